@@ -1,0 +1,61 @@
+// B1-B4: the critical-illness payment cap uplift for continuity and for no-claim years.
+import type { Coverage } from './coverage';
+import type { BonusEstimate } from './result';
+import type { PackChain } from './rule-pack';
+import type { CriticalIllnessInput } from './scenario-schema';
+import type { Trace } from './trace';
+
+export function bonusEstimate(chain: PackChain, coverage: Coverage, input: CriticalIllnessInput, year: number, trace: Trace): BonusEstimate {
+  const stepP = chain.get('bonus.stepYuan', year);
+  const minimumP = chain.get('bonus.stepIsMinimum', year);
+  const qualifyP = chain.get('bonus.qualifyYears', year);
+  const ratioP = chain.get('bonus.capRatio', year);
+  const capP = chain.get('bonus.capYuan', year);
+  const fromP = chain.get('bonus.countFromYear', year);
+  const step = stepP.value;
+  const noClaim = new Set(input.noClaimYears);
+  const used = new Set(input.bonusUsedYears);
+
+  let run = 0;
+  let continuityYuan = 0;
+  let noClaimYuan = 0;
+  let lapsed = false;
+  for (let y = fromP.value; y <= year; y++) {
+    if (!coverage.residentCovered(y)) {
+      // B4: the consecutive count restarts; what was earned is kept.
+      if (run > 0) lapsed = true;
+      run = 0;
+      continue;
+    }
+    run++;
+    if (run > qualifyP.value) continuityYuan += step; // B1
+    if (noClaim.has(y - 1) && coverage.residentCovered(y - 1)) noClaimYuan += step; // B2
+    if (used.has(y) && y < year) noClaimYuan = 0; // B4: using the bonus clears the no-claim part
+  }
+
+  const limit = Math.min(ratioP.value * input.originalCapYuan, capP.value ?? Infinity);
+  const total = continuityYuan + noClaimYuan;
+  const upliftYuan = Math.min(total, limit);
+  trace.add('B1', 'continuity', { consecutiveYears: run, qualifyYears: qualifyP.value, stepYuan: step, continuityYuan }, [stepP, qualifyP, fromP]);
+  trace.add('B2', 'noClaim', { stepYuan: step, noClaimYuan }, [stepP]);
+  trace.add('B3', total > limit ? 'capped' : 'withinCap', { limitYuan: limit, ratio: ratioP.value, capYuan: capP.value, upliftYuan }, [ratioP, capP]);
+  if (lapsed) {
+    trace.add('B4', 'lapseRestart', { consecutiveYears: run });
+    trace.note('B4.capReduction', 'unconfirmed', 'B4', 'bonus');
+  }
+  trace.note('B.countFromYear', 'unconfirmed', 'B1', 'bonus', { countFrom: fromP.value });
+  if (minimumP.value) trace.note('B.stepMinimum', 'regional', 'B1', 'bonus', { stepYuan: step });
+
+  return {
+    year,
+    continuityYuan,
+    noClaimYuan,
+    upliftYuan,
+    capped: total > limit,
+    originalCapYuan: input.originalCapYuan,
+    capWithBonusYuan: input.originalCapYuan + upliftYuan,
+    consecutiveYears: run,
+    stepYuan: step,
+    stepIsMinimum: minimumP.value,
+  };
+}
