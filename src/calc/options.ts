@@ -44,8 +44,10 @@ function residentOptions(scenario: Scenario, chain: PackChain, payment: Resident
   if (payment.status !== 'planned') return options;
   const today = scenario.asOf;
   if (payment.date !== today) {
-    const years = payment.years.filter((y) => y >= yearOf(today));
-    const variant = { ...payment, date: today, years: years.length > 0 ? years : [yearOf(today)] };
+    // The planned years if they can be paid today, otherwise the current benefit year.
+    const planned = { ...payment, date: today };
+    const current = { ...payment, date: today, years: [yearOf(today)] };
+    const variant = run(withLast(scenario, planned)) ? planned : current;
     push('payToday', variant, variant.years.length - payment.years.length);
   }
   // The next main window that has not closed yet, for a year after today's.

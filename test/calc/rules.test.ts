@@ -1,0 +1,206 @@
+// Rule-by-rule cases beyond the worked examples; expected dates follow RULES.md and the
+// derivations in its evidence file (R-numbers there).
+import { describe, expect, it } from 'vitest';
+import { calculate } from '../../src/calc';
+import type { Result, Scenario } from '../../src/calc';
+import { chainFor } from '../fixtures/packs';
+import { employeePay, residentPay, scenario } from '../fixtures/scenarios';
+
+function run(s: Scenario): Result {
+  const outcome = calculate(s, chainFor(s.region));
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+  return outcome.result;
+}
+const noteIds = (r: Result) => r.notes.map((n) => n.id);
+
+describe('R7 day conventions for a lapsed person paying outside the window (lapsed 2025, pays 2026 on 2026-03-10)', () => {
+  it.each([
+    ['liaoning-fuxin', '2026-06-10'],
+    ['guangdong-guangzhou', '2026-06-11'],
+    ['neimenggu-hohhot', '2026-07-01'],
+  ])('%s gives %s', (region, date) => {
+    const r = run(scenario({ asOf: '2026-03-10', region, years: { 2025: 'none' }, payments: [residentPay('2026-03-10', [2026])] }));
+    expect(r.main.restoration).toEqual({ kind: 'date', date });
+  });
+
+  it('clamps 30 Nov + 3 months to 28 Feb and flags the point as unconfirmed', () => {
+    const r = run(scenario({ asOf: '2025-11-30', payments: [residentPay('2025-11-30', [2025, 2026])] }));
+    expect(r.main.restoration).toEqual({ kind: 'date', date: '2026-02-28' });
+    expect(noteIds(r)).toContain('R7.monthEndClamp');
+  });
+});
+
+describe('R8, R9 and I4: waits that cross 31 December', () => {
+  it('a 2025 payment on 20 Oct does not make 2025 a covered year; paying 2026 continues the same wait (2026-01-20)', () => {
+    const r = run(scenario({ asOf: '2025-12-01', payments: [residentPay('2025-10-20', [2025]), residentPay('2025-12-01', [2026])] }));
+    expect(r.enrolments[0]?.coveredYears).toEqual([]);
+    expect(r.main.restoration).toEqual({ kind: 'date', date: '2026-01-20' });
+    expect(r.trace.some((s) => s.rule === 'R8' && s.step === 'continuesWait')).toBe(true);
+  });
+
+  it('under the Hohhot reading a 6-year lapse paid on 2031-04-15 needs 2032 paid too (2032-01-15 at the earliest, Fuxin days)', () => {
+    const lapsed = { 2025: 'none', 2026: 'none', 2027: 'none', 2028: 'none', 2029: 'none', 2030: 'none' } as const;
+    const r = run(scenario({ asOf: '2031-04-15', region: 'neimenggu-hohhot', years: lapsed, payments: [residentPay('2031-04-15', [2031])] }));
+    // Hohhot counts months from the payment month: April is month 1 of 9.
+    expect(r.main.restoration).toEqual({ kind: 'needsNextYear', date: '2032-01-01', year: 2032 });
+    expect(r.warnings.map((w) => w.id)).toContain('paysForNothing');
+    expect(noteIds(r)).toContain('I4');
+  });
+
+  it('a wait that is not continued lapses: 2025 paid late, 2026 skipped, 2027 paid in the window counts 2 lapse years', () => {
+    const r = run(scenario({ asOf: '2026-11-01', years: { 2026: 'none' }, payments: [residentPay('2025-10-20', [2025]), residentPay('2026-11-01', [2027])] }));
+    expect(r.main.lapse).toEqual({ years: [2025, 2026] });
+    expect(r.main.restoration).toEqual({ kind: 'date', date: '2027-05-01' });
+  });
+});
+
+describe('R2 and I5: extended payment periods (Fujian: 1 Jan to end of February)', () => {
+  it('a continuous enrollee paying on 2026-02-10 is covered from the payment date', () => {
+    const r = run(scenario({ asOf: '2026-02-10', region: 'fujian', years: { 2025: 'resident' }, payments: [residentPay('2026-02-10', [2026])] }));
+    expect(r.main.restoration).toEqual({ kind: 'date', date: '2026-02-10' });
+    expect(r.main.waiting).toBeNull();
+  });
+
+  it('a lapsed person paying in the extended period waits from the payment date (I5)', () => {
+    const r = run(scenario({ asOf: '2026-02-10', region: 'fujian', years: { 2025: 'none' }, payments: [residentPay('2026-02-10', [2026])] }));
+    expect(r.main.restoration).toEqual({ kind: 'date', date: '2026-05-10' });
+    expect(noteIds(r)).toContain('I5');
+  });
+
+  it('Hebei 2026: the window opened on 2025-10-20, so paying 2026 on 2025-10-01 is too early', () => {
+    const outcome = calculate(scenario({ asOf: '2025-10-01', region: 'hebei', payments: [residentPay('2025-10-01', [2026], 0, 'made')] }), chainFor('hebei'));
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.errors).toContainEqual({ path: ['payments', 0, 'date'], key: 'date.beforeWindow' });
+  });
+});
+
+describe('I1, I2 and I3: interpretations', () => {
+  it('I1: years before 2025 are not lapse years', () => {
+    const r = run(scenario({ asOf: '2025-11-01', years: { 2022: 'none', 2023: 'none', 2024: 'none' }, payments: [residentPay('2025-11-01', [2026])] }));
+    expect(r.main.lapse).toEqual({ years: [2025] });
+    expect(noteIds(r)).toContain('I1');
+  });
+
+  it('I2: a year covered by the employee scheme is not a lapse year', () => {
+    const r = run(scenario({ asOf: '2026-11-01', years: { 2025: 'resident', 2026: 'employee' }, payments: [residentPay('2026-11-01', [2027])] }));
+    expect(r.main.restoration).toEqual({ kind: 'date', date: '2027-01-01' });
+    expect(noteIds(r)).toContain('I2');
+  });
+});
+
+describe('X1 newborns (born 2025-03-01, birth-year premium paid 2025-05-31, day 91 or 92)', () => {
+  it('national: after 90 days the region decides, from the payment date up to the ordinary wait', () => {
+    const r = run(scenario({ asOf: '2025-05-31', circumstances: { birthDate: '2025-03-01' }, payments: [residentPay('2025-05-31', [2025])] }));
+    expect(r.main.restoration).toEqual({ kind: 'range', earliest: '2025-05-31', latest: '2025-08-31', reason: 'X1' });
+    expect(r.warnings.map((w) => w.id)).toContain('newbornAfterWindow');
+  });
+
+  it('Fujian: after 90 days, covered from the payment date', () => {
+    const r = run(scenario({ asOf: '2025-05-31', region: 'fujian', circumstances: { birthDate: '2025-03-01' }, payments: [residentPay('2025-05-31', [2025])] }));
+    expect(r.main.restoration).toEqual({ kind: 'date', date: '2025-05-31' });
+  });
+
+  it('Qingdao: within the 6-month window, covered from birth', () => {
+    const r = run(scenario({ asOf: '2025-05-31', region: 'shandong-qingdao', circumstances: { birthDate: '2025-03-01' }, payments: [residentPay('2025-05-31', [2025])] }));
+    expect(r.main.restoration).toEqual({ kind: 'date', date: '2025-03-01' });
+  });
+
+  it('paid on day 90 (2025-05-30) the national rule covers from birth, and says the day count is unconfirmed', () => {
+    const r = run(scenario({ asOf: '2025-05-30', circumstances: { birthDate: '2025-03-01' }, payments: [residentPay('2025-05-30', [2025])] }));
+    expect(r.main.restoration).toEqual({ kind: 'date', date: '2025-03-01' });
+    expect(noteIds(r)).toContain('X1.dayCount');
+  });
+});
+
+describe('X2 special groups', () => {
+  it('a newly discharged service member enrolling 2025-10-20 has no wait (exact day unconfirmed)', () => {
+    const r = run(scenario({ asOf: '2025-10-20', circumstances: { newVeteran: true, veteranDischargeDate: '2025-09-15' }, payments: [residentPay('2025-10-20', [2025])] }));
+    expect(r.main.restoration).toEqual({ kind: 'date', date: '2025-10-20' });
+    expect(noteIds(r)).toEqual(expect.arrayContaining(['X2.veteranRecent', 'X2.exactDay']));
+  });
+
+  it('a low-income person who lapsed by choice gets the ordinary rules', () => {
+    const r = run(scenario({ asOf: '2025-06-10', circumstances: { lowIncomeNotByChoice: false }, payments: [residentPay('2025-06-10', [2025])] }));
+    expect(r.main.restoration).toEqual({ kind: 'date', date: '2025-09-10' });
+  });
+});
+
+describe('E1-E3 edge cases', () => {
+  it('E2 without two years of continuity gives no switch exemption and says the region may differ', () => {
+    const r = run(scenario({ asOf: '2025-08-05', employeePeriods: [{ from: '2024-06', to: '2025-05' }], years: { 2024: 'employee' }, payments: [residentPay('2025-08-05', [2025])] }));
+    expect(r.main.exemption).toBeNull();
+    expect(r.main.restoration).toEqual({ kind: 'date', date: '2025-11-05' });
+    expect(noteIds(r)).toContain('E2.noContinuity');
+  });
+
+  it('E1 without back-payment: cover is not guaranteed from the payment month, and back-paying is offered', () => {
+    const r = run(scenario({ asOf: '2025-07-15', employeePeriods: [{ from: '2023-01', to: '2025-03' }], payments: [employeePay('2025-07-15', false)] }));
+    expect(r.main.restoration).toEqual({ kind: 'range', earliest: '2025-07-01', latest: '2026-01-01', reason: 'E3' });
+    const backPay = r.options.find((o) => o.kind === 'backPay');
+    expect(backPay?.restoration).toEqual({ kind: 'date', date: '2025-07-01' });
+    expect(backPay?.extraPremiumYears).toBe(3);
+  });
+
+  it('E2 resident to employee: two years of resident cover, a 2-month gap, back-paid', () => {
+    const r = run(scenario({ asOf: '2026-03-10', years: { 2024: 'resident', 2025: 'resident' }, payments: [employeePay('2026-03-10', true)] }));
+    expect(r.main.restoration).toEqual({ kind: 'date', date: '2026-03-01' });
+    expect(r.main.retroactive).toEqual({ from: '2026-01-01', to: '2026-02-28' });
+  });
+});
+
+describe('B1-B4 critical-illness bonus', () => {
+  const continuous = { 2025: 'resident', 2026: 'resident', 2027: 'resident', 2028: 'resident' } as const;
+  const ci = { originalCapYuan: 300_000, noClaimYears: [2025, 2026, 2027, 2028], bonusUsedYears: [] };
+
+  it('national minimum steps: 2029, the 5th consecutive year after 4 no-claim years, adds 1,000 + 4,000', () => {
+    const r = run(scenario({ asOf: '2028-11-10', years: continuous, payments: [residentPay('2028-11-10', [2029])], criticalIllness: ci }));
+    expect(r.bonus).toMatchObject({ year: 2029, continuityYuan: 1000, noClaimYuan: 4000, upliftYuan: 5000, capWithBonusYuan: 305_000, stepIsMinimum: true });
+  });
+
+  it('Xuchang steps of 3,000 and the 20% cap (original cap 50,000 allows at most 10,000)', () => {
+    const r = run(scenario({ asOf: '2028-11-10', region: 'henan-xuchang', years: continuous, payments: [residentPay('2028-11-10', [2029])], criticalIllness: { ...ci, originalCapYuan: 50_000 } }));
+    expect(r.bonus).toMatchObject({ continuityYuan: 3000, noClaimYuan: 12_000, upliftYuan: 10_000, capped: true });
+  });
+
+  it('using the bonus on a claim clears the no-claim part; continuity stays', () => {
+    const r = run(scenario({ asOf: '2029-11-10', years: { ...continuous, 2029: 'resident' }, payments: [residentPay('2029-11-10', [2030])], criticalIllness: { ...ci, noClaimYears: [2025, 2026, 2027, 2028], bonusUsedYears: [2029] } }));
+    expect(r.bonus).toMatchObject({ year: 2030, continuityYuan: 2000, noClaimYuan: 0 });
+  });
+
+  it('R24: after a 2030 lapse the count restarts but the earned continuity bonus is kept; cover from 2031-04-01', () => {
+    const r = run(
+      scenario({
+        asOf: '2030-11-10',
+        years: { ...continuous, 2029: 'resident', 2030: 'none' },
+        payments: [residentPay('2030-11-10', [2031])],
+        criticalIllness: { originalCapYuan: 300_000, noClaimYears: [], bonusUsedYears: [] },
+      }),
+    );
+    expect(r.main.restoration).toEqual({ kind: 'date', date: '2031-04-01' });
+    expect(r.bonus).toMatchObject({ continuityYuan: 1000, consecutiveYears: 1 });
+    expect(noteIds(r)).toContain('B4.capReduction');
+  });
+});
+
+describe('options, computed by the same engine', () => {
+  it('W5 as a plan: one useful repair year brings cover to 2027-04-01; the cost is unknown to the pack', () => {
+    const r = run(scenario({ asOf: '2026-11-15', region: 'shandong-qingdao', years: { 2025: 'none', 2026: 'none' }, payments: [residentPay('2026-11-20', [2027], 0, 'planned')] }));
+    const repair = r.options.filter((o) => o.kind === 'repair');
+    expect(repair).toHaveLength(1);
+    expect(repair[0]).toMatchObject({ repairYears: 1, restoration: { kind: 'date', date: '2027-04-01' }, extraPremiumYears: 1, extraCostYuan: null });
+    expect(r.options.find((o) => o.kind === 'payToday')?.restoration).toEqual({ kind: 'date', date: '2027-05-01' });
+  });
+
+  it('W11: no repair option is offered when the floor makes repair useless', () => {
+    const r = run(scenario({ asOf: '2028-11-01', years: { 2025: 'none', 2026: 'none', 2027: 'none', 2028: 'none' }, payments: [residentPay('2028-11-01', [2029], 0, 'planned')] }));
+    expect(r.options.filter((o) => o.kind === 'repair')).toEqual([]);
+  });
+
+  it('mid-2026 after a 2025 lapse: paying 2026 today (cover 2026-09-01) beats waiting for the 2027 window (2027-05-01)', () => {
+    const r = run(scenario({ asOf: '2026-06-01', years: { 2025: 'none' }, payments: [residentPay('2026-09-01', [2027], 0, 'planned')] }));
+    // 2026 is unpaid too, so waiting for the window means two lapse years.
+    expect(r.main.restoration).toEqual({ kind: 'date', date: '2027-05-01' });
+    expect(r.options.find((o) => o.kind === 'payToday')).toMatchObject({ paymentDate: '2026-06-01', years: [2026], restoration: { kind: 'date', date: '2026-09-01' } });
+    expect(r.status).toBe('lapsed');
+  });
+});
