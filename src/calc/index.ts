@@ -2,7 +2,7 @@
 export { calculate } from './calculate';
 export { parseScenario, validateScenario } from './validate';
 export { parseRulePack, PackChain } from './rule-pack';
-export { scenarioSchema, SCENARIO_VERSION } from './scenario-schema';
+export { scenarioSchema, SCENARIO_VERSION, isoDateSchema, isoMonthSchema } from './scenario-schema';
 export type { Scenario, Payment, ResidentPayment, EmployeePayment, Scheme, YearCover, Circumstances, CriticalIllnessInput, EmployeePeriod } from './scenario-schema';
 export { rulePackSchema, PACK_SCHEMA_VERSION } from './pack-schema';
 export type { RulePack, Source, ParamKey } from './pack-schema';

@@ -1,0 +1,46 @@
+// Scenario -> Answers, for share links and embed prefills. Lossless for scenarios the
+// wizard makes; anything else was already rejected by the scenario schema.
+import type { Scenario } from '../../calc';
+import { historyRows } from './answers';
+import type { Answers, HistoryRow } from './answers';
+
+export function fromScenario(s: Scenario): Answers {
+  const main = s.payments[s.payments.length - 1];
+  if (!main) throw new RangeError('a valid scenario has at least one payment');
+  const rows: HistoryRow[] = s.history.years.map((y) => ({ year: y.year, cover: y.cover }));
+  for (const p of s.payments.slice(0, -1)) {
+    if (p.scheme === 'resident') for (const year of p.years) rows.push({ year, cover: 'residentLate', latePaidOn: p.date });
+  }
+  const period = s.history.employeePeriods.at(-1);
+  if (period) {
+    for (let y = Number(period.from.slice(0, 4)); y <= Number(period.to.slice(0, 4)); y++) {
+      if (!rows.some((r) => r.year === y)) rows.push({ year: y, cover: 'employee' });
+    }
+  }
+  const c = s.circumstances;
+  return {
+    region: s.region,
+    scheme: main.scheme,
+    history: {
+      years: historyRows(s.asOf, rows),
+      ...(period ? { employeeLastMonth: period.to, employeeSince: period.from } : {}),
+    },
+    payment: {
+      status: main.status,
+      date: main.date,
+      years: main.scheme === 'resident' ? main.years : [],
+      repairYears: main.scheme === 'resident' ? main.repairYears : 0,
+      backPay: main.scheme === 'resident' ? true : main.backPay,
+    },
+    circumstances: {
+      newborn: c.birthDate !== undefined,
+      ...(c.birthDate ? { birthDate: c.birthDate } : {}),
+      lowIncomeNotByChoice: c.lowIncomeNotByChoice ?? false,
+      newVeteran: c.newVeteran ?? false,
+      ...(c.veteranDischargeDate ? { veteranDischargeDate: c.veteranDischargeDate } : {}),
+    },
+    criticalIllness: s.criticalIllness
+      ? { enabled: true, ...s.criticalIllness }
+      : { enabled: false, noClaimYears: [], bonusUsedYears: [] },
+  };
+}

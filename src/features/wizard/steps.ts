@@ -1,0 +1,11 @@
+// The wizard as a list of steps; screens get data and onNext/onBack, never each other.
+export const STEP_IDS = ['where', 'history', 'payment', 'circumstances', 'check', 'result'] as const;
+export type StepId = (typeof STEP_IDS)[number];
+
+export function nextStep(step: StepId): StepId {
+  return STEP_IDS[Math.min(STEP_IDS.indexOf(step) + 1, STEP_IDS.length - 1)] as StepId;
+}
+
+export function previousStep(step: StepId): StepId {
+  return STEP_IDS[Math.max(STEP_IDS.indexOf(step) - 1, 0)] as StepId;
+}

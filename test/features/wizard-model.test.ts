@@ -1,0 +1,96 @@
+// The wizard's answers map onto the calculator's Scenario and back without loss.
+import { describe, expect, it } from 'vitest';
+import { calculate } from '../../src/calc';
+import { defaultAnswers } from '../../src/features/wizard/answers';
+import type { Answers } from '../../src/features/wizard/answers';
+import { DRAFT_VERSION, loadDraft, migrateDraft, saveDraft } from '../../src/features/wizard/draft-storage';
+import { fromScenario } from '../../src/features/wizard/from-scenario';
+import { toScenario } from '../../src/features/wizard/to-scenario';
+import { chainFor } from '../fixtures/packs';
+
+function withYears(a: Answers, covers: Record<number, Answers['history']['years'][number]['cover']>): Answers {
+  return { ...a, history: { ...a.history, years: a.history.years.map((r) => (covers[r.year] ? { ...r, cover: covers[r.year]! } : r)) } };
+}
+
+describe('answers to scenario', () => {
+  it('W5 entered as answers (Qingdao, lapsed 2025-2026, 2027 planned in the window) gives 2027-05-01', () => {
+    const base = defaultAnswers('2026-11-15', 'shandong-qingdao');
+    const a = withYears({ ...base, payment: { ...base.payment, date: '2026-11-20', years: [2027] } }, { 2023: 'resident', 2024: 'resident' });
+    const outcome = calculate(toScenario(a, '2026-11-15'), chainFor('shandong-qingdao'));
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+    expect(outcome.result.main.restoration).toEqual({ kind: 'date', date: '2027-05-01' });
+  });
+
+  it('W2 entered as answers: 2025 "paid late on 3 Jul" becomes an earlier payment', () => {
+    const base = defaultAnswers('2025-11-20', 'liaoning-fuxin');
+    const a = { ...base, payment: { ...base.payment, status: 'made' as const, date: '2025-11-20', years: [2026] } };
+    a.history.years = a.history.years.map((r) => (r.year === 2025 ? { year: 2025, cover: 'residentLate' as const, latePaidOn: '2025-07-03' } : r));
+    const s = toScenario(a, '2025-11-20');
+    expect(s.payments).toHaveLength(2);
+    const outcome = calculate(s, chainFor('liaoning-fuxin'));
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+    expect(outcome.result.enrolments.map((e) => e.restoration)).toEqual([
+      { kind: 'date', date: '2025-10-03' },
+      { kind: 'date', date: '2026-01-01' },
+    ]);
+  });
+
+  it('W16 entered as answers: employee cover Jun 2023 to May 2025, resident 2025 paid 5 Aug', () => {
+    const base = defaultAnswers('2025-08-05');
+    const a = withYears(
+      { ...base, history: { ...base.history, employeeLastMonth: '2025-05', employeeSince: '2023-06' }, payment: { ...base.payment, status: 'made' as const, date: '2025-08-05', years: [2025] } },
+      { 2023: 'employee', 2024: 'employee', 2025: 'employee' },
+    );
+    const outcome = calculate(toScenario(a, '2025-08-05'), chainFor('national'));
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+    expect(outcome.result.main.restoration).toEqual({ kind: 'date', date: '2025-08-01' });
+  });
+
+  it('round-trips through a scenario', () => {
+    const base = defaultAnswers('2026-11-15', 'fujian');
+    const a: Answers = withYears(
+      {
+        ...base,
+        payment: { status: 'planned', date: '2026-11-20', years: [2027], repairYears: 1, backPay: true },
+        circumstances: { newborn: false, lowIncomeNotByChoice: true, newVeteran: false },
+        criticalIllness: { enabled: true, originalCapYuan: 300000, noClaimYears: [2025], bonusUsedYears: [] },
+      },
+      { 2023: 'resident', 2024: 'resident', 2025: 'none', 2026: 'none' },
+    );
+    const back = fromScenario(toScenario(a, '2026-11-15'));
+    expect(toScenario(back, '2026-11-15')).toEqual(toScenario(a, '2026-11-15'));
+  });
+});
+
+describe('draft storage', () => {
+  function memory() {
+    const data = new Map<string, string>();
+    return { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), removeItem: (k: string) => void data.delete(k), data };
+  }
+
+  it('saves and loads a draft', () => {
+    const storage = memory();
+    const draft = { version: DRAFT_VERSION, step: 'payment' as const, answers: defaultAnswers('2026-11-25'), done: ['where' as const, 'history' as const] };
+    expect(saveDraft(draft, storage)).toBe(true);
+    expect(loadDraft(storage)).toEqual(draft);
+  });
+
+  it('drops unreadable, foreign or future drafts instead of crashing', () => {
+    expect(migrateDraft(null)).toBeNull();
+    expect(migrateDraft({ version: 99, step: 'where', answers: {} })).toBeNull();
+    expect(migrateDraft({ version: DRAFT_VERSION, step: 'where', answers: { region: 5 } })).toBeNull();
+    const storage = memory();
+    storage.setItem('yibao-lapse:draft', '{not json');
+    expect(loadDraft(storage)).toBeNull();
+  });
+
+  it('falls back to the first step when the stored step is unknown', () => {
+    expect(migrateDraft({ version: DRAFT_VERSION, step: 'nope', answers: defaultAnswers('2026-11-25'), done: ['bogus'] })).toMatchObject({ step: 'where', done: [] });
+  });
+
+  it('keeps working when storage throws (private mode, full quota)', () => {
+    const throwing = { setItem: () => { throw new Error('quota'); }, getItem: () => { throw new Error('denied'); } };
+    expect(saveDraft({ version: DRAFT_VERSION, step: 'where', answers: defaultAnswers('2026-11-25'), done: [] }, throwing)).toBe(false);
+    expect(loadDraft(throwing)).toBeNull();
+  });
+});
