@@ -8,3 +8,4 @@ export { rulePackSchema, PACK_SCHEMA_VERSION } from './pack-schema';
 export type { RulePack, Source, ParamKey } from './pack-schema';
 export type * from './result';
 export type { IsoDate, IsoMonth } from './dates';
+export { addDays, addMonths, daysBetween, endOfYear, isIsoDate, isIsoMonth, startOfYear, toDayNumber, yearOf } from './dates';

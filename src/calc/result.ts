@@ -37,7 +37,6 @@ export interface Warning {
     | 'noCoverInYear'
     | 'paysForNothing'
     | 'repairRemovesNothing'
-    | 'waitContinuesNextYearUnpaid'
     | 'backPayGapForRetroactiveCover'
     | 'newbornAfterWindow';
   params: Record<string, TraceValue>;

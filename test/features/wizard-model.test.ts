@@ -4,6 +4,7 @@ import { calculate } from '../../src/calc';
 import { defaultAnswers } from '../../src/features/wizard/answers';
 import type { Answers } from '../../src/features/wizard/answers';
 import { DRAFT_VERSION, loadDraft, migrateDraft, saveDraft } from '../../src/features/wizard/draft-storage';
+import type { Draft } from '../../src/features/wizard/draft-storage';
 import { fromScenario } from '../../src/features/wizard/from-scenario';
 import { toScenario } from '../../src/features/wizard/to-scenario';
 import { chainFor } from '../fixtures/packs';
@@ -70,7 +71,7 @@ describe('draft storage', () => {
 
   it('saves and loads a draft', () => {
     const storage = memory();
-    const draft = { version: DRAFT_VERSION, step: 'payment' as const, answers: defaultAnswers('2026-11-25'), done: ['where' as const, 'history' as const] };
+    const draft: Draft = { version: DRAFT_VERSION, step: 'payment', answers: defaultAnswers('2026-11-25'), done: ['where', 'history'] };
     expect(saveDraft(draft, storage)).toBe(true);
     expect(loadDraft(storage)).toEqual(draft);
   });
