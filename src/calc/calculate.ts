@@ -38,6 +38,16 @@ function runPayments(scenario: Scenario, chain: PackChain): CoreRun {
   return { enrolments, coverage, trace };
 }
 
+function nextWindow(chain: PackChain, asOf: string): Result['nextWindow'] {
+  const first = Number(asOf.slice(0, 4));
+  for (let y = first; y <= Math.min(first + 2, chain.years.to); y++) {
+    if (y < chain.years.from) continue;
+    const w = windowFor(chain, y);
+    if ((w.extendedEnd ?? w.end) >= asOf) return { year: w.year, start: w.start, end: w.end, extendedEnd: w.extendedEnd };
+  }
+  return null;
+}
+
 function toChain(packs: RulePack | readonly RulePack[]): PackChain {
   return new PackChain(Array.isArray(packs) ? packs : [packs as RulePack]);
 }
@@ -62,7 +72,7 @@ export function calculate(input: unknown, packs: RulePack | readonly RulePack[])
     const usedFallback = chain.packs.length > 1 && trace.steps.some((s) => s.packId !== chain.primary.id);
     if (usedFallback) trace.note('fallback', 'fallback', 'R1', 'restoration', { packId: chain.packs.at(-1)?.id ?? null });
     const windowYear = main.years[0];
-    const window = windowYear !== undefined ? windowFor(chain, windowYear) : null;
+    const dates = (w: ReturnType<typeof windowFor>) => ({ year: w.year, start: w.start, end: w.end, extendedEnd: w.extendedEnd });
     const bonus =
       scenario.criticalIllness && lastYear !== undefined ? bonusEstimate(chain, coverage, scenario.criticalIllness, lastYear, trace) : null;
     const result: Result = {
@@ -73,7 +83,8 @@ export function calculate(input: unknown, packs: RulePack | readonly RulePack[])
       enrolments,
       status: statusOn(scenario.asOf, scenario, enrolments),
       periods: buildPeriods(scenario, enrolments),
-      window: window ? { year: window.year, start: window.start, end: window.end, extendedEnd: window.extendedEnd } : null,
+      window: windowYear !== undefined ? dates(windowFor(chain, windowYear)) : null,
+      nextWindow: nextWindow(chain, scenario.asOf),
       warnings: trace.warnings,
       notes: trace.notes,
       trace: trace.steps,

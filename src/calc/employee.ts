@@ -67,7 +67,7 @@ export function employeeEnrolment(chain: PackChain, coverage: Coverage, payment:
     restoration,
     waiting:
       months > 0
-        ? { start: payment.date, end: restoration.kind === 'date' ? lastDayOfMonth(addMonthsToMonth(monthOf(end), -1)) : null, fixedMonths: months, variableMonths: 0, variableMonthsBeforeRepair: 0, repairMonthsRemoved: 0, totalMonths: months, usefulRepairYears: 0 }
+        ? { start, end: restoration.kind === 'date' ? lastDayOfMonth(addMonthsToMonth(monthOf(end), -1)) : null, fixedMonths: months, variableMonths: 0, variableMonthsBeforeRepair: 0, repairMonthsRemoved: 0, totalMonths: months, usefulRepairYears: 0 }
         : null,
     lapse,
     retroactive: null,

@@ -28,9 +28,11 @@ export interface ResidentInput {
   pending: PendingWait | null;
 }
 
-export function residentEnrolment(input: ResidentInput, payment: ResidentPayment, index: number): { result: EnrolmentResult; pending: PendingWait | null } {
+export function residentEnrolment(input: ResidentInput, given: ResidentPayment, index: number): { result: EnrolmentResult; pending: PendingWait | null } {
   const { chain, coverage, circumstances, trace } = input;
-  const years = [...payment.years].sort((a, b) => a - b);
+  const years = [...given.years].sort((a, b) => a - b);
+  // Every rule below reads years[0] as the first benefit year paid.
+  const payment = { ...given, years };
   const first = years[0] as number;
   const last = years.at(-1) as number;
   const window = windowFor(chain, first);

@@ -114,6 +114,13 @@ export interface BonusEstimate {
   stepIsMinimum: boolean;
 }
 
+export interface EnrolmentWindowDates {
+  year: number;
+  start: IsoDate;
+  end: IsoDate;
+  extendedEnd: IsoDate | null;
+}
+
 export interface Result {
   scenarioVersion: number;
   asOf: IsoDate;
@@ -124,7 +131,10 @@ export interface Result {
   enrolments: EnrolmentResult[];
   status: Status;
   periods: Period[];
-  window: { year: number; start: IsoDate; end: IsoDate; extendedEnd: IsoDate | null } | null;
+  /** The enrolment window of the payment's first benefit year. */
+  window: EnrolmentWindowDates | null;
+  /** The next window that has not closed on the "as of" date, for reminders. */
+  nextWindow: EnrolmentWindowDates | null;
   warnings: Warning[];
   notes: Note[];
   trace: TraceStep[];

@@ -47,7 +47,11 @@ export function validateScenario(input: unknown, chain: PackChain): ScenarioPars
     if (payment.status === 'planned' && payment.date < s.asOf) err([...path, 'date'], 'date.pastPlanned');
     if (payment.status === 'planned' && i !== lastIndex) err([...path, 'status'], 'payments.onlyLastPlanned');
     if (birth && payment.date < birth) err([...path, 'date'], 'date.beforeBirth');
-    if (payment.scheme !== 'resident') return;
+    if (payment.scheme !== 'resident') {
+      const year = yearOf(payment.date);
+      if (year < packYears.from || year > packYears.to) err([...path, 'date'], 'year.outsidePack');
+      return;
+    }
 
     const years = [...payment.years].sort((a, b) => a - b);
     const first = years[0] as number;

@@ -1,0 +1,36 @@
+// The critical-illness cap estimate (B1-B4), only when the person asked for it.
+import { useTranslation } from 'react-i18next';
+import type { BonusEstimate } from '../../calc';
+import { useFormat } from '../../i18n/use-format';
+
+export function BonusSection({ bonus }: { bonus: BonusEstimate }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  return (
+    <section className="bonus" aria-labelledby="bonus-title">
+      <h2 id="bonus-title">{t('result.bonus.title', { year: bonus.year })}</h2>
+      <dl className="facts">
+        <div>
+          <dt>{t('result.bonus.continuity')}</dt>
+          <dd>{f.yuan(bonus.continuityYuan)}</dd>
+        </div>
+        <div>
+          <dt>{t('result.bonus.noClaim')}</dt>
+          <dd>{f.yuan(bonus.noClaimYuan)}</dd>
+        </div>
+        <div>
+          <dt>{t('result.bonus.uplift')}</dt>
+          <dd>
+            {f.yuan(bonus.upliftYuan)}
+            {bonus.capped ? ` ${t('result.bonus.capped')}` : ''}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('result.bonus.cap')}</dt>
+          <dd>{t('result.bonus.capValue', { original: f.yuan(bonus.originalCapYuan), total: f.yuan(bonus.capWithBonusYuan) })}</dd>
+        </div>
+      </dl>
+      {bonus.stepIsMinimum && <p>{t('result.bonus.minimum')}</p>}
+    </section>
+  );
+}

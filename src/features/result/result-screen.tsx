@@ -1,0 +1,88 @@
+// The result: headline, timeline, warnings, why, options, how to pay, actions, rules used.
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { calculate } from '../../calc';
+import type { Note, RulePack, Scenario, Source } from '../../calc';
+import { Timeline } from '../timeline/timeline';
+import { BonusSection } from './bonus-section';
+import { Headline } from './headline';
+import { HowToPay } from './how-to-pay';
+import { NotesList } from './notes-list';
+import { OptionsList } from './options-list';
+import { PackInfo } from './pack-info';
+import { ResultActions } from './result-actions';
+import { errorKey } from './result-keys';
+import { WarningsList } from './warnings-list';
+import { WhyTrace } from './why-trace';
+import './result.css';
+
+export interface ResultScreenProps {
+  scenario: Scenario;
+  chain: readonly RulePack[];
+  onStartAgain: () => void;
+  onEdit: () => void;
+}
+
+const NEAR_HEADLINE = new Set<Note['affects']>(['restoration', 'wait', 'lapse', 'status']);
+
+export function ResultScreen({ scenario, chain, onStartAgain, onEdit }: ResultScreenProps) {
+  const { t, i18n } = useTranslation();
+  const outcome = useMemo(() => calculate(scenario, chain), [scenario, chain]);
+  const lang = i18n.language === 'en' ? 'en' : 'zh-CN';
+  const lookup = useMemo(() => {
+    const all = new Map<string, Source>();
+    for (const p of [...chain].reverse()) for (const s of p.sources) all.set(s.id, s);
+    return (id: string) => all.get(id);
+  }, [chain]);
+  const packName = (id: string) => chain.find((p) => p.id === id)?.name[lang] ?? id;
+
+  if (!outcome.ok) {
+    return (
+      <section className="result result--error" aria-labelledby="result-title">
+        <h1 id="result-title" tabIndex={-1}>
+          {t('result.invalidTitle')}
+        </h1>
+        <ul role="alert">
+          {outcome.errors.map((e, i) => (
+            <li key={i}>{t(errorKey(e.key), { from: chain[0]?.benefitYears.from, to: chain[0]?.benefitYears.to })}</li>
+          ))}
+        </ul>
+        <button type="button" onClick={onEdit}>
+          {t('result.editAnswers')}
+        </button>
+      </section>
+    );
+  }
+  const result = outcome.result;
+  const near = result.notes.filter((n) => NEAR_HEADLINE.has(n.affects));
+  const cover = result.notes.filter((n) => n.affects === 'cover');
+  const bonusNotes = result.notes.filter((n) => n.affects === 'bonus');
+
+  return (
+    <article className="result" aria-labelledby="result-title">
+      <h1 id="result-title" tabIndex={-1} className="result__title">
+        {t('result.title')}
+      </h1>
+      <Headline result={result} />
+      <WarningsList warnings={result.warnings} />
+      <NotesList notes={near} title={t('result.notesTitle')} />
+      <Timeline result={result} />
+      <NotesList notes={cover} title={t('result.coverNotesTitle')} />
+      <section className="what" aria-labelledby="what-title">
+        <h2 id="what-title">{t('result.options.title')}</h2>
+        <OptionsList options={result.options} />
+      </section>
+      <HowToPay result={result} />
+      {result.bonus && <BonusSection bonus={result.bonus} />}
+      {result.bonus && <NotesList notes={bonusNotes} title={t('result.bonusNotesTitle')} />}
+      <WhyTrace steps={result.trace} lookup={lookup} packName={packName} />
+      <PackInfo chain={chain} />
+      <div className="no-print">
+        <button type="button" className="button--secondary" onClick={onEdit}>
+          {t('result.editAnswers')}
+        </button>
+      </div>
+      <ResultActions result={result} scenario={scenario} onStartAgain={onStartAgain} />
+    </article>
+  );
+}

@@ -1,0 +1,19 @@
+import { useTranslation } from 'react-i18next';
+import type { Warning } from '../../calc';
+import { formatParams, useFormat } from '../../i18n/use-format';
+import { warningKey } from './result-keys';
+
+export function WarningsList({ warnings }: { warnings: Warning[] }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  if (warnings.length === 0) return null;
+  return (
+    <div className="warnings" role="note" aria-label={t('result.warningsTitle')}>
+      <ul>
+        {warnings.map((w, i) => (
+          <li key={`${w.id}-${i}`}>{t(warningKey(w.id), { replace: formatParams(f, w.params) })}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+// The text equivalent of the drawing: the same periods and markers as a table.
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/use-format';
+import type { TimelineLayout } from './layout';
+
+export function TimelineTable({ layout }: { layout: TimelineLayout }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const rows = [
+    ...layout.segments.map((s) => ({ key: `${s.kind}-${s.from}`, sort: s.from, what: t(`timeline.kinds.${s.kind}`), from: f.date(s.from), to: s.openEnded ? t('timeline.ongoing') : f.date(s.to) })),
+    ...layout.markers.map((m) => ({ key: m.kind, sort: m.date, what: t(`timeline.markers.${m.kind}`), from: f.date(m.date), to: '' })),
+  ].sort((a, b) => (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0));
+  return (
+    <table className="timeline__table">
+      <caption>{t('timeline.tableCaption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('timeline.columns.what')}</th>
+          <th scope="col">{t('timeline.columns.from')}</th>
+          <th scope="col">{t('timeline.columns.to')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.key}>
+            <th scope="row">{r.what}</th>
+            <td>{r.from}</td>
+            <td>{r.to}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,107 @@
+// The SVG drawing of the timeline. Coordinates come from layout.ts; this file only draws.
+// The viewBox follows the real width so text stays crisp and legible at 360 px.
+import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Result } from '../../calc';
+import { useFormat } from '../../i18n/use-format';
+import { layoutTimeline, WIDTH } from './layout';
+import type { MarkerKind } from './layout';
+import { TimelineLegend } from './timeline-legend';
+import { TimelineTable } from './timeline-table';
+
+const BAR_Y = 34;
+const BAR_H = 30;
+const HEIGHT = 96;
+
+function useWidth<T extends HTMLElement>(fallback: number) {
+  const ref = useRef<T>(null);
+  const [width, setWidth] = useState(fallback);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    // Round to whole pixels so sub-pixel reflows cannot start a resize loop.
+    const observer = new ResizeObserver(([entry]) => entry && setWidth(Math.max(240, Math.round(entry.contentRect.width))));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width] as const;
+}
+
+export function MarkerShape({ kind, x, y }: { kind: MarkerKind; x: number; y: number }) {
+  switch (kind) {
+    case 'today':
+      return <path d={`M${x - 7} ${y - 10} L${x + 7} ${y - 10} L${x} ${y} Z`} className="marker marker--today" />;
+    case 'payment':
+      return <circle cx={x} cy={y - 5} r={6} className="marker marker--payment" />;
+    case 'windowStart':
+      return <path d={`M${x + 6} ${y - 12} L${x} ${y - 12} L${x} ${y} L${x + 6} ${y}`} className="marker marker--window" />;
+    case 'windowEnd':
+      return <path d={`M${x - 6} ${y - 12} L${x} ${y - 12} L${x} ${y} L${x - 6} ${y}`} className="marker marker--window" />;
+    case 'restoration':
+      return <path d={`M${x} ${y - 13} L${x + 7} ${y - 6} L${x} ${y + 1} L${x - 7} ${y - 6} Z`} className="marker marker--restoration" />;
+  }
+}
+
+export function Timeline({ result }: { result: Result }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const id = useId();
+  const layout = useMemo(() => layoutTimeline(result), [result]);
+  const [ref, width] = useWidth<HTMLDivElement>(640);
+  const scale = width / WIDTH;
+  const restoration = layout.markers.find((m) => m.kind === 'restoration');
+  const summary = t('timeline.summary', {
+    from: f.date(layout.from),
+    to: f.date(layout.to),
+    restoration: restoration ? f.date(restoration.date) : '—',
+  });
+
+  return (
+    <figure className="timeline" aria-labelledby={`${id}-caption`}>
+      <figcaption id={`${id}-caption`} className="timeline__caption">
+        {t('timeline.title')}
+      </figcaption>
+      <div ref={ref} className="timeline__canvas">
+        <svg width={width} height={HEIGHT} viewBox={`0 0 ${width} ${HEIGHT}`} role="img" aria-label={summary} focusable="false">
+          <defs>
+            <pattern id={`${id}-hatch`} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <rect width="8" height="8" className="seg--lapse-bg" />
+              <line x1="0" y1="0" x2="0" y2="8" className="seg--lapse-line" />
+            </pattern>
+            <pattern id={`${id}-dots`} width="6" height="6" patternUnits="userSpaceOnUse">
+              <rect width="6" height="6" className="seg--uncertain-bg" />
+              <circle cx="3" cy="3" r="1.4" className="seg--uncertain-dot" />
+            </pattern>
+          </defs>
+          {layout.years.map((y) => (
+            <g key={y.year}>
+              <line x1={y.x * scale} x2={y.x * scale} y1={BAR_Y - 16} y2={BAR_Y + BAR_H + 6} className="timeline__year-line" />
+              <text x={(y.x + y.width / 2) * scale} y={BAR_Y + BAR_H + 22} textAnchor="middle" className="timeline__year">
+                {y.year}
+              </text>
+            </g>
+          ))}
+          {layout.segments.map((s, i) => (
+            <rect
+              key={`${s.kind}-${s.from}-${i}`}
+              x={s.x * scale}
+              y={s.kind === 'retroactive' ? BAR_Y + 8 : BAR_Y}
+              width={Math.max(s.width * scale, 2)}
+              height={s.kind === 'retroactive' ? BAR_H - 16 : BAR_H}
+              className={`seg seg--${s.kind}`}
+              fill={s.kind === 'lapse' ? `url(#${id}-hatch)` : s.kind === 'uncertain' ? `url(#${id}-dots)` : undefined}
+            />
+          ))}
+          {layout.markers.map((m) => (
+            <g key={m.kind}>
+              <line x1={m.x * scale} x2={m.x * scale} y1={BAR_Y - 4} y2={BAR_Y + BAR_H + 4} className={`marker-line marker-line--${m.kind}`} />
+              <MarkerShape kind={m.kind} x={m.x * scale} y={BAR_Y - 4} />
+            </g>
+          ))}
+        </svg>
+      </div>
+      <TimelineLegend layout={layout} />
+      <TimelineTable layout={layout} />
+    </figure>
+  );
+}

@@ -1,0 +1,66 @@
+// Locale formatting of the calculator's plain data: ISO dates and months, month and year
+// counts (with i18next plurals), yuan. Dates are formatted in UTC from their Y-M-D parts,
+// so no reader's time zone can move a date by a day.
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_MONTH = /^\d{4}-\d{2}$/;
+
+export interface Formatters {
+  date: (iso: string) => string;
+  month: (iso: string) => string;
+  months: (n: number) => string;
+  years: (n: number) => string;
+  yuan: (n: number) => string;
+  /** Formats a trace/notes parameter by its name and shape. */
+  param: (name: string, value: string | number | boolean | null) => string;
+}
+
+const MONTH_PARAMS = new Set(['fixedMonths', 'variableMonths', 'totalMonths', 'removed', 'floorMonths', 'maxMonths', 'months', 'gapMonths', 'continuousMonths']);
+const YEAR_PARAMS = new Set(['lapseYears', 'repairYears', 'useful', 'triggerYears', 'requiredYears', 'consecutiveYears', 'qualifyYears']);
+
+function utc(iso: string): Date {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number?];
+  return new Date(Date.UTC(y, m - 1, d ?? 1));
+}
+
+export function makeFormatters(language: string, t: TFunction): Formatters {
+  const dateFmt = new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+  const monthFmt = new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', timeZone: 'UTC' });
+  const yuanFmt = new Intl.NumberFormat(language, { style: 'currency', currency: 'CNY', maximumFractionDigits: 0 });
+  const f: Formatters = {
+    date: (iso) => (ISO_DATE.test(iso) ? dateFmt.format(utc(iso)) : iso),
+    month: (iso) => (ISO_MONTH.test(iso) ? monthFmt.format(utc(iso)) : iso),
+    months: (n) => t('units.months', { count: n }),
+    years: (n) => t('units.years', { count: n }),
+    yuan: (n) => yuanFmt.format(n),
+    param: (name, value) => {
+      if (value === null) return '—';
+      if (typeof value === 'boolean') return t(value ? 'common.yes' : 'common.no');
+      if (typeof value === 'number') {
+        if (MONTH_PARAMS.has(name)) return f.months(value);
+        if (YEAR_PARAMS.has(name)) return f.years(value);
+        if (name.endsWith('Yuan')) return f.yuan(value);
+        if (name === 'ratio') return `${Math.round(value * 100)}%`;
+        return String(value);
+      }
+      if (name === 'unit') return t(value === 'days' ? 'units.unitName.days' : 'units.unitName.months');
+      if (ISO_DATE.test(value)) return f.date(value);
+      if (ISO_MONTH.test(value)) return f.month(value);
+      return value;
+    },
+  };
+  return f;
+}
+
+export function useFormat(): Formatters {
+  const { t, i18n } = useTranslation();
+  return useMemo(() => makeFormatters(i18n.language, t), [i18n.language, t]);
+}
+
+/** All params of a trace step, note or warning, formatted for interpolation. */
+export function formatParams(f: Formatters, params: Record<string, string | number | boolean | null>): Record<string, string> {
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, f.param(k, v)]));
+}
