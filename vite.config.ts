@@ -5,8 +5,17 @@ export default defineConfig({
   plugins: [react()],
   build: { target: 'es2022', sourcemap: false },
   test: {
-    include: ['test/**/*.test.{ts,tsx}'],
-    environment: 'node',
-    setupFiles: [],
+    // Vitest 4 has no environmentMatchGlobs: one project per environment instead. `extends: true`
+    // inherits the root config, and arrays merge by concatenation, so `include` lives only here.
+    projects: [
+      {
+        extends: true,
+        test: { name: 'node', include: ['test/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: { name: 'dom', include: ['test/**/*.test.tsx'], environment: 'jsdom', setupFiles: ['test/setup-dom.ts'] },
+      },
+    ],
   },
 });

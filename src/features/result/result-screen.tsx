@@ -1,5 +1,5 @@
 // The result: headline, timeline, warnings, why, options, how to pay, actions, rules used.
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { calculate } from '../../calc';
 import type { Note, RulePack, Scenario, Source } from '../../calc';
@@ -21,12 +21,18 @@ export interface ResultScreenProps {
   chain: readonly RulePack[];
   onStartAgain: () => void;
   onEdit: () => void;
+  /** Move focus to the title, as after a step change, so screen readers start here. */
+  focusOnMount?: boolean;
 }
 
 const NEAR_HEADLINE = new Set<Note['affects']>(['restoration', 'wait', 'lapse', 'status']);
 
-export function ResultScreen({ scenario, chain, onStartAgain, onEdit }: ResultScreenProps) {
+export function ResultScreen({ scenario, chain, onStartAgain, onEdit, focusOnMount = false }: ResultScreenProps) {
   const { t, i18n } = useTranslation();
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusOnMount) titleRef.current?.focus();
+  }, [focusOnMount]);
   const outcome = useMemo(() => calculate(scenario, chain), [scenario, chain]);
   const lang = i18n.language === 'en' ? 'en' : 'zh-CN';
   const lookup = useMemo(() => {
@@ -39,7 +45,7 @@ export function ResultScreen({ scenario, chain, onStartAgain, onEdit }: ResultSc
   if (!outcome.ok) {
     return (
       <section className="result result--error" aria-labelledby="result-title">
-        <h1 id="result-title" tabIndex={-1}>
+        <h1 id="result-title" tabIndex={-1} ref={titleRef}>
           {t('result.invalidTitle')}
         </h1>
         <ul role="alert">
@@ -60,7 +66,7 @@ export function ResultScreen({ scenario, chain, onStartAgain, onEdit }: ResultSc
 
   return (
     <article className="result" aria-labelledby="result-title">
-      <h1 id="result-title" tabIndex={-1} className="result__title">
+      <h1 id="result-title" tabIndex={-1} className="result__title" ref={titleRef}>
         {t('result.title')}
       </h1>
       <Headline result={result} />

@@ -1,0 +1,367 @@
+// The pieces every step is built from: the step frame (progress, heading that takes focus,
+// error summary, Back/Continue) and labelled fields whose errors sit next to them.
+import { useEffect, useId, useRef } from 'react';
+import type { FormEventHandler, InputHTMLAttributes, ReactNode, Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FieldErrors } from 'react-hook-form';
+import { decodeMessage } from './step-forms';
+import type { MessageParams } from './step-forms';
+import type { StepId } from './steps';
+import { useWizardState, useWizardStore } from './wizard-store';
+
+export const FORM_STEPS = ['where', 'history', 'payment', 'circumstances', 'check'] as const satisfies readonly StepId[];
+export type FormStepId = (typeof FORM_STEPS)[number];
+
+export function isFormStep(step: StepId): step is FormStepId {
+  return (FORM_STEPS as readonly StepId[]).includes(step);
+}
+
+/** The DOM id of the input (or first option) for a form field path like "years.2.latePaidOn". */
+export function fieldId(name: string): string {
+  return `wz-${name.replace(/\./g, '-')}`;
+}
+
+/** Turns an error message (an i18n key, maybe with packed parameters) into words. */
+export function useErrorText(): (message: string | undefined) => string {
+  const { t } = useTranslation();
+  return (message) => {
+    if (!message) return '';
+    const { key, params } = decodeMessage(message);
+    return String(t(key, params as Record<string, unknown>));
+  };
+}
+
+export interface ErrorEntry {
+  name: string;
+  message: string;
+}
+
+/** react-hook-form's nested errors as a flat list, in the order the fields were checked. */
+export function flattenErrors(errors: FieldErrors, prefix = ''): ErrorEntry[] {
+  const out: ErrorEntry[] = [];
+  for (const [key, value] of Object.entries(errors)) {
+    if (!value || typeof value !== 'object' || key === 'ref') continue;
+    const name = prefix ? `${prefix}.${key}` : key;
+    const message = (value as { message?: unknown }).message;
+    if (typeof message === 'string' && message) out.push({ name, message });
+    else out.push(...flattenErrors(value as FieldErrors, name));
+  }
+  return out;
+}
+
+/* ---------- the step frame ---------- */
+
+export function StepProgress({ step }: { step: FormStepId }) {
+  const { t } = useTranslation();
+  const { draft } = useWizardState();
+  const current = FORM_STEPS.indexOf(step) + 1;
+  return (
+    <nav className="wz-progress" aria-label={t('wizard.progress.label')}>
+      <p className="wz-progress__count">{t('wizard.progress.stepOf', { current, total: FORM_STEPS.length })}</p>
+      <ol className="wz-progress__list">
+        {FORM_STEPS.map((id) => {
+          const done = id !== step && draft.done.includes(id);
+          return (
+            <li key={id} className={`wz-progress__item${id === step ? ' is-current' : ''}${done ? ' is-done' : ''}`} aria-current={id === step ? 'step' : undefined}>
+              <span>{t(`wizard.steps.${id}`)}</span>
+              {done && <span className="visually-hidden"> {t('wizard.progress.completed')}</span>}
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}
+
+export interface SummaryItem {
+  /** The field to jump to, or an action (check page: go to a step). */
+  target: string | (() => void);
+  text: string;
+}
+
+/**
+ * Always in the DOM (an empty live region), so it is announced when it fills; focus moves to it
+ * after a failed submit, whenever `focusRequest` goes up.
+ */
+export function ErrorSummary({ title, items, focusRequest }: { title: string; items: SummaryItem[]; focusRequest: number }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    if (focusRequest > 0) ref.current?.focus();
+  }, [focusRequest]);
+  const visible = items.length > 0;
+  return (
+    <div ref={ref} className={visible ? 'wz-error-summary' : undefined} role="alert" tabIndex={-1} aria-labelledby={visible ? titleId : undefined}>
+      {visible && (
+        <>
+          <h3 id={titleId} className="wz-error-summary__title">
+            {title}
+          </h3>
+          <ul className="wz-error-summary__list">
+            {items.map((item, i) => (
+              <li key={i}>
+                {typeof item.target === 'string' ? (
+                  <a
+                    href={`#${item.target}`}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      const el = document.getElementById(item.target as string);
+                      el?.focus();
+                      el?.scrollIntoView?.({ block: 'center' });
+                    }}
+                  >
+                    {item.text}
+                  </a>
+                ) : (
+                  <button type="button" className="wz-link-button" onClick={item.target}>
+                    {item.text}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+export interface StepFrameProps {
+  step: FormStepId;
+  heading: string;
+  intro?: ReactNode;
+  onSubmit: FormEventHandler<HTMLFormElement>;
+  errors: SummaryItem[];
+  errorTitle?: string;
+  focusRequest: number;
+  submitLabel?: string;
+  /** Back from a form step: save what is there (leniently), then go back. Default: just go back. */
+  onBack?: () => void;
+  children: ReactNode;
+}
+
+export function StepFrame({ step, heading, intro, onSubmit, errors, errorTitle, focusRequest, submitLabel, onBack, children }: StepFrameProps) {
+  const { t } = useTranslation();
+  const { navigations, returnTo } = useWizardState();
+  const store = useWizardStore();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const headingId = useId();
+  useEffect(() => {
+    // Only after a move: on first paint focus stays where the page put it.
+    if (navigations > 0) headingRef.current?.focus();
+  }, [navigations]);
+  const first = step === FORM_STEPS[0];
+  return (
+    <section className="wz-step" aria-labelledby={headingId}>
+      <StepProgress step={step} />
+      <h2 id={headingId} ref={headingRef} tabIndex={-1} className="wz-step__heading">
+        {heading}
+      </h2>
+      <form className="wz-form" noValidate onSubmit={onSubmit}>
+        <ErrorSummary title={errorTitle ?? t('wizard.errors.summaryTitle')} items={errors} focusRequest={focusRequest} />
+        {intro && <div className="wz-step__intro">{intro}</div>}
+        {children}
+        <div className="wz-nav">
+          {!first && (
+            <button type="button" className="wz-button wz-button--secondary" onClick={onBack ?? store.back}>
+              {t('wizard.nav.back')}
+            </button>
+          )}
+          <button type="submit" className="wz-button wz-button--primary">
+            {submitLabel ?? (returnTo === 'check' ? t('wizard.nav.saveAndReturn') : t('wizard.nav.continue'))}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+/* ---------- fields ---------- */
+
+function describedBy(...ids: (string | false | undefined)[]): string | undefined {
+  const list = ids.filter(Boolean);
+  return list.length > 0 ? list.join(' ') : undefined;
+}
+
+export function FieldError({ id, message }: { id: string; message: string | undefined }) {
+  const { t } = useTranslation();
+  const text = useErrorText()(message);
+  if (!message) return null;
+  return (
+    <p id={id} className="wz-field-error">
+      <span className="visually-hidden">{t('wizard.errors.prefix')}</span> {text}
+    </p>
+  );
+}
+
+type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & { ref?: Ref<HTMLInputElement> };
+
+export interface TextFieldProps {
+  name: string;
+  label: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  input: InputProps;
+  className?: string;
+}
+
+/** A labelled input with its hint and error under the label, wired with aria-describedby. */
+export function TextField({ name, label, hint, error, input, className }: TextFieldProps) {
+  const id = fieldId(name);
+  return (
+    <div className={`wz-field${error ? ' wz-field--error' : ''}${className ? ` ${className}` : ''}`}>
+      <label htmlFor={id} className="wz-label">
+        {label}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="wz-hint">
+          {hint}
+        </p>
+      )}
+      <FieldError id={`${id}-error`} message={error} />
+      <input
+        {...input}
+        id={id}
+        className={`wz-input${input.className ? ` ${input.className}` : ''}`}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}
+      />
+    </div>
+  );
+}
+
+export interface ChoiceOption<V extends string | number> {
+  value: V;
+  label: string;
+  hint?: string;
+}
+
+export interface RadioGroupProps<V extends string> {
+  name: string;
+  legend: ReactNode;
+  legendClassName?: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  options: readonly ChoiceOption<V>[];
+  /** From register(name): spread on every radio. */
+  input: InputProps;
+  /** Shown after the group, e.g. a date that only matters for one choice. */
+  children?: ReactNode;
+  inline?: boolean;
+}
+
+export function RadioGroup<V extends string>({ name, legend, legendClassName, hint, error, options, input, children, inline }: RadioGroupProps<V>) {
+  const id = fieldId(name);
+  return (
+    <fieldset
+      className={`wz-fieldset${error ? ' wz-field--error' : ''}`}
+      aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}
+    >
+      <legend className={legendClassName ?? 'wz-legend'}>{legend}</legend>
+      {hint && (
+        <p id={`${id}-hint`} className="wz-hint">
+          {hint}
+        </p>
+      )}
+      <FieldError id={`${id}-error`} message={error} />
+      <div className={`wz-choices${inline ? ' wz-choices--inline' : ''}`}>
+        {options.map((option, i) => {
+          const optionId = i === 0 ? id : `${id}-${option.value}`;
+          return (
+            <div className="wz-choice" key={option.value}>
+              <input {...input} type="radio" id={optionId} value={option.value} aria-describedby={option.hint ? `${optionId}-hint` : undefined} />
+              <label htmlFor={optionId}>{option.label}</label>
+              {option.hint && (
+                <p id={`${optionId}-hint`} className="wz-hint wz-choice__hint">
+                  {option.hint}
+                </p>
+              )}
+            </div>
+          );
+        })}
+      </div>
+      {children}
+    </fieldset>
+  );
+}
+
+export interface CheckboxProps {
+  name: string;
+  label: string;
+  hint?: string | undefined;
+  input: InputProps;
+  children?: ReactNode;
+}
+
+/** A single yes/no checkbox; `children` (e.g. a follow-up date) show under it. */
+export function Checkbox({ name, label, hint, input, children }: CheckboxProps) {
+  const id = fieldId(name);
+  return (
+    <div className="wz-choice wz-choice--checkbox">
+      <input {...input} type="checkbox" id={id} aria-describedby={hint ? `${id}-hint` : undefined} />
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <p id={`${id}-hint`} className="wz-hint wz-choice__hint">
+          {hint}
+        </p>
+      )}
+      {children && <div className="wz-conditional">{children}</div>}
+    </div>
+  );
+}
+
+export interface CheckboxGroupProps {
+  name: string;
+  legend: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  options: readonly ChoiceOption<number>[];
+  value: readonly number[];
+  onChange: (value: number[]) => void;
+  onBlur?: () => void;
+  inline?: boolean;
+}
+
+/** A controlled list of checkboxes holding numbers (years), for use with <Controller>. */
+export function CheckboxGroup({ name, legend, hint, error, options, value, onChange, onBlur, inline }: CheckboxGroupProps) {
+  const id = fieldId(name);
+  return (
+    <fieldset className={`wz-fieldset${error ? ' wz-field--error' : ''}`} aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}>
+      <legend className="wz-legend">{legend}</legend>
+      {hint && (
+        <p id={`${id}-hint`} className="wz-hint">
+          {hint}
+        </p>
+      )}
+      <FieldError id={`${id}-error`} message={error} />
+      <div className={`wz-choices${inline ? ' wz-choices--inline' : ''}`}>
+        {options.map((option, i) => {
+          const optionId = i === 0 ? id : `${id}-${option.value}`;
+          const checked = value.includes(option.value);
+          return (
+            <div className="wz-choice wz-choice--checkbox" key={option.value}>
+              <input
+                type="checkbox"
+                id={optionId}
+                name={name}
+                value={option.value}
+                checked={checked}
+                onBlur={onBlur}
+                onChange={() => onChange(checked ? value.filter((v) => v !== option.value) : [...value, option.value].sort((a, b) => a - b))}
+              />
+              <label htmlFor={optionId}>{option.label}</label>
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}
+
+/** Summary entries for the fields that failed, linking to each field. */
+export function useSummaryItems(errors: FieldErrors): SummaryItem[] {
+  const text = useErrorText();
+  return flattenErrors(errors).map((e) => ({ target: fieldId(e.name), text: text(e.message) }));
+}
+
+export type { MessageParams };

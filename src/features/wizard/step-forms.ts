@@ -1,0 +1,355 @@
+// One form per step: its field values (what the inputs hold: strings for dates, months and
+// numbers), the zod/mini schema that checks them, and the mapping to and from the answers.
+// Pure, so it can be tested without a DOM. Error messages are i18n keys, with parameters
+// packed into the message (see errorMessage), because react-hook-form carries only a string.
+import * as z from 'zod/mini';
+import type { ParseKeys } from 'i18next';
+import { calculate, isIsoDate, isIsoMonth } from '../../calc';
+import type { RulePack } from '../../calc';
+import { historyRows } from './answers';
+import type { Answers, HistoryCover } from './answers';
+import { toScenario } from './to-scenario';
+
+/* ---------- messages ---------- */
+
+export type MessageParams = Record<string, string | number>;
+
+/** A message key, plus parameters when it needs some (e.g. the year a row is about). */
+export function errorMessage(key: ParseKeys, params?: MessageParams): string {
+  return params ? `${key}|${JSON.stringify(params)}` : key;
+}
+
+export function decodeMessage(message: string): { key: ParseKeys; params: MessageParams } {
+  const bar = message.indexOf('|');
+  if (bar < 0) return { key: message as ParseKeys, params: {} };
+  try {
+    return { key: message.slice(0, bar) as ParseKeys, params: JSON.parse(message.slice(bar + 1)) as MessageParams };
+  } catch {
+    return { key: message.slice(0, bar) as ParseKeys, params: {} };
+  }
+}
+
+type Ctx = z.core.$RefinementCtx<unknown>;
+function issue(ctx: Ctx, path: (string | number)[], message: string) {
+  ctx.addIssue({ code: 'custom', path, message, input: undefined });
+}
+
+const monthOf = (iso: string) => iso.slice(0, 7);
+const yearOf = (iso: string) => Number(iso.slice(0, 4));
+
+/** The month `n` months before the month of `iso` (YYYY-MM). */
+export function monthsBefore(iso: string, n: number): string {
+  const index = yearOf(iso) * 12 + (Number(iso.slice(5, 7)) - 1) - n;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/* ---------- where ---------- */
+
+export interface WhereValues {
+  region: string;
+  scheme: Answers['scheme'];
+}
+
+export const whereValues = (a: Answers): WhereValues => ({ region: a.region, scheme: a.scheme });
+
+/** `knownRegions` is null while the pack index is loading. */
+export function whereSchema(knownRegions: readonly string[] | null) {
+  return z
+    .object({
+      region: z.string(),
+      scheme: z.enum(['resident', 'employee', 'flexible'], { message: errorMessage('wizard.errors.schemeRequired') }),
+    })
+    .check(
+      z.superRefine((v, ctx) => {
+        if (!v.region) issue(ctx, ['region'], errorMessage('wizard.errors.regionRequired'));
+        else if (knownRegions && !knownRegions.includes(v.region)) issue(ctx, ['region'], errorMessage('errors.region.invalid'));
+      }),
+    );
+}
+
+export function whereToAnswers(v: WhereValues): Partial<Answers> {
+  return { region: v.region, scheme: v.scheme };
+}
+
+/* ---------- history ---------- */
+
+export interface HistoryRowValues {
+  year: number;
+  cover: HistoryCover;
+  latePaidOn: string;
+}
+
+export interface HistoryValues {
+  years: HistoryRowValues[];
+  employeeSince: string;
+  employeeLastMonth: string;
+}
+
+export function historyValues(a: Answers, today: string): HistoryValues {
+  return {
+    years: historyRows(today, a.history.years).map((r) => ({ year: r.year, cover: r.cover, latePaidOn: r.latePaidOn ?? '' })),
+    employeeSince: a.history.employeeSince ?? '',
+    employeeLastMonth: a.history.employeeLastMonth ?? '',
+  };
+}
+
+function checkMonths(ctx: Ctx, v: HistoryValues, today: string, lastRequired: boolean) {
+  const thisMonth = monthOf(today);
+  const { employeeSince: since, employeeLastMonth: last } = v;
+  if (since && !isIsoMonth(since)) issue(ctx, ['employeeSince'], errorMessage('errors.month.invalid'));
+  else if (since && since > thisMonth) issue(ctx, ['employeeSince'], errorMessage('errors.period.future'));
+  else if (since && isIsoMonth(last) && since > last) issue(ctx, ['employeeSince'], errorMessage('errors.period.reversed'));
+  if (!last && lastRequired) issue(ctx, ['employeeLastMonth'], errorMessage('wizard.errors.lastMonthRequired'));
+  else if (last && !isIsoMonth(last)) issue(ctx, ['employeeLastMonth'], errorMessage('errors.month.invalid'));
+  else if (last && last > thisMonth) issue(ctx, ['employeeLastMonth'], errorMessage('errors.period.future'));
+}
+
+export function historySchema({ scheme, today }: { scheme: Answers['scheme']; today: string }) {
+  return z
+    .object({
+      years: z.array(z.object({ year: z.number(), cover: z.enum(['resident', 'residentLate', 'employee', 'none']), latePaidOn: z.string() })),
+      employeeSince: z.string(),
+      employeeLastMonth: z.string(),
+    })
+    .check(
+      z.superRefine((v, ctx) => {
+        if (scheme !== 'resident') {
+          checkMonths(ctx, v, today, true);
+          return;
+        }
+        v.years.forEach((row, i) => {
+          if (row.cover !== 'residentLate') return;
+          const path = ['years', i, 'latePaidOn'];
+          const date = row.latePaidOn;
+          if (!date) issue(ctx, path, errorMessage('wizard.errors.latePaidOnRequired', { year: row.year }));
+          else if (!isIsoDate(date)) issue(ctx, path, errorMessage('errors.date.invalid'));
+          else if (yearOf(date) > row.year) issue(ctx, path, errorMessage('wizard.errors.latePaidOnAfterYear', { year: row.year }));
+          else if (date > today) issue(ctx, path, errorMessage('errors.date.afterAsOf'));
+        });
+        if (v.years.some((r) => r.cover === 'employee')) checkMonths(ctx, v, today, false);
+      }),
+    );
+}
+
+/**
+ * Lenient: anything unfinished (an empty or half-typed date) is left out, so the result always
+ * fits the answers schema. Used both after validation and to keep work when going Back.
+ */
+export function historyToAnswers(v: HistoryValues, scheme: Answers['scheme']): Partial<Answers> {
+  const month = (s: string) => (isIsoMonth(s) ? s : undefined);
+  if (scheme !== 'resident') {
+    // The year rows are not asked for these schemes: keep nothing the person cannot see.
+    const since = month(v.employeeSince);
+    const last = month(v.employeeLastMonth);
+    return {
+      history: {
+        years: v.years.map((r) => ({ year: r.year, cover: 'none' })),
+        ...(last ? { employeeLastMonth: last } : {}),
+        ...(since ? { employeeSince: since } : {}),
+      },
+    };
+  }
+  const years = v.years.map((r) =>
+    r.cover === 'residentLate' && isIsoDate(r.latePaidOn) ? { year: r.year, cover: r.cover, latePaidOn: r.latePaidOn } : { year: r.year, cover: r.cover },
+  );
+  const anyEmployee = years.some((r) => r.cover === 'employee');
+  const since = anyEmployee ? month(v.employeeSince) : undefined;
+  const last = anyEmployee ? month(v.employeeLastMonth) : undefined;
+  return { history: { years, ...(last ? { employeeLastMonth: last } : {}), ...(since ? { employeeSince: since } : {}) } };
+}
+
+/** "I missed one month": last month paid two months before this one, back-paid today. */
+export function missedOneMonth(a: Answers, today: string): Partial<Answers> {
+  return {
+    history: { ...a.history, years: a.history.years.map((r) => ({ year: r.year, cover: 'none' })), employeeLastMonth: monthsBefore(today, 2) },
+    payment: { ...a.payment, date: today, backPay: true },
+  };
+}
+
+/* ---------- payment ---------- */
+
+export interface PaymentValues {
+  status: Answers['payment']['status'];
+  date: string;
+  years: number[];
+  repairYears: string;
+  backPay: boolean;
+}
+
+export const paymentValues = (a: Answers): PaymentValues => ({
+  status: a.payment.status,
+  date: a.payment.date,
+  years: a.payment.years,
+  repairYears: String(a.payment.repairYears),
+  backPay: a.payment.backPay,
+});
+
+/** The benefit years a payment on `date` can be for: that year, or that year and the next. */
+export function offeredYears(date: string, today: string): [number, number] {
+  const year = isIsoDate(date) ? yearOf(date) : yearOf(today);
+  return [year, year + 1];
+}
+
+export interface PaymentContext {
+  today: string;
+  scheme: Answers['scheme'];
+  /** Repair years that would shorten the wait; null while unknown (rules loading). */
+  usefulRepair: number | null;
+  /** Employee/flexible: the last month already paid (a payment must come after it). */
+  lastPaidMonth?: string | undefined;
+}
+
+export function paymentSchema({ today, scheme, usefulRepair, lastPaidMonth }: PaymentContext) {
+  return z
+    .object({ status: z.enum(['made', 'planned']), date: z.string(), years: z.array(z.number()), repairYears: z.string(), backPay: z.boolean() })
+    .check(
+      z.superRefine((v, ctx) => {
+        if (!v.date) issue(ctx, ['date'], errorMessage('wizard.errors.dateRequired'));
+        else if (!isIsoDate(v.date)) issue(ctx, ['date'], errorMessage('errors.date.invalid'));
+        else if (v.status === 'made' && v.date > today) issue(ctx, ['date'], errorMessage('errors.date.futureMade'));
+        else if (v.status === 'planned' && v.date < today) issue(ctx, ['date'], errorMessage('errors.date.pastPlanned'));
+        else if (scheme !== 'resident' && lastPaidMonth && monthOf(v.date) <= lastPaidMonth) {
+          issue(ctx, ['date'], errorMessage('errors.date.withinEmployeeCover'));
+        }
+        if (scheme !== 'resident') return;
+        const offered = offeredYears(v.date, today);
+        if (!v.years.some((y) => offered.includes(y))) issue(ctx, ['years'], errorMessage('errors.years.required'));
+        if (usefulRepair !== null && usefulRepair > 0) {
+          const n = v.repairYears.trim();
+          if (!/^\d+$/.test(n) || Number(n) > usefulRepair) {
+            issue(ctx, ['repairYears'], errorMessage('wizard.errors.repairRange', { count: usefulRepair }));
+          }
+        }
+      }),
+    );
+}
+
+export function paymentToAnswers(v: PaymentValues, previous: Answers['payment'], { today, scheme, usefulRepair }: PaymentContext): Partial<Answers> {
+  const offered = offeredYears(v.date, today);
+  const repair = /^\d+$/.test(v.repairYears.trim()) ? Number(v.repairYears.trim()) : 0;
+  return {
+    payment: {
+      status: v.status,
+      date: isIsoDate(v.date) ? v.date : previous.date,
+      years: scheme === 'resident' ? v.years.filter((y) => offered.includes(y)).sort((a, b) => a - b) : [],
+      // Unknown usefulness (rules still loading) keeps what was there; otherwise never more than helps.
+      repairYears: scheme !== 'resident' ? 0 : usefulRepair === null ? previous.repairYears : Math.min(repair, usefulRepair),
+      backPay: v.backPay,
+    },
+  };
+}
+
+/**
+ * How many repair years would shorten the wait (R5), asked of the calculator itself for these
+ * answers with no repair. 0 when the answers are not complete enough to calculate.
+ */
+export function usefulRepairYears(answers: Answers, today: string, packs: readonly RulePack[]): number {
+  const unrepaired: Answers = { ...answers, payment: { ...answers.payment, repairYears: 0 } };
+  try {
+    const outcome = calculate(toScenario(unrepaired, today), packs);
+    return outcome.ok ? (outcome.result.main.waiting?.usefulRepairYears ?? 0) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/* ---------- circumstances ---------- */
+
+export interface CircumstancesValues {
+  newborn: boolean;
+  birthDate: string;
+  lowIncomeNotByChoice: boolean;
+  newVeteran: boolean;
+  veteranDischargeDate: string;
+  ciEnabled: boolean;
+  originalCapYuan: string;
+  noClaimYears: number[];
+  bonusUsedYears: number[];
+}
+
+export const FIRST_BONUS_YEAR = 2025;
+
+/** Years offered for the bonus questions: 2025 to this year. */
+export function bonusYears(today: string): number[] {
+  const years: number[] = [];
+  for (let y = FIRST_BONUS_YEAR; y <= yearOf(today); y++) years.push(y);
+  return years;
+}
+
+export function circumstancesValues(a: Answers): CircumstancesValues {
+  const c = a.circumstances;
+  const ci = a.criticalIllness;
+  return {
+    newborn: c.newborn,
+    birthDate: c.birthDate ?? '',
+    lowIncomeNotByChoice: c.lowIncomeNotByChoice,
+    newVeteran: c.newVeteran,
+    veteranDischargeDate: c.veteranDischargeDate ?? '',
+    ciEnabled: ci.enabled,
+    originalCapYuan: ci.originalCapYuan === undefined ? '' : String(ci.originalCapYuan),
+    noClaimYears: ci.noClaimYears,
+    bonusUsedYears: ci.bonusUsedYears,
+  };
+}
+
+/** "400,000" and "400 000" are what people type; "400000" is what we read. */
+export function parseYuan(text: string): number | null {
+  const plain = text.replace(/[\s,，]/g, '');
+  return /^\d+(\.\d+)?$/.test(plain) ? Number(plain) : null;
+}
+
+export function circumstancesSchema({ today }: { today: string }) {
+  return z
+    .object({
+      newborn: z.boolean(),
+      birthDate: z.string(),
+      lowIncomeNotByChoice: z.boolean(),
+      newVeteran: z.boolean(),
+      veteranDischargeDate: z.string(),
+      ciEnabled: z.boolean(),
+      originalCapYuan: z.string(),
+      noClaimYears: z.array(z.number()),
+      bonusUsedYears: z.array(z.number()),
+    })
+    .check(
+      z.superRefine((v, ctx) => {
+        if (v.newborn) {
+          if (!v.birthDate) issue(ctx, ['birthDate'], errorMessage('wizard.errors.birthDateRequired'));
+          else if (!isIsoDate(v.birthDate)) issue(ctx, ['birthDate'], errorMessage('errors.date.invalid'));
+          else if (v.birthDate > today) issue(ctx, ['birthDate'], errorMessage('errors.date.afterAsOf'));
+        }
+        if (v.newVeteran && v.veteranDischargeDate) {
+          if (!isIsoDate(v.veteranDischargeDate)) issue(ctx, ['veteranDischargeDate'], errorMessage('errors.date.invalid'));
+          else if (v.veteranDischargeDate > today) issue(ctx, ['veteranDischargeDate'], errorMessage('errors.date.afterAsOf'));
+        }
+        if (v.ciEnabled) {
+          const cap = parseYuan(v.originalCapYuan);
+          if (!v.originalCapYuan.trim()) issue(ctx, ['originalCapYuan'], errorMessage('wizard.errors.capRequired'));
+          else if (cap === null) issue(ctx, ['originalCapYuan'], errorMessage('wizard.errors.capNumber'));
+          else if (cap <= 0) issue(ctx, ['originalCapYuan'], errorMessage('errors.number.positive'));
+          else if (cap > 10_000_000) issue(ctx, ['originalCapYuan'], errorMessage('errors.number.tooLarge'));
+        }
+      }),
+    );
+}
+
+export function circumstancesToAnswers(v: CircumstancesValues, today: string): Partial<Answers> {
+  const cap = parseYuan(v.originalCapYuan);
+  const offered = bonusYears(today);
+  const years = (list: number[]) => list.filter((y) => offered.includes(y)).sort((a, b) => a - b);
+  return {
+    circumstances: {
+      newborn: v.newborn,
+      ...(v.newborn && isIsoDate(v.birthDate) ? { birthDate: v.birthDate } : {}),
+      lowIncomeNotByChoice: v.lowIncomeNotByChoice,
+      newVeteran: v.newVeteran,
+      ...(v.newVeteran && isIsoDate(v.veteranDischargeDate) ? { veteranDischargeDate: v.veteranDischargeDate } : {}),
+    },
+    criticalIllness: {
+      enabled: v.ciEnabled,
+      ...(cap !== null && cap > 0 && cap <= 10_000_000 ? { originalCapYuan: cap } : {}),
+      noClaimYears: years(v.noClaimYears),
+      bonusUsedYears: years(v.bonusUsedYears),
+    },
+  };
+}

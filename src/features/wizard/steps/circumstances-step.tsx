@@ -1,0 +1,108 @@
+// Step 4: circumstances that change the rules (exemptions), and the optional bonus estimate.
+// Nothing the calculator works out by itself (a scheme switch, two years of continuity) is asked.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo, useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Checkbox, CheckboxGroup, StepFrame, TextField, useSummaryItems } from '../form-kit';
+import { bonusYears, circumstancesSchema, circumstancesToAnswers, circumstancesValues } from '../step-forms';
+import type { CircumstancesValues } from '../step-forms';
+import { useWizardState, useWizardStore } from '../wizard-store';
+
+export function CircumstancesStep() {
+  const { t } = useTranslation();
+  const store = useWizardStore();
+  const { draft, today } = useWizardState();
+  const schema = useMemo(() => circumstancesSchema({ today }), [today]);
+  const form = useForm<CircumstancesValues>({ defaultValues: circumstancesValues(draft.answers), resolver: zodResolver(schema), shouldFocusError: false });
+  const [focusRequest, setFocusRequest] = useState(0);
+  const [newborn, newVeteran, ciEnabled] = useWatch({ control: form.control, name: ['newborn', 'newVeteran', 'ciEnabled'] });
+  const errors = form.formState.errors;
+  const summary = useSummaryItems(errors);
+  const { register } = form;
+  const years = bonusYears(today).map((y) => ({ value: y, label: String(y) }));
+
+  const onSubmit = form.handleSubmit(
+    (values) => store.completeStep('circumstances', circumstancesToAnswers(values, today)),
+    () => setFocusRequest((n) => n + 1),
+  );
+  const onBack = () => {
+    store.setAnswers(circumstancesToAnswers(form.getValues(), today));
+    store.back();
+  };
+
+  return (
+    <StepFrame
+      step="circumstances"
+      heading={t('wizard.circumstances.heading')}
+      intro={<p>{t('wizard.circumstances.intro')}</p>}
+      onSubmit={onSubmit}
+      onBack={onBack}
+      errors={summary}
+      focusRequest={focusRequest}
+    >
+      <fieldset className="wz-fieldset">
+        <legend className="wz-legend">{t('wizard.circumstances.groupsLegend')}</legend>
+        <div className="wz-choices">
+          <Checkbox name="newborn" label={t('wizard.circumstances.newborn')} hint={t('wizard.circumstances.newbornHint')} input={register('newborn')}>
+            {newborn && (
+              <TextField
+                name="birthDate"
+                label={t('wizard.circumstances.birthDate')}
+                error={errors.birthDate?.message}
+                input={{ ...register('birthDate'), type: 'date', max: today, className: 'wz-input--date' }}
+              />
+            )}
+          </Checkbox>
+          <Checkbox
+            name="lowIncomeNotByChoice"
+            label={t('wizard.circumstances.lowIncome')}
+            hint={t('wizard.circumstances.lowIncomeHint')}
+            input={register('lowIncomeNotByChoice')}
+          />
+          <Checkbox name="newVeteran" label={t('wizard.circumstances.veteran')} input={register('newVeteran')}>
+            {newVeteran && (
+              <TextField
+                name="veteranDischargeDate"
+                label={t('wizard.circumstances.dischargeDate')}
+                error={errors.veteranDischargeDate?.message}
+                input={{ ...register('veteranDischargeDate'), type: 'date', max: today, className: 'wz-input--date' }}
+              />
+            )}
+          </Checkbox>
+        </div>
+      </fieldset>
+
+      <fieldset className="wz-fieldset">
+        <legend className="wz-legend">{t('wizard.circumstances.ciLegend')}</legend>
+        <Checkbox name="ciEnabled" label={t('wizard.circumstances.ciToggle')} hint={t('wizard.circumstances.ciHint')} input={register('ciEnabled')}>
+          {ciEnabled && (
+            <>
+              <TextField
+                name="originalCapYuan"
+                label={t('wizard.circumstances.cap')}
+                hint={t('wizard.circumstances.capHint')}
+                error={errors.originalCapYuan?.message}
+                input={{ ...register('originalCapYuan'), type: 'text', inputMode: 'decimal', autoComplete: 'off', className: 'wz-input--short' }}
+              />
+              <Controller
+                control={form.control}
+                name="noClaimYears"
+                render={({ field }) => (
+                  <CheckboxGroup name="noClaimYears" legend={t('wizard.circumstances.noClaimLegend')} options={years} value={field.value} onChange={field.onChange} onBlur={field.onBlur} inline />
+                )}
+              />
+              <Controller
+                control={form.control}
+                name="bonusUsedYears"
+                render={({ field }) => (
+                  <CheckboxGroup name="bonusUsedYears" legend={t('wizard.circumstances.bonusUsedLegend')} options={years} value={field.value} onChange={field.onChange} onBlur={field.onBlur} inline />
+                )}
+              />
+            </>
+          )}
+        </Checkbox>
+      </fieldset>
+    </StepFrame>
+  );
+}

@@ -1,0 +1,125 @@
+// Step 2: cover before this payment. Resident scheme: one row per benefit year. Employee and
+// flexible: the months paid, with a quick path for the commonest case (one month missed).
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../i18n/use-format';
+import { RadioGroup, StepFrame, TextField, useSummaryItems } from '../form-kit';
+import { historySchema, historyToAnswers, historyValues, missedOneMonth, monthsBefore } from '../step-forms';
+import type { HistoryValues } from '../step-forms';
+import type { HistoryCover } from '../answers';
+import { useWizardState, useWizardStore } from '../wizard-store';
+
+const COVERS: readonly HistoryCover[] = ['resident', 'residentLate', 'employee', 'none'];
+
+export function HistoryStep() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const store = useWizardStore();
+  const { draft, today } = useWizardState();
+  const scheme = draft.answers.scheme;
+  const schema = useMemo(() => historySchema({ scheme, today }), [scheme, today]);
+  const form = useForm<HistoryValues>({ defaultValues: historyValues(draft.answers, today), resolver: zodResolver(schema), shouldFocusError: false });
+  const [focusRequest, setFocusRequest] = useState(0);
+  const rows = useWatch({ control: form.control, name: 'years' });
+  const errors = form.formState.errors;
+  const summary = useSummaryItems(errors);
+  const { register } = form;
+
+  const onSubmit = form.handleSubmit(
+    (values) => store.completeStep('history', historyToAnswers(values, scheme)),
+    () => setFocusRequest((n) => n + 1),
+  );
+  const onBack = () => {
+    store.setAnswers(historyToAnswers(form.getValues(), scheme));
+    store.back();
+  };
+  const quickPath = () => {
+    const current = { ...draft.answers, ...historyToAnswers(form.getValues(), scheme) };
+    store.completeStep('history', missedOneMonth(current, today), 'payment');
+  };
+
+  const nextYear = Number(today.slice(0, 4)) + 1;
+  const anyEmployee = rows.some((r) => r.cover === 'employee');
+  const monthField = (name: 'employeeSince' | 'employeeLastMonth', label: string, hint: string) => (
+    <TextField
+      name={name}
+      label={label}
+      hint={hint}
+      error={errors[name]?.message}
+      input={{ ...register(name), type: 'month', max: today.slice(0, 7), placeholder: 'YYYY-MM', className: 'wz-input--date' }}
+    />
+  );
+
+  if (scheme !== 'resident') {
+    return (
+      <StepFrame
+        step="history"
+        heading={t('wizard.history.heading')}
+        intro={<p>{t('wizard.history.introEmployee')}</p>}
+        onSubmit={onSubmit}
+        onBack={onBack}
+        errors={summary}
+        focusRequest={focusRequest}
+      >
+        {monthField('employeeLastMonth', t('wizard.history.lastMonthPaid'), t('wizard.history.lastMonthPaidHint'))}
+        {monthField('employeeSince', t('wizard.history.paidSince'), t('wizard.history.paidSinceHint'))}
+        <div className="wz-quick">
+          <button type="button" className="wz-button wz-button--secondary" onClick={quickPath} aria-describedby="wz-quick-hint">
+            {t('wizard.history.quickPath')}
+          </button>
+          <p id="wz-quick-hint" className="wz-hint">
+            {t('wizard.history.quickPathHint', { month: f.month(monthsBefore(today, 2)) })}
+          </p>
+        </div>
+      </StepFrame>
+    );
+  }
+
+  return (
+    <StepFrame
+      step="history"
+      heading={t('wizard.history.heading')}
+      intro={<p>{t('wizard.history.introResident')}</p>}
+      onSubmit={onSubmit}
+      onBack={onBack}
+      errors={summary}
+      focusRequest={focusRequest}
+    >
+      <div className="wz-years">
+        {rows.map((row, i) => (
+          <RadioGroup
+            key={row.year}
+            name={`years.${i}.cover`}
+            legend={t('wizard.history.yearLegend', { year: row.year })}
+            legendClassName="wz-legend wz-legend--year"
+            hint={row.year === nextYear ? t('wizard.history.nextYearHint') : undefined}
+            input={register(`years.${i}.cover`)}
+            options={COVERS.map((c) => ({ value: c, label: t(`wizard.history.cover.${c}`) }))}
+          >
+            {row.cover === 'residentLate' && (
+              <div className="wz-conditional">
+                <TextField
+                  name={`years.${i}.latePaidOn`}
+                  label={t('wizard.history.latePaidOn')}
+                  hint={t('wizard.history.latePaidOnHint', { year: row.year })}
+                  error={errors.years?.[i]?.latePaidOn?.message}
+                  input={{ ...register(`years.${i}.latePaidOn`), type: 'date', max: `${row.year}-12-31` < today ? `${row.year}-12-31` : today, className: 'wz-input--date' }}
+                />
+              </div>
+            )}
+          </RadioGroup>
+        ))}
+      </div>
+      {anyEmployee && (
+        <fieldset className="wz-fieldset">
+          <legend className="wz-legend">{t('wizard.history.employeeSection')}</legend>
+          <p className="wz-hint">{t('wizard.history.employeeSectionHint')}</p>
+          {monthField('employeeSince', t('wizard.history.employeeSince'), t('wizard.history.monthHint'))}
+          {monthField('employeeLastMonth', t('wizard.history.employeeLast'), t('wizard.history.monthHint'))}
+        </fieldset>
+      )}
+    </StepFrame>
+  );
+}

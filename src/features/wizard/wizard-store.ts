@@ -1,0 +1,167 @@
+// The answers store: lives outside the step forms, so a step can unmount (Back, Change) and
+// nothing is lost. A tiny external store read with useSyncExternalStore; every change of the
+// draft is saved to localStorage. "Today" is injected, so tests never depend on the clock.
+import { createContext, createElement, useContext, useMemo, useState, useSyncExternalStore } from 'react';
+import type { ReactNode } from 'react';
+import type { Scenario } from '../../calc';
+import { defaultAnswers, historyRows } from './answers';
+import type { Answers } from './answers';
+import { clearDraft, DRAFT_VERSION, loadDraft, saveDraft } from './draft-storage';
+import type { Draft } from './draft-storage';
+import { fromScenario } from './from-scenario';
+import { nextStep, previousStep, STEP_IDS } from './steps';
+import type { StepId } from './steps';
+import { toScenario } from './to-scenario';
+
+export interface WizardState {
+  /** The local calendar day the wizard runs on (YYYY-MM-DD); the scenario's `asOf`. */
+  readonly today: string;
+  readonly draft: Draft;
+  /** Set by a Change link: Continue (and Back) go back here instead of to the next step. */
+  readonly returnTo: StepId | null;
+  /** Counts moves between steps: a step moves focus to its heading only after a move, not on first paint. */
+  readonly navigations: number;
+  /** Bumped when the answers are replaced wholesale (reset, a shared scenario), so forms remount. */
+  readonly revision: number;
+}
+
+type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+export interface WizardStoreOptions {
+  today: string;
+  /** Defaults to localStorage; null keeps the draft in memory only. */
+  storage?: DraftStorage | null;
+  /** Start from this draft instead of the stored one. */
+  initial?: Draft;
+}
+
+export interface WizardStore {
+  getState(): WizardState;
+  subscribe(listener: () => void): () => void;
+  /** Go to a step; `returnTo` (e.g. 'check' from a Change link) is where Continue comes back to. */
+  goTo(step: StepId, options?: { returnTo?: StepId | null }): void;
+  /** Continue: to `returnTo` if a Change link set one, else the next step. */
+  next(): void;
+  /** Back: to `returnTo` if set, else the previous step. */
+  back(): void;
+  /** Shallow merge of top-level answer groups. */
+  setAnswers(patch: Partial<Answers>): void;
+  markDone(step: StepId): void;
+  /**
+   * One update for a submitted step: merge its answers, mark it done and move on (to `to` if
+   * given, keeping any returnTo; else as next()).
+   */
+  completeStep(step: StepId, patch: Partial<Answers>, to?: StepId): void;
+  /** Forget everything: clears the stored draft and starts again at the first step. */
+  reset(): void;
+  /** Replace the answers with a shared or embedded scenario; every form step counts as done. */
+  startFromScenario(scenario: Scenario, step?: StepId): void;
+}
+
+/** The browser's local calendar day as YYYY-MM-DD (not UTC: just after midnight in China is still "today"). */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+const FORM_STEP_IDS: StepId[] = STEP_IDS.filter((s) => s !== 'result');
+
+function freshDraft(today: string): Draft {
+  return { version: DRAFT_VERSION, step: 'where', answers: defaultAnswers(today), done: [] };
+}
+
+/** A stored draft from an earlier day gets history rows up to next year. */
+function refresh(draft: Draft, today: string): Draft {
+  const years = historyRows(today, draft.answers.history.years);
+  return { ...draft, answers: { ...draft.answers, history: { ...draft.answers.history, years } } };
+}
+
+export function createWizardStore({ today, storage = globalThis.localStorage, initial }: WizardStoreOptions): WizardStore {
+  const store = storage ?? undefined;
+  const loaded = initial ?? loadDraft(store);
+  let state: WizardState = {
+    today,
+    draft: loaded ? refresh(loaded, today) : freshDraft(today),
+    returnTo: null,
+    navigations: 0,
+    revision: 0,
+  };
+  const listeners = new Set<() => void>();
+
+  function set(next: WizardState, persist = true) {
+    if (persist && next.draft !== state.draft) saveDraft(next.draft, store);
+    state = next;
+    listeners.forEach((listener) => listener());
+  }
+
+  function move(step: StepId, returnTo: StepId | null, draft: Draft = state.draft) {
+    set({ ...state, draft: { ...draft, step }, returnTo, navigations: state.navigations + 1 });
+  }
+
+  function patchAnswers(draft: Draft, patch: Partial<Answers>): Draft {
+    return { ...draft, answers: { ...draft.answers, ...patch } };
+  }
+
+  function withDone(draft: Draft, step: StepId): Draft {
+    return draft.done.includes(step) ? draft : { ...draft, done: [...draft.done, step] };
+  }
+
+  return {
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    goTo: (step, options = {}) => move(step, options.returnTo ?? null),
+    next: () => move(state.returnTo ?? nextStep(state.draft.step), null),
+    back: () => move(state.returnTo ?? previousStep(state.draft.step), null),
+    setAnswers: (patch) => set({ ...state, draft: patchAnswers(state.draft, patch) }),
+    markDone: (step) => set({ ...state, draft: withDone(state.draft, step) }),
+    completeStep(step, patch, to) {
+      const draft = withDone(patchAnswers(state.draft, patch), step);
+      if (to) move(to, state.returnTo, draft);
+      else move(state.returnTo ?? nextStep(state.draft.step), null, draft);
+    },
+    reset() {
+      clearDraft(store);
+      set({ ...state, draft: freshDraft(today), returnTo: null, navigations: state.navigations + 1, revision: state.revision + 1 }, false);
+    },
+    startFromScenario(scenario, step = 'check') {
+      const draft: Draft = { version: DRAFT_VERSION, step, answers: fromScenario(scenario), done: [...FORM_STEP_IDS] };
+      set({ ...state, draft, returnTo: null, navigations: state.navigations + 1, revision: state.revision + 1 });
+    },
+  };
+}
+
+const WizardContext = createContext<WizardStore | null>(null);
+
+export interface WizardProviderProps {
+  /** A store made elsewhere (the app shell, a test); otherwise one is made from `today`. */
+  store?: WizardStore;
+  /** Defaults to the browser's local calendar day. */
+  today?: string;
+  storage?: DraftStorage | null;
+  children: ReactNode;
+}
+
+export function WizardProvider({ store, today, storage, children }: WizardProviderProps) {
+  const [own] = useState(() => store ?? createWizardStore({ today: today ?? localToday(), ...(storage !== undefined ? { storage } : {}) }));
+  return createElement(WizardContext.Provider, { value: store ?? own }, children);
+}
+
+export function useWizardStore(): WizardStore {
+  const store = useContext(WizardContext);
+  if (!store) throw new Error('useWizardStore needs a <WizardProvider> above it');
+  return store;
+}
+
+export function useWizardState(): WizardState {
+  const store = useWizardStore();
+  return useSyncExternalStore(store.subscribe, store.getState, store.getState);
+}
+
+/** The calculator's input for the current answers, with today as `asOf`. */
+export function useWizardScenario(): Scenario {
+  const { draft, today } = useWizardState();
+  return useMemo(() => toScenario(draft.answers, today), [draft.answers, today]);
+}

@@ -1,0 +1,93 @@
+// Check your answers: the summary, Change links that come back, and whole-scenario errors.
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Scenario } from '../../../src/calc';
+import { answersWith, continueButton, draftAt, findErrorSummary, heading, renderWizard, serveRules } from './harness';
+
+beforeEach(() => {
+  localStorage.clear();
+  vi.stubGlobal('fetch', serveRules());
+});
+afterEach(() => vi.unstubAllGlobals());
+
+const valid = () =>
+  answersWith(
+    { region: 'shandong-qingdao', payment: { status: 'planned', date: '2026-11-20', years: [2027], repairYears: 1, backPay: true } },
+    { 2023: 'resident', 2024: 'resident' },
+  );
+
+const group = (name: string) => screen.getByRole('region', { name });
+const value = (container: HTMLElement, term: string) => within(container).getByText(term, { selector: 'dt' }).nextElementSibling;
+
+describe('check step', () => {
+  it('lists every answer, grouped by step', async () => {
+    await renderWizard({ initial: draftAt('check', valid()) });
+    await waitFor(() => expect(value(group('Region and scheme'), 'Region')).toHaveTextContent('Qingdao, Shandong'));
+    expect(value(group('Region and scheme'), 'Scheme')).toHaveTextContent('Resident medical insurance');
+    expect(value(group('Your cover so far'), 'Benefit year 2024')).toHaveTextContent('Resident scheme, paid in the enrolment window');
+    expect(value(group('Your cover so far'), 'Benefit year 2025')).toHaveTextContent('Not covered');
+    expect(value(group('The payment'), 'Date the money arrives')).toHaveTextContent('November 20, 2026');
+    expect(value(group('The payment'), 'Benefit years paid for')).toHaveTextContent('2027');
+    expect(value(group('The payment'), 'Repair years')).toHaveTextContent('1 year');
+    expect(value(group('Your circumstances'), 'Critical-illness bonus estimate')).toHaveTextContent('Not estimated');
+  });
+
+  it('Change goes to the step and Continue comes back to the check page', async () => {
+    const { user, store } = await renderWizard({ initial: draftAt('check', valid()) });
+    await user.click(screen.getByRole('button', { name: 'Change region and scheme' }));
+    expect(heading()).toHaveTextContent('Where are you insured, and in which scheme?');
+    expect(heading()).toHaveFocus();
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Region' }), 'liaoning-fuxin');
+    await user.click(screen.getByRole('button', { name: 'Save and return to the check page' }));
+    await waitFor(() => expect(heading()).toHaveTextContent('Check your answers'));
+    expect(value(group('Region and scheme'), 'Region')).toHaveTextContent('Fuxin, Liaoning');
+
+    await user.click(screen.getByRole('button', { name: 'Change the payment' }));
+    expect(heading()).toHaveTextContent('The payment');
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(heading()).toHaveTextContent('Check your answers');
+    expect(store.getState().returnTo).toBeNull();
+  });
+
+  it('shows whole-scenario errors with a way to the step that fixes them', async () => {
+    // A newborn born in 2026 cannot have been covered in 2024 and 2025.
+    const answers = { ...valid(), circumstances: { newborn: true, birthDate: '2026-03-01', lowIncomeNotByChoice: false, newVeteran: false } };
+    const { user } = await renderWizard({ initial: draftAt('check', answers) });
+    await screen.findByText('Qingdao, Shandong');
+    await user.click(screen.getByRole('button', { name: 'See the result' }));
+    const summary = await findErrorSummary();
+    expect(summary).toHaveFocus();
+    expect(within(summary).getByRole('heading')).toHaveTextContent('Some answers need changing');
+    const fixes = within(summary).getAllByRole('button', { name: 'Your cover so far: This year is before the birth year.' });
+    expect(fixes.length).toBeGreaterThan(0);
+    await user.click(fixes[0]!);
+    expect(heading()).toHaveTextContent('Your cover so far');
+    expect(screen.getByRole('button', { name: 'Save and return to the check page' })).toBeInTheDocument();
+  });
+
+  it('shows errors in Chinese', async () => {
+    const answers = { ...valid(), payment: { ...valid().payment, status: 'made' as const } };
+    const { user } = await renderWizard({ language: 'zh-CN', initial: draftAt('check', answers) });
+    await screen.findByText('山东·青岛');
+    await user.click(screen.getByRole('button', { name: '查看结果' }));
+    const summary = await findErrorSummary();
+    expect(within(summary).getByRole('button', { name: '本次缴费：已缴的费用日期不能在未来。请选择“计划缴费”或修改日期。' })).toBeInTheDocument();
+  });
+
+  it('goes to the result with the scenario when everything is valid', async () => {
+    const seen: Scenario[] = [];
+    const { user, store } = await renderWizard({
+      initial: draftAt('check', valid()),
+      renderResult: (scenario) => {
+        seen.push(scenario);
+        return <p>result for {scenario.region}</p>;
+      },
+    });
+    await screen.findByText('Qingdao, Shandong');
+    await user.click(continueButton());
+    expect(await screen.findByText('result for shandong-qingdao')).toBeInTheDocument();
+    expect(store.getState().draft).toMatchObject({ step: 'result' });
+    expect(store.getState().draft.done).toContain('check');
+    expect(seen.at(-1)).toMatchObject({ asOf: '2026-11-15', payments: [{ scheme: 'resident', date: '2026-11-20', years: [2027], repairYears: 1 }] });
+  });
+});

@@ -1,0 +1,88 @@
+// Renders the wizard the way the app does: real i18n, a QueryClient, and the real rule packs
+// from public/ served through a mocked fetch. "Today" is fixed, never the machine's clock.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
+import { vi } from 'vitest';
+import { AppProviders, createQueryClient } from '../../../src/app/app';
+import type { Scenario } from '../../../src/calc';
+import { createI18n } from '../../../src/i18n/setup';
+import type { SupportedLanguage } from '../../../src/i18n/setup';
+import { defaultAnswers } from '../../../src/features/wizard/answers';
+import type { Answers } from '../../../src/features/wizard/answers';
+import { DRAFT_VERSION } from '../../../src/features/wizard/draft-storage';
+import type { Draft } from '../../../src/features/wizard/draft-storage';
+import type { StepId } from '../../../src/features/wizard/steps';
+import { Wizard } from '../../../src/features/wizard/wizard';
+import { createWizardStore, WizardProvider } from '../../../src/features/wizard/wizard-store';
+import type { WizardStore } from '../../../src/features/wizard/wizard-store';
+
+export const TODAY = '2026-11-15';
+
+const publicDir = join(import.meta.dirname, '../../../public');
+
+/** Serves public/ as vite does. */
+export function serveRules() {
+  return vi.fn(async (input: RequestInfo | URL) => {
+    const path = new URL(String(input), 'http://localhost/').pathname;
+    try {
+      return new Response(await readFile(join(publicDir, path)), { headers: { 'content-type': 'application/json' } });
+    } catch {
+      return new Response('not found', { status: 404 });
+    }
+  });
+}
+
+export async function makeI18n(language: SupportedLanguage = 'en') {
+  const i18n = createI18n({ language });
+  // English is a lazily loaded chunk: wait for it before the first render.
+  await i18n.changeLanguage(language);
+  return i18n;
+}
+
+/** Answers at "today" with the given resident cover per year. */
+export function answersWith(patch: Partial<Answers>, covers: Record<number, Answers['history']['years'][number]['cover']> = {}): Answers {
+  const base = defaultAnswers(TODAY);
+  const a = { ...base, ...patch };
+  return { ...a, history: { ...a.history, years: a.history.years.map((r) => (covers[r.year] ? { ...r, cover: covers[r.year]! } : r)) } };
+}
+
+export function draftAt(step: StepId, answers: Answers, done: StepId[] = []): Draft {
+  return { version: DRAFT_VERSION, step, answers, done };
+}
+
+export interface RenderOptions {
+  language?: SupportedLanguage;
+  /** Start from this draft instead of localStorage. */
+  initial?: Draft;
+  renderResult?: (scenario: Scenario) => ReactNode;
+}
+
+export async function renderWizard({ language = 'en', initial, renderResult }: RenderOptions = {}) {
+  const i18n = await makeI18n(language);
+  const store: WizardStore = createWizardStore({ today: TODAY, ...(initial ? { initial } : {}) });
+  const user = userEvent.setup();
+  const view = render(
+    <AppProviders i18n={i18n} queryClient={createQueryClient()}>
+      <WizardProvider store={store}>
+        <Wizard {...(renderResult ? { renderResult } : {})} />
+      </WizardProvider>
+    </AppProviders>,
+  );
+  return { ...view, store, user, i18n };
+}
+
+export const heading = () => screen.getByRole('heading', { level: 2 });
+
+/** The error summary at the top of the step (role="alert" with a heading). */
+export function findErrorSummary(): Promise<HTMLElement> {
+  return waitFor(() => {
+    const summary = screen.queryAllByRole('alert').find((el) => within(el).queryByRole('heading'));
+    if (!summary) throw new Error('no error summary');
+    return summary;
+  });
+}
+
+export const continueButton = () => screen.getByRole('button', { name: /^(Continue|Save and return to the check page|See the result)$/ });

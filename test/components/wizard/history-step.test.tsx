@@ -1,0 +1,91 @@
+// Cover so far: per-year rows for the resident scheme, months for employee/flexible, the quick path.
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { answersWith, continueButton, draftAt, findErrorSummary, heading, renderWizard, serveRules } from './harness';
+
+beforeEach(() => {
+  localStorage.clear();
+  vi.stubGlobal('fetch', serveRules());
+});
+afterEach(() => vi.unstubAllGlobals());
+
+const year = (y: number) => screen.getByRole('group', { name: `Benefit year ${y}` });
+
+describe('history step, resident scheme', () => {
+  it('has one row per benefit year from 2023 to next year, all "not covered" at first', async () => {
+    await renderWizard({ initial: draftAt('history', answersWith({})) });
+    expect(screen.getAllByRole('group', { name: /^Benefit year/ })).toHaveLength(5);
+    for (const y of [2023, 2024, 2025, 2026, 2027]) expect(within(year(y)).getByRole('radio', { name: 'Not covered' })).toBeChecked();
+    expect(year(2027)).toHaveAccessibleDescription(/leave it as “Not covered”/);
+  });
+
+  it('asks for the date when a year was paid late, and requires it', async () => {
+    const { user, store } = await renderWizard({ initial: draftAt('history', answersWith({})) });
+    await user.click(within(year(2025)).getByRole('radio', { name: 'Resident scheme, paid late' }));
+    const date = within(year(2025)).getByLabelText('Date the money arrived');
+    expect(date).toHaveAttribute('type', 'date');
+
+    await user.click(continueButton());
+    const summary = await findErrorSummary();
+    expect(summary).toHaveFocus();
+    const link = within(summary).getByRole('link', { name: 'Enter the date the money for 2025 arrived.' });
+    expect(date).toHaveAttribute('aria-invalid', 'true');
+    expect(date).toHaveAccessibleDescription(/Error: Enter the date the money for 2025 arrived\./);
+    await user.click(link);
+    expect(date).toHaveFocus();
+    expect(store.getState().draft.step).toBe('history');
+
+    await user.type(date, '2026-03-01');
+    expect(await within(year(2025)).findByText(/must have arrived by 31 December 2025/)).toBeInTheDocument();
+    await user.clear(date);
+    await user.type(date, '2025-07-03');
+    await waitFor(() => expect(date).not.toHaveAttribute('aria-invalid'));
+    await user.click(continueButton());
+    await waitFor(() => expect(heading()).toHaveTextContent('The payment'));
+    expect(store.getState().draft.answers.history.years.find((r) => r.year === 2025)).toEqual({ year: 2025, cover: 'residentLate', latePaidOn: '2025-07-03' });
+  });
+
+  it('offers optional employee-scheme months when a year was employee cover', async () => {
+    const { user, store } = await renderWizard({ initial: draftAt('history', answersWith({})) });
+    expect(screen.queryByLabelText('Employee cover since')).not.toBeInTheDocument();
+    await user.click(within(year(2024)).getByRole('radio', { name: 'Employee scheme' }));
+    const since = screen.getByLabelText('Employee cover since');
+    const last = screen.getByLabelText('Last month of employee cover');
+    expect(last).toHaveAttribute('type', 'month');
+    await user.type(since, '2025-06');
+    await user.type(last, '2025-05');
+    await user.click(continueButton());
+    const summary = await findErrorSummary();
+    expect(within(summary).getByRole('link', { name: 'The end month is before the start month.' })).toBeInTheDocument();
+    await user.clear(since);
+    await user.type(since, '2023-06');
+    await user.click(continueButton());
+    await waitFor(() => expect(heading()).toHaveTextContent('The payment'));
+    expect(store.getState().draft.answers.history).toMatchObject({ employeeSince: '2023-06', employeeLastMonth: '2025-05' });
+  });
+});
+
+describe('history step, employee and flexible schemes', () => {
+  it('requires the last month paid', async () => {
+    const { user } = await renderWizard({ initial: draftAt('history', answersWith({ scheme: 'employee' })) });
+    expect(screen.queryByRole('group', { name: /^Benefit year/ })).not.toBeInTheDocument();
+    await user.click(continueButton());
+    const summary = await findErrorSummary();
+    expect(within(summary).getByRole('link', { name: 'Enter the last month that was paid, for example 2026-08.' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Last month paid')).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('"I missed one month" fills the last month, a back-payment today, and goes to the payment', async () => {
+    const { user, store } = await renderWizard({ initial: draftAt('history', answersWith({ scheme: 'flexible' })) });
+    expect(screen.getByRole('button', { name: 'I missed one month' })).toHaveAccessibleDescription(/September 2026/);
+    await user.click(screen.getByRole('button', { name: 'I missed one month' }));
+    await waitFor(() => expect(heading()).toHaveTextContent('The payment'));
+    expect(heading()).toHaveFocus();
+    const { answers, done } = store.getState().draft;
+    expect(answers.history.employeeLastMonth).toBe('2026-09');
+    expect(answers.payment).toMatchObject({ date: '2026-11-15', backPay: true });
+    expect(done).toContain('history');
+    expect(screen.getByLabelText('Date you plan to pay')).toHaveValue('2026-11-15');
+    expect(screen.getByRole('checkbox', { name: 'I back-pay the missed months' })).toBeChecked();
+  });
+});

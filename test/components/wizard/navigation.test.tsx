@@ -1,0 +1,112 @@
+// Region and scheme, the progress indicator, Back/Continue and focus on step change.
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { continueButton, heading, renderWizard, serveRules } from './harness';
+
+beforeEach(() => {
+  localStorage.clear();
+  vi.stubGlobal('fetch', serveRules());
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('where step', () => {
+  it('offers the regions from the pack index, national baseline first and selected', async () => {
+    await renderWizard();
+    const region = await screen.findByRole('combobox', { name: 'Region' });
+    expect(region).toHaveValue('national');
+    expect(within(region).getAllByRole('option').map((o) => o.textContent)).toContain('Guangzhou, Guangdong');
+    expect(region).toHaveAccessibleDescription(/enrolment window/);
+    expect(screen.getByRole('radio', { name: 'Resident medical insurance' })).toBeChecked();
+  });
+
+  it('filters the list as you type and picks the only match', async () => {
+    const { user } = await renderWizard();
+    const region = await screen.findByRole('combobox', { name: 'Region' });
+    await user.type(screen.getByRole('searchbox', { name: 'Search regions' }), 'Qing');
+    expect(region).toHaveValue('shandong-qingdao');
+    expect(within(region).getAllByRole('option')).toHaveLength(1);
+    expect(screen.getByText('1 region matches.')).toBeInTheDocument();
+    await user.clear(screen.getByRole('searchbox', { name: 'Search regions' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Search regions' }), '广州');
+    expect(region).toHaveValue('guangdong-guangzhou');
+  });
+
+  it('shows localized region names in Chinese', async () => {
+    await renderWizard({ language: 'zh-CN' });
+    const region = await screen.findByRole('combobox', { name: '参保地区' });
+    expect(within(region).getByRole('option', { name: '全国基准（国家规定）' })).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: '城乡居民医保（居民医保）' })).toBeChecked();
+    expect(screen.getByText('第1步，共5步')).toBeInTheDocument();
+  });
+
+  it('shows the progress with the current step marked, and no Back on the first step', async () => {
+    await renderWizard();
+    expect(screen.getByText('Step 1 of 5')).toBeInTheDocument();
+    const steps = within(screen.getByRole('navigation', { name: 'Progress' })).getAllByRole('listitem');
+    expect(steps.map((s) => s.textContent)).toEqual(['Region and scheme', 'Your cover so far', 'The payment', 'Your circumstances', 'Check your answers']);
+    expect(steps[0]).toHaveAttribute('aria-current', 'step');
+    expect(screen.queryByRole('button', { name: 'Back' })).not.toBeInTheDocument();
+  });
+});
+
+describe('Back and Continue', () => {
+  it('moves forward and back, focusing the heading of each new step', async () => {
+    const { user, store } = await renderWizard();
+    await screen.findByRole('combobox', { name: 'Region' });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Region' }), 'fujian');
+    await user.click(screen.getByRole('radio', { name: /flexible/ }));
+    await user.click(continueButton());
+
+    await waitFor(() => expect(heading()).toHaveTextContent('Your cover so far'));
+    expect(heading()).toHaveFocus();
+    expect(screen.getByText('Step 2 of 5')).toBeInTheDocument();
+    expect(store.getState().draft.answers).toMatchObject({ region: 'fujian', scheme: 'flexible' });
+    const items = within(screen.getByRole('navigation', { name: 'Progress' })).getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent('(done)');
+    expect(items[1]).toHaveAttribute('aria-current', 'step');
+
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(heading()).toHaveTextContent('Where are you insured, and in which scheme?');
+    expect(heading()).toHaveFocus();
+    expect(screen.getByRole('radio', { name: /flexible/ })).toBeChecked();
+    expect(await screen.findByRole('combobox', { name: 'Region' })).toHaveValue('fujian');
+  });
+
+  it('keeps what was typed on a step when going Back', async () => {
+    const { user } = await renderWizard();
+    await screen.findByRole('combobox', { name: 'Region' });
+    await user.click(continueButton());
+    const y2025 = await screen.findByRole('group', { name: 'Benefit year 2025' });
+    await user.click(within(y2025).getByRole('radio', { name: 'Employee scheme' }));
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    await user.click(continueButton());
+    expect(within(await screen.findByRole('group', { name: 'Benefit year 2025' })).getByRole('radio', { name: 'Employee scheme' })).toBeChecked();
+  });
+});
+
+describe('the whole way through', () => {
+  it('W5 (Qingdao, lapsed 2025 and 2026, pays 2027 in the window) from the first step to the result', async () => {
+    const { user } = await renderWizard({ renderResult: (s) => <p>{`result: ${s.region} ${s.payments.at(-1)?.date}`}</p> });
+    await user.type(await screen.findByRole('searchbox', { name: 'Search regions' }), 'qingdao');
+    await user.click(continueButton());
+
+    for (const y of [2023, 2024]) {
+      await user.click(within(await screen.findByRole('group', { name: `Benefit year ${y}` })).getByRole('radio', { name: /paid in the enrolment window/ }));
+    }
+    await user.click(continueButton());
+
+    await waitFor(() => expect(heading()).toHaveTextContent('The payment'));
+    const date = screen.getByLabelText('Date you plan to pay');
+    await user.clear(date);
+    await user.type(date, '2026-11-20');
+    await user.click(screen.getByRole('checkbox', { name: '2027' }));
+    expect(await screen.findByRole('spinbutton', { name: 'Extra years to repair the waiting period' })).toHaveValue(0);
+    await user.click(continueButton());
+
+    await waitFor(() => expect(heading()).toHaveTextContent('Your circumstances'));
+    await user.click(continueButton());
+    await waitFor(() => expect(heading()).toHaveTextContent('Check your answers'));
+    await user.click(continueButton());
+    expect(await screen.findByText('result: shandong-qingdao 2026-11-20')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,98 @@
+// The payment: made or planned, its date, the benefit years, and repair only when it helps.
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { answersWith, continueButton, draftAt, findErrorSummary, heading, renderWizard, serveRules } from './harness';
+
+beforeEach(() => {
+  localStorage.clear();
+  vi.stubGlobal('fetch', serveRules());
+});
+afterEach(() => vi.unstubAllGlobals());
+
+const yearsGroup = () => screen.getByRole('group', { name: 'Which benefit years does this payment cover?' });
+
+async function setDate(user: { clear: (el: Element) => Promise<void>; type: (el: Element, text: string) => Promise<void> }, label: string, value: string) {
+  const input = screen.getByLabelText(label);
+  await user.clear(input);
+  await user.type(input, value);
+}
+
+describe('payment step', () => {
+  it('rejects a planned payment in the past and a payment already made in the future', async () => {
+    const { user } = await renderWizard({ initial: draftAt('payment', answersWith({ payment: { status: 'planned', date: '2026-11-15', years: [2027], repairYears: 0, backPay: true } })) });
+    await setDate(user, 'Date you plan to pay', '2026-11-01');
+    await user.click(continueButton());
+    const summary = await findErrorSummary();
+    expect(within(summary).getByRole('link', { name: /A planned payment cannot be in the past/ })).toBeInTheDocument();
+    expect(screen.getByLabelText('Date you plan to pay')).toHaveAttribute('aria-invalid', 'true');
+
+    await user.click(screen.getByRole('radio', { name: 'Yes, the money has arrived' }));
+    expect(screen.getByLabelText('Date the money arrived')).toBeInTheDocument();
+    await setDate(user, 'Date the money arrived', '2026-12-01');
+    expect(await screen.findByText(/A payment already made cannot be in the future/, { selector: '.wz-field-error' })).toBeInTheDocument();
+  });
+
+  it('offers the payment year and the next, and needs at least one', async () => {
+    const { user, store } = await renderWizard({ initial: draftAt('payment', answersWith({}, { 2025: 'resident', 2026: 'resident' })) });
+    expect(within(yearsGroup()).getAllByRole('checkbox').map((c) => c.getAttribute('value'))).toEqual(['2026', '2027']);
+    await user.click(continueButton());
+    const summary = await findErrorSummary();
+    expect(within(summary).getByRole('link', { name: 'Choose at least one year to pay for.' })).toBeInTheDocument();
+    await user.click(within(yearsGroup()).getByRole('checkbox', { name: '2027' }));
+    await user.click(continueButton());
+    await waitFor(() => expect(heading()).toHaveTextContent('Your circumstances'));
+    expect(store.getState().draft.answers.payment).toMatchObject({ status: 'planned', date: '2026-11-15', years: [2027], repairYears: 0 });
+  });
+
+  it('offers repair when it would shorten the wait (lapsed 2025 and 2026, 2027 planned in the window): at most 1 year', async () => {
+    const answers = answersWith({ payment: { status: 'planned', date: '2026-11-20', years: [2027], repairYears: 0, backPay: true } }, { 2023: 'resident', 2024: 'resident' });
+    const { user, store } = await renderWizard({ initial: draftAt('payment', answers) });
+    const repair = await screen.findByRole('spinbutton', { name: 'Extra years to repair the waiting period' });
+    expect(repair).toHaveAttribute('max', '1');
+    expect(repair).toHaveAccessibleDescription(/at most 1 year helps/);
+
+    await user.clear(repair);
+    await user.type(repair, '2');
+    await user.click(continueButton());
+    const summary = await findErrorSummary();
+    expect(within(summary).getByRole('link', { name: 'Enter a whole number from 0 to 1.' })).toBeInTheDocument();
+
+    await user.clear(repair);
+    await user.type(repair, '1');
+    await user.click(continueButton());
+    await waitFor(() => expect(heading()).toHaveTextContent('Your circumstances'));
+    expect(store.getState().draft.answers.payment.repairYears).toBe(1);
+  });
+
+  it('does not offer repair when there is nothing to repair (only 2026 lapsed)', async () => {
+    const answers = answersWith(
+      { payment: { status: 'planned', date: '2026-11-20', years: [2027], repairYears: 0, backPay: true } },
+      { 2023: 'resident', 2024: 'resident', 2025: 'resident' },
+    );
+    const { user, store } = await renderWizard({ initial: draftAt('payment', answers) });
+    await waitFor(() => expect(screen.queryByText(/Checking whether repair/)).not.toBeInTheDocument());
+    expect(screen.queryByRole('spinbutton')).not.toBeInTheDocument();
+    await user.click(continueButton());
+    await waitFor(() => expect(heading()).toHaveTextContent('Your circumstances'));
+    expect(store.getState().draft.answers.payment.repairYears).toBe(0);
+  });
+
+  it('hides repair again when the answers change so that it no longer helps', async () => {
+    const answers = answersWith({ payment: { status: 'planned', date: '2026-11-20', years: [2027], repairYears: 0, backPay: true } });
+    const { user } = await renderWizard({ initial: draftAt('payment', answers) });
+    await screen.findByRole('spinbutton', { name: 'Extra years to repair the waiting period' });
+    await user.click(within(yearsGroup()).getByRole('checkbox', { name: '2027' }));
+    await waitFor(() => expect(screen.queryByRole('spinbutton')).not.toBeInTheDocument());
+  });
+
+  it('asks employee-scheme people about back-payment instead of years', async () => {
+    const { user, store } = await renderWizard({ initial: draftAt('payment', answersWith({ scheme: 'employee', history: { ...answersWith({}).history, employeeLastMonth: '2026-08' } })) });
+    expect(screen.queryByRole('group', { name: /benefit years/ })).not.toBeInTheDocument();
+    const backPay = screen.getByRole('checkbox', { name: 'I back-pay the missed months' });
+    expect(backPay).toBeChecked();
+    await user.click(backPay);
+    await user.click(continueButton());
+    await waitFor(() => expect(heading()).toHaveTextContent('Your circumstances'));
+    expect(store.getState().draft.answers.payment).toMatchObject({ backPay: false, years: [], repairYears: 0 });
+  });
+});

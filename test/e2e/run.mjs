@@ -1,0 +1,180 @@
+// End-to-end runner: serves the built dist/ with `vite preview`, drives the system Chromium
+// through playwright-core and runs every test/e2e/*.e2e.mjs file. Plain Node on purpose:
+// no test framework to install, and nothing here downloads a browser.
+//
+// A test file exports `tests`: an array of { name, run: async ({ browser, baseURL }) => {} }.
+// Usage: node test/e2e/run.mjs [substring to select tests by name]
+import { spawn } from 'node:child_process';
+import { accessSync, constants, existsSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const e2eDir = join(root, 'test', 'e2e');
+const TEST_TIMEOUT_MS = 60_000;
+const SERVER_TIMEOUT_MS = 30_000;
+
+// Without the background-networking flags Chromium keeps trying to reach Google's servers.
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+function findChromium() {
+  const candidate = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  try {
+    accessSync(candidate, constants.X_OK);
+    return candidate;
+  } catch {
+    return null;
+  }
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function startPreview(port) {
+  const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+  // Its own process group, so stopping it also stops anything it spawned.
+  const child = spawn(process.execPath, [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+    cwd: root,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  return { child, output: () => output };
+}
+
+function stopPreview(child) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    child.kill('SIGTERM');
+  }
+}
+
+async function waitUntilServing(baseURL, server) {
+  const deadline = Date.now() + SERVER_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (server.child.exitCode !== null) throw new Error(`vite preview exited early:\n${server.output()}`);
+    try {
+      const response = await fetch(baseURL);
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`vite preview did not answer at ${baseURL} within ${SERVER_TIMEOUT_MS / 1000} s:\n${server.output()}`);
+}
+
+async function loadTests(filter) {
+  const files = readdirSync(e2eDir)
+    .filter((file) => file.endsWith('.e2e.mjs'))
+    .sort();
+  const tests = [];
+  for (const file of files) {
+    const module = await import(pathToFileURL(join(e2eDir, file)).href);
+    if (!Array.isArray(module.tests)) throw new Error(`${file} must export an array named "tests"`);
+    for (const test of module.tests) {
+      if (typeof test?.name !== 'string' || typeof test?.run !== 'function') throw new Error(`${file}: every test needs a name and a run function`);
+      if (!filter || test.name.includes(filter)) tests.push({ ...test, name: `${file.replace(/\.e2e\.mjs$/, '')} › ${test.name}` });
+    }
+  }
+  return tests;
+}
+
+function withTimeout(promise, ms, name) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${name} timed out after ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+function indent(text) {
+  return String(text)
+    .split('\n')
+    .map((line) => `    ${line}`)
+    .join('\n');
+}
+
+async function main() {
+  const executablePath = findChromium();
+  if (!executablePath) {
+    console.error('No Chromium found. Install it with: apt-get install -y chromium fonts-wqy-microhei (or set CHROMIUM_PATH)');
+    return 1;
+  }
+  if (!existsSync(join(root, 'dist', 'index.html'))) {
+    console.error('No build in dist/. Run `npm run test:e2e`, which builds first, or `npx vite build`.');
+    return 1;
+  }
+  const tests = await loadTests(process.argv[2]);
+  if (tests.length === 0) {
+    console.error('No e2e tests found (or none matched the filter).');
+    return 1;
+  }
+
+  const port = await freePort();
+  const baseURL = `http://127.0.0.1:${port}`;
+  let server;
+  let browser;
+  const stop = () => stopPreview(server?.child);
+  const onSignal = (signal) => {
+    stop();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  process.on('exit', stop);
+
+  let passed = 0;
+  let failed = 0;
+  try {
+    server = startPreview(port);
+    await waitUntilServing(baseURL, server);
+    browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+    for (const test of tests) {
+      const started = Date.now();
+      try {
+        await withTimeout(test.run({ browser, baseURL }), test.timeout ?? TEST_TIMEOUT_MS, test.name);
+        passed++;
+        console.log(`✓ ${test.name} (${Date.now() - started} ms)`);
+      } catch (error) {
+        failed++;
+        console.log(`✗ ${test.name}`);
+        console.log(indent(error?.stack ?? error));
+      }
+    }
+  } catch (error) {
+    // Setup failed (server or browser): every test that did not run counts as failed.
+    console.log(`✗ setup\n${indent(error?.stack ?? error)}`);
+    failed = tests.length - passed;
+  } finally {
+    await browser?.close().catch(() => {});
+    stop();
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  return failed > 0 ? 1 : 0;
+}
+
+process.exitCode = await main();
