@@ -85,11 +85,17 @@ export interface SummaryItem {
  */
 export function ErrorSummary({ title, items, focusRequest }: { title: string; items: SummaryItem[]; focusRequest: number }) {
   const ref = useRef<HTMLDivElement>(null);
+  const handled = useRef(0);
   const titleId = useId();
-  useEffect(() => {
-    if (focusRequest > 0) ref.current?.focus();
-  }, [focusRequest]);
   const visible = items.length > 0;
+  useEffect(() => {
+    // The request and the errors can arrive in separate renders: focus once both are here,
+    // and only once per request, so fixing a field while typing never pulls focus away.
+    if (focusRequest > handled.current && visible) {
+      handled.current = focusRequest;
+      ref.current?.focus();
+    }
+  }, [focusRequest, visible]);
   return (
     <div ref={ref} className={visible ? 'wz-error-summary' : undefined} role="alert" tabIndex={-1} aria-labelledby={visible ? titleId : undefined}>
       {visible && (

@@ -26,6 +26,8 @@ describe('check step', () => {
     expect(value(group('Region and scheme'), 'Scheme')).toHaveTextContent('Resident medical insurance');
     expect(value(group('Your cover so far'), 'Benefit year 2024')).toHaveTextContent('Resident scheme, paid in the enrolment window');
     expect(value(group('Your cover so far'), 'Benefit year 2025')).toHaveTextContent('Not covered');
+    // 2027 is the year being paid for: it belongs to the payment, not the history.
+    expect(within(group('Your cover so far')).queryByText('Benefit year 2027')).not.toBeInTheDocument();
     expect(value(group('The payment'), 'Date the money arrives')).toHaveTextContent('November 20, 2026');
     expect(value(group('The payment'), 'Benefit years paid for')).toHaveTextContent('2027');
     expect(value(group('The payment'), 'Repair years')).toHaveTextContent('1 year');
@@ -58,8 +60,12 @@ describe('check step', () => {
     const summary = await findErrorSummary();
     expect(summary).toHaveFocus();
     expect(within(summary).getByRole('heading')).toHaveTextContent('Some answers need changing');
-    const fixes = within(summary).getAllByRole('button', { name: 'Your cover so far: This year is before the birth year.' });
-    expect(fixes.length).toBeGreaterThan(0);
+    // Each year named, so two errors about different years can be told apart.
+    const fixes = within(summary).getAllByRole('button');
+    expect(fixes.map((b) => b.textContent)).toEqual([
+      'Your cover so far, 2023: This year is before the birth year.',
+      'Your cover so far, 2024: This year is before the birth year.',
+    ]);
     await user.click(fixes[0]!);
     expect(heading()).toHaveTextContent('Your cover so far');
     expect(screen.getByRole('button', { name: 'Save and return to the check page' })).toBeInTheDocument();

@@ -28,6 +28,13 @@ export function stepForError(path: ValidationError['path'], scenario: Scenario):
   return 'where';
 }
 
+/** The benefit year a history error is about, so several such errors can be told apart. */
+function yearOfError(path: ValidationError['path'], scenario: Scenario): number | null {
+  const [head, group, index] = path;
+  if (head === 'history' && group === 'years' && typeof index === 'number') return scenario.history.years[index]?.year ?? null;
+  return null;
+}
+
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div className="wz-summary__row">
@@ -77,14 +84,17 @@ export function CheckStep() {
       return;
     }
     const params = { from: packs.years.from, to: packs.years.to };
-    setErrors(
-      outcome.errors.map((error) => {
-        const step = stepForError(error.path, scenario);
-        const key = `errors.${error.key}` as ParseKeys;
-        const message = i18n.exists(key) ? String(t(key, params)) : t('errors.value.invalid');
-        return { target: () => store.goTo(step, { returnTo: 'check' }), text: t('wizard.check.errorItem', { step: t(`wizard.steps.${step}`), message }) };
-      }),
-    );
+    const items = new Map<string, SummaryItem>();
+    for (const error of outcome.errors) {
+      const step = stepForError(error.path, scenario);
+      const key = `errors.${error.key}` as ParseKeys;
+      const message = i18n.exists(key) ? String(t(key, params)) : t('errors.value.invalid');
+      const year = yearOfError(error.path, scenario);
+      const stepName = t(`wizard.steps.${step}`);
+      const text = year === null ? t('wizard.check.errorItem', { step: stepName, message }) : t('wizard.check.errorItemYear', { step: stepName, year, message });
+      if (!items.has(text)) items.set(text, { target: () => store.goTo(step, { returnTo: 'check' }), text });
+    }
+    setErrors([...items.values()]);
     setFocusRequest((n) => n + 1);
   };
 
@@ -103,7 +113,8 @@ export function CheckStep() {
   const history =
     a.scheme === 'resident' ? (
       <>
-        {historyRows(today, a.history.years).map((r) => (
+        {/* Years this payment is for are asked about on the payment step. */}
+        {historyRows(today, a.history.years).filter((r) => !a.payment.years.includes(r.year)).map((r) => (
           <Row key={r.year} label={t('wizard.history.yearLegend', { year: r.year })}>
             {r.cover === 'residentLate' && r.latePaidOn ? t('wizard.check.lateOn', { date: f.date(r.latePaidOn) }) : t(`wizard.history.cover.${r.cover}`)}
           </Row>

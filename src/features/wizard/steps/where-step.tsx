@@ -77,6 +77,9 @@ export function WhereStep() {
                     <label htmlFor={filterId} className="wz-label wz-label--small">
                       {t('wizard.where.filterLabel')}
                     </label>
+                    <p id={`${filterId}-hint`} className="wz-hint">
+                      {t('wizard.where.filterHint')}
+                    </p>
                     <input
                       id={filterId}
                       type="search"
@@ -93,9 +96,6 @@ export function WhereStep() {
                         if (next.trim() && found.length === 1 && found[0]) field.onChange(found[0].id);
                       }}
                     />
-                    <p id={`${filterId}-hint`} className="wz-hint">
-                      {t('wizard.where.filterHint')}
-                    </p>
                     <p className="visually-hidden" role="status">
                       {query.trim()
                         ? matching > 0
