@@ -1,0 +1,100 @@
+// Drives the wizard the way a person does, by visible labels in the chosen language. Labels
+// come from the app's own locale files so the tests follow the copy, not a second copy.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expectNoAxeViolations } from './helpers.mjs';
+
+const localeDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'i18n', 'locales');
+const LOCALES = {
+  en: JSON.parse(readFileSync(join(localeDir, 'en.json'), 'utf8')),
+  'zh-CN': JSON.parse(readFileSync(join(localeDir, 'zh-CN.json'), 'utf8')),
+};
+
+/** A fixed "today" for every flow test: 25 Nov 2026, 10:00 in China. */
+export const TODAY = '2026-11-25';
+export const CONTEXT = { timezoneId: 'Asia/Shanghai' };
+
+export function tr(lang, key, vars = {}) {
+  let node = LOCALES[lang];
+  for (const part of key.split('.')) node = node?.[part];
+  assert.equal(typeof node, 'string', `no ${lang} text for ${key}`);
+  return node.replace(/\{\{(\w+)\}\}/g, (_, name) => String(vars[name] ?? ''));
+}
+
+/** The long date the app shows, formatted as the app formats it. */
+export function longDate(lang, iso) {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+export async function openApp(page, path = '/') {
+  await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00+08:00`));
+  await page.goto(path);
+}
+
+async function stepHeading(page, text) {
+  await page.getByRole('heading', { level: 2, name: text }).waitFor();
+}
+
+async function next(page, lang) {
+  await page.getByRole('button', { name: tr(lang, 'wizard.nav.continue'), exact: true }).click();
+}
+
+async function checkPage(page, options, label) {
+  if (options.axe) await expectNoAxeViolations(page, label);
+  if (options.onStep) await options.onStep(label);
+}
+
+/**
+ * spec: { region, scheme, years: {2025: 'none', …}, late: {2025: '2025-07-03'}, employeeLast,
+ *         payment: { status, date, years, repair, backPay }, circumstances: { lowIncome } }
+ */
+export async function completeWizard(page, lang, spec, options = {}) {
+  await stepHeading(page, tr(lang, 'wizard.where.heading'));
+  if (spec.region && spec.region !== 'national') {
+    await page.getByRole('combobox', { name: tr(lang, 'wizard.where.regionLabel') }).selectOption(spec.region);
+  }
+  await page.getByRole('radio', { name: tr(lang, `wizard.where.scheme.${spec.scheme ?? 'resident'}`), exact: true }).check();
+  await checkPage(page, options, 'where');
+  await next(page, lang);
+
+  await stepHeading(page, tr(lang, 'wizard.history.heading'));
+  for (const [year, cover] of Object.entries(spec.years ?? {})) {
+    const group = page.getByRole('group', { name: tr(lang, 'wizard.history.yearLegend', { year }) });
+    await group.getByRole('radio', { name: tr(lang, `wizard.history.cover.${cover}`), exact: true }).check();
+    if (cover === 'residentLate') await group.getByLabel(tr(lang, 'wizard.history.latePaidOn')).fill(spec.late[year]);
+  }
+  if (spec.employeeLast) await page.getByLabel(tr(lang, 'wizard.history.lastMonthPaid')).fill(spec.employeeLast);
+  await checkPage(page, options, 'history');
+  await next(page, lang);
+
+  await stepHeading(page, tr(lang, 'wizard.payment.heading'));
+  const p = spec.payment;
+  await page.getByRole('radio', { name: tr(lang, `wizard.payment.status.${p.status}`), exact: true }).check();
+  await page.getByLabel(tr(lang, p.status === 'made' ? 'wizard.payment.dateMade' : 'wizard.payment.datePlanned')).fill(p.date);
+  for (const year of p.years ?? []) await page.getByRole('checkbox', { name: tr(lang, 'wizard.payment.yearOption', { year }), exact: true }).check();
+  if (p.repair !== undefined) await page.getByRole('spinbutton', { name: tr(lang, 'wizard.payment.repairLabel') }).fill(String(p.repair));
+  if (p.backPay === false) await page.getByRole('checkbox', { name: tr(lang, 'wizard.payment.backPay') }).uncheck();
+  await checkPage(page, options, 'payment');
+  await next(page, lang);
+
+  await stepHeading(page, tr(lang, 'wizard.circumstances.heading'));
+  if (spec.circumstances?.lowIncome) await page.getByRole('checkbox', { name: tr(lang, 'wizard.circumstances.lowIncome') }).check();
+  await checkPage(page, options, 'circumstances');
+  await next(page, lang);
+
+  await stepHeading(page, tr(lang, 'wizard.check.heading'));
+  await checkPage(page, options, 'check');
+  await page.getByRole('button', { name: tr(lang, 'wizard.nav.seeResult') }).click();
+  await page.getByTestId('headline').waitFor();
+  await checkPage(page, options, 'result');
+  return (await page.getByTestId('headline').textContent()).trim();
+}
+
+/** No horizontal scrolling: the page is no wider than the viewport. */
+export async function expectNoHorizontalOverflow(page, label) {
+  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  assert.ok(scroll <= client, `${label}: page is ${scroll}px wide in a ${client}px viewport`);
+}
