@@ -10,6 +10,8 @@ const ISO_MONTH = /^\d{4}-\d{2}$/;
 
 export interface Formatters {
   date: (iso: string) => string;
+  /** Abbreviated month where the language has one ("Sep 1, 2026"): for tables on a phone. */
+  shortDate: (iso: string) => string;
   month: (iso: string) => string;
   months: (n: number) => string;
   years: (n: number) => string;
@@ -28,10 +30,12 @@ function utc(iso: string): Date {
 
 export function makeFormatters(language: string, t: TFunction): Formatters {
   const dateFmt = new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+  const shortFmt = new Intl.DateTimeFormat(language, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
   const monthFmt = new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', timeZone: 'UTC' });
   const yuanFmt = new Intl.NumberFormat(language, { style: 'currency', currency: 'CNY', maximumFractionDigits: 0 });
   const f: Formatters = {
     date: (iso) => (ISO_DATE.test(iso) ? dateFmt.format(utc(iso)) : iso),
+    shortDate: (iso) => (ISO_DATE.test(iso) ? shortFmt.format(utc(iso)) : iso),
     month: (iso) => (ISO_MONTH.test(iso) ? monthFmt.format(utc(iso)) : iso),
     months: (n) => t('units.months', { count: n }),
     years: (n) => t('units.years', { count: n }),

@@ -49,7 +49,7 @@ export function Headline({ result }: { result: Result }) {
                 : t('result.facts.waitingOpen', { start: f.date(w.start), total: f.months(w.totalMonths) })}
               {w.variableMonthsBeforeRepair > 0 &&
                 ' ' +
-                  t('result.facts.waitingParts', {
+                  t(w.repairMonthsRemoved > 0 ? 'result.facts.waitingPartsRepaired' : 'result.facts.waitingParts', {
                     fixed: f.months(w.fixedMonths),
                     variable: f.months(w.variableMonthsBeforeRepair),
                     removed: f.months(w.repairMonthsRemoved),

@@ -56,7 +56,7 @@ export function ResultActions({ result, scenario, onStartAgain }: { result: Resu
         <p id="share-privacy" className="hint">
           {t('result.actions.sharePrivacy')}
         </p>
-        <button type="button" onClick={() => void copy()}>
+        <button type="button" className="button" onClick={() => void copy()}>
           {t('result.actions.copy')}
         </button>
         <span role="status" className="actions__status">
@@ -64,23 +64,23 @@ export function ResultActions({ result, scenario, onStartAgain }: { result: Resu
         </span>
       </div>
       <div className="actions__row">
-        <button type="button" onClick={() => window.print()}>
+        <button type="button" className="button" onClick={() => window.print()}>
           {t('result.actions.print')}
         </button>
-        <button type="button" onClick={calendar}>
+        <button type="button" className="button" onClick={calendar}>
           {t('result.actions.calendar')}
         </button>
         {!confirming ? (
-          <button type="button" className="button--secondary" onClick={() => setConfirming(true)}>
+          <button type="button" className="button button--secondary" onClick={() => setConfirming(true)}>
             {t('result.actions.startAgain')}
           </button>
         ) : (
           <div className="actions__confirm" role="group" aria-labelledby="confirm-text">
             <p id="confirm-text">{t('result.actions.confirmText')}</p>
-            <button type="button" className="button--danger" onClick={onStartAgain}>
+            <button type="button" className="button button--danger" onClick={onStartAgain}>
               {t('result.actions.confirmYes')}
             </button>
-            <button type="button" className="button--secondary" onClick={() => setConfirming(false)} autoFocus>
+            <button type="button" className="button button--secondary" onClick={() => setConfirming(false)} autoFocus>
               {t('result.actions.confirmNo')}
             </button>
           </div>

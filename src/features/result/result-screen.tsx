@@ -53,7 +53,7 @@ export function ResultScreen({ scenario, chain, onStartAgain, onEdit, focusOnMou
             <li key={i}>{t(errorKey(e.key), { from: chain[0]?.benefitYears.from, to: chain[0]?.benefitYears.to })}</li>
           ))}
         </ul>
-        <button type="button" onClick={onEdit}>
+        <button type="button" className="button" onClick={onEdit}>
           {t('result.editAnswers')}
         </button>
       </section>
@@ -84,7 +84,7 @@ export function ResultScreen({ scenario, chain, onStartAgain, onEdit, focusOnMou
       <WhyTrace steps={result.trace} lookup={lookup} packName={packName} />
       <PackInfo chain={chain} />
       <div className="no-print">
-        <button type="button" className="button--secondary" onClick={onEdit}>
+        <button type="button" className="button button--secondary" onClick={onEdit}>
           {t('result.editAnswers')}
         </button>
       </div>

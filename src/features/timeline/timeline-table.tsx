@@ -7,8 +7,8 @@ export function TimelineTable({ layout }: { layout: TimelineLayout }) {
   const { t } = useTranslation();
   const f = useFormat();
   const rows = [
-    ...layout.segments.map((s) => ({ key: `${s.kind}-${s.from}`, sort: s.from, what: t(`timeline.kinds.${s.kind}`), from: f.date(s.from), to: s.openEnded ? t('timeline.ongoing') : f.date(s.to) })),
-    ...layout.markers.map((m) => ({ key: m.kind, sort: m.date, what: t(`timeline.markers.${m.kind}`), from: f.date(m.date), to: '' })),
+    ...layout.segments.map((s) => ({ key: `${s.kind}-${s.from}`, sort: s.from, what: t(`timeline.kinds.${s.kind}`), from: f.shortDate(s.from), to: s.openEnded ? t('timeline.ongoing') : f.shortDate(s.to) })),
+    ...layout.markers.map((m) => ({ key: m.kind, sort: m.date, what: t(`timeline.markers.${m.kind}`), from: f.shortDate(m.date), to: '' })),
   ].sort((a, b) => (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0));
   return (
     <table className="timeline__table">
