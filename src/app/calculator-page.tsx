@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { HomeScreen } from '../features/home/home-screen';
 import { ResultLoader } from '../features/result/result-loader';
 import { decodeShare } from '../features/result/share-link';
+import { AnswersSummary } from '../features/wizard/answers-summary';
 import { Wizard } from '../features/wizard/wizard';
 import { useWizardState, useWizardStore } from '../features/wizard/wizard-store';
 
@@ -30,7 +31,7 @@ function useSharedLink(): [ShareProblem | null, () => void] {
 export function CalculatorPage() {
   const { t } = useTranslation();
   const store = useWizardStore();
-  const { draft, navigations } = useWizardState();
+  const { draft, navigations, today } = useWizardState();
   const [problem, dismiss] = useSharedLink();
   const onResult = draft.step === 'result';
   return (
@@ -46,7 +47,13 @@ export function CalculatorPage() {
       {!onResult && <HomeScreen packId={draft.answers.region} />}
       <Wizard
         renderResult={(scenario) => (
-          <ResultLoader scenario={scenario} focusOnMount={navigations > 0} onStartAgain={() => store.reset()} onEdit={() => store.goTo('check')} />
+          <ResultLoader
+            scenario={scenario}
+            focusOnMount={navigations > 0}
+            onStartAgain={() => store.reset()}
+            onEdit={() => store.goTo('check')}
+            answers={<AnswersSummary answers={draft.answers} today={today} />}
+          />
         )}
       />
     </>

@@ -1,5 +1,6 @@
 // Loads the scenario's rule packs and only then shows a result: never one computed from a
 // missing or invalid pack.
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../calc';
 import { RulePackError, useRulePackChain } from '../../rules/rule-packs';
@@ -10,6 +11,7 @@ export interface ResultLoaderProps {
   onStartAgain: () => void;
   onEdit: () => void;
   focusOnMount: boolean;
+  answers?: ReactNode;
 }
 
 export function ResultLoader({ scenario, ...actions }: ResultLoaderProps) {

@@ -1,5 +1,6 @@
 // The result: headline, timeline, warnings, why, options, how to pay, actions, rules used.
 import { useEffect, useMemo, useRef } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { calculate } from '../../calc';
 import type { Note, RulePack, Scenario, Source } from '../../calc';
@@ -23,11 +24,13 @@ export interface ResultScreenProps {
   onEdit: () => void;
   /** Move focus to the title, as after a step change, so screen readers start here. */
   focusOnMount?: boolean;
+  /** The answers behind the result, shown read-only (and printed). */
+  answers?: ReactNode;
 }
 
 const NEAR_HEADLINE = new Set<Note['affects']>(['restoration', 'wait', 'lapse', 'status']);
 
-export function ResultScreen({ scenario, chain, onStartAgain, onEdit, focusOnMount = false }: ResultScreenProps) {
+export function ResultScreen({ scenario, chain, onStartAgain, onEdit, focusOnMount = false, answers }: ResultScreenProps) {
   const { t, i18n } = useTranslation();
   const titleRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -81,6 +84,12 @@ export function ResultScreen({ scenario, chain, onStartAgain, onEdit, focusOnMou
       <HowToPay result={result} />
       {result.bonus && <BonusSection bonus={result.bonus} />}
       {result.bonus && <NotesList notes={bonusNotes} title={t('result.bonusNotesTitle')} />}
+      {answers && (
+        <section className="answers" aria-labelledby="answers-title">
+          <h2 id="answers-title">{t('result.answersTitle')}</h2>
+          {answers}
+        </section>
+      )}
       <WhyTrace steps={result.trace} lookup={lookup} packName={packName} />
       <PackInfo chain={chain} />
       <div className="no-print">

@@ -1,0 +1,125 @@
+// Every answer, grouped by step: on the check page (with Change buttons) and on the result
+// (read-only, so a printed summary carries the answers behind the dates).
+import { useId } from 'react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toSupportedLanguage } from '../../i18n/setup';
+import { useFormat } from '../../i18n/use-format';
+import { usePackIndex } from '../../rules/rule-packs';
+import { historyRows } from './answers';
+import type { Answers } from './answers';
+import type { FormStepId } from './form-kit';
+
+export type ChangeableStep = Exclude<FormStepId, 'check'>;
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="wz-summary__row">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+export interface AnswersSummaryProps {
+  answers: Answers;
+  today: string;
+  /** Shows a Change button per group; without it the summary is read-only. */
+  onChange?: (step: ChangeableStep) => void;
+  headingLevel?: 'h3' | 'h4';
+}
+
+export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 'h3' }: AnswersSummaryProps) {
+  const { t, i18n } = useTranslation();
+  const f = useFormat();
+  const id = useId();
+  const index = usePackIndex();
+  const language = toSupportedLanguage(i18n.resolvedLanguage);
+  const list = (items: number[]) => (items.length > 0 ? new Intl.ListFormat(language, { type: 'conjunction' }).format(items.map(String)) : t('wizard.check.none'));
+  const yesNo = (value: boolean) => t(value ? 'common.yes' : 'common.no');
+  const regionName = index.data?.packs.find((p) => p.id === a.region)?.name[language] ?? a.region;
+  const c = a.circumstances;
+  const ci = a.criticalIllness;
+
+  const group = (step: ChangeableStep, rows: ReactNode) => (
+    <section className="wz-summary-group" aria-labelledby={`${id}-${step}`}>
+      <div className="wz-summary-group__head">
+        <H id={`${id}-${step}`}>{t(`wizard.steps.${step}`)}</H>
+        {onChange && (
+          <button type="button" className="wz-link-button no-print" aria-label={t(`wizard.check.changeLabel.${step}`)} onClick={() => onChange(step)}>
+            {t('wizard.check.change')}
+          </button>
+        )}
+      </div>
+      <dl className="wz-summary">{rows}</dl>
+    </section>
+  );
+
+  const history =
+    a.scheme === 'resident' ? (
+      <>
+        {/* Years this payment is for are asked about on the payment step. */}
+        {historyRows(today, a.history.years)
+          .filter((r) => !a.payment.years.includes(r.year))
+          .map((r) => (
+            <Row key={r.year} label={t('wizard.history.yearLegend', { year: r.year })}>
+              {r.cover === 'residentLate' && r.latePaidOn ? t('wizard.check.lateOn', { date: f.date(r.latePaidOn) }) : t(`wizard.history.cover.${r.cover}`)}
+            </Row>
+          ))}
+        {a.history.employeeSince && <Row label={t('wizard.history.employeeSince')}>{f.month(a.history.employeeSince)}</Row>}
+        {a.history.employeeLastMonth && <Row label={t('wizard.history.employeeLast')}>{f.month(a.history.employeeLastMonth)}</Row>}
+      </>
+    ) : (
+      <>
+        <Row label={t('wizard.history.lastMonthPaid')}>{a.history.employeeLastMonth ? f.month(a.history.employeeLastMonth) : t('wizard.check.notGiven')}</Row>
+        <Row label={t('wizard.history.paidSince')}>{a.history.employeeSince ? f.month(a.history.employeeSince) : t('wizard.check.notGiven')}</Row>
+      </>
+    );
+
+  return (
+    <>
+      {group(
+        'where',
+        <>
+          <Row label={t('wizard.check.region')}>{regionName}</Row>
+          <Row label={t('wizard.check.scheme')}>{t(`wizard.where.scheme.${a.scheme}`)}</Row>
+        </>,
+      )}
+      {group('history', history)}
+      {group(
+        'payment',
+        <>
+          <Row label={t('wizard.check.status')}>{t(`wizard.payment.status.${a.payment.status}`)}</Row>
+          <Row label={t('wizard.check.date')}>{f.date(a.payment.date)}</Row>
+          {a.scheme === 'resident' ? (
+            <>
+              <Row label={t('wizard.check.years')}>{list(a.payment.years)}</Row>
+              <Row label={t('wizard.check.repairYears')}>{f.years(a.payment.repairYears)}</Row>
+            </>
+          ) : (
+            <Row label={t('wizard.check.backPay')}>{yesNo(a.payment.backPay)}</Row>
+          )}
+        </>,
+      )}
+      {group(
+        'circumstances',
+        <>
+          <Row label={t('wizard.check.newborn')}>{c.newborn && c.birthDate ? t('wizard.check.bornOn', { date: f.date(c.birthDate) }) : yesNo(c.newborn)}</Row>
+          <Row label={t('wizard.check.lowIncome')}>{yesNo(c.lowIncomeNotByChoice)}</Row>
+          <Row label={t('wizard.check.veteran')}>
+            {c.newVeteran && c.veteranDischargeDate ? t('wizard.check.dischargedOn', { date: f.date(c.veteranDischargeDate) }) : yesNo(c.newVeteran)}
+          </Row>
+          {ci.enabled ? (
+            <>
+              <Row label={t('wizard.check.cap')}>{ci.originalCapYuan !== undefined ? f.yuan(ci.originalCapYuan) : t('wizard.check.notGiven')}</Row>
+              <Row label={t('wizard.check.noClaimYears')}>{list(ci.noClaimYears)}</Row>
+              <Row label={t('wizard.check.bonusUsedYears')}>{list(ci.bonusUsedYears)}</Row>
+            </>
+          ) : (
+            <Row label={t('wizard.check.ci')}>{t('wizard.check.ciOff')}</Row>
+          )}
+        </>,
+      )}
+    </>
+  );
+}
