@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HomeScreen } from '../features/home/home-screen';
+import { PackSummary } from '../features/home/pack-summary';
 import { ResultLoader } from '../features/result/result-loader';
 import { decodeShare } from '../features/result/share-link';
 import { AnswersSummary } from '../features/wizard/answers-summary';
@@ -44,7 +45,8 @@ export function CalculatorPage() {
           </button>
         </div>
       )}
-      {!onResult && <HomeScreen packId={draft.answers.region} />}
+      {draft.step === 'where' && <HomeScreen packId={draft.answers.region} />}
+      {!onResult && draft.step !== 'where' && <PackSummary packId={draft.answers.region} compact />}
       <Wizard
         renderResult={(scenario) => (
           <ResultLoader

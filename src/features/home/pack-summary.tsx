@@ -10,11 +10,25 @@ function errorMessageKey(error: Error): ParseKeys {
   return 'pack.loadFailed';
 }
 
-export function PackSummary({ packId }: { packId: string }) {
+/** `compact`: one line for the steps after the first, so the version stays in view. */
+export function PackSummary({ packId, compact = false }: { packId: string; compact?: boolean }) {
   const { t, i18n } = useTranslation();
   const state = useRulePackChain(packId);
   const format = useFormat();
   const language = toSupportedLanguage(i18n.resolvedLanguage);
+  if (compact && state.status === 'success') {
+    return (
+      <p className="pack-line">
+        {t('pack.heading')}
+        {t('pack.separator')}
+        <span data-testid="pack-name">{state.pack.name[language]}</span>
+        {' · '}
+        {t('pack.version')} <span data-testid="pack-version">{state.pack.version}</span>
+        {' · '}
+        {t('pack.lastChecked')} <time dateTime={state.pack.lastChecked}>{format.date(state.pack.lastChecked)}</time>
+      </p>
+    );
+  }
   return (
     <section className="card" aria-labelledby="pack-heading" aria-busy={state.status === 'pending'}>
       <h2 id="pack-heading">{t('pack.heading')}</h2>
