@@ -50,6 +50,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    // The widget loader is a classic script that runs on other sites' pages.
+    files: ['public/embed.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
+  },
+  {
     // page.evaluate() callbacks in end-to-end tests run inside the browser.
     files: ['test/e2e/**/*.mjs'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },

@@ -1,9 +1,135 @@
 import react from '@vitejs/plugin-react';
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { CONTENT_SECURITY_POLICY, headersFile, headersFor } from './scripts/security-headers.mjs';
+
+const THEME = '#1f5f8b';
+const BACKGROUND = '#f5f6f8';
+
+/**
+ * The Content-Security-Policy <meta> goes into the built pages only: the dev server needs an
+ * inline script for React's hot reload. The build fails if any page has an inline script, so
+ * the policy can stay without 'unsafe-inline'.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'yibao:content-security-policy',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      // Right after <meta charset>, before anything the policy governs.
+      handler: (html) => {
+        const meta = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`;
+        const withMeta = html.replace(/(<meta charset="[^"]*"\s*\/?>)/i, `$1\n    ${meta}`);
+        if (withMeta === html) throw new Error('Every page needs <meta charset="UTF-8" /> for the CSP <meta> to follow');
+        return withMeta;
+      },
+    },
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
+        const html = String(file.source);
+        const inline = [...html.matchAll(/<script\b([^>]*)>/gi)].filter(([, attrs]) => !/\bsrc\s*=/.test(attrs ?? ''));
+        if (inline.length > 0) this.error(`${file.fileName} has an inline <script>; the CSP (script-src 'self') would block it`);
+        if (/\son[a-z]+\s*=/i.test(html.replace(/<meta[^>]*>/gi, ''))) this.error(`${file.fileName} has an inline event handler`);
+      }
+      // The same headers vite preview sends, for hosts that read a _headers file.
+      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile() });
+    },
+  };
+}
+
+/** `vite preview` (and so the e2e tests) sends the headers a real deploy must send. */
+function deployHeaders(): Plugin {
+  return {
+    name: 'yibao:deploy-headers',
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+        for (const [name, value] of Object.entries(headersFor(pathname))) res.setHeader(name, value);
+        next();
+      });
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
-  build: { target: 'es2022', sourcemap: false },
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    deployHeaders(),
+    VitePWA({
+      strategies: 'generateSW',
+      // A new service worker waits until the person agrees to reload (src/app/update-prompt.tsx),
+      // so an update never swaps code or rule packs under a half-filled form.
+      registerType: 'prompt',
+      // Registration comes from the bundled virtual:pwa-register/react module, never an injected
+      // inline script: the CSP forbids inline scripts.
+      injectRegister: false,
+      // Icons in the manifest are precached by the globs below already.
+      includeManifestIcons: false,
+      manifest: {
+        id: '/',
+        name: '医保断缴恢复计算器 · Medical insurance lapse calculator',
+        short_name: '医保断缴计算',
+        description: '医保断缴后什么时候能重新报销？When does Chinese basic medical insurance pay again after a lapse?',
+        lang: 'zh-CN',
+        dir: 'ltr',
+        start_url: '.',
+        scope: '.',
+        display: 'standalone',
+        theme_color: THEME,
+        background_color: BACKGROUND,
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        ],
+        // The English name, for browsers that read localized members (Manifest Incubations); others ignore it.
+        ...({ name_localized: { en: 'Medical insurance lapse calculator' }, short_name_localized: { en: 'Lapse calculator' } } as object),
+      },
+      workbox: {
+        // Precache (cache first, refreshed only by a new service worker, which the update prompt
+        // announces): the three pages, every JS chunk (the lazily loaded English locale too), the
+        // CSS, every rule pack and the index (public/rules/*.json), the icons. With these a full
+        // calculation for any region works offline after one visit.
+        globPatterns: ['*.html', 'assets/*.{js,css}', 'rules/*.json', 'icons/*.png', 'favicon.svg'],
+        // Not precached: embed.js runs on other sites, whose pages this worker never controls;
+        // _headers and robots.txt are for the host and crawlers.
+        globIgnores: ['embed.js', '_headers', 'robots.txt'],
+        // Precached URLs match whatever their query string: embed.html?lang=en&region=… is the
+        // precached embed.html. Nothing here is ever varied by a query parameter on the server.
+        ignoreURLParametersMatching: [/./],
+        // Any other navigation inside the scope (an old or mistyped path) gets the app page,
+        // offline too, as `vite preview` and most static hosts do.
+        navigateFallback: 'index.html',
+        // Files under assets/ carry a content hash: fetch them without a cache-busting revision.
+        dontCacheBustURLsMatching: /^assets\//,
+        // Delete precaches an older Workbox version left behind.
+        cleanupOutdatedCaches: true,
+        // The first service worker takes control of the open page at once, so the first visit
+        // already works offline. An update waits (no skipWaiting) until the prompt is accepted.
+        clientsClaim: true,
+        skipWaiting: false,
+        // No runtimeCaching rules: everything the app ever requests is precached, and nothing
+        // is requested from any other origin.
+      },
+    }),
+  ],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rolldownOptions: {
+      input: {
+        main: resolve(import.meta.dirname, 'index.html'),
+        embed: resolve(import.meta.dirname, 'embed.html'),
+        'embed-help': resolve(import.meta.dirname, 'embed-help.html'),
+      },
+    },
+  },
   test: {
     // Vitest 4 has no environmentMatchGlobs: one project per environment instead. `extends: true`
     // inherits the root config, and arrays merge by concatenation, so `include` lives only here.

@@ -1,31 +1,44 @@
 // Shared by the e2e tests: a page that fails its test on console errors, uncaught
-// exceptions or any request that leaves the machine (the app must work with no server
-// but its own, and must never phone home).
+// exceptions, Content-Security-Policy violations or any request to an origin the test did not
+// name (the app must work with no server but its own, and must never phone home).
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-function isLocal(url, baseURL) {
+function isAllowed(url, origins) {
   const { protocol, origin } = new URL(url);
   if (protocol === 'data:' || protocol === 'blob:') return true;
-  return origin === new URL(baseURL).origin || new URL(url).hostname === '127.0.0.1';
+  return origins.includes(origin);
 }
 
 /**
- * Runs `fn(page, context)` in a fresh browser context, then fails if the page logged an
- * error, threw, or asked for anything outside 127.0.0.1. Off-site requests are aborted,
- * not just reported, so a test can never pass by reaching the internet.
+ * Runs `fn(page, context)` in a fresh browser context, then fails if the page (or a frame in
+ * it) logged an error, threw, broke the Content-Security-Policy, or asked for anything but the
+ * test's own origins: `baseURL` and, for the embed tests, the origins in `allowOrigins` (the
+ * widget on 127.0.0.1 and its host page on localhost). Other requests are aborted, not just
+ * reported, so a test can never pass by reaching the internet. Context routes also see the
+ * service worker's own requests in Chromium.
  */
-export async function withPage(browser, baseURL, fn, { locale = 'zh-CN', allowConsoleErrors = false, ...contextOptions } = {}) {
+export async function withPage(browser, baseURL, fn, { locale = 'zh-CN', allowConsoleErrors = false, allowOrigins = [], ...contextOptions } = {}) {
   const context = await browser.newContext({ baseURL, locale, ...contextOptions });
+  const origins = [baseURL, ...allowOrigins].map((url) => new URL(url).origin);
   const offsite = [];
   const errors = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (isLocal(url, baseURL)) return route.continue();
+    if (isAllowed(url, origins)) return route.continue();
     offsite.push(url);
     return route.abort('blockedbyclient');
+  });
+  // Every frame keeps its CSP violations (window.__cspViolations) and reports them as errors.
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const text = `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile || location.href}:${event.lineNumber})`;
+      window.__cspViolations.push(text);
+      console.error(`CSP violation: ${text}`);
+    });
   });
   const page = await context.newPage();
   page.on('console', (message) => {
@@ -37,7 +50,7 @@ export async function withPage(browser, baseURL, fn, { locale = 'zh-CN', allowCo
   } finally {
     await context.close();
   }
-  assert.deepEqual(offsite, [], `requests left 127.0.0.1:\n${offsite.join('\n')}`);
+  assert.deepEqual(offsite, [], `requests to origins other than ${origins.join(', ')}:\n${offsite.join('\n')}`);
   if (!allowConsoleErrors) assert.deepEqual(errors, [], `the page reported errors:\n${errors.join('\n')}`);
 }
 

@@ -1,0 +1,51 @@
+// Entry point of embed.html, the widget other sites frame with public/embed.js.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createI18n } from '../../i18n/setup';
+import { createQueryClient } from '../app';
+import { EmbedApp, takeSharedScenario } from './embed-app';
+import { parseEmbedParams } from './embed-params';
+import { parentChannel } from './messages';
+import '../app.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('embed.html has no #root element');
+
+const { params, warnings, scope } = parseEmbedParams(window.location.search);
+const WARN = '[医保断缴恢复计算器 widget]';
+for (const warning of warnings) console.warn(`${WARN} ${warning}`);
+
+if (params.accent) {
+  // CSSOM, not a style attribute: the Content-Security-Policy allows it.
+  const style = document.documentElement.style;
+  style.setProperty('--accent', params.accent.accent);
+  style.setProperty('--accent-strong', params.accent.strong);
+  style.setProperty('--accent-soft', params.accent.soft);
+}
+
+let channel = params.parentOrigin ? parentChannel(params.parentOrigin) : null;
+if (params.parentOrigin && !channel) console.warn(`${WARN} parentOrigin is set but the page is not in a frame; nothing is sent.`);
+// Where the browser says who frames the widget (Chromium, Safari; "null" when the host hides
+// it), a parentOrigin naming someone else would only get its messages dropped, leaving the
+// frame at the loader's first guess: then the widget scrolls by itself instead.
+const framedBy = window.location.ancestorOrigins?.[0];
+if (channel && framedBy && framedBy !== 'null' && framedBy !== channel.origin) {
+  console.warn(`${WARN} parentOrigin ${channel.origin} is not the page that frames the widget (${framedBy}); nothing is sent.`);
+  channel = null;
+}
+// The loader sizes the frame to the content, so the page itself never scrolls (a scroll bar
+// appearing and disappearing would change the width, and so the height, back and forth).
+if (channel) document.documentElement.classList.add('embed-page--sized');
+
+createRoot(root).render(
+  <StrictMode>
+    <EmbedApp
+      i18n={createI18n(params.lang ? { language: params.lang } : {})}
+      queryClient={createQueryClient()}
+      params={params}
+      scope={scope}
+      channel={channel}
+      shared={takeSharedScenario()}
+    />
+  </StrictMode>,
+);

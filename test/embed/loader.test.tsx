@@ -1,0 +1,106 @@
+// public/embed.js, the one file other sites load: small, and strict about whom it listens to.
+// A .tsx file only to run in the jsdom project (the page at http://localhost:3000 is the host).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const source = readFileSync(join(import.meta.dirname, '..', '..', 'public', 'embed.js'), 'utf8');
+const WIDGET = 'https://calc.example';
+
+const HOST_ORIGIN = window.location.origin;
+
+function load(attributes: Record<string, string>) {
+  document.body.innerHTML = '<p id="before"></p><div id="slot"></div>';
+  const script = document.createElement('script');
+  // jsdom does not fetch it: the loader only reads its URL.
+  script.setAttribute('src', `${WIDGET}/embed.js`);
+  script.type = 'text/plain';
+  for (const [name, value] of Object.entries(attributes)) script.setAttribute(`data-${name}`, value);
+  document.getElementById('before')!.after(script);
+  Object.defineProperty(document, 'currentScript', { value: script, configurable: true });
+  new Function(source)();
+  const frame = document.querySelector('iframe')!;
+  const events: unknown[] = [];
+  const listener = (event: Event) => events.push((event as CustomEvent).detail);
+  window.addEventListener('yibao:result', listener);
+  cleanups.push(() => window.removeEventListener('yibao:result', listener));
+  const post = (data: unknown, origin = WIDGET, source: unknown = frame.contentWindow) =>
+    window.dispatchEvent(new MessageEvent('message', { data, origin, source: source as Window }));
+  return { window, script, frame, events, post };
+}
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  cleanups.splice(0).forEach((cleanup) => cleanup());
+  document.body.innerHTML = '';
+});
+
+describe('the loader', () => {
+  it('is at most 2 KB gzipped', () => {
+    const size = gzipSync(source, { level: 9 }).length;
+    expect(size).toBeLessThanOrEqual(2048);
+  });
+
+  it('creates a titled frame after its script with the parameters and this page as parentOrigin', () => {
+    const { frame, script } = load({ lang: 'en', region: 'fujian', accent: '#1f5f8b', 'result-event': 'dates', prefill: '1.abc' });
+    expect(script.nextElementSibling).toBe(frame);
+    expect(frame.title).toBe('Medical insurance lapse calculator');
+    const url = new URL(frame.src);
+    expect(url.origin + url.pathname).toBe(`${WIDGET}/embed.html`);
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      lang: 'en',
+      region: 'fujian',
+      accent: '#1f5f8b',
+      prefill: '1.abc',
+      result: 'dates',
+      parentOrigin: HOST_ORIGIN,
+    });
+  });
+
+  it('titles the frame in Chinese by default, asks for no result unless told, and honours data-target', () => {
+    const { frame } = load({ target: '#slot', 'result-event': 'everything' });
+    expect(frame.title).toBe('医保断缴恢复计算器');
+    expect(frame.parentElement).toBe(document.getElementById('slot'));
+    expect(new URL(frame.src).searchParams.has('result')).toBe(false);
+  });
+
+  it('sets the height only from its own frame on the widget origin, rounded up, within bounds', () => {
+    const { frame, post } = load({});
+    const initial = frame.style.height;
+    post({ type: 'yibao:height', height: 100 }, 'https://evil.example');
+    post({ type: 'yibao:height', height: 100 }, WIDGET, window);
+    post({ type: 'yibao:height', height: -5 });
+    post({ type: 'yibao:height', height: 'tall' });
+    post('yibao:height');
+    expect(frame.style.height).toBe(initial);
+    post({ type: 'yibao:height', height: 812.2 });
+    expect(frame.style.height).toBe('813px');
+  });
+
+  it('relays a result only when asked, with dates only unless the host asked for answers', () => {
+    const message = { type: 'yibao:result', restoration: { kind: 'date', date: '2026-06-02' }, answers: { region: 'fujian' } };
+
+    const silent = load({});
+    silent.post(message);
+    expect(silent.events).toEqual([]);
+
+    const dates = load({ 'result-event': 'dates' });
+    dates.post(message, 'https://evil.example');
+    expect(dates.events).toEqual([]);
+    dates.post(message);
+    expect(dates.events).toEqual([{ restoration: { kind: 'date', date: '2026-06-02' } }]);
+
+    const answers = load({ 'result-event': 'answers' });
+    answers.post(message);
+    expect(answers.events).toEqual([{ restoration: { kind: 'date', date: '2026-06-02' }, answers: { region: 'fujian' } }]);
+  });
+
+  it('dispatches the event on its script element, bubbling to the window', () => {
+    const { script, post } = load({ 'result-event': 'dates' });
+    const seen: EventTarget[] = [];
+    script.addEventListener('yibao:result', (event) => seen.push(event.target!));
+    post({ type: 'yibao:result', restoration: { kind: 'date', date: '2026-06-02' } });
+    expect(seen).toEqual([script]);
+  });
+});
