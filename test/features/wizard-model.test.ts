@@ -95,3 +95,23 @@ describe('draft storage', () => {
     expect(loadDraft(throwing)).toBeNull();
   });
 });
+
+describe('blocked storage', () => {
+  it('a browser that throws on reading localStorage still gets a working wizard, in memory', async () => {
+    const { createWizardStore } = await import('../../src/features/wizard/wizard-store');
+    const { browserStorage } = await import('../../src/features/wizard/draft-storage');
+    const original = Object.getOwnPropertyDescriptor(globalThis, 'localStorage');
+    Object.defineProperty(globalThis, 'localStorage', { configurable: true, get: () => { throw new DOMException('denied', 'SecurityError'); } });
+    try {
+      expect(browserStorage()).toBeNull();
+      const store = createWizardStore({ today: '2026-11-25' });
+      store.setAnswers({ region: 'fujian' });
+      store.next();
+      expect(store.getState().draft).toMatchObject({ step: 'history', answers: { region: 'fujian' } });
+      expect(loadDraft()).toBeNull();
+    } finally {
+      if (original) Object.defineProperty(globalThis, 'localStorage', original);
+      else delete (globalThis as { localStorage?: unknown }).localStorage;
+    }
+  });
+});

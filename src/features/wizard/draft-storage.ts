@@ -28,7 +28,19 @@ export function migrateDraft(raw: unknown): Draft | null {
   return { version: DRAFT_VERSION, step, answers: answers.data, done };
 }
 
-export function loadDraft(storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage): Draft | null {
+/**
+ * localStorage, or null where the browser denies it: merely reading the property throws a
+ * SecurityError when storage is blocked, which must not take the app down.
+ */
+export function browserStorage(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function loadDraft(storage: Pick<Storage, 'getItem'> | null = browserStorage()): Draft | null {
   try {
     const text = storage?.getItem(DRAFT_KEY);
     return text ? migrateDraft(JSON.parse(text)) : null;
@@ -37,9 +49,10 @@ export function loadDraft(storage: Pick<Storage, 'getItem'> | undefined = global
   }
 }
 
-export function saveDraft(draft: Draft, storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage): boolean {
+export function saveDraft(draft: Draft, storage: Pick<Storage, 'setItem'> | null = browserStorage()): boolean {
   try {
-    storage?.setItem(DRAFT_KEY, JSON.stringify(draft));
+    if (!storage) return false;
+    storage.setItem(DRAFT_KEY, JSON.stringify(draft));
     return true;
   } catch {
     // Private mode or a full quota: the wizard keeps working from memory.
@@ -47,7 +60,7 @@ export function saveDraft(draft: Draft, storage: Pick<Storage, 'setItem'> | unde
   }
 }
 
-export function clearDraft(storage: Pick<Storage, 'removeItem'> | undefined = globalThis.localStorage): void {
+export function clearDraft(storage: Pick<Storage, 'removeItem'> | null = browserStorage()): void {
   try {
     storage?.removeItem(DRAFT_KEY);
   } catch {

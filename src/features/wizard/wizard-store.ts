@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import type { Scenario } from '../../calc';
 import { defaultAnswers, historyRows } from './answers';
 import type { Answers } from './answers';
-import { clearDraft, DRAFT_VERSION, loadDraft, saveDraft } from './draft-storage';
+import { browserStorage, clearDraft, DRAFT_VERSION, loadDraft, saveDraft } from './draft-storage';
 import type { Draft } from './draft-storage';
 import { fromScenario } from './from-scenario';
 import { nextStep, previousStep, STEP_IDS } from './steps';
@@ -76,8 +76,9 @@ function refresh(draft: Draft, today: string): Draft {
   return { ...draft, answers: { ...draft.answers, history: { ...draft.answers.history, years } } };
 }
 
-export function createWizardStore({ today, storage = globalThis.localStorage, initial }: WizardStoreOptions): WizardStore {
-  const store = storage ?? undefined;
+export function createWizardStore({ today, storage = browserStorage(), initial }: WizardStoreOptions): WizardStore {
+  // null keeps the draft in memory only (storage denied, or a caller's choice).
+  const store = storage;
   const loaded = initial ?? loadDraft(store);
   let state: WizardState = {
     today,
