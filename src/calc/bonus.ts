@@ -1,20 +1,27 @@
 // B1-B4: the critical-illness payment cap uplift for continuity and for no-claim years.
 import type { Coverage } from './coverage';
 import type { BonusEstimate } from './result';
+import { PerChainYear } from './per-chain-year';
 import type { PackChain } from './rule-pack';
 import type { CriticalIllnessInput } from './scenario-schema';
 import type { Trace } from './trace';
 
+/** The six values B1-B4 read, looked up once per chain and year rather than per calculation. */
+const bonusParams = new PerChainYear((chain: PackChain, year: number) => ({
+  stepP: chain.get('bonus.stepYuan', year),
+  minimumP: chain.get('bonus.stepIsMinimum', year),
+  qualifyP: chain.get('bonus.qualifyYears', year),
+  ratioP: chain.get('bonus.capRatio', year),
+  capP: chain.get('bonus.capYuan', year),
+  fromP: chain.get('bonus.countFromYear', year),
+}));
+
 export function bonusEstimate(chain: PackChain, coverage: Coverage, input: CriticalIllnessInput, year: number, trace: Trace): BonusEstimate {
-  const stepP = chain.get('bonus.stepYuan', year);
-  const minimumP = chain.get('bonus.stepIsMinimum', year);
-  const qualifyP = chain.get('bonus.qualifyYears', year);
-  const ratioP = chain.get('bonus.capRatio', year);
-  const capP = chain.get('bonus.capYuan', year);
-  const fromP = chain.get('bonus.countFromYear', year);
+  const { stepP, minimumP, qualifyP, ratioP, capP, fromP } = bonusParams.get(chain, year);
   const step = stepP.value;
-  const noClaim = new Set(input.noClaimYears);
-  const used = new Set(input.bonusUsedYears);
+  // A few years each: searching the lists is cheaper than building sets.
+  const noClaim = input.noClaimYears;
+  const used = input.bonusUsedYears;
 
   let run = 0;
   let continuityYuan = 0;
@@ -29,8 +36,8 @@ export function bonusEstimate(chain: PackChain, coverage: Coverage, input: Criti
     }
     run++;
     if (run > qualifyP.value) continuityYuan += step; // B1
-    if (noClaim.has(y - 1) && coverage.residentCovered(y - 1)) noClaimYuan += step; // B2
-    if (used.has(y) && y < year) noClaimYuan = 0; // B4: using the bonus clears the no-claim part
+    if (noClaim.includes(y - 1) && coverage.residentCovered(y - 1)) noClaimYuan += step; // B2
+    if (used.includes(y) && y < year) noClaimYuan = 0; // B4: using the bonus clears the no-claim part
   }
 
   const limit = Math.min(ratioP.value * input.originalCapYuan, capP.value ?? Infinity);

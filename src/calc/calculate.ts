@@ -1,41 +1,24 @@
 // The public calculation: validate, run every payment in order, then explain.
 import { Coverage } from './coverage';
-import { employeeEnrolment } from './employee';
 import { bonusEstimate } from './bonus';
+import { chainOf } from './chain-memo';
 import { computeOptions } from './options';
 import type { RulePack } from './pack-schema';
-import { buildPeriods, statusOn } from './periods';
-import { residentEnrolment } from './resident';
-import type { PendingWait } from './resident';
-import type { CalculationOutcome, EnrolmentResult, Result } from './result';
-import { MissingParameterError, PackChain } from './rule-pack';
-import type { Scenario } from './scenario-schema';
+import { periodsAndStatus } from './periods';
+import { LastPaymentReplay } from './replay';
+import type { CalculationOutcome, EnrolmentResult, EnrolmentWindowDates, Result } from './result';
+import { MissingParameterError } from './rule-pack';
+import type { PackChain } from './rule-pack';
+import { allCircumstances, runPayment } from './run-payment';
+import type { PaymentState } from './run-payment';
+import type { Payment } from './scenario-schema';
 import { Trace } from './trace';
 import { validateScenario } from './validate';
 import { windowFor } from './window';
+import type { EnrolmentWindow } from './window';
 
-interface CoreRun {
-  enrolments: EnrolmentResult[];
-  coverage: Coverage;
-  trace: Trace;
-}
-
-function runPayments(scenario: Scenario, chain: PackChain): CoreRun {
-  const trace = new Trace(chain.primary.id);
-  const coverage = Coverage.fromHistory(scenario.history);
-  const enrolments: EnrolmentResult[] = [];
-  let pending: PendingWait | null = null;
-  scenario.payments.forEach((payment, index) => {
-    if (payment.scheme === 'resident') {
-      const out = residentEnrolment({ chain, coverage, circumstances: scenario.circumstances, trace, pending }, payment, index);
-      enrolments.push(out.result);
-      pending = out.pending;
-    } else {
-      enrolments.push(employeeEnrolment(chain, coverage, payment, index, trace));
-      pending = null;
-    }
-  });
-  return { enrolments, coverage, trace };
+function windowDates(w: EnrolmentWindow): EnrolmentWindowDates {
+  return { year: w.year, start: w.start, end: w.end, extendedEnd: w.extendedEnd };
 }
 
 function nextWindow(chain: PackChain, asOf: string): Result['nextWindow'] {
@@ -43,13 +26,13 @@ function nextWindow(chain: PackChain, asOf: string): Result['nextWindow'] {
   for (let y = first; y <= Math.min(first + 2, chain.years.to); y++) {
     if (y < chain.years.from) continue;
     const w = windowFor(chain, y);
-    if ((w.extendedEnd ?? w.end) >= asOf) return { year: w.year, start: w.start, end: w.end, extendedEnd: w.extendedEnd };
+    if ((w.extendedEnd ?? w.end) >= asOf) return windowDates(w);
   }
   return null;
 }
 
 function toChain(packs: RulePack | readonly RulePack[]): PackChain {
-  return new PackChain(Array.isArray(packs) ? packs : [packs as RulePack]);
+  return chainOf(Array.isArray(packs) ? packs : [packs as RulePack]);
 }
 
 /**
@@ -62,33 +45,37 @@ export function calculate(input: unknown, packs: RulePack | readonly RulePack[])
   if (!valid.ok) return valid;
   const scenario = valid.scenario;
   try {
-    const { enrolments, coverage, trace } = runPayments(scenario, chain);
-    const main = enrolments.at(-1) as EnrolmentResult;
-    const run = (variant: Scenario) => {
-      if (!validateScenario(variant, chain).ok) return null;
-      return runPayments(variant, chain).enrolments.at(-1) ?? null;
-    };
+    const trace = new Trace(chain.primary.id);
+    const lastIndex = scenario.payments.length - 1;
+    const state: PaymentState = { coverage: Coverage.fromHistory(scenario.history), pending: null };
+    const enrolments: EnrolmentResult[] = [];
+    const circumstances = allCircumstances(scenario.circumstances);
+    for (let i = 0; i < lastIndex; i++) enrolments.push(runPayment(chain, circumstances, state, scenario.payments[i] as Payment, i, trace));
+    const replay = new LastPaymentReplay(scenario, chain, circumstances, state);
+    const main = runPayment(chain, circumstances, state, scenario.payments[lastIndex] as Payment, lastIndex, trace);
+    enrolments.push(main);
+    const coverage = state.coverage;
     const lastYear = main.years.at(-1);
     const usedFallback = chain.packs.length > 1 && trace.steps.some((s) => s.packId !== chain.primary.id);
     if (usedFallback) trace.note('fallback', 'fallback', 'R1', 'restoration', { packId: chain.packs.at(-1)?.id ?? null });
     const windowYear = main.years[0];
-    const dates = (w: ReturnType<typeof windowFor>) => ({ year: w.year, start: w.start, end: w.end, extendedEnd: w.extendedEnd });
     const bonus =
       scenario.criticalIllness && lastYear !== undefined ? bonusEstimate(chain, coverage, scenario.criticalIllness, lastYear, trace) : null;
+    const { periods, status } = periodsAndStatus(scenario, enrolments);
     const result: Result = {
       scenarioVersion: scenario.v,
       asOf: scenario.asOf,
       pack: { id: chain.primary.id, version: chain.primary.version, lastChecked: chain.primary.lastChecked, chain: chain.packs.map((p) => p.id) },
       main,
       enrolments,
-      status: statusOn(scenario.asOf, scenario, enrolments),
-      periods: buildPeriods(scenario, enrolments),
-      window: windowYear !== undefined ? dates(windowFor(chain, windowYear)) : null,
+      status,
+      periods,
+      window: windowYear !== undefined ? windowDates(windowFor(chain, windowYear)) : null,
       nextWindow: nextWindow(chain, scenario.asOf),
       warnings: trace.warnings,
       notes: trace.notes,
       trace: trace.steps,
-      options: computeOptions(scenario, chain, main, run),
+      options: computeOptions(scenario, chain, main, replay),
       bonus,
     };
     return { ok: true, result };

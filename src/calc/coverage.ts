@@ -1,108 +1,105 @@
 // Who was covered when: the history the person gave plus what earlier payments bought.
-// Later payments read it to count lapse years (R9, R10, I2) and continuity (E2).
-import { endOfYear, firstDayOfMonth, lastDayOfMonth, monthFromIndex, monthIndex, startOfYear, yearOf } from './dates';
-import type { IsoDate, IsoMonth } from './dates';
+// Later payments read it to count lapse years (R9, R10, I2) and continuity (E2). Months
+// are month indexes (year * 12 + month - 1): the look-backs below test hundreds of months
+// per payment, and building a date string for each was a large share of the run time.
+import { monthIndex } from './dates';
 import type { Scenario } from './scenario-schema';
+import { MonthRanges } from './month-ranges';
 
-export interface CoverRange {
-  from: IsoDate;
-  to: IsoDate;
-}
+/** How far back a look-back goes: 50 years. */
+const LOOK_BACK_MONTHS = 600;
 
+// A person has a few dozen covered years at most, and the cover is copied for every what-if
+// option: flat arrays, searched linearly, are cheaper here than maps and sets.
 export class Coverage {
-  /** Resident benefit periods, by benefit year. */
-  private readonly resident = new Map<number, CoverRange>();
+  /** Resident benefit periods: benefit year, first month, last month; one entry per year. */
+  private resident: number[] = [];
   /** Years the person marked as covered by the employee scheme, without months. */
-  private readonly employeeYears = new Set<number>();
-  /** Employee-scheme months, as month indexes. */
-  private readonly employeeMonths = new Set<number>();
+  private employeeYears: number[] = [];
+  private readonly employeeMonths = new MonthRanges();
 
   static fromHistory(history: Scenario['history']): Coverage {
     const coverage = new Coverage();
     for (const { year, cover } of history.years) {
-      if (cover === 'resident') coverage.addResident(year, { from: startOfYear(year), to: endOfYear(year) });
-      if (cover === 'employee') coverage.employeeYears.add(year);
+      if (cover === 'resident') coverage.addResident(year, year * 12, year * 12 + 11);
+      if (cover === 'employee') coverage.addEmployeeYear(year);
     }
-    for (const period of history.employeePeriods) coverage.addEmployeeMonths(period.from, period.to);
+    for (const period of history.employeePeriods) coverage.addEmployeeMonths(monthIndex(period.from), monthIndex(period.to));
     return coverage;
   }
 
-  addResident(year: number, range: CoverRange): void {
-    this.resident.set(year, range);
+  /** The benefit period of `year` runs from month `from` to month `to`. */
+  addResident(year: number, from: number, to: number): void {
+    const at = this.residentAt(year);
+    if (at >= 0) this.resident.splice(at, 3, year, from, to);
+    else this.resident.push(year, from, to);
   }
 
-  addEmployeeMonths(from: IsoMonth, to: IsoMonth): void {
-    for (let i = monthIndex(from); i <= monthIndex(to); i++) this.employeeMonths.add(i);
+  /** Where `year` starts in `resident`, or -1. */
+  private residentAt(year: number): number {
+    const r = this.resident;
+    for (let i = 0; i < r.length; i += 3) if (r[i] === year) return i;
+    return -1;
+  }
+
+  private addEmployeeYear(year: number): void {
+    if (!this.employeeYears.includes(year)) this.employeeYears.push(year);
+  }
+
+  /** Employee-scheme months `from` to `to`, both month indexes, inclusive. */
+  addEmployeeMonths(from: number, to: number): void {
+    if (from > to) return;
+    this.employeeMonths.add(from, to);
   }
 
   /** R9: the year counts if its resident benefits began within it. */
   residentCovered(year: number): boolean {
-    return this.resident.has(year);
+    return this.residentAt(year) >= 0;
   }
 
   employeeCovered(year: number): boolean {
-    if (this.employeeYears.has(year)) return true;
-    for (let m = 0; m < 12; m++) if (this.employeeMonths.has(year * 12 + m)) return true;
-    return false;
+    return this.employeeYears.includes(year) || this.employeeMonths.overlaps(year * 12, year * 12 + 11);
   }
 
   monthCovered(index: number): 'resident' | 'employee' | null {
-    if (this.employeeMonths.has(index) || this.employeeYears.has(Math.floor(index / 12))) return 'employee';
-    const range = this.resident.get(Math.floor(index / 12));
-    const month = monthFromIndex(index);
-    if (range && range.from <= lastDayOfMonth(month) && range.to >= firstDayOfMonth(month)) return 'resident';
+    const year = Math.floor(index / 12);
+    if (this.employeeMonths.has(index) || this.employeeYears.includes(year)) return 'employee';
+    // Only the benefit period of the month's own year counts for it.
+    const at = this.residentAt(year);
+    if (at >= 0 && (this.resident[at + 1] as number) <= index && (this.resident[at + 2] as number) >= index) return 'resident';
     return null;
   }
 
-  /** The last covered month strictly before `month`, within a 50-year look-back. */
-  lastCoveredMonthBefore(month: IsoMonth): { index: number; by: 'resident' | 'employee' } | null {
-    const end = monthIndex(month);
-    for (let i = end - 1; i > end - 600; i--) {
-      const by = this.monthCovered(i);
-      if (by) return { index: i, by };
+  /** The last covered month strictly before month index `end`, within a 50-year look-back. */
+  lastCoveredMonthBefore(end: number): { index: number; by: 'resident' | 'employee' } | null {
+    // The latest month each source covers up to end - 1; the latest of those is the answer.
+    const limit = end - 1;
+    let last = this.employeeMonths.lastUpTo(limit);
+    for (const y of this.employeeYears) if (y * 12 <= limit) last = Math.max(last, Math.min(y * 12 + 11, limit));
+    const r = this.resident;
+    for (let i = 0; i < r.length; i += 3) {
+      // Only the months of the benefit year itself count for it (see monthCovered).
+      const y = r[i] as number;
+      const from = Math.max(r[i + 1] as number, y * 12);
+      const to = Math.min(r[i + 2] as number, y * 12 + 11, limit);
+      if (from <= to) last = Math.max(last, to);
     }
-    return null;
+    if (last <= end - LOOK_BACK_MONTHS) return null;
+    return { index: last, by: this.monthCovered(last) as 'resident' | 'employee' };
   }
 
   /** Consecutive covered months ending with (and including) month index `last`. */
   consecutiveMonthsEndingAt(last: number): number {
     let count = 0;
-    while (count < 600 && this.monthCovered(last - count)) count++;
+    while (count < LOOK_BACK_MONTHS && this.monthCovered(last - count)) count++;
     return count;
-  }
-
-  residentRanges(): [number, CoverRange][] {
-    return [...this.resident.entries()].sort((a, b) => a[0] - b[0]);
-  }
-
-  employeeMonthRanges(): { from: IsoMonth; to: IsoMonth }[] {
-    const months = [...this.employeeMonths].sort((a, b) => a - b);
-    const ranges: { from: IsoMonth; to: IsoMonth }[] = [];
-    let start = months[0];
-    for (let i = 0; i < months.length; i++) {
-      const current = months[i] as number;
-      const next = months[i + 1];
-      if (next !== current + 1) {
-        ranges.push({ from: monthFromIndex(start as number), to: monthFromIndex(current) });
-        start = next;
-      }
-    }
-    return ranges;
-  }
-
-  employeeYearList(): number[] {
-    return [...this.employeeYears].sort((a, b) => a - b);
   }
 
   clone(): Coverage {
     const copy = new Coverage();
-    for (const [y, r] of this.resident) copy.resident.set(y, r);
-    for (const y of this.employeeYears) copy.employeeYears.add(y);
-    for (const m of this.employeeMonths) copy.employeeMonths.add(m);
+    copy.resident = this.resident.slice();
+    copy.employeeYears = this.employeeYears.slice();
+    copy.employeeMonths.copyFrom(this.employeeMonths);
     return copy;
   }
-}
-
-export function yearOfMonthIndex(index: number): number {
-  return yearOf(monthFromIndex(index));
 }

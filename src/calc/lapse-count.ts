@@ -1,8 +1,9 @@
 // R10 with I1-I3: the lapse count N is the run of uncovered benefit years right before the
 // year being enrolled, counting only years from countLapsesFromYear (2025) on.
 import type { Coverage } from './coverage';
+import { PerChainYear } from './per-chain-year';
 import type { PackChain } from './rule-pack';
-import type { Trace } from './trace';
+import type { Recorder } from './trace';
 
 export interface LapseRun {
   years: number[];
@@ -10,9 +11,14 @@ export interface LapseRun {
   stoppedByEmployee: boolean;
 }
 
-export function lapseRun(chain: PackChain, coverage: Coverage, firstYear: number, birthYear: number | null, trace: Trace): LapseRun {
-  const fromParam = chain.get('resident.countLapsesFromYear', firstYear);
-  const employeeParam = chain.get('resident.employeeYearsCountAsCovered', firstYear);
+/** The two values R10 and I2 read, looked up once per chain and year rather than per payment. */
+const lapseParams = new PerChainYear((chain: PackChain, year: number) => ({
+  fromParam: chain.get('resident.countLapsesFromYear', year),
+  employeeParam: chain.get('resident.employeeYearsCountAsCovered', year),
+}));
+
+export function lapseRun(chain: PackChain, coverage: Coverage, firstYear: number, birthYear: number | null, trace: Recorder): LapseRun {
+  const { fromParam, employeeParam } = lapseParams.get(chain, firstYear);
   // Nobody lapses before being born.
   const earliest = Math.max(fromParam.value, birthYear ?? -Infinity);
   const years: number[] = [];
@@ -26,20 +32,20 @@ export function lapseRun(chain: PackChain, coverage: Coverage, firstYear: number
     }
     years.unshift(y);
   }
-  trace.add('R10', years.length > 0 ? 'lapsed' : 'continuous', { lapseYears: years.length, from: years[0] ?? null, to: years.at(-1) ?? null, countFrom: fromParam.value }, [fromParam]);
+  trace?.add('R10', years.length > 0 ? 'lapsed' : 'continuous', { lapseYears: years.length, from: years[0] ?? null, to: years.at(-1) ?? null, countFrom: fromParam.value }, [fromParam]);
   if (stoppedByEmployee) {
-    trace.add('I2', 'employeeYearCounts', { year: y }, [employeeParam]);
-    trace.note('I2', 'interpretation', 'I2', 'lapse', { year: y });
+    trace?.add('I2', 'employeeYearCounts', { year: y }, [employeeParam]);
+    trace?.note('I2', 'interpretation', 'I2', 'lapse', { year: y });
   }
   // I1 mattered if the run reached the boundary and the year before it was uncovered too.
   const boundary = fromParam.value - 1;
   if (y < earliest && earliest === fromParam.value && boundary >= (birthYear ?? -Infinity) && !coverage.residentCovered(boundary) && !coverage.employeeCovered(boundary)) {
-    trace.note('I1', 'interpretation', 'I1', 'lapse', { countFrom: fromParam.value });
+    trace?.note('I1', 'interpretation', 'I1', 'lapse', { countFrom: fromParam.value });
   }
   // I3 mattered if an earlier, separate lapse (already served) is left out of N.
   for (let earlier = y - 1; earlier >= earliest; earlier--) {
     if (!coverage.residentCovered(earlier) && !(employeeParam.value && coverage.employeeCovered(earlier))) {
-      trace.note('I3', 'interpretation', 'I3', 'lapse', { year: earlier });
+      trace?.note('I3', 'interpretation', 'I3', 'lapse', { year: earlier });
       break;
     }
   }

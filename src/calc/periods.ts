@@ -1,23 +1,44 @@
 // The timeline facts as dated periods, and the person's status on the "as of" date.
 import { addDays, endOfYear, firstDayOfMonth, lastDayOfMonth, startOfYear } from './dates';
 import type { IsoDate } from './dates';
-import type { EnrolmentResult, Period, Status } from './result';
+import type { EnrolmentResult, Period, PeriodKind, Status } from './result';
 import type { Scenario } from './scenario-schema';
 
-export function buildPeriods(scenario: Scenario, enrolments: EnrolmentResult[]): Period[] {
-  const periods: Period[] = [];
-  const lapseYears = new Set<number>();
-  for (const { year, cover } of scenario.history.years) {
-    if (cover === 'none') lapseYears.add(year);
-    else periods.push({ kind: cover === 'resident' ? 'covered' : 'employeeCovered', from: startOfYear(year), to: endOfYear(year) });
+/** The kinds in alphabetical order: what localeCompare gives for these ASCII names, without its cost. */
+const KIND_ORDER: Record<PeriodKind, number> = { covered: 0, employeeCovered: 1, lapse: 2, restored: 3, retroactive: 4, uncertain: 5, waiting: 6 };
+
+function byStartThenKind(a: Period, b: Period): number {
+  return a.from === b.from ? KIND_ORDER[a.kind] - KIND_ORDER[b.kind] : a.from < b.from ? -1 : 1;
+}
+
+/**
+ * Collects the periods of the history, then of each enrolment in order, then one per lapse
+ * year. The status is read part-way, when only the payments already made are in.
+ */
+export class PeriodList {
+  readonly periods: Period[] = [];
+  /** Each lapse year once, in the order first found (a handful: a list beats a set). */
+  private readonly lapseYears: number[] = [];
+
+  constructor(scenario: Scenario) {
+    for (const { year, cover } of scenario.history.years) {
+      if (cover === 'none') this.addLapseYear(year);
+      else this.periods.push({ kind: cover === 'resident' ? 'covered' : 'employeeCovered', from: startOfYear(year), to: endOfYear(year) });
+    }
+    for (const p of scenario.history.employeePeriods) {
+      this.periods.push({ kind: 'employeeCovered', from: firstDayOfMonth(p.from), to: lastDayOfMonth(p.to) });
+    }
   }
-  for (const p of scenario.history.employeePeriods) {
-    periods.push({ kind: 'employeeCovered', from: firstDayOfMonth(p.from), to: lastDayOfMonth(p.to) });
+
+  private addLapseYear(year: number): void {
+    if (!this.lapseYears.includes(year)) this.lapseYears.push(year);
   }
-  for (const e of enrolments) {
-    if (e.lapse && 'years' in e.lapse) e.lapse.years.forEach((y) => lapseYears.add(y));
+
+  add(e: EnrolmentResult): void {
+    const periods = this.periods;
+    if (e.lapse && 'years' in e.lapse) for (const y of e.lapse.years) this.addLapseYear(y);
     if (e.lapse && 'months' in e.lapse) periods.push({ kind: 'lapse', from: firstDayOfMonth(e.lapse.months.from), to: lastDayOfMonth(e.lapse.months.to) });
-    if (e.retroactive) periods.push({ kind: 'retroactive', ...e.retroactive });
+    if (e.retroactive) periods.push({ kind: 'retroactive', from: e.retroactive.from, to: e.retroactive.to });
     const r = e.restoration;
     if (r.kind === 'range') periods.push({ kind: 'uncertain', from: r.earliest, to: addDays(r.latest, -1) });
     if (e.waiting && e.waiting.end && e.waiting.end >= e.waiting.start) {
@@ -29,35 +50,75 @@ export function buildPeriods(scenario: Scenario, enrolments: EnrolmentResult[]):
       periods.push({ kind: 'restored', from: r.kind === 'range' ? r.latest : r.date, to: null });
     }
   }
-  for (const y of lapseYears) periods.push({ kind: 'lapse', from: startOfYear(y), to: endOfYear(y) });
-  return periods.sort((a, b) => (a.from === b.from ? a.kind.localeCompare(b.kind) : a.from < b.from ? -1 : 1));
+
+  /** The periods so far plus the lapse years, by start date then kind. Call once, last. */
+  finish(): Period[] {
+    const periods = this.periods;
+    for (const y of this.lapseYears) periods.push({ kind: 'lapse', from: startOfYear(y), to: endOfYear(y) });
+    // A stable insertion sort: the order Array#sort gives for this consistent comparator,
+    // without its allocations for a handful of periods.
+    for (let i = 1; i < periods.length; i++) {
+      const p = periods[i] as Period;
+      let j = i - 1;
+      for (; j >= 0 && byStartThenKind(periods[j] as Period, p) > 0; j--) periods[j + 1] = periods[j] as Period;
+      periods[j + 1] = p;
+    }
+    return periods;
+  }
 }
 
 function contains(p: Period, date: IsoDate): boolean {
   return p.from <= date && (p.to === null || date <= p.to);
 }
 
-const RANK: Record<Status, number> = { covered: 4, waiting: 3, paidNotYetCovered: 2, uncertain: 1, lapsed: 0 };
+/** Statuses by rank: a higher one wins. */
+const BY_RANK: readonly Status[] = ['lapsed', 'uncertain', 'paidNotYetCovered', 'waiting', 'covered'];
 
-/** Only facts: the history and payments already made, never a planned payment. */
-export function statusOn(asOf: IsoDate, scenario: Scenario, enrolments: EnrolmentResult[]): Status {
-  const made = enrolments.filter((e) => scenario.payments[e.paymentIndex]?.status === 'made');
-  const periods = buildPeriods({ ...scenario, payments: scenario.payments.filter((p) => p.status === 'made') }, made);
-  let best: Status = 'lapsed';
-  const consider = (s: Status) => {
-    if (RANK[s] > RANK[best]) best = s;
-  };
+/** The status a period gives while it lasts, as its rank (a lapse gives none: 0). */
+function periodRank(kind: Period['kind']): number {
+  if (kind === 'waiting') return 3;
+  if (kind === 'uncertain') return 1;
+  return kind === 'lapse' ? 0 : 4; // covered, employeeCovered, restored, retroactive
+}
+
+/**
+ * Only facts: the history and payments already made, never a planned payment. `periods` are
+ * those of the history and of the `made` enrolments (lapse periods never change the status,
+ * so they need not be in yet). A period that could not raise the rank is not compared with
+ * the date at all: string comparisons are the cost here.
+ */
+function statusOn(asOf: IsoDate, periods: readonly Period[], made: readonly EnrolmentResult[]): Status {
+  let best = 0;
   for (const p of periods) {
-    if (!contains(p, asOf)) continue;
-    if (p.kind === 'covered' || p.kind === 'employeeCovered' || p.kind === 'restored' || p.kind === 'retroactive') consider('covered');
-    if (p.kind === 'waiting') consider('waiting');
-    if (p.kind === 'uncertain') consider('uncertain');
+    const rank = periodRank(p.kind);
+    if (rank > best && contains(p, asOf)) best = rank;
   }
   for (const e of made) {
     const r = e.restoration;
     const start = r.kind === 'range' ? r.earliest : r.date;
-    if (asOf < start && (!e.waiting || asOf < e.waiting.start)) consider('paidNotYetCovered');
-    if (r.kind === 'needsNextYear' && asOf >= e.paymentDate && asOf < r.date) consider('waiting');
+    if (best < 2 && asOf < start && (!e.waiting || asOf < e.waiting.start)) best = 2; // paidNotYetCovered
+    if (best < 3 && r.kind === 'needsNextYear' && asOf >= e.paymentDate && asOf < r.date) best = 3; // waiting
   }
-  return best;
+  return BY_RANK[best] as Status;
+}
+
+/**
+ * The result's periods and status. The made payments are normally all but a planned last
+ * one: then the status is read from the same list before the planned payment is added.
+ */
+export function periodsAndStatus(scenario: Scenario, enrolments: readonly EnrolmentResult[]): { periods: Period[]; status: Status } {
+  const made = enrolments.filter((e) => scenario.payments[e.paymentIndex]?.status === 'made');
+  const list = new PeriodList(scenario);
+  let k = 0;
+  for (; k < enrolments.length && made[k] === enrolments[k]; k++) list.add(enrolments[k] as EnrolmentResult);
+  let status: Status;
+  if (k === made.length) {
+    status = statusOn(scenario.asOf, list.periods, made);
+  } else {
+    const facts = new PeriodList(scenario);
+    for (const e of made) facts.add(e);
+    status = statusOn(scenario.asOf, facts.periods, made);
+  }
+  for (; k < enrolments.length; k++) list.add(enrolments[k] as EnrolmentResult);
+  return { periods: list.finish(), status };
 }

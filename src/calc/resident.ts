@@ -1,16 +1,17 @@
 // One resident-scheme enrolment: which rule applies, when cover starts, what it covers.
-import { endOfYear, maxDate, startOfYear, yearOf } from './dates';
+import { endOfYear, maxDate, monthIndex, startOfYear, yearOf } from './dates';
 import type { IsoDate } from './dates';
-import type { Coverage } from './coverage';
 import { newbornCase, specialGroup, switchExemption } from './exemptions';
 import type { Exemption } from './exemptions';
 import { lapseRun } from './lapse-count';
 import { ordinaryWait } from './resident-wait';
 import type { EnrolmentResult, Restoration, WaitingPeriod } from './result';
 import type { PackChain } from './rule-pack';
+import type { PaymentState } from './run-payment';
 import type { Circumstances, ResidentPayment } from './scenario-schema';
-import type { Trace } from './trace';
+import type { Recorder } from './trace';
 import { placePayment, windowFor } from './window';
+import { sortedYears } from './years';
 
 /** A wait that runs past 31 Dec of the last paid year (R8, I4). */
 export interface PendingWait {
@@ -20,24 +21,24 @@ export interface PendingWait {
   lapseYears: number[];
 }
 
-export interface ResidentInput {
-  chain: PackChain;
-  coverage: Coverage;
-  circumstances: Circumstances;
-  trace: Trace;
-  pending: PendingWait | null;
+/** "2026,2027": the years joined as Array#join would, without the intermediate array. */
+function yearList(covered: EnrolmentResult['coveredYears']): string {
+  let list = '';
+  for (const c of covered) list = list === '' ? String(c.year) : `${list},${c.year}`;
+  return list;
 }
 
-export function residentEnrolment(input: ResidentInput, given: ResidentPayment, index: number): { result: EnrolmentResult; pending: PendingWait | null } {
-  const { chain, coverage, circumstances, trace } = input;
-  const years = [...given.years].sort((a, b) => a - b);
-  // Every rule below reads years[0] as the first benefit year paid.
-  const payment = { ...given, years };
+/** One resident-scheme payment against the cover so far; leaves in `state` what it means for the next. */
+export function residentEnrolment(chain: PackChain, circumstances: Circumstances, state: PaymentState, payment: ResidentPayment, index: number, trace: Recorder): EnrolmentResult {
+  const coverage = state.coverage;
+  const years = sortedYears(payment.years);
   const first = years[0] as number;
+  // The exemption checks read the first benefit year paid, which is years[0] once sorted.
+  const paid = { first, date: payment.date };
   const last = years.at(-1) as number;
   const window = windowFor(chain, first);
   const placement = placePayment(window, payment.date);
-  trace.add('R1', placement, { year: first, start: window.start, end: window.end, extendedEnd: window.extendedEnd, paymentDate: payment.date }, window.used);
+  trace?.add('R1', placement, { year: first, start: window.start, end: window.end, extendedEnd: window.extendedEnd, paymentDate: payment.date }, window.used);
   if (placement === 'beforeWindow') throw new RangeError('validate() rejects payments before the window opens');
 
   let coverStart: IsoDate;
@@ -46,11 +47,11 @@ export function residentEnrolment(input: ResidentInput, given: ResidentPayment, 
   let exemption: Exemption | null = null;
   let latest: IsoDate | null = null;
 
-  const newborn = newbornCase(chain, payment, circumstances, trace);
-  const pending = input.pending;
+  const newborn = newbornCase(chain, paid, circumstances, trace);
+  const pending = state.pending;
   if (newborn?.kind === 'within') exemption = newborn.exemption;
-  exemption ??= switchExemption(chain, payment, coverage, trace);
-  exemption ??= specialGroup(chain, payment, circumstances, placement === 'window' ? startOfYear(first) : null, trace);
+  exemption ??= switchExemption(chain, paid, coverage, trace);
+  exemption ??= specialGroup(chain, paid, circumstances, placement === 'window' ? startOfYear(first) : null, trace);
 
   if (exemption) {
     coverStart = exemption.coverFrom;
@@ -59,7 +60,7 @@ export function residentEnrolment(input: ResidentInput, given: ResidentPayment, 
     coverStart = pending.coverStart;
     waiting = pending.waiting;
     lapseYears = pending.lapseYears;
-    trace.add('R8', 'continuesWait', { coverStart, year: first });
+    trace?.add('R8', 'continuesWait', { coverStart, year: first });
   } else {
     const birthYear = circumstances.birthDate ? yearOf(circumstances.birthDate) : null;
     lapseYears = lapseRun(chain, coverage, first, birthYear, trace).years;
@@ -74,11 +75,11 @@ export function residentEnrolment(input: ResidentInput, given: ResidentPayment, 
         // The law leaves late newborns to the region: from the payment date at best.
         latest = coverStart;
         coverStart = payment.date;
-        trace.note('X1.afterWindow', 'regional', 'X1', 'restoration');
+        trace?.note('X1.afterWindow', 'regional', 'X1', 'restoration');
       }
     }
     if (waiting && payment.repairYears > waiting.usefulRepairYears) {
-      trace.warn('repairRemovesNothing', { repairYears: payment.repairYears, useful: waiting.usefulRepairYears });
+      trace?.warn('repairRemovesNothing', { repairYears: payment.repairYears, useful: waiting.usefulRepairYears });
     }
   }
 
@@ -89,42 +90,40 @@ export function residentEnrolment(input: ResidentInput, given: ResidentPayment, 
     if (cautiousStart <= endOfYear(y)) {
       const from = y === first && exemption ? coverStart : maxDate(cautiousStart, startOfYear(y));
       coveredYears.push({ year: y, from, to: endOfYear(y) });
-      coverage.addResident(y, { from, to: endOfYear(y) });
+      coverage.addResident(y, monthIndex(from), y * 12 + 11);
     } else {
-      trace.warn('noCoverInYear', { year: y, coverStart: cautiousStart });
+      trace?.warn('noCoverInYear', { year: y, coverStart: cautiousStart });
     }
   }
-  if (coveredYears.length > 0) trace.add('R9', 'covered', { years: coveredYears.map((c) => c.year).join(','), benefitEnd: endOfYear(last) });
+  if (coveredYears.length > 0) trace?.add('R9', 'covered', { years: yearList(coveredYears), benefitEnd: endOfYear(last) });
 
   let restoration: Restoration;
   let nextPending: PendingWait | null = null;
   if (cautiousStart > endOfYear(last)) {
     restoration = { kind: 'needsNextYear', date: cautiousStart, year: yearOf(cautiousStart) };
-    trace.warn('paysForNothing', { coverStart: cautiousStart, lastPaidYear: last });
-    trace.add('I4', 'waitPastYearEnd', { coverStart: cautiousStart, lastPaidYear: last });
-    trace.note('I4', 'interpretation', 'I4', 'restoration');
+    trace?.warn('paysForNothing', { coverStart: cautiousStart, lastPaidYear: last });
+    trace?.add('I4', 'waitPastYearEnd', { coverStart: cautiousStart, lastPaidYear: last });
+    trace?.note('I4', 'interpretation', 'I4', 'restoration');
     nextPending = { coverStart: cautiousStart, lastPaidYear: last, waiting, lapseYears };
   } else if (latest && latest !== coverStart) {
     restoration = { kind: 'range', earliest: coverStart, latest, reason: 'X1' };
   } else {
     restoration = { kind: 'date', date: coverStart };
   }
-  if (lapseYears.length > 0 || waiting) trace.note('R11.personalAccount', 'unconfirmed', 'R11', 'cover');
+  if (lapseYears.length > 0 || waiting) trace?.note('R11.personalAccount', 'unconfirmed', 'R11', 'cover');
 
+  state.pending = nextPending;
   return {
-    result: {
-      paymentIndex: index,
-      scheme: 'resident',
-      paymentDate: payment.date,
-      years,
-      restoration,
-      waiting,
-      lapse: lapseYears.length > 0 ? { years: lapseYears } : null,
-      retroactive: exemption?.retroactive ?? null,
-      coveredYears,
-      benefitPeriodEnd: coveredYears.length > 0 ? endOfYear(last) : null,
-      exemption: exemption?.kind ?? null,
-    },
-    pending: nextPending,
+    paymentIndex: index,
+    scheme: 'resident',
+    paymentDate: payment.date,
+    years,
+    restoration,
+    waiting,
+    lapse: lapseYears.length > 0 ? { years: lapseYears } : null,
+    retroactive: exemption?.retroactive ?? null,
+    coveredYears,
+    benefitPeriodEnd: coveredYears.length > 0 ? endOfYear(last) : null,
+    exemption: exemption?.kind ?? null,
   };
 }

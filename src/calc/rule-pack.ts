@@ -2,7 +2,7 @@
 // chain (region first, national last). Every lookup says which pack supplied the value.
 import { parameterSpecs, rulePackSchema } from './pack-schema';
 import type { ParamEntry, ParamKey, ParamValue, RulePack, ValueStatus } from './pack-schema';
-import type { ValidationError } from './result';
+import type { TraceValue, ValidationError } from './result';
 
 export interface ResolvedParam<K extends ParamKey> {
   key: K;
@@ -11,6 +11,8 @@ export interface ResolvedParam<K extends ParamKey> {
   sources: string[];
   status: ValueStatus;
   note?: string;
+  /** The value as a note shows it (objects as JSON): the trace works it out once, when first needed. */
+  shown: TraceValue | undefined;
 }
 
 /** Keys that refine another key and may be absent everywhere (flexible falls back to employee). */
@@ -57,31 +59,58 @@ export function parseRulePack(json: unknown): PackParseOutcome {
   return errors.length > 0 ? { ok: false, errors } : { ok: true, pack };
 }
 
-/** A region pack followed by the packs it falls back to, most specific first. */
+/**
+ * Years whose lookups are kept, by year - CACHED_FROM: every year a pack may cover (2000-2100)
+ * and a few around them. An array read beats a map's; other years are looked up each time.
+ */
+const CACHED_FROM = 1990;
+const CACHED_YEARS = 128;
+
+/**
+ * A region pack followed by the packs it falls back to, most specific first. Packs are
+ * treated as immutable, so every lookup is computed once per chain and then reused.
+ */
 export class PackChain {
   readonly packs: readonly RulePack[];
+  /** Benefit years every pack in the chain covers. */
+  readonly years: { readonly from: number; readonly to: number };
+  /** find() answers by key, then by year - CACHED_FROM (undefined: not looked up yet). */
+  private readonly found = new Map<ParamKey, (ResolvedParam<ParamKey> | null | undefined)[]>();
 
   constructor(packs: readonly RulePack[]) {
     this.packs = packs;
+    this.years = packs.reduce(
+      (acc, p) => ({ from: Math.max(acc.from, p.benefitYears.from), to: Math.min(acc.to, p.benefitYears.to) }),
+      { from: -Infinity, to: Infinity },
+    );
   }
 
   get primary(): RulePack {
     return this.packs[0] as RulePack;
   }
 
-  /** Benefit years every pack in the chain covers. */
-  get years(): { from: number; to: number } {
-    return this.packs.reduce(
-      (acc, p) => ({ from: Math.max(acc.from, p.benefitYears.from), to: Math.min(acc.to, p.benefitYears.to) }),
-      { from: -Infinity, to: Infinity },
-    );
+  find<K extends ParamKey>(key: K, year: number): ResolvedParam<K> | null {
+    const i = year - CACHED_FROM;
+    if (!(i >= 0 && i < CACHED_YEARS && Number.isInteger(i))) return this.lookUp(key, year);
+    let byYear = this.found.get(key);
+    if (!byYear) {
+      byYear = new Array<ResolvedParam<ParamKey> | null | undefined>(CACHED_YEARS).fill(undefined);
+      this.found.set(key, byYear);
+    }
+    let resolved = byYear[i];
+    if (resolved === undefined) {
+      resolved = this.lookUp(key, year);
+      byYear[i] = resolved;
+    }
+    return resolved as ResolvedParam<K> | null;
   }
 
-  find<K extends ParamKey>(key: K, year: number): ResolvedParam<K> | null {
+  private lookUp<K extends ParamKey>(key: K, year: number): ResolvedParam<K> | null {
     for (const pack of this.packs) {
       const entry = entriesOf(pack, key).find((e) => e.from <= year && (e.to === undefined || e.to >= year));
       if (entry) {
-        return { key, value: entry.value, packId: pack.id, sources: entry.sources, status: entry.status, ...(entry.note ? { note: entry.note } : {}) };
+        // One shape for every resolved value (note undefined rather than absent): the trace reads them all.
+        return { key, value: entry.value, packId: pack.id, sources: entry.sources, status: entry.status, note: entry.note ? entry.note : undefined, shown: undefined };
       }
     }
     return null;

@@ -14,27 +14,41 @@ export const RULE_SOURCES: Record<RuleId, string[]> = {
 };
 
 type AnyResolved = ResolvedParam<ParamKey>;
+const NONE: readonly AnyResolved[] = [];
 
 export class Trace {
   readonly steps: TraceStep[] = [];
-  private readonly noteMap = new Map<string, Note>();
+  /** In the order first noted; a handful per calculation, so a list beats a map. */
+  private readonly noteList: Note[] = [];
   readonly warnings: Warning[] = [];
 
   constructor(private readonly defaultPackId: string) {}
 
-  add(rule: RuleId, step: string, params: Record<string, TraceValue>, used: AnyResolved[] = []): void {
-    const sources = new Set<string>(RULE_SOURCES[rule]);
-    for (const u of used) for (const s of u.sources) sources.add(s);
-    this.steps.push({ rule, step, packId: used[0]?.packId ?? this.defaultPackId, sources: [...sources], params });
+  add(rule: RuleId, step: string, params: Record<string, TraceValue>, used: readonly AnyResolved[] = NONE): void {
+    // The rule's own sources, then each value's, without repeats (RULE_SOURCES has none).
+    const sources = RULE_SOURCES[rule].slice();
+    for (let i = 0; i < used.length; i++) {
+      const more = (used[i] as AnyResolved).sources;
+      for (let j = 0; j < more.length; j++) if (!sources.includes(more[j] as string)) sources.push(more[j] as string);
+    }
+    this.steps.push({ rule, step, packId: used[0]?.packId ?? this.defaultPackId, sources, params });
     for (const u of used) {
-      if (u.status !== 'confirmed') {
-        this.note(u.note ?? u.key, u.status, rule, 'restoration', { value: typeof u.value === 'object' ? JSON.stringify(u.value) : u.value });
+      const id = u.note ?? u.key;
+      // Only the first note of an id is kept, so its params are built only then.
+      if (u.status !== 'confirmed' && !this.hasNote(id)) {
+        u.shown ??= typeof u.value === 'object' ? JSON.stringify(u.value) : u.value;
+        this.note(id, u.status, rule, 'restoration', { value: u.shown });
       }
     }
   }
 
-  note(id: string, kind: NoteKind, rule: RuleId, affects: Note['affects'], params: Record<string, TraceValue> = {}): void {
-    if (!this.noteMap.has(id)) this.noteMap.set(id, { id, kind, rule, affects, sources: RULE_SOURCES[rule], params });
+  private hasNote(id: string): boolean {
+    for (const n of this.noteList) if (n.id === id) return true;
+    return false;
+  }
+
+  note(id: string, kind: NoteKind, rule: RuleId, affects: Note['affects'], params?: Record<string, TraceValue>): void {
+    if (!this.hasNote(id)) this.noteList.push({ id, kind, rule, affects, sources: RULE_SOURCES[rule], params: params ?? {} });
   }
 
   warn(id: Warning['id'], params: Record<string, TraceValue> = {}): void {
@@ -42,6 +56,13 @@ export class Trace {
   }
 
   get notes(): Note[] {
-    return [...this.noteMap.values()];
+    return this.noteList.slice();
   }
 }
+
+/**
+ * Where a run records its explanation: null for runs whose explanation nobody reads (the
+ * what-if variants). The rules call `trace?.add(...)`, so with null not even the step's
+ * parameters are built.
+ */
+export type Recorder = Trace | null;

@@ -2,6 +2,7 @@
 import { makeDate } from './dates';
 import type { IsoDate } from './dates';
 import type { YearDay } from './pack-schema';
+import { PerChainYear } from './per-chain-year';
 import type { PackChain, ResolvedParam } from './rule-pack';
 
 export interface EnrolmentWindow {
@@ -21,7 +22,14 @@ function dayOf(year: number, day: YearDay): IsoDate {
   return makeDate(year + day.yearOffset, m, d);
 }
 
+/** Windows are asked for many times per calculation. */
+const windows = new PerChainYear(computeWindow);
+
 export function windowFor(chain: PackChain, year: number): EnrolmentWindow {
+  return windows.get(chain, year);
+}
+
+function computeWindow(chain: PackChain, year: number): EnrolmentWindow {
   const start = chain.get('resident.windowStart', year);
   const end = chain.get('resident.windowEnd', year);
   const extended = chain.get('resident.extendedWindowEnd', year);

@@ -1,0 +1,33 @@
+// One payment against the cover so far: each enrolment reads what the earlier ones bought
+// and adds its own cover for the ones after it.
+import type { Coverage } from './coverage';
+import { employeeEnrolment } from './employee';
+import { residentEnrolment } from './resident';
+import type { PendingWait } from './resident';
+import type { EnrolmentResult } from './result';
+import type { PackChain } from './rule-pack';
+import type { Circumstances, Payment } from './scenario-schema';
+import type { Recorder } from './trace';
+
+/** What the payments so far leave for the next one. */
+export interface PaymentState {
+  coverage: Coverage;
+  /** A resident wait still running past the last paid year (R8). */
+  pending: PendingWait | null;
+}
+
+/**
+ * The circumstances with every key present (undefined where not given), read the same way:
+ * the scenario's own copy has only the keys given, and the rules read its fields many times
+ * per calculation, which costs more when the object comes in many shapes.
+ */
+export function allCircumstances(c: Circumstances): Circumstances {
+  return { birthDate: c.birthDate, lowIncomeNotByChoice: c.lowIncomeNotByChoice, newVeteran: c.newVeteran, veteranDischargeDate: c.veteranDischargeDate };
+}
+
+/** Enrols `payment` as payment `index`; updates `state` for the next payment. */
+export function runPayment(chain: PackChain, circumstances: Circumstances, state: PaymentState, payment: Payment, index: number, trace: Recorder): EnrolmentResult {
+  if (payment.scheme === 'resident') return residentEnrolment(chain, circumstances, state, payment, index, trace);
+  state.pending = null;
+  return employeeEnrolment(chain, state.coverage, payment, index, trace);
+}
