@@ -70,8 +70,8 @@ export function specialGroup(chain: PackChain, payment: PaidYear, circumstances:
  */
 export function switchExemption(chain: PackChain, payment: PaidYear, coverage: Coverage, trace: Recorder): Exemption | null {
   const year = payment.first;
-  const paymentMonth = monthOf(payment.date);
   if (year !== yearOf(payment.date)) return null;
+  const paymentMonth = monthOf(payment.date);
   const last = coverage.lastCoveredMonthBefore(monthIndex(paymentMonth));
   if (!last || last.by !== 'employee') return null;
   const gapParam = chain.get('employee.noWaitGapMonths', year);
