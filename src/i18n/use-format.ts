@@ -16,6 +16,8 @@ export interface Formatters {
   months: (n: number) => string;
   years: (n: number) => string;
   yuan: (n: number) => string;
+  /** "2025 and 2026" / "2025和2026": the language's own list punctuation. */
+  list: (items: (string | number)[]) => string;
   /** Formats a trace/notes parameter by its name and shape. */
   param: (name: string, value: string | number | boolean | null) => string;
 }
@@ -33,6 +35,7 @@ export function makeFormatters(language: string, t: TFunction): Formatters {
   const shortFmt = new Intl.DateTimeFormat(language, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
   const monthFmt = new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', timeZone: 'UTC' });
   const yuanFmt = new Intl.NumberFormat(language, { style: 'currency', currency: 'CNY', maximumFractionDigits: 0 });
+  const listFmt = new Intl.ListFormat(language, { type: 'conjunction' });
   const f: Formatters = {
     date: (iso) => (ISO_DATE.test(iso) ? dateFmt.format(utc(iso)) : iso),
     shortDate: (iso) => (ISO_DATE.test(iso) ? shortFmt.format(utc(iso)) : iso),
@@ -40,6 +43,7 @@ export function makeFormatters(language: string, t: TFunction): Formatters {
     months: (n) => t('units.months', { count: n }),
     years: (n) => t('units.years', { count: n }),
     yuan: (n) => yuanFmt.format(n),
+    list: (items) => listFmt.format(items.map(String)),
     param: (name, value) => {
       if (value === null) return '—';
       if (typeof value === 'boolean') return t(value ? 'common.yes' : 'common.no');

@@ -29,7 +29,7 @@ export function Headline({ result }: { result: Result }) {
         {result.main.lapse && 'years' in result.main.lapse && (
           <div>
             <dt>{t('result.facts.lapse')}</dt>
-            <dd>{t('result.facts.lapseYears', { count: result.main.lapse.years.length, years: result.main.lapse.years.join('、') })}</dd>
+            <dd>{t('result.facts.lapseYears', { count: result.main.lapse.years.length, years: f.list(result.main.lapse.years) })}</dd>
           </div>
         )}
         {result.main.lapse && 'months' in result.main.lapse && (

@@ -27,7 +27,7 @@ export function OptionsList({ options }: { options: OptionResult[] }) {
     <ul className="options" aria-label={t('result.options.caption')}>
       {shown.map((o, i) => (
         <li key={`${o.kind}-${i}`} className="option">
-          <h3 className="option__title">{t(`result.options.kinds.${o.kind}`, { date: f.date(o.paymentDate), years: o.years.join('、'), count: o.repairYears })}</h3>
+          <h3 className="option__title">{t(`result.options.kinds.${o.kind}`, { date: f.date(o.paymentDate), years: f.list(o.years), count: o.repairYears })}</h3>
           <dl className="facts">
             <div>
               <dt>{t('result.options.columns.restoration')}</dt>

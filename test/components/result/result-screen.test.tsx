@@ -31,7 +31,7 @@ describe('result screen', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Your result' })).toBeInTheDocument();
     expect(screen.getByTestId('headline')).toHaveTextContent('Your reimbursement restarts on May 1, 2027.');
     expect(screen.getByTestId('status')).toHaveTextContent('Status on November 15, 2026: not covered (lapse).');
-    expect(screen.getByText('2 years without cover (2025、2026)')).toBeInTheDocument();
+    expect(screen.getByText('2 years without cover (2025 and 2026)')).toBeInTheDocument();
     expect(screen.getByText(/January 1, 2027 to April 30, 2027 \(4 months\)/)).toBeInTheDocument();
   });
 
