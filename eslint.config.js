@@ -60,7 +60,8 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
   {
-    files: ['vite.config.ts', 'eslint.config.js'],
+    // Module declarations describe default exports that other tools make.
+    files: ['vite.config.ts', 'eslint.config.js', '**/*.d.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
 );

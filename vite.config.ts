@@ -3,7 +3,9 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { localeSubset } from './scripts/locale-subset.mjs';
 import { CONTENT_SECURITY_POLICY, headersFile, headersFor } from './scripts/security-headers.mjs';
+import { FIRST_SCREEN_KEYS } from './src/i18n/first-screen-keys';
 
 const THEME = '#1f5f8b';
 const BACKGROUND = '#f5f6f8';
@@ -58,6 +60,7 @@ function deployHeaders(): Plugin {
 export default defineConfig({
   plugins: [
     react(),
+    localeSubset(FIRST_SCREEN_KEYS),
     contentSecurityPolicy(),
     deployHeaders(),
     VitePWA({
@@ -119,9 +122,17 @@ export default defineConfig({
       },
     }),
   ],
+  resolve: {
+    // Exact match only: `use-sync-external-store/shim/with-selector` (unused here) stays as it is.
+    alias: [{ find: /^use-sync-external-store\/shim$/, replacement: resolve(import.meta.dirname, 'src/i18n/sync-external-store-shim.ts') }],
+  },
   build: {
     target: 'es2022',
+    // Every browser the app supports has <link rel="modulepreload">: no polyfill on the first screen.
+    modulePreload: { polyfill: false },
     sourcemap: false,
+    // dist/.vite/manifest.json: which chunks each page loads first (scripts/bundle-report.mjs).
+    manifest: true,
     rolldownOptions: {
       input: {
         main: resolve(import.meta.dirname, 'index.html'),

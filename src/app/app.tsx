@@ -4,7 +4,6 @@ import type { i18n as I18n } from 'i18next';
 import { Suspense } from 'react';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { WizardProvider } from '../features/wizard/wizard-store';
 import { CalculatorPage } from './calculator-page';
 import { Shell } from './shell';
 
@@ -40,9 +39,7 @@ export function App({ i18n, queryClient }: Omit<AppProvidersProps, 'children'>) 
   return (
     <AppProviders i18n={i18n} queryClient={queryClient}>
       <Shell>
-        <WizardProvider>
-          <CalculatorPage />
-        </WizardProvider>
+        <CalculatorPage />
       </Shell>
     </AppProviders>
   );

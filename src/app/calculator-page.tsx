@@ -1,63 +1,74 @@
-// The calculator: intro and rules in use, the wizard, and the result. Also reads a shared
-// link once on arrival: a good one opens its result, a bad one says so and starts clean.
-import { useEffect, useState } from 'react';
+// The calculator page: the start page, or (loaded on the way) the wizard and the result.
+// The start page needs none of the wizard's code: a glance at the stored draft decides which
+// of the two to show, so a new visitor downloads only what the start page draws.
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HomeScreen } from '../features/home/home-screen';
-import { PackSummary } from '../features/home/pack-summary';
-import { ResultLoader } from '../features/result/result-loader';
-import { decodeShare } from '../features/result/share-link';
-import { AnswersSummary } from '../features/wizard/answers-summary';
-import { Wizard } from '../features/wizard/wizard';
-import { useWizardState, useWizardStore } from '../features/wizard/wizard-store';
+import { DEFAULT_PACK_ID, HomeScreen } from '../features/home/home-screen';
+import { hasSharedAnswers } from '../features/result/share-hash';
+import { peekDraft } from '../features/wizard/draft-peek';
+import type { ShareProblem, StoreHolder } from './calculator-flow';
+import { lazyWithTexts, loadCalculatorFlow } from './lazy-screens';
 
-type ShareProblem = 'malformed' | 'outdated' | 'invalid';
+interface PageState {
+  view: 'start' | 'flow';
+  /** The region the start page shows the rules of. */
+  region: string;
+  /** Start was pressed: the flow opens on the first step, not on the start page it left. */
+  begin: boolean;
+  /** The flow was left for the start page (Back, Start again): focus the title there. */
+  returned: boolean;
+}
 
-function useSharedLink(): [ShareProblem | null, () => void] {
-  const store = useWizardStore();
-  const [problem, setProblem] = useState<ShareProblem | null>(() => {
-    const decoded = decodeShare(window.location.hash);
-    return decoded.kind === 'error' ? decoded.reason : null;
-  });
-  useEffect(() => {
-    const decoded = decodeShare(window.location.hash);
-    if (decoded.kind === 'none') return;
-    // The answers now live in the draft; keep them out of the address bar and history.
-    window.history.replaceState(null, '', window.location.pathname + window.location.search);
-    if (decoded.kind === 'ok') store.startFromScenario(decoded.scenario, 'result');
-    else store.goTo('where');
-  }, [store]);
-  return [problem, () => setProblem(null)];
+function initialState(): PageState {
+  const glance = peekDraft();
+  const underWay = glance.step !== null && glance.step !== 'start';
+  const view = underWay || hasSharedAnswers(window.location.hash) ? 'flow' : 'start';
+  return { view, region: glance.region ?? DEFAULT_PACK_ID, begin: false, returned: false };
 }
 
 export function CalculatorPage() {
-  const { t } = useTranslation();
-  const store = useWizardStore();
-  const { draft, navigations, today } = useWizardState();
-  const [problem, dismiss] = useSharedLink();
-  const onResult = draft.step === 'result';
+  const { t, i18n } = useTranslation();
+  const [state, setState] = useState(initialState);
+  const [problem, setProblem] = useState<ShareProblem | null>(null);
+  // Outlives the flow, so a draft kept only in memory (storage denied) survives a visit to the start page.
+  const [holder] = useState<StoreHolder>(() => ({ current: null }));
+  const [CalculatorFlow] = useState(() => lazyWithTexts(i18n, loadCalculatorFlow));
+  // Fetch the next screens while the person reads or points at the start button.
+  const prefetch = () => void loadCalculatorFlow();
   return (
     <>
       {problem && (
         <div className="notice notice--error" role="alert">
           <p>{t(`share.problems.${problem}`)}</p>
-          <button type="button" className="button" onClick={dismiss}>
+          <button type="button" className="button" onClick={() => setProblem(null)}>
             {t('share.dismiss')}
           </button>
         </div>
       )}
-      {draft.step === 'where' && <HomeScreen packId={draft.answers.region} />}
-      {!onResult && draft.step !== 'where' && <PackSummary packId={draft.answers.region} compact />}
-      <Wizard
-        renderResult={(scenario) => (
-          <ResultLoader
-            scenario={scenario}
-            focusOnMount={navigations > 0}
-            onStartAgain={() => store.reset()}
-            onEdit={() => store.goTo('check')}
-            answers={<AnswersSummary answers={draft.answers} today={today} />}
+      {state.view === 'start' ? (
+        <div onPointerEnter={prefetch} onFocus={prefetch} onTouchStart={prefetch}>
+          <HomeScreen
+            packId={state.region}
+            focusOnMount={state.returned}
+            onStart={() => setState((s) => ({ ...s, view: 'flow', begin: true }))}
           />
-        )}
-      />
+        </div>
+      ) : (
+        <Suspense
+          fallback={
+            <p role="status" className="muted">
+              {t('common.loading')}
+            </p>
+          }
+        >
+          <CalculatorFlow
+            holder={holder}
+            begin={state.begin}
+            onShareProblem={setProblem}
+            onLeave={(region) => setState({ view: 'start', region, begin: false, returned: true })}
+          />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGE_NAMES, SUPPORTED_LANGUAGES } from '../i18n/setup';
+import { LANGUAGE_NAMES, SUPPORTED_LANGUAGES } from '../i18n/languages';
 
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();

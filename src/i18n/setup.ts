@@ -1,53 +1,56 @@
-// One i18next instance per app (and per test). zh-CN is bundled because it is the default
-// and must paint without a round trip; English is a separate chunk fetched on first use.
+// One i18next instance per app (and per test). The Chinese first-screen texts are bundled so
+// the default language paints without a round trip; everything else is fetched: English, and
+// the texts of the wizard and result (loadAllTexts, called by the lazily loaded calculator).
 import i18next from 'i18next';
-import type { BackendModule, i18n as I18n, ReadCallback } from 'i18next';
-import LanguageDetector from 'i18next-browser-languagedetector';
+import type { BackendModule, i18n as I18n, ReadCallback, ResourceLanguage } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import zhCN from './locales/zh-CN.json';
+import zhFirstScreen from './locales/zh-CN.json?first-screen';
+import { detectLanguage, rememberLanguage } from './detect-language';
+import { DEFAULT_LANGUAGE, isSupportedLanguage, SUPPORTED_LANGUAGES, toSupportedLanguage } from './languages';
+import type { SupportedLanguage } from './languages';
 
-export const SUPPORTED_LANGUAGES = ['zh-CN', 'en'] as const;
-export type SupportedLanguage = (typeof SUPPORTED_LANGUAGES)[number];
-export const DEFAULT_LANGUAGE: SupportedLanguage = 'zh-CN';
+type Texts = ResourceLanguage;
 
-/** Each language is named in itself, so a reader lost in the other one still finds theirs. */
-export const LANGUAGE_NAMES: Readonly<Record<SupportedLanguage, string>> = { 'zh-CN': '中文', en: 'English' };
+const firstScreenTexts: Record<SupportedLanguage, () => Texts | Promise<Texts>> = {
+  'zh-CN': () => zhFirstScreen as Texts,
+  en: () => import('./locales/en.json?first-screen').then((m) => m.default as Texts),
+};
 
-export function isSupportedLanguage(value: unknown): value is SupportedLanguage {
-  return (SUPPORTED_LANGUAGES as readonly unknown[]).includes(value);
-}
+const allTexts: Record<SupportedLanguage, () => Promise<Texts>> = {
+  'zh-CN': () => import('./locales/zh-CN.json').then((m) => m.default),
+  en: () => import('./locales/en.json').then((m) => m.default),
+};
 
-export function toSupportedLanguage(value: unknown): SupportedLanguage {
-  return isSupportedLanguage(value) ? value : DEFAULT_LANGUAGE;
+/** Which instances need every text, not just the first screen's (see loadAllTexts). */
+const wantsAll = new WeakSet<I18n>();
+
+function localeLoader(instance: () => I18n): BackendModule {
+  return {
+    type: 'backend',
+    init() {},
+    read(language, _namespace, callback: ReadCallback) {
+      const fail = (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false);
+      if (!isSupportedLanguage(language)) return fail(new Error(`Unsupported language ${language}`));
+      const texts = wantsAll.has(instance()) ? allTexts[language]() : firstScreenTexts[language]();
+      // Chinese first-screen texts answer synchronously, so the first render needs no Suspense.
+      if (!(texts instanceof Promise)) return callback(null, texts);
+      texts.then((loaded) => callback(null, loaded), fail);
+    },
+  };
 }
 
 /**
- * Browsers report tags like zh-TW, zh-Hans-CN or en-GB; i18next's own matching would let a
- * later exact "zh-CN" beat an earlier "en-GB", so map every tag to its family first.
+ * From now on this instance loads whole locale files, and the languages it already has are
+ * completed. The wizard and result chunks wait for this before they render.
  */
-function toLanguageFamily(tag: string): string {
-  const lower = tag.toLowerCase();
-  if (lower === 'zh' || lower.startsWith('zh-')) return 'zh-CN';
-  if (lower === 'en' || lower.startsWith('en-')) return 'en';
-  return tag;
+export async function loadAllTexts(instance: I18n): Promise<void> {
+  if (wantsAll.has(instance)) return;
+  wantsAll.add(instance);
+  const loaded = SUPPORTED_LANGUAGES.filter((language) => instance.hasResourceBundle(language, 'translation'));
+  await Promise.all(
+    loaded.map(async (language) => instance.addResourceBundle(language, 'translation', await allTexts[language](), true, true)),
+  );
 }
-
-function fail(callback: ReadCallback, error: unknown) {
-  callback(error instanceof Error ? error : new Error(String(error)), false);
-}
-
-const localeLoader: BackendModule = {
-  type: 'backend',
-  init() {},
-  read(language, _namespace, callback) {
-    if (language === 'zh-CN') return callback(null, zhCN);
-    if (language === 'en') {
-      import('./locales/en.json').then((module) => callback(null, module.default), (error: unknown) => fail(callback, error));
-      return;
-    }
-    fail(callback, new Error(`Unsupported language ${language}`));
-  },
-};
 
 // axe cannot tell when <html lang> is stale, and screen readers pick their voice from it.
 function syncDocument(instance: I18n) {
@@ -59,29 +62,29 @@ function syncDocument(instance: I18n) {
 export interface I18nOptions {
   /** Skip detection and use this language (tests, embeds that pass a language). */
   language?: SupportedLanguage;
+  /** Load every text at once instead of the first screen's first (tests of later screens). */
+  allTexts?: boolean;
 }
 
 export function createI18n(options: I18nOptions = {}): I18n {
   const instance = i18next.createInstance();
-  instance.on('languageChanged', () => syncDocument(instance));
-  if (!options.language) instance.use(LanguageDetector);
+  if (options.allTexts) wantsAll.add(instance);
+  instance.on('languageChanged', (language) => {
+    syncDocument(instance);
+    // A detected or chosen language is remembered; one the embedding page set is not.
+    if (!options.language && isSupportedLanguage(language)) rememberLanguage(language);
+  });
   void instance
-    .use(localeLoader)
+    .use(localeLoader(() => instance))
     .use(initReactI18next)
     .init({
-      ...(options.language ? { lng: options.language } : {}),
+      lng: options.language ?? detectLanguage(),
       supportedLngs: [...SUPPORTED_LANGUAGES],
       fallbackLng: DEFAULT_LANGUAGE,
       load: 'currentOnly',
       // zh-CN resolves synchronously, so the default language renders on the first pass.
       initAsync: false,
       interpolation: { escapeValue: false },
-      detection: {
-        order: ['localStorage', 'navigator'],
-        lookupLocalStorage: 'yibao.language',
-        caches: ['localStorage'],
-        convertDetectedLanguage: toLanguageFamily,
-      },
       // Typed keys catch most slips; this catches the rest while developing and in tests.
       saveMissing: import.meta.env.DEV,
       missingKeyHandler: (languages, _namespace, key) => console.error(`Missing i18n key "${key}" for ${languages.join(', ')}`),

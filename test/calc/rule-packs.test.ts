@@ -19,11 +19,14 @@ describe('shipped rule packs', () => {
     expect(pack.parent === null).toBe(id === 'national');
   });
 
-  it('the index lists every pack with its current version', async () => {
+  it('the index lists every pack with its current version, parent and last-checked date', async () => {
     const { readFileSync } = await import('node:fs');
-    const index = JSON.parse(readFileSync(new URL('../../public/rules/index.json', import.meta.url), 'utf8')) as { packs: { id: string; version: string }[] };
+    const index = JSON.parse(readFileSync(new URL('../../public/rules/index.json', import.meta.url), 'utf8')) as { packs: { id: string; version: string; lastChecked: string; parent: string | null }[] };
     expect(index.packs.map((p) => p.id).sort()).toEqual([...packIds].sort());
-    for (const entry of index.packs) expect(entry.version).toBe(loadPack(entry.id).version);
+    for (const entry of index.packs) {
+      const pack = loadPack(entry.id);
+      expect({ version: entry.version, lastChecked: entry.lastChecked, parent: entry.parent }).toEqual({ version: pack.version, lastChecked: pack.lastChecked, parent: pack.parent });
+    }
   });
 
   it('links only official https addresses', () => {

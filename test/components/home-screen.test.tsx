@@ -61,9 +61,10 @@ describe('HomeScreen', () => {
     expect(document.documentElement.lang).toBe('en');
   });
 
-  it('treats a pack that fails validation as an error, and recovers on retry', async () => {
-    const national = JSON.parse(await readFile(join(publicDir, 'rules/national.json'), 'utf8')) as Record<string, unknown>;
-    vi.stubGlobal('fetch', serveRules({ '/rules/national.json': { ...national, sources: [] } }));
+  it('treats a pack index that fails validation as an error, and recovers on retry', async () => {
+    const index = JSON.parse(await readFile(join(publicDir, 'rules/index.json'), 'utf8')) as { packs: Record<string, unknown>[] };
+    const broken = { ...index, packs: index.packs.map((p) => ({ ...p, lastChecked: 'yesterday' })) };
+    vi.stubGlobal('fetch', serveRules({ '/rules/index.json': broken }));
     renderHome();
     expect(await screen.findByRole('alert')).toHaveTextContent('规则文件内容有误');
     expect(screen.queryByTestId('pack-name')).not.toBeInTheDocument();
@@ -71,6 +72,14 @@ describe('HomeScreen', () => {
     vi.stubGlobal('fetch', serveRules());
     await userEvent.click(screen.getByRole('button', { name: '重试' }));
     expect(await screen.findByTestId('pack-name')).toHaveTextContent('全国基准（国家规定）');
+  });
+
+  it('reads the pack summary from the index alone: the first screen loads no rule pack', async () => {
+    const fetch = serveRules();
+    vi.stubGlobal('fetch', fetch);
+    renderHome();
+    await screen.findByTestId('pack-name');
+    expect(fetch.mock.calls.map(([url]) => new URL(String(url), 'http://localhost/').pathname)).toEqual(['/rules/index.json']);
   });
 
   it('retries a network failure twice, then reports it with a retry button', async () => {

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { calculate } from '../../src/calc';
 import { defaultAnswers } from '../../src/features/wizard/answers';
 import type { Answers } from '../../src/features/wizard/answers';
-import { DRAFT_VERSION, loadDraft, migrateDraft, saveDraft } from '../../src/features/wizard/draft-storage';
+import { DRAFT_VERSION } from '../../src/features/wizard/draft-peek';
+import { loadDraft, migrateDraft, saveDraft } from '../../src/features/wizard/draft-storage';
 import type { Draft } from '../../src/features/wizard/draft-storage';
 import { fromScenario } from '../../src/features/wizard/from-scenario';
 import { toScenario } from '../../src/features/wizard/to-scenario';
@@ -99,7 +100,7 @@ describe('draft storage', () => {
 describe('blocked storage', () => {
   it('a browser that throws on reading localStorage still gets a working wizard, in memory', async () => {
     const { createWizardStore } = await import('../../src/features/wizard/wizard-store');
-    const { browserStorage } = await import('../../src/features/wizard/draft-storage');
+    const { browserStorage } = await import('../../src/features/wizard/draft-peek');
     const original = Object.getOwnPropertyDescriptor(globalThis, 'localStorage');
     Object.defineProperty(globalThis, 'localStorage', { configurable: true, get: () => { throw new DOMException('denied', 'SecurityError'); } });
     try {

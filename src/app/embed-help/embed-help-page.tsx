@@ -2,9 +2,9 @@
 // snippet (the real loader, inserted as a script element), and the reference for hosts.
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGE_NAMES, SUPPORTED_LANGUAGES, toSupportedLanguage } from '../../i18n/setup';
-import type { SupportedLanguage } from '../../i18n/setup';
-import { usePackIndex } from '../../rules/rule-packs';
+import { LANGUAGE_NAMES, SUPPORTED_LANGUAGES, toSupportedLanguage } from '../../i18n/languages';
+import type { SupportedLanguage } from '../../i18n/languages';
+import { usePackIndex } from '../../rules/pack-index';
 import { checkAccent, formatRatio } from '../embed/accent';
 import { buildSnippet, RESULT_EVENT_EXAMPLE, snippetAttributes } from './snippet';
 import type { SnippetOptions } from './snippet';

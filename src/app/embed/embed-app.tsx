@@ -3,32 +3,30 @@
 // the result. Composition only, like the rest of src/app.
 import type { QueryClient } from '@tanstack/react-query';
 import type { i18n as I18n } from 'i18next';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { calculate } from '../../calc';
 import type { Scenario } from '../../calc';
-import { PackSummary } from '../../features/home/pack-summary';
-import { ResultLoader } from '../../features/result/result-loader';
-import { decodeShare } from '../../features/result/share-link';
-import { AnswersSummary } from '../../features/wizard/answers-summary';
 import { defaultAnswers } from '../../features/wizard/answers';
-import { DRAFT_VERSION, loadDraft } from '../../features/wizard/draft-storage';
+import { DRAFT_VERSION } from '../../features/wizard/draft-peek';
+import { loadDraft } from '../../features/wizard/draft-storage';
 import type { Draft } from '../../features/wizard/draft-storage';
 import { fromScenario } from '../../features/wizard/from-scenario';
 import { STEP_IDS } from '../../features/wizard/steps';
 import type { StepId } from '../../features/wizard/steps';
-import { Wizard } from '../../features/wizard/wizard';
-import { createWizardStore, localToday, useWizardState, useWizardStore, WizardProvider } from '../../features/wizard/wizard-store';
-import { usePackIndex, useRulePackChain } from '../../rules/rule-packs';
-import type { PackIndex } from '../../rules/rule-packs';
+import { createWizardStore, localToday, WizardProvider } from '../../features/wizard/wizard-store';
+import { usePackIndex } from '../../rules/pack-index';
+import type { PackIndex } from '../../rules/pack-index';
 import { AppProviders } from '../app';
+import { lazyWithTexts } from '../lazy-screens';
 import { OfflineIndicator } from '../offline-indicator';
 import { UpdatePrompt } from '../update-prompt';
 import type { EmbedParams } from './embed-params';
-import { HEIGHT_MESSAGE, reportHeight, resultMessage } from './messages';
-import type { ParentChannel, ResultEventMode } from './messages';
+import { HEIGHT_MESSAGE, reportHeight } from './messages';
+import type { ParentChannel } from './messages';
 import './embed.css';
+
+const loadWidgetCalculator = () => import('./widget-calculator').then((m) => m.WidgetCalculator);
 
 type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
@@ -64,22 +62,10 @@ function widgetStorage(scope: string): DraftStorage {
   }
 }
 
-const FORM_STEPS = STEP_IDS.filter((step) => step !== 'result');
+const FORM_STEPS = STEP_IDS.filter((step) => step !== 'start' && step !== 'result');
 
 function fromShared(scenario: Scenario, step: StepId): Draft {
   return { version: DRAFT_VERSION, step, answers: fromScenario(scenario), done: [...FORM_STEPS] };
-}
-
-/**
- * A shared link opened in the widget (its own "Share" link points here): read once at start-up,
- * outside React, then removed from the address.
- */
-export function takeSharedScenario(): Scenario | null {
-  const decoded = decodeShare(window.location.hash);
-  if (decoded.kind === 'none') return null;
-  window.history.replaceState(null, '', window.location.pathname + window.location.search);
-  if (decoded.kind === 'error') console.warn(`Ignored the shared link in the address: ${decoded.reason}.`);
-  return decoded.kind === 'ok' ? decoded.scenario : null;
 }
 
 /** The region parameter if the index has it; otherwise a warning and the default. */
@@ -102,55 +88,9 @@ interface StartProps {
   shared: Scenario | null;
 }
 
-function WidgetCalculator({ region, resultMode, channel }: { region: string | undefined; resultMode: ResultEventMode | undefined; channel: ParentChannel | null }) {
-  const store = useWizardStore();
-  const { draft, navigations, today } = useWizardState();
-  const onResult = draft.step === 'result';
-  const startAgain = () => {
-    store.reset();
-    if (region) store.setAnswers({ region });
-  };
-  return (
-    <>
-      {!onResult && <PackSummary packId={draft.answers.region} compact />}
-      <Wizard
-        renderResult={(scenario) => (
-          <>
-            <ResultLoader
-              scenario={scenario}
-              focusOnMount={navigations > 0}
-              onStartAgain={startAgain}
-              onEdit={() => store.goTo('check')}
-              answers={<AnswersSummary answers={draft.answers} today={today} />}
-            />
-            {channel && resultMode && <ResultEvent scenario={scenario} mode={resultMode} channel={channel} />}
-          </>
-        )}
-      />
-    </>
-  );
-}
-
-/** Tells the host the result, once per distinct result, only in the form it asked for. */
-function ResultEvent({ scenario, mode, channel }: { scenario: Scenario; mode: ResultEventMode; channel: ParentChannel }) {
-  const state = useRulePackChain(scenario.region);
-  const packs = state.status === 'success' ? state.packs : null;
-  const message = useMemo(() => {
-    if (!packs) return null;
-    const outcome = calculate(scenario, packs);
-    return outcome.ok ? resultMessage(outcome.result, scenario, mode) : null;
-  }, [scenario, packs, mode]);
-  const key = message ? JSON.stringify(message) : null;
-  const sent = useRef<string | null>(null);
-  useEffect(() => {
-    if (!message || key === sent.current) return;
-    sent.current = key;
-    channel.post(message);
-  }, [message, key, channel]);
-  return null;
-}
-
 function WidgetStart({ params, scope, channel, shared, index }: StartProps & { index: PackIndex | undefined }) {
+  const { t, i18n } = useTranslation();
+  const [WidgetCalculator] = useState(() => lazyWithTexts(i18n, loadWidgetCalculator));
   const [setup] = useState(() => {
     const today = localToday();
     const storage = widgetStorage(scope);
@@ -166,7 +106,15 @@ function WidgetStart({ params, scope, channel, shared, index }: StartProps & { i
   });
   return (
     <WizardProvider store={setup.store}>
-      <WidgetCalculator region={setup.region} resultMode={params.result} channel={channel} />
+      <Suspense
+        fallback={
+          <p role="status" className="muted">
+            {t('common.loading')}
+          </p>
+        }
+      >
+        <WidgetCalculator region={setup.region} resultMode={params.result} channel={channel} />
+      </Suspense>
     </WizardProvider>
   );
 }

@@ -3,7 +3,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createI18n } from '../../i18n/setup';
 import { createQueryClient } from '../app';
-import { EmbedApp, takeSharedScenario } from './embed-app';
+import { hasSharedAnswers } from '../../features/result/share-hash';
+import { EmbedApp } from './embed-app';
 import { parseEmbedParams } from './embed-params';
 import { parentChannel } from './messages';
 import '../app.css';
@@ -37,6 +38,9 @@ if (channel && framedBy && framedBy !== 'null' && framedBy !== channel.origin) {
 // appearing and disappearing would change the width, and so the height, back and forth).
 if (channel) document.documentElement.classList.add('embed-page--sized');
 
+// Shared answers in the address need the decoder (and the calculator's schema): only then load it.
+const shared = hasSharedAnswers(window.location.hash) ? (await import('./shared-scenario')).takeSharedScenario() : null;
+
 createRoot(root).render(
   <StrictMode>
     <EmbedApp
@@ -45,7 +49,7 @@ createRoot(root).render(
       params={params}
       scope={scope}
       channel={channel}
-      shared={takeSharedScenario()}
+      shared={shared}
     />
   </StrictMode>,
 );

@@ -3,8 +3,8 @@
 // typo must not break the calculator for its visitors.
 import type { Scenario } from '../../calc';
 import { decodeShare } from '../../features/result/share-link';
-import { isSupportedLanguage } from '../../i18n/setup';
-import type { SupportedLanguage } from '../../i18n/setup';
+import { isSupportedLanguage } from '../../i18n/languages';
+import type { SupportedLanguage } from '../../i18n/languages';
 import { checkAccent, formatRatio, MIN_CONTRAST } from './accent';
 import type { AccentPalette } from './accent';
 import type { ResultEventMode } from './messages';

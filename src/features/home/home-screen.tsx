@@ -1,16 +1,48 @@
+// The start page: what the calculator does, what to have at hand, and a way in. It is the
+// first screen of a new visit, so it stays light: it draws from the first-screen texts and the
+// pack index only, and is rendered to HTML at build time (src/prerender.tsx).
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PackSummary } from './pack-summary';
 
-/** Until the region picker exists, everyone starts from the national baseline. */
+/** Until the person picks a region, everyone starts from the national baseline. */
 export const DEFAULT_PACK_ID = 'national';
 
-export function HomeScreen({ packId = DEFAULT_PACK_ID }: { packId?: string }) {
+const NEED_ITEMS = ['region', 'history', 'payment'] as const;
+
+export interface HomeScreenProps {
+  packId?: string;
+  /** Opens the first step; without it (a preview) there is no start button. */
+  onStart?: () => void;
+  /** Back here from the wizard: move focus to the title, as a step change does. */
+  focusOnMount?: boolean;
+}
+
+export function HomeScreen({ packId = DEFAULT_PACK_ID, onStart, focusOnMount = false }: HomeScreenProps) {
   const { t } = useTranslation();
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusOnMount) titleRef.current?.focus();
+  }, [focusOnMount]);
   return (
     <div className="home">
       <section className="home__intro" aria-labelledby="home-title">
-        <h1 id="home-title">{t('home.title')}</h1>
+        <h1 id="home-title" ref={titleRef} tabIndex={-1}>{t('home.title')}</h1>
         <p className="lead">{t('home.intro')}</p>
+        <h2 className="home__need-title">{t('home.needTitle')}</h2>
+        <ul className="home__need">
+          {NEED_ITEMS.map((item) => (
+            <li key={item}>{t(`home.needItems.${item}`)}</li>
+          ))}
+        </ul>
+        <p>
+          {t('home.time')} {t('home.privacy')}
+        </p>
+        {onStart && (
+          <button type="button" className="button button--start" onClick={onStart}>
+            {t('home.start')}
+          </button>
+        )}
       </section>
       <PackSummary packId={packId} />
     </div>

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { ParseKeys } from 'i18next';
-import { toSupportedLanguage } from '../../i18n/setup';
+import { toSupportedLanguage } from '../../i18n/languages';
 import { useFormat } from '../../i18n/use-format';
-import { RulePackError, useRulePackChain } from '../../rules/rule-packs';
+import { RulePackError } from '../../rules/fetch-rules';
+import { usePackEntry } from '../../rules/pack-index';
 
 function errorMessageKey(error: Error): ParseKeys {
   if (error instanceof RulePackError && error.kind === 'invalid') return 'pack.invalid';
@@ -10,10 +11,14 @@ function errorMessageKey(error: Error): ParseKeys {
   return 'pack.loadFailed';
 }
 
-/** `compact`: one line for the steps after the first, so the version stays in view. */
+/**
+ * The rule pack in use, from the index (the pack itself loads, and is checked against this
+ * entry, when a step or the result needs its values). `compact`: one line for the steps after
+ * the first, so the version stays in view.
+ */
 export function PackSummary({ packId, compact = false }: { packId: string; compact?: boolean }) {
   const { t, i18n } = useTranslation();
-  const state = useRulePackChain(packId);
+  const state = usePackEntry(packId);
   const format = useFormat();
   const language = toSupportedLanguage(i18n.resolvedLanguage);
   if (compact && state.status === 'success') {
@@ -21,11 +26,11 @@ export function PackSummary({ packId, compact = false }: { packId: string; compa
       <p className="pack-line">
         {t('pack.heading')}
         {t('pack.separator')}
-        <span data-testid="pack-name">{state.pack.name[language]}</span>
+        <span data-testid="pack-name">{state.entry.name[language]}</span>
         {' · '}
-        {t('pack.version')} <span data-testid="pack-version">{state.pack.version}</span>
+        {t('pack.version')} <span data-testid="pack-version">{state.entry.version}</span>
         {' · '}
-        {t('pack.lastChecked')} <time dateTime={state.pack.lastChecked}>{format.date(state.pack.lastChecked)}</time>
+        {t('pack.lastChecked')} <time dateTime={state.entry.lastChecked}>{format.date(state.entry.lastChecked)}</time>
       </p>
     );
   }
@@ -49,16 +54,16 @@ export function PackSummary({ packId, compact = false }: { packId: string; compa
         <dl className="facts">
           <div>
             <dt>{t('pack.name')}</dt>
-            <dd data-testid="pack-name">{state.pack.name[language]}</dd>
+            <dd data-testid="pack-name">{state.entry.name[language]}</dd>
           </div>
           <div>
             <dt>{t('pack.version')}</dt>
-            <dd data-testid="pack-version">{state.pack.version}</dd>
+            <dd data-testid="pack-version">{state.entry.version}</dd>
           </div>
           <div>
             <dt>{t('pack.lastChecked')}</dt>
             <dd>
-              <time dateTime={state.pack.lastChecked}>{format.date(state.pack.lastChecked)}</time>
+              <time dateTime={state.entry.lastChecked}>{format.date(state.entry.lastChecked)}</time>
             </dd>
           </div>
         </dl>

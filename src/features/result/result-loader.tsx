@@ -3,7 +3,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../calc';
-import { RulePackError, useRulePackChain } from '../../rules/rule-packs';
+import { RulePackError } from '../../rules/fetch-rules';
+import { useRulePackChain } from '../../rules/rule-pack-chain';
 import { ResultScreen } from './result-screen';
 
 export interface ResultLoaderProps {

@@ -2,9 +2,10 @@
 // server. Format: "#s=<version>.<base64url JSON>". It holds no name and no ID number.
 import { parseScenario } from '../../calc';
 import type { Scenario } from '../../calc';
+import { SHARE_PARAM } from './share-hash';
 
 export const SHARE_FORMAT = 1;
-const PARAM = 's';
+const PARAM = SHARE_PARAM;
 
 function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);

@@ -3,9 +3,9 @@
 import { useId } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toSupportedLanguage } from '../../i18n/setup';
+import { toSupportedLanguage } from '../../i18n/languages';
 import { useFormat } from '../../i18n/use-format';
-import { usePackIndex } from '../../rules/rule-packs';
+import { usePackIndex } from '../../rules/pack-index';
 import { historyRows } from './answers';
 import type { Answers } from './answers';
 import type { FormStepId } from './form-kit';

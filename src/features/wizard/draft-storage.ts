@@ -2,11 +2,9 @@
 // versioned so an app update can read (or safely drop) what an older version wrote.
 import { answersSchema } from './answers';
 import type { Answers } from './answers';
+import { browserStorage, DRAFT_KEY, DRAFT_VERSION } from './draft-peek';
 import { STEP_IDS } from './steps';
 import type { StepId } from './steps';
-
-export const DRAFT_KEY = 'yibao-lapse:draft';
-export const DRAFT_VERSION = 1;
 
 export interface Draft {
   version: typeof DRAFT_VERSION;
@@ -26,18 +24,6 @@ export function migrateDraft(raw: unknown): Draft | null {
   const step = STEP_IDS.includes(candidate.step as StepId) ? (candidate.step as StepId) : 'where';
   const done = Array.isArray(candidate.done) ? candidate.done.filter((s): s is StepId => STEP_IDS.includes(s as StepId)) : [];
   return { version: DRAFT_VERSION, step, answers: answers.data, done };
-}
-
-/**
- * localStorage, or null where the browser denies it: merely reading the property throws a
- * SecurityError when storage is blocked, which must not take the app down.
- */
-export function browserStorage(): Storage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null;
-  }
 }
 
 export function loadDraft(storage: Pick<Storage, 'getItem'> | null = browserStorage()): Draft | null {

@@ -148,7 +148,7 @@ export interface StepFrameProps {
 
 export function StepFrame({ step, heading, intro, onSubmit, errors, errorTitle, focusRequest, submitLabel, onBack, children }: StepFrameProps) {
   const { t } = useTranslation();
-  const { navigations, returnTo } = useWizardState();
+  const { navigations, returnTo, firstStep } = useWizardState();
   const store = useWizardStore();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
@@ -156,7 +156,7 @@ export function StepFrame({ step, heading, intro, onSubmit, errors, errorTitle, 
     // Only after a move: on first paint focus stays where the page put it.
     if (navigations > 0) headingRef.current?.focus();
   }, [navigations]);
-  const first = step === FORM_STEPS[0];
+  const first = step === firstStep;
   return (
     <section className="wz-step" aria-labelledby={headingId}>
       <StepProgress step={step} />

@@ -1,5 +1,6 @@
 // The wizard as a list of steps; screens get data and onNext/onBack, never each other.
-export const STEP_IDS = ['where', 'history', 'payment', 'circumstances', 'check', 'result'] as const;
+// 'start' is the app's start page (no form); the widget opens on 'where' instead.
+export const STEP_IDS = ['start', 'where', 'history', 'payment', 'circumstances', 'check', 'result'] as const;
 export type StepId = (typeof STEP_IDS)[number];
 
 export function nextStep(step: StepId): StepId {

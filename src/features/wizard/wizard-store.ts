@@ -6,7 +6,8 @@ import type { ReactNode } from 'react';
 import type { Scenario } from '../../calc';
 import { defaultAnswers, historyRows } from './answers';
 import type { Answers } from './answers';
-import { browserStorage, clearDraft, DRAFT_VERSION, loadDraft, saveDraft } from './draft-storage';
+import { browserStorage, DRAFT_VERSION } from './draft-peek';
+import { clearDraft, loadDraft, saveDraft } from './draft-storage';
 import type { Draft } from './draft-storage';
 import { fromScenario } from './from-scenario';
 import { nextStep, previousStep, STEP_IDS } from './steps';
@@ -14,6 +15,8 @@ import type { StepId } from './steps';
 import { toScenario } from './to-scenario';
 
 export interface WizardState {
+  /** Where a fresh draft opens and Back stops: the app's start page, or the widget's first step. */
+  readonly firstStep: StepId;
   /** The local calendar day the wizard runs on (YYYY-MM-DD); the scenario's `asOf`. */
   readonly today: string;
   readonly draft: Draft;
@@ -33,6 +36,8 @@ export interface WizardStoreOptions {
   storage?: DraftStorage | null;
   /** Start from this draft instead of the stored one. */
   initial?: Draft;
+  /** Default 'where'; the app opens on its start page. */
+  firstStep?: StepId;
 }
 
 export interface WizardStore {
@@ -64,10 +69,10 @@ export function localToday(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-const FORM_STEP_IDS: StepId[] = STEP_IDS.filter((s) => s !== 'result');
+const FORM_STEP_IDS: StepId[] = STEP_IDS.filter((s) => s !== 'start' && s !== 'result');
 
-function freshDraft(today: string): Draft {
-  return { version: DRAFT_VERSION, step: 'where', answers: defaultAnswers(today), done: [] };
+function freshDraft(today: string, step: StepId): Draft {
+  return { version: DRAFT_VERSION, step, answers: defaultAnswers(today), done: [] };
 }
 
 /** A stored draft from an earlier day gets history rows up to next year. */
@@ -76,13 +81,14 @@ function refresh(draft: Draft, today: string): Draft {
   return { ...draft, answers: { ...draft.answers, history: { ...draft.answers.history, years } } };
 }
 
-export function createWizardStore({ today, storage = browserStorage(), initial }: WizardStoreOptions): WizardStore {
+export function createWizardStore({ today, storage = browserStorage(), initial, firstStep = 'where' }: WizardStoreOptions): WizardStore {
   // null keeps the draft in memory only (storage denied, or a caller's choice).
   const store = storage;
   const loaded = initial ?? loadDraft(store);
   let state: WizardState = {
+    firstStep,
     today,
-    draft: loaded ? refresh(loaded, today) : freshDraft(today),
+    draft: loaded ? refresh(loaded, today) : freshDraft(today, firstStep),
     returnTo: null,
     navigations: 0,
     revision: 0,
@@ -115,7 +121,11 @@ export function createWizardStore({ today, storage = browserStorage(), initial }
     },
     goTo: (step, options = {}) => move(step, options.returnTo ?? null),
     next: () => move(state.returnTo ?? nextStep(state.draft.step), null),
-    back: () => move(state.returnTo ?? previousStep(state.draft.step), null),
+    back() {
+      const previous = previousStep(state.draft.step);
+      const floor = STEP_IDS.indexOf(firstStep);
+      move(state.returnTo ?? (STEP_IDS.indexOf(previous) < floor ? firstStep : previous), null);
+    },
     setAnswers: (patch) => set({ ...state, draft: patchAnswers(state.draft, patch) }),
     markDone: (step) => set({ ...state, draft: withDone(state.draft, step) }),
     completeStep(step, patch, to) {
@@ -125,7 +135,7 @@ export function createWizardStore({ today, storage = browserStorage(), initial }
     },
     reset() {
       clearDraft(store);
-      set({ ...state, draft: freshDraft(today), returnTo: null, navigations: state.navigations + 1, revision: state.revision + 1 }, false);
+      set({ ...state, draft: freshDraft(today, firstStep), returnTo: null, navigations: state.navigations + 1, revision: state.revision + 1 }, false);
     },
     startFromScenario(scenario, step = 'check') {
       const draft: Draft = { version: DRAFT_VERSION, step, answers: fromScenario(scenario), done: [...FORM_STEP_IDS] };
@@ -142,11 +152,14 @@ export interface WizardProviderProps {
   /** Defaults to the browser's local calendar day. */
   today?: string;
   storage?: DraftStorage | null;
+  firstStep?: StepId;
   children: ReactNode;
 }
 
-export function WizardProvider({ store, today, storage, children }: WizardProviderProps) {
-  const [own] = useState(() => store ?? createWizardStore({ today: today ?? localToday(), ...(storage !== undefined ? { storage } : {}) }));
+export function WizardProvider({ store, today, storage, firstStep, children }: WizardProviderProps) {
+  const [own] = useState(
+    () => store ?? createWizardStore({ today: today ?? localToday(), ...(storage !== undefined ? { storage } : {}), ...(firstStep ? { firstStep } : {}) }),
+  );
   return createElement(WizardContext.Provider, { value: store ?? own }, children);
 }
 

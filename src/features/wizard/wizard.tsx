@@ -24,6 +24,9 @@ export function Wizard({ renderResult }: WizardProps) {
   // Keyed by step and revision: every visit starts its form from the stored answers.
   const key = `${draft.step}:${revision}`;
   switch (draft.step) {
+    case 'start':
+      // The app's start page is drawn by the app (calculator-page.tsx), outside the wizard.
+      return null;
     case 'where':
       return <WhereStep key={key} />;
     case 'history':

@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { AppProviders, createQueryClient } from '../../../src/app/app';
 import type { Scenario } from '../../../src/calc';
 import { ResultScreen } from '../../../src/features/result/result-screen';
-import type { SupportedLanguage } from '../../../src/i18n/setup';
+import type { SupportedLanguage } from '../../../src/i18n/languages';
 import { chainFor } from '../../fixtures/packs';
 import { employeePay, residentPay, scenario } from '../../fixtures/scenarios';
 import { makeI18n } from '../wizard/harness';

@@ -2,7 +2,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Scenario } from '../../../src/calc';
-import { DRAFT_KEY, loadDraft } from '../../../src/features/wizard/draft-storage';
+import { DRAFT_KEY } from '../../../src/features/wizard/draft-peek';
+import { loadDraft } from '../../../src/features/wizard/draft-storage';
 import { createWizardStore, localToday } from '../../../src/features/wizard/wizard-store';
 import { continueButton, heading, renderWizard, serveRules, TODAY } from './harness';
 

@@ -9,10 +9,10 @@ import { vi } from 'vitest';
 import { AppProviders, createQueryClient } from '../../../src/app/app';
 import type { Scenario } from '../../../src/calc';
 import { createI18n } from '../../../src/i18n/setup';
-import type { SupportedLanguage } from '../../../src/i18n/setup';
+import type { SupportedLanguage } from '../../../src/i18n/languages';
 import { defaultAnswers } from '../../../src/features/wizard/answers';
 import type { Answers } from '../../../src/features/wizard/answers';
-import { DRAFT_VERSION } from '../../../src/features/wizard/draft-storage';
+import { DRAFT_VERSION } from '../../../src/features/wizard/draft-peek';
 import type { Draft } from '../../../src/features/wizard/draft-storage';
 import type { StepId } from '../../../src/features/wizard/steps';
 import { Wizard } from '../../../src/features/wizard/wizard';
@@ -36,7 +36,7 @@ export function serveRules() {
 }
 
 export async function makeI18n(language: SupportedLanguage = 'en') {
-  const i18n = createI18n({ language });
+  const i18n = createI18n({ language, allTexts: true });
   // English is a lazily loaded chunk: wait for it before the first render.
   await i18n.changeLanguage(language);
   return i18n;

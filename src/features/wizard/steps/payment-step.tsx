@@ -5,7 +5,7 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Resolver } from 'react-hook-form';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useRulePackChain } from '../../../rules/rule-packs';
+import { useRulePackChain } from '../../../rules/rule-pack-chain';
 import { Checkbox, CheckboxGroup, RadioGroup, StepFrame, TextField, useSummaryItems } from '../form-kit';
 import { offeredYears, paymentSchema, paymentToAnswers, paymentValues, usefulRepairYears } from '../step-forms';
 import type { PaymentContext, PaymentValues } from '../step-forms';

@@ -1,0 +1,68 @@
+// The widget's wizard and result, and the result event for the host. Loaded lazily
+// (embed-app.tsx), like the app's calculator-flow.tsx, so the widget's first step paints
+// without the calculator and the result screens.
+import { useEffect, useMemo, useRef } from 'react';
+import { calculate } from '../../calc';
+import type { Scenario } from '../../calc';
+import { PackSummary } from '../../features/home/pack-summary';
+import { ResultLoader } from '../../features/result/result-loader';
+import { AnswersSummary } from '../../features/wizard/answers-summary';
+import { Wizard } from '../../features/wizard/wizard';
+import { useWizardState, useWizardStore } from '../../features/wizard/wizard-store';
+import { useRulePackChain } from '../../rules/rule-pack-chain';
+import { resultMessage } from './messages';
+import type { ParentChannel, ResultEventMode } from './messages';
+
+export interface WidgetCalculatorProps {
+  region: string | undefined;
+  resultMode: ResultEventMode | undefined;
+  channel: ParentChannel | null;
+}
+
+export function WidgetCalculator({ region, resultMode, channel }: WidgetCalculatorProps) {
+  const store = useWizardStore();
+  const { draft, navigations, today } = useWizardState();
+  const onResult = draft.step === 'result';
+  const startAgain = () => {
+    store.reset();
+    if (region) store.setAnswers({ region });
+  };
+  return (
+    <>
+      {!onResult && <PackSummary packId={draft.answers.region} compact />}
+      <Wizard
+        renderResult={(scenario) => (
+          <>
+            <ResultLoader
+              scenario={scenario}
+              focusOnMount={navigations > 0}
+              onStartAgain={startAgain}
+              onEdit={() => store.goTo('check')}
+              answers={<AnswersSummary answers={draft.answers} today={today} />}
+            />
+            {channel && resultMode && <ResultEvent scenario={scenario} mode={resultMode} channel={channel} />}
+          </>
+        )}
+      />
+    </>
+  );
+}
+
+/** Tells the host the result, once per distinct result, only in the form it asked for. */
+function ResultEvent({ scenario, mode, channel }: { scenario: Scenario; mode: ResultEventMode; channel: ParentChannel }) {
+  const state = useRulePackChain(scenario.region);
+  const packs = state.status === 'success' ? state.packs : null;
+  const message = useMemo(() => {
+    if (!packs) return null;
+    const outcome = calculate(scenario, packs);
+    return outcome.ok ? resultMessage(outcome.result, scenario, mode) : null;
+  }, [scenario, packs, mode]);
+  const key = message ? JSON.stringify(message) : null;
+  const sent = useRef<string | null>(null);
+  useEffect(() => {
+    if (!message || key === sent.current) return;
+    sent.current = key;
+    channel.post(message);
+  }, [message, key, channel]);
+  return null;
+}

@@ -1,0 +1,110 @@
+// The app's calculator page: the start page a new visitor sees, the way into the lazily loaded
+// wizard and back, and what a stored draft or a shared link opens on.
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AppProviders, createQueryClient } from '../../src/app/app';
+import { CalculatorPage } from '../../src/app/calculator-page';
+import type { Scenario } from '../../src/calc';
+import { encodeShare } from '../../src/features/result/share-link';
+import { DRAFT_KEY } from '../../src/features/wizard/draft-peek';
+import { createI18n } from '../../src/i18n/setup';
+import { answersWith, draftAt, serveRules } from './wizard/harness';
+
+function renderPage(language: 'zh-CN' | 'en' = 'zh-CN') {
+  // The app's own i18n: first-screen texts only, the rest arrives with the wizard.
+  const i18n = createI18n({ language });
+  return render(
+    <AppProviders i18n={i18n} queryClient={createQueryClient()}>
+      <CalculatorPage />
+    </AppProviders>,
+  );
+}
+
+const missingKeys = () => vi.mocked(console.error).mock.calls.filter(([message]) => String(message).startsWith('Missing i18n key'));
+
+beforeEach(() => {
+  localStorage.clear();
+  window.history.replaceState(null, '', '/');
+  vi.stubGlobal('fetch', serveRules());
+  vi.spyOn(console, 'error');
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+describe('start page', () => {
+  it('tells a new visitor what the calculator does and what to have at hand, from the first-screen texts alone', async () => {
+    renderPage();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('医保断缴后，什么时候能重新报销？');
+    expect(screen.getByRole('heading', { name: '您需要准备' })).toBeVisible();
+    expect(screen.getAllByRole('listitem')).toHaveLength(3);
+    expect(screen.getByText(/只保存在这台设备上/)).toBeVisible();
+    expect(screen.getByRole('button', { name: '开始计算' })).toBeEnabled();
+    expect(await screen.findByTestId('pack-version')).toHaveTextContent('2026.1.0');
+    expect(missingKeys()).toEqual([]);
+  });
+
+  it('Start opens the first step with its heading focused, after loading the wizard and its texts', async () => {
+    const user = userEvent.setup();
+    renderPage();
+    await user.click(screen.getByRole('button', { name: '开始计算' }));
+    const heading = await screen.findByRole('heading', { level: 2, name: '在哪里参保？参加哪种医保？' });
+    await waitFor(() => expect(heading).toHaveFocus());
+    expect(await screen.findByRole('combobox', { name: '参保地区' })).toHaveValue('national');
+    expect(missingKeys()).toEqual([]);
+  });
+
+  it('Back on the first step returns to the start page and focuses its title; Start again comes back', async () => {
+    const user = userEvent.setup();
+    renderPage('en');
+    await user.click(await screen.findByRole('button', { name: 'Start now' }));
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Region' }), 'fujian');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await screen.findByRole('heading', { level: 2, name: 'Your cover so far' });
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    await user.click(await screen.findByRole('button', { name: 'Back' }));
+    const title = await screen.findByRole('heading', { level: 1 });
+    await waitFor(() => expect(title).toHaveFocus());
+    // The start page shows the rules of the region chosen so far.
+    expect(await screen.findByTestId('pack-name')).toHaveTextContent('Fujian');
+    await user.click(screen.getByRole('button', { name: 'Start now' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Where are you insured, and in which scheme?' })).toBeVisible();
+  });
+});
+
+describe('returning and shared links', () => {
+  it('a draft under way reopens on its step, skipping the start page', async () => {
+    localStorage.setItem(DRAFT_KEY, JSON.stringify(draftAt('history', answersWith({ region: 'hebei' }), ['where'])));
+    renderPage('en');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Your cover so far' })).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Start now' })).not.toBeInTheDocument();
+  });
+
+  it('a shared link opens its result, and leaves the address', async () => {
+    // The flow's "today" is the browser's clock: fix it, or the planned payment would be past.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-15T12:00:00+08:00') });
+    const scenario: Scenario = {
+      v: 1,
+      asOf: '2026-11-15',
+      region: 'fujian',
+      history: { years: [{ year: 2025, cover: 'resident' }], employeePeriods: [] },
+      payments: [{ scheme: 'resident', date: '2026-11-20', status: 'planned', years: [2027], repairYears: 0 }],
+      circumstances: {},
+    };
+    window.history.replaceState(null, '', `/#${encodeShare(scenario)}`);
+    renderPage('en');
+    expect(await screen.findByRole('heading', { name: 'Your result' }, { timeout: 8000 })).toBeVisible();
+    expect(window.location.hash).toBe('');
+  }, 10_000);
+
+  it('a malformed shared link says so and shows a clean start page', async () => {
+    window.history.replaceState(null, '', '/#s=1.not-base64!');
+    renderPage('en');
+    expect(await screen.findByRole('alert')).toHaveTextContent(/link/i);
+    expect(screen.getByRole('button', { name: 'Start now' })).toBeVisible();
+    expect(window.location.hash).toBe('');
+  });
+});
