@@ -61,7 +61,7 @@ export default tseslint.config(
   },
   {
     // Module declarations describe default exports that other tools make.
-    files: ['vite.config.ts', 'eslint.config.js', '**/*.d.ts'],
+    files: ['**/vite.config.ts', 'eslint.config.js', '**/*.d.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
 );

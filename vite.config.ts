@@ -4,6 +4,7 @@ import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { localeSubset } from './scripts/locale-subset.mjs';
+import { prerenderStartPage } from './scripts/prerender.mjs';
 import { CONTENT_SECURITY_POLICY, headersFile, headersFor } from './scripts/security-headers.mjs';
 import { FIRST_SCREEN_KEYS } from './src/i18n/first-screen-keys';
 
@@ -61,6 +62,7 @@ export default defineConfig({
   plugins: [
     react(),
     localeSubset(FIRST_SCREEN_KEYS),
+    prerenderStartPage({ configFile: resolve(import.meta.dirname, 'vite.config.ts') }),
     contentSecurityPolicy(),
     deployHeaders(),
     VitePWA({

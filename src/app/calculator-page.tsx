@@ -19,11 +19,18 @@ interface PageState {
   returned: boolean;
 }
 
+/**
+ * Whether this visit opens on the start page: no draft under way and no shared answers in the
+ * address. Also decides whether main.tsx can hydrate the prerendered start page.
+ */
+export function opensOnStartPage(): boolean {
+  const { step } = peekDraft();
+  return (step === null || step === 'start') && !hasSharedAnswers(globalThis.location?.hash ?? '');
+}
+
 function initialState(): PageState {
-  const glance = peekDraft();
-  const underWay = glance.step !== null && glance.step !== 'start';
-  const view = underWay || hasSharedAnswers(window.location.hash) ? 'flow' : 'start';
-  return { view, region: glance.region ?? DEFAULT_PACK_ID, begin: false, returned: false };
+  const region = peekDraft().region ?? DEFAULT_PACK_ID;
+  return { view: opensOnStartPage() ? 'start' : 'flow', region, begin: false, returned: false };
 }
 
 export function CalculatorPage() {

@@ -56,7 +56,7 @@ function activateUpdate(updateServiceWorker: () => Promise<void>) {
   void updateServiceWorker();
 }
 
-export function UpdatePrompt() {
+function RegisteredUpdatePrompt() {
   const {
     needRefresh: [needRefresh, setNeedRefresh],
     updateServiceWorker,
@@ -75,4 +75,10 @@ export function UpdatePrompt() {
     },
   });
   return <UpdatePromptView visible={needRefresh} onReload={() => activateUpdate(updateServiceWorker)} onLater={() => setNeedRefresh(false)} />;
+}
+
+/** Registers the service worker in a browser; at build time (the prerendered start page) only the empty slot. */
+export function UpdatePrompt() {
+  if (typeof window === 'undefined') return <UpdatePromptView visible={false} onReload={() => {}} onLater={() => {}} />;
+  return <RegisteredUpdatePrompt />;
 }

@@ -91,3 +91,9 @@ export function createI18n(options: I18nOptions = {}): I18n {
     });
   return instance;
 }
+
+/** Resolves once the instance's language has its texts (at once for Chinese, bundled). */
+export function whenReady(instance: I18n): Promise<void> {
+  if (instance.isInitialized) return Promise.resolve();
+  return new Promise((resolve) => instance.on('initialized', () => resolve()));
+}

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { openApp, TODAY } from './flow-driver.mjs';
 import { expectNoAxeViolations, textOf, withPage } from './helpers.mjs';
 
 const NATIONAL_ZH = '全国基准（国家规定）';
@@ -69,16 +70,37 @@ export const tests = [
       }),
   },
   {
-    name: 'a damaged rule pack is an error with a retry, never data',
+    name: 'a damaged pack index is an error with a retry on the start page, never data',
+    run: ({ browser, baseURL }) =>
+      withPage(browser, baseURL, async (page, context) => {
+        await context.route('**/rules/index.json', (route) => route.fulfill({ json: { schemaVersion: 1, packs: [{ id: 'national' }] } }));
+        await page.goto('/');
+        await page.getByRole('alert').getByText('规则文件内容有误').waitFor();
+        assert.equal(await page.getByTestId('pack-name').count(), 0);
+        await context.unroute('**/rules/index.json');
+        await page.getByRole('button', { name: '重试' }).click();
+        assert.equal(await textOf(page, 'pack-name'), NATIONAL_ZH);
+      }),
+  },
+  {
+    name: 'a damaged rule pack stops the result with a retry, never data',
     run: ({ browser, baseURL }) =>
       withPage(browser, baseURL, async (page, context) => {
         await context.route('**/rules/national.json', (route) => route.fulfill({ json: { schemaVersion: 1, id: 'national' } }));
-        await page.goto('/');
-        await page.getByRole('alert').waitFor();
-        assert.equal(await page.getByTestId('pack-name').count(), 0);
+        const scenario = {
+          v: 1,
+          asOf: TODAY,
+          region: 'national',
+          history: { years: [{ year: 2025, cover: 'resident' }], employeePeriods: [] },
+          payments: [{ scheme: 'resident', date: '2026-12-01', status: 'planned', years: [2027], repairYears: 0 }],
+          circumstances: {},
+        };
+        await openApp(page, `/#s=1.${Buffer.from(JSON.stringify(scenario)).toString('base64url')}`);
+        await page.getByRole('alert').getByText('规则文件内容有误').waitFor();
+        assert.equal(await page.getByRole('heading', { name: '计算结果', level: 1 }).count(), 0);
         await context.unroute('**/rules/national.json');
         await page.getByRole('button', { name: '重试' }).click();
-        assert.equal(await textOf(page, 'pack-name'), NATIONAL_ZH);
+        await page.getByRole('heading', { name: '计算结果', level: 1 }).waitFor();
       }),
   },
   {

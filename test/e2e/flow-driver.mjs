@@ -52,6 +52,14 @@ async function checkPage(page, options, label) {
  *         payment: { status, date, years, repair, backPay }, circumstances: { lowIncome } }
  */
 export async function completeWizard(page, lang, spec, options = {}) {
+  // The app opens on its start page; the widget (and a draft under way) on the first step.
+  const start = page.getByRole('button', { name: tr(lang, 'home.start'), exact: true });
+  const where = page.getByRole('heading', { level: 2, name: tr(lang, 'wizard.where.heading') });
+  await start.or(where).first().waitFor();
+  if (await start.isVisible()) {
+    await checkPage(page, options, 'start');
+    await start.click();
+  }
   await stepHeading(page, tr(lang, 'wizard.where.heading'));
   if (spec.region && spec.region !== 'national') {
     await page.getByRole('combobox', { name: tr(lang, 'wizard.where.regionLabel') }).selectOption(spec.region);

@@ -31,6 +31,10 @@ export const tests = [
         async (page) => {
           const lang = 'zh-CN';
           await openApp(page);
+          // The start page's button, by keyboard; focus then lands on the first step's heading.
+          await tabTo(page, page.getByRole('button', { name: tr(lang, 'home.start'), exact: true }));
+          await page.keyboard.press('Enter');
+          await page.getByRole('heading', { level: 2, name: tr(lang, 'wizard.where.heading') }).waitFor();
           const search = page.getByRole('searchbox', { name: tr(lang, 'wizard.where.filterLabel') });
           await tabTo(page, search);
           await page.keyboard.type('青岛');
@@ -104,6 +108,7 @@ export const tests = [
         async (page) => {
           const lang = 'en';
           await openApp(page);
+          await page.getByRole('button', { name: tr(lang, 'home.start'), exact: true }).click();
           await page.getByRole('combobox', { name: tr(lang, 'wizard.where.regionLabel') }).selectOption('fujian');
           await page.getByRole('button', { name: tr(lang, 'wizard.nav.continue') }).click();
           const group = page.getByRole('group', { name: tr(lang, 'wizard.history.yearLegend', { year: 2025 }) });
@@ -133,7 +138,7 @@ export const tests = [
     ['#s=1.eyJ2IjoxLCJhc09mIjoiMjAyNi0wMi0zMCJ9', 'invalid'],
     ['#s=0.eyJ2IjowfQ', 'outdated'],
   ].map(([hash, problem]) => ({
-    name: `shared link that is ${problem} (${hash.slice(0, 12)}…): a message and a clean first step`,
+    name: `shared link that is ${problem} (${hash.slice(0, 12)}…): a message and a clean start page`,
     run: ({ browser, baseURL }) =>
       withPage(
         browser,
@@ -141,7 +146,9 @@ export const tests = [
         async (page) => {
           await openApp(page, `/${hash}`);
           await page.getByRole('alert').filter({ hasText: tr('zh-CN', `share.problems.${problem}`) }).waitFor();
-          await page.getByRole('heading', { level: 2, name: tr('zh-CN', 'wizard.where.heading') }).waitFor();
+          await page.getByRole('heading', { level: 1, name: tr('zh-CN', 'home.title') }).waitFor();
+          await page.getByRole('button', { name: tr('zh-CN', 'home.start'), exact: true }).waitFor();
+          assert.ok(!page.url().includes('#s='), 'the broken answers are removed from the address bar');
           await expectNoAxeViolations(page, `${problem} link`);
         },
         { locale: 'zh-CN', ...CONTEXT },

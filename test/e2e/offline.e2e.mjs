@@ -79,6 +79,7 @@ export const tests = [
           async (page) => {
             const lang = 'en';
             await openApp(page);
+            await page.getByRole('button', { name: tr(lang, 'home.start'), exact: true }).click();
             await page.getByRole('combobox', { name: tr(lang, 'wizard.where.regionLabel') }).selectOption('guangdong-guangzhou');
             await page.getByRole('button', { name: tr(lang, 'wizard.nav.continue'), exact: true }).click();
             await heading(page, lang, 'wizard.history.heading');

@@ -1,7 +1,7 @@
 // Entry point of embed.html, the widget other sites frame with public/embed.js.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createI18n } from '../../i18n/setup';
+import { createI18n, whenReady } from '../../i18n/setup';
 import { createQueryClient } from '../app';
 import { hasSharedAnswers } from '../../features/result/share-hash';
 import { EmbedApp } from './embed-app';
@@ -41,10 +41,14 @@ if (channel) document.documentElement.classList.add('embed-page--sized');
 // Shared answers in the address need the decoder (and the calculator's schema): only then load it.
 const shared = hasSharedAnswers(window.location.hash) ? (await import('./shared-scenario')).takeSharedScenario() : null;
 
+// The widget opens on a wizard step, whose texts are not among the start page's: load them all.
+const i18n = createI18n({ allTexts: true, ...(params.lang ? { language: params.lang } : {}) });
+await whenReady(i18n);
+
 createRoot(root).render(
   <StrictMode>
     <EmbedApp
-      i18n={createI18n(params.lang ? { language: params.lang } : {})}
+      i18n={i18n}
       queryClient={createQueryClient()}
       params={params}
       scope={scope}

@@ -35,9 +35,8 @@ export function HomeScreen({ packId = DEFAULT_PACK_ID, onStart, focusOnMount = f
             <li key={item}>{t(`home.needItems.${item}`)}</li>
           ))}
         </ul>
-        <p>
-          {t('home.time')} {t('home.privacy')}
-        </p>
+        <p>{t('home.time')}</p>
+        <p>{t('home.privacy')}</p>
         {onStart && (
           <button type="button" className="button button--start" onClick={onStart}>
             {t('home.start')}

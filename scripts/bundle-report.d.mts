@@ -1,0 +1,23 @@
+// Types for bundle-report.mjs (plain JavaScript, so the size check runs without a compiler).
+export declare const KIB: number;
+
+export interface Sizes {
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+export interface SizeSum extends Sizes {
+  files: number;
+}
+export interface PageReport {
+  html: Sizes;
+  firstScreen: { js: SizeSum & { list: string[] }; css: SizeSum & { list: string[] } };
+}
+export interface BundleReport {
+  pages: Record<string, PageReport>;
+  total: { js: SizeSum; css: SizeSum };
+}
+
+export declare function firstScreenFiles(html: string): { js: string[]; css: string[] };
+export declare function bundleReport(distDir: string, pages?: string[]): BundleReport & { pages: Record<'index.html' | 'embed.html' | 'embed-help.html', PageReport> };
+export declare function formatBundleReport(report: BundleReport): string;

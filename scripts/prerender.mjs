@@ -1,0 +1,35 @@
+// Vite plugin: renders the start page (src/prerender.tsx) into the built index.html, so the
+// first screen paints from HTML and CSS alone. Runs inside the build, before the service
+// worker's precache list is made, so the precached index.html is the prerendered one.
+import { createServer } from 'vite';
+
+const ROOT = '<div id="root"></div>';
+
+export function prerenderStartPage({ configFile, entry = '/src/prerender.tsx' }) {
+  return {
+    name: 'yibao:prerender-start-page',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'pre',
+      async handler(html, { filename }) {
+        if (!filename.endsWith('/index.html')) return html;
+        if (!html.includes(ROOT)) throw new Error(`index.html needs an empty ${ROOT} to prerender into`);
+        // A throwaway dev server in SSR mode gives the app's own plugins (JSON slices, the PWA
+        // virtual modules) without a second build.
+        const server = await createServer({
+          configFile,
+          logLevel: 'error',
+          appType: 'custom',
+          server: { middlewareMode: true, hmr: false, ws: false },
+          optimizeDeps: { noDiscovery: true, include: [] },
+        });
+        try {
+          const { renderStartPage } = await server.ssrLoadModule(entry);
+          return html.replace(ROOT, `<div id="root">${renderStartPage()}</div>`);
+        } finally {
+          await server.close();
+        }
+      },
+    },
+  };
+}
