@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
 import { localeSubset } from './scripts/locale-subset.mjs';
 import { prerenderStartPage } from './scripts/prerender.mjs';
 import { CONTENT_SECURITY_POLICY, headersFile, headersFor } from './scripts/security-headers.mjs';
-import { FIRST_SCREEN_KEYS } from './src/i18n/first-screen-keys';
+import { FIRST_SCREEN_KEYS } from './src/i18n/first-screen-keys.ts';
 
 const THEME = '#1f5f8b';
 const BACKGROUND = '#f5f6f8';

@@ -1,5 +1,6 @@
 // Types for bundle-report.mjs (plain JavaScript, so the size check runs without a compiler).
 export declare const KIB: number;
+export declare const START_UP_IMPORTS: Record<string, string[]>;
 
 export interface Sizes {
   raw: number;
@@ -19,5 +20,5 @@ export interface BundleReport {
 }
 
 export declare function firstScreenFiles(html: string): { js: string[]; css: string[] };
-export declare function bundleReport(distDir: string, pages?: string[]): BundleReport & { pages: Record<'index.html' | 'embed.html' | 'embed-help.html', PageReport> };
+export declare function bundleReport(distDir: string, pages?: string[], startUpImports?: Record<string, string[]>): BundleReport & { pages: Record<'index.html' | 'embed.html' | 'embed-help.html', PageReport> };
 export declare function formatBundleReport(report: BundleReport): string;

@@ -1,24 +1,9 @@
-import { StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App, createQueryClient } from './app/app';
-import { opensOnStartPage } from './app/calculator-page';
-import { createI18n, whenReady } from './i18n/setup';
+// Entry of index.html. The start page is already in the HTML (src/prerender.tsx): let the
+// browser paint it, then fetch and run the app, which hydrates it. On a slow phone the ~110 KB
+// of JavaScript would otherwise compete with the stylesheet and hold the first frame back.
+// scripts/bundle-report.mjs counts src/boot.tsx and its imports as first-screen JavaScript.
 import './app/app.css';
+import { afterFirstPaint } from './app/after-first-paint';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-
-const i18n = createI18n();
-// English arrives as a chunk: keep the prerendered page on screen until it is here, rather
-// than blanking it while a Suspense fallback waits.
-await whenReady(i18n);
-
-const app = (
-  <StrictMode>
-    <App i18n={i18n} queryClient={createQueryClient()} />
-  </StrictMode>
-);
-// The build prerendered the Chinese start page (src/prerender.tsx). Hydrate it only when the
-// first render will match it; otherwise React replaces it.
-if (root.firstElementChild && i18n.resolvedLanguage === 'zh-CN' && opensOnStartPage()) hydrateRoot(root, app);
-else createRoot(root).render(app);
+await afterFirstPaint();
+await import('./boot');

@@ -9,65 +9,92 @@ import en from '../../src/i18n/locales/en.json';
 export interface LatencyResult {
   cpuSlowdown: number;
   changes: number;
+  /** Long tasks (over 50 ms) while an answer changed, and the longest of them. */
   longTasks: number;
   longestTaskMs: number;
+  /** The longest event-to-paint time of an answer change (like INP; includes the browser's own work). */
   longestInteractionMs: number;
+  /** The answer change with the longest task, if any had one. */
+  slowestChange: string | null;
+  /** For comparison: the longest task while moving between steps (Continue), not an answer change. */
+  longestStepChangeTaskMs: number;
+}
+
+interface Task {
+  start: number;
+  duration: number;
 }
 
 async function observe(page: Page) {
   await page.evaluate(() => {
-    const w = window as unknown as { __tasks: number[]; __events: number[] };
+    const w = window as unknown as { __tasks: { start: number; duration: number }[]; __events: { start: number; duration: number }[] };
     w.__tasks = [];
     w.__events = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__tasks.push(e.duration))).observe({ type: 'longtask', buffered: false });
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__events.push(e.duration))).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__tasks.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask', buffered: false });
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__events.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
   });
 }
 
-async function collected(page: Page): Promise<{ tasks: number[]; events: number[] }> {
+async function collected(page: Page): Promise<{ tasks: Task[]; events: Task[] }> {
   return page.evaluate(() => {
-    const w = window as unknown as { __tasks: number[]; __events: number[] };
+    const w = window as unknown as { __tasks: Task[]; __events: Task[] };
     return { tasks: w.__tasks, events: w.__events };
   });
 }
 
-/** Changes answers the way a person does, step by step; returns how many changes it made. */
-async function changeAnswers(page: Page): Promise<number> {
-  let changes = 0;
-  const region = page.getByRole('combobox', { name: en.wizard.where.regionLabel });
-  for (const id of ['fujian', 'shandong-qingdao', 'guangdong-guangzhou', 'national']) {
-    await region.selectOption(id);
-    changes++;
-  }
-  for (const scheme of ['employee', 'flexible', 'resident'] as const) {
-    await page.getByRole('radio', { name: en.wizard.where.scheme[scheme], exact: true }).check();
-    changes++;
-  }
-  await page.getByRole('button', { name: en.wizard.nav.continue, exact: true }).click();
+type Window = [number, number, string];
+const now = (page: Page) => page.evaluate(() => performance.now());
 
-  await page.getByRole('heading', { level: 2, name: en.wizard.history.heading }).waitFor();
+/** Runs one action and returns the time window it covers, until the page has settled. */
+async function timed(page: Page, label: string, action: () => Promise<unknown>): Promise<Window> {
+  const start = await now(page);
+  await action();
+  // Two frames: whatever the change set off (a re-render, the calculator) has run by then.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  return [start, await now(page), label];
+}
+
+/**
+ * Changes answers the way a person does, step by step; returns the time windows of the
+ * answer changes and of the moves between steps.
+ */
+async function changeAnswers(page: Page): Promise<{ changes: Window[]; steps: Window[] }> {
+  const changes: Window[] = [];
+  const steps: Window[] = [];
+  const change = async (label: string, action: () => Promise<unknown>) => changes.push(await timed(page, label, action));
+  const move = async (label: string, action: () => Promise<unknown>) => steps.push(await timed(page, label, action));
+  const region = page.getByRole('combobox', { name: en.wizard.where.regionLabel });
+  for (const id of ['fujian', 'shandong-qingdao', 'guangdong-guangzhou', 'national']) await change(`region ${id}`, () => region.selectOption(id));
+  for (const scheme of ['employee', 'flexible', 'resident'] as const) {
+    await change(`scheme ${scheme}`, () => page.getByRole('radio', { name: en.wizard.where.scheme[scheme], exact: true }).check());
+  }
+  await move('to history', async () => {
+    await page.getByRole('button', { name: en.wizard.nav.continue, exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: en.wizard.history.heading }).waitFor();
+  });
+
   for (const year of [2023, 2024, 2025]) {
     const group = page.getByRole('group', { name: en.wizard.history.yearLegend.replace('{{year}}', String(year)) });
-    await group.getByRole('radio', { name: en.wizard.history.cover.resident, exact: true }).check();
-    await group.getByRole('radio', { name: en.wizard.history.cover.none, exact: true }).check();
-    changes += 2;
+    await change(`${year} resident`, () => group.getByRole('radio', { name: en.wizard.history.cover.resident, exact: true }).check());
+    await change(`${year} not covered`, () => group.getByRole('radio', { name: en.wizard.history.cover.none, exact: true }).check());
   }
-  await page.getByRole('button', { name: en.wizard.nav.continue, exact: true }).click();
+  await move('to payment', async () => {
+    await page.getByRole('button', { name: en.wizard.nav.continue, exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: en.wizard.payment.heading }).waitFor();
+  });
 
   // The payment step: each change recomputes which repair years would help.
-  await page.getByRole('heading', { level: 2, name: en.wizard.payment.heading }).waitFor();
   const date = page.locator('input[type="date"]').first();
-  for (const day of ['2026-11-26', '2026-12-05', '2026-12-20']) {
-    await date.fill(day);
-    changes++;
+  for (const day of ['2026-11-26', '2026-12-05', '2026-12-20']) await change(`payment date ${day}`, () => date.fill(day));
+  for (const [i, check] of (await page.getByRole('checkbox').all()).entries()) {
+    await change(`checkbox ${i + 1} on`, () => check.click());
+    await change(`checkbox ${i + 1} off`, () => check.click());
   }
-  for (const check of await page.getByRole('checkbox').all()) {
-    await check.click();
-    await check.click();
-    changes += 2;
-  }
-  return changes;
+  return { changes, steps };
 }
+
+const windowOf = (task: Task, windows: Window[]) => windows.find(([from, to]) => task.start >= from && task.start <= to);
+const within = (task: Task, windows: Window[]) => windowOf(task, windows) !== undefined;
 
 export async function measureAnswerLatency(browser: Browser, baseURL: string, cpuSlowdown: number): Promise<LatencyResult> {
   const context = await browser.newContext({ baseURL, locale: 'en-US', timezoneId: 'Asia/Shanghai' });
@@ -80,15 +107,18 @@ export async function measureAnswerLatency(browser: Browser, baseURL: string, cp
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
     await observe(page);
-    const changes = await changeAnswers(page);
-    await page.waitForTimeout(300);
+    const { changes, steps } = await changeAnswers(page);
     const { tasks, events } = await collected(page);
+    const onChange = tasks.filter((task) => within(task, changes));
+    const onStep = tasks.filter((task) => within(task, steps));
     return {
       cpuSlowdown,
-      changes,
-      longTasks: tasks.length,
-      longestTaskMs: Math.round(Math.max(0, ...tasks)),
-      longestInteractionMs: Math.round(Math.max(0, ...events)),
+      changes: changes.length,
+      longTasks: onChange.length,
+      longestTaskMs: Math.round(Math.max(0, ...onChange.map((t) => t.duration))),
+      longestInteractionMs: Math.round(Math.max(0, ...events.filter((e) => within(e, changes)).map((e) => e.duration))),
+      slowestChange: onChange.length > 0 ? (windowOf(onChange.reduce((a, b) => (b.duration > a.duration ? b : a)), changes)?.[2] ?? null) : null,
+      longestStepChangeTaskMs: Math.round(Math.max(0, ...onStep.map((t) => t.duration))),
     };
   } finally {
     await context.close();

@@ -34,7 +34,8 @@ interface LighthouseJson {
 
 const score = (value: number | null) => Math.round((value ?? 0) * 100);
 
-export async function lighthouseOnce(url: string, preset: Preset, chromePath: string): Promise<LighthouseRun> {
+/** `language`: the browser's language (navigator.languages and Accept-Language). */
+export async function lighthouseOnce(url: string, preset: Preset, chromePath: string, language = 'zh-CN'): Promise<LighthouseRun> {
   const dir = await mkdtemp(join(tmpdir(), 'lighthouse-'));
   const output = join(dir, 'report.json');
   try {
@@ -44,7 +45,7 @@ export async function lighthouseOnce(url: string, preset: Preset, chromePath: st
       '--output=json',
       `--output-path=${output}`,
       '--quiet',
-      `--chrome-flags=${CHROME_FLAGS}`,
+      `--chrome-flags=${CHROME_FLAGS} --lang=${language} --accept-lang=${language}`,
       ...(preset === 'desktop' ? ['--preset=desktop'] : []),
     ];
     await run(process.execPath, args, { env: { ...process.env, CHROME_PATH: chromePath }, maxBuffer: 64 * 1024 * 1024 });
