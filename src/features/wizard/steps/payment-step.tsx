@@ -1,7 +1,7 @@
 // Step 3: the payment being asked about. Repair years are offered only when the calculator
 // says they would shorten the wait, and never more than would help (R5).
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Resolver } from 'react-hook-form';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -29,15 +29,21 @@ export function PaymentStep() {
   const [status, date, years] = useWatch({ control: form.control, name: ['status', 'date', 'years'] });
   const offered = offeredYears(date, today);
 
-  // What the calculator says repair could do for the payment as it now stands.
+  // What the calculator says repair could do for the payment as it now stands. Deferred: the
+  // changed field paints at once, and the repair question follows in a render of its own, so
+  // no answer change is one long task on a slow phone.
   const packs = chain.status === 'success' ? chain.packs : null;
+  const deferredStatus = useDeferredValue(status);
+  const deferredDate = useDeferredValue(date);
+  const yearsKey = useDeferredValue(years.join(','));
   const usefulRepair = useMemo(() => {
     if (scheme !== 'resident') return 0;
     if (!packs) return null;
-    const draftValues: PaymentValues = { status, date, years, repairYears: '0', backPay: true };
+    const deferredYears = yearsKey === '' ? [] : yearsKey.split(',').map(Number);
+    const draftValues: PaymentValues = { status: deferredStatus, date: deferredDate, years: deferredYears, repairYears: '0', backPay: true };
     const candidate = { ...answers, ...paymentToAnswers(draftValues, answers.payment, { today, scheme, usefulRepair: 0 }) };
     return usefulRepairYears(candidate, today, packs);
-  }, [answers, packs, scheme, status, date, years, today]);
+  }, [answers, packs, scheme, deferredStatus, deferredDate, yearsKey, today]);
 
   const context: PaymentContext = { today, scheme, usefulRepair, lastPaidMonth: answers.history.employeeLastMonth };
   useLayoutEffect(() => {
