@@ -4,7 +4,8 @@
 //     same run: first-screen and total JS and CSS, gzip and brotli;
 //  3. Lighthouse (mobile and desktop presets, 3 runs each, medians) for the app, the widget
 //     page and the yardstick, and the ratio app / yardstick;
-//  4. long tasks while answers change, at full speed and with the CPU slowed 4x.
+//  4. long tasks while answers change, at full speed and with the CPU slowed 4x, on a returning
+//     visit and on the very first one (while the service worker precaches).
 import { execFileSync, spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -116,12 +117,14 @@ try {
   });
   try {
     latency = [];
-    for (const slowdown of [1, 4]) {
-      const result = await measureAnswerLatency(browser, `http://127.0.0.1:${APP_PORT}`, slowdown);
-      latency.push(result);
-      console.log(
-        `  CPU ${slowdown}x: ${result.changes} answer changes, ${result.longTasks} long tasks (longest ${result.longestTaskMs} ms${result.slowestChange ? `, on "${result.slowestChange}"` : ''}), longest interaction ${result.longestInteractionMs} ms; moving between steps: longest task ${result.longestStepChangeTaskMs} ms`,
-      );
+    for (const firstVisit of [false, true]) {
+      for (const slowdown of [1, 4]) {
+        const result = await measureAnswerLatency(browser, `http://127.0.0.1:${APP_PORT}`, slowdown, firstVisit);
+        latency.push(result);
+        console.log(
+          `  CPU ${slowdown}x${firstVisit ? ', first visit' : ''}: ${result.changes} answer changes, ${result.longTasks} long tasks (longest ${result.longestTaskMs} ms${result.slowestChange ? `, on "${result.slowestChange}"` : ''}); moving between steps: longest task ${result.longestStepChangeTaskMs} ms`,
+        );
+      }
     }
   } finally {
     await browser.close();
@@ -144,7 +147,8 @@ const checks = {
   mobileBestPractices: mobile.bestPractices >= BUDGET.mobile.bestPractices,
   mobileSeo: mobile.seo >= BUDGET.mobile.seo,
   mobileLcp: mobile.lcpMs <= BUDGET.mobile.lcpMs,
-  noLongTaskOnAnswerChange: latency.every((l) => l.longestTaskMs <= BUDGET.longestTaskMs),
+  // Judged on a returning visit; the first visit (service worker precaching) is reported beside it.
+  noLongTaskOnAnswerChange: latency.filter((l) => !l.firstVisit).every((l) => l.longestTaskMs <= BUDGET.longestTaskMs),
 };
 
 const kib = (n: number) => (n / KIB).toFixed(1);
@@ -178,7 +182,9 @@ for (const preset of PRESETS) {
   rows.push([`${preset} JS transferred KiB`, kib(a.scriptBytes), kib(n.scriptBytes), kib(e.scriptBytes), kib(y.scriptBytes), String(ratio(a.scriptBytes, y.scriptBytes))]);
 }
 rows.push(['calculator scenarios/s (median)', String(Math.round(calc.medianPerSecond)), '', '', '', '']);
-for (const l of latency) rows.push([`longest task on answer change, CPU ${l.cpuSlowdown}x (ms)`, String(l.longestTaskMs), '', '', '', '']);
+for (const l of latency) {
+  rows.push([`longest task on answer change, CPU ${l.cpuSlowdown}x${l.firstVisit ? ', first visit' : ''} (ms)`, String(l.longestTaskMs), '', '', '', '']);
+}
 
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
 step('Report');
