@@ -5,12 +5,11 @@ import { useEffect, useState } from 'react';
 import { PackSummary } from '../features/home/pack-summary';
 import { ResultLoader } from '../features/result/result-loader';
 import { decodeShare } from '../features/result/share-link';
+import type { ShareProblem } from '../features/result/share-link';
 import { AnswersSummary } from '../features/wizard/answers-summary';
 import { Wizard } from '../features/wizard/wizard';
 import { createWizardStore, localToday, useWizardState, useWizardStore, WizardProvider } from '../features/wizard/wizard-store';
 import type { WizardStore } from '../features/wizard/wizard-store';
-
-export type ShareProblem = 'malformed' | 'outdated' | 'invalid';
 
 export interface StoreHolder {
   current: WizardStore | null;

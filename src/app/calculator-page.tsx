@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { DEFAULT_PACK_ID, HomeScreen } from '../features/home/home-screen';
 import { hasSharedAnswers } from '../features/result/share-hash';
 import { peekDraft } from '../features/wizard/draft-peek';
-import type { ShareProblem, StoreHolder } from './calculator-flow';
+import type { ShareProblem } from '../features/result/share-link';
+import type { StoreHolder } from './calculator-flow';
 import { lazyWithTexts, loadCalculatorFlow } from './lazy-screens';
 
 interface PageState {
@@ -23,14 +24,13 @@ interface PageState {
  * Whether this visit opens on the start page: no draft under way and no shared answers in the
  * address. Also decides whether main.tsx can hydrate the prerendered start page.
  */
-export function opensOnStartPage(): boolean {
-  const { step } = peekDraft();
+export function opensOnStartPage({ step } = peekDraft()): boolean {
   return (step === null || step === 'start') && !hasSharedAnswers(globalThis.location?.hash ?? '');
 }
 
 function initialState(): PageState {
-  const region = peekDraft().region ?? DEFAULT_PACK_ID;
-  return { view: opensOnStartPage() ? 'start' : 'flow', region, begin: false, returned: false };
+  const glance = peekDraft();
+  return { view: opensOnStartPage(glance) ? 'start' : 'flow', region: glance.region ?? DEFAULT_PACK_ID, begin: false, returned: false };
 }
 
 export function CalculatorPage() {

@@ -11,10 +11,7 @@ import { defaultAnswers } from '../../features/wizard/answers';
 import { DRAFT_VERSION } from '../../features/wizard/draft-peek';
 import { loadDraft } from '../../features/wizard/draft-storage';
 import type { Draft } from '../../features/wizard/draft-storage';
-import { fromScenario } from '../../features/wizard/from-scenario';
-import { STEP_IDS } from '../../features/wizard/steps';
-import type { StepId } from '../../features/wizard/steps';
-import { createWizardStore, localToday, WizardProvider } from '../../features/wizard/wizard-store';
+import { createWizardStore, draftFromScenario, localToday, WizardProvider } from '../../features/wizard/wizard-store';
 import { usePackIndex } from '../../rules/pack-index';
 import type { PackIndex } from '../../rules/pack-index';
 import { AppProviders } from '../app';
@@ -62,12 +59,6 @@ function widgetStorage(scope: string): DraftStorage {
   }
 }
 
-const FORM_STEPS = STEP_IDS.filter((step) => step !== 'start' && step !== 'result');
-
-function fromShared(scenario: Scenario, step: StepId): Draft {
-  return { version: DRAFT_VERSION, step, answers: fromScenario(scenario), done: [...FORM_STEPS] };
-}
-
 /** The region parameter if the index has it; otherwise a warning and the default. */
 function knownRegion(region: string | undefined, index: PackIndex | undefined): string | undefined {
   if (region === undefined) return undefined;
@@ -96,10 +87,10 @@ function WidgetStart({ params, scope, channel, shared, index }: StartProps & { i
     const storage = widgetStorage(scope);
     const region = knownRegion(params.region, index);
     let initial: Draft | undefined;
-    if (shared) initial = fromShared(shared, 'result');
+    if (shared) initial = draftFromScenario(shared, 'result');
     else if (!loadDraft(storage)) {
       // Prefilled answers open on "check your answers"; a region alone on the first step.
-      if (params.prefill) initial = fromShared(params.prefill, 'check');
+      if (params.prefill) initial = draftFromScenario(params.prefill, 'check');
       else if (region) initial = { version: DRAFT_VERSION, step: 'where', answers: defaultAnswers(today, region), done: [] };
     }
     return { region, store: createWizardStore({ today, storage, ...(initial ? { initial } : {}) }) };

@@ -5,7 +5,6 @@ import type { Scenario } from '../../calc';
 import { SHARE_PARAM } from './share-hash';
 
 export const SHARE_FORMAT = 1;
-const PARAM = SHARE_PARAM;
 
 function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);
@@ -21,7 +20,7 @@ function fromBase64Url(text: string): string {
 }
 
 export function encodeShare(scenario: Scenario): string {
-  return `${PARAM}=${SHARE_FORMAT}.${toBase64Url(JSON.stringify(scenario))}`;
+  return `${SHARE_PARAM}=${SHARE_FORMAT}.${toBase64Url(JSON.stringify(scenario))}`;
 }
 
 export function shareUrl(scenario: Scenario, base: string): string {
@@ -30,15 +29,15 @@ export function shareUrl(scenario: Scenario, base: string): string {
   return url.toString();
 }
 
-export type ShareDecode =
-  | { kind: 'none' }
-  | { kind: 'ok'; scenario: Scenario }
-  | { kind: 'error'; reason: 'malformed' | 'outdated' | 'invalid' };
+/** Why a shared link's answers cannot be used. */
+export type ShareProblem = 'malformed' | 'outdated' | 'invalid';
+
+export type ShareDecode = { kind: 'none' } | { kind: 'ok'; scenario: Scenario } | { kind: 'error'; reason: ShareProblem };
 
 /** Reads a location hash such as "#s=1.eyJ2Ijox...". Never throws. */
 export function decodeShare(hash: string): ShareDecode {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
-  const value = params.get(PARAM);
+  const value = params.get(SHARE_PARAM);
   if (value === null) return { kind: 'none' };
   const dot = value.indexOf('.');
   const version = Number(value.slice(0, dot));

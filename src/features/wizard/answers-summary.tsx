@@ -8,7 +8,7 @@ import { useFormat } from '../../i18n/use-format';
 import { usePackIndex } from '../../rules/pack-index';
 import { historyRows } from './answers';
 import type { Answers } from './answers';
-import type { FormStepId } from './form-kit';
+import type { FormStepId } from './steps';
 
 export type ChangeableStep = Exclude<FormStepId, 'check'>;
 

@@ -6,15 +6,9 @@ import { useTranslation } from 'react-i18next';
 import type { FieldErrors } from 'react-hook-form';
 import { decodeMessage } from './step-forms';
 import type { MessageParams } from './step-forms';
-import type { StepId } from './steps';
+import { FORM_STEPS } from './steps';
+import type { FormStepId } from './steps';
 import { useWizardState, useWizardStore } from './wizard-store';
-
-export const FORM_STEPS = ['where', 'history', 'payment', 'circumstances', 'check'] as const satisfies readonly StepId[];
-export type FormStepId = (typeof FORM_STEPS)[number];
-
-export function isFormStep(step: StepId): step is FormStepId {
-  return (FORM_STEPS as readonly StepId[]).includes(step);
-}
 
 /** The DOM id of the input (or first option) for a form field path like "years.2.latePaidOn". */
 export function fieldId(name: string): string {

@@ -3,6 +3,10 @@
 export const STEP_IDS = ['start', 'where', 'history', 'payment', 'circumstances', 'check', 'result'] as const;
 export type StepId = (typeof STEP_IDS)[number];
 
+/** The steps with a form: what the progress indicator counts, and what a shared scenario completes. */
+export const FORM_STEPS = ['where', 'history', 'payment', 'circumstances', 'check'] as const satisfies readonly StepId[];
+export type FormStepId = (typeof FORM_STEPS)[number];
+
 export function nextStep(step: StepId): StepId {
   return STEP_IDS[Math.min(STEP_IDS.indexOf(step) + 1, STEP_IDS.length - 1)] as StepId;
 }

@@ -10,7 +10,7 @@ import { browserStorage, DRAFT_VERSION } from './draft-peek';
 import { clearDraft, loadDraft, saveDraft } from './draft-storage';
 import type { Draft } from './draft-storage';
 import { fromScenario } from './from-scenario';
-import { nextStep, previousStep, STEP_IDS } from './steps';
+import { FORM_STEPS, nextStep, previousStep, STEP_IDS } from './steps';
 import type { StepId } from './steps';
 import { toScenario } from './to-scenario';
 
@@ -69,7 +69,11 @@ export function localToday(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-const FORM_STEP_IDS: StepId[] = STEP_IDS.filter((s) => s !== 'start' && s !== 'result');
+
+/** A draft holding a shared or embedded scenario's answers, every form step done, open on `step`. */
+export function draftFromScenario(scenario: Scenario, step: StepId): Draft {
+  return { version: DRAFT_VERSION, step, answers: fromScenario(scenario), done: [...FORM_STEPS] };
+}
 
 function freshDraft(today: string, step: StepId): Draft {
   return { version: DRAFT_VERSION, step, answers: defaultAnswers(today), done: [] };
@@ -138,7 +142,7 @@ export function createWizardStore({ today, storage = browserStorage(), initial, 
       set({ ...state, draft: freshDraft(today, firstStep), returnTo: null, navigations: state.navigations + 1, revision: state.revision + 1 }, false);
     },
     startFromScenario(scenario, step = 'check') {
-      const draft: Draft = { version: DRAFT_VERSION, step, answers: fromScenario(scenario), done: [...FORM_STEP_IDS] };
+      const draft = draftFromScenario(scenario, step);
       set({ ...state, draft, returnTo: null, navigations: state.navigations + 1, revision: state.revision + 1 });
     },
   };
