@@ -1,6 +1,8 @@
 // Vite plugin: renders the start page (src/prerender.tsx) into the built index.html, so the
 // first screen paints from HTML and CSS alone. Runs inside the build, before the service
 // worker's precache list is made, so the precached index.html is the prerendered one.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createServer } from 'vite';
 
 const ROOT = '<div id="root"></div>';
@@ -25,7 +27,9 @@ export function prerenderStartPage({ configFile, entry = '/src/prerender.tsx' })
         });
         try {
           const { renderStartPage } = await server.ssrLoadModule(entry);
-          return html.replace(ROOT, `<div id="root">${renderStartPage()}</div>`);
+          // The pack index this build ships, so the page names the rules in use without a request.
+          const packIndex = JSON.parse(readFileSync(join(dirname(filename), 'public', 'rules', 'index.json'), 'utf8'));
+          return html.replace(ROOT, `<div id="root">${renderStartPage(packIndex)}</div>`);
         } finally {
           await server.close();
         }

@@ -1,9 +1,41 @@
-// Entry of index.html. The start page is already in the HTML (src/prerender.tsx): let the
-// browser paint it, then fetch and run the app, which hydrates it. On a slow phone the ~110 KB
-// of JavaScript would otherwise compete with the stylesheet and hold the first frame back.
+// Entry of index.html. The start page is already in the HTML (src/prerender.tsx).
+// - A visit that opens on it as prerendered (Chinese, no draft, no shared answers) runs nothing
+//   more until the person reaches for Start or the language switch (static-start-page.ts).
+// - Any other visit needs the app at once: it loads after the first paint, because on a slow
+//   phone ~110 KB of JavaScript would otherwise compete with the stylesheet for the first frame.
 // scripts/bundle-report.mjs counts src/boot.tsx and its imports as first-screen JavaScript.
 import './app/app.css';
 import { afterFirstPaint } from './app/after-first-paint';
+import { registerServiceWorker } from './app/register-service-worker';
+import { prerenderFits } from './app/start-decision';
+import { enhanceStartPage, startingDone } from './app/static-start-page';
+import type { StartIntent } from './app/static-start-page';
 
-await afterFirstPaint();
-await import('./boot');
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+const loadApp = () => import('./boot');
+const startApp = async (intent: StartIntent) => (await loadApp()).boot(root, intent);
+
+function waitForIntent(page: HTMLElement) {
+  enhanceStartPage(page, {
+    preload: () => void loadApp().catch(() => undefined),
+    // The app could not be fetched (the connection dropped): the page stays usable, and the
+    // next press tries again.
+    start: (intent) =>
+      void startApp(intent).catch(() => {
+        startingDone();
+        waitForIntent(page);
+      }),
+  });
+}
+
+// Offline, the app comes from the service worker's cache and says the page is offline.
+if (root.firstElementChild && prerenderFits() && navigator.onLine !== false) {
+  waitForIntent(root);
+  // The precache downloads the whole app: not while the browser is still drawing the page.
+  void afterFirstPaint().then(registerServiceWorker);
+} else {
+  await afterFirstPaint();
+  await startApp({ kind: 'none' });
+}

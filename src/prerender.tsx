@@ -1,16 +1,22 @@
-// Build time only (scripts/prerender.mjs): the start page as HTML, in Chinese, so it paints
-// before any JavaScript arrives. main.tsx hydrates it when the visit opens on the start page in
-// Chinese, and renders afresh otherwise. Nothing here may differ from the browser's first
-// render: no dates, no storage, no data that loads later (the pack summary shows "loading").
+// Build time only (scripts/prerender.mjs): the start page as HTML, in Chinese, with the rule
+// pack index the build ships, so it paints, names the rules in use and reads before any
+// JavaScript arrives. main.tsx leaves it static until the person presses Start or the language
+// switch; boot.tsx then hydrates it when the first render will match. Nothing here may differ
+// from that render: no dates, no storage.
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { App, createQueryClient } from './app/app';
+import { PRERENDER_LANGUAGE } from './app/start-decision';
 import { createI18n } from './i18n/setup';
+import { packIndexQueryOptions, packIndexSchema } from './rules/pack-index';
 
-export function renderStartPage(): string {
+export function renderStartPage(packIndex: unknown): string {
+  const queryClient = createQueryClient();
+  // A damaged index fails the build, as the pack tests would.
+  queryClient.setQueryData(packIndexQueryOptions().queryKey, packIndexSchema.parse(packIndex));
   return renderToString(
     <StrictMode>
-      <App i18n={createI18n({ language: 'zh-CN' })} queryClient={createQueryClient()} />
+      <App i18n={createI18n({ language: PRERENDER_LANGUAGE })} queryClient={queryClient} />
     </StrictMode>,
   );
 }

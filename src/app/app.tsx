@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { CalculatorPage } from './calculator-page';
 import { Shell } from './shell';
+import type { StartIntent } from './static-start-page';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -35,11 +36,15 @@ export function AppProviders({ i18n, queryClient, children }: AppProvidersProps)
   );
 }
 
-export function App({ i18n, queryClient }: Omit<AppProvidersProps, 'children'>) {
+export interface AppProps extends Omit<AppProvidersProps, 'children'> {
+  intent?: StartIntent;
+}
+
+export function App({ i18n, queryClient, intent }: AppProps) {
   return (
     <AppProviders i18n={i18n} queryClient={queryClient}>
       <Shell>
-        <CalculatorPage />
+        <CalculatorPage intent={intent} />
       </Shell>
     </AppProviders>
   );

@@ -1,14 +1,16 @@
 // The calculator page: the start page, or (loaded on the way) the wizard and the result.
 // The start page needs none of the wizard's code: a glance at the stored draft decides which
 // of the two to show, so a new visitor downloads only what the start page draws.
-import { Suspense, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_PACK_ID, HomeScreen } from '../features/home/home-screen';
-import { hasSharedAnswers } from '../features/result/share-hash';
+import { HomeScreen } from '../features/home/home-screen';
 import { peekDraft } from '../features/wizard/draft-peek';
 import type { ShareProblem } from '../features/result/share-link';
+import { DEFAULT_PACK_ID } from '../rules/default-pack';
 import type { StoreHolder } from './calculator-flow';
 import { lazyWithTexts, loadCalculatorFlow } from './lazy-screens';
+import { opensOnStartPage } from './start-decision';
+import type { StartIntent } from './static-start-page';
 
 interface PageState {
   view: 'start' | 'flow';
@@ -20,28 +22,33 @@ interface PageState {
   returned: boolean;
 }
 
-/**
- * Whether this visit opens on the start page: no draft under way and no shared answers in the
- * address. Also decides whether main.tsx can hydrate the prerendered start page.
- */
-export function opensOnStartPage({ step } = peekDraft()): boolean {
-  return (step === null || step === 'start') && !hasSharedAnswers(globalThis.location?.hash ?? '');
-}
-
-function initialState(): PageState {
+function initialState(intent: StartIntent | undefined): PageState {
   const glance = peekDraft();
-  return { view: opensOnStartPage(glance) ? 'start' : 'flow', region: glance.region ?? DEFAULT_PACK_ID, begin: false, returned: false };
+  const region = glance.region ?? DEFAULT_PACK_ID;
+  // Start was pressed on the static start page, before the app was here.
+  if (intent?.kind === 'start') return { view: 'flow', region, begin: true, returned: false };
+  return { view: opensOnStartPage(glance) ? 'start' : 'flow', region, begin: false, returned: false };
 }
 
-export function CalculatorPage() {
+export interface CalculatorPageProps {
+  /** What the person pressed on the static start page before the app was here. */
+  intent?: StartIntent;
+}
+
+export function CalculatorPage({ intent }: CalculatorPageProps) {
   const { t, i18n } = useTranslation();
-  const [state, setState] = useState(initialState);
+  const [state, setState] = useState(() => initialState(intent));
   const [problem, setProblem] = useState<ShareProblem | null>(null);
   // Outlives the flow, so a draft kept only in memory (storage denied) survives a visit to the start page.
   const [holder] = useState<StoreHolder>(() => ({ current: null }));
   const [CalculatorFlow] = useState(() => lazyWithTexts(i18n, loadCalculatorFlow));
   // Fetch the next screens while the person reads or points at the start button.
   const prefetch = () => void loadCalculatorFlow();
+  // A language pressed on the static start page: switch once the page is React's (hydrated, so
+  // focus stays on the button pressed).
+  useEffect(() => {
+    if (intent?.kind === 'language') void i18n.changeLanguage(intent.language);
+  }, [intent, i18n]);
   return (
     <>
       {problem && (

@@ -13,6 +13,8 @@ export function LanguageSwitch() {
           // The label is in its own language, so screen readers must say it in that voice.
           lang={language}
           aria-pressed={current === language}
+          // Works on the static start page too, before the app is here (static-start-page.ts).
+          data-intent="language"
           onClick={() => void i18n.changeLanguage(language)}
         >
           {LANGUAGE_NAMES[language]}

@@ -3,10 +3,8 @@
 // pack index only, and is rendered to HTML at build time (src/prerender.tsx).
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DEFAULT_PACK_ID } from '../../rules/default-pack';
 import { PackSummary } from './pack-summary';
-
-/** Until the person picks a region, everyone starts from the national baseline. */
-export const DEFAULT_PACK_ID = 'national';
 
 const NEED_ITEMS = ['region', 'history', 'payment'] as const;
 
@@ -38,7 +36,7 @@ export function HomeScreen({ packId = DEFAULT_PACK_ID, onStart, focusOnMount = f
         <p>{t('home.time')}</p>
         <p>{t('home.privacy')}</p>
         {onStart && (
-          <button type="button" className="button button--start" onClick={onStart}>
+          <button type="button" className="button button--start" onClick={onStart} data-intent="start">
             {t('home.start')}
           </button>
         )}

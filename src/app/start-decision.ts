@@ -1,0 +1,26 @@
+// How a visit starts, decided from the address and a glance at storage before any React
+// loads: main.tsx uses it to leave the prerendered start page as it is, boot.tsx to choose
+// between hydrating that page and drawing afresh.
+import { hasSharedAnswers } from '../features/result/share-hash';
+import { peekDraft } from '../features/wizard/draft-peek';
+import type { DraftGlance } from '../features/wizard/draft-peek';
+import { detectLanguage } from '../i18n/detect-language';
+import { DEFAULT_LANGUAGE } from '../i18n/languages';
+import { DEFAULT_PACK_ID } from '../rules/default-pack';
+
+/** The language src/prerender.tsx writes the start page in. */
+export const PRERENDER_LANGUAGE = DEFAULT_LANGUAGE;
+
+/** No draft under way and no shared answers in the address: the visit opens on the start page. */
+export function opensOnStartPage({ step }: Pick<DraftGlance, 'step'> = peekDraft(), hash = globalThis.location?.hash ?? ''): boolean {
+  return (step === null || step === 'start') && !hasSharedAnswers(hash);
+}
+
+/**
+ * The prerendered page is exactly what this visit would draw first: the start page, in the
+ * prerender's language, for the national rules (a draft parked on the start page may name
+ * another region, whose rules the page then shows).
+ */
+export function prerenderFits(glance: DraftGlance = peekDraft(), hash = globalThis.location?.hash ?? '', language = detectLanguage()): boolean {
+  return opensOnStartPage(glance, hash) && (glance.region ?? DEFAULT_PACK_ID) === DEFAULT_PACK_ID && language === PRERENDER_LANGUAGE;
+}

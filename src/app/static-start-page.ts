@@ -1,0 +1,72 @@
+// The prerendered start page, working before React is here. Its content is complete HTML and
+// only two things on it act: Start and the language switch. Until the person reaches for one
+// of them the app's JavaScript is neither fetched nor run, so a cheap phone spends its first
+// seconds painting and nothing else. The first press loads the app, which hydrates the page
+// and then does what was asked (boot.tsx).
+import { isSupportedLanguage } from '../i18n/languages';
+import type { SupportedLanguage } from '../i18n/languages';
+
+export type StartIntent = { kind: 'none' } | { kind: 'start' } | { kind: 'language'; language: SupportedLanguage };
+
+/**
+ * Marks what acts on the start page (`data-intent` in home-screen.tsx and language-switch.tsx):
+ * `start`, or `language`, whose button's own `lang` says which.
+ */
+export const INTENT_ATTRIBUTE = 'data-intent';
+/** On <html> from the first press until the app has drawn, so the page shows it is busy. */
+export const STARTING_ATTRIBUTE = 'data-starting';
+
+export function intentOf(target: EventTarget | null): StartIntent | null {
+  const element = target instanceof Element ? target.closest(`[${INTENT_ATTRIBUTE}]`) : null;
+  if (!element) return null;
+  const kind = element.getAttribute(INTENT_ATTRIBUTE);
+  if (kind === 'start') return { kind };
+  const language = element.getAttribute('lang');
+  // Pressing the language already shown changes nothing.
+  if (kind === 'language' && isSupportedLanguage(language) && element.getAttribute('aria-pressed') !== 'true') return { kind, language };
+  return null;
+}
+
+export interface StaticStartPageOptions {
+  /** Fetch and evaluate the app without drawing anything: a press is likely. */
+  preload: () => void;
+  /** Load the app and have it carry out `intent`. Called at most once. */
+  start: (intent: StartIntent) => void;
+}
+
+/** Listens on `root` until the first intent, then hands over; returns a function that stops listening. */
+export function enhanceStartPage(root: HTMLElement, { preload, start }: StaticStartPageOptions): () => void {
+  const view = root.ownerDocument.defaultView;
+  let preloaded = false;
+  const onApproach = (event: Event) => {
+    if (preloaded || !(event.target instanceof Element) || !event.target.closest(`[${INTENT_ATTRIBUTE}]`)) return;
+    preloaded = true;
+    preload();
+  };
+  const begin = (intent: StartIntent) => {
+    stop();
+    root.ownerDocument.documentElement.setAttribute(STARTING_ATTRIBUTE, '');
+    start(intent);
+  };
+  const onClick = (event: Event) => {
+    const intent = intentOf(event.target);
+    if (intent) begin(intent);
+  };
+  // The app is in the service worker's cache by now, and it tells the person they are offline.
+  const onOffline = () => begin({ kind: 'none' });
+  const approaches = ['pointerover', 'focusin', 'touchstart'] as const;
+  function stop() {
+    for (const type of approaches) root.removeEventListener(type, onApproach);
+    root.removeEventListener('click', onClick);
+    view?.removeEventListener('offline', onOffline);
+  }
+  for (const type of approaches) root.addEventListener(type, onApproach, { passive: true });
+  root.addEventListener('click', onClick);
+  view?.addEventListener('offline', onOffline);
+  return stop;
+}
+
+/** The app has drawn: the page is no longer busy. */
+export function startingDone(doc: Document = document): void {
+  doc.documentElement.removeAttribute(STARTING_ATTRIBUTE);
+}
