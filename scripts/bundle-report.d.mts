@@ -10,9 +10,16 @@ export interface Sizes {
 export interface SizeSum extends Sizes {
   files: number;
 }
+export interface FileSet {
+  js: SizeSum & { list: string[] };
+  css: SizeSum & { list: string[] };
+}
 export interface PageReport {
   html: Sizes;
-  firstScreen: { js: SizeSum & { list: string[] }; css: SizeSum & { list: string[] } };
+  /** The HTML's own scripts, modulepreloads and stylesheets plus the start-up imports: the budget. */
+  firstScreen: FileSet;
+  /** The HTML's own scripts, modulepreloads and stylesheets: what the static start page runs. */
+  untilFirstPress: FileSet;
 }
 export interface BundleReport {
   pages: Record<string, PageReport>;

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { openApp, TODAY } from './flow-driver.mjs';
+import { openApp, TODAY, tr } from './flow-driver.mjs';
 import { expectNoAxeViolations, textOf, withPage } from './helpers.mjs';
 
 const NATIONAL_ZH = '全国基准（国家规定）';
@@ -19,18 +19,27 @@ export const tests = [
       }),
   },
   {
-    name: 'switches to English and keeps <html lang> in step',
+    name: 'switches to English from the static start page, focus stays on the button, <html lang> follows',
     run: ({ browser, baseURL }) =>
       withPage(browser, baseURL, async (page) => {
         await page.goto('/');
         await textOf(page, 'pack-name');
-        await page.getByRole('button', { name: 'English' }).click();
+        // By keyboard, as the first thing done: the app is not loaded yet (static-start-page.ts).
+        const english = page.getByRole('button', { name: 'English' });
+        await english.focus();
+        await page.keyboard.press('Enter');
         await page.getByTestId('pack-name').getByText(NATIONAL_EN, { exact: true }).waitFor();
         assert.equal(await page.locator('html').getAttribute('lang'), 'en');
-        assert.equal(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed'), 'true');
+        assert.equal(await english.getAttribute('aria-pressed'), 'true');
+        assert.ok(await english.evaluate((button) => button === document.activeElement), 'focus stays on the English button');
+        assert.equal(await page.locator('html').getAttribute('data-starting'), null, 'the busy mark is gone once the app has drawn');
         // The choice is remembered over the browser's language.
         await page.reload();
-        assert.equal(await textOf(page, 'pack-name'), NATIONAL_EN);
+        await page.getByTestId('pack-name').getByText(NATIONAL_EN, { exact: true }).waitFor();
+        // And back: the app is loaded at once now, the switch works as before.
+        await page.getByRole('button', { name: '中文' }).click();
+        await page.getByTestId('pack-name').getByText(NATIONAL_ZH, { exact: true }).waitFor();
+        assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');
       }),
   },
   {
@@ -41,8 +50,10 @@ export const tests = [
         baseURL,
         async (page) => {
           await page.goto('/');
-          assert.equal(await textOf(page, 'pack-name'), NATIONAL_EN);
+          // The HTML is prerendered in Chinese; English follows as soon as the app is here.
+          await page.getByTestId('pack-name').getByText(NATIONAL_EN, { exact: true }).waitFor();
           assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+          assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), tr('en', 'home.title'));
         },
         { locale: 'en-GB' },
       );
@@ -70,17 +81,43 @@ export const tests = [
       }),
   },
   {
-    name: 'a damaged pack index is an error with a retry on the start page, never data',
+    name: 'a damaged pack index is an error with a retry wherever the app loads it, never data',
     run: ({ browser, baseURL }) =>
-      withPage(browser, baseURL, async (page, context) => {
-        await context.route('**/rules/index.json', (route) => route.fulfill({ json: { schemaVersion: 1, packs: [{ id: 'national' }] } }));
-        await page.goto('/');
-        await page.getByRole('alert').getByText('规则文件内容有误').waitFor();
-        assert.equal(await page.getByTestId('pack-name').count(), 0);
-        await context.unroute('**/rules/index.json');
-        await page.getByRole('button', { name: '重试' }).click();
-        assert.equal(await textOf(page, 'pack-name'), NATIONAL_ZH);
-      }),
+      withPage(
+        browser,
+        baseURL,
+        async (page, context) => {
+          await context.route('**/rules/index.json', (route) => route.fulfill({ json: { schemaVersion: 1, packs: [{ id: 'national' }] } }));
+          // Shown from a draft parked on the start page for a region: the app loads at once and
+          // draws the summary from the index it fetches.
+          await page.addInitScript(() => {
+            if (!sessionStorage.getItem('seeded')) {
+              sessionStorage.setItem('seeded', '1');
+              localStorage.setItem('yibao-lapse:draft', JSON.stringify({ version: 1, step: 'start', answers: { region: 'guangdong-guangzhou' } }));
+            }
+          });
+          await page.goto('/');
+          await page.getByRole('alert').getByText('规则文件内容有误').waitFor();
+          assert.equal(await page.getByTestId('pack-name').count(), 0);
+          await context.unroute('**/rules/index.json');
+          await page.getByRole('button', { name: '重试' }).click();
+          assert.equal(await textOf(page, 'pack-name'), '广东·广州');
+
+          // The first step needs the index too: it offers no regions from a damaged one.
+          await context.route('**/rules/index.json', (route) => route.fulfill({ json: { schemaVersion: 1, packs: [{ id: 'national' }] } }));
+          await page.evaluate(() => localStorage.clear());
+          await page.reload();
+          await page.getByRole('button', { name: tr('zh-CN', 'home.start') }).click();
+          const stepAlert = page.getByRole('alert').filter({ hasText: tr('zh-CN', 'wizard.where.loadFailed') });
+          await stepAlert.waitFor();
+          assert.equal(await page.getByRole('combobox', { name: tr('zh-CN', 'wizard.where.regionLabel') }).count(), 0);
+          await context.unroute('**/rules/index.json');
+          await stepAlert.getByRole('button', { name: tr('zh-CN', 'common.retry') }).click();
+          await page.getByRole('combobox', { name: tr('zh-CN', 'wizard.where.regionLabel') }).waitFor();
+        },
+        // A service worker would answer from its precache, past the damaged route.
+        { serviceWorkers: 'block' },
+      ),
   },
   {
     name: 'a damaged rule pack stops the result with a retry, never data',
