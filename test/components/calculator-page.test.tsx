@@ -5,18 +5,19 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppProviders, createQueryClient } from '../../src/app/app';
 import { CalculatorPage } from '../../src/app/calculator-page';
+import type { StartIntent } from '../../src/app/static-start-page';
 import type { Scenario } from '../../src/calc';
 import { encodeShare } from '../../src/features/result/share-link';
 import { DRAFT_KEY } from '../../src/features/wizard/draft-peek';
 import { createI18n } from '../../src/i18n/setup';
 import { answersWith, draftAt, serveRules } from './wizard/harness';
 
-function renderPage(language: 'zh-CN' | 'en' = 'zh-CN') {
+function renderPage(language: 'zh-CN' | 'en' = 'zh-CN', intent?: StartIntent) {
   // The app's own i18n: first-screen texts only, the rest arrives with the wizard.
   const i18n = createI18n({ language });
   return render(
     <AppProviders i18n={i18n} queryClient={createQueryClient()}>
-      <CalculatorPage />
+      <CalculatorPage intent={intent} />
     </AppProviders>,
   );
 }
@@ -55,6 +56,13 @@ describe('start page', () => {
     await waitFor(() => expect(heading).toHaveFocus());
     expect(await screen.findByRole('combobox', { name: '参保地区' })).toHaveValue('national');
     expect(missingKeys()).toEqual([]);
+  });
+
+  it('Start pressed on the static page before the app arrived opens the first step straight away, focused', async () => {
+    renderPage('zh-CN', { kind: 'start' });
+    expect(screen.queryByRole('button', { name: '开始计算' })).not.toBeInTheDocument();
+    const heading = await screen.findByRole('heading', { level: 2, name: '在哪里参保？参加哪种医保？' });
+    await waitFor(() => expect(heading).toHaveFocus());
   });
 
   it('Back on the first step returns to the start page and focuses its title; Start again comes back', async () => {

@@ -1,0 +1,35 @@
+// Which visits may stay on the prerendered start page (and be hydrated later), and which need
+// the app at once.
+import { describe, expect, it } from 'vitest';
+import { opensOnStartPage, prerenderFits } from '../../src/app/start-decision';
+import { STEP_IDS } from '../../src/features/wizard/steps';
+
+const none = { step: null, region: null };
+
+describe('opensOnStartPage', () => {
+  it('opens on the start page with no draft, or a draft parked there', () => {
+    expect(opensOnStartPage(none, '')).toBe(true);
+    expect(opensOnStartPage({ step: 'start' }, '')).toBe(true);
+  });
+
+  it('opens on the step of a draft under way, and on the result of shared answers', () => {
+    for (const step of STEP_IDS.filter((s) => s !== 'start')) expect(opensOnStartPage({ step }, '')).toBe(false);
+    expect(opensOnStartPage(none, '#s=1.abc')).toBe(false);
+    // Another fragment (a skip link's target) is not a shared link.
+    expect(opensOnStartPage(none, '#main')).toBe(true);
+  });
+});
+
+describe('prerenderFits', () => {
+  it('fits a new Chinese reader, with or without a draft parked on the start page for the national rules', () => {
+    expect(prerenderFits(none, '', 'zh-CN')).toBe(true);
+    expect(prerenderFits({ step: 'start', region: 'national' }, '', 'zh-CN')).toBe(true);
+  });
+
+  it('does not fit an English reader, another region, a draft under way or shared answers', () => {
+    expect(prerenderFits(none, '', 'en')).toBe(false);
+    expect(prerenderFits({ step: 'start', region: 'guangdong-guangzhou' }, '', 'zh-CN')).toBe(false);
+    expect(prerenderFits({ step: 'payment', region: null }, '', 'zh-CN')).toBe(false);
+    expect(prerenderFits(none, '#s=1.abc', 'zh-CN')).toBe(false);
+  });
+});

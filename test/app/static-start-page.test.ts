@@ -1,0 +1,104 @@
+// @vitest-environment jsdom
+// The static start page before React: which presses it hears, that it loads the app once, and
+// that it hands over exactly one intent.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { enhanceStartPage, intentOf, STARTING_ATTRIBUTE, startingDone } from '../../src/app/static-start-page';
+
+// The parts of the prerendered page that act, as home-screen.tsx and language-switch.tsx draw them.
+const PAGE = `
+  <div class="language-switch" role="group">
+    <button type="button" lang="zh-CN" aria-pressed="true" data-intent="language">中文</button>
+    <button type="button" lang="en" aria-pressed="false" data-intent="language">English</button>
+  </div>
+  <h1>标题</h1>
+  <p>说明 <a href="#pack-heading">规则</a></p>
+  <button type="button" class="button button--start" data-intent="start"><span>开始计算</span></button>`;
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.createElement('div');
+  root.innerHTML = PAGE;
+  document.body.append(root);
+});
+afterEach(() => {
+  root.remove();
+  startingDone();
+});
+
+const button = (name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === name) as HTMLButtonElement;
+
+describe('intentOf', () => {
+  it('reads Start, also from an element inside the button', () => {
+    expect(intentOf(button('开始计算'))).toEqual({ kind: 'start' });
+    expect(intentOf(root.querySelector('span'))).toEqual({ kind: 'start' });
+  });
+
+  it('reads the language from the button pressed, and nothing from the language already shown', () => {
+    expect(intentOf(button('English'))).toEqual({ kind: 'language', language: 'en' });
+    expect(intentOf(button('中文'))).toBeNull();
+  });
+
+  it('ignores everything else on the page', () => {
+    expect(intentOf(root.querySelector('h1'))).toBeNull();
+    expect(intentOf(root.querySelector('a'))).toBeNull();
+    expect(intentOf(null)).toBeNull();
+    expect(intentOf(window)).toBeNull();
+  });
+});
+
+describe('enhanceStartPage', () => {
+  it('loads the app ahead when a pointer or focus reaches something that acts, once', () => {
+    const preload = vi.fn();
+    const start = vi.fn();
+    enhanceStartPage(root, { preload, start });
+    root.querySelector('h1')?.dispatchEvent(new Event('pointerover', { bubbles: true }));
+    expect(preload).not.toHaveBeenCalled();
+    button('开始计算').dispatchEvent(new Event('pointerover', { bubbles: true }));
+    button('English').focus();
+    button('开始计算').dispatchEvent(new Event('touchstart', { bubbles: true }));
+    expect(preload).toHaveBeenCalledTimes(1);
+    expect(start).not.toHaveBeenCalled();
+  });
+
+  it('hands the first press over, marks the page busy, and hears nothing after it', () => {
+    const start = vi.fn();
+    enhanceStartPage(root, { preload: vi.fn(), start });
+    root.querySelector('h1')?.click();
+    button('中文').click();
+    expect(start).not.toHaveBeenCalled();
+    expect(document.documentElement.hasAttribute(STARTING_ATTRIBUTE)).toBe(false);
+
+    button('开始计算').click();
+    button('English').click();
+    expect(start.mock.calls).toEqual([[{ kind: 'start' }]]);
+    expect(document.documentElement.hasAttribute(STARTING_ATTRIBUTE)).toBe(true);
+    startingDone();
+    expect(document.documentElement.hasAttribute(STARTING_ATTRIBUTE)).toBe(false);
+  });
+
+  it('a language press hands over that language', () => {
+    const start = vi.fn();
+    enhanceStartPage(root, { preload: vi.fn(), start });
+    button('English').click();
+    expect(start.mock.calls).toEqual([[{ kind: 'language', language: 'en' }]]);
+  });
+
+  it('going offline loads the app (from the cache) to say so', () => {
+    const start = vi.fn();
+    enhanceStartPage(root, { preload: vi.fn(), start });
+    window.dispatchEvent(new Event('offline'));
+    expect(start.mock.calls).toEqual([[{ kind: 'none' }]]);
+  });
+
+  it('stops listening when told to', () => {
+    const start = vi.fn();
+    const preload = vi.fn();
+    const stop = enhanceStartPage(root, { preload, start });
+    stop();
+    button('开始计算').dispatchEvent(new Event('pointerover', { bubbles: true }));
+    button('开始计算').click();
+    window.dispatchEvent(new Event('offline'));
+    expect(preload).not.toHaveBeenCalled();
+    expect(start).not.toHaveBeenCalled();
+  });
+});
