@@ -6,8 +6,7 @@ import { App, createQueryClient } from './app/app';
 import { prerenderFits, PRERENDER_LANGUAGE } from './app/start-decision';
 import { startingDone } from './app/static-start-page';
 import type { StartIntent } from './app/static-start-page';
-import { packSummaryKey, PACK_SUMMARY_KEY_ATTRIBUTE } from './features/home/pack-summary';
-import { loadCalculatorFlow } from './app/lazy-screens';
+import { packSummaryKey, PACK_SUMMARY_KEY_ATTRIBUTE } from './features/home/pack-summary-key';
 import { createI18n, whenReady } from './i18n/setup';
 import { packIndexQueryOptions } from './rules/pack-index';
 import { DEFAULT_PACK_ID } from './rules/default-pack';
@@ -36,8 +35,6 @@ function AfterFirstCommit({ run }: { run: () => void }) {
 const markDrawn = () => startingDone();
 
 export async function boot(root: HTMLElement, intent: StartIntent): Promise<void> {
-  // Start was pressed: the first step's code can come down while the rest sets up.
-  if (intent.kind === 'start') void loadCalculatorFlow();
   await nextTask();
   const i18n = createI18n();
   // English arrives as a chunk: keep the prerendered page on screen until it is here, rather

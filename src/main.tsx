@@ -15,7 +15,11 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 const loadApp = () => import('./boot');
-const startApp = async (intent: StartIntent) => (await loadApp()).boot(root, intent);
+const startApp = async (intent: StartIntent) => {
+  // Start was pressed: the first step's code comes down while the app loads and sets up.
+  if (intent.kind === 'start') void import('./app/lazy-screens').then((m) => m.loadCalculatorFlow()).catch(() => undefined);
+  await (await loadApp()).boot(root, intent);
+};
 
 function waitForIntent(page: HTMLElement) {
   enhanceStartPage(page, {
@@ -34,7 +38,7 @@ function waitForIntent(page: HTMLElement) {
 if (root.firstElementChild && prerenderFits() && navigator.onLine !== false) {
   waitForIntent(root);
   // The precache downloads the whole app: not while the browser is still drawing the page.
-  void afterFirstPaint().then(registerServiceWorker);
+  void afterFirstPaint().then(() => registerServiceWorker());
 } else {
   await afterFirstPaint();
   await startApp({ kind: 'none' });

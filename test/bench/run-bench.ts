@@ -5,7 +5,9 @@
 //  3. Lighthouse (mobile and desktop presets, 3 runs each, medians) for the app, the widget
 //     page and the yardstick, and the ratio app / yardstick;
 //  4. long tasks while answers change, at full speed and with the CPU slowed 4x, on a returning
-//     visit and on the very first one (while the service worker precaches).
+//     visit and on the very first one (while the service worker precaches);
+//  5. what the static start page defers to the first press: from pressing Start to the first
+//     step, at 1x and 4x.
 import { execFileSync, spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -18,6 +20,8 @@ import { measureAnswerLatency } from './answer-latency';
 import type { LatencyResult } from './answer-latency';
 import { lighthouseOnce, medians } from './lighthouse';
 import type { LighthouseMedians, Preset } from './lighthouse';
+import { measureStartPress } from './start-press';
+import type { StartPressResult } from './start-press';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const OUT = join(ROOT, 'bench-results');
@@ -102,6 +106,7 @@ const appServer = await serve([], APP_PORT);
 const yardstickServer = await serve(['--config', join(ROOT, 'test', 'bench', 'yardstick', 'vite.config.ts')], YARDSTICK_PORT);
 let lh: Record<'app' | 'appEnglish' | 'embed' | 'yardstick', Record<Preset, LighthouseMedians>>;
 let latency: LatencyResult[];
+let startPress: StartPressResult[];
 try {
   // The app is built for Chinese browsers first: its start page is prerendered in Chinese. An
   // English browser sees that, then the English page once its texts arrive.
@@ -132,6 +137,18 @@ try {
         );
       }
     }
+
+    step('5. the first press on the static start page (new Chinese visitor, localhost)');
+    startPress = [];
+    for (const pointedFirst of [true, false]) {
+      for (const slowdown of [1, 4]) {
+        const result = await measureStartPress(browser, `http://127.0.0.1:${APP_PORT}`, slowdown, pointedFirst);
+        startPress.push(result);
+        console.log(
+          `  CPU ${slowdown}x, ${pointedFirst ? 'pointed first' : 'pressed at once'}: first step after ${result.pressToFirstStepMs} ms; ${result.longTasks} long tasks, longest ${result.longestTaskMs} ms`,
+        );
+      }
+    }
   } finally {
     await browser.close();
   }
@@ -142,6 +159,7 @@ try {
 
 // ---- the report ----
 const appJs = appBundle.pages['index.html'].firstScreen.js;
+const staticJs = appBundle.pages['index.html'].untilFirstPress.js;
 const yardJs = yardstickBundle.pages['index.html'].firstScreen.js;
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 const mobile = lh.app.mobile;
@@ -161,6 +179,7 @@ const kib = (n: number) => (n / KIB).toFixed(1);
 const rows: string[][] = [['figure', 'app', 'app (en)', 'widget', 'yardstick', 'app / yardstick']];
 const embedJs = appBundle.pages['embed.html'].firstScreen.js;
 rows.push(['first-screen JS gzip KiB', kib(appJs.gzip), '', kib(embedJs.gzip), kib(yardJs.gzip), String(ratio(appJs.gzip, yardJs.gzip))]);
+rows.push(['JS until the first press, gzip KiB', kib(staticJs.gzip), '', '', '', '']);
 rows.push(['first-screen JS brotli KiB', kib(appJs.brotli), '', kib(embedJs.brotli), kib(yardJs.brotli), String(ratio(appJs.brotli, yardJs.brotli))]);
 const appCss = appBundle.pages['index.html'].firstScreen.css;
 const yardCss = yardstickBundle.pages['index.html'].firstScreen.css;
@@ -192,6 +211,10 @@ for (const l of latency) {
   rows.push([`longest task on answer change, CPU ${l.cpuSlowdown}x${l.firstVisit ? ', first visit' : ''} (ms)`, String(l.longestTaskMs), '', '', '', '']);
 }
 
+for (const p of startPress) {
+  rows.push([`Start pressed → first step, CPU ${p.cpuSlowdown}x, ${p.pointedFirst ? 'pointed first' : 'at once'} (ms)`, String(p.pressToFirstStepMs), '', '', '', '']);
+}
+
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
 step('Report');
 console.log(rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')).join('\n'));
@@ -217,6 +240,7 @@ const report = {
     mobileFcp: ratio(lh.app.mobile.fcpMs, lh.yardstick.mobile.fcpMs),
   },
   answerLatency: latency,
+  startPress,
 };
 writeFileSync(join(OUT, 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
 console.log(`wrote ${join('bench-results', 'bench.json')}`);

@@ -4,17 +4,7 @@ import { toSupportedLanguage } from '../../i18n/languages';
 import { useFormat } from '../../i18n/use-format';
 import { RulePackError } from '../../rules/fetch-rules';
 import { usePackEntry } from '../../rules/pack-index';
-import type { PackIndexEntry } from '../../rules/pack-index';
-
-/**
- * On the full summary, what it shows in short: boot.tsx hydrates the prerendered start page
- * only when the index it loads gives the same key.
- */
-export const PACK_SUMMARY_KEY_ATTRIBUTE = 'data-pack-key';
-
-export function packSummaryKey(entry: PackIndexEntry): string {
-  return [entry.id, entry.version, entry.lastChecked, entry.name['zh-CN'], entry.name.en].join('|');
-}
+import { packSummaryKey } from './pack-summary-key';
 
 function errorMessageKey(error: Error): ParseKeys {
   if (error instanceof RulePackError && error.kind === 'invalid') return 'pack.invalid';
