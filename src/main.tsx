@@ -7,7 +7,7 @@
 import './app/app.css';
 import { afterFirstPaint } from './app/after-first-paint';
 import { registerServiceWorker } from './app/register-service-worker';
-import { prerenderFits } from './app/start-decision';
+import { prerenderFits, PRERENDER_LANGUAGE } from './app/start-decision';
 import { enhanceStartPage, startingDone } from './app/static-start-page';
 import type { StartIntent } from './app/static-start-page';
 
@@ -15,15 +15,20 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 const loadApp = () => import('./boot');
+// The first step's code and texts: on the static page the language is the prerender's.
+const loadFlow = () => void import('./app/lazy-screens').then((m) => m.preloadCalculatorFlow(PRERENDER_LANGUAGE)).catch(() => undefined);
 const startApp = async (intent: StartIntent) => {
-  // Start was pressed: the first step's code comes down while the app loads and sets up.
-  if (intent.kind === 'start') void import('./app/lazy-screens').then((m) => m.loadCalculatorFlow()).catch(() => undefined);
+  // Start was pressed: the first step comes down while the app loads and sets up.
+  if (intent.kind === 'start') loadFlow();
   await (await loadApp()).boot(root, intent);
 };
 
 function waitForIntent(page: HTMLElement) {
   enhanceStartPage(page, {
-    preload: () => void loadApp().catch(() => undefined),
+    preload: () => {
+      void loadApp().catch(() => undefined);
+      loadFlow();
+    },
     // The app could not be fetched (the connection dropped): the page stays usable, and the
     // next press tries again.
     start: (intent) =>

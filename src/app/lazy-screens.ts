@@ -3,7 +3,8 @@
 import type { i18n as I18n } from 'i18next';
 import { lazy } from 'react';
 import type { ComponentType } from 'react';
-import { loadAllTexts } from '../i18n/setup';
+import type { SupportedLanguage } from '../i18n/languages';
+import { loadAllTexts, preloadAllTexts } from '../i18n/setup';
 
 /** Loads a module's component and all texts side by side, once per i18n instance and module. */
 export function lazyWithTexts<P extends object>(i18n: I18n, load: () => Promise<ComponentType<P>>) {
@@ -14,3 +15,8 @@ export function lazyWithTexts<P extends object>(i18n: I18n, load: () => Promise<
 }
 
 export const loadCalculatorFlow = () => import('./calculator-flow').then((m) => m.CalculatorFlow);
+
+/** The wizard's code and its texts in `language`, fetched and run before Start is pressed. */
+export function preloadCalculatorFlow(language: SupportedLanguage): Promise<unknown> {
+  return Promise.all([loadCalculatorFlow(), preloadAllTexts(language)]);
+}

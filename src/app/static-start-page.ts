@@ -28,7 +28,10 @@ export function intentOf(target: EventTarget | null): StartIntent | null {
 }
 
 export interface StaticStartPageOptions {
-  /** Fetch and evaluate the app without drawing anything: a press is likely. */
+  /**
+   * Fetch and evaluate the app without drawing anything: the person is engaging with the page
+   * (scrolls, touches, types, or points at something that acts), so a press may follow.
+   */
   preload: () => void;
   /** Load the app and have it carry out `intent`. Called at most once. */
   start: (intent: StartIntent) => void;
@@ -38,10 +41,15 @@ export interface StaticStartPageOptions {
 export function enhanceStartPage(root: HTMLElement, { preload, start }: StaticStartPageOptions): () => void {
   const view = root.ownerDocument.defaultView;
   let preloaded = false;
-  const onApproach = (event: Event) => {
-    if (preloaded || !(event.target instanceof Element) || !event.target.closest(`[${INTENT_ATTRIBUTE}]`)) return;
+  const engage = () => {
+    if (preloaded) return;
     preloaded = true;
     preload();
+  };
+  // A pointer or focus on something that acts; any scroll, touch or key anywhere (reading on a
+  // phone is scrolling): the app then loads while the person reads, not when they press.
+  const onApproach = (event: Event) => {
+    if (event.target instanceof Element && event.target.closest(`[${INTENT_ATTRIBUTE}]`)) engage();
   };
   const begin = (intent: StartIntent) => {
     stop();
@@ -54,13 +62,16 @@ export function enhanceStartPage(root: HTMLElement, { preload, start }: StaticSt
   };
   // The app is in the service worker's cache by now, and it tells the person they are offline.
   const onOffline = () => begin({ kind: 'none' });
-  const approaches = ['pointerover', 'focusin', 'touchstart'] as const;
+  const approaches = ['pointerover', 'focusin'] as const;
+  const engagements = ['scroll', 'touchstart', 'pointerdown', 'keydown'] as const;
   function stop() {
     for (const type of approaches) root.removeEventListener(type, onApproach);
+    for (const type of engagements) view?.removeEventListener(type, engage);
     root.removeEventListener('click', onClick);
     view?.removeEventListener('offline', onOffline);
   }
   for (const type of approaches) root.addEventListener(type, onApproach, { passive: true });
+  for (const type of engagements) view?.addEventListener(type, engage, { passive: true });
   root.addEventListener('click', onClick);
   view?.addEventListener('offline', onOffline);
   return stop;

@@ -39,6 +39,11 @@ function localeLoader(instance: () => I18n): BackendModule {
   };
 }
 
+/** Fetches a language's whole locale file ahead of loadAllTexts, which then finds it loaded. */
+export function preloadAllTexts(language: SupportedLanguage): Promise<unknown> {
+  return allTexts[language]();
+}
+
 /**
  * From now on this instance loads whole locale files, and the languages it already has are
  * completed. The wizard and result chunks wait for this before they render.

@@ -47,6 +47,16 @@ describe('intentOf', () => {
 });
 
 describe('enhanceStartPage', () => {
+  it('loads the app ahead when the person engages with the page: a scroll, touch, key or click anywhere', () => {
+    for (const event of [new Event('scroll'), new Event('touchstart', { bubbles: true }), new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }), new Event('pointerdown', { bubbles: true })]) {
+      const preload = vi.fn();
+      const stop = enhanceStartPage(root, { preload, start: vi.fn() });
+      (event.type === 'scroll' ? window : root.querySelector('h1'))?.dispatchEvent(event);
+      expect(preload, event.type).toHaveBeenCalledTimes(1);
+      stop();
+    }
+  });
+
   it('loads the app ahead when a pointer or focus reaches something that acts, once', () => {
     const preload = vi.fn();
     const start = vi.fn();
