@@ -32,8 +32,6 @@ function AfterFirstCommit({ run }: { run: () => void }) {
   return null;
 }
 
-const markDrawn = () => startingDone();
-
 export async function boot(root: HTMLElement, intent: StartIntent): Promise<void> {
   await nextTask();
   const i18n = createI18n();
@@ -54,7 +52,7 @@ export async function boot(root: HTMLElement, intent: StartIntent): Promise<void
   const app = (
     <StrictMode>
       <App i18n={i18n} queryClient={queryClient} intent={intent} />
-      <AfterFirstCommit run={markDrawn} />
+      <AfterFirstCommit run={startingDone} />
     </StrictMode>
   );
   // As a transition, React works in slices of a few milliseconds and lets the browser respond

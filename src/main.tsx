@@ -1,6 +1,8 @@
 // Entry of index.html. The start page is already in the HTML (src/prerender.tsx).
-// - A visit that opens on it as prerendered (Chinese, no draft, no shared answers) runs nothing
-//   more until the person reaches for Start or the language switch (static-start-page.ts).
+// - A visit the prerendered page fits (start-decision.ts: Chinese, no draft under way, no shared
+//   answers, national rules) runs nothing more until the person engages with the page: the
+//   app then loads while they read, and a press on Start or the language switch hands over to
+//   it (static-start-page.ts).
 // - Any other visit needs the app at once: it loads after the first paint, because on a slow
 //   phone ~110 KB of JavaScript would otherwise compete with the stylesheet for the first frame.
 // scripts/bundle-report.mjs counts src/boot.tsx and its imports as first-screen JavaScript.
