@@ -6,6 +6,10 @@ import { dirname, join } from 'node:path';
 import { createServer } from 'vite';
 
 const ROOT = '<div id="root"></div>';
+/** Kept in step with START_STATUS_ID in src/app/static-start-page.ts (tested there). */
+export const START_STATUS_ID = 'start-status';
+
+const escapeAttribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 export function prerenderStartPage({ configFile, entry = '/src/prerender.tsx' }) {
   return {
@@ -29,7 +33,11 @@ export function prerenderStartPage({ configFile, entry = '/src/prerender.tsx' })
           const { renderStartPage } = await server.ssrLoadModule(entry);
           // The pack index this build ships, so the page names the rules in use without a request.
           const packIndex = JSON.parse(readFileSync(join(dirname(filename), 'public', 'rules', 'index.json'), 'utf8'));
-          return html.replace(ROOT, `<div id="root">${renderStartPage(packIndex)}</div>`);
+          const page = renderStartPage(packIndex);
+          // Outside the root, so React never sees it: the static page's own status line
+          // (src/app/static-start-page.ts), announced while a press loads the app.
+          const status = `<div id="${START_STATUS_ID}" class="visually-hidden" role="status" data-busy-text="${escapeAttribute(page.busyText)}"></div>`;
+          return html.replace(ROOT, `<div id="root">${page.html}</div>${status}`);
         } finally {
           await server.close();
         }

@@ -10,13 +10,21 @@ import { PRERENDER_LANGUAGE } from './app/start-decision';
 import { createI18n } from './i18n/setup';
 import { packIndexQueryOptions, packIndexSchema } from './rules/pack-index';
 
-export function renderStartPage(packIndex: unknown): string {
+export interface PrerenderedStartPage {
+  html: string;
+  /** What the static page says to assistive technology while a press loads the app. */
+  busyText: string;
+}
+
+export function renderStartPage(packIndex: unknown): PrerenderedStartPage {
   const queryClient = createQueryClient();
   // A damaged index fails the build, as the pack tests would.
   queryClient.setQueryData(packIndexQueryOptions().queryKey, packIndexSchema.parse(packIndex));
-  return renderToString(
+  const i18n = createI18n({ language: PRERENDER_LANGUAGE });
+  const html = renderToString(
     <StrictMode>
-      <App i18n={createI18n({ language: PRERENDER_LANGUAGE })} queryClient={queryClient} />
+      <App i18n={i18n} queryClient={queryClient} />
     </StrictMode>,
   );
+  return { html, busyText: i18n.t('common.loading') };
 }

@@ -15,6 +15,11 @@ export type StartIntent = { kind: 'none' } | { kind: 'start' } | { kind: 'langua
 export const INTENT_ATTRIBUTE = 'data-intent';
 /** On <html> from the first press until the app has drawn, so the page shows it is busy. */
 export const STARTING_ATTRIBUTE = 'data-starting';
+/**
+ * A status line outside the React root (scripts/prerender.mjs puts it there): says the busy
+ * text it carries while a press loads the app, for those who do not see the spinner.
+ */
+export const START_STATUS_ID = 'start-status';
 
 export function intentOf(target: EventTarget | null): StartIntent | null {
   const element = target instanceof Element ? target.closest(`[${INTENT_ATTRIBUTE}]`) : null;
@@ -53,7 +58,10 @@ export function enhanceStartPage(root: HTMLElement, { preload, start }: StaticSt
   };
   const begin = (intent: StartIntent) => {
     stop();
-    root.ownerDocument.documentElement.setAttribute(STARTING_ATTRIBUTE, '');
+    const doc = root.ownerDocument;
+    doc.documentElement.setAttribute(STARTING_ATTRIBUTE, '');
+    const status = doc.getElementById(START_STATUS_ID);
+    if (status) status.textContent = status.dataset.busyText ?? '';
     start(intent);
   };
   const onClick = (event: Event) => {
@@ -77,7 +85,9 @@ export function enhanceStartPage(root: HTMLElement, { preload, start }: StaticSt
   return stop;
 }
 
-/** The app has drawn: the page is no longer busy. */
+/** The app has drawn (or could not be loaded): the page is no longer busy. */
 export function startingDone(doc: Document = document): void {
   doc.documentElement.removeAttribute(STARTING_ATTRIBUTE);
+  const status = doc.getElementById(START_STATUS_ID);
+  if (status) status.textContent = '';
 }

@@ -2,7 +2,8 @@
 // The static start page before React: which presses it hears, that it loads the app once, and
 // that it hands over exactly one intent.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { enhanceStartPage, intentOf, STARTING_ATTRIBUTE, startingDone } from '../../src/app/static-start-page';
+import { START_STATUS_ID as PRERENDERED_STATUS_ID } from '../../scripts/prerender.mjs';
+import { enhanceStartPage, intentOf, START_STATUS_ID, STARTING_ATTRIBUTE, startingDone } from '../../src/app/static-start-page';
 
 // The parts of the prerendered page that act, as home-screen.tsx and language-switch.tsx draw them.
 const PAGE = `
@@ -15,17 +16,28 @@ const PAGE = `
   <button type="button" class="button button--start" data-intent="start"><span>开始计算</span></button>`;
 
 let root: HTMLElement;
+let status: HTMLElement;
 beforeEach(() => {
   root = document.createElement('div');
   root.innerHTML = PAGE;
-  document.body.append(root);
+  // The status line scripts/prerender.mjs puts beside the root.
+  status = document.createElement('div');
+  status.id = PRERENDERED_STATUS_ID;
+  status.setAttribute('role', 'status');
+  status.dataset.busyText = '正在加载…';
+  document.body.append(root, status);
 });
 afterEach(() => {
   root.remove();
+  status.remove();
   startingDone();
 });
 
 const button = (name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === name) as HTMLButtonElement;
+
+it('looks for the status line by the id the prerender gives it', () => {
+  expect(START_STATUS_ID).toBe(PRERENDERED_STATUS_ID);
+});
 
 describe('intentOf', () => {
   it('reads Start, also from an element inside the button', () => {
@@ -78,12 +90,16 @@ describe('enhanceStartPage', () => {
     expect(start).not.toHaveBeenCalled();
     expect(document.documentElement.hasAttribute(STARTING_ATTRIBUTE)).toBe(false);
 
+    expect(status).toHaveProperty('textContent', '');
+
     button('开始计算').click();
     button('English').click();
     expect(start.mock.calls).toEqual([[{ kind: 'start' }]]);
     expect(document.documentElement.hasAttribute(STARTING_ATTRIBUTE)).toBe(true);
+    expect(status).toHaveProperty('textContent', '正在加载…');
     startingDone();
     expect(document.documentElement.hasAttribute(STARTING_ATTRIBUTE)).toBe(false);
+    expect(status).toHaveProperty('textContent', '');
   });
 
   it('a language press hands over that language', () => {

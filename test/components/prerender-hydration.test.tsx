@@ -18,7 +18,7 @@ beforeEach(() => {
   vi.stubGlobal('fetch', serveRules());
   vi.spyOn(console, 'error');
   container = document.createElement('div');
-  container.innerHTML = renderStartPage(packIndex);
+  container.innerHTML = renderStartPage(packIndex).html;
   document.body.append(container);
 });
 afterEach(() => {
@@ -28,7 +28,8 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-it('the prerender names the rules in use from the index the build ships, in Chinese', () => {
+it('the prerender names the rules in use from the index the build ships, in Chinese, and has a busy text for the static page', () => {
+  expect(renderStartPage(packIndex).busyText).toBe('正在加载…');
   const page = within(container);
   expect(page.getByRole('heading', { level: 1 })).toHaveTextContent('医保断缴后，什么时候能重新报销？');
   expect(page.getByTestId('pack-name')).toHaveTextContent('全国基准（国家规定）');
