@@ -2,7 +2,7 @@
 // first screen paints from HTML and CSS alone. Runs inside the build, before the service
 // worker's precache list is made, so the precached index.html is the prerendered one.
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { createServer } from 'vite';
 
 const ROOT = '<div id="root"></div>';
@@ -12,9 +12,13 @@ export const START_STATUS_ID = 'start-status';
 const escapeAttribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 export function prerenderStartPage({ configFile, entry = '/src/prerender.tsx' }) {
+  let publicDir = '';
   return {
     name: 'yibao:prerender-start-page',
     apply: 'build',
+    configResolved(config) {
+      publicDir = config.publicDir;
+    },
     transformIndexHtml: {
       order: 'pre',
       async handler(html, { filename }) {
@@ -32,7 +36,7 @@ export function prerenderStartPage({ configFile, entry = '/src/prerender.tsx' })
         try {
           const { renderStartPage } = await server.ssrLoadModule(entry);
           // The pack index this build ships, so the page names the rules in use without a request.
-          const packIndex = JSON.parse(readFileSync(join(dirname(filename), 'public', 'rules', 'index.json'), 'utf8'));
+          const packIndex = JSON.parse(readFileSync(join(publicDir, 'rules', 'index.json'), 'utf8'));
           const page = renderStartPage(packIndex);
           // Outside the root, so React never sees it: the static page's own status line
           // (src/app/static-start-page.ts), announced while a press loads the app.

@@ -45,7 +45,7 @@ export async function boot(root: HTMLElement, intent: StartIntent): Promise<void
     intent.kind !== 'start' &&
     root.firstElementChild !== null &&
     i18n.resolvedLanguage === PRERENDER_LANGUAGE &&
-    prerenderFits(undefined, undefined, PRERENDER_LANGUAGE) &&
+    prerenderFits() &&
     (await indexMatchesPrerender(root, queryClient));
   await nextTask();
 
