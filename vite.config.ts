@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { checkRulePacks } from './scripts/check-rule-packs.ts';
 import { localeSubset } from './scripts/locale-subset.mjs';
 import { prerenderStartPage } from './scripts/prerender.mjs';
 import { CONTENT_SECURITY_POLICY, headersFile, headersFor } from './scripts/security-headers.mjs';
@@ -61,6 +62,7 @@ function deployHeaders(): Plugin {
 export default defineConfig({
   plugins: [
     react(),
+    checkRulePacks(resolve(import.meta.dirname, 'public/rules')),
     localeSubset(FIRST_SCREEN_KEYS),
     prerenderStartPage({ configFile: resolve(import.meta.dirname, 'vite.config.ts') }),
     contentSecurityPolicy(),

@@ -14,10 +14,13 @@ const bonusParams = new PerChainYear((chain: PackChain, year: number) => ({
   ratioP: chain.get('bonus.capRatio', year),
   capP: chain.get('bonus.capYuan', year),
   fromP: chain.get('bonus.countFromYear', year),
+  cutP: chain.get('bonus.lapseCapCutPerYear', year),
+  nextPaidP: chain.get('bonus.noClaimRequiresNextYearPaid', year),
+  carryP: chain.get('bonus.noClaimCarryOver', year),
 }));
 
 export function bonusEstimate(chain: PackChain, coverage: Coverage, input: CriticalIllnessInput, year: number, trace: Trace): BonusEstimate {
-  const { stepP, minimumP, qualifyP, ratioP, capP, fromP } = bonusParams.get(chain, year);
+  const { stepP, minimumP, qualifyP, ratioP, capP, fromP, cutP, nextPaidP, carryP } = bonusParams.get(chain, year);
   const step = stepP.value;
   // A few years each: searching the lists is cheaper than building sets.
   const noClaim = input.noClaimYears;
@@ -27,29 +30,39 @@ export function bonusEstimate(chain: PackChain, coverage: Coverage, input: Criti
   let continuityYuan = 0;
   let noClaimYuan = 0;
   let lapsed = false;
+  let lapseYears = 0;
+  let everCovered = false;
   for (let y = fromP.value; y <= year; y++) {
     if (!coverage.residentCovered(y)) {
       // B4: the consecutive count restarts; what was earned is kept.
       if (run > 0) lapsed = true;
+      if (everCovered) lapseYears++;
       run = 0;
+      // B2 where the next year need not be paid: a no-claim year still counts when the next one lapses.
+      if (!nextPaidP.value && noClaim.includes(y - 1) && coverage.residentCovered(y - 1)) noClaimYuan += step;
       continue;
     }
+    everCovered = true;
     run++;
     if (run > qualifyP.value) continuityYuan += step; // B1
-    if (noClaim.includes(y - 1) && coverage.residentCovered(y - 1)) noClaimYuan += step; // B2
+    if (noClaim.includes(y - 1) && coverage.residentCovered(y - 1)) noClaimYuan += step; // B2 (山东, 云南, 西藏: the next year paid)
     if (used.includes(y) && y < year) noClaimYuan = 0; // B4: using the bonus clears the no-claim part
   }
 
   const limit = Math.min(ratioP.value * input.originalCapYuan, capP.value ?? Infinity);
   const total = continuityYuan + noClaimYuan;
   const upliftYuan = Math.min(total, limit);
+  // B4: a cut per lapse year where the region states one, within the same 20% limit; else "may be lowered".
+  const cutYuan = lapseYears > 0 && cutP.value !== null ? Math.min(cutP.value * lapseYears, ratioP.value * input.originalCapYuan) : lapseYears > 0 ? null : 0;
   trace.add('B1', 'continuity', { consecutiveYears: run, qualifyYears: qualifyP.value, stepYuan: step, continuityYuan }, [stepP, qualifyP, fromP]);
   trace.add('B2', 'noClaim', { stepYuan: step, noClaimYuan }, [stepP]);
   trace.add('B3', total > limit ? 'capped' : 'withinCap', { limitYuan: limit, ratio: ratioP.value, capYuan: capP.value, upliftYuan }, [ratioP, capP]);
   if (lapsed) {
     trace.add('B4', 'lapseRestart', { consecutiveYears: run });
-    trace.note('B4.capReduction', 'unconfirmed', 'B4', 'bonus');
+    if (cutYuan === null) trace.note('B4.capReduction', 'unconfirmed', 'B4', 'bonus');
   }
+  if (cutYuan !== null && cutYuan > 0) trace.add('B4', 'lapseCut', { lapseYears, perYearYuan: cutP.value, cutYuan }, [cutP, ratioP]);
+  if (carryP.value) trace.add('B2', 'carryOver', {}, [carryP]);
   trace.note('B.countFromYear', 'unconfirmed', 'B1', 'bonus', { countFrom: fromP.value });
   if (minimumP.value) trace.note('B.stepMinimum', 'regional', 'B1', 'bonus', { stepYuan: step });
 
@@ -60,7 +73,9 @@ export function bonusEstimate(chain: PackChain, coverage: Coverage, input: Criti
     upliftYuan,
     capped: total > limit,
     originalCapYuan: input.originalCapYuan,
-    capWithBonusYuan: input.originalCapYuan + upliftYuan,
+    capWithBonusYuan: input.originalCapYuan + upliftYuan - (cutYuan ?? 0),
+    lapseYears,
+    lapseCutYuan: cutYuan,
     consecutiveYears: run,
     stepYuan: step,
     stepIsMinimum: minimumP.value,

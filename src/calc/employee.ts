@@ -1,10 +1,11 @@
-// E1-E4: the employee scheme (employer-paid or flexible workers) after a gap, and
-// switching into it from the resident scheme.
-import { addMonthsToMonth, firstDayOfMonth, lastDayOfMonth, monthFromIndex, monthIndex, monthOf } from './dates';
+// E1-E4 and E3a: the employee scheme (employer-paid or flexible workers) after a gap, and
+// switching into it from the resident scheme. What a short gap within one pooling region
+// gives, and the wait after a long gap, are regional (§8.5); a move between regions is S5.
+import { addDays, addMonthsToMonth, firstDayOfMonth, lastDayOfMonth, monthFromIndex, monthIndex, monthOf } from './dates';
 import type { Coverage } from './coverage';
 import type { EnrolmentResult, Restoration } from './result';
 import type { PackChain } from './rule-pack';
-import type { EmployeePayment } from './scenario-schema';
+import type { Circumstances, EmployeePayment, Scenario } from './scenario-schema';
 import type { Recorder } from './trace';
 
 type Lapse = EnrolmentResult['lapse'];
@@ -19,7 +20,7 @@ function enrolment(
   retroactive: EnrolmentResult['retroactive'],
   exemption: EnrolmentResult['exemption'],
 ): EnrolmentResult {
-  return { paymentIndex: index, scheme: payment.scheme, paymentDate: payment.date, years: [], coveredYears: [], benefitPeriodEnd: null, restoration, waiting, lapse, retroactive, exemption };
+  return { paymentIndex: index, scheme: payment.scheme, paymentDate: payment.date, years: [], coveredYears: [], benefitPeriodEnd: null, restoration, waiting, lapse, retroactive, exemption, premium: null };
 }
 
 /** Covered from the first day of the payment month, and the gap too if `retroactive`. */
@@ -29,10 +30,29 @@ function coveredNow(coverage: Coverage, payment: EmployeePayment, index: number,
   return enrolment(payment, index, { kind: 'date', date: firstDayOfMonth(paymentMonth) }, null, lapse, retroactive, switching ? 'switch' : null);
 }
 
-export function employeeEnrolment(chain: PackChain, coverage: Coverage, payment: EmployeePayment, index: number, trace: Recorder): EnrolmentResult {
+/** Covered from `date` (after the payment), the gap not covered; a wait of whole months is recorded as such. */
+function coveredFrom(coverage: Coverage, payment: EmployeePayment, index: number, lapse: Lapse, date: string): EnrolmentResult {
+  const paymentMonth = monthOf(payment.date);
+  coverage.addEmployeeMonths(monthIndex(monthOf(date)), monthIndex(monthOf(date)));
+  const months = monthIndex(monthOf(date)) - monthIndex(paymentMonth);
+  const start = firstDayOfMonth(paymentMonth);
+  const waiting =
+    date > start
+      ? { start: payment.date < date ? payment.date : start, end: addDays(date, -1), unit: 'months' as const, fixed: months, variable: 0, variableBeforeRepair: 0, repairRemoved: 0, total: months, usefulRepairYears: 0 }
+      : null;
+  return enrolment(payment, index, { kind: 'date', date }, waiting, lapse, null, null);
+}
+
+/** Whether the cover that ended at month index `last` was paid by an employer (E3a); unknown counts as no. */
+function employerPaidAt(history: Scenario['history'], last: number): boolean {
+  return history.employeePeriods.some((p) => p.paidBy === 'employer' && monthIndex(p.from) <= last && last <= monthIndex(p.to));
+}
+
+export function employeeEnrolment(chain: PackChain, coverage: Coverage, payment: EmployeePayment, index: number, history: Scenario['history'], circumstances: Circumstances, trace: Recorder): EnrolmentResult {
   const paymentMonth = monthOf(payment.date);
   const year = Number(paymentMonth.slice(0, 4));
   const start = firstDayOfMonth(paymentMonth);
+  const nextMonth = firstDayOfMonth(addMonthsToMonth(paymentMonth, 1));
   const last = coverage.lastCoveredMonthBefore(monthIndex(paymentMonth));
   const noWaitP = chain.get('employee.noWaitGapMonths', year);
 
@@ -43,6 +63,25 @@ export function employeeEnrolment(chain: PackChain, coverage: Coverage, payment:
 
   if (last && gap === 0) return coveredNow(coverage, payment, index, lapse, null, last.by === 'resident');
 
+  // E3a (武汉): a flexible worker after employer-paid cover, by months since the employer stopped.
+  const tiersP = payment.scheme === 'flexible' ? chain.find('flexible.afterEmployer', year) : null;
+  const tiers = tiersP?.value ?? null;
+  if (tiersP && tiers && (last === null || (last.by === 'employee' && employerPaidAt(history, last.index)))) {
+    // Months are counted as E4 counts a gap (whole months between the last covered month and the payment month).
+    if (gap !== null && gap <= tiers.gapCoveredWithinMonths && payment.backPay) {
+      const retro = gap && gap > 0 ? { from: firstDayOfMonth(monthFromIndex((last as { index: number }).index + 1)), to: lastDayOfMonth(addMonthsToMonth(paymentMonth, -1)) } : null;
+      trace?.add('E3a', 'gapCovered', { gapMonths: gap, coverFrom: start }, [tiersP]);
+      return coveredNow(coverage, payment, index, lapse, retro, false);
+    }
+    if (gap !== null && gap <= tiers.nextMonthWithinMonths) {
+      trace?.add('E3a', 'nextMonth', { gapMonths: gap, coverFrom: nextMonth }, [tiersP]);
+      return coveredFrom(coverage, payment, index, lapse, nextMonth);
+    }
+    const date = firstDayOfMonth(addMonthsToMonth(paymentMonth, tiers.laterWaitMonths));
+    trace?.add('E3a', last ? 'later' : 'firstEnrolment', { gapMonths: gap, coverFrom: date }, [tiersP]);
+    return coveredFrom(coverage, payment, index, lapse, date);
+  }
+
   if (last && gap !== null && gap <= noWaitP.value) {
     const retro = { from: firstDayOfMonth(monthFromIndex(last.index + 1)), to: lastDayOfMonth(addMonthsToMonth(paymentMonth, -1)) };
     const switching = last.by === 'resident';
@@ -50,11 +89,25 @@ export function employeeEnrolment(chain: PackChain, coverage: Coverage, payment:
     const months = coverage.consecutiveMonthsEndingAt(last.index);
     const continuityOk = !switching || months >= yearsP.value * 12;
     if (!continuityOk) {
-      trace?.add('E2', 'noContinuity', { gapMonths: gap, continuousMonths: months, requiredYears: yearsP.value }, [yearsP]);
-      trace?.note('E2.noContinuity', 'regional', 'E2', 'restoration', { continuousMonths: months });
+      // E2 without two years: the region decides (ordinary rules, or no wait from the payment date or next day).
+      const rule = chain.get('switch.shortGapWithoutTwoYears', year);
+      trace?.add('E2', 'noContinuity', { gapMonths: gap, continuousMonths: months, requiredYears: yearsP.value, rule: rule.value }, [yearsP, rule]);
+      if (rule.value !== 'ordinary') return coveredFrom(coverage, payment, index, lapse, rule.value === 'nextDay' ? addDays(payment.date, 1) : payment.date);
     } else if (payment.backPay) {
-      trace?.add(switching ? 'E2' : 'E1', 'backPaid', { gapMonths: gap, coverFrom: start, retroFrom: retro.from, retroTo: retro.to }, switching ? [noWaitP, yearsP] : [noWaitP]);
-      return coveredNow(coverage, payment, index, lapse, retro, switching);
+      if (switching || circumstances.movedRegion) {
+        // S5: a move between pooling regions, or a switch of scheme after two years: gap covered.
+        trace?.add(switching ? 'E2' : 'E1', 'backPaid', { gapMonths: gap, coverFrom: start, retroFrom: retro.from, retroTo: retro.to }, switching ? [noWaitP, yearsP] : [noWaitP]);
+        return coveredNow(coverage, payment, index, lapse, retro, switching);
+      }
+      // E1 within one region: regional.
+      const rule = chain.get('employee.shortGapWithinRegion', year);
+      if (rule.value === 'gapCovered') {
+        trace?.add('E1', 'backPaid', { gapMonths: gap, coverFrom: start, retroFrom: retro.from, retroTo: retro.to }, [noWaitP, rule]);
+        return coveredNow(coverage, payment, index, lapse, retro, false);
+      }
+      const date = rule.value === 'nextMonth' ? nextMonth : addDays(payment.date, 1);
+      trace?.add('E1', rule.value === 'nextMonth' ? 'backPaidNextMonth' : 'backPaidNextDay', { gapMonths: gap, coverFrom: date }, [noWaitP, rule]);
+      return coveredFrom(coverage, payment, index, lapse, date);
     } else {
       // S5 grants cover from the payment month on condition of back-paying the gap.
       trace?.warn('backPayGapForRetroactiveCover', { gapMonths: gap, from: monthFromIndex(last.index + 1) });
@@ -62,25 +115,9 @@ export function employeeEnrolment(chain: PackChain, coverage: Coverage, payment:
     }
   }
 
-  // E3: a longer gap (or a short one without the conditions): the region sets a wait.
-  const waitP = chain.find('flexible.longGapWait', year) && payment.scheme === 'flexible' ? chain.get('flexible.longGapWait', year) : chain.get('employee.longGapWait', year);
-  let restoration: Restoration;
-  if (waitP.value.kind === 'range') {
-    const latest = firstDayOfMonth(addMonthsToMonth(paymentMonth, waitP.value.maxMonths));
-    restoration = latest === start ? { kind: 'date', date: start } : { kind: 'range', earliest: start, latest, reason: 'E3' };
-    trace?.add('E3', 'range', { maxMonths: waitP.value.maxMonths, earliest: start, latest }, [waitP]);
-    trace?.note('E3.regional', 'regional', 'E3', 'restoration', { maxMonths: waitP.value.maxMonths });
-  } else {
-    const date = firstDayOfMonth(addMonthsToMonth(paymentMonth, waitP.value.months));
-    restoration = { kind: 'date', date };
-    trace?.add('E3', 'fixed', { months: waitP.value.months, coverFrom: date }, [waitP]);
-  }
-  const end = restoration.kind === 'range' ? restoration.latest : restoration.kind === 'date' ? restoration.date : start;
-  const months = monthIndex(monthOf(end)) - monthIndex(paymentMonth);
-  if (months > 0) coverage.addEmployeeMonths(monthIndex(end), monthIndex(end));
-  const waiting =
-    months > 0
-      ? { start, end: restoration.kind === 'date' ? lastDayOfMonth(addMonthsToMonth(monthOf(end), -1)) : null, fixedMonths: months, variableMonths: 0, variableMonthsBeforeRepair: 0, repairMonthsRemoved: 0, totalMonths: months, usefulRepairYears: 0 }
-      : null;
-  return enrolment(payment, index, restoration, waiting, lapse, null, null);
+  // E3: a longer gap (or a short one without the conditions): the region sets a wait of at most 6 months.
+  const waitP = (payment.scheme === 'flexible' ? chain.find('flexible.longGapWaitMonths', year) : null) ?? chain.get('employee.longGapWaitMonths', year);
+  const date = firstDayOfMonth(addMonthsToMonth(paymentMonth, waitP.value));
+  trace?.add('E3', 'fixed', { months: waitP.value, coverFrom: date }, [waitP]);
+  return coveredFrom(coverage, payment, index, lapse, date);
 }

@@ -1,6 +1,7 @@
-// X1-X3: who enrols without a waiting period. Each check returns null when it does not
-// apply, so the resident rules fall through to the ordinary waiting period.
-import { addDays, addMonths, firstDayOfMonth, monthFromIndex, monthIndex, monthOf, addMonthsToMonth, lastDayOfMonth, yearOf } from './dates';
+// X1-X3, E2 and R12: who enrols without the ordinary waiting period. Each check returns null
+// when it does not apply, so the resident rules fall through to the ordinary wait. Where the
+// first covered day is regional (the payment date or the next day), it is asked of the pack.
+import { addDays, addMonths, addMonthsToMonth, firstDayOfMonth, lastDayOfMonth, makeDate, monthFromIndex, monthIndex, monthOf, yearOf } from './dates';
 import type { IsoDate } from './dates';
 import type { Coverage } from './coverage';
 import type { PackChain } from './rule-pack';
@@ -8,12 +9,15 @@ import type { Circumstances } from './scenario-schema';
 import type { Recorder } from './trace';
 
 export interface Exemption {
-  kind: 'newborn' | 'lowIncome' | 'veteran' | 'switch';
+  kind: 'newborn' | 'lowIncome' | 'veteran' | 'switch' | 'exemptGroup' | 'universityEntrant';
   coverFrom: IsoDate;
   retroactive: { from: IsoDate; to: IsoDate } | null;
+  /** X1 (海南): the birth year's enrolment also covers the next year. */
+  alsoNextYear?: boolean;
 }
 
-export type NewbornCase = { kind: 'within'; exemption: Exemption } | { kind: 'after'; rule: 'regional' | 'paymentDate' | 'ordinary' } | null;
+export type NewbornAfter = 'paymentDate' | 'nextDay' | 'nextMonthStart' | 'registrationDate' | 'ordinary';
+export type NewbornCase = { kind: 'within'; exemption: Exemption } | { kind: 'after'; rule: NewbornAfter; coverFrom: IsoDate | null } | null;
 
 /** The exemption checks read the first benefit year paid and the payment date. */
 export interface PaidYear {
@@ -21,52 +25,116 @@ export interface PaidYear {
   date: IsoDate;
 }
 
-/** X1: a newborn registered and paid within the window is covered from birth. */
+/** X1: a newborn registered and paid within the limit is covered from birth; after it, the region decides. */
 export function newbornCase(chain: PackChain, payment: PaidYear, circumstances: Circumstances, trace: Recorder): NewbornCase {
   const birth = circumstances.birthDate;
   if (!birth || payment.first !== yearOf(birth)) return null;
-  const within = chain.get('newborn.enrolWithin', yearOf(birth));
+  const birthYear = yearOf(birth);
+  const within = chain.get('newborn.enrolWithin', birthYear);
   const { count, unit } = within.value;
-  // Day counting is UNCONFIRMED: default "payment date <= birth date + 90 days".
-  const lastDay = unit === 'days' ? addDays(birth, count) : addMonths(birth, count).date;
-  if (payment.date <= lastDay) {
-    trace?.add('X1', 'within', { birthDate: birth, count, unit, lastDay, paymentDate: payment.date }, [within]);
-    if (unit === 'days') trace?.note('X1.dayCount', 'unconfirmed', 'X1', 'restoration', { count, lastDay });
-    return { kind: 'within', exemption: { kind: 'newborn', coverFrom: birth, retroactive: null } };
+  const limit = unit === 'days' ? addDays(birth, count) : addMonths(birth, count).date;
+  // Day counting is regional: the payment by birth + limit, or the birth day as day 1 (武汉).
+  const counted = chain.ask('newborn.dayCount', birthYear, (c) => {
+    const lastDay = c === 'birthDayIsDayOne' ? addDays(limit, -1) : limit;
+    return payment.date <= lastDay ? `within:${lastDay}` : `after:${lastDay}`;
+  });
+  const [verdict, lastDay] = (counted?.answer ?? `within:${limit}`).split(':') as [string, IsoDate];
+  const used = counted ? [within, counted.used] : [within];
+  if (verdict === 'within') {
+    trace?.add('X1', 'within', { birthDate: birth, count, unit, lastDay, paymentDate: payment.date }, used);
+    const nextYear = chain.get('newborn.coversNextYear', birthYear);
+    if (nextYear.value) trace?.add('X1', 'coversNextYear', { year: birthYear + 1 }, [nextYear]);
+    return { kind: 'within', exemption: { kind: 'newborn', coverFrom: birth, retroactive: null, alsoNextYear: nextYear.value } };
   }
-  const after = chain.get('newborn.afterWindow', yearOf(birth));
-  trace?.add('X1', 'after', { birthDate: birth, count, unit, lastDay, paymentDate: payment.date, rule: after.value }, [within, after]);
+  const after = chain.get('newborn.afterWindow', birthYear);
+  const registered = circumstances.newbornRegistrationDate ?? payment.date;
+  const coverFrom: Record<NewbornAfter, IsoDate | null> = {
+    paymentDate: payment.date,
+    nextDay: addDays(payment.date, 1),
+    nextMonthStart: firstDayOfMonth(addMonthsToMonth(monthOf(payment.date), 1)),
+    registrationDate: registered < payment.date ? payment.date : registered,
+    ordinary: null,
+  };
+  trace?.add('X1', 'after', { birthDate: birth, count, unit, lastDay, paymentDate: payment.date, rule: after.value }, [...used, after]);
   trace?.warn('newbornAfterWindow', { lastDay });
-  return { kind: 'after', rule: after.value };
+  return { kind: 'after', rule: after.value, coverFrom: coverFrom[after.value] };
 }
 
-/** X2: low-income people who lapsed not by choice, and newly discharged service members. */
+/** The first covered day of an exempt person: 1 Jan in the window, else the payment date or the next day (regional). */
+function exemptStart(chain: PackChain, year: number, date: IsoDate, inWindowStart: IsoDate | null, trace: Recorder): IsoDate {
+  if (inWindowStart) return inWindowStart;
+  const start = chain.get('exempt.startDay', year);
+  trace?.add('X2', start.value === 'nextDay' ? 'startNextDay' : 'startPaymentDate', { paymentDate: date }, [start]);
+  return start.value === 'nextDay' ? addDays(date, 1) : date;
+}
+
+/**
+ * X2: the national groups (low-income not by choice, newly discharged service members), the
+ * pack's regional groups, and 江西's subsidised newborns in their first calendar years.
+ */
 export function specialGroup(chain: PackChain, payment: PaidYear, circumstances: Circumstances, inWindowStart: IsoDate | null, trace: Recorder): Exemption | null {
   const year = payment.first;
-  const coverFrom = inWindowStart ?? payment.date;
-  if (circumstances.lowIncomeNotByChoice) {
-    const p = chain.get('exempt.lowIncomeNotByChoice', year);
-    if (p.value) {
-      trace?.add('X2', 'lowIncome', { coverFrom }, [p]);
-      if (!inWindowStart) trace?.note('X2.exactDay', 'unconfirmed', 'X2', 'restoration');
-      return { kind: 'lowIncome', coverFrom, retroactive: null };
+  if (circumstances.lowIncomeNotByChoice && chain.get('exempt.lowIncomeNotByChoice', year).value) {
+    const coverFrom = exemptStart(chain, year, payment.date, inWindowStart, trace);
+    trace?.add('X2', 'lowIncome', { coverFrom }, [chain.get('exempt.lowIncomeNotByChoice', year)]);
+    return { kind: 'lowIncome', coverFrom, retroactive: null };
+  }
+  if (circumstances.newVeteran && chain.get('exempt.newVeteran', year).value) {
+    const coverFrom = exemptStart(chain, year, payment.date, inWindowStart, trace);
+    trace?.add('X2', 'veteran', { coverFrom, dischargeDate: circumstances.veteranDischargeDate ?? null }, [chain.get('exempt.newVeteran', year)]);
+    trace?.note('X2.veteranRecent', 'unconfirmed', 'X2', 'restoration');
+    return { kind: 'veteran', coverFrom, retroactive: null };
+  }
+  const group = circumstances.exemptGroup;
+  if (group) {
+    const since = group.since;
+    // What this region's catalogue says of the person's group: exempt (from when), too late, or not listed.
+    const rule = chain.ask('exempt.groups', year, (list) => {
+      const r = list.find((g) => g.group === group.group);
+      if (!r) return 'notListed';
+      if (r.withinDays !== null && (since === undefined || payment.date > addDays(since, r.withinDays))) return 'tooLate';
+      return r.coverStart;
+    });
+    if (rule && rule.answer !== 'notListed') {
+      if (rule.answer === 'tooLate') {
+        trace?.add('X2', 'groupTooLate', { group: group.group, since: since ?? null }, [rule.used]);
+        trace?.warn('exemptGroupTooLate', { group: group.group });
+        return null;
+      }
+      const coverFrom = inWindowStart ?? (rule.answer === 'nextDay' ? addDays(payment.date, 1) : payment.date);
+      trace?.add('X2', 'group', { group: group.group, coverFrom }, [rule.used]);
+      return { kind: 'exemptGroup', coverFrom, retroactive: null };
     }
   }
-  if (circumstances.newVeteran) {
-    const p = chain.get('exempt.newVeteran', year);
-    if (p.value) {
-      trace?.add('X2', 'veteran', { coverFrom, dischargeDate: circumstances.veteranDischargeDate ?? null }, [p]);
-      trace?.note('X2.veteranRecent', 'unconfirmed', 'X2', 'restoration');
-      if (!inWindowStart) trace?.note('X2.exactDay', 'unconfirmed', 'X2', 'restoration');
-      return { kind: 'veteran', coverFrom, retroactive: null };
+  const birth = circumstances.birthDate;
+  if (circumstances.subsidisedNewborn && birth) {
+    const years = chain.ask('newborn.exemptYears', year, (n) => (year - yearOf(birth) < n ? 'exempt' : 'notExempt'));
+    if (years?.answer === 'exempt') {
+      const coverFrom = exemptStart(chain, year, payment.date, inWindowStart, trace);
+      trace?.add('X1', 'subsidisedYears', { years: years.used.value, birthDate: birth, coverFrom }, [years.used]);
+      return { kind: 'newborn', coverFrom, retroactive: null };
     }
   }
   return null;
 }
 
 /**
- * X3 / E2: switching from the employee to the resident scheme within the no-wait gap, after
- * enough consecutive years of basic insurance: cover from the payment month, gap retroactive.
+ * R12: a university entrant insured at school, paying in the window: covered from 1 Sep of
+ * Y-1 (福建, 湖南) or from the payment date (包头), where the region says so.
+ */
+export function universityEntrant(chain: PackChain, payment: PaidYear, circumstances: Circumstances, inWindow: boolean, trace: Recorder): Exemption | null {
+  if (!circumstances.universityEntrant) return null;
+  const rule = chain.ask('resident.universityEntrant', payment.first, (r) => (r === 'sep1PrevYear' && !inWindow ? 'ordinary' : r));
+  if (!rule || rule.answer === 'ordinary') return null;
+  const coverFrom = rule.answer === 'sep1PrevYear' ? makeDate(payment.first - 1, 9, 1) : payment.date;
+  trace?.add('R12', rule.answer, { coverFrom }, [rule.used]);
+  return { kind: 'universityEntrant', coverFrom, retroactive: null };
+}
+
+/**
+ * X3 / E2: switching from the employee to the resident scheme within the no-wait gap. After
+ * enough consecutive years of basic insurance: cover from the payment month, gap retroactive
+ * (S5 ②). Without them the region decides: ordinary rules, or no wait from the payment date or the next day.
  */
 export function switchExemption(chain: PackChain, payment: PaidYear, coverage: Coverage, trace: Recorder): Exemption | null {
   const year = payment.first;
@@ -80,9 +148,10 @@ export function switchExemption(chain: PackChain, payment: PaidYear, coverage: C
   const yearsParam = chain.get('employee.switchContinuityYears', year);
   const months = coverage.consecutiveMonthsEndingAt(last.index);
   if (months < yearsParam.value * 12) {
-    trace?.add('E2', 'noContinuity', { gapMonths: gap, continuousMonths: months, requiredYears: yearsParam.value }, [yearsParam, gapParam]);
-    trace?.note('E2.noContinuity', 'regional', 'E2', 'restoration', { continuousMonths: months });
-    return null;
+    const rule = chain.get('switch.shortGapWithoutTwoYears', year);
+    trace?.add('E2', 'noContinuity', { gapMonths: gap, continuousMonths: months, requiredYears: yearsParam.value, rule: rule.value }, [yearsParam, gapParam, rule]);
+    if (rule.value === 'ordinary') return null;
+    return { kind: 'switch', coverFrom: rule.value === 'nextDay' ? addDays(payment.date, 1) : payment.date, retroactive: null };
   }
   const retroactive =
     gap > 0 ? { from: firstDayOfMonth(monthFromIndex(last.index + 1)), to: lastDayOfMonth(addMonthsToMonth(paymentMonth, -1)) } : null;

@@ -1,45 +1,49 @@
 // What-if options, computed by the same engine on variants of the scenario: pay today,
 // pay in the next enrolment window, each useful number of repair years, back-pay a gap.
 import { yearOf } from './dates';
-import type { EnrolmentResult, OptionResult } from './result';
+import type { EnrolmentResult, OptionResult, Restoration } from './result';
 import type { PackChain } from './rule-pack';
+import { personalPremium } from './premium';
 import type { EmployeePayment, Payment, ResidentPayment, Scenario } from './scenario-schema';
-import { windowFor } from './window';
+import { windowStart } from './window';
 
 /** Runs the rules, without options, with the scenario's last payment replaced by a variant. */
 export interface Runner {
-  /** The variant's enrolment; null when the variant makes the scenario invalid. */
-  run(payment: Payment): EnrolmentResult | null;
+  /** The variant's restoration (a range where regional values decide it); null when the variant makes the scenario invalid. */
+  run(payment: Payment): Restoration | null;
 }
 
-function cost(chain: PackChain, year: number, premiumYears: number): number | null {
+/** R1c / R5: `premiumYears` years at the personal standard of `year`, in yuan; null where unknown. */
+function cost(chain: PackChain, scenario: Scenario, year: number, premiumYears: number): number | null {
   if (premiumYears === 0) return 0;
-  const c = chain.find('resident.contributionYuan', year)?.value ?? null;
+  const c = personalPremium(chain, year, scenario.circumstances.premiumTier);
   return c === null ? null : c * premiumYears;
 }
 
-function pushResident(options: OptionResult[], chain: PackChain, kind: OptionResult['kind'], variant: ResidentPayment, extraYears: number, result: EnrolmentResult | null): void {
-  if (!result) return;
+function pushResident(options: OptionResult[], chain: PackChain, scenario: Scenario, kind: OptionResult['kind'], variant: ResidentPayment, extraYears: number, restoration: Restoration | null): void {
+  if (!restoration) return;
+  const year = yearOf(variant.date);
   options.push({
     kind,
     paymentDate: variant.date,
     years: variant.years,
     repairYears: variant.repairYears,
-    restoration: result.restoration,
+    restoration,
     extraPremiumYears: extraYears,
-    extraCostYuan: cost(chain, yearOf(variant.date), extraYears),
+    extraCostYuan: cost(chain, scenario, year, extraYears),
+    costYuan: cost(chain, scenario, year, variant.years.length + variant.repairYears),
   });
 }
 
 function residentOptions(scenario: Scenario, chain: PackChain, payment: ResidentPayment, main: EnrolmentResult, runner: Runner): OptionResult[] {
   const options: OptionResult[] = [];
 
-  // R5: each repair year that actually removes a month; beyond that a payment buys nothing.
+  // R5: each repair year that actually shortens the wait; beyond that a payment buys nothing.
   const useful = main.waiting?.usefulRepairYears ?? 0;
   for (let r = 0; r <= useful; r++) {
     if (r === payment.repairYears) continue;
     const variant = { ...payment, repairYears: r };
-    pushResident(options, chain, 'repair', variant, r, runner.run(variant));
+    pushResident(options, chain, scenario, 'repair', variant, r, runner.run(variant));
   }
 
   if (payment.status !== 'planned') return options;
@@ -49,25 +53,23 @@ function residentOptions(scenario: Scenario, chain: PackChain, payment: Resident
     const planned = { ...payment, date: today };
     const plannedResult = runner.run(planned);
     const variant = plannedResult ? planned : { ...payment, date: today, years: [yearOf(today)] };
-    pushResident(options, chain, 'payToday', variant, variant.years.length - payment.years.length, plannedResult ?? runner.run(variant));
+    pushResident(options, chain, scenario, 'payToday', variant, variant.years.length - payment.years.length, plannedResult ?? runner.run(variant));
   }
-  // The next main window that has not closed yet, for a year after today's.
-  for (let y = yearOf(today) + 1; y <= yearOf(today) + 2; y++) {
-    if (y > chain.years.to) break;
-    const w = windowFor(chain, y);
-    if (w.end < today) continue;
-    const date = w.start > today ? w.start : today;
+  // The next benefit year's window, paid on the day it opens (or today if already open).
+  const y = yearOf(today) + 1;
+  if (y <= chain.years.to) {
+    const opens = windowStart(chain, y).date;
+    const date = opens > today ? opens : today;
     if (date !== payment.date || payment.years[0] !== y) {
       const variant = { ...payment, date, years: [y], repairYears: payment.repairYears };
-      pushResident(options, chain, 'nextWindow', variant, 1 - payment.years.length, runner.run(variant));
+      pushResident(options, chain, scenario, 'nextWindow', variant, 1 - payment.years.length, runner.run(variant));
     }
-    break;
   }
   return options;
 }
 
-function pushEmployee(options: OptionResult[], kind: OptionResult['kind'], variant: EmployeePayment, extra: number, result: EnrolmentResult | null): void {
-  if (result) options.push({ kind, paymentDate: variant.date, years: [], repairYears: 0, restoration: result.restoration, extraPremiumYears: extra, extraCostYuan: null });
+function pushEmployee(options: OptionResult[], kind: OptionResult['kind'], variant: EmployeePayment, extra: number, restoration: Restoration | null): void {
+  if (restoration) options.push({ kind, paymentDate: variant.date, years: [], repairYears: 0, restoration, extraPremiumYears: extra, extraCostYuan: null, costYuan: null });
 }
 
 function employeeOptions(scenario: Scenario, payment: EmployeePayment, main: EnrolmentResult, runner: Runner): OptionResult[] {

@@ -1,22 +1,30 @@
-// The shape of a rule pack (public/rules/*.json). Modelled on OpenFisca parameter files:
-// every value carries the benefit years it is in force, its unit and the sources behind it,
-// so a rule that ends gets an end year instead of a deletion and every number is cited.
+// The shape of a rule pack (public/rules/*.json), format v2 (RULES.md §8). Modelled on
+// OpenFisca parameter files: every value carries the benefit years it is in force, its unit
+// and the sources behind it, so a rule that ends gets an end year instead of a deletion and
+// every number is cited. A value is either *pinned* (one value, with its grade and status) or
+// *regional*: the variants the law leaves to regions, each with the regions known to use it.
 import * as z from 'zod/mini';
 import { isIsoDate } from './dates';
 
-export const PACK_SCHEMA_VERSION = 1;
+export const PACK_SCHEMA_VERSION = 2;
 
 const isoDate = z.string().check(z.refine(isIsoDate, { message: 'date.invalid' }));
 const year = z.int().check(z.gte(2000), z.lte(2100));
 const nonNegativeInt = z.int().check(z.gte(0));
+const yuan = z.number().check(z.gt(0), z.lte(1_000_000));
+
+/** A: national official text; B: local bureau statement; B(news): a state paper quoting the bureau; C: secondary. */
+export const gradeSchema = z.enum(['A', 'B', 'B(news)', 'C']);
+export type Grade = z.infer<typeof gradeSchema>;
 
 export const sourceSchema = z.object({
   id: z.string().check(z.minLength(1)),
   title: z.string().check(z.minLength(1)),
+  /** English gloss of a Chinese title, shown to English readers beside the original. */
+  titleEn: z.optional(z.string().check(z.minLength(1))),
   issuer: z.string().check(z.minLength(1)),
   date: z.optional(z.string().check(z.minLength(4))),
-  /** A: national official text; B: local bureau statement; C: secondary summary. */
-  grade: z.enum(['A', 'B', 'C']),
+  grade: gradeSchema,
   number: z.optional(z.string()),
   /** Only ever an official site (RULES.md §2). */
   url: z.optional(z.url({ protocol: /^https$/ })),
@@ -30,48 +38,123 @@ export const yearDaySchema = z.object({
 });
 export type YearDay = z.infer<typeof yearDaySchema>;
 
-export const longGapWaitSchema = z.discriminatedUnion('kind', [
-  /** The law leaves it to the region: anything from no wait up to maxMonths (S5 ③). */
-  z.object({ kind: z.literal('range'), maxMonths: nonNegativeInt }),
-  /** A region that fixes it: cover from the first day of payment month + months. */
-  z.object({ kind: z.literal('fixed'), months: nonNegativeInt }),
-]);
-export type LongGapWait = z.infer<typeof longGapWaitSchema>;
-
 export const enrolWithinSchema = z.object({
   count: z.int().check(z.gte(1)),
   unit: z.enum(['days', 'months']),
 });
 
+/** R1a: a payment period after the window (延长 / 补充缴费期), from the day after the window ends to `end`. */
+export const extensionSchema = z.object({
+  end: yearDaySchema,
+  /** Cover for continuous enrollees paying in it: the payment date, the next day, or the fixed wait. */
+  coverStart: z.enum(['paymentDate', 'nextDay', 'fixedWait']),
+});
+export type Extension = z.infer<typeof extensionSchema>;
+
+/** X2: the regional exempt groups (RULES.md §5). */
+export const exemptGroupSchema = z.enum([
+  'medicalAid', // 医疗救助对象 (dynamic additions)
+  'militaryFamily', // 随军未就业家属
+  'releasedPrisoner', // 刑满释放人员
+  'newResident', // 户口新迁入
+  'returnedFromAbroad', // 出国人员回国
+  'graduateReturning', // 大学生毕业返乡
+  'clergy', // 宗教教职人员
+  'unemployedGraduate', // 当年未就业大中专毕业生
+]);
+export type ExemptGroup = z.infer<typeof exemptGroupSchema>;
+
+export const exemptionRuleSchema = z.object({
+  group: exemptGroupSchema,
+  /** Enrol within this many days of the event (moving in, return, graduation, release); null: no limit. */
+  withinDays: z.nullable(z.int().check(z.gte(1), z.lte(3660))),
+  coverStart: z.enum(['paymentDate', 'nextDay']),
+});
+export type ExemptionRule = z.infer<typeof exemptionRuleSchema>;
+
+/** R1c premium tiers; `standard` is the one rate of a region without tiers. */
+export const premiumTierSchema = z.enum(['standard', 'elderly', 'studentChild', 'workingAge']);
+export type PremiumTier = z.infer<typeof premiumTierSchema>;
+
+export const premiumSchema = z.object({
+  /** Personal contribution per benefit year, by tier (yuan). */
+  personal: z.partialRecord(premiumTierSchema, yuan),
+  /** The full premium (personal + subsidy) charged from `from` on, where a region does so. */
+  full: z.nullable(z.object({ from: yearDaySchema, yuan })),
+});
+export type Premium = z.infer<typeof premiumSchema>;
+
+/** E3a (武汉): flexible workers after employer-paid cover, by months since the employer stopped. */
+export const afterEmployerTiersSchema = z.object({
+  /** Back-paid within this many months: the gap is covered. */
+  gapCoveredWithinMonths: nonNegativeInt,
+  /** Within this many months: cover from the month after the payment. */
+  nextMonthWithinMonths: nonNegativeInt,
+  /** Later, and a first enrolment: cover from the 1st of the payment month + this many months. */
+  laterWaitMonths: nonNegativeInt,
+});
+
 /** Each parameter: its value schema and the unit its entries must declare. */
 export const parameterSpecs = {
+  // R3-R6: the waiting period, in months or days (R3 waitUnit).
+  'resident.waitUnit': { value: z.enum(['months', 'days']), unit: 'enum' },
   'resident.fixedWaitMonths': { value: nonNegativeInt, unit: 'months' },
+  'resident.fixedWaitDays': { value: nonNegativeInt, unit: 'days' },
   'resident.variableMonthsPerLapseYear': { value: nonNegativeInt, unit: 'months' },
+  'resident.variableDaysPerLapseYear': { value: nonNegativeInt, unit: 'days' },
   'resident.variableReading': { value: z.enum(['additionalYears', 'everyYear']), unit: 'enum' },
   'resident.repairMonthsPerYear': { value: nonNegativeInt, unit: 'months' },
+  'resident.repairDaysPerYear': { value: nonNegativeInt, unit: 'days' },
   'resident.repairFloorTriggerYears': { value: nonNegativeInt, unit: 'years' },
   'resident.repairFloorMonths': { value: nonNegativeInt, unit: 'months' },
+  'resident.repairFloorDays': { value: nonNegativeInt, unit: 'days' },
   'resident.countLapsesFromYear': { value: year, unit: 'year' },
+  // R1, R1a, R1b: the window per benefit year, its extension, and late enrolment.
   'resident.windowStart': { value: yearDaySchema, unit: 'day' },
   'resident.windowEnd': { value: yearDaySchema, unit: 'day' },
-  'resident.extendedWindowEnd': { value: z.nullable(yearDaySchema), unit: 'day' },
+  'resident.extension': { value: z.nullable(extensionSchema), unit: 'period' },
+  /** Last day a payment for Y still buys cover in Y; null: open to 31 Dec. */
+  'resident.lateEnrolmentUntil': { value: z.nullable(yearDaySchema), unit: 'day' },
   'resident.dateConvention': { value: z.enum(['sameDay', 'nextDay', 'monthStart']), unit: 'enum' },
   'resident.employeeYearsCountAsCovered': { value: z.boolean(), unit: 'boolean' },
-  'resident.contributionYuan': { value: z.nullable(z.number().check(z.gt(0))), unit: 'yuan' },
+  'resident.premium': { value: z.nullable(premiumSchema), unit: 'yuan' },
+  // R12: a university entrant insured at school.
+  'resident.universityEntrant': { value: z.enum(['ordinary', 'sep1PrevYear', 'paymentDate']), unit: 'enum' },
+  // X1: newborns.
   'newborn.enrolWithin': { value: enrolWithinSchema, unit: 'period' },
-  'newborn.afterWindow': { value: z.enum(['regional', 'paymentDate', 'ordinary']), unit: 'enum' },
+  /** `birthPlusLimit`: paid by birth + limit; `birthDayIsDayOne`: the birth day is day 1 (武汉). */
+  'newborn.dayCount': { value: z.enum(['birthPlusLimit', 'birthDayIsDayOne']), unit: 'enum' },
+  'newborn.afterWindow': { value: z.enum(['paymentDate', 'nextDay', 'nextMonthStart', 'registrationDate', 'ordinary']), unit: 'enum' },
+  'newborn.coversNextYear': { value: z.boolean(), unit: 'boolean' },
+  /** Subsidised newborns enrol with no wait in this many calendar years from the birth year (江西 3). */
+  'newborn.exemptYears': { value: nonNegativeInt, unit: 'years' },
+  // X2: exempt groups.
   'exempt.lowIncomeNotByChoice': { value: z.boolean(), unit: 'boolean' },
   'exempt.newVeteran': { value: z.boolean(), unit: 'boolean' },
+  /** The first covered day of an exempt person paying outside the window. */
+  'exempt.startDay': { value: z.enum(['paymentDate', 'nextDay']), unit: 'enum' },
+  'exempt.groups': { value: z.array(exemptionRuleSchema).check(z.maxLength(12)), unit: 'list' },
+  // E1-E3a: the employee scheme.
   'employee.noWaitGapMonths': { value: nonNegativeInt, unit: 'months' },
   'employee.switchContinuityYears': { value: nonNegativeInt, unit: 'years' },
-  'employee.longGapWait': { value: longGapWaitSchema, unit: 'months' },
-  'flexible.longGapWait': { value: longGapWaitSchema, unit: 'months' },
+  /** E1 within one pooling region: gap covered from the payment month; or not, from the next month or next day. */
+  'employee.shortGapWithinRegion': { value: z.enum(['gapCovered', 'nextMonth', 'nextDay']), unit: 'enum' },
+  /** E2 without two years: ordinary rules, or no wait from the payment date or the next day. */
+  'switch.shortGapWithoutTwoYears': { value: z.enum(['ordinary', 'paymentDate', 'nextDay']), unit: 'enum' },
+  /** E3: cover from the 1st of the payment month + this many months after a gap over the limit. */
+  'employee.longGapWaitMonths': { value: nonNegativeInt, unit: 'months' },
+  'flexible.longGapWaitMonths': { value: nonNegativeInt, unit: 'months' },
+  'flexible.afterEmployer': { value: z.nullable(afterEmployerTiersSchema), unit: 'months' },
+  // B1-B4: critical-illness bonuses.
   'bonus.stepYuan': { value: z.number().check(z.gt(0)), unit: 'yuan' },
   'bonus.stepIsMinimum': { value: z.boolean(), unit: 'boolean' },
   'bonus.qualifyYears': { value: nonNegativeInt, unit: 'years' },
   'bonus.capRatio': { value: z.number().check(z.gt(0), z.lte(1)), unit: 'ratio' },
   'bonus.capYuan': { value: z.nullable(z.number().check(z.gt(0))), unit: 'yuan' },
   'bonus.countFromYear': { value: year, unit: 'year' },
+  'bonus.lapseCapCutPerYear': { value: z.nullable(z.number().check(z.gt(0))), unit: 'yuan' },
+  'bonus.noClaimRequiresNextYearPaid': { value: z.boolean(), unit: 'boolean' },
+  'bonus.noClaimCarryOver': { value: z.boolean(), unit: 'boolean' },
 } as const;
 
 export type ParamKey = keyof typeof parameterSpecs;
@@ -81,9 +164,12 @@ export type ParamValue<K extends ParamKey> = z.infer<(typeof parameterSpecs)[K][
 export const valueStatusSchema = z.enum(['confirmed', 'interpretation', 'unconfirmed']);
 export type ValueStatus = z.infer<typeof valueStatusSchema>;
 
-function entrySchema<K extends ParamKey>(key: K) {
+/** Region codes: a pack id (e.g. "hubei-wuhan") or a province or city without a pack (e.g. "shanghai"). */
+const regionCode = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
+
+function pinnedSchema<K extends ParamKey>(key: K) {
   const spec = parameterSpecs[key];
-  return z.object({
+  return z.strictObject({
     from: year,
     to: z.optional(year),
     value: spec.value as (typeof parameterSpecs)[K]['value'],
@@ -95,7 +181,29 @@ function entrySchema<K extends ParamKey>(key: K) {
   });
 }
 
-export type ParamEntry<K extends ParamKey> = {
+function regionalSchema<K extends ParamKey>(key: K) {
+  const spec = parameterSpecs[key];
+  return z.strictObject({
+    from: year,
+    to: z.optional(year),
+    unit: z.literal(spec.unit),
+    /** The values regions are known to use; a result that reads this spans them all (§8). */
+    regional: z
+      .array(
+        z.strictObject({
+          value: spec.value as (typeof parameterSpecs)[K]['value'],
+          /** Regions known to use it (codes named in the pack's `regionNames`); may be empty for a national default. */
+          regions: z.array(regionCode).check(z.maxLength(60)),
+          sources: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+          status: valueStatusSchema,
+        }),
+      )
+      .check(z.minLength(2), z.maxLength(12)),
+    note: z.optional(z.string()),
+  });
+}
+
+export interface PinnedEntry<K extends ParamKey> {
   from: number;
   to?: number;
   value: ParamValue<K>;
@@ -103,22 +211,47 @@ export type ParamEntry<K extends ParamKey> = {
   sources: string[];
   status: ValueStatus;
   note?: string;
-};
+}
+
+export interface Variant<K extends ParamKey> {
+  value: ParamValue<K>;
+  regions: string[];
+  sources: string[];
+  status: ValueStatus;
+}
+
+export interface RegionalEntry<K extends ParamKey> {
+  from: number;
+  to?: number;
+  unit: string;
+  regional: Variant<K>[];
+  note?: string;
+}
+
+export type ParamEntry<K extends ParamKey> = PinnedEntry<K> | RegionalEntry<K>;
+
+export function isRegional<K extends ParamKey>(entry: ParamEntry<K>): entry is RegionalEntry<K> {
+  return 'regional' in entry;
+}
 
 const parametersShape = Object.fromEntries(
-  (Object.keys(parameterSpecs) as ParamKey[]).map((key) => [key, z.optional(z.array(entrySchema(key)))]),
-) as { [K in ParamKey]: z.ZodMiniOptional<z.ZodMiniArray<ReturnType<typeof entrySchema<K>>>> };
+  (Object.keys(parameterSpecs) as ParamKey[]).map((key) => [key, z.optional(z.array(z.union([pinnedSchema(key), regionalSchema(key)])).check(z.maxLength(40)))]),
+) as { [K in ParamKey]: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniUnion<[ReturnType<typeof pinnedSchema<K>>, ReturnType<typeof regionalSchema<K>>]>>> };
+
+const localName = z.object({ 'zh-CN': z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
 
 export const rulePackSchema = z.object({
   schemaVersion: z.literal(PACK_SCHEMA_VERSION),
   id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
   version: z.string().check(z.regex(/^\d{4}\.\d+\.\d+$/)),
   lastChecked: isoDate,
-  name: z.object({ 'zh-CN': z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) }),
+  name: localName,
   /** The pack this one falls back to for every value it does not set; null for the baseline. */
   parent: z.nullable(z.string()),
   benefitYears: z.object({ from: year, to: year }),
-  sources: z.array(sourceSchema).check(z.minLength(1)),
+  sources: z.array(sourceSchema).check(z.minLength(1), z.maxLength(200)),
+  /** Names of the regions the variants list (baseline only). */
+  regionNames: z.optional(z.record(regionCode, localName)),
   parameters: z.strictObject(parametersShape),
 });
 

@@ -6,7 +6,7 @@ import type { ValidationError } from './result';
 import type { PackChain } from './rule-pack';
 import type { Payment, Scenario } from './scenario-schema';
 import { readPayment } from './scenario-shape';
-import { placePayment, windowFor } from './window';
+import { windowStart } from './window';
 import { ascendingYears } from './years';
 
 export function err(errors: ValidationError[], path: (string | number)[], key: string): void {
@@ -54,7 +54,7 @@ export function checkPayment(s: Scenario, chain: PackChain, payment: Payment, i:
   const paymentYear = yearOf(payment.date);
   if (first < paymentYear && !birthYearException) err(errors, ['payments', i, 'years'], 'years.past');
   if (first > paymentYear + 1) err(errors, ['payments', i, 'years'], 'years.tooFarAhead');
-  if (placePayment(windowFor(chain, first), payment.date) === 'beforeWindow') err(errors, ['payments', i, 'date'], 'date.beforeWindow');
+  if (payment.date < windowStart(chain, first).date) err(errors, ['payments', i, 'date'], 'date.beforeWindow');
 }
 
 /** An employee-scheme payment may not fall in a month the employee history already covers. */

@@ -40,6 +40,7 @@ export class PeriodList {
     if (e.lapse && 'months' in e.lapse) periods.push({ kind: 'lapse', from: firstDayOfMonth(e.lapse.months.from), to: lastDayOfMonth(e.lapse.months.to) });
     if (e.retroactive) periods.push({ kind: 'retroactive', from: e.retroactive.from, to: e.retroactive.to });
     const r = e.restoration;
+    if (r.kind === 'noCover') return;
     if (r.kind === 'range') periods.push({ kind: 'uncertain', from: r.earliest, to: addDays(r.latest, -1) });
     if (e.waiting && e.waiting.end && e.waiting.end >= e.waiting.start) {
       periods.push({ kind: 'waiting', from: e.waiting.start, to: e.waiting.end });
@@ -95,6 +96,7 @@ function statusOn(asOf: IsoDate, periods: readonly Period[], made: readonly Enro
   }
   for (const e of made) {
     const r = e.restoration;
+    if (r.kind === 'noCover') continue;
     const start = r.kind === 'range' ? r.earliest : r.date;
     if (best < 2 && asOf < start && (!e.waiting || asOf < e.waiting.start)) best = 2; // paidNotYetCovered
     if (best < 3 && r.kind === 'needsNextYear' && asOf >= e.paymentDate && asOf < r.date) best = 3; // waiting

@@ -1,9 +1,13 @@
 // The what-if options change only the last payment. Rather than validate and run the whole
 // scenario again per option, a replay checks what the variant changes and runs just that
-// payment, on its own copy of the cover the earlier payments left, recording no trace.
+// payment, on its own copy of the cover the earlier payments left, recording no trace. Under
+// regional values the variant is explored like the main run (§8), from the choices the run
+// that made the options already stands for.
+import { explore } from './explore';
+import { mergeRestorations } from './merge-restorations';
 import type { Runner } from './options';
 import { variantIsValid } from './payment-checks';
-import type { EnrolmentResult } from './result';
+import type { Restoration } from './result';
 import type { PackChain } from './rule-pack';
 import { runPayment } from './run-payment';
 import type { PaymentState } from './run-payment';
@@ -22,9 +26,16 @@ export class LastPaymentReplay implements Runner {
     this.before = { coverage: state.coverage.clone(), pending: state.pending };
   }
 
-  run(payment: Payment): EnrolmentResult | null {
-    if (!variantIsValid(this.scenario, this.chain, payment)) return null;
-    const state = { coverage: this.before.coverage.clone(), pending: this.before.pending };
-    return runPayment(this.chain, this.circumstances, state, payment, this.scenario.payments.length - 1, null);
+  run(payment: Payment): Restoration | null {
+    if (!variantIsValid(this.scenario, this.chain.base, payment)) return null;
+    const index = this.scenario.payments.length - 1;
+    const once = (view: PackChain) => {
+      const state = { coverage: this.before.coverage.clone(), pending: this.before.pending };
+      return runPayment(view, this.scenario.history, this.circumstances, state, payment, index, null).restoration;
+    };
+    if (!this.chain.hasRegional) return once(this.chain);
+    const leaves = explore(this.chain, once);
+    if (leaves.length === 1) return (leaves[0] as (typeof leaves)[number]).value;
+    return mergeRestorations(leaves.map((l) => ({ restoration: l.value, conditions: l.conditions })));
   }
 }

@@ -1,88 +1,110 @@
-// R3-R7 and I5: the ordinary resident waiting period and the day cover starts.
+// R3-R7 and I5: the ordinary resident waiting period and the day cover starts. The wait is
+// counted in months or, where the region says so, in days (R3 waitUnit); both units go
+// through the same arithmetic (waiting-months.ts) with the pack's numbers for that unit.
 import { addDays, addMonths, addMonthsToMonth, firstDayOfMonth, maxDate, monthOf, startOfYear } from './dates';
 import type { IsoDate } from './dates';
-import { PerChainYear } from './per-chain-year';
 import type { PackChain } from './rule-pack';
 import type { WaitingPeriod } from './result';
 import type { Recorder } from './trace';
 import { waitingMonths } from './waiting-months';
-import type { Placement } from './window';
 
 export interface OrdinaryWait {
   coverStart: IsoDate;
   waiting: WaitingPeriod | null;
 }
 
-/** The six values R3-R6 read, looked up once per chain and year rather than per payment. */
-function readWaitParams(chain: PackChain, year: number) {
+/** How a payment stands against its window, as the wait reads it. */
+export type WaitPlacement = 'window' | 'extended' | 'outside';
+
+/** The parameters R3-R6 read, for one unit. */
+function readWaitParams(chain: PackChain, year: number, unit: 'months' | 'days') {
+  const days = unit === 'days';
   return {
-    fixedP: chain.get('resident.fixedWaitMonths', year),
-    perYearP: chain.get('resident.variableMonthsPerLapseYear', year),
-    readingP: chain.get('resident.variableReading', year),
-    repairP: chain.get('resident.repairMonthsPerYear', year),
+    fixedP: chain.get(days ? 'resident.fixedWaitDays' : 'resident.fixedWaitMonths', year),
+    perYearP: chain.get(days ? 'resident.variableDaysPerLapseYear' : 'resident.variableMonthsPerLapseYear', year),
+    repairP: chain.get(days ? 'resident.repairDaysPerYear' : 'resident.repairMonthsPerYear', year),
     triggerP: chain.get('resident.repairFloorTriggerYears', year),
-    floorP: chain.get('resident.repairFloorMonths', year),
+    floorP: chain.get(days ? 'resident.repairFloorDays' : 'resident.repairFloorMonths', year),
   };
 }
 
-const waitParams = new PerChainYear(readWaitParams);
-
+/**
+ * The ordinary wait for benefit year `year` (R3-R7). `placement` is where the payment fell;
+ * `fixedEvenIfContinuous` applies the fixed wait to a continuous enrollee (an extension whose
+ * cover start is `fixedWait`, R1a). Lengths in the waiting period are in its `unit`.
+ */
 export function ordinaryWait(
   chain: PackChain,
   year: number,
   lapseYears: number,
-  placement: Exclude<Placement, 'beforeWindow'>,
+  placement: WaitPlacement,
   paymentDate: IsoDate,
   repairYears: number,
   trace: Recorder,
+  fixedEvenIfContinuous = false,
 ): OrdinaryWait {
-  const { fixedP, perYearP, readingP, repairP, triggerP, floorP } = waitParams.get(chain, year);
-  const m = waitingMonths({
-    lapseYears,
-    outsideWindow: placement === 'outside',
-    repairYears,
-    fixedMonths: fixedP.value,
-    variablePerYear: perYearP.value,
-    reading: readingP.value,
-    repairMonthsPerYear: repairP.value,
-    floorTriggerYears: triggerP.value,
-    floorMonths: floorP.value,
-  });
   const jan1 = startOfYear(year);
-
-  if (m.total === 0) {
-    // R2: continuous enrollees paying in the window are covered from 1 Jan; in an
-    // extended payment period, from the payment date.
+  const outside = placement === 'outside' || fixedEvenIfContinuous;
+  if (lapseYears === 0 && !outside) {
+    // R2: continuous enrollees paying in the window are covered from 1 Jan; in an extended
+    // payment period, from the payment date (the extension's own start is applied by the caller).
     const coverStart = placement === 'window' ? jan1 : paymentDate;
     trace?.add('R2', placement === 'window' ? 'window' : 'extended', { coverStart });
     return { coverStart, waiting: null };
   }
 
-  trace?.add('R3', lapseYears > 0 ? 'lapsed' : 'outsideWindow', { fixedMonths: m.fixed }, [fixedP]);
-  if (lapseYears > 0) {
-    trace?.add('R4', readingP.value, { lapseYears, variableMonths: m.variableBeforeRepair, perYear: perYearP.value }, [readingP, perYearP]);
+  const unitP = chain.get('resident.waitUnit', year);
+  const unit = unitP.value;
+  const days = unit === 'days';
+  const { fixedP, perYearP, repairP, triggerP, floorP } = readWaitParams(chain, year, unit);
+  // R4's reading matters only where a lapse year beyond the first could count.
+  const readingP = lapseYears >= 1 ? chain.get('resident.variableReading', year) : null;
+  const m = waitingMonths({
+    lapseYears,
+    outsideWindow: outside,
+    repairYears,
+    fixedMonths: fixedP.value,
+    variablePerYear: perYearP.value,
+    reading: readingP?.value ?? 'additionalYears',
+    repairMonthsPerYear: repairP.value,
+    floorTriggerYears: triggerP.value,
+    floorMonths: floorP.value,
+  });
+  const u = days ? 'Days' : 'Months';
+
+  trace?.add('R3', (lapseYears > 0 ? 'lapsed' : fixedEvenIfContinuous ? 'extensionWait' : 'outsideWindow') + (days ? 'Days' : ''), { [`fixed${u}`]: m.fixed }, [fixedP, unitP]);
+  if (lapseYears > 0 && readingP) {
+    trace?.add('R4', readingP.value + (days ? 'Days' : ''), { lapseYears, [`variable${u}`]: m.variableBeforeRepair, perYear: perYearP.value }, [readingP, perYearP]);
     if (readingP.value === 'everyYear') trace?.note('R4.everyYear', 'regional', 'R4', 'wait');
   }
   if (repairYears > 0 || m.usefulRepairYears > 0 || m.floorApplies) {
     trace?.add(
       'R5',
-      m.floorApplies ? 'floor' : 'repair',
-      { repairYears, removed: m.repairRemoved, useful: m.usefulRepairYears, floorMonths: floorP.value, triggerYears: triggerP.value },
+      (m.floorApplies ? 'floor' : 'repair') + (days ? 'Days' : ''),
+      { repairYears, removed: m.repairRemoved, useful: m.usefulRepairYears, [`floor${u}`]: floorP.value, triggerYears: triggerP.value },
       [repairP, floorP, triggerP],
     );
   }
-  if (m.total > floorP.value) trace?.add('R6', 'noCap', { totalMonths: m.total });
+  if (m.total > floorP.value) trace?.add('R6', 'noCap' + (days ? 'Days' : ''), { [`total${u}`]: m.total });
 
   // R7 / I5: in the window the wait runs from 1 Jan; otherwise from the payment date.
-  const origin = placement === 'window' ? maxDate(jan1, paymentDate) : paymentDate;
-  if (origin !== jan1) {
-    if (placement !== 'outside') trace?.add('I5', 'fromPayment', { origin });
-    if (placement !== 'outside') trace?.note('I5', 'interpretation', 'I5', 'restoration');
+  const origin = placement === 'window' && !fixedEvenIfContinuous ? maxDate(jan1, paymentDate) : paymentDate;
+  if (origin !== jan1 && placement === 'extended') {
+    trace?.add('I5', 'fromPayment', { origin });
+    trace?.note('I5', 'interpretation', 'I5', 'restoration');
   }
   let coverStart: IsoDate;
   if (origin === jan1) {
-    coverStart = addMonths(jan1, m.total).date;
-    trace?.add('R7', 'fromJan1', { origin, totalMonths: m.total, coverStart });
+    coverStart = days ? addDays(jan1, m.total) : addMonths(jan1, m.total).date;
+    trace?.add('R7', 'fromJan1' + (days ? 'Days' : ''), { origin, [`total${u}`]: m.total, coverStart });
+  } else if (days) {
+    // R7 in days: D + N, or D + N + 1 where the day after counts; a month-start convention is
+    // not stated for day counts, so it is read as D + N (an interpretation, shown as a note).
+    const convention = chain.ask('resident.dateConvention', year, (c) => (c === 'nextDay' ? 'nextDay' : 'sameDay'));
+    const next = convention?.answer === 'nextDay';
+    coverStart = addDays(origin, m.total + (next ? 1 : 0));
+    trace?.add('R7', next ? 'nextDayDays' : 'sameDayDays', { origin, totalDays: m.total, coverStart }, convention ? [convention.used] : []);
+    if (!next) trace?.note('R7.daysSameDay', 'interpretation', 'R7', 'restoration');
   } else {
     const conventionP = chain.get('resident.dateConvention', year);
     const shifted = addMonths(origin, m.total);
@@ -99,11 +121,12 @@ export function ordinaryWait(
     waiting: {
       start: origin,
       end: addDays(coverStart, -1),
-      fixedMonths: m.fixed,
-      variableMonths: m.variable,
-      variableMonthsBeforeRepair: m.variableBeforeRepair,
-      repairMonthsRemoved: m.repairRemoved,
-      totalMonths: m.total,
+      unit,
+      fixed: m.fixed,
+      variable: m.variable,
+      variableBeforeRepair: m.variableBeforeRepair,
+      repairRemoved: m.repairRemoved,
+      total: m.total,
       usefulRepairYears: m.usefulRepairYears,
     },
   };

@@ -1,16 +1,17 @@
 // One resident-scheme enrolment: which rule applies, when cover starts, what it covers.
-import { endOfYear, maxDate, monthIndex, startOfYear, yearOf } from './dates';
+import { addDays, endOfYear, maxDate, monthIndex, startOfYear, yearOf } from './dates';
 import type { IsoDate } from './dates';
-import { newbornCase, specialGroup, switchExemption } from './exemptions';
+import { newbornCase, specialGroup, switchExemption, universityEntrant } from './exemptions';
 import type { Exemption } from './exemptions';
 import { lapseRun } from './lapse-count';
+import { premiumFor } from './premium';
 import { ordinaryWait } from './resident-wait';
 import type { EnrolmentResult, Restoration, WaitingPeriod } from './result';
 import type { PackChain } from './rule-pack';
 import type { PaymentState } from './run-payment';
 import type { Circumstances, ResidentPayment } from './scenario-schema';
 import type { Recorder } from './trace';
-import { placePayment, windowFor } from './window';
+import { placePayment } from './window';
 import { sortedYears } from './years';
 
 /** A wait that runs past 31 Dec of the last paid year (R8, I4). */
@@ -33,49 +34,71 @@ export function residentEnrolment(chain: PackChain, circumstances: Circumstances
   const coverage = state.coverage;
   const years = sortedYears(payment.years);
   const first = years[0] as number;
-  // The exemption checks read the first benefit year paid, which is years[0] once sorted.
   const paid = { first, date: payment.date };
   const last = years.at(-1) as number;
-  const window = windowFor(chain, first);
-  const placement = placePayment(window, payment.date);
-  trace?.add('R1', placement, { year: first, start: window.start, end: window.end, extendedEnd: window.extendedEnd, paymentDate: payment.date }, window.used);
-  if (placement === 'beforeWindow') throw new RangeError('validate() rejects payments before the window opens');
+  const placed = placePayment(chain, first, payment.date);
+  const placement = placed.placement;
+  trace?.add('R1', placement.kind, { year: first, end: placed.end, paymentDate: payment.date }, placed.used);
+  if (placement.kind === 'beforeWindow') throw new RangeError('validate() rejects payments before the window opens');
+  const premium = premiumFor(chain, first, payment.date, circumstances.premiumTier, trace);
 
   let coverStart: IsoDate;
   let waiting: WaitingPeriod | null = null;
   let lapseYears: number[] = [];
   let exemption: Exemption | null = null;
-  let latest: IsoDate | null = null;
+  const inWindow = placement.kind === 'window';
+  const jan1 = startOfYear(first);
 
   const newborn = newbornCase(chain, paid, circumstances, trace);
   const pending = state.pending;
   if (newborn?.kind === 'within') exemption = newborn.exemption;
   exemption ??= switchExemption(chain, paid, coverage, trace);
-  exemption ??= specialGroup(chain, paid, circumstances, placement === 'window' ? startOfYear(first) : null, trace);
+  exemption ??= specialGroup(chain, paid, circumstances, inWindow ? jan1 : null, trace);
+  exemption ??= universityEntrant(chain, paid, circumstances, inWindow, trace);
 
   if (exemption) {
     coverStart = exemption.coverFrom;
-  } else if (pending && pending.lastPaidYear === first - 1 && yearOf(pending.coverStart) >= first) {
-    // R8: one enrolment starts one wait; paying the next year continues it.
+  } else if (pending && pending.lastPaidYear === first - 1 && yearOf(pending.coverStart) >= first && payment.date <= addDays(pending.coverStart, -1)) {
+    // R8 / I7: one enrolment starts one wait; paying the next year before it ends continues it.
     coverStart = pending.coverStart;
     waiting = pending.waiting;
     lapseYears = pending.lapseYears;
     trace?.add('R8', 'continuesWait', { coverStart, year: first });
+  } else if (placement.kind === 'outside' && placement.closed && newborn?.kind !== 'after') {
+    // R1b: late enrolment for this year has closed; the payment buys no cover in it.
+    trace?.add('R1b', 'closed', { year: first, paymentDate: payment.date });
+    trace?.warn('lateEnrolmentClosed', { year: first });
+    state.pending = null;
+    return {
+      paymentIndex: index,
+      scheme: 'resident',
+      paymentDate: payment.date,
+      years,
+      restoration: { kind: 'noCover', year: first },
+      waiting: null,
+      lapse: null,
+      retroactive: null,
+      coveredYears: [],
+      benefitPeriodEnd: null,
+      exemption: null,
+      premium,
+    };
   } else {
     const birthYear = circumstances.birthDate ? yearOf(circumstances.birthDate) : null;
     lapseYears = lapseRun(chain, coverage, first, birthYear, trace).years;
-    if (newborn?.kind === 'after' && newborn.rule === 'paymentDate') {
-      coverStart = payment.date;
-      exemption = { kind: 'newborn', coverFrom: payment.date, retroactive: null };
+    if (newborn?.kind === 'after' && newborn.coverFrom !== null) {
+      coverStart = newborn.coverFrom;
+      exemption = { kind: 'newborn', coverFrom: newborn.coverFrom, retroactive: null };
     } else {
-      const ordinary = ordinaryWait(chain, first, lapseYears.length, placement, payment.date, payment.repairYears, trace);
-      coverStart = ordinary.coverStart;
-      waiting = ordinary.waiting;
-      if (newborn?.kind === 'after' && newborn.rule === 'regional') {
-        // The law leaves late newborns to the region: from the payment date at best.
-        latest = coverStart;
-        coverStart = payment.date;
-        trace?.note('X1.afterWindow', 'regional', 'X1', 'restoration');
+      const extended = placement.kind === 'extended';
+      if (extended && placement.coverStart !== 'fixedWait' && lapseYears.length === 0) {
+        // R1a: continuous enrollees in the extension, covered from the payment date or the next day.
+        coverStart = placement.coverStart === 'nextDay' ? addDays(payment.date, 1) : payment.date;
+        trace?.add('R1a', placement.coverStart, { coverStart });
+      } else {
+        const wait = ordinaryWait(chain, first, lapseYears.length, placement.kind, payment.date, payment.repairYears, trace, extended && placement.coverStart === 'fixedWait');
+        coverStart = wait.coverStart;
+        waiting = wait.waiting;
       }
     }
     if (waiting && payment.repairYears > waiting.usefulRepairYears) {
@@ -84,29 +107,28 @@ export function residentEnrolment(chain: PackChain, circumstances: Circumstances
   }
 
   // R8 / R9: cover ends 31 Dec of each paid year; a year counts only if cover began in it.
-  const cautiousStart = latest ?? coverStart;
   const coveredYears: EnrolmentResult['coveredYears'] = [];
-  for (const y of years) {
-    if (cautiousStart <= endOfYear(y)) {
-      const from = y === first && exemption ? coverStart : maxDate(cautiousStart, startOfYear(y));
+  const coveredList = exemption?.alsoNextYear && !years.includes(first + 1) ? [...years, first + 1] : years;
+  for (const y of coveredList) {
+    if (coverStart <= endOfYear(y)) {
+      const from = y === first && exemption ? coverStart : maxDate(coverStart, startOfYear(y));
       coveredYears.push({ year: y, from, to: endOfYear(y) });
-      coverage.addResident(y, monthIndex(from), y * 12 + 11);
+      coverage.addResident(y, monthIndex(from.slice(0, 7)), y * 12 + 11);
     } else {
-      trace?.warn('noCoverInYear', { year: y, coverStart: cautiousStart });
+      trace?.warn('noCoverInYear', { year: y, coverStart });
     }
   }
-  if (coveredYears.length > 0) trace?.add('R9', 'covered', { years: yearList(coveredYears), benefitEnd: endOfYear(last) });
+  const lastCovered = coveredList.at(-1) as number;
+  if (coveredYears.length > 0) trace?.add('R9', 'covered', { years: yearList(coveredYears), benefitEnd: endOfYear(lastCovered) });
 
   let restoration: Restoration;
   let nextPending: PendingWait | null = null;
-  if (cautiousStart > endOfYear(last)) {
-    restoration = { kind: 'needsNextYear', date: cautiousStart, year: yearOf(cautiousStart) };
-    trace?.warn('paysForNothing', { coverStart: cautiousStart, lastPaidYear: last });
-    trace?.add('I4', 'waitPastYearEnd', { coverStart: cautiousStart, lastPaidYear: last });
+  if (coverStart > endOfYear(lastCovered)) {
+    restoration = { kind: 'needsNextYear', date: coverStart, year: yearOf(coverStart) };
+    trace?.warn('paysForNothing', { coverStart, lastPaidYear: last });
+    trace?.add('I4', 'waitPastYearEnd', { coverStart, lastPaidYear: last });
     trace?.note('I4', 'interpretation', 'I4', 'restoration');
-    nextPending = { coverStart: cautiousStart, lastPaidYear: last, waiting, lapseYears };
-  } else if (latest && latest !== coverStart) {
-    restoration = { kind: 'range', earliest: coverStart, latest, reason: 'X1' };
+    nextPending = { coverStart, lastPaidYear: last, waiting, lapseYears };
   } else {
     restoration = { kind: 'date', date: coverStart };
   }
@@ -123,7 +145,8 @@ export function residentEnrolment(chain: PackChain, circumstances: Circumstances
     lapse: lapseYears.length > 0 ? { years: lapseYears } : null,
     retroactive: exemption?.retroactive ?? null,
     coveredYears,
-    benefitPeriodEnd: coveredYears.length > 0 ? endOfYear(last) : null,
+    benefitPeriodEnd: coveredYears.length > 0 ? endOfYear(lastCovered) : null,
     exemption: exemption?.kind ?? null,
+    premium,
   };
 }

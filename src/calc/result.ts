@@ -6,7 +6,8 @@ export type RuleId =
   | 'E1' | 'E2' | 'E3' | 'E4'
   | 'X1' | 'X2' | 'X3'
   | 'B1' | 'B2' | 'B3' | 'B4'
-  | 'I1' | 'I2' | 'I3' | 'I4' | 'I5';
+  | 'I1' | 'I2' | 'I3' | 'I4' | 'I5' | 'I6' | 'I7'
+  | 'R1a' | 'R1b' | 'R1c' | 'R12' | 'E3a';
 
 export type TraceValue = number | string | boolean | null;
 
@@ -35,6 +36,8 @@ export interface Note {
 export interface Warning {
   id:
     | 'noCoverInYear'
+    | 'lateEnrolmentClosed'
+    | 'exemptGroupTooLate'
     | 'paysForNothing'
     | 'repairRemovesNothing'
     | 'backPayGapForRetroactiveCover'
@@ -42,24 +45,57 @@ export interface Warning {
   params: Record<string, TraceValue>;
 }
 
-export type Restoration =
-  | { kind: 'date'; date: IsoDate }
-  /** The pack leaves the number to the region: anything in [earliest, latest]. */
-  | { kind: 'range'; earliest: IsoDate; latest: IsoDate; reason: RuleId }
-  /** The wait ends in a year that is not paid: no cover unless that year is paid too. */
-  | { kind: 'needsNextYear'; date: IsoDate; year: number };
+/**
+ * One regional parameter a range depends on (RULES.md §8): the answer this scenario got from
+ * the variants in this group, the regions known to use them and their sources. The UI words
+ * it as "if your region …" from `param` and `answer`.
+ */
+export interface Condition {
+  param: import('./pack-schema').ParamKey;
+  /** The benefit year of the value asked (the entry's first year for values that carry forward). */
+  year: number;
+  /** What the rule asked of the value, e.g. "window" / "afterWindow" or the value itself. */
+  answer: string;
+  regions: string[];
+  sources: string[];
+}
 
+/** An answer the variants give, and the alternative sets of conditions that lead to it. */
+export interface RangeOutcome {
+  restoration: SingleRestoration;
+  /** Each inner list holds together; any one list leads to this outcome. */
+  when: Condition[][];
+}
+
+export type SingleRestoration =
+  | { kind: 'date'; date: IsoDate }
+  /** The wait ends in a year that is not paid: no cover unless that year is paid too. */
+  | { kind: 'needsNextYear'; date: IsoDate; year: number }
+  /** R1b: late enrolment is closed; this payment buys no cover in `year`. */
+  | { kind: 'noCover'; year: number };
+
+export type Restoration =
+  | SingleRestoration
+  /**
+   * The chosen packs leave a value this scenario reads to the region (§8): the distinct
+   * outcomes over every known variant, earliest first (a no-cover outcome last).
+   * `earliest`/`latest` span the dated outcomes; `noCoverPossible` if some variant gives none.
+   */
+  | { kind: 'range'; earliest: IsoDate; latest: IsoDate; noCoverPossible: boolean; outcomes: RangeOutcome[] };
+
+/** A waiting period; its lengths are in `unit` (R3: months, or days where the region counts days). */
 export interface WaitingPeriod {
   start: IsoDate;
   /** Last day without cover; null where the end is a range. */
   end: IsoDate | null;
-  fixedMonths: number;
-  variableMonths: number;
-  /** Variable months before repair. */
-  variableMonthsBeforeRepair: number;
-  repairMonthsRemoved: number;
-  totalMonths: number;
-  /** Repair years that would actually remove a month (R5); more buys nothing. */
+  unit: 'months' | 'days';
+  fixed: number;
+  variable: number;
+  /** The variable part before repair. */
+  variableBeforeRepair: number;
+  repairRemoved: number;
+  total: number;
+  /** Repair years that would actually shorten the wait (R5); more buys nothing. */
   usefulRepairYears: number;
 }
 
@@ -84,7 +120,9 @@ export interface EnrolmentResult {
   /** Benefit years this payment actually covers, with their benefit periods. */
   coveredYears: { year: number; from: IsoDate; to: IsoDate }[];
   benefitPeriodEnd: IsoDate | null;
-  exemption: 'newborn' | 'lowIncome' | 'veteran' | 'switch' | null;
+  exemption: 'newborn' | 'lowIncome' | 'veteran' | 'switch' | 'exemptGroup' | 'universityEntrant' | null;
+  /** R1c: what this payment costs per benefit year, where the pack knows the premium. */
+  premium: { yuan: number; full: boolean; tier: string } | null;
 }
 
 export type Status = 'covered' | 'lapsed' | 'waiting' | 'paidNotYetCovered' | 'uncertain';
@@ -97,8 +135,10 @@ export interface OptionResult {
   restoration: Restoration;
   /** Years (resident) or months (employee) of premium beyond what the person already plans. */
   extraPremiumYears: number;
-  /** Null where the pack does not know the contribution standard. */
+  /** Null where the pack does not know the contribution standard (R1c). */
   extraCostYuan: number | null;
+  /** The cost of the whole payment (every year paid, repair years included), where known. */
+  costYuan: number | null;
 }
 
 export interface BonusEstimate {
@@ -112,6 +152,10 @@ export interface BonusEstimate {
   consecutiveYears: number;
   stepYuan: number;
   stepIsMinimum: boolean;
+  /** Uncovered years since the person was first covered (B4). */
+  lapseYears: number;
+  /** B4: the cut to the cap for those lapse years, in yuan; null where the region may lower it but states no amount. */
+  lapseCutYuan: number | null;
 }
 
 export interface EnrolmentWindowDates {
@@ -131,7 +175,7 @@ export interface Result {
   enrolments: EnrolmentResult[];
   status: Status;
   periods: Period[];
-  /** The enrolment window of the payment's first benefit year. */
+  /** The enrolment window of the payment's first benefit year; null where it is regional. */
   window: EnrolmentWindowDates | null;
   /** The next window that has not closed on the "as of" date, for reminders. */
   nextWindow: EnrolmentWindowDates | null;
@@ -140,6 +184,11 @@ export interface Result {
   trace: TraceStep[];
   options: OptionResult[];
   bonus: BonusEstimate | null;
+  /**
+   * The regional parameters (RULES.md §8) that made this answer a range, each once, with the
+   * outcomes in `main.restoration`; empty when the chosen packs pin everything it read.
+   */
+  regional: { param: import('./pack-schema').ParamKey; year: number }[];
 }
 
 export interface ValidationError {

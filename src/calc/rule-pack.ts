@@ -1,8 +1,12 @@
 // Loading-time checks of a rule pack and the lookup of a parameter along the fallback
 // chain (region first, national last). Every lookup says which pack supplied the value.
-import { parameterSpecs, rulePackSchema } from './pack-schema';
-import type { ParamEntry, ParamKey, ParamValue, RulePack, ValueStatus } from './pack-schema';
-import type { TraceValue, ValidationError } from './result';
+// A *regional* value (RULES.md §8) is answered for one group of its variants at a time:
+// the chain carries an assignment (which variants this run stands for), and a question the
+// assigned variants answer differently stops the run with a Branch, which `explore` turns
+// into one run per answer. Pinned values never branch.
+import { isRegional, parameterSpecs, rulePackSchema } from './pack-schema';
+import type { ParamEntry, ParamKey, ParamValue, RegionalEntry, RulePack, ValueStatus } from './pack-schema';
+import type { Condition, TraceValue, ValidationError } from './result';
 
 export interface ResolvedParam<K extends ParamKey> {
   key: K;
@@ -15,13 +19,57 @@ export interface ResolvedParam<K extends ParamKey> {
   shown: TraceValue | undefined;
 }
 
+/** A regional entry found for a year, with each variant resolved as a pinned value would be. */
+interface RegionalLookup<K extends ParamKey> {
+  key: K;
+  regional: true;
+  entry: RegionalEntry<K>;
+  packId: string;
+  variants: ResolvedParam<K>[];
+  all: readonly number[];
+}
+
+type Lookup<K extends ParamKey> = ResolvedParam<K> | RegionalLookup<K>;
+
+function isLookupRegional<K extends ParamKey>(l: Lookup<K>): l is RegionalLookup<K> {
+  return 'regional' in l;
+}
+
+/** Which variants of one regional entry a run stands for, and what the rule asked of them. */
+export interface Choice {
+  key: ParamKey;
+  year: number;
+  indexes: readonly number[];
+  answer: string;
+}
+
+/** Entry → the variants chosen for it. Entries are the pack's own objects (packs are immutable). */
+export type Assignment = ReadonlyMap<object, Choice>;
+
+const EMPTY: Assignment = new Map();
+
+/**
+ * Thrown (not an Error: no stack is needed, and it is always caught by `explore`) when the
+ * variants a run stands for answer a question differently.
+ */
+export class Branch {
+  constructor(
+    readonly entry: object,
+    readonly choices: readonly Choice[],
+  ) {}
+}
+
 /** Keys that refine another key and may be absent everywhere (flexible falls back to employee). */
-const OPTIONAL_KEYS = new Set<ParamKey>(['flexible.longGapWait']);
+const OPTIONAL_KEYS = new Set<ParamKey>(['flexible.longGapWaitMonths']);
 
 export type PackParseOutcome = { ok: true; pack: RulePack } | { ok: false; errors: ValidationError[] };
 
 function entriesOf<K extends ParamKey>(pack: RulePack, key: K): ParamEntry<K>[] {
-  return (pack.parameters[key] ?? []) as ParamEntry<K>[];
+  return (pack.parameters[key] ?? []) as unknown as ParamEntry<K>[];
+}
+
+function covers(entry: { from: number; to?: number }, year: number): boolean {
+  return entry.from <= year && (entry.to === undefined || entry.to >= year);
 }
 
 /** Schema check plus the cross-checks a schema cannot express. */
@@ -42,14 +90,22 @@ export function parseRulePack(json: unknown): PackParseOutcome {
     entries.forEach((entry, i) => {
       const path = ['parameters', key, i];
       if (entry.to !== undefined && entry.to < entry.from) errors.push({ path, key: 'pack.yearsReversed' });
-      for (const id of entry.sources) if (!sourceIds.has(id)) errors.push({ path: [...path, 'sources'], key: 'pack.unknownSource' });
+      const cited = isRegional(entry) ? entry.regional.flatMap((v) => v.sources) : entry.sources;
+      for (const id of cited) if (!sourceIds.has(id)) errors.push({ path: [...path, 'sources'], key: 'pack.unknownSource' });
+      if (isRegional(entry)) {
+        for (const v of entry.regional) {
+          for (const r of v.regions) if (pack.regionNames?.[r] === undefined && pack.parent === null) errors.push({ path: [...path, 'regions'], key: 'pack.unknownRegion' });
+        }
+        const shown = entry.regional.map((v) => JSON.stringify(v.value));
+        if (new Set(shown).size !== shown.length) errors.push({ path, key: 'pack.duplicateVariant' });
+      }
       const next = entries[i + 1];
       if (next && (entry.to === undefined || entry.to >= next.from)) errors.push({ path, key: 'pack.overlap' });
     });
     // The baseline must answer every question for every year it claims to cover.
     if (pack.parent === null && !OPTIONAL_KEYS.has(key)) {
       for (let y = pack.benefitYears.from; y <= pack.benefitYears.to; y++) {
-        if (!entries.some((e) => e.from <= y && (e.to === undefined || e.to >= y))) {
+        if (!entries.some((e) => covers(e, y))) {
           errors.push({ path: ['parameters', key], key: 'pack.incomplete' });
           break;
         }
@@ -60,60 +116,171 @@ export function parseRulePack(json: unknown): PackParseOutcome {
 }
 
 /**
+ * RULES.md §8.1: every value a pack pins (unless only a C source backs it, status
+ * `unconfirmed`), or lists as a variant, for a parameter the baseline leaves to regions must be
+ * one of the baseline's variants for that year, so the national range always contains it.
+ */
+export function checkAgainstBaseline(pack: RulePack, baseline: RulePack): ValidationError[] {
+  const errors: ValidationError[] = [];
+  if (pack === baseline) return errors;
+  for (const key of Object.keys(parameterSpecs) as ParamKey[]) {
+    entriesOf(pack, key).forEach((entry, i) => {
+      const values = isRegional(entry) ? entry.regional.map((v) => v.value) : entry.status === 'unconfirmed' ? [] : [entry.value];
+      const last = Math.min(entry.to ?? pack.benefitYears.to, pack.benefitYears.to);
+      for (let y = Math.max(entry.from, pack.benefitYears.from); y <= last; y++) {
+        const base = entriesOf(baseline, key).find((e) => covers(e, y));
+        if (!base || !isRegional(base)) continue;
+        const allowed = base.regional.map((v) => JSON.stringify(v.value));
+        if (values.some((v) => !allowed.includes(JSON.stringify(v)))) {
+          errors.push({ path: ['parameters', key, i], key: 'pack.notANationalVariant' });
+          return;
+        }
+      }
+    });
+  }
+  return errors;
+}
+
+/**
  * Years whose lookups are kept, by year - CACHED_FROM: every year a pack may cover (2000-2100)
  * and a few around them. An array read beats a map's; other years are looked up each time.
  */
 const CACHED_FROM = 1990;
 const CACHED_YEARS = 128;
 
+type FoundCache = Map<ParamKey, (Lookup<ParamKey> | null | undefined)[]>;
+
+function groupKey(answer: unknown): string {
+  return typeof answer === 'string' ? answer : JSON.stringify(answer);
+}
+
 /**
  * A region pack followed by the packs it falls back to, most specific first. Packs are
- * treated as immutable, so every lookup is computed once per chain and then reused.
+ * treated as immutable, so every lookup is computed once per chain and then reused; views
+ * made by `withAssignment` share those lookups.
  */
 export class PackChain {
   readonly packs: readonly RulePack[];
   /** Benefit years every pack in the chain covers. */
   readonly years: { readonly from: number; readonly to: number };
+  /** Whether any value in the chain is regional: only then are runs explored (§8). */
+  readonly hasRegional: boolean;
+  /** The variants this view stands for; empty for the chain itself. */
+  readonly assignment: Assignment;
   /** find() answers by key, then by year - CACHED_FROM (undefined: not looked up yet). */
-  private readonly found = new Map<ParamKey, (ResolvedParam<ParamKey> | null | undefined)[]>();
+  private readonly found: FoundCache;
+  /** The chain this is a view of (itself for the chain). */
+  readonly base: PackChain;
 
-  constructor(packs: readonly RulePack[]) {
+  constructor(packs: readonly RulePack[], view?: { base: PackChain; assignment: Assignment }) {
     this.packs = packs;
+    if (view) {
+      this.base = view.base;
+      this.years = view.base.years;
+      this.hasRegional = view.base.hasRegional;
+      this.found = view.base.found;
+      this.assignment = view.assignment;
+      return;
+    }
+    this.base = this;
+    this.assignment = EMPTY;
+    this.found = new Map();
     this.years = packs.reduce(
       (acc, p) => ({ from: Math.max(acc.from, p.benefitYears.from), to: Math.min(acc.to, p.benefitYears.to) }),
       { from: -Infinity, to: Infinity },
     );
+    this.hasRegional = packs.some((p) => Object.values(p.parameters).some((list) => (list as object[] | undefined)?.some((e) => 'regional' in e)));
   }
 
   get primary(): RulePack {
     return this.packs[0] as RulePack;
   }
 
-  find<K extends ParamKey>(key: K, year: number): ResolvedParam<K> | null {
+  /** A view of this chain standing for the variants in `assignment`. */
+  withAssignment(assignment: Assignment): PackChain {
+    return this.hasRegional ? new PackChain(this.packs, { base: this.base, assignment }) : this;
+  }
+
+  /** The regional choices this view stands for, as conditions for the UI (§8.3). */
+  conditions(): Condition[] {
+    const list: Condition[] = [];
+    for (const [entry, choice] of this.assignment) {
+      const variants = (entry as RegionalEntry<ParamKey>).regional;
+      const regions: string[] = [];
+      const sources: string[] = [];
+      for (const i of choice.indexes) {
+        const v = variants[i];
+        if (!v) continue;
+        for (const r of v.regions) if (!regions.includes(r)) regions.push(r);
+        for (const s of v.sources) if (!sources.includes(s)) sources.push(s);
+      }
+      list.push({ param: choice.key, year: choice.year, answer: choice.answer, regions, sources });
+    }
+    return list;
+  }
+
+  private lookUpCached<K extends ParamKey>(key: K, year: number): Lookup<K> | null {
     const i = year - CACHED_FROM;
     if (!(i >= 0 && i < CACHED_YEARS && Number.isInteger(i))) return this.lookUp(key, year);
     let byYear = this.found.get(key);
     if (!byYear) {
-      byYear = new Array<ResolvedParam<ParamKey> | null | undefined>(CACHED_YEARS).fill(undefined);
+      byYear = new Array<Lookup<ParamKey> | null | undefined>(CACHED_YEARS).fill(undefined);
       this.found.set(key, byYear);
     }
     let resolved = byYear[i];
     if (resolved === undefined) {
       resolved = this.lookUp(key, year);
-      byYear[i] = resolved;
+      byYear[i] = resolved as Lookup<ParamKey> | null;
     }
-    return resolved as ResolvedParam<K> | null;
+    return resolved as Lookup<K> | null;
   }
 
-  private lookUp<K extends ParamKey>(key: K, year: number): ResolvedParam<K> | null {
+  private lookUp<K extends ParamKey>(key: K, year: number): Lookup<K> | null {
     for (const pack of this.packs) {
-      const entry = entriesOf(pack, key).find((e) => e.from <= year && (e.to === undefined || e.to >= year));
-      if (entry) {
-        // One shape for every resolved value (note undefined rather than absent): the trace reads them all.
-        return { key, value: entry.value, packId: pack.id, sources: entry.sources, status: entry.status, note: entry.note ? entry.note : undefined, shown: undefined };
+      const entry = entriesOf(pack, key).find((e) => covers(e, year));
+      if (!entry) continue;
+      if (isRegional(entry)) {
+        const variants = entry.regional.map((v) => ({ key, value: v.value, packId: pack.id, sources: v.sources, status: v.status, note: entry.note, shown: undefined }));
+        return { key, regional: true, entry, packId: pack.id, variants, all: variants.map((_, k) => k) };
       }
+      // One shape for every resolved value (note undefined rather than absent): the trace reads them all.
+      return { key, value: entry.value, packId: pack.id, sources: entry.sources, status: entry.status, note: entry.note ? entry.note : undefined, shown: undefined };
     }
     return null;
+  }
+
+  /**
+   * What `question` answers for the value of `key` in `year`. A pinned value answers once; a
+   * regional one answers for every variant this view stands for, and throws a Branch when they
+   * disagree. `used` is the value to cite (for a regional one, the first variant that answered).
+   */
+  ask<K extends ParamKey, A>(key: K, year: number, question: (value: ParamValue<K>) => A): { answer: A; used: ResolvedParam<K> } | null {
+    const found = this.lookUpCached(key, year);
+    if (!found) return null;
+    if (!isLookupRegional(found)) return { answer: question(found.value), used: found };
+    const choice = this.assignment.get(found.entry);
+    const indexes = choice ? choice.indexes : found.all;
+    const first = found.variants[indexes[0] as number] as ResolvedParam<K>;
+    const answer = question(first.value);
+    const firstKey = groupKey(answer);
+    let split = false;
+    for (let k = 1; k < indexes.length && !split; k++) split = groupKey(question((found.variants[indexes[k] as number] as ResolvedParam<K>).value)) !== firstKey;
+    if (!split) return { answer, used: first };
+    const groups = new Map<string, number[]>();
+    for (const i of indexes) {
+      const g = groupKey(question((found.variants[i] as ResolvedParam<K>).value));
+      const list = groups.get(g);
+      if (list) list.push(i);
+      else groups.set(g, [i]);
+    }
+    throw new Branch(
+      found.entry,
+      [...groups].map(([g, list]) => ({ key, year, indexes: list, answer: g })),
+    );
+  }
+
+  find<K extends ParamKey>(key: K, year: number): ResolvedParam<K> | null {
+    return this.ask(key, year, identity)?.used ?? null;
   }
 
   /** A value the baseline guarantees for every covered year (parseRulePack checks it). */
@@ -123,6 +290,12 @@ export class PackChain {
     return found;
   }
 
+  /** Whether the value of `key` in `year` is regional for this chain (no branching). */
+  isRegional(key: ParamKey, year: number): boolean {
+    const found = this.lookUpCached(key, year);
+    return found !== null && isLookupRegional(found);
+  }
+
   sourceById(id: string) {
     for (const pack of this.packs) {
       const source = pack.sources.find((s) => s.id === id);
@@ -130,6 +303,10 @@ export class PackChain {
     }
     return undefined;
   }
+}
+
+function identity<T>(value: T): T {
+  return value;
 }
 
 export class MissingParameterError extends Error {

@@ -6,7 +6,7 @@ import { residentEnrolment } from './resident';
 import type { PendingWait } from './resident';
 import type { EnrolmentResult } from './result';
 import type { PackChain } from './rule-pack';
-import type { Circumstances, Payment } from './scenario-schema';
+import type { Circumstances, Payment, Scenario } from './scenario-schema';
 import type { Recorder } from './trace';
 
 /** What the payments so far leave for the next one. */
@@ -22,12 +22,23 @@ export interface PaymentState {
  * per calculation, which costs more when the object comes in many shapes.
  */
 export function allCircumstances(c: Circumstances): Circumstances {
-  return { birthDate: c.birthDate, lowIncomeNotByChoice: c.lowIncomeNotByChoice, newVeteran: c.newVeteran, veteranDischargeDate: c.veteranDischargeDate };
+  return {
+    birthDate: c.birthDate,
+    lowIncomeNotByChoice: c.lowIncomeNotByChoice,
+    newVeteran: c.newVeteran,
+    veteranDischargeDate: c.veteranDischargeDate,
+    exemptGroup: c.exemptGroup,
+    universityEntrant: c.universityEntrant,
+    subsidisedNewborn: c.subsidisedNewborn,
+    newbornRegistrationDate: c.newbornRegistrationDate,
+    movedRegion: c.movedRegion,
+    premiumTier: c.premiumTier,
+  };
 }
 
 /** Enrols `payment` as payment `index`; updates `state` for the next payment. */
-export function runPayment(chain: PackChain, circumstances: Circumstances, state: PaymentState, payment: Payment, index: number, trace: Recorder): EnrolmentResult {
+export function runPayment(chain: PackChain, history: Scenario['history'], circumstances: Circumstances, state: PaymentState, payment: Payment, index: number, trace: Recorder): EnrolmentResult {
   if (payment.scheme === 'resident') return residentEnrolment(chain, circumstances, state, payment, index, trace);
   state.pending = null;
-  return employeeEnrolment(chain, state.coverage, payment, index, trace);
+  return employeeEnrolment(chain, state.coverage, payment, index, history, circumstances, trace);
 }

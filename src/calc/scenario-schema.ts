@@ -3,8 +3,10 @@
 // so its schema is the single boundary check for all of them.
 import * as z from 'zod/mini';
 import { isIsoDate, isIsoMonth } from './dates';
+import { exemptGroupSchema, premiumTierSchema } from './pack-schema';
 
-export const SCENARIO_VERSION = 1;
+/** v2 (rules v2) adds regional circumstances; v1 scenarios are migrated by migrateScenario. */
+export const SCENARIO_VERSION = 2;
 
 export const isoDateSchema = z.string().check(z.refine(isIsoDate, { message: 'date.invalid' }));
 export const isoMonthSchema = z.string().check(z.refine(isIsoMonth, { message: 'month.invalid' }));
@@ -19,8 +21,13 @@ export type YearCover = z.infer<typeof yearCoverSchema>;
 
 export const historyYearSchema = z.object({ year: yearSchema, cover: yearCoverSchema });
 
-/** Months paid into the employee scheme, both ends inclusive. */
-export const employeePeriodSchema = z.object({ from: isoMonthSchema, to: isoMonthSchema });
+/** Months paid into the employee scheme, both ends inclusive, and who paid (E3a). */
+export const employeePeriodSchema = z.object({
+  from: isoMonthSchema,
+  to: isoMonthSchema,
+  /** An employer, or the person as a flexible worker; absent: not asked. */
+  paidBy: z.optional(z.enum(['employer', 'self'])),
+});
 export type EmployeePeriod = z.infer<typeof employeePeriodSchema>;
 
 const paymentBase = {
@@ -57,6 +64,18 @@ export const circumstancesSchema = z.object({
   /** Newly discharged from active service (刚退出现役, X2). */
   newVeteran: z.optional(z.boolean()),
   veteranDischargeDate: z.optional(isoDateSchema),
+  /** A regional exempt group (X2) and the day of the event it counts from (moving in, return, graduation, release). */
+  exemptGroup: z.optional(z.object({ group: exemptGroupSchema, since: z.optional(isoDateSchema) })),
+  /** Newly admitted to a university and insured there (R12). */
+  universityEntrant: z.optional(z.boolean()),
+  /** A newborn whose premium is subsidised (江西, X1). */
+  subsidisedNewborn: z.optional(z.boolean()),
+  /** The day the newborn was registered for insurance, where it differs from the payment date (X1, 海南). */
+  newbornRegistrationDate: z.optional(isoDateSchema),
+  /** The employee-scheme cover moved here from another pooling region (转移接续, E1 / S5). */
+  movedRegion: z.optional(z.boolean()),
+  /** The premium tier, where the region prices tiers (R1c). */
+  premiumTier: z.optional(premiumTierSchema),
 });
 
 export const criticalIllnessSchema = z.object({

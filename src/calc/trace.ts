@@ -11,6 +11,8 @@ export const RULE_SOURCES: Record<RuleId, string[]> = {
   X1: ['S6'], X2: ['S4'], X3: ['S5'],
   B1: ['S1', 'S2'], B2: ['S1', 'S2'], B3: ['S1'], B4: ['S1', 'L-XC'],
   I1: ['S1'], I2: ['S5', 'L-GZ'], I3: ['S1'], I4: ['L-FX'], I5: ['L-FJ', 'L-HE'],
+  I6: ['S1', 'S4'], I7: ['S1'],
+  R1a: ['S4'], R1b: ['S4'], R1c: ['S1'], R12: ['L-FJ'], E3a: ['S5'],
 };
 
 type AnyResolved = ResolvedParam<ParamKey>;

@@ -1,8 +1,10 @@
-// R1: the enrolment window for a benefit year, from the pack's month-day parameters.
-import { makeDate } from './dates';
+// R1, R1a, R1b: where a payment falls against the enrolment window of a benefit year, its
+// extension and the late-enrolment cut-off. Window ends, extensions and cut-offs are regional
+// in the national pack (§8.5), so placement asks each as a question ("was the window still
+// open on this day?"), which branches only where the regions' answers differ.
+import { addDays, makeDate } from './dates';
 import type { IsoDate } from './dates';
-import type { YearDay } from './pack-schema';
-import { PerChainYear } from './per-chain-year';
+import type { Extension, YearDay } from './pack-schema';
 import type { PackChain, ResolvedParam } from './rule-pack';
 
 export interface EnrolmentWindow {
@@ -11,40 +13,65 @@ export interface EnrolmentWindow {
   end: IsoDate;
   /** Last day of the extended payment period (延长缴费期), which starts the day after `end`. */
   extendedEnd: IsoDate | null;
-  used: ResolvedParam<'resident.windowStart' | 'resident.windowEnd' | 'resident.extendedWindowEnd'>[];
 }
 
-export type Placement = 'beforeWindow' | 'window' | 'extended' | 'outside';
+/** Where a payment for a benefit year falls; `extended` carries the extension's cover start (R1a). */
+export type Placement =
+  | { kind: 'beforeWindow' }
+  | { kind: 'window' }
+  | { kind: 'extended'; coverStart: Extension['coverStart'] }
+  /** After the window (and any extension); `closed` where late enrolment has ended (R1b). */
+  | { kind: 'outside'; closed: boolean };
 
-function dayOf(year: number, day: YearDay): IsoDate {
+export type PlacementKind = Placement['kind'];
+
+export function dayOf(year: number, day: YearDay): IsoDate {
   const [m, d] = day.monthDay.split('-').map(Number) as [number, number];
   // Clamped: "02-29" in a pack means the last day of February.
   return makeDate(year + day.yearOffset, m, d);
 }
 
-/** Windows are asked for many times per calculation. */
-const windows = new PerChainYear(computeWindow);
-
-export function windowFor(chain: PackChain, year: number): EnrolmentWindow {
-  return windows.get(chain, year);
-}
-
-function computeWindow(chain: PackChain, year: number): EnrolmentWindow {
+/** The first day a payment for `year` is accepted (pinned: the earliest known start, §8.5). */
+export function windowStart(chain: PackChain, year: number): { date: IsoDate; used: ResolvedParam<'resident.windowStart'> } {
   const start = chain.get('resident.windowStart', year);
-  const end = chain.get('resident.windowEnd', year);
-  const extended = chain.get('resident.extendedWindowEnd', year);
-  return {
-    year,
-    start: dayOf(year, start.value),
-    end: dayOf(year, end.value),
-    extendedEnd: extended.value ? dayOf(year, extended.value) : null,
-    used: [start, end, extended],
-  };
+  return { date: dayOf(year, start.value), used: start };
 }
 
-export function placePayment(window: EnrolmentWindow, date: IsoDate): Placement {
-  if (date < window.start) return 'beforeWindow';
-  if (date <= window.end) return 'window';
-  if (window.extendedEnd && date <= window.extendedEnd) return 'extended';
-  return 'outside';
+/** The window's dates where the chain pins them; null where any of them is regional. */
+export function pinnedWindow(chain: PackChain, year: number): EnrolmentWindow | null {
+  if (chain.isRegional('resident.windowEnd', year) || chain.isRegional('resident.extension', year)) return null;
+  const end = chain.get('resident.windowEnd', year).value;
+  const extension = chain.get('resident.extension', year).value;
+  return { year, start: windowStart(chain, year).date, end: dayOf(year, end), extendedEnd: extension ? dayOf(year, extension.end) : null };
+}
+
+/** The parameters a placement read, for the trace. */
+export interface PlacementTrace {
+  placement: Placement;
+  used: ResolvedParam<'resident.windowStart' | 'resident.windowEnd' | 'resident.extension' | 'resident.lateEnrolmentUntil'>[];
+  /** The window end, where it was read as a date (pinned, or all variants agree). */
+  end: IsoDate | null;
+}
+
+/** R1/R1a/R1b for a payment on `date` for benefit year `year`. */
+export function placePayment(chain: PackChain, year: number, date: IsoDate): PlacementTrace {
+  const start = windowStart(chain, year);
+  if (date < start.date) return { placement: { kind: 'beforeWindow' }, used: [start.used], end: null };
+  const inWindow = chain.ask('resident.windowEnd', year, (end) => (date <= dayOf(year, end) ? 'window' : 'afterWindow'));
+  if (!inWindow) throw new RangeError('the baseline sets every window');
+  const used: PlacementTrace['used'] = [start.used, inWindow.used];
+  const end = chain.isRegional('resident.windowEnd', year) ? null : dayOf(year, inWindow.used.value);
+  if (inWindow.answer === 'window') return { placement: { kind: 'window' }, used, end };
+  // No extension and an extension already over answer alike: only a running one changes anything.
+  const ext = chain.ask('resident.extension', year, (e) => (e !== null && date <= dayOf(year, e.end) ? e.coverStart : 'noExtension'));
+  if (ext) used.push(ext.used);
+  if (ext && ext.answer !== 'noExtension') return { placement: { kind: 'extended', coverStart: ext.answer }, used, end };
+  const late = chain.ask('resident.lateEnrolmentUntil', year, (until) => (until === null || date <= dayOf(year, until) ? 'open' : 'closed'));
+  if (late) used.push(late.used);
+  return { placement: { kind: 'outside', closed: late?.answer === 'closed' }, used, end };
+}
+
+/** The day after `date`: used by every "next day" rule. */
+export function nextDay(date: IsoDate): IsoDate {
+  return addDays(date, 1);
 }

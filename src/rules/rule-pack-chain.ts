@@ -2,7 +2,7 @@
 // error, never data: the calculator only ever sees packs that passed every check.
 import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { PackChain, parseRulePack } from '../calc';
+import { checkAgainstBaseline, PackChain, parseRulePack } from '../calc';
 import type { RulePack } from '../calc';
 import { fetchJson, rulesUrl, RulePackError, shouldRetry } from './fetch-rules';
 import { usePackIndex } from './pack-index';
@@ -34,9 +34,16 @@ async function fetchRulePack(entry: PackIndexEntry, signal?: AbortSignal): Promi
   return pack;
 }
 
-export function fetchRulePackChain(entries: readonly PackIndexEntry[], signal?: AbortSignal): Promise<RulePack[]> {
+export async function fetchRulePackChain(entries: readonly PackIndexEntry[], signal?: AbortSignal): Promise<RulePack[]> {
   // The index already names every parent, so the files can load side by side.
-  return Promise.all(entries.map((entry) => fetchRulePack(entry, signal)));
+  const packs = await Promise.all(entries.map((entry) => fetchRulePack(entry, signal)));
+  // RULES.md §8.1: a region's values must be among the baseline's variants, so the national range contains them.
+  const baseline = packs.at(-1);
+  for (const pack of packs) {
+    const errors = baseline ? checkAgainstBaseline(pack, baseline) : [];
+    if (errors.length > 0) throw new RulePackError('invalid', `Rule pack "${pack.id}" pins a value the national range does not list`, errors);
+  }
+  return packs;
 }
 
 export function rulePackChainQueryOptions(index: PackIndex | undefined, id: string) {

@@ -1,0 +1,36 @@
+// R1c: what a resident payment costs per benefit year, where the pack knows the premium:
+// the personal contribution for the person's tier, or the full premium from the date a
+// region charges it (湖南 after 31 Jan, 青海 from 1 Jul).
+import type { IsoDate } from './dates';
+import type { PremiumTier } from './pack-schema';
+import type { PackChain } from './rule-pack';
+import type { EnrolmentResult } from './result';
+import type { Recorder } from './trace';
+import { dayOf } from './window';
+
+/** The premium of benefit year `year` paid on `date` (yuan), or null where the pack has none or the tier is unknown. */
+export function premiumFor(chain: PackChain, year: number, date: IsoDate, tier: PremiumTier | undefined, trace: Recorder): EnrolmentResult['premium'] {
+  const p = chain.find('resident.premium', year);
+  if (!p || p.value === null) return null;
+  const { personal, full } = p.value;
+  if (full && date >= dayOf(year, full.from)) {
+    trace?.add('R1c', 'full', { yuan: full.yuan, from: dayOf(year, full.from) }, [p]);
+    return { yuan: full.yuan, full: true, tier: 'full' };
+  }
+  const tiers = Object.keys(personal) as PremiumTier[];
+  const chosen: PremiumTier | undefined = tier && personal[tier] !== undefined ? tier : tiers.length === 1 ? tiers[0] : undefined;
+  const yuan = chosen ? personal[chosen] : undefined;
+  if (!chosen || yuan === undefined) return null;
+  trace?.add('R1c', 'personal', { yuan, tier: chosen }, [p]);
+  return { yuan, full: false, tier: chosen };
+}
+
+/** The personal contribution of one year for repair pricing (R5: the current year's standard), or null. */
+export function personalPremium(chain: PackChain, year: number, tier: PremiumTier | undefined): number | null {
+  const p = chain.find('resident.premium', year);
+  if (!p || p.value === null) return null;
+  const personal = p.value.personal;
+  const tiers = Object.keys(personal) as PremiumTier[];
+  const chosen = tier && personal[tier] !== undefined ? tier : tiers.length === 1 ? tiers[0] : undefined;
+  return chosen ? (personal[chosen] ?? null) : null;
+}
