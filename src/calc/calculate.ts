@@ -1,22 +1,27 @@
 // The public calculation: validate, run every payment in order, then explain. Where the
 // chosen packs leave a value this scenario reads to the region, the run is explored over the
-// variants (explore.ts) and the leaves are merged into one result with a range (§8).
+// variants (explore.ts) and the leaves are merged into one result with a range (§8): every
+// leaf runs with notes only, the one whose answer comes last runs again with its full trace
+// (that is the explanation shown), and each what-if option is explored on its own.
 import { Coverage } from './coverage';
 import { bonusEstimate } from './bonus';
 import { chainOf } from './chain-memo';
 import { explore } from './explore';
-import { mergeResults } from './merge-results';
+import { mergeRestorations } from './merge-restorations';
+import { lastDay, mergeResults } from './merge-results';
 import { computeOptions } from './options';
+import type { Runner } from './options';
 import type { RulePack } from './pack-schema';
+import { variantIsValid } from './payment-checks';
 import { periodsAndStatus } from './periods';
 import { LastPaymentReplay } from './replay';
-import type { CalculationOutcome, EnrolmentResult, EnrolmentWindowDates, Result } from './result';
-import { MissingParameterError } from './rule-pack';
+import type { CalculationOutcome, EnrolmentResult, EnrolmentWindowDates, Restoration, Result } from './result';
+import { Branch, MissingParameterError } from './rule-pack';
 import type { PackChain } from './rule-pack';
 import { allCircumstances, runPayment } from './run-payment';
 import type { PaymentState } from './run-payment';
-import type { Payment, Scenario } from './scenario-schema';
-import { Trace } from './trace';
+import type { Circumstances, Payment, Scenario } from './scenario-schema';
+import { NoteCollector, Trace } from './trace';
 import { validateScenario } from './validate';
 import { pinnedWindow } from './window';
 
@@ -35,15 +40,39 @@ function toChain(packs: RulePack | readonly RulePack[]): PackChain {
   return chainOf(Array.isArray(packs) ? packs : [packs as RulePack]);
 }
 
+/**
+ * The what-if options under regional values: each variant of the last payment is explored
+ * on its own, every payment run again without a trace, and its answers merged.
+ */
+class ExploringRunner implements Runner {
+  constructor(
+    private readonly scenario: Scenario,
+    private readonly chain: PackChain,
+    private readonly circumstances: Circumstances,
+  ) {}
+
+  run(payment: Payment): Restoration | null {
+    const { scenario, chain, circumstances } = this;
+    if (!variantIsValid(scenario, chain, payment)) return null;
+    const last = scenario.payments.length - 1;
+    const leaves = explore(chain, (view) => {
+      const state: PaymentState = { coverage: Coverage.fromHistory(scenario.history), pending: null };
+      let main: EnrolmentResult | null = null;
+      for (let i = 0; i <= last; i++) main = runPayment(view, scenario.history, circumstances, state, i === last ? payment : (scenario.payments[i] as Payment), i, null);
+      return (main as EnrolmentResult).restoration;
+    });
+    return mergeRestorations(leaves.map((l) => ({ restoration: l.value, conditions: l.conditions })));
+  }
+}
+
 /** One run of every rule under one view of the chain (a pinned chain, or one choice of regional variants). */
-function calculateOnce(scenario: Scenario, chain: PackChain): Result {
-  const trace = new Trace(chain.primary.id);
+function calculateOnce(scenario: Scenario, chain: PackChain, trace: Trace, withOptions: boolean): Result {
   const lastIndex = scenario.payments.length - 1;
   const state: PaymentState = { coverage: Coverage.fromHistory(scenario.history), pending: null };
   const enrolments: EnrolmentResult[] = [];
   const circumstances = allCircumstances(scenario.circumstances);
   for (let i = 0; i < lastIndex; i++) enrolments.push(runPayment(chain, scenario.history, circumstances, state, scenario.payments[i] as Payment, i, trace));
-  const replay = new LastPaymentReplay(scenario, chain, circumstances, state);
+  const replay = withOptions ? new LastPaymentReplay(scenario, chain, circumstances, state) : null;
   const main = runPayment(chain, scenario.history, circumstances, state, scenario.payments[lastIndex] as Payment, lastIndex, trace);
   enrolments.push(main);
   const coverage = state.coverage;
@@ -66,10 +95,39 @@ function calculateOnce(scenario: Scenario, chain: PackChain): Result {
     warnings: trace.warnings,
     notes: trace.notes,
     trace: trace.steps,
-    options: computeOptions(scenario, chain, main, replay),
+    options: replay ? computeOptions(scenario, chain, main, replay) : [],
     bonus,
     regional: [],
   };
+}
+
+/** The explored calculation (§8): leaves with notes only, the last one again in full, options explored apart. */
+function calculateExplored(scenario: Scenario, chain: PackChain): Result {
+  const leaves = explore(chain, (view) => calculateOnce(scenario, view, new NoteCollector(chain.primary.id), false));
+  if (leaves.length === 1) return calculateOnce(scenario, chain, new Trace(chain.primary.id), true);
+  let base = leaves[0] as (typeof leaves)[number];
+  for (const leaf of leaves) if (lastDay(leaf.value.main.restoration) > lastDay(base.value.main.restoration)) base = leaf;
+  const shown = calculateOnce(scenario, chain.base.withAssignment(base.assignment), new Trace(chain.primary.id), false);
+  const merged = mergeResults(scenario, leaves, shown);
+  // Options vary only the last payment; which repair years could help is the most any leaf allows.
+  const useful = Math.max(...leaves.map((l) => l.value.main.waiting?.usefulRepairYears ?? 0));
+  const main = { ...merged.main, waiting: merged.main.waiting ? { ...merged.main.waiting, usefulRepairYears: useful } : null };
+  merged.options = computeOptions(scenario, chain, main, new ExploringRunner(scenario, chain, allCircumstances(scenario.circumstances)));
+  return merged;
+}
+
+/**
+ * A chain with regional values: one full run first, since most scenarios read none of them
+ * or only values every variant agrees on. Only a run that branches is explored. (The options
+ * explore their own variants inside; a branch can only escape from the main run.)
+ */
+function calculateRegional(scenario: Scenario, chain: PackChain): Result {
+  try {
+    return calculateOnce(scenario, chain, new Trace(chain.primary.id), true);
+  } catch (thrown) {
+    if (!(thrown instanceof Branch)) throw thrown;
+  }
+  return calculateExplored(scenario, chain);
 }
 
 /**
@@ -83,9 +141,7 @@ export function calculate(input: unknown, packs: RulePack | readonly RulePack[])
   if (!valid.ok) return valid;
   const scenario = valid.scenario;
   try {
-    const leaves = explore(chain, (view) => calculateOnce(scenario, view));
-    const result = leaves.length === 1 ? (leaves[0] as (typeof leaves)[number]).value : mergeResults(scenario, leaves);
-    return { ok: true, result };
+    return { ok: true, result: chain.hasRegional ? calculateRegional(scenario, chain) : calculateOnce(scenario, chain, new Trace(chain.primary.id), true) };
   } catch (error) {
     // Only an incomplete pack can get here; parseRulePack rejects those on load.
     if (error instanceof MissingParameterError) return { ok: false, errors: [{ path: ['region'], key: 'rules.missing' }] };

@@ -10,6 +10,8 @@ export interface Leaf<T> {
   value: T;
   /** The regional answers this leaf stands for; empty for a chain that pins all it read. */
   conditions: Condition[];
+  /** The choices behind them, to run this leaf again (with a full trace). */
+  assignment: Assignment;
 }
 
 /**
@@ -18,14 +20,14 @@ export interface Leaf<T> {
  * answers in variant order), so the result is deterministic. Errors other than Branch pass through.
  */
 export function explore<T>(chain: PackChain, run: (view: PackChain) => T, start: Assignment = chain.assignment): Leaf<T>[] {
-  if (!chain.hasRegional) return [{ value: run(chain), conditions: [] }];
+  if (!chain.hasRegional) return [{ value: run(chain), conditions: [], assignment: chain.assignment }];
   const leaves: Leaf<T>[] = [];
   const stack: Assignment[] = [start];
   while (stack.length > 0) {
     const assignment = stack.pop() as Assignment;
     const view = chain.base.withAssignment(assignment);
     try {
-      leaves.push({ value: run(view), conditions: view.conditions() });
+      leaves.push({ value: run(view), conditions: view.conditions(), assignment });
     } catch (thrown) {
       if (!(thrown instanceof Branch)) throw thrown;
       for (let k = thrown.choices.length - 1; k >= 0; k--) {

@@ -4,12 +4,13 @@
 // most cautious leaf, the one whose answer comes last.
 import type { Leaf } from './explore';
 import { mergeRestorations, outcomesOf } from './merge-restorations';
-import type { Condition, EnrolmentResult, Note, OptionResult, Restoration, Result, TraceStep, Warning } from './result';
+import type { EnrolmentResult, Note, Restoration, Result, TraceStep, Warning } from './result';
 import { periodsAndStatus } from './periods';
 import type { Scenario } from './scenario-schema';
 import { RULE_SOURCES } from './trace';
 
-function lastDay(r: Restoration): string {
+/** The last day a restoration may give, for picking the most cautious leaf (no cover counts as latest). */
+export function lastDay(r: Restoration): string {
   if (r.kind === 'noCover') return '9999-12-31';
   return r.kind === 'range' ? r.latest : r.date;
 }
@@ -19,20 +20,6 @@ function mergedEnrolment(leaves: readonly Leaf<Result>[], base: Result, i: numbe
   const restoration = mergeRestorations(leaves.map((l) => ({ restoration: (l.value.enrolments[i] as EnrolmentResult).restoration, conditions: l.conditions })));
   if (restoration.kind !== 'range') return { ...own, restoration };
   return { ...own, restoration, waiting: own.waiting ? { ...own.waiting, end: null } : null };
-}
-
-function mergedOptions(leaves: readonly Leaf<Result>[]): OptionResult[] {
-  const byKey = new Map<string, { option: OptionResult; answers: { restoration: Restoration; conditions: Condition[] }[] }>();
-  for (const leaf of leaves) {
-    for (const option of leaf.value.options) {
-      const key = `${option.kind}|${option.paymentDate}|${option.years.join(',')}|${option.repairYears}`;
-      const entry = byKey.get(key);
-      const answer = { restoration: option.restoration, conditions: leaf.conditions };
-      if (entry) entry.answers.push(answer);
-      else byKey.set(key, { option, answers: [answer] });
-    }
-  }
-  return [...byKey.values()].map(({ option, answers }) => ({ ...option, restoration: mergeRestorations(answers) }));
 }
 
 function unique<T>(lists: readonly (readonly T[])[], key: (t: T) => string): T[] {
@@ -60,10 +47,11 @@ function regionalParams(r: Restoration): Result['regional'] {
   return seen;
 }
 
-/** One result for every leaf of an explored calculation (at least two). */
-export function mergeResults(scenario: Scenario, leaves: readonly Leaf<Result>[]): Result {
-  let base = (leaves[0] as Leaf<Result>).value;
-  for (const leaf of leaves) if (lastDay(leaf.value.main.restoration) > lastDay(base.main.restoration)) base = leaf.value;
+/**
+ * One result for every leaf of an explored calculation (at least two). `base` is the most
+ * cautious leaf run again with its full trace: its details stand for the range.
+ */
+export function mergeResults(scenario: Scenario, leaves: readonly Leaf<Result>[], base: Result): Result {
   const enrolments = base.enrolments.map((_, i) => mergedEnrolment(leaves, base, i));
   const main = enrolments.at(-1) as EnrolmentResult;
   const statuses = new Set(leaves.map((l) => l.value.status));
@@ -79,7 +67,7 @@ export function mergeResults(scenario: Scenario, leaves: readonly Leaf<Result>[]
     warnings: unique<Warning>(leaves.map((l) => l.value.warnings), (w) => JSON.stringify(w)),
     notes: unique<Note>(leaves.map((l) => l.value.notes), (n) => n.id),
     trace: [...base.trace, ...steps],
-    options: mergedOptions(leaves),
+    options: [],
     regional,
   };
 }

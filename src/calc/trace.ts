@@ -34,6 +34,11 @@ export class Trace {
       for (let j = 0; j < more.length; j++) if (!sources.includes(more[j] as string)) sources.push(more[j] as string);
     }
     this.steps.push({ rule, step, packId: used[0]?.packId ?? this.defaultPackId, sources, params });
+    this.noteValues(rule, used);
+  }
+
+  /** A note for each value used that is not confirmed. */
+  protected noteValues(rule: RuleId, used: readonly AnyResolved[]): void {
     for (const u of used) {
       const id = u.note ?? u.key;
       // Only the first note of an id is kept, so its params are built only then.
@@ -59,6 +64,16 @@ export class Trace {
 
   get notes(): Note[] {
     return this.noteList.slice();
+  }
+}
+
+/**
+ * Notes and warnings only, no steps: for the runs of an explored calculation whose trace
+ * nobody reads (every leaf but the one shown), whose notes still count (§8).
+ */
+export class NoteCollector extends Trace {
+  override add(rule: RuleId, _step: string, _params: Record<string, TraceValue>, used: readonly AnyResolved[] = NONE): void {
+    this.noteValues(rule, used);
   }
 }
 

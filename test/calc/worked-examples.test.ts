@@ -181,14 +181,17 @@ describe('exemptions, v1 national defaults (fixture)', () => {
 });
 
 describe('the shipped national pack gives a range holding every v1 date (§8)', () => {
-  it.each(v1Cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const r = run({ ...c.s, region: 'national' });
-    const main = r.main.restoration;
-    if (main.kind === 'range') {
-      expect(outcomeDates(main)).toContain(c.date);
-      expect(main.earliest <= c.date && c.date <= main.latest).toBe(true);
-    } else {
-      expect(dateOf(main)).toBe(c.date);
+  // The cases are recorded by the tests above as they run (vitest runs a file's tests in order).
+  it('W1, W10-W19 and W36 each give, under the national pack, their v1 date or a range with it as an outcome', () => {
+    expect(v1Cases.length).toBeGreaterThanOrEqual(15);
+    for (const c of v1Cases) {
+      const main = run({ ...c.s, region: 'national' }).main.restoration;
+      if (main.kind === 'range') {
+        expect(outcomeDates(main), c.name).toContain(c.date);
+        expect(main.earliest <= c.date && c.date <= main.latest, c.name).toBe(true);
+      } else {
+        expect(dateOf(main), c.name).toBe(c.date);
+      }
     }
   });
 });
