@@ -112,6 +112,8 @@ export const parameterSpecs = {
   // R1, R1a, R1b: the window per benefit year, its extension, and late enrolment.
   'resident.windowStart': { value: yearDaySchema, unit: 'day' },
   'resident.windowEnd': { value: yearDaySchema, unit: 'day' },
+  /** §8.5: the latest day any region is known to open its window; a planned payment before it gets a note. */
+  'resident.latestWindowStart': { value: yearDaySchema, unit: 'day' },
   'resident.extension': { value: z.nullable(extensionSchema), unit: 'period' },
   /** Last day a payment for Y still buys cover in Y; null: open to 31 Dec. */
   'resident.lateEnrolmentUntil': { value: z.nullable(yearDaySchema), unit: 'day' },

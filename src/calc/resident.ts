@@ -11,7 +11,7 @@ import type { PackChain } from './rule-pack';
 import type { PaymentState } from './run-payment';
 import type { Circumstances, ResidentPayment } from './scenario-schema';
 import type { Recorder } from './trace';
-import { placePayment } from './window';
+import { dayOf, placePayment } from './window';
 import { sortedYears } from './years';
 
 /** A wait that runs past 31 Dec of the last paid year (R8, I4). */
@@ -40,6 +40,9 @@ export function residentEnrolment(chain: PackChain, circumstances: Circumstances
   const placement = placed.placement;
   trace?.add('R1', placement.kind, { year: first, end: placed.end, paymentDate: payment.date }, placed.used);
   if (placement.kind === 'beforeWindow') throw new RangeError('validate() rejects payments before the window opens');
+  // §8.5: the window start is not a date variant; a planned payment before the latest known start is told some regions open later.
+  const latestStart = payment.status === 'planned' ? chain.find('resident.latestWindowStart', first) : null;
+  if (latestStart && payment.date < dayOf(first, latestStart.value)) trace?.note('R1.mayOpenLater', 'regional', 'R1', 'restoration', { date: dayOf(first, latestStart.value) });
   const premium = premiumFor(chain, first, payment.date, circumstances.premiumTier, trace);
 
   let coverStart: IsoDate;

@@ -60,7 +60,7 @@ export class Branch {
 }
 
 /** Keys that refine another key and may be absent everywhere (flexible falls back to employee). */
-const OPTIONAL_KEYS = new Set<ParamKey>(['flexible.longGapWaitMonths']);
+const OPTIONAL_KEYS = new Set<ParamKey>(['flexible.longGapWaitMonths', 'resident.latestWindowStart']);
 
 export type PackParseOutcome = { ok: true; pack: RulePack } | { ok: false; errors: ValidationError[] };
 

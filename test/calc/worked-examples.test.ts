@@ -363,3 +363,16 @@ describe('W20-W35: v2 examples from official sources', () => {
     expect(r.regional).toEqual([]);
   });
 });
+
+describe('§8.5 the window start is not a date variant', () => {
+  it('a planned national payment on 1 Oct 2025 for 2026 is accepted, with a note that some regions open later (北京: 30 Nov)', () => {
+    const r = run(scenario({ asOf: '2025-09-20', years: { 2025: 'resident' }, payments: [residentPay('2025-10-01', [2026], 0, 'planned')] }));
+    expect(restoredOn(r)).toBe('2026-01-01');
+    expect(r.notes).toContainEqual(expect.objectContaining({ id: 'R1.mayOpenLater', params: { date: '2025-11-30' } }));
+  });
+
+  it('a payment already made on 1 Oct 2025 gets no such note: the person says it was accepted', () => {
+    const r = run(scenario({ asOf: '2025-10-01', years: { 2025: 'resident' }, payments: [residentPay('2025-10-01', [2026])] }));
+    expect(r.notes.map((n) => n.id)).not.toContain('R1.mayOpenLater');
+  });
+});
