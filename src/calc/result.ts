@@ -1,5 +1,6 @@
 // What the calculator returns: plain data with rule ids. The UI turns ids into words.
 import type { IsoDate, IsoMonth } from './dates';
+import type { ParamKey } from './pack-schema';
 
 export type RuleId =
   | 'R1' | 'R2' | 'R3' | 'R4' | 'R5' | 'R6' | 'R7' | 'R8' | 'R9' | 'R10' | 'R11'
@@ -51,7 +52,7 @@ export interface Warning {
  * it as "if your region …" from `param` and `answer`.
  */
 export interface Condition {
-  param: import('./pack-schema').ParamKey;
+  param: ParamKey;
   /** The benefit year of the value asked (the entry's first year for values that carry forward). */
   year: number;
   /** What the rule asked of the value, e.g. "window" / "afterWindow" or the value itself. */
@@ -188,7 +189,7 @@ export interface Result {
    * The regional parameters (RULES.md §8) that made this answer a range, each once, with the
    * outcomes in `main.restoration`; empty when the chosen packs pin everything it read.
    */
-  regional: { param: import('./pack-schema').ParamKey; year: number }[];
+  regional: { param: ParamKey; year: number }[];
 }
 
 export interface ValidationError {

@@ -82,9 +82,9 @@ export const criticalIllnessSchema = z.object({
   /** The region's original critical-illness payment cap (原封顶线), in yuan. */
   originalCapYuan: z.number().check(z.gt(0, { message: 'number.positive' }), z.lte(10_000_000, { message: 'number.tooLarge' })),
   /** Years in which the pooled fund paid nothing for the person. */
-  noClaimYears: z.array(yearSchema),
+  noClaimYears: z.array(yearSchema).check(z.maxLength(80, { message: 'years.tooMany' })),
   /** Years in which a critical-illness claim used the accumulated bonus. */
-  bonusUsedYears: z.array(yearSchema),
+  bonusUsedYears: z.array(yearSchema).check(z.maxLength(80, { message: 'years.tooMany' })),
 });
 
 export const scenarioSchema = z.object({

@@ -3,9 +3,15 @@
 // copy zod would return (known keys only, in schema order, optional keys only if present).
 // On reject the caller asks zod for the errors, so their paths and keys cannot drift; and
 // test/calc/fast-shape.test.ts checks that both accept exactly the same inputs.
+import { exemptGroupSchema, premiumTierSchema } from './pack-schema';
 import { SCENARIO_VERSION } from './scenario-schema';
 import type { Circumstances, CriticalIllnessInput, EmployeePeriod, Payment, Scenario } from './scenario-schema';
 import { isDate, isMonth, isObject, isRegionId, isYear } from './shape-tests';
+import type { Obj } from './shape-tests';
+
+// Read from the schemas' own enums, so a value added there is accepted here too.
+const EXEMPT_GROUPS: ReadonlySet<unknown> = new Set(exemptGroupSchema.options);
+const PREMIUM_TIERS: ReadonlySet<unknown> = new Set(premiumTierSchema.options);
 
 type HistoryYear = Scenario['history']['years'][number];
 
@@ -40,7 +46,13 @@ function readPeriods(v: unknown): EmployeePeriod[] | null {
   for (let i = 0; i < v.length; i++) {
     const item: unknown = v[i];
     if (!isObject(item) || !isMonth(item.from) || !isMonth(item.to)) return null;
-    out[i] = { from: item.from, to: item.to };
+    const period: EmployeePeriod = { from: item.from, to: item.to };
+    if ('paidBy' in item) {
+      const paidBy = item.paidBy;
+      if (paidBy !== undefined && paidBy !== 'employer' && paidBy !== 'self') return null;
+      period.paidBy = paidBy;
+    }
+    out[i] = period;
   }
   return out;
 }
@@ -71,35 +83,61 @@ function readPayments(v: unknown): Payment[] | null {
   return out;
 }
 
+/** What a leaf reader returns for a value the schema rejects. */
+const INVALID: unique symbol = Symbol('invalid');
+type Read = (value: unknown) => unknown;
+const keepIf =
+  (test: (value: unknown) => boolean): Read =>
+  (value) =>
+    test(value) ? value : INVALID;
+
+type ExemptGroupInput = NonNullable<Circumstances['exemptGroup']>;
+
+/** circumstances.exemptGroup: a copy of { group, since? } as zod makes it (known keys only), or INVALID. */
+function readExemptGroup(v: unknown): ExemptGroupInput | typeof INVALID {
+  if (!isObject(v) || !EXEMPT_GROUPS.has(v.group)) return INVALID;
+  const out: ExemptGroupInput = { group: v.group as ExemptGroupInput['group'] };
+  if ('since' in v) {
+    if (v.since !== undefined && !isDate(v.since)) return INVALID;
+    out.since = v.since;
+  }
+  return out;
+}
+
+/** The optional leaves of circumstances, in schema order: the copy keeps zod's key order. */
+const CIRCUMSTANCE_LEAVES: readonly (readonly [keyof Circumstances, Read])[] = [
+  ['birthDate', keepIf(isDate)],
+  ['lowIncomeNotByChoice', keepIf((value) => typeof value === 'boolean')],
+  ['newVeteran', keepIf((value) => typeof value === 'boolean')],
+  ['veteranDischargeDate', keepIf(isDate)],
+  ['exemptGroup', readExemptGroup],
+  ['universityEntrant', keepIf((value) => typeof value === 'boolean')],
+  ['subsidisedNewborn', keepIf((value) => typeof value === 'boolean')],
+  ['newbornRegistrationDate', keepIf(isDate)],
+  ['movedRegion', keepIf((value) => typeof value === 'boolean')],
+  ['premiumTier', keepIf((value) => PREMIUM_TIERS.has(value))],
+];
+
 /** Optional keys: absent is fine, present (even as undefined) is copied. */
 function readCircumstances(v: unknown): Circumstances | null {
   if (!isObject(v)) return null;
-  const out: Circumstances = {};
-  if ('birthDate' in v) {
-    if (v.birthDate !== undefined && !isDate(v.birthDate)) return null;
-    out.birthDate = v.birthDate;
+  const out: Obj = {};
+  for (const [key, read] of CIRCUMSTANCE_LEAVES) {
+    if (!(key in v)) continue;
+    const value = v[key];
+    const copy = value === undefined ? undefined : read(value);
+    if (copy === INVALID) return null;
+    out[key] = copy;
   }
-  if ('lowIncomeNotByChoice' in v) {
-    if (v.lowIncomeNotByChoice !== undefined && typeof v.lowIncomeNotByChoice !== 'boolean') return null;
-    out.lowIncomeNotByChoice = v.lowIncomeNotByChoice;
-  }
-  if ('newVeteran' in v) {
-    if (v.newVeteran !== undefined && typeof v.newVeteran !== 'boolean') return null;
-    out.newVeteran = v.newVeteran;
-  }
-  if ('veteranDischargeDate' in v) {
-    if (v.veteranDischargeDate !== undefined && !isDate(v.veteranDischargeDate)) return null;
-    out.veteranDischargeDate = v.veteranDischargeDate;
-  }
-  return out;
+  return out as Circumstances;
 }
 
 function readCriticalIllness(v: unknown): CriticalIllnessInput | null {
   if (!isObject(v)) return null;
   const cap = v.originalCapYuan;
   if (typeof cap !== 'number' || !Number.isFinite(cap) || !(cap > 0) || !(cap <= 10_000_000)) return null;
-  const noClaimYears = readYears(v.noClaimYears, 0, Infinity);
-  const bonusUsedYears = noClaimYears && readYears(v.bonusUsedYears, 0, Infinity);
+  const noClaimYears = readYears(v.noClaimYears, 0, 80);
+  const bonusUsedYears = noClaimYears && readYears(v.bonusUsedYears, 0, 80);
   return noClaimYears && bonusUsedYears ? { originalCapYuan: cap, noClaimYears, bonusUsedYears } : null;
 }
 
