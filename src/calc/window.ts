@@ -25,10 +25,25 @@ export type Placement =
 
 export type PlacementKind = Placement['kind'];
 
+/** Days already worked out, by pack value (packs are immutable) and year - 1990: asked for many times per run. */
+const days = new WeakMap<YearDay, (IsoDate | undefined)[]>();
+
+/** The calendar day `day` stands for in benefit year `year`. */
 export function dayOf(year: number, day: YearDay): IsoDate {
-  const [m, d] = day.monthDay.split('-').map(Number) as [number, number];
+  const i = year - 1990;
+  let byYear = days.get(day);
+  if (byYear === undefined) {
+    byYear = [];
+    days.set(day, byYear);
+  }
+  const known = i >= 0 && i < 200 ? byYear[i] : undefined;
+  if (known !== undefined) return known;
+  const m = Number(day.monthDay.slice(0, 2));
+  const d = Number(day.monthDay.slice(3, 5));
   // Clamped: "02-29" in a pack means the last day of February.
-  return makeDate(year + day.yearOffset, m, d);
+  const date = makeDate(year + day.yearOffset, m, d);
+  if (i >= 0 && i < 200) byYear[i] = date;
+  return date;
 }
 
 /** The first day a payment for `year` is accepted (pinned: the earliest known start, §8.5). */
