@@ -3,7 +3,8 @@
           data-accent="#1f5f8b" data-result-event="dates"></script>
   Optional: data-prefill (share-link format), data-target (CSS selector of a container).
   Protocol: the frame posts {type:'yibao:height',height} and, only when data-result-event is
-  "dates" or "answers", {type:'yibao:result',restoration[,answers]} to this page's origin.
+  "dates" or "answers", {type:'yibao:result',version,restoration,waiting[,answers]} to this
+  page's origin (version 2; see the embed help page).
   Messages count only if they come from the widget's origin and from this frame; a result
   is re-dispatched as a bubbling CustomEvent 'yibao:result' on this script element. */
 (function () {
@@ -40,7 +41,7 @@
       var height = Math.ceil(Number(message.height));
       if (height > 0 && height < 100000) frame.style.height = height + 'px';
     } else if (message.type === 'yibao:result' && mode) {
-      var detail = { restoration: message.restoration };
+      var detail = { version: message.version, restoration: message.restoration, waiting: message.waiting };
       if (mode === 'answers') detail.answers = message.answers;
       script.dispatchEvent(new CustomEvent('yibao:result', { bubbles: true, detail: detail }));
     }

@@ -5,7 +5,8 @@ import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HomeScreen } from '../features/home/home-screen';
 import { peekDraft } from '../features/wizard/draft-peek';
-import type { ShareProblem } from '../features/result/share-link';
+import type { ShareNotice } from '../features/result/share-link';
+import { ShareNoticeBanner } from '../features/result/share-notice';
 import { DEFAULT_PACK_ID } from '../rules/default-pack';
 import type { StoreHolder } from './calculator-flow';
 import { lazyWithTexts, loadCalculatorFlow } from './lazy-screens';
@@ -38,7 +39,7 @@ export interface CalculatorPageProps {
 export function CalculatorPage({ intent }: CalculatorPageProps) {
   const { t, i18n } = useTranslation();
   const [state, setState] = useState(() => initialState(intent));
-  const [problem, setProblem] = useState<ShareProblem | null>(null);
+  const [notice, setNotice] = useState<ShareNotice | null>(null);
   // Outlives the flow, so a draft kept only in memory (storage denied) survives a visit to the start page.
   const [holder] = useState<StoreHolder>(() => ({ current: null }));
   const [CalculatorFlow] = useState(() => lazyWithTexts(i18n, loadCalculatorFlow));
@@ -51,14 +52,7 @@ export function CalculatorPage({ intent }: CalculatorPageProps) {
   }, [intent, i18n]);
   return (
     <>
-      {problem && (
-        <div className="notice notice--error" role="alert">
-          <p>{t(`share.problems.${problem}`)}</p>
-          <button type="button" className="button" onClick={() => setProblem(null)}>
-            {t('share.dismiss')}
-          </button>
-        </div>
-      )}
+      {notice && <ShareNoticeBanner notice={notice} onDismiss={() => setNotice(null)} />}
       {state.view === 'start' ? (
         <div onPointerEnter={prefetch} onFocus={prefetch} onTouchStart={prefetch}>
           <HomeScreen
@@ -78,7 +72,7 @@ export function CalculatorPage({ intent }: CalculatorPageProps) {
           <CalculatorFlow
             holder={holder}
             begin={state.begin}
-            onShareProblem={setProblem}
+            onShareNotice={setNotice}
             onLeave={(region) => setState({ view: 'start', region, begin: false, returned: true })}
           />
         </Suspense>

@@ -1,5 +1,5 @@
-// Locale formatting of the calculator's plain data: ISO dates and months, month and year
-// counts (with i18next plurals), yuan. Dates are formatted in UTC from their Y-M-D parts,
+// Locale formatting of the calculator's plain data: ISO dates and months, month, day and year
+// counts (with i18next plurals), yuan, lists. Dates are formatted in UTC from their Y-M-D parts,
 // so no reader's time zone can move a date by a day.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,15 +14,29 @@ export interface Formatters {
   shortDate: (iso: string) => string;
   month: (iso: string) => string;
   months: (n: number) => string;
+  days: (n: number) => string;
+  /** A waiting period's length in its own unit: "3 months", "90 days". */
+  duration: (n: number, unit: 'months' | 'days') => string;
   years: (n: number) => string;
   yuan: (n: number) => string;
   /** "2025 and 2026" / "2025和2026": the language's own list punctuation. */
   list: (items: (string | number)[]) => string;
-  /** Formats a trace/notes parameter by its name and shape. */
-  param: (name: string, value: string | number | boolean | null) => string;
+  /** "2025 or 2026" / "2025或2026". */
+  orList: (items: (string | number)[]) => string;
+  /** Names in a row, no "and": "Beijing, Hubei, Jilin" / "北京、湖北、吉林". */
+  names: (items: string[]) => string;
+  /**
+   * Formats a trace/notes parameter by its name and shape. `unit` is the unit of the step's
+   * waiting-period lengths, for the names that take it (UNIT_PARAMS); months by default.
+   */
+  param: (name: string, value: string | number | boolean | null, unit?: 'months' | 'days') => string;
 }
 
-const MONTH_PARAMS = new Set(['fixedMonths', 'variableMonths', 'totalMonths', 'removed', 'floorMonths', 'maxMonths', 'months', 'gapMonths', 'continuousMonths']);
+const MONTH_PARAMS = new Set(['fixedMonths', 'variableMonths', 'totalMonths', 'floorMonths', 'maxMonths', 'months', 'gapMonths', 'continuousMonths']);
+/** Waits counted in days (R3 waitUnit "days"). */
+const DAY_PARAMS = new Set(['fixedDays', 'variableDays', 'totalDays', 'floorDays']);
+/** Lengths in the unit of the step they belong to (months, or days in a "…Days" step). */
+const UNIT_PARAMS = new Set(['removed', 'perYear']);
 const YEAR_PARAMS = new Set(['lapseYears', 'repairYears', 'useful', 'triggerYears', 'requiredYears', 'consecutiveYears', 'qualifyYears']);
 
 function utc(iso: string): Date {
@@ -36,21 +50,29 @@ export function makeFormatters(language: string, t: TFunction): Formatters {
   const monthFmt = new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', timeZone: 'UTC' });
   const yuanFmt = new Intl.NumberFormat(language, { style: 'currency', currency: 'CNY', maximumFractionDigits: 0 });
   const listFmt = new Intl.ListFormat(language, { type: 'conjunction' });
+  const orFmt = new Intl.ListFormat(language, { type: 'disjunction' });
+  const namesFmt = new Intl.ListFormat(language, { type: 'conjunction', style: 'narrow' });
   const f: Formatters = {
     date: (iso) => (ISO_DATE.test(iso) ? dateFmt.format(utc(iso)) : iso),
     shortDate: (iso) => (ISO_DATE.test(iso) ? shortFmt.format(utc(iso)) : iso),
     month: (iso) => (ISO_MONTH.test(iso) ? monthFmt.format(utc(iso)) : iso),
     months: (n) => t('units.months', { count: n }),
+    days: (n) => t('units.days', { count: n }),
+    duration: (n, unit) => (unit === 'days' ? f.days(n) : f.months(n)),
     years: (n) => t('units.years', { count: n }),
     yuan: (n) => yuanFmt.format(n),
     list: (items) => listFmt.format(items.map(String)),
-    param: (name, value) => {
+    orList: (items) => orFmt.format(items.map(String)),
+    names: (items) => namesFmt.format(items),
+    param: (name, value, unit = 'months') => {
       if (value === null) return '—';
       if (typeof value === 'boolean') return t(value ? 'common.yes' : 'common.no');
       if (typeof value === 'number') {
         if (MONTH_PARAMS.has(name)) return f.months(value);
+        if (DAY_PARAMS.has(name)) return f.days(value);
+        if (UNIT_PARAMS.has(name)) return f.duration(value, unit);
         if (YEAR_PARAMS.has(name)) return f.years(value);
-        if (name.endsWith('Yuan')) return f.yuan(value);
+        if (name === 'yuan' || name.endsWith('Yuan')) return f.yuan(value);
         if (name === 'ratio') return `${Math.round(value * 100)}%`;
         return String(value);
       }
@@ -69,6 +91,6 @@ export function useFormat(): Formatters {
 }
 
 /** All params of a trace step, note or warning, formatted for interpolation. */
-export function formatParams(f: Formatters, params: Record<string, string | number | boolean | null>): Record<string, string> {
-  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, f.param(k, v)]));
+export function formatParams(f: Formatters, params: Record<string, string | number | boolean | null>, unit?: 'months' | 'days'): Record<string, string> {
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, f.param(k, v, unit)]));
 }

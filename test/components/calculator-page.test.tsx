@@ -10,6 +10,7 @@ import type { Scenario } from '../../src/calc';
 import { encodeShare } from '../../src/features/result/share-link';
 import { DRAFT_KEY } from '../../src/features/wizard/draft-peek';
 import { createI18n } from '../../src/i18n/setup';
+import { V1_LINKS } from '../fixtures/v1-links';
 import { answersWith, draftAt, serveRules } from './wizard/harness';
 
 function renderPage(language: 'zh-CN' | 'en' = 'zh-CN', intent?: StartIntent) {
@@ -44,7 +45,7 @@ describe('start page', () => {
     expect(screen.getAllByRole('listitem')).toHaveLength(3);
     expect(screen.getByText(/只保存在这台设备上/)).toBeVisible();
     expect(screen.getByRole('button', { name: '开始计算' })).toBeEnabled();
-    expect(await screen.findByTestId('pack-version')).toHaveTextContent('2026.1.0');
+    expect(await screen.findByTestId('pack-version')).toHaveTextContent('2026.2.0');
     expect(missingKeys()).toEqual([]);
   });
 
@@ -95,7 +96,7 @@ describe('returning and shared links', () => {
     // The flow's "today" is the browser's clock: fix it, or the planned payment would be past.
     vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-15T12:00:00+08:00') });
     const scenario: Scenario = {
-      v: 1,
+      v: 2,
       asOf: '2026-11-15',
       region: 'fujian',
       history: { years: [{ year: 2025, cover: 'resident' }], employeePeriods: [] },
@@ -107,6 +108,27 @@ describe('returning and shared links', () => {
     expect(await screen.findByRole('heading', { name: 'Your result' }, { timeout: 8000 })).toBeVisible();
     expect(window.location.hash).toBe('');
   }, 10_000);
+
+  it('a link made by the earlier version opens its result, and says the rules have changed since', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-15T12:00:00+08:00') });
+    window.history.replaceState(null, '', `/${V1_LINKS.w5Qingdao.hash}`);
+    renderPage('en');
+    expect(await screen.findByRole('heading', { name: 'Your result' }, { timeout: 8000 })).toBeVisible();
+    const notice = screen.getAllByRole('status').find((el) => el.textContent?.includes('earlier version'));
+    expect(notice).toHaveTextContent('This shared link was made with an earlier version of the calculator. The answers are the same, but the rules have been updated since');
+    expect(notice).toContainElement(screen.getByRole('button', { name: 'Close this message' }));
+    expect(window.location.hash).toBe('');
+  }, 10_000);
+
+  it('a link from a newer version says to reload, and leaves a draft under way as it was', async () => {
+    const draft = JSON.stringify(draftAt('history', answersWith({ region: 'hebei' }), ['where']));
+    localStorage.setItem(DRAFT_KEY, draft);
+    window.history.replaceState(null, '', `/#s=1.${btoa(JSON.stringify({ v: 3 })).replace(/=+$/, '')}`);
+    renderPage('en');
+    expect(await screen.findByRole('alert')).toHaveTextContent('This shared link comes from a newer version of the calculator. Reload the page');
+    expect(localStorage.getItem(DRAFT_KEY)).toContain('"region":"hebei"');
+    expect(window.location.hash).toBe('');
+  });
 
   it('a malformed shared link says so and shows a clean start page', async () => {
     window.history.replaceState(null, '', '/#s=1.not-base64!');

@@ -15,6 +15,8 @@ mkdirSync(shots, { recursive: true });
 /** W7 with its region left to the host's data-region. */
 const W7_ANSWERS = { years: { 2025: 'resident' }, payment: { status: 'made', date: '2026-03-01', years: [2026] } };
 const W7_DATE = '2026-06-02';
+/** W7's wait (L-GZ): 3 months from the payment on 1 Mar, cover from the day after it ends. */
+const W7_WAITING = { unit: 'months', length: 3, start: '2026-03-01', end: '2026-06-01' };
 
 /** W7 as a share-link scenario: what data-prefill carries. */
 const W7_PREFILL = `1.${Buffer.from(
@@ -118,8 +120,10 @@ export const tests = [
           assert.deepEqual([...new Set(log.messages.map((m) => m.origin))], [widgetOrigin], 'every message comes from the widget origin');
           const results = log.messages.filter((m) => m.data?.type === 'yibao:result');
           assert.equal(results.length, 1, 'one result, one message');
-          assert.deepEqual(results[0].data, { type: 'yibao:result', restoration: { kind: 'date', date: W7_DATE } });
-          assert.deepEqual(log.events, [{ target: 'SCRIPT', detail: { restoration: { kind: 'date', date: W7_DATE } } }]);
+          // Result event version 2 (src/app/embed/messages.ts).
+          const expected = { version: 2, restoration: { kind: 'date', date: W7_DATE }, waiting: W7_WAITING };
+          assert.deepEqual(results[0].data, { type: 'yibao:result', ...expected });
+          assert.deepEqual(log.events, [{ target: 'SCRIPT', detail: expected }]);
         },
         { locale: 'en' },
       ),
@@ -145,7 +149,7 @@ export const tests = [
         let log = await hostLog(page);
         assert.equal(log.events.length, 1);
         const { detail } = log.events[0];
-        assert.deepEqual(Object.keys(detail).sort(), ['answers', 'restoration']);
+        assert.deepEqual(Object.keys(detail).sort(), ['answers', 'restoration', 'version', 'waiting']);
         assert.deepEqual(detail.restoration, { kind: 'date', date: W7_DATE });
         assert.equal(detail.answers.region, 'guangdong-guangzhou');
         assert.deepEqual(detail.answers.payments[0].years, [2026]);

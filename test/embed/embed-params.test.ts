@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { parseEmbedParams, parseOrigin } from '../../src/app/embed/embed-params';
 import { encodeShare } from '../../src/features/result/share-link';
 import type { Scenario } from '../../src/calc';
+import { V1_LINKS } from '../fixtures/v1-links';
 
 const W7: Scenario = {
-  v: 1,
+  v: 2,
   asOf: '2026-11-25',
   region: 'guangdong-guangzhou',
   history: { years: [{ year: 2025, cover: 'resident' }], employeePeriods: [] },
@@ -28,6 +29,18 @@ describe('embed parameters', () => {
 
   it('takes the prefill with or without its "s="', () => {
     expect(parse({ prefill: `s=${PREFILL}` }).params.prefill).toEqual(W7);
+  });
+
+  it('takes a prefill made by the earlier version, upgraded, and tells the host to refresh it', () => {
+    const { params, warnings } = parse({ prefill: V1_LINKS.w27Flexible.hash.slice('#s='.length) });
+    expect(params.prefill).toMatchObject({ v: 2, region: 'hubei-wuhan', payments: [{ scheme: 'flexible', date: '2026-05-15' }] });
+    expect(warnings).toEqual([expect.stringMatching(/^prefill was made by an earlier version of the calculator \(answers version 1\) and was upgraded; copy a new share link/)]);
+  });
+
+  it('ignores a prefill from a newer version, saying why', () => {
+    const { params, warnings } = parse({ prefill: `1.${btoa(JSON.stringify({ ...W7, v: 3 })).replace(/=+$/, '')}` });
+    expect(params.prefill).toBeUndefined();
+    expect(warnings).toEqual([expect.stringMatching(/^Ignored prefill=".*": not a valid share-link scenario \(newer\)\.$/)]);
   });
 
   it('ignores each invalid value with a warning naming it', () => {

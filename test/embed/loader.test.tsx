@@ -79,7 +79,8 @@ describe('the loader', () => {
   });
 
   it('relays a result only when asked, with dates only unless the host asked for answers', () => {
-    const message = { type: 'yibao:result', restoration: { kind: 'date', date: '2026-06-02' }, answers: { region: 'fujian' } };
+    const waiting = { unit: 'days', length: 90, start: '2026-03-04', end: '2026-06-01' };
+    const message = { type: 'yibao:result', version: 2, restoration: { kind: 'date', date: '2026-06-02' }, waiting, answers: { region: 'fujian' } };
 
     const silent = load({});
     silent.post(message);
@@ -89,11 +90,11 @@ describe('the loader', () => {
     dates.post(message, 'https://evil.example');
     expect(dates.events).toEqual([]);
     dates.post(message);
-    expect(dates.events).toEqual([{ restoration: { kind: 'date', date: '2026-06-02' } }]);
+    expect(dates.events).toStrictEqual([{ version: 2, restoration: { kind: 'date', date: '2026-06-02' }, waiting }]);
 
     const answers = load({ 'result-event': 'answers' });
     answers.post(message);
-    expect(answers.events).toEqual([{ restoration: { kind: 'date', date: '2026-06-02' }, answers: { region: 'fujian' } }]);
+    expect(answers.events).toStrictEqual([{ version: 2, restoration: { kind: 'date', date: '2026-06-02' }, waiting, answers: { region: 'fujian' } }]);
   });
 
   it('dispatches the event on its script element, bubbling to the window', () => {

@@ -1,19 +1,74 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { calculate } from '../../src/calc';
 import type { Result, Scenario } from '../../src/calc';
-import { parentChannel, reportHeight, restorationDates, resultMessage } from '../../src/app/embed/messages';
+import { parentChannel, reportHeight, RESULT_EVENT_VERSION, restorationEvent, resultMessage } from '../../src/app/embed/messages';
+import { chainFor } from '../fixtures/packs';
+import { residentPay, scenario } from '../fixtures/scenarios';
 
-describe('what the widget tells its host', () => {
-  it('restoration dates only: no rule ids, no years', () => {
-    expect(restorationDates({ kind: 'date', date: '2026-06-02' })).toEqual({ kind: 'date', date: '2026-06-02' });
-    expect(restorationDates({ kind: 'range', earliest: '2026-04-01', latest: '2026-06-01', reason: 'E3' })).toEqual({ kind: 'range', earliest: '2026-04-01', latest: '2026-06-01' });
-    expect(restorationDates({ kind: 'needsNextYear', date: '2027-01-01', year: 2027 })).toEqual({ kind: 'needsNextYear', date: '2027-01-01' });
+function run(s: Scenario): Result {
+  const outcome = calculate(s, chainFor(s.region));
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+  return outcome.result;
+}
+
+/** Covered 2025, pays 2026 on `date`. */
+const payer2026 = (date: string, region = 'national') => scenario({ asOf: date, region, years: { 2025: 'resident' }, payments: [residentPay(date, [2026])] });
+
+describe('what the widget tells its host (result event version 2)', () => {
+  it('single answers: a date, a date that needs next year paid, no cover', () => {
+    expect(restorationEvent({ kind: 'date', date: '2026-06-02' })).toEqual({ kind: 'date', date: '2026-06-02' });
+    expect(restorationEvent({ kind: 'needsNextYear', date: '2027-01-10', year: 2027 })).toEqual({ kind: 'needsNextYear', date: '2027-01-10', year: 2027 });
+    expect(restorationEvent({ kind: 'noCover', year: 2026 })).toEqual({ kind: 'noCover', year: 2026 });
+  });
+
+  it('W34 under the national rules: a range with every outcome, earliest first, and region codes, but no rule ids or conditions', () => {
+    const result = run(payer2026('2026-01-20'));
+    const r = result.main.restoration;
+    if (r.kind !== 'range') throw new Error(`expected a range, got ${r.kind}`);
+    const message = resultMessage(result, payer2026('2026-01-20'), 'dates');
+    expect(message.version).toBe(RESULT_EVENT_VERSION);
+    expect(message.version).toBe(2);
+    const event = message.restoration;
+    if (event.kind !== 'range') throw new Error('expected a range event');
+    expect(event).toMatchObject({ kind: 'range', earliest: r.earliest, latest: r.latest, noCoverPossible: r.noCoverPossible });
+    expect(event.outcomes).toHaveLength(r.outcomes.length);
+    const dates = event.outcomes.map((o) => (o.restoration.kind === 'noCover' ? '9999' : o.restoration.date));
+    expect(dates).toEqual([...dates].sort());
+    expect(dates[0]).toBe(r.earliest);
+    expect(dates.at(-1)).toBe(r.latest);
+    // The first outcome (the window still open) names the regions the pack lists for it.
+    expect(event.outcomes[0]?.regions).toEqual(r.outcomes[0]?.when[0]?.[0]?.regions);
+    const text = JSON.stringify(message);
+    for (const id of ['resident.', 'windowEnd', 'afterWindow', 'when', 'sources', 'param']) expect(text).not.toContain(id);
+    expect(message.waiting).toEqual({ unit: 'months', length: 3, start: '2026-01-20', end: null });
+    expect(message).not.toHaveProperty('answers');
+  });
+
+  it('W32 (Gansu, after its supplementary period): no cover, and no waiting period', () => {
+    const message = resultMessage(run(payer2026('2026-03-05', 'gansu')), payer2026('2026-03-05', 'gansu'), 'dates');
+    expect(message).toEqual({ type: 'yibao:result', version: 2, restoration: { kind: 'noCover', year: 2026 }, waiting: null });
+  });
+
+  it('national, paid in March: a range that includes no cover says so', () => {
+    const message = resultMessage(run(payer2026('2026-03-05')), payer2026('2026-03-05'), 'dates');
+    const event = message.restoration;
+    if (event.kind !== 'range') throw new Error('expected a range event');
+    expect(event.noCoverPossible).toBe(true);
+    expect(event.outcomes.at(-1)?.restoration).toEqual({ kind: 'noCover', year: 2026 });
+  });
+
+  it('W31 (Hunan): a wait counted in days comes with its unit', () => {
+    const result = run(payer2026('2026-03-10', 'hunan'));
+    const message = resultMessage(result, payer2026('2026-03-10', 'hunan'), 'dates');
+    expect(message.restoration).toEqual(result.main.restoration);
+    expect(message.waiting).toEqual({ unit: 'days', length: 90, start: '2026-03-10', end: result.main.waiting?.end });
   });
 
   it('answers only in "answers" mode', () => {
-    const result = { main: { restoration: { kind: 'date', date: '2026-06-02' } } } as unknown as Result;
-    const scenario = { region: 'fujian' } as unknown as Scenario;
-    expect(resultMessage(result, scenario, 'dates')).toEqual({ type: 'yibao:result', restoration: { kind: 'date', date: '2026-06-02' } });
-    expect(resultMessage(result, scenario, 'answers')).toEqual({ type: 'yibao:result', restoration: { kind: 'date', date: '2026-06-02' }, answers: scenario });
+    const result = { main: { restoration: { kind: 'date', date: '2026-06-02' }, waiting: null } } as unknown as Result;
+    const s = { region: 'fujian' } as unknown as Scenario;
+    expect(resultMessage(result, s, 'dates')).toEqual({ type: 'yibao:result', version: 2, restoration: { kind: 'date', date: '2026-06-02' }, waiting: null });
+    expect(resultMessage(result, s, 'answers')).toEqual({ type: 'yibao:result', version: 2, restoration: { kind: 'date', date: '2026-06-02' }, waiting: null, answers: s });
   });
 
   it('posts to the named origin only, and not at all outside a frame', () => {

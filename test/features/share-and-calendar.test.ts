@@ -1,7 +1,31 @@
 import { describe, expect, it } from 'vitest';
+import { calculate } from '../../src/calc';
+import type { Result, Scenario } from '../../src/calc';
+import { calendarEvents } from '../../src/features/result/calendar-events';
 import { buildIcs } from '../../src/features/result/ics';
+import { rangeLines } from '../../src/features/result/range-lines';
+import { makeRangeWording } from '../../src/features/result/range-wording';
+import { createI18n } from '../../src/i18n/setup';
+import { makeFormatters } from '../../src/i18n/use-format';
+import { chainFor } from '../fixtures/packs';
 import { decodeShare, encodeShare, shareUrl } from '../../src/features/result/share-link';
 import { residentPay, scenario } from '../fixtures/scenarios';
+
+function run(s: Scenario): Result {
+  const outcome = calculate(s, chainFor(s.region));
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+  return outcome.result;
+}
+
+/** Covered 2025, pays 2026 on `date` (RULES.md W34 on 2026-01-20 under the national rules). */
+const payer2026 = (date: string, region = 'national') => scenario({ asOf: date, region, years: { 2025: 'resident' }, payments: [residentPay(date, [2026])] });
+
+async function wordsFor(language: 'en' | 'zh-CN') {
+  const i18n = createI18n({ language, allTexts: true });
+  await i18n.changeLanguage(language);
+  const f = makeFormatters(language, i18n.t);
+  return { t: i18n.t, f, wording: makeRangeWording(i18n.t, i18n, f, chainFor('national').at(-1)?.regionNames) };
+}
 
 const sample = scenario({ asOf: '2026-11-15', region: 'shandong-qingdao', years: { 2025: 'none', 2026: 'none' }, payments: [residentPay('2026-11-20', [2027], 1, 'planned')] });
 
@@ -9,7 +33,7 @@ describe('share links', () => {
   it('round-trips a scenario through the URL fragment', () => {
     const url = shareUrl(sample, 'https://example.org/app/?x=1');
     expect(url.startsWith('https://example.org/app/?x=1#s=1.')).toBe(true);
-    expect(decodeShare(new URL(url).hash)).toEqual({ kind: 'ok', scenario: sample });
+    expect(decodeShare(new URL(url).hash)).toEqual({ kind: 'ok', scenario: sample, fromVersion: 2 });
   });
 
   it('stays compact', () => {
@@ -46,5 +70,54 @@ describe('calendar file', () => {
     expect(text.match(/BEGIN:VALARM/g)).toHaveLength(2);
     expect(text).toContain('TRIGGER:-P7D');
     for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+  });
+});
+
+describe('calendar events for each kind of answer', () => {
+  it('W34, a range: one all-day event on the earliest possible day, titled so, never a firm date; the span and every line in its text', async () => {
+    const { t, f, wording } = await wordsFor('en');
+    const result = run(payer2026('2026-01-20'));
+    const r = result.main.restoration;
+    if (r.kind !== 'range') throw new Error(`expected a range, got ${r.kind}`);
+    const events = calendarEvents(result, t, f, wording);
+    const restore = events.filter((e) => e.uid.startsWith('restore'));
+    expect(restore).toHaveLength(1);
+    const [event] = restore;
+    expect(event?.date).toBe(r.earliest);
+    expect(event?.title).toBe('Earliest possible restart of medical insurance reimbursement (depends on your region)');
+    expect(event?.description).toContain(`between ${f.date(r.earliest)} and ${f.date(r.latest)}`);
+    expect(event?.description).toContain('not a confirmed one');
+    const { lines, others } = rangeLines(r);
+    for (const line of lines) expect(event?.description).toContain(wording.lineText(line));
+    if (others) expect(event?.description).toContain(wording.othersText(others));
+    expect(event?.description).toContain('Ask your local medical insurance office which date applies to you.');
+    const ics = buildIcs(events, result.asOf);
+    expect(ics).toContain(`DTSTART;VALUE=DATE:${r.earliest.replace(/-/g, '')}`);
+    expect(ics).not.toContain(`DTSTART;VALUE=DATE:${r.latest.replace(/-/g, '')}`);
+    expect(ics).toContain('SUMMARY:Earliest possible restart');
+  });
+
+  it('W34 in Chinese: the same, worded in Chinese', async () => {
+    const { t, f, wording } = await wordsFor('zh-CN');
+    const result = run(payer2026('2026-01-20'));
+    const [event] = calendarEvents(result, t, f, wording);
+    expect(event?.title).toBe('医保报销最早可能恢复的日期（取决于当地规定）');
+    expect(event?.description).toContain('请向当地医保经办机构咨询适用于您的日期。');
+  });
+
+  it('a firm date: one event on that day', async () => {
+    const { t, f, wording } = await wordsFor('en');
+    const result = run(payer2026('2026-03-10', 'hunan'));
+    const r = result.main.restoration;
+    if (r.kind !== 'date') throw new Error(`expected a date, got ${r.kind}`);
+    const restore = calendarEvents(result, t, f, wording).filter((e) => e.uid.startsWith('restore'));
+    expect(restore.map((e) => [e.date, e.title])).toEqual([[r.date, 'Medical insurance reimbursement restarts']]);
+  });
+
+  it('no cover this year: no restart event at all', async () => {
+    const { t, f, wording } = await wordsFor('en');
+    const result = run(payer2026('2026-03-05', 'gansu'));
+    expect(result.main.restoration.kind).toBe('noCover');
+    expect(calendarEvents(result, t, f, wording).some((e) => e.uid.startsWith('restore'))).toBe(false);
   });
 });

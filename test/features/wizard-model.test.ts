@@ -1,7 +1,7 @@
 // The wizard's answers map onto the calculator's Scenario and back without loss.
 import { describe, expect, it } from 'vitest';
 import { calculate } from '../../src/calc';
-import { defaultAnswers } from '../../src/features/wizard/answers';
+import { defaultAnswers, noCircumstances } from '../../src/features/wizard/answers';
 import type { Answers } from '../../src/features/wizard/answers';
 import { DRAFT_VERSION } from '../../src/features/wizard/draft-peek';
 import { loadDraft, migrateDraft, saveDraft } from '../../src/features/wizard/draft-storage';
@@ -54,7 +54,7 @@ describe('answers to scenario', () => {
       {
         ...base,
         payment: { status: 'planned', date: '2026-11-20', years: [2027], repairYears: 1, backPay: true },
-        circumstances: { newborn: false, lowIncomeNotByChoice: true, newVeteran: false },
+        circumstances: { ...noCircumstances(), lowIncomeNotByChoice: true },
         criticalIllness: { enabled: true, originalCapYuan: 300000, noClaimYears: [2025], bonusUsedYears: [] },
       },
       { 2023: 'resident', 2024: 'resident', 2025: 'none', 2026: 'none' },

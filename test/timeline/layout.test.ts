@@ -1,19 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { calculate } from '../../src/calc';
-import type { Result, Scenario } from '../../src/calc';
+import type { Result, RulePack, Scenario } from '../../src/calc';
 import { layoutTimeline, WIDTH } from '../../src/features/timeline/layout';
 import { chainFor } from '../fixtures/packs';
 import { employeePay, residentPay, scenario } from '../fixtures/scenarios';
+import { v1DefaultsChain } from '../fixtures/v1-defaults';
 
-function run(s: Scenario): Result {
-  const outcome = calculate(s, chainFor(s.region));
+function run(s: Scenario, chain: RulePack[] = chainFor(s.region)): Result {
+  const outcome = calculate(s, chain);
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
   return outcome.result;
 }
 
+/** Covered 2025, pays 2026 on `date` (RULES.md W34 on 2026-01-20). */
+const payer2026 = (date: string, region = 'national') => scenario({ asOf: date, region, years: { 2025: 'resident' }, payments: [residentPay(date, [2026])] });
+
 describe('timeline layout', () => {
-  it('W4: lapse 2025, waiting Jan-Mar 2026, restored from 1 Apr, in order and inside the axis', () => {
-    const layout = layoutTimeline(run(scenario({ asOf: '2025-12-03', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2025-12-03', [2026])] })));
+  it('W4 (Fuxin): lapse 2025, waiting Jan-Mar 2026, restored from 1 Apr, in order and inside the axis', () => {
+    const layout = layoutTimeline(run(scenario({ asOf: '2025-12-03', region: 'liaoning-fuxin', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2025-12-03', [2026])] })));
     expect(layout.from).toBe('2024-01-01');
     expect(layout.to).toBe('2026-12-31');
     const kinds = layout.segments.map((s) => [s.kind, s.from, s.to]);
@@ -29,12 +33,15 @@ describe('timeline layout', () => {
     }
     const restored = layout.segments.find((s) => s.kind === 'restored');
     expect(layout.markers.find((m) => m.kind === 'restoration')?.x).toBeCloseTo(restored?.x ?? -1, 6);
-    expect(layout.markers.map((m) => m.kind)).toEqual(['today', 'payment', 'windowStart', 'windowEnd', 'restoration']);
+    // Fuxin's pack leaves the window's end to the national variants, all open on 3 Dec: no window is drawn.
+    expect(layout.markers.map((m) => m.kind)).toEqual(['today', 'payment', 'restoration']);
+    expect(layout.waiting).toMatchObject({ unit: 'months', total: 3 });
   });
 
-  it('W14: the retroactive months are drawn above the lapse they repair; open-ended cover reaches the edge', () => {
-    const layout = layoutTimeline(run(scenario({ asOf: '2025-07-15', employeePeriods: [{ from: '2024-01', to: '2025-03' }], payments: [employeePay('2025-07-15', true)] })));
+  it('W14 (v1 defaults): the retroactive months are drawn above the lapse they repair; open-ended cover reaches the edge', () => {
+    const layout = layoutTimeline(run(scenario({ asOf: '2025-07-15', region: 'test-v1-defaults', employeePeriods: [{ from: '2024-01', to: '2025-03' }], payments: [employeePay('2025-07-15', true)] }), v1DefaultsChain()));
     const order = layout.segments.map((s) => s.kind);
+    expect(order).toContain('retroactive');
     expect(order.indexOf('retroactive')).toBeGreaterThan(order.indexOf('lapse'));
     const restored = layout.segments.find((s) => s.kind === 'restored');
     expect(restored?.openEnded).toBe(true);
@@ -43,7 +50,46 @@ describe('timeline layout', () => {
 
   it('keeps at most six years on the axis', () => {
     const years = { 2023: 'resident', 2024: 'resident', 2025: 'none', 2026: 'none', 2027: 'none', 2028: 'none', 2029: 'none', 2030: 'none' } as const;
-    const layout = layoutTimeline(run(scenario({ asOf: '2031-04-15', years, payments: [residentPay('2031-04-15', [2031])] })));
+    const layout = layoutTimeline(run(scenario({ asOf: '2031-04-15', region: 'test-v1-defaults', years, payments: [residentPay('2031-04-15', [2031])] }), v1DefaultsChain()));
     expect(layout.years.map((y) => y.year)).toEqual([2026, 2027, 2028, 2029, 2030, 2031]);
+  });
+
+  it('W34 (national): a range is its uncertain span, marked at the earliest and the latest possible restart, with no single restart marker', () => {
+    const result = run(payer2026('2026-01-20'));
+    const r = result.main.restoration;
+    if (r.kind !== 'range') throw new Error(`expected a range, got ${r.kind}`);
+    const layout = layoutTimeline(result);
+    expect(layout.markers.find((m) => m.kind === 'restorationEarliest')?.date).toBe(r.earliest);
+    expect(layout.markers.find((m) => m.kind === 'restorationLatest')?.date).toBe(r.latest);
+    expect(layout.markers.some((m) => m.kind === 'restoration')).toBe(false);
+    const uncertain = layout.segments.find((s) => s.kind === 'uncertain');
+    expect(uncertain?.from).toBe(r.earliest);
+    // The window is regional here: nothing claims a window end.
+    expect(layout.markers.some((m) => m.kind === 'windowEnd')).toBe(false);
+  });
+
+  it('W32 (Gansu, after its supplementary period): no cover this year is drawn from the payment to 31 Dec, with no restart marker', () => {
+    const result = run(payer2026('2026-03-05', 'gansu'));
+    expect(result.main.restoration).toEqual({ kind: 'noCover', year: 2026 });
+    const layout = layoutTimeline(result);
+    expect(layout.segments.find((s) => s.kind === 'noCover')).toMatchObject({ from: '2026-03-05', to: '2026-12-31' });
+    expect(layout.markers.filter((m) => m.kind.startsWith('restoration'))).toEqual([]);
+    expect(layout.to).toBe('2026-12-31');
+  });
+
+  it('national, paid in March: where some region gives no cover, the rest of the year after the latest restart is marked so', () => {
+    const result = run(payer2026('2026-03-05'));
+    const r = result.main.restoration;
+    if (r.kind !== 'range' || !r.noCoverPossible) throw new Error('expected a range that includes no cover');
+    const layout = layoutTimeline(result);
+    expect(layout.segments.find((s) => s.kind === 'maybeNoCover')).toMatchObject({ from: r.latest, to: '2026-12-31' });
+    expect(layout.segments.some((s) => s.kind === 'restored' && s.from >= r.latest)).toBe(false);
+  });
+
+  it('W31 (Hunan): a wait counted in days keeps its unit', () => {
+    const layout = layoutTimeline(run(payer2026('2026-03-10', 'hunan')));
+    expect(layout.waiting).toMatchObject({ unit: 'days', total: 90 });
+    const waiting = layout.segments.find((s) => s.kind === 'waiting');
+    expect(waiting?.from).toBe('2026-03-10');
   });
 });

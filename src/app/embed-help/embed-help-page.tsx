@@ -207,6 +207,7 @@ export function EmbedHelpPage() {
         <pre className="embed-help__example">
           <code>{RESULT_EVENT_EXAMPLE}</code>
         </pre>
+        <p>{t('embed.help.eventsVersion')}</p>
         <p>{t('embed.help.eventsAnswers')}</p>
       </section>
 

@@ -30,9 +30,16 @@ export function buildSnippet(options: SnippetOptions): string {
   return `<script src="${escapeAttribute(options.src)}"${attributes}></script>`;
 }
 
+/** The result event as a host reads it (version 2, see RESULT_EVENT_VERSION in embed/messages.ts). */
 export const RESULT_EVENT_EXAMPLE = `document.querySelector('script[src$="/embed.js"]')
   .addEventListener('yibao:result', (event) => {
-    console.log(event.detail.restoration);
-    // { kind: 'date', date: '2026-06-02' }
-    // or { kind: 'range', earliest: '…', latest: '…' }
+    const { version, restoration, waiting } = event.detail;
+    // version: 2
+    // restoration, one of:
+    //   { kind: 'date', date: '2026-06-02' }
+    //   { kind: 'needsNextYear', date: '2027-02-06', year: 2027 }  (only if that year is paid too)
+    //   { kind: 'noCover', year: 2026 }  (no cover that year: pay in the next window)
+    //   { kind: 'range', earliest: '2026-01-01', latest: '2026-04-21', noCoverPossible: false,
+    //     outcomes: [{ restoration: { kind: 'date', date: '2026-01-01' }, regions: ['beijing', …] }, …] }
+    // waiting: { unit: 'months' | 'days', length: 3, start: '2026-01-20', end: null } or null
   });`;

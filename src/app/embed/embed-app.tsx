@@ -7,6 +7,8 @@ import { Suspense, useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../calc';
+import type { ShareNotice } from '../../features/result/share-link';
+import { ShareNoticeBanner } from '../../features/result/share-notice';
 import { defaultAnswers } from '../../features/wizard/answers';
 import { DRAFT_VERSION } from '../../features/wizard/draft-peek';
 import { loadDraft } from '../../features/wizard/draft-storage';
@@ -124,9 +126,16 @@ function WidgetBody(props: StartProps) {
   return <WidgetStart {...props} index={index.data} />;
 }
 
-function WidgetFrame({ channel, children }: { channel: ParentChannel | null; children: ReactNode }) {
+interface FrameProps {
+  channel: ParentChannel | null;
+  sharedNotice: ShareNotice | null;
+  children: ReactNode;
+}
+
+function WidgetFrame({ channel, sharedNotice, children }: FrameProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
+  const [notice, setNotice] = useState(sharedNotice);
   useEffect(() => {
     const element = ref.current;
     if (!element || !channel) return;
@@ -138,6 +147,7 @@ function WidgetFrame({ channel, children }: { channel: ParentChannel | null; chi
       <div className="embed__notices">
         <OfflineIndicator />
         <UpdatePrompt />
+        {notice && <ShareNoticeBanner notice={notice} onDismiss={() => setNotice(null)} />}
       </div>
       <main id="main" className="embed__main" tabIndex={-1}>
         {children}
@@ -156,12 +166,14 @@ function WidgetFrame({ channel, children }: { channel: ParentChannel | null; chi
 export interface EmbedAppProps extends StartProps {
   i18n: I18n;
   queryClient: QueryClient;
+  /** About a shared link in the address: it could not be used, or it came from an earlier version. */
+  sharedNotice?: ShareNotice | null;
 }
 
-export function EmbedApp({ i18n, queryClient, ...props }: EmbedAppProps) {
+export function EmbedApp({ i18n, queryClient, sharedNotice = null, ...props }: EmbedAppProps) {
   return (
     <AppProviders i18n={i18n} queryClient={queryClient}>
-      <WidgetFrame channel={props.channel}>
+      <WidgetFrame channel={props.channel} sharedNotice={sharedNotice}>
         <WidgetBody {...props} />
       </WidgetFrame>
     </AppProviders>

@@ -53,7 +53,8 @@ createRoot(root).render(
       params={params}
       scope={scope}
       channel={channel}
-      shared={shared}
+      shared={shared?.scenario ?? null}
+      sharedNotice={shared?.notice ?? null}
     />
   </StrictMode>,
 );

@@ -2,7 +2,7 @@
 // is checked; anything unknown or invalid is dropped with a warning, never an error: a host's
 // typo must not break the calculator for its visitors.
 import type { Scenario } from '../../calc';
-import { decodeShare } from '../../features/result/share-link';
+import { decodeShare, shareNotice } from '../../features/result/share-link';
 import { isSupportedLanguage } from '../../i18n/languages';
 import type { SupportedLanguage } from '../../i18n/languages';
 import { checkAccent, formatRatio, MIN_CONTRAST } from './accent';
@@ -85,8 +85,11 @@ export function parseEmbedParams(search: string): ParsedEmbedParams {
   if (prefill !== null) {
     // The share-link format, with or without its "s=": "1.<base64url JSON>".
     const decoded = decodeShare(prefill.startsWith('s=') ? prefill : `s=${prefill}`);
-    if (decoded.kind === 'ok') params.prefill = decoded.scenario;
-    else ignore('prefill', prefill.length > 40 ? `${prefill.slice(0, 40)}…` : prefill, `not a valid share-link scenario (${decoded.kind === 'error' ? decoded.reason : 'empty'})`);
+    if (decoded.kind === 'ok') {
+      params.prefill = decoded.scenario;
+      // It still works, but a host should know to refresh it: the rules behind its answers changed.
+      if (shareNotice(decoded)?.kind === 'upgraded') warnings.push(`prefill was made by an earlier version of the calculator (answers version ${decoded.fromVersion}) and was upgraded; copy a new share link to update it.`);
+    } else ignore('prefill', prefill.length > 40 ? `${prefill.slice(0, 40)}…` : prefill, `not a valid share-link scenario (${decoded.kind === 'error' ? decoded.reason : 'empty'})`);
   }
 
   const parentOrigin = value('parentOrigin');

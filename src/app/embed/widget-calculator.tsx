@@ -38,6 +38,7 @@ export function WidgetCalculator({ region, resultMode, channel }: WidgetCalculat
               focusOnMount={navigations > 0}
               onStartAgain={startAgain}
               onEdit={() => store.goTo('check')}
+              onChooseRegion={(region) => store.setAnswers({ region })}
               answers={<AnswersSummary answers={draft.answers} today={today} />}
             />
             {channel && resultMode && <ResultEvent scenario={scenario} mode={resultMode} channel={channel} />}

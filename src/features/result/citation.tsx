@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { Source } from '../../calc';
 
 export function Citation({ source }: { source: Source }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const title = `《${source.title}》`;
+  // English readers get the pack's gloss of a Chinese title beside the original.
+  const gloss = i18n.language === 'en' && source.titleEn ? ` (${source.titleEn})` : '';
   const details = [source.number, source.issuer, source.date].filter(Boolean).join('，');
   return (
     <cite className="citation">
@@ -15,6 +17,7 @@ export function Citation({ source }: { source: Source }) {
       ) : (
         title
       )}
+      {gloss}
       {details ? ` ${details}` : ''}
       <span className="citation__grade">{t(`result.grades.${source.grade}`)}</span>
     </cite>

@@ -1,27 +1,81 @@
-// The answer in one sentence, the status today, and the facts right behind it.
+// The answer in one sentence, the status today, and the facts right behind it. Where the
+// answer depends on the region (RULES.md §8), the sentence gives the span and up to four
+// lines say which date applies when, with the regions known for each; the person can then
+// choose their region for one date, and the answer is recalculated in place.
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Result } from '../../calc';
+import type { Result, RulePack } from '../../calc';
 import { useFormat } from '../../i18n/use-format';
+import { PremiumFact, WaitingFact } from './headline-facts';
+import { noCoverYear } from './range-lines';
+import { RangeOutcomes } from './range-outcomes';
+import { RegionChooser } from './region-chooser';
 
-export function Headline({ result }: { result: Result }) {
+export interface HeadlineProps {
+  result: Result;
+  /** The packs the result was calculated with (the national pack last: it names the regions). */
+  chain: readonly RulePack[];
+  /** The region the answers name (scenario.region). */
+  region: string;
+  /** Set where the answers can change: the region is then offered under a range. */
+  onChooseRegion?: (region: string) => void;
+}
+
+/** The headline sentence, for the page and for announcements. */
+export function useHeadlineSentence(result: Result): string {
   const { t } = useTranslation();
   const f = useFormat();
   const r = result.main.restoration;
-  const w = result.main.waiting;
-  let sentence: string;
-  if (r.kind === 'date') {
-    sentence = r.date <= result.asOf ? t('result.headline.since', { date: f.date(r.date) }) : t('result.headline.date', { date: f.date(r.date) });
-  } else if (r.kind === 'range') {
-    sentence = t('result.headline.range', { earliest: f.date(r.earliest), latest: f.date(r.latest) });
-  } else {
-    sentence = t('result.headline.needsNextYear', { date: f.date(r.date), year: r.year });
+  switch (r.kind) {
+    case 'date':
+      return r.date <= result.asOf ? t('result.headline.since', { date: f.date(r.date) }) : t('result.headline.date', { date: f.date(r.date) });
+    case 'needsNextYear':
+      return t('result.headline.needsNextYear', { date: f.date(r.date), year: r.year });
+    case 'noCover':
+      return t('result.headline.noCover', { year: r.year });
+    case 'range': {
+      const year = noCoverYear(r);
+      if (year !== null) return t('result.headline.rangeOrNoCover', { earliest: f.date(r.earliest), latest: f.date(r.latest), year });
+      return t('result.headline.range', { earliest: f.date(r.earliest), latest: f.date(r.latest) });
+    }
   }
+}
+
+export function Headline({ result, chain, region, onChooseRegion }: HeadlineProps) {
+  const { t, i18n } = useTranslation();
+  const f = useFormat();
+  const r = result.main.restoration;
+  const sentence = useHeadlineSentence(result);
+  const answerRef = useRef<HTMLParagraphElement>(null);
+  // The region chosen here; the answer is announced and focused once it is calculated for it.
+  const [chosen, setChosen] = useState<string | null>(null);
+  const focusPending = useRef(false);
+  const arrived = chosen !== null && chosen === region;
+  useEffect(() => {
+    if (arrived && focusPending.current) {
+      focusPending.current = false;
+      answerRef.current?.focus();
+    }
+  }, [arrived, result]);
+  const lang = i18n.language === 'en' ? 'en' : 'zh-CN';
+  const regionName = chain[0]?.name[lang] ?? region;
+  const choose = (next: string) => {
+    focusPending.current = true;
+    setChosen(next);
+    onChooseRegion?.(next);
+  };
+
   return (
     <section className="headline" aria-labelledby="headline-text">
-      <p id="headline-text" className="headline__sentence" data-testid="headline">
+      <p id="headline-text" className="headline__sentence" data-testid="headline" tabIndex={-1} ref={answerRef}>
         {sentence}
       </p>
-      {r.kind === 'range' && <p className="headline__reason">{t(`result.rangeReason.${r.reason === 'X1' ? 'X1' : 'E3'}`)}</p>}
+      {r.kind === 'range' && <RangeOutcomes range={r} chain={chain} />}
+      {r.kind === 'range' && chain.length > 1 && <p className="headline__still-range">{t('result.region.stillRange', { region: regionName })}</p>}
+      {onChooseRegion && (r.kind === 'range' || chosen !== null) && <RegionChooser current={region} onChoose={choose} chosen={chosen !== null && r.kind !== 'range'} />}
+      <p role="status" className="visually-hidden" data-testid="headline-announcement">
+        {arrived ? t('result.region.updated', { region: regionName }) : ''}
+      </p>
       <p className={`status status--${result.status}`} data-testid="status">
         {t(`result.status.${result.status}`, { date: f.date(result.asOf) })}
       </p>
@@ -40,23 +94,8 @@ export function Headline({ result }: { result: Result }) {
             </dd>
           </div>
         )}
-        {w && (
-          <div>
-            <dt>{t('result.facts.waiting')}</dt>
-            <dd>
-              {w.end
-                ? t('result.facts.waitingSpan', { start: f.date(w.start), end: f.date(w.end), total: f.months(w.totalMonths) })
-                : t('result.facts.waitingOpen', { start: f.date(w.start), total: f.months(w.totalMonths) })}
-              {w.variableMonthsBeforeRepair > 0 &&
-                ' ' +
-                  t(w.repairMonthsRemoved > 0 ? 'result.facts.waitingPartsRepaired' : 'result.facts.waitingParts', {
-                    fixed: f.months(w.fixedMonths),
-                    variable: f.months(w.variableMonthsBeforeRepair),
-                    removed: f.months(w.repairMonthsRemoved),
-                  })}
-            </dd>
-          </div>
-        )}
+        {result.main.waiting && <WaitingFact waiting={result.main.waiting} regional={r.kind === 'range'} />}
+        {result.main.premium && <PremiumFact premium={result.main.premium} trace={result.trace} />}
         {result.main.retroactive && (
           <div>
             <dt>{t('result.facts.retroactive')}</dt>

@@ -14,12 +14,15 @@ export function HowToPay({ result }: { result: Result }) {
         <li>{t('result.how.office')}</li>
         <li>{t('result.how.online')}</li>
       </ul>
-      {w && (
+      {w ? (
         <p>
           {w.extendedEnd
             ? t('result.how.nextWindowExtended', { year: w.year, start: f.date(w.start), end: f.date(w.end), extendedEnd: f.date(w.extendedEnd) })
             : t('result.how.nextWindow', { year: w.year, start: f.date(w.start), end: f.date(w.end) })}
         </p>
+      ) : (
+        // Window dates are set by each region and year: where the rules used do not pin them, say so.
+        result.regional.length > 0 && <p>{t('result.how.nextWindowRegional')}</p>
       )}
     </section>
   );

@@ -1,20 +1,32 @@
-// Interpretations and unconfirmed points, shown next to what they affect.
+// Interpretations and unconfirmed points, shown next to what they affect. A note a pack
+// names that has no sentence here still says what kind of point it is and which rule it
+// concerns, in words; never its id.
 import { useTranslation } from 'react-i18next';
 import type { Note } from '../../calc';
-import { formatParams, useFormat } from '../../i18n/use-format';
+import { useParamText } from './param-words';
+import { hasText, makeRangeWording } from './range-wording';
 import { noteKey } from './result-keys';
+import { useFormat } from '../../i18n/use-format';
 
 export function NotesList({ notes, title }: { notes: Note[]; title: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const f = useFormat();
+  const words = useParamText();
   if (notes.length === 0) return null;
+  const wording = makeRangeWording(t, i18n, f, undefined);
+  const text = (n: Note) => {
+    if (hasText(i18n, noteKey(n.id))) return t(noteKey(n.id), { replace: words(n.params) });
+    // A parameter's own id (a value marked unconfirmed without a note of its own): name it.
+    if (hasText(i18n, `regional.params.${n.id}`)) return t(`result.noteFallback.${n.kind}`, { what: wording.paramName(n.id) });
+    return t(`result.noteFallback.${n.kind}`, { what: t('result.noteFallback.thisRule') });
+  };
   return (
     <aside className="notes" aria-label={title}>
       <h3 className="notes__title">{title}</h3>
       <ul>
         {notes.map((n) => (
           <li key={n.id} className={`note note--${n.kind}`}>
-            <span className="note__kind">{t(`result.noteKinds.${n.kind}`)}</span> {t(noteKey(n.id), { replace: formatParams(f, n.params) })}
+            <span className="note__kind">{t(`result.noteKinds.${n.kind}`)}</span> {text(n)}
           </li>
         ))}
       </ul>

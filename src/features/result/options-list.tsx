@@ -1,21 +1,46 @@
 // "What you can do": the engine's what-if options as cards (a table is too cramped on a
-// phone), each with the date reimbursement restarts and the extra premium it costs.
+// phone), each with the date reimbursement restarts and what it costs: in yuan where the
+// region's premium is known (R1c), otherwise in years (or months) of premium.
 import { useTranslation } from 'react-i18next';
 import type { OptionResult, Restoration } from '../../calc';
 import { useFormat } from '../../i18n/use-format';
-import type { Formatters } from '../../i18n/use-format';
+import { noCoverYear } from './range-lines';
 
-function RestorationText({ r, f }: { r: Restoration; f: Formatters }) {
+export function RestorationText({ r }: { r: Restoration }) {
   const { t } = useTranslation();
-  if (r.kind === 'date') return <>{f.date(r.date)}</>;
-  if (r.kind === 'range') return <>{t('result.options.between', { earliest: f.date(r.earliest), latest: f.date(r.latest) })}</>;
-  return <>{t('result.options.needsNextYear', { date: f.date(r.date), year: r.year })}</>;
+  const f = useFormat();
+  switch (r.kind) {
+    case 'date':
+      return <>{f.date(r.date)}</>;
+    case 'needsNextYear':
+      return <>{t('result.options.needsNextYear', { date: f.date(r.date), year: r.year })}</>;
+    case 'noCover':
+      return <>{t('result.options.noCover', { year: r.year })}</>;
+    case 'range': {
+      const year = noCoverYear(r);
+      return (
+        <>
+          {year !== null
+            ? t('result.options.betweenOrNoCover', { earliest: f.date(r.earliest), latest: f.date(r.latest), year })
+            : t('result.options.between', { earliest: f.date(r.earliest), latest: f.date(r.latest) })}
+        </>
+      );
+    }
+  }
 }
 
 /** When the window is already open, "pay in the next window" is the same as "pay today". */
 function distinct(options: OptionResult[]): OptionResult[] {
   const today = options.find((o) => o.kind === 'payToday');
   return options.filter((o) => !(o.kind === 'nextWindow' && today && o.paymentDate === today.paymentDate && o.years.join() === today.years.join()));
+}
+
+function ExtraCost({ o }: { o: OptionResult }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  if (o.extraPremiumYears <= 0) return <>{t('result.options.noExtra')}</>;
+  if (o.extraCostYuan !== null) return <>{f.yuan(o.extraCostYuan)}</>;
+  return <>{o.kind === 'backPay' ? t('result.options.extraMonths', { count: o.extraPremiumYears }) : t('result.options.extraYears', { count: o.extraPremiumYears })}</>;
 }
 
 export function OptionsList({ options }: { options: OptionResult[] }) {
@@ -32,21 +57,21 @@ export function OptionsList({ options }: { options: OptionResult[] }) {
             <div>
               <dt>{t('result.options.columns.restoration')}</dt>
               <dd>
-                <RestorationText r={o.restoration} f={f} />
+                <RestorationText r={o.restoration} />
               </dd>
             </div>
             <div>
               <dt>{t('result.options.columns.cost')}</dt>
               <dd>
-                {o.extraPremiumYears <= 0
-                  ? t('result.options.noExtra')
-                  : o.extraCostYuan !== null
-                    ? f.yuan(o.extraCostYuan)
-                    : o.kind === 'backPay'
-                      ? t('result.options.extraMonths', { count: o.extraPremiumYears })
-                      : t('result.options.extraYears', { count: o.extraPremiumYears })}
+                <ExtraCost o={o} />
               </dd>
             </div>
+            {o.costYuan !== null && (
+              <div>
+                <dt>{t('result.options.columns.total')}</dt>
+                <dd>{f.yuan(o.costYuan)}</dd>
+              </div>
+            )}
           </dl>
         </li>
       ))}

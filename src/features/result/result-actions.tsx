@@ -1,10 +1,11 @@
 // Share, print, add to calendar, start again. Everything happens on this device.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Result, Scenario } from '../../calc';
+import type { Result, RulePack, Scenario } from '../../calc';
 import { useFormat } from '../../i18n/use-format';
+import { calendarEvents } from './calendar-events';
 import { buildIcs } from './ics';
-import type { CalendarEvent } from './ics';
+import { useRangeWording } from './range-wording';
 import { shareUrl } from './share-link';
 
 function download(name: string, text: string, type: string) {
@@ -18,9 +19,11 @@ function download(name: string, text: string, type: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function ResultActions({ result, scenario, onStartAgain }: { result: Result; scenario: Scenario; onStartAgain: () => void }) {
+export function ResultActions({ result, scenario, chain, onStartAgain }: { result: Result; scenario: Scenario; chain: readonly RulePack[]; onStartAgain: () => void }) {
   const { t } = useTranslation();
   const f = useFormat();
+  const wording = useRangeWording(chain);
+  const events = calendarEvents(result, t, f, wording);
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
   const [confirming, setConfirming] = useState(false);
   const link = shareUrl(scenario, window.location.href);
@@ -34,18 +37,7 @@ export function ResultActions({ result, scenario, onStartAgain }: { result: Resu
     }
   };
 
-  const calendar = () => {
-    const events: CalendarEvent[] = [];
-    const r = result.main.restoration;
-    const date = r.kind === 'range' ? r.latest : r.date;
-    events.push({ uid: `restore-${date}@yibao-lapse`, date, title: t('result.calendar.restoreTitle'), description: t('result.calendar.restoreText', { date: f.date(date) }), remindDaysBefore: [1] });
-    const w = result.nextWindow;
-    if (w) {
-      events.push({ uid: `window-open-${w.start}@yibao-lapse`, date: w.start, title: t('result.calendar.windowOpenTitle', { year: w.year }), description: t('result.calendar.windowText', { year: w.year, start: f.date(w.start), end: f.date(w.end) }), remindDaysBefore: [0] });
-      events.push({ uid: `window-close-${w.end}@yibao-lapse`, date: w.end, title: t('result.calendar.windowCloseTitle', { year: w.year }), description: t('result.calendar.windowText', { year: w.year, start: f.date(w.start), end: f.date(w.end) }), remindDaysBefore: [14, 3] });
-    }
-    download('yibao-reminders.ics', buildIcs(events, result.asOf), 'text/calendar;charset=utf-8');
-  };
+  const calendar = () => download('yibao-reminders.ics', buildIcs(events, result.asOf), 'text/calendar;charset=utf-8');
 
   return (
     <section className="actions no-print" aria-labelledby="actions-title">
@@ -67,9 +59,13 @@ export function ResultActions({ result, scenario, onStartAgain }: { result: Resu
         <button type="button" className="button" onClick={() => window.print()}>
           {t('result.actions.print')}
         </button>
-        <button type="button" className="button" onClick={calendar}>
-          {t('result.actions.calendar')}
-        </button>
+        {events.length > 0 ? (
+          <button type="button" className="button" onClick={calendar} aria-describedby={result.main.restoration.kind === 'range' ? 'calendar-range-hint' : undefined}>
+            {t('result.actions.calendar')}
+          </button>
+        ) : (
+          <p className="hint">{t('result.actions.calendarNothing')}</p>
+        )}
         {!confirming ? (
           <button type="button" className="button button--secondary" onClick={() => setConfirming(true)}>
             {t('result.actions.startAgain')}
@@ -86,6 +82,11 @@ export function ResultActions({ result, scenario, onStartAgain }: { result: Resu
           </div>
         )}
       </div>
+      {events.length > 0 && result.main.restoration.kind === 'range' && (
+        <p id="calendar-range-hint" className="hint">
+          {t('result.actions.calendarRange')}
+        </p>
+      )}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 // Typed views of the locale groups the calculator's ids map into, so the UI can only ask
 // for sentences that exist (a test checks every id the engine emits has one).
+import type { TraceStep } from '../../calc';
 import type en from '../../i18n/locales/en.json';
 
 type Locale = typeof en;
@@ -14,3 +15,20 @@ export const noteKey = (id: string) => `notes.${id}` as NoteKey;
 export const warningKey = (id: string) => `warnings.${id}` as WarningKey;
 export const errorKey = (key: string) => `errors.${key}` as ErrorKey;
 export const traceKey = (rule: string, step: string) => `trace.${rule}.${step}` as TraceKey;
+
+/**
+ * The sentence a trace step is shown with. A few steps read differently when a value is
+ * missing: a window whose end is regional, an exempt group's event with no date, a wait of no
+ * months; every other step is `trace.<rule>.<step>`.
+ */
+export function stepKey(s: Pick<TraceStep, 'rule' | 'step' | 'params'>): TraceKey {
+  const { rule, step, params } = s;
+  if (rule === 'R1' && params.end === null) return `trace.R1.${step}Regional` as TraceKey;
+  if (rule === 'X2' && step === 'groupTooLate' && params.since === null) return 'trace.X2.groupTooLateNoDate';
+  if (rule === 'E3' && step === 'fixed' && params.months === 0) return 'trace.E3.fixedNone';
+  return traceKey(rule, step);
+}
+export type RegionalKey = Leaves<Locale['regional'], 'regional.'>;
+
+/** Words for the values trace steps, notes and warnings carry (tiers, groups, cover starts). */
+export const wordKey = (kind: 'tier' | 'group' | 'coverStart', value: string) => `regional.words.${kind}.${value}` as RegionalKey;

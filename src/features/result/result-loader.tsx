@@ -1,8 +1,11 @@
 // Loads the scenario's rule packs and only then shows a result: never one computed from a
-// missing or invalid pack.
+// missing or invalid pack. When the region changes from the result itself, the answer on
+// screen stays (with a note that the new region's rules are loading) until the new one can
+// be calculated, so the page and the reader's focus stay where they were.
+import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Scenario } from '../../calc';
+import type { RulePack, Scenario } from '../../calc';
 import { RulePackError } from '../../rules/fetch-rules';
 import { useRulePackChain } from '../../rules/rule-pack-chain';
 import { ResultScreen } from './result-screen';
@@ -13,16 +16,31 @@ export interface ResultLoaderProps {
   onEdit: () => void;
   focusOnMount: boolean;
   answers?: ReactNode;
+  /** Sets the region in the answers, for "choose your region for one date" under a range. */
+  onChooseRegion?: (region: string) => void;
 }
 
 export function ResultLoader({ scenario, ...actions }: ResultLoaderProps) {
   const { t } = useTranslation();
   const state = useRulePackChain(scenario.region);
+  const [shown, setShown] = useState<{ scenario: Scenario; packs: readonly RulePack[] } | null>(null);
+  if (state.status === 'success' && (shown?.scenario !== scenario || shown.packs !== state.packs)) {
+    // Remember what is on screen (React's pattern for state derived from props).
+    setShown({ scenario, packs: state.packs });
+  }
+  const loading = (
+    <p role="status" className="muted">
+      {t('pack.loading')}
+    </p>
+  );
   if (state.status === 'pending') {
+    if (!shown || shown.scenario.region === scenario.region) return loading;
+    // The same tree as below, so the result on screen is kept, not drawn anew.
     return (
-      <p role="status" className="muted">
-        {t('pack.loading')}
-      </p>
+      <>
+        {loading}
+        <ResultScreen scenario={shown.scenario} chain={shown.packs} {...actions} />
+      </>
     );
   }
   if (state.status === 'error') {
@@ -36,5 +54,10 @@ export function ResultLoader({ scenario, ...actions }: ResultLoaderProps) {
       </div>
     );
   }
-  return <ResultScreen scenario={scenario} chain={state.packs} {...actions} />;
+  return (
+    <>
+      {null}
+      <ResultScreen scenario={scenario} chain={state.packs} {...actions} />
+    </>
+  );
 }

@@ -26,11 +26,13 @@ export interface ResultScreenProps {
   focusOnMount?: boolean;
   /** The answers behind the result, shown read-only (and printed). */
   answers?: ReactNode;
+  /** Changes the region in the answers (the result then recalculates); offered under a range. */
+  onChooseRegion?: (region: string) => void;
 }
 
 const NEAR_HEADLINE = new Set<Note['affects']>(['restoration', 'wait', 'lapse', 'status']);
 
-export function ResultScreen({ scenario, chain, onStartAgain, onEdit, focusOnMount = false, answers }: ResultScreenProps) {
+export function ResultScreen({ scenario, chain, onStartAgain, onEdit, focusOnMount = false, answers, onChooseRegion }: ResultScreenProps) {
   const { t, i18n } = useTranslation();
   const titleRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -72,7 +74,7 @@ export function ResultScreen({ scenario, chain, onStartAgain, onEdit, focusOnMou
       <h1 id="result-title" tabIndex={-1} className="result__title" ref={titleRef}>
         {t('result.title')}
       </h1>
-      <Headline result={result} />
+      <Headline result={result} chain={chain} region={scenario.region} {...(onChooseRegion ? { onChooseRegion } : {})} />
       <WarningsList warnings={result.warnings} />
       <NotesList notes={near} title={t('result.notesTitle')} />
       <Timeline result={result} />
@@ -90,14 +92,14 @@ export function ResultScreen({ scenario, chain, onStartAgain, onEdit, focusOnMou
           {answers}
         </section>
       )}
-      <WhyTrace steps={result.trace} lookup={lookup} packName={packName} />
+      <WhyTrace steps={result.trace} lookup={lookup} packName={packName} regional={result.regional.length > 0} />
       <PackInfo chain={chain} />
       <div className="no-print">
         <button type="button" className="button button--secondary" onClick={onEdit}>
           {t('result.editAnswers')}
         </button>
       </div>
-      <ResultActions result={result} scenario={scenario} onStartAgain={onStartAgain} />
+      <ResultActions result={result} scenario={scenario} chain={chain} onStartAgain={onStartAgain} />
     </article>
   );
 }

@@ -1,6 +1,8 @@
 // A share link carries the scenario in the URL fragment, which browsers never send to a
 // server. Format: "#s=<version>.<base64url JSON>". It holds no name and no ID number.
-import { parseScenario } from '../../calc';
+// <version> is the envelope's format; the scenario inside carries its own version (`v`), and
+// links written by an older app are upgraded by migrateScenario, so they keep opening.
+import { migrateScenario, SCENARIO_VERSION } from '../../calc';
 import type { Scenario } from '../../calc';
 import { SHARE_PARAM } from './share-hash';
 
@@ -29,10 +31,33 @@ export function shareUrl(scenario: Scenario, base: string): string {
   return url.toString();
 }
 
-/** Why a shared link's answers cannot be used. */
-export type ShareProblem = 'malformed' | 'outdated' | 'invalid';
+/**
+ * Why a shared link's answers cannot be used: damaged, too old to read, written by a newer
+ * version of the app (a reload fetches it), or answers this version cannot use.
+ */
+export type ShareProblem = 'malformed' | 'outdated' | 'newer' | 'invalid';
 
-export type ShareDecode = { kind: 'none' } | { kind: 'ok'; scenario: Scenario } | { kind: 'error'; reason: ShareProblem };
+export type ShareDecode =
+  | { kind: 'none' }
+  /** `fromVersion`: the scenario version the link was written in; below SCENARIO_VERSION it was upgraded. */
+  | { kind: 'ok'; scenario: Scenario; fromVersion: number }
+  | { kind: 'error'; reason: ShareProblem };
+
+/** What the person is told about a shared link: why it cannot be used, or that it comes from an earlier version. */
+export type ShareNotice = { kind: 'problem'; reason: ShareProblem } | { kind: 'upgraded'; fromVersion: number };
+
+/** The notice a decoded link needs, if any. */
+export function shareNotice(decoded: ShareDecode): ShareNotice | null {
+  if (decoded.kind === 'error') return { kind: 'problem', reason: decoded.reason };
+  if (decoded.kind === 'ok' && decoded.fromVersion < SCENARIO_VERSION) return { kind: 'upgraded', fromVersion: decoded.fromVersion };
+  return null;
+}
+
+/** An unreadable scenario version: older than any this app reads, newer, or not a version at all. */
+function versionProblem(v: unknown): ShareProblem {
+  if (typeof v !== 'number' || !Number.isInteger(v)) return 'invalid';
+  return v > SCENARIO_VERSION ? 'newer' : 'outdated';
+}
 
 /** Reads a location hash such as "#s=1.eyJ2Ijox...". Never throws. */
 export function decodeShare(hash: string): ShareDecode {
@@ -40,19 +65,17 @@ export function decodeShare(hash: string): ShareDecode {
   const value = params.get(SHARE_PARAM);
   if (value === null) return { kind: 'none' };
   const dot = value.indexOf('.');
-  const version = Number(value.slice(0, dot));
-  if (dot < 1 || !Number.isInteger(version)) return { kind: 'error', reason: 'malformed' };
-  if (version !== SHARE_FORMAT) return { kind: 'error', reason: version < SHARE_FORMAT ? 'outdated' : 'malformed' };
+  const format = Number(value.slice(0, dot));
+  if (dot < 1 || !Number.isInteger(format)) return { kind: 'error', reason: 'malformed' };
+  if (format !== SHARE_FORMAT) return { kind: 'error', reason: format < SHARE_FORMAT ? 'outdated' : 'newer' };
   let json: unknown;
   try {
     json = JSON.parse(fromBase64Url(value.slice(dot + 1)));
   } catch {
     return { kind: 'error', reason: 'malformed' };
   }
-  const parsed = parseScenario(json);
-  if (!parsed.ok) {
-    const v = (json as { v?: unknown } | null)?.v;
-    return { kind: 'error', reason: typeof v === 'number' && v !== 1 ? 'outdated' : 'invalid' };
-  }
-  return { kind: 'ok', scenario: parsed.scenario };
+  const migrated = migrateScenario(json);
+  if (migrated.ok) return { kind: 'ok', scenario: migrated.scenario, fromVersion: migrated.from };
+  const unreadableVersion = migrated.errors.some((e) => e.key === 'version.unsupported');
+  return { kind: 'error', reason: unreadableVersion ? versionProblem((json as { v?: unknown } | null)?.v) : 'invalid' };
 }

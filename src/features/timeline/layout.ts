@@ -1,16 +1,26 @@
 // Pure: Result -> positioned segments and markers on a 0..WIDTH axis. The SVG and the
 // text table both read this, so the drawing and its text equivalent cannot disagree.
+// A range (RULES.md §8) is drawn as its 'uncertain' period between the earliest and the
+// latest possible restart, each marked; where some region gives no cover in the year, the
+// rest of that year is marked so; a payment that buys no cover shows that year as such.
 import { endOfYear, startOfYear, toDayNumber, yearOf } from '../../calc';
-import type { IsoDate, PeriodKind, Result } from '../../calc';
+import type { IsoDate, PeriodKind, Restoration, Result, WaitingPeriod } from '../../calc';
 
 export const WIDTH = 1000;
 /** At most this many calendar years are drawn; older history is summarised in the table. */
 export const MAX_YEARS = 6;
 
-export type MarkerKind = 'today' | 'payment' | 'windowStart' | 'windowEnd' | 'restoration';
+export type MarkerKind = 'today' | 'payment' | 'windowStart' | 'windowEnd' | 'restoration' | 'restorationEarliest' | 'restorationLatest';
+
+/**
+ * The engine's periods, and two the layout adds: 'noCover' (this payment buys no cover in
+ * that year) and 'maybeNoCover' (covered after the latest possible restart, except in
+ * regions that give no cover that year).
+ */
+export type SegmentKind = PeriodKind | 'noCover' | 'maybeNoCover';
 
 export interface Segment {
-  kind: PeriodKind;
+  kind: SegmentKind;
   from: IsoDate;
   /** Inclusive; open-ended periods are drawn to the edge and flagged. */
   to: IsoDate;
@@ -31,21 +41,53 @@ export interface TimelineLayout {
   segments: Segment[];
   markers: Marker[];
   years: { year: number; x: number; width: number }[];
+  /** The answer the drawing shows, for its accessible summary. */
+  restoration: Restoration;
+  /** The waiting period of the answer, with its unit (months or days), if there is one. */
+  waiting: WaitingPeriod | null;
 }
 
 // Drawn bottom to top: retroactive cover sits on top of the lapse it repairs.
-const Z: Record<PeriodKind, number> = { lapse: 0, employeeCovered: 1, covered: 1, waiting: 2, uncertain: 3, restored: 4, retroactive: 5 };
+const Z: Record<SegmentKind, number> = { lapse: 0, noCover: 0, employeeCovered: 1, covered: 1, waiting: 2, uncertain: 3, maybeNoCover: 3, restored: 4, retroactive: 5 };
 
-function restorationDate(result: Result): IsoDate {
+/** The days the answer names: a date, the two ends of a range, or none (no cover). */
+function restorationDays(r: Restoration): IsoDate[] {
+  switch (r.kind) {
+    case 'date':
+    case 'needsNextYear':
+      return [r.date];
+    case 'range':
+      return [r.earliest, r.latest];
+    case 'noCover':
+      return [];
+  }
+}
+
+/** The periods to draw: the engine's, and what no cover (certain or possible) means for the year. */
+function periodsOf(result: Result): { kind: SegmentKind; from: IsoDate; to: IsoDate | null }[] {
   const r = result.main.restoration;
-  return r.kind === 'range' ? r.latest : r.date;
+  const periods: { kind: SegmentKind; from: IsoDate; to: IsoDate | null }[] = [...result.periods];
+  if (r.kind === 'noCover') {
+    const yearStart = startOfYear(r.year);
+    const from = result.main.paymentDate > yearStart ? result.main.paymentDate : yearStart;
+    periods.push({ kind: 'noCover', from, to: endOfYear(r.year) });
+  } else if (r.kind === 'range' && r.outcomes.some((o) => o.restoration.kind === 'noCover')) {
+    // After the latest possible restart everyone is covered, except where the region gives none.
+    const end = endOfYear(yearOf(r.latest));
+    const kept = periods.filter((p) => !(p.kind === 'restored' && p.from >= r.latest && p.from <= end));
+    kept.push({ kind: 'maybeNoCover', from: r.latest, to: end });
+    return kept;
+  }
+  return periods;
 }
 
 export function layoutTimeline(result: Result): TimelineLayout {
-  const restoration = restorationDate(result);
-  const keyDates = [result.asOf, result.main.paymentDate, restoration];
+  const r = result.main.restoration;
+  const days = restorationDays(r);
+  const periods = periodsOf(result);
+  const keyDates = [result.asOf, result.main.paymentDate, ...days, ...(r.kind === 'noCover' ? [endOfYear(r.year)] : [])];
   const lastYear = Math.max(...keyDates.map(yearOf));
-  const firstKey = Math.min(...keyDates.map(yearOf), ...result.periods.map((p) => yearOf(p.from)));
+  const firstKey = Math.min(...keyDates.map(yearOf), ...periods.map((p) => yearOf(p.from)));
   const firstYear = Math.max(firstKey, lastYear - MAX_YEARS + 1);
   const from = startOfYear(firstYear);
   const to = endOfYear(lastYear);
@@ -54,8 +96,8 @@ export function layoutTimeline(result: Result): TimelineLayout {
   const x = (date: IsoDate) => ((toDayNumber(date) - start) / span) * WIDTH;
   const clampDate = (d: IsoDate) => (d < from ? from : d > to ? to : d);
 
-  const segments: Segment[] = result.periods
-    .filter((p) => (p.to === null || p.to >= from) && p.from <= to)
+  const segments: Segment[] = periods
+    .filter((p) => (p.to === null || p.to >= from) && p.from <= to && (p.to === null || p.to >= p.from))
     .map((p) => {
       const a = clampDate(p.from);
       const b = clampDate(p.to ?? to);
@@ -72,9 +114,14 @@ export function layoutTimeline(result: Result): TimelineLayout {
   mark('payment', result.main.paymentDate);
   mark('windowStart', result.window?.start);
   mark('windowEnd', result.window?.extendedEnd ?? result.window?.end);
-  mark('restoration', restoration);
+  if (r.kind === 'range') {
+    mark('restorationEarliest', r.earliest);
+    mark('restorationLatest', r.latest);
+  } else if (r.kind !== 'noCover') {
+    mark('restoration', r.date);
+  }
 
   const years = [];
   for (let y = firstYear; y <= lastYear; y++) years.push({ year: y, x: x(startOfYear(y)), width: x(endOfYear(y)) + WIDTH / span - x(startOfYear(y)) });
-  return { from, to, segments, markers, years };
+  return { from, to, segments, markers, years, restoration: r, waiting: result.main.waiting };
 }

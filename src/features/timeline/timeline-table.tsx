@@ -1,13 +1,20 @@
-// The text equivalent of the drawing: the same periods and markers as a table.
+// The text equivalent of the drawing: the same periods and markers as a table, including a
+// range's earliest and latest restart, a year without cover, and the wait's length.
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/use-format';
-import type { TimelineLayout } from './layout';
+import type { Segment, TimelineLayout } from './layout';
 
 export function TimelineTable({ layout }: { layout: TimelineLayout }) {
   const { t } = useTranslation();
   const f = useFormat();
+  const w = layout.waiting;
+  const what = (s: Segment) => {
+    const name = t(`timeline.kinds.${s.kind}`);
+    // The answer's own wait says its length in its unit: "3 months", "90 days".
+    return s.kind === 'waiting' && w && s.from === w.start ? t('timeline.withLength', { what: name, length: f.duration(w.total, w.unit) }) : name;
+  };
   const rows = [
-    ...layout.segments.map((s) => ({ key: `${s.kind}-${s.from}`, sort: s.from, what: t(`timeline.kinds.${s.kind}`), from: f.shortDate(s.from), to: s.openEnded ? t('timeline.ongoing') : f.shortDate(s.to) })),
+    ...layout.segments.map((s) => ({ key: `${s.kind}-${s.from}`, sort: s.from, what: what(s), from: f.shortDate(s.from), to: s.openEnded ? t('timeline.ongoing') : f.shortDate(s.to) })),
     ...layout.markers.map((m) => ({ key: m.kind, sort: m.date, what: t(`timeline.markers.${m.kind}`), from: f.shortDate(m.date), to: '' })),
   ].sort((a, b) => (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0));
   return (

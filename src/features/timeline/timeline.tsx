@@ -4,8 +4,9 @@ import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '../../calc';
 import { useFormat } from '../../i18n/use-format';
+import { noCoverYear } from '../result/range-lines';
 import { layoutTimeline, WIDTH } from './layout';
-import type { MarkerKind } from './layout';
+import type { MarkerKind, SegmentKind, TimelineLayout } from './layout';
 import { TimelineLegend } from './timeline-legend';
 import { TimelineTable } from './timeline-table';
 
@@ -38,23 +39,57 @@ export function MarkerShape({ kind, x, y }: { kind: MarkerKind; x: number; y: nu
     case 'windowEnd':
       return <path d={`M${x - 6} ${y - 12} L${x} ${y - 12} L${x} ${y} L${x - 6} ${y}`} className="marker marker--window" />;
     case 'restoration':
-      return <path d={`M${x} ${y - 13} L${x + 7} ${y - 6} L${x} ${y + 1} L${x - 7} ${y - 6} Z`} className="marker marker--restoration" />;
+    case 'restorationEarliest':
+      return <path d={`M${x} ${y - 13} L${x + 7} ${y - 6} L${x} ${y + 1} L${x - 7} ${y - 6} Z`} className={`marker marker--${kind}`} />;
+    case 'restorationLatest':
+      // Hollow: the latest possible restart, not a promise.
+      return <path d={`M${x} ${y - 13} L${x + 7} ${y - 6} L${x} ${y + 1} L${x - 7} ${y - 6} Z`} className="marker marker--restorationLatest" />;
   }
+}
+
+/** The drawing in one sentence: its span, the answer (a date, a range, or no cover) and the wait's length. */
+export function useTimelineSummary(layout: TimelineLayout): string {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const span = { from: f.date(layout.from), to: f.date(layout.to) };
+  const r = layout.restoration;
+  let summary: string;
+  switch (r.kind) {
+    case 'date':
+      summary = t('timeline.summary', { ...span, restoration: f.date(r.date) });
+      break;
+    case 'needsNextYear':
+      summary = t('timeline.summaryNeedsNextYear', { ...span, restoration: f.date(r.date), year: r.year });
+      break;
+    case 'noCover':
+      summary = t('timeline.summaryNoCover', { ...span, year: r.year });
+      break;
+    case 'range': {
+      const year = noCoverYear(r);
+      summary =
+        year !== null
+          ? t('timeline.summaryRangeOrNoCover', { ...span, earliest: f.date(r.earliest), latest: f.date(r.latest), year })
+          : t('timeline.summaryRange', { ...span, earliest: f.date(r.earliest), latest: f.date(r.latest) });
+    }
+  }
+  const w = layout.waiting;
+  return w ? `${summary} ${t('timeline.summaryWait', { length: f.duration(w.total, w.unit) })}` : summary;
+}
+
+/** Lapse and no cover share the hatching; uncertain spans share the dots. */
+function fillOf(kind: SegmentKind, id: string): string | undefined {
+  if (kind === 'lapse' || kind === 'noCover') return `url(#${id}-hatch)`;
+  if (kind === 'uncertain' || kind === 'maybeNoCover') return `url(#${id}-dots)`;
+  return undefined;
 }
 
 export function Timeline({ result }: { result: Result }) {
   const { t } = useTranslation();
-  const f = useFormat();
   const id = useId();
   const layout = useMemo(() => layoutTimeline(result), [result]);
   const [ref, width] = useWidth<HTMLDivElement>(640);
   const scale = width / WIDTH;
-  const restoration = layout.markers.find((m) => m.kind === 'restoration');
-  const summary = t('timeline.summary', {
-    from: f.date(layout.from),
-    to: f.date(layout.to),
-    restoration: restoration ? f.date(restoration.date) : '—',
-  });
+  const summary = useTimelineSummary(layout);
 
   return (
     <figure className="timeline" aria-labelledby={`${id}-caption`}>
@@ -89,7 +124,7 @@ export function Timeline({ result }: { result: Result }) {
               width={Math.max(s.width * scale, 2)}
               height={s.kind === 'retroactive' ? BAR_H - 16 : BAR_H}
               className={`seg seg--${s.kind}`}
-              fill={s.kind === 'lapse' ? `url(#${id}-hatch)` : s.kind === 'uncertain' ? `url(#${id}-dots)` : undefined}
+              fill={fillOf(s.kind, id)}
             />
           ))}
           {layout.markers.map((m) => (

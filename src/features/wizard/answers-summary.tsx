@@ -8,7 +8,11 @@ import { useFormat } from '../../i18n/use-format';
 import { usePackIndex } from '../../rules/pack-index';
 import { historyRows } from './answers';
 import type { Answers } from './answers';
+import { shownQuestions } from './question-relevance';
+import type { ShownQuestions } from './question-relevance';
 import type { FormStepId } from './steps';
+import { toScenario } from './to-scenario';
+import { useQuestionRelevance } from './use-question-relevance';
 
 export type ChangeableStep = Exclude<FormStepId, 'check'>;
 
@@ -40,6 +44,15 @@ export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 
   const regionName = index.data?.packs.find((p) => p.id === a.region)?.name[language] ?? a.region;
   const c = a.circumstances;
   const ci = a.criticalIllness;
+  const { relevance } = useQuestionRelevance(a);
+  // A rules-v2 question is listed when it was asked, or when its answer goes to the calculator.
+  const asked: ShownQuestions | null = relevance
+    ? shownQuestions(relevance, { scheme: a.scheme, newborn: c.newborn, hasBirthDate: c.birthDate !== undefined, exemptGroup: c.exemptGroup })
+    : null;
+  const carried = toScenario(a, today);
+  const sc = carried.circumstances;
+  const paidBy = carried.history.employeePeriods.at(-1)?.paidBy;
+  const groupName = sc.exemptGroup ? t(`wizard.circumstances.exemptGroup.groups.${sc.exemptGroup.group}`) : null;
 
   const group = (step: ChangeableStep, rows: ReactNode) => (
     <section className="wz-summary-group" aria-labelledby={`${id}-${step}`}>
@@ -73,6 +86,7 @@ export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 
       <>
         <Row label={t('wizard.history.lastMonthPaid')}>{a.history.employeeLastMonth ? f.month(a.history.employeeLastMonth) : t('wizard.check.notGiven')}</Row>
         <Row label={t('wizard.history.paidSince')}>{a.history.employeeSince ? f.month(a.history.employeeSince) : t('wizard.check.notGiven')}</Row>
+        {(asked?.paidBy || paidBy) && <Row label={t('wizard.check.paidBy')}>{paidBy ? t(`wizard.history.paidBy.${paidBy}`) : t('wizard.check.notGiven')}</Row>}
       </>
     );
 
@@ -109,6 +123,24 @@ export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 
           <Row label={t('wizard.check.veteran')}>
             {c.newVeteran && c.veteranDischargeDate ? t('wizard.check.dischargedOn', { date: f.date(c.veteranDischargeDate) }) : yesNo(c.newVeteran)}
           </Row>
+          {(asked?.subsidisedNewborn || sc.subsidisedNewborn) && <Row label={t('wizard.check.subsidisedNewborn')}>{yesNo(sc.subsidisedNewborn === true)}</Row>}
+          {(asked?.newbornRegistrationDate || sc.newbornRegistrationDate) && (
+            <Row label={t('wizard.check.registrationDate')}>{sc.newbornRegistrationDate ? f.date(sc.newbornRegistrationDate) : t('wizard.check.notGiven')}</Row>
+          )}
+          {(asked?.universityEntrant || sc.universityEntrant) && <Row label={t('wizard.check.universityEntrant')}>{yesNo(sc.universityEntrant === true)}</Row>}
+          {(asked?.movedRegion || sc.movedRegion) && <Row label={t('wizard.check.movedRegion')}>{yesNo(sc.movedRegion === true)}</Row>}
+          {(asked?.exemptGroup || sc.exemptGroup) && (
+            <Row label={t('wizard.check.exemptGroup')}>
+              {groupName === null
+                ? t('wizard.circumstances.exemptGroup.none')
+                : sc.exemptGroup?.since
+                  ? t('wizard.check.exemptSince', { group: groupName, date: f.date(sc.exemptGroup.since) })
+                  : groupName}
+            </Row>
+          )}
+          {(asked?.premiumTier || sc.premiumTier) && (
+            <Row label={t('wizard.check.premiumTier')}>{sc.premiumTier ? t(`wizard.circumstances.premiumTier.tiers.${sc.premiumTier}`) : t('wizard.circumstances.premiumTier.notSure')}</Row>
+          )}
           {ci.enabled ? (
             <>
               <Row label={t('wizard.check.cap')}>{ci.originalCapYuan !== undefined ? f.yuan(ci.originalCapYuan) : t('wizard.check.notGiven')}</Row>

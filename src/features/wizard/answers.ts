@@ -1,9 +1,11 @@
 // What the wizard asks, in the person's terms. `toScenario` turns it into the calculator's
 // Scenario; `fromScenario` turns a shared or embedded Scenario back into answers.
 import * as z from 'zod/mini';
-import { isoDateSchema, isoMonthSchema } from '../../calc';
+import { exemptGroupSchema, isoDateSchema, isoMonthSchema, premiumTierSchema } from '../../calc';
 
 export const FIRST_HISTORY_YEAR = 2023;
+/** A stored draft is input like any other: every list has a bound (one row a year, 2023 to 2100 at most). */
+const MAX_YEAR_ROWS = 80;
 
 export const historyCoverSchema = z.enum(['resident', 'residentLate', 'employee', 'none']);
 export type HistoryCover = z.infer<typeof historyCoverSchema>;
@@ -20,15 +22,17 @@ export const answersSchema = z.object({
   region: z.string().check(z.minLength(1)),
   scheme: z.enum(['resident', 'employee', 'flexible']),
   history: z.object({
-    years: z.array(historyRowSchema),
+    years: z.array(historyRowSchema).check(z.maxLength(MAX_YEAR_ROWS)),
     /** Employee-scheme cover: the last month paid, and (optional) since when. */
     employeeLastMonth: z.optional(isoMonthSchema),
     employeeSince: z.optional(isoMonthSchema),
+    /** Who paid that cover: an employer, or the person as a flexible worker (E3a); absent: not asked. */
+    employeePaidBy: z.optional(z.enum(['employer', 'self'])),
   }),
   payment: z.object({
     status: z.enum(['made', 'planned']),
     date: isoDateSchema,
-    years: z.array(z.int()),
+    years: z.array(z.int()).check(z.maxLength(3)),
     repairYears: z.int().check(z.gte(0)),
     backPay: z.boolean(),
   }),
@@ -38,15 +42,32 @@ export const answersSchema = z.object({
     lowIncomeNotByChoice: z.boolean(),
     newVeteran: z.boolean(),
     veteranDischargeDate: z.optional(isoDateSchema),
+    /** A regional exempt group (X2), and the day of the event its time limit counts from. */
+    exemptGroup: z.optional(exemptGroupSchema),
+    exemptSince: z.optional(isoDateSchema),
+    /** Newly admitted to a university and insured there (R12). */
+    universityEntrant: z.boolean(),
+    /** A newborn whose premium is subsidised, and the day the baby was registered (X1). */
+    subsidisedNewborn: z.boolean(),
+    newbornRegistrationDate: z.optional(isoDateSchema),
+    /** The employee cover moved here from another city's scheme (E1, S5). */
+    movedRegion: z.boolean(),
+    /** The premium tier, where the region prices tiers (R1c). */
+    premiumTier: z.optional(premiumTierSchema),
   }),
   criticalIllness: z.object({
     enabled: z.boolean(),
     originalCapYuan: z.optional(z.number()),
-    noClaimYears: z.array(z.int()),
-    bonusUsedYears: z.array(z.int()),
+    noClaimYears: z.array(z.int()).check(z.maxLength(MAX_YEAR_ROWS)),
+    bonusUsedYears: z.array(z.int()).check(z.maxLength(MAX_YEAR_ROWS)),
   }),
 });
 export type Answers = z.infer<typeof answersSchema>;
+
+/** Nothing ticked: every circumstance question unanswered or "no". */
+export function noCircumstances(): Answers['circumstances'] {
+  return { newborn: false, lowIncomeNotByChoice: false, newVeteran: false, universityEntrant: false, subsidisedNewborn: false, movedRegion: false };
+}
 
 /** History rows from 2023 to next year, each "not covered" until the person says otherwise. */
 export function historyRows(today: string, existing: HistoryRow[] = []): HistoryRow[] {
@@ -64,7 +85,7 @@ export function defaultAnswers(today: string, region = 'national'): Answers {
     scheme: 'resident',
     history: { years: historyRows(today) },
     payment: { status: 'planned', date: today, years: [], repairYears: 0, backPay: true },
-    circumstances: { newborn: false, lowIncomeNotByChoice: false, newVeteran: false },
+    circumstances: noCircumstances(),
     criticalIllness: { enabled: false, noClaimYears: [], bonusUsedYears: [] },
   };
 }

@@ -1,7 +1,7 @@
 // The pieces every step is built from: the step frame (progress, heading that takes focus,
 // error summary, Back/Continue) and labelled fields whose errors sit next to them.
 import { useEffect, useId, useRef } from 'react';
-import type { FormEventHandler, InputHTMLAttributes, ReactNode, Ref } from 'react';
+import type { FormEventHandler, InputHTMLAttributes, ReactNode, Ref, SelectHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldErrors } from 'react-hook-form';
 import { decodeMessage } from './step-forms';
@@ -226,6 +226,46 @@ export function TextField({ name, label, hint, error, input, className }: TextFi
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}
       />
+    </div>
+  );
+}
+
+type SelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & { ref?: Ref<HTMLSelectElement> };
+
+export interface SelectFieldProps<V extends string> {
+  name: string;
+  label: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  options: readonly { value: V; label: string }[];
+  /** From register(name). */
+  select: SelectProps;
+  /** Shown under the select, e.g. a date that only matters for some choices. */
+  children?: ReactNode;
+}
+
+/** A labelled drop-down list with its hint and error, wired like TextField. */
+export function SelectField<V extends string>({ name, label, hint, error, options, select, children }: SelectFieldProps<V>) {
+  const id = fieldId(name);
+  return (
+    <div className={`wz-field${error ? ' wz-field--error' : ''}`}>
+      <label htmlFor={id} className="wz-label">
+        {label}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="wz-hint">
+          {hint}
+        </p>
+      )}
+      <FieldError id={`${id}-error`} message={error} />
+      <select {...select} id={id} className="wz-select" aria-invalid={error ? true : undefined} aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      {children && <div className="wz-conditional">{children}</div>}
     </div>
   );
 }

@@ -1,7 +1,9 @@
 // Scenario -> Answers, for share links and embed prefills. Lossless for scenarios the
-// wizard makes; anything else was already rejected by the scenario schema.
+// wizard makes; anything else was already rejected by the scenario schema. Takes a current
+// (v2) Scenario: decoders upgrade older ones first (migrateScenario), so a v1 link arrives
+// here with every rules-v2 question unanswered.
 import type { Scenario } from '../../calc';
-import { historyRows } from './answers';
+import { historyRows, noCircumstances } from './answers';
 import type { Answers, HistoryRow } from './answers';
 
 export function fromScenario(s: Scenario): Answers {
@@ -24,6 +26,7 @@ export function fromScenario(s: Scenario): Answers {
     history: {
       years: historyRows(s.asOf, rows),
       ...(period ? { employeeLastMonth: period.to, employeeSince: period.from } : {}),
+      ...(period?.paidBy ? { employeePaidBy: period.paidBy } : {}),
     },
     payment: {
       status: main.status,
@@ -33,11 +36,18 @@ export function fromScenario(s: Scenario): Answers {
       backPay: main.scheme === 'resident' ? true : main.backPay,
     },
     circumstances: {
+      ...noCircumstances(),
       newborn: c.birthDate !== undefined,
       ...(c.birthDate ? { birthDate: c.birthDate } : {}),
       lowIncomeNotByChoice: c.lowIncomeNotByChoice ?? false,
       newVeteran: c.newVeteran ?? false,
       ...(c.veteranDischargeDate ? { veteranDischargeDate: c.veteranDischargeDate } : {}),
+      ...(c.exemptGroup ? { exemptGroup: c.exemptGroup.group, ...(c.exemptGroup.since ? { exemptSince: c.exemptGroup.since } : {}) } : {}),
+      universityEntrant: c.universityEntrant ?? false,
+      subsidisedNewborn: c.subsidisedNewborn ?? false,
+      ...(c.newbornRegistrationDate ? { newbornRegistrationDate: c.newbornRegistrationDate } : {}),
+      movedRegion: c.movedRegion ?? false,
+      ...(c.premiumTier ? { premiumTier: c.premiumTier } : {}),
     },
     criticalIllness: s.criticalIllness
       ? { enabled: true, ...s.criticalIllness }

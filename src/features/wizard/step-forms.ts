@@ -8,6 +8,9 @@ import { calculate, isIsoDate, isIsoMonth } from '../../calc';
 import type { RulePack } from '../../calc';
 import { historyRows } from './answers';
 import type { Answers, HistoryCover } from './answers';
+import { regionalProblems, regionalShape, regionalToAnswers, regionalValues } from './regional-form';
+import type { RegionalContext, RegionalValues } from './regional-form';
+import type { QuestionRelevance } from './question-relevance';
 import { toScenario } from './to-scenario';
 
 /* ---------- messages ---------- */
@@ -79,10 +82,14 @@ export interface HistoryRowValues {
   latePaidOn: string;
 }
 
+/** Who paid the employee cover: '' until answered. */
+export type PaidByValue = '' | 'employer' | 'self';
+
 export interface HistoryValues {
   years: HistoryRowValues[];
   employeeSince: string;
   employeeLastMonth: string;
+  employeePaidBy: PaidByValue;
 }
 
 export function historyValues(a: Answers, today: string): HistoryValues {
@@ -90,6 +97,7 @@ export function historyValues(a: Answers, today: string): HistoryValues {
     years: historyRows(today, a.history.years).map((r) => ({ year: r.year, cover: r.cover, latePaidOn: r.latePaidOn ?? '' })),
     employeeSince: a.history.employeeSince ?? '',
     employeeLastMonth: a.history.employeeLastMonth ?? '',
+    employeePaidBy: a.history.employeePaidBy ?? '',
   };
 }
 
@@ -110,6 +118,7 @@ export function historySchema({ scheme, today }: { scheme: Answers['scheme']; to
       years: z.array(z.object({ year: z.number(), cover: z.enum(['resident', 'residentLate', 'employee', 'none']), latePaidOn: z.string() })),
       employeeSince: z.string(),
       employeeLastMonth: z.string(),
+      employeePaidBy: z.enum(['', 'employer', 'self']),
     })
     .check(
       z.superRefine((v, ctx) => {
@@ -134,18 +143,21 @@ export function historySchema({ scheme, today }: { scheme: Answers['scheme']; to
 /**
  * Lenient: anything unfinished (an empty or half-typed date) is left out, so the result always
  * fits the answers schema. Used both after validation and to keep work when going Back.
+ * `askPaidBy`: whether "who paid" is shown; null while the rules load (an earlier answer is kept).
  */
-export function historyToAnswers(v: HistoryValues, scheme: Answers['scheme']): Partial<Answers> {
+export function historyToAnswers(v: HistoryValues, scheme: Answers['scheme'], askPaidBy: boolean | null = false): Partial<Answers> {
   const month = (s: string) => (isIsoMonth(s) ? s : undefined);
   if (scheme !== 'resident') {
     // The year rows are not asked for these schemes: keep nothing the person cannot see.
     const since = month(v.employeeSince);
     const last = month(v.employeeLastMonth);
+    const paidBy = askPaidBy !== false && v.employeePaidBy !== '' ? v.employeePaidBy : undefined;
     return {
       history: {
         years: v.years.map((r) => ({ year: r.year, cover: 'none' })),
         ...(last ? { employeeLastMonth: last } : {}),
         ...(since ? { employeeSince: since } : {}),
+        ...(paidBy ? { employeePaidBy: paidBy } : {}),
       },
     };
   }
@@ -255,7 +267,7 @@ export function usefulRepairYears(answers: Answers, today: string, packs: readon
 
 /* ---------- circumstances ---------- */
 
-export interface CircumstancesValues {
+export interface CircumstancesValues extends RegionalValues {
   newborn: boolean;
   birthDate: string;
   lowIncomeNotByChoice: boolean;
@@ -265,6 +277,17 @@ export interface CircumstancesValues {
   originalCapYuan: string;
   noClaimYears: number[];
   bonusUsedYears: number[];
+}
+
+export interface CircumstancesContext {
+  today: string;
+  scheme: Answers['scheme'];
+  /** What the region's rules can use; null while they load (the rules-v2 questions then wait). */
+  relevance: QuestionRelevance | null;
+}
+
+function regionalContext(v: CircumstancesValues, { scheme, relevance }: CircumstancesContext): RegionalContext {
+  return { scheme, newborn: v.newborn, birthDate: v.birthDate, relevance };
 }
 
 export const FIRST_BONUS_YEAR = 2025;
@@ -285,6 +308,7 @@ export function circumstancesValues(a: Answers): CircumstancesValues {
     lowIncomeNotByChoice: c.lowIncomeNotByChoice,
     newVeteran: c.newVeteran,
     veteranDischargeDate: c.veteranDischargeDate ?? '',
+    ...regionalValues(c),
     ciEnabled: ci.enabled,
     originalCapYuan: ci.originalCapYuan === undefined ? '' : String(ci.originalCapYuan),
     noClaimYears: ci.noClaimYears,
@@ -298,7 +322,8 @@ export function parseYuan(text: string): number | null {
   return /^\d+(\.\d+)?$/.test(plain) ? Number(plain) : null;
 }
 
-export function circumstancesSchema({ today }: { today: string }) {
+export function circumstancesSchema(context: CircumstancesContext) {
+  const { today } = context;
   return z
     .object({
       newborn: z.boolean(),
@@ -306,6 +331,7 @@ export function circumstancesSchema({ today }: { today: string }) {
       lowIncomeNotByChoice: z.boolean(),
       newVeteran: z.boolean(),
       veteranDischargeDate: z.string(),
+      ...regionalShape,
       ciEnabled: z.boolean(),
       originalCapYuan: z.string(),
       noClaimYears: z.array(z.number()),
@@ -322,6 +348,7 @@ export function circumstancesSchema({ today }: { today: string }) {
           if (!isIsoDate(v.veteranDischargeDate)) issue(ctx, ['veteranDischargeDate'], errorMessage('errors.date.invalid'));
           else if (v.veteranDischargeDate > today) issue(ctx, ['veteranDischargeDate'], errorMessage('errors.date.afterAsOf'));
         }
+        for (const [field, key] of regionalProblems(v, regionalContext(v, context), today)) issue(ctx, [field], errorMessage(key as ParseKeys));
         if (v.ciEnabled) {
           const cap = parseYuan(v.originalCapYuan);
           if (!v.originalCapYuan.trim()) issue(ctx, ['originalCapYuan'], errorMessage('wizard.errors.capRequired'));
@@ -333,7 +360,8 @@ export function circumstancesSchema({ today }: { today: string }) {
     );
 }
 
-export function circumstancesToAnswers(v: CircumstancesValues, today: string): Partial<Answers> {
+export function circumstancesToAnswers(v: CircumstancesValues, context: CircumstancesContext): Partial<Answers> {
+  const { today } = context;
   const cap = parseYuan(v.originalCapYuan);
   const offered = bonusYears(today);
   const years = (list: number[]) => list.filter((y) => offered.includes(y)).sort((a, b) => a - b);
@@ -344,6 +372,7 @@ export function circumstancesToAnswers(v: CircumstancesValues, today: string): P
       lowIncomeNotByChoice: v.lowIncomeNotByChoice,
       newVeteran: v.newVeteran,
       ...(v.newVeteran && isIsoDate(v.veteranDischargeDate) ? { veteranDischargeDate: v.veteranDischargeDate } : {}),
+      ...regionalToAnswers(v, regionalContext(v, context)),
     },
     criticalIllness: {
       enabled: v.ciEnabled,

@@ -9,7 +9,29 @@ function employeePeriods(a: Answers): EmployeePeriod[] {
   if (!last) return [];
   const firstEmployeeYear = a.history.years.find((r) => r.cover === 'employee')?.year;
   const since = a.history.employeeSince ?? (firstEmployeeYear !== undefined ? `${firstEmployeeYear}-01` : last);
-  return [{ from: since <= last ? since : last, to: last }];
+  // Who paid is asked only of flexible workers (E3a: cover after an employer stopped paying).
+  const paidBy = a.scheme === 'flexible' ? a.history.employeePaidBy : undefined;
+  return [{ from: since <= last ? since : last, to: last, ...(paidBy ? { paidBy } : {}) }];
+}
+
+/**
+ * The rules-v2 circumstances, each only for the people its question is about (a resident, a
+ * baby with a date of birth, an employee-scheme payer), and booleans only when true: a question
+ * never asked stays absent, and a v1 scenario round-trips unchanged. Which region's rules can
+ * use an answer is the step's concern (it drops what they cannot).
+ */
+function v2Circumstances(a: Answers): Partial<Scenario['circumstances']> {
+  const c = a.circumstances;
+  const resident = a.scheme === 'resident';
+  const baby = c.newborn && c.birthDate !== undefined;
+  return {
+    ...(resident && c.exemptGroup ? { exemptGroup: { group: c.exemptGroup, ...(c.exemptSince ? { since: c.exemptSince } : {}) } } : {}),
+    ...(resident && !c.newborn && c.universityEntrant ? { universityEntrant: true } : {}),
+    ...(baby && c.subsidisedNewborn ? { subsidisedNewborn: true } : {}),
+    ...(baby && c.newbornRegistrationDate ? { newbornRegistrationDate: c.newbornRegistrationDate } : {}),
+    ...(!resident && c.movedRegion ? { movedRegion: true } : {}),
+    ...(resident && c.premiumTier ? { premiumTier: c.premiumTier } : {}),
+  };
 }
 
 export function toScenario(a: Answers, asOf: string): Scenario {
@@ -50,6 +72,7 @@ export function toScenario(a: Answers, asOf: string): Scenario {
       ...(c.lowIncomeNotByChoice ? { lowIncomeNotByChoice: true } : {}),
       ...(c.newVeteran ? { newVeteran: true } : {}),
       ...(c.newVeteran && c.veteranDischargeDate ? { veteranDischargeDate: c.veteranDischargeDate } : {}),
+      ...v2Circumstances(a),
     },
     ...(ci.enabled && ci.originalCapYuan !== undefined
       ? { criticalIllness: { originalCapYuan: ci.originalCapYuan, noClaimYears: ci.noClaimYears, bonusUsedYears: ci.bonusUsedYears } }

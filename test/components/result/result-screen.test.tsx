@@ -39,7 +39,8 @@ describe('result screen', () => {
     await renderResult(W5);
     expect(screen.getByRole('img', { name: /reimbursement restarts on May 1, 2027/ })).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'The timeline as a table' });
-    const waiting = within(table).getByRole('rowheader', { name: 'Waiting period: paid, not yet covered' }).closest('tr') as HTMLElement;
+    // The answer's own wait says its length in its unit.
+    const waiting = within(table).getByRole('rowheader', { name: 'Waiting period: paid, not yet covered (4 months)' }).closest('tr') as HTMLElement;
     expect(within(waiting).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Jan 1, 2027', 'Apr 30, 2027']);
     expect(within(table).getAllByRole('rowheader', { name: 'Lapse: not covered' })).toHaveLength(2);
   });
@@ -57,7 +58,7 @@ describe('result screen', () => {
     const steps = within(screen.getByRole('region', { name: 'Why: step by step' })).getAllByRole('listitem').filter((li) => li.classList.contains('why__step'));
     const r4 = steps.find((li) => li.textContent?.includes('Rule R4')) as HTMLElement;
     expect(r4).toHaveTextContent('You lapsed for 2 years. Each lapse year after the first adds one month: 1 month of variable waiting period.');
-    expect(r4).toHaveTextContent('Values from: Qingdao, Shandong');
+    expect(r4).toHaveTextContent('Based on: Qingdao, Shandong');
     const link = within(r4).getByRole('link', { name: '《关于健全基本医疗保险参保长效机制的指导意见》' });
     expect(link).toHaveAttribute('href', 'https://www.gov.cn/zhengce/content/202408/content_6965741.htm');
   });
@@ -69,10 +70,16 @@ describe('result screen', () => {
     expect(screen.getByRole('complementary', { name: 'During the lapse and the wait' })).toHaveTextContent('depends on your region');
   });
 
-  it('W15: shows the regional range and why', async () => {
+  it('W15: shows the regional range, which date applies when, and the rule that differs', async () => {
     await renderResult(scenario({ asOf: '2025-08-10', employeePeriods: [{ from: '2023-01', to: '2025-03' }], payments: [employeePay('2025-08-10', true)] }));
-    expect(screen.getByTestId('headline')).toHaveTextContent('Your reimbursement restarts between August 1, 2025 and February 1, 2026.');
-    expect(screen.getByText(/leave the waiting period after a longer gap to your region/)).toBeInTheDocument();
+    expect(screen.getByTestId('headline')).toHaveTextContent("Your reimbursement restarts between August 1, 2025 and February 1, 2026, depending on your region's rules.");
+    const lines = within(screen.getByRole('list', { name: 'Which date applies where' })).getAllByRole('listitem');
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    expect(lines.length).toBeLessThanOrEqual(4);
+    expect(lines[0]).toHaveTextContent(/^August 1, 2025 — if your region/);
+    const why = screen.getByRole('region', { name: 'Why: step by step' });
+    expect(why).toHaveTextContent('The answer depends on a rule that regions set differently: the wait after a longer gap in employee insurance');
+    expect(why).not.toHaveTextContent('employee.longGapWaitMonths');
   });
 
   it('W3 in Chinese: warns that the 2025 payment buys no 2025 cover', async () => {

@@ -2,6 +2,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Scenario } from '../../../src/calc';
+import { noCircumstances } from '../../../src/features/wizard/answers';
 import { answersWith, continueButton, draftAt, findErrorSummary, heading, renderWizard, serveRules } from './harness';
 
 beforeEach(() => {
@@ -53,7 +54,7 @@ describe('check step', () => {
 
   it('shows whole-scenario errors with a way to the step that fixes them', async () => {
     // A newborn born in 2026 cannot have been covered in 2024 and 2025.
-    const answers = { ...valid(), circumstances: { newborn: true, birthDate: '2026-03-01', lowIncomeNotByChoice: false, newVeteran: false } };
+    const answers = { ...valid(), circumstances: { ...noCircumstances(), newborn: true, birthDate: '2026-03-01' } };
     const { user } = await renderWizard({ initial: draftAt('check', answers) });
     await screen.findByText('Qingdao, Shandong');
     await user.click(screen.getByRole('button', { name: 'See the result' }));

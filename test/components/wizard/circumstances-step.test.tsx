@@ -1,6 +1,7 @@
 // Circumstances: follow-up questions appear when needed and are checked.
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { noCircumstances } from '../../../src/features/wizard/answers';
 import { answersWith, continueButton, draftAt, findErrorSummary, heading, renderWizard, serveRules } from './harness';
 
 beforeEach(() => {
@@ -42,7 +43,7 @@ describe('circumstances step', () => {
     await waitFor(() => expect(heading()).toHaveTextContent('Check your answers'));
     const { answers } = store.getState().draft;
     expect(answers.criticalIllness).toEqual({ enabled: true, originalCapYuan: 400000, noClaimYears: [2025], bonusUsedYears: [] });
-    expect(answers.circumstances).toEqual({ newborn: false, lowIncomeNotByChoice: true, newVeteran: false });
+    expect(answers.circumstances).toEqual({ ...noCircumstances(), lowIncomeNotByChoice: true });
   });
 
   it('lets a discharge date be left out', async () => {

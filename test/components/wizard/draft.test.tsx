@@ -44,7 +44,7 @@ describe('draft', () => {
   it('starts from a shared scenario at the check page', async () => {
     const { store } = await renderWizard();
     const scenario: Scenario = {
-      v: 1,
+      v: 2,
       asOf: TODAY,
       region: 'fujian',
       history: { years: [{ year: 2025, cover: 'resident' }], employeePeriods: [] },

@@ -44,8 +44,10 @@ describe('payment step', () => {
     expect(store.getState().draft.answers.payment).toMatchObject({ status: 'planned', date: '2026-11-15', years: [2027], repairYears: 0 });
   });
 
-  it('offers repair when it would shorten the wait (lapsed 2025 and 2026, 2027 planned in the window): at most 1 year', async () => {
-    const answers = answersWith({ payment: { status: 'planned', date: '2026-11-20', years: [2027], repairYears: 0, backPay: true } }, { 2023: 'resident', 2024: 'resident' });
+  // Under 阜新's rules (L-FX: each lapse year after the first adds a month); under the national
+  // pack a region reading "every lapse year" could use one more repair year (§8).
+  it('offers repair when it would shorten the wait (阜新, lapsed 2025 and 2026, 2027 planned in the window): at most 1 year', async () => {
+    const answers = answersWith({ region: 'liaoning-fuxin', payment: { status: 'planned', date: '2026-11-20', years: [2027], repairYears: 0, backPay: true } }, { 2023: 'resident', 2024: 'resident' });
     const { user, store } = await renderWizard({ initial: draftAt('payment', answers) });
     const repair = await screen.findByRole('spinbutton', { name: 'Extra years to repair the waiting period' });
     expect(repair).toHaveAttribute('max', '1');
@@ -64,9 +66,9 @@ describe('payment step', () => {
     expect(store.getState().draft.answers.payment.repairYears).toBe(1);
   });
 
-  it('does not offer repair when there is nothing to repair (only 2026 lapsed)', async () => {
+  it('does not offer repair when there is nothing to repair (阜新, only 2026 lapsed)', async () => {
     const answers = answersWith(
-      { payment: { status: 'planned', date: '2026-11-20', years: [2027], repairYears: 0, backPay: true } },
+      { region: 'liaoning-fuxin', payment: { status: 'planned', date: '2026-11-20', years: [2027], repairYears: 0, backPay: true } },
       { 2023: 'resident', 2024: 'resident', 2025: 'resident' },
     );
     const { user, store } = await renderWizard({ initial: draftAt('payment', answers) });

@@ -1,33 +1,48 @@
 // Step 4: circumstances that change the rules (exemptions), and the optional bonus estimate.
-// Nothing the calculator works out by itself (a scheme switch, two years of continuity) is asked.
+// Nothing the calculator works out by itself (a scheme switch, two years of continuity) is asked,
+// and a rules-v2 question only where the region's rules can use its answer (question-relevance.ts).
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
+import type { Resolver } from 'react-hook-form';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Checkbox, CheckboxGroup, StepFrame, TextField, useSummaryItems } from '../form-kit';
+import { shownRegional } from '../regional-form';
 import { bonusYears, circumstancesSchema, circumstancesToAnswers, circumstancesValues } from '../step-forms';
-import type { CircumstancesValues } from '../step-forms';
+import type { CircumstancesContext, CircumstancesValues } from '../step-forms';
+import { useQuestionRelevance } from '../use-question-relevance';
 import { useWizardState, useWizardStore } from '../wizard-store';
+import { NewbornQuestions, RegionalChecks, RegionalChoices } from './regional-questions';
+import type { RegionalQuestionsProps } from './regional-questions';
 
 export function CircumstancesStep() {
   const { t } = useTranslation();
   const store = useWizardStore();
   const { draft, today } = useWizardState();
-  const schema = useMemo(() => circumstancesSchema({ today }), [today]);
-  const form = useForm<CircumstancesValues>({ defaultValues: circumstancesValues(draft.answers), resolver: zodResolver(schema), shouldFocusError: false });
+  const answers = draft.answers;
+  const { relevance, loading } = useQuestionRelevance(answers);
+  const context: CircumstancesContext = useMemo(() => ({ today, scheme: answers.scheme, relevance }), [today, answers.scheme, relevance]);
+  // The questions shown change when the rules arrive: the resolver reads the context it runs with.
+  const resolver: Resolver<CircumstancesValues> = useMemo(() => zodResolver(circumstancesSchema(context)), [context]);
+  const [defaults] = useState(() => circumstancesValues(answers));
+  const form = useForm<CircumstancesValues>({ defaultValues: defaults, resolver, shouldFocusError: false });
   const [focusRequest, setFocusRequest] = useState(0);
-  const [newborn, newVeteran, ciEnabled] = useWatch({ control: form.control, name: ['newborn', 'newVeteran', 'ciEnabled'] });
+  const values: CircumstancesValues = { ...defaults, ...useWatch({ control: form.control }) };
+  const { newborn, newVeteran, ciEnabled } = values;
   const errors = form.formState.errors;
   const summary = useSummaryItems(errors);
   const { register } = form;
   const years = bonusYears(today).map((y) => ({ value: y, label: String(y) }));
+  const shown = shownRegional(values, { scheme: answers.scheme, newborn, birthDate: values.birthDate, relevance });
+  // Null until the rules are known: the rules-v2 questions wait for them.
+  const regional: RegionalQuestionsProps | null = shown && relevance ? { shown, relevance, values, register, errors, today } : null;
 
   const onSubmit = form.handleSubmit(
-    (values) => store.completeStep('circumstances', circumstancesToAnswers(values, today)),
+    (submitted) => store.completeStep('circumstances', circumstancesToAnswers(submitted, context)),
     () => setFocusRequest((n) => n + 1),
   );
   const onBack = () => {
-    store.setAnswers(circumstancesToAnswers(form.getValues(), today));
+    store.setAnswers(circumstancesToAnswers(form.getValues(), context));
     store.back();
   };
 
@@ -53,6 +68,7 @@ export function CircumstancesStep() {
                 input={{ ...register('birthDate'), type: 'date', max: today, className: 'wz-input--date' }}
               />
             )}
+            {newborn && regional && <NewbornQuestions {...regional} />}
           </Checkbox>
           <Checkbox
             name="lowIncomeNotByChoice"
@@ -70,8 +86,15 @@ export function CircumstancesStep() {
               />
             )}
           </Checkbox>
+          {regional && <RegionalChecks {...regional} />}
         </div>
       </fieldset>
+      {regional && <RegionalChoices {...regional} />}
+      {loading && (
+        <p className="wz-status" role="status">
+          {t('wizard.circumstances.checkingRules')}
+        </p>
+      )}
 
       <fieldset className="wz-fieldset">
         <legend className="wz-legend">{t('wizard.circumstances.ciLegend')}</legend>

@@ -1,5 +1,6 @@
 // Step 2: cover before this payment. Resident scheme: one row per benefit year. Employee and
-// flexible: the months paid, with a quick path for the commonest case (one month missed).
+// flexible: the months paid, with a quick path for the commonest case (one month missed), and
+// for flexible workers, where the region's rules use it (E3a), who paid those months.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
@@ -9,9 +10,12 @@ import { RadioGroup, StepFrame, TextField, useSummaryItems } from '../form-kit';
 import { historySchema, historyToAnswers, historyValues, missedOneMonth, monthsBefore } from '../step-forms';
 import type { HistoryValues } from '../step-forms';
 import type { HistoryCover } from '../answers';
+import { shownQuestions } from '../question-relevance';
+import { useQuestionRelevance } from '../use-question-relevance';
 import { useWizardState, useWizardStore } from '../wizard-store';
 
 const COVERS: readonly HistoryCover[] = ['resident', 'residentLate', 'employee', 'none'];
+const PAYERS = ['employer', 'self'] as const;
 
 export function HistoryStep() {
   const { t } = useTranslation();
@@ -26,17 +30,21 @@ export function HistoryStep() {
   const errors = form.formState.errors;
   const summary = useSummaryItems(errors);
   const { register } = form;
+  const { relevance, loading } = useQuestionRelevance(draft.answers);
+  const c = draft.answers.circumstances;
+  // Null while the rules load: an earlier answer is then kept as it is.
+  const askPaidBy = relevance ? shownQuestions(relevance, { scheme, newborn: c.newborn, hasBirthDate: c.birthDate !== undefined, exemptGroup: c.exemptGroup }).paidBy : null;
 
   const onSubmit = form.handleSubmit(
-    (values) => store.completeStep('history', historyToAnswers(values, scheme)),
+    (values) => store.completeStep('history', historyToAnswers(values, scheme, askPaidBy)),
     () => setFocusRequest((n) => n + 1),
   );
   const onBack = () => {
-    store.setAnswers(historyToAnswers(form.getValues(), scheme));
+    store.setAnswers(historyToAnswers(form.getValues(), scheme, askPaidBy));
     store.back();
   };
   const quickPath = () => {
-    const current = { ...draft.answers, ...historyToAnswers(form.getValues(), scheme) };
+    const current = { ...draft.answers, ...historyToAnswers(form.getValues(), scheme, askPaidBy) };
     store.completeStep('history', missedOneMonth(current, today), 'payment');
   };
 
@@ -65,6 +73,20 @@ export function HistoryStep() {
       >
         {monthField('employeeLastMonth', t('wizard.history.lastMonthPaid'), t('wizard.history.lastMonthPaidHint'))}
         {monthField('employeeSince', t('wizard.history.paidSince'), t('wizard.history.paidSinceHint'))}
+        {scheme === 'flexible' && loading && (
+          <p className="wz-status" role="status">
+            {t('wizard.circumstances.checkingRules')}
+          </p>
+        )}
+        {askPaidBy && relevance && (
+          <RadioGroup
+            name="employeePaidBy"
+            legend={t('wizard.history.paidBy.legend')}
+            hint={t(relevance.questions.paidBy === 'someRegions' ? 'wizard.history.paidBy.hintSome' : 'wizard.history.paidBy.hintAlways')}
+            input={register('employeePaidBy')}
+            options={PAYERS.map((p) => ({ value: p, label: t(`wizard.history.paidBy.${p}`) }))}
+          />
+        )}
         <div className="wz-quick">
           <button type="button" className="wz-button wz-button--secondary" onClick={quickPath} aria-describedby="wz-quick-hint">
             {t('wizard.history.quickPath')}

@@ -1,0 +1,46 @@
+// Facts behind the headline that need a few words of their own: the waiting period in its
+// unit (months, or days where the region counts days), and what the payment costs (R1c).
+import { useTranslation } from 'react-i18next';
+import type { EnrolmentResult, TraceStep, WaitingPeriod } from '../../calc';
+import { useFormat } from '../../i18n/use-format';
+import { wordKey } from './result-keys';
+
+export function WaitingFact({ waiting: w, regional }: { waiting: WaitingPeriod; regional: boolean }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const length = (n: number) => f.duration(n, w.unit);
+  return (
+    <div>
+      <dt>{t(regional ? 'result.facts.waitingRegional' : 'result.facts.waiting')}</dt>
+      <dd>
+        {w.end ? t('result.facts.waitingSpan', { start: f.date(w.start), end: f.date(w.end), total: length(w.total) }) : t('result.facts.waitingOpen', { start: f.date(w.start), total: length(w.total) })}
+        {w.variableBeforeRepair > 0 &&
+          ' ' +
+            t(w.repairRemoved > 0 ? 'result.facts.waitingPartsRepaired' : 'result.facts.waitingParts', {
+              fixed: length(w.fixed),
+              variable: length(w.variableBeforeRepair),
+              removed: length(w.repairRemoved),
+            })}
+      </dd>
+    </div>
+  );
+}
+
+/** R1c: "¥1,100 a year: the full premium, which your region charges for payments from 1 February 2026". */
+export function PremiumFact({ premium, trace }: { premium: NonNullable<EnrolmentResult['premium']>; trace: TraceStep[] }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const from = trace.find((s) => s.rule === 'R1c' && s.step === 'full')?.params.from;
+  return (
+    <div>
+      <dt>{t('result.facts.premium')}</dt>
+      <dd>
+        {premium.full
+          ? typeof from === 'string'
+            ? t('result.facts.premiumFull', { yuan: f.yuan(premium.yuan), from: f.date(from) })
+            : t('result.facts.premiumFullNoDate', { yuan: f.yuan(premium.yuan) })
+          : t('result.facts.premiumPersonal', { yuan: f.yuan(premium.yuan), tier: t(wordKey('tier', premium.tier)) })}
+      </dd>
+    </div>
+  );
+}

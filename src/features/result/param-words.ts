@@ -1,0 +1,34 @@
+// Trace steps, notes and warnings carry plain values (numbers, dates, ids). Most are
+// formatted by name (use-format.ts); the ids among them become words here: a premium tier,
+// an exempt group, a cover-start rule, a regional parameter. An id with no words yet gets a
+// plain fallback, never itself.
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TraceValue } from '../../calc';
+import { formatParams, useFormat } from '../../i18n/use-format';
+import { hasText, makeRangeWording } from './range-wording';
+import { wordKey } from './result-keys';
+
+/** Which word list a parameter's value is read from. */
+const WORDS: Record<string, 'tier' | 'group' | 'coverStart'> = { tier: 'tier', group: 'group', rule: 'coverStart' };
+
+export type ParamText = (params: Record<string, TraceValue>, unit?: 'months' | 'days') => Record<string, string>;
+
+export function useParamText(): ParamText {
+  const { t, i18n } = useTranslation();
+  const f = useFormat();
+  return useMemo(() => {
+    const wording = makeRangeWording(t, i18n, f, undefined);
+    return (params, unit) => {
+      const out = formatParams(f, params, unit);
+      for (const [name, value] of Object.entries(params)) {
+        if (typeof value !== 'string') continue;
+        const kind = WORDS[name];
+        if (kind) out[name] = t(hasText(i18n, wordKey(kind, value)) ? wordKey(kind, value) : wordKey(kind, 'other'));
+        else if (name === 'param') out[name] = wording.paramName(value);
+      }
+      return out;
+    };
+    // f is remade when the language changes, so the words follow it.
+  }, [t, i18n, f]);
+}

@@ -1,0 +1,31 @@
+// The lines under a range headline: "date — if <conditions> (regions: …)", at most four.
+import type { Restoration, RulePack } from '../../calc';
+import { useTranslation } from 'react-i18next';
+import { rangeLines } from './range-lines';
+import { useRangeWording } from './range-wording';
+
+export function RangeOutcomes({ range, chain }: { range: Extract<Restoration, { kind: 'range' }>; chain: readonly RulePack[] }) {
+  const { t } = useTranslation();
+  const w = useRangeWording(chain);
+  const { lines, others } = rangeLines(range);
+  return (
+    <ul className="headline__outcomes" aria-label={t('result.range.listLabel')}>
+      {lines.map((line, i) => {
+        const regions = w.regions(line.regions);
+        return (
+          <li key={i} className={`headline__outcome headline__outcome--${line.restoration.kind}`}>
+            <strong className="headline__when">{w.restoration(line.restoration)}</strong>
+            {t('result.range.separator')}
+            {w.conditions(line.alternatives)}
+            {regions && <span className="headline__regions">{regions}</span>}
+          </li>
+        );
+      })}
+      {others && (
+        <li className="headline__outcome headline__outcome--others">
+          <strong className="headline__when">{w.othersText(others)}</strong>
+        </li>
+      )}
+    </ul>
+  );
+}

@@ -1,0 +1,114 @@
+// Words for a range (RULES.md §8.3): what each regional condition means ("if your region's
+// enrolment period was still open on your payment date"), the names of the regions known to
+// give an outcome, and each outcome's restoration. Parameter ids and answers never reach the
+// reader: an unknown one gets a plain sentence naming the rule in words.
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction, i18n as I18n } from 'i18next';
+import type { RulePack, SingleRestoration } from '../../calc';
+import type en from '../../i18n/locales/en.json';
+import { useFormat } from '../../i18n/use-format';
+import type { Formatters } from '../../i18n/use-format';
+import type { Clause, OtherLine, OutcomeLine } from './range-lines';
+
+type Locale = typeof en;
+type Leaves<T, P extends string> = { [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`> }[keyof T & string];
+type RegionalKey = Leaves<Locale['regional'], 'regional.'>;
+
+/** How many region names a line lists before "and N more". */
+export const MAX_NAMES = 5;
+
+export type RegionNames = NonNullable<RulePack['regionNames']>;
+
+/** Whether `key` leads to a sentence (not a group, not missing) in the current language. */
+export function hasText(i18n: I18n, key: string): boolean {
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  return typeof i18n.getResource(language, 'translation', key) === 'string';
+}
+
+export interface RangeWording {
+  /** "the end of the enrolment period": a regional parameter named in words. */
+  paramName: (param: string) => string;
+  /** One condition: "your region's enrolment period for 2026 was still open on your payment date". */
+  answer: (param: string, answer: string, year: number) => string;
+  clause: (clause: Clause) => string;
+  /** "if A and B; or if C": the conditions of one outcome. */
+  conditions: (alternatives: Clause[][]) => string;
+  regionName: (code: string) => string;
+  /** " (regions: Beijing, Hubei, Jilin and 3 more)" (with its own leading space where the language has one), or ''. */
+  regions: (codes: string[]) => string;
+  /** The outcome itself: a date, a date if next year is paid, or no cover that year. */
+  restoration: (r: SingleRestoration) => string;
+  /** "date — if …": one headline line as plain text (the calendar file, announcements). */
+  lineText: (line: OutcomeLine) => string;
+  othersText: (others: OtherLine) => string;
+}
+
+export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, regionNames: RegionNames | undefined): RangeWording {
+  const language = i18n.resolvedLanguage === 'en' || i18n.language === 'en' ? 'en' : 'zh-CN';
+  const text = (key: string, options?: Record<string, unknown>): string => t(key as RegionalKey, options ?? {});
+  const join = (items: string[], how: 'and' | 'or' | 'either'): string => {
+    if (items.length <= 1) return items[0] ?? '';
+    const first = items.slice(0, -1).join(text('regional.join.comma'));
+    return text(`regional.join.${how}`, { first, last: items.at(-1) });
+  };
+  const w: RangeWording = {
+    paramName: (param) => {
+      const key = `regional.params.${param}`;
+      return hasText(i18n, key) ? text(key) : text('regional.params.unknown');
+    },
+    answer: (param, answer, year) => {
+      const base = `regional.answers.${param}`;
+      if (param === 'newborn.dayCount') {
+        const [verdict, date] = answer.split(':');
+        const key = `${base}.${verdict}`;
+        if (date && hasText(i18n, key)) return text(key, { date: f.date(date) });
+      } else if (param === 'employee.longGapWaitMonths' || param === 'flexible.longGapWaitMonths') {
+        const months = Number(answer);
+        if (Number.isInteger(months) && months >= 0) return text(`regional.answers.longGapWait.${months === 0 ? 'none' : 'months'}`, { months: f.months(months) });
+      } else {
+        // "none" was "noExtension" while rules v2 took shape: both mean no extension applies.
+        const key = `${base}.${param === 'resident.extension' && answer === 'noExtension' ? 'none' : answer}`;
+        if (hasText(i18n, key)) return text(key, { year });
+      }
+      return text('regional.answers.generic', { param: w.paramName(param), year });
+    },
+    clause: (clause) => join(clause.answers.map((a) => w.answer(clause.param, a, clause.year)), 'or'),
+    conditions: (alternatives) => {
+      const sets = alternatives.filter((a) => a.length > 0);
+      if (sets.length === 0) return text('result.range.otherwise');
+      return text('result.range.if', { conditions: join(sets.map((set) => join(set.map(w.clause), 'and')), 'either') });
+    },
+    // The baseline names every region its variants list (parseRulePack checks it).
+    regionName: (code) => regionNames?.[code]?.[language] ?? code,
+    regions: (codes) => {
+      if (codes.length === 0) return '';
+      const names = codes.slice(0, MAX_NAMES).map(w.regionName);
+      const more = codes.length - names.length;
+      return more > 0 ? text('result.range.regionsMore', { names: f.names(names), more }) : text('result.range.regions', { names: f.names(names) });
+    },
+    restoration: (r) => {
+      if (r.kind === 'date') return f.date(r.date);
+      if (r.kind === 'needsNextYear') return text('result.range.needsNextYear', { date: f.date(r.date), year: r.year });
+      return text('result.range.noCover', { year: r.year });
+    },
+    lineText: (line) => {
+      const regions = w.regions(line.regions);
+      return `${w.restoration(line.restoration)}${text('result.range.separator')}${w.conditions(line.alternatives)}${regions}`;
+    },
+    othersText: (others) =>
+      others.earliest && others.latest && others.earliest !== others.latest
+        ? text('result.range.others', { earliest: f.date(others.earliest), latest: f.date(others.latest) })
+        : text('result.range.othersOne', { date: others.earliest ? f.date(others.earliest) : '' }),
+  };
+  return w;
+}
+
+/** The wording for the current language, with the region names of the national pack (the chain's last). */
+export function useRangeWording(chain: readonly RulePack[]): RangeWording {
+  const { t, i18n } = useTranslation();
+  const f = useFormat();
+  const regionNames = chain.at(-1)?.regionNames;
+  // f is remade when the language changes, so the words follow it.
+  return useMemo(() => makeRangeWording(t, i18n, f, regionNames), [t, i18n, f, regionNames]);
+}

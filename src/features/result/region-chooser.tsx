@@ -1,0 +1,102 @@
+// "Choose your region for one date": under a range, the person picks their region and the
+// answer is recalculated in place. The region's rules are fetched first, so the answer
+// changes only once they have arrived, and a failure leaves the current answer standing.
+import { useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toSupportedLanguage } from '../../i18n/languages';
+import { usePackIndex } from '../../rules/pack-index';
+import { rulePackChainQueryOptions } from '../../rules/rule-pack-chain';
+
+export interface RegionChooserProps {
+  /** The region the answer is for now. */
+  current: string;
+  /** Sets the region in the answers; the result then recalculates. */
+  onChoose: (region: string) => void;
+  /** Shown after a choice: the answer stays for that region until changed again. */
+  chosen: boolean;
+}
+
+export function RegionChooser({ current, onChoose, chosen }: RegionChooserProps) {
+  const { t, i18n } = useTranslation();
+  const language = toSupportedLanguage(i18n.resolvedLanguage);
+  const index = usePackIndex();
+  const queryClient = useQueryClient();
+  const id = useId();
+  const [value, setValue] = useState('');
+  const [state, setState] = useState<'idle' | 'loading' | 'failed' | 'missing'>('idle');
+  // Only packs that can narrow the answer: not the national baseline, not the region already shown.
+  const packs = (index.data?.packs ?? []).filter((p) => p.parent !== null && p.id !== current);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (state === 'loading') return;
+    if (!value) {
+      setState('missing');
+      return;
+    }
+    setState('loading');
+    try {
+      await queryClient.fetchQuery(rulePackChainQueryOptions(index.data, value));
+    } catch {
+      setState('failed');
+      return;
+    }
+    setState('idle');
+    setValue('');
+    onChoose(value);
+  };
+
+  if (index.isError && !index.data) {
+    return <p className="region-chooser__unavailable">{t('result.region.unavailable')}</p>;
+  }
+  const selectId = `${id}-region`;
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  return (
+    <form className="region-chooser no-print" aria-labelledby={`${id}-title`} onSubmit={(e) => void submit(e)} noValidate>
+      <h3 id={`${id}-title`} className="region-chooser__title">
+        {t(chosen ? 'result.region.titleAgain' : 'result.region.title')}
+      </h3>
+      <p id={hintId} className="hint">
+        {t('result.region.hint')}
+      </p>
+      {state === 'missing' && (
+        <p id={errorId} className="region-chooser__error">
+          {t('result.region.missing')}
+        </p>
+      )}
+      <div className="region-chooser__row">
+        <label htmlFor={selectId} className="region-chooser__label">
+          {t('result.region.label')}
+        </label>
+        <select
+          id={selectId}
+          className="region-chooser__select"
+          value={value}
+          onChange={(e) => {
+            setValue(e.target.value);
+            if (state === 'missing' || state === 'failed') setState('idle');
+          }}
+          aria-describedby={[hintId, state === 'missing' ? errorId : ''].filter(Boolean).join(' ')}
+          aria-invalid={state === 'missing' ? true : undefined}
+          disabled={!index.data}
+        >
+          <option value="">{t('result.region.placeholder')}</option>
+          {packs.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name[language]}
+            </option>
+          ))}
+        </select>
+        <button type="submit" className="button" aria-disabled={state === 'loading' || undefined}>
+          {t('result.region.submit')}
+        </button>
+      </div>
+      <p role="status" className="region-chooser__status">
+        {state === 'loading' ? t('result.region.loading') : state === 'failed' ? t('result.region.failed') : ''}
+      </p>
+    </form>
+  );
+}

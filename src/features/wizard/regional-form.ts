@@ -1,0 +1,108 @@
+// The rules-v2 questions of the circumstances step, as form values: what they hold, which are
+// shown (only where the region's rules can use the answer, see question-relevance.ts), what is
+// wrong with them, and what goes into the answers. Pure; step-forms.ts composes it into the
+// step's form.
+import * as z from 'zod/mini';
+import { exemptGroupSchema, isIsoDate, premiumTierSchema } from '../../calc';
+import type { ExemptGroup, PremiumTier } from '../../calc';
+import type { Answers } from './answers';
+import { shownQuestions } from './question-relevance';
+import type { QuestionRelevance, ShownQuestions } from './question-relevance';
+
+export interface RegionalValues {
+  /** '' for none of the groups. */
+  exemptGroup: ExemptGroup | '';
+  exemptSince: string;
+  universityEntrant: boolean;
+  subsidisedNewborn: boolean;
+  newbornRegistrationDate: string;
+  movedRegion: boolean;
+  /** '' for "not sure". */
+  premiumTier: PremiumTier | '';
+}
+
+/** The fields' shape for the step's zod object: the choices are checked against the offered ones later. */
+export const regionalShape = {
+  exemptGroup: z.union([z.literal(''), exemptGroupSchema]),
+  exemptSince: z.string(),
+  universityEntrant: z.boolean(),
+  subsidisedNewborn: z.boolean(),
+  newbornRegistrationDate: z.string(),
+  movedRegion: z.boolean(),
+  premiumTier: z.union([z.literal(''), premiumTierSchema]),
+};
+
+export function regionalValues(c: Answers['circumstances']): RegionalValues {
+  return {
+    exemptGroup: c.exemptGroup ?? '',
+    exemptSince: c.exemptSince ?? '',
+    universityEntrant: c.universityEntrant,
+    subsidisedNewborn: c.subsidisedNewborn,
+    newbornRegistrationDate: c.newbornRegistrationDate ?? '',
+    movedRegion: c.movedRegion,
+    premiumTier: c.premiumTier ?? '',
+  };
+}
+
+/** What the rest of the step says about the person, as far as these questions care. */
+export interface RegionalContext {
+  scheme: Answers['scheme'];
+  newborn: boolean;
+  birthDate: string;
+  /** Null while the rules load (or failed): nothing new is shown, earlier answers are kept. */
+  relevance: QuestionRelevance | null;
+}
+
+/** The questions to show for these values; null when the rules are not known yet. */
+export function shownRegional(v: RegionalValues, { scheme, newborn, birthDate, relevance }: RegionalContext): ShownQuestions | null {
+  if (!relevance) return null;
+  return shownQuestions(relevance, { scheme, newborn, hasBirthDate: isIsoDate(birthDate), exemptGroup: v.exemptGroup || undefined });
+}
+
+/**
+ * Field name and message key of each answer that cannot be used. Only shown questions are
+ * checked. A group or tier the region does not offer (an answer from before the region changed)
+ * is no error: the list shows none chosen, and regionalToAnswers drops it.
+ */
+export function regionalProblems(v: RegionalValues, context: RegionalContext, today: string): [keyof RegionalValues, string][] {
+  const shown = shownRegional(v, context);
+  if (!shown) return [];
+  const problems: [keyof RegionalValues, string][] = [];
+  if (shown.exemptSince) {
+    if (!v.exemptSince) problems.push(['exemptSince', 'wizard.errors.exemptSinceRequired']);
+    else if (!isIsoDate(v.exemptSince)) problems.push(['exemptSince', 'errors.date.invalid']);
+    else if (v.exemptSince > today) problems.push(['exemptSince', 'errors.date.afterAsOf']);
+  }
+  if (shown.newbornRegistrationDate && v.newbornRegistrationDate) {
+    if (!isIsoDate(v.newbornRegistrationDate)) problems.push(['newbornRegistrationDate', 'errors.date.invalid']);
+    else if (v.newbornRegistrationDate < context.birthDate) problems.push(['newbornRegistrationDate', 'wizard.errors.registrationBeforeBirth']);
+  }
+  return problems;
+}
+
+type Circumstances = Answers['circumstances'];
+/** The rules-v2 part of the circumstances answers. */
+export type RegionalAnswers = Pick<Circumstances, 'universityEntrant' | 'subsidisedNewborn' | 'movedRegion'> &
+  Partial<Pick<Circumstances, 'exemptGroup' | 'exemptSince' | 'newbornRegistrationDate' | 'premiumTier'>>;
+
+/**
+ * The answers to keep: a shown question's answer (when usable), nothing for a hidden one (the
+ * person cannot see it, and the region's rules cannot use it), and while the rules are not
+ * known, whatever was there before (the values start from the stored answers).
+ */
+export function regionalToAnswers(v: RegionalValues, context: RegionalContext): RegionalAnswers {
+  const shown = shownRegional(v, context);
+  const keep = (q: keyof ShownQuestions) => shown === null || shown[q];
+  const offeredGroup = !context.relevance || context.relevance.exemptGroups.some((g) => g.group === v.exemptGroup);
+  const offeredTier = !context.relevance || context.relevance.premiumTiers.includes(v.premiumTier as PremiumTier);
+  const group = keep('exemptGroup') && v.exemptGroup && offeredGroup ? v.exemptGroup : undefined;
+  return {
+    ...(group ? { exemptGroup: group } : {}),
+    ...(group && keep('exemptSince') && isIsoDate(v.exemptSince) ? { exemptSince: v.exemptSince } : {}),
+    universityEntrant: keep('universityEntrant') && v.universityEntrant,
+    subsidisedNewborn: keep('subsidisedNewborn') && v.subsidisedNewborn,
+    ...(keep('newbornRegistrationDate') && isIsoDate(v.newbornRegistrationDate) ? { newbornRegistrationDate: v.newbornRegistrationDate } : {}),
+    movedRegion: keep('movedRegion') && v.movedRegion,
+    ...(keep('premiumTier') && v.premiumTier && offeredTier ? { premiumTier: v.premiumTier } : {}),
+  };
+}

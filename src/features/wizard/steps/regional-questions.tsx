@@ -1,0 +1,121 @@
+// The circumstances step's rules-v2 questions, each drawn only when `shown` says the region's
+// rules can use its answer. A question asked because some regions use it says so in its hint
+// ("in some regions"); one the chosen region's own rules use explains what it does there.
+import { useTranslation } from 'react-i18next';
+import type { FieldErrors, UseFormRegister } from 'react-hook-form';
+import { Checkbox, RadioGroup, SelectField, TextField } from '../form-kit';
+import type { NewQuestion, QuestionRelevance, ShownQuestions } from '../question-relevance';
+import type { CircumstancesValues } from '../step-forms';
+
+export interface RegionalQuestionsProps {
+  shown: ShownQuestions;
+  relevance: QuestionRelevance;
+  values: CircumstancesValues;
+  register: UseFormRegister<CircumstancesValues>;
+  errors: FieldErrors<CircumstancesValues>;
+  today: string;
+}
+
+type HintKey = 'hintSome' | 'hintAlways';
+
+/** "In some regions" where the chosen rules only list the question among regional variants. */
+function hintKey(relevance: QuestionRelevance, question: NewQuestion): HintKey {
+  return relevance.questions[question] === 'someRegions' ? 'hintSome' : 'hintAlways';
+}
+
+/** Under the newborn's date of birth: a subsidised premium, and the day the baby was registered. */
+export function NewbornQuestions({ shown, relevance, register, errors }: RegionalQuestionsProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {shown.subsidisedNewborn && (
+        <Checkbox
+          name="subsidisedNewborn"
+          label={t('wizard.circumstances.subsidisedNewborn.label')}
+          hint={t(`wizard.circumstances.subsidisedNewborn.${hintKey(relevance, 'subsidisedNewborn')}`)}
+          input={register('subsidisedNewborn')}
+        />
+      )}
+      {shown.newbornRegistrationDate && (
+        <TextField
+          name="newbornRegistrationDate"
+          label={t('wizard.circumstances.registrationDate.label')}
+          hint={t(`wizard.circumstances.registrationDate.${hintKey(relevance, 'newbornRegistrationDate')}`)}
+          error={errors.newbornRegistrationDate?.message}
+          input={{ ...register('newbornRegistrationDate'), type: 'date', className: 'wz-input--date' }}
+        />
+      )}
+    </>
+  );
+}
+
+/** Yes/no questions among the step's list: a new university student, employee cover moved from another city. */
+export function RegionalChecks({ shown, relevance, register }: RegionalQuestionsProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {shown.universityEntrant && (
+        <Checkbox
+          name="universityEntrant"
+          label={t('wizard.circumstances.universityEntrant.label')}
+          hint={t(`wizard.circumstances.universityEntrant.${hintKey(relevance, 'universityEntrant')}`)}
+          input={register('universityEntrant')}
+        />
+      )}
+      {shown.movedRegion && (
+        <Checkbox
+          name="movedRegion"
+          label={t('wizard.circumstances.movedRegion.label')}
+          hint={t(`wizard.circumstances.movedRegion.${hintKey(relevance, 'movedRegion')}`)}
+          input={register('movedRegion')}
+        />
+      )}
+    </>
+  );
+}
+
+/** The exempt group (only the groups the rules name) with its event date, and the premium tier. */
+export function RegionalChoices({ shown, relevance, values, register, errors, today }: RegionalQuestionsProps) {
+  const { t } = useTranslation();
+  const group = values.exemptGroup;
+  return (
+    <>
+      {shown.exemptGroup && (
+        <SelectField
+          name="exemptGroup"
+          label={t('wizard.circumstances.exemptGroup.label')}
+          hint={t(`wizard.circumstances.exemptGroup.${hintKey(relevance, 'exemptGroup')}`)}
+          error={errors.exemptGroup?.message}
+          options={[
+            { value: '', label: t('wizard.circumstances.exemptGroup.none') },
+            ...relevance.exemptGroups.map((g) => ({ value: g.group, label: t(`wizard.circumstances.exemptGroup.groups.${g.group}`) })),
+          ]}
+          select={register('exemptGroup')}
+        >
+          {shown.exemptSince && group && (
+            <TextField
+              name="exemptSince"
+              label={t(`wizard.circumstances.exemptGroup.since.${group}`)}
+              hint={t('wizard.circumstances.exemptGroup.sinceHint')}
+              error={errors.exemptSince?.message}
+              input={{ ...register('exemptSince'), type: 'date', max: today, className: 'wz-input--date' }}
+            />
+          )}
+        </SelectField>
+      )}
+      {shown.premiumTier && (
+        <RadioGroup
+          name="premiumTier"
+          legend={t('wizard.circumstances.premiumTier.legend')}
+          hint={t(`wizard.circumstances.premiumTier.${hintKey(relevance, 'premiumTier')}`)}
+          error={errors.premiumTier?.message}
+          input={register('premiumTier')}
+          options={[
+            ...relevance.premiumTiers.map((tier) => ({ value: tier, label: t(`wizard.circumstances.premiumTier.tiers.${tier}`) })),
+            { value: '' as const, label: t('wizard.circumstances.premiumTier.notSure') },
+          ]}
+        />
+      )}
+    </>
+  );
+}

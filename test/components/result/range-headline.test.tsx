@@ -1,0 +1,241 @@
+// Results that depend on the region (RULES.md §8), by role and label: the headline's lines
+// with their conditions and regions in both languages, "choose your region for one date"
+// recalculating in place, no cover this year, waits counted in days, costs, and words (never
+// ids) for notes and grades. Every expected date comes from the real calculator with the
+// shipped packs, never written down here.
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AppProviders, createQueryClient } from '../../../src/app/app';
+import { calculate } from '../../../src/calc';
+import type { Note, Result, Scenario, Source } from '../../../src/calc';
+import { Citation } from '../../../src/features/result/citation';
+import { NotesList } from '../../../src/features/result/notes-list';
+import { OptionsList } from '../../../src/features/result/options-list';
+import { ResultLoader } from '../../../src/features/result/result-loader';
+import { ResultScreen } from '../../../src/features/result/result-screen';
+import type { SupportedLanguage } from '../../../src/i18n/languages';
+import { chainFor } from '../../fixtures/packs';
+import { residentPay, scenario } from '../../fixtures/scenarios';
+import { makeI18n, serveRules } from '../wizard/harness';
+
+/** Covered 2025, pays 2026 on `date` (W34 on 2026-01-20 under the national rules). */
+const payer2026 = (date: string, region = 'national') => scenario({ asOf: date, region, years: { 2025: 'resident' }, payments: [residentPay(date, [2026])] });
+const W34 = payer2026('2026-01-20');
+
+function run(s: Scenario): Result {
+  const outcome = calculate(s, chainFor(s.region));
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+  return outcome.result;
+}
+
+const longDate = (language: SupportedLanguage, iso: string) =>
+  new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+
+const regionNames = chainFor('national').at(-1)?.regionNames ?? {};
+
+beforeEach(() => vi.stubGlobal('fetch', serveRules()));
+afterEach(() => vi.unstubAllGlobals());
+
+async function renderScreen(s: Scenario, language: SupportedLanguage = 'en', onChooseRegion?: (region: string) => void) {
+  const i18n = await makeI18n(language);
+  render(
+    <AppProviders i18n={i18n} queryClient={createQueryClient()}>
+      <ResultScreen scenario={s} chain={chainFor(s.region)} onStartAgain={() => {}} onEdit={() => {}} {...(onChooseRegion ? { onChooseRegion } : {})} />
+    </AppProviders>,
+  );
+  return userEvent.setup();
+}
+
+/** The result as the app shows it: the answers (here, just the scenario) change when a region is chosen. */
+function Flow({ initial }: { initial: Scenario }) {
+  const [s, setS] = useState(initial);
+  return <ResultLoader scenario={s} focusOnMount={false} onStartAgain={() => {}} onEdit={() => {}} onChooseRegion={(region) => setS({ ...s, region })} />;
+}
+
+describe('a range in the headline', () => {
+  it('W34 in English: the span, then at most four lines, dated first, each "date — if …" with the regions known for it', async () => {
+    const r = run(W34).main.restoration;
+    if (r.kind !== 'range') throw new Error(`expected a range, got ${r.kind}`);
+    await renderScreen(W34, 'en', () => {});
+    expect(screen.getByTestId('headline')).toHaveTextContent(
+      `Your reimbursement restarts between ${longDate('en', r.earliest)} and ${longDate('en', r.latest)}, depending on your region's rules.`,
+    );
+    const lines = within(screen.getByRole('list', { name: 'Which date applies where' })).getAllByRole('listitem');
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    expect(lines.length).toBeLessThanOrEqual(4);
+    // The earliest outcome first: the window still open on the payment date, with its regions by name.
+    const first = r.outcomes[0];
+    expect(lines[0]).toHaveTextContent(new RegExp(`^${longDate('en', r.earliest)} — if your region's 2026 enrolment period was still open on your payment date \\(regions: `));
+    const firstRegion = first?.when[0]?.[0]?.regions[0] as string;
+    expect(lines[0]).toHaveTextContent(regionNames[firstRegion]?.en as string);
+    if (r.outcomes.length > 4) {
+      const dated = r.outcomes.filter((o) => o.restoration.kind !== 'noCover').map((o) => (o.restoration as { date: string }).date);
+      expect(lines).toHaveLength(4);
+      expect(lines[3]).toHaveTextContent(`Other regions: between ${longDate('en', dated[3] as string)} and ${longDate('en', r.latest)}`);
+    }
+    // Words, never ids.
+    for (const line of lines) expect(line.textContent).not.toMatch(/resident\.|windowEnd|afterWindow|noExtension|[a-z]+-[a-z]+/);
+    expect(screen.getByRole('heading', { name: 'Choose your region for one date' })).toBeInTheDocument();
+  });
+
+  it('W34 in Chinese: plain words, the regions by their Chinese names', async () => {
+    const r = run(W34).main.restoration;
+    if (r.kind !== 'range') throw new Error(`expected a range, got ${r.kind}`);
+    await renderScreen(W34, 'zh-CN', () => {});
+    expect(screen.getByTestId('headline')).toHaveTextContent(`您的医保报销将在${longDate('zh-CN', r.earliest)}至${longDate('zh-CN', r.latest)}之间恢复，具体日期取决于当地规定。`);
+    const lines = within(screen.getByRole('list', { name: '不同地区的恢复日期' })).getAllByRole('listitem');
+    expect(lines.length).toBeLessThanOrEqual(4);
+    expect(lines[0]).toHaveTextContent(new RegExp(`^${longDate('zh-CN', r.earliest)}：如果您缴费时当地2026年度集中参保期尚未结束（适用地区：`));
+    const firstRegion = r.outcomes[0]?.when[0]?.[0]?.regions[0] as string;
+    expect(lines[0]).toHaveTextContent(regionNames[firstRegion]?.['zh-CN'] as string);
+    for (const line of lines) expect(line.textContent).not.toMatch(/规则包|数值来自|[a-z]{3,}/);
+    expect(screen.getByRole('heading', { name: '选择您所在的地区，查看确切日期' })).toBeInTheDocument();
+    // The "why" names each rule that differs between regions in words.
+    const why = screen.getByRole('region', { name: '计算依据（逐步说明）' });
+    expect(why).toHaveTextContent('结果取决于各地不同的一项规定：集中参保期的截止日期（2026年度）');
+    expect(why).not.toHaveTextContent('resident.windowEnd');
+  });
+
+  it('"choose your region" recalculates in place to one date, moves focus to it and announces it', async () => {
+    const expected = run({ ...W34, region: 'beijing' }).main.restoration;
+    if (expected.kind !== 'date') throw new Error(`expected one date for Beijing, got ${expected.kind}`);
+    const i18n = await makeI18n('en');
+    render(
+      <AppProviders i18n={i18n} queryClient={createQueryClient()}>
+        <Flow initial={W34} />
+      </AppProviders>,
+    );
+    const user = userEvent.setup();
+    const region = await screen.findByRole('combobox', { name: 'Your region' });
+    // Asking without a choice says what to do.
+    await user.click(screen.getByRole('button', { name: 'Show my date' }));
+    expect(screen.getByText('Choose a region from the list first.')).toBeInTheDocument();
+    await waitFor(() => expect(within(region).getByRole('option', { name: 'Beijing' })).toBeInTheDocument());
+    await user.selectOptions(region, 'Beijing');
+    await user.click(screen.getByRole('button', { name: 'Show my date' }));
+    const headline = screen.getByTestId('headline');
+    await waitFor(() => expect(screen.queryByRole('list', { name: 'Which date applies where' })).not.toBeInTheDocument());
+    expect(headline).toHaveTextContent(longDate('en', expected.date));
+    expect(headline).not.toHaveTextContent('between');
+    expect(headline).toHaveFocus();
+    expect(screen.getByTestId('headline-announcement')).toHaveTextContent('Answer updated for Beijing.');
+    // The person can still look at another region.
+    expect(screen.getByRole('heading', { name: 'Check another region' })).toBeInTheDocument();
+  });
+});
+
+describe('a range under a region\'s own rules', () => {
+  it('W21 (Beijing, after its window): says that even this region\'s rules leave the date open', async () => {
+    const s = payer2026('2026-03-10', 'beijing');
+    if (run(s).main.restoration.kind !== 'range') throw new Error('expected a range for W21');
+    await renderScreen(s, 'en', () => {});
+    expect(screen.getByText(/^The rules we have for Beijing do not settle this date either/)).toBeInTheDocument();
+  });
+});
+
+describe('single answers that are not a plain date', () => {
+  it('W32 (Gansu, after the supplementary period): no cover this year, in words and in the timeline table', async () => {
+    const s = payer2026('2026-03-05', 'gansu');
+    expect(run(s).main.restoration).toEqual({ kind: 'noCover', year: 2026 });
+    await renderScreen(s);
+    expect(screen.getByTestId('headline')).toHaveTextContent('This payment buys no cover in 2026');
+    expect(screen.getByTestId('headline')).toHaveTextContent('Pay in the next enrolment window.');
+    const table = screen.getByRole('table', { name: 'The timeline as a table' });
+    const row = within(table).getByRole('rowheader', { name: 'No cover this year from this payment: pay in the next enrolment window' }).closest('tr') as HTMLElement;
+    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Mar 5, 2026', 'Dec 31, 2026']);
+    expect(within(table).queryByRole('rowheader', { name: 'Reimbursement restarts' })).not.toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /this payment buys no cover in 2026/ })).toBeInTheDocument();
+  });
+
+  it('W32 in Chinese', async () => {
+    await renderScreen(payer2026('2026-03-05', 'gansu'), 'zh-CN');
+    expect(screen.getByTestId('headline')).toHaveTextContent('这笔缴费在2026年度享受不到医保待遇');
+    expect(screen.getByTestId('headline')).toHaveTextContent('请在下一个集中参保期缴费。');
+  });
+
+  it('a range that includes no cover says so in the headline and keeps that line in view', async () => {
+    const s = payer2026('2026-03-05');
+    const r = run(s).main.restoration;
+    if (r.kind !== 'range' || !r.noCoverPossible) throw new Error('expected a range that includes no cover');
+    await renderScreen(s, 'en', () => {});
+    expect(screen.getByTestId('headline')).toHaveTextContent('or this payment buys no cover in 2026');
+    const lines = within(screen.getByRole('list', { name: 'Which date applies where' })).getAllByRole('listitem');
+    expect(lines.length).toBeLessThanOrEqual(4);
+    expect(lines.some((l) => l.textContent?.startsWith('No cover in 2026; pay in the next enrolment window — if '))).toBe(true);
+  });
+
+  it('W31 (Hunan): a wait in days, in both languages, with the full premium charged after the window', async () => {
+    const s = payer2026('2026-03-10', 'hunan');
+    const result = run(s);
+    expect(result.main.waiting).toMatchObject({ unit: 'days', total: 90 });
+    await renderScreen(s);
+    const facts = screen.getByTestId('headline').closest('section') as HTMLElement;
+    expect(within(facts).getByText(/\(90 days\)$/)).toBeInTheDocument();
+    expect(within(facts).getByText(/^CN¥1,100 a year: the full premium, which your region charges for payments from February 1, 2026$/)).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'The timeline as a table' });
+    expect(within(table).getByRole('rowheader', { name: 'Waiting period: paid, not yet covered (90 days)' })).toBeInTheDocument();
+    const why = screen.getByRole('region', { name: 'Why: step by step' });
+    expect(why).toHaveTextContent('a fixed waiting period of 90 days applies (your region counts the wait in days)');
+    expect(why).toHaveTextContent('You pay CN¥1,100 for the year: the full premium');
+  });
+
+  it('W31 in Chinese: 90天', async () => {
+    await renderScreen(payer2026('2026-03-10', 'hunan'), 'zh-CN');
+    const facts = screen.getByTestId('headline').closest('section') as HTMLElement;
+    expect(within(facts).getByText(/（90天）$/)).toBeInTheDocument();
+    expect(within(screen.getByRole('table', { name: '时间线（表格）' })).getByRole('rowheader', { name: '待遇等待期：已缴费，尚未享受（90天）' })).toBeInTheDocument();
+  });
+});
+
+describe('options, notes and sources', () => {
+  it('options show a range as a range and the cost in yuan where the region prices it', async () => {
+    const s = scenario({ asOf: '2026-11-15', region: 'beijing', years: { 2025: 'none', 2026: 'none' }, payments: [residentPay('2026-11-20', [2027], 0, 'planned')], circumstances: { premiumTier: 'workingAge' } });
+    const options = run(s).options;
+    const priced = options.find((o) => o.kind === 'repair' && o.costYuan !== null && o.extraCostYuan !== null);
+    if (!priced) throw new Error('expected a priced repair option');
+    const i18n = await makeI18n('en');
+    render(
+      <AppProviders i18n={i18n} queryClient={createQueryClient()}>
+        <OptionsList options={options} />
+      </AppProviders>,
+    );
+    const yuan = (n: number) => new Intl.NumberFormat('en', { style: 'currency', currency: 'CNY', maximumFractionDigits: 0 }).format(n);
+    const card = screen.getByRole('heading', { name: `Repair ${priced.repairYears} year${priced.repairYears === 1 ? '' : 's'}` }).closest('li') as HTMLElement;
+    expect(within(card).getByText('Extra premium').nextElementSibling).toHaveTextContent(yuan(priced.extraCostYuan as number));
+    expect(within(card).getByText('Cost of this payment').nextElementSibling).toHaveTextContent(yuan(priced.costYuan as number));
+    const r = priced.restoration;
+    if (r.kind === 'range') expect(card).toHaveTextContent(`between ${longDate('en', r.earliest)} and ${longDate('en', r.latest)}, depending on your region`);
+  });
+
+  it('a note without a sentence of its own still reads as words, never as its id', async () => {
+    const i18n = await makeI18n('en');
+    const notes: Note[] = [
+      { id: 'resident.extension', kind: 'unconfirmed', rule: 'R1a', affects: 'restoration', sources: [], params: { value: '{"end":"02-28"}' } },
+      { id: 'X9.notYetWorded', kind: 'regional', rule: 'X2', affects: 'restoration', sources: [], params: {} },
+      { id: 'R7.daysSameDay', kind: 'interpretation', rule: 'R7', affects: 'restoration', sources: [], params: {} },
+    ];
+    render(
+      <AppProviders i18n={i18n} queryClient={createQueryClient()}>
+        <NotesList notes={notes} title="Please note" />
+      </AppProviders>,
+    );
+    const items = within(screen.getByRole('complementary', { name: 'Please note' })).getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent('Unconfirmed: The value we use for the extended payment period and when its cover starts is not yet confirmed');
+    expect(items[1]).toHaveTextContent('Regional: Regions differ on this rule');
+    expect(items[2]).toHaveTextContent('we read it as cover from the payment date plus 90 days');
+    for (const item of items) expect(item.textContent).not.toMatch(/resident\.extension|X9|notYetWorded|daysSameDay|\{/);
+  });
+
+  it('a state newspaper quoting the bureau is labelled as such', async () => {
+    const i18n = await makeI18n('zh-CN');
+    const source: Source = { id: 'P-HN1', title: '湖南居民医保集中征缴', issuer: '湖南日报', date: '2025-10-01', grade: 'B(news)' };
+    render(
+      <AppProviders i18n={i18n} queryClient={createQueryClient()}>
+        <Citation source={source} />
+      </AppProviders>,
+    );
+    expect(screen.getByText('官方媒体转述的地方医保局说法')).toBeInTheDocument();
+  });
+});
