@@ -9,6 +9,7 @@
 import './app/app.css';
 import { afterFirstPaint } from './app/after-first-paint';
 import { registerServiceWorker } from './app/register-service-worker';
+import { retryByReload, takePendingIntent } from './app/retry-by-reload';
 import { prerenderFits, PRERENDER_LANGUAGE } from './app/start-decision';
 import { enhanceStartPage, startingDone } from './app/static-start-page';
 import type { StartIntent } from './app/static-start-page';
@@ -25,24 +26,35 @@ const startApp = async (intent: StartIntent) => {
   await (await loadApp()).boot(root, intent);
 };
 
-function waitForIntent(page: HTMLElement) {
+function waitForIntent(page: HTMLElement, failedBefore = false) {
   enhanceStartPage(page, {
     preload: () => {
+      if (failedBefore) return;
       void loadApp().catch(() => undefined);
       loadFlow();
     },
     // The app could not be fetched (the connection dropped): the page stays usable, and the
-    // next press tries again.
+    // next press tries again, by reloading (retry-by-reload.ts says why).
     start: (intent) =>
-      void startApp(intent).catch(() => {
-        startingDone();
-        waitForIntent(page);
-      }),
+      failedBefore
+        ? retryByReload(intent)
+        : void startApp(intent).catch(() => {
+            startingDone();
+            waitForIntent(page, true);
+          }),
   });
 }
 
-// Offline, the app comes from the service worker's cache and says the page is offline.
-if (root.firstElementChild && prerenderFits() && navigator.onLine !== false) {
+// A press made before a reload (the app could not be fetched then) is acted on at once.
+const pending = takePendingIntent();
+if (pending) {
+  await startApp(pending).catch(() => {
+    // Still no connection: the page stays usable, as after a failed press.
+    startingDone();
+    waitForIntent(root, true);
+  });
+} else if (root.firstElementChild && prerenderFits() && navigator.onLine !== false) {
+  // Offline, the app comes from the service worker's cache and says the page is offline.
   waitForIntent(root);
   // The precache downloads the whole app: not while the browser is still drawing the page.
   void afterFirstPaint().then(() => registerServiceWorker());
