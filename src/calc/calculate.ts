@@ -9,7 +9,7 @@ import { chainOf } from './chain-memo';
 import { explore } from './explore';
 import { mergeRestorations } from './merge-restorations';
 import { lastDay, mergeResults } from './merge-results';
-import { computeOptions } from './options';
+import { computeOptions, gapMonths } from './options';
 import type { Runner } from './options';
 import type { RulePack } from './pack-schema';
 import { variantIsValid } from './payment-checks';
@@ -95,7 +95,7 @@ function calculateOnce(scenario: Scenario, chain: PackChain, trace: Trace, withO
     warnings: trace.warnings,
     notes: trace.notes,
     trace: trace.steps,
-    options: replay ? computeOptions(scenario, chain, main, replay) : [],
+    options: replay ? computeOptions(scenario, chain, replay, { useful: main.waiting?.usefulRepairYears ?? 0, gap: gapMonths(main) }) : [],
     bonus,
     regional: [],
   };
@@ -109,10 +109,11 @@ function calculateExplored(scenario: Scenario, chain: PackChain): Result {
   for (const leaf of leaves) if (lastDay(leaf.value.main.restoration) > lastDay(base.value.main.restoration)) base = leaf;
   const shown = calculateOnce(scenario, chain.base.withAssignment(base.assignment), new Trace(chain.primary.id), false);
   const merged = mergeResults(scenario, leaves, shown);
-  // Options vary only the last payment; which repair years could help is the most any leaf allows.
+  // Options vary only the last payment; which repair years could help is the most any leaf allows
+  // (the leaf shown may be one with no wait at all, e.g. no cover this year).
   const useful = Math.max(...leaves.map((l) => l.value.main.waiting?.usefulRepairYears ?? 0));
-  const main = { ...merged.main, waiting: merged.main.waiting ? { ...merged.main.waiting, usefulRepairYears: useful } : null };
-  merged.options = computeOptions(scenario, chain, main, new ExploringRunner(scenario, chain, allCircumstances(scenario.circumstances)));
+  const gap = Math.max(...leaves.map((l) => gapMonths(l.value.main)));
+  merged.options = computeOptions(scenario, chain, new ExploringRunner(scenario, chain, allCircumstances(scenario.circumstances)), { useful, gap });
   return merged;
 }
 
@@ -136,11 +137,12 @@ function calculateRegional(scenario: Scenario, chain: PackChain): Result {
  * the national pack. Invalid scenarios give `ok: false` with a path and message key per problem.
  */
 export function calculate(input: unknown, packs: RulePack | readonly RulePack[]): CalculationOutcome {
-  const chain = toChain(packs);
-  const valid = validateScenario(input, chain);
-  if (!valid.ok) return valid;
-  const scenario = valid.scenario;
   try {
+    const chain = toChain(packs);
+    if (chain.packs.length === 0) return { ok: false, errors: [{ path: ['region'], key: 'rules.missing' }] };
+    const valid = validateScenario(input, chain);
+    if (!valid.ok) return valid;
+    const scenario = valid.scenario;
     return { ok: true, result: chain.hasRegional ? calculateRegional(scenario, chain) : calculateOnce(scenario, chain, new Trace(chain.primary.id), true) };
   } catch (error) {
     // Only an incomplete pack can get here; parseRulePack rejects those on load.

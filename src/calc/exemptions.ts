@@ -34,11 +34,10 @@ export function newbornCase(chain: PackChain, payment: PaidYear, circumstances: 
   const { count, unit } = within.value;
   const limit = unit === 'days' ? addDays(birth, count) : addMonths(birth, count).date;
   // Day counting is regional: the payment by birth + limit, or the birth day as day 1 (武汉).
-  const counted = chain.ask('newborn.dayCount', birthYear, (c) => {
-    const lastDay = c === 'birthDayIsDayOne' ? addDays(limit, -1) : limit;
-    return payment.date <= lastDay ? `within:${lastDay}` : `after:${lastDay}`;
-  });
-  const [verdict, lastDay] = (counted?.answer ?? `within:${limit}`).split(':') as [string, IsoDate];
+  const lastDayBy = (c: string) => (c === 'birthDayIsDayOne' ? addDays(limit, -1) : limit);
+  const counted = chain.ask('newborn.dayCount', birthYear, (c) => (payment.date <= lastDayBy(c) ? 'within' : 'after'));
+  const verdict = counted?.answer ?? 'within';
+  const lastDay = counted ? lastDayBy(counted.used.value) : limit;
   const used = counted ? [within, counted.used] : [within];
   if (verdict === 'within') {
     trace?.add('X1', 'within', { birthDate: birth, count, unit, lastDay, paymentDate: payment.date }, used);

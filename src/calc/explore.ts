@@ -32,7 +32,7 @@ export function explore<T>(chain: PackChain, run: (view: PackChain) => T, start:
       if (!(thrown instanceof Branch)) throw thrown;
       for (let k = thrown.choices.length - 1; k >= 0; k--) {
         const next = new Map(assignment);
-        next.set(thrown.entry, thrown.choices[k] as Branch['choices'][number]);
+        next.set(thrown.slot, thrown.choices[k] as Branch['choices'][number]);
         stack.push(next);
       }
     }

@@ -35,11 +35,10 @@ function pushResident(options: OptionResult[], chain: PackChain, scenario: Scena
   });
 }
 
-function residentOptions(scenario: Scenario, chain: PackChain, payment: ResidentPayment, main: EnrolmentResult, runner: Runner): OptionResult[] {
+function residentOptions(scenario: Scenario, chain: PackChain, payment: ResidentPayment, useful: number, runner: Runner): OptionResult[] {
   const options: OptionResult[] = [];
 
   // R5: each repair year that actually shortens the wait; beyond that a payment buys nothing.
-  const useful = main.waiting?.usefulRepairYears ?? 0;
   for (let r = 0; r <= useful; r++) {
     if (r === payment.repairYears) continue;
     const variant = { ...payment, repairYears: r };
@@ -72,9 +71,13 @@ function pushEmployee(options: OptionResult[], kind: OptionResult['kind'], varia
   if (restoration) options.push({ kind, paymentDate: variant.date, years: [], repairYears: 0, restoration, extraPremiumYears: extra, extraCostYuan: null, costYuan: null });
 }
 
-function employeeOptions(scenario: Scenario, payment: EmployeePayment, main: EnrolmentResult, runner: Runner): OptionResult[] {
+/** The months of an employee-scheme gap (E4), or 0. */
+export function gapMonths(e: EnrolmentResult): number {
+  return e.lapse && 'count' in e.lapse ? e.lapse.count : 0;
+}
+
+function employeeOptions(scenario: Scenario, payment: EmployeePayment, gap: number, runner: Runner): OptionResult[] {
   const options: OptionResult[] = [];
-  const gap = main.lapse && 'count' in main.lapse ? main.lapse.count : 0;
   if (!payment.backPay && gap > 0) {
     const variant = { ...payment, backPay: true };
     pushEmployee(options, 'backPay', variant, gap, runner.run(variant));
@@ -86,8 +89,12 @@ function employeeOptions(scenario: Scenario, payment: EmployeePayment, main: Enr
   return options;
 }
 
-export function computeOptions(scenario: Scenario, chain: PackChain, main: EnrolmentResult, runner: Runner): OptionResult[] {
+/**
+ * The options worth showing. `reach`: the repair years that could shorten the wait (R5) and the
+ * gap months a back-payment could cover (E1); under regional values, the most any run allows.
+ */
+export function computeOptions(scenario: Scenario, chain: PackChain, runner: Runner, reach: { useful: number; gap: number }): OptionResult[] {
   const payment = scenario.payments.at(-1);
   if (!payment) return [];
-  return payment.scheme === 'resident' ? residentOptions(scenario, chain, payment, main, runner) : employeeOptions(scenario, payment, main, runner);
+  return payment.scheme === 'resident' ? residentOptions(scenario, chain, payment, reach.useful, runner) : employeeOptions(scenario, payment, reach.gap, runner);
 }

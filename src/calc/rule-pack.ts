@@ -43,8 +43,29 @@ export interface Choice {
   answer: string;
 }
 
-/** Entry → the variants chosen for it. Entries are the pack's own objects (packs are immutable). */
+/**
+ * (Entry, year) → the variants chosen for it. Each benefit year is chosen apart: a region may
+ * change a value from one year to the next (and region packs pin values from the year of their
+ * evidence), so a national range must allow every combination across years.
+ */
 export type Assignment = ReadonlyMap<object, Choice>;
+
+const yearKeys = new WeakMap<object, Map<number, object>>();
+
+/** A stable key for (entry, year): entries are the pack's own objects, which never change. */
+function choiceKey(entry: object, year: number): object {
+  let byYear = yearKeys.get(entry);
+  if (!byYear) {
+    byYear = new Map();
+    yearKeys.set(entry, byYear);
+  }
+  let key = byYear.get(year);
+  if (!key) {
+    key = { entry };
+    byYear.set(year, key);
+  }
+  return key;
+}
 
 const EMPTY: Assignment = new Map();
 
@@ -54,7 +75,8 @@ const EMPTY: Assignment = new Map();
  */
 export class Branch {
   constructor(
-    readonly entry: object,
+    /** The (entry, year) slot whose variants disagree. */
+    readonly slot: object,
     readonly choices: readonly Choice[],
   ) {}
 }
@@ -116,22 +138,32 @@ export function parseRulePack(json: unknown): PackParseOutcome {
 }
 
 /**
- * RULES.md §8.1: every value a pack pins (unless only a C source backs it, status
- * `unconfirmed`), or lists as a variant, for a parameter the baseline leaves to regions must be
- * one of the baseline's variants for that year, so the national range always contains it.
+ * Values a region may set apart from the national ones because no restoration date depends on
+ * them: costs and bonus estimates (B1-B4, R1c), and when its window opens (§8.5: the start is
+ * not a date variant; a payment the person made was accepted).
+ */
+function dateNeutral(key: ParamKey): boolean {
+  return key.startsWith('bonus.') || key === 'resident.premium' || key === 'resident.windowStart' || key === 'resident.latestWindowStart';
+}
+
+/**
+ * RULES.md §8.1 and §8.4: every value a pack pins or lists for a parameter the baseline leaves
+ * to regions must be one of the baseline's variants for that year, and a value the baseline
+ * pins may be changed by a region only where it moves no date (bonus amounts, premiums). So
+ * the national range always contains a region's answer; a C source never widens it.
  */
 export function checkAgainstBaseline(pack: RulePack, baseline: RulePack): ValidationError[] {
   const errors: ValidationError[] = [];
   if (pack === baseline) return errors;
   for (const key of Object.keys(parameterSpecs) as ParamKey[]) {
+    if (dateNeutral(key)) continue;
     entriesOf(pack, key).forEach((entry, i) => {
-      const values = isRegional(entry) ? entry.regional.map((v) => v.value) : entry.status === 'unconfirmed' ? [] : [entry.value];
+      const values = isRegional(entry) ? entry.regional.map((v) => JSON.stringify(v.value)) : [JSON.stringify(entry.value)];
       const last = Math.min(entry.to ?? pack.benefitYears.to, pack.benefitYears.to);
       for (let y = Math.max(entry.from, pack.benefitYears.from); y <= last; y++) {
         const base = entriesOf(baseline, key).find((e) => covers(e, y));
-        if (!base || !isRegional(base)) continue;
-        const allowed = base.regional.map((v) => JSON.stringify(v.value));
-        if (values.some((v) => !allowed.includes(JSON.stringify(v)))) {
+        const allowed = !base ? [] : isRegional(base) ? base.regional.map((v) => JSON.stringify(v.value)) : [JSON.stringify(base.value)];
+        if (values.some((v) => !allowed.includes(v))) {
           errors.push({ path: ['parameters', key, i], key: 'pack.notANationalVariant' });
           return;
         }
@@ -189,7 +221,18 @@ export class PackChain {
       (acc, p) => ({ from: Math.max(acc.from, p.benefitYears.from), to: Math.min(acc.to, p.benefitYears.to) }),
       { from: -Infinity, to: Infinity },
     );
-    this.hasRegional = packs.some((p) => Object.values(p.parameters).some((list) => (list as object[] | undefined)?.some((e) => 'regional' in e)));
+    // Regional only where a lookup can resolve to a regional entry: a region that pins what
+    // national leaves open runs as a pinned chain.
+    let regional = false;
+    for (const key of Object.keys(parameterSpecs) as ParamKey[]) {
+      if (packs.length === 0) break;
+      for (let y = this.years.from; y <= this.years.to && !regional; y++) {
+        const found = this.lookUpCached(key, y);
+        if (found !== null && isLookupRegional(found)) regional = true;
+      }
+      if (regional) break;
+    }
+    this.hasRegional = regional;
   }
 
   get primary(): RulePack {
@@ -204,8 +247,8 @@ export class PackChain {
   /** The regional choices this view stands for, as conditions for the UI (§8.3). */
   conditions(): Condition[] {
     const list: Condition[] = [];
-    for (const [entry, choice] of this.assignment) {
-      const variants = (entry as RegionalEntry<ParamKey>).regional;
+    for (const [key, choice] of this.assignment) {
+      const variants = ((key as { entry: RegionalEntry<ParamKey> }).entry).regional;
       const regions: string[] = [];
       const sources: string[] = [];
       for (const i of choice.indexes) {
@@ -258,7 +301,8 @@ export class PackChain {
     const found = this.lookUpCached(key, year);
     if (!found) return null;
     if (!isLookupRegional(found)) return { answer: question(found.value), used: found };
-    const choice = this.assignment.get(found.entry);
+    const slot = choiceKey(found.entry, year);
+    const choice = this.assignment.get(slot);
     const indexes = choice ? choice.indexes : found.all;
     const first = found.variants[indexes[0] as number] as ResolvedParam<K>;
     const answer = question(first.value);
@@ -274,7 +318,7 @@ export class PackChain {
       else groups.set(g, [i]);
     }
     throw new Branch(
-      found.entry,
+      slot,
       [...groups].map(([g, list]) => ({ key, year, indexes: list, answer: g })),
     );
   }

@@ -4,7 +4,7 @@
 // input must not depend on the machine's time zone, or the time-zone test would compare
 // different inputs.
 import fc from 'fast-check';
-import { PackChain } from '../../src/calc';
+import { PackChain, SCENARIO_VERSION } from '../../src/calc';
 import type { Payment, RulePack, Scenario, YearCover } from '../../src/calc';
 import type { WaitingInputs } from '../../src/calc/waiting-months';
 import { chainFor, packIds } from '../fixtures/packs';
@@ -36,6 +36,15 @@ const monthFromIndex = (i: number): string => `${String(Math.floor(i / 12)).padS
 export const regions: readonly string[] = [...packIds].sort((a, b) => (a === 'national' ? -1 : b === 'national' ? 1 : a.localeCompare(b)));
 
 const chains = new Map<string, RulePack[]>();
+
+/**
+ * Makes a test-only chain (a fixture pack id, e.g. "test-v1-defaults") known to chainOf and
+ * windowStartDay, so generated scenarios can name it as their region.
+ */
+export function registerChain(region: string, packs: RulePack[]): void {
+  chains.set(region, packs);
+  for (const key of [...windowStarts.keys()]) if (key.startsWith(`${region}:`)) windowStarts.delete(key);
+}
 
 /** Loading a chain reads and parses JSON; properties call this thousands of times. */
 export function chainOf(region: string): RulePack[] {
@@ -102,7 +111,7 @@ interface PaymentGene {
 
 type BirthGene = null | { kind: 'newborn'; daysBefore: number } | { kind: 'adult'; day: number };
 
-interface ScenarioGenes {
+export interface ScenarioGenes {
   asOfDay: number;
   region: string;
   payments: PaymentGene[];
@@ -127,7 +136,7 @@ const paymentGeneArb: fc.Arbitrary<PaymentGene> = fc.record({
 
 const yearsOfInterest = Array.from({ length: 10 }, (_, i) => HISTORY_FIRST_YEAR + i); // 2023..2032
 
-const genesArb: fc.Arbitrary<ScenarioGenes> = fc.record({
+export const genesArb: fc.Arbitrary<ScenarioGenes> = fc.record({
   asOfDay: fc.integer({ min: 0, max: AS_OF_LAST - AS_OF_FIRST }),
   region: fc.constantFrom(...regions),
   payments: fc.array(paymentGeneArb, { minLength: 1, maxLength: 4 }),
@@ -282,7 +291,7 @@ export function buildScenario(g: ScenarioGenes): Scenario {
   if (g.special?.dischargeDaysBefore !== undefined) circumstances.veteranDischargeDate = isoFromDay(asOfDay - g.special.dischargeDaysBefore);
 
   const scenario: Scenario = {
-    v: 1,
+    v: SCENARIO_VERSION,
     asOf,
     region: g.region,
     history: { years: historyYears, employeePeriods },
@@ -402,7 +411,7 @@ const anythingArb: fc.Arbitrary<JunkInput> = fc
  */
 const shapedArb: fc.Arbitrary<JunkInput> = fc
   .record({
-    v: fc.oneof(fc.constant(1), fc.anything()),
+    v: fc.oneof(fc.constant(SCENARIO_VERSION), fc.anything()),
     asOf: fc.oneof(fc.constant('2025-06-01'), fc.string(), fc.anything()),
     region: fc.oneof(fc.constant('national'), fc.string()),
     history: fc.oneof(fc.record({ years: fc.array(fc.anything()), employeePeriods: fc.array(fc.anything()) }), fc.anything()),
@@ -447,15 +456,17 @@ export const lapseCaseArb: fc.Arbitrary<LapseCase> = fc
  * N and N+1 differ in the history alone.
  */
 export function lapseScenario(c: LapseCase, lapseYears: number, repairYears = c.repairYears): Scenario {
-  // 20 Oct - 31 Dec of Y-1 is inside every pack's window for Y.
-  const day = c.inWindow ? dayNumber(`${c.year - 1}-10-20`) + (c.dayOffset % 73) : dayNumber(`${c.year}-01-01`) + Math.min(c.dayOffset, 364);
+  // In the window: from 20 Oct of Y-1 (or the day the region's window opens, if later) to 25 Dec
+  // at the latest, the earliest known window end (RULES.md R1).
+  const opens = Math.max(dayNumber(`${c.year - 1}-10-20`), windowStartDay(c.region, c.year));
+  const day = c.inWindow ? Math.min(opens + (c.dayOffset % 73), Math.max(opens, dayNumber(`${c.year - 1}-12-25`))) : dayNumber(`${c.year}-01-01`) + Math.min(c.dayOffset, 364);
   const date = isoFromDay(day);
   const years: Scenario['history']['years'] = [];
   const coveredYear = c.year - lapseYears - 1;
   if (coveredYear >= HISTORY_FIRST_YEAR) years.push({ year: coveredYear, cover: 'resident' });
   for (let y = c.year - lapseYears; y < c.year; y++) years.push({ year: y, cover: 'none' });
   return {
-    v: 1,
+    v: SCENARIO_VERSION,
     asOf: date,
     region: c.region,
     history: { years, employeePeriods: [] },

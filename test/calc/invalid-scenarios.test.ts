@@ -32,7 +32,9 @@ const cases: BadCase[] = [
   { name: 'an asOf written with slashes is not a date', input: withFields({ asOf: '2025/11/10' }), path: ['asOf'], key: 'date.invalid' },
   { name: 'a payment on 30 February does not exist', input: withPayment({ date: '2025-02-30' }), path: ['payments', 0, 'date'], key: 'date.invalid' },
   { name: 'a payment in month 13 is not a date', input: withPayment({ date: '2025-13-01' }), path: ['payments', 0, 'date'], key: 'date.invalid' },
-  { name: 'a scenario of version 2 is not supported', input: withFields({ v: 2 }), path: ['v'], key: 'version.unsupported' },
+  { name: 'a scenario of version 3 is not supported', input: withFields({ v: 3 }), path: ['v'], key: 'version.unsupported' },
+  // calculate() reads the current version only; the app upgrades older ones first (migrateScenario).
+  { name: 'a version 1 scenario must be migrated before it is calculated', input: withFields({ v: 1 }), path: ['v'], key: 'version.unsupported' },
   { name: 'a region id with capitals and spaces is malformed', input: withFields({ region: 'Guang Zhou' }), path: ['region'], key: 'region.invalid' },
   { name: 'a scenario without payments asks nothing', input: withFields({ payments: [] }), path: ['payments'], key: 'payments.required' },
   { name: 'more than 12 payments are too many', input: withFields({ payments: Array.from({ length: 13 }, () => residentPay('2025-11-10', [2026])) }), path: ['payments'], key: 'payments.tooMany' },
@@ -53,6 +55,20 @@ const cases: BadCase[] = [
     input: withFields({ criticalIllness: { originalCapYuan: -100, noClaimYears: [], bonusUsedYears: [] } }),
     path: ['criticalIllness', 'originalCapYuan'],
     key: 'number.positive',
+  },
+
+  // Circumstances scenario v2 added (RULES.md X1, X2, R1c, R12, E1, E3a)
+  { name: 'an exempt group no pack knows is rejected', input: withFields({ circumstances: { exemptGroup: { group: 'nobody' } } }), path: ['circumstances', 'exemptGroup', 'group'], key: 'value.invalid' },
+  { name: 'an exempt group event on 30 February is not a date', input: withFields({ circumstances: { exemptGroup: { group: 'medicalAid', since: '2025-02-30' } } }), path: ['circumstances', 'exemptGroup', 'since'], key: 'date.invalid' },
+  { name: 'university entrant must be true or false', input: withFields({ circumstances: { universityEntrant: 'yes' } }), path: ['circumstances', 'universityEntrant'], key: 'value.invalid' },
+  { name: 'a premium tier no pack knows is rejected', input: withFields({ circumstances: { premiumTier: 'gold' } }), path: ['circumstances', 'premiumTier'], key: 'value.invalid' },
+  { name: 'a newborn registration in month 13 is not a date', input: withFields({ circumstances: { newbornRegistrationDate: '2025-13-01' } }), path: ['circumstances', 'newbornRegistrationDate'], key: 'date.invalid' },
+  { name: 'moved region must be true or false', input: withFields({ circumstances: { movedRegion: 1 } }), path: ['circumstances', 'movedRegion'], key: 'value.invalid' },
+  {
+    name: 'an employee period paid by someone other than an employer or the person is rejected',
+    input: withHistory({ employeePeriods: [{ from: '2023-01', to: '2024-06', paidBy: 'union' }] }),
+    path: ['history', 'employeePeriods', 0, 'paidBy'],
+    key: 'value.invalid',
   },
 
   // Region and pack

@@ -4,7 +4,8 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { calculate } from '../../src/calc';
-import { chainOf, scenarioArb } from './arbitraries';
+import { chainOf } from './arbitraries';
+import { tzScenarioArb } from './tz-scenarios';
 
 export interface TzWorkerReport {
   tz: string | null;
@@ -14,6 +15,8 @@ export interface TzWorkerReport {
   offsetMinutes: number;
   count: number;
   ok: number;
+  /** Results whose main restoration is a range (RULES.md §8): the regional runs must agree too. */
+  ranges: number;
   inputHash: string;
   outputHash: string;
   /** Short hash of each outcome, to name the first scenario that differs. */
@@ -24,16 +27,18 @@ const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 
 const seed = Number(process.argv[2] ?? 20260101);
 const count = Number(process.argv[3] ?? 2000);
-const scenarios = fc.sample(scenarioArb, { seed, numRuns: count });
+const scenarios = fc.sample(tzScenarioArb, { seed, numRuns: count });
 
 const inputs = createHash('sha256');
 const outputs = createHash('sha256');
 const outcomes: string[] = [];
 let ok = 0;
+let ranges = 0;
 for (const s of scenarios) {
   const input = JSON.stringify(s);
   const outcome = calculate(s, chainOf(s.region));
   if (outcome.ok) ok++;
+  if (outcome.ok && outcome.result.main.restoration.kind === 'range') ranges++;
   const output = JSON.stringify(outcome);
   inputs.update(input);
   outputs.update(output);
@@ -46,6 +51,7 @@ const report: TzWorkerReport = {
   offsetMinutes: new Date(Date.UTC(2025, 0, 1)).getTimezoneOffset(),
   count,
   ok,
+  ranges,
   inputHash: inputs.digest('hex'),
   outputHash: outputs.digest('hex'),
   outcomes,

@@ -49,7 +49,7 @@ async function checkPage(page, options, label) {
 
 /**
  * spec: { region, scheme, years: {2025: 'none', …}, late: {2025: '2025-07-03'}, employeeLast,
- *         payment: { status, date, years, repair, backPay }, circumstances: { lowIncome } }
+ *         payment: { status, date, years, repair, backPay }, circumstances: { lowIncome, birthDate } }
  */
 export async function completeWizard(page, lang, spec, options = {}) {
   // The app opens on its start page; the widget (and a draft under way) on the first step.
@@ -90,6 +90,10 @@ export async function completeWizard(page, lang, spec, options = {}) {
 
   await stepHeading(page, tr(lang, 'wizard.circumstances.heading'));
   if (spec.circumstances?.lowIncome) await page.getByRole('checkbox', { name: tr(lang, 'wizard.circumstances.lowIncome') }).check();
+  if (spec.circumstances?.birthDate) {
+    await page.getByRole('checkbox', { name: tr(lang, 'wizard.circumstances.newborn') }).check();
+    await page.getByLabel(tr(lang, 'wizard.circumstances.birthDate')).fill(spec.circumstances.birthDate);
+  }
   await checkPage(page, options, 'circumstances');
   await next(page, lang);
 

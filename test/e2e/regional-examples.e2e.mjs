@@ -1,0 +1,75 @@
+// Rules v2 worked examples (RULES.md §10) entered through the UI in both languages: a region
+// with its own pack gives its official date; the national pack gives the range explained by
+// conditions, and choosing a region from the result turns it into that region's date.
+import assert from 'node:assert/strict';
+import { CONTEXT, completeWizard, longDate, openApp, tr } from './flow-driver.mjs';
+import { withPage } from './helpers.mjs';
+
+const EXAMPLES = [
+  {
+    name: 'W20 ★ 北京: covered 2025, pays 2026 on 2026-02-10 inside the window',
+    spec: { region: 'beijing', years: { 2025: 'resident' }, payment: { status: 'made', date: '2026-02-10', years: [2026] } },
+    expected: '2026-01-01',
+  },
+  {
+    name: 'W22 ★ 江西: covered 2025, pays 2026 on 2026-01-20',
+    spec: { region: 'jiangxi', years: { 2025: 'resident' }, payment: { status: 'made', date: '2026-01-20', years: [2026] } },
+    expected: '2026-01-21',
+  },
+  {
+    name: 'W26 ★ 武汉: born 2026-01-01, paid 2026-04-01 (day 91 counting the birth day)',
+    spec: { region: 'hubei-wuhan', years: {}, payment: { status: 'made', date: '2026-04-01', years: [2026] }, circumstances: { birthDate: '2026-01-01' } },
+    expected: '2026-05-01',
+  },
+];
+
+/** W34: covered 2025, pays 2026 on 2026-01-20 under the national pack. */
+const W34 = { years: { 2025: 'resident' }, payment: { status: 'made', date: '2026-01-20', years: [2026] } };
+
+const single = EXAMPLES.flatMap((example) =>
+  ['zh-CN', 'en'].map((lang) => ({
+    name: `${example.name} [${lang}] shows ${example.expected}`,
+    run: ({ browser, baseURL }) =>
+      withPage(
+        browser,
+        baseURL,
+        async (page) => {
+          await openApp(page);
+          const headline = await completeWizard(page, lang, example.spec, { axe: true });
+          assert.ok(headline.includes(longDate(lang, example.expected)), `headline "${headline}" lacks ${longDate(lang, example.expected)}`);
+        },
+        { locale: lang, ...CONTEXT },
+      ),
+  })),
+);
+
+const range = ['zh-CN', 'en'].map((lang) => ({
+  name: `W34 national [${lang}]: 2026-01-01 to 2026-04-21 as conditions with regions; choosing 江西 from the result gives 2026-01-21`,
+  run: ({ browser, baseURL }) =>
+    withPage(
+      browser,
+      baseURL,
+      async (page) => {
+        await openApp(page);
+        const headline = await completeWizard(page, lang, W34, { axe: true });
+        for (const date of ['2026-01-01', '2026-04-21']) assert.ok(headline.includes(longDate(lang, date)), `headline "${headline}" lacks ${longDate(lang, date)}`);
+        const lines = page.getByRole('list', { name: tr(lang, 'result.range.listLabel') }).getByRole('listitem');
+        const count = await lines.count();
+        assert.ok(count >= 2 && count <= 4, `${count} lines`);
+        const text = (await lines.allTextContents()).join('\n');
+        for (const date of ['2026-01-01', '2026-01-21']) assert.ok(text.includes(longDate(lang, date)), `lines lack ${date}: ${text}`);
+        assert.ok(text.includes(lang === 'en' ? 'Jiangxi' : '江西'), `the lines name the regions: ${text}`);
+        assert.ok(!/resident\.|windowEnd|规则包|数值来自/.test(text), `no internal words: ${text}`);
+
+        await page.getByRole('combobox', { name: tr(lang, 'result.region.label') }).selectOption('jiangxi');
+        await page.getByRole('button', { name: tr(lang, 'result.region.submit') }).click();
+        const updated = page.getByTestId('headline');
+        await page.waitForFunction((date) => document.querySelector('[data-testid="headline"]')?.textContent?.includes(date), longDate(lang, '2026-01-21'));
+        const now = (await updated.textContent()).trim();
+        assert.ok(!now.includes(longDate(lang, '2026-04-21')), `one date now: ${now}`);
+      },
+      { locale: lang, ...CONTEXT },
+    ),
+}));
+
+export const tests = [...single, ...range];
