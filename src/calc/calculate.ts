@@ -7,6 +7,8 @@ import { Coverage } from './coverage';
 import { bonusEstimate } from './bonus';
 import { chainOf } from './chain-memo';
 import { explore } from './explore';
+import { explorePayments, stepBranches } from './explore-payments';
+import type { PaymentBranch } from './explore-payments';
 import { mergeRestorations } from './merge-restorations';
 import { lastDay, mergeResults } from './merge-results';
 import { computeOptions, gapMonths } from './options';
@@ -21,7 +23,7 @@ import type { PackChain } from './rule-pack';
 import { allCircumstances, runPayment } from './run-payment';
 import type { PaymentState } from './run-payment';
 import type { Circumstances, Payment, Scenario } from './scenario-schema';
-import { NoteCollector, Trace } from './trace';
+import { Trace } from './trace';
 import { validateScenario } from './validate';
 import { pinnedWindow } from './window';
 
@@ -41,27 +43,22 @@ function toChain(packs: RulePack | readonly RulePack[]): PackChain {
 }
 
 /**
- * The what-if options under regional values: each variant of the last payment is explored
- * on its own, every payment run again without a trace, and its answers merged.
+ * The what-if options under regional values: the variant of the last payment is run from every
+ * way the payments before it can have gone, its regional values explored, and its answers merged.
  */
 class ExploringRunner implements Runner {
   constructor(
     private readonly scenario: Scenario,
     private readonly chain: PackChain,
     private readonly circumstances: Circumstances,
+    private readonly before: readonly PaymentBranch[],
   ) {}
 
   run(payment: Payment): Restoration | null {
     const { scenario, chain, circumstances } = this;
     if (!variantIsValid(scenario, chain, payment)) return null;
-    const last = scenario.payments.length - 1;
-    const leaves = explore(chain, (view) => {
-      const state: PaymentState = { coverage: Coverage.fromHistory(scenario.history), pending: null };
-      let main: EnrolmentResult | null = null;
-      for (let i = 0; i <= last; i++) main = runPayment(view, scenario.history, circumstances, state, i === last ? payment : (scenario.payments[i] as Payment), i, null);
-      return (main as EnrolmentResult).restoration;
-    });
-    return mergeRestorations(leaves.map((l) => ({ restoration: l.value, conditions: l.conditions })));
+    const step = stepBranches(chain, scenario, circumstances, this.before, payment, scenario.payments.length - 1, null);
+    return mergeRestorations(step.answers);
   }
 }
 
@@ -101,19 +98,20 @@ function calculateOnce(scenario: Scenario, chain: PackChain, trace: Trace, withO
   };
 }
 
-/** The explored calculation (§8): leaves with notes only, the last one again in full, options explored apart. */
+/** The explored calculation (§8): payment by payment, the most cautious run again in full, options from every branch. */
 function calculateExplored(scenario: Scenario, chain: PackChain): Result {
-  const leaves = explore(chain, (view) => calculateOnce(scenario, view, new NoteCollector(chain.primary.id), false));
-  if (leaves.length === 1) return calculateOnce(scenario, chain, new Trace(chain.primary.id), true);
-  let base = leaves[0] as (typeof leaves)[number];
-  for (const leaf of leaves) if (lastDay(leaf.value.main.restoration) > lastDay(base.value.main.restoration)) base = leaf;
-  const shown = calculateOnce(scenario, chain.base.withAssignment(base.assignment), new Trace(chain.primary.id), false);
-  const merged = mergeResults(scenario, leaves, shown);
-  // Options vary only the last payment; which repair years could help is the most any leaf allows
-  // (the leaf shown may be one with no wait at all, e.g. no cover this year).
-  const useful = Math.max(...leaves.map((l) => l.value.main.waiting?.usefulRepairYears ?? 0));
-  const gap = Math.max(...leaves.map((l) => gapMonths(l.value.main)));
-  merged.options = computeOptions(scenario, chain, new ExploringRunner(scenario, chain, allCircumstances(scenario.circumstances)), { useful, gap });
+  const circumstances = allCircumstances(scenario.circumstances);
+  const explored = explorePayments(chain, scenario, circumstances);
+  let base = explored.after[0] as PaymentBranch;
+  for (const b of explored.after) if (lastDay((b.enrolments.at(-1) as EnrolmentResult).restoration) > lastDay((base.enrolments.at(-1) as EnrolmentResult).restoration)) base = b;
+  const shown = explore(chain, (view) => calculateOnce(scenario, view, new Trace(chain.primary.id), false), base.path)[0]?.value as Result;
+  const merged = mergeResults(scenario, explored, shown);
+  // Options vary only the last payment; which repair years could help, and which gap a back-payment
+  // covers, is the most any run allows (the run shown may be one with no wait, e.g. no cover this year).
+  const lastRuns = explored.runs.at(-1) ?? [];
+  const useful = Math.max(0, ...lastRuns.map((e) => e.waiting?.usefulRepairYears ?? 0));
+  const gap = Math.max(0, ...lastRuns.map(gapMonths));
+  merged.options = computeOptions(scenario, chain, new ExploringRunner(scenario, chain, circumstances, explored.beforeLast), { useful, gap });
   return merged;
 }
 

@@ -95,6 +95,13 @@ export class Coverage {
     return count;
   }
 
+  /** Equal for covers every later rule reads alike (benefit periods by year, employee years and months). */
+  signature(): string {
+    const r: string[] = [];
+    for (let i = 0; i < this.resident.length; i += 3) r.push(`${this.resident[i]}:${this.resident[i + 1]}-${this.resident[i + 2]}`);
+    return `${r.sort().join(',')}|${[...this.employeeYears].sort((a, b) => a - b).join(',')}|${this.employeeMonths.signature()}`;
+  }
+
   clone(): Coverage {
     const copy = new Coverage();
     copy.resident = this.resident.slice();

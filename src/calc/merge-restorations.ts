@@ -16,31 +16,38 @@ function dayOf(r: SingleRestoration): string {
   return r.kind === 'noCover' ? '9999-12-31' : r.date;
 }
 
-function sameConditions(a: Condition[], b: Condition[]): boolean {
-  return a.length === b.length && a.every((c, i) => {
-    const d = b[i] as Condition;
-    return c.param === d.param && c.year === d.year && c.answer === d.answer;
-  });
+/** The conditions as text, equal for the same conditions in the same order. */
+function conditionsKey(list: readonly Condition[]): string {
+  let key = '';
+  for (const c of list) key += `${c.param}@${c.year}=${c.answer};`;
+  return key;
 }
 
 /** The outcomes of `answers`, flattened (a range's outcomes count one by one) and grouped by what they give. */
 export function outcomesOf(answers: readonly Answer[]): RangeOutcome[] {
-  const byKey = new Map<string, RangeOutcome>();
+  const byKey = new Map<string, { outcome: RangeOutcome; seen: Set<string> }>();
   const add = (restoration: SingleRestoration, when: Condition[]) => {
     const key = keyOf(restoration);
-    const outcome = byKey.get(key);
-    if (!outcome) byKey.set(key, { restoration, when: [when] });
-    else if (!outcome.when.some((w) => sameConditions(w, when))) outcome.when.push(when);
+    const whenKey = conditionsKey(when);
+    const entry = byKey.get(key);
+    if (!entry) byKey.set(key, { outcome: { restoration, when: [when] }, seen: new Set([whenKey]) });
+    else if (!entry.seen.has(whenKey)) {
+      entry.seen.add(whenKey);
+      entry.outcome.when.push(when);
+    }
   };
   for (const a of answers) {
     if (a.restoration.kind !== 'range') add(a.restoration, a.conditions);
     else for (const o of a.restoration.outcomes) for (const w of o.when) add(o.restoration, w);
   }
-  return [...byKey.values()].sort((x, y) => (dayOf(x.restoration) < dayOf(y.restoration) ? -1 : dayOf(x.restoration) > dayOf(y.restoration) ? 1 : 0));
+  return [...byKey.values()].map((e) => e.outcome).sort((x, y) => (dayOf(x.restoration) < dayOf(y.restoration) ? -1 : dayOf(x.restoration) > dayOf(y.restoration) ? 1 : 0));
 }
 
 /** One restoration for all `answers`: the common one, or the range over them. */
 export function mergeRestorations(answers: readonly Answer[]): Restoration {
+  // Where every answer is the same single one, no condition needs to be read.
+  const common = answers[0]?.restoration;
+  if (common && common.kind !== 'range' && answers.every((a) => a.restoration.kind !== 'range' && keyOf(a.restoration) === keyOf(common))) return common;
   const outcomes = outcomesOf(answers);
   const only = outcomes[0];
   if (outcomes.length === 1 && only) return only.restoration;

@@ -1,25 +1,18 @@
-// RULES.md §8.2-3: the leaves of an explored calculation as one result. Where they agree the
-// result is theirs; where they differ each restoration becomes the range of outcomes, the
-// status "uncertain", and the details (waiting period, covered years, trace) are those of the
-// most cautious leaf, the one whose answer comes last.
-import type { Leaf } from './explore';
+// RULES.md §8.2-3: an explored calculation as one result. Where the runs agree the result is
+// theirs; where they differ each restoration becomes the range of outcomes, and the details
+// (waiting period, covered years, trace) are those of the most cautious run, the one whose
+// answer comes last, run again with its full trace.
+import type { ExploredPayments } from './explore-payments';
 import { mergeRestorations, outcomesOf } from './merge-restorations';
 import type { EnrolmentResult, Note, Restoration, Result, TraceStep, Warning } from './result';
 import { periodsAndStatus } from './periods';
 import type { Scenario } from './scenario-schema';
 import { RULE_SOURCES } from './trace';
 
-/** The last day a restoration may give, for picking the most cautious leaf (no cover counts as latest). */
+/** The last day a restoration may give, for picking the most cautious run (no cover counts as latest). */
 export function lastDay(r: Restoration): string {
   if (r.kind === 'noCover') return '9999-12-31';
   return r.kind === 'range' ? r.latest : r.date;
-}
-
-function mergedEnrolment(leaves: readonly Leaf<Result>[], base: Result, i: number): EnrolmentResult {
-  const own = base.enrolments[i] as EnrolmentResult;
-  const restoration = mergeRestorations(leaves.map((l) => ({ restoration: (l.value.enrolments[i] as EnrolmentResult).restoration, conditions: l.conditions })));
-  if (restoration.kind !== 'range') return { ...own, restoration };
-  return { ...own, restoration, waiting: own.waiting ? { ...own.waiting, end: null } : null };
 }
 
 function unique<T>(lists: readonly (readonly T[])[], key: (t: T) => string): T[] {
@@ -48,26 +41,29 @@ function regionalParams(r: Restoration): Result['regional'] {
 }
 
 /**
- * One result for every leaf of an explored calculation (at least two). `base` is the most
- * cautious leaf run again with its full trace: its details stand for the range.
+ * One result for an explored calculation: `shown` is the most cautious run with its full trace,
+ * `explored` every answer each payment gave. Options are added by the caller.
  */
-export function mergeResults(scenario: Scenario, leaves: readonly Leaf<Result>[], base: Result): Result {
-  const enrolments = base.enrolments.map((_, i) => mergedEnrolment(leaves, base, i));
+export function mergeResults(scenario: Scenario, explored: ExploredPayments, shown: Result): Result {
+  const enrolments = shown.enrolments.map((own, i): EnrolmentResult => {
+    const restoration = mergeRestorations(explored.answers[i] ?? []);
+    if (restoration.kind !== 'range') return { ...own, restoration };
+    return { ...own, restoration, waiting: own.waiting ? { ...own.waiting, end: null } : null };
+  });
   const main = enrolments.at(-1) as EnrolmentResult;
-  const statuses = new Set(leaves.map((l) => l.value.status));
-  const { periods } = periodsAndStatus(scenario, enrolments);
+  const anyRange = enrolments.some((e) => e.restoration.kind === 'range');
+  const { periods, status } = periodsAndStatus(scenario, enrolments);
   const regional = regionalParams(main.restoration);
-  const steps: TraceStep[] = regional.map(({ param, year }) => ({ rule: 'I6', step: 'regional', packId: base.pack.chain.at(-1) ?? base.pack.id, sources: RULE_SOURCES.I6, params: { param, year } }));
+  const steps: TraceStep[] = regional.map(({ param, year }) => ({ rule: 'I6', step: 'regional', packId: shown.pack.chain.at(-1) ?? shown.pack.id, sources: RULE_SOURCES.I6, params: { param, year } }));
   return {
-    ...base,
+    ...shown,
     main,
     enrolments,
-    status: statuses.size === 1 ? base.status : 'uncertain',
+    status: anyRange ? status : shown.status,
     periods,
-    warnings: unique<Warning>(leaves.map((l) => l.value.warnings), (w) => JSON.stringify(w)),
-    notes: unique<Note>(leaves.map((l) => l.value.notes), (n) => n.id),
-    trace: [...base.trace, ...steps],
-    options: [],
+    warnings: unique<Warning>([shown.warnings, explored.warnings], (w) => JSON.stringify(w)),
+    notes: unique<Note>([shown.notes, explored.notes], (n) => n.id),
+    trace: [...shown.trace, ...steps],
     regional,
   };
 }

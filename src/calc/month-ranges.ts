@@ -22,6 +22,11 @@ export class MonthRanges {
     if (j > i + 2) b.splice(i + 2, j - i - 2);
   }
 
+  /** The runs as text, equal for equal sets. */
+  signature(): string {
+    return this.bounds.join(',');
+  }
+
   has(month: number): boolean {
     return this.overlaps(month, month);
   }

@@ -16,6 +16,8 @@ export class PerChainYear<T> {
   constructor(private readonly compute: (chain: PackChain, year: number) => T) {}
 
   get(chain: PackChain, year: number): T {
+    // A view of an explored chain lives for one run: keeping its values would only make garbage.
+    if (chain.base !== chain) return this.compute(chain, year);
     const i = year - CACHED_FROM;
     if (!(i >= 0 && i < CACHED_YEARS && Number.isInteger(i))) return this.compute(chain, year);
     const values = chain === this.lastChain ? this.lastValues : this.valuesOf(chain);

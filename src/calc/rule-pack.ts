@@ -52,6 +52,9 @@ export type Assignment = ReadonlyMap<object, Choice>;
 
 const yearKeys = new WeakMap<object, Map<number, object>>();
 
+/** Each choice as a condition, made once: a choice is shared by every run that stands for it. */
+const conditionOf = new WeakMap<Choice, Condition>();
+
 /** A stable key for (entry, year): entries are the pack's own objects, which never change. */
 function choiceKey(entry: object, year: number): object {
   let byYear = yearKeys.get(entry);
@@ -248,6 +251,11 @@ export class PackChain {
   conditions(): Condition[] {
     const list: Condition[] = [];
     for (const [key, choice] of this.assignment) {
+      const known = conditionOf.get(choice);
+      if (known) {
+        list.push(known);
+        continue;
+      }
       const variants = ((key as { entry: RegionalEntry<ParamKey> }).entry).regional;
       const regions: string[] = [];
       const sources: string[] = [];
@@ -257,7 +265,9 @@ export class PackChain {
         for (const r of v.regions) if (!regions.includes(r)) regions.push(r);
         for (const s of v.sources) if (!sources.includes(s)) sources.push(s);
       }
-      list.push({ param: choice.key, year: choice.year, answer: choice.answer, regions, sources });
+      const condition = { param: choice.key, year: choice.year, answer: choice.answer, regions, sources };
+      conditionOf.set(choice, condition);
+      list.push(condition);
     }
     return list;
   }

@@ -1,0 +1,141 @@
+// RULES.md §8.2 for a whole payment history without the runs multiplying: the payments are
+// explored one at a time, and runs that leave the same cover (and the same running wait) for
+// the next payment are merged, so each payment adds its own handful of runs instead of
+// multiplying those of the payments before it. Values are chosen per benefit year (rule-pack.ts),
+// so the payments of different years rarely share a choice; where merged runs had chosen
+// differently, the choice is dropped and a later question may choose again: the range can only
+// grow, never leave out an outcome (§8.4).
+import { Coverage } from './coverage';
+import { explore } from './explore';
+import type { Answer } from './merge-restorations';
+import type { Condition, Note, Warning } from './result';
+import type { EnrolmentResult } from './result';
+import type { Assignment, PackChain } from './rule-pack';
+import { runPayment } from './run-payment';
+import type { PaymentState } from './run-payment';
+import type { Circumstances, Payment, Scenario } from './scenario-schema';
+import { NoteCollector } from './trace';
+
+/** One way the payments so far can have gone, with the choices it stands for. */
+export interface PaymentBranch {
+  state: PaymentState;
+  /** The choices every run merged into this branch shares (for later questions on the same values). */
+  assignment: Assignment;
+  /** The choices of one real run of them, to run that path again with its full trace. */
+  path: Assignment;
+  /** The enrolments of that run. */
+  enrolments: EnrolmentResult[];
+  /** The conditions of every run merged into this branch: any one of them led here. */
+  whens: Condition[][];
+}
+
+export interface ExploredPayments {
+  /** Per payment, every answer any run gave, with the conditions behind it. */
+  answers: Answer[][];
+  /** Per payment, the enrolments of every run (for the most any run allows: repair years, gaps). */
+  runs: EnrolmentResult[][];
+  /** The branches before the last payment, for the what-if options. */
+  beforeLast: PaymentBranch[];
+  /** The branches after the last payment. */
+  after: PaymentBranch[];
+  notes: Note[];
+  warnings: Warning[];
+}
+
+function stateKey(state: PaymentState): string {
+  const p = state.pending;
+  return `${state.coverage.signature()}#${p ? `${p.coverStart}|${p.lastPaidYear}|${p.lapseYears.join(',')}|${JSON.stringify(p.waiting)}` : ''}`;
+}
+
+/** The choices both assignments make alike. */
+function shared(a: Assignment, b: Assignment): Assignment {
+  const out = new Map<object, Assignment extends ReadonlyMap<object, infer C> ? C : never>();
+  for (const [slot, choice] of a) {
+    const other = b.get(slot);
+    if (other && other.answer === choice.answer && other.indexes.length === choice.indexes.length && other.indexes.every((v, k) => v === choice.indexes[k])) out.set(slot, choice);
+  }
+  return out;
+}
+
+function whenKey(list: readonly Condition[]): string {
+  let key = '';
+  for (const c of list) key += `${c.param}@${c.year}=${c.answer};`;
+  return key;
+}
+
+/** At most this many alternative condition sets are kept per branch: beyond it they only repeat in words. */
+const MAX_WHENS = 32;
+
+function uniqueWhens(lists: readonly Condition[][]): Condition[][] {
+  const seen = new Set<string>();
+  const out: Condition[][] = [];
+  for (const list of lists) {
+    const key = whenKey(list);
+    if (!seen.has(key) && out.length < MAX_WHENS) {
+      seen.add(key);
+      out.push(list);
+    }
+  }
+  return out;
+}
+
+/** Branches with the same cover and running wait, as one. */
+function mergeBranches(branches: PaymentBranch[]): PaymentBranch[] {
+  const byKey = new Map<string, PaymentBranch>();
+  for (const b of branches) {
+    const key = stateKey(b.state);
+    const seen = byKey.get(key);
+    if (!seen) byKey.set(key, b);
+    else byKey.set(key, { ...seen, assignment: shared(seen.assignment, b.assignment), whens: uniqueWhens([...seen.whens, ...b.whens]) });
+  }
+  return [...byKey.values()];
+}
+
+/** Runs `payment` (number `index`) from every branch, exploring its regional values. */
+export function stepBranches(chain: PackChain, scenario: Scenario, circumstances: Circumstances, branches: readonly PaymentBranch[], payment: Payment, index: number, collector: NoteCollector | null): { next: PaymentBranch[]; answers: Answer[]; runs: EnrolmentResult[] } {
+  const next: PaymentBranch[] = [];
+  const answers: Answer[] = [];
+  const runs: EnrolmentResult[] = [];
+  for (const branch of branches) {
+    const leaves = explore(
+      chain,
+      (view) => {
+        const state: PaymentState = { coverage: branch.state.coverage.clone(), pending: branch.state.pending };
+        const enrolment = runPayment(view, scenario.history, circumstances, state, payment, index, collector);
+        return { state, enrolment, view };
+      },
+      branch.assignment,
+    );
+    for (const leaf of leaves) {
+      const { state, enrolment } = leaf.value;
+      // The leaf's assignment is the branch's, then what this payment chose, in that order.
+      const own = leaf.conditions.slice(branch.assignment.size);
+      const whens = branch.whens.map((when) => [...when, ...own]);
+      for (const when of whens) answers.push({ restoration: enrolment.restoration, conditions: when });
+      runs.push(enrolment);
+      // The path: the branch's own path plus what this payment chose.
+      const path = new Map(branch.path);
+      for (const [slot, choice] of leaf.assignment) if (!branch.assignment.has(slot)) path.set(slot, choice);
+      next.push({ state, assignment: leaf.assignment, path, enrolments: [...branch.enrolments, enrolment], whens });
+    }
+  }
+  return { next, answers, runs };
+}
+
+/** Every payment of `scenario`, explored one after another with equal branches merged. */
+export function explorePayments(chain: PackChain, scenario: Scenario, circumstances: Circumstances): ExploredPayments {
+  const collector = new NoteCollector(chain.primary.id);
+  let branches: PaymentBranch[] = [{ state: { coverage: Coverage.fromHistory(scenario.history), pending: null }, assignment: chain.assignment, path: chain.assignment, enrolments: [], whens: [chain.conditions()] }];
+  const answers: Answer[][] = [];
+  const runs: EnrolmentResult[][] = [];
+  let beforeLast = branches;
+  const last = scenario.payments.length - 1;
+  for (let i = 0; i <= last; i++) {
+    if (i === last) beforeLast = branches;
+    const step = stepBranches(chain, scenario, circumstances, branches, scenario.payments[i] as Payment, i, collector);
+    answers.push(step.answers);
+    runs.push(step.runs);
+    branches = i === last ? step.next : mergeBranches(step.next);
+  }
+  return { answers, runs, beforeLast, after: branches, notes: collector.notes, warnings: collector.warnings };
+}
