@@ -45,7 +45,7 @@ describe('start page', () => {
     expect(screen.getAllByRole('listitem')).toHaveLength(3);
     expect(screen.getByText(/只保存在这台设备上/)).toBeVisible();
     expect(screen.getByRole('button', { name: '开始计算' })).toBeEnabled();
-    expect(await screen.findByTestId('pack-version')).toHaveTextContent('2026.2.0');
+    expect(await screen.findByTestId('pack-version')).toHaveTextContent('2026.2.1');
     expect(missingKeys()).toEqual([]);
   });
 

@@ -44,9 +44,9 @@ describe('HomeScreen', () => {
     renderHome();
     expect(screen.getByRole('status')).toHaveTextContent('正在加载规则');
     expect(await screen.findByTestId('pack-name')).toHaveTextContent('全国基准（国家规定）');
-    expect(screen.getByTestId('pack-version')).toHaveTextContent('2026.2.0');
+    expect(screen.getByTestId('pack-version')).toHaveTextContent('2026.2.1');
     expect(screen.getByText('全国基准（国家规定）')).toBeVisible();
-    expect(screen.getByText('2026.2.0')).toBeVisible();
+    expect(screen.getByText('2026.2.1')).toBeVisible();
     expect(screen.getByRole('heading', { name: '当前使用的规则' })).toBeVisible();
     expect(screen.getByText('2026年11月30日')).toHaveAttribute('datetime', '2026-11-30');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('医保断缴后，什么时候能重新报销？');

@@ -4,7 +4,7 @@ import { expectNoAxeViolations, textOf, withPage } from './helpers.mjs';
 
 const NATIONAL_ZH = '全国基准（国家规定）';
 const NATIONAL_EN = 'National baseline';
-const VERSION = '2026.2.0';
+const VERSION = '2026.2.1';
 
 export const tests = [
   {
