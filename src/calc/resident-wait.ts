@@ -89,7 +89,8 @@ export function ordinaryWait(
 
   // R7 / I5: in the window the wait runs from 1 Jan; otherwise from the payment date.
   const origin = placement === 'window' && !fixedEvenIfContinuous ? maxDate(jan1, paymentDate) : paymentDate;
-  if (origin !== jan1 && placement === 'extended') {
+  // I5 is about lapsed people paying in an extension; a continuous one there waits by R1a.
+  if (origin !== jan1 && placement === 'extended' && lapseYears > 0) {
     trace?.add('I5', 'fromPayment', { origin });
     trace?.note('I5', 'interpretation', 'I5', 'restoration');
   }
