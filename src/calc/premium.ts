@@ -2,11 +2,18 @@
 // the personal contribution for the person's tier, or the full premium from the date a
 // region charges it (湖南 after 31 Jan, 青海 from 1 Jul).
 import type { IsoDate } from './dates';
-import type { PremiumTier } from './pack-schema';
+import type { Premium, PremiumTier } from './pack-schema';
 import type { PackChain } from './rule-pack';
 import type { EnrolmentResult } from './result';
 import type { Recorder } from './trace';
 import { dayOf } from './window';
+
+/** The person's tier where the region prices it, or the region's only tier; undefined if unknown. */
+function chooseTier(personal: Premium['personal'], tier: PremiumTier | undefined): PremiumTier | undefined {
+  if (tier && personal[tier] !== undefined) return tier;
+  const tiers = Object.keys(personal) as PremiumTier[];
+  return tiers.length === 1 ? tiers[0] : undefined;
+}
 
 /** The premium of benefit year `year` paid on `date` (yuan), or null where the pack has none or the tier is unknown. */
 export function premiumFor(chain: PackChain, year: number, date: IsoDate, tier: PremiumTier | undefined, trace: Recorder): EnrolmentResult['premium'] {
@@ -17,8 +24,7 @@ export function premiumFor(chain: PackChain, year: number, date: IsoDate, tier: 
     trace?.add('R1c', 'full', { yuan: full.yuan, from: dayOf(year, full.from) }, [p]);
     return { yuan: full.yuan, full: true, tier: 'full' };
   }
-  const tiers = Object.keys(personal) as PremiumTier[];
-  const chosen: PremiumTier | undefined = tier && personal[tier] !== undefined ? tier : tiers.length === 1 ? tiers[0] : undefined;
+  const chosen = chooseTier(personal, tier);
   const yuan = chosen ? personal[chosen] : undefined;
   if (!chosen || yuan === undefined) return null;
   trace?.add('R1c', 'personal', { yuan, tier: chosen }, [p]);
@@ -30,7 +36,6 @@ export function personalPremium(chain: PackChain, year: number, tier: PremiumTie
   const p = chain.find('resident.premium', year);
   if (!p || p.value === null) return null;
   const personal = p.value.personal;
-  const tiers = Object.keys(personal) as PremiumTier[];
-  const chosen = tier && personal[tier] !== undefined ? tier : tiers.length === 1 ? tiers[0] : undefined;
+  const chosen = chooseTier(personal, tier);
   return chosen ? (personal[chosen] ?? null) : null;
 }

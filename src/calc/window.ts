@@ -2,7 +2,7 @@
 // extension and the late-enrolment cut-off. Window ends, extensions and cut-offs are regional
 // in the national pack (§8.5), so placement asks each as a question ("was the window still
 // open on this day?"), which branches only where the regions' answers differ.
-import { addDays, makeDate } from './dates';
+import { makeDate } from './dates';
 import type { IsoDate } from './dates';
 import type { Extension, YearDay } from './pack-schema';
 import type { PackChain, ResolvedParam } from './rule-pack';
@@ -22,8 +22,6 @@ export type Placement =
   | { kind: 'extended'; coverStart: Extension['coverStart'] }
   /** After the window (and any extension); `closed` where late enrolment has ended (R1b). */
   | { kind: 'outside'; closed: boolean };
-
-export type PlacementKind = Placement['kind'];
 
 /** Days already worked out, by pack value (packs are immutable) and year - 1990: asked for many times per run. */
 const days = new WeakMap<YearDay, (IsoDate | undefined)[]>();
@@ -84,9 +82,4 @@ export function placePayment(chain: PackChain, year: number, date: IsoDate): Pla
   const late = chain.ask('resident.lateEnrolmentUntil', year, (until) => (until === null || date <= dayOf(year, until) ? 'open' : 'closed'));
   if (late) used.push(late.used);
   return { placement: { kind: 'outside', closed: late?.answer === 'closed' }, used, end };
-}
-
-/** The day after `date`: used by every "next day" rule. */
-export function nextDay(date: IsoDate): IsoDate {
-  return addDays(date, 1);
 }

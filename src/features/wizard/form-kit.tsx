@@ -205,11 +205,10 @@ export interface TextFieldProps {
   className?: string;
 }
 
-/** A labelled input with its hint and error under the label, wired with aria-describedby. */
-export function TextField({ name, label, hint, error, input, className }: TextFieldProps) {
-  const id = fieldId(name);
+/** The label, hint and error of a field, in that order, with the ids aria-describedby points at. */
+function FieldLabel({ id, label, hint, error }: { id: string; label: string; hint?: string | undefined; error?: string | undefined }) {
   return (
-    <div className={`wz-field${error ? ' wz-field--error' : ''}${className ? ` ${className}` : ''}`}>
+    <>
       <label htmlFor={id} className="wz-label">
         {label}
       </label>
@@ -219,6 +218,16 @@ export function TextField({ name, label, hint, error, input, className }: TextFi
         </p>
       )}
       <FieldError id={`${id}-error`} message={error} />
+    </>
+  );
+}
+
+/** A labelled input with its hint and error under the label, wired with aria-describedby. */
+export function TextField({ name, label, hint, error, input, className }: TextFieldProps) {
+  const id = fieldId(name);
+  return (
+    <div className={`wz-field${error ? ' wz-field--error' : ''}${className ? ` ${className}` : ''}`}>
+      <FieldLabel id={id} label={label} hint={hint} error={error} />
       <input
         {...input}
         id={id}
@@ -249,15 +258,7 @@ export function SelectField<V extends string>({ name, label, hint, error, option
   const id = fieldId(name);
   return (
     <div className={`wz-field${error ? ' wz-field--error' : ''}`}>
-      <label htmlFor={id} className="wz-label">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="wz-hint">
-          {hint}
-        </p>
-      )}
-      <FieldError id={`${id}-error`} message={error} />
+      <FieldLabel id={id} label={label} hint={hint} error={error} />
       <select {...select} id={id} className="wz-select" aria-invalid={error ? true : undefined} aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
