@@ -109,8 +109,9 @@ export function stepBranches(chain: PackChain, scenario: Scenario, circumstances
     for (const leaf of leaves) {
       const { state, enrolment } = leaf.value;
       // The leaf's assignment is the branch's, then what this payment chose, in that order.
-      const own = leaf.conditions.slice(branch.assignment.size);
-      const whens = branch.whens.map((when) => [...when, ...own]);
+      const own = leaf.conditions.length > branch.assignment.size ? leaf.conditions.slice(branch.assignment.size) : null;
+      // A payment that chose nothing new leads here under the branch's own conditions.
+      const whens = own ? branch.whens.map((when) => [...when, ...own]) : branch.whens;
       for (const when of whens) answers.push({ restoration: enrolment.restoration, conditions: when });
       runs.push(enrolment);
       // The path: the branch's own path plus what this payment chose.

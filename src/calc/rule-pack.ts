@@ -27,6 +27,10 @@ interface RegionalLookup<K extends ParamKey> {
   packId: string;
   variants: ResolvedParam<K>[];
   all: readonly number[];
+  /** The (entry, year) slot choices are kept under, found once per lookup. */
+  slot: object;
+  /** Each variant's value as a group key: what `find` and `get` compare, made once. */
+  keys: readonly string[];
 }
 
 type Lookup<K extends ParamKey> = ResolvedParam<K> | RegionalLookup<K>;
@@ -41,6 +45,8 @@ export interface Choice {
   year: number;
   indexes: readonly number[];
   answer: string;
+  /** The choice as a condition, made when first needed (every run standing for it shares it). */
+  condition?: Condition | undefined;
 }
 
 /**
@@ -51,9 +57,6 @@ export interface Choice {
 export type Assignment = ReadonlyMap<object, Choice>;
 
 const yearKeys = new WeakMap<object, Map<number, object>>();
-
-/** Each choice as a condition, made once: a choice is shared by every run that stands for it. */
-const conditionOf = new WeakMap<Choice, Condition>();
 
 /** A stable key for (entry, year): entries are the pack's own objects, which never change. */
 function choiceKey(entry: object, year: number): object {
@@ -251,7 +254,7 @@ export class PackChain {
   conditions(): Condition[] {
     const list: Condition[] = [];
     for (const [key, choice] of this.assignment) {
-      const known = conditionOf.get(choice);
+      const known = choice.condition;
       if (known) {
         list.push(known);
         continue;
@@ -266,7 +269,7 @@ export class PackChain {
         for (const s of v.sources) if (!sources.includes(s)) sources.push(s);
       }
       const condition = { param: choice.key, year: choice.year, answer: choice.answer, regions, sources };
-      conditionOf.set(choice, condition);
+      (choice as { condition?: Condition }).condition = condition;
       list.push(condition);
     }
     return list;
@@ -294,7 +297,7 @@ export class PackChain {
       if (!entry) continue;
       if (isRegional(entry)) {
         const variants = entry.regional.map((v) => ({ key, value: v.value, packId: pack.id, sources: v.sources, status: v.status, note: entry.note, shown: undefined }));
-        return { key, regional: true, entry, packId: pack.id, variants, all: variants.map((_, k) => k) };
+        return { key, regional: true, entry, packId: pack.id, variants, all: variants.map((_, k) => k), slot: choiceKey(entry, year), keys: variants.map((v) => groupKey(v.value)) };
       }
       // One shape for every resolved value (note undefined rather than absent): the trace reads them all.
       return { key, value: entry.value, packId: pack.id, sources: entry.sources, status: entry.status, note: entry.note ? entry.note : undefined, shown: undefined };
@@ -311,25 +314,26 @@ export class PackChain {
     const found = this.lookUpCached(key, year);
     if (!found) return null;
     if (!isLookupRegional(found)) return { answer: question(found.value), used: found };
-    const slot = choiceKey(found.entry, year);
-    const choice = this.assignment.get(slot);
+    const choice = this.assignment.size === 0 ? undefined : this.assignment.get(found.slot);
     const indexes = choice ? choice.indexes : found.all;
     const first = found.variants[indexes[0] as number] as ResolvedParam<K>;
+    // The value itself (find, get) is compared by the keys made once per lookup.
+    const keyOf = question === (identity as unknown) ? (i: number) => found.keys[i] as string : (i: number) => groupKey(question((found.variants[i] as ResolvedParam<K>).value));
     const answer = question(first.value);
-    const firstKey = groupKey(answer);
+    const firstKey = keyOf(indexes[0] as number);
     let split = false;
-    for (let k = 1; k < indexes.length && !split; k++) split = groupKey(question((found.variants[indexes[k] as number] as ResolvedParam<K>).value)) !== firstKey;
+    for (let k = 1; k < indexes.length && !split; k++) split = keyOf(indexes[k] as number) !== firstKey;
     if (!split) return { answer, used: first };
     const groups = new Map<string, number[]>();
     for (const i of indexes) {
-      const g = groupKey(question((found.variants[i] as ResolvedParam<K>).value));
+      const g = keyOf(i);
       const list = groups.get(g);
       if (list) list.push(i);
       else groups.set(g, [i]);
     }
     throw new Branch(
-      slot,
-      [...groups].map(([g, list]) => ({ key, year, indexes: list, answer: g })),
+      found.slot,
+      [...groups].map(([g, list]) => ({ key, year, indexes: list, answer: g, condition: undefined })),
     );
   }
 
