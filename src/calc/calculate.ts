@@ -57,7 +57,7 @@ class ExploringRunner implements Runner {
   run(payment: Payment): Restoration | null {
     const { scenario, chain, circumstances } = this;
     if (!variantIsValid(scenario, chain, payment)) return null;
-    const step = stepBranches(chain, scenario, circumstances, this.before, payment, scenario.payments.length - 1, null);
+    const step = stepBranches(chain, scenario, circumstances, this.before, payment, scenario.payments.length - 1, null, false);
     return mergeRestorations(step.answers);
   }
 }

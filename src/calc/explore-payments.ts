@@ -7,6 +7,7 @@
 // grow, never leave out an outcome (§8.4).
 import { Coverage } from './coverage';
 import { explore } from './explore';
+import { conditionsKey } from './merge-restorations';
 import type { Answer } from './merge-restorations';
 import type { Condition, Note, Warning } from './result';
 import type { EnrolmentResult } from './result';
@@ -27,6 +28,8 @@ export interface PaymentBranch {
   enrolments: EnrolmentResult[];
   /** The conditions of every run merged into this branch: any one of them led here. */
   whens: Condition[][];
+  /** Each of `whens` as text (conditionsKey), made once: answers and merges compare them many times. */
+  whenKeys: string[];
 }
 
 export interface ExploredPayments {
@@ -57,42 +60,44 @@ function shared(a: Assignment, b: Assignment): Assignment {
   return out;
 }
 
-function whenKey(list: readonly Condition[]): string {
-  let key = '';
-  for (const c of list) key += `${c.param}@${c.year}=${c.answer};`;
-  return key;
-}
-
 /** At most this many alternative condition sets are kept per branch: beyond it they only repeat in words. */
 const MAX_WHENS = 32;
 
-function uniqueWhens(lists: readonly Condition[][]): Condition[][] {
-  const seen = new Set<string>();
-  const out: Condition[][] = [];
-  for (const list of lists) {
-    const key = whenKey(list);
-    if (!seen.has(key) && out.length < MAX_WHENS) {
-      seen.add(key);
-      out.push(list);
-    }
-  }
-  return out;
-}
-
-/** Branches with the same cover and running wait, as one. */
+/** Branches with the same cover and running wait, as one, with the conditions of each (at most MAX_WHENS). */
 function mergeBranches(branches: PaymentBranch[]): PaymentBranch[] {
-  const byKey = new Map<string, PaymentBranch>();
+  const byKey = new Map<string, { branch: PaymentBranch; seen: Set<string>; own: boolean }>();
   for (const b of branches) {
     const key = stateKey(b.state);
-    const seen = byKey.get(key);
-    if (!seen) byKey.set(key, b);
-    else byKey.set(key, { ...seen, assignment: shared(seen.assignment, b.assignment), whens: uniqueWhens([...seen.whens, ...b.whens]) });
+    const held = byKey.get(key);
+    if (!held) {
+      byKey.set(key, { branch: b, seen: new Set(b.whenKeys), own: false });
+      continue;
+    }
+    // The first branch's lists may be shared with the step before: copied once, then added to.
+    if (!held.own) {
+      held.branch = { ...held.branch, whens: [...held.branch.whens], whenKeys: [...held.branch.whenKeys] };
+      held.own = true;
+    }
+    const into = held.branch;
+    into.assignment = shared(into.assignment, b.assignment);
+    for (let k = 0; k < b.whens.length && into.whens.length < MAX_WHENS; k++) {
+      const wk = b.whenKeys[k] as string;
+      if (held.seen.has(wk)) continue;
+      held.seen.add(wk);
+      into.whens.push(b.whens[k] as Condition[]);
+      into.whenKeys.push(wk);
+    }
   }
-  return [...byKey.values()];
+  return [...byKey.values()].map((h) => h.branch);
 }
 
-/** Runs `payment` (number `index`) from every branch, exploring its regional values. */
-export function stepBranches(chain: PackChain, scenario: Scenario, circumstances: Circumstances, branches: readonly PaymentBranch[], payment: Payment, index: number, collector: NoteCollector | null): { next: PaymentBranch[]; answers: Answer[]; runs: EnrolmentResult[] } {
+/**
+ * Runs `payment` (number `index`) from every branch, exploring its regional values. `full`:
+ * each answer carries every condition behind it (the branch's, then this payment's); without
+ * it (what-if options, shown as earliest to latest) only this payment's own, which spares the
+ * product of the branches' conditions, and no next branches are made.
+ */
+export function stepBranches(chain: PackChain, scenario: Scenario, circumstances: Circumstances, branches: readonly PaymentBranch[], payment: Payment, index: number, collector: NoteCollector | null, full = true): { next: PaymentBranch[]; answers: Answer[]; runs: EnrolmentResult[] } {
   const next: PaymentBranch[] = [];
   const answers: Answer[] = [];
   const runs: EnrolmentResult[] = [];
@@ -110,14 +115,20 @@ export function stepBranches(chain: PackChain, scenario: Scenario, circumstances
       const { state, enrolment } = leaf.value;
       // The leaf's assignment is the branch's, then what this payment chose, in that order.
       const own = leaf.conditions.length > branch.assignment.size ? leaf.conditions.slice(branch.assignment.size) : null;
-      // A payment that chose nothing new leads here under the branch's own conditions.
-      const whens = own ? branch.whens.map((when) => [...when, ...own]) : branch.whens;
-      for (const when of whens) answers.push({ restoration: enrolment.restoration, conditions: when });
       runs.push(enrolment);
+      if (!full) {
+        answers.push({ restoration: enrolment.restoration, conditions: own ?? [] });
+        continue;
+      }
+      // A payment that chose nothing new leads here under the branch's own conditions.
+      const ownKey = own ? conditionsKey(own) : '';
+      const whens = own ? branch.whens.map((when) => [...when, ...own]) : branch.whens;
+      const whenKeys = own ? branch.whenKeys.map((k) => k + ownKey) : branch.whenKeys;
+      for (let k = 0; k < whens.length; k++) answers.push({ restoration: enrolment.restoration, conditions: whens[k] as Condition[], key: whenKeys[k] as string });
       // The path: the branch's own path plus what this payment chose.
       const path = new Map(branch.path);
       for (const [slot, choice] of leaf.assignment) if (!branch.assignment.has(slot)) path.set(slot, choice);
-      next.push({ state, assignment: leaf.assignment, path, enrolments: [...branch.enrolments, enrolment], whens });
+      next.push({ state, assignment: leaf.assignment, path, enrolments: [...branch.enrolments, enrolment], whens, whenKeys });
     }
   }
   return { next, answers, runs };
@@ -126,7 +137,7 @@ export function stepBranches(chain: PackChain, scenario: Scenario, circumstances
 /** Every payment of `scenario`, explored one after another with equal branches merged. */
 export function explorePayments(chain: PackChain, scenario: Scenario, circumstances: Circumstances): ExploredPayments {
   const collector = new NoteCollector(chain.primary.id);
-  let branches: PaymentBranch[] = [{ state: { coverage: Coverage.fromHistory(scenario.history), pending: null }, assignment: chain.assignment, path: chain.assignment, enrolments: [], whens: [chain.conditions()] }];
+  let branches: PaymentBranch[] = [{ state: { coverage: Coverage.fromHistory(scenario.history), pending: null }, assignment: chain.assignment, path: chain.assignment, enrolments: [], whens: [chain.conditions()], whenKeys: [conditionsKey(chain.conditions())] }];
   const answers: Answer[][] = [];
   const runs: EnrolmentResult[][] = [];
   let beforeLast = branches;

@@ -5,6 +5,8 @@ import type { Condition, RangeOutcome, Restoration, SingleRestoration } from './
 export interface Answer {
   restoration: Restoration;
   conditions: Condition[];
+  /** `conditions` as text (conditionsKey), where the caller has it already. */
+  key?: string;
 }
 
 function keyOf(r: SingleRestoration): string {
@@ -17,7 +19,7 @@ function dayOf(r: SingleRestoration): string {
 }
 
 /** The conditions as text, equal for the same conditions in the same order. */
-function conditionsKey(list: readonly Condition[]): string {
+export function conditionsKey(list: readonly Condition[]): string {
   let key = '';
   for (const c of list) key += `${c.param}@${c.year}=${c.answer};`;
   return key;
@@ -26,9 +28,16 @@ function conditionsKey(list: readonly Condition[]): string {
 /** The outcomes of `answers`, flattened (a range's outcomes count one by one) and grouped by what they give. */
 export function outcomesOf(answers: readonly Answer[]): RangeOutcome[] {
   const byKey = new Map<string, { outcome: RangeOutcome; seen: Set<string> }>();
-  const add = (restoration: SingleRestoration, when: Condition[]) => {
-    const key = keyOf(restoration);
-    const whenKey = conditionsKey(when);
+  // The answers of one run come one after another with the same restoration: its key is made once.
+  let last: SingleRestoration | null = null;
+  let lastKey = '';
+  const add = (restoration: SingleRestoration, when: Condition[], known?: string) => {
+    if (restoration !== last) {
+      last = restoration;
+      lastKey = keyOf(restoration);
+    }
+    const key = lastKey;
+    const whenKey = known ?? conditionsKey(when);
     const entry = byKey.get(key);
     if (!entry) byKey.set(key, { outcome: { restoration, when: [when] }, seen: new Set([whenKey]) });
     else if (!entry.seen.has(whenKey)) {
@@ -37,7 +46,7 @@ export function outcomesOf(answers: readonly Answer[]): RangeOutcome[] {
     }
   };
   for (const a of answers) {
-    if (a.restoration.kind !== 'range') add(a.restoration, a.conditions);
+    if (a.restoration.kind !== 'range') add(a.restoration, a.conditions, a.key);
     else for (const o of a.restoration.outcomes) for (const w of o.when) add(o.restoration, w);
   }
   return [...byKey.values()].map((e) => e.outcome).sort((x, y) => (dayOf(x.restoration) < dayOf(y.restoration) ? -1 : dayOf(x.restoration) > dayOf(y.restoration) ? 1 : 0));

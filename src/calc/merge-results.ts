@@ -3,7 +3,7 @@
 // (waiting period, covered years, trace) are those of the most cautious run, the one whose
 // answer comes last, run again with its full trace.
 import type { ExploredPayments } from './explore-payments';
-import { mergeRestorations, outcomesOf } from './merge-restorations';
+import { mergeRestorations } from './merge-restorations';
 import type { EnrolmentResult, Note, Restoration, Result, TraceStep, Warning } from './result';
 import { periodsAndStatus } from './periods';
 import type { Scenario } from './scenario-schema';
@@ -34,7 +34,7 @@ function unique<T>(lists: readonly (readonly T[])[], key: (t: T) => string): T[]
 function regionalParams(r: Restoration): Result['regional'] {
   if (r.kind !== 'range') return [];
   const seen: Result['regional'] = [];
-  for (const o of outcomesOf([{ restoration: r, conditions: [] }])) {
+  for (const o of r.outcomes) {
     for (const when of o.when) for (const c of when) if (!seen.some((s) => s.param === c.param && s.year === c.year)) seen.push({ param: c.param, year: c.year });
   }
   return seen;

@@ -133,6 +133,10 @@ export interface OptionResult {
   paymentDate: IsoDate;
   years: number[];
   repairYears: number;
+  /**
+   * Under regional values a range, shown as earliest to latest: its outcomes carry only the
+   * conditions the varied payment itself chose, not those of the payments before it.
+   */
   restoration: Restoration;
   /** Years (resident) or months (employee) of premium beyond what the person already plans. */
   extraPremiumYears: number;
