@@ -95,8 +95,9 @@ export function residentEnrolment(chain: PackChain, circumstances: Circumstances
     } else {
       const extended = placement.kind === 'extended';
       if (extended && placement.coverStart !== 'fixedWait' && lapseYears.length === 0) {
-        // R1a: continuous enrollees in the extension, covered from the payment date or the next day.
-        coverStart = placement.coverStart === 'nextDay' ? addDays(payment.date, 1) : payment.date;
+        // R1a: continuous enrollees in the extension, covered from the payment date or the next day;
+        // never before the benefit year itself (R8), for an extension that starts in December.
+        coverStart = maxDate(startOfYear(first), placement.coverStart === 'nextDay' ? addDays(payment.date, 1) : payment.date);
         trace?.add('R1a', placement.coverStart, { coverStart });
       } else {
         const wait = ordinaryWait(chain, first, lapseYears.length, placement.kind, payment.date, payment.repairYears, trace, extended && placement.coverStart === 'fixedWait');

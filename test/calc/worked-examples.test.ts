@@ -364,6 +364,92 @@ describe('W20-W35: v2 examples from official sources', () => {
   });
 });
 
+describe('v2 packs 吉林, 江苏·南通, 四川 and 广东: dates worked out by hand from their sources', () => {
+  const ci = (originalCapYuan: number, noClaimYears: number[] = []) => ({ originalCapYuan, noClaimYears, bonusUsedYears: [] });
+  const continuous = { 2025: 'resident', 2026: 'resident', 2027: 'resident', 2028: 'resident' } as const;
+
+  it('吉林 P-JL1: covered 2025, paying 2026 on 20 Feb 2026 (window 2025-11-01 to 2026-02-28) is covered from 1 Jan at 400 yuan', () => {
+    const r = run(scenario({ asOf: '2026-02-20', region: 'jilin', years: { 2025: 'resident' }, payments: [residentPay('2026-02-20', [2026])] }));
+    expect(restoredOn(r)).toBe('2026-01-01');
+    expect(r.main.waiting).toBeNull();
+    expect(r.main.premium).toMatchObject({ yuan: 400, full: false });
+  });
+
+  it('吉林 P-JL1: a 2026 payment on 20 Oct 2025 is before the window opened on 1 Nov', () => {
+    const outcome = calculate(scenario({ asOf: '2025-10-20', region: 'jilin', years: { 2025: 'resident' }, payments: [residentPay('2025-10-20', [2026])] }), chainFor('jilin'));
+    expect(outcome.ok ? [] : outcome.errors.map((e) => e.key)).toContain('date.beforeWindow');
+  });
+
+  // P-JL2 (C): a fixed wait of 90 days. 10 Mar + 90 days = 8 Jun (21 days to 31 Mar, 30 in Apr,
+  // 31 in May, 8 in Jun), or 9 Jun where the day after counts; the source does not say whether
+  // late enrolment stays open after the window, so some variants give no cover in 2026.
+  it('吉林 P-JL2 (C): covered 2025, paying 2026 on 10 Mar 2026 after the window waits 90 days: 2026-06-08 or 2026-06-09', () => {
+    const r = run(scenario({ asOf: '2026-03-10', region: 'jilin', years: { 2025: 'resident' }, payments: [residentPay('2026-03-10', [2026])] }));
+    expect(rangeOf(r)).toEqual(['2026-06-08', '2026-06-09']);
+    expect(outcomeDates(r.main.restoration)).toEqual(expect.arrayContaining(['2026-06-08', '2026-06-09', 'noCover']));
+    expect(r.regional.map((p) => p.param)).toEqual(expect.arrayContaining(['resident.dateConvention', 'resident.lateEnrolmentUntil']));
+    expect(r.notes.map((n) => n.id)).toContain('secondarySource');
+  });
+
+  // P-JL2 (C): 90 days from 1 Jan = 1 Apr (31 + 28 + 31 days); where every lapse year adds its 30
+  // days (the 呼和浩特 reading of R4) 120 days = 1 May.
+  it('吉林 P-JL2 (C): lapsed 2025, paying 2026 in the window on 1 Dec 2025 waits 90 days from 1 Jan: 2026-04-01, or 2026-05-01 where every lapse year counts', () => {
+    const r = run(scenario({ asOf: '2025-12-01', region: 'jilin', years: { 2025: 'none' }, payments: [residentPay('2025-12-01', [2026])] }));
+    expect(rangeOf(r)).toEqual(['2026-04-01', '2026-05-01']);
+    expect(r.regional.map((p) => p.param)).toEqual(['resident.variableReading']);
+  });
+
+  it('吉林 P-JL1: the 5th consecutive year (2029) raises the critical-illness cap by 4,000', () => {
+    const r = run(scenario({ asOf: '2028-11-10', region: 'jilin', years: continuous, payments: [residentPay('2028-11-10', [2029])], criticalIllness: ci(400_000) }));
+    expect(r.bonus).toMatchObject({ year: 2029, continuityYuan: 4000, upliftYuan: 4000, stepYuan: 4000, stepIsMinimum: false });
+  });
+
+  it('吉林 P-JL2 (C): one lapse year (2027) lowers the cap by 4,000 when 2028 is paid', () => {
+    const r = run(
+      scenario({ asOf: '2027-11-10', region: 'jilin', years: { 2025: 'resident', 2026: 'resident', 2027: 'none' }, payments: [residentPay('2027-11-10', [2028])], criticalIllness: ci(400_000) }),
+    );
+    expect(r.bonus).toMatchObject({ lapseYears: 1, lapseCutYuan: 4000, capWithBonusYuan: 396_000 });
+    expect(r.notes.map((n) => n.id)).toContain('secondarySource');
+  });
+
+  it('南通 P-JS4: covered 2025, paying 2026 on 28 Dec 2025, the last day of the window, is covered from 1 Jan', () => {
+    const r = run(scenario({ asOf: '2025-12-28', region: 'jiangsu-nantong', years: { 2025: 'resident' }, payments: [residentPay('2025-12-28', [2026])] }));
+    expect(restoredOn(r)).toBe('2026-01-01');
+    expect(r.main.waiting).toBeNull();
+  });
+
+  // P-JS4: 「未在集中缴费期参保缴费的，将会产生待遇等待期」. A 3-month wait from 30 Dec: 30 Mar (same
+  // day), 31 Mar (next day) or 1 Mar (month start); 90 days: 30 Mar (1 + 31 + 28 + 30), or 31 Mar.
+  it('南通 P-JS4: paying 2026 on 30 Dec 2025, after the window closed on the 28th, waits from the payment date: 2026-03-01 to 2026-03-31, never 1 Jan', () => {
+    const s = scenario({ asOf: '2025-12-30', region: 'jiangsu-nantong', years: { 2025: 'resident' }, payments: [residentPay('2025-12-30', [2026])] });
+    const r = run(s);
+    expect(rangeOf(r)).toEqual(['2026-03-01', '2026-03-31']);
+    expect(outcomeDates(r.main.restoration)).not.toContain('2026-01-01');
+    expect(r.main.waiting).toMatchObject({ start: '2025-12-30' });
+    // Under the province's pack alone the window may still be open on 30 Dec (most regions: 31 Dec).
+    expect(outcomeDates(run({ ...s, region: 'jiangsu' }).main.restoration)).toContain('2026-01-01');
+  });
+
+  it('四川 P-SC3: covered 2025, paying 2026 on 20 Feb 2026 (window to 28 Feb) is covered from 1 Jan; the date comes from a county notice', () => {
+    const r = run(scenario({ asOf: '2026-02-20', region: 'sichuan', years: { 2025: 'resident' }, payments: [residentPay('2026-02-20', [2026])] }));
+    expect(restoredOn(r)).toBe('2026-01-01');
+    expect(r.notes.map((n) => n.id)).toContain('R1.cityNotice');
+  });
+
+  // P-SC2: steps of 4,000 for continuity and for each no-claim year, at most 20% of the original cap.
+  it('四川 P-SC2: 2029 after four no-claim years adds 4,000 + 16,000, within 20% of a 300,000 cap', () => {
+    const r = run(scenario({ asOf: '2028-11-10', region: 'sichuan', years: continuous, payments: [residentPay('2028-11-10', [2029])], criticalIllness: ci(300_000, [2025, 2026, 2027, 2028]) }));
+    expect(r.bonus).toMatchObject({ continuityYuan: 4000, noClaimYuan: 16_000, upliftYuan: 20_000, capped: false });
+  });
+
+  it('广东 P-GD1 (draft): 广州 inherits the step of 3,800 from its province, flagged as a draft', () => {
+    const r = run(scenario({ asOf: '2028-11-10', region: 'guangdong-guangzhou', years: continuous, payments: [residentPay('2028-11-10', [2029])], criticalIllness: ci(300_000, [2028]) }));
+    expect(r.pack.chain).toEqual(['guangdong-guangzhou', 'guangdong', 'national']);
+    expect(r.bonus).toMatchObject({ continuityYuan: 3800, noClaimYuan: 3800, upliftYuan: 7600, stepIsMinimum: false });
+    expect(r.notes.map((n) => n.id)).toContain('B.draft');
+  });
+});
+
 describe('§8.5 the window start is not a date variant', () => {
   it('a planned national payment on 1 Oct 2025 for 2026 is accepted, with a note that some regions open later (北京: 30 Nov)', () => {
     const r = run(scenario({ asOf: '2025-09-20', years: { 2025: 'resident' }, payments: [residentPay('2025-10-01', [2026], 0, 'planned')] }));
@@ -374,5 +460,129 @@ describe('§8.5 the window start is not a date variant', () => {
   it('a payment already made on 1 Oct 2025 gets no such note: the person says it was accepted', () => {
     const r = run(scenario({ asOf: '2025-10-01', years: { 2025: 'resident' }, payments: [residentPay('2025-10-01', [2026])] }));
     expect(r.notes.map((n) => n.id)).not.toContain('R1.mayOpenLater');
+  });
+});
+
+// 云南, 西藏, 陕西 and 兵团 (RULES.md §9), each under its own pack. Dates worked out by hand from
+// the source named in each case (REGIONS.md §3). Where a source does not say how the days of a
+// wait are counted, the pack leaves it to the national variants and the case expects their range:
+// 3 months from D as the 1st of D's month + 3 (monthStart), D + 3 months (sameDay) or one day
+// later (nextDay); 90 days as D + 90 or one day later.
+describe('云南, 西藏, 陕西 and 兵团 under their packs', () => {
+  it('P-YN2 云南: covered 2024, paying 2025 on 20 Feb 2025 (window 2024-09-01 to 2025-02-25) is covered from 1 Jan 2025', () => {
+    const r = run(scenario({ asOf: '2025-02-20', region: 'yunnan', years: { 2024: 'resident' }, payments: [residentPay('2025-02-20', [2025])] }));
+    expect(restoredOn(r)).toBe('2025-01-01');
+    expect(r.main.waiting).toBeNull();
+  });
+
+  it('P-YN1/P-YN2 云南: paying 2025 on 10 Mar 2025, after the window, waits 3 months from the payment date: 2025-06-01 to 2025-06-11', () => {
+    // P-YN1: outside the window, a fixed 3-month wait; no extension. Counting not stated:
+    // 1 Jun (monthStart), 8 or 9 Jun (10 Mar + 90 days = 8 Jun), 10 or 11 Jun (10 Mar + 3 months).
+    const r = run(scenario({ asOf: '2025-03-10', region: 'yunnan', years: { 2024: 'resident' }, payments: [residentPay('2025-03-10', [2025])] }));
+    expect(rangeOf(r)).toEqual(['2025-06-01', '2025-06-11']);
+    expect(outcomeDates(r.main.restoration)).not.toContain('2025-01-01');
+    expect(r.main.waiting).toMatchObject({ start: '2025-03-10', fixed: 3, variable: 0 });
+  });
+
+  it('P-YN2 昆明: paying 2025 after 25 Jun 2025 costs the full 1,070 yuan as well as the wait; on 25 Jun it does not', () => {
+    // 「2025年6月25日之后再参保缴费的…需要个人全额缴纳医保费1070元」: from 26 Jun. Paid 1 Jul: 1 Jul + 90 days
+    // = 29 Sep (or 30 Sep), 1 Jul + 3 months = 1 Oct (or 2 Oct), monthStart 1 Oct.
+    const late = run(scenario({ asOf: '2025-07-01', region: 'yunnan-kunming', years: { 2024: 'resident' }, payments: [residentPay('2025-07-01', [2025])] }));
+    expect(late.main.premium).toEqual({ yuan: 1070, full: true, tier: 'full' });
+    expect(rangeOf(late)).toEqual(['2025-09-29', '2025-10-02']);
+    const onTheDay = run(scenario({ asOf: '2025-06-25', region: 'yunnan-kunming', years: { 2024: 'resident' }, payments: [residentPay('2025-06-25', [2025])] }));
+    expect(onTheDay.main.premium).toBeNull();
+    const firstFullDay = run(scenario({ asOf: '2025-06-26', region: 'yunnan-kunming', years: { 2024: 'resident' }, payments: [residentPay('2025-06-26', [2025])] }));
+    expect(firstFullDay.main.premium).toMatchObject({ yuan: 1070, full: true });
+  });
+
+  it('P-YN1 云南: a released prisoner (刑满释放人员) paying 2025 on 10 May 2025 has no wait, from the payment date', () => {
+    const r = run(scenario({ asOf: '2025-05-10', region: 'yunnan', circumstances: { exemptGroup: { group: 'releasedPrisoner' } }, payments: [residentPay('2025-05-10', [2025])] }));
+    expect(restoredOn(r)).toBe('2025-05-10');
+    expect(r.main.exemption).toBe('exemptGroup');
+    expect(r.notes.map((n) => n.id)).toContain('X2.regionalGroupDay');
+  });
+
+  it('P-YN1 云南: employee cover 2024-06 to 2025-01 (under 2 years), paying resident 2025 on 20 Mar 2025: no wait, from the payment date', () => {
+    // 「职工医保断保3个月内转居民医保人员」 are exempt; the payment date is our reading of the first day.
+    const r = run(scenario({ asOf: '2025-03-20', region: 'yunnan', employeePeriods: [{ from: '2024-06', to: '2025-01' }], payments: [residentPay('2025-03-20', [2025])] }));
+    expect(restoredOn(r)).toBe('2025-03-20');
+    expect(r.main.exemption).toBe('switch');
+  });
+
+  it('P-YN3 (C) 云南: covered 2025, paying 2026 on 20 Feb 2026 (window to 2026-02-25, unconfirmed) is covered from 1 Jan 2026, with a note', () => {
+    const r = run(scenario({ asOf: '2026-02-20', region: 'yunnan', years: { 2025: 'resident' }, payments: [residentPay('2026-02-20', [2026])] }));
+    expect(restoredOn(r)).toBe('2026-01-01');
+    expect(r.notes.map((n) => n.id)).toContain('secondarySource');
+  });
+
+  it('P-XZ3 西藏: covered 2025, paying 2026 on 20 Jan 2026 (window 2025-11-01 to 2026-01-31) is covered from 1 Jan 2026', () => {
+    const r = run(scenario({ asOf: '2026-01-20', region: 'xizang', years: { 2025: 'resident' }, payments: [residentPay('2026-01-20', [2026])] }));
+    expect(restoredOn(r)).toBe('2026-01-01');
+    expect(r.main.waiting).toBeNull();
+  });
+
+  it('P-XZ3 西藏: paying 2026 on 10 Feb 2026 is after the window, never from 1 Jan; what follows is not stated: 2026-02-10 to 2026-05-12', () => {
+    // National extension variants: from the payment date (10 Feb) or the next day (11 Feb), or a
+    // wait: 10 Feb + 90 days = 11 May (or 12 May), + 3 months = 10 May (or 11 May), monthStart 1 May.
+    const r = run(scenario({ asOf: '2026-02-10', region: 'xizang', years: { 2025: 'resident' }, payments: [residentPay('2026-02-10', [2026])] }));
+    expect(rangeOf(r)).toEqual(['2026-02-10', '2026-05-12']);
+    expect(outcomeDates(r.main.restoration)).not.toContain('2026-01-01');
+    expect(r.regional.map((p) => p.param)).toContain('resident.extension');
+  });
+
+  it('P-XZ3 西藏: a payment for 2026 on 15 Oct 2025 is before the window opens (1 Nov 2025)', () => {
+    const outcome = calculate(scenario({ asOf: '2025-10-15', region: 'xizang', years: { 2025: 'resident' }, payments: [residentPay('2025-10-15', [2026])] }), chainFor('xizang'));
+    expect(outcome).toEqual({ ok: false, errors: [{ path: ['payments', 0, 'date'], key: 'date.beforeWindow' }] });
+  });
+
+  it('P-SN2 (C) 陕西: lapsed 2025, paying 2026 in the window (10 Dec 2025) waits the fixed 3 months from 1 Jan: from 2026-04-01', () => {
+    // 「不符合连续参保缴费条件的…在集中缴费期内缴纳…设置固定待遇等待期3个月，待遇享受期为2026年4月1日至2026年12月31日」:
+    // one lapse year adds nothing (N − 1), and every national counting gives 1 Apr from 1 Jan.
+    const r = run(scenario({ asOf: '2025-12-10', region: 'shaanxi', years: { 2025: 'none' }, payments: [residentPay('2025-12-10', [2026])] }));
+    expect(restoredOn(r)).toBe('2026-04-01');
+    expect(r.main.waiting).toMatchObject({ start: '2026-01-01', fixed: 3, variable: 0 });
+    expect(r.notes.map((n) => n.id)).toContain('R4.additionalYears');
+  });
+
+  it('P-SN1 陕西: covered 2025, paying 2026 on 25 Dec 2025, the last day of the window, is covered from 1 Jan 2026', () => {
+    const r = run(scenario({ asOf: '2025-12-25', region: 'shaanxi', years: { 2025: 'resident' }, payments: [residentPay('2025-12-25', [2026])] }));
+    expect(restoredOn(r)).toBe('2026-01-01');
+  });
+
+  it('P-SN2 (C) 陕西: born 1 Mar 2026, birth-year premium paid 15 Jul 2026 (after birth + 90 = 30 May): from 1 Aug 2026', () => {
+    // 「超过90天缴纳出生当年医疗保险费，待遇享受期为出生当年缴费的次月起」.
+    const r = run(scenario({ asOf: '2026-07-15', region: 'shaanxi', circumstances: { birthDate: '2026-03-01' }, payments: [residentPay('2026-07-15', [2026])] }));
+    expect(restoredOn(r)).toBe('2026-08-01');
+    expect(r.notes.map((n) => n.id)).toContain('secondarySource');
+  });
+
+  it('P-XJ1 兵团: covered 2025, paying 2026 on 31 Dec 2025, the last day of the window, is covered from 1 Jan 2026', () => {
+    const r = run(scenario({ asOf: '2025-12-31', region: 'xinjiang-bingtuan', years: { 2025: 'resident' }, payments: [residentPay('2025-12-31', [2026])] }));
+    expect(restoredOn(r)).toBe('2026-01-01');
+  });
+
+  it('P-XJ1 兵团: covered 2025, paying 2026 on 15 Jan 2026 waits at least 3 months: 2026-04-01 to 2026-04-16', () => {
+    // 「未在集中参保期内完成缴费的人员将面临至少3个月的待遇等待期」: no extension. 15 Jan + 90 days = 15 Apr
+    // (or 16 Apr), + 3 months = 15 Apr (or 16 Apr), monthStart 1 Apr.
+    const r = run(scenario({ asOf: '2026-01-15', region: 'xinjiang-bingtuan', years: { 2025: 'resident' }, payments: [residentPay('2026-01-15', [2026])] }));
+    expect(rangeOf(r)).toEqual(['2026-04-01', '2026-04-16']);
+    expect(r.regional.map((p) => p.param)).not.toContain('resident.extension');
+  });
+
+  it('P-XJ1 兵团: a new university student first insured there, paying 2026 on 30 Oct 2025, is covered from the payment date to 31 Dec 2026', () => {
+    // 「新入学学生首次在兵团参保缴费的，待遇享受期从…缴费之日起至次年12月31日」.
+    const r = run(scenario({ asOf: '2025-10-30', region: 'xinjiang-bingtuan', circumstances: { universityEntrant: true }, payments: [residentPay('2025-10-30', [2026])] }));
+    expect(restoredOn(r)).toBe('2025-10-30');
+    expect(r.main.exemption).toBe('universityEntrant');
+    expect(r.main.coveredYears).toEqual([{ year: 2026, from: '2025-10-30', to: '2026-12-31' }]);
+  });
+
+  it('P-XJ1 兵团: born 10 Nov 2025 (in the window), paid 20 Nov 2025: covered from birth', () => {
+    // The source also covers such a child to 31 Dec 2026; the pack cannot say "born in the window"
+    // (newborn.coversNextYear stays regional), so only the first covered day is checked.
+    const r = run(scenario({ asOf: '2025-11-20', region: 'xinjiang-bingtuan', circumstances: { birthDate: '2025-11-10' }, payments: [residentPay('2025-11-20', [2025])] }));
+    expect(restoredOn(r)).toBe('2025-11-10');
+    expect(r.main.exemption).toBe('newborn');
   });
 });
