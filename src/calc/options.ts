@@ -1,9 +1,10 @@
 // What-if options, computed by the same engine on variants of the scenario: pay today,
-// pay in the next enrolment window, each useful number of repair years, back-pay a gap.
+// pay in the next enrolment window, each useful number of repair years, back-pay a gap, and
+// after a made payment that buys no date, the next year paid on top of it. Each is a whole plan.
 import { yearOf } from './dates';
 import type { EnrolmentResult, OptionResult, Restoration } from './result';
 import type { PackChain } from './rule-pack';
-import { personalPremium } from './premium';
+import { personalPremium, premiumFor } from './premium';
 import type { EmployeePayment, Payment, ResidentPayment, Scenario } from './scenario-schema';
 import { windowStart } from './window';
 
@@ -11,18 +12,39 @@ import { windowStart } from './window';
 export interface Runner {
   /** The variant's restoration (a range where regional values decide it); null when the variant makes the scenario invalid. */
   run(payment: Payment): Restoration | null;
+  /** The restoration of `extra`, paid after the scenario's last payment as it stands; absent where not supported. */
+  runAfter?(extra: Payment): Restoration | null;
 }
 
-/** R1c / R5: `premiumYears` years at the personal standard of `year`, in yuan; null where unknown. */
+/** R1c / R5: `premiumYears` years at the personal standard of benefit year `year`, in yuan; null where unknown. */
 function cost(chain: PackChain, scenario: Scenario, year: number, premiumYears: number): number | null {
   if (premiumYears === 0) return 0;
+  // A premium the chain leaves to regions is not priced (asking it would branch outside a run).
+  if (chain.isRegional('resident.premium', year)) return null;
   const c = personalPremium(chain, year, scenario.circumstances.premiumTier);
   return c === null ? null : c * premiumYears;
 }
 
+/**
+ * R1c / R5: the whole payment in yuan: each benefit year at what the region charges on the
+ * payment date (the full premium from its date), repair years at the personal standard of the
+ * first year paid; null where any part is unknown.
+ */
+function paymentCost(chain: PackChain, scenario: Scenario, variant: ResidentPayment): number | null {
+  let total = 0;
+  for (const y of variant.years) {
+    if (chain.isRegional('resident.premium', y)) return null;
+    const p = premiumFor(chain, y, variant.date, scenario.circumstances.premiumTier, null);
+    if (!p) return null;
+    total += p.yuan;
+  }
+  const repair = cost(chain, scenario, variant.years[0] ?? yearOf(variant.date), variant.repairYears);
+  return repair === null ? null : total + repair;
+}
+
 function pushResident(options: OptionResult[], chain: PackChain, scenario: Scenario, kind: OptionResult['kind'], variant: ResidentPayment, extraYears: number, restoration: Restoration | null): void {
   if (!restoration) return;
-  const year = yearOf(variant.date);
+  const year = variant.years[0] ?? yearOf(variant.date);
   options.push({
     kind,
     paymentDate: variant.date,
@@ -31,7 +53,8 @@ function pushResident(options: OptionResult[], chain: PackChain, scenario: Scena
     restoration,
     extraPremiumYears: extraYears,
     extraCostYuan: cost(chain, scenario, year, extraYears),
-    costYuan: cost(chain, scenario, year, variant.years.length + variant.repairYears),
+    costYuan: paymentCost(chain, scenario, variant),
+    sameAsPlan: false,
   });
 }
 
@@ -60,15 +83,56 @@ function residentOptions(scenario: Scenario, chain: PackChain, payment: Resident
     const opens = windowStart(chain, y).date;
     const date = opens > today ? opens : today;
     if (date !== payment.date || payment.years[0] !== y) {
-      const variant = { ...payment, date, years: [y], repairYears: payment.repairYears };
-      pushResident(options, chain, scenario, 'nextWindow', variant, 1 - payment.years.length, runner.run(variant));
+      // A plan of its own: that year alone, no repair years borrowed from the person's plan
+      // (with them it would show a date this payment alone does not give). Its own useful repair
+      // years are the repair options' business.
+      const variant = { ...payment, date, years: [y], repairYears: 0 };
+      pushResident(options, chain, scenario, 'nextWindow', variant, 1 - payment.years.length - payment.repairYears, runner.run(variant));
     }
   }
   return options;
 }
 
+/**
+ * A made payment whose restoration is no date (the year it paid gives no cover, or the wait ends
+ * in a year not paid): the plan that does give one is the next benefit year, paid in its window
+ * on top of what was paid. Only where the runner can run a payment after the last one.
+ */
+function followUpOption(scenario: Scenario, chain: PackChain, payment: ResidentPayment, own: Restoration | null, runner: Runner): OptionResult | null {
+  if (payment.status !== 'made' || !runner.runAfter || !own) return null;
+  if (own.kind !== 'noCover' && own.kind !== 'needsNextYear' && !(own.kind === 'range' && own.noCoverPossible)) return null;
+  const today = scenario.asOf;
+  const last = payment.years.at(-1) ?? yearOf(payment.date);
+  const y = Math.max(last + 1, yearOf(today));
+  if (y > chain.years.to) return null;
+  const opens = windowStart(chain, y).date;
+  const date = opens > today ? opens : today;
+  const variant: ResidentPayment = { scheme: 'resident', status: 'planned', date, years: [y], repairYears: 0 };
+  const restoration = runner.runAfter(variant);
+  if (!restoration) return null;
+  const priced = paymentCost(chain, scenario, variant);
+  return { kind: 'nextWindow', paymentDate: date, years: [y], repairYears: 0, restoration, extraPremiumYears: 1, extraCostYuan: priced, costYuan: priced, sameAsPlan: false };
+}
+
+/** Whether two restorations tell the person the same thing (same dates, same no-cover year). */
+export function sameRestoration(a: Restoration, b: Restoration): boolean {
+  if (a.kind !== b.kind) return false;
+  switch (a.kind) {
+    case 'date':
+      return a.date === (b as typeof a).date;
+    case 'needsNextYear':
+      return a.date === (b as typeof a).date && a.year === (b as typeof a).year;
+    case 'noCover':
+      return a.year === (b as typeof a).year;
+    case 'range': {
+      const r = b as typeof a;
+      return a.earliest === r.earliest && a.latest === r.latest && a.noCoverPossible === r.noCoverPossible;
+    }
+  }
+}
+
 function pushEmployee(options: OptionResult[], kind: OptionResult['kind'], variant: EmployeePayment, extra: number, restoration: Restoration | null): void {
-  if (restoration) options.push({ kind, paymentDate: variant.date, years: [], repairYears: 0, restoration, extraPremiumYears: extra, extraCostYuan: null, costYuan: null });
+  if (restoration) options.push({ kind, paymentDate: variant.date, years: [], repairYears: 0, restoration, extraPremiumYears: extra, extraCostYuan: null, costYuan: null, sameAsPlan: false });
 }
 
 /** The months of an employee-scheme gap (E4), or 0. */
@@ -96,5 +160,14 @@ function employeeOptions(scenario: Scenario, payment: EmployeePayment, gap: numb
 export function computeOptions(scenario: Scenario, chain: PackChain, runner: Runner, reach: { useful: number; gap: number }): OptionResult[] {
   const payment = scenario.payments.at(-1);
   if (!payment) return [];
-  return payment.scheme === 'resident' ? residentOptions(scenario, chain, payment, reach.useful, runner) : employeeOptions(scenario, payment, reach.gap, runner);
+  const options = payment.scheme === 'resident' ? residentOptions(scenario, chain, payment, reach.useful, runner) : employeeOptions(scenario, payment, reach.gap, runner);
+  // The person's own plan, run the same way as the variants, so each option can say whether it
+  // changes the date at all (five more months of contributions for the same range is no gain).
+  const own = runner.run(payment);
+  if (own) for (const o of options) o.sameAsPlan = sameRestoration(o.restoration, own);
+  if (payment.scheme === 'resident') {
+    const followUp = followUpOption(scenario, chain, payment, own, runner);
+    if (followUp && !options.some((o) => o.kind === 'nextWindow' && o.paymentDate === followUp.paymentDate && o.years.join() === followUp.years.join())) options.push(followUp);
+  }
+  return options;
 }

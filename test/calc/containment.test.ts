@@ -14,7 +14,7 @@ import { notInside } from './restoration-sets';
 import { regionPacks, v2ScenarioInArb } from './v2-arbitraries';
 
 const RUNS = { numRuns: 10_000 };
-const TIMEOUT = 180_000;
+const TIMEOUT = 600_000;
 
 interface Pair {
   scenario: Scenario;

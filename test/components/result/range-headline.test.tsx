@@ -191,7 +191,8 @@ describe('single answers that are not a plain date', () => {
 
 describe('options, notes and sources', () => {
   it('options show a range as a range and the cost in yuan where the region prices it', async () => {
-    const s = scenario({ asOf: '2026-11-15', region: 'beijing', years: { 2025: 'none', 2026: 'none' }, payments: [residentPay('2026-11-20', [2027], 0, 'planned')], circumstances: { premiumTier: 'workingAge' } });
+    // 北京 prices 2026 (its pack has no 2027 premium, so a 2027 payment would cost "years of premium").
+    const s = scenario({ asOf: '2026-03-01', region: 'beijing', years: { 2024: 'none', 2025: 'none' }, payments: [residentPay('2026-03-10', [2026], 0, 'planned')], circumstances: { premiumTier: 'workingAge' } });
     const options = run(s).options;
     const priced = options.find((o) => o.kind === 'repair' && o.costYuan !== null && o.extraCostYuan !== null);
     if (!priced) throw new Error('expected a priced repair option');

@@ -1,0 +1,37 @@
+// R1c / R5: what each what-if option costs, in yuan only where the pack prices the benefit
+// year being paid: each year at what the region charges on the option's payment date (the full
+// premium from its date), repair years at the personal standard. Never the rate of another year.
+import { describe, expect, it } from 'vitest';
+import { calculate } from '../../src/calc';
+import type { OptionResult, Result, Scenario } from '../../src/calc';
+import { chainFor } from '../fixtures/packs';
+import { residentPay, scenario } from '../fixtures/scenarios';
+
+function run(s: Scenario): Result {
+  const outcome = calculate(s, chainFor(s.region));
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+  return outcome.result;
+}
+
+const option = (r: Result, kind: OptionResult['kind']) => r.options.find((o) => o.kind === kind);
+
+describe('option costs (R1c, R5)', () => {
+  it('青海: paying 2026 today (2026-07-10, after 30 Jun) costs the full premium, ¥1,100, not the personal ¥400', () => {
+    const r = run(scenario({ asOf: '2026-07-10', region: 'qinghai', years: { 2025: 'resident' }, payments: [residentPay('2026-08-01', [2026], 0, 'planned')] }));
+    const today = option(r, 'payToday');
+    expect(today?.paymentDate).toBe('2026-07-10');
+    expect(today?.costYuan).toBe(1100);
+  });
+
+  it('青海: a planned payment before 1 Jul costs the personal ¥400', () => {
+    const r = run(scenario({ asOf: '2026-03-01', region: 'qinghai', years: { 2025: 'resident' }, payments: [residentPay('2026-05-01', [2026], 0, 'planned')] }));
+    expect(option(r, 'payToday')?.costYuan).toBe(400);
+  });
+
+  it('青海: the next window (for 2027, which the pack does not price) has no amount, not 2026’s', () => {
+    const r = run(scenario({ asOf: '2026-11-10', region: 'qinghai', years: { 2025: 'resident' }, payments: [residentPay('2026-11-20', [2026], 0, 'planned')] }));
+    const next = option(r, 'nextWindow');
+    expect(next?.years).toEqual([2027]);
+    expect(next?.costYuan).toBeNull();
+  });
+});
