@@ -93,9 +93,9 @@ function mergeBranches(branches: PaymentBranch[]): PaymentBranch[] {
 
 /**
  * Runs `payment` (number `index`) from every branch, exploring its regional values. `full`:
- * each answer carries every condition behind it (the branch's, then this payment's); without
- * it (what-if options, shown as earliest to latest) only this payment's own, which spares the
- * product of the branches' conditions, and no next branches are made.
+ * each answer carries every way it was reached (each of the branch's conditions, then this
+ * payment's); without it (what-if options, shown as earliest to latest) one way only, which
+ * spares the product of the branches' conditions.
  */
 export function stepBranches(chain: PackChain, scenario: Scenario, circumstances: Circumstances, branches: readonly PaymentBranch[], payment: Payment, index: number, collector: NoteCollector | null, full = true): { next: PaymentBranch[]; answers: Answer[]; runs: EnrolmentResult[] } {
   const next: PaymentBranch[] = [];
@@ -117,7 +117,8 @@ export function stepBranches(chain: PackChain, scenario: Scenario, circumstances
       const own = leaf.conditions.length > branch.assignment.size ? leaf.conditions.slice(branch.assignment.size) : null;
       runs.push(enrolment);
       if (!full) {
-        answers.push({ restoration: enrolment.restoration, conditions: own ?? [] });
+        const first = branch.whens[0] ?? [];
+        answers.push({ restoration: enrolment.restoration, conditions: own ? [...first, ...own] : first });
         continue;
       }
       // A payment that chose nothing new leads here under the branch's own conditions.

@@ -134,8 +134,8 @@ export interface OptionResult {
   years: number[];
   repairYears: number;
   /**
-   * Under regional values a range, shown as earliest to latest: its outcomes carry only the
-   * conditions the varied payment itself chose, not those of the payments before it.
+   * Under regional values a range, shown as earliest to latest: each of its outcomes carries
+   * the conditions of one way to reach it, not of every way.
    */
   restoration: Restoration;
   /** Years (resident) or months (employee) of premium beyond what the person already plans. */
