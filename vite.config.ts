@@ -1,12 +1,14 @@
 import react from '@vitejs/plugin-react';
-import { resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { checkRulePacks } from './scripts/check-rule-packs.ts';
 import { localeSubset } from './scripts/locale-subset.mjs';
 import { prerenderStartPage } from './scripts/prerender.mjs';
-import { CONTENT_SECURITY_POLICY, headersFile, headersFor } from './scripts/security-headers.mjs';
+import { regionSearch } from './scripts/region-search.mjs';
+import { CONTENT_SECURITY_POLICY, headersFile, headersFor, isFilePath, notFoundPages } from './scripts/security-headers.mjs';
 import { FIRST_SCREEN_KEYS } from './src/i18n/first-screen-keys.ts';
 
 const THEME = '#1f5f8b';
@@ -41,18 +43,40 @@ function contentSecurityPolicy(): Plugin {
       }
       // The same headers vite preview sends, for hosts that read a _headers file.
       this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile() });
+      // 404 pages in the folders of files, so hosts that answer a missing path with the app answer 404 there.
+      for (const [fileName, source] of Object.entries(notFoundPages())) this.emitFile({ type: 'asset', fileName, source });
     },
   };
 }
 
-/** `vite preview` (and so the e2e tests) sends the headers a real deploy must send. */
+/**
+ * `vite preview` (and so the e2e tests) answers as a real deploy must: the headers for every
+ * path, the app page's for any path Vite answers with the app (test/e2e/odd-paths.e2e.mjs), and
+ * 404 for a missing file rather than the app.
+ */
 function deployHeaders(): Plugin {
   return {
     name: 'yibao:deploy-headers',
     configurePreviewServer(server) {
+      const outDir = resolve(server.config.root, server.config.build.outDir);
+      const isFile = (pathname: string) => {
+        try {
+          const file = join(outDir, decodeURIComponent(pathname));
+          return file.startsWith(outDir + sep) && statSync(file).isFile();
+        } catch {
+          return false;
+        }
+      };
       server.middlewares.use((req, res, next) => {
         const { pathname } = new URL(req.url ?? '/', 'http://localhost');
-        for (const [name, value] of Object.entries(headersFor(pathname))) res.setHeader(name, value);
+        const headers = headersFor(pathname);
+        if (isFilePath(pathname) && !isFile(pathname)) {
+          // Not cached: the file may yet appear (a deploy in progress, a rollback).
+          res.writeHead(404, { ...headers, 'Cache-Control': 'no-cache', 'Content-Type': 'text/plain; charset=utf-8' });
+          res.end('Not found\n');
+          return;
+        }
+        for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
         next();
       });
     },
@@ -64,6 +88,8 @@ export default defineConfig({
     react(),
     checkRulePacks(resolve(import.meta.dirname, 'public/rules')),
     localeSubset(FIRST_SCREEN_KEYS),
+    // Pinyin search keys for the region step, made here so no pinyin library reaches the browser.
+    regionSearch(resolve(import.meta.dirname, 'public/rules')),
     prerenderStartPage({ configFile: resolve(import.meta.dirname, 'vite.config.ts') }),
     contentSecurityPolicy(),
     deployHeaders(),
@@ -162,7 +188,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'dom', include: ['test/**/*.test.tsx'], environment: 'jsdom', setupFiles: ['test/setup-dom.ts'] },
+        test: { name: 'dom', include: ['test/**/*.test.tsx'], environment: 'jsdom', setupFiles: ['test/setup-dom.ts'], testTimeout: 30_000 },
       },
     ],
   },

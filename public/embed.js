@@ -1,7 +1,8 @@
 /*! 医保断缴恢复计算器 widget loader. Usage, where the calculator should appear:
   <script src="https://<this site>/embed.js" data-lang="en" data-region="fujian"
           data-accent="#1f5f8b" data-result-event="dates"></script>
-  Optional: data-prefill (share-link format), data-target (CSS selector of a container).
+  Optional: data-prefill (share-link format), data-target (CSS selector of a container; if it
+  is invalid or matches nothing, a console warning and the frame goes right after this tag).
   Protocol: the frame posts {type:'yibao:height',height} and, only when data-result-event is
   "dates" or "answers", {type:'yibao:result',version,restoration,waiting[,answers]} to this
   page's origin (version 2; see the embed help page).
@@ -29,7 +30,16 @@
   // CSSOM, not a style attribute, so a host's own CSP cannot object. The height is a first
   // guess until the widget reports its own.
   frame.style.cssText = 'display:block;width:100%;height:560px;border:0;overflow:hidden';
-  var target = data.target && document.querySelector(data.target);
+  var target = null;
+  if (data.target) {
+    try {
+      target = document.querySelector(data.target);
+    } catch {
+      // Not a selector at all (querySelector throws): ignored like any invalid value, so the
+      // host's page and the widget keep working.
+    }
+    if (!target) console.warn('embed.js: data-target "' + data.target + '" is not a valid CSS selector or matches no element; the calculator goes right after its script tag.');
+  }
   if (target) target.appendChild(frame);
   else script.parentNode.insertBefore(frame, script.nextSibling);
 

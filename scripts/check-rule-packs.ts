@@ -1,39 +1,59 @@
-// Build-time check of the shipped rule packs (public/rules): each passes the schema and the
-// cross-checks (parseRulePack), every region's values lie in the national variants
-// (checkAgainstBaseline, RULES.md §8.1), and the index matches the files. A bad pack fails
-// the build instead of reaching a person as a load error.
+// Build-time check of the shipped rule packs (public/rules), with the checks the app runs when it
+// loads a pack (src/rules/pack-checks.ts: the index, each pack's schema and cross-checks, each
+// pack against its index entry, every region inside the national variants, RULES.md §8.1). A
+// bad pack fails the build, naming the file and the place in it, instead of reaching a person
+// as "规则文件内容有误".
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runnerImport } from 'vite';
 import type { Plugin } from 'vite';
-import type * as CalcModule from '../src/calc/index.ts';
-import type { RulePack } from '../src/calc/index.ts';
+import type * as PackChecks from '../src/rules/pack-checks.ts';
+import type { FileProblem } from '../src/rules/pack-checks.ts';
 
-type Calc = Pick<typeof CalcModule, 'checkAgainstBaseline' | 'parseRulePack'>;
+type Checks = Pick<typeof PackChecks, 'packFilesProblems'>;
+
+/** What each problem key means, for the person who edited the pack. */
+const MEANING: Record<string, string> = {
+  'file.unreadable': 'cannot be read as JSON',
+  'index.invalid': 'does not fit the index format (src/rules/pack-index.ts)',
+  'index.badParent': 'names a parent the index does not list, or a cycle',
+  'pack.invalid': 'does not fit the pack format (src/calc/pack-schema.ts)',
+  'pack.yearsReversed': '"to" comes before "from"',
+  'pack.unknownSource': 'cites a source the pack does not list',
+  'pack.unknownRegion': 'names a region missing from regionNames',
+  'pack.duplicateVariant': 'lists the same variant twice',
+  'pack.overlap': 'overlaps the next entry for the same parameter',
+  'pack.incomplete': 'leaves a benefit year the national pack covers without a value',
+  'pack.notANationalVariant': 'pins a value that is not one of the national variants for that year (RULES.md §8.1)',
+  'pack.disagreesWithIndex': 'disagrees with index.json (bump the version and lastChecked in both)',
+  'pack.idNotFileName': 'does not match the file name',
+};
+
+/** A path into a JSON file as a JSON Pointer (RFC 6901): /parameters/resident.extension/0. */
+function pointer(path: readonly (string | number)[]): string {
+  return path.map((part) => `/${String(part).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
+}
+
+/** One line per problem: "jiangsu.json /parameters/employee.longGapWaitMonths/0: <meaning> (<key>; <detail>)". */
+export function formatProblem({ file, path, key, detail }: FileProblem): string {
+  const where = path.length > 0 ? `${file} ${pointer(path)}` : file;
+  const why = [key, detail].filter(Boolean).join('; ');
+  return `${where}: ${MEANING[key] ?? 'is refused by the app'} (${why})`;
+}
 
 /** The problems found in the packs of `dir`, one line each; empty when all is well. */
-export function rulePackProblems(dir: string, { checkAgainstBaseline, parseRulePack }: Calc): string[] {
-  const problems: string[] = [];
-  const packs = new Map<string, RulePack>();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'index.json')) {
-    const parsed = parseRulePack(JSON.parse(readFileSync(join(dir, file), 'utf8')));
-    if (!parsed.ok) problems.push(`${file}: ${JSON.stringify(parsed.errors.slice(0, 5))}`);
-    else if (`${parsed.pack.id}.json` !== file) problems.push(`${file}: id ${parsed.pack.id} does not match the file name`);
-    else packs.set(parsed.pack.id, parsed.pack);
-  }
-  const baseline = [...packs.values()].find((p) => p.parent === null);
-  if (!baseline) return [...problems, 'no baseline pack (parent null)'];
-  for (const pack of packs.values()) {
-    const errors = checkAgainstBaseline(pack, baseline);
-    if (errors.length > 0) problems.push(`${pack.id}: not a national variant at ${JSON.stringify(errors.map((e) => e.path))}`);
-  }
-  const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { packs: { id: string; version: string; lastChecked: string; parent: string | null }[] };
-  for (const entry of index.packs) {
-    const pack = packs.get(entry.id);
-    if (!pack) problems.push(`index.json lists ${entry.id}, which did not load`);
-    else if (pack.version !== entry.version || pack.lastChecked !== entry.lastChecked || pack.parent !== entry.parent) problems.push(`index.json disagrees with ${entry.id}.json`);
-  }
-  return problems;
+export function rulePackProblems(dir: string, { packFilesProblems }: Checks): string[] {
+  const files = readdirSync(dir).filter((file) => file.endsWith('.json'));
+  const read = (file: string): unknown => {
+    let text: string;
+    try {
+      text = readFileSync(join(dir, file), 'utf8');
+    } catch {
+      throw new Error('no such file');
+    }
+    return JSON.parse(text);
+  };
+  return packFilesProblems(files, read).map(formatProblem);
 }
 
 export function checkRulePacks(dir: string): Plugin {
@@ -41,10 +61,10 @@ export function checkRulePacks(dir: string): Plugin {
     name: 'yibao:check-rule-packs',
     apply: 'build',
     async buildStart() {
-      // Loaded through Vite, not imported by the config: the calculator is app code (TypeScript, bundler imports).
-      const { module } = await runnerImport<Calc>(join(import.meta.dirname, '../src/calc/index.ts'));
+      // Loaded through Vite, not imported by the config: the checks are app code (TypeScript, bundler imports).
+      const { module } = await runnerImport<Checks>(join(import.meta.dirname, '../src/rules/pack-checks.ts'));
       const problems = rulePackProblems(dir, module);
-      if (problems.length > 0) this.error(`Rule packs failed their checks:\n${problems.join('\n')}`);
+      if (problems.length > 0) this.error(`Rule packs failed the checks the app runs on them (public/rules):\n${problems.join('\n')}`);
     },
   };
 }

@@ -1,15 +1,22 @@
 // Everything after the start page: the wizard's steps and the result, with the answers store
 // and a shared link's answers. Loaded lazily (calculator-page.tsx), with the calculator, the
 // forms and all texts, so the start page paints without them.
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import type { Scenario } from '../calc';
 import { PackSummary } from '../features/home/pack-summary';
 import { ResultLoader } from '../features/result/result-loader';
-import { decodeShare, shareNotice } from '../features/result/share-link';
 import type { ShareNotice } from '../features/result/share-link';
 import { AnswersSummary } from '../features/wizard/answers-summary';
+import { DraftNotices } from '../features/wizard/draft-notices';
+import type { Draft } from '../features/wizard/draft-storage';
+import { dropReplacedDraft, keepReplacedDraft, peekReplacedDraft } from '../features/wizard/draft-undo';
+import { ShareChoice, ShareUndo } from '../features/wizard/share-choice';
+import { toScenario } from '../features/wizard/to-scenario';
 import { Wizard } from '../features/wizard/wizard';
 import { createWizardStore, localToday, useWizardState, useWizardStore, WizardProvider } from '../features/wizard/wizard-store';
 import type { WizardStore } from '../features/wizard/wizard-store';
+import { openSharedLink } from './open-shared-link';
+import { openAddressedStep, useStepHistory } from './step-history';
 
 export interface StoreHolder {
   current: WizardStore | null;
@@ -25,26 +32,54 @@ export interface CalculatorFlowProps {
   onLeave: (region: string) => void;
 }
 
-/** The store, made once per page; a shared link in the address replaces its answers once. */
-function useFlowStore(holder: StoreHolder, begin: boolean): [WizardStore, ShareNotice | null] {
-  const [setup] = useState(() => {
-    const store = (holder.current ??= createWizardStore({ today: localToday(), firstStep: 'start' }));
-    const decoded = decodeShare(window.location.hash);
-    if (decoded.kind !== 'none') {
-      // The answers now live in the draft; keep them out of the address bar and history.
-      window.history.replaceState(null, '', window.location.pathname + window.location.search);
-      // A link that cannot be used leaves the person's own answers as they were.
-      if (decoded.kind === 'ok') store.startFromScenario(decoded.scenario, 'result');
-      else store.goTo('start');
-    } else if (begin && store.getState().draft.step === 'start') store.next();
-    return { store, notice: shareNotice(decoded) };
-  });
-  return [setup.store, setup.notice];
+interface FlowSetup {
+  store: WizardStore;
+  notice: ShareNotice | null;
+  /** A usable shared scenario waiting for the person's choice, as they have answers of their own. */
+  pending: Scenario | null;
+  /** A shared scenario opened at once. */
+  opened: Scenario | null;
 }
 
-function FlowScreens({ onLeave }: Pick<CalculatorFlowProps, 'onLeave'>) {
+/**
+ * The day a shared link's answers were worked out for, while the answers are still the link's
+ * (`answers` is the draft's object right after opening it): the result shows that day's answer
+ * and says so, with "work it out again for today" (issue: a link opened months later must not mix
+ * the opener's today with the advice of the day it was made). Any change of answer ends it.
+ */
+interface LinkDay {
+  answers: Draft['answers'];
+  asOf: string;
+}
+
+function linkDay(store: WizardStore, scenario: Scenario | null): LinkDay | null {
+  return scenario ? { answers: store.getState().draft.answers, asOf: scenario.asOf } : null;
+}
+
+/**
+ * The store, made once per page; a shared link in the address replaces its answers once (after
+ * asking, if the person has answers of their own), and a step in the address (a reload, a
+ * bookmark, Forward) opens that step if the answers allow.
+ */
+function useFlowStore(holder: StoreHolder, begin: boolean): FlowSetup {
+  const [setup] = useState((): FlowSetup => {
+    const store = (holder.current ??= createWizardStore({ today: localToday(), firstStep: 'start' }));
+    const link = openSharedLink(store, window.location.hash);
+    if (link.found) {
+      // The answers now live in the draft (or are asked about); keep them out of the address bar and history.
+      window.history.replaceState(null, '', window.location.pathname + window.location.search);
+    } else if (begin && store.getState().draft.step === 'start') store.next();
+    else openAddressedStep(store);
+    return { store, notice: link.notice, pending: link.pending, opened: link.opened };
+  });
+  return setup;
+}
+
+function FlowScreens({ onLeave, link }: Pick<CalculatorFlowProps, 'onLeave'> & { link: LinkDay | null }) {
   const store = useWizardStore();
   const { draft, navigations, today } = useWizardState();
+  const fromLink = link !== null && link.answers === draft.answers && link.asOf < today ? link.asOf : null;
+  const linkScenario = useMemo(() => (fromLink ? toScenario(draft.answers, fromLink) : null), [fromLink, draft.answers]);
   const leaving = draft.step === 'start';
   useEffect(() => {
     if (leaving) onLeave(draft.answers.region);
@@ -56,7 +91,7 @@ function FlowScreens({ onLeave }: Pick<CalculatorFlowProps, 'onLeave'>) {
       <Wizard
         renderResult={(scenario) => (
           <ResultLoader
-            scenario={scenario}
+            scenario={linkScenario ?? scenario}
             focusOnMount={navigations > 0}
             onStartAgain={() => store.reset()}
             onEdit={() => store.goTo('check')}
@@ -70,13 +105,44 @@ function FlowScreens({ onLeave }: Pick<CalculatorFlowProps, 'onLeave'>) {
 }
 
 export function CalculatorFlow({ holder, begin, onShareNotice, onLeave }: CalculatorFlowProps) {
-  const [store, notice] = useFlowStore(holder, begin);
+  const { store, notice, pending: asked, opened } = useFlowStore(holder, begin);
+  const [pending, setPending] = useState(asked);
+  const [link, setLink] = useState(() => linkDay(store, opened));
+  // The person's own draft after a link replaced it: from sessionStorage (so a reload keeps the
+  // way back), or from memory where sessionStorage is denied.
+  const [replaced, setReplaced] = useState<Draft | null>(() => peekReplacedDraft());
+  const [restored, setRestored] = useState(false);
+  useStepHistory(store, begin);
   useEffect(() => {
     if (notice) onShareNotice(notice);
   }, [notice, onShareNotice]);
+  function openShared(scenario: Scenario) {
+    const own = store.getState().draft;
+    keepReplacedDraft(own);
+    setReplaced(own);
+    setRestored(false);
+    setPending(null);
+    store.startFromScenario(scenario, 'result');
+    setLink(linkDay(store, scenario));
+  }
+  function undo() {
+    if (!replaced) return;
+    store.restoreDraft(replaced);
+    dropReplacedDraft();
+    setReplaced(null);
+    setRestored(true);
+  }
   return (
     <WizardProvider store={store}>
-      <FlowScreens onLeave={onLeave} />
+      {pending ? (
+        <ShareChoice onOpen={() => openShared(pending)} onKeep={() => setPending(null)} />
+      ) : (
+        <>
+          {(replaced || restored) && <ShareUndo restored={restored} onUndo={undo} />}
+          <DraftNotices />
+          <FlowScreens onLeave={onLeave} link={link} />
+        </>
+      )}
     </WizardProvider>
   );
 }

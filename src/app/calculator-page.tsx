@@ -1,10 +1,11 @@
 // The calculator page: the start page, or (loaded on the way) the wizard and the result.
 // The start page needs none of the wizard's code: a glance at the stored draft decides which
 // of the two to show, so a new visitor downloads only what the start page draws.
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HomeScreen } from '../features/home/home-screen';
 import { peekDraft } from '../features/wizard/draft-peek';
+import { addressesAStep } from '../features/wizard/step-address';
 import type { ShareNotice } from '../features/result/share-link';
 import { ShareNoticeBanner } from '../features/result/share-notice';
 import { DEFAULT_PACK_ID } from '../rules/default-pack';
@@ -46,10 +47,22 @@ export function CalculatorPage({ intent }: CalculatorPageProps) {
   // Fetch the next screens while the person reads or points at the start button.
   const prefetch = () => void loadCalculatorFlow();
   // A language pressed on the static start page: switch once the page is React's (hydrated, so
-  // focus stays on the button pressed).
+  // focus stays on the button pressed). Once only: useTranslation hands out a new `i18n` on
+  // every language change, and running this again would undo the person's next choice.
+  const intentDone = useRef(false);
   useEffect(() => {
+    if (intentDone.current) return;
+    intentDone.current = true;
     if (intent?.kind === 'language') void i18n.changeLanguage(intent.language);
   }, [intent, i18n]);
+  // Forward from the start page to a step (calculator-flow.tsx follows Back and Forward from there on).
+  useEffect(() => {
+    const onPopState = () => {
+      if (addressesAStep(window.location.hash)) setState((s) => (s.view === 'start' ? { ...s, view: 'flow', begin: false } : s));
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, []);
   return (
     <>
       {notice && <ShareNoticeBanner notice={notice} onDismiss={() => setNotice(null)} />}

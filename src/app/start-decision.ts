@@ -4,6 +4,7 @@
 import { hasSharedAnswers } from '../features/result/share-hash';
 import { peekDraft } from '../features/wizard/draft-peek';
 import type { DraftGlance } from '../features/wizard/draft-peek';
+import { addressesAStep } from '../features/wizard/step-address';
 import { detectLanguage } from '../i18n/detect-language';
 import { DEFAULT_LANGUAGE } from '../i18n/languages';
 import { DEFAULT_PACK_ID } from '../rules/default-pack';
@@ -11,9 +12,12 @@ import { DEFAULT_PACK_ID } from '../rules/default-pack';
 /** The language src/prerender.tsx writes the start page in. */
 export const PRERENDER_LANGUAGE = DEFAULT_LANGUAGE;
 
-/** No draft under way and no shared answers in the address: the visit opens on the start page. */
+/**
+ * No draft under way, and neither shared answers nor a step in the address (a reload, a
+ * bookmark, or Forward from the start page): the visit opens on the start page.
+ */
 export function opensOnStartPage({ step }: Pick<DraftGlance, 'step'> = peekDraft(), hash = globalThis.location?.hash ?? ''): boolean {
-  return (step === null || step === 'start') && !hasSharedAnswers(hash);
+  return (step === null || step === 'start') && !hasSharedAnswers(hash) && !addressesAStep(hash);
 }
 
 /**

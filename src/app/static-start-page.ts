@@ -1,8 +1,9 @@
 // The prerendered start page, working before React is here. Its content is complete HTML and
-// only two things on it act: Start and the language switch. Until the person reaches for one
-// of them the app's JavaScript is neither fetched nor run, so a cheap phone spends its first
-// seconds painting and nothing else. The first press loads the app, which hydrates the page
-// and then does what was asked (boot.tsx).
+// only two things on it act: Start and the language switch (and the browser's Forward, back to
+// a step of the calculator). Until the person reaches for one of them the app's JavaScript is
+// neither fetched nor run, so a cheap phone spends its first seconds painting and nothing else.
+// The first press loads the app, which hydrates the page and then does what was asked (boot.tsx).
+import { addressesAStep } from '../features/wizard/step-address';
 import { isSupportedLanguage } from '../i18n/languages';
 import type { SupportedLanguage } from '../i18n/languages';
 
@@ -70,6 +71,10 @@ export function enhanceStartPage(root: HTMLElement, { preload, start }: StaticSt
   };
   // The app is in the service worker's cache by now, and it tells the person they are offline.
   const onOffline = () => begin({ kind: 'none' });
+  // Forward to a step of the calculator (the page was reloaded after Back to it): the app opens it.
+  const onPopState = () => {
+    if (addressesAStep(view?.location.hash ?? '')) begin({ kind: 'none' });
+  };
   const approaches = ['pointerover', 'focusin'] as const;
   const engagements = ['scroll', 'touchstart', 'pointerdown', 'keydown'] as const;
   function stop() {
@@ -77,11 +82,13 @@ export function enhanceStartPage(root: HTMLElement, { preload, start }: StaticSt
     for (const type of engagements) view?.removeEventListener(type, engage);
     root.removeEventListener('click', onClick);
     view?.removeEventListener('offline', onOffline);
+    view?.removeEventListener('popstate', onPopState);
   }
   for (const type of approaches) root.addEventListener(type, onApproach, { passive: true });
   for (const type of engagements) view?.addEventListener(type, engage, { passive: true });
   root.addEventListener('click', onClick);
   view?.addEventListener('offline', onOffline);
+  view?.addEventListener('popstate', onPopState);
   return stop;
 }
 

@@ -3,6 +3,7 @@
 // variants (explore.ts) and the leaves are merged into one result with a range (§8): every
 // leaf runs with notes only, the one whose answer comes last runs again with its full trace
 // (that is the explanation shown), and each what-if option is explored on its own.
+import { withAdvisories } from './advisories';
 import { Coverage } from './coverage';
 import { bonusEstimate } from './bonus';
 import { chainOf } from './chain-memo';
@@ -59,6 +60,15 @@ class ExploringRunner implements Runner {
     if (!variantIsValid(scenario, chain, payment)) return null;
     const step = stepBranches(chain, scenario, circumstances, this.before, payment, scenario.payments.length - 1, null, false);
     return mergeRestorations(step.answers);
+  }
+
+  /** The last payment as it stands, then `extra` after it, from every branch (the follow-up plan after a made payment). */
+  runAfter(extra: Payment): Restoration | null {
+    const { scenario, chain, circumstances } = this;
+    if (!validateScenario({ ...scenario, payments: [...scenario.payments, extra] }, chain).ok) return null;
+    const index = scenario.payments.length - 1;
+    const last = stepBranches(chain, scenario, circumstances, this.before, scenario.payments[index] as Payment, index, null, true);
+    return mergeRestorations(stepBranches(chain, scenario, circumstances, last.next, extra, index + 1, null, false).answers);
   }
 }
 
@@ -141,7 +151,8 @@ export function calculate(input: unknown, packs: RulePack | readonly RulePack[])
     const valid = validateScenario(input, chain);
     if (!valid.ok) return valid;
     const scenario = valid.scenario;
-    return { ok: true, result: chain.hasRegional ? calculateRegional(scenario, chain) : calculateOnce(scenario, chain, new Trace(chain.primary.id), true) };
+    const result = chain.hasRegional ? calculateRegional(scenario, chain) : calculateOnce(scenario, chain, new Trace(chain.primary.id), true);
+    return { ok: true, result: withAdvisories(result, scenario, chain) };
   } catch (error) {
     // Only an incomplete pack can get here; parseRulePack rejects those on load.
     if (error instanceof MissingParameterError) return { ok: false, errors: [{ path: ['region'], key: 'rules.missing' }] };

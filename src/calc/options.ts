@@ -111,7 +111,7 @@ function followUpOption(scenario: Scenario, chain: PackChain, payment: ResidentP
   const restoration = runner.runAfter(variant);
   if (!restoration) return null;
   const priced = paymentCost(chain, scenario, variant);
-  return { kind: 'nextWindow', paymentDate: date, years: [y], repairYears: 0, restoration, extraPremiumYears: 1, extraCostYuan: priced, costYuan: priced, sameAsPlan: false };
+  return { kind: 'nextWindow', paymentDate: date, years: [y], repairYears: 0, restoration, extraPremiumYears: 1, extraCostYuan: priced, costYuan: priced, sameAsPlan: false, onTop: true };
 }
 
 /** Whether two restorations tell the person the same thing (same dates, same no-cover year). */

@@ -1,10 +1,12 @@
 // R1c: what a resident payment costs per benefit year, where the pack knows the premium:
 // the personal contribution for the person's tier, or the full premium from the date a
 // region charges it (湖南 after 31 Jan, 青海 from 1 Jul).
+import { addDays } from './dates';
 import type { IsoDate } from './dates';
 import type { Premium, PremiumTier } from './pack-schema';
 import type { PackChain } from './rule-pack';
-import type { EnrolmentResult } from './result';
+import type { EnrolmentResult, OptionResult, Warning } from './result';
+import type { Scenario } from './scenario-schema';
 import type { Recorder } from './trace';
 import { dayOf } from './window';
 
@@ -38,4 +40,34 @@ export function personalPremium(chain: PackChain, year: number, tier: PremiumTie
   const personal = p.value.personal;
   const chosen = chooseTier(personal, tier);
   return chosen ? (personal[chosen] ?? null) : null;
+}
+
+/**
+ * R1c: `fullPremiumFrom` for each benefit year that a planned payment, or an option to pay
+ * today or in the next window, would pay before the day its region starts charging the full
+ * premium: "paying after 31 Jan costs ¥1,100 instead of ¥380". `personalYuan` is the person's
+ * tier (or the region's only rate), null where the pack does not know it; never guessed.
+ */
+export function fullPremiumAhead(scenario: Scenario, chain: PackChain, options: readonly OptionResult[]): Warning[] {
+  const warnings: Warning[] = [];
+  const told: number[] = [];
+  const tier = scenario.circumstances.premiumTier;
+  const consider = (date: IsoDate, years: readonly number[]) => {
+    if (years.length === 0) return;
+    const year = Math.min(...years);
+    // A premium a region leaves open is not priced (and would branch outside a run).
+    if (told.includes(year) || chain.isRegional('resident.premium', year)) return;
+    const full = chain.find('resident.premium', year)?.value?.full;
+    if (!full) return;
+    const from = dayOf(year, full.from);
+    if (date >= from) return;
+    told.push(year);
+    const personal = chain.get('resident.premium', year).value?.personal ?? {};
+    const chosen = chooseTier(personal, tier);
+    const personalYuan = chosen ? (personal[chosen] ?? null) : null;
+    warnings.push({ id: 'fullPremiumFrom', params: { year, from, lastDay: addDays(from, -1), fullYuan: full.yuan, personalYuan, tier: personalYuan === null ? null : (chosen as string) } });
+  };
+  for (const p of scenario.payments) if (p.scheme === 'resident' && p.status === 'planned') consider(p.date, p.years);
+  for (const o of options) if (o.kind === 'payToday' || o.kind === 'nextWindow') consider(o.paymentDate, o.years);
+  return warnings;
 }

@@ -12,6 +12,7 @@ import type { PackChain } from './rule-pack';
 import { runPayment } from './run-payment';
 import type { PaymentState } from './run-payment';
 import type { Circumstances, Payment, Scenario } from './scenario-schema';
+import { validateScenario } from './validate';
 
 export class LastPaymentReplay implements Runner {
   private readonly before: PaymentState;
@@ -35,6 +36,23 @@ export class LastPaymentReplay implements Runner {
     };
     if (!this.chain.hasRegional) return once(this.chain);
     const leaves = explore(this.chain, once);
+    if (leaves.length === 1) return (leaves[0] as (typeof leaves)[number]).value;
+    return mergeRestorations(leaves.map((l) => ({ restoration: l.value, conditions: l.conditions })));
+  }
+
+  /** The last payment as it stands, then `extra` after it: the follow-up plan after a made payment. */
+  runAfter(extra: Payment): Restoration | null {
+    const { scenario, chain } = this;
+    if (!validateScenario({ ...scenario, payments: [...scenario.payments, extra] }, chain.base).ok) return null;
+    const index = scenario.payments.length - 1;
+    const last = scenario.payments[index] as Payment;
+    const once = (view: PackChain) => {
+      const state = { coverage: this.before.coverage.clone(), pending: this.before.pending };
+      runPayment(view, scenario.history, this.circumstances, state, last, index, null);
+      return runPayment(view, scenario.history, this.circumstances, state, extra, index + 1, null).restoration;
+    };
+    if (!chain.hasRegional) return once(chain);
+    const leaves = explore(chain, once);
     if (leaves.length === 1) return (leaves[0] as (typeof leaves)[number]).value;
     return mergeRestorations(leaves.map((l) => ({ restoration: l.value, conditions: l.conditions })));
   }

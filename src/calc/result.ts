@@ -42,7 +42,11 @@ export interface Warning {
     | 'paysForNothing'
     | 'repairRemovesNothing'
     | 'backPayGapForRetroactiveCover'
-    | 'newbornAfterWindow';
+    | 'newbornAfterWindow'
+    /** §8.6: a payment's benefit year has no window in the region's packs; params name the last one they have. */
+    | 'windowNotKnown'
+    /** R1c: a planned payment or an option falls before the day the full premium applies. */
+    | 'fullPremiumFrom';
   params: Record<string, TraceValue>;
 }
 
@@ -144,6 +148,10 @@ export interface OptionResult {
   extraCostYuan: number | null;
   /** The cost of the whole payment (every year paid, repair years included), where known. */
   costYuan: number | null;
+  /** The same restoration as the person's own plan: the option changes no date. */
+  sameAsPlan: boolean;
+  /** Paid on top of the payment already made (that payment alone restores no date), not instead of it. */
+  onTop?: true;
 }
 
 export interface BonusEstimate {

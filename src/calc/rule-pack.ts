@@ -114,9 +114,11 @@ export function parseRulePack(json: unknown): PackParseOutcome {
   const sourceIds = new Set(pack.sources.map((s) => s.id));
   if (pack.benefitYears.from > pack.benefitYears.to) errors.push({ path: ['benefitYears'], key: 'pack.yearsReversed' });
   for (const key of Object.keys(parameterSpecs) as ParamKey[]) {
-    const entries = [...entriesOf(pack, key)].sort((a, b) => a.from - b.from);
+    // Checked in year order, but each problem names the entry's place in the file.
+    const listed = entriesOf(pack, key);
+    const entries = [...listed].sort((a, b) => a.from - b.from);
     entries.forEach((entry, i) => {
-      const path = ['parameters', key, i];
+      const path = ['parameters', key, listed.indexOf(entry)];
       if (entry.to !== undefined && entry.to < entry.from) errors.push({ path, key: 'pack.yearsReversed' });
       const cited = isRegional(entry) ? entry.regional.flatMap((v) => v.sources) : entry.sources;
       for (const id of cited) if (!sourceIds.has(id)) errors.push({ path: [...path, 'sources'], key: 'pack.unknownSource' });

@@ -24,6 +24,15 @@ const allTexts: Record<SupportedLanguage, () => Promise<Texts>> = {
 /** Which instances need every text, not just the first screen's (see loadAllTexts). */
 const wantsAll = new WeakSet<I18n>();
 
+/**
+ * The instance createI18n made. react-i18next's useTranslation hands out a copy of it, made
+ * anew on every language change (`__original` points back): marking the copy would leave the
+ * instance, and so every language switched to later, with the first screen's texts only.
+ */
+function originalOf(instance: I18n): I18n {
+  return (instance as I18n & { __original?: I18n }).__original ?? instance;
+}
+
 function localeLoader(instance: () => I18n): BackendModule {
   return {
     type: 'backend',
@@ -31,10 +40,12 @@ function localeLoader(instance: () => I18n): BackendModule {
     read(language, _namespace, callback: ReadCallback) {
       const fail = (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false);
       if (!isSupportedLanguage(language)) return fail(new Error(`Unsupported language ${language}`));
-      const texts = wantsAll.has(instance()) ? allTexts[language]() : firstScreenTexts[language]();
+      const all = wantsAll.has(instance());
+      const texts = all ? allTexts[language]() : firstScreenTexts[language]();
       // Chinese first-screen texts answer synchronously, so the first render needs no Suspense.
       if (!(texts instanceof Promise)) return callback(null, texts);
-      texts.then((loaded) => callback(null, loaded), fail);
+      // The wizard may have asked for every text while the first screen's were on their way.
+      texts.then((loaded) => (!all && wantsAll.has(instance()) ? allTexts[language]() : loaded)).then((loaded) => callback(null, loaded), fail);
     },
   };
 }
@@ -48,7 +59,8 @@ export function preloadAllTexts(language: SupportedLanguage): Promise<unknown> {
  * From now on this instance loads whole locale files, and the languages it already has are
  * completed. The wizard and result chunks wait for this before they render.
  */
-export async function loadAllTexts(instance: I18n): Promise<void> {
+export async function loadAllTexts(given: I18n): Promise<void> {
+  const instance = originalOf(given);
   if (wantsAll.has(instance)) return;
   wantsAll.add(instance);
   const loaded = SUPPORTED_LANGUAGES.filter((language) => instance.hasResourceBundle(language, 'translation'));

@@ -26,10 +26,15 @@ export const packIndexSchema = z.object({
 });
 export type PackIndex = z.infer<typeof packIndexSchema>;
 
-export async function fetchPackIndex(signal?: AbortSignal): Promise<PackIndex> {
-  const parsed = packIndexSchema.safeParse(await fetchJson(rulesUrl('index.json'), signal));
+/** rules/index.json checked, as the app and the build (scripts/check-rule-packs.ts) both read it. */
+export function parsePackIndex(json: unknown): PackIndex {
+  const parsed = packIndexSchema.safeParse(json);
   if (!parsed.success) throw new RulePackError('invalid', 'rules/index.json failed validation', parsed.error.issues);
   return parsed.data;
+}
+
+export async function fetchPackIndex(signal?: AbortSignal): Promise<PackIndex> {
+  return parsePackIndex(await fetchJson(rulesUrl('index.json'), signal));
 }
 
 export const packIndexQueryOptions = () =>

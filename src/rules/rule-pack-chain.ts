@@ -2,47 +2,26 @@
 // error, never data: the calculator only ever sees packs that passed every check.
 import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { checkAgainstBaseline, PackChain, parseRulePack } from '../calc';
+import { PackChain } from '../calc';
 import type { RulePack } from '../calc';
 import { fetchJson, rulesUrl, RulePackError, shouldRetry } from './fetch-rules';
+import { chainProblems, checkPackFile, planChain } from './pack-checks';
 import { usePackIndex } from './pack-index';
 import type { PackIndex, PackIndexEntry } from './pack-index';
 
-/** The index entries from a pack up to the baseline, most specific first. */
-export function planChain(index: PackIndex, id: string): PackIndexEntry[] {
-  const byId = new Map(index.packs.map((p) => [p.id, p]));
-  const chain: PackIndexEntry[] = [];
-  for (let next: string | null = id; next !== null; ) {
-    const entry = byId.get(next);
-    if (!entry) throw new RulePackError('unknown', `No rule pack "${next}" in the index`);
-    if (chain.includes(entry)) throw new RulePackError('invalid', `Rule pack "${id}" has a parent cycle`);
-    chain.push(entry);
-    next = entry.parent;
-  }
-  return chain;
-}
-
 async function fetchRulePack(entry: PackIndexEntry, signal?: AbortSignal): Promise<RulePack> {
-  const outcome = parseRulePack(await fetchJson(rulesUrl(`${entry.id}.json`), signal));
-  if (!outcome.ok) throw new RulePackError('invalid', `Rule pack "${entry.id}" failed validation`, outcome.errors);
-  const { pack } = outcome;
-  // The cache key trusts the index's version, and the start page shows the index's dates; a
-  // file that disagrees (a half-finished deploy, a stale cache) must not be stored under it.
-  if (pack.id !== entry.id || pack.version !== entry.version || pack.parent !== entry.parent || pack.lastChecked !== entry.lastChecked) {
-    throw new RulePackError('invalid', `Rule pack "${entry.id}" does not match the index`, { file: pack.version, index: entry.version });
-  }
-  return pack;
+  // The same checks the build runs on every shipped pack (pack-checks.ts).
+  const checked = checkPackFile(await fetchJson(rulesUrl(`${entry.id}.json`), signal), entry);
+  if (!checked.ok) throw new RulePackError('invalid', checked.message, checked.problems);
+  return checked.pack;
 }
 
 export async function fetchRulePackChain(entries: readonly PackIndexEntry[], signal?: AbortSignal): Promise<RulePack[]> {
   // The index already names every parent, so the files can load side by side.
   const packs = await Promise.all(entries.map((entry) => fetchRulePack(entry, signal)));
   // RULES.md §8.1: a region's values must be among the baseline's variants, so the national range contains them.
-  const baseline = packs.at(-1);
-  for (const pack of packs) {
-    const errors = baseline ? checkAgainstBaseline(pack, baseline) : [];
-    if (errors.length > 0) throw new RulePackError('invalid', `Rule pack "${pack.id}" pins a value the national range does not list`, errors);
-  }
+  const [failed] = chainProblems(packs);
+  if (failed) throw new RulePackError('invalid', `Rule pack "${failed.id}" pins a value the national range does not list`, failed.problems);
   return packs;
 }
 

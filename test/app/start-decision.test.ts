@@ -18,6 +18,12 @@ describe('opensOnStartPage', () => {
     // Another fragment (a skip link's target) is not a shared link.
     expect(opensOnStartPage(none, '#main')).toBe(true);
   });
+
+  it('opens on a step the address names, whatever the draft says (a reload after Back, a bookmark)', () => {
+    expect(opensOnStartPage({ step: 'start' }, '#/history')).toBe(false);
+    expect(opensOnStartPage(none, '#/result')).toBe(false);
+    expect(prerenderFits(none, '#/where', 'zh-CN')).toBe(false);
+  });
 });
 
 describe('prerenderFits', () => {

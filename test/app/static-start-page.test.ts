@@ -116,6 +116,22 @@ describe('enhanceStartPage', () => {
     expect(start.mock.calls).toEqual([[{ kind: 'none' }]]);
   });
 
+  it('Forward to a step of the calculator loads the app to open it; another fragment does not', () => {
+    const start = vi.fn();
+    const stop = enhanceStartPage(root, { preload: vi.fn(), start });
+    try {
+      window.history.replaceState(null, '', '/#main');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+      expect(start).not.toHaveBeenCalled();
+      window.history.replaceState(null, '', '/#/where');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+      expect(start.mock.calls).toEqual([[{ kind: 'none' }]]);
+    } finally {
+      stop();
+      window.history.replaceState(null, '', '/');
+    }
+  });
+
   it('stops listening when told to', () => {
     const start = vi.fn();
     const preload = vi.fn();

@@ -1,6 +1,6 @@
 // The app's calculator page: the start page a new visitor sees, the way into the lazily loaded
 // wizard and back, and what a stored draft or a shared link opens on.
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppProviders, createQueryClient } from '../../src/app/app';
@@ -11,7 +11,8 @@ import { encodeShare } from '../../src/features/result/share-link';
 import { DRAFT_KEY } from '../../src/features/wizard/draft-peek';
 import { createI18n } from '../../src/i18n/setup';
 import { V1_LINKS } from '../fixtures/v1-links';
-import { answersWith, draftAt, serveRules } from './wizard/harness';
+import { NATIONAL_VERSION } from '../fixtures/packs';
+import { answersWith, draftAt, findRegion, serveRules } from './wizard/harness';
 
 function renderPage(language: 'zh-CN' | 'en' = 'zh-CN', intent?: StartIntent) {
   // The app's own i18n: first-screen texts only, the rest arrives with the wizard.
@@ -45,7 +46,7 @@ describe('start page', () => {
     expect(screen.getAllByRole('listitem')).toHaveLength(3);
     expect(screen.getByText(/只保存在这台设备上/)).toBeVisible();
     expect(screen.getByRole('button', { name: '开始计算' })).toBeEnabled();
-    expect(await screen.findByTestId('pack-version')).toHaveTextContent('2026.2.1');
+    expect(await screen.findByTestId('pack-version')).toHaveTextContent(NATIONAL_VERSION);
     expect(missingKeys()).toEqual([]);
   });
 
@@ -55,7 +56,7 @@ describe('start page', () => {
     await user.click(screen.getByRole('button', { name: '开始计算' }));
     const heading = await screen.findByRole('heading', { level: 2, name: '在哪里参保？参加哪种医保？' });
     await waitFor(() => expect(heading).toHaveFocus());
-    expect(await screen.findByRole('combobox', { name: '参保地区' })).toHaveValue('national');
+    expect(await findRegion('全国基准（国家规定）')).toBeChecked();
     expect(missingKeys()).toEqual([]);
   });
 
@@ -70,7 +71,7 @@ describe('start page', () => {
     const user = userEvent.setup();
     renderPage('en');
     await user.click(await screen.findByRole('button', { name: 'Start now' }));
-    await user.selectOptions(await screen.findByRole('combobox', { name: 'Region' }), 'fujian');
+    await user.click(await findRegion('Fujian Province'));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await screen.findByRole('heading', { level: 2, name: 'Your cover so far' });
     await user.click(screen.getByRole('button', { name: 'Back' }));
@@ -106,8 +107,29 @@ describe('returning and shared links', () => {
     window.history.replaceState(null, '', `/#${encodeShare(scenario)}`);
     renderPage('en');
     expect(await screen.findByRole('heading', { name: 'Your result' }, { timeout: 8000 })).toBeVisible();
-    expect(window.location.hash).toBe('');
+    // The answers leave the address, which shows the step instead.
+    expect(window.location.hash).toBe('#/result');
   }, 10_000);
+
+  it('a shared link opened months later is worked out for the day it was made, says so, and offers today', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2027-03-15T12:00:00+08:00') });
+    // Made on 2026-11-15 after paying 2027 in its window; opened on 2027-03-15.
+    const scenario: Scenario = {
+      v: 2,
+      asOf: '2026-11-15',
+      region: 'fujian',
+      history: { years: [{ year: 2025, cover: 'resident' }, { year: 2026, cover: 'resident' }], employeePeriods: [] },
+      payments: [{ scheme: 'resident', date: '2026-11-10', status: 'made', years: [2027], repairYears: 0 }],
+      circumstances: {},
+    };
+    window.history.replaceState(null, '', `/#${encodeShare(scenario)}`);
+    renderPage('en');
+    expect(await screen.findByRole('heading', { name: 'Your result' }, { timeout: 8000 })).toBeVisible();
+    const notice = screen.getByRole('note', { name: 'Work it out again for today' });
+    expect(notice).toHaveTextContent('November 15, 2026');
+    await userEvent.setup({ advanceTimers: vi.advanceTimersByTime }).click(within(notice).getByRole('button', { name: 'Work it out again for today' }));
+    expect(await screen.findByText('Worked out again for today, March 15, 2027, with the same answers.')).toBeVisible();
+  }, 20_000);
 
   it('a link made by the earlier version opens its result, and says the rules have changed since', async () => {
     vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-15T12:00:00+08:00') });
@@ -117,7 +139,7 @@ describe('returning and shared links', () => {
     const notice = screen.getAllByRole('status').find((el) => el.textContent?.includes('earlier version'));
     expect(notice).toHaveTextContent('This shared link was made with an earlier version of the calculator. The answers are the same, but the rules have been updated since');
     expect(notice).toContainElement(screen.getByRole('button', { name: 'Close this message' }));
-    expect(window.location.hash).toBe('');
+    expect(window.location.hash).toBe('#/result');
   }, 10_000);
 
   it('a link from a newer version says to reload, and leaves a draft under way as it was', async () => {
@@ -125,9 +147,11 @@ describe('returning and shared links', () => {
     localStorage.setItem(DRAFT_KEY, draft);
     window.history.replaceState(null, '', `/#s=1.${btoa(JSON.stringify({ v: 3 })).replace(/=+$/, '')}`);
     renderPage('en');
-    expect(await screen.findByRole('alert')).toHaveTextContent('This shared link comes from a newer version of the calculator. Reload the page');
+    // The person stays on their own step (whose form has its own, empty, error summary).
+    expect(await screen.findByText(/This shared link comes from a newer version of the calculator. Reload the page/, {}, { timeout: 8000 })).toBeVisible();
     expect(localStorage.getItem(DRAFT_KEY)).toContain('"region":"hebei"');
-    expect(window.location.hash).toBe('');
+    // The link's answers leave the address, which shows the person's own step.
+    expect(window.location.hash).toBe('#/history');
   });
 
   it('a malformed shared link says so and shows a clean start page', async () => {

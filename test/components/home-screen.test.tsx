@@ -7,6 +7,7 @@ import { AppProviders, createQueryClient } from '../../src/app/app';
 import { LanguageSwitch } from '../../src/app/language-switch';
 import { HomeScreen } from '../../src/features/home/home-screen';
 import { createI18n } from '../../src/i18n/setup';
+import { NATIONAL_VERSION } from '../fixtures/packs';
 
 // Plain paths: under jsdom the global URL is jsdom's, which node:fs does not accept.
 const publicDir = join(import.meta.dirname, '../../public');
@@ -44,9 +45,9 @@ describe('HomeScreen', () => {
     renderHome();
     expect(screen.getByRole('status')).toHaveTextContent('正在加载规则');
     expect(await screen.findByTestId('pack-name')).toHaveTextContent('全国基准（国家规定）');
-    expect(screen.getByTestId('pack-version')).toHaveTextContent('2026.2.1');
+    expect(screen.getByTestId('pack-version')).toHaveTextContent(NATIONAL_VERSION);
     expect(screen.getByText('全国基准（国家规定）')).toBeVisible();
-    expect(screen.getByText('2026.2.1')).toBeVisible();
+    expect(screen.getByText(NATIONAL_VERSION)).toBeVisible();
     expect(screen.getByRole('heading', { name: '当前使用的规则' })).toBeVisible();
     expect(screen.getByText('2026年11月30日')).toHaveAttribute('datetime', '2026-11-30');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('医保断缴后，什么时候能重新报销？');

@@ -6,11 +6,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expectNoAxeViolations } from './helpers.mjs';
 
-const localeDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'i18n', 'locales');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const localeDir = join(root, 'src', 'i18n', 'locales');
 const LOCALES = {
   en: JSON.parse(readFileSync(join(localeDir, 'en.json'), 'utf8')),
   'zh-CN': JSON.parse(readFileSync(join(localeDir, 'zh-CN.json'), 'utf8')),
 };
+/** The pack index the app ships: the region step labels each region's radio with its name. */
+const PACKS = JSON.parse(readFileSync(join(root, 'public', 'rules', 'index.json'), 'utf8')).packs;
 
 /** A fixed "today" for every flow test: 25 Nov 2026, 10:00 in China. */
 export const TODAY = '2026-11-25';
@@ -21,6 +24,20 @@ export function tr(lang, key, vars = {}) {
   for (const part of key.split('.')) node = node?.[part];
   assert.equal(typeof node, 'string', `no ${lang} text for ${key}`);
   return node.replace(/\{\{(\w+)\}\}/g, (_, name) => String(vars[name] ?? ''));
+}
+
+/** A region's name in `lang`, as the region step shows it, from the pack id. */
+export function regionName(lang, id) {
+  const pack = PACKS.find((p) => p.id === id);
+  assert.ok(pack, `no pack ${id} in public/rules/index.json`);
+  return pack.name[lang];
+}
+
+/** The region step's radio for pack `id`, inside its "Region" group (`scope`: a page or a frame). */
+export function regionRadio(scope, lang, id) {
+  return scope
+    .getByRole('group', { name: tr(lang, 'wizard.where.regionLabel'), exact: true })
+    .getByRole('radio', { name: regionName(lang, id), exact: true });
 }
 
 /** The long date the app shows, formatted as the app formats it. */
@@ -62,7 +79,7 @@ export async function completeWizard(page, lang, spec, options = {}) {
   }
   await stepHeading(page, tr(lang, 'wizard.where.heading'));
   if (spec.region && spec.region !== 'national') {
-    await page.getByRole('combobox', { name: tr(lang, 'wizard.where.regionLabel') }).selectOption(spec.region);
+    await regionRadio(page, lang, spec.region).check();
   }
   await page.getByRole('radio', { name: tr(lang, `wizard.where.scheme.${spec.scheme ?? 'resident'}`), exact: true }).check();
   await checkPage(page, options, 'where');

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONTEXT, completeWizard, expectNoHorizontalOverflow, longDate, openApp, tr } from './flow-driver.mjs';
+import { CONTEXT, completeWizard, expectNoHorizontalOverflow, longDate, openApp, regionRadio, tr } from './flow-driver.mjs';
 import { expectNoAxeViolations, withPage } from './helpers.mjs';
 
 const shots = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test-results');
@@ -38,7 +38,7 @@ export const tests = [
           const search = page.getByRole('searchbox', { name: tr(lang, 'wizard.where.filterLabel') });
           await tabTo(page, search);
           await page.keyboard.type('青岛');
-          assert.equal(await page.getByRole('combobox', { name: tr(lang, 'wizard.where.regionLabel') }).inputValue(), 'shandong-qingdao');
+          assert.ok(await regionRadio(page, lang, 'shandong-qingdao').isChecked());
           await tabTo(page, page.getByRole('button', { name: tr(lang, 'wizard.nav.continue') }));
           await page.keyboard.press('Enter');
 
@@ -109,7 +109,7 @@ export const tests = [
           const lang = 'en';
           await openApp(page);
           await page.getByRole('button', { name: tr(lang, 'home.start'), exact: true }).click();
-          await page.getByRole('combobox', { name: tr(lang, 'wizard.where.regionLabel') }).selectOption('fujian');
+          await regionRadio(page, lang, 'fujian').check();
           await page.getByRole('button', { name: tr(lang, 'wizard.nav.continue') }).click();
           const group = page.getByRole('group', { name: tr(lang, 'wizard.history.yearLegend', { year: 2025 }) });
           await group.getByRole('radio', { name: tr(lang, 'wizard.history.cover.employee'), exact: true }).check();
@@ -122,7 +122,7 @@ export const tests = [
           const again = page.getByRole('group', { name: tr(lang, 'wizard.history.yearLegend', { year: 2025 }) });
           assert.ok(await again.getByRole('radio', { name: tr(lang, 'wizard.history.cover.employee'), exact: true }).isChecked());
           await page.getByRole('button', { name: tr(lang, 'wizard.nav.back') }).click();
-          assert.equal(await page.getByRole('combobox', { name: tr(lang, 'wizard.where.regionLabel') }).inputValue(), 'fujian');
+          assert.ok(await regionRadio(page, lang, 'fujian').isChecked());
 
           await page.evaluate(() => localStorage.clear());
           await page.reload();

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
 const source = readFileSync(join(import.meta.dirname, '..', '..', 'public', 'embed.js'), 'utf8');
 const WIDGET = 'https://calc.example';
@@ -63,6 +63,23 @@ describe('the loader', () => {
     expect(frame.title).toBe('医保断缴恢复计算器');
     expect(frame.parentElement).toBe(document.getElementById('slot'));
     expect(new URL(frame.src).searchParams.has('result')).toBe(false);
+  });
+
+  it('takes a data-target that is not a selector (or matches nothing) as no target: no throw, a warning, the frame after its script', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    cleanups.push(() => warn.mockRestore());
+    for (const target of ['#[bad', '>>>', '#missing']) {
+      warn.mockClear();
+      const { frame, script } = load({ target, lang: 'en' });
+      expect(script.nextElementSibling, target).toBe(frame);
+      expect(document.querySelectorAll('iframe'), target).toHaveLength(1);
+      expect(frame.title).toBe('Medical insurance lapse calculator');
+      expect(warn, target).toHaveBeenCalledOnce();
+      expect(String(warn.mock.calls[0]![0])).toContain(`data-target "${target}"`);
+    }
+    warn.mockClear();
+    load({ target: '#slot' });
+    expect(warn).not.toHaveBeenCalled();
   });
 
   it('sets the height only from its own frame on the widget origin, rounded up, within bounds', () => {

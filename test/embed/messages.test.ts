@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { calculate } from '../../src/calc';
 import type { Result, Scenario } from '../../src/calc';
-import { parentChannel, reportHeight, RESULT_EVENT_VERSION, restorationEvent, resultMessage } from '../../src/app/embed/messages';
+import { framingOrigin, parentChannel, reportHeight, RESULT_EVENT_VERSION, restorationEvent, resultMessage } from '../../src/app/embed/messages';
 import { chainFor } from '../fixtures/packs';
 import { residentPay, scenario } from '../fixtures/scenarios';
 
@@ -79,6 +79,20 @@ describe('what the widget tells its host (result event version 2)', () => {
     const top: { parent: unknown } = { parent: null };
     top.parent = top;
     expect(parentChannel('https://host.example', top as never)).toBeNull();
+  });
+});
+
+describe('framingOrigin', () => {
+  it('reads ancestorOrigins where the browser has it (Chromium, Safari), whatever the referrer', () => {
+    expect(framingOrigin({ ancestorOrigins: ['https://host.example'] }, 'https://other.example/page')).toBe('https://host.example');
+    expect(framingOrigin({ ancestorOrigins: ['null'] }, '')).toBe('null');
+  });
+
+  it('falls back to the referrer\'s origin without ancestorOrigins (Firefox), unknown without a referrer', () => {
+    expect(framingOrigin({}, 'https://host.example/')).toBe('https://host.example');
+    expect(framingOrigin({}, 'https://host.example/a/page.html?q=1')).toBe('https://host.example');
+    expect(framingOrigin({}, '')).toBeUndefined();
+    expect(framingOrigin({}, 'not a url')).toBeUndefined();
   });
 });
 

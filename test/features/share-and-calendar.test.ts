@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { calculate } from '../../src/calc';
-import type { Result, Scenario } from '../../src/calc';
+import { calculate, enrolmentWindow } from '../../src/calc';
+import type { Payment, Result, Scenario } from '../../src/calc';
 import { calendarEvents } from '../../src/features/result/calendar-events';
 import { buildIcs } from '../../src/features/result/ics';
 import { rangeLines } from '../../src/features/result/range-lines';
@@ -15,6 +15,12 @@ function run(s: Scenario): Result {
   const outcome = calculate(s, chainFor(s.region));
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
   return outcome.result;
+}
+
+/** The calendar events for `s` as the result screen makes them. */
+function eventsOf(s: Scenario, result: Result, words: Awaited<ReturnType<typeof wordsFor>>) {
+  const packs = chainFor(s.region);
+  return calendarEvents(result, s.payments.at(-1) as Payment, (year) => enrolmentWindow(packs, year), words.t, words.f, words.wording);
 }
 
 /** Covered 2025, pays 2026 on `date` (RULES.md W34 on 2026-01-20 under the national rules). */
@@ -74,12 +80,17 @@ describe('calendar file', () => {
 });
 
 describe('calendar events for each kind of answer', () => {
-  it('W34, a range: one all-day event on the earliest possible day, titled so, never a firm date; the span and every line in its text', async () => {
-    const { t, f, wording } = await wordsFor('en');
-    const result = run(payer2026('2026-01-20'));
+  /** Covered 2025, lapsed 2026, plans to pay 2027 in its window (national rules: the wait is regional). */
+  const planned2027 = scenario({ asOf: '2026-11-25', years: { 2025: 'resident', 2026: 'none' }, payments: [residentPay('2026-11-30', [2027], 0, 'planned')] });
+
+  it('a range still ahead: one all-day event on the earliest possible day, titled so, never a firm date; the span and every line in its text', async () => {
+    const words = await wordsFor('en');
+    const { f, wording } = words;
+    const result = run(planned2027);
     const r = result.main.restoration;
     if (r.kind !== 'range') throw new Error(`expected a range, got ${r.kind}`);
-    const events = calendarEvents(result, t, f, wording);
+    expect(r.earliest > result.asOf).toBe(true);
+    const events = eventsOf(planned2027, result, words);
     const restore = events.filter((e) => e.uid.startsWith('restore'));
     expect(restore).toHaveLength(1);
     const [event] = restore;
@@ -97,27 +108,39 @@ describe('calendar events for each kind of answer', () => {
     expect(ics).toContain('SUMMARY:Earliest possible restart');
   });
 
-  it('W34 in Chinese: the same, worded in Chinese', async () => {
-    const { t, f, wording } = await wordsFor('zh-CN');
-    const result = run(payer2026('2026-01-20'));
-    const [event] = calendarEvents(result, t, f, wording);
+  it('a range still ahead, in Chinese: the same, worded in Chinese', async () => {
+    const [event] = eventsOf(planned2027, run(planned2027), await wordsFor('zh-CN')).filter((e) => e.uid.startsWith('restore'));
     expect(event?.title).toBe('医保报销最早可能恢复的日期（取决于当地规定）');
     expect(event?.description).toContain('请向当地医保经办机构咨询适用于您的日期。');
   });
 
+  it('W34, a range whose earliest day has passed: the event moves to the next possible day still ahead and says reimbursement may already have restarted', async () => {
+    const words = await wordsFor('en');
+    const s = payer2026('2026-01-20');
+    const result = run(s);
+    const r = result.main.restoration;
+    if (r.kind !== 'range') throw new Error(`expected a range, got ${r.kind}`);
+    expect(r.earliest < result.asOf).toBe(true);
+    const ahead = r.outcomes.flatMap((o) => (o.restoration.kind === 'noCover' ? [] : [o.restoration.date])).filter((d) => d >= result.asOf).sort()[0];
+    const restore = eventsOf(s, result, words).filter((e) => e.uid.startsWith('restore'));
+    expect(restore.map((e) => e.date)).toEqual([ahead]);
+    expect(restore[0]?.title).toBe('Next possible restart of medical insurance reimbursement (depends on your region)');
+    expect(restore[0]?.description).toContain('under some regions\' rules it has already restarted');
+  });
+
   it('a firm date: one event on that day', async () => {
-    const { t, f, wording } = await wordsFor('en');
-    const result = run(payer2026('2026-03-10', 'hunan'));
+    const s = payer2026('2026-03-10', 'hunan');
+    const result = run(s);
     const r = result.main.restoration;
     if (r.kind !== 'date') throw new Error(`expected a date, got ${r.kind}`);
-    const restore = calendarEvents(result, t, f, wording).filter((e) => e.uid.startsWith('restore'));
+    const restore = eventsOf(s, result, await wordsFor('en')).filter((e) => e.uid.startsWith('restore'));
     expect(restore.map((e) => [e.date, e.title])).toEqual([[r.date, 'Medical insurance reimbursement restarts']]);
   });
 
   it('no cover this year: no restart event at all', async () => {
-    const { t, f, wording } = await wordsFor('en');
-    const result = run(payer2026('2026-03-05', 'gansu'));
+    const s = payer2026('2026-03-05', 'gansu');
+    const result = run(s);
     expect(result.main.restoration.kind).toBe('noCover');
-    expect(calendarEvents(result, t, f, wording).some((e) => e.uid.startsWith('restore'))).toBe(false);
+    expect(eventsOf(s, result, await wordsFor('en')).some((e) => e.uid.startsWith('restore'))).toBe(false);
   });
 });

@@ -169,7 +169,8 @@ export function EmbedHelpPage() {
             {lastEvent === null ? (
               <p className="muted">{t('embed.help.noEvent')}</p>
             ) : (
-              <pre data-testid="embed-last-event">
+              // Focusable: on a narrow screen the code scrolls sideways in its own box.
+              <pre data-testid="embed-last-event" tabIndex={0}>
                 <code>{JSON.stringify(lastEvent, null, 2)}</code>
               </pre>
             )}
@@ -204,7 +205,7 @@ export function EmbedHelpPage() {
       <section className="card" aria-labelledby={`${id}-events`}>
         <h2 id={`${id}-events`}>{t('embed.help.eventsHeading')}</h2>
         <p>{t('embed.help.eventsText')}</p>
-        <pre className="embed-help__example">
+        <pre className="embed-help__example" tabIndex={0}>
           <code>{RESULT_EVENT_EXAMPLE}</code>
         </pre>
         <p>{t('embed.help.eventsVersion')}</p>

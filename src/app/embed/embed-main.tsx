@@ -6,7 +6,7 @@ import { createQueryClient } from '../app';
 import { hasSharedAnswers } from '../../features/result/share-hash';
 import { EmbedApp } from './embed-app';
 import { parseEmbedParams } from './embed-params';
-import { parentChannel } from './messages';
+import { framingOrigin, parentChannel } from './messages';
 import '../app.css';
 
 const root = document.getElementById('root');
@@ -26,10 +26,11 @@ if (params.accent) {
 
 let channel = params.parentOrigin ? parentChannel(params.parentOrigin) : null;
 if (params.parentOrigin && !channel) console.warn(`${WARN} parentOrigin is set but the page is not in a frame; nothing is sent.`);
-// Where the browser says who frames the widget (Chromium, Safari; "null" when the host hides
-// it), a parentOrigin naming someone else would only get its messages dropped, leaving the
-// frame at the loader's first guess: then the widget scrolls by itself instead.
-const framedBy = window.location.ancestorOrigins?.[0];
+// Where the browser says who frames the widget (ancestorOrigins in Chromium and Safari, the
+// referrer in Firefox; "null" or nothing when the host hides it), a parentOrigin naming someone
+// else would only get its messages dropped, leaving the frame at the loader's first guess: then
+// the widget scrolls by itself instead.
+const framedBy = framingOrigin(window.location, document.referrer);
 if (channel && framedBy && framedBy !== 'null' && framedBy !== channel.origin) {
   console.warn(`${WARN} parentOrigin ${channel.origin} is not the page that frames the widget (${framedBy}); nothing is sent.`);
   channel = null;

@@ -109,6 +109,23 @@ export function parentChannel(parentOrigin: string, win: FrameWindow & object = 
 }
 
 /**
+ * The origin of the page that frames the widget, where the browser tells it: Chromium and Safari
+ * list it in `location.ancestorOrigins` ("null" when the host hides it). Firefox has no
+ * ancestorOrigins; there the document's referrer says it (the framing page's origin under the
+ * default referrer policy), and nothing does when the host sends no referrer. Undefined: unknown.
+ */
+export function framingOrigin(loc: { ancestorOrigins?: ArrayLike<string> }, referrer: string): string | undefined {
+  if (loc.ancestorOrigins) return loc.ancestorOrigins[0];
+  if (!referrer) return undefined;
+  try {
+    const { origin } = new URL(referrer);
+    return origin === 'null' ? undefined : origin;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Posts the element's height, rounded up, whenever it changes by 2 px or more. The widget's
  * layout never depends on the frame's height (no vh, no height: 100%), so the new height
  * cannot feed back into the content: no growth loop.

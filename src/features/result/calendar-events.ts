@@ -1,43 +1,140 @@
-// What the .ics file holds. A firm date gets an event on that day. A range makes no firm
-// claim: one all-day event on the earliest possible day, titled as the earliest possible day,
-// whose description gives the span and which date applies when (the headline's lines). No
-// cover this year gets no restart event at all, only the next window where its dates are known.
+// What the .ics file holds, as seen from the result's as-of date ("today" of the scenario):
+// - the restart: a firm date gets an event on that day. A range makes no firm claim: one
+//   all-day event on the earliest possible day, titled as the earliest possible day, whose
+//   description gives the span and which date applies when (the headline's lines). No cover
+//   this year gets no restart event at all.
+// - a planned payment: an event on the day the person means to pay, since the result holds
+//   only if they pay then.
+// - the enrolment window of the benefit year the person has to pay for next (the year after
+//   the last one this payment pays for, or the year the wait runs into), so they do not lapse
+//   again; not the window of a year already paid or planned. Only where the packs pin its dates.
+// Nothing before the as-of date: a past event is left out, and so is a reminder that would go
+// off on or before that day (its midnight has passed when the file is opened).
 import type { TFunction } from 'i18next';
-import type { Result } from '../../calc';
+import { addDays } from '../../calc';
+import type { EnrolmentWindowDates, Payment, Restoration, Result } from '../../calc';
 import type { Formatters } from '../../i18n/use-format';
 import type { CalendarEvent } from './ics';
 import { rangeLines } from './range-lines';
 import type { RangeWording } from './range-wording';
 
-export function calendarEvents(result: Result, t: TFunction, f: Formatters, wording: RangeWording): CalendarEvent[] {
-  const events: CalendarEvent[] = [];
+/** The window of a benefit year where the packs pin it (enrolmentWindow from the calculator). */
+export type WindowLookup = (year: number) => EnrolmentWindowDates | null;
+
+/** Years ahead looked at for a window still open: beyond that, packs hold no pinned dates anyway. */
+const LOOK_AHEAD_YEARS = 3;
+
+function restartEvents(result: Result, t: TFunction, f: Formatters, wording: RangeWording): CalendarEvent[] {
   const r = result.main.restoration;
   if (r.kind === 'date') {
-    events.push({ uid: `restore-${r.date}@yibao-lapse`, date: r.date, title: t('result.calendar.restoreTitle'), description: t('result.calendar.restoreText', { date: f.date(r.date) }), remindDaysBefore: [1] });
-  } else if (r.kind === 'needsNextYear') {
-    events.push({
-      uid: `restore-${r.date}@yibao-lapse`,
-      date: r.date,
-      title: t('result.calendar.restoreTitle'),
-      description: t('result.calendar.restoreIfPaidText', { date: f.date(r.date), year: r.year }),
-      remindDaysBefore: [1],
-    });
-  } else if (r.kind === 'range') {
+    return [{ uid: `restore-${r.date}@yibao-lapse`, date: r.date, title: t('result.calendar.restoreTitle'), description: t('result.calendar.restoreText', { date: f.date(r.date) }), remindDaysBefore: [1] }];
+  }
+  if (r.kind === 'needsNextYear') {
+    return [
+      {
+        uid: `restore-${r.date}@yibao-lapse`,
+        date: r.date,
+        title: t('result.calendar.restoreTitle'),
+        description: t('result.calendar.restoreIfPaidText', { date: f.date(r.date), year: r.year }),
+        remindDaysBefore: [1],
+      },
+    ];
+  }
+  if (r.kind === 'range') {
+    // Where the earliest possible day has passed, reimbursement may already have restarted;
+    // the event goes on the next possible day still ahead, and says so.
+    const date = r.earliest >= result.asOf ? r.earliest : nextPossibleDate(r, result.asOf);
+    if (date === null) return [];
+    const passed = date !== r.earliest;
     const { lines, others } = rangeLines(r);
     const explained = [...lines.map(wording.lineText), ...(others ? [wording.othersText(others)] : [])].map((line) => `• ${line}`).join('\n');
-    events.push({
-      uid: `restore-earliest-${r.earliest}@yibao-lapse`,
-      date: r.earliest,
-      title: t('result.calendar.earliestTitle'),
-      description: `${t('result.calendar.rangeText', { earliest: f.date(r.earliest), latest: f.date(r.latest) })}\n${explained}\n${t('result.calendar.rangeAsk')}`,
+    const span = { earliest: f.date(r.earliest), latest: f.date(r.latest) };
+    return [
+      {
+        uid: `restore-${passed ? 'next' : 'earliest'}-${date}@yibao-lapse`,
+        date,
+        title: t(passed ? 'result.calendar.nextPossibleTitle' : 'result.calendar.earliestTitle'),
+        description: `${t(passed ? 'result.calendar.rangeTextPassed' : 'result.calendar.rangeText', span)}\n${explained}\n${t('result.calendar.rangeAsk')}`,
+        remindDaysBefore: [1],
+      },
+    ];
+  }
+  return [];
+}
+
+/** The first day of a range's outcomes on or after `asOf`; null where every one has passed. */
+function nextPossibleDate(r: Extract<Restoration, { kind: 'range' }>, asOf: string): string | null {
+  const dates = r.outcomes.flatMap((o) => (o.restoration.kind === 'noCover' ? [] : [o.restoration.date])).filter((d) => d >= asOf);
+  return dates.sort()[0] ?? null;
+}
+
+function plannedPaymentEvent(payment: Payment, t: TFunction, f: Formatters): CalendarEvent[] {
+  if (payment.status !== 'planned') return [];
+  const date = f.date(payment.date);
+  if (payment.scheme !== 'resident') {
+    return [{ uid: `payment-${payment.date}@yibao-lapse`, date: payment.date, title: t('result.calendar.paymentTitleEmployee'), description: t('result.calendar.paymentTextEmployee', { date }), remindDaysBefore: [1] }];
+  }
+  const years = f.list(payment.years);
+  const repair = payment.repairYears > 0 ? `\n${t('result.calendar.paymentRepair', { repair: f.years(payment.repairYears) })}` : '';
+  return [
+    {
+      uid: `payment-${payment.date}@yibao-lapse`,
+      date: payment.date,
+      title: t('result.calendar.paymentTitle', { years }),
+      description: `${t('result.calendar.paymentText', { date, years })}${repair}`,
       remindDaysBefore: [1],
+    },
+  ];
+}
+
+/**
+ * The benefit year to pay for next: the year the wait runs into where it is not paid, otherwise
+ * the year after the last one this payment pays for. Employee-scheme contributions run monthly,
+ * with no enrolment window: none.
+ */
+export function yearToPayNext(result: Result, payment: Payment): number | null {
+  if (payment.scheme !== 'resident') return null;
+  const r = result.main.restoration;
+  if (r.kind === 'needsNextYear') return r.year;
+  return Math.max(...payment.years) + 1;
+}
+
+/** That year's window, or where it has already closed on the as-of date the next one still open. */
+function windowToRemind(result: Result, payment: Payment, windowOf: WindowLookup): EnrolmentWindowDates | null {
+  const first = yearToPayNext(result, payment);
+  if (first === null) return null;
+  for (let year = first; year <= first + LOOK_AHEAD_YEARS; year++) {
+    const w = windowOf(year);
+    if (!w) return null;
+    if ((w.extendedEnd ?? w.end) >= result.asOf) return w;
+  }
+  return null;
+}
+
+function windowEvents(w: EnrolmentWindowDates, t: TFunction, f: Formatters): CalendarEvent[] {
+  const text = t('result.calendar.windowText', { year: w.year, start: f.date(w.start), end: f.date(w.end) });
+  return [
+    { uid: `window-open-${w.start}@yibao-lapse`, date: w.start, title: t('result.calendar.windowOpenTitle', { year: w.year }), description: text, remindDaysBefore: [0] },
+    { uid: `window-close-${w.end}@yibao-lapse`, date: w.end, title: t('result.calendar.windowCloseTitle', { year: w.year }), description: text, remindDaysBefore: [14, 3] },
+  ];
+}
+
+/**
+ * Events on or after `asOf`, each with only the reminders that go off after it. An event still
+ * ahead whose every reminder fell away is reminded of on its own day instead.
+ */
+export function upcomingOnly(events: CalendarEvent[], asOf: string): CalendarEvent[] {
+  return events
+    .filter((e) => e.date >= asOf)
+    .map((e) => {
+      const remind = e.remindDaysBefore.filter((days) => addDays(e.date, -days) > asOf);
+      return { ...e, remindDaysBefore: remind.length === 0 && e.date > asOf ? [0] : remind };
     });
-  }
-  const w = result.nextWindow;
-  if (w) {
-    const text = t('result.calendar.windowText', { year: w.year, start: f.date(w.start), end: f.date(w.end) });
-    events.push({ uid: `window-open-${w.start}@yibao-lapse`, date: w.start, title: t('result.calendar.windowOpenTitle', { year: w.year }), description: text, remindDaysBefore: [0] });
-    events.push({ uid: `window-close-${w.end}@yibao-lapse`, date: w.end, title: t('result.calendar.windowCloseTitle', { year: w.year }), description: text, remindDaysBefore: [14, 3] });
-  }
-  return events;
+}
+
+/** The events for `result`, as of its date; `payment` is the scenario's last payment (the one asked about). */
+export function calendarEvents(result: Result, payment: Payment, windowOf: WindowLookup, t: TFunction, f: Formatters, wording: RangeWording): CalendarEvent[] {
+  const w = windowToRemind(result, payment, windowOf);
+  const events = [...plannedPaymentEvent(payment, t, f), ...restartEvents(result, t, f, wording), ...(w ? windowEvents(w, t, f) : [])];
+  return upcomingOnly(events, result.asOf).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

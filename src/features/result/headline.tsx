@@ -35,8 +35,11 @@ export function useHeadlineSentence(result: Result): string {
       return t('result.headline.noCover', { year: r.year });
     case 'range': {
       const year = noCoverYear(r);
-      if (year !== null) return t('result.headline.rangeOrNoCover', { earliest: f.date(r.earliest), latest: f.date(r.latest), year });
-      return t('result.headline.range', { earliest: f.date(r.earliest), latest: f.date(r.latest) });
+      const span = { earliest: f.date(r.earliest), latest: f.date(r.latest) };
+      // Both ends already behind the day the result is for: told in the past tense.
+      const past = r.latest <= result.asOf;
+      if (year !== null) return t(past ? 'result.headline.rangeOrNoCoverSince' : 'result.headline.rangeOrNoCover', { ...span, year });
+      return t(past ? 'result.headline.rangeSince' : 'result.headline.range', span);
     }
   }
 }

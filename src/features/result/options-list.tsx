@@ -1,6 +1,9 @@
 // "What you can do": the engine's what-if options as cards (a table is too cramped on a
 // phone), each with the date reimbursement restarts and what it costs: in yuan where the
-// region's premium is known (R1c), otherwise in years (or months) of premium.
+// region's premium is known (R1c), otherwise in years (or months) of premium. Each card is a
+// whole plan (years, repair years, payment date); the earliest and the cheapest are marked in
+// words, and an option that changes no date either is left out (it costs more) or says so.
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OptionResult, Restoration } from '../../calc';
 import { useFormat } from '../../i18n/use-format';
@@ -29,10 +32,72 @@ export function RestorationText({ r }: { r: Restoration }) {
   }
 }
 
-/** When the window is already open, "pay in the next window" is the same as "pay today". */
+/**
+ * When the window is already open, "pay in the next window" is the same as "pay today"; and an
+ * option that restores on the same date as the person's own plan for more money (five more months
+ * of contributions for the same range) is no option at all.
+ */
 function distinct(options: OptionResult[]): OptionResult[] {
   const today = options.find((o) => o.kind === 'payToday');
-  return options.filter((o) => !(o.kind === 'nextWindow' && today && o.paymentDate === today.paymentDate && o.years.join() === today.years.join()));
+  return options.filter(
+    (o) =>
+      !(o.kind === 'nextWindow' && !o.onTop && today && o.paymentDate === today.paymentDate && o.years.join() === today.years.join() && o.repairYears === today.repairYears) &&
+      !(o.sameAsPlan && o.extraPremiumYears > 0),
+  );
+}
+
+/**
+ * The last day by which the option restores cover wherever the region's rules fall (the latest of
+ * a range), for comparing options; no cover at all sorts last.
+ */
+function restorationKey(r: Restoration): string {
+  switch (r.kind) {
+    case 'date':
+    case 'needsNextYear':
+      return r.date;
+    case 'range':
+      return r.latest;
+    case 'noCover':
+      return '9999-12-31';
+  }
+}
+
+/** What the option costs, comparable across the options shown: yuan where every one is priced, else premium years (or months). */
+function costKeys(options: OptionResult[]): number[] {
+  if (options.every((o) => o.costYuan !== null)) return options.map((o) => o.costYuan as number);
+  return options.map((o) => (o.kind === 'backPay' ? o.extraPremiumYears : o.years.length + o.repairYears));
+}
+
+/** The indexes holding the smallest key, or none when every option ties (then no option stands out). */
+function smallest<T>(keys: T[]): Set<number> {
+  if (keys.length < 2) return new Set();
+  const min = keys.reduce((a, b) => (b < a ? b : a));
+  const at = keys.flatMap((k, i) => (k === min ? [i] : []));
+  return at.length === keys.length ? new Set() : new Set(at);
+}
+
+/** Which of the shown options restore earliest and cost least. */
+export function optionMarks(options: OptionResult[]): { earliest: Set<number>; cheapest: Set<number> } {
+  const noCover = options.map((o) => o.restoration.kind === 'noCover');
+  const earliest = smallest(options.map((o) => restorationKey(o.restoration)));
+  // An option that buys no cover is never "the cheapest way" to anything.
+  const cheapest = smallest(costKeys(options).map((k, i) => (noCover[i] ? Number.POSITIVE_INFINITY : k)));
+  return { earliest, cheapest };
+}
+
+function OptionTitle({ o, id }: { o: OptionResult; id: string }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const kind = o.onTop ? 'onTop' : o.kind;
+  const base = t(`result.options.kinds.${kind}`, { date: f.date(o.paymentDate), years: f.list(o.years), count: o.repairYears });
+  // A plan that keeps repair years says so, so no option borrows a date it would not give alone.
+  const repair = o.kind !== 'repair' && o.repairYears > 0 ? t('result.options.withRepair', { count: o.repairYears }) : '';
+  return (
+    <h3 className="option__title" id={id}>
+      {base}
+      {repair}
+    </h3>
+  );
 }
 
 function ExtraCost({ o }: { o: OptionResult }) {
@@ -46,13 +111,22 @@ function ExtraCost({ o }: { o: OptionResult }) {
 export function OptionsList({ options }: { options: OptionResult[] }) {
   const { t } = useTranslation();
   const f = useFormat();
+  const idBase = useId();
   const shown = distinct(options);
   if (shown.length === 0) return <p>{t('result.options.none')}</p>;
+  const marks = optionMarks(shown);
   return (
     <ul className="options" aria-label={t('result.options.caption')}>
       {shown.map((o, i) => (
-        <li key={`${o.kind}-${i}`} className="option">
-          <h3 className="option__title">{t(`result.options.kinds.${o.kind}`, { date: f.date(o.paymentDate), years: f.list(o.years), count: o.repairYears })}</h3>
+        <li key={`${o.kind}-${i}`} className="option" aria-labelledby={`${idBase}-${i}`}>
+          <OptionTitle o={o} id={`${idBase}-${i}`} />
+          {(marks.earliest.has(i) || marks.cheapest.has(i)) && (
+            <ul className="option__marks" aria-label={t('result.options.marks.label')}>
+              {marks.earliest.has(i) && <li className="option__mark">{t('result.options.marks.earliest')}</li>}
+              {marks.cheapest.has(i) && <li className="option__mark">{t('result.options.marks.cheapest')}</li>}
+            </ul>
+          )}
+          {o.sameAsPlan && <p className="option__note">{t('result.options.sameAsPlan')}</p>}
           <dl className="facts">
             <div>
               <dt>{t('result.options.columns.restoration')}</dt>

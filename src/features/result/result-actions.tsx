@@ -1,12 +1,15 @@
-// Share, print, add to calendar, start again. Everything happens on this device.
-import { useState } from 'react';
+// Share, print, add to calendar, start again. Everything happens on this device: the share link
+// carries the answers in its fragment, the QR code is drawn here, the .ics file is made here.
+import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Result, RulePack, Scenario } from '../../calc';
+import { enrolmentWindow } from '../../calc';
+import type { Payment, Result, RulePack, Scenario } from '../../calc';
 import { useFormat } from '../../i18n/use-format';
 import { calendarEvents } from './calendar-events';
 import { buildIcs } from './ics';
+import { loadQrEncoder, useQrEncoder } from './qr-loader';
+import { QrSvg } from './qr-svg';
 import { useRangeWording } from './range-wording';
-import { shareUrl } from './share-link';
 
 function download(name: string, text: string, type: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -19,21 +22,78 @@ function download(name: string, text: string, type: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function ResultActions({ result, scenario, chain, onStartAgain }: { result: Result; scenario: Scenario; chain: readonly RulePack[]; onStartAgain: () => void }) {
+/** Whether this browser offers its own share sheet (most phones; few desktop browsers). */
+function hasShareSheet(): boolean {
+  return typeof navigator !== 'undefined' && typeof navigator.share === 'function';
+}
+
+type ShareState = 'idle' | 'copied' | 'failed';
+
+export interface ResultActionsProps {
+  result: Result;
+  scenario: Scenario;
+  chain: readonly RulePack[];
+  /** The share link for these answers (the same one the printout carries). */
+  link: string;
+  onStartAgain: () => void;
+}
+
+export function ResultActions({ result, scenario, chain, link, onStartAgain }: ResultActionsProps) {
   const { t } = useTranslation();
   const f = useFormat();
   const wording = useRangeWording(chain);
-  const events = calendarEvents(result, t, f, wording);
-  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const payment = scenario.payments.at(-1) as Payment;
+  const events = useMemo(() => calendarEvents(result, payment, (year) => enrolmentWindow(chain, year), t, f, wording), [result, payment, chain, t, f, wording]);
+  const [shared, setShared] = useState<ShareState>('idle');
+  const [showQr, setShowQr] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const link = shareUrl(scenario, window.location.href);
+  const linkRef = useRef<HTMLInputElement>(null);
+  const printing = useRef(false);
+  const qr = useQrEncoder();
+  const qrId = useId();
+  const shareSheet = hasShareSheet();
 
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(link);
-      setCopied('copied');
+      setShared('copied');
     } catch {
-      setCopied('failed');
+      // No clipboard (an old browser, a page that is not https, a frame without permission):
+      // the link is selected so that a long press or Ctrl+C copies it.
+      setShared('failed');
+      linkRef.current?.focus();
+    }
+  };
+
+  const share = async () => {
+    setShared('idle');
+    if (!shareSheet) return copy();
+    try {
+      await navigator.share({ title: t('app.name'), url: link });
+    } catch (error) {
+      // The person closed the sheet: nothing to say. Anything else (a frame without the
+      // web-share permission, a browser that refuses the data): copy instead.
+      if (error instanceof DOMException && error.name === 'AbortError') return;
+      await copy();
+    }
+  };
+
+  const toggleQr = () => {
+    if (!showQr) void loadQrEncoder();
+    setShowQr(!showQr);
+  };
+
+  // The printout carries the QR code: load the encoder first, let React draw it, then print.
+  const print = async () => {
+    if (printing.current) return;
+    printing.current = true;
+    try {
+      await loadQrEncoder();
+      // React draws the store's update in a microtask; a task later the QR code is in the page.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      window.print();
+    } finally {
+      printing.current = false;
     }
   };
 
@@ -44,19 +104,36 @@ export function ResultActions({ result, scenario, chain, onStartAgain }: { resul
       <h2 id="actions-title">{t('result.actions.title')}</h2>
       <div className="actions__share">
         <label htmlFor="share-link">{t('result.actions.shareLabel')}</label>
-        <input id="share-link" type="text" readOnly value={link} aria-describedby="share-privacy" onFocus={(e) => e.currentTarget.select()} />
+        <input id="share-link" ref={linkRef} type="text" readOnly value={link} aria-describedby="share-privacy" onFocus={(e) => e.currentTarget.select()} />
         <p id="share-privacy" className="hint">
           {t('result.actions.sharePrivacy')}
         </p>
-        <button type="button" className="button" onClick={() => void copy()}>
-          {t('result.actions.copy')}
-        </button>
-        <span role="status" className="actions__status">
-          {copied === 'copied' ? t('result.actions.copied') : copied === 'failed' ? t('result.actions.copyFailed') : ''}
-        </span>
+        <div className="actions__row">
+          <button type="button" className="button" onClick={() => void share()}>
+            {shareSheet ? t('result.actions.share') : t('result.actions.copy')}
+          </button>
+          <button type="button" className="button button--secondary" aria-expanded={showQr} aria-controls={qrId} onClick={toggleQr}>
+            {showQr ? t('result.actions.hideQr') : t('result.actions.showQr')}
+          </button>
+        </div>
+        <p role="status" className="actions__status">
+          {shared === 'copied' ? t('result.actions.copied') : shared === 'failed' ? t('result.actions.copyFailed') : ''}
+        </p>
+        <div id={qrId} className="actions__qr" hidden={!showQr}>
+          {showQr && qr.kind === 'ready' && (
+            <figure className="actions__qr-figure">
+              <QrSvg className="actions__qr-code" encoder={qr.encoder} text={link} label={t('result.share.qrLabel')} />
+              <figcaption className="hint">{t('result.actions.qrHint')}</figcaption>
+            </figure>
+          )}
+          <p role="status" className="hint">
+            {showQr && qr.kind === 'loading' ? t('result.actions.qrLoading') : ''}
+            {showQr && qr.kind === 'failed' ? t('result.actions.qrFailed') : ''}
+          </p>
+        </div>
       </div>
       <div className="actions__row">
-        <button type="button" className="button" onClick={() => window.print()}>
+        <button type="button" className="button" onClick={() => void print()}>
           {t('result.actions.print')}
         </button>
         {events.length > 0 ? (

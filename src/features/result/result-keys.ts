@@ -1,6 +1,6 @@
 // Typed views of the locale groups the calculator's ids map into, so the UI can only ask
 // for sentences that exist (a test checks every id the engine emits has one).
-import type { TraceStep } from '../../calc';
+import type { TraceStep, Warning } from '../../calc';
 import type en from '../../i18n/locales/en.json';
 
 type Locale = typeof en;
@@ -13,6 +13,19 @@ export type TraceKey = Leaves<Locale['trace'], 'trace.'>;
 
 export const noteKey = (id: string) => `notes.${id}` as NoteKey;
 export const warningKey = (id: string) => `warnings.${id}` as WarningKey;
+
+/** Warnings whose advice reads differently once the money has arrived ("you paid", not "think again before paying"). */
+const MADE_WORDING = new Set<Warning['id']>(['noCoverInYear', 'paysForNothing', 'lateEnrolmentClosed']);
+
+/**
+ * The sentence a warning is shown with: a full-premium warning without the personal amount
+ * reads differently, and so does advice about a payment already made (`made`).
+ */
+export function warningTextKey(w: Pick<Warning, 'id' | 'params'>, made = false): WarningKey {
+  if (w.id === 'fullPremiumFrom' && w.params.personalYuan === null) return 'warnings.fullPremiumFromNoPersonal';
+  if (made && MADE_WORDING.has(w.id)) return `warnings.${w.id}Made` as WarningKey;
+  return warningKey(w.id);
+}
 export const errorKey = (key: string) => `errors.${key}` as ErrorKey;
 export const traceKey = (rule: string, step: string) => `trace.${rule}.${step}` as TraceKey;
 

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { RulePack, Scenario } from '../../calc';
 import { RulePackError } from '../../rules/fetch-rules';
 import { useRulePackChain } from '../../rules/rule-pack-chain';
+import { localToday } from '../wizard/wizard-store';
 import { ResultScreen } from './result-screen';
 
 export interface ResultLoaderProps {
@@ -24,6 +25,8 @@ export function ResultLoader({ scenario, ...actions }: ResultLoaderProps) {
   const { t } = useTranslation();
   const state = useRulePackChain(scenario.region);
   const [shown, setShown] = useState<{ scenario: Scenario; packs: readonly RulePack[] } | null>(null);
+  // Answers for an earlier day (a shared link opened later) are offered again for today.
+  const [today] = useState(localToday);
   if (state.status === 'success' && (shown?.scenario !== scenario || shown.packs !== state.packs)) {
     // Remember what is on screen (React's pattern for state derived from props).
     setShown({ scenario, packs: state.packs });
@@ -39,15 +42,17 @@ export function ResultLoader({ scenario, ...actions }: ResultLoaderProps) {
     return (
       <>
         {loading}
-        <ResultScreen scenario={shown.scenario} chain={shown.packs} {...actions} />
+        <ResultScreen scenario={shown.scenario} chain={shown.packs} today={today} {...actions} />
       </>
     );
   }
   if (state.status === 'error') {
-    const invalid = state.error instanceof RulePackError && state.error.kind === 'invalid';
+    const kind = state.error instanceof RulePackError ? state.error.kind : null;
+    // A region this app has no rules for (a link from elsewhere) is not a network fault: say which it is.
+    const message = kind === 'invalid' ? 'pack.invalid' : kind === 'unknown' ? 'pack.unknownRegion' : 'pack.loadFailed';
     return (
       <div className="notice notice--error" role="alert">
-        <p>{t(invalid ? 'pack.invalid' : 'pack.loadFailed')}</p>
+        <p>{t(message)}</p>
         <button type="button" className="button" onClick={state.retry}>
           {t('common.retry')}
         </button>
@@ -57,7 +62,7 @@ export function ResultLoader({ scenario, ...actions }: ResultLoaderProps) {
   return (
     <>
       {null}
-      <ResultScreen scenario={scenario} chain={state.packs} {...actions} />
+      <ResultScreen scenario={scenario} chain={state.packs} today={today} {...actions} />
     </>
   );
 }

@@ -1,18 +1,23 @@
 // The result: headline, timeline, warnings, why, options, how to pay, actions, rules used.
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { calculate } from '../../calc';
-import type { Note, RulePack, Scenario, Source } from '../../calc';
+import type { Note, RulePack, Scenario } from '../../calc';
 import { Timeline } from '../timeline/timeline';
+import { AsOfNotice } from './as-of-notice';
 import { BonusSection } from './bonus-section';
+import { chainSources } from './chain-sources';
 import { Headline } from './headline';
 import { HowToPay } from './how-to-pay';
 import { NotesList } from './notes-list';
 import { OptionsList } from './options-list';
 import { PackInfo } from './pack-info';
+import { PrintShareLink } from './print-share-link';
+import { PrintSources } from './print-sources';
 import { ResultActions } from './result-actions';
 import { errorKey } from './result-keys';
+import { shareUrl } from './share-link';
 import { WarningsList } from './warnings-list';
 import { WhyTrace } from './why-trace';
 import './result.css';
@@ -28,24 +33,35 @@ export interface ResultScreenProps {
   answers?: ReactNode;
   /** Changes the region in the answers (the result then recalculates); offered under a range. */
   onChooseRegion?: (region: string) => void;
+  /**
+   * The local day today. Where the answers are for an earlier day (a shared link opened
+   * later), the result says so and offers to work them out again for today.
+   */
+  today?: string;
 }
 
 const NEAR_HEADLINE = new Set<Note['affects']>(['restoration', 'wait', 'lapse', 'status']);
 
-export function ResultScreen({ scenario, chain, onStartAgain, onEdit, focusOnMount = false, answers, onChooseRegion }: ResultScreenProps) {
+export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, focusOnMount = false, answers, onChooseRegion, today }: ResultScreenProps) {
   const { t, i18n } = useTranslation();
   const titleRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (focusOnMount) titleRef.current?.focus();
   }, [focusOnMount]);
+  // "Work it out again for today": the same answers with today as asOf, until the answers change.
+  const [recomputed, setRecomputed] = useState<{ from: Scenario; asOf: string } | null>(null);
+  const again = recomputed !== null && recomputed.from === given;
+  const scenario = useMemo(() => (again ? { ...given, asOf: recomputed.asOf } : given), [again, given, recomputed]);
   const outcome = useMemo(() => calculate(scenario, chain), [scenario, chain]);
   const lang = i18n.language === 'en' ? 'en' : 'zh-CN';
+  // Only the documents of this chain's regions and the national texts (never another city's).
   const lookup = useMemo(() => {
-    const all = new Map<string, Source>();
-    for (const p of [...chain].reverse()) for (const s of p.sources) all.set(s.id, s);
+    const all = chainSources(chain);
     return (id: string) => all.get(id);
   }, [chain]);
   const packName = (id: string) => chain.find((p) => p.id === id)?.name[lang] ?? id;
+  // The same link on screen (share, QR code) and on paper.
+  const link = shareUrl(scenario, window.location.href);
 
   if (!outcome.ok) {
     return (
@@ -65,6 +81,8 @@ export function ResultScreen({ scenario, chain, onStartAgain, onEdit, focusOnMou
     );
   }
   const result = outcome.result;
+  // Advice about the payment the answer is about reads differently once the money has arrived.
+  const made = scenario.payments.some((p) => p.date === result.main.paymentDate && p.status === 'made');
   const near = result.notes.filter((n) => NEAR_HEADLINE.has(n.affects));
   const cover = result.notes.filter((n) => n.affects === 'cover');
   const bonusNotes = result.notes.filter((n) => n.affects === 'bonus');
@@ -74,8 +92,10 @@ export function ResultScreen({ scenario, chain, onStartAgain, onEdit, focusOnMou
       <h1 id="result-title" tabIndex={-1} className="result__title" ref={titleRef}>
         {t('result.title')}
       </h1>
+      {today && <AsOfNotice asOf={scenario.asOf} today={today} recomputed={again} onRecompute={() => setRecomputed({ from: given, asOf: today })} />}
       <Headline result={result} chain={chain} region={scenario.region} {...(onChooseRegion ? { onChooseRegion } : {})} />
-      <WarningsList warnings={result.warnings} />
+      <PrintShareLink link={link} />
+      <WarningsList warnings={result.warnings} made={made} />
       <NotesList notes={near} title={t('result.notesTitle')} />
       <Timeline result={result} />
       <NotesList notes={cover} title={t('result.coverNotesTitle')} />
@@ -93,13 +113,14 @@ export function ResultScreen({ scenario, chain, onStartAgain, onEdit, focusOnMou
         </section>
       )}
       <WhyTrace steps={result.trace} lookup={lookup} packName={packName} regional={result.regional.length > 0} />
+      <PrintSources steps={result.trace} lookup={lookup} />
       <PackInfo chain={chain} />
       <div className="no-print">
         <button type="button" className="button button--secondary" onClick={onEdit}>
           {t('result.editAnswers')}
         </button>
       </div>
-      <ResultActions result={result} scenario={scenario} chain={chain} onStartAgain={onStartAgain} />
+      <ResultActions result={result} scenario={scenario} chain={chain} link={link} onStartAgain={onStartAgain} />
     </article>
   );
 }

@@ -8,6 +8,15 @@ import { SHARE_PARAM } from './share-hash';
 
 export const SHARE_FORMAT = 1;
 
+/**
+ * The longest `s=` value read. The largest scenario the schema allows encodes to well under
+ * this; anything longer is not a link this app wrote, and is refused before it is decoded.
+ */
+export const MAX_SHARE_LENGTH = 20_000;
+
+/** The envelope: a version in its one canonical spelling (no sign, space or leading zero), a dot, base64url. */
+const ENVELOPE_RE = /^(0|[1-9][0-9]{0,5})\.([A-Za-z0-9_-]+)$/;
+
 function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);
   let binary = '';
@@ -35,7 +44,7 @@ export function shareUrl(scenario: Scenario, base: string): string {
  * Why a shared link's answers cannot be used: damaged, too old to read, written by a newer
  * version of the app (a reload fetches it), or answers this version cannot use.
  */
-export type ShareProblem = 'malformed' | 'outdated' | 'newer' | 'invalid';
+export type ShareProblem = 'malformed' | 'outdated' | 'newer' | 'invalid' | 'tooLarge';
 
 export type ShareDecode =
   | { kind: 'none' }
@@ -64,13 +73,15 @@ export function decodeShare(hash: string): ShareDecode {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const value = params.get(SHARE_PARAM);
   if (value === null) return { kind: 'none' };
-  const dot = value.indexOf('.');
-  const format = Number(value.slice(0, dot));
-  if (dot < 1 || !Number.isInteger(format)) return { kind: 'error', reason: 'malformed' };
+  if (value.length > MAX_SHARE_LENGTH) return { kind: 'error', reason: 'tooLarge' };
+  // Number() would read "+1", " 1" or "01" as 1: only the form encodeShare writes is accepted.
+  const envelope = ENVELOPE_RE.exec(value);
+  if (!envelope) return { kind: 'error', reason: 'malformed' };
+  const format = Number(envelope[1]);
   if (format !== SHARE_FORMAT) return { kind: 'error', reason: format < SHARE_FORMAT ? 'outdated' : 'newer' };
   let json: unknown;
   try {
-    json = JSON.parse(fromBase64Url(value.slice(dot + 1)));
+    json = JSON.parse(fromBase64Url(envelope[2] as string));
   } catch {
     return { kind: 'error', reason: 'malformed' };
   }

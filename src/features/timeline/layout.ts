@@ -3,7 +3,7 @@
 // A range (RULES.md §8) is drawn as its 'uncertain' period between the earliest and the
 // latest possible restart, each marked; where some region gives no cover in the year, the
 // rest of that year is marked so; a payment that buys no cover shows that year as such.
-import { endOfYear, startOfYear, toDayNumber, yearOf } from '../../calc';
+import { addDays, endOfYear, startOfYear, toDayNumber, yearOf } from '../../calc';
 import type { IsoDate, PeriodKind, Restoration, Result, WaitingPeriod } from '../../calc';
 
 export const WIDTH = 1000;
@@ -124,4 +124,32 @@ export function layoutTimeline(result: Result): TimelineLayout {
   const years = [];
   for (let y = firstYear; y <= lastYear; y++) years.push({ year: y, x: x(startOfYear(y)), width: x(endOfYear(y)) + WIDTH / span - x(startOfYear(y)) });
   return { from, to, segments, markers, years, restoration: r, waiting: result.main.waiting };
+}
+
+/**
+ * The parts of each segment the drawing leaves visible, in date order: what the table lists.
+ * Segments are drawn in order, each over the ones before, so an employee-covered span hides
+ * the resident lapse years under it; the table must not list those years as a lapse.
+ */
+export function visibleSegments(layout: TimelineLayout): Segment[] {
+  const shown: Segment[] = [];
+  // Day spans already taken by a segment drawn on top, as [first, last] day numbers.
+  const taken: [number, number][] = [];
+  for (const s of [...layout.segments].reverse()) {
+    const start = toDayNumber(s.from);
+    let pieces: [number, number][] = [[start, toDayNumber(s.to)]];
+    for (const [a, b] of taken) {
+      pieces = pieces.flatMap(([c, d]): [number, number][] => {
+        if (b < c || a > d) return [[c, d]];
+        const left: [number, number][] = c < a ? [[c, a - 1]] : [];
+        return d > b ? [...left, [b + 1, d]] : left;
+      });
+    }
+    taken.push([start, toDayNumber(s.to)]);
+    for (const [c, d] of pieces) {
+      const to = addDays(s.from, d - start);
+      shown.push({ ...s, from: addDays(s.from, c - start), to, openEnded: s.openEnded && to === s.to });
+    }
+  }
+  return shown.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
 }

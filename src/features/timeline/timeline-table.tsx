@@ -1,7 +1,9 @@
 // The text equivalent of the drawing: the same periods and markers as a table, including a
-// range's earliest and latest restart, a year without cover, and the wait's length.
+// range's earliest and latest restart, a year without cover, and the wait's length. It lists
+// what the drawing shows, so a span drawn under another (a lapse under employee cover) is left out.
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/use-format';
+import { visibleSegments } from './layout';
 import type { Segment, TimelineLayout } from './layout';
 
 export function TimelineTable({ layout }: { layout: TimelineLayout }) {
@@ -14,7 +16,7 @@ export function TimelineTable({ layout }: { layout: TimelineLayout }) {
     return s.kind === 'waiting' && w && s.from === w.start ? t('timeline.withLength', { what: name, length: f.duration(w.total, w.unit) }) : name;
   };
   const rows = [
-    ...layout.segments.map((s) => ({ key: `${s.kind}-${s.from}`, sort: s.from, what: what(s), from: f.shortDate(s.from), to: s.openEnded ? t('timeline.ongoing') : f.shortDate(s.to) })),
+    ...visibleSegments(layout).map((s) => ({ key: `${s.kind}-${s.from}`, sort: s.from, what: what(s), from: f.shortDate(s.from), to: s.openEnded ? t('timeline.ongoing') : f.shortDate(s.to) })),
     ...layout.markers.map((m) => ({ key: m.kind, sort: m.date, what: t(`timeline.markers.${m.kind}`), from: f.shortDate(m.date), to: '' })),
   ].sort((a, b) => (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0));
   return (

@@ -104,11 +104,13 @@ export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 
         'payment',
         <>
           <Row label={t('wizard.check.status')}>{t(`wizard.payment.status.${a.payment.status}`)}</Row>
-          <Row label={t('wizard.check.date')}>{f.date(a.payment.date)}</Row>
+          {/* A planned payment has a day it is planned for; a made one, the day the money arrived. */}
+          <Row label={a.payment.status === 'made' ? t('wizard.payment.dateMade') : t('wizard.payment.datePlanned')}>{f.date(a.payment.date)}</Row>
           {a.scheme === 'resident' ? (
             <>
               <Row label={t('wizard.check.years')}>{list(a.payment.years)}</Row>
-              <Row label={t('wizard.check.repairYears')}>{f.years(a.payment.repairYears)}</Row>
+              {/* Repair is asked only where it helps or was paid: no "0 years" for a question never put. */}
+              {a.payment.repairYears > 0 && <Row label={t('wizard.check.repairYears')}>{f.years(a.payment.repairYears)}</Row>}
             </>
           ) : (
             <Row label={t('wizard.check.backPay')}>{yesNo(a.payment.backPay)}</Row>

@@ -4,8 +4,8 @@
 import { answersSchema, noCircumstances } from './answers';
 import type { Answers } from './answers';
 import { browserStorage, DRAFT_KEY, DRAFT_VERSION, isReadableDraftVersion } from './draft-peek';
-import { STEP_IDS } from './steps';
-import type { StepId } from './steps';
+import { FORM_STEPS, STEP_IDS } from './steps';
+import type { FormStepId, StepId } from './steps';
 
 export interface Draft {
   version: typeof DRAFT_VERSION;
@@ -62,6 +62,20 @@ export function loadDraft(storage: Pick<Storage, 'getItem'> | null = browserStor
   }
 }
 
+/**
+ * The stored draft was written by a newer version of the app (a tab left open across an
+ * update, or a rollback): this version cannot read it and must not write over it.
+ */
+export function storedDraftIsNewer(storage: Pick<Storage, 'getItem'> | null = browserStorage()): boolean {
+  try {
+    const raw: unknown = JSON.parse(storage?.getItem(DRAFT_KEY) ?? 'null');
+    const version = typeof raw === 'object' && raw !== null ? (raw as { version?: unknown }).version : undefined;
+    return typeof version === 'number' && version > DRAFT_VERSION;
+  } catch {
+    return false;
+  }
+}
+
 export function saveDraft(draft: Draft, storage: Pick<Storage, 'setItem'> | null = browserStorage()): boolean {
   try {
     if (!storage) return false;
@@ -78,5 +92,40 @@ export function clearDraft(storage: Pick<Storage, 'removeItem'> | null = browser
     storage?.removeItem(DRAFT_KEY);
   } catch {
     // Nothing to clear.
+  }
+}
+
+/* ---------- what is typed on a step, before it is submitted ---------- */
+
+/**
+ * What the person has typed on each step's form and not yet submitted, kept as typed (a
+ * half-written date included), so a reload puts it back. Beside the draft, not in it: the
+ * draft holds answers that fit the answers schema, these hold anything an input can hold.
+ */
+export const TYPED_KEY = 'yibao-lapse:typed';
+/** 1: one object of form values per step. */
+const TYPED_VERSION = 1;
+
+export type TypedValues = Partial<Record<FormStepId, unknown>>;
+
+/** Reads the typed values; each step checks the shape of its own (typed-values.ts). */
+export function loadTyped(storage: Pick<Storage, 'getItem'> | null = browserStorage()): TypedValues {
+  try {
+    const raw: unknown = JSON.parse(storage?.getItem(TYPED_KEY) ?? 'null');
+    if (typeof raw !== 'object' || raw === null) return {};
+    const { version, steps } = raw as { version?: unknown; steps?: unknown };
+    if (version !== TYPED_VERSION || typeof steps !== 'object' || steps === null) return {};
+    return Object.fromEntries(Object.entries(steps).filter(([step]) => (FORM_STEPS as readonly string[]).includes(step)));
+  } catch {
+    return {};
+  }
+}
+
+export function saveTyped(typed: TypedValues, storage: Pick<Storage, 'setItem' | 'removeItem'> | null = browserStorage()): void {
+  try {
+    if (Object.keys(typed).length === 0) storage?.removeItem(TYPED_KEY);
+    else storage?.setItem(TYPED_KEY, JSON.stringify({ version: TYPED_VERSION, steps: typed }));
+  } catch {
+    // Not kept across a reload; the form still holds it.
   }
 }

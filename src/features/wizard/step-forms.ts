@@ -211,6 +211,19 @@ export interface PaymentContext {
   lastPaidMonth?: string | undefined;
 }
 
+/** The most repair years a scenario can carry (scenario-schema.ts): what a person may have paid, not what helps. */
+export const MAX_REPAIR_YEARS = 30;
+
+/** The back-payment hint's limit: a gap of up to 3 months is usually back-paid (E1). */
+export const BACK_PAY_HINT_MONTHS = 3;
+
+/** Employee / flexible: the whole months between the last month paid and the payment's month; null when either is unknown. */
+export function employeeGapMonths(lastPaidMonth: string | undefined, date: string): number | null {
+  if (!lastPaidMonth || !isIsoMonth(lastPaidMonth) || !isIsoDate(date)) return null;
+  const index = (m: string) => yearOf(m) * 12 + Number(m.slice(5, 7)) - 1;
+  return Math.max(0, index(monthOf(date)) - index(lastPaidMonth) - 1);
+}
+
 export function paymentSchema({ today, scheme, usefulRepair, lastPaidMonth }: PaymentContext) {
   return z
     .object({ status: z.enum(['made', 'planned']), date: z.string(), years: z.array(z.number()), repairYears: z.string(), backPay: z.boolean() })
@@ -226,10 +239,12 @@ export function paymentSchema({ today, scheme, usefulRepair, lastPaidMonth }: Pa
         if (scheme !== 'resident') return;
         const offered = offeredYears(v.date, today);
         if (!v.years.some((y) => offered.includes(y))) issue(ctx, ['years'], errorMessage('errors.years.required'));
-        if (usefulRepair !== null && usefulRepair > 0) {
+        // What the person paid (or will pay) is recorded as it is, up to the scenario's limit;
+        // beyond the useful number the step warns, it does not refuse.
+        if (usefulRepair !== null) {
           const n = v.repairYears.trim();
-          if (!/^\d+$/.test(n) || Number(n) > usefulRepair) {
-            issue(ctx, ['repairYears'], errorMessage('wizard.errors.repairRange', { count: usefulRepair }));
+          if (!/^\d+$/.test(n) || Number(n) > MAX_REPAIR_YEARS) {
+            issue(ctx, ['repairYears'], errorMessage('wizard.errors.repairRange', { count: MAX_REPAIR_YEARS }));
           }
         }
       }),
@@ -244,8 +259,9 @@ export function paymentToAnswers(v: PaymentValues, previous: Answers['payment'],
       status: v.status,
       date: isIsoDate(v.date) ? v.date : previous.date,
       years: scheme === 'resident' ? v.years.filter((y) => offered.includes(y)).sort((a, b) => a - b) : [],
-      // Unknown usefulness (rules still loading) keeps what was there; otherwise never more than helps.
-      repairYears: scheme !== 'resident' ? 0 : usefulRepair === null ? previous.repairYears : Math.min(repair, usefulRepair),
+      // Unknown usefulness (rules still loading) keeps what was there; otherwise what was typed,
+      // even beyond what helps (the result then says the rest removes nothing).
+      repairYears: scheme !== 'resident' ? 0 : usefulRepair === null ? previous.repairYears : Math.min(repair, MAX_REPAIR_YEARS),
       backPay: v.backPay,
     },
   };

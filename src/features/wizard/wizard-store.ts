@@ -6,12 +6,12 @@ import type { ReactNode } from 'react';
 import type { Scenario } from '../../calc';
 import { defaultAnswers, historyRows } from './answers';
 import type { Answers } from './answers';
-import { browserStorage, DRAFT_VERSION } from './draft-peek';
-import { clearDraft, loadDraft, saveDraft } from './draft-storage';
-import type { Draft } from './draft-storage';
+import { browserStorage, DRAFT_KEY, DRAFT_VERSION } from './draft-peek';
+import { clearDraft, loadDraft, loadTyped, migrateDraft, saveDraft, saveTyped, storedDraftIsNewer } from './draft-storage';
+import type { Draft, TypedValues } from './draft-storage';
 import { fromScenario } from './from-scenario';
 import { FORM_STEPS, nextStep, previousStep, STEP_IDS } from './steps';
-import type { StepId } from './steps';
+import type { FormStepId, StepId } from './steps';
 import { toScenario } from './to-scenario';
 
 export interface WizardState {
@@ -26,6 +26,16 @@ export interface WizardState {
   readonly navigations: number;
   /** Bumped when the answers are replaced wholesale (reset, a shared scenario), so forms remount. */
   readonly revision: number;
+  /**
+   * Why the draft is not being kept on this device: the last save failed (storage full or
+   * denied), or the stored draft is a newer version's and is left as it is. Null when saved.
+   */
+  readonly storageProblem: 'saveFailed' | 'newer' | null;
+  /**
+   * Another tab saved different answers: this tab stops saving (so neither tab silently
+   * overwrites the other) until the person keeps this page's answers or loads these.
+   */
+  readonly otherTabDraft: Draft | null;
 }
 
 type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -61,6 +71,20 @@ export interface WizardStore {
   reset(): void;
   /** Replace the answers with a shared or embedded scenario; every form step counts as done. */
   startFromScenario(scenario: Scenario, step?: StepId): void;
+  /** Replace the answers with a whole draft (the person's own, brought back), opening on its step. */
+  restoreDraft(draft: Draft): void;
+  /** Another tab changed the answers: take theirs (`load`) or keep this page's and save them (`keep`). */
+  settleOtherTab(choice: 'load' | 'keep'): void;
+  /**
+   * What was typed on a step's form and not yet submitted, as typed (any shape: the step
+   * checks it, typed-values.ts); undefined if nothing is kept.
+   */
+  typedValues(step: FormStepId): unknown;
+  /**
+   * Keeps what is typed on a step until the step is submitted, or the answers are replaced:
+   * a reload, Back or Forward then puts it back. Not state: nothing re-renders for it.
+   */
+  keepTyped(step: FormStepId, values: unknown): void;
 }
 
 /** The browser's local calendar day as YYYY-MM-DD (not UTC: just after midnight in China is still "today"). */
@@ -86,8 +110,10 @@ function refresh(draft: Draft, today: string): Draft {
 }
 
 export function createWizardStore({ today, storage = browserStorage(), initial, firstStep = 'where' }: WizardStoreOptions): WizardStore {
-  // null keeps the draft in memory only (storage denied, or a caller's choice).
-  const store = storage;
+  // A newer version's draft is left exactly as it is: this version works from memory only.
+  const newer = storedDraftIsNewer(storage);
+  // null keeps the draft in memory only (storage denied, a newer draft, or a caller's choice).
+  const store = newer ? null : storage;
   const loaded = initial ?? loadDraft(store);
   let state: WizardState = {
     firstStep,
@@ -96,13 +122,61 @@ export function createWizardStore({ today, storage = browserStorage(), initial, 
     returnTo: null,
     navigations: 0,
     revision: 0,
+    storageProblem: newer ? 'newer' : null,
+    otherTabDraft: null,
   };
+  /** The text this tab last stored, to tell another tab's change from an echo of its own. */
+  let lastWritten: string | null = null;
   const listeners = new Set<() => void>();
+  // Typed values belong to the stored draft: a draft given from outside (a shared link, a
+  // prefill), or a fresh one, owns none of those stored earlier.
+  let typed: TypedValues = initial || !loaded ? {} : loadTyped(store);
+  if (initial) saveTyped(typed, store);
+
+  function setTyped(next: TypedValues) {
+    typed = next;
+    saveTyped(typed, store);
+  }
+
+  /** A submitted step's answers are in the draft now: what was typed there is no longer needed. */
+  function dropTyped(step: StepId) {
+    if (!(step in typed)) return;
+    const rest = { ...typed };
+    delete rest[step as FormStepId];
+    setTyped(rest);
+  }
+
+  /** Saves the draft, unless another tab's answers are waiting for the person's choice. */
+  function persistDraft(next: WizardState): WizardState {
+    if (!store || next.otherTabDraft) return next;
+    const saved = saveDraft(next.draft, store);
+    if (saved) lastWritten = JSON.stringify(next.draft);
+    const problem = saved ? null : 'saveFailed';
+    return next.storageProblem === problem ? next : { ...next, storageProblem: problem };
+  }
 
   function set(next: WizardState, persist = true) {
-    if (persist && next.draft !== state.draft) saveDraft(next.draft, store);
-    state = next;
+    state = persist && next.draft !== state.draft ? persistDraft(next) : next;
     listeners.forEach((listener) => listener());
+  }
+
+  /** Another tab (same origin) stored a draft: offer it, unless it is what this tab holds. */
+  function onStorage(event: StorageEvent) {
+    if (event.key !== DRAFT_KEY || !store || (event.storageArea && event.storageArea !== store)) return;
+    if (event.newValue === lastWritten) return;
+    let other: Draft | null;
+    try {
+      other = event.newValue ? migrateDraft(JSON.parse(event.newValue)) : freshDraft(today, firstStep);
+    } catch {
+      other = null;
+    }
+    // Unreadable (a newer version's, say): nothing to offer, but stop writing over it.
+    if (!other) {
+      set({ ...state, storageProblem: 'newer' }, false);
+      return;
+    }
+    if (JSON.stringify(other) === JSON.stringify(state.draft)) return;
+    set({ ...state, otherTabDraft: other }, false);
   }
 
   function move(step: StepId, returnTo: StepId | null, draft: Draft = state.draft) {
@@ -120,8 +194,13 @@ export function createWizardStore({ today, storage = browserStorage(), initial, 
   return {
     getState: () => state,
     subscribe(listener) {
+      // Watch other tabs only while someone is listening, so a store nobody shows leaks no handler.
+      if (listeners.size === 0) globalThis.addEventListener?.('storage', onStorage);
       listeners.add(listener);
-      return () => listeners.delete(listener);
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0) globalThis.removeEventListener?.('storage', onStorage);
+      };
     },
     goTo: (step, options = {}) => move(step, options.returnTo ?? null),
     next: () => move(state.returnTo ?? nextStep(state.draft.step), null),
@@ -133,18 +212,41 @@ export function createWizardStore({ today, storage = browserStorage(), initial, 
     setAnswers: (patch) => set({ ...state, draft: patchAnswers(state.draft, patch) }),
     markDone: (step) => set({ ...state, draft: withDone(state.draft, step) }),
     completeStep(step, patch, to) {
+      dropTyped(step);
       const draft = withDone(patchAnswers(state.draft, patch), step);
       if (to) move(to, state.returnTo, draft);
       else move(state.returnTo ?? nextStep(state.draft.step), null, draft);
     },
     reset() {
       clearDraft(store);
+      setTyped({});
       set({ ...state, draft: freshDraft(today, firstStep), returnTo: null, navigations: state.navigations + 1, revision: state.revision + 1 }, false);
     },
     startFromScenario(scenario, step = 'check') {
       const draft = draftFromScenario(scenario, step);
+      setTyped({});
       set({ ...state, draft, returnTo: null, navigations: state.navigations + 1, revision: state.revision + 1 });
     },
+    restoreDraft(draft) {
+      setTyped({});
+      set({ ...state, draft: refresh(draft, today), returnTo: null, navigations: state.navigations + 1, revision: state.revision + 1 });
+    },
+    settleOtherTab(choice) {
+      const other = state.otherTabDraft;
+      if (!other) return;
+      const settled = { ...state, otherTabDraft: null };
+      if (choice === 'keep') {
+        // An explicit choice: this page's answers are stored again, over the other tab's.
+        set(persistDraft(settled), false);
+        return;
+      }
+      // Already stored by the other tab; only this page changes. What was typed here belonged to the old answers.
+      lastWritten = JSON.stringify(other);
+      setTyped(loadTyped(store));
+      set({ ...settled, draft: refresh(other, today), returnTo: null, navigations: state.navigations + 1, revision: state.revision + 1 }, false);
+    },
+    typedValues: (step) => typed[step],
+    keepTyped: (step, values) => setTyped({ ...typed, [step]: values }),
   };
 }
 

@@ -56,8 +56,9 @@ describe('result screen', () => {
   it('explains each step with its rule id, the pack that gave the values and an official citation', async () => {
     await renderResult(W5);
     const steps = within(screen.getByRole('region', { name: 'Why: step by step' })).getAllByRole('listitem').filter((li) => li.classList.contains('why__step'));
-    const r4 = steps.find((li) => li.textContent?.includes('Rule R4')) as HTMLElement;
-    expect(r4).toHaveTextContent('You lapsed for 2 years. Each lapse year after the first adds one month: 1 month of variable waiting period.');
+    const r4 = steps.find((li) => li.textContent?.includes('ref. R4')) as HTMLElement;
+    expect(r4).toHaveTextContent('Extra wait for each year without cover ref. R4');
+    expect(r4).toHaveTextContent('Your cover lapsed for 2 years. Each year without cover after the first adds one month: 1 month of variable waiting period.');
     expect(r4).toHaveTextContent('Based on: Qingdao, Shandong');
     const link = within(r4).getByRole('link', { name: '《关于健全基本医疗保险参保长效机制的指导意见》' });
     expect(link).toHaveAttribute('href', 'https://www.gov.cn/zhengce/content/202408/content_6965741.htm');
@@ -85,7 +86,8 @@ describe('result screen', () => {
   it('W3 in Chinese: warns that the 2025 payment buys no 2025 cover', async () => {
     await renderResult(scenario({ asOf: '2025-11-06', region: 'liaoning-fuxin', payments: [residentPay('2025-11-06', [2025, 2026])] }), 'zh-CN');
     expect(screen.getByTestId('headline')).toHaveTextContent('您的医保报销将于2026年2月6日恢复。');
-    expect(screen.getByRole('note', { name: '提示' })).toHaveTextContent('现在缴纳2025年度保费，2025年度享受不到待遇：等待期至2026年2月6日才结束。');
+    // The payment is made: the warning says what it did, not what paying now would do.
+    expect(screen.getByRole('note', { name: '提示' })).toHaveTextContent('您已缴纳的2025年度保费，在2025年度享受不到待遇：等待期至2026年2月6日才结束。');
   });
 
   it('holds only the answers in the share link and says so', async () => {

@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Scenario } from '../../../src/calc';
 import { noCircumstances } from '../../../src/features/wizard/answers';
-import { answersWith, continueButton, draftAt, findErrorSummary, heading, renderWizard, serveRules } from './harness';
+import { answersWith, continueButton, draftAt, findErrorSummary, findRegion, heading, renderWizard, serveRules } from './harness';
 
 beforeEach(() => {
   localStorage.clear();
@@ -29,10 +29,24 @@ describe('check step', () => {
     expect(value(group('Your cover so far'), 'Benefit year 2025')).toHaveTextContent('Not covered');
     // 2027 is the year being paid for: it belongs to the payment, not the history.
     expect(within(group('Your cover so far')).queryByText('Benefit year 2027')).not.toBeInTheDocument();
-    expect(value(group('The payment'), 'Date the money arrives')).toHaveTextContent('November 20, 2026');
+    expect(value(group('The payment'), 'Date you plan to pay')).toHaveTextContent('November 20, 2026');
     expect(value(group('The payment'), 'Benefit years paid for')).toHaveTextContent('2027');
     expect(value(group('The payment'), 'Repair years')).toHaveTextContent('1 year');
     expect(value(group('Your circumstances'), 'Critical-illness bonus estimate')).toHaveTextContent('Not estimated');
+  });
+
+  it('a made payment shows the day the money arrived, and no repair row where repair was never asked', async () => {
+    const answers = answersWith(
+      { region: 'shandong-qingdao', payment: { status: 'made', date: '2026-11-10', years: [2026], repairYears: 0, backPay: true } },
+      { 2023: 'resident', 2024: 'resident', 2025: 'resident' },
+    );
+    await renderWizard({ initial: draftAt('check', answers) });
+    const payment = await waitFor(() => group('The payment'));
+    expect(value(payment, 'Date the money arrived')).toHaveTextContent('November 10, 2026');
+    expect(within(payment).queryByText('Date you plan to pay')).not.toBeInTheDocument();
+    expect(within(payment).queryByText('Repair years')).not.toBeInTheDocument();
+    // Back-payment is an employee-scheme question: never listed for the resident scheme.
+    expect(within(payment).queryByText('Back-pays the missed months')).not.toBeInTheDocument();
   });
 
   it('Change goes to the step and Continue comes back to the check page', async () => {
@@ -40,7 +54,7 @@ describe('check step', () => {
     await user.click(screen.getByRole('button', { name: 'Change region and scheme' }));
     expect(heading()).toHaveTextContent('Where are you insured, and in which scheme?');
     expect(heading()).toHaveFocus();
-    await user.selectOptions(await screen.findByRole('combobox', { name: 'Region' }), 'liaoning-fuxin');
+    await user.click(await findRegion('Fuxin, Liaoning'));
     await user.click(screen.getByRole('button', { name: 'Save and return to the check page' }));
     await waitFor(() => expect(heading()).toHaveTextContent('Check your answers'));
     expect(value(group('Region and scheme'), 'Region')).toHaveTextContent('Fuxin, Liaoning');

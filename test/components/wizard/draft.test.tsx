@@ -5,7 +5,7 @@ import type { Scenario } from '../../../src/calc';
 import { DRAFT_KEY } from '../../../src/features/wizard/draft-peek';
 import { loadDraft } from '../../../src/features/wizard/draft-storage';
 import { createWizardStore, localToday } from '../../../src/features/wizard/wizard-store';
-import { continueButton, heading, renderWizard, serveRules, TODAY } from './harness';
+import { continueButton, findRegion, heading, renderWizard, serveRules, TODAY } from './harness';
 
 beforeEach(() => {
   localStorage.clear();
@@ -17,7 +17,7 @@ describe('draft', () => {
   it('persists across a remount', async () => {
     const first = await renderWizard();
     const { user } = first;
-    await user.selectOptions(await screen.findByRole('combobox', { name: 'Region' }), 'hebei');
+    await user.click(await findRegion('Hebei Province'));
     await user.click(continueButton());
     await user.click(within(await screen.findByRole('group', { name: 'Benefit year 2026' })).getByRole('radio', { name: 'Employee scheme' }));
     first.unmount();
@@ -26,14 +26,14 @@ describe('draft', () => {
     await renderWizard();
     expect(heading()).toHaveTextContent('Your cover so far');
     expect(heading()).not.toHaveFocus(); // first paint: focus stays where the page put it
-    // Unsaved edits on a step are not in the draft; saved answers are.
-    expect(within(screen.getByRole('group', { name: 'Benefit year 2026' })).getByRole('radio', { name: 'Not covered' })).toBeChecked();
+    // What was typed on the step and not yet submitted comes back as typed, beside the saved answers.
+    expect(within(screen.getByRole('group', { name: 'Benefit year 2026' })).getByRole('radio', { name: 'Employee scheme' })).toBeChecked();
     await screen.findByRole('button', { name: 'Back' });
   });
 
   it('reset clears the stored draft and starts again', async () => {
     const { user, store } = await renderWizard();
-    await screen.findByRole('combobox', { name: 'Region' });
+    await findRegion('National baseline');
     await user.click(continueButton());
     await waitFor(() => expect(localStorage.getItem(DRAFT_KEY)).not.toBeNull());
     store.reset();

@@ -76,6 +76,12 @@ export async function renderWizard({ language = 'en', initial, renderResult }: R
 
 export const heading = () => screen.getByRole('heading', { level: 2 });
 
+/**
+ * A region's radio on the first step, once the pack index has arrived: 30-odd radios make the
+ * role query slower than the old single select, so allow a busy machine more than a second.
+ */
+export const findRegion = (name: string) => screen.findByRole('radio', { name }, { timeout: 5000 });
+
 /** The error summary at the top of the step (role="alert" with a heading). */
 export function findErrorSummary(): Promise<HTMLElement> {
   return waitFor(() => {

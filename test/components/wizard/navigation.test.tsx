@@ -1,7 +1,7 @@
 // Region and scheme, the progress indicator, Back/Continue and focus on step change.
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { continueButton, heading, renderWizard, serveRules } from './harness';
+import { continueButton, findRegion, heading, renderWizard, serveRules } from './harness';
 
 beforeEach(() => {
   localStorage.clear();
@@ -12,29 +12,33 @@ afterEach(() => vi.unstubAllGlobals());
 describe('where step', () => {
   it('offers the regions from the pack index, national baseline first and selected', async () => {
     await renderWizard();
-    const region = await screen.findByRole('combobox', { name: 'Region' });
-    expect(region).toHaveValue('national');
-    expect(within(region).getAllByRole('option').map((o) => o.textContent)).toContain('Guangzhou, Guangdong');
+    const region = screen.getByRole('group', { name: 'Region' });
+    const national = await findRegion('National baseline');
+    expect(national).toBeChecked();
+    expect(within(region).getAllByRole('radio')[0]).toBe(national);
+    expect(within(region).getByRole('radio', { name: 'Guangzhou, Guangdong' })).not.toBeChecked();
     expect(region).toHaveAccessibleDescription(/enrolment window/);
     expect(screen.getByRole('radio', { name: 'Resident medical insurance' })).toBeChecked();
   });
 
   it('filters the list as you type and picks the only match', async () => {
     const { user } = await renderWizard();
-    const region = await screen.findByRole('combobox', { name: 'Region' });
+    const region = screen.getByRole('group', { name: 'Region' });
+    await findRegion('National baseline');
     await user.type(screen.getByRole('searchbox', { name: 'Search regions' }), 'Qingdao');
-    expect(region).toHaveValue('shandong-qingdao');
-    expect(within(region).getAllByRole('option')).toHaveLength(1);
+    expect(within(region).getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual(['shandong-qingdao']);
+    expect(within(region).getByRole('radio', { name: 'Qingdao, Shandong' })).toBeChecked();
     expect(screen.getByText('1 region matches.')).toBeInTheDocument();
     await user.clear(screen.getByRole('searchbox', { name: 'Search regions' }));
     await user.type(screen.getByRole('searchbox', { name: 'Search regions' }), '广州');
-    expect(region).toHaveValue('guangdong-guangzhou');
+    expect(within(region).getByRole('radio', { name: 'Guangzhou, Guangdong' })).toBeChecked();
   });
 
   it('shows localized region names in Chinese', async () => {
     await renderWizard({ language: 'zh-CN' });
-    const region = await screen.findByRole('combobox', { name: '参保地区' });
-    expect(within(region).getByRole('option', { name: '全国基准（国家规定）' })).toBeInTheDocument();
+    const national = await findRegion('全国基准（国家规定）');
+    expect(national).toBeChecked();
+    expect(screen.getByRole('group', { name: '参保地区' })).toContainElement(national);
     expect(screen.getByRole('radio', { name: '城乡居民医保（居民医保）' })).toBeChecked();
     expect(screen.getByText('第1步，共5步')).toBeInTheDocument();
   });
@@ -52,8 +56,7 @@ describe('where step', () => {
 describe('Back and Continue', () => {
   it('moves forward and back, focusing the heading of each new step', async () => {
     const { user, store } = await renderWizard();
-    await screen.findByRole('combobox', { name: 'Region' });
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Region' }), 'fujian');
+    await user.click(await findRegion('Fujian Province'));
     await user.click(screen.getByRole('radio', { name: /flexible/ }));
     await user.click(continueButton());
 
@@ -69,12 +72,12 @@ describe('Back and Continue', () => {
     expect(heading()).toHaveTextContent('Where are you insured, and in which scheme?');
     expect(heading()).toHaveFocus();
     expect(screen.getByRole('radio', { name: /flexible/ })).toBeChecked();
-    expect(await screen.findByRole('combobox', { name: 'Region' })).toHaveValue('fujian');
+    expect(await findRegion('Fujian Province')).toBeChecked();
   });
 
   it('keeps what was typed on a step when going Back', async () => {
     const { user } = await renderWizard();
-    await screen.findByRole('combobox', { name: 'Region' });
+    await findRegion('National baseline');
     await user.click(continueButton());
     const y2025 = await screen.findByRole('group', { name: 'Benefit year 2025' });
     await user.click(within(y2025).getByRole('radio', { name: 'Employee scheme' }));

@@ -1,4 +1,4 @@
-// The payment: made or planned, its date, the benefit years, and repair only when it helps.
+// The payment: made or planned, its date, the benefit years, and repair when it helps or was paid.
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { answersWith, continueButton, draftAt, findErrorSummary, heading, renderWizard, serveRules } from './harness';
@@ -50,20 +50,58 @@ describe('payment step', () => {
     const answers = answersWith({ region: 'liaoning-fuxin', payment: { status: 'planned', date: '2026-11-20', years: [2027], repairYears: 0, backPay: true } }, { 2023: 'resident', 2024: 'resident' });
     const { user, store } = await renderWizard({ initial: draftAt('payment', answers) });
     const repair = await screen.findByRole('spinbutton', { name: 'Extra years to repair the waiting period' });
-    expect(repair).toHaveAttribute('max', '1');
+    // What was paid can be recorded (up to the scenario's 30); the useful number is in the hint.
+    expect(repair).toHaveAttribute('max', '30');
     expect(repair).toHaveAccessibleDescription(/at most 1 year helps/);
 
     await user.clear(repair);
-    await user.type(repair, '2');
+    await user.type(repair, '31');
     await user.click(continueButton());
     const summary = await findErrorSummary();
-    expect(within(summary).getByRole('link', { name: 'Enter a whole number from 0 to 1.' })).toBeInTheDocument();
+    expect(within(summary).getByRole('link', { name: 'Enter a whole number from 0 to 30.' })).toBeInTheDocument();
 
+    // Two repair years: accepted as paid, with the warning that the second removes nothing.
+    await user.clear(repair);
+    await user.type(repair, '2');
+    expect(await screen.findByRole('status')).toHaveTextContent('Repair years that shorten your wait: 1. The other 1 year removes nothing.');
+    await user.click(continueButton());
+    await waitFor(() => expect(heading()).toHaveTextContent('Your circumstances'));
+    expect(store.getState().draft.answers.payment.repairYears).toBe(2);
+  });
+
+  it('asks how many repair years a made payment included, even where repair does not help (阜新, only 2026 lapsed)', async () => {
+    const answers = answersWith(
+      { region: 'liaoning-fuxin', payment: { status: 'made', date: '2026-11-10', years: [2027], repairYears: 0, backPay: true } },
+      { 2023: 'resident', 2024: 'resident', 2025: 'resident' },
+    );
+    const { user, store } = await renderWizard({ initial: draftAt('payment', answers) });
+    const repair = await screen.findByRole('spinbutton', { name: 'Extra years paid to repair the waiting period' });
+    expect(repair).toHaveAccessibleDescription(/repair does not shorten the wait/);
     await user.clear(repair);
     await user.type(repair, '1');
+    expect(await screen.findByRole('status')).toHaveTextContent('Repair years that shorten your wait: 0. The other 1 year removes nothing.');
     await user.click(continueButton());
     await waitFor(() => expect(heading()).toHaveTextContent('Your circumstances'));
     expect(store.getState().draft.answers.payment.repairYears).toBe(1);
+  });
+
+  it('says which years before a plan further ahead are counted without cover, instead of treating them so unseen', async () => {
+    const answers = answersWith({ payment: { status: 'planned', date: '2029-12-01', years: [2030], repairYears: 0, backPay: true } }, { 2025: 'resident', 2026: 'resident' });
+    const { user } = await renderWizard({ initial: draftAt('payment', answers) });
+    expect(screen.getByRole('note')).toHaveTextContent('This payment is for 2030. 2027, 2028, and 2029 have not started yet, so the calculator counts them as years without cover.');
+    await setDate(user, 'Date you plan to pay', '2026-12-01');
+    await user.click(within(yearsGroup()).getByRole('checkbox', { name: '2027' }));
+    await waitFor(() => expect(screen.queryByRole('note')).not.toBeInTheDocument());
+  });
+
+  it('leaves back-payment unticked for a five-month gap, and says how long the gap is', async () => {
+    const { user, store } = await renderWizard({ initial: draftAt('payment', answersWith({ scheme: 'employee', history: { ...answersWith({}).history, employeeLastMonth: '2026-05' } })) });
+    const backPay = screen.getByRole('checkbox', { name: 'I back-pay the missed months' });
+    expect(backPay).not.toBeChecked();
+    expect(backPay).toHaveAccessibleDescription(/^Months missed before this payment: 5\./);
+    await user.click(continueButton());
+    await waitFor(() => expect(heading()).toHaveTextContent('Your circumstances'));
+    expect(store.getState().draft.answers.payment.backPay).toBe(false);
   });
 
   it('does not offer repair when there is nothing to repair (阜新, only 2026 lapsed)', async () => {
@@ -90,6 +128,7 @@ describe('payment step', () => {
   it('asks employee-scheme people about back-payment instead of years', async () => {
     const { user, store } = await renderWizard({ initial: draftAt('payment', answersWith({ scheme: 'employee', history: { ...answersWith({}).history, employeeLastMonth: '2026-08' } })) });
     expect(screen.queryByRole('group', { name: /benefit years/ })).not.toBeInTheDocument();
+    // A two-month gap (Sep and Oct): within the hint's 3 months, so back-payment starts ticked.
     const backPay = screen.getByRole('checkbox', { name: 'I back-pay the missed months' });
     expect(backPay).toBeChecked();
     await user.click(backPay);

@@ -10,6 +10,7 @@ import { Checkbox, CheckboxGroup, StepFrame, TextField, useSummaryItems } from '
 import { shownRegional } from '../regional-form';
 import { bonusYears, circumstancesSchema, circumstancesToAnswers, circumstancesValues } from '../step-forms';
 import type { CircumstancesContext, CircumstancesValues } from '../step-forms';
+import { useKeepTyped, useTypedDefaults } from '../typed-values';
 import { useQuestionRelevance } from '../use-question-relevance';
 import { useWizardState, useWizardStore } from '../wizard-store';
 import { NewbornQuestions, RegionalChecks, RegionalChoices } from './regional-questions';
@@ -24,8 +25,9 @@ export function CircumstancesStep() {
   const context: CircumstancesContext = useMemo(() => ({ today, scheme: answers.scheme, relevance }), [today, answers.scheme, relevance]);
   // The questions shown change when the rules arrive: the resolver reads the context it runs with.
   const resolver: Resolver<CircumstancesValues> = useMemo(() => zodResolver(circumstancesSchema(context)), [context]);
-  const [defaults] = useState(() => circumstancesValues(answers));
+  const defaults = useTypedDefaults('circumstances', () => circumstancesValues(answers));
   const form = useForm<CircumstancesValues>({ defaultValues: defaults, resolver, shouldFocusError: false });
+  useKeepTyped('circumstances', form);
   const [focusRequest, setFocusRequest] = useState(0);
   const values: CircumstancesValues = { ...defaults, ...useWatch({ control: form.control }) };
   const { newborn, newVeteran, ciEnabled } = values;

@@ -3,7 +3,7 @@
 // for flexible workers, where the region's rules use it (E3a), who paid those months.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/use-format';
 import { RadioGroup, StepFrame, TextField, useSummaryItems } from '../form-kit';
@@ -11,6 +11,7 @@ import { historySchema, historyToAnswers, historyValues, missedOneMonth, monthsB
 import type { HistoryValues } from '../step-forms';
 import type { HistoryCover } from '../answers';
 import { shownQuestions } from '../question-relevance';
+import { useStepForm } from '../typed-values';
 import { useQuestionRelevance } from '../use-question-relevance';
 import { useWizardState, useWizardStore } from '../wizard-store';
 
@@ -24,7 +25,7 @@ export function HistoryStep() {
   const { draft, today } = useWizardState();
   const scheme = draft.answers.scheme;
   const schema = useMemo(() => historySchema({ scheme, today }), [scheme, today]);
-  const form = useForm<HistoryValues>({ defaultValues: historyValues(draft.answers, today), resolver: zodResolver(schema), shouldFocusError: false });
+  const form = useStepForm<HistoryValues>('history', () => historyValues(draft.answers, today), { resolver: zodResolver(schema), shouldFocusError: false });
   const [focusRequest, setFocusRequest] = useState(0);
   const rows = useWatch({ control: form.control, name: 'years' });
   const errors = form.formState.errors;

@@ -1,20 +1,25 @@
-// Step 3: the payment being asked about. Repair years are offered only when the calculator
-// says they would shorten the wait, and never more than would help (R5).
+// Step 3: the payment being asked about. Repair years are asked when the calculator says they
+// would shorten the wait, or when the payment is made (what was paid is recorded as paid, up to
+// the scenario's limit), with the useful number and a warning for years that remove nothing (R5).
+// Back-payment starts ticked only where the gap is within the hint's 3 months (E1).
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Resolver } from 'react-hook-form';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../i18n/use-format';
 import { useRulePackChain } from '../../../rules/rule-pack-chain';
 import { Checkbox, CheckboxGroup, RadioGroup, StepFrame, TextField, useSummaryItems } from '../form-kit';
-import { offeredYears, paymentSchema, paymentToAnswers, paymentValues, usefulRepairYears } from '../step-forms';
+import { BACK_PAY_HINT_MONTHS, employeeGapMonths, MAX_REPAIR_YEARS, offeredYears, paymentSchema, paymentToAnswers, paymentValues, usefulRepairYears } from '../step-forms';
 import type { PaymentContext, PaymentValues } from '../step-forms';
+import { useStepForm } from '../typed-values';
 import { useWizardState, useWizardStore } from '../wizard-store';
 
 const STATUSES = ['made', 'planned'] as const;
 
 export function PaymentStep() {
   const { t } = useTranslation();
+  const f = useFormat();
   const store = useWizardStore();
   const { draft, today } = useWizardState();
   const answers = draft.answers;
@@ -24,10 +29,26 @@ export function PaymentStep() {
   // values: the resolver reads the latest context when it runs, not when it was made.
   const contextRef = useRef<PaymentContext>({ today, scheme, usefulRepair: null });
   const resolver: Resolver<PaymentValues> = (values, ctx, options) => zodResolver(paymentSchema(contextRef.current))(values, ctx, options);
-  const form = useForm<PaymentValues>({ defaultValues: paymentValues(answers), resolver, shouldFocusError: false });
+  const lastPaidMonth = answers.history.employeeLastMonth;
+  const initialValues = (): PaymentValues => {
+    const values = paymentValues(answers);
+    // Not yet answered: back-payment is the usual course only for a gap within the hint's limit.
+    if (scheme === 'resident' || draft.done.includes('payment')) return values;
+    const gap = employeeGapMonths(lastPaidMonth, values.date);
+    return { ...values, backPay: values.backPay && gap !== null && gap <= BACK_PAY_HINT_MONTHS };
+  };
+  const form = useStepForm<PaymentValues>('payment', initialValues, { resolver, shouldFocusError: false });
   const [focusRequest, setFocusRequest] = useState(0);
-  const [status, date, years] = useWatch({ control: form.control, name: ['status', 'date', 'years'] });
+  const [status, date, years, repairText] = useWatch({ control: form.control, name: ['status', 'date', 'years', 'repairYears'] });
+  const repairTyped = /^\d+$/.test(repairText.trim()) ? Number(repairText.trim()) : 0;
   const offered = offeredYears(date, today);
+  const gap = scheme === 'resident' ? null : employeeGapMonths(lastPaidMonth, date);
+  // Years between now and a plan further ahead are not yet history: the calculator can only count
+  // them as lapse years, so the step says so rather than treat them as "no cover" unseen.
+  const paidYears = years.filter((y) => offered.includes(y));
+  const firstPaid = scheme === 'resident' && paidYears.length > 0 ? Math.min(...paidYears) : null;
+  const notYetYears: number[] = [];
+  if (firstPaid !== null) for (let y = Number(today.slice(0, 4)) + 1; y < firstPaid; y++) notYetYears.push(y);
 
   // What the calculator says repair could do for the payment as it now stands. Deferred: the
   // changed field paints at once, and the repair question follows in a render of its own, so
@@ -95,23 +116,38 @@ export function PaymentStep() {
               />
             )}
           />
+          {notYetYears.length > 0 && (
+            <p className="wz-status" role="note">
+              {t('wizard.payment.futureGap', { year: firstPaid, years: f.list(notYetYears), count: notYetYears.length })}
+            </p>
+          )}
           {usefulRepair === null && (
             <p className="wz-status" role="status">
               {t('wizard.payment.repairChecking')}
             </p>
           )}
-          {usefulRepair !== null && usefulRepair > 0 && (
+          {usefulRepair !== null && (usefulRepair > 0 || status === 'made' || repairTyped > 0) && (
             <TextField
               name="repairYears"
-              label={t('wizard.payment.repairLabel')}
-              hint={t('wizard.payment.repairHint', { count: usefulRepair })}
+              label={status === 'made' ? t('wizard.payment.repairLabelMade') : t('wizard.payment.repairLabel')}
+              hint={usefulRepair > 0 ? t('wizard.payment.repairHint', { count: usefulRepair }) : t('wizard.payment.repairHintNone')}
               error={errors.repairYears?.message}
-              input={{ ...form.register('repairYears'), type: 'number', min: 0, max: usefulRepair, step: 1, inputMode: 'numeric', className: 'wz-input--short' }}
+              input={{ ...form.register('repairYears'), type: 'number', min: 0, max: MAX_REPAIR_YEARS, step: 1, inputMode: 'numeric', className: 'wz-input--short' }}
             />
+          )}
+          {usefulRepair !== null && repairTyped > usefulRepair && repairTyped <= MAX_REPAIR_YEARS && (
+            <p className="wz-status" role="status">
+              {t('wizard.payment.repairRemovesNothing', { count: repairTyped - usefulRepair, useful: usefulRepair })}
+            </p>
           )}
         </>
       ) : (
-        <Checkbox name="backPay" label={t('wizard.payment.backPay')} hint={t('wizard.payment.backPayHint')} input={form.register('backPay')} />
+        <Checkbox
+          name="backPay"
+          label={t('wizard.payment.backPay')}
+          hint={gap === null ? t('wizard.payment.backPayHint') : `${t('wizard.payment.backPayGap', { count: gap })} ${t('wizard.payment.backPayHint')}`}
+          input={form.register('backPay')}
+        />
       )}
     </StepFrame>
   );

@@ -1,35 +1,33 @@
-// Step 1: the region (its rule pack) and the scheme being joined or rejoined.
+// Step 1: the region (its rule pack) and the scheme being joined or rejoined. The region is one
+// radio group, grouped by province and searchable (region-picker.tsx), with a line under it
+// saying what the chosen region's rules settle (region-coverage.tsx).
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { toSupportedLanguage } from '../../../i18n/languages';
 import { usePackIndex } from '../../../rules/pack-index';
-import type { PackIndexEntry } from '../../../rules/pack-index';
 import { FieldError, fieldId, RadioGroup, StepFrame, useSummaryItems } from '../form-kit';
+import { RegionCoverage } from '../region-coverage';
+import { RegionPicker } from '../region-picker';
 import { whereSchema, whereToAnswers, whereValues } from '../step-forms';
 import type { WhereValues } from '../step-forms';
+import { useStepForm } from '../typed-values';
 import { useWizardState, useWizardStore } from '../wizard-store';
 
 const SCHEMES = ['resident', 'employee', 'flexible'] as const;
 
-function matches(entry: PackIndexEntry, query: string): boolean {
-  const q = query.trim().toLowerCase();
-  if (!q) return true;
-  return [entry.id, entry.name.en, entry.name['zh-CN']].some((text) => text.toLowerCase().includes(q));
-}
-
 export function WhereStep() {
   const { t, i18n } = useTranslation();
   const store = useWizardStore();
-  const { draft } = useWizardState();
+  const { draft, today } = useWizardState();
   const index = usePackIndex();
   const language = toSupportedLanguage(i18n.resolvedLanguage);
   const packs = index.data?.packs;
   const schema = useMemo(() => whereSchema(packs ? packs.map((p) => p.id) : null), [packs]);
-  const form = useForm<WhereValues>({ defaultValues: whereValues(draft.answers), resolver: zodResolver(schema), shouldFocusError: false });
+  const form = useStepForm<WhereValues>('where', () => whereValues(draft.answers), { resolver: zodResolver(schema), shouldFocusError: false });
   const [focusRequest, setFocusRequest] = useState(0);
-  const [query, setQuery] = useState('');
+  const [region, scheme] = useWatch({ control: form.control, name: ['region', 'scheme'] });
   const errors = form.formState.errors;
   const summary = useSummaryItems(errors);
 
@@ -39,14 +37,15 @@ export function WhereStep() {
   );
 
   const regionId = fieldId('region');
-  const filterId = `${regionId}-filter`;
+  const chosen = packs?.find((p) => p.id === region);
 
   return (
     <StepFrame step="where" heading={t('wizard.where.heading')} onSubmit={onSubmit} errors={summary} focusRequest={focusRequest}>
-      <div className={`wz-field${errors.region ? ' wz-field--error' : ''}`}>
-        <label htmlFor={regionId} className="wz-label">
-          {t('wizard.where.regionLabel')}
-        </label>
+      <fieldset
+        className={`wz-fieldset wz-region${errors.region ? ' wz-field--error' : ''}`}
+        aria-describedby={[`${regionId}-hint`, errors.region && `${regionId}-error`].filter(Boolean).join(' ')}
+      >
+        <legend className="wz-legend">{t('wizard.where.regionLabel')}</legend>
         <p id={`${regionId}-hint`} className="wz-hint">
           {t('wizard.where.regionHint')}
         </p>
@@ -68,70 +67,24 @@ export function WhereStep() {
           <Controller
             control={form.control}
             name="region"
-            render={({ field }) => {
-              const visible = packs.filter((p) => p.id === field.value || matches(p, query));
-              const matching = packs.filter((p) => matches(p, query)).length;
-              return (
-                <div className="wz-region">
-                  <div className="wz-region__filter">
-                    <label htmlFor={filterId} className="wz-label wz-label--small">
-                      {t('wizard.where.filterLabel')}
-                    </label>
-                    <p id={`${filterId}-hint`} className="wz-hint">
-                      {t('wizard.where.filterHint')}
-                    </p>
-                    <input
-                      id={filterId}
-                      type="search"
-                      className="wz-input"
-                      value={query}
-                      autoComplete="off"
-                      aria-controls={regionId}
-                      aria-describedby={`${filterId}-hint`}
-                      onChange={(event) => {
-                        const next = event.target.value;
-                        setQuery(next);
-                        // One match: choose it, so typing a name and tabbing on just works.
-                        const found = packs.filter((p) => matches(p, next));
-                        if (next.trim() && found.length === 1 && found[0]) field.onChange(found[0].id);
-                      }}
-                    />
-                    <p className="visually-hidden" role="status">
-                      {query.trim()
-                        ? matching > 0
-                          ? t('wizard.where.matches', { count: matching })
-                          : t('wizard.where.noMatch', { query: query.trim() })
-                        : ''}
-                    </p>
-                    {query.trim() && matching === 0 && (
-                      <p className="wz-hint" aria-hidden="true">
-                        {t('wizard.where.noMatch', { query: query.trim() })}
-                      </p>
-                    )}
-                  </div>
-                  <select
-                    id={regionId}
-                    ref={field.ref}
-                    name={field.name}
-                    value={field.value}
-                    onChange={(event) => field.onChange(event.target.value)}
-                    onBlur={field.onBlur}
-                    className="wz-select"
-                    aria-invalid={errors.region ? true : undefined}
-                    aria-describedby={[`${regionId}-hint`, errors.region && `${regionId}-error`].filter(Boolean).join(' ')}
-                  >
-                    {visible.map((p) => (
-                      <option key={p.id} value={p.id}>
-                        {p.name[language]}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-              );
-            }}
+            render={({ field }) => (
+              <RegionPicker
+                id={regionId}
+                name={field.name}
+                packs={packs}
+                language={language}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                inputRef={field.ref}
+              />
+            )}
           />
         )}
-      </div>
+        {chosen && scheme && (
+          <RegionCoverage packId={chosen.id} name={chosen.name[language]} scheme={scheme} currentYear={Number(today.slice(0, 4))} />
+        )}
+      </fieldset>
 
       <RadioGroup
         name="scheme"

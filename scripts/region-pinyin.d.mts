@@ -1,0 +1,13 @@
+// Types for region-pinyin.mjs (plain JavaScript, like the other build scripts).
+
+export interface RegionSearchEntry {
+  /** The pinyin of the Chinese name, syllables separated by spaces: the order of the list. */
+  sort: string;
+  /** Full pinyin and initials from each syllable on, lower case, no spaces. */
+  keys: string[];
+}
+
+export declare const PLACE_READINGS: Readonly<Record<string, string>>;
+export declare function pinyinReadings(name: string): string[][];
+export declare function searchKeys(name: string): string[];
+export declare function regionSearchData(index: { packs: readonly { id: string; name: { 'zh-CN': string } }[] }): Record<string, RegionSearchEntry>;

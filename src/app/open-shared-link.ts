@@ -1,0 +1,40 @@
+// What a shared link in the address does to the answers store, apart from React: a person with
+// answers of their own is asked first (nothing changes until they choose); without, the link's
+// answers open on the result. A link that cannot be used changes nothing the person entered.
+import type { Scenario } from '../calc';
+import { decodeShare, shareNotice } from '../features/result/share-link';
+import type { ShareNotice } from '../features/result/share-link';
+import type { Draft } from '../features/wizard/draft-storage';
+import type { WizardStore } from '../features/wizard/wizard-store';
+
+/** Answers the person has given (a step completed): a shared link must ask before replacing them. */
+export function hasOwnAnswers(draft: Draft): boolean {
+  return draft.done.length > 0;
+}
+
+export interface SharedLinkOutcome {
+  /** The address carried shared answers (usable or not): the caller takes them out of it. */
+  found: boolean;
+  notice: ShareNotice | null;
+  /** Usable answers waiting for "open the shared answers / keep mine". */
+  pending: Scenario | null;
+  /** The link's answers, where they were opened at once (no answers of the person's own). */
+  opened: Scenario | null;
+}
+
+/** Applies the link in `hash` to the store, or leaves it pending for the person's choice. Never throws. */
+export function openSharedLink(store: WizardStore, hash: string): SharedLinkOutcome {
+  const decoded = decodeShare(hash);
+  if (decoded.kind === 'none') return { found: false, notice: null, pending: null, opened: null };
+  const own = hasOwnAnswers(store.getState().draft);
+  let pending: Scenario | null = null;
+  let opened: Scenario | null = null;
+  if (decoded.kind === 'ok' && own) pending = decoded.scenario;
+  else if (decoded.kind === 'ok') {
+    store.startFromScenario(decoded.scenario, 'result');
+    opened = decoded.scenario;
+  }
+  // A link that cannot be used leaves the person's own answers, and their step, as they were.
+  else if (!own) store.goTo('start');
+  return { found: true, notice: shareNotice(decoded), pending, opened };
+}

@@ -1,0 +1,112 @@
+// Every move between steps is an entry in the browser's history, and the address shows the
+// step (step-address.ts): the phone's Back button goes to the previous step instead of leaving
+// the calculator, Forward comes back, and a reload or a bookmark lands on the same step. The
+// answers store stays the one source of the step; this file only mirrors it into the history
+// and follows Back and Forward. Only the app does this: the widget lives in another site's
+// page, whose Back button is not its own.
+import { useEffect } from 'react';
+import { hashOfStep, stepOfHash } from '../features/wizard/step-address';
+import { FORM_STEPS, STEP_IDS } from '../features/wizard/steps';
+import type { StepId } from '../features/wizard/steps';
+import type { WizardStore } from '../features/wizard/wizard-store';
+
+/** What a history entry of ours remembers besides its address. */
+export interface StepEntry {
+  step: StepId;
+  /** A Change link's "Save and return": Forward to that step brings it back too. */
+  returnTo: StepId | null;
+  /** The step of the entry before this one, so the app's own Back can go back in history. */
+  from: StepId | null;
+}
+
+const STATE_KEY = 'yibaoStep';
+
+function entryOf(state: unknown): StepEntry | null {
+  const entry = typeof state === 'object' && state !== null ? (state as Record<string, unknown>)[STATE_KEY] : null;
+  if (typeof entry !== 'object' || entry === null) return null;
+  const { step, returnTo, from } = entry as Record<string, unknown>;
+  const isStep = (value: unknown): value is StepId => STEP_IDS.includes(value as StepId);
+  return isStep(step) ? { step, returnTo: isStep(returnTo) ? returnTo : null, from: isStep(from) ? from : null } : null;
+}
+
+function urlOf(step: StepId): string {
+  return `${window.location.pathname}${window.location.search}${hashOfStep(step)}`;
+}
+
+function write(kind: 'push' | 'replace', entry: StepEntry) {
+  const state = { [STATE_KEY]: entry };
+  if (kind === 'push') window.history.pushState(state, '', urlOf(entry.step));
+  else window.history.replaceState(state, '', urlOf(entry.step));
+}
+
+/**
+ * The step an address may open: `step` once every form step before it is done, else the first
+ * that is not (a bookmarked result, or Back onto a result after Start again, cannot show a
+ * result for answers never given).
+ */
+export function reachableStep(done: readonly StepId[], step: StepId): StepId {
+  if (step === 'start') return step;
+  const before = FORM_STEPS.filter((s) => STEP_IDS.indexOf(s) < STEP_IDS.indexOf(step));
+  return before.find((s) => !done.includes(s)) ?? step;
+}
+
+/**
+ * Where the flow opens when the address names a step (a reload, a bookmark, Forward from the
+ * start page): that step if the answers allow it. Called once, before the first render.
+ */
+export function openAddressedStep(store: WizardStore, hash = window.location.hash): void {
+  const addressed = stepOfHash(hash);
+  if (addressed === null || addressed === 'start') return;
+  const { draft } = store.getState();
+  const step = reachableStep(draft.done, addressed);
+  if (step === draft.step) return;
+  const entry = entryOf(window.history.state);
+  store.goTo(step, { returnTo: entry?.step === step ? entry.returnTo : null });
+}
+
+/**
+ * Mirrors the store's step into the history for as long as the flow is on screen. A move
+ * adds an entry; the app's own Back, when the entry before is the step it goes to, goes back
+ * in history instead, so the two Back buttons agree. Back and Forward move the store.
+ * `entered`: the flow was just entered from the start page, whose entry stays behind it.
+ */
+export function useStepHistory(store: WizardStore, entered: boolean): void {
+  useEffect(() => {
+    const first = store.getState();
+    let shown = first.draft.step;
+    const current = entryOf(window.history.state);
+    if (stepOfHash(window.location.hash) === shown) {
+      // The address already shows it (a reload, Forward, or React's second run of this effect in development).
+      write('replace', { step: shown, returnTo: first.returnTo, from: current?.step === shown ? current.from : null });
+    } else {
+      write(entered ? 'push' : 'replace', { step: shown, returnTo: first.returnTo, from: entered ? 'start' : null });
+    }
+
+    const onMove = () => {
+      const { draft, returnTo } = store.getState();
+      if (draft.step === shown) return;
+      const from = shown;
+      shown = draft.step;
+      // The same place as the entry before: go back to it rather than add a copy of it.
+      if (entryOf(window.history.state)?.from === draft.step) window.history.back();
+      else write('push', { step: draft.step, returnTo, from });
+    };
+    const onPopState = () => {
+      const addressed = stepOfHash(window.location.hash);
+      // Another fragment (the skip link's "#main") is no move.
+      if (addressed === null) return;
+      const { draft } = store.getState();
+      const step = reachableStep(draft.done, addressed);
+      const entry = entryOf(window.history.state);
+      shown = step;
+      if (step !== addressed) write('replace', { step, returnTo: null, from: entry?.from ?? null });
+      if (step !== draft.step) store.goTo(step, { returnTo: entry?.step === step ? entry.returnTo : null });
+    };
+    const unsubscribe = store.subscribe(onMove);
+    window.addEventListener('popstate', onPopState);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('popstate', onPopState);
+    };
+  }, [store, entered]);
+}

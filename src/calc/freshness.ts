@@ -1,0 +1,113 @@
+// RULES.md §8.6 (freshness): windows are per benefit year and never carried to a year nobody
+// has announced. Where a payment's benefit year has no window in the region's own packs, the
+// answer rests on the national variants (every window regions are known to use), so the result
+// says so and shows the last window the region's packs do have. Worked out from the scenario
+// and the chain alone, once per calculation, after the runs.
+import type { IsoDate } from './dates';
+import { isRegional } from './pack-schema';
+import type { ParamEntry, ParamKey, RulePack, YearDay } from './pack-schema';
+import type { Warning } from './result';
+import type { PackChain } from './rule-pack';
+import type { Scenario } from './scenario-schema';
+import { dayOf } from './window';
+
+/** The entry of `key` that answers for `year` along the chain (most specific pack first), with its pack. */
+function entryFor<K extends ParamKey>(chain: PackChain, key: K, year: number): { pack: RulePack; entry: ParamEntry<K> } | null {
+  for (const pack of chain.packs) {
+    const entries = (pack.parameters[key] ?? []) as unknown as ParamEntry<K>[];
+    const entry = entries.find((e) => e.from <= year && (e.to === undefined || e.to >= year));
+    if (entry) return { pack, entry };
+  }
+  return null;
+}
+
+/** Whether `pack` is the baseline (the national pack, `parent: null`). */
+const isBaseline = (pack: RulePack) => pack.parent === null;
+
+/** Worked out once per chain: the chain and its packs never change. */
+const known = new WeakMap<PackChain, number[]>();
+
+/**
+ * The benefit years whose window the region's own packs state: any `resident.windowEnd` entry
+ * in a pack other than the baseline. Where the chain is the baseline alone, its per-year entries
+ * (`from` to `to`, R1); its open-ended last entry only carries the last known windows forward.
+ * Earliest first.
+ */
+export function windowYears(chain: PackChain): number[] {
+  let years = known.get(chain);
+  if (years) return years;
+  const alone = chain.packs.length === 1 && isBaseline(chain.primary);
+  const found = new Set<number>();
+  for (const pack of chain.packs) {
+    if (isBaseline(pack) && !alone) continue;
+    for (const e of pack.parameters['resident.windowEnd'] ?? []) {
+      if (alone && e.to === undefined) continue;
+      for (let y = Math.max(e.from, chain.years.from); y <= Math.min(e.to ?? chain.years.to, chain.years.to); y++) found.add(y);
+    }
+  }
+  years = [...found].sort((a, b) => a - b);
+  known.set(chain, years);
+  return years;
+}
+
+/** The last window the region's packs state (RULES.md §8.6), as `windowFreshness` shows it. */
+export interface KnownWindow {
+  year: number;
+  /** Where a region pack pins it; the baseline's start is only the typical one (R1). */
+  start: IsoDate | null;
+  /** The end, or the earliest end where the packs list several (then `endLatest` is the latest). */
+  end: IsoDate;
+  endLatest: IsoDate | null;
+  /** The extension's last day where the chain pins one (and the end is one date). */
+  extendedEnd: IsoDate | null;
+}
+
+function windowOf(chain: PackChain, year: number): KnownWindow | null {
+  const found = entryFor(chain, 'resident.windowEnd', year);
+  if (!found) return null;
+  const ends = (isRegional(found.entry) ? found.entry.regional.map((v) => v.value) : [found.entry.value]).map((d: YearDay) => dayOf(year, d)).sort();
+  const end = ends[0] as IsoDate;
+  const latest = ends.at(-1) as IsoDate;
+  const start = entryFor(chain, 'resident.windowStart', year);
+  const pinnedStart = start && !isBaseline(start.pack) && !isRegional(start.entry) ? dayOf(year, start.entry.value) : null;
+  const ext = entryFor(chain, 'resident.extension', year);
+  const extension = ext && !isRegional(ext.entry) ? ext.entry.value : null;
+  return { year, start: pinnedStart, end, endLatest: latest === end ? null : latest, extendedEnd: latest === end && extension ? dayOf(year, extension.end) : null };
+}
+
+/** The latest window the region's packs state, or null where they state none. */
+export function lastKnownWindow(chain: PackChain): KnownWindow | null {
+  const year = windowYears(chain).at(-1);
+  return year === undefined ? null : windowOf(chain, year);
+}
+
+/**
+ * `windowNotKnown` for each benefit year a resident payment reads the window of (its first
+ * year, R1) that has no window in the region's packs: `lastYear` is the latest year that has
+ * one (null: none), with its dates; `regional` says the answer allows for every known window.
+ */
+export function windowFreshness(scenario: Scenario, chain: PackChain): Warning[] {
+  const years = windowYears(chain);
+  const warnings: Warning[] = [];
+  const told: number[] = [];
+  for (const p of scenario.payments) {
+    if (p.scheme !== 'resident' || p.years.length === 0) continue;
+    const year = Math.min(...p.years);
+    if (years.includes(year) || told.includes(year)) continue;
+    told.push(year);
+    const last = lastKnownWindow(chain);
+    warnings.push({
+      id: 'windowNotKnown',
+      params: {
+        year,
+        lastYear: last?.year ?? null,
+        start: last?.start ?? null,
+        end: last?.end ?? null,
+        endLatest: last?.endLatest ?? null,
+        extendedEnd: last?.extendedEnd ?? null,
+        regional: chain.isRegional('resident.windowEnd', year),
+      },
+    });
+  }
+  return warnings;
+}

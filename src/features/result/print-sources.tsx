@@ -1,0 +1,25 @@
+// On paper only: every source the "why" steps cite, once each, in the order first cited. On
+// screen each step lists its own sources; on paper the same national document under every step
+// would fill a page, so the steps print without them and this list follows.
+import { useTranslation } from 'react-i18next';
+import type { Source, TraceStep } from '../../calc';
+import { Citation } from './citation';
+
+export function PrintSources({ steps, lookup }: { steps: readonly TraceStep[]; lookup: (id: string) => Source | undefined }) {
+  const { t } = useTranslation();
+  const ids = [...new Set(steps.flatMap((s) => s.sources))];
+  const sources = ids.map(lookup).filter((s): s is Source => s !== undefined);
+  if (sources.length === 0) return null;
+  return (
+    <section className="print-sources print-only" aria-labelledby="print-sources-title">
+      <h2 id="print-sources-title">{t('result.share.sourcesTitle')}</h2>
+      <ul className="citations">
+        {sources.map((s) => (
+          <li key={s.id}>
+            <Citation source={s} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

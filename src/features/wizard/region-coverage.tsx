@@ -1,0 +1,47 @@
+// The one line under the region picker saying what the chosen region's rules settle, read
+// from its pack once it has loaded (the later steps use the same cached download).
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Scheme } from '../../calc';
+import { useFormat } from '../../i18n/use-format';
+import { useRulePackChain } from '../../rules/rule-pack-chain';
+import { mayBeRange, packCoverage } from './pack-coverage';
+
+export interface RegionCoverageProps {
+  packId: string;
+  /** The region's name in the page's language. */
+  name: string;
+  scheme: Scheme;
+  /** The wizard's benefit year today, for a region that has announced no window yet. */
+  currentYear: number;
+}
+
+/** "北京市：已知2026年度集中参保期；…": a live line, so a change of region is read out once its rules arrive. */
+export function RegionCoverage({ packId, name, scheme, currentYear }: RegionCoverageProps) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const state = useRulePackChain(packId);
+  const chain = state.status === 'success' ? state.chain : null;
+  const coverage = useMemo(() => (chain ? packCoverage(chain, scheme, currentYear) : null), [chain, scheme, currentYear]);
+
+  let text: string;
+  if (state.status === 'error') text = t('wizard.where.coverage.failed', { name });
+  else if (!coverage) text = t('wizard.where.coverage.loading', { name });
+  else if (coverage.baseline) text = t('wizard.where.coverage.baseline', { name });
+  else {
+    const facts = [
+      coverage.windowYears.length > 0
+        ? t('wizard.where.coverage.windows', { count: coverage.windowYears.length, years: f.names(coverage.windowYears.map(String)) })
+        : t('wizard.where.coverage.noWindows'),
+      t(coverage.waitUnit === 'days' ? 'wizard.where.coverage.waitDays' : coverage.waitUnit === 'months' ? 'wizard.where.coverage.waitMonths' : 'wizard.where.coverage.waitOpen'),
+    ];
+    if (coverage.openRules.length > 0) facts.push(t('wizard.where.coverage.otherOpen', { count: coverage.openRules.length }));
+    text = `${name}${t('pack.separator')}${facts.join(t('wizard.where.coverage.join'))}${mayBeRange(coverage) ? t('wizard.where.coverage.range') : ''}`;
+  }
+  // Polite: read out after the radio that changed it has been announced, never over it.
+  return (
+    <p className="wz-hint wz-region__coverage" aria-live="polite" data-testid="region-coverage">
+      {text}
+    </p>
+  );
+}

@@ -1,0 +1,118 @@
+// The regions as one radio group: the national baseline first, then each province with its
+// cities under it (a fieldset of their own, whose legend a screen reader names on entering),
+// with a search box that narrows the list by Chinese, English or pinyin. Native radios sharing
+// one name: Tab reaches the chosen one, the arrow keys move through all of them.
+import { useMemo, useState } from 'react';
+import type { Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SupportedLanguage } from '../../i18n/languages';
+import type { PackIndexEntry } from '../../rules/pack-index';
+import { groupRegions } from './region-groups';
+import { regionMatches } from './region-search';
+
+export interface RegionPickerProps {
+  /** The id of the first radio: where the error summary's link lands. */
+  id: string;
+  name: string;
+  packs: readonly PackIndexEntry[];
+  language: SupportedLanguage;
+  value: string;
+  onChange: (id: string) => void;
+  onBlur: () => void;
+  inputRef?: Ref<HTMLInputElement>;
+}
+
+/** The search box and the grouped radios; the step's fieldset around them holds the label, hint and error. */
+export function RegionPicker({ id, name, packs, language, value, onChange, onBlur, inputRef }: RegionPickerProps) {
+  const { t } = useTranslation();
+  const [query, setQuery] = useState('');
+  const groups = useMemo(() => groupRegions(packs, language), [packs, language]);
+  const filterId = `${id}-filter`;
+  const listId = `${id}-list`;
+  const trimmed = query.trim();
+  const matching = packs.filter((p) => regionMatches(p, query)).length;
+  // The chosen region stays in view whatever the search, so the choice is never hidden.
+  const shown = (p: PackIndexEntry) => p.id === value || regionMatches(p, query);
+
+  const baselines = groups.baselines.filter(shown);
+  const provinces = groups.provinces
+    .map((group) => ({ group, members: [...(group.province ? [group.province] : []), ...group.cities].filter(shown) }))
+    .filter(({ members }) => members.length > 0);
+  const firstId = (baselines[0] ?? provinces[0]?.members[0])?.id;
+
+  const radio = (p: PackIndexEntry) => {
+    const isFirst = p.id === firstId;
+    const radioId = isFirst ? id : `${id}-${p.id}`;
+    return (
+      <div className="wz-choice" key={p.id}>
+        <input
+          ref={isFirst ? inputRef : undefined}
+          type="radio"
+          id={radioId}
+          name={name}
+          value={p.id}
+          checked={p.id === value}
+          onChange={() => onChange(p.id)}
+          onBlur={onBlur}
+        />
+        <label htmlFor={radioId}>{p.name[language]}</label>
+      </div>
+    );
+  };
+
+  return (
+    <>
+      <div className="wz-region__filter">
+        <label htmlFor={filterId} className="wz-label wz-label--small">
+          {t('wizard.where.filterLabel')}
+        </label>
+        <p id={`${filterId}-hint`} className="wz-hint">
+          {t('wizard.where.filterHint')}
+        </p>
+        <input
+          id={filterId}
+          type="search"
+          className="wz-input"
+          value={query}
+          autoComplete="off"
+          spellCheck={false}
+          aria-controls={listId}
+          aria-describedby={`${filterId}-hint`}
+          onChange={(event) => {
+            const next = event.target.value;
+            setQuery(next);
+            // One match: choose it, so typing a name and moving on just works.
+            const found = packs.filter((p) => regionMatches(p, next));
+            if (next.trim() && found.length === 1 && found[0]) onChange(found[0].id);
+          }}
+        />
+        <p className="visually-hidden" role="status">
+          {trimmed ? (matching > 0 ? t('wizard.where.matches', { count: matching }) : t('wizard.where.noMatch', { query: trimmed })) : ''}
+        </p>
+        {trimmed && matching === 0 && (
+          <p className="wz-hint" aria-hidden="true">
+            {t('wizard.where.noMatch', { query: trimmed })}
+          </p>
+        )}
+      </div>
+      <div id={listId} className="wz-region__list">
+        {baselines.length > 0 && <div className="wz-choices wz-region__baseline">{baselines.map(radio)}</div>}
+        <div className="wz-region__provinces">
+          {provinces.map(({ group, members }) =>
+            // A province alone is one radio; with cities it is a group named after the province.
+            group.cities.length === 0 ? (
+              <div key={group.key} className="wz-choices wz-region__province">
+                {members.map(radio)}
+              </div>
+            ) : (
+              <fieldset key={group.key} className="wz-fieldset wz-region__group">
+                <legend className="wz-region__group-name">{group.name[language]}</legend>
+                <div className="wz-choices">{members.map(radio)}</div>
+              </fieldset>
+            ),
+          )}
+        </div>
+      </div>
+    </>
+  );
+}

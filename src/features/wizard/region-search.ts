@@ -1,0 +1,32 @@
+// Finding a region as people type it: part of the Chinese or English name ("湖南", "Gansu",
+// "inner mon"), the pack id, or pinyin, full or initials and tolerant of spaces and case
+// ("bei jing", "BJ", "qd"). The pinyin keys come from the build (virtual:region-search), so the
+// browser never loads a pinyin library.
+import { REGION_SEARCH } from 'virtual:region-search';
+import type { PackIndexEntry } from '../../rules/pack-index';
+
+/**
+ * A query or a name reduced to what matters for matching: lower case, full-width letters made
+ * plain (NFKC), and no spaces or separators ("山东·青岛", "Qingdao, Shandong", "xi'an").
+ */
+export function normalizeSearch(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replaceAll('ü', 'v')
+    .replace(/[\s·・.,，、'’\-_()（）]+/g, '');
+}
+
+/** Whether `entry` matches `query`; every region matches an empty query. */
+export function regionMatches(entry: PackIndexEntry, query: string): boolean {
+  const q = normalizeSearch(query);
+  if (!q) return true;
+  if ([entry.name['zh-CN'], entry.name.en, entry.id].some((text) => normalizeSearch(text).includes(q))) return true;
+  // Pinyin from the start of a syllable: "wuhan" and "wh" find 湖北·武汉, "uhan" does not.
+  return REGION_SEARCH[entry.id]?.keys.some((key) => key.startsWith(q)) ?? false;
+}
+
+/** The pinyin of the Chinese name, to list regions in pinyin order; the name itself for a pack the build did not know. */
+export function pinyinSortKey(entry: PackIndexEntry): string {
+  return REGION_SEARCH[entry.id]?.sort ?? entry.name['zh-CN'];
+}

@@ -1,0 +1,155 @@
+// Nothing the person entered is lost (issue 13): a shared link asks before replacing a draft
+// and can be undone; a huge or unknown-region link says what is wrong; a failed save, another
+// tab's change and a newer version's draft are each told, never silently overwritten.
+import { act, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AppProviders, createQueryClient } from '../../src/app/app';
+import { CalculatorPage } from '../../src/app/calculator-page';
+import type { Scenario } from '../../src/calc';
+import { encodeShare } from '../../src/features/result/share-link';
+import { DRAFT_KEY } from '../../src/features/wizard/draft-peek';
+import { REPLACED_DRAFT_KEY } from '../../src/features/wizard/draft-undo';
+import { createI18n } from '../../src/i18n/setup';
+import { answersWith, draftAt, serveRules } from './wizard/harness';
+
+function renderPage(language: 'zh-CN' | 'en' = 'en') {
+  const i18n = createI18n({ language });
+  return render(
+    <AppProviders i18n={i18n} queryClient={createQueryClient()}>
+      <CalculatorPage />
+    </AppProviders>,
+  );
+}
+
+const shared: Scenario = {
+  v: 2,
+  asOf: '2026-11-15',
+  region: 'fujian',
+  history: { years: [{ year: 2025, cover: 'resident' }], employeePeriods: [] },
+  payments: [{ scheme: 'resident', date: '2026-11-20', status: 'planned', years: [2027], repairYears: 0 }],
+  circumstances: {},
+};
+const ownDraft = () => JSON.stringify(draftAt('history', answersWith({ region: 'hebei' }), ['where']));
+
+beforeEach(() => {
+  localStorage.clear();
+  sessionStorage.clear();
+  window.history.replaceState(null, '', '/');
+  vi.stubGlobal('fetch', serveRules());
+  vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-15T12:00:00+08:00') });
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+describe('a shared link over a draft under way', () => {
+  it('asks first; the draft is replaced only after "Open the shared answers", and can be brought back', async () => {
+    const user = userEvent.setup();
+    const own = ownDraft();
+    localStorage.setItem(DRAFT_KEY, own);
+    window.history.replaceState(null, '', `/#${encodeShare(shared)}`);
+    renderPage();
+    expect(await screen.findByRole('heading', { name: 'Open the shared answers?' }, { timeout: 8000 })).toBeVisible();
+    expect(localStorage.getItem(DRAFT_KEY)).toBe(own);
+    expect(window.location.hash).not.toContain('s=');
+    await user.click(screen.getByRole('button', { name: 'Open the shared answers' }));
+    expect(await screen.findByRole('heading', { name: 'Your result' }, { timeout: 8000 })).toBeVisible();
+    expect(localStorage.getItem(DRAFT_KEY)).toContain('"region":"fujian"');
+    expect(sessionStorage.getItem(REPLACED_DRAFT_KEY)).toContain('"region":"hebei"');
+    await user.click(screen.getByRole('button', { name: 'Bring back my answers' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Your cover so far' })).toBeVisible();
+    expect(screen.getByText('Your own answers are back.')).toBeVisible();
+    expect(localStorage.getItem(DRAFT_KEY)).toContain('"region":"hebei"');
+    expect(sessionStorage.getItem(REPLACED_DRAFT_KEY)).toBeNull();
+  }, 30_000);
+
+  it('"Keep my answers" leaves the draft and its step as they were', async () => {
+    const user = userEvent.setup();
+    const own = ownDraft();
+    localStorage.setItem(DRAFT_KEY, own);
+    window.history.replaceState(null, '', `/#${encodeShare(shared)}`);
+    renderPage('zh-CN');
+    await user.click(await screen.findByRole('button', { name: '保留我的回答' }, { timeout: 8000 }));
+    expect(await screen.findByRole('heading', { level: 2, name: '以往参保情况' })).toBeVisible();
+    expect(JSON.parse(localStorage.getItem(DRAFT_KEY) ?? 'null').answers.region).toBe('hebei');
+  }, 15_000);
+
+  it('a huge link (130,000 entries) gives a clear message, no crash, and keeps the draft', async () => {
+    const own = ownDraft();
+    localStorage.setItem(DRAFT_KEY, own);
+    const huge = { ...shared, criticalIllness: { originalCapYuan: 1, noClaimYears: Array.from({ length: 130_000 }, () => 2020), bonusUsedYears: [] } };
+    window.history.replaceState(null, '', `/#s=1.${Buffer.from(JSON.stringify(huge)).toString('base64url')}`);
+    renderPage();
+    expect(await screen.findByText(/This shared link is too long/, {}, { timeout: 8000 })).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Your cover so far' })).toBeVisible();
+    expect(localStorage.getItem(DRAFT_KEY)).toBe(own);
+  }, 20_000);
+
+  it('a link for a region with no rules says so, not that the network failed', async () => {
+    window.history.replaceState(null, '', `/#${encodeShare({ ...shared, region: 'atlantis' })}`);
+    renderPage();
+    const alert = await screen.findByText(/not one this calculator has rules for/, {}, { timeout: 8000 });
+    expect(alert).toBeVisible();
+    expect(screen.queryByText(/Check your connection/)).not.toBeInTheDocument();
+  }, 10_000);
+});
+
+describe('storage faults and other tabs', () => {
+  it('a failed save is told, with "Copy my answers as a link" as the way out', async () => {
+    const user = userEvent.setup();
+    localStorage.setItem(DRAFT_KEY, ownDraft());
+    renderPage();
+    await screen.findByRole('heading', { level: 2, name: 'Your cover so far' });
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    const alert = await screen.findByText(/could not be saved on this device/);
+    expect(alert).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Copy my answers as a link' })).toBeVisible();
+  });
+
+  it("another tab's change is noticed; this tab neither overwrites it nor loses its own until the person chooses", async () => {
+    const user = userEvent.setup();
+    localStorage.setItem(DRAFT_KEY, ownDraft());
+    renderPage();
+    await screen.findByRole('heading', { level: 2, name: 'Your cover so far' });
+    const theirs = JSON.stringify(draftAt('where', answersWith({ region: 'fujian' }), []));
+    localStorage.setItem(DRAFT_KEY, theirs);
+    act(() => window.dispatchEvent(new StorageEvent('storage', { key: DRAFT_KEY, newValue: theirs, storageArea: localStorage })));
+    expect(await screen.findByText('Your answers were changed in another tab or window.')).toBeVisible();
+    // Moving on here does not write over the other tab's answers while the question is open.
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(localStorage.getItem(DRAFT_KEY)).toBe(theirs);
+    await user.click(screen.getByRole('button', { name: 'Keep the answers on this page' }));
+    await waitFor(() => expect(localStorage.getItem(DRAFT_KEY)).toContain('"region":"hebei"'));
+    expect(screen.queryByText('Your answers were changed in another tab or window.')).not.toBeInTheDocument();
+  });
+
+  it("loads the other tab's answers when asked", async () => {
+    const user = userEvent.setup();
+    localStorage.setItem(DRAFT_KEY, ownDraft());
+    renderPage();
+    await screen.findByRole('heading', { level: 2, name: 'Your cover so far' });
+    const theirs = JSON.stringify(draftAt('history', answersWith({ region: 'fujian' }), ['where']));
+    localStorage.setItem(DRAFT_KEY, theirs);
+    act(() => window.dispatchEvent(new StorageEvent('storage', { key: DRAFT_KEY, newValue: theirs, storageArea: localStorage })));
+    await user.click(await screen.findByRole('button', { name: 'Use the answers from the other tab' }));
+    expect(screen.queryByText('Your answers were changed in another tab or window.')).not.toBeInTheDocument();
+    expect(JSON.parse(localStorage.getItem(DRAFT_KEY) ?? 'null').answers.region).toBe('fujian');
+  });
+
+  it('a draft from a newer version is kept when Start is pressed, and the person is told', async () => {
+    const user = userEvent.setup();
+    const newer = JSON.stringify({ version: 99, step: 'payment', answers: { region: 'hebei', future: true }, done: ['where'] });
+    localStorage.setItem(DRAFT_KEY, newer);
+    renderPage();
+    await user.click(await screen.findByRole('button', { name: 'Start now' }));
+    expect(await screen.findByText(/Answers saved by a newer version of this calculator/)).toBeVisible();
+    await screen.findByRole('heading', { level: 2, name: 'Where are you insured, and in which scheme?' });
+    expect(localStorage.getItem(DRAFT_KEY)).toBe(newer);
+  });
+});

@@ -1,0 +1,69 @@
+// Issue 12, point 4, on screen: each option card names its whole plan, the earliest and the
+// cheapest are marked in words (not colour only), and an option that changes no date is left
+// out when it costs more, or says so. Options come from the real calculator with shipped packs.
+import { render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AppProviders, createQueryClient } from '../../../src/app/app';
+import { calculate } from '../../../src/calc';
+import type { Result, Scenario } from '../../../src/calc';
+import { OptionsList } from '../../../src/features/result/options-list';
+import type { SupportedLanguage } from '../../../src/i18n/languages';
+import { chainFor } from '../../fixtures/packs';
+import { employeePay, residentPay, scenario } from '../../fixtures/scenarios';
+import { makeI18n, serveRules } from '../wizard/harness';
+
+function run(s: Scenario): Result {
+  const outcome = calculate(s, chainFor(s.region));
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+  return outcome.result;
+}
+
+async function renderOptions(s: Scenario, language: SupportedLanguage = 'en') {
+  const i18n = await makeI18n(language);
+  render(
+    <AppProviders i18n={i18n} queryClient={createQueryClient()}>
+      <OptionsList options={run(s).options} />
+    </AppProviders>,
+  );
+}
+
+/** 阜新: covered 2023–2024, no cover in 2025, plans 2026 with one repair year on 5 Dec 2026. */
+const fuxinPlan = scenario({ asOf: '2026-11-30', region: 'liaoning-fuxin', years: { 2023: 'resident', 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-12-05', [2026], 1, 'planned')] });
+
+beforeEach(() => vi.stubGlobal('fetch', serveRules()));
+afterEach(() => vi.unstubAllGlobals());
+
+describe('option cards (issue 12.4)', () => {
+  it('marks the earliest option in words, and a plan keeping repair years says so in its title', async () => {
+    await renderOptions(fuxinPlan);
+    const list = screen.getByRole('list', { name: 'Options and when each restores your reimbursement' });
+    // Pay today keeps the plan's repair year and says so; the next window is 2027 alone.
+    const today = within(list).getByRole('listitem', { name: /^Pay today .* for 2026, with 1 repair year$/ });
+    const next = within(list).getByRole('listitem', { name: /^Pay in the next window .* for 2027$/ });
+    expect(within(today).getByRole('list', { name: 'Compared with the other options' })).toHaveTextContent('Earliest restoration');
+    expect(within(next).queryByText('Earliest restoration')).not.toBeInTheDocument();
+  });
+
+  it('fewer repair years for the same date say that only the cost changes, and are marked cheapest', async () => {
+    await renderOptions(fuxinPlan);
+    const card = screen.getByRole('listitem', { name: 'No repair years' });
+    expect(within(card).getByText('Same date as your own plan: this option changes only what you pay.')).toBeInTheDocument();
+    expect(within(card).getByRole('list', { name: 'Compared with the other options' })).toHaveTextContent('Lowest cost');
+  });
+
+  it('in Chinese too', async () => {
+    await renderOptions(fuxinPlan, 'zh-CN');
+    const card = screen.getByRole('listitem', { name: /^今天（.*）缴纳2026年度，并修复1年$/ });
+    expect(within(card).getByRole('list', { name: '与其他做法相比' })).toHaveTextContent('恢复最早');
+  });
+
+  it('back-paying months that change no date is not offered', async () => {
+    await renderOptions(scenario({ asOf: '2026-06-10', region: 'jiangsu', employeePeriods: [{ from: '2023-01', to: '2025-12' }], payments: [employeePay('2026-06-10', false, 'employee', 'planned')] }));
+    expect(screen.queryByRole('heading', { name: 'Back-pay the missed months' })).not.toBeInTheDocument();
+  });
+
+  it('a made payment that needs 2027 too offers 2027 on top of it', async () => {
+    await renderOptions(scenario({ asOf: '2026-12-10', region: 'liaoning-fuxin', years: { 2023: 'resident', 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-12-01', [2026], 0, 'made')] }));
+    expect(screen.getByRole('heading', { name: /^Also pay for 2027 in the next enrolment window .*, on top of the payment already made$/ })).toBeInTheDocument();
+  });
+});

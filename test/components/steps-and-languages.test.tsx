@@ -1,0 +1,208 @@
+// The calculator page as people use it: the language switch redraws every screen in the
+// language chosen, dates included, both ways; each step is an entry in the browser's history,
+// shown in the address; a reload keeps what was typed on a step. The page is rendered as the
+// app renders it: first-screen texts only, the rest arriving with the wizard's chunk.
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App, createQueryClient } from '../../src/app/app';
+import type { StartIntent } from '../../src/app/static-start-page';
+import { DRAFT_KEY } from '../../src/features/wizard/draft-peek';
+import type { StepId } from '../../src/features/wizard/steps';
+import { createI18n } from '../../src/i18n/setup';
+import { answersWith, draftAt, serveRules } from './wizard/harness';
+
+const LOAD = { timeout: 8000 };
+const CJK = /[\u3400-\u9fff]/;
+const LATIN_MONTH = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+function renderPage(language: 'zh-CN' | 'en' = 'zh-CN', intent?: StartIntent) {
+  return render(<App i18n={createI18n({ language })} queryClient={createQueryClient()} {...(intent ? { intent } : {})} />);
+}
+
+/** A draft of a resident who paid for 2026 on 15 June 2026 after a lapse in 2025. */
+function storeDraft(step: StepId, done: StepId[]) {
+  const answers = answersWith({ payment: { status: 'made', date: '2026-06-15', years: [2026], repairYears: 0, backPay: false } }, { 2023: 'resident', 2024: 'resident' });
+  localStorage.setItem(DRAFT_KEY, JSON.stringify(draftAt(step, answers, done)));
+}
+
+const stepHeading = (name: string) => screen.findByRole('heading', { level: 2, name }, LOAD);
+
+/** The browser's Back or Forward, and the popstate it sends. */
+async function traverse(delta: -1 | 1) {
+  await act(async () => {
+    const moved = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    window.history.go(delta);
+    await moved;
+  });
+}
+
+beforeEach(() => {
+  localStorage.clear();
+  window.history.replaceState(null, '', '/');
+  // The flow's "today" is the browser's clock: 15 Nov 2026 in China.
+  vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-15T12:00:00+08:00') });
+  vi.stubGlobal('fetch', serveRules());
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+describe('language switch', () => {
+  it('a language pressed on the static start page is applied once: 中文 pressed afterwards switches back and stays', async () => {
+    const user = userEvent.setup();
+    renderPage('zh-CN', { kind: 'language', language: 'en' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'After a lapse, when does medical insurance pay again?' }, LOAD)).toBeVisible();
+    await user.click(screen.getByRole('button', { name: '中文' }));
+    expect(await screen.findByRole('heading', { level: 1, name: '医保断缴后，什么时候能重新报销？' })).toBeVisible();
+    // Give a stale effect every chance to switch back.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('医保断缴后，什么时候能重新报销？');
+    expect(screen.getByRole('button', { name: '中文' })).toHaveAttribute('aria-pressed', 'true');
+    expect(document.documentElement.lang).toBe('zh-CN');
+  }, 20_000);
+
+  it('switches a step under way from 中文 to English and back, its month included, with nothing left in the other language', async () => {
+    const user = userEvent.setup();
+    localStorage.setItem(DRAFT_KEY, JSON.stringify(draftAt('history', answersWith({ scheme: 'employee' }), ['where'])));
+    renderPage('zh-CN');
+    const step = () => screen.getByRole('heading', { level: 2, name: /以往参保情况|Your cover so far/ }).closest('section')!;
+    await stepHeading('以往参保情况');
+    expect(within(step()).getByText(/2026年9月/)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    await stepHeading('Your cover so far');
+    expect(within(step()).getByText('Step 2 of 5')).toBeInTheDocument();
+    expect(within(step()).getByText(/September 2026/)).toBeInTheDocument();
+    expect(step().textContent).not.toMatch(CJK);
+    expect(document.documentElement.lang).toBe('en');
+
+    await user.click(screen.getByRole('button', { name: '中文' }));
+    await stepHeading('以往参保情况');
+    expect(within(step()).getByText('第2步，共5步')).toBeInTheDocument();
+    expect(step().textContent).not.toMatch(LATIN_MONTH);
+    expect(step().textContent).not.toMatch(/\b(Step|Continue|Back)\b/);
+    expect(document.documentElement.lang).toBe('zh-CN');
+  }, 30_000);
+
+  it('switches the result from 中文 to English and back, every date in the language of its sentence', async () => {
+    const user = userEvent.setup();
+    storeDraft('result', ['where', 'history', 'payment', 'circumstances', 'check']);
+    renderPage('zh-CN');
+    await screen.findByRole('heading', { level: 1, name: '计算结果' }, LOAD);
+    expect(screen.getByTestId('status')).toHaveTextContent('2026年11月15日的状态');
+
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    await screen.findByRole('heading', { level: 1, name: 'Your result' }, LOAD);
+    expect(screen.getByTestId('status')).toHaveTextContent('Status on November 15, 2026');
+    expect(screen.getByTestId('headline').textContent).not.toMatch(CJK);
+    expect(screen.getByTestId('status').textContent).not.toMatch(CJK);
+
+    await user.click(screen.getByRole('button', { name: '中文' }));
+    await screen.findByRole('heading', { level: 1, name: '计算结果' });
+    expect(screen.getByTestId('status')).toHaveTextContent('2026年11月15日的状态');
+    expect(screen.getByRole('article').textContent).not.toMatch(LATIN_MONTH);
+  }, 30_000);
+});
+
+describe('steps in the browser history', () => {
+  it('Back and Forward move between the steps and the result; the address shows the step; focus goes to the heading', async () => {
+    const user = userEvent.setup();
+    storeDraft('circumstances', ['where', 'history', 'payment']);
+    renderPage('en');
+    await stepHeading('Your circumstances');
+    expect(window.location.hash).toBe('#/circumstances');
+
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'Check your answers' })).toHaveFocus());
+    expect(window.location.hash).toBe('#/check');
+    await user.click(screen.getByRole('button', { name: 'See the result' }));
+    const title = await screen.findByRole('heading', { level: 1, name: 'Your result' }, LOAD);
+    await waitFor(() => expect(title).toHaveFocus());
+    expect(window.location.hash).toBe('#/result');
+
+    await traverse(-1);
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'Check your answers' })).toHaveFocus());
+    expect(window.location.hash).toBe('#/check');
+    await traverse(-1);
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'Your circumstances' })).toHaveFocus());
+
+    await traverse(1);
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'Check your answers' })).toHaveFocus());
+    await traverse(1);
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'Your result' })).toHaveFocus());
+    expect(window.location.hash).toBe('#/result');
+  }, 30_000);
+
+  it("the page's own Back goes back in the history too, so Forward returns to the step it left", async () => {
+    const user = userEvent.setup();
+    storeDraft('payment', ['where', 'history']);
+    renderPage('en');
+    await stepHeading('The payment');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await stepHeading('Your circumstances');
+    const length = window.history.length;
+
+    const moved = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    await act(async () => void (await moved));
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'The payment' })).toHaveFocus());
+    expect(window.location.hash).toBe('#/payment');
+    expect(window.history.length).toBe(length);
+
+    await traverse(1);
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'Your circumstances' })).toHaveFocus());
+  }, 30_000);
+
+  it('Back from the first step returns to the start page, and Forward to the step', async () => {
+    const user = userEvent.setup();
+    renderPage('en');
+    await user.click(await screen.findByRole('button', { name: 'Start now' }));
+    await stepHeading('Where are you insured, and in which scheme?');
+    expect(window.location.hash).toBe('#/where');
+
+    await traverse(-1);
+    const title = await screen.findByRole('heading', { level: 1, name: 'After a lapse, when does medical insurance pay again?' });
+    await waitFor(() => expect(title).toHaveFocus());
+    expect(window.location.hash).toBe('');
+
+    await traverse(1);
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'Where are you insured, and in which scheme?' })).toHaveFocus());
+  }, 30_000);
+
+  it('an address opens its step when the answers allow it, else the first step not yet answered', async () => {
+    storeDraft('where', ['where', 'history']);
+    window.history.replaceState(null, '', '/#/payment');
+    const first = renderPage('en');
+    await stepHeading('The payment');
+    first.unmount();
+
+    window.history.replaceState(null, '', '/#/result');
+    renderPage('en');
+    await stepHeading('The payment');
+    expect(window.location.hash).toBe('#/payment');
+  }, 30_000);
+});
+
+describe('a reload mid-step', () => {
+  it('keeps every value typed on the step, one not yet valid included', async () => {
+    const user = userEvent.setup();
+    storeDraft('payment', ['where', 'history']);
+    const first = renderPage('en');
+    await stepHeading('The payment');
+    await user.click(screen.getByRole('radio', { name: 'No, I plan to pay' }));
+    const date = screen.getByLabelText('Date you plan to pay');
+    await user.clear(date);
+    // A planned payment before today: not valid, but what the person typed.
+    await user.type(date, '2026-03-01');
+    first.unmount();
+
+    renderPage('en');
+    await stepHeading('The payment');
+    expect(screen.getByRole('radio', { name: 'No, I plan to pay' })).toBeChecked();
+    expect(screen.getByLabelText('Date you plan to pay')).toHaveValue('2026-03-01');
+    // Nothing was submitted: the answers are as they were.
+    expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).answers.payment).toMatchObject({ status: 'made', date: '2026-06-15' });
+  }, 30_000);
+});

@@ -1,0 +1,134 @@
+// The region step's picker, by role and label: every region of the shipped pack index (read
+// here, so a pack added to the index is tested too) is found by its Chinese name, its English
+// name and its pinyin initials; provinces group their cities; the line under the picker says
+// what the chosen region's rules settle.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { pinyinReadings } from '../../../scripts/region-pinyin.mjs';
+import type { SupportedLanguage } from '../../../src/i18n/languages';
+import type { PackIndex, PackIndexEntry } from '../../../src/rules/pack-index';
+import { findRegion, renderWizard, serveRules } from './harness';
+
+const index = JSON.parse(readFileSync(join(import.meta.dirname, '../../../public/rules/index.json'), 'utf8')) as PackIndex;
+const national = index.packs.find((p) => p.parent === null)!;
+const LABELS = {
+  en: { region: 'Region', search: 'Search regions' },
+  'zh-CN': { region: '参保地区', search: '搜索地区' },
+} as const;
+
+beforeEach(() => {
+  localStorage.clear();
+  vi.stubGlobal('fetch', serveRules());
+});
+afterEach(() => vi.unstubAllGlobals());
+
+async function openPicker(language: SupportedLanguage = 'en') {
+  const view = await renderWizard({ language });
+  const region = screen.getByRole('group', { name: LABELS[language].region });
+  await findRegion(national.name[language]);
+  const search = within(region).getByRole('searchbox', { name: LABELS[language].search });
+  const type = (query: string) => fireEvent.change(search, { target: { value: query } });
+  return { ...view, region, search, type };
+}
+
+const initials = (entry: PackIndexEntry) => pinyinReadings(entry.name['zh-CN'])[0]!.map((s) => s[0]).join('');
+
+describe('region search', () => {
+  it('finds every region of the index by its Chinese name, English name and pinyin initials', { timeout: 60_000 }, async () => {
+    const { region, type } = await openPicker('en');
+    const total = within(region).getAllByRole('radio').length;
+    expect(total).toBe(index.packs.length);
+    for (const entry of index.packs) {
+      for (const query of [entry.name['zh-CN'], entry.name.en, initials(entry), initials(entry).toUpperCase()]) {
+        type(query);
+        expect(within(region).queryByRole('radio', { name: entry.name.en }), `"${query}" finds ${entry.id}`).toBeInTheDocument();
+        // Besides the chosen region, which always stays in view, only matches are listed.
+        expect(within(region).getAllByRole('radio').length, `"${query}" narrows the list`).toBeLessThan(total);
+      }
+    }
+  });
+
+  it.each([
+    ['bj', 'Beijing'],
+    ['湖南', 'Hunan Province'],
+    ['Gansu', 'Gansu Province'],
+    ['qd', 'Qingdao, Shandong'],
+    ['wuhan', 'Wuhan, Hubei'],
+    ['bei jing', 'Beijing'],
+  ])('"%s" finds and, as the only match, chooses %s', async (query, name) => {
+    const { region, type } = await openPicker('en');
+    type(query);
+    expect(within(region).getByRole('radio', { name })).toBeChecked();
+    expect(within(region).getAllByRole('radio')).toHaveLength(1);
+    expect(screen.getByText('1 region matches.')).toBeInTheDocument();
+  });
+
+  it('searches the same way on the Chinese page', async () => {
+    const { region, type } = await openPicker('zh-CN');
+    type('bj');
+    expect(within(region).getByRole('radio', { name: '北京市' })).toBeChecked();
+    type('Gansu');
+    expect(within(region).getByRole('radio', { name: '甘肃省' })).toBeChecked();
+    type('没有这个地方');
+    // No match: the choice is kept, and said so.
+    expect(within(region).getAllByRole('radio')).toHaveLength(1);
+    expect(within(region).getByRole('radio', { name: '甘肃省' })).toBeChecked();
+    expect(screen.getAllByText('没有与“没有这个地方”匹配的地区，已保留当前选择。').length).toBeGreaterThan(0);
+  });
+});
+
+describe('region grouping', () => {
+  it('lists the national baseline first and each city in a group named after its province', async () => {
+    const { region } = await openPicker('en');
+    const radios = within(region).getAllByRole('radio');
+    expect(radios[0]).toHaveAccessibleName(national.name.en);
+    const provinceOf = new Map<string, string>();
+    for (const group of within(region).getAllByRole('group')) {
+      for (const radio of within(group).getAllByRole('radio')) provinceOf.set(radio.getAttribute('value')!, group.getAttribute('aria-label') ?? group.querySelector('legend')!.textContent!);
+    }
+    expect(provinceOf.has(national.id)).toBe(false);
+    for (const entry of index.packs.filter((p) => p.name['zh-CN'].includes('·'))) {
+      // "Qingdao, Shandong" sits in the group of Shandong, whether or not Shandong has a pack.
+      const province = entry.name.en.split(',').at(-1)!.trim();
+      expect(provinceOf.get(entry.id), entry.id).toContain(province);
+    }
+    const shandong = within(region).getByRole('group', { name: 'Shandong Province' });
+    expect(within(shandong).getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual(['shandong', 'shandong-qingdao']);
+  });
+
+  it('is one radio group for the keyboard: the arrow keys move the choice', async () => {
+    const { region, user } = await openPicker('en');
+    const first = within(region).getByRole('radio', { name: national.name.en });
+    first.focus();
+    await user.keyboard('{ArrowDown}');
+    const second = within(region).getAllByRole('radio')[1]!;
+    expect(second).toBeChecked();
+    expect(second).toHaveFocus();
+  });
+});
+
+describe('coverage line', () => {
+  const line = () => screen.getByTestId('region-coverage');
+
+  it('says what the national baseline does, then what the chosen region settles', async () => {
+    const { region, user } = await openPicker('en');
+    await waitFor(() => expect(line()).toHaveTextContent('National baseline: where regions’ rules differ, the result gives a range of dates'), { timeout: 5000 });
+    expect(line()).toHaveAttribute('aria-live', 'polite');
+    await user.click(within(region).getByRole('radio', { name: 'Beijing' }));
+    await waitFor(() => expect(line().textContent).toMatch(/^Beijing: enrolment windows? known for (.*, )?2026; (day counting not stated|waits counted in (days|months))(; \d+ other rules? not stated)? — dates may be a range$/), {
+      timeout: 5000,
+    });
+  });
+
+  it('is worded in Chinese, and counts the rules of the scheme chosen', async () => {
+    const { region, user } = await openPicker('zh-CN');
+    await user.click(within(region).getByRole('radio', { name: '甘肃省' }));
+    await waitFor(() => expect(line().textContent).toMatch(/^甘肃省：已知.*2026年度集中参保期；等待期按天计算(；另有\d+项规定未说明)?(——日期可能是一个范围)?$/), { timeout: 5000 });
+    const resident = line().textContent;
+    await user.click(screen.getByRole('radio', { name: '职工医保（由单位缴费）' }));
+    await waitFor(() => expect(line().textContent).not.toBe(resident));
+    expect(line().textContent).toMatch(/^甘肃省：已知.*2026年度集中参保期；等待期按天计算/);
+  });
+});

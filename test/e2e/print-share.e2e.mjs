@@ -1,0 +1,176 @@
+// Printing and sharing the result in Chromium (issue 12, item 8): the printout is one or two A4
+// pages in either language, the answer first, with the share link as text and as a QR code,
+// one disclaimer and no embed link; the QR code also appears on screen on request. The results
+// are opened from share links made here, so these tests do not depend on the wizard's steps.
+// Run alone with `node test/e2e/run.mjs print-share`. The PDFs and a screenshot of the print layout go to test-results/ for a human to look at.
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { encode } from 'uqr';
+import { CONTEXT, TODAY, openApp, tr } from './flow-driver.mjs';
+import { expectNoAxeViolations, withPage } from './helpers.mjs';
+
+const shots = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test-results');
+mkdirSync(shots, { recursive: true });
+
+/** A scenario as the app's share link carries it (format 1, scenario version 2). */
+function scenario(region, years, payment, employeePeriods = []) {
+  return {
+    v: 2,
+    asOf: TODAY,
+    region,
+    history: { years: Object.entries(years).map(([year, cover]) => ({ year: Number(year), cover })), employeePeriods },
+    payments: [payment],
+    circumstances: {},
+  };
+}
+
+const CASES = [
+  {
+    // W5: Qingdao, two lapse years, 2027 planned in the window; on a phone.
+    name: 'W5 (Qingdao, planned) on a 360 px phone',
+    scenario: scenario('shandong-qingdao', { 2023: 'resident', 2024: 'resident', 2025: 'none', 2026: 'none' }, { scheme: 'resident', date: '2026-11-30', years: [2027], repairYears: 0, status: 'planned' }),
+    viewport: { width: 360, height: 780 },
+  },
+  {
+    // The longest printout known: national rules, paid late, a four-line range with every region's sources.
+    name: 'national range (paid late) on a desktop',
+    scenario: scenario('national', { 2023: 'none', 2024: 'none', 2025: 'resident' }, { scheme: 'resident', date: '2026-01-20', years: [2026], repairYears: 0, status: 'made' }),
+    viewport: { width: 1280, height: 900 },
+  },
+];
+
+function shareHash(s) {
+  return `#s=1.${Buffer.from(JSON.stringify(s)).toString('base64url')}`;
+}
+
+/**
+ * Pages in a PDF Chromium wrote: its page objects ("/Type /Page", not "/Pages"). Chromium (Skia)
+ * writes them uncompressed; the page tree's /Count must agree, so a change in how it writes them
+ * fails here instead of counting zero.
+ */
+export function pdfPageCount(pdf) {
+  const text = pdf.toString('latin1');
+  const pages = (text.match(/\/Type\s*\/Page(?!s)\b/g) ?? []).length;
+  const counts = [...text.matchAll(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)|\/Count\s+(\d+)[^>]*?\/Type\s*\/Pages\b/g)].map((m) => Number(m[1] ?? m[2]));
+  assert.ok(pages > 0, 'no page objects found in the PDF');
+  assert.equal(Math.max(...counts), pages, 'the page tree and the page objects disagree');
+  return pages;
+}
+
+async function openShared(page, s) {
+  await openApp(page, `/${shareHash(s)}`);
+  await page.getByTestId('headline').waitFor();
+}
+
+export const tests = [
+  ...CASES.flatMap((c) =>
+    ['zh-CN', 'en'].map((lang) => ({
+      name: `print-share: print (${lang}, ${c.name}): at most two A4 pages, the answer first, the share link as text and QR code, one disclaimer, no embed link`,
+      timeout: 90_000,
+      run: ({ browser, baseURL }) =>
+        withPage(
+          browser,
+          baseURL,
+          async (page) => {
+            await openShared(page, c.scenario);
+            const link = await page.getByRole('textbox', { name: tr(lang, 'result.actions.shareLabel') }).inputValue();
+            assert.match(link, /#s=1\./);
+            // The Print button loads the QR encoder, lets React draw the code, then opens the dialog.
+            await page.evaluate(() => {
+              window.print = () => {
+                window.__printed = (window.__printed ?? 0) + 1;
+              };
+            });
+            await page.getByRole('button', { name: tr(lang, 'result.actions.print') }).click();
+            await page.waitForFunction(() => window.__printed === 1);
+
+            await page.emulateMedia({ media: 'print' });
+            const onPaper = page.getByRole('region', { name: tr(lang, 'result.share.printTitle') });
+            assert.ok(await onPaper.isVisible(), 'the share section is printed');
+            assert.equal((await onPaper.getByTestId('print-share-url').textContent()).trim(), link);
+            const qr = onPaper.getByRole('img', { name: tr(lang, 'result.share.qrLabel') });
+            assert.ok(await qr.isVisible(), 'the QR code is printed');
+            assert.equal(await qr.evaluate((el) => el.tagName.toLowerCase()), 'svg');
+            // The code holds this link: the size uqr gives the link at the same settings.
+            const size = encode(link, { ecc: 'M', border: 4 }).size;
+            assert.equal(await qr.getAttribute('viewBox'), `0 0 ${size} ${size}`);
+
+            // Summary first: the headline comes before the share section, which comes before the details.
+            const order = await page.evaluate(() => {
+              const top = (el) => (el ? el.getBoundingClientRect().top : NaN);
+              return {
+                headline: top(document.querySelector('[data-testid="headline"]')),
+                share: top(document.querySelector('.print-share')),
+                why: top(document.querySelector('.why')),
+              };
+            });
+            assert.ok(order.headline < order.share && order.share < order.why, `print order: ${JSON.stringify(order)}`);
+
+            // One disclaimer, no embed link, no controls.
+            assert.equal(await page.getByText(tr(lang, 'app.disclaimer'), { exact: true }).filter({ visible: true }).count(), 1);
+            assert.equal(await page.getByRole('link', { name: tr(lang, 'embed.footerLink') }).isVisible(), false);
+            assert.equal(await page.getByRole('button', { name: tr(lang, 'result.actions.print') }).isVisible(), false);
+
+            const label = `${lang}-${c.viewport.width}`;
+            await page.screenshot({ path: join(shots, `print-share-${label}.png`), fullPage: true });
+            const pdf = await page.pdf({ format: 'A4' });
+            writeFileSync(join(shots, `print-share-${label}.pdf`), pdf);
+            const pages = pdfPageCount(pdf);
+            assert.ok(pages <= 2, `${label}: the printout runs to ${pages} A4 pages`);
+          },
+          { locale: lang, viewport: c.viewport, ...CONTEXT },
+        ),
+    })),
+  ),
+  {
+    name: 'print-share: printing from the browser menu (beforeprint) loads the QR code for the printout',
+    run: ({ browser, baseURL }) =>
+      withPage(
+        browser,
+        baseURL,
+        async (page) => {
+          const lang = 'en';
+          await openShared(page, CASES[0].scenario);
+          await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+          await page.emulateMedia({ media: 'print' });
+          await page.getByRole('region', { name: tr(lang, 'result.share.printTitle') }).getByRole('img', { name: tr(lang, 'result.share.qrLabel') }).waitFor();
+        },
+        { locale: 'en', ...CONTEXT },
+      ),
+  },
+  {
+    name: 'print-share: share on a desktop browser without a share sheet: copy with a visible confirmation, and a QR code on request',
+    run: ({ browser, baseURL }) =>
+      withPage(
+        browser,
+        baseURL,
+        async (page, context) => {
+          const lang = 'zh-CN';
+          await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+          await openShared(page, CASES[0].scenario);
+          const link = await page.getByRole('textbox', { name: tr(lang, 'result.actions.shareLabel') }).inputValue();
+          // Headless Chromium on Linux has no share sheet: the button copies.
+          assert.equal(await page.evaluate(() => typeof navigator.share), 'undefined');
+          await page.getByRole('button', { name: tr(lang, 'result.actions.copy') }).click();
+          await page.getByRole('status').filter({ hasText: tr(lang, 'result.actions.copied') }).waitFor();
+          assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
+
+          const chunks = [];
+          page.on('request', (request) => {
+            if (/qr-code-[\w-]+\.js$/.test(request.url())) chunks.push(request.url());
+          });
+          assert.equal(await page.getByRole('img', { name: tr(lang, 'result.share.qrLabel') }).count(), 0);
+          await page.getByRole('button', { name: tr(lang, 'result.actions.showQr') }).click();
+          const qr = page.getByRole('region', { name: tr(lang, 'result.actions.title') }).getByRole('img', { name: tr(lang, 'result.share.qrLabel') });
+          await qr.waitFor();
+          assert.equal(await qr.evaluate((el) => el.tagName.toLowerCase()), 'svg');
+          assert.equal(chunks.length, 1, 'the QR encoder is loaded when asked for, once');
+          await expectNoAxeViolations(page, 'result with the QR code shown');
+          await page.screenshot({ path: join(shots, 'share-qr-zh-CN.png'), fullPage: true });
+        },
+        { locale: 'zh-CN', ...CONTEXT },
+      ),
+  },
+];

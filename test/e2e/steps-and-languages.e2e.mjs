@@ -1,0 +1,243 @@
+// Language and navigation as people use them (issue 12, points 1 and 2): the language switch
+// redraws the start page, a step under way and the result in the language chosen, both ways,
+// with no sentence left half in the other one, and the choice outlives a reload; each step is
+// an entry in the browser's history, shown in the address, so Back and Forward move between
+// the steps and the result, and a reload lands on the same step with what was typed there.
+import assert from 'node:assert/strict';
+import { CONTEXT, completeWizard, openApp, tr } from './flow-driver.mjs';
+import { withPage } from './helpers.mjs';
+
+const CJK = /[\u3400-\u9fff]/;
+const LATIN_MONTH = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
+
+/** A resident whose 2025 lapsed, paid for 2026 in June: a range of dates and many sentences. */
+const RESIDENT = { scheme: 'resident', years: { 2025: 'none', 2026: 'resident' }, payment: { status: 'made', date: '2026-06-15', years: [2026] } };
+
+/**
+ * The text of <main>, block by block (paragraphs, list items, cells, labels…), as the reader
+ * sees it. Left out, because they are rightly in Chinese on an English page: cited documents
+ * (<cite>, titles as issued), anything marked with a `lang` of its own, an English term's
+ * Chinese name in brackets ("medical insurance office (医保经办机构)") and an example of what
+ * to type in quotation marks.
+ */
+async function blocksOf(page) {
+  const blocks = await page.evaluate(() => {
+    const main = document.querySelector('main');
+    const own = document.documentElement.lang;
+    const BLOCK = 'p, li, dt, dd, td, th, h1, h2, h3, h4, legend, label, button, option, caption, figcaption, summary';
+    const texts = new Map();
+    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest('cite, script, style')) continue;
+      const marked = parent.closest('[lang]');
+      if (marked && main.contains(marked) && marked.getAttribute('lang') !== own) continue;
+      const block = parent.closest(BLOCK) ?? parent;
+      texts.set(block, (texts.get(block) ?? '') + node.textContent);
+    }
+    return [...texts.values()].map((text) => text.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  });
+  return blocks.map((text) => text.replace(/[(（][^()（）]*[)）]/g, '').replace(/[“"][^”"]*[”"]/g, ''));
+}
+
+async function expectAllEnglish(page, label) {
+  const mixed = (await blocksOf(page)).filter((text) => CJK.test(text));
+  assert.deepEqual(mixed, [], `${label}: Chinese characters in English sentences`);
+}
+
+async function expectNoLatinMonths(page, label) {
+  const mixed = (await blocksOf(page)).filter((text) => LATIN_MONTH.test(text));
+  assert.deepEqual(mixed, [], `${label}: Latin month names in Chinese sentences`);
+}
+
+async function switchTo(page, lang) {
+  await page.getByRole('button', { name: lang === 'en' ? 'English' : '中文', exact: true }).click();
+  await page.waitForFunction((wanted) => document.documentElement.lang === wanted, lang);
+}
+
+/** The address's fragment, and whether focus is on the heading named `name` (level 1 or 2). */
+async function expectAt(page, hash, level, name, label) {
+  const heading = page.getByRole('heading', { level, name, exact: true });
+  await heading.waitFor();
+  await page.waitForFunction((h) => location.hash === h, hash, { timeout: 5000 }).catch(() => {});
+  assert.equal(await page.evaluate(() => location.hash), hash, `${label}: the address`);
+  await page.waitForFunction(() => document.activeElement?.matches('h1, h2'), null, { timeout: 5000 }).catch(() => {});
+  assert.equal(await heading.evaluate((el) => el === document.activeElement), true, `${label}: focus on the heading "${name}"`);
+}
+
+const STEPS = [
+  ['#/where', 2, 'wizard.where.heading'],
+  ['#/history', 2, 'wizard.history.heading'],
+  ['#/payment', 2, 'wizard.payment.heading'],
+  ['#/circumstances', 2, 'wizard.circumstances.heading'],
+  ['#/check', 2, 'wizard.check.heading'],
+  ['#/result', 1, 'result.title'],
+];
+
+export const tests = [
+  {
+    name: 'the start page switches 中文 → English → 中文 from the static page on, and English outlives a reload',
+    run: ({ browser, baseURL }) =>
+      withPage(
+        browser,
+        baseURL,
+        async (page) => {
+          await openApp(page);
+          // The first press is on the prerendered page, before the app is here.
+          await switchTo(page, 'en');
+          await page.getByRole('heading', { level: 1, name: tr('en', 'home.title') }).waitFor();
+          await expectAllEnglish(page, 'start page in English');
+          // The press that did nothing (issue 12): the app must not put English back.
+          await switchTo(page, 'zh-CN');
+          await page.getByRole('heading', { level: 1, name: tr('zh-CN', 'home.title') }).waitFor();
+          await page.waitForTimeout(300);
+          assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), tr('zh-CN', 'home.title'), 'still Chinese');
+          assert.equal(await page.getByRole('button', { name: '中文' }).getAttribute('aria-pressed'), 'true');
+          await expectNoLatinMonths(page, 'start page in Chinese');
+
+          await switchTo(page, 'en');
+          await page.reload();
+          await page.getByRole('heading', { level: 1, name: tr('en', 'home.title') }).waitFor();
+          assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+          assert.equal(await page.title(), tr('en', 'app.name'));
+        },
+        CONTEXT,
+      ),
+  },
+  {
+    name: 'a step under way switches 中文 → English → 中文 with its dates, and keeps English over a reload',
+    run: ({ browser, baseURL }) =>
+      withPage(
+        browser,
+        baseURL,
+        async (page) => {
+          await openApp(page);
+          await page.getByRole('button', { name: tr('zh-CN', 'home.start'), exact: true }).click();
+          await page.getByRole('radio', { name: tr('zh-CN', 'wizard.where.scheme.employee'), exact: true }).check();
+          await page.getByRole('button', { name: tr('zh-CN', 'wizard.nav.continue'), exact: true }).click();
+          await page.getByRole('heading', { level: 2, name: tr('zh-CN', 'wizard.history.heading') }).waitFor();
+
+          await switchTo(page, 'en');
+          await page.getByRole('heading', { level: 2, name: tr('en', 'wizard.history.heading') }).waitFor();
+          // The quick path names a month: it must be an English one now.
+          await page.getByText(/September 2026/).waitFor();
+          await expectAllEnglish(page, 'history step in English');
+
+          await page.reload();
+          await page.getByRole('heading', { level: 2, name: tr('en', 'wizard.history.heading') }).waitFor();
+          assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+          await expectAllEnglish(page, 'history step in English after a reload');
+
+          await switchTo(page, 'zh-CN');
+          await page.getByRole('heading', { level: 2, name: tr('zh-CN', 'wizard.history.heading') }).waitFor();
+          await page.getByText(/2026年9月/).waitFor();
+          await expectNoLatinMonths(page, 'history step in Chinese');
+        },
+        CONTEXT,
+      ),
+  },
+  {
+    name: 'the result switches 中文 → English → 中文: no Chinese in English sentences, no Latin month names in Chinese',
+    run: ({ browser, baseURL }) =>
+      withPage(
+        browser,
+        baseURL,
+        async (page) => {
+          await openApp(page);
+          await completeWizard(page, 'zh-CN', RESIDENT);
+          await expectNoLatinMonths(page, 'result in Chinese');
+
+          await switchTo(page, 'en');
+          await page.getByRole('heading', { level: 1, name: tr('en', 'result.title') }).waitFor();
+          assert.match(await page.getByTestId('status').textContent(), /^Status on November 25, 2026/);
+          await expectAllEnglish(page, 'result in English');
+
+          await switchTo(page, 'zh-CN');
+          await page.getByRole('heading', { level: 1, name: tr('zh-CN', 'result.title') }).waitFor();
+          assert.match(await page.getByTestId('status').textContent(), /^2026年11月25日的状态/);
+          await expectNoLatinMonths(page, 'result in Chinese again');
+        },
+        CONTEXT,
+      ),
+  },
+  {
+    name: 'Back and Forward move between the steps and the result both ways, the address shows the step, focus lands on its heading; Back from the first step reaches the start page, then leaves',
+    run: ({ browser, baseURL }) =>
+      withPage(
+        browser,
+        baseURL,
+        async (page) => {
+          const lang = 'en';
+          await openApp(page);
+          await completeWizard(page, lang, RESIDENT);
+          await expectAt(page, '#/result', 1, tr(lang, 'result.title'), 'result');
+          for (let i = STEPS.length - 2; i >= 0; i--) {
+            const [hash, level, key] = STEPS[i];
+            await page.goBack();
+            await expectAt(page, hash, level, tr(lang, key), `Back to ${hash}`);
+          }
+          await page.goBack();
+          await expectAt(page, '', 1, tr(lang, 'home.title'), 'Back to the start page');
+          for (const [hash, level, key] of STEPS) {
+            await page.goForward();
+            await expectAt(page, hash, level, tr(lang, key), `Forward to ${hash}`);
+          }
+          // The answers came through all of it.
+          assert.match(await page.getByTestId('status').textContent(), /^Status on November 25, 2026/);
+
+          // The page's own Back agrees with the browser's: Forward returns to the step it left.
+          await page.goBack();
+          await page.goBack();
+          await expectAt(page, '#/circumstances', 2, tr(lang, 'wizard.circumstances.heading'), 'Back twice');
+          await page.getByRole('button', { name: tr(lang, 'wizard.nav.back'), exact: true }).click();
+          await expectAt(page, '#/payment', 2, tr(lang, 'wizard.payment.heading'), "the page's Back");
+          await page.goForward();
+          await expectAt(page, '#/circumstances', 2, tr(lang, 'wizard.circumstances.heading'), "Forward after the page's Back");
+
+          for (let i = 0; i < 4; i++) await page.goBack();
+          await expectAt(page, '', 1, tr(lang, 'home.title'), 'Back to the start page again');
+          await page.goBack();
+          await page.waitForURL('about:blank');
+        },
+        { locale: 'en', ...CONTEXT },
+      ),
+  },
+  {
+    name: 'a reload mid-step lands on that step with every typed value, one not yet valid included; Back and Forward keep them too',
+    run: ({ browser, baseURL }) =>
+      withPage(
+        browser,
+        baseURL,
+        async (page) => {
+          const lang = 'en';
+          await openApp(page);
+          await page.getByRole('button', { name: tr(lang, 'home.start'), exact: true }).click();
+          await page.getByRole('radio', { name: tr(lang, 'wizard.where.scheme.employee'), exact: true }).check();
+          await page.getByRole('button', { name: tr(lang, 'wizard.nav.continue'), exact: true }).click();
+          await page.getByRole('heading', { level: 2, name: tr(lang, 'wizard.history.heading') }).waitFor();
+          const last = page.getByLabel(tr(lang, 'wizard.history.lastMonthPaid'));
+          const since = page.getByLabel(tr(lang, 'wizard.history.paidSince'));
+          // December 2026 is still to come: not valid yet, but what the person typed.
+          await last.fill('2026-12');
+          await since.fill('2019-03');
+
+          await page.reload();
+          await page.getByRole('heading', { level: 2, name: tr(lang, 'wizard.history.heading') }).waitFor();
+          assert.equal(await page.evaluate(() => location.hash), '#/history');
+          assert.equal(await last.inputValue(), '2026-12');
+          assert.equal(await since.inputValue(), '2019-03');
+
+          await page.goBack();
+          await page.getByRole('heading', { level: 2, name: tr(lang, 'wizard.where.heading') }).waitFor();
+          assert.ok(await page.getByRole('radio', { name: tr(lang, 'wizard.where.scheme.employee'), exact: true }).isChecked());
+          await page.goForward();
+          await page.getByRole('heading', { level: 2, name: tr(lang, 'wizard.history.heading') }).waitFor();
+          assert.equal(await last.inputValue(), '2026-12');
+          // Still checked on Continue, as typed.
+          await page.getByRole('button', { name: tr(lang, 'wizard.nav.continue'), exact: true }).click();
+          await page.getByText(tr(lang, 'errors.period.future')).first().waitFor();
+        },
+        { locale: 'en', ...CONTEXT },
+      ),
+  },
+];

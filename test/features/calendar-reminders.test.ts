@@ -1,0 +1,138 @@
+// The .ics rules (issue 12, item 9), with exact dates: nothing before the scenario's as-of date,
+// an event for a planned payment, and the enrolment window of the benefit year the person has
+// to pay for next, not of a year already paid or planned. The windows come from a test pack
+// that pins them (15 Oct to 31 Dec of the year before, no extension) so every date is known.
+import { describe, expect, it } from 'vitest';
+import { addDays, calculate, enrolmentWindow, parseRulePack } from '../../src/calc';
+import type { Payment, RulePack, Scenario } from '../../src/calc';
+import { calendarEvents } from '../../src/features/result/calendar-events';
+import { buildIcs } from '../../src/features/result/ics';
+import { makeRangeWording } from '../../src/features/result/range-wording';
+import { createI18n } from '../../src/i18n/setup';
+import { makeFormatters } from '../../src/i18n/use-format';
+import { chainFor } from '../fixtures/packs';
+import { firstVariant, pinnedChain } from '../fixtures/pinned-packs';
+import { employeePay, residentPay, scenario } from '../fixtures/scenarios';
+
+const REGION = 'ics-test';
+
+/** National rules with every regional value pinned, and windows pinned to 15 Oct – 31 Dec. */
+function windowPack(): RulePack[] {
+  const [top, ...rest] = pinnedChain(chainFor('national'), REGION, firstVariant, {
+    'resident.windowEnd': { yearOffset: -1, monthDay: '12-31' },
+    'resident.extension': null,
+  }) as [RulePack, ...RulePack[]];
+  const start = [{ from: top.benefitYears.from, value: { yearOffset: -1, monthDay: '10-15' }, unit: 'day', sources: ['PINNED'], status: 'confirmed' }];
+  const parsed = parseRulePack({ ...top, parameters: { ...top.parameters, 'resident.windowStart': start } });
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  return [parsed.pack, ...rest];
+}
+
+const packs = windowPack();
+
+async function events(s: Scenario) {
+  const i18n = createI18n({ language: 'en', allTexts: true });
+  await i18n.changeLanguage('en');
+  const f = makeFormatters('en', i18n.t);
+  const outcome = calculate(s, packs);
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+  const result = outcome.result;
+  const list = calendarEvents(result, s.payments.at(-1) as Payment, (year) => enrolmentWindow(packs, year), i18n.t, f, makeRangeWording(i18n.t, i18n, f, packs.at(-1)?.regionNames));
+  return { result, list, ics: buildIcs(list, result.asOf) };
+}
+
+/** Each event as [uid prefix, date, the days its reminders go off]. */
+function summary(list: Awaited<ReturnType<typeof events>>['list']) {
+  return list.map((e) => [e.uid.replace(/-\d{4}-\d{2}-\d{2}@yibao-lapse$/, ''), e.date, e.remindDaysBefore.map((d) => addDays(e.date, -d))]);
+}
+
+describe('the test pack', () => {
+  it('pins the windows this file relies on', () => {
+    expect(enrolmentWindow(packs, 2027)).toEqual({ year: 2027, start: '2026-10-15', end: '2026-12-31', extendedEnd: null });
+    expect(enrolmentWindow(packs, 2028)).toEqual({ year: 2028, start: '2027-10-15', end: '2027-12-31', extendedEnd: null });
+  });
+});
+
+describe('calendar reminders as of the scenario date', () => {
+  it('paid in the 2026 window while it is still open: the restart, then the 2027 window; not the 2026 window already paid for', async () => {
+    const { result, list, ics } = await events(scenario({ asOf: '2025-12-20', region: REGION, years: { 2025: 'resident' }, payments: [residentPay('2025-12-20', [2026])] }));
+    expect(result.main.restoration).toEqual({ kind: 'date', date: '2026-01-01' });
+    expect(summary(list)).toEqual([
+      ['restore', '2026-01-01', ['2025-12-31']],
+      ['window-open', '2026-10-15', ['2026-10-15']],
+      ['window-close', '2026-12-31', ['2026-12-17', '2026-12-28']],
+    ]);
+    expect(list[1]?.title).toBe('Medical insurance window for 2027 opens');
+    expect(ics).not.toMatch(/Medical insurance window for 2026|DTSTART;VALUE=DATE:2025/);
+  });
+
+  it('a planned payment: an event on its day with a reminder the day before; the window after the planned year', async () => {
+    const { result, list } = await events(
+      scenario({ asOf: '2026-11-25', region: REGION, years: { 2025: 'resident', 2026: 'resident' }, payments: [residentPay('2026-12-01', [2027], 0, 'planned')] }),
+    );
+    expect(result.main.restoration).toEqual({ kind: 'date', date: '2027-01-01' });
+    expect(summary(list)).toEqual([
+      ['payment', '2026-12-01', ['2026-11-30']],
+      ['restore', '2027-01-01', ['2026-12-31']],
+      ['window-open', '2027-10-15', ['2027-10-15']],
+      ['window-close', '2027-12-31', ['2027-12-17', '2027-12-28']],
+    ]);
+    expect(list[0]?.title).toBe('Pay resident medical insurance for 2027 (the date you planned)');
+    expect(list[0]?.description).toBe('You planned to pay resident medical insurance for 2027 on December 1, 2026. Your result is worked out for this date; if you pay later, reimbursement may restart later.');
+  });
+
+  it('a planned payment tomorrow: the reminder the day before would be today, so it goes off on the day itself', async () => {
+    const { list, ics } = await events(
+      scenario({ asOf: '2026-11-25', region: REGION, years: { 2025: 'resident', 2026: 'resident' }, payments: [residentPay('2026-11-26', [2027], 1, 'planned')] }),
+    );
+    expect(summary(list)[0]).toEqual(['payment', '2026-11-26', ['2026-11-26']]);
+    expect(list[0]?.description).toContain('Your plan includes 1 year of repair payments.');
+    expect(ics).toContain('DTSTART;VALUE=DATE:20261126\r\nDTEND;VALUE=DATE:20261127\r\nSUMMARY:Pay resident medical insurance for 2027');
+  });
+
+  it('reimbursement restarted before the as-of date: no restart event; only the window still ahead', async () => {
+    const { list } = await events(scenario({ asOf: '2026-03-01', region: REGION, years: { 2025: 'resident' }, payments: [residentPay('2025-12-20', [2026])] }));
+    expect(summary(list)).toEqual([
+      ['window-open', '2026-10-15', ['2026-10-15']],
+      ['window-close', '2026-12-31', ['2026-12-17', '2026-12-28']],
+    ]);
+  });
+
+  it('the window to pay next is already open: no event for its opening day, and only the reminders still ahead for its close', async () => {
+    const { list } = await events(scenario({ asOf: '2026-12-20', region: REGION, years: { 2025: 'resident' }, payments: [residentPay('2025-12-20', [2026])] }));
+    expect(summary(list)).toEqual([['window-close', '2026-12-31', ['2026-12-28']]]);
+  });
+
+  it('the year to pay next has a window already closed: the next window still open instead', async () => {
+    const { list } = await events(scenario({ asOf: '2027-03-01', region: REGION, years: { 2025: 'resident' }, payments: [residentPay('2025-12-20', [2026])] }));
+    expect(list.map((e) => e.title)).toEqual(['Medical insurance window for 2028 opens', 'Last days to pay medical insurance for 2028']);
+    expect(summary(list)).toEqual([
+      ['window-open', '2027-10-15', ['2027-10-15']],
+      ['window-close', '2027-12-31', ['2027-12-17', '2027-12-28']],
+    ]);
+  });
+
+  it('employee scheme: an event for the planned payment, no resident enrolment window', async () => {
+    const { list } = await events(
+      scenario({ asOf: '2026-11-25', region: REGION, employeePeriods: [{ from: '2023-01', to: '2026-06' }], payments: [employeePay('2026-12-10', false, 'employee', 'planned')] }),
+    );
+    expect(list.some((e) => e.uid.startsWith('window'))).toBe(false);
+    const payment = list.filter((e) => e.uid.startsWith('payment'));
+    expect(summary(payment)).toEqual([['payment', '2026-12-10', ['2026-12-09']]]);
+    expect(payment[0]?.title).toBe('Pay employee medical insurance (the date you planned)');
+  });
+
+  it.each([
+    ['2025-12-20', '2025-12-20', [2026]],
+    ['2026-01-05', '2025-12-20', [2026]],
+    ['2026-12-30', '2025-12-20', [2026]],
+    ['2026-11-25', '2026-11-25', [2027]],
+  ])('as of %s, paid on %s: no event before that day, no reminder on or before it', async (asOf, paid, years) => {
+    const { list, ics } = await events(scenario({ asOf, region: REGION, years: { 2025: 'resident' }, payments: [residentPay(paid, years)] }));
+    for (const e of list) {
+      expect(e.date >= asOf).toBe(true);
+      for (const d of e.remindDaysBefore) expect(addDays(e.date, -d) > asOf).toBe(true);
+    }
+    expect(ics.match(/BEGIN:VALARM/g)?.length ?? 0).toBe(list.reduce((n, e) => n + e.remindDaysBefore.length, 0));
+  });
+});
