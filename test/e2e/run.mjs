@@ -13,7 +13,8 @@ import { chromium } from 'playwright-core';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const e2eDir = join(root, 'test', 'e2e');
-const TEST_TIMEOUT_MS = 60_000;
+// Generous: the worked examples run axe on every step, which takes tens of seconds on a loaded 2-core machine.
+const TEST_TIMEOUT_MS = 180_000;
 const SERVER_TIMEOUT_MS = 30_000;
 
 // Without the background-networking flags Chromium keeps trying to reach Google's servers.
