@@ -80,7 +80,8 @@ export const tests = [
             assert.ok(headline.includes(longDate(lang, '2026-06-02')), headline);
             assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], 'app');
             await page.goto(`${appOrigin}/embed-help.html`);
-            await page.frameLocator('iframe').getByRole('combobox').first().waitFor();
+            // The preview shows the widget's first step: its region and scheme choices.
+            await page.frameLocator('iframe').getByRole('radio').first().waitFor();
             assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], 'embed help');
 
             // The widget on the host page (another origin), through to its result.
