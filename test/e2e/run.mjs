@@ -1,15 +1,20 @@
 // End-to-end runner: serves the built dist/ with `vite preview`, drives the system Chromium
-// through playwright-core and runs every test/e2e/*.e2e.mjs file. Plain Node on purpose:
-// no test framework to install, and nothing here downloads a browser.
+// through playwright-core and runs every test/e2e/*.e2e.mjs file, then the cross-engine
+// journeys (test/e2e/engines/journeys.mjs) in Chromium, Firefox ESR and WebKitGTK. Plain Node
+// on purpose: no test framework to install, and nothing here downloads a browser.
 //
 // A test file exports `tests`: an array of { name, run: async ({ browser, baseURL }) => {} }.
 // Usage: node test/e2e/run.mjs [substring to select tests by name]
+// E2E_ENGINES=firefox,webkit (a comma-separated subset of chromium,firefox,webkit) limits the
+// engines the cross-engine journeys run in; a journey's name is "cross-engine [engine] › …".
 import { spawn } from 'node:child_process';
 import { accessSync, constants, existsSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import { ENGINES } from './engines/engines.mjs';
+import { runJourneys, selectJourneys } from './engines/run-journeys.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const e2eDir = join(root, 'test', 'e2e');
@@ -129,8 +134,16 @@ async function main() {
     console.error('No build in dist/. Run `npm run test:e2e`, which builds first, or `npx vite build`.');
     return 1;
   }
-  const tests = await loadTests(process.argv[2]);
-  if (tests.length === 0) {
+  const filter = process.argv[2];
+  const tests = await loadTests(filter);
+  const engines = (process.env.E2E_ENGINES ?? ENGINES.join(',')).split(',').map((e) => e.trim()).filter(Boolean);
+  const unknown = engines.filter((e) => !ENGINES.includes(e));
+  if (unknown.length) {
+    console.error(`E2E_ENGINES: unknown engine ${unknown.join(', ')} (known: ${ENGINES.join(', ')})`);
+    return 1;
+  }
+  const journeys = selectJourneys(engines, filter);
+  if (tests.length + journeys.length === 0) {
     console.error('No e2e tests found (or none matched the filter).');
     return 1;
   }
@@ -150,6 +163,9 @@ async function main() {
 
   let passed = 0;
   let failed = 0;
+  const runStarted = Date.now();
+  let chromiumSeconds = 0;
+  let engineSeconds = {};
   try {
     server = startPreview(port);
     await waitUntilServing(baseURL, server);
@@ -166,14 +182,25 @@ async function main() {
         console.log(indent(error?.stack ?? error));
       }
     }
+    chromiumSeconds = (Date.now() - runStarted) / 1000;
+    if (journeys.length > 0) {
+      console.log(`cross-engine journeys: ${journeys.length} in ${[...new Set(journeys.map((j) => j.engine))].join(', ')}`);
+      // The engines side by side (each one journey at a time): about a third less wall time.
+      const outcome = await runJourneys(journeys, { upstream: baseURL, chromium: browser, parallel: true });
+      passed += outcome.passed;
+      failed += outcome.failed;
+      engineSeconds = outcome.seconds;
+    }
   } catch (error) {
     // Setup failed (server or browser): every test that did not run counts as failed.
     console.log(`✗ setup\n${indent(error?.stack ?? error)}`);
-    failed = tests.length - passed;
+    failed = tests.length + journeys.length - passed;
   } finally {
     await browser?.close().catch(() => {});
     stop();
   }
+  const times = [`Chromium tests ${chromiumSeconds.toFixed(1)} s`, ...Object.entries(engineSeconds).map(([e, sec]) => `${e} journeys ${sec.toFixed(1)} s`)];
+  console.log(`e2e time: ${((Date.now() - runStarted) / 1000).toFixed(1)} s (${times.join(', ')})`);
   console.log(`${passed} passed, ${failed} failed`);
   return failed > 0 ? 1 : 0;
 }
