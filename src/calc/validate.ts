@@ -84,11 +84,16 @@ export function validateScenario(input: unknown, chain: PackChain): ScenarioPars
   const seen: number[] = [];
   const asOfYear = yearOf(s.asOf);
   const history = s.history.years;
+  // History runs to next year; before a planned payment further ahead, to the year before the
+  // first year it pays: the cover the person expects in the years between decides the lapse.
+  const last = s.payments[s.payments.length - 1];
+  const aheadTo = last && last.scheme === 'resident' && last.status === 'planned' && last.years.length > 0 ? Math.min(...last.years) - 1 : asOfYear + 1;
+  const latestYear = Math.max(asOfYear + 1, aheadTo);
   for (let i = 0; i < history.length; i++) {
     const { year, cover } = history[i] as Scenario['history']['years'][number];
     if (seen.includes(year)) err(errors, ['history', 'years', i, 'year'], 'year.duplicate');
     seen.push(year);
-    if (year > asOfYear + 1) err(errors, ['history', 'years', i, 'year'], 'year.future');
+    if (year > latestYear) err(errors, ['history', 'years', i, 'year'], 'year.future');
     if (paidYears.includes(year)) err(errors, ['history', 'years', i, 'year'], 'year.overlapsPayment');
     if (birth && year < yearOf(birth) && cover !== 'none') err(errors, ['history', 'years', i, 'year'], 'year.beforeBirth');
   }

@@ -1,13 +1,14 @@
 // The wizard's answers map onto the calculator's Scenario and back without loss.
 import { describe, expect, it } from 'vitest';
 import { calculate } from '../../src/calc';
-import { defaultAnswers, noCircumstances } from '../../src/features/wizard/answers';
+import { defaultAnswers, noCircumstances, unaskedYears } from '../../src/features/wizard/answers';
 import type { Answers } from '../../src/features/wizard/answers';
 import { DRAFT_VERSION } from '../../src/features/wizard/draft-peek';
 import { loadDraft, migrateDraft, saveDraft } from '../../src/features/wizard/draft-storage';
 import type { Draft } from '../../src/features/wizard/draft-storage';
 import { fromScenario } from '../../src/features/wizard/from-scenario';
 import { toScenario } from '../../src/features/wizard/to-scenario';
+import { createWizardStore } from '../../src/features/wizard/wizard-store';
 import { chainFor } from '../fixtures/packs';
 
 function withYears(a: Answers, covers: Record<number, Answers['history']['years'][number]['cover']>): Answers {
@@ -61,6 +62,60 @@ describe('answers to scenario', () => {
     );
     const back = fromScenario(toScenario(a, '2026-11-15'));
     expect(toScenario(back, '2026-11-15')).toEqual(toScenario(a, '2026-11-15'));
+  });
+});
+
+describe('the years before a payment further ahead (issue 12.5)', () => {
+  // Today 15 Nov 2026; 2030 planned for 1 Dec 2029; covered 2025 and 2026, and (as expected) 2027 to 2029.
+  const plan = (covers: Record<number, Answers['history']['years'][number]['cover']>): Answers => {
+    const base = defaultAnswers('2026-11-15');
+    const years = [...base.history.years, { year: 2028, cover: 'none' as const }, { year: 2029, cover: 'none' as const }];
+    return withYears({ ...base, history: { ...base.history, years }, payment: { ...base.payment, date: '2029-12-01', years: [2030] } }, covers);
+  };
+
+  it('reach the calculator as the cover expected, and the scenario is valid', () => {
+    const s = toScenario(plan({ 2025: 'resident', 2026: 'resident', 2027: 'resident', 2028: 'employee', 2029: 'resident' }), '2026-11-15');
+    expect(s.history.years.filter((r) => r.year > 2026)).toEqual([
+      { year: 2027, cover: 'resident' },
+      { year: 2028, cover: 'employee' },
+      { year: 2029, cover: 'resident' },
+    ]);
+    const outcome = calculate(s, chainFor('national'));
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+    expect(outcome.result.main.lapse).toBeNull();
+  });
+
+  it('a history year after next year is still "in the future" without a planned payment after it', () => {
+    const s = toScenario(plan({ 2025: 'resident', 2026: 'resident' }), '2026-11-15');
+    const made = { ...s, history: { ...s.history, years: [...s.history.years.filter((r) => r.year <= 2026), { year: 2028, cover: 'resident' as const }] }, payments: [{ scheme: 'resident' as const, status: 'made' as const, date: '2026-11-10', years: [2027], repairYears: 0 }] };
+    const outcome = calculate(made, chainFor('national'));
+    expect(outcome.ok ? [] : outcome.errors.map((e) => e.key)).toContain('year.future');
+  });
+
+  it('round-trip through a share link', () => {
+    const a = plan({ 2025: 'resident', 2026: 'resident', 2028: 'employee', 2029: 'resident' });
+    const back = fromScenario(toScenario(a, '2026-11-15'));
+    expect(back.history.years.filter((r) => r.year > 2026)).toEqual([
+      { year: 2027, cover: 'none' },
+      { year: 2028, cover: 'employee' },
+      { year: 2029, cover: 'resident' },
+    ]);
+  });
+
+  it('are kept when a stored draft is opened again, and never made up for it', () => {
+    const a = plan({ 2028: 'employee', 2029: 'resident' });
+    const draft: Draft = { version: DRAFT_VERSION, step: 'payment', answers: a, done: ['where', 'history'] };
+    const rows = createWizardStore({ today: '2026-11-20', storage: null, initial: draft }).getState().draft.answers.history.years;
+    expect(rows.filter((r) => r.year > 2026)).toEqual([
+      { year: 2027, cover: 'none' },
+      { year: 2028, cover: 'employee' },
+      { year: 2029, cover: 'resident' },
+    ]);
+    // A draft whose history stops at next year gets no rows for 2028 and 2029: they are still to be asked.
+    const unasked = { ...draft, answers: { ...a, history: { ...a.history, years: a.history.years.filter((r) => r.year <= 2027) } } };
+    const kept = createWizardStore({ today: '2026-11-20', storage: null, initial: unasked }).getState().draft.answers;
+    expect(kept.history.years.map((r) => r.year)).toEqual([2023, 2024, 2025, 2026, 2027]);
+    expect(unaskedYears(kept, '2026-11-20')).toEqual([2028, 2029]);
   });
 });
 

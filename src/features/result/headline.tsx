@@ -19,36 +19,42 @@ export interface HeadlineProps {
   region: string;
   /** Set where the answers can change: the region is then offered under a range. */
   onChooseRegion?: (region: string) => void;
+  /** Whether the payment the answer is about has been made: a planned one's conditions read "on the day you plan to pay". */
+  made?: boolean;
 }
 
-/** The headline sentence, for the page and for announcements. */
-export function useHeadlineSentence(result: Result): string {
+/**
+ * The headline sentence, for the page and for announcements. `made` false: the payment is still
+ * planned, so a restart dated before the as-of date is backdated, not already behind the person.
+ */
+export function useHeadlineSentence(result: Result, made = true): string {
   const { t } = useTranslation();
   const f = useFormat();
   const r = result.main.restoration;
   switch (r.kind) {
     case 'date':
-      return r.date <= result.asOf ? t('result.headline.since', { date: f.date(r.date) }) : t('result.headline.date', { date: f.date(r.date) });
+      if (r.date > result.asOf) return t('result.headline.date', { date: f.date(r.date) });
+      return t(made ? 'result.headline.since' : 'result.headline.dateBackdated', { date: f.date(r.date) });
     case 'needsNextYear':
-      return t('result.headline.needsNextYear', { date: f.date(r.date), year: r.year });
+      return t(made && r.date <= result.asOf ? 'result.headline.needsNextYearSince' : 'result.headline.needsNextYear', { date: f.date(r.date), year: r.year });
     case 'noCover':
       return t('result.headline.noCover', { year: r.year });
     case 'range': {
       const year = noCoverYear(r);
       const span = { earliest: f.date(r.earliest), latest: f.date(r.latest) };
-      // Both ends already behind the day the result is for: told in the past tense.
-      const past = r.latest <= result.asOf;
+      // Both ends already behind the day the result is for: told in the past tense (once paid).
+      const past = made && r.latest <= result.asOf;
       if (year !== null) return t(past ? 'result.headline.rangeOrNoCoverSince' : 'result.headline.rangeOrNoCover', { ...span, year });
       return t(past ? 'result.headline.rangeSince' : 'result.headline.range', span);
     }
   }
 }
 
-export function Headline({ result, chain, region, onChooseRegion }: HeadlineProps) {
+export function Headline({ result, chain, region, onChooseRegion, made = true }: HeadlineProps) {
   const { t, i18n } = useTranslation();
   const f = useFormat();
   const r = result.main.restoration;
-  const sentence = useHeadlineSentence(result);
+  const sentence = useHeadlineSentence(result, made);
   const answerRef = useRef<HTMLParagraphElement>(null);
   // The region chosen here; the answer is announced and focused once it is calculated for it.
   const [chosen, setChosen] = useState<string | null>(null);
@@ -73,7 +79,7 @@ export function Headline({ result, chain, region, onChooseRegion }: HeadlineProp
       <p id="headline-text" className="headline__sentence" data-testid="headline" tabIndex={-1} ref={answerRef}>
         {sentence}
       </p>
-      {r.kind === 'range' && <RangeOutcomes range={r} chain={chain} />}
+      {r.kind === 'range' && <RangeOutcomes range={r} chain={chain} tense={{ asOf: result.asOf, planned: !made }} />}
       {r.kind === 'range' && chain.length > 1 && <p className="headline__still-range">{t('result.region.stillRange', { region: regionName })}</p>}
       {onChooseRegion && (r.kind === 'range' || chosen !== null) && <RegionChooser current={region} onChoose={choose} chosen={chosen !== null && r.kind !== 'range'} />}
       <p role="status" className="visually-hidden" data-testid="headline-announcement">

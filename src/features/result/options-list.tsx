@@ -3,6 +3,9 @@
 // region's premium is known (R1c), otherwise in years (or months) of premium. Each card is a
 // whole plan (years, repair years, payment date); the earliest and the cheapest are marked in
 // words, and an option that changes no date either is left out (it costs more) or says so.
+// Told for the day the result is for: a variant of a payment already made is a "what if" about
+// that payment (it "would have" restored by a past date), a plan is told in the future, and a
+// date already behind the as-of date in the past (or as backdated, for a plan not yet paid).
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OptionResult, Restoration } from '../../calc';
@@ -85,10 +88,35 @@ export function optionMarks(options: OptionResult[]): { earliest: Set<number>; c
   return { earliest, cheapest };
 }
 
-function OptionTitle({ o, id }: { o: OptionResult; id: string }) {
+/**
+ * A repair or back-pay option changes the person's own payment, on its own date: a payment
+ * already made (a "what if" about it) or one still planned. The other kinds are plans of their own.
+ */
+function variantOf(o: OptionResult, made: boolean): 'made' | 'planned' | null {
+  if (o.onTop || (o.kind !== 'repair' && o.kind !== 'backPay')) return null;
+  return made ? 'made' : 'planned';
+}
+
+/** The last day the option's restoration names; null for no cover. */
+function lastDay(r: Restoration): string | null {
+  return r.kind === 'range' ? r.latest : r.kind === 'noCover' ? null : r.date;
+}
+
+/** The label before the option's date, in the tense its day and payment call for. */
+export function restorationLabelKey(o: OptionResult, asOf: string, made: boolean) {
+  const day = lastDay(o.restoration);
+  const past = day !== null && day <= asOf;
+  if (variantOf(o, made) === 'made') return past ? 'result.options.columns.restorationWouldHave' : 'result.options.columns.restorationWould';
+  return past ? 'result.options.columns.restorationBackdated' : 'result.options.columns.restoration';
+}
+
+function OptionTitle({ o, id, made }: { o: OptionResult; id: string; made: boolean }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const kind = o.onTop ? 'onTop' : o.kind;
+  const variant = variantOf(o, made);
+  // An employee-scheme payment pays months, not benefit years: "pay today" names no year.
+  const plain = o.kind === 'payToday' && o.years.length === 0 ? 'payTodayMonths' : o.kind;
+  const kind = o.onTop ? 'onTop' : variant !== 'made' ? plain : o.kind === 'repair' ? 'repairMade' : 'backPayMade';
   const base = t(`result.options.kinds.${kind}`, { date: f.date(o.paymentDate), years: f.list(o.years), count: o.repairYears });
   // A plan that keeps repair years says so, so no option borrows a date it would not give alone.
   const repair = o.kind !== 'repair' && o.repairYears > 0 ? t('result.options.withRepair', { count: o.repairYears }) : '';
@@ -108,7 +136,15 @@ function ExtraCost({ o }: { o: OptionResult }) {
   return <>{o.kind === 'backPay' ? t('result.options.extraMonths', { count: o.extraPremiumYears }) : t('result.options.extraYears', { count: o.extraPremiumYears })}</>;
 }
 
-export function OptionsList({ options }: { options: OptionResult[] }) {
+export interface OptionsListProps {
+  options: OptionResult[];
+  /** The day the result is for (result.asOf). */
+  asOf: string;
+  /** Whether the payment the result is about has been made (its options are then "what if"s about it). */
+  made: boolean;
+}
+
+export function OptionsList({ options, asOf, made }: OptionsListProps) {
   const { t } = useTranslation();
   const f = useFormat();
   const idBase = useId();
@@ -119,7 +155,7 @@ export function OptionsList({ options }: { options: OptionResult[] }) {
     <ul className="options" aria-label={t('result.options.caption')}>
       {shown.map((o, i) => (
         <li key={`${o.kind}-${i}`} className="option" aria-labelledby={`${idBase}-${i}`}>
-          <OptionTitle o={o} id={`${idBase}-${i}`} />
+          <OptionTitle o={o} id={`${idBase}-${i}`} made={made} />
           {(marks.earliest.has(i) || marks.cheapest.has(i)) && (
             <ul className="option__marks" aria-label={t('result.options.marks.label')}>
               {marks.earliest.has(i) && <li className="option__mark">{t('result.options.marks.earliest')}</li>}
@@ -129,7 +165,7 @@ export function OptionsList({ options }: { options: OptionResult[] }) {
           {o.sameAsPlan && <p className="option__note">{t('result.options.sameAsPlan')}</p>}
           <dl className="facts">
             <div>
-              <dt>{t('result.options.columns.restoration')}</dt>
+              <dt>{t(restorationLabelKey(o, asOf, made))}</dt>
               <dd>
                 <RestorationText r={o.restoration} />
               </dd>

@@ -3,10 +3,11 @@ import type { Restoration, RulePack } from '../../calc';
 import { useTranslation } from 'react-i18next';
 import { rangeLines } from './range-lines';
 import { useRangeWording } from './range-wording';
+import type { Tense } from './range-wording';
 
-export function RangeOutcomes({ range, chain }: { range: Extract<Restoration, { kind: 'range' }>; chain: readonly RulePack[] }) {
+export function RangeOutcomes({ range, chain, tense }: { range: Extract<Restoration, { kind: 'range' }>; chain: readonly RulePack[]; tense?: Tense | undefined }) {
   const { t } = useTranslation();
-  const w = useRangeWording(chain);
+  const w = useRangeWording(chain, tense);
   const { lines, others } = rangeLines(range);
   return (
     <ul className="headline__outcomes" aria-label={t('result.range.listLabel')}>

@@ -44,13 +44,29 @@ export interface RangeWording {
   othersText: (others: OtherLine) => string;
 }
 
-export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, regionNames: RegionNames | undefined): RangeWording {
+/**
+ * The day the words are for, and whether the payment is still planned: a condition about the
+ * payment date then reads "on the day you plan to pay", and a date already past in the past tense.
+ * Without it, the words are those of a payment made.
+ */
+export interface Tense {
+  asOf: string;
+  planned: boolean;
+}
+
+export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, regionNames: RegionNames | undefined, tense?: Tense): RangeWording {
   const language = i18n.resolvedLanguage === 'en' || i18n.language === 'en' ? 'en' : 'zh-CN';
   const text = (key: string, options?: Record<string, unknown>): string => t(key as RegionalKey, options ?? {});
   const join = (items: string[], how: 'and' | 'or' | 'either'): string => {
     if (items.length <= 1) return items[0] ?? '';
     const first = items.slice(0, -1).join(text('regional.join.comma'));
     return text(`regional.join.${how}`, { first, last: items.at(-1) });
+  };
+  /** The planned payment's words where the answer has some (regional.answersPlanned), else the made payment's. */
+  const answerKey = (key: string): string => {
+    if (!tense?.planned) return key;
+    const planned = key.replace(/^regional\.answers\./, 'regional.answersPlanned.');
+    return hasText(i18n, planned) ? planned : key;
   };
   const w: RangeWording = {
     paramName: (param) => {
@@ -61,14 +77,14 @@ export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, region
       const base = `regional.answers.${param}`;
       if (param === 'newborn.dayCount') {
         const [verdict, date] = answer.split(':');
-        const key = `${base}.${verdict}`;
+        const key = answerKey(`${base}.${verdict}`);
         if (date && hasText(i18n, key)) return text(key, { date: f.date(date) });
       } else if (param === 'employee.longGapWaitMonths' || param === 'flexible.longGapWaitMonths') {
         const months = Number(answer);
         if (Number.isInteger(months) && months >= 0) return text(`regional.answers.longGapWait.${months === 0 ? 'none' : 'months'}`, { months: f.months(months) });
       } else {
         // "none" was "noExtension" while rules v2 took shape: both mean no extension applies.
-        const key = `${base}.${param === 'resident.extension' && answer === 'noExtension' ? 'none' : answer}`;
+        const key = answerKey(`${base}.${param === 'resident.extension' && answer === 'noExtension' ? 'none' : answer}`);
         if (hasText(i18n, key)) return text(key, { year });
       }
       return text('regional.answers.generic', { param: w.paramName(param), year });
@@ -89,7 +105,7 @@ export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, region
     },
     restoration: (r) => {
       if (r.kind === 'date') return f.date(r.date);
-      if (r.kind === 'needsNextYear') return text('result.range.needsNextYear', { date: f.date(r.date), year: r.year });
+      if (r.kind === 'needsNextYear') return text(tense && r.date <= tense.asOf ? 'result.range.needsNextYearPast' : 'result.range.needsNextYear', { date: f.date(r.date), year: r.year });
       return text('result.range.noCover', { year: r.year });
     },
     lineText: (line) => {
@@ -105,10 +121,15 @@ export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, region
 }
 
 /** The wording for the current language, with the region names of the national pack (the chain's last). */
-export function useRangeWording(chain: readonly RulePack[]): RangeWording {
+export function useRangeWording(chain: readonly RulePack[], tense?: Tense): RangeWording {
   const { t, i18n } = useTranslation();
   const f = useFormat();
   const regionNames = chain.at(-1)?.regionNames;
+  const asOf = tense?.asOf;
+  const planned = tense?.planned;
   // f is remade when the language changes, so the words follow it.
-  return useMemo(() => makeRangeWording(t, i18n, f, regionNames), [t, i18n, f, regionNames]);
+  return useMemo(
+    () => makeRangeWording(t, i18n, f, regionNames, asOf === undefined ? undefined : { asOf, planned: planned ?? false }),
+    [t, i18n, f, regionNames, asOf, planned],
+  );
 }

@@ -41,8 +41,8 @@ export interface ResultActionsProps {
 export function ResultActions({ result, scenario, chain, link, onStartAgain }: ResultActionsProps) {
   const { t } = useTranslation();
   const f = useFormat();
-  const wording = useRangeWording(chain);
   const payment = scenario.payments.at(-1) as Payment;
+  const wording = useRangeWording(chain, { asOf: result.asOf, planned: payment.status === 'planned' });
   const events = useMemo(() => calendarEvents(result, payment, (year) => enrolmentWindow(chain, year), t, f, wording), [result, payment, chain, t, f, wording]);
   const [shared, setShared] = useState<ShareState>('idle');
   const [showQr, setShowQr] = useState(false);

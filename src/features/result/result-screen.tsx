@@ -93,15 +93,15 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, foc
         {t('result.title')}
       </h1>
       {today && <AsOfNotice asOf={scenario.asOf} today={today} recomputed={again} onRecompute={() => setRecomputed({ from: given, asOf: today })} />}
-      <Headline result={result} chain={chain} region={scenario.region} {...(onChooseRegion ? { onChooseRegion } : {})} />
+      <Headline result={result} chain={chain} region={scenario.region} made={made} {...(onChooseRegion ? { onChooseRegion } : {})} />
       <PrintShareLink link={link} />
       <WarningsList warnings={result.warnings} made={made} />
       <NotesList notes={near} title={t('result.notesTitle')} />
-      <Timeline result={result} />
+      <Timeline result={result} made={made} />
       <NotesList notes={cover} title={t('result.coverNotesTitle')} />
       <section className="what" aria-labelledby="what-title">
         <h2 id="what-title">{t('result.options.title')}</h2>
-        <OptionsList options={result.options} />
+        <OptionsList options={result.options} asOf={result.asOf} made={made} />
       </section>
       <HowToPay result={result} />
       {result.bonus && <BonusSection bonus={result.bonus} />}

@@ -45,6 +45,8 @@ export interface TimelineLayout {
   restoration: Restoration;
   /** The waiting period of the answer, with its unit (months or days), if there is one. */
   waiting: WaitingPeriod | null;
+  /** The day the result is for: what lies after it is told in the future tense. */
+  asOf: IsoDate;
 }
 
 // Drawn bottom to top: retroactive cover sits on top of the lapse it repairs.
@@ -123,7 +125,7 @@ export function layoutTimeline(result: Result): TimelineLayout {
 
   const years = [];
   for (let y = firstYear; y <= lastYear; y++) years.push({ year: y, x: x(startOfYear(y)), width: x(endOfYear(y)) + WIDTH / span - x(startOfYear(y)) });
-  return { from, to, segments, markers, years, restoration: r, waiting: result.main.waiting };
+  return { from, to, segments, markers, years, restoration: r, waiting: result.main.waiting, asOf: result.asOf };
 }
 
 /**

@@ -1,9 +1,9 @@
 // The legend names only what the drawing shows.
 import { useTranslation } from 'react-i18next';
 import type { TimelineLayout } from './layout';
-import { MarkerShape } from './timeline';
+import { MarkerShape, markerLabelKey } from './timeline';
 
-export function TimelineLegend({ layout }: { layout: TimelineLayout }) {
+export function TimelineLegend({ layout, made }: { layout: TimelineLayout; made?: boolean | undefined }) {
   const { t } = useTranslation();
   const kinds = [...new Set(layout.segments.map((s) => s.kind))];
   return (
@@ -21,7 +21,7 @@ export function TimelineLegend({ layout }: { layout: TimelineLayout }) {
           <svg width="18" height="16" className="legend-swatch">
             <MarkerShape kind={m.kind} x={9} y={14} />
           </svg>
-          {t(`timeline.markers.${m.kind}`)}
+          {t(markerLabelKey(m, layout.asOf, made))}
         </li>
       ))}
     </ul>

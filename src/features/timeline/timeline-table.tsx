@@ -1,12 +1,15 @@
 // The text equivalent of the drawing: the same periods and markers as a table, including a
 // range's earliest and latest restart, a year without cover, and the wait's length. It lists
 // what the drawing shows, so a span drawn under another (a lapse under employee cover) is left out.
+// Markers are named for the as-of date: "Payment made" or "Payment planned", a restart that
+// happened or is to come.
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/use-format';
 import { visibleSegments } from './layout';
+import { markerLabelKey } from './timeline';
 import type { Segment, TimelineLayout } from './layout';
 
-export function TimelineTable({ layout }: { layout: TimelineLayout }) {
+export function TimelineTable({ layout, made }: { layout: TimelineLayout; made?: boolean | undefined }) {
   const { t } = useTranslation();
   const f = useFormat();
   const w = layout.waiting;
@@ -17,7 +20,7 @@ export function TimelineTable({ layout }: { layout: TimelineLayout }) {
   };
   const rows = [
     ...visibleSegments(layout).map((s) => ({ key: `${s.kind}-${s.from}`, sort: s.from, what: what(s), from: f.shortDate(s.from), to: s.openEnded ? t('timeline.ongoing') : f.shortDate(s.to) })),
-    ...layout.markers.map((m) => ({ key: m.kind, sort: m.date, what: t(`timeline.markers.${m.kind}`), from: f.shortDate(m.date), to: '' })),
+    ...layout.markers.map((m) => ({ key: m.kind, sort: m.date, what: t(markerLabelKey(m, layout.asOf, made)), from: f.shortDate(m.date), to: '' })),
   ].sort((a, b) => (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0));
   return (
     <table className="timeline__table">

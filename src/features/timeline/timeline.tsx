@@ -6,7 +6,7 @@ import type { Result } from '../../calc';
 import { useFormat } from '../../i18n/use-format';
 import { noCoverYear } from '../result/range-lines';
 import { layoutTimeline, WIDTH } from './layout';
-import type { MarkerKind, SegmentKind, TimelineLayout } from './layout';
+import type { Marker, MarkerKind, SegmentKind, TimelineLayout } from './layout';
 import { TimelineLegend } from './timeline-legend';
 import { TimelineTable } from './timeline-table';
 
@@ -47,29 +47,58 @@ export function MarkerShape({ kind, x, y }: { kind: MarkerKind; x: number; y: nu
   }
 }
 
-/** The drawing in one sentence: its span, the answer (a date, a range, or no cover) and the wait's length. */
-export function useTimelineSummary(layout: TimelineLayout): string {
+/**
+ * A marker's name in the tense its day calls for: a payment made or planned (as the answers
+ * say, else by its date), a window that opened or closed, a restart that happened or is to come.
+ */
+export function markerLabelKey(m: Marker, asOf: string, made: boolean | undefined) {
+  const past = m.date <= asOf;
+  switch (m.kind) {
+    case 'payment':
+      return (made ?? m.date <= asOf) ? 'timeline.markers.paymentMade' : 'timeline.markers.paymentPlanned';
+    case 'windowStart':
+      return past ? 'timeline.markers.windowStartPast' : 'timeline.markers.windowStart';
+    case 'windowEnd':
+      return past ? 'timeline.markers.windowEndPast' : 'timeline.markers.windowEnd';
+    case 'restoration':
+      // A plan not yet paid has restarted nothing, even where its cover would be backdated.
+      return past && made !== false ? 'timeline.markers.restorationPast' : 'timeline.markers.restoration';
+    default:
+      return `timeline.markers.${m.kind}` as const;
+  }
+}
+
+/**
+ * The drawing in one sentence: its span, the answer (a date, a range, or no cover) and the wait's
+ * length; a restart already behind the as-of date in the past tense (a range once both ends are).
+ */
+export function useTimelineSummary(layout: TimelineLayout, made?: boolean): string {
   const { t } = useTranslation();
   const f = useFormat();
   const span = { from: f.date(layout.from), to: f.date(layout.to) };
   const r = layout.restoration;
+  const asOf = layout.asOf;
+  // A planned payment has restarted nothing yet: a date before the as-of date is backdated cover.
+  const planned = made === false;
   let summary: string;
   switch (r.kind) {
     case 'date':
-      summary = t('timeline.summary', { ...span, restoration: f.date(r.date) });
+      summary = t(r.date > asOf ? 'timeline.summary' : planned ? 'timeline.summaryBackdated' : 'timeline.summarySince', { ...span, restoration: f.date(r.date) });
       break;
     case 'needsNextYear':
-      summary = t('timeline.summaryNeedsNextYear', { ...span, restoration: f.date(r.date), year: r.year });
+      summary = t(!planned && r.date <= asOf ? 'timeline.summaryNeedsNextYearPast' : 'timeline.summaryNeedsNextYear', { ...span, restoration: f.date(r.date), year: r.year });
       break;
     case 'noCover':
       summary = t('timeline.summaryNoCover', { ...span, year: r.year });
       break;
     case 'range': {
       const year = noCoverYear(r);
+      const past = !planned && r.latest <= asOf;
+      const ends = { ...span, earliest: f.date(r.earliest), latest: f.date(r.latest) };
       summary =
         year !== null
-          ? t('timeline.summaryRangeOrNoCover', { ...span, earliest: f.date(r.earliest), latest: f.date(r.latest), year })
-          : t('timeline.summaryRange', { ...span, earliest: f.date(r.earliest), latest: f.date(r.latest) });
+          ? t(past ? 'timeline.summaryRangeOrNoCoverSince' : 'timeline.summaryRangeOrNoCover', { ...ends, year })
+          : t(past ? 'timeline.summaryRangeSince' : 'timeline.summaryRange', ends);
     }
   }
   const w = layout.waiting;
@@ -83,13 +112,14 @@ function fillOf(kind: SegmentKind, id: string): string | undefined {
   return undefined;
 }
 
-export function Timeline({ result }: { result: Result }) {
+/** `made`: whether the payment the result is about has been made (from the answers); else told by its date. */
+export function Timeline({ result, made }: { result: Result; made?: boolean }) {
   const { t } = useTranslation();
   const id = useId();
   const layout = useMemo(() => layoutTimeline(result), [result]);
   const [ref, width] = useWidth<HTMLDivElement>(640);
   const scale = width / WIDTH;
-  const summary = useTimelineSummary(layout);
+  const summary = useTimelineSummary(layout, made);
 
   return (
     <figure className="timeline" aria-labelledby={`${id}-caption`}>
@@ -135,8 +165,8 @@ export function Timeline({ result }: { result: Result }) {
           ))}
         </svg>
       </div>
-      <TimelineLegend layout={layout} />
-      <TimelineTable layout={layout} />
+      <TimelineLegend layout={layout} made={made} />
+      <TimelineTable layout={layout} made={made} />
     </figure>
   );
 }

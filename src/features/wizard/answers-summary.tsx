@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { toSupportedLanguage } from '../../i18n/languages';
 import { useFormat } from '../../i18n/use-format';
 import { usePackIndex } from '../../rules/pack-index';
-import { historyRows } from './answers';
+import { historyRows, lastHistoryYear } from './answers';
 import type { Answers } from './answers';
 import { shownQuestions } from './question-relevance';
 import type { ShownQuestions } from './question-relevance';
@@ -72,7 +72,8 @@ export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 
     a.scheme === 'resident' ? (
       <>
         {/* Years this payment is for are asked about on the payment step. */}
-        {historyRows(today, a.history.years)
+        {/* To the year before a payment further ahead: the cover expected then counts too. */}
+        {historyRows(today, a.history.years, lastHistoryYear(today, a.payment))
           .filter((r) => !a.payment.years.includes(r.year))
           .map((r) => (
             <Row key={r.year} label={t('wizard.history.yearLegend', { year: r.year })}>

@@ -69,9 +69,45 @@ export function noCircumstances(): Answers['circumstances'] {
   return { newborn: false, lowIncomeNotByChoice: false, newVeteran: false, universityEntrant: false, subsidisedNewborn: false, movedRegion: false };
 }
 
-/** History rows from 2023 to next year, each "not covered" until the person says otherwise. */
-export function historyRows(today: string, existing: HistoryRow[] = []): HistoryRow[] {
-  const last = Number(today.slice(0, 4)) + 1;
+/** The scenario's bound on history rows (scenario-schema.ts: history.years holds at most 40). */
+export const MAX_HISTORY_ROWS = 40;
+/** The last year the history can ask about within that bound (2062). */
+export const LAST_HISTORY_YEAR = FIRST_HISTORY_YEAR + MAX_HISTORY_ROWS - 1;
+
+/**
+ * The last benefit year the history asks about: next year; for a payment further ahead, the year
+ * before the first year it pays, since the cover in the years between decides the lapse (they are
+ * asked, never assumed to be without cover); never past the scenario's bound.
+ */
+export function lastHistoryYear(today: string, payment?: Pick<Answers['payment'], 'years'>): number {
+  const next = Number(today.slice(0, 4)) + 1;
+  const first = payment && payment.years.length > 0 ? Math.min(...payment.years) : next;
+  return Math.min(Math.max(next, first - 1), LAST_HISTORY_YEAR);
+}
+
+/** The years after this one and before the payment's first year: not started yet, asked as the cover expected. */
+export function aheadYears(today: string, payment: Pick<Answers['payment'], 'years'>): number[] {
+  if (payment.years.length === 0) return [];
+  const last = Math.min(Math.min(...payment.years) - 1, LAST_HISTORY_YEAR);
+  const years: number[] = [];
+  for (let y = Number(today.slice(0, 4)) + 1; y <= last; y++) years.push(y);
+  return years;
+}
+
+/**
+ * The years ahead of a resident payment that the history has no row for yet: the person has not
+ * been asked about them (the history listed years to next year only when it was answered).
+ */
+export function unaskedYears(a: Pick<Answers, 'scheme' | 'history' | 'payment'>, today: string): number[] {
+  if (a.scheme !== 'resident') return [];
+  return aheadYears(today, a.payment).filter((y) => !a.history.years.some((r) => r.year === y));
+}
+
+/**
+ * History rows from 2023 to `last` (next year unless a payment further ahead asks for more:
+ * lastHistoryYear), each "not covered" until the person says otherwise.
+ */
+export function historyRows(today: string, existing: HistoryRow[] = [], last = Number(today.slice(0, 4)) + 1): HistoryRow[] {
   const rows: HistoryRow[] = [];
   for (let year = FIRST_HISTORY_YEAR; year <= last; year++) {
     rows.push(existing.find((r) => r.year === year) ?? { year, cover: 'none' });

@@ -3,7 +3,7 @@
 // (v2) Scenario: decoders upgrade older ones first (migrateScenario), so a v1 link arrives
 // here with every rules-v2 question unanswered.
 import type { Scenario } from '../../calc';
-import { historyRows, noCircumstances } from './answers';
+import { historyRows, lastHistoryYear, noCircumstances } from './answers';
 import type { Answers, HistoryRow } from './answers';
 
 export function fromScenario(s: Scenario): Answers {
@@ -24,7 +24,8 @@ export function fromScenario(s: Scenario): Answers {
     region: s.region,
     scheme: main.scheme,
     history: {
-      years: historyRows(s.asOf, rows),
+      // To the year before a planned payment further ahead: the scenario says the cover expected then.
+      years: historyRows(s.asOf, rows, lastHistoryYear(s.asOf, { years: main.scheme === 'resident' ? main.years : [] })),
       ...(period ? { employeeLastMonth: period.to, employeeSince: period.from } : {}),
       ...(period?.paidBy ? { employeePaidBy: period.paidBy } : {}),
     },

@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import type { ParseKeys } from 'i18next';
 import { calculate, isIsoDate, isIsoMonth } from '../../calc';
 import type { RulePack } from '../../calc';
-import { historyRows } from './answers';
+import { FIRST_HISTORY_YEAR, historyRows, LAST_HISTORY_YEAR, lastHistoryYear, MAX_HISTORY_ROWS } from './answers';
 import type { Answers, HistoryCover } from './answers';
 import { regionalProblems, regionalShape, regionalToAnswers, regionalValues } from './regional-form';
 import type { RegionalContext, RegionalValues } from './regional-form';
@@ -94,7 +94,7 @@ export interface HistoryValues {
 
 export function historyValues(a: Answers, today: string): HistoryValues {
   return {
-    years: historyRows(today, a.history.years).map((r) => ({ year: r.year, cover: r.cover, latePaidOn: r.latePaidOn ?? '' })),
+    years: historyRows(today, a.history.years, lastHistoryYear(today, a.payment)).map((r) => ({ year: r.year, cover: r.cover, latePaidOn: r.latePaidOn ?? '' })),
     employeeSince: a.history.employeeSince ?? '',
     employeeLastMonth: a.history.employeeLastMonth ?? '',
     employeePaidBy: a.history.employeePaidBy ?? '',
@@ -209,6 +209,8 @@ export interface PaymentContext {
   usefulRepair: number | null;
   /** Employee/flexible: the last month already paid (a payment must come after it). */
   lastPaidMonth?: string | undefined;
+  /** The benefit years the region's rules cover; null or absent while they load. */
+  packYears?: { from: number; to: number } | null | undefined;
 }
 
 /** The most repair years a scenario can carry (scenario-schema.ts): what a person may have paid, not what helps. */
@@ -224,7 +226,7 @@ export function employeeGapMonths(lastPaidMonth: string | undefined, date: strin
   return Math.max(0, index(monthOf(date)) - index(lastPaidMonth) - 1);
 }
 
-export function paymentSchema({ today, scheme, usefulRepair, lastPaidMonth }: PaymentContext) {
+export function paymentSchema({ today, scheme, usefulRepair, lastPaidMonth, packYears }: PaymentContext) {
   return z
     .object({ status: z.enum(['made', 'planned']), date: z.string(), years: z.array(z.number()), repairYears: z.string(), backPay: z.boolean() })
     .check(
@@ -238,7 +240,15 @@ export function paymentSchema({ today, scheme, usefulRepair, lastPaidMonth }: Pa
         }
         if (scheme !== 'resident') return;
         const offered = offeredYears(v.date, today);
-        if (!v.years.some((y) => offered.includes(y))) issue(ctx, ['years'], errorMessage('errors.years.required'));
+        const chosen = v.years.filter((y) => offered.includes(y));
+        if (chosen.length === 0) issue(ctx, ['years'], errorMessage('errors.years.required'));
+        // Every year before the one paid for is asked about (the history follows the payment's
+        // year), within the rules' years and the scenario's bound on history rows.
+        else if (packYears && (Math.min(...chosen) < packYears.from || Math.max(...chosen) > packYears.to)) {
+          issue(ctx, ['years'], errorMessage('errors.year.outsidePack', { from: packYears.from, to: packYears.to }));
+        } else if (Math.min(...chosen) - 1 > LAST_HISTORY_YEAR) {
+          issue(ctx, ['years'], errorMessage('wizard.errors.yearsBeyondHistory', { year: LAST_HISTORY_YEAR + 1, rows: MAX_HISTORY_ROWS, from: FIRST_HISTORY_YEAR }));
+        }
         // What the person paid (or will pay) is recorded as it is, up to the scenario's limit;
         // beyond the useful number the step warns, it does not refuse.
         if (usefulRepair !== null) {

@@ -2,6 +2,7 @@
 // the calculator's input.
 import { SCENARIO_VERSION } from '../../calc';
 import type { EmployeePeriod, Payment, Scenario } from '../../calc';
+import { aheadYears } from './answers';
 import type { Answers } from './answers';
 
 function employeePeriods(a: Answers): EmployeePeriod[] {
@@ -42,7 +43,11 @@ export function toScenario(a: Answers, asOf: string): Scenario {
     return years;
   });
   const paidNow = new Set(a.scheme === 'resident' ? a.payment.years : []);
-  const rows = a.history.years.filter((r) => !paidNow.has(r.year) && r.year <= Number(asOf.slice(0, 4)));
+  // The past, and before a planned payment further ahead the years up to it, as the person
+  // expects them (asked on the history step); any other year to come is not history.
+  const ahead = a.scheme === 'resident' && a.payment.status === 'planned' ? aheadYears(asOf, a.payment) : [];
+  const lastRow = Math.max(Number(asOf.slice(0, 4)), ...ahead);
+  const rows = a.history.years.filter((r) => !paidNow.has(r.year) && r.year <= lastRow);
 
   const earlier: Payment[] = rows
     .filter((r) => r.cover === 'residentLate' && r.latePaidOn)

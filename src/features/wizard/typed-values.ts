@@ -45,12 +45,16 @@ export function inShapeOf<T>(value: unknown, template: T): T | null {
   return value === undefined ? null : ((reshape(value, template)?.value as T | undefined) ?? null);
 }
 
-/** The values a step's form starts from: what was typed there and kept, else `fromAnswers()`. */
-export function useTypedDefaults<V>(step: FormStepId, fromAnswers: () => V): V {
+/**
+ * The values a step's form starts from: what was typed there and kept, else `fromAnswers()`.
+ * `align` fits what was kept to what the answers now ask (the history's rows follow the payment's year).
+ */
+export function useTypedDefaults<V>(step: FormStepId, fromAnswers: () => V, align?: (kept: V, answers: V) => V): V {
   const store = useWizardStore();
   const [defaults] = useState(() => {
     const answers = fromAnswers();
-    return inShapeOf(store.typedValues(step), answers) ?? answers;
+    const kept = inShapeOf(store.typedValues(step), answers);
+    return kept === null ? answers : align ? align(kept, answers) : kept;
   });
   return defaults;
 }
@@ -65,8 +69,13 @@ export function useKeepTyped<V extends FieldValues>(step: FormStepId, { watch }:
 }
 
 /** useForm for a wizard step: starts from what was typed there (useTypedDefaults) and keeps what is typed. */
-export function useStepForm<V extends FieldValues>(step: FormStepId, fromAnswers: () => V, options: Omit<UseFormProps<V>, 'defaultValues'> = {}): UseFormReturn<V> {
-  const defaultValues = useTypedDefaults(step, fromAnswers);
+export function useStepForm<V extends FieldValues>(
+  step: FormStepId,
+  fromAnswers: () => V,
+  options: Omit<UseFormProps<V>, 'defaultValues'> = {},
+  align?: (kept: V, answers: V) => V,
+): UseFormReturn<V> {
+  const defaultValues = useTypedDefaults(step, fromAnswers, align);
   const form = useForm<V>({ ...options, defaultValues } as UseFormProps<V>);
   useKeepTyped(step, form);
   return form;

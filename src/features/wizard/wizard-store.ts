@@ -4,7 +4,7 @@
 import { createContext, createElement, useContext, useMemo, useState, useSyncExternalStore } from 'react';
 import type { ReactNode } from 'react';
 import type { Scenario } from '../../calc';
-import { defaultAnswers, historyRows } from './answers';
+import { defaultAnswers, historyRows, lastHistoryYear } from './answers';
 import type { Answers } from './answers';
 import { browserStorage, DRAFT_KEY, DRAFT_VERSION } from './draft-peek';
 import { clearDraft, loadDraft, loadTyped, migrateDraft, saveDraft, saveTyped, storedDraftIsNewer } from './draft-storage';
@@ -103,9 +103,14 @@ function freshDraft(today: string, step: StepId): Draft {
   return { version: DRAFT_VERSION, step, answers: defaultAnswers(today), done: [] };
 }
 
-/** A stored draft from an earlier day gets history rows up to next year. */
+/**
+ * A stored draft from an earlier day gets history rows up to next year; rows it already has for
+ * the years before a payment further ahead are kept (lastHistoryYear), none are made up for it.
+ */
 function refresh(draft: Draft, today: string): Draft {
-  const years = historyRows(today, draft.answers.history.years);
+  const existing = draft.answers.history.years;
+  const kept = Math.max(0, ...existing.map((r) => r.year));
+  const years = historyRows(today, existing, Math.max(Number(today.slice(0, 4)) + 1, Math.min(kept, lastHistoryYear(today, draft.answers.payment))));
   return { ...draft, answers: { ...draft.answers, history: { ...draft.answers.history, years } } };
 }
 

@@ -199,11 +199,11 @@ describe('options, notes and sources', () => {
     const i18n = await makeI18n('en');
     render(
       <AppProviders i18n={i18n} queryClient={createQueryClient()}>
-        <OptionsList options={options} />
+        <OptionsList options={options} asOf={s.asOf} made={false} />
       </AppProviders>,
     );
     const yuan = (n: number) => new Intl.NumberFormat('en', { style: 'currency', currency: 'CNY', maximumFractionDigits: 0 }).format(n);
-    const card = screen.getByRole('heading', { name: `Repair ${priced.repairYears} year${priced.repairYears === 1 ? '' : 's'}` }).closest('li') as HTMLElement;
+    const card = screen.getByRole('heading', { name: `Repair ${priced.repairYears} year${priced.repairYears === 1 ? '' : 's'} with the payment you plan on March 10, 2026` }).closest('li') as HTMLElement;
     expect(within(card).getByText('Extra premium').nextElementSibling).toHaveTextContent(yuan(priced.extraCostYuan as number));
     expect(within(card).getByText('Cost of this payment').nextElementSibling).toHaveTextContent(yuan(priced.costYuan as number));
     const r = priced.restoration;

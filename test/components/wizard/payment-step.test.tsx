@@ -85,10 +85,10 @@ describe('payment step', () => {
     expect(store.getState().draft.answers.payment.repairYears).toBe(1);
   });
 
-  it('says which years before a plan further ahead are counted without cover, instead of treating them so unseen', async () => {
+  it('says which years before a plan further ahead will be asked about, instead of counting them without cover unseen', async () => {
     const answers = answersWith({ payment: { status: 'planned', date: '2029-12-01', years: [2030], repairYears: 0, backPay: true } }, { 2025: 'resident', 2026: 'resident' });
     const { user } = await renderWizard({ initial: draftAt('payment', answers) });
-    expect(screen.getByRole('note')).toHaveTextContent('This payment is for 2030. 2027, 2028, and 2029 have not started yet, so the calculator counts them as years without cover.');
+    expect(screen.getByRole('note')).toHaveTextContent('This payment is for 2030. 2028 and 2029 have not started yet. When you continue, you will be asked how you expect to be covered in each');
     await setDate(user, 'Date you plan to pay', '2026-12-01');
     await user.click(within(yearsGroup()).getByRole('checkbox', { name: '2027' }));
     await waitFor(() => expect(screen.queryByRole('note')).not.toBeInTheDocument());

@@ -1,4 +1,6 @@
-// Step 2: cover before this payment. Resident scheme: one row per benefit year. Employee and
+// Step 2: cover before this payment. Resident scheme: one row per benefit year, to next year, or
+// to the year before a planned payment further ahead (the years between are asked as the cover
+// expected, never silently counted as no cover). Employee and
 // flexible: the months paid, with a quick path for the commonest case (one month missed), and
 // for flexible workers, where the region's rules use it (E3a), who paid those months.
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -9,6 +11,7 @@ import { useFormat } from '../../../i18n/use-format';
 import { RadioGroup, StepFrame, TextField, useSummaryItems } from '../form-kit';
 import { historySchema, historyToAnswers, historyValues, missedOneMonth, monthsBefore } from '../step-forms';
 import type { HistoryValues } from '../step-forms';
+import { aheadYears } from '../answers';
 import type { HistoryCover } from '../answers';
 import { shownQuestions } from '../question-relevance';
 import { useStepForm } from '../typed-values';
@@ -18,6 +21,11 @@ import { useWizardState, useWizardStore } from '../wizard-store';
 const COVERS: readonly HistoryCover[] = ['resident', 'residentLate', 'employee', 'none'];
 const PAYERS = ['employer', 'self'] as const;
 
+/** What was typed and kept, on the rows the history asks now (a row added for a payment further ahead starts from the answers). */
+function alignRows(kept: HistoryValues, answers: HistoryValues): HistoryValues {
+  return { ...kept, years: answers.years.map((row) => kept.years.find((k) => k.year === row.year) ?? row) };
+}
+
 export function HistoryStep() {
   const { t } = useTranslation();
   const f = useFormat();
@@ -25,7 +33,7 @@ export function HistoryStep() {
   const { draft, today } = useWizardState();
   const scheme = draft.answers.scheme;
   const schema = useMemo(() => historySchema({ scheme, today }), [scheme, today]);
-  const form = useStepForm<HistoryValues>('history', () => historyValues(draft.answers, today), { resolver: zodResolver(schema), shouldFocusError: false });
+  const form = useStepForm<HistoryValues>('history', () => historyValues(draft.answers, today), { resolver: zodResolver(schema), shouldFocusError: false }, alignRows);
   const [focusRequest, setFocusRequest] = useState(0);
   const rows = useWatch({ control: form.control, name: 'years' });
   const errors = form.formState.errors;
@@ -49,7 +57,12 @@ export function HistoryStep() {
     store.completeStep('history', missedOneMonth(current, today), 'payment');
   };
 
-  const nextYear = Number(today.slice(0, 4)) + 1;
+  const thisYear = Number(today.slice(0, 4));
+  const nextYear = thisYear + 1;
+  // Years not started yet before a payment further ahead: asked as the cover the person expects.
+  const ahead = aheadYears(today, draft.answers.payment);
+  const firstPaid = ahead.length > 0 ? Math.min(...draft.answers.payment.years) : null;
+  const rowHint = (year: number) => (ahead.includes(year) ? t('wizard.history.aheadHint') : year === nextYear ? t('wizard.history.nextYearHint') : undefined);
   const anyEmployee = rows.some((r) => r.cover === 'employee');
   const monthField = (name: 'employeeSince' | 'employeeLastMonth', label: string, hint: string) => (
     <TextField
@@ -104,7 +117,16 @@ export function HistoryStep() {
     <StepFrame
       step="history"
       heading={t('wizard.history.heading')}
-      intro={<p>{t('wizard.history.introResident')}</p>}
+      intro={
+        <>
+          <p>{t('wizard.history.introResident')}</p>
+          {ahead.length > 0 && (
+            <p className="wz-status" role="note">
+              {t('wizard.history.aheadNote', { year: firstPaid, years: f.list(ahead), count: ahead.length })}
+            </p>
+          )}
+        </>
+      }
       onSubmit={onSubmit}
       onBack={onBack}
       errors={summary}
@@ -117,9 +139,10 @@ export function HistoryStep() {
             name={`years.${i}.cover`}
             legend={t('wizard.history.yearLegend', { year: row.year })}
             legendClassName="wz-legend wz-legend--year"
-            hint={row.year === nextYear ? t('wizard.history.nextYearHint') : undefined}
+            hint={rowHint(row.year)}
             input={register(`years.${i}.cover`)}
-            options={COVERS.map((c) => ({ value: c, label: t(`wizard.history.cover.${c}`) }))}
+            // A year not started yet has no late payment to date: in its window, employee cover, or none.
+            options={(row.year > thisYear ? COVERS.filter((c) => c !== 'residentLate') : COVERS).map((c) => ({ value: c, label: t(`wizard.history.cover.${c}`) }))}
           >
             {row.cover === 'residentLate' && (
               <div className="wz-conditional">

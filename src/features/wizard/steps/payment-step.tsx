@@ -1,7 +1,8 @@
 // Step 3: the payment being asked about. Repair years are asked when the calculator says they
 // would shorten the wait, or when the payment is made (what was paid is recorded as paid, up to
 // the scenario's limit), with the useful number and a warning for years that remove nothing (R5).
-// Back-payment starts ticked only where the gap is within the hint's 3 months (E1).
+// Back-payment starts ticked only where the gap is within the hint's 3 months (E1). A plan further
+// ahead than the history reaches sends the person to the history for the years between first.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Resolver } from 'react-hook-form';
@@ -12,6 +13,7 @@ import { useRulePackChain } from '../../../rules/rule-pack-chain';
 import { Checkbox, CheckboxGroup, RadioGroup, StepFrame, TextField, useSummaryItems } from '../form-kit';
 import { BACK_PAY_HINT_MONTHS, employeeGapMonths, MAX_REPAIR_YEARS, offeredYears, paymentSchema, paymentToAnswers, paymentValues, usefulRepairYears } from '../step-forms';
 import type { PaymentContext, PaymentValues } from '../step-forms';
+import { aheadYears, unaskedYears } from '../answers';
 import { useStepForm } from '../typed-values';
 import { useWizardState, useWizardStore } from '../wizard-store';
 
@@ -43,12 +45,12 @@ export function PaymentStep() {
   const repairTyped = /^\d+$/.test(repairText.trim()) ? Number(repairText.trim()) : 0;
   const offered = offeredYears(date, today);
   const gap = scheme === 'resident' ? null : employeeGapMonths(lastPaidMonth, date);
-  // Years between now and a plan further ahead are not yet history: the calculator can only count
-  // them as lapse years, so the step says so rather than treat them as "no cover" unseen.
+  // Years between now and a plan further ahead decide the lapse: the history asks how the person
+  // expects to be covered in them. Years not asked yet are asked when the step is submitted.
   const paidYears = years.filter((y) => offered.includes(y));
   const firstPaid = scheme === 'resident' && paidYears.length > 0 ? Math.min(...paidYears) : null;
-  const notYetYears: number[] = [];
-  if (firstPaid !== null) for (let y = Number(today.slice(0, 4)) + 1; y < firstPaid; y++) notYetYears.push(y);
+  const ahead = firstPaid === null ? [] : aheadYears(today, { years: paidYears });
+  const unasked = firstPaid === null ? [] : unaskedYears({ scheme, history: answers.history, payment: { ...answers.payment, years: paidYears } }, today);
 
   // What the calculator says repair could do for the payment as it now stands. Deferred: the
   // changed field paints at once, and the repair question follows in a render of its own, so
@@ -66,7 +68,7 @@ export function PaymentStep() {
     return usefulRepairYears(candidate, today, packs);
   }, [answers, packs, scheme, deferredStatus, deferredDate, yearsKey, today]);
 
-  const context: PaymentContext = { today, scheme, usefulRepair, lastPaidMonth: answers.history.employeeLastMonth };
+  const context: PaymentContext = { today, scheme, usefulRepair, lastPaidMonth: answers.history.employeeLastMonth, packYears: chain.status === 'success' ? chain.chain.years : null };
   useLayoutEffect(() => {
     contextRef.current = context;
   });
@@ -74,9 +76,23 @@ export function PaymentStep() {
   const summary = useSummaryItems(errors);
 
   const onSubmit = form.handleSubmit(
-    (values) => store.completeStep('payment', paymentToAnswers(values, answers.payment, context)),
+    (values) => {
+      const patch = paymentToAnswers(values, answers.payment, context);
+      // A payment further ahead than the history reaches: the years between are asked first,
+      // on the history step, which then comes back here.
+      if (unaskedYears({ ...answers, ...patch }, today).length > 0) {
+        store.setAnswers(patch);
+        store.goTo('history', { returnTo: 'payment' });
+        return;
+      }
+      store.completeStep('payment', patch);
+    },
     () => setFocusRequest((n) => n + 1),
   );
+  const changeAhead = () => {
+    store.setAnswers(paymentToAnswers(form.getValues(), answers.payment, context));
+    store.goTo('history', { returnTo: 'payment' });
+  };
   const onBack = () => {
     store.setAnswers(paymentToAnswers(form.getValues(), answers.payment, context));
     store.back();
@@ -116,10 +132,18 @@ export function PaymentStep() {
               />
             )}
           />
-          {notYetYears.length > 0 && (
+          {ahead.length > 0 && unasked.length > 0 && (
             <p className="wz-status" role="note">
-              {t('wizard.payment.futureGap', { year: firstPaid, years: f.list(notYetYears), count: notYetYears.length })}
+              {t('wizard.payment.futureAsk', { year: firstPaid, years: f.list(unasked), count: unasked.length })}
             </p>
+          )}
+          {ahead.length > 0 && unasked.length === 0 && (
+            <div className="wz-status" role="note">
+              <p>{t('wizard.payment.futureCounted', { year: firstPaid, years: f.list(ahead), count: ahead.length })}</p>
+              <button type="button" className="wz-link-button" onClick={changeAhead}>
+                {t('wizard.payment.futureChange')}
+              </button>
+            </div>
           )}
           {usefulRepair === null && (
             <p className="wz-status" role="status">

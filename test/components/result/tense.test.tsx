@@ -1,0 +1,159 @@
+// Issue 12, point 3, in the options, the range lines and the timeline: every sentence is right for
+// the day the result is for. A repair or back-pay option of a payment already made is a "what if"
+// about that payment ("would have restarted" once its date is past); of a planned payment, a plan
+// with its date. A restart before the as-of date is past for a payment made, and backdated for one
+// still planned. The timeline's accessible name and table say "made" or "planned", "restarted" or
+// "restarts", in both languages.
+import { render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AppProviders, createQueryClient } from '../../../src/app/app';
+import type { Scenario } from '../../../src/calc';
+import { ResultScreen } from '../../../src/features/result/result-screen';
+import type { SupportedLanguage } from '../../../src/i18n/languages';
+import { chainFor } from '../../fixtures/packs';
+import { employeePay, residentPay, scenario } from '../../fixtures/scenarios';
+import { makeI18n, serveRules } from '../wizard/harness';
+
+beforeEach(() => vi.stubGlobal('fetch', serveRules()));
+afterEach(() => vi.unstubAllGlobals());
+
+async function renderResult(s: Scenario, language: SupportedLanguage = 'en') {
+  const i18n = await makeI18n(language);
+  render(
+    <AppProviders i18n={i18n} queryClient={createQueryClient()}>
+      <ResultScreen scenario={s} chain={chainFor(s.region)} onStartAgain={vi.fn()} onEdit={vi.fn()} />
+    </AppProviders>,
+  );
+}
+
+// 青岛: no cover in 2025 and 2026; 2027 paid on 20 Nov 2026 (in the window), so the wait of
+// 4 months runs from 1 Jan 2027 and cover restarts on 1 May 2027 (1 Apr with one repair year).
+const qingdao = (asOf: string, status: 'made' | 'planned') =>
+  scenario({ asOf, region: 'shandong-qingdao', years: { 2025: 'none', 2026: 'none' }, payments: [residentPay('2026-11-20', [2027], 0, status)] });
+
+// 武汉: employee cover to April 2026, May missed and back-paid with a payment planned for 25 June:
+// cover from the payment month, 1 June 2026, before the as-of date 20 June.
+const wuhanPlan = scenario({ asOf: '2026-06-20', region: 'hubei-wuhan', employeePeriods: [{ from: '2023-01', to: '2026-04' }], payments: [employeePay('2026-06-25', true, 'employee', 'planned')] });
+
+// National rules, 2025 without cover, 2026 paid in June: whether late payments are still accepted is regional.
+const national = (date: string, asOf: string, status: 'made' | 'planned') =>
+  scenario({ asOf, region: 'national', years: { 2025: 'none' }, payments: [residentPay(date, [2026], 0, status)] });
+
+const optionCard = (name: string) => screen.getByRole('heading', { level: 3, name }).closest('li') as HTMLElement;
+/** The label of the card's restoration and what it says, as [label, value]. */
+function restorationOf(card: HTMLElement, label: string): [string, string] {
+  const term = within(card).getByText(label, { selector: 'dt' });
+  return [term.textContent ?? '', term.nextElementSibling?.textContent ?? ''];
+}
+/** The timeline table's rows as [what, from, until]. */
+function tableRows(caption: string): string[][] {
+  return within(screen.getByRole('table', { name: caption }))
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent ?? ''));
+}
+
+describe('options: made vs planned, past vs future', () => {
+  it('a repair option of a payment already made, seen after its date: "would have restarted"', async () => {
+    await renderResult(qingdao('2027-06-01', 'made'));
+    const card = optionCard('If your payment of November 20, 2026 (already made) had included 1 repair year');
+    expect(restorationOf(card, 'Reimbursement would have restarted')).toEqual(['Reimbursement would have restarted', 'April 1, 2027']);
+    expect(screen.queryByRole('heading', { name: /^Repair 1 year/ })).not.toBeInTheDocument();
+  });
+
+  it('the same made payment seen before the date: "would restart"', async () => {
+    await renderResult(qingdao('2026-11-25', 'made'));
+    const card = optionCard('If your payment of November 20, 2026 (already made) had included 1 repair year');
+    expect(restorationOf(card, 'Reimbursement would restart')).toEqual(['Reimbursement would restart', 'April 1, 2027']);
+  });
+
+  it('a planned payment: a plan with its date, told in the future', async () => {
+    await renderResult(qingdao('2026-11-15', 'planned'));
+    const card = optionCard('Repair 1 year with the payment you plan on November 20, 2026');
+    expect(restorationOf(card, 'Reimbursement restarts')).toEqual(['Reimbursement restarts', 'April 1, 2027']);
+  });
+
+  it('in Chinese: 已缴 as a "what if" (本可), 计划缴 as a plan (将)', async () => {
+    await renderResult(qingdao('2027-06-01', 'made'), 'zh-CN');
+    const made = optionCard('如您2026年11月20日已缴的费用中含修复1年');
+    expect(restorationOf(made, '医保报销本可恢复')).toEqual(['医保报销本可恢复', '2027年4月1日']);
+  });
+
+  it('in Chinese, planned', async () => {
+    await renderResult(qingdao('2026-11-15', 'planned'), 'zh-CN');
+    const planned = optionCard('在计划缴费日（2026年11月20日）修复1年');
+    expect(restorationOf(planned, '医保报销将恢复')).toEqual(['医保报销将恢复', '2027年4月1日']);
+  });
+
+  it('a plan whose cover is backdated before the as-of date restarts once paid, not "since"', async () => {
+    await renderResult(wuhanPlan);
+    expect(screen.getByTestId('headline')).toHaveTextContent('Once you pay, your reimbursement restarts, backdated to June 1, 2026.');
+    expect(screen.getByTestId('headline')).not.toHaveTextContent(/covered again since/);
+    // An employee-scheme payment pays months: "pay today" names no benefit year.
+    const card = optionCard('Pay today (June 20, 2026)');
+    expect(restorationOf(card, 'Reimbursement restarts once you pay, backdated to')).toEqual(['Reimbursement restarts once you pay, backdated to', 'June 1, 2026']);
+    expect(screen.getByRole('img', { name: /once you pay, reimbursement restarts, backdated to June 1, 2026\./ })).toBeInTheDocument();
+    expect(tableRows('The timeline as a table')).toContainEqual(['Reimbursement restarts', 'Jun 1, 2026', '']);
+    expect(tableRows('The timeline as a table')).toContainEqual(['Payment planned', 'Jun 25, 2026', '']);
+  });
+
+  it('the backdated plan in Chinese', async () => {
+    await renderResult(wuhanPlan, 'zh-CN');
+    expect(screen.getByTestId('headline')).toHaveTextContent('缴费后，您的医保报销将恢复，并追溯至2026年6月1日。');
+    expect(screen.getByRole('img', { name: /缴费后医保报销将恢复，并追溯至2026年6月1日。/ })).toBeInTheDocument();
+    expect(tableRows('时间线（表格）')).toContainEqual(['计划缴费', '2026年6月25日', '']);
+  });
+});
+
+describe('range lines: the payment date as made or planned', () => {
+  it('a planned payment: "on the day you plan to pay"', async () => {
+    await renderResult(national('2026-06-20', '2026-06-10', 'planned'));
+    const lines = screen.getByRole('list', { name: 'Which date applies where' });
+    expect(lines).toHaveTextContent('if your region still accepts payments for 2026 on the day you plan to pay');
+    expect(lines).toHaveTextContent('if your region no longer accepts payments for 2026 on the day you plan to pay');
+    expect(lines).not.toHaveTextContent('on that date');
+  });
+
+  it('a payment made: "on that date", in the past', async () => {
+    await renderResult(national('2026-06-05', '2026-06-10', 'made'));
+    const lines = screen.getByRole('list', { name: 'Which date applies where' });
+    expect(lines).toHaveTextContent('if your region still accepted payments for 2026 on that date');
+    expect(lines).not.toHaveTextContent('plan to pay');
+  });
+
+  it('in Chinese: 您计划缴费时 for a plan', async () => {
+    await renderResult(national('2026-06-20', '2026-06-10', 'planned'), 'zh-CN');
+    expect(screen.getByRole('list', { name: '不同地区的恢复日期' })).toHaveTextContent('如果您计划缴费时当地仍办理2026年度参保缴费');
+  });
+});
+
+describe("the timeline's accessible name and table", () => {
+  it('after the restart, for a payment made: "restarted", "Payment made"', async () => {
+    await renderResult(qingdao('2027-06-01', 'made'));
+    expect(screen.getByRole('img', { name: /^Timeline from January 1, 2025 to December 31, 2027; reimbursement restarted on May 1, 2027\./ })).toBeInTheDocument();
+    const rows = tableRows('The timeline as a table');
+    expect(rows).toContainEqual(['Payment made', 'Nov 20, 2026', '']);
+    expect(rows).toContainEqual(['Reimbursement restarted', 'May 1, 2027', '']);
+    expect(rows.map((r) => r[0])).not.toContain('Reimbursement restarts');
+  });
+
+  it('before the restart, for a payment planned: "restarts", "Payment planned"', async () => {
+    await renderResult(qingdao('2026-11-15', 'planned'));
+    expect(screen.getByRole('img', { name: /^Timeline from January 1, 2025 to December 31, 2027; reimbursement restarts on May 1, 2027\./ })).toBeInTheDocument();
+    const rows = tableRows('The timeline as a table');
+    expect(rows).toContainEqual(['Payment planned', 'Nov 20, 2026', '']);
+    expect(rows).toContainEqual(['Reimbursement restarts', 'May 1, 2027', '']);
+  });
+
+  it('in Chinese: 已于…恢复 and 已缴费 after; 将于…恢复 and 计划缴费 before', async () => {
+    await renderResult(qingdao('2027-06-01', 'made'), 'zh-CN');
+    expect(screen.getByRole('img', { name: /医保报销已于2027年5月1日恢复。/ })).toBeInTheDocument();
+    expect(tableRows('时间线（表格）')).toEqual(expect.arrayContaining([['已缴费', '2026年11月20日', ''], ['医保报销已恢复', '2027年5月1日', '']]));
+  });
+
+  it('in Chinese, planned', async () => {
+    await renderResult(qingdao('2026-11-15', 'planned'), 'zh-CN');
+    expect(screen.getByRole('img', { name: /医保报销将于2027年5月1日恢复。/ })).toBeInTheDocument();
+    expect(tableRows('时间线（表格）')).toEqual(expect.arrayContaining([['计划缴费', '2026年11月20日', ''], ['医保报销将恢复', '2027年5月1日', '']]));
+  });
+});
