@@ -6,7 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { checkRulePacks } from './scripts/check-rule-packs.ts';
 import { localeSubset } from './scripts/locale-subset.mjs';
-import { prerenderStartPage } from './scripts/prerender.mjs';
+import { prerenderFirstScreens } from './scripts/prerender.mjs';
 import { regionSearch } from './scripts/region-search.mjs';
 import { CONTENT_SECURITY_POLICY, headersFile, headersFor, isFilePath, notFoundPages } from './scripts/security-headers.mjs';
 import { FIRST_SCREEN_KEYS } from './src/i18n/first-screen-keys.ts';
@@ -90,7 +90,7 @@ export default defineConfig({
     localeSubset(FIRST_SCREEN_KEYS),
     // Pinyin search keys for the region step, made here so no pinyin library reaches the browser.
     regionSearch(resolve(import.meta.dirname, 'public/rules')),
-    prerenderStartPage({ configFile: resolve(import.meta.dirname, 'vite.config.ts') }),
+    prerenderFirstScreens({ configFile: resolve(import.meta.dirname, 'vite.config.ts'), root: import.meta.dirname }),
     contentSecurityPolicy(),
     deployHeaders(),
     VitePWA({
@@ -173,7 +173,20 @@ export default defineConfig({
         codeSplitting: {
           // What the static start page runs (src/main.tsx) in one file, not seven: each request
           // before the first paint costs a round trip on a slow phone network.
-          groups: [{ name: 'start-page', test: /vite\/preload-helper|\/src\/app\/(start-decision|static-start-page|after-first-paint|register-service-worker)\.ts$/ }],
+          // The modules it shares with the head script and the app go with it, not into a shared
+          // chunk with the app's (which would fetch zod before the first press).
+          groups: [
+            {
+              name: 'start-page',
+              test: /vite\/preload-helper|\/src\/app\/(start-decision|static-start-page|after-first-paint|register-service-worker|retry-by-reload)\.ts$|\/src\/first-paint\/(first-screen-dom|static-step-carry)\.ts$|\/src\/features\/wizard\/(step-address|steps|draft-peek)\.ts$|\/src\/features\/result\/share-hash\.ts$|\/src\/i18n\/(languages|detect-language)\.ts$|\/src\/rules\/default-pack\.ts$/,
+            },
+            // What the app's first render needs, in one file rather than five shared chunks
+            // (each compressed alone, each a request): React, i18next, the query cache and the shell.
+            {
+              name: 'app',
+              test: /node_modules\/(react|react-dom|scheduler|react-i18next|i18next|html-parse-stringify|void-elements|@tanstack)\/|\/src\/app\/(app|shell|calculator-page|hand-over|lazy-screens|update-prompt|update-prompt-view|language-switch|offline-indicator)\.tsx?$|\/src\/features\/home\/|\/src\/i18n\/(setup|use-format|format)\.ts/,
+            },
+          ],
         },
       },
     },

@@ -3,8 +3,10 @@ import { startTransition, StrictMode, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { QueryClient } from '@tanstack/react-query';
 import { App, createQueryClient } from './app/app';
-import { prerenderFits, PRERENDER_LANGUAGE } from './app/start-decision';
+import { prerenderFits } from './app/start-decision';
 import { startingDone } from './app/static-start-page';
+import { APP_ATTRIBUTE, APP_CONTAINER_ATTRIBUTE, APP_ROOT_ATTRIBUTE, PRERENDER_LANG_ATTRIBUTE, STATIC_STEP_ATTRIBUTE } from './first-paint/first-screen-dom';
+import type { SupportedLanguage } from './i18n/languages';
 import type { StartIntent } from './app/static-start-page';
 import { packSummaryKey, PACK_SUMMARY_KEY_ATTRIBUTE } from './features/home/pack-summary-key';
 import { createI18n, whenReady } from './i18n/setup';
@@ -32,19 +34,32 @@ function AfterFirstCommit({ run }: { run: () => void }) {
   return null;
 }
 
-export async function boot(root: HTMLElement, intent: StartIntent): Promise<void> {
+/**
+ * Starts the app on the page main.tsx found: `root` is the prerendered root of the language on
+ * screen (`language`, which the static page's switch may have changed since the head script chose
+ * it). Hydrates the start page when the first render will match it; otherwise draws into a new,
+ * hidden container beside it, and the first screen drawn there hands over (hand-over.ts).
+ */
+export async function boot(root: HTMLElement, intent: StartIntent, language: SupportedLanguage): Promise<void> {
   await nextTask();
   const i18n = createI18n();
   // English arrives as a chunk: keep the prerendered page on screen until it is here, rather
   // than blanking it while a Suspense fallback waits.
   await whenReady(i18n);
+  // The reader switched language on the static page where storage could not remember it.
+  if (i18n.resolvedLanguage !== language) await i18n.changeLanguage(language);
   const queryClient = createQueryClient();
-  // Hydrate only when the first render will match the prerendered page; otherwise React
-  // replaces it (as it does when Start was pressed: the first step takes the page's place).
+  const staticStep = root.querySelector(`[${STATIC_STEP_ATTRIBUTE}]`);
+  // The regions of the first step, so that step draws whole, as the static one did (the index
+  // is small and precached; a failure is the step's to report).
+  if (staticStep?.matches(':target')) await queryClient.prefetchQuery(packIndexQueryOptions());
+  // Hydrate only when the first render will match the prerendered start page: not once Start
+  // opened the static first step (the app then takes that over), nor for another screen.
   const hydrate =
     intent.kind !== 'start' &&
+    !staticStep?.matches(':target') &&
     root.firstElementChild !== null &&
-    i18n.resolvedLanguage === PRERENDER_LANGUAGE &&
+    i18n.resolvedLanguage === root.getAttribute(PRERENDER_LANG_ATTRIBUTE) &&
     prerenderFits() &&
     (await indexMatchesPrerender(root, queryClient));
   await nextTask();
@@ -55,10 +70,21 @@ export async function boot(root: HTMLElement, intent: StartIntent): Promise<void
       <AfterFirstCommit run={startingDone} />
     </StrictMode>
   );
+  let container = root;
+  if (hydrate) {
+    // React's now: the static step inside it is not part of its render, and there is nothing to hand over.
+    staticStep?.remove();
+    root.removeAttribute(APP_ROOT_ATTRIBUTE);
+    document.documentElement.setAttribute(APP_ATTRIBUTE, '');
+  } else {
+    container = document.createElement('div');
+    container.setAttribute(APP_CONTAINER_ATTRIBUTE, '');
+    root.after(container);
+  }
   // As a transition, React works in slices of a few milliseconds and lets the browser respond
   // in between, instead of one long task on a slow phone.
   startTransition(() => {
-    if (hydrate) hydrateRoot(root, app);
-    else createRoot(root).render(app);
+    if (hydrate) hydrateRoot(container, app);
+    else createRoot(container).render(app);
   });
 }

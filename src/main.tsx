@@ -1,32 +1,59 @@
-// Entry of index.html. The start page is already in the HTML (src/prerender.tsx).
-// - A visit the prerendered page fits (start-decision.ts: Chinese, no draft under way, no shared
-//   answers, national rules) runs nothing more until the person engages with the page: the
-//   app then loads while they read, and a press on Start or the language switch hands over to
-//   it (static-start-page.ts).
+// Entry of index.html. The start page and the first step are already in the HTML, in the
+// reader's language (src/prerender.tsx, src/first-paint/first-paint.ts), and work before this runs.
+// - A visit the prerendered page fits (start-decision.ts: no draft under way, no shared answers,
+//   national rules) runs nothing more until the person engages with the page: the app then
+//   loads while they read; Start opens the static first step at once, and the app, loaded
+//   then, takes it over (static-start-page.ts, static-step-takeover.ts).
 // - Any other visit needs the app at once: it loads after the first paint, because on a slow
 //   phone ~110 KB of JavaScript would otherwise compete with the stylesheet for the first frame.
 // scripts/bundle-report.mjs counts src/boot.tsx and its imports as first-screen JavaScript.
 import './app/app.css';
+// The first step is painted from the HTML too: its styles come with the page, not with the wizard.
+import './features/wizard/wizard.css';
 import { afterFirstPaint } from './app/after-first-paint';
 import { registerServiceWorker } from './app/register-service-worker';
 import { retryByReload, takePendingIntent } from './app/retry-by-reload';
-import { prerenderFits, PRERENDER_LANGUAGE } from './app/start-decision';
+import { prerenderFits } from './app/start-decision';
 import { enhanceStartPage, startingDone } from './app/static-start-page';
 import type { StartIntent } from './app/static-start-page';
+import { addressesAStep } from './features/wizard/step-address';
+import { APP_ROOT_ATTRIBUTE, LANG_ATTRIBUTE, STATIC_STEP_ATTRIBUTE } from './first-paint/first-screen-dom';
+import { carryStaticStep } from './first-paint/static-step-carry';
+import { toSupportedLanguage } from './i18n/languages';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
+// The head script kept one language's root and set the other aside; its language switch swaps them.
+const appRoot = () => document.querySelector<HTMLElement>(`[${APP_ROOT_ATTRIBUTE}]`);
+const root = appRoot();
+if (!root) throw new Error('index.html has no prerendered root');
+/** The language the static page shows: the head script's choice, or the reader's switch since. */
+const shownLanguage = () => toSupportedLanguage(document.documentElement.getAttribute(LANG_ATTRIBUTE));
 
 const loadApp = () => import('./boot');
-// The first step's code and texts: on the static page the language is the prerender's.
-const loadFlow = () => void import('./app/lazy-screens').then((m) => m.preloadCalculatorFlow(PRERENDER_LANGUAGE)).catch(() => undefined);
+// The first step's code and texts, in the language on screen.
+const loadFlow = () => void import('./app/lazy-screens').then((m) => m.preloadCalculatorFlow(shownLanguage())).catch(() => undefined);
 const startApp = async (intent: StartIntent) => {
-  // Start was pressed: the first step comes down while the app loads and sets up.
-  if (intent.kind === 'start') loadFlow();
-  await (await loadApp()).boot(root, intent);
+  // Start was pressed, or the static first step is open: the wizard comes down while the app loads.
+  if (intent.kind === 'start' || addressesAStep(location.hash)) loadFlow();
+  await (await loadApp()).boot(appRoot() ?? root, intent, shownLanguage());
 };
 
+/**
+ * The app could not be fetched while the static first step is open: Continue there reloads the
+ * page to fetch it anew, carrying the step's answers and the press (static-step-carry.ts).
+ */
+function retryOnContinue() {
+  const onSubmit = (event: Event) => {
+    const step = event.target instanceof Element ? event.target.closest(`[${STATIC_STEP_ATTRIBUTE}]`) : null;
+    if (!step) return;
+    document.removeEventListener('submit', onSubmit);
+    carryStaticStep(step);
+    retryByReload({ kind: 'none' });
+  };
+  document.addEventListener('submit', onSubmit);
+}
+
 function waitForIntent(page: HTMLElement, failedBefore = false) {
+  if (failedBefore) retryOnContinue();
   enhanceStartPage(page, {
     preload: () => {
       if (failedBefore) return;
@@ -51,11 +78,12 @@ if (pending) {
   await startApp(pending).catch(() => {
     // Still no connection: the page stays usable, as after a failed press.
     startingDone();
-    waitForIntent(root, true);
+    waitForIntent(document.body, true);
   });
 } else if (root.firstElementChild && prerenderFits() && navigator.onLine !== false) {
   // Offline, the app comes from the service worker's cache and says the page is offline.
-  waitForIntent(root);
+  // The body, not the root: the static language switch replaces the root.
+  waitForIntent(document.body);
   // The precache downloads the whole app: not while the browser is still drawing the page.
   void afterFirstPaint().then(() => registerServiceWorker());
 } else {

@@ -22,3 +22,12 @@ export function afterFirstPaint(fallbackMs = 3000): Promise<void> {
     }
   });
 }
+
+/**
+ * Runs `run` once the frame after this moment has been painted (a frame, then a task): work a
+ * press sets off, such as fetching and evaluating the app, then never delays the paint that
+ * answers the press itself.
+ */
+export function afterNextPaint(run: () => void): void {
+  requestAnimationFrame(() => setTimeout(run, 0));
+}

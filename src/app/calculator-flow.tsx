@@ -1,7 +1,7 @@
 // Everything after the start page: the wizard's steps and the result, with the answers store
 // and a shared link's answers. Loaded lazily (calculator-page.tsx), with the calculator, the
 // forms and all texts, so the start page paints without them.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { Scenario } from '../calc';
 import { PackSummary } from '../features/home/pack-summary';
 import { ResultLoader } from '../features/result/result-loader';
@@ -15,6 +15,7 @@ import { toScenario } from '../features/wizard/to-scenario';
 import { Wizard } from '../features/wizard/wizard';
 import { createWizardStore, localToday, useWizardState, useWizardStore, WizardProvider } from '../features/wizard/wizard-store';
 import type { WizardStore } from '../features/wizard/wizard-store';
+import { handOver } from './hand-over';
 import { openSharedLink } from './open-shared-link';
 import { openAddressedStep, useStepHistory } from './step-history';
 
@@ -113,6 +114,8 @@ export function CalculatorFlow({ holder, begin, onShareNotice, onLeave }: Calcul
   const [replaced, setReplaced] = useState<Draft | null>(() => peekReplacedDraft());
   const [restored, setRestored] = useState(false);
   useStepHistory(store, begin);
+  // Drawn: it replaces the prerendered page (after the first step, if shown, took it over).
+  useLayoutEffect(handOver, []);
   useEffect(() => {
     if (notice) onShareNotice(notice);
   }, [notice, onShareNotice]);

@@ -1,7 +1,7 @@
 // The calculator page: the start page, or (loaded on the way) the wizard and the result.
 // The start page needs none of the wizard's code: a glance at the stored draft decides which
 // of the two to show, so a new visitor downloads only what the start page draws.
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HomeScreen } from '../features/home/home-screen';
 import { peekDraft } from '../features/wizard/draft-peek';
@@ -10,6 +10,7 @@ import type { ShareNotice } from '../features/result/share-link';
 import { ShareNoticeBanner } from '../features/result/share-notice';
 import { DEFAULT_PACK_ID } from '../rules/default-pack';
 import type { StoreHolder } from './calculator-flow';
+import { handOver } from './hand-over';
 import { lazyWithTexts, loadCalculatorFlow } from './lazy-screens';
 import { opensOnStartPage } from './start-decision';
 import type { StartIntent } from './static-start-page';
@@ -63,6 +64,10 @@ export function CalculatorPage({ intent }: CalculatorPageProps) {
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
   }, []);
+  // The start page is drawn: it replaces the prerendered one (the flow hands over itself, once loaded).
+  useLayoutEffect(() => {
+    if (state.view === 'start') handOver();
+  }, [state.view]);
   return (
     <>
       {notice && <ShareNoticeBanner notice={notice} onDismiss={() => setNotice(null)} />}

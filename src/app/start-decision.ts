@@ -5,12 +5,7 @@ import { hasSharedAnswers } from '../features/result/share-hash';
 import { peekDraft } from '../features/wizard/draft-peek';
 import type { DraftGlance } from '../features/wizard/draft-peek';
 import { addressesAStep } from '../features/wizard/step-address';
-import { detectLanguage } from '../i18n/detect-language';
-import { DEFAULT_LANGUAGE } from '../i18n/languages';
 import { DEFAULT_PACK_ID } from '../rules/default-pack';
-
-/** The language src/prerender.tsx writes the start page in. */
-export const PRERENDER_LANGUAGE = DEFAULT_LANGUAGE;
 
 /**
  * No draft under way, and neither shared answers nor a step in the address (a reload, a
@@ -21,10 +16,10 @@ export function opensOnStartPage({ step }: Pick<DraftGlance, 'step'> = peekDraft
 }
 
 /**
- * The prerendered page is exactly what this visit would draw first: the start page, in the
- * prerender's language, for the national rules (a draft parked on the start page may name
- * another region, whose rules the page then shows).
+ * The prerendered page is exactly what this visit would draw first: the start page (in either
+ * language: both are prerendered), for the national rules (a draft parked on the start page may
+ * name another region, whose rules the page then shows).
  */
-export function prerenderFits(glance: DraftGlance = peekDraft(), hash = globalThis.location?.hash ?? '', language = detectLanguage()): boolean {
-  return opensOnStartPage(glance, hash) && (glance.region ?? DEFAULT_PACK_ID) === DEFAULT_PACK_ID && language === PRERENDER_LANGUAGE;
+export function prerenderFits(glance: DraftGlance = peekDraft(), hash = globalThis.location?.hash ?? ''): boolean {
+  return opensOnStartPage(glance, hash) && (glance.region ?? DEFAULT_PACK_ID) === DEFAULT_PACK_ID;
 }

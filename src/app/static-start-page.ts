@@ -4,6 +4,7 @@
 // neither fetched nor run, so a cheap phone spends its first seconds painting and nothing else.
 // The first press loads the app, which hydrates the page and then does what was asked (boot.tsx).
 import { addressesAStep } from '../features/wizard/step-address';
+import { afterNextPaint } from './after-first-paint';
 import { isSupportedLanguage } from '../i18n/languages';
 import type { SupportedLanguage } from '../i18n/languages';
 
@@ -50,7 +51,8 @@ export function enhanceStartPage(root: HTMLElement, { preload, start }: StaticSt
   const engage = () => {
     if (preloaded) return;
     preloaded = true;
-    preload();
+    // After the paint: a touch that is the start of a press must see that press answered first.
+    afterNextPaint(preload);
   };
   // A pointer or focus on something that acts; any scroll, touch or key anywhere (reading on a
   // phone is scrolling): the app then loads while the person reads, not when they press.
@@ -62,7 +64,8 @@ export function enhanceStartPage(root: HTMLElement, { preload, start }: StaticSt
     const doc = root.ownerDocument;
     doc.documentElement.setAttribute(STARTING_ATTRIBUTE, '');
     const status = doc.getElementById(START_STATUS_ID);
-    if (status) status.textContent = status.dataset.busyText ?? '';
+    // The busy text in the page's language (scripts/prerender.mjs writes one per language).
+    if (status) status.textContent = status.getAttribute(`data-busy-${doc.documentElement.lang.toLowerCase()}`) ?? '';
     start(intent);
   };
   const onClick = (event: Event) => {
@@ -71,9 +74,13 @@ export function enhanceStartPage(root: HTMLElement, { preload, start }: StaticSt
   };
   // The app is in the service worker's cache by now, and it tells the person they are offline.
   const onOffline = () => begin({ kind: 'none' });
-  // Forward to a step of the calculator (the page was reloaded after Back to it): the app opens it.
+  // The static first step was opened (Start, src/first-paint/first-paint.ts), or Forward went to a
+  // step (the page was reloaded after Back to it): the app opens it. Not busy: the static step
+  // already answers, and the app takes it over when it is here.
   const onPopState = () => {
-    if (addressesAStep(view?.location.hash ?? '')) begin({ kind: 'none' });
+    if (!addressesAStep(view?.location.hash ?? '')) return;
+    stop();
+    afterNextPaint(() => start({ kind: 'none' }));
   };
   const approaches = ['pointerover', 'focusin'] as const;
   const engagements = ['scroll', 'touchstart', 'pointerdown', 'keydown'] as const;

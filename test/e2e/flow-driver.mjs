@@ -78,6 +78,10 @@ export async function completeWizard(page, lang, spec, options = {}) {
     await start.click();
   }
   await stepHeading(page, tr(lang, 'wizard.where.heading'));
+  // The step first shown may be the page's static copy, which the app replaces once loaded: fill the app's
+  // (first-screen.e2e.mjs tests the static copy).
+  // A locator, not waitForFunction: `page` may be a widget's FrameLocator.
+  await page.locator('html[data-app]').waitFor({ state: 'attached' });
   if (spec.region && spec.region !== 'national') {
     await regionRadio(page, lang, spec.region).check();
   }

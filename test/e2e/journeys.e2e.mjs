@@ -38,6 +38,9 @@ export const tests = [
           const search = page.getByRole('searchbox', { name: tr(lang, 'wizard.where.filterLabel') });
           await tabTo(page, search);
           await page.keyboard.type('青岛');
+          // Typed on the static step, the search applies once the app has taken the step over.
+          await page.waitForFunction(() => document.documentElement.hasAttribute('data-app'));
+          await page.waitForFunction(() => document.querySelector('input[name=region]:checked')?.value === 'shandong-qingdao');
           assert.ok(await regionRadio(page, lang, 'shandong-qingdao').isChecked());
           await tabTo(page, page.getByRole('button', { name: tr(lang, 'wizard.nav.continue') }));
           await page.keyboard.press('Enter');

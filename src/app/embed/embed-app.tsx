@@ -3,12 +3,10 @@
 // the result. Composition only, like the rest of src/app.
 import type { QueryClient } from '@tanstack/react-query';
 import type { i18n as I18n } from 'i18next';
-import { Suspense, useEffect, useRef, useState } from 'react';
-import type { ReactNode } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../calc';
 import type { ShareNotice } from '../../features/result/share-link';
-import { ShareNoticeBanner } from '../../features/result/share-notice';
 import { defaultAnswers } from '../../features/wizard/answers';
 import { DRAFT_VERSION } from '../../features/wizard/draft-peek';
 import { loadDraft } from '../../features/wizard/draft-storage';
@@ -18,11 +16,9 @@ import { usePackIndex } from '../../rules/pack-index';
 import type { PackIndex } from '../../rules/pack-index';
 import { AppProviders } from '../app';
 import { lazyWithTexts } from '../lazy-screens';
-import { OfflineIndicator } from '../offline-indicator';
-import { UpdatePrompt } from '../update-prompt';
 import type { EmbedParams } from './embed-params';
-import { HEIGHT_MESSAGE, reportHeight } from './messages';
 import type { ParentChannel } from './messages';
+import { WidgetFrame } from './widget-frame';
 import './embed.css';
 
 const loadWidgetCalculator = () => import('./widget-calculator').then((m) => m.WidgetCalculator);
@@ -126,42 +122,6 @@ function WidgetBody(props: StartProps) {
   return <WidgetStart {...props} index={index.data} />;
 }
 
-interface FrameProps {
-  channel: ParentChannel | null;
-  sharedNotice: ShareNotice | null;
-  children: ReactNode;
-}
-
-function WidgetFrame({ channel, sharedNotice, children }: FrameProps) {
-  const { t } = useTranslation();
-  const ref = useRef<HTMLDivElement>(null);
-  const [notice, setNotice] = useState(sharedNotice);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element || !channel) return;
-    return reportHeight(element, (height) => channel.post({ type: HEIGHT_MESSAGE, height }));
-  }, [channel]);
-  return (
-    <div className="embed" ref={ref}>
-      <h1 className="embed__title">{t('app.name')}</h1>
-      <div className="embed__notices">
-        <OfflineIndicator />
-        <UpdatePrompt />
-        {notice && <ShareNoticeBanner notice={notice} onDismiss={() => setNotice(null)} />}
-      </div>
-      <main id="main" className="embed__main" tabIndex={-1}>
-        {children}
-      </main>
-      <footer className="embed__footer">
-        <a href={import.meta.env.BASE_URL} target="_blank" rel="noopener">
-          {t('embed.openFull')}
-          <span className="visually-hidden"> {t('embed.newTab')}</span>
-        </a>
-        <span className="embed__disclaimer">{t('app.disclaimer')}</span>
-      </footer>
-    </div>
-  );
-}
 
 export interface EmbedAppProps extends StartProps {
   i18n: I18n;

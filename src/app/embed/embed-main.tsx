@@ -4,10 +4,14 @@ import { createRoot } from 'react-dom/client';
 import { createI18n, whenReady } from '../../i18n/setup';
 import { createQueryClient } from '../app';
 import { hasSharedAnswers } from '../../features/result/share-hash';
+import { STATIC_ATTRIBUTE, STATIC_WIDGET_CLASS } from '../../first-paint/first-screen-dom';
+import { packIndexQueryOptions } from '../../rules/pack-index';
 import { EmbedApp } from './embed-app';
 import { parseEmbedParams } from './embed-params';
 import { framingOrigin, parentChannel } from './messages';
 import '../app.css';
+// The first step is painted from the HTML (scripts/prerender.mjs): its styles come with the page.
+import '../../features/wizard/wizard.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('embed.html has no #root element');
@@ -46,11 +50,16 @@ const shared = hasSharedAnswers(window.location.hash) ? (await import('./shared-
 const i18n = createI18n({ allTexts: true, ...(params.lang ? { language: params.lang } : {}) });
 await whenReady(i18n);
 
+const queryClient = createQueryClient();
+// The first screen is on the page already (scripts/prerender.mjs): its step's regions come
+// first, so the app's step draws whole when it takes that over (static-step-takeover.ts).
+if (document.documentElement.getAttribute(STATIC_ATTRIBUTE) !== 'off' && document.querySelector(`.${STATIC_WIDGET_CLASS}`)) await queryClient.prefetchQuery(packIndexQueryOptions());
+
 createRoot(root).render(
   <StrictMode>
     <EmbedApp
       i18n={i18n}
-      queryClient={createQueryClient()}
+      queryClient={queryClient}
       params={params}
       scope={scope}
       channel={channel}

@@ -134,7 +134,9 @@ export function reportHeight(element: Element, post: (height: number) => void, m
   let last = Number.NEGATIVE_INFINITY;
   const measure = () => {
     const height = Math.ceil(element.getBoundingClientRect().height);
-    if (Math.abs(height - last) < minChange) return;
+    // Nothing drawn yet: the app is still hidden behind the static first screen (app.css), whose
+    // height the frame keeps meanwhile; a 0 would collapse the frame.
+    if (height === 0 || Math.abs(height - last) < minChange) return;
     last = height;
     post(height);
   };

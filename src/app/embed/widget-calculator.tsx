@@ -1,7 +1,7 @@
 // The widget's wizard and result, and the result event for the host. Loaded lazily
 // (embed-app.tsx), like the app's calculator-flow.tsx, so the widget's first step paints
 // without the calculator and the result screens.
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { calculate } from '../../calc';
 import type { Scenario } from '../../calc';
 import { PackSummary } from '../../features/home/pack-summary';
@@ -10,6 +10,7 @@ import { AnswersSummary } from '../../features/wizard/answers-summary';
 import { Wizard } from '../../features/wizard/wizard';
 import { useWizardState, useWizardStore } from '../../features/wizard/wizard-store';
 import { useRulePackChain } from '../../rules/rule-pack-chain';
+import { handOver } from '../hand-over';
 import { resultMessage } from './messages';
 import type { ParentChannel, ResultEventMode } from './messages';
 
@@ -23,6 +24,8 @@ export function WidgetCalculator({ region, resultMode, channel }: WidgetCalculat
   const store = useWizardStore();
   const { draft, navigations, today } = useWizardState();
   const onResult = draft.step === 'result';
+  // Drawn: it replaces the prerendered first screen (after the first step, if shown, took it over).
+  useLayoutEffect(() => handOver(), []);
   const startAgain = () => {
     store.reset();
     if (region) store.setAnswers({ region });

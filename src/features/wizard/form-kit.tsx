@@ -1,6 +1,6 @@
 // The pieces every step is built from: the step frame (progress, heading that takes focus,
 // error summary, Back/Continue) and labelled fields whose errors sit next to them.
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEventHandler, InputHTMLAttributes, ReactNode, Ref, SelectHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldErrors } from 'react-hook-form';
@@ -146,10 +146,13 @@ export function StepFrame({ step, heading, intro, onSubmit, errors, errorTitle, 
   const store = useWizardStore();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
+  // Only after a move: on first paint focus stays where the page put it. Decided when the step
+  // is drawn (each visit draws it anew): the step being left may still be on screen for a moment
+  // after a move (wizard.tsx defers the next one), and must not take the focus then.
+  const [focusOnMount] = useState(navigations > 0);
   useEffect(() => {
-    // Only after a move: on first paint focus stays where the page put it.
-    if (navigations > 0) headingRef.current?.focus();
-  }, [navigations]);
+    if (focusOnMount) headingRef.current?.focus();
+  }, [focusOnMount]);
   const first = step === firstStep;
   return (
     <section className="wz-step" aria-labelledby={headingId}>
@@ -163,7 +166,8 @@ export function StepFrame({ step, heading, intro, onSubmit, errors, errorTitle, 
         {children}
         <div className="wz-nav">
           {!first && (
-            <button type="button" className="wz-button wz-button--secondary" onClick={onBack ?? store.back}>
+            // data-back: the prerendered first step's Back works before the app is here (first-paint.ts).
+            <button type="button" className="wz-button wz-button--secondary" onClick={onBack ?? store.back} data-back="">
               {t('wizard.nav.back')}
             </button>
           )}
@@ -285,13 +289,19 @@ export interface RadioGroupProps<V extends string> {
   error?: string | undefined;
   options: readonly ChoiceOption<V>[];
   /** From register(name): spread on every radio. */
+  /**
+   * The choice the form starts from, written into the HTML too: react-hook-form checks a
+   * registered radio only once it runs, and the prerendered first step (src/prerender.tsx) has
+   * to show the same choice before then.
+   */
+  defaultValue?: V | undefined;
   input: InputProps;
   /** Shown after the group, e.g. a date that only matters for one choice. */
   children?: ReactNode;
   inline?: boolean;
 }
 
-export function RadioGroup<V extends string>({ name, legend, legendClassName, hint, error, options, input, children, inline }: RadioGroupProps<V>) {
+export function RadioGroup<V extends string>({ name, legend, legendClassName, hint, error, options, input, children, inline, defaultValue }: RadioGroupProps<V>) {
   const id = fieldId(name);
   return (
     <fieldset
@@ -310,7 +320,14 @@ export function RadioGroup<V extends string>({ name, legend, legendClassName, hi
           const optionId = i === 0 ? id : `${id}-${option.value}`;
           return (
             <div className="wz-choice" key={option.value}>
-              <input {...input} type="radio" id={optionId} value={option.value} aria-describedby={option.hint ? `${optionId}-hint` : undefined} />
+              <input
+                {...input}
+                type="radio"
+                id={optionId}
+                value={option.value}
+                defaultChecked={defaultValue === undefined ? undefined : option.value === defaultValue}
+                aria-describedby={option.hint ? `${optionId}-hint` : undefined}
+              />
               <label htmlFor={optionId}>{option.label}</label>
               {option.hint && (
                 <p id={`${optionId}-hint`} className="wz-hint wz-choice__hint">

@@ -1,5 +1,6 @@
 // The wizard: shows the current step. The result screen is not drawn here: the app passes
 // `renderResult`, or reads the store (useWizardState) and draws it itself.
+import { useDeferredValue } from 'react';
 import type { ReactNode } from 'react';
 import type { Scenario } from '../../calc';
 import { CheckStep } from './steps/check-step';
@@ -21,9 +22,12 @@ function ResultSlot({ renderResult }: Required<WizardProps>) {
 
 export function Wizard({ renderResult }: WizardProps) {
   const { draft, revision } = useWizardState();
-  // Keyed by step and revision: every visit starts its form from the stored answers.
-  const key = `${draft.step}:${revision}`;
-  switch (draft.step) {
+  // Keyed by step and revision: every visit starts its form from the stored answers. Deferred:
+  // a move keeps the step on screen for a moment and draws the next one in a background render
+  // React slices into short tasks, so Continue never blocks the phone for the whole new step.
+  const key = useDeferredValue(`${draft.step}:${revision}`);
+  const step = key.slice(0, key.indexOf(':')) as typeof draft.step;
+  switch (step) {
     case 'start':
       // The app's start page is drawn by the app (calculator-page.tsx), outside the wizard.
       return null;

@@ -86,6 +86,9 @@ export async function startWizard(s, lang) {
   await s.until(async () => (await s.count(start)) + (await s.count(where)) > 0, { message: 'the start button or the first step' });
   if ((await s.count(start)) === 1) await s.click(start);
   await s.waitFor(where);
+  // The step first shown is the page's static copy; the app takes it over (replacing its
+  // elements) once loaded. The journeys fill the app's own; first-screen.e2e.mjs tests the copy.
+  await s.until(() => s.evaluate(() => document.documentElement.hasAttribute('data-app')), { message: 'the app taking the first step over' });
 }
 
 /**

@@ -2,7 +2,7 @@
 // radio group, grouped by province and searchable (region-picker.tsx), with a line under it
 // saying what the chosen region's rules settle (region-coverage.tsx).
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { toSupportedLanguage } from '../../../i18n/languages';
@@ -12,6 +12,7 @@ import { RegionCoverage } from '../region-coverage';
 import { RegionPicker } from '../region-picker';
 import { whereSchema, whereToAnswers, whereValues } from '../step-forms';
 import type { WhereValues } from '../step-forms';
+import { useStaticStepTakeover } from '../static-step-takeover';
 import { useStepForm } from '../typed-values';
 import { useWizardState, useWizardStore } from '../wizard-store';
 
@@ -35,6 +36,10 @@ export function WhereStep() {
     (values) => store.completeStep('where', whereToAnswers(values)),
     () => setFocusRequest((n) => n + 1),
   );
+
+  // The page may hold this step already, prerendered and perhaps answered: take that over.
+  const keep = useCallback((values: WhereValues) => store.keepTyped('where', values), [store]);
+  useStaticStepTakeover(form, () => void onSubmit(), keep);
 
   const regionId = fieldId('region');
   const chosen = packs?.find((p) => p.id === region);
@@ -91,6 +96,7 @@ export function WhereStep() {
         legend={t('wizard.where.schemeLegend')}
         error={errors.scheme?.message}
         input={form.register('scheme')}
+        defaultValue={form.formState.defaultValues?.scheme}
         options={SCHEMES.map((s) => ({ value: s, label: t(`wizard.where.scheme.${s}`), hint: t(`wizard.where.schemeHint.${s}`) }))}
       />
     </StepFrame>

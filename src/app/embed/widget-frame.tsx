@@ -1,0 +1,49 @@
+// The widget's frame: its title, notices, main region and footer, and the height reports to the
+// host page. Its own file so the build can render the widget's first screen to HTML
+// (src/prerender.tsx) without the rest of the widget.
+import { useEffect, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ShareNotice } from '../../features/result/share-link';
+import { ShareNoticeBanner } from '../../features/result/share-notice';
+import { OfflineIndicator } from '../offline-indicator';
+import { UpdatePrompt } from '../update-prompt';
+import { HEIGHT_MESSAGE, reportHeight } from './messages';
+import type { ParentChannel } from './messages';
+
+export interface WidgetFrameProps {
+  channel: ParentChannel | null;
+  sharedNotice: ShareNotice | null;
+  children: ReactNode;
+}
+
+export function WidgetFrame({ channel, sharedNotice, children }: WidgetFrameProps) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  const [notice, setNotice] = useState(sharedNotice);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || !channel) return;
+    return reportHeight(element, (height) => channel.post({ type: HEIGHT_MESSAGE, height }));
+  }, [channel]);
+  return (
+    <div className="embed" ref={ref}>
+      <h1 className="embed__title">{t('app.name')}</h1>
+      <div className="embed__notices">
+        <OfflineIndicator />
+        <UpdatePrompt />
+        {notice && <ShareNoticeBanner notice={notice} onDismiss={() => setNotice(null)} />}
+      </div>
+      <main id="main" className="embed__main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="embed__footer">
+        <a href={import.meta.env.BASE_URL} target="_blank" rel="noopener">
+          {t('embed.openFull')}
+          <span className="visually-hidden"> {t('embed.newTab')}</span>
+        </a>
+        <span className="embed__disclaimer">{t('app.disclaimer')}</span>
+      </footer>
+    </div>
+  );
+}

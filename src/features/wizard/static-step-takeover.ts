@@ -1,0 +1,92 @@
+// The first step is in the page before the app (scripts/prerender.mjs): the app's at "#/where",
+// the widget's at once. Whatever the person did there before the app arrived is theirs, so
+// when the app's own first step is drawn, it takes over, in the same frame and before anything
+// is painted: the choices changed there (a radio, the search box), where the focus was, and a
+// Continue pressed there (first-paint.ts held it), which it carries out. Then the static copy
+// goes (hand-over.ts).
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import type { FieldValues, Path, PathValue, UseFormReturn } from 'react-hook-form';
+import { handOver } from '../../app/hand-over';
+import { startingDone } from '../../app/static-start-page';
+import { CONTINUE_ATTRIBUTE, STATIC_ATTRIBUTE, STATIC_STEP_ATTRIBUTE, STATIC_WIDGET_CLASS } from '../../first-paint/first-screen-dom';
+
+/** What the person changed on the static step: radios chosen there, text typed there. */
+export interface StaticStepChanges {
+  /** Radio groups whose choice differs from the page's, by name. */
+  chosen: Record<string, string>;
+  /** Text fields whose value differs from the page's, by id. */
+  typed: Record<string, string>;
+  /** How to find, in the app's step, the element that had focus on the static one. */
+  focus: string | null;
+}
+
+function cssString(value: string): string {
+  return `"${value.replace(/["\\]/g, '\\$&')}"`;
+}
+
+/** Reads the static step (only one the person could see: hidden copies were never in use). */
+export function staticStepChanges(step: Element): StaticStepChanges {
+  const chosen: Record<string, string> = {};
+  const typed: Record<string, string> = {};
+  for (const input of step.querySelectorAll('input')) {
+    if (input.type === 'radio' || input.type === 'checkbox') {
+      if (input.checked && !input.defaultChecked) chosen[input.name] = input.value;
+    } else if (input.id && input.value !== input.defaultValue) typed[input.id] = input.value;
+  }
+  const active = step.ownerDocument.activeElement;
+  let focus: string | null = null;
+  if (active && step.contains(active)) {
+    if (active instanceof HTMLInputElement && active.type === 'radio') focus = `input[name=${cssString(active.name)}][value=${cssString(active.value)}]`;
+    else if (active.id && active.tagName !== 'H2') focus = `[id=${cssString(active.id)}]`;
+    else if (active.tagName === 'H2') focus = '.wz-step__heading';
+    else if (active instanceof HTMLButtonElement) focus = active.type === 'submit' ? '.wz-nav [type=submit]' : '.wz-nav [data-back]';
+  }
+  return { chosen, typed, focus };
+}
+
+/** Sets a React-controlled text field as typing would, so its onChange runs. */
+function typeInto(input: HTMLInputElement, value: string) {
+  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, value);
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+/**
+ * Takes over the static first step, once, when the step using it is first drawn. `submit`
+ * is the step's own Continue.
+ */
+export function useStaticStepTakeover<V extends FieldValues>(form: UseFormReturn<V>, submit: () => void, keep: (values: V) => void): void {
+  const done = useRef(false);
+  const focus = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    if (done.current) return;
+    done.current = true;
+    const doc = document;
+    const step = doc.querySelector(`[${STATIC_STEP_ATTRIBUTE}]`);
+    // Only a step on screen was in use (the app's is shown by its address; either may be off for this visit).
+    const inUse = step !== null && doc.documentElement.getAttribute(STATIC_ATTRIBUTE) !== 'off' && (step.classList.contains(STATIC_WIDGET_CLASS) || step.matches(':target'));
+    const changes = inUse ? staticStepChanges(step) : null;
+    const continuing = inUse && doc.documentElement.hasAttribute(CONTINUE_ATTRIBUTE);
+    doc.documentElement.removeAttribute(CONTINUE_ATTRIBUTE);
+    handOver(doc);
+    if (!changes) return;
+    const names = Object.keys(changes.chosen);
+    for (const name of names) {
+      form.setValue(name as Path<V>, changes.chosen[name] as PathValue<V, Path<V>>, { shouldDirty: true });
+    }
+    if (names.length > 0) keep(form.getValues());
+    for (const [id, value] of Object.entries(changes.typed)) {
+      const input = doc.getElementById(id);
+      if (input instanceof HTMLInputElement) typeInto(input, value);
+    }
+    focus.current = changes.focus;
+    if (continuing) {
+      startingDone(doc);
+      submit();
+    }
+  }, [form, submit, keep]);
+  // Focus goes back where it was after the step's own effects, which focus its heading after a move.
+  useEffect(() => {
+    if (focus.current) document.querySelector<HTMLElement>(focus.current)?.focus({ preventScroll: true });
+    focus.current = null;
+  }, []);
+}

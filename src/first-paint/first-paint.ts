@@ -1,0 +1,161 @@
+// The head script: a classic script in <head> of index.html and embed.html (bundled on its own by
+// scripts/first-paint.mjs; not a module, which would run after the first paint, and not inline,
+// which the CSP forbids). Both pages carry their first screen prerendered in both languages
+// (scripts/prerender.mjs); before anything is painted this script
+//  1. chooses the language (the person's earlier choice, the widget's `lang`, else the browser's)
+//     and keeps only that language's copy in the page, the other aside for the language switch;
+//  2. says whether the static first step fits this visit (no draft under way, no shared answers,
+//     no widget parameters that change the first step);
+//  3. makes the static page's few controls work at once, without waiting for React: the
+//     language switch, Start (which opens the static first step at "#/where"), that step's
+//     Back, and its Continue (held until the app takes over, which then carries it out).
+// Once the app has taken over (APP_ATTRIBUTE on <html>) every handler here stands down.
+import { prerenderFits } from '../app/start-decision';
+import { INTENT_ATTRIBUTE, START_STATUS_ID, STARTING_ATTRIBUTE } from '../app/static-start-page';
+import { hasSharedAnswers } from '../features/result/share-hash';
+import { DRAFT_KEY, peekDraft } from '../features/wizard/draft-peek';
+import { detectLanguage, rememberLanguage } from '../i18n/detect-language';
+import { isSupportedLanguage } from '../i18n/languages';
+import type { SupportedLanguage } from '../i18n/languages';
+import { restoreStaticStep } from './static-step-carry';
+import {
+  APP_ATTRIBUTE,
+  BACK_ACTION_ATTRIBUTE,
+  CONTINUE_ATTRIBUTE,
+  LANG_ATTRIBUTE,
+  PRERENDER_LANG_ATTRIBUTE,
+  STATIC_ATTRIBUTE,
+  STATIC_STEP_ATTRIBUTE,
+  STATIC_STEP_ID,
+} from './first-screen-dom';
+
+/** The page titles by language, written in by the build from the locale files. */
+declare const FIRST_PAINT_TITLES: Record<SupportedLanguage, string>;
+
+const html = document.documentElement;
+const embed = html.classList.contains('embed-page');
+const query = new URLSearchParams(location.search);
+
+function widgetDraftStored(): boolean {
+  try {
+    for (let i = 0; i < sessionStorage.length; i++) if (sessionStorage.key(i)?.endsWith(`:${DRAFT_KEY}`)) return true;
+  } catch {
+    // Storage denied: the widget keeps its draft in memory, so there is none now.
+  }
+  return false;
+}
+
+const asked = query.get('lang');
+let language: SupportedLanguage = embed && isSupportedLanguage(asked) ? asked : detectLanguage();
+const fits = embed
+  ? !['region', 'prefill', 'result'].some((name) => query.has(name)) && !hasSharedAnswers(location.hash) && !widgetDraftStored()
+  : prerenderFits(peekDraft(), '');
+
+function show(next: SupportedLanguage) {
+  language = next;
+  html.lang = next;
+  html.setAttribute(LANG_ATTRIBUTE, next);
+  document.title = FIRST_PAINT_TITLES[next];
+}
+show(language);
+if (!fits) html.setAttribute(STATIC_ATTRIBUTE, 'off');
+
+// 1. The other language's copy leaves the page as the parser adds it (the parser goes on
+// filling it while it is detached), so ids stay unique and nothing hidden can be reached.
+const aside: Partial<Record<SupportedLanguage, Element>> = {};
+const observer = new MutationObserver((records) => {
+  for (const record of records) {
+    for (const node of record.addedNodes) {
+      const own = node instanceof Element ? node.getAttribute(PRERENDER_LANG_ATTRIBUTE) : null;
+      if (isSupportedLanguage(own) && own !== language) {
+        aside[own] = node as Element;
+        (node as Element).remove();
+      }
+    }
+  }
+});
+observer.observe(html, { childList: true, subtree: true });
+document.addEventListener('DOMContentLoaded', () => {
+  observer.disconnect();
+  // Continue was pressed before a reload that fetched the app anew: its answers, and the press.
+  const step = staticStep();
+  if (step && location.hash === `#${STATIC_STEP_ID}` && restoreStaticStep(step)) html.setAttribute(CONTINUE_ATTRIBUTE, '');
+});
+
+const active = () => !html.hasAttribute(APP_ATTRIBUTE);
+const staticStep = () => (fits ? document.querySelector<HTMLElement>(`[${STATIC_STEP_ATTRIBUTE}]`) : null);
+const stepHeading = () => staticStep()?.querySelector<HTMLElement>('h2');
+
+function switchLanguage(next: SupportedLanguage): boolean {
+  const shown = document.querySelector(`[${PRERENDER_LANG_ATTRIBUTE}="${language}"]`);
+  const other = aside[next];
+  if (!shown || !other) return false;
+  // What was chosen on the static step goes along.
+  for (const input of shown.querySelectorAll<HTMLInputElement>('input')) {
+    const twin = other.querySelector<HTMLInputElement>(input.type === 'radio' ? `input[name="${input.name}"][value="${input.value}"]` : `[id="${input.id}"]`);
+    if (!twin) continue;
+    if (input.type === 'radio') twin.checked = input.checked;
+    else twin.value = input.value;
+  }
+  shown.replaceWith(other);
+  aside[language] = shown;
+  show(next);
+  rememberLanguage(next);
+  // `:target` was resolved against the step just replaced: navigate to the same address again.
+  if (location.hash === `#${STATIC_STEP_ID}`) location.replace(location.href);
+  other.querySelector<HTMLElement>(`[${INTENT_ATTRIBUTE}="language"][lang="${next}"]`)?.focus();
+  return true;
+}
+
+function openStaticStep(): boolean {
+  if (!staticStep()) return false;
+  location.hash = STATIC_STEP_ID;
+  // What step-history.ts writes for a move from the start page, so Back returns there.
+  history.replaceState({ yibaoStep: { step: 'where', returnTo: null, from: 'start' } }, '');
+  scrollTo(0, 0);
+  stepHeading()?.focus({ preventScroll: true });
+  return true;
+}
+
+function leaveStaticStep() {
+  const state = history.state as { yibaoStep?: { from?: unknown } } | null;
+  if (state?.yibaoStep?.from === 'start') history.back();
+  else location.hash = '';
+}
+
+document.addEventListener(
+  'click',
+  (event) => {
+    if (!active() || !(event.target instanceof Element)) return;
+    const target = event.target.closest(`[${INTENT_ATTRIBUTE}], [${BACK_ACTION_ATTRIBUTE}]`);
+    const intent = target?.getAttribute(INTENT_ATTRIBUTE);
+    const next = target?.getAttribute('lang');
+    let done = false;
+    if (intent === 'language' && isSupportedLanguage(next)) done = next === language || switchLanguage(next);
+    else if (intent === 'start') done = openStaticStep();
+    else if (target?.hasAttribute(BACK_ACTION_ATTRIBUTE) && target.closest(`[${STATIC_STEP_ATTRIBUTE}]`)) {
+      leaveStaticStep();
+      done = true;
+    }
+    // Done here: the app's static-start-page.ts, listening further down, need not load anything.
+    if (done) {
+      event.preventDefault();
+      event.stopPropagation();
+    }
+  },
+  true,
+);
+
+// 3. Continue on the static step: held, shown as busy, and carried out by the app when it takes over.
+document.addEventListener(
+  'submit',
+  (event) => {
+    if (!active() || !(event.target instanceof Element) || !event.target.closest(`[${STATIC_STEP_ATTRIBUTE}]`)) return;
+    event.preventDefault();
+    html.setAttribute(CONTINUE_ATTRIBUTE, '');
+    html.setAttribute(STARTING_ATTRIBUTE, '');
+    const status = document.getElementById(START_STATUS_ID);
+    if (status) status.textContent = status.getAttribute(`data-busy-${language.toLowerCase()}`) ?? '';
+  },
+  true,
+);
