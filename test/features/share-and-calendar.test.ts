@@ -144,3 +144,26 @@ describe('calendar events for each kind of answer', () => {
     expect(eventsOf(s, result, await wordsFor('en')).some((e) => e.uid.startsWith('restore'))).toBe(false);
   });
 });
+
+describe('region names under a range line', () => {
+  it('names each region once, even where two codes name it (a province with two sources)', async () => {
+    const i18n = createI18n({ language: 'en', allTexts: true });
+    await i18n.changeLanguage('en');
+    const f = makeFormatters('en', i18n.t);
+    const names = { 'CN-SD': { 'zh-CN': '山东', en: 'Shandong' }, 'CN-SD-2': { 'zh-CN': '山东', en: 'Shandong' }, 'CN-JS': { 'zh-CN': '江苏', en: 'Jiangsu' } };
+    const wording = makeRangeWording(i18n.t, i18n, f, names);
+    expect(wording.regions(['CN-JS', 'CN-SD', 'CN-SD-2'])).toBe(' (regions: Jiangsu, Shandong)');
+  });
+});
+
+describe('conditions with alternatives', () => {
+  it('are joined in words in both languages, never shown as a text key', async () => {
+    for (const language of ['en', 'zh-CN'] as const) {
+      const { wording } = await wordsFor(language);
+      const clause = (year: number) => ({ param: 'resident.enrolmentWindow', answers: [{ kind: 'windowOpen', open: false }], year }) as never;
+      const text = wording.conditions([[clause(2025)], [clause(2026)]]);
+      expect(text).not.toMatch(/regional\.|join\./);
+      expect(text).toMatch(language === 'en' ? /; or if / : /；或者/);
+    }
+  });
+});

@@ -99,8 +99,10 @@ export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, region
     regionName: (code) => regionNames?.[code]?.[language] ?? code,
     regions: (codes) => {
       if (codes.length === 0) return '';
-      const names = codes.slice(0, MAX_NAMES).map(w.regionName);
-      const more = codes.length - names.length;
+      // Two codes may name one region (a province's two sources): each name once.
+      const all = [...new Set(codes.map(w.regionName))];
+      const names = all.slice(0, MAX_NAMES);
+      const more = all.length - names.length;
       return more > 0 ? text('result.range.regionsMore', { names: f.names(names), more }) : text('result.range.regions', { names: f.names(names) });
     },
     restoration: (r) => {
