@@ -171,3 +171,18 @@ describe('blocked storage', () => {
     }
   });
 });
+
+describe('employee-scheme history in the scenario', () => {
+  it('has no "no cover" year rows for the years its employee cover spans (issue 12: the timeline said both)', () => {
+    const a = defaultAnswers('2026-11-25');
+    const answers = {
+      ...a,
+      scheme: 'employee' as const,
+      history: { ...a.history, years: a.history.years.map((r) => ({ year: r.year, cover: 'none' as const })), employeeSince: '2023-01', employeeLastMonth: '2026-01' },
+      payment: { ...a.payment, status: 'planned' as const, date: '2026-12-10' },
+    };
+    const s = toScenario(answers, '2026-11-25');
+    expect(s.history.employeePeriods).toEqual([{ from: '2023-01', to: '2026-01' }]);
+    expect(s.history.years.filter((r) => r.year >= 2023 && r.year <= 2026)).toEqual([]);
+  });
+});

@@ -67,7 +67,9 @@ export function toScenario(a: Answers, asOf: string): Scenario {
     region: a.region,
     history: {
       years: rows
-        .filter((r) => r.cover !== 'residentLate' && !(r.cover === 'employee' && periodYears.includes(r.year)))
+        // A year the employee cover spans is that cover's, not a row of its own: the employee
+        // schemes' rows are never asked (all "none"), and must not contradict the months given.
+        .filter((r) => r.cover !== 'residentLate' && !((r.cover === 'employee' || a.scheme !== 'resident') && periodYears.includes(r.year)))
         .map((r) => ({ year: r.year, cover: r.cover === 'residentLate' ? 'resident' : r.cover })),
       employeePeriods: periods,
     },
