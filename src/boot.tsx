@@ -64,14 +64,16 @@ export async function boot(root: HTMLElement, intent: StartIntent, language: Sup
     (await indexMatchesPrerender(root, queryClient));
   await nextTask();
 
+  // The reader may have switched language on the static page meanwhile, which swaps its root.
+  const live = document.querySelector<HTMLElement>(`[${APP_ROOT_ATTRIBUTE}]`) ?? root;
   const app = (
     <StrictMode>
       <App i18n={i18n} queryClient={queryClient} intent={intent} />
       <AfterFirstCommit run={startingDone} />
     </StrictMode>
   );
-  let container = root;
-  if (hydrate) {
+  let container = live;
+  if (hydrate && live === root) {
     // React's now: the static step inside it is not part of its render, and there is nothing to hand over.
     staticStep?.remove();
     root.removeAttribute(APP_ROOT_ATTRIBUTE);
@@ -79,12 +81,12 @@ export async function boot(root: HTMLElement, intent: StartIntent, language: Sup
   } else {
     container = document.createElement('div');
     container.setAttribute(APP_CONTAINER_ATTRIBUTE, '');
-    root.after(container);
+    live.after(container);
   }
   // As a transition, React works in slices of a few milliseconds and lets the browser respond
   // in between, instead of one long task on a slow phone.
   startTransition(() => {
-    if (hydrate) hydrateRoot(container, app);
+    if (container === live && hydrate) hydrateRoot(container, app);
     else createRoot(container).render(app);
   });
 }

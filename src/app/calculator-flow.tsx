@@ -2,6 +2,7 @@
 // and a shared link's answers. Loaded lazily (calculator-page.tsx), with the calculator, the
 // forms and all texts, so the start page paints without them.
 import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../calc';
 import { PackSummary } from '../features/home/pack-summary';
 import { ResultLoader } from '../features/result/result-loader';
@@ -15,7 +16,7 @@ import { toScenario } from '../features/wizard/to-scenario';
 import { Wizard } from '../features/wizard/wizard';
 import { createWizardStore, localToday, useWizardState, useWizardStore, WizardProvider } from '../features/wizard/wizard-store';
 import type { WizardStore } from '../features/wizard/wizard-store';
-import { handOver } from './hand-over';
+import { handOver, takeShownLanguage } from './hand-over';
 import { openSharedLink } from './open-shared-link';
 import { openAddressedStep, useStepHistory } from './step-history';
 
@@ -115,7 +116,12 @@ export function CalculatorFlow({ holder, begin, onShareNotice, onLeave }: Calcul
   const [restored, setRestored] = useState(false);
   useStepHistory(store, begin);
   // Drawn: it replaces the prerendered page (after the first step, if shown, took it over).
-  useLayoutEffect(handOver, []);
+  const { i18n } = useTranslation();
+  useLayoutEffect(() => {
+    handOver();
+    const shown = takeShownLanguage();
+    if (shown && shown !== i18n.resolvedLanguage) void i18n.changeLanguage(shown);
+  }, [i18n]);
   useEffect(() => {
     if (notice) onShareNotice(notice);
   }, [notice, onShareNotice]);

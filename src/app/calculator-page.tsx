@@ -10,7 +10,7 @@ import type { ShareNotice } from '../features/result/share-link';
 import { ShareNoticeBanner } from '../features/result/share-notice';
 import { DEFAULT_PACK_ID } from '../rules/default-pack';
 import type { StoreHolder } from './calculator-flow';
-import { handOver } from './hand-over';
+import { handOver, takeShownLanguage } from './hand-over';
 import { lazyWithTexts, loadCalculatorFlow } from './lazy-screens';
 import { opensOnStartPage } from './start-decision';
 import type { StartIntent } from './static-start-page';
@@ -66,8 +66,11 @@ export function CalculatorPage({ intent }: CalculatorPageProps) {
   }, []);
   // The start page is drawn: it replaces the prerendered one (the flow hands over itself, once loaded).
   useLayoutEffect(() => {
-    if (state.view === 'start') handOver();
-  }, [state.view]);
+    if (state.view !== 'start') return;
+    handOver();
+    const shown = takeShownLanguage();
+    if (shown && shown !== i18n.resolvedLanguage) void i18n.changeLanguage(shown);
+  }, [state.view, i18n]);
   return (
     <>
       {notice && <ShareNoticeBanner notice={notice} onDismiss={() => setNotice(null)} />}

@@ -166,6 +166,33 @@ export const tests = [
       ),
   })),
   {
+    name: 'the language switched on the static first step while the app loads: the app takes over in that language, with the answers',
+    run: ({ browser, baseURL }) =>
+      withPage(browser, baseURL, async (page, context) => {
+        let release;
+        const held = new Promise((resolve) => (release = resolve));
+        await context.route(`**/${builtFile('src/boot.tsx')}`, async (route) => {
+          await held;
+          await route.continue();
+        });
+        await page.goto('/');
+        await page.getByRole('button', { name: tr('zh-CN', 'home.start') }).click();
+        await page.getByRole('radio', { name: regionName('zh-CN', 'beijing'), exact: true }).check();
+        await page.getByRole('button', { name: 'English' }).click();
+        const heading = page.getByRole('heading', { level: 2, name: tr('en', 'wizard.where.heading') });
+        await heading.waitFor();
+        assert.ok(await page.getByRole('radio', { name: regionName('en', 'beijing'), exact: true }).isChecked(), 'the choice went along');
+        assert.equal(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed'), 'true');
+        release();
+        await page.waitForFunction(() => document.documentElement.hasAttribute('data-app'));
+        await heading.waitFor();
+        assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+        assert.equal(await page.evaluate(() => document.querySelector('input[name=region]:checked')?.value), 'beijing');
+        await page.getByRole('button', { name: tr('en', 'wizard.nav.continue') }).click();
+        await page.getByRole('heading', { level: 2, name: tr('en', 'wizard.history.heading') }).waitFor();
+      }),
+  },
+  {
     name: 'Continue pressed on the static first step before the app arrives is carried out once it has',
     run: ({ browser, baseURL }) =>
       withPage(browser, baseURL, async (page, context) => {

@@ -25,7 +25,9 @@ export function WidgetCalculator({ region, resultMode, channel }: WidgetCalculat
   const { draft, navigations, today } = useWizardState();
   const onResult = draft.step === 'result';
   // Drawn: it replaces the prerendered first screen (after the first step, if shown, took it over).
-  useLayoutEffect(() => handOver(), []);
+  useLayoutEffect(() => {
+    handOver();
+  }, []);
   const startAgain = () => {
     store.reset();
     if (region) store.setAnswers({ region });

@@ -60,7 +60,7 @@ export function freePort() {
 }
 
 /** How each driver says an element it was handed is no longer in the document. */
-const DETACHED = /not attached|detached|stale element|no longer (?:attached|connected)|not connected|no element /i;
+const DETACHED = /not attached|detached|stale ?element|no longer (?:attached|connected)|not connected|no element |node with identifier .* was not found/i;
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -204,7 +204,7 @@ export class Scope {
       } catch (error) {
         // Found, then replaced before the click landed (the prerendered start page hydrating, a
         // step re-rendering): find it again. Anything else is a real failure.
-        if (!DETACHED.test(error?.message ?? '') || Date.now() > deadline) throw error;
+        if (!DETACHED.test(`${error?.name ?? ''} ${error?.message ?? ''}`) || Date.now() > deadline) throw error;
         await sleep(POLL_MS);
       }
     }
