@@ -7,6 +7,7 @@ import type { Scenario } from '../../calc';
 import { PackSummary } from '../../features/home/pack-summary';
 import { ResultLoader } from '../../features/result/result-loader';
 import { AnswersSummary } from '../../features/wizard/answers-summary';
+import { DraftNotices } from '../../features/wizard/draft-notices';
 import { Wizard } from '../../features/wizard/wizard';
 import { useWizardState, useWizardStore } from '../../features/wizard/wizard-store';
 import { useRulePackChain } from '../../rules/rule-pack-chain';
@@ -34,6 +35,8 @@ export function WidgetCalculator({ region, resultMode, channel }: WidgetCalculat
   };
   return (
     <>
+      {/* A failed save is told here too, with "copy my answers as a link" as the way out. */}
+      <DraftNotices />
       {!onResult && <PackSummary packId={draft.answers.region} compact />}
       <Wizard
         renderResult={(scenario) => (
