@@ -40,7 +40,7 @@ export function firstScreenFiles(html) {
 }
 
 /** Modules an entry imports dynamically but always, at start-up: part of its first screen. */
-export const START_UP_IMPORTS = { 'index.html': ['src/boot.tsx'] };
+export const START_UP_IMPORTS = { 'index.html': ['src/boot.tsx'], 'embed.html': ['src/app/embed/embed-boot.tsx'] };
 
 /** A manifest chunk and its static imports, recursively: JavaScript files and their CSS. */
 function closure(manifest, key, out = { js: new Set(), css: new Set() }) {

@@ -63,8 +63,13 @@ async function measure(page: Page, action: () => Promise<unknown>, until: () => 
 
 /** A press as a finger gives it: no pointing first (a mouse click moves there in the same instant). */
 async function press(page: Page, target: Locator) {
-  await target.scrollIntoViewIfNeeded();
-  const box = await target.boundingBox();
+  let box = null;
+  // The app may be replacing the static copy of this very control: look again a moment later.
+  for (let i = 0; i < 20 && !box; i++) {
+    await target.scrollIntoViewIfNeeded().catch(() => undefined);
+    box = await target.boundingBox().catch(() => null);
+    if (!box) await page.waitForTimeout(100);
+  }
   if (!box) throw new Error('Nothing to press');
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }

@@ -1,5 +1,5 @@
 // A shared link opened in the widget (its own "Share" link points here). The decoder needs the
-// calculator's schema, so embed-main.tsx loads this module only when the address has answers.
+// calculator's schema, so embed-boot.tsx loads this module only when the address has answers.
 import type { Scenario } from '../../calc';
 import { decodeShare, shareNotice } from '../../features/result/share-link';
 import type { ShareNotice } from '../../features/result/share-link';

@@ -233,7 +233,10 @@ export const journeys = [
       await s.goto(`${h.origin}/elsewhere.html`);
       await widget.waitFor(heading(lang, 'wizard.where.heading'));
       const warned = async () => (await s.takeWarnings()).some((w) => w.includes('is not the page that frames the widget'));
-      assert.ok(await warned(), `[${s.engine}] a warning that parentOrigin is not the framing page`);
+      // The widget's app reads its parameters after its static first screen is painted: wait for it.
+      let seen = false;
+      await s.until(async () => (seen ||= await warned()), { message: `[${s.engine}] a warning that parentOrigin is not the framing page` });
+      assert.ok(seen);
       assert.equal(await widget.evaluate(() => document.documentElement.classList.contains('embed-page--sized')), false, 'the widget scrolls by itself');
       assert.deepEqual((await s.evaluate(() => window.hostLog)).messages, [], 'nothing reaches the page');
       if (!ancestorOrigins) {
@@ -241,6 +244,8 @@ export const journeys = [
         h.page('/no-referrer.html', {}, { frameSrc: direct.href, headers: { 'Referrer-Policy': 'no-referrer' } });
         await s.goto(`${h.origin}/no-referrer.html`);
         await widget.waitFor(heading(lang, 'wizard.where.heading'));
+        // Once the widget's app has read its parameters (after its static first screen).
+        await s.until(() => widget.evaluate(() => document.documentElement.hasAttribute('data-app')), { message: 'the widget app taking over' });
         assert.equal(await warned(), false);
         assert.deepEqual((await s.evaluate(() => window.hostLog)).messages, [], 'nothing reaches the page');
         s.unsupported(
