@@ -31,6 +31,20 @@ function recordScripts(page) {
   return () => fetched.filter((file) => file !== 'sw.js' && !/^(assets\/)?workbox-/.test(file));
 }
 
+/**
+ * Holds back the scripts matching `pattern` until `release()` is called, so a test can act on the
+ * static first screen before the app arrives.
+ */
+async function holdBack(context, pattern) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await context.route(pattern, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 export const tests = [
   {
     name: 'the start page is in the HTML: with JavaScript off it still reads, in Chinese',
@@ -121,12 +135,7 @@ export const tests = [
         baseURL,
         async (page, context) => {
           // The app is held back until the person has done all this on the static page.
-          let release;
-          const held = new Promise((resolve) => (release = resolve));
-          await context.route(`**/${builtFile('src/boot.tsx')}`, async (route) => {
-            await held;
-            await route.continue();
-          });
+          const release = await holdBack(context, `**/${builtFile('src/boot.tsx')}`);
           await page.goto('/');
           assert.equal(await page.evaluate(() => document.documentElement.lang), lang, 'the reader’s language is painted first');
           assert.equal(await page.getByRole('heading', { level: 1 }).count(), 1, 'one language in the page');
@@ -169,12 +178,7 @@ export const tests = [
     name: 'the language switched on the static first step while the app loads: the app takes over in that language, with the answers',
     run: ({ browser, baseURL }) =>
       withPage(browser, baseURL, async (page, context) => {
-        let release;
-        const held = new Promise((resolve) => (release = resolve));
-        await context.route(`**/${builtFile('src/boot.tsx')}`, async (route) => {
-          await held;
-          await route.continue();
-        });
+        const release = await holdBack(context, `**/${builtFile('src/boot.tsx')}`);
         await page.goto('/');
         await page.getByRole('button', { name: tr('zh-CN', 'home.start') }).click();
         await page.getByRole('radio', { name: regionName('zh-CN', 'beijing'), exact: true }).check();
@@ -196,12 +200,7 @@ export const tests = [
     name: 'Continue pressed on the static first step before the app arrives is carried out once it has',
     run: ({ browser, baseURL }) =>
       withPage(browser, baseURL, async (page, context) => {
-        let release;
-        const held = new Promise((resolve) => (release = resolve));
-        await context.route(`**/${builtFile('src/boot.tsx')}`, async (route) => {
-          await held;
-          await route.continue();
-        });
+        const release = await holdBack(context, `**/${builtFile('src/boot.tsx')}`);
         await page.goto('/');
         await page.getByRole('button', { name: tr('zh-CN', 'home.start') }).click();
         await page.getByRole('radio', { name: regionName('zh-CN', 'beijing'), exact: true }).check();
@@ -217,12 +216,7 @@ export const tests = [
     name: 'the widget’s first screen is static in either language: chosen before the app arrives, kept when it takes over',
     run: ({ browser, baseURL }) =>
       withPage(browser, baseURL, async (page, context) => {
-        let release;
-        const held = new Promise((resolve) => (release = resolve));
-        await context.route(/\/assets\/embed-[^/]*\.js$/, async (route) => {
-          await held;
-          await route.continue();
-        });
+        const release = await holdBack(context, /\/assets\/embed-[^/]*\.js$/);
         await page.goto('/embed.html?lang=en', { waitUntil: 'commit' });
         const heading = page.getByRole('heading', { level: 2, name: tr('en', 'wizard.where.heading') });
         await heading.waitFor();
