@@ -16,6 +16,7 @@ import { retryByReload, takePendingIntent } from './app/retry-by-reload';
 import { prerenderFits } from './app/start-decision';
 import { enhanceStartPage, startingDone } from './app/static-start-page';
 import type { StartIntent } from './app/static-start-page';
+import { warmStaticStep } from './app/warm-static-step';
 import { addressesAStep } from './features/wizard/step-address';
 import { APP_ROOT_ATTRIBUTE, LANG_ATTRIBUTE, STATIC_STEP_ATTRIBUTE } from './first-paint/first-screen-dom';
 import { carryStaticStep } from './first-paint/static-step-carry';
@@ -84,8 +85,13 @@ if (pending) {
   // Offline, the app comes from the service worker's cache and says the page is offline.
   // The body, not the root: the static language switch replaces the root.
   waitForIntent(document.body);
-  // The precache downloads the whole app: not while the browser is still drawing the page.
-  void afterFirstPaint().then(() => registerServiceWorker());
+  // The precache downloads the whole app: not while the browser is still drawing the page. Then
+  // the static step is laid out unseen, so Start shows it at once.
+  void afterFirstPaint().then(() => {
+    registerServiceWorker();
+    const step = document.querySelector<HTMLElement>(`[${APP_ROOT_ATTRIBUTE}] [${STATIC_STEP_ATTRIBUTE}]`);
+    if (step) warmStaticStep(step);
+  });
 } else {
   await afterFirstPaint();
   await startApp({ kind: 'none' });

@@ -96,6 +96,32 @@ export const tests = [
       }),
   },
   {
+    name: 'while the start page is read, the first step is laid out unseen (not shown, not in the accessibility tree, not focusable), so Start only shows it',
+    run: ({ browser, baseURL }) =>
+      withPage(browser, baseURL, async (page) => {
+        await page.goto('/');
+        await page.waitForFunction(() => document.documentElement.hasAttribute('data-warm') && document.querySelectorAll('[data-cold]').length === 0);
+        const laidOut = await page.evaluate(() => {
+          const step = document.querySelector('[data-static-step]');
+          const label = step.querySelector('label');
+          return { stepHeight: step.getBoundingClientRect().height, labelWidth: label.getBoundingClientRect().width, visibility: getComputedStyle(label).visibility };
+        });
+        assert.equal(laidOut.stepHeight, 0, 'the step takes no room on the start page');
+        assert.ok(laidOut.labelWidth > 0, 'its labels are laid out');
+        assert.equal(laidOut.visibility, 'hidden');
+        assert.equal(await page.getByRole('radio').count(), 0, 'no radio of the step is exposed on the start page');
+        // Tab through the whole start page: focus never enters the unseen step.
+        for (let i = 0; i < 15; i++) {
+          await page.keyboard.press('Tab');
+          assert.equal(await page.evaluate(() => Boolean(document.activeElement?.closest('[data-static-step]'))), false, `Tab ${i + 1} stayed out of the step`);
+        }
+        await expectNoAxeViolations(page, 'start page with the step laid out unseen');
+        await page.getByRole('button', { name: tr('zh-CN', 'home.start') }).click();
+        await page.getByRole('heading', { level: 2, name: tr('zh-CN', 'wizard.where.heading') }).waitFor();
+        assert.ok(await page.getByRole('radio', { name: regionName('zh-CN', 'beijing'), exact: true }).isVisible(), 'Start shows the step whole');
+      }),
+  },
+  {
     name: 'when the app cannot be fetched, Start still opens the first step, and Continue there reloads to fetch it, keeping the answers and the press',
     run: ({ browser, baseURL }) =>
       withPage(
