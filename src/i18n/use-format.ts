@@ -44,26 +44,58 @@ function utc(iso: string): Date {
   return new Date(Date.UTC(y, m - 1, d ?? 1));
 }
 
+/**
+ * The Intl formatters of one language, each made on first use and kept: making one costs far
+ * more than formatting with it (locale data is loaded), and every component that formats
+ * would otherwise make its own set when it mounts, on each step and on the result.
+ */
+class IntlSet {
+  private made = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>();
+  constructor(private readonly language: string) {}
+
+  private get<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>(key: string, make: (language: string) => T): T {
+    let f = this.made.get(key) as T | undefined;
+    if (!f) {
+      f = make(this.language);
+      this.made.set(key, f);
+    }
+    return f;
+  }
+
+  date = () => this.get('date', (l) => new Intl.DateTimeFormat(l, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }));
+  shortDate = () => this.get('shortDate', (l) => new Intl.DateTimeFormat(l, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }));
+  month = () => this.get('month', (l) => new Intl.DateTimeFormat(l, { year: 'numeric', month: 'long', timeZone: 'UTC' }));
+  yuan = () => this.get('yuan', (l) => new Intl.NumberFormat(l, { style: 'currency', currency: 'CNY', maximumFractionDigits: 0 }));
+  list = () => this.get('list', (l) => new Intl.ListFormat(l, { type: 'conjunction' }));
+  or = () => this.get('or', (l) => new Intl.ListFormat(l, { type: 'disjunction' }));
+  names = () => this.get('names', (l) => new Intl.ListFormat(l, { type: 'conjunction', style: 'narrow' }));
+}
+
+const intlSets = new Map<string, IntlSet>();
+
+function intlFor(language: string): IntlSet {
+  let set = intlSets.get(language);
+  if (!set) {
+    set = new IntlSet(language);
+    intlSets.set(language, set);
+  }
+  return set;
+}
+
 export function makeFormatters(language: string, t: TFunction): Formatters {
-  const dateFmt = new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
-  const shortFmt = new Intl.DateTimeFormat(language, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
-  const monthFmt = new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', timeZone: 'UTC' });
-  const yuanFmt = new Intl.NumberFormat(language, { style: 'currency', currency: 'CNY', maximumFractionDigits: 0 });
-  const listFmt = new Intl.ListFormat(language, { type: 'conjunction' });
-  const orFmt = new Intl.ListFormat(language, { type: 'disjunction' });
-  const namesFmt = new Intl.ListFormat(language, { type: 'conjunction', style: 'narrow' });
+  const intl = intlFor(language);
   const f: Formatters = {
-    date: (iso) => (ISO_DATE.test(iso) ? dateFmt.format(utc(iso)) : iso),
-    shortDate: (iso) => (ISO_DATE.test(iso) ? shortFmt.format(utc(iso)) : iso),
-    month: (iso) => (ISO_MONTH.test(iso) ? monthFmt.format(utc(iso)) : iso),
+    date: (iso) => (ISO_DATE.test(iso) ? intl.date().format(utc(iso)) : iso),
+    shortDate: (iso) => (ISO_DATE.test(iso) ? intl.shortDate().format(utc(iso)) : iso),
+    month: (iso) => (ISO_MONTH.test(iso) ? intl.month().format(utc(iso)) : iso),
     months: (n) => t('units.months', { count: n }),
     days: (n) => t('units.days', { count: n }),
     duration: (n, unit) => (unit === 'days' ? f.days(n) : f.months(n)),
     years: (n) => t('units.years', { count: n }),
-    yuan: (n) => yuanFmt.format(n),
-    list: (items) => listFmt.format(items.map(String)),
-    orList: (items) => orFmt.format(items.map(String)),
-    names: (items) => namesFmt.format(items),
+    yuan: (n) => intl.yuan().format(n),
+    list: (items) => intl.list().format(items.map(String)),
+    orList: (items) => intl.or().format(items.map(String)),
+    names: (items) => intl.names().format(items),
     param: (name, value, unit = 'months') => {
       if (value === null) return '—';
       if (typeof value === 'boolean') return t(value ? 'common.yes' : 'common.no');
