@@ -5,7 +5,7 @@
 // unseen (no height, invisible, out of the accessibility tree) a few elements per idle moment,
 // each moment well under 50 ms, and Start then only has to show what is already laid out.
 
-/** On <html> while the static step is laid out unseen (app.css): set when warming begins. */
+/** On the static step being laid out unseen (app.css): set when warming begins, and kept. */
 export const WARM_ATTRIBUTE = 'data-warm';
 /** On the step's elements not yet laid out: hidden until their turn (app.css). */
 export const COLD_ATTRIBUTE = 'data-cold';
@@ -28,11 +28,10 @@ const whenIdle: Schedule = (run) => {
  * too. Either way the step's elements are left as they were, without their cold marks.
  */
 export function warmStaticStep(step: HTMLElement, schedule: Schedule = whenIdle, now: () => number = () => performance.now()): () => void {
-  const doc = step.ownerDocument;
   // Elements with their own text carry the fonts and the shaping; hiding those is enough.
   const cold = [...step.querySelectorAll<HTMLElement>('*')].filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim()));
   for (const el of cold) el.setAttribute(COLD_ATTRIBUTE, '');
-  doc.documentElement.setAttribute(WARM_ATTRIBUTE, '');
+  step.setAttribute(WARM_ATTRIBUTE, '');
   let next = 0;
   let stopped = false;
   const stop = () => {

@@ -37,7 +37,6 @@ beforeEach(() => {
 });
 afterEach(() => {
   step.remove();
-  document.documentElement.removeAttribute(WARM_ATTRIBUTE);
 });
 
 describe('warmStaticStep', () => {
@@ -45,7 +44,7 @@ describe('warmStaticStep', () => {
     // A clock that moves 10 ms per reading: each slice (8 ms) takes one element.
     let t = 0;
     warmStaticStep(step, schedule, () => (t += 10));
-    expect(document.documentElement.hasAttribute(WARM_ATTRIBUTE)).toBe(true);
+    expect(step.hasAttribute(WARM_ATTRIBUTE)).toBe(true);
     // h2, p, legend, two labels, button: not the fieldset, the div, nor the span with only spaces.
     expect(cold()).toBe(6);
     expect(step.querySelector('fieldset')?.hasAttribute(COLD_ATTRIBUTE)).toBe(false);

@@ -100,7 +100,7 @@ export const tests = [
     run: ({ browser, baseURL }) =>
       withPage(browser, baseURL, async (page) => {
         await page.goto('/');
-        await page.waitForFunction(() => document.documentElement.hasAttribute('data-warm') && document.querySelectorAll('[data-cold]').length === 0);
+        await page.waitForFunction(() => document.querySelector('[data-static-step]')?.hasAttribute('data-warm') && document.querySelectorAll('[data-cold]').length === 0);
         const laidOut = await page.evaluate(() => {
           const step = document.querySelector('[data-static-step]');
           const label = step.querySelector('label');
