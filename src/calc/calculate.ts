@@ -102,7 +102,8 @@ function calculateOnce(scenario: Scenario, chain: PackChain, trace: Trace, withO
     warnings: trace.warnings,
     notes: trace.notes,
     trace: trace.steps,
-    options: replay ? computeOptions(scenario, chain, replay, { useful: main.waiting?.usefulRepairYears ?? 0, gap: gapMonths(main) }) : [],
+    // The plan's own restoration is the main run's: the options need not run it again.
+    options: replay ? computeOptions(scenario, chain, replay, { useful: main.waiting?.usefulRepairYears ?? 0, gap: gapMonths(main) }, main.restoration) : [],
     bonus,
     regional: [],
   };
@@ -121,7 +122,7 @@ function calculateExplored(scenario: Scenario, chain: PackChain): Result {
   const lastRuns = explored.runs.at(-1) ?? [];
   const useful = Math.max(0, ...lastRuns.map((e) => e.waiting?.usefulRepairYears ?? 0));
   const gap = Math.max(0, ...lastRuns.map(gapMonths));
-  merged.options = computeOptions(scenario, chain, new ExploringRunner(scenario, chain, circumstances, explored.beforeLast), { useful, gap });
+  merged.options = computeOptions(scenario, chain, new ExploringRunner(scenario, chain, circumstances, explored.beforeLast), { useful, gap }, merged.main.restoration);
   return merged;
 }
 

@@ -156,17 +156,19 @@ function employeeOptions(scenario: Scenario, payment: EmployeePayment, gap: numb
 /**
  * The options worth showing. `reach`: the repair years that could shorten the wait (R5) and the
  * gap months a back-payment could cover (E1); under regional values, the most any run allows.
+ * `own`: the restoration of the person's own plan where the caller has it already (the main
+ * run's); otherwise the runner runs the plan again.
  */
-export function computeOptions(scenario: Scenario, chain: PackChain, runner: Runner, reach: { useful: number; gap: number }): OptionResult[] {
+export function computeOptions(scenario: Scenario, chain: PackChain, runner: Runner, reach: { useful: number; gap: number }, own?: Restoration): OptionResult[] {
   const payment = scenario.payments.at(-1);
   if (!payment) return [];
   const options = payment.scheme === 'resident' ? residentOptions(scenario, chain, payment, reach.useful, runner) : employeeOptions(scenario, payment, reach.gap, runner);
   // The person's own plan, run the same way as the variants, so each option can say whether it
   // changes the date at all (five more months of contributions for the same range is no gain).
-  const own = runner.run(payment);
-  if (own) for (const o of options) o.sameAsPlan = sameRestoration(o.restoration, own);
+  const plan = own ?? runner.run(payment);
+  if (plan) for (const o of options) o.sameAsPlan = sameRestoration(o.restoration, plan);
   if (payment.scheme === 'resident') {
-    const followUp = followUpOption(scenario, chain, payment, own, runner);
+    const followUp = followUpOption(scenario, chain, payment, plan, runner);
     if (followUp && !options.some((o) => o.kind === 'nextWindow' && o.paymentDate === followUp.paymentDate && o.years.join() === followUp.years.join())) options.push(followUp);
   }
   return options;
