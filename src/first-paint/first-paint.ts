@@ -86,10 +86,33 @@ const active = () => !html.hasAttribute(APP_ATTRIBUTE);
 const staticStep = () => (fits ? document.querySelector<HTMLElement>(`[${STATIC_STEP_ATTRIBUTE}]`) : null);
 const stepHeading = () => staticStep()?.querySelector<HTMLElement>('h2');
 
+/** A switch pressed and not yet drawn: a second press meanwhile changes nothing. */
+let switching = false;
+
+/**
+ * The press is answered in the frame it comes in (the button shows it is pressed); the other
+ * language's page, whose layout costs a slow phone a few hundred ms, is put in after that frame.
+ */
 function switchLanguage(next: SupportedLanguage): boolean {
   const shown = document.querySelector(`[${PRERENDER_LANG_ATTRIBUTE}="${language}"]`);
+  if (!shown || !aside[next]) return false;
+  if (switching) return true;
+  switching = true;
+  for (const button of shown.querySelectorAll(`[${INTENT_ATTRIBUTE}="language"]`)) button.setAttribute('aria-pressed', String(button.getAttribute('lang') === next));
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      switching = false;
+      // The app took the page over meanwhile: it shows the language it found.
+      if (active()) swapLanguage(next);
+    }, 0),
+  );
+  return true;
+}
+
+function swapLanguage(next: SupportedLanguage) {
+  const shown = document.querySelector(`[${PRERENDER_LANG_ATTRIBUTE}="${language}"]`);
   const other = aside[next];
-  if (!shown || !other) return false;
+  if (!shown || !other) return;
   // What was chosen on the static step goes along.
   for (const input of shown.querySelectorAll<HTMLInputElement>('input')) {
     const twin = other.querySelector<HTMLInputElement>(input.type === 'radio' ? `input[name="${input.name}"][value="${input.value}"]` : `[id="${input.id}"]`);
@@ -104,7 +127,6 @@ function switchLanguage(next: SupportedLanguage): boolean {
   // `:target` was resolved against the step just replaced: navigate to the same address again.
   if (location.hash === `#${STATIC_STEP_ID}`) location.replace(location.href);
   other.querySelector<HTMLElement>(`[${INTENT_ATTRIBUTE}="language"][lang="${next}"]`)?.focus();
-  return true;
 }
 
 function openStaticStep(): boolean {

@@ -86,6 +86,27 @@ describe('language switch', () => {
     expect(document.documentElement.lang).toBe('zh-CN');
   }, 30_000);
 
+  it('shows the language pressed as chosen at once, before the page is redrawn in it, and the page follows', async () => {
+    const user = userEvent.setup();
+    storeDraft('result', ['where', 'history', 'payment', 'circumstances', 'check']);
+    const i18n = createI18n({ language: 'zh-CN' });
+    // English texts held back: the press must be answered before they are here.
+    let release = () => {};
+    const load = i18n.loadLanguages.bind(i18n);
+    i18n.loadLanguages = ((languages: string | readonly string[]) => new Promise<void>((resolve) => (release = () => void load(languages as string).then(() => resolve())))) as typeof i18n.loadLanguages;
+    render(<App i18n={i18n} queryClient={createQueryClient()} />);
+    await screen.findByRole('heading', { level: 1, name: '计算结果' }, LOAD);
+    const english = screen.getByRole('button', { name: 'English' });
+    await user.click(english);
+    expect(english).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: '中文' })).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('计算结果');
+    act(() => release());
+    await screen.findByRole('heading', { level: 1, name: 'Your result' }, LOAD);
+    expect(english).toHaveAttribute('aria-pressed', 'true');
+    expect(document.documentElement.lang).toBe('en');
+  }, 30_000);
+
   it('switches the result from 中文 to English and back, every date in the language of its sentence', async () => {
     const user = userEvent.setup();
     storeDraft('result', ['where', 'history', 'payment', 'circumstances', 'check']);
