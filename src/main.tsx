@@ -18,7 +18,7 @@ import { enhanceStartPage, startingDone } from './app/static-start-page';
 import type { StartIntent } from './app/static-start-page';
 import { warmStaticStep } from './app/warm-static-step';
 import { addressesAStep } from './features/wizard/step-address';
-import { APP_ROOT_ATTRIBUTE, LANG_ATTRIBUTE, STATIC_STEP_ATTRIBUTE } from './first-paint/first-screen-dom';
+import { APP_ROOT_ATTRIBUTE, LANG_ATTRIBUTE, LANGUAGE_SWAPPED_EVENT, STATIC_STEP_ATTRIBUTE } from './first-paint/first-screen-dom';
 import { carryStaticStep } from './first-paint/static-step-carry';
 import { toSupportedLanguage } from './i18n/languages';
 
@@ -51,6 +51,12 @@ function retryOnContinue() {
     retryByReload({ kind: 'none' });
   };
   document.addEventListener('submit', onSubmit);
+}
+
+/** Lays out the shown copy's first step unseen while the start page is read (warm-static-step.ts). */
+function warmShownStep(): () => void {
+  const step = document.querySelector<HTMLElement>(`[${APP_ROOT_ATTRIBUTE}] [${STATIC_STEP_ATTRIBUTE}]`);
+  return step && !step.matches(':target') ? warmStaticStep(step) : () => {};
 }
 
 function waitForIntent(page: HTMLElement, failedBefore = false) {
@@ -89,8 +95,12 @@ if (pending) {
   // the static step is laid out unseen, so Start shows it at once.
   void afterFirstPaint().then(() => {
     registerServiceWorker();
-    const step = document.querySelector<HTMLElement>(`[${APP_ROOT_ATTRIBUTE}] [${STATIC_STEP_ATTRIBUTE}]`);
-    if (step) warmStaticStep(step);
+    let stopWarming = warmShownStep();
+    // The static language switch put the other copy in: its step is laid out too.
+    document.addEventListener(LANGUAGE_SWAPPED_EVENT, () => {
+      stopWarming();
+      stopWarming = warmShownStep();
+    });
   });
 } else {
   await afterFirstPaint();

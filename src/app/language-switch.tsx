@@ -1,26 +1,38 @@
-import { startTransition, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGE_NAMES, SUPPORTED_LANGUAGES } from '../i18n/languages';
 import type { SupportedLanguage } from '../i18n/languages';
+import { afterNextPaint } from './after-first-paint';
 
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const current = i18n.resolvedLanguage;
-  // The language pressed, shown as chosen at once; the page follows in a transition (below).
+  // The language pressed, shown as chosen at once; the page follows after that frame (below).
   const [pressed, setPressed] = useState<SupportedLanguage | null>(null);
   const chosen = pressed ?? current;
   if (pressed !== null && pressed === current) setPressed(null);
+  /** The language asked for last: a slower press before it must not win. */
+  const wanted = useRef<SupportedLanguage | null>(null);
 
   const switchTo = (language: SupportedLanguage) => {
     if (language === chosen) return;
+    wanted.current = language;
     setPressed(language);
-    // Redrawing every text in the other language takes a slow phone a few hundred ms: as a
-    // transition React draws it in slices, so the press is answered in the next frame. The
-    // texts are loaded first, so the change (and so the redraw) happens inside the transition.
-    const change = () => startTransition(() => void i18n.changeLanguage(language));
-    if (i18n.hasResourceBundle(language, 'translation')) change();
-    // Texts that cannot be fetched (offline, not cached): the switch shows the language still on screen.
-    else i18n.loadLanguages(language).then(change, () => setPressed(null));
+    // Redrawing every text in the other language takes a slow phone a few hundred ms, in one
+    // piece (react-i18next redraws through useSyncExternalStore, which React never slices): it
+    // starts after the frame that shows the press, so the press is answered at once.
+    afterNextPaint(() => {
+      void i18n.loadLanguages(language).then(() => {
+        if (wanted.current !== language) return;
+        // Texts that could not be fetched (offline, not cached): the language on screen stays chosen.
+        if (!i18n.hasResourceBundle(language, 'translation')) {
+          wanted.current = null;
+          setPressed(null);
+          return;
+        }
+        void i18n.changeLanguage(language);
+      });
+    });
   };
 
   return (

@@ -24,8 +24,9 @@ const whenIdle: Schedule = (run) => {
 /**
  * Lays out `step` (the static first step, hidden until Start) unseen, in slices of about
  * SLICE_MS ms. Stops by itself when the step is shown (Start was pressed: what is left is laid
- * out then, as before) or leaves the page (the app took it over); the returned function stops it
- * too. Either way the step's elements are left as they were, without their cold marks.
+ * out then, as before) or leaves the page (the app took it over, or the other language's copy
+ * replaced it); the returned function stops it too. Either way the step's elements are left as
+ * they were, without their cold marks, and a step no longer in the page without its warm mark.
  */
 export function warmStaticStep(step: HTMLElement, schedule: Schedule = whenIdle, now: () => number = () => performance.now()): () => void {
   // Elements with their own text carry the fonts and the shaping; hiding those is enough.
@@ -38,9 +39,12 @@ export function warmStaticStep(step: HTMLElement, schedule: Schedule = whenIdle,
     if (stopped) return;
     stopped = true;
     for (const el of cold) el.removeAttribute(COLD_ATTRIBUTE);
+    if (!step.isConnected) step.removeAttribute(WARM_ATTRIBUTE);
   };
   const slice = () => {
     if (stopped) return;
+    // Set aside (the other language is shown now): laid out no more, until it is shown again.
+    if (!step.isConnected) step.removeAttribute(WARM_ATTRIBUTE);
     if (!step.isConnected || step.matches(':target')) return stop();
     const until = now() + SLICE_MS;
     do {

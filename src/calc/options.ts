@@ -163,8 +163,11 @@ export function computeOptions(scenario: Scenario, chain: PackChain, runner: Run
   const payment = scenario.payments.at(-1);
   if (!payment) return [];
   const options = payment.scheme === 'resident' ? residentOptions(scenario, chain, payment, reach.useful, runner) : employeeOptions(scenario, payment, reach.gap, runner);
-  // The person's own plan, run the same way as the variants, so each option can say whether it
-  // changes the date at all (five more months of contributions for the same range is no gain).
+  // The person's own plan (the main run's answer, or run here as the variants are), so each
+  // option can say whether it changes the date at all (five more months of contributions for
+  // the same range is no gain). The main run's answer has the same dates as a variant run of
+  // the plan: only the conditions listed for a range can differ, and sameRestoration and the
+  // follow-up read the dates.
   const plan = own ?? runner.run(payment);
   if (plan) for (const o of options) o.sameAsPlan = sameRestoration(o.restoration, plan);
   if (payment.scheme === 'resident') {

@@ -23,6 +23,7 @@ import {
   BACK_ACTION_ATTRIBUTE,
   CONTINUE_ATTRIBUTE,
   LANG_ATTRIBUTE,
+  LANGUAGE_SWAPPED_EVENT,
   PRERENDER_LANG_ATTRIBUTE,
   STATIC_ATTRIBUTE,
   STATIC_STEP_ATTRIBUTE,
@@ -86,24 +87,39 @@ const active = () => !html.hasAttribute(APP_ATTRIBUTE);
 const staticStep = () => (fits ? document.querySelector<HTMLElement>(`[${STATIC_STEP_ATTRIBUTE}]`) : null);
 const stepHeading = () => staticStep()?.querySelector<HTMLElement>('h2');
 
-/** A switch pressed and not yet drawn: a second press meanwhile changes nothing. */
-let switching = false;
+/** The language last pressed while a switch waits to be drawn; null when none waits. */
+let pending: SupportedLanguage | null = null;
+
+/** Marks the language switch's buttons in `copy` with `pressed` as the language chosen. */
+function markPressed(copy: Element, pressed: SupportedLanguage) {
+  for (const button of copy.querySelectorAll(`[${INTENT_ATTRIBUTE}="language"]`)) button.setAttribute('aria-pressed', String(button.getAttribute('lang') === pressed));
+}
 
 /**
  * The press is answered in the frame it comes in (the button shows it is pressed); the other
  * language's page, whose layout costs a slow phone a few hundred ms, is put in after that frame.
+ * A press meanwhile replaces the first (pressing the language on screen again cancels the switch).
  */
 function switchLanguage(next: SupportedLanguage): boolean {
   const shown = document.querySelector(`[${PRERENDER_LANG_ATTRIBUTE}="${language}"]`);
-  if (!shown || !aside[next]) return false;
-  if (switching) return true;
-  switching = true;
-  for (const button of shown.querySelectorAll(`[${INTENT_ATTRIBUTE}="language"]`)) button.setAttribute('aria-pressed', String(button.getAttribute('lang') === next));
+  if (!shown) return false;
+  if (pending === null && next === language) return true;
+  if (next !== language && !aside[next]) return false;
+  markPressed(shown, next);
+  if (pending !== null) {
+    pending = next;
+    return true;
+  }
+  pending = next;
   requestAnimationFrame(() =>
     setTimeout(() => {
-      switching = false;
-      // The app took the page over meanwhile: it shows the language it found.
-      if (active()) swapLanguage(next);
+      const target = pending as SupportedLanguage;
+      pending = null;
+      if (target === language) return;
+      if (active()) return swapLanguage(target);
+      // The app took the page over meanwhile, in the language on screen: its own switch takes the press.
+      markPressed(shown, language);
+      document.querySelector<HTMLElement>(`[${INTENT_ATTRIBUTE}="language"][lang="${target}"]`)?.click();
     }, 0),
   );
   return true;
@@ -120,13 +136,21 @@ function swapLanguage(next: SupportedLanguage) {
     if (input.type === 'radio') twin.checked = input.checked;
     else twin.value = input.value;
   }
+  // Focus stays where it was, in the new copy: on the switch (or nowhere: the switch), or on the step's heading.
+  const focused = document.activeElement;
+  const onStep = focused instanceof Element && focused !== document.body && focused.closest(`[${STATIC_STEP_ATTRIBUTE}]`) !== null;
   shown.replaceWith(other);
+  // The copy set aside shows its own language as chosen when it comes back.
+  markPressed(shown, language);
   aside[language] = shown;
   show(next);
   rememberLanguage(next);
   // `:target` was resolved against the step just replaced: navigate to the same address again.
   if (location.hash === `#${STATIC_STEP_ID}`) location.replace(location.href);
-  other.querySelector<HTMLElement>(`[${INTENT_ATTRIBUTE}="language"][lang="${next}"]`)?.focus();
+  if (onStep) other.querySelector<HTMLElement>(`[${STATIC_STEP_ATTRIBUTE}] h2`)?.focus({ preventScroll: true });
+  else if (!focused || focused === document.body || shown.contains(focused)) other.querySelector<HTMLElement>(`[${INTENT_ATTRIBUTE}="language"][lang="${next}"]`)?.focus();
+  // The app's entry lays out the new copy's first step unseen, as it did the first (warm-static-step.ts).
+  document.dispatchEvent(new Event(LANGUAGE_SWAPPED_EVENT));
 }
 
 function openStaticStep(): boolean {
@@ -153,7 +177,7 @@ document.addEventListener(
     const intent = target?.getAttribute(INTENT_ATTRIBUTE);
     const next = target?.getAttribute('lang');
     let done = false;
-    if (intent === 'language' && isSupportedLanguage(next)) done = next === language || switchLanguage(next);
+    if (intent === 'language' && isSupportedLanguage(next)) done = switchLanguage(next);
     else if (intent === 'start') done = openStaticStep();
     else if (target?.hasAttribute(BACK_ACTION_ATTRIBUTE) && target.closest(`[${STATIC_STEP_ATTRIBUTE}]`)) {
       leaveStaticStep();

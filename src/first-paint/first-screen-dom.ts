@@ -25,3 +25,5 @@ export const APP_ATTRIBUTE = 'data-app';
 export const CONTINUE_ATTRIBUTE = 'data-continue';
 /** On a step's Back button (form-kit.tsx), so the static step's Back works before React. */
 export const BACK_ACTION_ATTRIBUTE = 'data-back';
+/** On document: the head script's language switch has put the other language's copy in. */
+export const LANGUAGE_SWAPPED_EVENT = 'yibao:language-swapped';

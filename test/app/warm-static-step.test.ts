@@ -76,12 +76,14 @@ describe('warmStaticStep', () => {
     expect(queue).toHaveLength(0);
   });
 
-  it('stops when the app has taken the step over, and when told to', () => {
+  it('stops when the step leaves the page (the app took it over, or the other language replaced it), and when told to', () => {
     warmStaticStep(step, schedule, () => 0);
     step.remove();
     runNext();
     expect(cold()).toBe(0);
     expect(queue).toHaveLength(0);
+    // Set aside, it is not laid out again along with its page when it comes back.
+    expect(step.hasAttribute(WARM_ATTRIBUTE)).toBe(false);
 
     document.body.append(step);
     const stop = warmStaticStep(step, schedule, () => 0);

@@ -2,7 +2,7 @@
 // language chosen, dates included, both ways; each step is an entry in the browser's history,
 // shown in the address; a reload keeps what was typed on a step. The page is rendered as the
 // app renders it: first-screen texts only, the rest arriving with the wizard's chunk.
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App, createQueryClient } from '../../src/app/app';
@@ -86,25 +86,67 @@ describe('language switch', () => {
     expect(document.documentElement.lang).toBe('zh-CN');
   }, 30_000);
 
-  it('shows the language pressed as chosen at once, before the page is redrawn in it, and the page follows', async () => {
+  it('shows the language pressed as chosen at once, and redraws the page in it only after that frame', async () => {
     const user = userEvent.setup();
     storeDraft('result', ['where', 'history', 'payment', 'circumstances', 'check']);
+    renderPage('zh-CN');
+    await screen.findByRole('heading', { level: 1, name: '计算结果' }, LOAD);
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    await screen.findByRole('heading', { level: 1, name: 'Your result' }, LOAD);
+    // Both languages' texts are here now: the press is still answered before the redraw.
+    const chinese = screen.getByRole('button', { name: '中文' });
+    fireEvent.click(chinese);
+    expect(chinese).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Your result');
+    await screen.findByRole('heading', { level: 1, name: '计算结果' }, LOAD);
+    expect(chinese).toHaveAttribute('aria-pressed', 'true');
+    expect(document.documentElement.lang).toBe('zh-CN');
+  }, 30_000);
+
+  /** The page in Chinese with English texts held back until `release()`; `fail` makes them never arrive. */
+  async function withEnglishHeldBack(fail = false) {
+    storeDraft('result', ['where', 'history', 'payment', 'circumstances', 'check']);
     const i18n = createI18n({ language: 'zh-CN' });
-    // English texts held back: the press must be answered before they are here.
     let release = () => {};
     const load = i18n.loadLanguages.bind(i18n);
-    i18n.loadLanguages = ((languages: string | readonly string[]) => new Promise<void>((resolve) => (release = () => void load(languages as string).then(() => resolve())))) as typeof i18n.loadLanguages;
+    // i18next resolves even when the texts could not be fetched: so does this.
+    i18n.loadLanguages = ((languages: string | readonly string[]) =>
+      new Promise<void>((resolve) => (release = () => void (fail ? Promise.resolve() : load(languages as string)).then(() => resolve())))) as typeof i18n.loadLanguages;
     render(<App i18n={i18n} queryClient={createQueryClient()} />);
     await screen.findByRole('heading', { level: 1, name: '计算结果' }, LOAD);
+    return () => act(() => release());
+  }
+
+  it('while the texts load: the press shows at once; a press on 中文 meanwhile wins over the slower English', async () => {
+    const user = userEvent.setup();
+    const release = await withEnglishHeldBack();
     const english = screen.getByRole('button', { name: 'English' });
     await user.click(english);
     expect(english).toHaveAttribute('aria-pressed', 'true');
-    expect(screen.getByRole('button', { name: '中文' })).toHaveAttribute('aria-pressed', 'false');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('计算结果');
-    act(() => release());
-    await screen.findByRole('heading', { level: 1, name: 'Your result' }, LOAD);
+    await user.click(screen.getByRole('button', { name: '中文' }));
+    expect(screen.getByRole('button', { name: '中文' })).toHaveAttribute('aria-pressed', 'true');
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    await release();
+    await act(() => new Promise((resolve) => setTimeout(resolve, 100)));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('计算结果');
+    expect(screen.getByRole('button', { name: '中文' })).toHaveAttribute('aria-pressed', 'true');
+    expect(document.documentElement.lang).toBe('zh-CN');
+  }, 30_000);
+
+  it('texts that cannot be fetched: the language on screen shows as chosen again, and the page stays in it', async () => {
+    const user = userEvent.setup();
+    const release = await withEnglishHeldBack(true);
+    const english = screen.getByRole('button', { name: 'English' });
+    await user.click(english);
     expect(english).toHaveAttribute('aria-pressed', 'true');
-    expect(document.documentElement.lang).toBe('en');
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    await release();
+    await waitFor(() => expect(english).toHaveAttribute('aria-pressed', 'false'));
+    expect(screen.getByRole('button', { name: '中文' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('计算结果');
+    expect(document.documentElement.lang).toBe('zh-CN');
   }, 30_000);
 
   it('switches the result from 中文 to English and back, every date in the language of its sentence', async () => {

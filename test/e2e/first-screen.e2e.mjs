@@ -223,6 +223,44 @@ export const tests = [
       }),
   },
   {
+    name: 'the static language switch answers the press at once and swaps after that frame: a second press wins, the pressed state is right both ways, and Start pressed meanwhile keeps the focus on the step',
+    run: ({ browser, baseURL }) =>
+      withPage(browser, baseURL, async (page, context) => {
+        await holdBack(context, `**/${builtFile('src/boot.tsx')}`);
+        await page.goto('/');
+        const pressed = () =>
+          page.evaluate(() => Object.fromEntries([...document.querySelectorAll('[data-app-root] [data-intent=language]')].map((b) => [b.getAttribute('lang'), b.getAttribute('aria-pressed')])));
+        const title = (lang) => page.getByRole('heading', { level: 1, name: tr(lang, 'home.title') });
+        // English, then 中文 in the same moment: the press shows at once, and the second one wins.
+        const first = await page.evaluate(() => {
+          const button = (lang) => document.querySelector(`[data-app-root] [data-intent=language][lang="${lang}"]`);
+          button('en').click();
+          const shown = button('en').getAttribute('aria-pressed');
+          button('zh-CN').click();
+          return shown;
+        });
+        assert.equal(first, 'true', 'English shows as pressed in the same task as the press');
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(resolve), 50))));
+        await title('zh-CN').waitFor();
+        assert.deepEqual(await pressed(), { 'zh-CN': 'true', en: 'false' });
+        // Over and back: each copy shows its own language as chosen.
+        await page.getByRole('button', { name: 'English', exact: true }).click();
+        await title('en').waitFor();
+        assert.deepEqual(await pressed(), { 'zh-CN': 'false', en: 'true' });
+        await page.getByRole('button', { name: '中文', exact: true }).click();
+        await title('zh-CN').waitFor();
+        assert.deepEqual(await pressed(), { 'zh-CN': 'true', en: 'false' });
+        // English pressed, then Start before the swap: the English step opens, its heading focused.
+        await page.evaluate(() => {
+          document.querySelector('[data-app-root] [data-intent=language][lang="en"]').click();
+          document.querySelector('[data-app-root] [data-intent=start]').click();
+        });
+        const heading = page.getByRole('heading', { level: 2, name: tr('en', 'wizard.where.heading') });
+        await heading.waitFor();
+        assert.ok(await heading.evaluate((h) => h === document.activeElement), 'focus is on the English step’s heading');
+      }),
+  },
+  {
     name: 'Continue pressed on the static first step before the app arrives is carried out once it has',
     run: ({ browser, baseURL }) =>
       withPage(browser, baseURL, async (page, context) => {
