@@ -11,11 +11,12 @@ export function LanguageSwitch() {
   const [pressed, setPressed] = useState<SupportedLanguage | null>(null);
   const chosen = pressed ?? current;
   if (pressed !== null && pressed === current) setPressed(null);
-  /** The language asked for last: a slower press before it must not win. */
+  /** The language asked for last, until it is on screen: a slower press before it must not win. */
   const wanted = useRef<SupportedLanguage | null>(null);
 
   const switchTo = (language: SupportedLanguage) => {
-    if (language === chosen) return;
+    // Against the press before it even if that one is not drawn yet (two presses in one moment).
+    if (language === (wanted.current ?? chosen)) return;
     wanted.current = language;
     setPressed(language);
     // Redrawing every text in the other language takes a slow phone a few hundred ms, in one
@@ -30,7 +31,9 @@ export function LanguageSwitch() {
           setPressed(null);
           return;
         }
-        void i18n.changeLanguage(language);
+        void i18n.changeLanguage(language).then(() => {
+          if (wanted.current === language) wanted.current = null;
+        });
       });
     });
   };

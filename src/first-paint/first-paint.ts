@@ -159,6 +159,9 @@ function openStaticStep(): boolean {
   // What step-history.ts writes for a move from the start page, so Back returns there.
   history.replaceState({ yibaoStep: { step: 'where', returnTo: null, from: 'start' } }, '');
   scrollTo(0, 0);
+  // Chromium keeps a fragment's element in view through the layout that shows it: the top of
+  // the page again after that frame, header and language switch included.
+  requestAnimationFrame(() => scrollTo(0, 0));
   stepHeading()?.focus({ preventScroll: true });
   return true;
 }

@@ -104,6 +104,29 @@ describe('language switch', () => {
     expect(document.documentElement.lang).toBe('zh-CN');
   }, 30_000);
 
+  it('two presses in one moment: the second wins', async () => {
+    storeDraft('result', ['where', 'history', 'payment', 'circumstances', 'check']);
+    renderPage('zh-CN');
+    await screen.findByRole('heading', { level: 1, name: '计算结果' }, LOAD);
+    const english = screen.getByRole('button', { name: 'English' });
+    const chinese = screen.getByRole('button', { name: '中文' });
+    // Both in one task, before React draws the first.
+    act(() => {
+      english.click();
+      chinese.click();
+    });
+    await act(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('计算结果');
+    expect(chinese).toHaveAttribute('aria-pressed', 'true');
+    expect(document.documentElement.lang).toBe('zh-CN');
+    act(() => {
+      chinese.click();
+      english.click();
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Your result' }, LOAD);
+    expect(english).toHaveAttribute('aria-pressed', 'true');
+  }, 30_000);
+
   /** The page in Chinese with English texts held back until `release()`; `fail` makes them never arrive. */
   async function withEnglishHeldBack(fail = false) {
     storeDraft('result', ['where', 'history', 'payment', 'circumstances', 'check']);

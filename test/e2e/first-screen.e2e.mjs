@@ -119,6 +119,9 @@ export const tests = [
         await page.getByRole('button', { name: tr('zh-CN', 'home.start') }).click();
         await page.getByRole('heading', { level: 2, name: tr('zh-CN', 'wizard.where.heading') }).waitFor();
         assert.ok(await page.getByRole('radio', { name: regionName('zh-CN', 'beijing'), exact: true }).isVisible(), 'Start shows the step whole');
+        // From the top of the page, the step opens at the top: header and language switch in view.
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        assert.equal(await page.evaluate(() => scrollY), 0, 'the page is at its top');
       }),
   },
   {
