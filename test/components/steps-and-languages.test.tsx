@@ -28,6 +28,16 @@ function storeDraft(step: StepId, done: StepId[]) {
 
 const stepHeading = (name: string) => screen.findByRole('heading', { level: 2, name }, LOAD);
 
+/** Lets `ms` of timers and React's work run (a stale effect, a late load) before looking. */
+const pause = (ms: number) => act(() => new Promise((resolve) => setTimeout(resolve, ms)));
+
+/** The result stays in Chinese: its heading, the pressed button and <html lang> agree. */
+function expectResultInChinese() {
+  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('计算结果');
+  expect(screen.getByRole('button', { name: '中文' })).toHaveAttribute('aria-pressed', 'true');
+  expect(document.documentElement.lang).toBe('zh-CN');
+}
+
 /** The browser's Back or Forward, and the popstate it sends. */
 async function traverse(delta: -1 | 1) {
   await act(async () => {
@@ -57,7 +67,7 @@ describe('language switch', () => {
     await user.click(screen.getByRole('button', { name: '中文' }));
     expect(await screen.findByRole('heading', { level: 1, name: '医保断缴后，什么时候能重新报销？' })).toBeVisible();
     // Give a stale effect every chance to switch back.
-    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    await pause(50);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('医保断缴后，什么时候能重新报销？');
     expect(screen.getByRole('button', { name: '中文' })).toHaveAttribute('aria-pressed', 'true');
     expect(document.documentElement.lang).toBe('zh-CN');
@@ -115,10 +125,8 @@ describe('language switch', () => {
       english.click();
       chinese.click();
     });
-    await act(() => new Promise((resolve) => setTimeout(resolve, 300)));
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('计算结果');
-    expect(chinese).toHaveAttribute('aria-pressed', 'true');
-    expect(document.documentElement.lang).toBe('zh-CN');
+    await pause(300);
+    expectResultInChinese();
     act(() => {
       chinese.click();
       english.click();
@@ -150,12 +158,10 @@ describe('language switch', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('计算结果');
     await user.click(screen.getByRole('button', { name: '中文' }));
     expect(screen.getByRole('button', { name: '中文' })).toHaveAttribute('aria-pressed', 'true');
-    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    await pause(50);
     await release();
-    await act(() => new Promise((resolve) => setTimeout(resolve, 100)));
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('计算结果');
-    expect(screen.getByRole('button', { name: '中文' })).toHaveAttribute('aria-pressed', 'true');
-    expect(document.documentElement.lang).toBe('zh-CN');
+    await pause(100);
+    expectResultInChinese();
   }, 30_000);
 
   it('texts that cannot be fetched: the language on screen shows as chosen again, and the page stays in it', async () => {
@@ -164,12 +170,10 @@ describe('language switch', () => {
     const english = screen.getByRole('button', { name: 'English' });
     await user.click(english);
     expect(english).toHaveAttribute('aria-pressed', 'true');
-    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    await pause(50);
     await release();
     await waitFor(() => expect(english).toHaveAttribute('aria-pressed', 'false'));
-    expect(screen.getByRole('button', { name: '中文' })).toHaveAttribute('aria-pressed', 'true');
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('计算结果');
-    expect(document.documentElement.lang).toBe('zh-CN');
+    expectResultInChinese();
   }, 30_000);
 
   it('switches the result from 中文 to English and back, every date in the language of its sentence', async () => {
