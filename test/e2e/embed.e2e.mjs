@@ -87,6 +87,47 @@ async function hostLog(page) {
 
 export const tests = [
   {
+    name: 'a host whose visitor has not touched the widget: the static first screen wears the accent and sizes the frame, and the widget’s app is not fetched; focus and typing then load it, keeping what was typed, and the keyboard goes on',
+    timeout: 60_000,
+    run: ({ browser, baseURL }) =>
+      withHost(browser, baseURL, async (page, host) => {
+        const lang = 'zh-CN';
+        const appChunks = [];
+        page.context().on('request', (request) => {
+          if (/\/assets\/(embed-boot|app|wizard)-[^/]*\.js$/.test(request.url())) appChunks.push(request.url());
+        });
+        host.page('/quiet.html', { lang, accent: '#7a1f5c' });
+        await openApp(page, '/quiet.html');
+        const widget = page.frameLocator('iframe');
+        await widget.getByRole('heading', { level: 2, name: tr(lang, 'wizard.where.heading') }).waitFor();
+        // The static screen alone: the frame fits it (not the loader's 560 px guess) and stays.
+        const staticHeight = await expectFitsAndSettles(page, 'static first screen');
+        assert.notEqual(staticHeight, 560);
+        assert.equal(await widget.locator('html').getAttribute('data-app'), null, 'the app has not taken over');
+        assert.deepEqual(appChunks, [], 'no app script fetched before the visitor engages');
+        const continueButton = widget.getByRole('button', { name: tr(lang, 'wizard.nav.continue'), exact: true });
+        assert.equal(await continueButton.evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(122, 31, 92)', 'the host’s accent');
+
+        // The focus comes in and the visitor types at once: the app loads and keeps the text.
+        const search = widget.getByRole('searchbox', { name: tr(lang, 'wizard.where.filterLabel') });
+        await search.focus();
+        await page.keyboard.type('北京');
+        await widget.locator('html[data-app]').waitFor();
+        assert.ok(appChunks.some((url) => /embed-boot-/.test(url)), 'the app came once engaged');
+        assert.equal(await search.inputValue(), '北京');
+        const beijing = regionRadio(widget, lang, 'beijing');
+        await beijing.focus();
+        await page.keyboard.press('Space');
+        assert.ok(await beijing.isChecked());
+        await continueButton.focus();
+        await page.keyboard.press('Enter');
+        await widget.getByRole('heading', { level: 2, name: tr(lang, 'wizard.history.heading') }).waitFor();
+        // From now on the app reports the height.
+        assert.notEqual(await expectFitsAndSettles(page, 'history'), staticHeight);
+        await expectNoAxeViolations(page, 'widget host after the first step');
+      }),
+  },
+  {
     name: 'a host on another origin: English and Guangzhou from the parameters, the height follows every step and settles, the result event carries dates only',
     timeout: 90_000,
     run: ({ browser, baseURL }) =>

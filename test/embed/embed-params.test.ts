@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseEmbedParams, parseOrigin } from '../../src/app/embed/embed-params';
+import { parseEmbedParams } from '../../src/app/embed/embed-params';
+import { parseOrigin } from '../../src/app/embed/frame-channel';
 import { encodeShare } from '../../src/features/result/share-link';
 import type { Scenario } from '../../src/calc';
 import { V1_LINKS } from '../fixtures/v1-links';

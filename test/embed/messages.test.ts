@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { calculate } from '../../src/calc';
 import type { Result, Scenario } from '../../src/calc';
-import { framingOrigin, parentChannel, reportHeight, RESULT_EVENT_VERSION, restorationEvent, resultMessage } from '../../src/app/embed/messages';
+import { framingOrigin, parentChannel, reportHeight } from '../../src/app/embed/frame-channel';
+import { RESULT_EVENT_VERSION, restorationEvent, resultMessage } from '../../src/app/embed/messages';
 import { chainFor } from '../fixtures/packs';
 import { residentPay, scenario } from '../fixtures/scenarios';
 
@@ -100,7 +101,7 @@ describe('reportHeight', () => {
   let observed: (() => void) | undefined;
   afterEach(() => vi.unstubAllGlobals());
 
-  it('rounds up and ignores changes under 2 px', () => {
+  const stubObserver = () =>
     vi.stubGlobal(
       'ResizeObserver',
       class {
@@ -113,8 +114,11 @@ describe('reportHeight', () => {
         }
       },
     );
+
+  it('rounds up and ignores changes under 2 px', () => {
+    stubObserver();
     let height = 300.2;
-    const element = { getBoundingClientRect: () => ({ height }) } as Element;
+    const element = { getBoundingClientRect: () => ({ height }), isConnected: true } as Element;
     const posted: number[] = [];
     const stop = reportHeight(element, (h) => posted.push(h));
     for (const next of [301, 301.9, 302.5, 600, 599, 598.5, 10]) {
@@ -124,5 +128,18 @@ describe('reportHeight', () => {
     expect(posted).toEqual([301, 303, 600, 10]);
     stop();
     expect(observed).toBeUndefined();
+  });
+
+  it('stops by itself once its element has left the page (the static screen, when the app takes over)', () => {
+    stubObserver();
+    const element = { getBoundingClientRect: () => ({ height: 420 }), isConnected: true };
+    const posted: number[] = [];
+    reportHeight(element as unknown as Element, (h) => posted.push(h));
+    expect(posted).toEqual([420]);
+    element.isConnected = false;
+    element.getBoundingClientRect = () => ({ height: 0 });
+    observed?.();
+    expect(observed).toBeUndefined();
+    expect(posted).toEqual([420]);
   });
 });

@@ -70,3 +70,10 @@ export function checkAccent(text: string): AccentCheck {
   if (ratio < MIN_CONTRAST) return { ok: false, reason: 'contrast', ratio };
   return { ok: true, ratio, palette: { accent, strong: mix(accent, '#000000', 0.22), soft: mix(accent, '#ffffff', 0.9) } };
 }
+
+/** Puts the palette on the page through the CSSOM (not a style attribute: the Content-Security-Policy allows it). */
+export function applyAccent(palette: AccentPalette, root: HTMLElement = document.documentElement): void {
+  root.style.setProperty('--accent', palette.accent);
+  root.style.setProperty('--accent-strong', palette.strong);
+  root.style.setProperty('--accent-soft', palette.soft);
+}

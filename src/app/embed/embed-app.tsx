@@ -17,7 +17,7 @@ import type { PackIndex } from '../../rules/pack-index';
 import { AppProviders } from '../app';
 import { lazyWithTexts } from '../lazy-screens';
 import type { EmbedParams } from './embed-params';
-import type { ParentChannel } from './messages';
+import type { ParentChannel } from './frame-channel';
 import { WidgetFrame } from './widget-frame';
 import './embed.css';
 

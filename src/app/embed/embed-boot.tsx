@@ -1,5 +1,6 @@
-// The widget's app, loaded by embed-main.tsx once the static first screen is painted: reads the
-// parameters, then draws the widget, which takes the first screen over (static-step-takeover.ts).
+// The widget's app, loaded by embed-main.tsx once the visitor engages with the static first
+// screen: reads the parameters, then draws the widget, which takes that screen over
+// (static-step-takeover.ts).
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createI18n, whenReady } from '../../i18n/setup';
@@ -9,34 +10,20 @@ import { STATIC_ATTRIBUTE, STATIC_WIDGET_CLASS } from '../../first-paint/first-s
 import { packIndexQueryOptions } from '../../rules/pack-index';
 import { EmbedApp } from './embed-app';
 import { parseEmbedParams } from './embed-params';
-import { framingOrigin, parentChannel } from './messages';
+import { applyAccent } from './accent';
+import { WIDGET_WARNING, widgetChannel } from './widget-channel';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('embed.html has no #root element');
 
 const { params, warnings, scope } = parseEmbedParams(window.location.search);
-const WARN = '[医保断缴恢复计算器 widget]';
-for (const warning of warnings) console.warn(`${WARN} ${warning}`);
+for (const warning of warnings) console.warn(`${WIDGET_WARNING} ${warning}`);
 
-if (params.accent) {
-  // CSSOM, not a style attribute: the Content-Security-Policy allows it.
-  const style = document.documentElement.style;
-  style.setProperty('--accent', params.accent.accent);
-  style.setProperty('--accent-strong', params.accent.strong);
-  style.setProperty('--accent-soft', params.accent.soft);
-}
+// Set again when the static screen set it (static-widget.ts): a visit it does not fit has only this.
+if (params.accent) applyAccent(params.accent);
 
-let channel = params.parentOrigin ? parentChannel(params.parentOrigin) : null;
-if (params.parentOrigin && !channel) console.warn(`${WARN} parentOrigin is set but the page is not in a frame; nothing is sent.`);
-// Where the browser says who frames the widget (ancestorOrigins in Chromium and Safari, the
-// referrer in Firefox; "null" or nothing when the host hides it), a parentOrigin naming someone
-// else would only get its messages dropped, leaving the frame at the loader's first guess: then
-// the widget scrolls by itself instead.
-const framedBy = framingOrigin(window.location, document.referrer);
-if (channel && framedBy && framedBy !== 'null' && framedBy !== channel.origin) {
-  console.warn(`${WARN} parentOrigin ${channel.origin} is not the page that frames the widget (${framedBy}); nothing is sent.`);
-  channel = null;
-}
+// Decided already where the static screen sized the frame (static-widget.ts).
+const channel = widgetChannel(params.parentOrigin);
 // The loader sizes the frame to the content, so the page itself never scrolls (a scroll bar
 // appearing and disappearing would change the width, and so the height, back and forth).
 if (channel) document.documentElement.classList.add('embed-page--sized');

@@ -7,6 +7,7 @@ import { isSupportedLanguage } from '../../i18n/languages';
 import type { SupportedLanguage } from '../../i18n/languages';
 import { checkAccent, formatRatio, MIN_CONTRAST } from './accent';
 import type { AccentPalette } from './accent';
+import { parseOrigin } from './frame-channel';
 import type { ResultEventMode } from './messages';
 
 export interface EmbedParams {
@@ -32,17 +33,6 @@ export interface ParsedEmbedParams {
 const KNOWN = ['lang', 'region', 'accent', 'prefill', 'parentOrigin', 'result'] as const;
 type Known = (typeof KNOWN)[number];
 const PACK_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
-/** An http(s) origin exactly as `location.origin` writes it ("https://example.com:8443"), else null. */
-export function parseOrigin(text: string): string | null {
-  try {
-    const url = new URL(text);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-    return url.origin === text ? url.origin : null;
-  } catch {
-    return null;
-  }
-}
 
 export function parseEmbedParams(search: string): ParsedEmbedParams {
   const query = new URLSearchParams(search);

@@ -3,8 +3,8 @@
 // without being that origin receives nothing.
 import type { Restoration, Result, Scenario, SingleRestoration } from '../../calc';
 import { orderedOutcomes, outcomeRegions } from '../../features/result/range-lines';
+import type { HEIGHT_MESSAGE } from './frame-channel';
 
-export const HEIGHT_MESSAGE = 'yibao:height';
 export const RESULT_MESSAGE = 'yibao:result';
 
 /**
@@ -90,58 +90,4 @@ export function resultMessage(result: Result, scenario: Scenario, mode: ResultEv
   };
   if (mode === 'answers') message.answers = scenario;
   return message;
-}
-
-export interface ParentChannel {
-  readonly origin: string;
-  post(message: WidgetMessage): void;
-}
-
-interface FrameWindow {
-  parent: { postMessage(message: unknown, targetOrigin: string): void } | null;
-}
-
-/** Null when the page is not framed: then there is nobody to talk to. */
-export function parentChannel(parentOrigin: string, win: FrameWindow & object = window): ParentChannel | null {
-  const parent = win.parent;
-  if (!parent || (parent as object) === win) return null;
-  return { origin: parentOrigin, post: (message) => parent.postMessage(message, parentOrigin) };
-}
-
-/**
- * The origin of the page that frames the widget, where the browser tells it: Chromium and Safari
- * list it in `location.ancestorOrigins` ("null" when the host hides it). Firefox has no
- * ancestorOrigins; there the document's referrer says it (the framing page's origin under the
- * default referrer policy), and nothing does when the host sends no referrer. Undefined: unknown.
- */
-export function framingOrigin(loc: { ancestorOrigins?: ArrayLike<string> }, referrer: string): string | undefined {
-  if (loc.ancestorOrigins) return loc.ancestorOrigins[0];
-  if (!referrer) return undefined;
-  try {
-    const { origin } = new URL(referrer);
-    return origin === 'null' ? undefined : origin;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Posts the element's height, rounded up, whenever it changes by 2 px or more. The widget's
- * layout never depends on the frame's height (no vh, no height: 100%), so the new height
- * cannot feed back into the content: no growth loop.
- */
-export function reportHeight(element: Element, post: (height: number) => void, minChange = 2): () => void {
-  let last = Number.NEGATIVE_INFINITY;
-  const measure = () => {
-    const height = Math.ceil(element.getBoundingClientRect().height);
-    // Nothing drawn yet: the app is still hidden behind the static first screen (app.css), whose
-    // height the frame keeps meanwhile; a 0 would collapse the frame.
-    if (height === 0 || Math.abs(height - last) < minChange) return;
-    last = height;
-    post(height);
-  };
-  const observer = new ResizeObserver(measure);
-  observer.observe(element);
-  measure();
-  return () => observer.disconnect();
 }

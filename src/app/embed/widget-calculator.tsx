@@ -13,7 +13,8 @@ import { useWizardState, useWizardStore } from '../../features/wizard/wizard-sto
 import { useRulePackChain } from '../../rules/rule-pack-chain';
 import { handOver } from '../hand-over';
 import { resultMessage } from './messages';
-import type { ParentChannel, ResultEventMode } from './messages';
+import type { ParentChannel } from './frame-channel';
+import type { ResultEventMode } from './messages';
 
 export interface WidgetCalculatorProps {
   region: string | undefined;

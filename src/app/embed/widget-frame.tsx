@@ -8,8 +8,8 @@ import type { ShareNotice } from '../../features/result/share-link';
 import { ShareNoticeBanner } from '../../features/result/share-notice';
 import { OfflineIndicator } from '../offline-indicator';
 import { UpdatePrompt } from '../update-prompt';
-import { HEIGHT_MESSAGE, reportHeight } from './messages';
-import type { ParentChannel } from './messages';
+import { HEIGHT_MESSAGE, reportHeight } from './frame-channel';
+import type { ParentChannel } from './frame-channel';
 
 export interface WidgetFrameProps {
   channel: ParentChannel | null;

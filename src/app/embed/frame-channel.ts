@@ -1,0 +1,103 @@
+// The widget's frame on the host page: whom it may talk to, and its height. Kept apart from the
+// result event (messages.ts), which needs the result's wording: the static first screen sizes
+// its frame with this alone, before the app is loaded (static-widget.ts).
+import type { WidgetMessage } from './messages';
+
+export const HEIGHT_MESSAGE = 'yibao:height';
+
+/** An http(s) origin exactly as `location.origin` writes it ("https://example.com:8443"), else null. */
+export function parseOrigin(text: string): string | null {
+  try {
+    const url = new URL(text);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+    return url.origin === text ? url.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface ParentChannel {
+  readonly origin: string;
+  post(message: WidgetMessage): void;
+}
+
+interface FrameWindow {
+  parent: { postMessage(message: unknown, targetOrigin: string): void } | null;
+}
+
+/** Null when the page is not framed: then there is nobody to talk to. */
+export function parentChannel(parentOrigin: string, win: FrameWindow & object = window): ParentChannel | null {
+  const parent = win.parent;
+  if (!parent || (parent as object) === win) return null;
+  return { origin: parentOrigin, post: (message) => parent.postMessage(message, parentOrigin) };
+}
+
+/**
+ * The origin of the page that frames the widget, where the browser tells it: Chromium and Safari
+ * list it in `location.ancestorOrigins` ("null" when the host hides it). Firefox has no
+ * ancestorOrigins; there the document's referrer says it (the framing page's origin under the
+ * default referrer policy), and nothing does when the host sends no referrer. Undefined: unknown.
+ */
+export function framingOrigin(loc: { ancestorOrigins?: ArrayLike<string> }, referrer: string): string | undefined {
+  if (loc.ancestorOrigins) return loc.ancestorOrigins[0];
+  if (!referrer) return undefined;
+  try {
+    const { origin } = new URL(referrer);
+    return origin === 'null' ? undefined : origin;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Posts the element's height, rounded up, whenever it changes by 2 px or more. The widget's
+ * layout never depends on the frame's height (no vh, no height: 100%), so the new height
+ * cannot feed back into the content: no growth loop.
+ */
+export function reportHeight(element: Element, post: (height: number) => void, minChange = 2): () => void {
+  let last = Number.NEGATIVE_INFINITY;
+  const measure = () => {
+    // The static first screen's element leaves the page when the app takes over: nothing more to say.
+    if (!element.isConnected) {
+      observer.disconnect();
+      return;
+    }
+    const height = Math.ceil(element.getBoundingClientRect().height);
+    // Nothing drawn yet: the app is still hidden behind the static first screen (app.css), whose
+    // height the frame keeps meanwhile; a 0 would collapse the frame.
+    if (height === 0 || Math.abs(height - last) < minChange) return;
+    last = height;
+    post(height);
+  };
+  const observer = new ResizeObserver(measure);
+  observer.observe(element);
+  measure();
+  return () => observer.disconnect();
+}
+
+/**
+ * The channel to the host named by `parentOrigin` (already checked by parseOrigin), or null:
+ * none named, the page is not framed, or the browser says another page frames it (whose
+ * messages would only be dropped, leaving the frame at the loader's first guess: then the
+ * widget scrolls by itself instead). `warn` hears why a named origin is not used.
+ */
+export function hostChannel(
+  parentOrigin: string | undefined,
+  win: FrameWindow & { location: { ancestorOrigins?: ArrayLike<string> }; document: { referrer: string } } = window,
+  warn: (text: string) => void = () => {},
+): ParentChannel | null {
+  if (!parentOrigin) return null;
+  const channel = parentChannel(parentOrigin, win);
+  if (!channel) {
+    warn('parentOrigin is set but the page is not in a frame; nothing is sent.');
+    return null;
+  }
+  // Chromium and Safari say who frames the widget (ancestorOrigins), Firefox through the
+  // referrer; "null" or nothing when the host hides it, and then the named origin is trusted.
+  const framedBy = framingOrigin(win.location, win.document.referrer);
+  if (framedBy && framedBy !== 'null' && framedBy !== channel.origin) {
+    warn(`parentOrigin ${channel.origin} is not the page that frames the widget (${framedBy}); nothing is sent.`);
+    return null;
+  }
+  return channel;
+}

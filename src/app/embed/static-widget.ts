@@ -1,0 +1,68 @@
+// The widget's first screen is its first step in static HTML (scripts/prerender.mjs), and it works
+// without the app: a region is chosen, the search box typed in, Continue held until the app
+// takes over (src/first-paint/first-paint.ts, static-step-takeover.ts). So, as on the app's start
+// page (static-start-page.ts), the widget's app is fetched only once the visitor engages with
+// the widget: a host page whose visitors scroll past it spends nothing on it, and a cheap phone
+// paints and answers the first press without the app's evaluation in the way. Until the app is
+// here, this file does the little the app would do for the first screen: the host's accent
+// colour, and the frame's height sent to the host (the loader's 560 px is only a guess).
+import { STATIC_WIDGET_CLASS } from '../../first-paint/first-screen-dom';
+import { afterNextPaint } from '../after-first-paint';
+import { applyAccent, checkAccent } from './accent';
+import { HEIGHT_MESSAGE, parseOrigin, reportHeight } from './frame-channel';
+import { widgetChannel } from './widget-channel';
+
+/**
+ * Dresses the static first screen as the app would: the accent colour of `?accent=`, and, where
+ * `?parentOrigin=` names the page that frames the widget, the page sized to its content (no
+ * scroll bar of its own) and its height posted to that origin until the app takes over (the
+ * reporter stops when the screen leaves the page). A parentOrigin naming another page than the
+ * one framing the widget is warned about now (widget-channel.ts); values that are not a colour
+ * or an origin at all are left for the app's parameter check (embed-params.ts) to warn about.
+ */
+export function dressStaticWidget(win: Window = window): void {
+  const query = new URLSearchParams(win.location.search);
+  const accent = query.get('accent');
+  const checked = accent === null ? null : checkAccent(accent);
+  if (checked?.ok) applyAccent(checked.palette, win.document.documentElement);
+  const named = query.get('parentOrigin');
+  const channel = widgetChannel((named !== null && parseOrigin(named)) || undefined, win);
+  if (!channel) return;
+  win.document.documentElement.classList.add('embed-page--sized');
+  const screen = win.document.querySelector(`.${STATIC_WIDGET_CLASS} .embed`);
+  if (screen) reportHeight(screen, (height) => channel.post({ type: HEIGHT_MESSAGE, height }));
+}
+
+/** Whether the visitor used the static screen before this module ran (a choice, typing, the focus, a held Continue). */
+function usedAlready(doc: Document): boolean {
+  const screen = doc.querySelector(`.${STATIC_WIDGET_CLASS}`);
+  if (!screen) return false;
+  if (screen.contains(doc.activeElement)) return true;
+  for (const input of screen.querySelectorAll('input')) {
+    if (input.type === 'radio' || input.type === 'checkbox' ? input.checked !== input.defaultChecked : input.value !== input.defaultValue) return true;
+  }
+  return false;
+}
+
+/** What counts as engaging: a pointer over the widget, a touch, a key, the focus, a scroll. */
+const ENGAGEMENTS = ['pointerover', 'pointerdown', 'touchstart', 'keydown', 'focusin', 'scroll', 'wheel'] as const;
+
+/**
+ * Resolves once the visitor engages with the widget (at once if they already have), after the
+ * frame that answers that first touch or key has been painted: fetching and evaluating the app
+ * then never delays the answer to the press itself.
+ */
+export function whenEngaged(win: Window = window): Promise<void> {
+  return new Promise((resolve) => {
+    const engage = () => {
+      for (const type of ENGAGEMENTS) win.removeEventListener(type, engage, true);
+      afterNextPaint(resolve);
+    };
+    if (usedAlready(win.document)) {
+      engage();
+      return;
+    }
+    // Capture: a handler in the page that stops an event must not keep the app away.
+    for (const type of ENGAGEMENTS) win.addEventListener(type, engage, { capture: true, passive: true });
+  });
+}
