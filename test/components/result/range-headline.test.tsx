@@ -239,4 +239,21 @@ describe('options, notes and sources', () => {
     );
     expect(screen.getByText('官方媒体转述的地方医保局说法')).toBeInTheDocument();
   });
+
+  it('in English, a source’s Chinese title, number and issuer are marked as Chinese, and the gloss and grade as the page’s English', async () => {
+    const i18n = await makeI18n('en');
+    const source: Source = { id: 'S1', title: '关于做好医保工作的通知', titleEn: 'Notice on medical insurance work', number: '医保发〔2025〕1号', issuer: '国家医保局', date: '2025-01-01', grade: 'A', url: 'https://www.nhsa.gov.cn/' };
+    const { container } = render(
+      <AppProviders i18n={i18n} queryClient={createQueryClient()}>
+        <Citation source={source} />
+      </AppProviders>,
+    );
+    const link = screen.getByRole('link', { name: '《关于做好医保工作的通知》' });
+    expect(link).toHaveAttribute('lang', 'zh-CN');
+    expect(screen.getByText('医保发〔2025〕1号，国家医保局，2025-01-01')).toHaveAttribute('lang', 'zh-CN');
+    const cite = container.querySelector('cite') as HTMLElement;
+    expect(cite).toHaveTextContent('(Notice on medical insurance work)');
+    // Everything English in the citation is outside the Chinese parts.
+    for (const part of cite.querySelectorAll('[lang="zh-CN"]')) expect(part.textContent).not.toMatch(/Notice|official/i);
+  });
 });
