@@ -28,6 +28,7 @@ import {
   STATIC_ATTRIBUTE,
   STATIC_STEP_ATTRIBUTE,
   STATIC_STEP_ID,
+  START_TITLE_ID,
 } from './first-screen-dom';
 
 /** The page titles by language, written in by the build from the locale files. */
@@ -171,6 +172,14 @@ function leaveStaticStep() {
   if (state?.yibaoStep?.from === 'start') history.back();
   else location.hash = '';
 }
+
+// Back and Forward between the start page and the static step: focus goes where the app puts it
+// (the step's heading, or the page's title), not to <body>, where a screen reader would lose its place.
+window.addEventListener('hashchange', () => {
+  if (!active() || embed || !staticStep()) return;
+  const target = location.hash === `#${STATIC_STEP_ID}` ? stepHeading() : location.hash === '' ? document.getElementById(START_TITLE_ID) : null;
+  if (target && document.activeElement !== target) target.focus({ preventScroll: true });
+});
 
 document.addEventListener(
   'click',

@@ -17,6 +17,8 @@ export const APP_CONTAINER_ATTRIBUTE = 'data-app-container';
 export const STATIC_STEP_ATTRIBUTE = 'data-static-step';
 /** The widget's static first screen (at the top of <body>, beside its React root). */
 export const STATIC_WIDGET_CLASS = 'static-widget';
+/** The start page's title (home-screen.tsx): where focus goes on the way back from the first step. */
+export const START_TITLE_ID = 'home-title';
 /** The app's static first step's id: its address, as step-address.ts writes it ("#/where"). */
 export const STATIC_STEP_ID = '/where';
 /** On <html> once React has taken over: the head script's handlers stand down. */

@@ -178,9 +178,18 @@ export const tests = [
           assert.ok(await heading.evaluate((h) => h === document.activeElement), 'focus is on the first step’s heading');
           // Back, by the step's own button, and Forward with the browser.
           await page.getByRole('button', { name: tr(lang, 'wizard.nav.back') }).click();
-          await page.getByRole('heading', { level: 1, name: tr(lang, 'home.title') }).waitFor();
+          const title = page.getByRole('heading', { level: 1, name: tr(lang, 'home.title') });
+          await title.waitFor();
+          await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+          assert.ok(await title.evaluate((h) => h === document.activeElement), 'Back: focus on the start page’s title, as the app puts it');
           await page.goForward();
           await heading.waitFor();
+          await page.waitForFunction(() => document.activeElement?.tagName === 'H2');
+          assert.ok(await heading.evaluate((h) => h === document.activeElement), 'Forward: focus on the step’s heading');
+          await page.goBack();
+          await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+          await page.goForward();
+          await page.waitForFunction(() => document.activeElement?.tagName === 'H2');
           // Choose by keyboard: the scheme's radios with the arrow keys, then type in the search box.
           await page.getByRole('radio', { name: new RegExp(tr(lang, 'wizard.where.scheme.resident')) }).focus();
           await page.keyboard.press('ArrowDown');

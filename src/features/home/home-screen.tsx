@@ -5,6 +5,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_PACK_ID } from '../../rules/default-pack';
 import { PackSummary } from './pack-summary';
+import { START_TITLE_ID } from '../../first-paint/first-screen-dom';
 
 const NEED_ITEMS = ['region', 'history', 'payment'] as const;
 
@@ -24,8 +25,8 @@ export function HomeScreen({ packId = DEFAULT_PACK_ID, onStart, focusOnMount = f
   }, [focusOnMount]);
   return (
     <div className="home">
-      <section className="home__intro" aria-labelledby="home-title">
-        <h1 id="home-title" ref={titleRef} tabIndex={-1}>{t('home.title')}</h1>
+      <section className="home__intro" aria-labelledby={START_TITLE_ID}>
+        <h1 id={START_TITLE_ID} ref={titleRef} tabIndex={-1}>{t('home.title')}</h1>
         <p className="lead">{t('home.intro')}</p>
         <h2 className="home__need-title">{t('home.needTitle')}</h2>
         <ul className="home__need">
