@@ -4,13 +4,8 @@
 import type { Scenario } from '../calc';
 import { decodeShare, shareNotice } from '../features/result/share-link';
 import type { ShareNotice } from '../features/result/share-link';
-import type { Draft } from '../features/wizard/draft-storage';
+import { hasOwnAnswers } from '../features/wizard/draft-storage';
 import type { WizardStore } from '../features/wizard/wizard-store';
-
-/** Answers the person has given (a step completed): a shared link must ask before replacing them. */
-export function hasOwnAnswers(draft: Draft): boolean {
-  return draft.done.length > 0;
-}
 
 export interface SharedLinkOutcome {
   /** The address carried shared answers (usable or not): the caller takes them out of it. */

@@ -9,9 +9,11 @@ import type { Scenario } from '../../calc';
 import type { ShareNotice } from '../../features/result/share-link';
 import { defaultAnswers } from '../../features/wizard/answers';
 import { DRAFT_VERSION } from '../../features/wizard/draft-peek';
-import { loadDraft } from '../../features/wizard/draft-storage';
+import { hasOwnAnswers, loadDraft } from '../../features/wizard/draft-storage';
+import { dropReplacedDraft, keepReplacedDraft, peekReplacedDraft } from '../../features/wizard/draft-undo';
 import type { Draft } from '../../features/wizard/draft-storage';
 import { createWizardStore, draftFromScenario, localToday, WizardProvider } from '../../features/wizard/wizard-store';
+import { ShareChoice, ShareUndo } from '../../features/wizard/share-choice';
 import { usePackIndex } from '../../rules/pack-index';
 import type { PackIndex } from '../../rules/pack-index';
 import { AppProviders } from '../app';
@@ -84,17 +86,43 @@ function WidgetStart({ params, scope, channel, shared, index }: StartProps & { i
     const today = localToday();
     const storage = widgetStorage(scope);
     const region = knownRegion(params.region, index);
+    const stored = loadDraft(storage);
     let initial: Draft | undefined;
-    if (shared) initial = draftFromScenario(shared, 'result');
-    else if (!loadDraft(storage)) {
+    // Shared answers replace the person's own only once they say so (open-shared-link.ts, as in the app).
+    const ask = shared !== null && stored !== null && hasOwnAnswers(stored);
+    if (shared && !ask) initial = draftFromScenario(shared, 'result');
+    else if (!stored) {
       // Prefilled answers open on "check your answers"; a region alone on the first step.
       if (params.prefill) initial = draftFromScenario(params.prefill, 'check');
       else if (region) initial = { version: DRAFT_VERSION, step: 'where', answers: defaultAnswers(today, region), done: [] };
     }
-    return { region, store: createWizardStore({ today, storage, ...(initial ? { initial } : {}) }) };
+    return { region, storage, pending: ask ? shared : null, store: createWizardStore({ today, storage, ...(initial ? { initial } : {}) }) };
   });
+  const [pending, setPending] = useState(setup.pending);
+  // The person's own answers while shared ones are open: kept beside the widget's draft, for this
+  // tab (draft-undo.ts, as in the app), so a reload keeps the way back.
+  const [replaced, setReplaced] = useState<Draft | null>(() => peekReplacedDraft(setup.storage));
+  const [restored, setRestored] = useState(false);
+  if (pending) {
+    const open = () => {
+      const own = setup.store.getState().draft;
+      keepReplacedDraft(own, setup.storage);
+      setReplaced(own);
+      setup.store.startFromScenario(pending, 'result');
+      setPending(null);
+    };
+    return <ShareChoice onOpen={open} onKeep={() => setPending(null)} />;
+  }
+  const undo = () => {
+    if (!replaced) return;
+    setup.store.restoreDraft(replaced);
+    dropReplacedDraft(setup.storage);
+    setReplaced(null);
+    setRestored(true);
+  };
   return (
     <WizardProvider store={setup.store}>
+      {(replaced || restored) && <ShareUndo restored={restored} onUndo={undo} />}
       <Suspense
         fallback={
           <p role="status" className="muted">

@@ -53,6 +53,11 @@ export function migrateDraft(raw: unknown): Draft | null {
   return { version: DRAFT_VERSION, step, answers: answers.data, done };
 }
 
+/** Answers the person has given (a step completed): a shared link must ask before replacing them. */
+export function hasOwnAnswers(draft: Draft): boolean {
+  return draft.done.length > 0;
+}
+
 export function loadDraft(storage: Pick<Storage, 'getItem'> | null = browserStorage()): Draft | null {
   try {
     const text = storage?.getItem(DRAFT_KEY);
