@@ -57,6 +57,7 @@ describe('whenEngaged: the widget app is fetched only once the visitor engages',
     ['a key', () => document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }))],
     ['the focus coming in (Tab)', () => input('#wz-region-filter').focus()],
     ['a scroll of the page', () => document.dispatchEvent(new Event('scroll'))],
+    ['a click alone (a tap in Safari focuses nothing)', () => input('[value=beijing]').dispatchEvent(new Event('click', { bubbles: true }))],
     // Scroll events do not bubble: heard on the way down (capture).
     ['a scroll of a list inside', () => input('[value=beijing]').dispatchEvent(new Event('scroll'))],
   ])('goes on after %s', async (_, act) => {
@@ -78,10 +79,12 @@ describe('whenEngaged: the widget app is fetched only once the visitor engages',
     ['a region chosen', () => (input('[value=beijing]').checked = true)],
     ['text typed in the search box', () => (input('#wz-region-filter').value = '北京')],
     ['the focus on a control', () => input('#wz-region-filter').focus()],
+    ['a Continue held', () => document.documentElement.setAttribute('data-continue', '')],
   ])('goes on at once when the screen was used before this ran: %s', async (_, act) => {
     act();
     expect(await resolved(whenEngaged())).toBe(true);
     input('#wz-region-filter').blur();
+    document.documentElement.removeAttribute('data-continue');
   });
 
   it('stops listening once engaged', async () => {
@@ -94,7 +97,7 @@ describe('whenEngaged: the widget app is fetched only once the visitor engages',
     const engaged = whenEngaged();
     document.body.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true }));
     await engaged;
-    expect(removed.sort()).toEqual(['focusin', 'keydown', 'pointerdown', 'pointerover', 'scroll', 'touchstart', 'wheel']);
+    expect(removed.sort()).toEqual(['change', 'click', 'focusin', 'input', 'keydown', 'pointerdown', 'pointerover', 'scroll', 'submit', 'touchstart', 'wheel']);
     vi.restoreAllMocks();
   });
 });

@@ -6,7 +6,7 @@
 // paints and answers the first press without the app's evaluation in the way. Until the app is
 // here, this file does the little the app would do for the first screen: the host's accent
 // colour, and the frame's height sent to the host (the loader's 560 px is only a guess).
-import { STATIC_WIDGET_CLASS } from '../../first-paint/first-screen-dom';
+import { CONTINUE_ATTRIBUTE, STATIC_WIDGET_CLASS } from '../../first-paint/first-screen-dom';
 import { afterNextPaint } from '../after-first-paint';
 import { applyAccent, checkAccent } from './accent';
 import { HEIGHT_MESSAGE, parseOrigin, reportHeight } from './frame-channel';
@@ -37,6 +37,7 @@ export function dressStaticWidget(win: Window = window): void {
 function usedAlready(doc: Document): boolean {
   const screen = doc.querySelector(`.${STATIC_WIDGET_CLASS}`);
   if (!screen) return false;
+  if (doc.documentElement.hasAttribute(CONTINUE_ATTRIBUTE)) return true;
   if (screen.contains(doc.activeElement)) return true;
   for (const input of screen.querySelectorAll('input')) {
     if (input.type === 'radio' || input.type === 'checkbox' ? input.checked !== input.defaultChecked : input.value !== input.defaultValue) return true;
@@ -45,7 +46,8 @@ function usedAlready(doc: Document): boolean {
 }
 
 /** What counts as engaging: a pointer over the widget, a touch, a key, the focus, a scroll. */
-const ENGAGEMENTS = ['pointerover', 'pointerdown', 'touchstart', 'keydown', 'focusin', 'scroll', 'wheel'] as const;
+// click, input, change and submit too: some activations (a tap in Safari, assistive technology) fire nothing else.
+const ENGAGEMENTS = ['pointerover', 'pointerdown', 'touchstart', 'keydown', 'focusin', 'scroll', 'wheel', 'click', 'input', 'change', 'submit'] as const;
 
 /**
  * Resolves once the visitor engages with the widget (at once if they already have), after the
