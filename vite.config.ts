@@ -178,7 +178,7 @@ export default defineConfig({
           groups: [
             {
               name: 'start-page',
-              test: /vite\/preload-helper|\/src\/app\/(start-decision|static-start-page|after-first-paint|register-service-worker|retry-by-reload)\.ts$|\/src\/first-paint\/(first-screen-dom|static-step-carry)\.ts$|\/src\/features\/wizard\/(step-address|steps|draft-peek)\.ts$|\/src\/features\/result\/share-hash\.ts$|\/src\/i18n\/(languages|detect-language)\.ts$|\/src\/rules\/default-pack\.ts$/,
+              test: /vite\/preload-helper|\/src\/app\/(start-decision|static-start-page|after-first-paint|register-service-worker|retry-by-reload)\.ts$|\/src\/first-paint\/(first-screen-dom|static-step-carry|static-step-changes)\.ts$|\/src\/features\/wizard\/(step-address|steps|draft-peek)\.ts$|\/src\/features\/result\/share-hash\.ts$|\/src\/i18n\/(languages|detect-language)\.ts$|\/src\/rules\/default-pack\.ts$/,
             },
             // What the widget's static first screen runs before its app (static-widget.ts), in one
             // file with the widget's own entry's neighbours rather than three small requests.

@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DOM, START_STATUS_ID as PRERENDERED_STATUS_ID } from '../../scripts/prerender.mjs';
 import { START_STATUS_ID } from '../../src/app/static-start-page';
-import { staticStepChanges } from '../../src/features/wizard/static-step-takeover';
+import { staticStepChanges } from '../../src/first-paint/static-step-changes';
 import { APP_ROOT_ATTRIBUTE, PRERENDER_LANG_ATTRIBUTE, STATIC_STEP_ATTRIBUTE, STATIC_STEP_ID } from '../../src/first-paint/first-screen-dom';
 import { carryStaticStep, restoreStaticStep } from '../../src/first-paint/static-step-carry';
 

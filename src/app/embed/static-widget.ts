@@ -7,6 +7,7 @@
 // here, this file does the little the app would do for the first screen: the host's accent
 // colour, and the frame's height sent to the host (the loader's 560 px is only a guess).
 import { CONTINUE_ATTRIBUTE, STATIC_WIDGET_CLASS } from '../../first-paint/first-screen-dom';
+import { staticStepChanges } from '../../first-paint/static-step-changes';
 import { afterNextPaint } from '../after-first-paint';
 import { applyAccent, checkAccent } from './accent';
 import { HEIGHT_MESSAGE, parseOrigin, reportHeight } from './frame-channel';
@@ -39,10 +40,9 @@ function usedAlready(doc: Document): boolean {
   if (!screen) return false;
   if (doc.documentElement.hasAttribute(CONTINUE_ATTRIBUTE)) return true;
   if (screen.contains(doc.activeElement)) return true;
-  for (const input of screen.querySelectorAll('input')) {
-    if (input.type === 'radio' || input.type === 'checkbox' ? input.checked !== input.defaultChecked : input.value !== input.defaultValue) return true;
-  }
-  return false;
+  // What the app would carry over when it takes the screen over.
+  const changes = staticStepChanges(screen);
+  return Object.keys(changes.chosen).length > 0 || Object.keys(changes.typed).length > 0;
 }
 
 /** What counts as engaging: a pointer over the widget, a touch, a key, the focus, a scroll. */
