@@ -178,13 +178,14 @@ export default defineConfig({
           groups: [
             {
               name: 'start-page',
-              test: /vite\/preload-helper|\/src\/app\/(start-decision|static-start-page|after-first-paint|register-service-worker|retry-by-reload)\.ts$|\/src\/first-paint\/(first-screen-dom|static-step-carry|static-step-changes)\.ts$|\/src\/features\/wizard\/(step-address|steps|draft-peek)\.ts$|\/src\/features\/result\/share-hash\.ts$|\/src\/i18n\/(languages|detect-language)\.ts$|\/src\/rules\/default-pack\.ts$/,
+              test: /vite\/preload-helper|\/src\/app\/(start-decision|static-start-page|after-first-paint|register-service-worker|retry-by-reload)\.ts$|\/src\/first-paint\/(first-screen-dom|static-step-carry)\.ts$|\/src\/features\/wizard\/(step-address|steps|draft-peek)\.ts$|\/src\/features\/result\/share-hash\.ts$|\/src\/i18n\/(languages|detect-language)\.ts$|\/src\/rules\/default-pack\.ts$/,
             },
             // What the widget's static first screen runs before its app (static-widget.ts), in one
-            // file with the widget's own entry's neighbours rather than three small requests.
+            // file rather than four small requests. The app's wizard fetches it too (for
+            // static-step-changes.ts) on Start, rather than the start page carrying it before a press.
             {
               name: 'widget-start',
-              test: /\/src\/app\/embed\/(static-widget|widget-channel|frame-channel|accent)\.ts$|\/src\/app\/embed\/embed\.css$/,
+              test: /\/src\/app\/embed\/(static-widget|widget-channel|frame-channel|accent)\.ts$|\/src\/first-paint\/static-step-changes\.ts$|\/src\/app\/embed\/embed\.css$/,
             },
             // What the app's first render needs, in one file rather than five shared chunks
             // (each compressed alone, each a request): React, i18next, the query cache and the shell.
