@@ -21,7 +21,9 @@ import { restoreStaticStep } from './static-step-carry';
 import {
   APP_ATTRIBUTE,
   BACK_ACTION_ATTRIBUTE,
+  COMPOSING_ATTRIBUTE,
   CONTINUE_ATTRIBUTE,
+  COVERAGE_LINE_CLASS,
   LANG_ATTRIBUTE,
   LANGUAGE_SWAPPED_EVENT,
   PRERENDER_LANG_ATTRIBUTE,
@@ -173,12 +175,31 @@ function leaveStaticStep() {
   else location.hash = '';
 }
 
+// The line under the regions speaks of the region chosen when the page was built: another
+// region's line needs its rules, which the app reads, so until then the line says nothing.
+document.addEventListener(
+  'change',
+  (event) => {
+    const target = event.target;
+    if (!active() || !(target instanceof HTMLInputElement) || target.name !== 'region') return;
+    const line = target.closest(`[${STATIC_STEP_ATTRIBUTE}]`)?.querySelector(`.${COVERAGE_LINE_CLASS}`);
+    if (line) line.textContent = '';
+  },
+  true,
+);
+
+// An input method composing in the static step's search box (pinyin becoming 北京): the app's
+// takeover would copy the unfinished pinyin and end the composition, so it waits for the end.
+document.addEventListener('compositionstart', () => active() && html.setAttribute(COMPOSING_ATTRIBUTE, ''), true);
+document.addEventListener('compositionend', () => html.removeAttribute(COMPOSING_ATTRIBUTE), true);
+
 // Back and Forward between the start page and the static step: focus goes where the app puts it
 // (the step's heading, or the page's title), not to <body>, where a screen reader would lose its place.
 window.addEventListener('hashchange', () => {
   if (!active() || embed || !staticStep()) return;
   const target = location.hash === `#${STATIC_STEP_ID}` ? stepHeading() : location.hash === '' ? document.getElementById(START_TITLE_ID) : null;
-  if (target && document.activeElement !== target) target.focus({ preventScroll: true });
+  // Scrolled into view, as the app's own screens do: a focused title off screen helps nobody.
+  if (target && document.activeElement !== target) target.focus();
 });
 
 document.addEventListener(

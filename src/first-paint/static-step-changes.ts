@@ -32,6 +32,8 @@ export function staticStepChanges(step: Element): StaticStepChanges {
     if (active instanceof HTMLInputElement && active.type === 'radio') focus = `input[name=${cssString(active.name)}][value=${cssString(active.value)}]`;
     else if (active.id && active.tagName !== 'H2') focus = `[id=${cssString(active.id)}]`;
     else if (active.tagName === 'H2') focus = '.wz-step__heading';
+    // A link (the widget's footer link to the full app) is the same link in the app's screen.
+    else if (active instanceof HTMLAnchorElement && active.hasAttribute('href')) focus = `a[href=${cssString(active.getAttribute('href') as string)}]`;
     else if (active instanceof HTMLButtonElement) focus = active.type === 'submit' ? '.wz-nav [type=submit]' : '.wz-nav [data-back]';
   }
   return { chosen, typed, focus };

@@ -308,6 +308,50 @@ export const tests = [
       }),
   },
   {
+    name: 'the widget’s first screen hands over what the app keeps: the line under the regions as it was, the focus on its footer link, and text an input method is still composing (the app waits for it to end)',
+    run: ({ browser, baseURL }) =>
+      withPage(browser, baseURL, async (page, context) => {
+        const lang = 'zh-CN';
+        const boot = builtFile('src/app/embed/embed-boot.tsx');
+        const takenOver = () => page.evaluate(() => document.documentElement.hasAttribute('data-app'));
+        const line = page.locator('.wz-region__coverage');
+        const lineNow = () => line.evaluate((el) => ({ text: el.textContent.trim(), height: el.getBoundingClientRect().height }));
+        const baselineLine = tr(lang, 'wizard.where.coverage.baseline', { name: regionName(lang, 'national') });
+
+        // 1. The footer link focused before the app: focus stays on that link when it takes over.
+        let release = await holdBack(context, `**/${boot}`);
+        await page.goto(`/embed.html?lang=${lang}`);
+        await page.getByRole('heading', { level: 2, name: tr(lang, 'wizard.where.heading') }).waitFor();
+        const before = await lineNow();
+        assert.equal(before.text, baselineLine, 'the static line says what the baseline does, not that something is loading');
+        await page.getByRole('link', { name: new RegExp(tr(lang, 'embed.openFull')) }).focus();
+        release();
+        await page.waitForFunction(() => document.documentElement.hasAttribute('data-app'));
+        await page.waitForFunction(() => document.activeElement?.tagName === 'A');
+        assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('href')), '/', 'focus on the app’s footer link');
+        assert.deepEqual(await lineNow(), before, 'the line under the regions neither changes nor moves when the app takes over');
+        await context.unroute(`**/${boot}`);
+
+        // 2. Pinyin being composed in the search box as the app arrives: the app waits for the characters.
+        release = await holdBack(context, `**/${boot}`);
+        await page.goto(`/embed.html?lang=${lang}`);
+        const search = page.getByRole('searchbox', { name: tr(lang, 'wizard.where.filterLabel') });
+        await search.focus();
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Input.imeSetComposition', { text: 'beijing', selectionStart: 7, selectionEnd: 7 });
+        const arrived = page.waitForResponse((response) => response.url().endsWith(`/${boot}`));
+        release();
+        await arrived;
+        await page.waitForTimeout(1500);
+        assert.equal(await takenOver(), false, 'the app does not take over in the middle of a composition');
+        await cdp.send('Input.insertText', { text: '北京' });
+        await page.waitForFunction(() => document.documentElement.hasAttribute('data-app'));
+        assert.equal(await search.inputValue(), '北京', 'the composed characters, not the pinyin');
+        assert.ok(await search.evaluate((el) => el === document.activeElement), 'focus stays in the search box');
+        assert.ok(await page.getByRole('radio', { name: regionName(lang, 'beijing'), exact: true }).isVisible(), 'the search found Beijing');
+      }),
+  },
+  {
     name: 'a visit that needs the app at once (a draft parked on the start page for another region) loads the budgeted first-screen JavaScript, and no more',
     run: ({ browser, baseURL }) =>
       withPage(

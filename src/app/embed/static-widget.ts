@@ -2,7 +2,7 @@
 // without the app: a region is chosen, the search box typed in, Continue held until the app
 // takes over (src/first-paint/first-paint.ts, static-step-takeover.ts). So, as on the app's start
 // page (static-start-page.ts), the widget's app is fetched only once the visitor engages with
-// the widget: a host page whose visitors scroll past it spends nothing on it, and a cheap phone
+// the widget: a host page whose visitors scroll past it (by wheel or finger) spends nothing on it, and a cheap phone
 // paints and answers the first press without the app's evaluation in the way. Until the app is
 // here, this file does the little the app would do for the first screen: the host's accent
 // colour, and the frame's height sent to the host (the loader's 560 px is only a guess).
@@ -45,9 +45,18 @@ function usedAlready(doc: Document): boolean {
   return Object.keys(changes.chosen).length > 0 || Object.keys(changes.typed).length > 0;
 }
 
-/** What counts as engaging: a pointer over the widget, a touch, a key, the focus, a scroll. */
-// click, input, change and submit too: some activations (a tap in Safari, assistive technology) fire nothing else.
-const ENGAGEMENTS = ['pointerover', 'pointerdown', 'touchstart', 'keydown', 'focusin', 'scroll', 'wheel', 'click', 'input', 'change', 'submit'] as const;
+/**
+ * What counts as engaging: a mouse or pen over the widget or pressing it, a key, the focus, a
+ * click (some activations, a tap in Safari or assistive technology, fire nothing else), and any
+ * change of its controls. Not a scroll, a wheel or a touch alone: a finger or wheel scrolling the
+ * host page over the widget is someone passing by, and a tap that means it ends in a click.
+ */
+const ENGAGEMENTS = ['pointerover', 'pointerdown', 'keydown', 'focusin', 'click', 'input', 'change', 'submit'] as const;
+
+/** A touch's pointerover and pointerdown come at the start of every scroll too: only its click counts (a click is a PointerEvent too in Chromium). */
+function passingBy(event: Event): boolean {
+  return (event.type === 'pointerover' || event.type === 'pointerdown') && (event as PointerEvent).pointerType === 'touch';
+}
 
 /**
  * Resolves once the visitor engages with the widget (at once if they already have), after the
@@ -56,7 +65,8 @@ const ENGAGEMENTS = ['pointerover', 'pointerdown', 'touchstart', 'keydown', 'foc
  */
 export function whenEngaged(win: Window = window): Promise<void> {
   return new Promise((resolve) => {
-    const engage = () => {
+    const engage = (event?: Event) => {
+      if (event && passingBy(event)) return;
       for (const type of ENGAGEMENTS) win.removeEventListener(type, engage, true);
       afterNextPaint(resolve);
     };

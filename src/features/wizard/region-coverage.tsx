@@ -3,6 +3,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scheme } from '../../calc';
+import { COVERAGE_LINE_CLASS } from '../../first-paint/first-screen-dom';
 import { useFormat } from '../../i18n/use-format';
 import { useRulePackChain } from '../../rules/rule-pack-chain';
 import { mayBeRange, packCoverage } from './pack-coverage';
@@ -14,10 +15,16 @@ export interface RegionCoverageProps {
   scheme: Scheme;
   /** The wizard's benefit year today, for a region that has announced no window yet. */
   currentYear: number;
+  /**
+   * The region is the national baseline (no parent in the pack index): its line is known
+   * without its pack, so the prerendered first screen shows it as the app does (no status
+   * waiting for a download, and no line that changes height when the app takes over).
+   */
+  baseline: boolean;
 }
 
 /** "北京市：已知2026年度集中参保期；…": a live line, so a change of region is read out once its rules arrive. */
-export function RegionCoverage({ packId, name, scheme, currentYear }: RegionCoverageProps) {
+export function RegionCoverage({ packId, name, scheme, currentYear, baseline }: RegionCoverageProps) {
   const { t } = useTranslation();
   const f = useFormat();
   const state = useRulePackChain(packId);
@@ -26,8 +33,8 @@ export function RegionCoverage({ packId, name, scheme, currentYear }: RegionCove
 
   let text: string;
   if (state.status === 'error') text = t('wizard.where.coverage.failed', { name });
+  else if (baseline || coverage?.baseline) text = t('wizard.where.coverage.baseline', { name });
   else if (!coverage) text = t('wizard.where.coverage.loading', { name });
-  else if (coverage.baseline) text = t('wizard.where.coverage.baseline', { name });
   else {
     const facts = [
       coverage.windowYears.length > 0
@@ -40,7 +47,7 @@ export function RegionCoverage({ packId, name, scheme, currentYear }: RegionCove
   }
   // Polite: read out after the radio that changed it has been announced, never over it.
   return (
-    <p className="wz-hint wz-region__coverage" aria-live="polite" data-testid="region-coverage">
+    <p className={`wz-hint ${COVERAGE_LINE_CLASS}`} aria-live="polite" data-testid="region-coverage">
       {text}
     </p>
   );

@@ -122,6 +122,17 @@ describe('coverage line', () => {
     });
   });
 
+  it('says what the national baseline does without waiting for its rules (the line the prerendered page shows)', async () => {
+    // Every pack file held back: only the index arrives.
+    const served = serveRules();
+    const held = vi.fn(async (input: RequestInfo | URL) => (String(input).includes('index.json') ? served(input) : new Promise<Response>(() => {})));
+    vi.stubGlobal('fetch', held);
+    await openPicker('zh-CN');
+    expect(line()).toHaveTextContent(`${national.name['zh-CN']}：各地规定不同之处，结果会给出一个范围`);
+    expect(line()).not.toHaveTextContent('正在读取');
+    expect(held.mock.calls.some(([input]) => /national/.test(String(input)))).toBe(true);
+  });
+
   it('is worded in Chinese, and counts the rules of the scheme chosen', async () => {
     const { region, user } = await openPicker('zh-CN');
     await user.click(within(region).getByRole('radio', { name: '甘肃省' }));

@@ -87,7 +87,7 @@ export function WhereStep() {
           />
         )}
         {chosen && scheme && (
-          <RegionCoverage packId={chosen.id} name={chosen.name[language]} scheme={scheme} currentYear={Number(today.slice(0, 4))} />
+          <RegionCoverage packId={chosen.id} name={chosen.name[language]} scheme={scheme} currentYear={Number(today.slice(0, 4))} baseline={chosen.parent === null} />
         )}
       </fieldset>
 
