@@ -38,7 +38,7 @@ export function residentEnrolment(chain: PackChain, circumstances: Circumstances
   const last = years.at(-1) as number;
   const placed = placePayment(chain, first, payment.date);
   const placement = placed.placement;
-  trace?.add('R1', placement.kind, { year: first, end: placed.end, paymentDate: payment.date }, placed.used);
+  trace?.add('R1', placement.kind, { year: first, end: placed.end, paymentDate: payment.date, made: payment.status === 'made' }, placed.used);
   if (placement.kind === 'beforeWindow') throw new RangeError('validate() rejects payments before the window opens');
   // §8.5: the window start is not a date variant; a planned payment before the latest known start is told some regions open later.
   const latestStart = payment.status === 'planned' ? chain.find('resident.latestWindowStart', first) : null;

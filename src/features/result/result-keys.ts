@@ -31,12 +31,13 @@ export const traceKey = (rule: string, step: string) => `trace.${rule}.${step}` 
 
 /**
  * The sentence a trace step is shown with. A few steps read differently when a value is
- * missing: a window whose end is regional, an exempt group's event with no date, a wait of no
+ * missing: a window whose end is regional (and the payment reads as made or planned), an exempt group's event with no date, a wait of no
  * months; every other step is `trace.<rule>.<step>`.
  */
 export function stepKey(s: Pick<TraceStep, 'rule' | 'step' | 'params'>): TraceKey {
   const { rule, step, params } = s;
-  if (rule === 'R1' && params.end === null) return `trace.R1.${step}Regional` as TraceKey;
+  // The payment is worded in the tense of the as-of date: made ("You paid") or planned.
+  if (rule === 'R1' && step !== 'beforeWindow') return `trace.R1.${step}${params.end === null ? 'Regional' : ''}${params.made === true ? 'Made' : ''}` as TraceKey;
   if (rule === 'X2' && step === 'groupTooLate' && params.since === null) return 'trace.X2.groupTooLateNoDate';
   if (rule === 'E3' && step === 'fixed' && params.months === 0) return 'trace.E3.fixedNone';
   return traceKey(rule, step);

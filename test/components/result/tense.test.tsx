@@ -157,3 +157,18 @@ describe("the timeline's accessible name and table", () => {
     expect(tableRows('时间线（表格）')).toEqual(expect.arrayContaining([['计划缴费', '2026年11月20日', ''], ['医保报销将恢复', '2027年5月1日', '']]));
   });
 });
+
+describe('the first step of "Why": the payment as made or planned', () => {
+  /** The text of the "Why" list's first step. */
+  const firstStep = (title: string) => within(screen.getByRole('region', { name: title })).getAllByRole('listitem')[0]?.textContent ?? '';
+
+  it.each([
+    ['en', 'made', 'You paid on November 20, 2026, within the 2027 enrolment window'],
+    ['en', 'planned', 'You plan to pay on November 20, 2026, within the 2027 enrolment window'],
+    ['zh-CN', 'made', '您已于2026年11月20日缴费，在2027年度集中参保期内'],
+    ['zh-CN', 'planned', '您计划于2026年11月20日缴费，在2027年度集中参保期内'],
+  ] as const)('%s, a payment %s', async (language, status, expected) => {
+    await renderResult(qingdao(status === 'made' ? '2026-11-25' : '2026-11-10', status), language);
+    expect(firstStep(language === 'en' ? 'Why: step by step' : '计算依据（逐步说明）')).toContain(expected);
+  });
+});
