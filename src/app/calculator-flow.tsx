@@ -126,8 +126,9 @@ export function CalculatorFlow({ holder, begin, onShareNotice, onLeave }: Calcul
     if (notice) onShareNotice(notice);
   }, [notice, onShareNotice]);
   function openShared(scenario: Scenario) {
-    const own = store.getState().draft;
-    keepReplacedDraft(own);
+    // Over a link opened earlier, the answers to bring back are still the person's own from before it.
+    const own = replaced ?? store.getState().draft;
+    if (!replaced) keepReplacedDraft(own);
     setReplaced(own);
     setRestored(false);
     setPending(null);

@@ -66,6 +66,26 @@ describe('a shared link over a draft under way', () => {
     expect(sessionStorage.getItem(REPLACED_DRAFT_KEY)).toBeNull();
   }, 30_000);
 
+  it('a second shared link opened over the first: "Bring back my answers" still brings back the person’s own, not the first link’s', async () => {
+    const user = userEvent.setup();
+    localStorage.setItem(DRAFT_KEY, ownDraft());
+    window.history.replaceState(null, '', `/#${encodeShare(shared)}`);
+    const first = renderPage();
+    await user.click(await screen.findByRole('button', { name: 'Open the shared answers' }, { timeout: 8000 }));
+    expect(await screen.findByRole('heading', { name: 'Your result' }, { timeout: 8000 })).toBeVisible();
+    first.unmount();
+    // The second link, opened in the same tab (a reload with the new address).
+    window.history.replaceState(null, '', `/#${encodeShare({ ...shared, region: 'gansu' })}`);
+    renderPage();
+    await user.click(await screen.findByRole('button', { name: 'Open the shared answers' }, { timeout: 8000 }));
+    expect(await screen.findByRole('heading', { name: 'Your result' }, { timeout: 8000 })).toBeVisible();
+    expect(localStorage.getItem(DRAFT_KEY)).toContain('"region":"gansu"');
+    expect(sessionStorage.getItem(REPLACED_DRAFT_KEY)).toContain('"region":"hebei"');
+    await user.click(screen.getByRole('button', { name: 'Bring back my answers' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Your cover so far' })).toBeVisible();
+    expect(JSON.parse(localStorage.getItem(DRAFT_KEY) ?? 'null').answers.region).toBe('hebei');
+  }, 40_000);
+
   it('"Keep my answers" leaves the draft and its step as they were', async () => {
     const user = userEvent.setup();
     const own = ownDraft();

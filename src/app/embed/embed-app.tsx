@@ -105,8 +105,9 @@ function WidgetStart({ params, scope, channel, shared, index }: StartProps & { i
   const [restored, setRestored] = useState(false);
   if (pending) {
     const open = () => {
-      const own = setup.store.getState().draft;
-      keepReplacedDraft(own, setup.storage);
+      // Over a link opened earlier, the answers to bring back are still the person's own from before it.
+      const own = replaced ?? setup.store.getState().draft;
+      if (!replaced) keepReplacedDraft(own, setup.storage);
       setReplaced(own);
       setup.store.startFromScenario(pending, 'result');
       setPending(null);
