@@ -3,7 +3,6 @@ import { startTransition, StrictMode, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { QueryClient } from '@tanstack/react-query';
 import { App, createQueryClient } from './app/app';
-import { untilCompositionEnds } from './app/composition';
 import { prerenderFits } from './app/start-decision';
 import { startingDone } from './app/static-start-page';
 import { APP_ATTRIBUTE, APP_CONTAINER_ATTRIBUTE, APP_ROOT_ATTRIBUTE, PRERENDER_LANG_ATTRIBUTE, STATIC_STEP_ATTRIBUTE } from './first-paint/first-screen-dom';
@@ -64,8 +63,6 @@ export async function boot(root: HTMLElement, intent: StartIntent, language: Sup
     prerenderFits() &&
     (await indexMatchesPrerender(root, queryClient));
   await nextTask();
-  // Text being composed on the static step is finished first: the app takes over what was typed.
-  await untilCompositionEnds();
 
   // The reader may have switched language on the static page meanwhile, which swaps its root.
   const live = document.querySelector<HTMLElement>(`[${APP_ROOT_ATTRIBUTE}]`) ?? root;

@@ -24,9 +24,11 @@ import {
   COMPOSING_ATTRIBUTE,
   CONTINUE_ATTRIBUTE,
   COVERAGE_LINE_CLASS,
+  COVERAGE_LOADING_ATTRIBUTE,
   LANG_ATTRIBUTE,
   LANGUAGE_SWAPPED_EVENT,
   PRERENDER_LANG_ATTRIBUTE,
+  REGION_NAME_SLOT,
   STATIC_ATTRIBUTE,
   STATIC_STEP_ATTRIBUTE,
   STATIC_STEP_ID,
@@ -139,6 +141,7 @@ function swapLanguage(next: SupportedLanguage) {
     if (input.type === 'radio') twin.checked = input.checked;
     else twin.value = input.value;
   }
+  showCoverage(other.querySelector(`[${STATIC_STEP_ATTRIBUTE}]`));
   // Focus stays where it was, in the new copy: on the switch (or nowhere: the switch), or on the step's heading.
   const focused = document.activeElement;
   const onStep = focused instanceof Element && focused !== document.body && focused.closest(`[${STATIC_STEP_ATTRIBUTE}]`) !== null;
@@ -175,15 +178,21 @@ function leaveStaticStep() {
   else location.hash = '';
 }
 
-// The line under the regions speaks of the region chosen when the page was built: another
-// region's line needs its rules, which the app reads, so until then the line says nothing.
+// The line under the regions speaks of the region chosen when the page was built. For another
+// region it says, as the app will, that its rules are being read (the app reads them); back on
+// the page's own region, its own words again. So the app's takeover changes nothing in it.
+function showCoverage(step: Element | null | undefined) {
+  const line = step?.querySelector<HTMLElement>(`.${COVERAGE_LINE_CLASS}`);
+  const radio = step?.querySelector<HTMLInputElement>('input[name="region"]:checked');
+  if (!line || !radio) return;
+  line.dataset.built ??= line.textContent ?? '';
+  line.textContent = radio.defaultChecked ? line.dataset.built : (line.getAttribute(COVERAGE_LOADING_ATTRIBUTE) ?? '').replace(REGION_NAME_SLOT, radio.labels?.[0]?.textContent ?? '');
+}
 document.addEventListener(
   'change',
   (event) => {
     const target = event.target;
-    if (!active() || !(target instanceof HTMLInputElement) || target.name !== 'region') return;
-    const line = target.closest(`[${STATIC_STEP_ATTRIBUTE}]`)?.querySelector(`.${COVERAGE_LINE_CLASS}`);
-    if (line) line.textContent = '';
+    if (active() && target instanceof HTMLInputElement && target.name === 'region') showCoverage(target.closest(`[${STATIC_STEP_ATTRIBUTE}]`));
   },
   true,
 );

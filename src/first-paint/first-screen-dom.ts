@@ -29,6 +29,10 @@ export const CONTINUE_ATTRIBUTE = 'data-continue';
 export const COMPOSING_ATTRIBUTE = 'data-composing';
 /** The line under the region list saying what the chosen region's rules settle (region-coverage.tsx). */
 export const COVERAGE_LINE_CLASS = 'wz-region__coverage';
+/** On that line: what it says while a region's rules are read, with REGION_NAME_SLOT for the name, so the static page says it too. */
+export const COVERAGE_LOADING_ATTRIBUTE = 'data-loading';
+/** Where the region's name goes in COVERAGE_LOADING_ATTRIBUTE's text. */
+export const REGION_NAME_SLOT = '{name}';
 /** On a step's Back button (form-kit.tsx), so the static step's Back works before React. */
 export const BACK_ACTION_ATTRIBUTE = 'data-back';
 /** On document: the head script's language switch has put the other language's copy in. */

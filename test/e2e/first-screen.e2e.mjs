@@ -332,19 +332,43 @@ export const tests = [
         assert.deepEqual(await lineNow(), before, 'the line under the regions neither changes nor moves when the app takes over');
         await context.unroute(`**/${boot}`);
 
-        // 2. Pinyin being composed in the search box as the app arrives: the app waits for the characters.
+        // 2. Another region chosen before the app: the line says, as the app will, that its rules are being read;
+        // back on the baseline, the baseline's words. The app then takes over with the same line.
+        release = await holdBack(context, `**/${boot}`);
+        const releasePack = await holdBack(context, '**/rules/beijing*.json');
+        await page.goto(`/embed.html?lang=${lang}`);
+        await page.getByRole('radio', { name: regionName(lang, 'beijing'), exact: true }).check();
+        const reading = tr(lang, 'wizard.where.coverage.loading', { name: regionName(lang, 'beijing') });
+        assert.equal((await lineNow()).text, reading);
+        await page.getByRole('radio', { name: regionName(lang, 'national'), exact: true }).check();
+        assert.equal((await lineNow()).text, baselineLine);
+        await page.getByRole('radio', { name: regionName(lang, 'beijing'), exact: true }).check();
+        const chosen = await lineNow();
+        release();
+        await page.waitForFunction(() => document.documentElement.hasAttribute('data-app'));
+        assert.deepEqual(await lineNow(), chosen, 'the app’s line is the static one, word for word and in height');
+        releasePack();
+        await context.unroute(`**/${boot}`);
+        await context.unroute('**/rules/beijing*.json');
+
+        // 3. Pinyin being composed in the search box as the app arrives: the app waits for the characters.
         release = await holdBack(context, `**/${boot}`);
         await page.goto(`/embed.html?lang=${lang}`);
         const search = page.getByRole('searchbox', { name: tr(lang, 'wizard.where.filterLabel') });
         await search.focus();
         const cdp = await context.newCDPSession(page);
-        await cdp.send('Input.imeSetComposition', { text: 'beijing', selectionStart: 7, selectionEnd: 7 });
+        await cdp.send('Input.imeSetComposition', { text: 'bei', selectionStart: 3, selectionEnd: 3 });
         const arrived = page.waitForResponse((response) => response.url().endsWith(`/${boot}`));
         release();
         await arrived;
         await page.waitForTimeout(1500);
         assert.equal(await takenOver(), false, 'the app does not take over in the middle of a composition');
-        await cdp.send('Input.insertText', { text: '北京' });
+        // The first syllable committed and the next begun at once, as people type pinyin.
+        await cdp.send('Input.insertText', { text: '北' });
+        await cdp.send('Input.imeSetComposition', { text: 'jing', selectionStart: 4, selectionEnd: 4 });
+        await page.waitForTimeout(500);
+        assert.equal(await takenOver(), false, 'nor in the middle of the next one');
+        await cdp.send('Input.insertText', { text: '京' });
         await page.waitForFunction(() => document.documentElement.hasAttribute('data-app'));
         assert.equal(await search.inputValue(), '北京', 'the composed characters, not the pinyin');
         assert.ok(await search.evaluate((el) => el === document.activeElement), 'focus stays in the search box');

@@ -5,7 +5,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createI18n, whenReady } from '../../i18n/setup';
 import { createQueryClient } from '../app';
-import { untilCompositionEnds } from '../composition';
 import { hasSharedAnswers } from '../../features/result/share-hash';
 import { STATIC_ATTRIBUTE, STATIC_WIDGET_CLASS } from '../../first-paint/first-screen-dom';
 import { packIndexQueryOptions } from '../../rules/pack-index';
@@ -40,9 +39,6 @@ const queryClient = createQueryClient();
 // The first screen is on the page already (scripts/prerender.mjs): its step's regions come
 // first, so the app's step draws whole when it takes that over (static-step-takeover.ts).
 if (document.documentElement.getAttribute(STATIC_ATTRIBUTE) !== 'off' && document.querySelector(`.${STATIC_WIDGET_CLASS}`)) await queryClient.prefetchQuery(packIndexQueryOptions());
-
-// Text being composed on the static screen is finished first: the app takes over what was typed.
-await untilCompositionEnds();
 createRoot(root).render(
   <StrictMode>
     <EmbedApp

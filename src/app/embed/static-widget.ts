@@ -46,16 +46,18 @@ function usedAlready(doc: Document): boolean {
 }
 
 /**
- * What counts as engaging: a mouse or pen over the widget or pressing it, a key, the focus, a
- * click (some activations, a tap in Safari or assistive technology, fire nothing else), and any
- * change of its controls. Not a scroll, a wheel or a touch alone: a finger or wheel scrolling the
- * host page over the widget is someone passing by, and a tap that means it ends in a click.
+ * What counts as engaging: a mouse or pen moving over the widget or pressing it, a key, the
+ * focus, a click (some activations, a tap in Safari or assistive technology, fire nothing else),
+ * and any change of its controls. Not a scroll, a wheel or a touch alone: a finger or wheel
+ * scrolling the host page over the widget is someone passing by, and a tap that means it ends in
+ * a click. (Not pointerover: Chromium fires it, as a mouse's, when the page scrolls the widget
+ * under a pointer that stays still.)
  */
-const ENGAGEMENTS = ['pointerover', 'pointerdown', 'keydown', 'focusin', 'click', 'input', 'change', 'submit'] as const;
+const ENGAGEMENTS = ['pointermove', 'pointerdown', 'keydown', 'focusin', 'click', 'input', 'change', 'submit'] as const;
 
-/** A touch's pointerover and pointerdown come at the start of every scroll too: only its click counts (a click is a PointerEvent too in Chromium). */
+/** A touch's pointermove and pointerdown come with every scroll too: only its click counts (a click is a PointerEvent too in Chromium). */
 function passingBy(event: Event): boolean {
-  return (event.type === 'pointerover' || event.type === 'pointerdown') && (event as PointerEvent).pointerType === 'touch';
+  return (event.type === 'pointermove' || event.type === 'pointerdown') && (event as PointerEvent).pointerType === 'touch';
 }
 
 /**

@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scheme } from '../../calc';
-import { COVERAGE_LINE_CLASS } from '../../first-paint/first-screen-dom';
+import { COVERAGE_LINE_CLASS, COVERAGE_LOADING_ATTRIBUTE, REGION_NAME_SLOT } from '../../first-paint/first-screen-dom';
 import { useFormat } from '../../i18n/use-format';
 import { useRulePackChain } from '../../rules/rule-pack-chain';
 import { mayBeRange, packCoverage } from './pack-coverage';
@@ -45,9 +45,11 @@ export function RegionCoverage({ packId, name, scheme, currentYear, baseline }: 
     if (coverage.openRules.length > 0) facts.push(t('wizard.where.coverage.otherOpen', { count: coverage.openRules.length }));
     text = `${name}${t('pack.separator')}${facts.join(t('wizard.where.coverage.join'))}${mayBeRange(coverage) ? t('wizard.where.coverage.range') : ''}`;
   }
-  // Polite: read out after the radio that changed it has been announced, never over it.
+  // Polite: read out after the radio that changed it has been announced, never over it. The
+  // loading text goes along as an attribute: the static page (prerendered from this) says it
+  // for a region chosen there before the app, so the app's first words are the same.
   return (
-    <p className={`wz-hint ${COVERAGE_LINE_CLASS}`} aria-live="polite" data-testid="region-coverage">
+    <p className={`wz-hint ${COVERAGE_LINE_CLASS}`} aria-live="polite" data-testid="region-coverage" {...{ [COVERAGE_LOADING_ATTRIBUTE]: t('wizard.where.coverage.loading', { name: REGION_NAME_SLOT }) }}>
       {text}
     </p>
   );
