@@ -10,7 +10,7 @@ import type { ShareNotice } from '../features/result/share-link';
 import { AnswersSummary } from '../features/wizard/answers-summary';
 import { DraftNotices } from '../features/wizard/draft-notices';
 import type { Draft } from '../features/wizard/draft-storage';
-import { dropReplacedDraft, keepReplacedDraft, peekReplacedDraft } from '../features/wizard/draft-undo';
+import { answersText, draftToKeep, dropReplacedDraft, keepReplacedDraft, peekOpenedAnswers, peekReplacedDraft } from '../features/wizard/draft-undo';
 import { ShareChoice, ShareUndo } from '../features/wizard/share-choice';
 import { toScenario } from '../features/wizard/to-scenario';
 import { Wizard } from '../features/wizard/wizard';
@@ -113,6 +113,7 @@ export function CalculatorFlow({ holder, begin, onShareNotice, onLeave }: Calcul
   // The person's own draft after a link replaced it: from sessionStorage (so a reload keeps the
   // way back), or from memory where sessionStorage is denied.
   const [replaced, setReplaced] = useState<Draft | null>(() => peekReplacedDraft());
+  const [openedAnswers, setOpenedAnswers] = useState<string | null>(() => peekOpenedAnswers());
   const [restored, setRestored] = useState(false);
   useStepHistory(store, begin);
   // Drawn: it replaces the prerendered page (after the first step, if shown, took it over).
@@ -126,13 +127,14 @@ export function CalculatorFlow({ holder, begin, onShareNotice, onLeave }: Calcul
     if (notice) onShareNotice(notice);
   }, [notice, onShareNotice]);
   function openShared(scenario: Scenario) {
-    // Over a link opened earlier, the answers to bring back are still the person's own from before it.
-    const own = replaced ?? store.getState().draft;
-    if (!replaced) keepReplacedDraft(own);
-    setReplaced(own);
+    const own = draftToKeep(store.getState().draft, replaced, openedAnswers);
     setRestored(false);
     setPending(null);
     store.startFromScenario(scenario, 'result');
+    const now = answersText(store.getState().draft.answers);
+    keepReplacedDraft(own, now);
+    setReplaced(own);
+    setOpenedAnswers(now);
     setLink(linkDay(store, scenario));
   }
   function undo() {
@@ -140,6 +142,7 @@ export function CalculatorFlow({ holder, begin, onShareNotice, onLeave }: Calcul
     store.restoreDraft(replaced);
     dropReplacedDraft();
     setReplaced(null);
+    setOpenedAnswers(null);
     setRestored(true);
   }
   return (

@@ -86,6 +86,25 @@ describe('a shared link over a draft under way', () => {
     expect(JSON.parse(localStorage.getItem(DRAFT_KEY) ?? 'null').answers.region).toBe('hebei');
   }, 40_000);
 
+  it('a second shared link after the person made new answers of their own: those new answers are the ones brought back', async () => {
+    const user = userEvent.setup();
+    localStorage.setItem(DRAFT_KEY, ownDraft());
+    window.history.replaceState(null, '', `/#${encodeShare(shared)}`);
+    const first = renderPage();
+    await user.click(await screen.findByRole('button', { name: 'Open the shared answers' }, { timeout: 8000 }));
+    expect(await screen.findByRole('heading', { name: 'Your result' }, { timeout: 8000 })).toBeVisible();
+    first.unmount();
+    // Since then, the person has answered afresh (Beijing); then a second link.
+    localStorage.setItem(DRAFT_KEY, JSON.stringify(draftAt('history', answersWith({ region: 'beijing' }), ['where'])));
+    window.history.replaceState(null, '', `/#${encodeShare({ ...shared, region: 'gansu' })}`);
+    renderPage();
+    await user.click(await screen.findByRole('button', { name: 'Open the shared answers' }, { timeout: 8000 }));
+    expect(await screen.findByRole('heading', { name: 'Your result' }, { timeout: 8000 })).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Bring back my answers' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Your cover so far' })).toBeVisible();
+    expect(JSON.parse(localStorage.getItem(DRAFT_KEY) ?? 'null').answers.region).toBe('beijing');
+  }, 40_000);
+
   it('"Keep my answers" leaves the draft and its step as they were', async () => {
     const user = userEvent.setup();
     const own = ownDraft();

@@ -10,7 +10,7 @@ import type { ShareNotice } from '../../features/result/share-link';
 import { defaultAnswers } from '../../features/wizard/answers';
 import { DRAFT_VERSION } from '../../features/wizard/draft-peek';
 import { hasOwnAnswers, loadDraft } from '../../features/wizard/draft-storage';
-import { dropReplacedDraft, keepReplacedDraft, peekReplacedDraft } from '../../features/wizard/draft-undo';
+import { answersText, draftToKeep, dropReplacedDraft, keepReplacedDraft, peekOpenedAnswers, peekReplacedDraft } from '../../features/wizard/draft-undo';
 import type { Draft } from '../../features/wizard/draft-storage';
 import { createWizardStore, draftFromScenario, localToday, WizardProvider } from '../../features/wizard/wizard-store';
 import { ShareChoice, ShareUndo } from '../../features/wizard/share-choice';
@@ -102,14 +102,16 @@ function WidgetStart({ params, scope, channel, shared, index }: StartProps & { i
   // The person's own answers while shared ones are open: kept beside the widget's draft, for this
   // tab (draft-undo.ts, as in the app), so a reload keeps the way back.
   const [replaced, setReplaced] = useState<Draft | null>(() => peekReplacedDraft(setup.storage));
+  const [opened, setOpened] = useState<string | null>(() => peekOpenedAnswers(setup.storage));
   const [restored, setRestored] = useState(false);
   if (pending) {
     const open = () => {
-      // Over a link opened earlier, the answers to bring back are still the person's own from before it.
-      const own = replaced ?? setup.store.getState().draft;
-      if (!replaced) keepReplacedDraft(own, setup.storage);
-      setReplaced(own);
+      const own = draftToKeep(setup.store.getState().draft, replaced, opened);
       setup.store.startFromScenario(pending, 'result');
+      const now = answersText(setup.store.getState().draft.answers);
+      keepReplacedDraft(own, now, setup.storage);
+      setReplaced(own);
+      setOpened(now);
       setPending(null);
     };
     return <ShareChoice onOpen={open} onKeep={() => setPending(null)} />;
@@ -119,6 +121,7 @@ function WidgetStart({ params, scope, channel, shared, index }: StartProps & { i
     setup.store.restoreDraft(replaced);
     dropReplacedDraft(setup.storage);
     setReplaced(null);
+    setOpened(null);
     setRestored(true);
   };
   return (
