@@ -171,4 +171,31 @@ describe('the first step of "Why": the payment as made or planned', () => {
     await renderResult(qingdao(status === 'made' ? '2026-11-25' : '2026-11-10', status), language);
     expect(firstStep(language === 'en' ? 'Why: step by step' : '计算依据（逐步说明）')).toContain(expected);
   });
+
+  // 北京's 2026 window ended on 28 Feb 2026; a payment on 10 Mar 2026 is after it.
+  const beijingLate = (status: 'made' | 'planned') =>
+    scenario({ asOf: status === 'made' ? '2026-03-20' : '2026-03-05', region: 'beijing', years: { 2025: 'none' }, payments: [residentPay('2026-03-10', [2026], 0, status)] });
+
+  it.each([
+    ['en', 'made', 'You paid on March 10, 2026, after the 2026 enrolment window ended on February 28, 2026.'],
+    ['en', 'planned', 'You plan to pay on March 10, 2026, after the end of the 2026 enrolment window on February 28, 2026.'],
+    ['zh-CN', 'made', '您已于2026年3月10日缴费，此时2026年度集中参保期已于2026年2月28日结束。'],
+    ['zh-CN', 'planned', '您计划于2026年3月10日缴费，届时2026年度集中参保期已于2026年2月28日结束。'],
+  ] as const)('%s, a payment %s after the window', async (language, status, expected) => {
+    await renderResult(beijingLate(status), language);
+    expect(firstStep(language === 'en' ? 'Why: step by step' : '计算依据（逐步说明）')).toContain(expected);
+  });
+
+  // 青岛's rules do not yet give its 2027 window, so the national ones apply, where its end is regional:
+  // the sentence says what the steps assume.
+  it.each([
+    ['en', 'made', 'You paid on March 1, 2027. If the 2027 enrolment window where you live had closed by then, this was a late payment; the steps below assume it had.'],
+    ['en', 'planned', 'You plan to pay on March 1, 2027. If the 2027 enrolment window where you live has closed by then, this will be a late payment; the steps below assume it has.'],
+    ['zh-CN', 'made', '您已于2027年3月1日缴费。如当地2027年度集中参保期当时已经结束，即属于逾期缴费；以下步骤按这种情形说明。'],
+    ['zh-CN', 'planned', '您计划于2027年3月1日缴费。如当地2027年度集中参保期届时已经结束，即属于逾期缴费；以下步骤按这种情形说明。'],
+  ] as const)('%s, a payment %s where the window is regional', async (language, status, expected) => {
+    await renderResult(scenario({ asOf: status === 'made' ? '2027-03-10' : '2027-02-20', region: 'shandong-qingdao', years: { 2025: 'none', 2026: 'none' }, payments: [residentPay('2027-03-01', [2027], 0, status)] }), language);
+    expect(firstStep(language === 'en' ? 'Why: step by step' : '计算依据（逐步说明）')).toContain(expected);
+  });
 });
+
