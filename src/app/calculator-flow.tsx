@@ -10,11 +10,11 @@ import type { ShareNotice } from '../features/result/share-link';
 import { AnswersSummary } from '../features/wizard/answers-summary';
 import { DraftNotices } from '../features/wizard/draft-notices';
 import type { Draft } from '../features/wizard/draft-storage';
-import { answersText, draftToKeep, dropReplacedDraft, keepReplacedDraft, peekOpenedAnswers, peekReplacedDraft } from '../features/wizard/draft-undo';
+import { draftToKeep, dropReplacedDraft, keepReplacedDraft, peekOpenedDraft, peekReplacedDraft } from '../features/wizard/draft-undo';
 import { ShareChoice, ShareUndo } from '../features/wizard/share-choice';
 import { toScenario } from '../features/wizard/to-scenario';
 import { Wizard } from '../features/wizard/wizard';
-import { createWizardStore, localToday, useWizardState, useWizardStore, WizardProvider } from '../features/wizard/wizard-store';
+import { createWizardStore, localToday, refreshDraft, useWizardState, useWizardStore, WizardProvider } from '../features/wizard/wizard-store';
 import type { WizardStore } from '../features/wizard/wizard-store';
 import { handOver, takeShownLanguage } from './hand-over';
 import { openSharedLink } from './open-shared-link';
@@ -113,7 +113,7 @@ export function CalculatorFlow({ holder, begin, onShareNotice, onLeave }: Calcul
   // The person's own draft after a link replaced it: from sessionStorage (so a reload keeps the
   // way back), or from memory where sessionStorage is denied.
   const [replaced, setReplaced] = useState<Draft | null>(() => peekReplacedDraft());
-  const [openedAnswers, setOpenedAnswers] = useState<string | null>(() => peekOpenedAnswers());
+  const [openedDraft, setOpenedDraft] = useState<Draft | null>(() => peekOpenedDraft());
   const [restored, setRestored] = useState(false);
   useStepHistory(store, begin);
   // Drawn: it replaces the prerendered page (after the first step, if shown, took it over).
@@ -127,14 +127,15 @@ export function CalculatorFlow({ holder, begin, onShareNotice, onLeave }: Calcul
     if (notice) onShareNotice(notice);
   }, [notice, onShareNotice]);
   function openShared(scenario: Scenario) {
-    const own = draftToKeep(store.getState().draft, replaced, openedAnswers);
+    const { draft, today } = store.getState();
+    const own = draftToKeep(draft, replaced, openedDraft, (d) => refreshDraft(d, today));
     setRestored(false);
     setPending(null);
     store.startFromScenario(scenario, 'result');
-    const now = answersText(store.getState().draft.answers);
-    keepReplacedDraft(own, now);
+    const opened = store.getState().draft;
+    keepReplacedDraft(own, opened);
     setReplaced(own);
-    setOpenedAnswers(now);
+    setOpenedDraft(opened);
     setLink(linkDay(store, scenario));
   }
   function undo() {
@@ -142,7 +143,7 @@ export function CalculatorFlow({ holder, begin, onShareNotice, onLeave }: Calcul
     store.restoreDraft(replaced);
     dropReplacedDraft();
     setReplaced(null);
-    setOpenedAnswers(null);
+    setOpenedDraft(null);
     setRestored(true);
   }
   return (

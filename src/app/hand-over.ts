@@ -3,15 +3,12 @@
 // removes the prerendered copy, which shows the app's (app.css) in the same frame. Called from
 // layout effects, so nothing is painted in between: by the first step after taking over what
 // was chosen on the static one (static-step-takeover.ts), and by whatever screen the app drew
-// first otherwise. Idempotent; while text is being composed in the static step, it waits for the
-// step's takeover, which hands over when the composition has ended.
-import { APP_ATTRIBUTE, APP_ROOT_ATTRIBUTE, COMPOSING_ATTRIBUTE, LANG_ATTRIBUTE, STATIC_STEP_ATTRIBUTE } from '../first-paint/first-screen-dom';
+// first otherwise. Idempotent.
+import { APP_ATTRIBUTE, APP_ROOT_ATTRIBUTE, LANG_ATTRIBUTE, STATIC_STEP_ATTRIBUTE } from '../first-paint/first-screen-dom';
 import { isSupportedLanguage } from '../i18n/languages';
 import type { SupportedLanguage } from '../i18n/languages';
 
 export function handOver(doc: Document = document): void {
-  // Text being composed in the static step: the step's takeover waits for it and hands over then (composition.ts).
-  if (doc.documentElement.hasAttribute(COMPOSING_ATTRIBUTE)) return;
   // From now on the head script's handlers stand down (src/first-paint/first-paint.ts).
   doc.documentElement.setAttribute(APP_ATTRIBUTE, '');
   for (const element of doc.querySelectorAll(`[${APP_ROOT_ATTRIBUTE}], body > [${STATIC_STEP_ATTRIBUTE}]`)) element.remove();

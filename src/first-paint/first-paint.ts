@@ -21,7 +21,6 @@ import { restoreStaticStep } from './static-step-carry';
 import {
   APP_ATTRIBUTE,
   BACK_ACTION_ATTRIBUTE,
-  COMPOSING_ATTRIBUTE,
   CONTINUE_ATTRIBUTE,
   COVERAGE_LINE_CLASS,
   COVERAGE_LOADING_ATTRIBUTE,
@@ -85,7 +84,10 @@ document.addEventListener('DOMContentLoaded', () => {
   observer.disconnect();
   // Continue was pressed before a reload that fetched the app anew: its answers, and the press.
   const step = staticStep();
-  if (step && location.hash === `#${STATIC_STEP_ID}` && restoreStaticStep(step)) html.setAttribute(CONTINUE_ATTRIBUTE, '');
+  if (step && location.hash === `#${STATIC_STEP_ID}` && restoreStaticStep(step)) {
+    html.setAttribute(CONTINUE_ATTRIBUTE, '');
+    showCoverage(step);
+  }
 });
 
 const active = () => !html.hasAttribute(APP_ATTRIBUTE);
@@ -141,11 +143,12 @@ function swapLanguage(next: SupportedLanguage) {
     if (input.type === 'radio') twin.checked = input.checked;
     else twin.value = input.value;
   }
-  showCoverage(other.querySelector(`[${STATIC_STEP_ATTRIBUTE}]`));
   // Focus stays where it was, in the new copy: on the switch (or nowhere: the switch), or on the step's heading.
   const focused = document.activeElement;
   const onStep = focused instanceof Element && focused !== document.body && focused.closest(`[${STATIC_STEP_ATTRIBUTE}]`) !== null;
   shown.replaceWith(other);
+  // In the page, so its radios have their labels: the line names the region chosen.
+  showCoverage(other.querySelector(`[${STATIC_STEP_ATTRIBUTE}]`));
   // The copy set aside shows its own language as chosen when it comes back.
   markPressed(shown, language);
   aside[language] = shown;
@@ -196,11 +199,6 @@ document.addEventListener(
   },
   true,
 );
-
-// An input method composing in the static step's search box (pinyin becoming 北京): the app's
-// takeover would copy the unfinished pinyin and end the composition, so it waits for the end.
-document.addEventListener('compositionstart', () => active() && html.setAttribute(COMPOSING_ATTRIBUTE, ''), true);
-document.addEventListener('compositionend', () => html.removeAttribute(COMPOSING_ATTRIBUTE), true);
 
 // Back and Forward between the start page and the static step: focus goes where the app puts it
 // (the step's heading, or the page's title), not to <body>, where a screen reader would lose its place.

@@ -25,8 +25,6 @@ export const STATIC_STEP_ID = '/where';
 export const APP_ATTRIBUTE = 'data-app';
 /** On <html>: Continue was pressed on the static first step; the app carries it out when it takes over. */
 export const CONTINUE_ATTRIBUTE = 'data-continue';
-/** On <html> while an input method composes text on the static page (pinyin not yet turned into characters): the app waits before taking over (composition.ts). */
-export const COMPOSING_ATTRIBUTE = 'data-composing';
 /** The line under the region list saying what the chosen region's rules settle (region-coverage.tsx). */
 export const COVERAGE_LINE_CLASS = 'wz-region__coverage';
 /** On that line: what it says while a region's rules are read, with REGION_NAME_SLOT for the name, so the static page says it too. */

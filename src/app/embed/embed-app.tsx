@@ -10,9 +10,9 @@ import type { ShareNotice } from '../../features/result/share-link';
 import { defaultAnswers } from '../../features/wizard/answers';
 import { DRAFT_VERSION } from '../../features/wizard/draft-peek';
 import { hasOwnAnswers, loadDraft } from '../../features/wizard/draft-storage';
-import { answersText, draftToKeep, dropReplacedDraft, keepReplacedDraft, peekOpenedAnswers, peekReplacedDraft } from '../../features/wizard/draft-undo';
+import { draftToKeep, dropReplacedDraft, keepReplacedDraft, peekOpenedDraft, peekReplacedDraft } from '../../features/wizard/draft-undo';
 import type { Draft } from '../../features/wizard/draft-storage';
-import { createWizardStore, draftFromScenario, localToday, WizardProvider } from '../../features/wizard/wizard-store';
+import { createWizardStore, draftFromScenario, localToday, refreshDraft, WizardProvider } from '../../features/wizard/wizard-store';
 import { ShareChoice, ShareUndo } from '../../features/wizard/share-choice';
 import { usePackIndex } from '../../rules/pack-index';
 import type { PackIndex } from '../../rules/pack-index';
@@ -102,13 +102,14 @@ function WidgetStart({ params, scope, channel, shared, index }: StartProps & { i
   // The person's own answers while shared ones are open: kept beside the widget's draft, for this
   // tab (draft-undo.ts, as in the app), so a reload keeps the way back.
   const [replaced, setReplaced] = useState<Draft | null>(() => peekReplacedDraft(setup.storage));
-  const [opened, setOpened] = useState<string | null>(() => peekOpenedAnswers(setup.storage));
+  const [opened, setOpened] = useState<Draft | null>(() => peekOpenedDraft(setup.storage));
   const [restored, setRestored] = useState(false);
   if (pending) {
     const open = () => {
-      const own = draftToKeep(setup.store.getState().draft, replaced, opened);
+      const { draft, today } = setup.store.getState();
+      const own = draftToKeep(draft, replaced, opened, (d) => refreshDraft(d, today));
       setup.store.startFromScenario(pending, 'result');
-      const now = answersText(setup.store.getState().draft.answers);
+      const now = setup.store.getState().draft;
       keepReplacedDraft(own, now, setup.storage);
       setReplaced(own);
       setOpened(now);

@@ -39,6 +39,7 @@ const queryClient = createQueryClient();
 // The first screen is on the page already (scripts/prerender.mjs): its step's regions come
 // first, so the app's step draws whole when it takes that over (static-step-takeover.ts).
 if (document.documentElement.getAttribute(STATIC_ATTRIBUTE) !== 'off' && document.querySelector(`.${STATIC_WIDGET_CLASS}`)) await queryClient.prefetchQuery(packIndexQueryOptions());
+
 createRoot(root).render(
   <StrictMode>
     <EmbedApp

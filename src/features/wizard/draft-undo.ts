@@ -6,8 +6,8 @@ import type { Answers } from './answers';
 import type { Draft } from './draft-storage';
 
 export const REPLACED_DRAFT_KEY = 'yibao-lapse:replaced-draft';
-/** Beside it, the answers the link opened (answersText), to tell whether the person has changed them since. */
-export const OPENED_ANSWERS_KEY = 'yibao-lapse:opened-answers';
+/** Beside it, the draft the link opened, to tell whether the person has changed its answers since. */
+export const OPENED_DRAFT_KEY = 'yibao-lapse:opened-draft';
 
 /** Answers as text that is equal exactly for equal answers, whatever the order of their keys. */
 export function answersText(answers: Answers): string {
@@ -18,13 +18,14 @@ export function answersText(answers: Answers): string {
 
 /**
  * Which draft to keep when a shared link's answers replace `current`. Over a link opened
- * earlier in this tab (`kept` is the person's draft from before it, `opened` that link's
- * answers), `current` may still be exactly what that link opened: the person's own answers are
+ * earlier in this tab (`kept` is the person's draft from before it, `opened` the draft that link
+ * opened), `current` may still be exactly what that link opened: the person's own answers are
  * then still `kept`, and keeping `current` instead would lose them. Otherwise (no link before,
- * or the person has changed or replaced its answers since) `current` is theirs.
+ * or the person has changed or replaced its answers since) `current` is theirs. `asToday` reads
+ * a draft as it would load today (history rows added since it was opened are no change of theirs).
  */
-export function draftToKeep(current: Draft, kept: Draft | null, opened: string | null): Draft {
-  return kept && opened !== null && answersText(current.answers) === opened ? kept : current;
+export function draftToKeep(current: Draft, kept: Draft | null, opened: Draft | null, asToday: (draft: Draft) => Draft): Draft {
+  return kept && opened && answersText(asToday(current).answers) === answersText(asToday(opened).answers) ? kept : current;
 }
 
 /** sessionStorage, or null where the browser denies it (reading the property can throw). */
@@ -37,14 +38,14 @@ export function sessionStore(): Storage | null {
 }
 
 /**
- * Keeps the draft being replaced and the answers that replace it (answersText); false when they
+ * Keeps the draft being replaced and the draft the link opened in its place; false when they
  * could not be kept (the caller then keeps them in memory).
  */
-export function keepReplacedDraft(draft: Draft, opened: string, storage: Pick<Storage, 'setItem'> | null = sessionStore()): boolean {
+export function keepReplacedDraft(draft: Draft, opened: Draft, storage: Pick<Storage, 'setItem'> | null = sessionStore()): boolean {
   try {
     if (!storage) return false;
     storage.setItem(REPLACED_DRAFT_KEY, JSON.stringify(draft));
-    storage.setItem(OPENED_ANSWERS_KEY, opened);
+    storage.setItem(OPENED_DRAFT_KEY, JSON.stringify(opened));
     return true;
   } catch {
     return false;
@@ -61,10 +62,11 @@ export function peekReplacedDraft(storage: Pick<Storage, 'getItem'> | null = ses
   }
 }
 
-/** The answers the kept draft was replaced by, as answersText; null if none kept (or unreadable). */
-export function peekOpenedAnswers(storage: Pick<Storage, 'getItem'> | null = sessionStore()): string | null {
+/** The draft a link opened over the kept one, checked like any stored draft; null if none (or unreadable). */
+export function peekOpenedDraft(storage: Pick<Storage, 'getItem'> | null = sessionStore()): Draft | null {
   try {
-    return storage?.getItem(OPENED_ANSWERS_KEY) ?? null;
+    const text = storage?.getItem(OPENED_DRAFT_KEY);
+    return text ? migrateDraft(JSON.parse(text)) : null;
   } catch {
     return null;
   }
@@ -74,7 +76,7 @@ export function peekOpenedAnswers(storage: Pick<Storage, 'getItem'> | null = ses
 export function dropReplacedDraft(storage: Pick<Storage, 'removeItem'> | null = sessionStore()): void {
   try {
     storage?.removeItem(REPLACED_DRAFT_KEY);
-    storage?.removeItem(OPENED_ANSWERS_KEY);
+    storage?.removeItem(OPENED_DRAFT_KEY);
   } catch {
     // Nothing kept.
   }

@@ -3,10 +3,9 @@
 // when the app's own first step is drawn, it takes over, in the same frame and before anything
 // is painted: the choices changed there (a radio, the search box), where the focus was, and a
 // Continue pressed there (first-paint.ts held it), which it carries out. Then the static copy
-// goes (hand-over.ts). Text still being composed by an input method is waited for first.
+// goes (hand-over.ts).
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { FieldValues, Path, PathValue, UseFormReturn } from 'react-hook-form';
-import { composing, untilCompositionEnds } from '../../app/composition';
 import { handOver } from '../../app/hand-over';
 import { startingDone } from '../../app/static-start-page';
 import { CONTINUE_ATTRIBUTE, STATIC_ATTRIBUTE, STATIC_STEP_ATTRIBUTE, STATIC_WIDGET_CLASS } from '../../first-paint/first-screen-dom';
@@ -20,8 +19,7 @@ function typeInto(input: HTMLInputElement, value: string) {
 
 /**
  * Takes over the static first step, once, when the step using it is first drawn. `submit`
- * is the step's own Continue. While an input method is composing text there, the takeover
- * waits until the composition has ended (composition.ts): the app's step stays hidden meanwhile.
+ * is the step's own Continue.
  */
 export function useStaticStepTakeover<V extends FieldValues>(form: UseFormReturn<V>, submit: () => void, keep: (values: V) => void): void {
   const done = useRef(false);
@@ -30,42 +28,32 @@ export function useStaticStepTakeover<V extends FieldValues>(form: UseFormReturn
     if (done.current) return;
     done.current = true;
     const doc = document;
-    const takeOver = () => {
-      const step = doc.querySelector(`[${STATIC_STEP_ATTRIBUTE}]`);
-      // Only a step on screen was in use (the app's is shown by its address; either may be off for this visit).
-      const inUse = step !== null && doc.documentElement.getAttribute(STATIC_ATTRIBUTE) !== 'off' && (step.classList.contains(STATIC_WIDGET_CLASS) || step.matches(':target'));
-      const changes = inUse ? staticStepChanges(step) : null;
-      const continuing = inUse && doc.documentElement.hasAttribute(CONTINUE_ATTRIBUTE);
-      doc.documentElement.removeAttribute(CONTINUE_ATTRIBUTE);
-      handOver(doc);
-      if (!changes) return;
-      const names = Object.keys(changes.chosen);
-      for (const name of names) {
-        form.setValue(name as Path<V>, changes.chosen[name] as PathValue<V, Path<V>>, { shouldDirty: true });
-      }
-      if (names.length > 0) keep(form.getValues());
-      for (const [id, value] of Object.entries(changes.typed)) {
-        const input = doc.getElementById(id);
-        if (input instanceof HTMLInputElement) typeInto(input, value);
-      }
-      focus.current = changes.focus;
-      if (continuing) {
-        startingDone(doc);
-        submit();
-      }
-    };
-    if (!composing(doc)) return takeOver();
-    // Later, outside React's commit: the focus goes back at once (the effect below has run by then).
-    void untilCompositionEnds(doc).then(() => {
-      takeOver();
-      restoreFocus(focus);
-    });
+    const step = doc.querySelector(`[${STATIC_STEP_ATTRIBUTE}]`);
+    // Only a step on screen was in use (the app's is shown by its address; either may be off for this visit).
+    const inUse = step !== null && doc.documentElement.getAttribute(STATIC_ATTRIBUTE) !== 'off' && (step.classList.contains(STATIC_WIDGET_CLASS) || step.matches(':target'));
+    const changes = inUse ? staticStepChanges(step) : null;
+    const continuing = inUse && doc.documentElement.hasAttribute(CONTINUE_ATTRIBUTE);
+    doc.documentElement.removeAttribute(CONTINUE_ATTRIBUTE);
+    handOver(doc);
+    if (!changes) return;
+    const names = Object.keys(changes.chosen);
+    for (const name of names) {
+      form.setValue(name as Path<V>, changes.chosen[name] as PathValue<V, Path<V>>, { shouldDirty: true });
+    }
+    if (names.length > 0) keep(form.getValues());
+    for (const [id, value] of Object.entries(changes.typed)) {
+      const input = doc.getElementById(id);
+      if (input instanceof HTMLInputElement) typeInto(input, value);
+    }
+    focus.current = changes.focus;
+    if (continuing) {
+      startingDone(doc);
+      submit();
+    }
   }, [form, submit, keep]);
   // Focus goes back where it was after the step's own effects, which focus its heading after a move.
-  useEffect(() => restoreFocus(focus), []);
-}
-
-function restoreFocus(focus: { current: string | null }) {
-  if (focus.current) document.querySelector<HTMLElement>(focus.current)?.focus({ preventScroll: true });
-  focus.current = null;
+  useEffect(() => {
+    if (focus.current) document.querySelector<HTMLElement>(focus.current)?.focus({ preventScroll: true });
+    focus.current = null;
+  }, []);
 }

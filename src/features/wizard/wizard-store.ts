@@ -107,7 +107,8 @@ function freshDraft(today: string, step: StepId): Draft {
  * A stored draft from an earlier day gets history rows up to next year; rows it already has for
  * the years before a payment further ahead are kept (lastHistoryYear), none are made up for it.
  */
-function refresh(draft: Draft, today: string): Draft {
+/** The draft as it reads on `today`: history rows added up to the years that day asks about (what a load does). */
+export function refreshDraft(draft: Draft, today: string): Draft {
   const existing = draft.answers.history.years;
   const kept = Math.max(0, ...existing.map((r) => r.year));
   const years = historyRows(today, existing, Math.max(Number(today.slice(0, 4)) + 1, Math.min(kept, lastHistoryYear(today, draft.answers.payment))));
@@ -123,7 +124,7 @@ export function createWizardStore({ today, storage = browserStorage(), initial, 
   let state: WizardState = {
     firstStep,
     today,
-    draft: loaded ? refresh(loaded, today) : freshDraft(today, firstStep),
+    draft: loaded ? refreshDraft(loaded, today) : freshDraft(today, firstStep),
     returnTo: null,
     navigations: 0,
     revision: 0,
@@ -234,7 +235,7 @@ export function createWizardStore({ today, storage = browserStorage(), initial, 
     },
     restoreDraft(draft) {
       setTyped({});
-      set({ ...state, draft: refresh(draft, today), returnTo: null, navigations: state.navigations + 1, revision: state.revision + 1 });
+      set({ ...state, draft: refreshDraft(draft, today), returnTo: null, navigations: state.navigations + 1, revision: state.revision + 1 });
     },
     settleOtherTab(choice) {
       const other = state.otherTabDraft;
@@ -248,7 +249,7 @@ export function createWizardStore({ today, storage = browserStorage(), initial, 
       // Already stored by the other tab; only this page changes. What was typed here belonged to the old answers.
       lastWritten = JSON.stringify(other);
       setTyped(loadTyped(store));
-      set({ ...settled, draft: refresh(other, today), returnTo: null, navigations: state.navigations + 1, revision: state.revision + 1 }, false);
+      set({ ...settled, draft: refreshDraft(other, today), returnTo: null, navigations: state.navigations + 1, revision: state.revision + 1 }, false);
     },
     typedValues: (step) => typed[step],
     keepTyped: (step, values) => setTyped({ ...typed, [step]: values }),

@@ -179,7 +179,7 @@ describe('the first step of "Why": the payment as made or planned', () => {
   it.each([
     ['en', 'made', 'You paid on March 10, 2026, after the 2026 enrolment window ended on February 28, 2026.'],
     ['en', 'planned', 'You plan to pay on March 10, 2026, after the end of the 2026 enrolment window on February 28, 2026.'],
-    ['zh-CN', 'made', '您已于2026年3月10日缴费，此时2026年度集中参保期已于2026年2月28日结束。'],
+    ['zh-CN', 'made', '您已于2026年3月10日缴费，当时2026年度集中参保期已于2026年2月28日结束。'],
     ['zh-CN', 'planned', '您计划于2026年3月10日缴费，届时2026年度集中参保期已于2026年2月28日结束。'],
   ] as const)('%s, a payment %s after the window', async (language, status, expected) => {
     await renderResult(beijingLate(status), language);

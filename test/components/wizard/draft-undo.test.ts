@@ -1,6 +1,7 @@
 // Which of the person's answers a shared link keeps for "Bring back my answers" (draft-undo.ts).
 import { describe, expect, it } from 'vitest';
 import { answersText, draftToKeep } from '../../../src/features/wizard/draft-undo';
+import { refreshDraft } from '../../../src/features/wizard/wizard-store';
 import { answersWith, draftAt } from './harness';
 
 /** The same value with every object's keys in reverse order. */
@@ -14,17 +15,27 @@ const own = draftAt('history', answersWith({ region: 'hebei' }), ['where']);
 const fromLink = draftAt('result', answersWith({ region: 'fujian' }), ['where', 'history']);
 
 describe('draftToKeep', () => {
+  const asIs = (d: typeof own) => d;
+
   it('keeps the current draft when no link was opened before', () => {
-    expect(draftToKeep(own, null, null)).toBe(own);
+    expect(draftToKeep(own, null, null, asIs)).toBe(own);
   });
 
   it('over a link whose answers are on screen unchanged, keeps the person’s draft from before that link', () => {
-    expect(draftToKeep(fromLink, own, answersText(fromLink.answers))).toBe(own);
+    expect(draftToKeep(fromLink, own, fromLink, asIs)).toBe(own);
   });
 
   it('over a link whose answers the person has changed since, keeps what is on screen now', () => {
     const changed = { ...fromLink, answers: { ...fromLink.answers, region: 'gansu' } };
-    expect(draftToKeep(changed, own, answersText(fromLink.answers))).toBe(changed);
+    expect(draftToKeep(changed, own, fromLink, asIs)).toBe(changed);
+  });
+
+  it('over a link from an earlier year, reloaded since (which added a history row), still keeps the person’s own draft', () => {
+    const today = '2027-11-15';
+    const opened = draftAt('result', answersWith({ region: 'fujian' }), ['where']);
+    const reloaded = refreshDraft(opened, today);
+    expect(reloaded.answers.history.years.length).toBeGreaterThan(opened.answers.history.years.length);
+    expect(draftToKeep(reloaded, own, opened, (d) => refreshDraft(d, today))).toBe(own);
   });
 });
 
