@@ -10,11 +10,11 @@ import type { ShareNotice } from '../features/result/share-link';
 import { AnswersSummary } from '../features/wizard/answers-summary';
 import { DraftNotices } from '../features/wizard/draft-notices';
 import type { Draft } from '../features/wizard/draft-storage';
-import { draftToKeep, dropReplacedDraft, keepReplacedDraft, peekOpenedDraft, peekReplacedDraft } from '../features/wizard/draft-undo';
 import { ShareChoice, ShareUndo } from '../features/wizard/share-choice';
+import { useSharedAnswersSwap } from '../features/wizard/shared-answers-swap';
 import { toScenario } from '../features/wizard/to-scenario';
 import { Wizard } from '../features/wizard/wizard';
-import { createWizardStore, localToday, refreshDraft, useWizardState, useWizardStore, WizardProvider } from '../features/wizard/wizard-store';
+import { createWizardStore, localToday, useWizardState, useWizardStore, WizardProvider } from '../features/wizard/wizard-store';
 import type { WizardStore } from '../features/wizard/wizard-store';
 import { handOver, takeShownLanguage } from './hand-over';
 import { openSharedLink } from './open-shared-link';
@@ -110,11 +110,7 @@ export function CalculatorFlow({ holder, begin, onShareNotice, onLeave }: Calcul
   const { store, notice, pending: asked, opened } = useFlowStore(holder, begin);
   const [pending, setPending] = useState(asked);
   const [link, setLink] = useState(() => linkDay(store, opened));
-  // The person's own draft after a link replaced it: from sessionStorage (so a reload keeps the
-  // way back), or from memory where sessionStorage is denied.
-  const [replaced, setReplaced] = useState<Draft | null>(() => peekReplacedDraft());
-  const [openedDraft, setOpenedDraft] = useState<Draft | null>(() => peekOpenedDraft());
-  const [restored, setRestored] = useState(false);
+  const swap = useSharedAnswersSwap(store);
   useStepHistory(store, begin);
   // Drawn: it replaces the prerendered page (after the first step, if shown, took it over).
   const { i18n } = useTranslation();
@@ -127,24 +123,9 @@ export function CalculatorFlow({ holder, begin, onShareNotice, onLeave }: Calcul
     if (notice) onShareNotice(notice);
   }, [notice, onShareNotice]);
   function openShared(scenario: Scenario) {
-    const { draft, today } = store.getState();
-    const own = draftToKeep(draft, replaced, openedDraft, (d) => refreshDraft(d, today));
-    setRestored(false);
     setPending(null);
-    store.startFromScenario(scenario, 'result');
-    const opened = store.getState().draft;
-    keepReplacedDraft(own, opened);
-    setReplaced(own);
-    setOpenedDraft(opened);
+    swap.open(scenario);
     setLink(linkDay(store, scenario));
-  }
-  function undo() {
-    if (!replaced) return;
-    store.restoreDraft(replaced);
-    dropReplacedDraft();
-    setReplaced(null);
-    setOpenedDraft(null);
-    setRestored(true);
   }
   return (
     <WizardProvider store={store}>
@@ -152,7 +133,7 @@ export function CalculatorFlow({ holder, begin, onShareNotice, onLeave }: Calcul
         <ShareChoice onOpen={() => openShared(pending)} onKeep={() => setPending(null)} />
       ) : (
         <>
-          {(replaced || restored) && <ShareUndo restored={restored} onUndo={undo} />}
+          {(swap.replaced || swap.restored) && <ShareUndo restored={swap.restored} onUndo={swap.undo} />}
           <DraftNotices />
           <FlowScreens onLeave={onLeave} link={link} />
         </>

@@ -45,6 +45,15 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/** Opens `link` as a fresh page over the answers stored now, chooses "Open the shared answers" and waits for its result. */
+async function openLink(user: ReturnType<typeof userEvent.setup>, link: Scenario) {
+  window.history.replaceState(null, '', `/#${encodeShare(link)}`);
+  const view = renderPage();
+  await user.click(await screen.findByRole('button', { name: 'Open the shared answers' }, { timeout: 8000 }));
+  expect(await screen.findByRole('heading', { name: 'Your result' }, { timeout: 8000 })).toBeVisible();
+  return view;
+}
+
 describe('a shared link over a draft under way', () => {
   it('asks first; the draft is replaced only after "Open the shared answers", and can be brought back', async () => {
     const user = userEvent.setup();
@@ -69,16 +78,9 @@ describe('a shared link over a draft under way', () => {
   it('a second shared link opened over the first: "Bring back my answers" still brings back the person’s own, not the first link’s', async () => {
     const user = userEvent.setup();
     localStorage.setItem(DRAFT_KEY, ownDraft());
-    window.history.replaceState(null, '', `/#${encodeShare(shared)}`);
-    const first = renderPage();
-    await user.click(await screen.findByRole('button', { name: 'Open the shared answers' }, { timeout: 8000 }));
-    expect(await screen.findByRole('heading', { name: 'Your result' }, { timeout: 8000 })).toBeVisible();
-    first.unmount();
+    (await openLink(user, shared)).unmount();
     // The second link, opened in the same tab (a reload with the new address).
-    window.history.replaceState(null, '', `/#${encodeShare({ ...shared, region: 'gansu' })}`);
-    renderPage();
-    await user.click(await screen.findByRole('button', { name: 'Open the shared answers' }, { timeout: 8000 }));
-    expect(await screen.findByRole('heading', { name: 'Your result' }, { timeout: 8000 })).toBeVisible();
+    await openLink(user, { ...shared, region: 'gansu' });
     expect(localStorage.getItem(DRAFT_KEY)).toContain('"region":"gansu"');
     expect(sessionStorage.getItem(REPLACED_DRAFT_KEY)).toContain('"region":"hebei"');
     await user.click(screen.getByRole('button', { name: 'Bring back my answers' }));
@@ -89,17 +91,10 @@ describe('a shared link over a draft under way', () => {
   it('a second shared link after the person made new answers of their own: those new answers are the ones brought back', async () => {
     const user = userEvent.setup();
     localStorage.setItem(DRAFT_KEY, ownDraft());
-    window.history.replaceState(null, '', `/#${encodeShare(shared)}`);
-    const first = renderPage();
-    await user.click(await screen.findByRole('button', { name: 'Open the shared answers' }, { timeout: 8000 }));
-    expect(await screen.findByRole('heading', { name: 'Your result' }, { timeout: 8000 })).toBeVisible();
-    first.unmount();
+    (await openLink(user, shared)).unmount();
     // Since then, the person has answered afresh (Beijing); then a second link.
     localStorage.setItem(DRAFT_KEY, JSON.stringify(draftAt('history', answersWith({ region: 'beijing' }), ['where'])));
-    window.history.replaceState(null, '', `/#${encodeShare({ ...shared, region: 'gansu' })}`);
-    renderPage();
-    await user.click(await screen.findByRole('button', { name: 'Open the shared answers' }, { timeout: 8000 }));
-    expect(await screen.findByRole('heading', { name: 'Your result' }, { timeout: 8000 })).toBeVisible();
+    await openLink(user, { ...shared, region: 'gansu' });
     await user.click(screen.getByRole('button', { name: 'Bring back my answers' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Your cover so far' })).toBeVisible();
     expect(JSON.parse(localStorage.getItem(DRAFT_KEY) ?? 'null').answers.region).toBe('beijing');

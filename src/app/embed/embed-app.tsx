@@ -10,10 +10,10 @@ import type { ShareNotice } from '../../features/result/share-link';
 import { defaultAnswers } from '../../features/wizard/answers';
 import { DRAFT_VERSION } from '../../features/wizard/draft-peek';
 import { hasOwnAnswers, loadDraft } from '../../features/wizard/draft-storage';
-import { draftToKeep, dropReplacedDraft, keepReplacedDraft, peekOpenedDraft, peekReplacedDraft } from '../../features/wizard/draft-undo';
 import type { Draft } from '../../features/wizard/draft-storage';
-import { createWizardStore, draftFromScenario, localToday, refreshDraft, WizardProvider } from '../../features/wizard/wizard-store';
+import { createWizardStore, draftFromScenario, localToday, WizardProvider } from '../../features/wizard/wizard-store';
 import { ShareChoice, ShareUndo } from '../../features/wizard/share-choice';
+import { useSharedAnswersSwap } from '../../features/wizard/shared-answers-swap';
 import { usePackIndex } from '../../rules/pack-index';
 import type { PackIndex } from '../../rules/pack-index';
 import { AppProviders } from '../app';
@@ -100,34 +100,18 @@ function WidgetStart({ params, scope, channel, shared, index }: StartProps & { i
   });
   const [pending, setPending] = useState(setup.pending);
   // The person's own answers while shared ones are open: kept beside the widget's draft, for this
-  // tab (draft-undo.ts, as in the app), so a reload keeps the way back.
-  const [replaced, setReplaced] = useState<Draft | null>(() => peekReplacedDraft(setup.storage));
-  const [opened, setOpened] = useState<Draft | null>(() => peekOpenedDraft(setup.storage));
-  const [restored, setRestored] = useState(false);
+  // tab, as in the app, so a reload keeps the way back.
+  const swap = useSharedAnswersSwap(setup.store, setup.storage);
   if (pending) {
     const open = () => {
-      const { draft, today } = setup.store.getState();
-      const own = draftToKeep(draft, replaced, opened, (d) => refreshDraft(d, today));
-      setup.store.startFromScenario(pending, 'result');
-      const now = setup.store.getState().draft;
-      keepReplacedDraft(own, now, setup.storage);
-      setReplaced(own);
-      setOpened(now);
+      swap.open(pending);
       setPending(null);
     };
     return <ShareChoice onOpen={open} onKeep={() => setPending(null)} />;
   }
-  const undo = () => {
-    if (!replaced) return;
-    setup.store.restoreDraft(replaced);
-    dropReplacedDraft(setup.storage);
-    setReplaced(null);
-    setOpened(null);
-    setRestored(true);
-  };
   return (
     <WizardProvider store={setup.store}>
-      {(replaced || restored) && <ShareUndo restored={restored} onUndo={undo} />}
+      {(swap.replaced || swap.restored) && <ShareUndo restored={swap.restored} onUndo={swap.undo} />}
       <Suspense
         fallback={
           <p role="status" className="muted">

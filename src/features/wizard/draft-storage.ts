@@ -58,13 +58,18 @@ export function hasOwnAnswers(draft: Draft): boolean {
   return draft.done.length > 0;
 }
 
-export function loadDraft(storage: Pick<Storage, 'getItem'> | null = browserStorage()): Draft | null {
+/** The draft stored under `key`, checked and migrated like any stored draft; null if none (or unreadable). */
+export function readDraftAt(key: string, storage: Pick<Storage, 'getItem'> | null): Draft | null {
   try {
-    const text = storage?.getItem(DRAFT_KEY);
+    const text = storage?.getItem(key);
     return text ? migrateDraft(JSON.parse(text)) : null;
   } catch {
     return null;
   }
+}
+
+export function loadDraft(storage: Pick<Storage, 'getItem'> | null = browserStorage()): Draft | null {
+  return readDraftAt(DRAFT_KEY, storage);
 }
 
 /**

@@ -1,7 +1,7 @@
 // The person's own draft, kept for this tab's session when a shared link's answers replace
 // it, so "Bring back my answers" can undo the swap. sessionStorage, not localStorage: the
 // copy belongs to the tab that made the swap and goes when the tab is closed.
-import { migrateDraft } from './draft-storage';
+import { readDraftAt } from './draft-storage';
 import type { Answers } from './answers';
 import type { Draft } from './draft-storage';
 
@@ -54,22 +54,12 @@ export function keepReplacedDraft(draft: Draft, opened: Draft, storage: Pick<Sto
 
 /** The kept draft, checked like any stored draft; null if none (or unreadable). */
 export function peekReplacedDraft(storage: Pick<Storage, 'getItem'> | null = sessionStore()): Draft | null {
-  try {
-    const text = storage?.getItem(REPLACED_DRAFT_KEY);
-    return text ? migrateDraft(JSON.parse(text)) : null;
-  } catch {
-    return null;
-  }
+  return readDraftAt(REPLACED_DRAFT_KEY, storage);
 }
 
 /** The draft a link opened over the kept one, checked like any stored draft; null if none (or unreadable). */
 export function peekOpenedDraft(storage: Pick<Storage, 'getItem'> | null = sessionStore()): Draft | null {
-  try {
-    const text = storage?.getItem(OPENED_DRAFT_KEY);
-    return text ? migrateDraft(JSON.parse(text)) : null;
-  } catch {
-    return null;
-  }
+  return readDraftAt(OPENED_DRAFT_KEY, storage);
 }
 
 /** Forgets the kept draft (after it is restored, or when the person keeps the shared answers). */

@@ -1,0 +1,53 @@
+// A shared link's answers opened over the person's own, and the way back (draft-undo.ts keeps
+// what is needed for this tab's session). One hook for the app (calculator-flow.tsx) and the
+// widget (embed-app.tsx), which differ only in where the tab's copy is kept.
+import { useState } from 'react';
+import type { Scenario } from '../../calc';
+import type { Draft } from './draft-storage';
+import { draftToKeep, dropReplacedDraft, keepReplacedDraft, peekOpenedDraft, peekReplacedDraft } from './draft-undo';
+import { refreshDraft } from './wizard-store';
+import type { WizardStore } from './wizard-store';
+
+export interface SharedAnswersSwap {
+  /** The person's own draft while shared answers are open; null when none is kept. */
+  replaced: Draft | null;
+  /** Their own answers have just been brought back (the notice says so). */
+  restored: boolean;
+  /** Opens `scenario`'s answers on the result, keeping the person's own (draftToKeep says which). */
+  open: (scenario: Scenario) => void;
+  /** Brings the person's own answers back. */
+  undo: () => void;
+}
+
+/**
+ * `storage` is where the tab's copy is kept: sessionStorage when omitted, the widget's scoped
+ * storage, or null where the browser denies storage (then memory only, as the state here).
+ */
+export function useSharedAnswersSwap(store: WizardStore, storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null): SharedAnswersSwap {
+  // From the tab's storage, so a reload keeps the way back.
+  const [replaced, setReplaced] = useState<Draft | null>(() => peekReplacedDraft(storage));
+  const [opened, setOpened] = useState<Draft | null>(() => peekOpenedDraft(storage));
+  const [restored, setRestored] = useState(false);
+  return {
+    replaced,
+    restored,
+    open(scenario) {
+      const { draft, today } = store.getState();
+      const own = draftToKeep(draft, replaced, opened, (d) => refreshDraft(d, today));
+      store.startFromScenario(scenario, 'result');
+      const now = store.getState().draft;
+      keepReplacedDraft(own, now, storage);
+      setReplaced(own);
+      setOpened(now);
+      setRestored(false);
+    },
+    undo() {
+      if (!replaced) return;
+      store.restoreDraft(replaced);
+      dropReplacedDraft(storage);
+      setReplaced(null);
+      setOpened(null);
+      setRestored(true);
+    },
+  };
+}
