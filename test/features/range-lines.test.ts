@@ -1,8 +1,14 @@
-// How a range becomes at most four headline lines (src/features/result/range-lines.ts). The
-// ranges here are made up to exercise the wording logic, not answers of the calculator.
+// How a range becomes at most four headline lines (src/features/result/range-lines.ts). Most
+// ranges here are made up to exercise the wording logic; the last tests read the calculator's
+// own ranges under the shipped national pack.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Condition, RangeOutcome, Restoration } from '../../src/calc';
-import { MAX_LINES, rangeLines, regionsOf, simplify } from '../../src/features/result/range-lines';
+import { calculate } from '../../src/calc';
+import type { Condition, RangeOutcome, Restoration, Scenario } from '../../src/calc';
+import { MAX_ALTERNATIVES, MAX_LINES, rangeLines, regionsOf, simplify } from '../../src/features/result/range-lines';
+import type { Clause } from '../../src/features/result/range-lines';
+import { chainOf } from '../calc/arbitraries';
+import { v2ScenarioInArb } from '../calc/v2-arbitraries';
 
 const c = (param: Condition['param'], answer: string, regions: string[] = []): Condition => ({ param, year: 2026, answer, regions, sources: ['S4'] });
 const date = (d: string) => ({ kind: 'date' as const, date: d });
@@ -75,5 +81,133 @@ describe('range lines', () => {
     const few = rangeLines(range(dated.slice(0, 3)));
     expect(few.lines).toHaveLength(3);
     expect(few.others).toBeNull();
+  });
+});
+
+/** Whether `pick` (parameter|year → answer) meets every condition of `when`. */
+const meets = (when: readonly Condition[], pick: ReadonlyMap<string, string>) => when.every((c) => pick.get(`${c.param}|${c.year}`) === c.answer);
+/** Whether `pick` meets every clause of one simplified alternative. */
+const meetsClauses = (clauses: readonly Clause[], pick: ReadonlyMap<string, string>) => clauses.every((c) => c.answers.includes(pick.get(`${c.param}|${c.year}`) as string));
+
+/** Every way of answering the parameters of `domain`, one answer each. */
+function picks(domain: ReadonlyMap<string, ReadonlySet<string>>): Map<string, string>[] {
+  let out: Map<string, string>[] = [new Map()];
+  for (const [k, answers] of domain) out = out.flatMap((p) => [...answers].map((a) => new Map([...p, [k, a]])));
+  return out;
+}
+
+describe('simplified conditions say exactly what the alternatives said', () => {
+  const params: Condition['param'][] = ['resident.waitUnit', 'resident.dateConvention', 'resident.lateEnrolmentUntil', 'resident.variableReading'];
+  const answersOf = ['a', 'b', 'c'];
+  const domain = new Map(params.map((p) => [`${p}|2026`, new Set(answersOf)]));
+  const alternative = fc.uniqueArray(fc.record({ p: fc.constantFrom(...params), a: fc.constantFrom(...answersOf) }), { selector: (x) => x.p, maxLength: params.length });
+
+  it('for any alternatives over a few parameters, every way of answering them meets the simplified form exactly when it meets one alternative', () => {
+    fc.assert(
+      fc.property(fc.array(alternative, { minLength: 1, maxLength: 12 }), (raw) => {
+        const when = raw.map((list) => list.map((x) => c(x.p, x.a)));
+        const simplest = simplify(when, domain, Infinity);
+        expect(simplest).not.toBeNull();
+        for (const pick of picks(domain)) expect((simplest as Clause[][]).some((clauses) => meetsClauses(clauses, pick))).toBe(when.some((w) => meets(w, pick)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('an answer met again after its parameter already allows every answer keeps it allowing every answer', () => {
+    const when = ['a', 'c', 'b', 'a'].map((a) => [c('resident.lateEnrolmentUntil', a)]);
+    expect(simplify(when, domain)).toEqual([[]]);
+  });
+
+  it('a full set of combinations of one parameter drops it, down to one clause', () => {
+    const when = answersOf.flatMap((a) => answersOf.map((b) => [c('resident.lateEnrolmentUntil', 'open'), c('resident.waitUnit', a), c('resident.dateConvention', b)]));
+    expect(simplify(when, domain)).toEqual([[{ param: 'resident.lateEnrolmentUntil', year: 2026, answers: ['open'] }]]);
+  });
+});
+
+describe('an outcome reached in too many ways', () => {
+  const many = [
+    [c('resident.waitUnit', 'months'), c('resident.dateConvention', 'sameDay')],
+    [c('resident.waitUnit', 'days'), c('resident.dateConvention', 'nextDay')],
+    [c('resident.variableReading', 'everyYear'), c('resident.dateConvention', 'monthStart')],
+    [{ ...c('resident.lateEnrolmentUntil', 'open'), year: 2027 }, c('resident.waitUnit', 'days')],
+  ];
+  const known = new Map([
+    ['resident.waitUnit|2026', new Set(['months', 'days'])],
+    ['resident.dateConvention|2026', new Set(['sameDay', 'nextDay', 'monthStart'])],
+  ]);
+
+  it(`past ${MAX_ALTERNATIVES} alternatives at their simplest, the line names the rules it depends on, each with its years`, () => {
+    expect(simplify(many, known)).toBeNull();
+    // The other outcome gives each rule another known answer, so none of them is left out as not mattering.
+    const other = [[c('resident.waitUnit', 'days'), c('resident.dateConvention', 'sameDay'), c('resident.variableReading', 'additionalYears'), { ...c('resident.lateEnrolmentUntil', 'closed'), year: 2027 }]];
+    const lines = rangeLines(range([{ restoration: date('2026-05-01'), when: many }, { restoration: date('2026-06-01'), when: other }]));
+    const line = lines.lines[0];
+    expect(line?.alternatives).toEqual([]);
+    expect(line?.dependsOn).toEqual([
+      { param: 'resident.waitUnit', years: [2026] },
+      { param: 'resident.dateConvention', years: [2026] },
+      { param: 'resident.variableReading', years: [2026] },
+      { param: 'resident.lateEnrolmentUntil', years: [2027] },
+    ]);
+    expect(lines.lines[1]?.dependsOn).toBeNull();
+  });
+
+  it('an alternative naming one rule twice with different answers is not put into words as "A and not A"', () => {
+    expect(simplify([[c('resident.waitUnit', 'months'), c('resident.waitUnit', 'days')]], known)).toBeNull();
+    expect(simplify([[c('resident.waitUnit', 'months'), c('resident.waitUnit', 'months')]], known)).toEqual([[{ param: 'resident.waitUnit', year: 2026, answers: ['months'] }]]);
+  });
+});
+
+describe("the calculator's own ranges under the national pack", () => {
+  const national = chainOf('national');
+  const rangeOf = (s: Scenario) => {
+    const outcome = calculate(s, national);
+    return outcome.ok && outcome.result.main.restoration.kind === 'range' ? outcome.result.main.restoration : null;
+  };
+
+  it('every line reads as at most three alternatives or as the rules it depends on; the alternatives shown say exactly what the engine found', () => {
+    const samples = fc.sample(v2ScenarioInArb(['national']), { seed: 20261201, numRuns: 400 });
+    let checked = 0;
+    for (const s of samples) {
+      const r = rangeOf(s);
+      if (!r) continue;
+      const { lines } = rangeLines(r);
+      for (const line of lines) {
+        if (line.dependsOn) {
+          expect(line.alternatives).toEqual([]);
+          expect(line.dependsOn.length).toBeGreaterThan(0);
+          continue;
+        }
+        expect(line.alternatives.length).toBeLessThanOrEqual(MAX_ALTERNATIVES);
+        const outcome = r.outcomes.find((o) => o.restoration === line.restoration) as RangeOutcome;
+        const domain = new Map<string, Set<string>>();
+        for (const o of r.outcomes) for (const w of o.when) for (const cond of w) domain.set(`${cond.param}|${cond.year}`, (domain.get(`${cond.param}|${cond.year}`) ?? new Set()).add(cond.answer));
+        if ([...domain.values()].reduce((n, set) => n * set.size, 1) > 4096) continue;
+        checked++;
+        for (const pick of picks(domain)) expect(line.alternatives.some((clauses) => meetsClauses(clauses, pick))).toBe(outcome.when.some((w) => meets(w, pick)));
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
+  });
+
+  it('a late 2026 payment then 2027 in its window: 1 Jan 2027 reads as one condition, late payments for 2026 still accepted', () => {
+    const s: Scenario = {
+      v: 2,
+      asOf: '2026-12-01',
+      region: 'national',
+      history: { years: [{ year: 2024, cover: 'resident' }, { year: 2025, cover: 'none' }], employeePeriods: [] },
+      payments: [
+        { scheme: 'resident', date: '2026-03-10', status: 'made', years: [2026], repairYears: 0 },
+        { scheme: 'resident', date: '2026-12-15', status: 'planned', years: [2027], repairYears: 0 },
+      ],
+      circumstances: {},
+    };
+    const r = rangeOf(s) as Extract<Restoration, { kind: 'range' }>;
+    const jan1 = rangeLines(r).lines.find((l) => l.restoration.kind === 'date' && l.restoration.date === '2027-01-01');
+    expect(jan1?.alternatives.length).toBeGreaterThan(0);
+    for (const clauses of jan1?.alternatives ?? []) expect(clauses[0]).toEqual({ param: 'resident.lateEnrolmentUntil', year: 2026, answers: ['open'] });
+    // Before, this line listed every combination of three more rules: ten alternatives.
+    expect(r.outcomes.find((o) => o.restoration === jan1?.restoration)?.when.length).toBeGreaterThan(MAX_ALTERNATIVES);
   });
 });

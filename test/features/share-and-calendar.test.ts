@@ -157,6 +157,22 @@ describe('region names under a range line', () => {
 });
 
 describe('conditions with alternatives', () => {
+  it('too many to list read as the rules they depend on, each named in words with its years, in both languages', async () => {
+    const line = {
+      restoration: { kind: 'date' as const, date: '2027-01-01' },
+      alternatives: [],
+      regions: [],
+      dependsOn: [
+        { param: 'resident.lateEnrolmentUntil' as const, years: [2026] },
+        { param: 'resident.dateConvention' as const, years: [2026, 2027] },
+      ],
+    };
+    const en = (await wordsFor('en')).wording.lineText(line);
+    expect(en).toBe("January 1, 2027 — depending on your region's rules: until when payments for the year are still accepted (2026); how the first covered day is counted (2026, 2027)");
+    const zh = (await wordsFor('zh-CN')).wording.lineText(line);
+    expect(zh).toBe('2027年1月1日：视您所在地区关于当年度参保缴费的最后期限（2026年度）、待遇起始日的计算方法（2026、2027年度）的规定而定');
+  });
+
   it('are joined in words in both languages, never shown as a text key', async () => {
     for (const language of ['en', 'zh-CN'] as const) {
       const { wording } = await wordsFor(language);

@@ -24,6 +24,17 @@ export interface OutcomeLine {
   alternatives: Clause[][];
   /** Codes of the regions known to give this outcome (each known to use every value it needs). */
   regions: string[];
+  /**
+   * Where the conditions are too many to read (more than MAX_ALTERNATIVES alternatives even at
+   * their simplest), the rules they depend on instead, and `alternatives` is empty.
+   */
+  dependsOn: DependsOn[] | null;
+}
+
+/** A regional rule an outcome depends on, with the benefit years it is asked for. */
+export interface DependsOn {
+  param: Condition['param'];
+  years: number[];
 }
 
 /** The outcomes the headline does not list one by one: "other regions: between X and Y". */
@@ -40,7 +51,20 @@ export interface RangeLines {
 }
 
 const keyOf = (c: { param: string; year: number }) => `${c.param}|${c.year}`;
-const condKey = (c: Condition) => `${keyOf(c)}=${c.answer}`;
+
+/**
+ * keyOf for a condition of a result: the engine shares one condition object among every
+ * alternative that names it (thousands, in a long history), so its key is made once.
+ */
+const conditionKeys = new WeakMap<Condition, string>();
+function conditionKey(c: Condition): string {
+  let key = conditionKeys.get(c);
+  if (key === undefined) {
+    key = keyOf(c);
+    conditionKeys.set(c, key);
+  }
+  return key;
+}
 
 function dayOf(r: SingleRestoration): string {
   return r.kind === 'noCover' ? '9999-12-31' : r.date;
@@ -68,9 +92,13 @@ function allAnswers(outcomes: readonly RangeOutcome[]): Map<string, Set<string>>
   for (const o of outcomes) {
     for (const when of o.when) {
       for (const c of when) {
-        const set = all.get(keyOf(c)) ?? new Set<string>();
+        const k = conditionKey(c);
+        let set = all.get(k);
+        if (!set) {
+          set = new Set<string>();
+          all.set(k, set);
+        }
         set.add(c.answer);
-        all.set(keyOf(c), set);
       }
     }
   }
@@ -78,42 +106,165 @@ function allAnswers(outcomes: readonly RangeOutcome[]): Map<string, Set<string>>
 }
 
 /**
- * The conditions of one outcome in their simplest exact form. Conditions common to every
- * alternative are said once. When the rest is every combination of a few parameters' answers,
- * each parameter becomes one clause "A or B", and a parameter whose every known answer leads
- * here is left out (it does not matter for this outcome). Otherwise the alternatives are kept.
+ * An outcome whose conditions, at their simplest, still need more alternatives than this is not
+ * explained condition by condition: its line names the rules it depends on instead (§8.3: a
+ * headline a person can read, not every combination of rules that leads to a date).
  */
-export function simplify(when: readonly Condition[][], answers: Map<string, Set<string>>): Clause[][] {
-  if (when.length === 0) return [[]];
-  const first = when[0] as Condition[];
-  const common = first.filter((c) => when.every((w) => w.some((d) => condKey(d) === condKey(c))));
-  const commonKeys = new Set(common.map(condKey));
-  const rest = when.map((w) => w.filter((c) => !commonKeys.has(condKey(c))));
-  const toClause = (c: Condition): Clause => ({ param: c.param, year: c.year, answers: [c.answer] });
-  const base = common.map(toClause);
-  if (rest.every((r) => r.length === 0)) return [base];
+export const MAX_ALTERNATIVES = 3;
 
-  // Is the rest every combination of its parameters' answers?
-  const params = [...new Set(rest.flatMap((r) => r.map(keyOf)))];
-  const sameParams = rest.every((r) => r.length === params.length && params.every((p) => r.some((c) => keyOf(c) === p)));
-  if (sameParams) {
-    const byParam = params.map((p) => {
-      const found = rest.flatMap((r) => r.filter((c) => keyOf(c) === p));
-      return { param: found[0] as Condition, answers: [...new Set(found.map((c) => c.answer))] };
-    });
-    const combinations = byParam.reduce((n, p) => n * p.answers.length, 1);
-    const distinct = new Set(rest.map((r) => r.map(condKey).sort().join('&'))).size;
-    if (combinations === distinct) {
-      const clauses = byParam
-        .filter((p) => {
-          const known = answers.get(keyOf(p.param));
-          return !(known && p.answers.length >= known.size && [...known].every((a) => p.answers.includes(a)));
-        })
-        .map((p) => ({ param: p.param.param, year: p.param.year, answers: p.answers }));
-      return [[...base, ...clauses]];
+/**
+ * Above this many alternatives the conditions are not simplified: the work grows with their
+ * square, and so many could not simplify to MAX_ALTERNATIVES anyway in the ranges the engine gives.
+ */
+export const MAX_TO_SIMPLIFY = 256;
+
+/**
+ * One alternative as a cube: per parameter-year (by its place in the outcome's list), the answers
+ * it allows as bits (bit i: the i-th answer known for it), 0 where it allows any.
+ */
+type Cube = number[];
+
+function cubeKey(cube: Cube, without = -1): string {
+  let key = '';
+  for (let i = 0; i < cube.length; i++) key += i === without ? '*,' : `${cube[i] as number},`;
+  return key;
+}
+
+/** Whether `general` allows every combination `c` allows. */
+function subsumes(general: Cube, c: Cube): boolean {
+  for (let i = 0; i < general.length; i++) {
+    const g = general[i] as number;
+    if (g === 0) continue;
+    const own = c[i] as number;
+    if (own === 0 || (own & ~g) !== 0) return false;
+  }
+  return true;
+}
+
+/**
+ * Exact simplification of a union of cubes: two alternatives alike but for one parameter become
+ * one that allows the answers of both; a parameter that then allows every known answer (`full`)
+ * is left out (it does not matter here); an alternative another one already allows is dropped.
+ * Each step keeps the union the same, so the words say exactly what the alternatives said.
+ */
+function minimise(cubes: Cube[], full: readonly number[]): Cube[] {
+  const dropFull = (cube: Cube, k: number) => {
+    const f = full[k] as number;
+    if (f !== 0 && ((cube[k] as number) & f) === f) cube[k] = 0;
+  };
+  let list = cubes.map((c) => {
+    for (let k = 0; k < c.length; k++) if (c[k] !== 0) dropFull(c, k);
+    return c;
+  });
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let k = 0; k < full.length; k++) {
+      const groups = new Map<string, Cube>();
+      const rest: Cube[] = [];
+      for (const c of list) {
+        if (c[k] === 0) {
+          rest.push(c);
+          continue;
+        }
+        const g = cubeKey(c, k);
+        const first = groups.get(g);
+        if (!first) {
+          groups.set(g, c);
+          rest.push(c);
+        } else {
+          changed = true;
+          // Once it allows every answer (0), it stays so.
+          if (first[k] !== 0) {
+            first[k] = (first[k] as number) | (c[k] as number);
+            dropFull(first, k);
+          }
+        }
+      }
+      list = rest;
+    }
+    // An alternative that another allows already says nothing more (once duplicates are gone,
+    // two alternatives cannot allow each other).
+    const distinct = [...new Map(list.map((c) => [cubeKey(c), c])).values()];
+    const kept = distinct.filter((c) => !distinct.some((other) => other !== c && subsumes(other, c)));
+    if (kept.length < list.length) changed = true;
+    list = kept;
+  }
+  return list;
+}
+
+/**
+ * The conditions of one outcome in their simplest exact form, as alternative lists of clauses
+ * ("A or B" for one parameter), or null where that still takes more than `max`
+ * alternatives or cannot be said as plain alternatives (an alternative naming a parameter twice
+ * with different answers, where a run asked it again after runs that had answered it apart were
+ * merged): the line then names the rules instead. Clauses read with single answers first (what
+ * the alternatives share), each in the order the rules asked them, answers in the order met.
+ */
+export function simplify(when: readonly Condition[][], answers: Map<string, Set<string>>, max = MAX_ALTERNATIVES): Clause[][] | null {
+  if (when.length === 0) return [[]];
+  if (when.length > MAX_TO_SIMPLIFY) return null;
+  // Each parameter-year met, in order, with its answers in the order met, then those known elsewhere.
+  const keys: string[] = [];
+  const place = new Map<string, number>();
+  const known: string[][] = [];
+  for (const w of when) {
+    for (const c of w) {
+      const k = conditionKey(c);
+      let i = place.get(k);
+      if (i === undefined) {
+        i = keys.length;
+        place.set(k, i);
+        keys.push(k);
+        known.push([]);
+      }
+      const list = known[i] as string[];
+      if (!list.includes(c.answer)) list.push(c.answer);
     }
   }
-  return rest.map((r) => [...base, ...r.map(toClause)]);
+  const full = keys.map((k, i) => {
+    const list = known[i] as string[];
+    const all = answers.get(k);
+    if (!all) return 0;
+    for (const a of all) if (!list.includes(a)) list.push(a);
+    return list.length > 30 ? 0 : list.reduce((mask, a) => (all.has(a) ? mask | (1 << list.indexOf(a)) : mask), 0);
+  });
+  if (known.some((list) => list.length > 30)) return null;
+  const cubes: Cube[] = [];
+  for (const w of when) {
+    const cube: Cube = new Array<number>(keys.length).fill(0);
+    for (const c of w) {
+      const i = place.get(conditionKey(c)) as number;
+      const bit = 1 << (known[i] as string[]).indexOf(c.answer);
+      if (cube[i] !== 0 && cube[i] !== bit) return null;
+      cube[i] = bit;
+    }
+    cubes.push(cube);
+  }
+  const simplest = minimise(cubes, full);
+  if (simplest.length > max) return null;
+  return simplest.map((cube) => {
+    const used = keys.map((_, i) => i).filter((i) => cube[i] !== 0);
+    const single = used.filter((i) => ((cube[i] as number) & ((cube[i] as number) - 1)) === 0);
+    const several = used.filter((i) => !single.includes(i));
+    return [...single, ...several].map((i): Clause => {
+      const [param, year] = (keys[i] as string).split('|') as [Condition['param'], string];
+      return { param, year: Number(year), answers: (known[i] as string[]).filter((_, b) => ((cube[i] as number) & (1 << b)) !== 0) };
+    });
+  });
+}
+
+/** The rules an outcome's conditions name, each parameter once with the years it is asked for, in the order first met. */
+export function rulesOf(when: readonly Condition[][]): DependsOn[] {
+  const out: DependsOn[] = [];
+  for (const w of when) {
+    for (const c of w) {
+      const held = out.find((d) => d.param === c.param);
+      if (!held) out.push({ param: c.param, years: [c.year] });
+      else if (!held.years.includes(c.year)) held.years.push(c.year);
+    }
+  }
+  for (const d of out) d.years.sort((a, b) => a - b);
+  return out;
 }
 
 /** The outcomes of a range in headline order: dated ones by date, then no cover. */
@@ -131,7 +282,8 @@ export function outcomeRegions(o: RangeOutcome): string[] {
 }
 
 function outcomeLine(o: RangeOutcome, answers: Map<string, Set<string>>): OutcomeLine {
-  return { restoration: o.restoration, alternatives: simplify(o.when, answers), regions: outcomeRegions(o) };
+  const alternatives = simplify(o.when, answers);
+  return { restoration: o.restoration, alternatives: alternatives ?? [], regions: outcomeRegions(o), dependsOn: alternatives ? null : rulesOf(o.when) };
 }
 
 /**

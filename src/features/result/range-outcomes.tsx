@@ -1,5 +1,6 @@
 // The lines under a range headline: "date — if <conditions> (regions: …)", at most four.
 import type { Restoration, RulePack } from '../../calc';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { rangeLines } from './range-lines';
 import { useRangeWording } from './range-wording';
@@ -8,7 +9,8 @@ import type { Tense } from './range-wording';
 export function RangeOutcomes({ range, chain, tense }: { range: Extract<Restoration, { kind: 'range' }>; chain: readonly RulePack[]; tense?: Tense | undefined }) {
   const { t } = useTranslation();
   const w = useRangeWording(chain, tense);
-  const { lines, others } = rangeLines(range);
+  // A long history's range can carry thousands of condition lists: read them once per range.
+  const { lines, others } = useMemo(() => rangeLines(range), [range]);
   return (
     <ul className="headline__outcomes" aria-label={t('result.range.listLabel')}>
       {lines.map((line, i) => {
@@ -17,7 +19,7 @@ export function RangeOutcomes({ range, chain, tense }: { range: Extract<Restorat
           <li key={i} className={`headline__outcome headline__outcome--${line.restoration.kind}`}>
             <strong className="headline__when">{w.restoration(line.restoration)}</strong>
             {t('result.range.separator')}
-            {w.conditions(line.alternatives)}
+            {w.lineConditions(line)}
             {regions && <span className="headline__regions">{regions}</span>}
           </li>
         );

@@ -9,7 +9,7 @@ import type { RulePack, SingleRestoration } from '../../calc';
 import type en from '../../i18n/locales/en.json';
 import { useFormat } from '../../i18n/use-format';
 import type { Formatters } from '../../i18n/use-format';
-import type { Clause, OtherLine, OutcomeLine } from './range-lines';
+import type { Clause, DependsOn, OtherLine, OutcomeLine } from './range-lines';
 
 type Locale = typeof en;
 type Leaves<T, P extends string> = { [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`> }[keyof T & string];
@@ -34,6 +34,10 @@ export interface RangeWording {
   clause: (clause: Clause) => string;
   /** "if A and B; or if C": the conditions of one outcome. */
   conditions: (alternatives: Clause[][]) => string;
+  /** "depending on your region's rules: A (2026); B (2026 and 2027)": conditions too many to list. */
+  dependsOn: (rules: DependsOn[]) => string;
+  /** The conditions of a headline line, in whichever of the two forms it has. */
+  lineConditions: (line: OutcomeLine) => string;
   regionName: (code: string) => string;
   /** " (regions: Beijing, Hubei, Jilin and 3 more)" (with its own leading space where the language has one), or ''. */
   regions: (codes: string[]) => string;
@@ -95,6 +99,11 @@ export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, region
       if (sets.length === 0) return text('result.range.otherwise');
       return text('result.range.if', { conditions: join(sets.map((set) => join(set.map(w.clause), 'and')), 'either') });
     },
+    dependsOn: (rules) =>
+      text('result.range.dependsOn', {
+        rules: rules.map((r) => text('result.range.dependsOnRule', { name: w.paramName(r.param), years: r.years.join(text('result.range.dependsOnYears')) })).join(text('result.range.dependsOnJoin')),
+      }),
+    lineConditions: (line) => (line.dependsOn ? w.dependsOn(line.dependsOn) : w.conditions(line.alternatives)),
     // The baseline names every region its variants list (parseRulePack checks it).
     regionName: (code) => regionNames?.[code]?.[language] ?? code,
     regions: (codes) => {
@@ -112,7 +121,7 @@ export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, region
     },
     lineText: (line) => {
       const regions = w.regions(line.regions);
-      return `${w.restoration(line.restoration)}${text('result.range.separator')}${w.conditions(line.alternatives)}${regions}`;
+      return `${w.restoration(line.restoration)}${text('result.range.separator')}${w.lineConditions(line)}${regions}`;
     },
     othersText: (others) =>
       others.earliest && others.latest && others.earliest !== others.latest
