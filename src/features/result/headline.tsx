@@ -21,6 +21,8 @@ export interface HeadlineProps {
   onChooseRegion?: (region: string) => void;
   /** Whether the payment the answer is about has been made: a planned one's conditions read "on the day you plan to pay". */
   made?: boolean;
+  /** Benefit years paid by payments already made: conditions about them read "on the day you paid" even when `made` is false. */
+  madeYears?: readonly number[];
 }
 
 /**
@@ -50,7 +52,7 @@ export function useHeadlineSentence(result: Result, made = true): string {
   }
 }
 
-export function Headline({ result, chain, region, onChooseRegion, made = true }: HeadlineProps) {
+export function Headline({ result, chain, region, onChooseRegion, made = true, madeYears }: HeadlineProps) {
   const { t, i18n } = useTranslation();
   const f = useFormat();
   const r = result.main.restoration;
@@ -79,7 +81,7 @@ export function Headline({ result, chain, region, onChooseRegion, made = true }:
       <p id="headline-text" className="headline__sentence" data-testid="headline" tabIndex={-1} ref={answerRef}>
         {sentence}
       </p>
-      {r.kind === 'range' && <RangeOutcomes range={r} chain={chain} tense={{ asOf: result.asOf, planned: !made }} />}
+      {r.kind === 'range' && <RangeOutcomes range={r} chain={chain} tense={{ asOf: result.asOf, planned: !made, madeYears }} />}
       {r.kind === 'range' && chain.length > 1 && <p className="headline__still-range">{t('result.region.stillRange', { region: regionName })}</p>}
       {onChooseRegion && (r.kind === 'range' || chosen !== null) && <RegionChooser current={region} onChoose={choose} chosen={chosen !== null && r.kind !== 'range'} />}
       <p role="status" className="visually-hidden" data-testid="headline-announcement">

@@ -56,6 +56,11 @@ export interface RangeWording {
 export interface Tense {
   asOf: string;
   planned: boolean;
+  /**
+   * Benefit years paid by payments already made: a condition about one of them is about that
+   * payment ("on the day you paid"), even where the payment the answer is about is planned.
+   */
+  madeYears?: readonly number[] | undefined;
 }
 
 export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, regionNames: RegionNames | undefined, tense?: Tense): RangeWording {
@@ -66,9 +71,12 @@ export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, region
     const first = items.slice(0, -1).join(text('regional.join.comma'));
     return text(`regional.join.${how}`, { first, last: items.at(-1) });
   };
-  /** The planned payment's words where the answer has some (regional.answersPlanned), else the made payment's. */
-  const answerKey = (key: string): string => {
-    if (!tense?.planned) return key;
+  /**
+   * The planned payment's words where the answer has some (regional.answersPlanned), else the
+   * made payment's; a condition about a year a made payment paid reads as about that payment.
+   */
+  const answerKey = (key: string, year: number): string => {
+    if (!tense?.planned || tense.madeYears?.includes(year)) return key;
     const planned = key.replace(/^regional\.answers\./, 'regional.answersPlanned.');
     return hasText(i18n, planned) ? planned : key;
   };
@@ -81,14 +89,14 @@ export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, region
       const base = `regional.answers.${param}`;
       if (param === 'newborn.dayCount') {
         const [verdict, date] = answer.split(':');
-        const key = answerKey(`${base}.${verdict}`);
+        const key = answerKey(`${base}.${verdict}`, year);
         if (date && hasText(i18n, key)) return text(key, { date: f.date(date) });
       } else if (param === 'employee.longGapWaitMonths' || param === 'flexible.longGapWaitMonths') {
         const months = Number(answer);
         if (Number.isInteger(months) && months >= 0) return text(`regional.answers.longGapWait.${months === 0 ? 'none' : 'months'}`, { months: f.months(months) });
       } else {
         // "none" was "noExtension" while rules v2 took shape: both mean no extension applies.
-        const key = answerKey(`${base}.${param === 'resident.extension' && answer === 'noExtension' ? 'none' : answer}`);
+        const key = answerKey(`${base}.${param === 'resident.extension' && answer === 'noExtension' ? 'none' : answer}`, year);
         if (hasText(i18n, key)) return text(key, { year });
       }
       return text('regional.answers.generic', { param: w.paramName(param), year });
@@ -138,9 +146,10 @@ export function useRangeWording(chain: readonly RulePack[], tense?: Tense): Rang
   const regionNames = chain.at(-1)?.regionNames;
   const asOf = tense?.asOf;
   const planned = tense?.planned;
+  const madeYears = tense?.madeYears?.join();
   // f is remade when the language changes, so the words follow it.
   return useMemo(
-    () => makeRangeWording(t, i18n, f, regionNames, asOf === undefined ? undefined : { asOf, planned: planned ?? false }),
-    [t, i18n, f, regionNames, asOf, planned],
+    () => makeRangeWording(t, i18n, f, regionNames, asOf === undefined ? undefined : { asOf, planned: planned ?? false, madeYears: madeYears ? madeYears.split(',').map(Number) : [] }),
+    [t, i18n, f, regionNames, asOf, planned, madeYears],
   );
 }

@@ -83,6 +83,7 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, foc
   const result = outcome.result;
   // Advice about the payment the answer is about reads differently once the money has arrived.
   const made = scenario.payments.some((p) => p.date === result.main.paymentDate && p.status === 'made');
+  const madeYears = scenario.payments.flatMap((p) => (p.scheme === 'resident' && p.status === 'made' ? p.years : []));
   const near = result.notes.filter((n) => NEAR_HEADLINE.has(n.affects));
   const cover = result.notes.filter((n) => n.affects === 'cover');
   const bonusNotes = result.notes.filter((n) => n.affects === 'bonus');
@@ -93,7 +94,7 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, foc
         {t('result.title')}
       </h1>
       {today && <AsOfNotice asOf={scenario.asOf} today={today} recomputed={again} onRecompute={() => setRecomputed({ from: given, asOf: today })} />}
-      <Headline result={result} chain={chain} region={scenario.region} made={made} {...(onChooseRegion ? { onChooseRegion } : {})} />
+      <Headline result={result} chain={chain} region={scenario.region} made={made} madeYears={madeYears} {...(onChooseRegion ? { onChooseRegion } : {})} />
       <PrintShareLink link={link} />
       <WarningsList warnings={result.warnings} made={made} />
       <NotesList notes={near} title={t('result.notesTitle')} />

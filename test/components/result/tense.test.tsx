@@ -125,6 +125,25 @@ describe('range lines: the payment date as made or planned', () => {
     await renderResult(national('2026-06-20', '2026-06-10', 'planned'), 'zh-CN');
     expect(screen.getByRole('list', { name: '不同地区的恢复日期' })).toHaveTextContent('如果您计划缴费时当地仍办理2026年度参保缴费');
   });
+
+  // 2026 paid late (made), then 2027 planned in its window: whether 2026 was still accepted is
+  // about the payment already made, even though the answer is about the planned one.
+  const madeThenPlanned = scenario({ asOf: '2026-12-01', region: 'national', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-03-10', [2026]), residentPay('2026-12-15', [2027], 0, 'planned')] });
+
+  it('a payment made before the planned one: its conditions stay about the payment made', async () => {
+    await renderResult(madeThenPlanned);
+    const lines = screen.getByRole('list', { name: 'Which date applies where' });
+    expect(lines).toHaveTextContent('if your region still accepted payments for 2026 on that date');
+    expect(lines).toHaveTextContent('if your region no longer accepted payments for 2026 on that date');
+    expect(lines).not.toHaveTextContent('payments for 2026 on the day you plan to pay');
+  });
+
+  it('the same in Chinese: 当时, not 您计划缴费时, for the year already paid', async () => {
+    await renderResult(madeThenPlanned, 'zh-CN');
+    const lines = screen.getByRole('list', { name: '不同地区的恢复日期' });
+    expect(lines).toHaveTextContent('如果当地当时仍办理2026年度参保缴费');
+    expect(lines).not.toHaveTextContent('您计划缴费时当地仍办理2026年度');
+  });
 });
 
 describe("the timeline's accessible name and table", () => {
