@@ -111,13 +111,13 @@ describe('range lines: the payment date as made or planned', () => {
     const lines = screen.getByRole('list', { name: 'Which date applies where' });
     expect(lines).toHaveTextContent('if your region still accepts payments for 2026 on the day you plan to pay');
     expect(lines).toHaveTextContent('if your region no longer accepts payments for 2026 on the day you plan to pay');
-    expect(lines).not.toHaveTextContent('on that date');
+    expect(lines).not.toHaveTextContent('on the day you paid');
   });
 
-  it('a payment made: "on that date", in the past', async () => {
+  it('a payment made: "on the day you paid", in the past', async () => {
     await renderResult(national('2026-06-05', '2026-06-10', 'made'));
     const lines = screen.getByRole('list', { name: 'Which date applies where' });
-    expect(lines).toHaveTextContent('if your region still accepted payments for 2026 on that date');
+    expect(lines).toHaveTextContent('if your region still accepted payments for 2026 on the day you paid');
     expect(lines).not.toHaveTextContent('plan to pay');
   });
 
@@ -133,15 +133,15 @@ describe('range lines: the payment date as made or planned', () => {
   it('a payment made before the planned one: its conditions stay about the payment made', async () => {
     await renderResult(madeThenPlanned);
     const lines = screen.getByRole('list', { name: 'Which date applies where' });
-    expect(lines).toHaveTextContent('if your region still accepted payments for 2026 on that date');
-    expect(lines).toHaveTextContent('if your region no longer accepted payments for 2026 on that date');
+    expect(lines).toHaveTextContent('if your region still accepted payments for 2026 on the day you paid');
+    expect(lines).toHaveTextContent('if your region no longer accepted payments for 2026 on the day you paid');
     expect(lines).not.toHaveTextContent('payments for 2026 on the day you plan to pay');
   });
 
-  it('the same in Chinese: 当时, not 您计划缴费时, for the year already paid', async () => {
+  it('the same in Chinese: 您缴费时, not 您计划缴费时, for the year already paid', async () => {
     await renderResult(madeThenPlanned, 'zh-CN');
     const lines = screen.getByRole('list', { name: '不同地区的恢复日期' });
-    expect(lines).toHaveTextContent('如果当地当时仍办理2026年度参保缴费');
+    expect(lines).toHaveTextContent('如果您缴费时当地仍办理2026年度参保缴费');
     expect(lines).not.toHaveTextContent('您计划缴费时当地仍办理2026年度');
   });
 });
