@@ -153,6 +153,14 @@ describe('an outcome reached in too many ways', () => {
     expect(lines.lines[1]?.dependsOn).toBeNull();
   });
 
+  it('names only the rules that still matter once simplified', () => {
+    // Every way twice, once for each known answer of the extension: the extension does not matter here.
+    const both = many.flatMap((w) => [[...w, c('resident.extension', 'none')], [...w, c('resident.extension', 'fixedWait')]]);
+    const other = [[c('resident.waitUnit', 'days'), c('resident.dateConvention', 'sameDay'), c('resident.variableReading', 'additionalYears'), { ...c('resident.lateEnrolmentUntil', 'closed'), year: 2027 }]];
+    const line = rangeLines(range([{ restoration: date('2026-05-01'), when: both }, { restoration: date('2026-06-01'), when: other }])).lines[0];
+    expect(line?.dependsOn?.map((d) => d.param)).toEqual(['resident.waitUnit', 'resident.dateConvention', 'resident.variableReading', 'resident.lateEnrolmentUntil']);
+  });
+
   it('an alternative naming one rule twice with different answers is not put into words as "A and not A"', () => {
     expect(simplify([[c('resident.waitUnit', 'months'), c('resident.waitUnit', 'days')]], known)).toBeNull();
     expect(simplify([[c('resident.waitUnit', 'months'), c('resident.waitUnit', 'months')]], known)).toEqual([[{ param: 'resident.waitUnit', year: 2026, answers: ['months'] }]]);

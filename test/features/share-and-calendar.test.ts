@@ -168,9 +168,23 @@ describe('conditions with alternatives', () => {
       ],
     };
     const en = (await wordsFor('en')).wording.lineText(line);
-    expect(en).toBe("January 1, 2027 — depending on your region's rules: until when payments for the year are still accepted (2026); how the first covered day is counted (2026, 2027)");
+    expect(en).toBe('January 1, 2027 — depends on how your region sets: until when payments for the year are still accepted (2026); how the first covered day is counted (2026, 2027)');
     const zh = (await wordsFor('zh-CN')).wording.lineText(line);
-    expect(zh).toBe('2027年1月1日：视您所在地区关于当年度参保缴费的最后期限（2026年度）、待遇起始日的计算方法（2026、2027年度）的规定而定');
+    expect(zh).toBe('2027年1月1日：取决于当地的当年度参保缴费的最后期限（2026年度）、待遇起始日的计算方法（2026、2027年度）');
+  });
+
+  it('rules without a name of their own are named once, with all their years', async () => {
+    const line = {
+      restoration: { kind: 'date' as const, date: '2027-01-01' },
+      alternatives: [],
+      regions: [],
+      dependsOn: [
+        { param: 'resident.notARule' as never, years: [2027] },
+        { param: 'resident.dateConvention' as const, years: [2026] },
+        { param: 'newborn.notARule' as never, years: [2026] },
+      ],
+    };
+    expect((await wordsFor('en')).wording.lineText(line)).toBe('January 1, 2027 — depends on how your region sets: a rule your region sets (2026, 2027); how the first covered day is counted (2026)');
   });
 
   it('are joined in words in both languages, never shown as a text key', async () => {

@@ -194,13 +194,22 @@ function minimise(cubes: Cube[], full: readonly number[]): Cube[] {
 
 /**
  * The conditions of one outcome in their simplest exact form, as alternative lists of clauses
- * ("A or B" for one parameter), or null where that still takes more than `max`
- * alternatives or cannot be said as plain alternatives (an alternative naming a parameter twice
- * with different answers, where a run asked it again after runs that had answered it apart were
- * merged): the line then names the rules instead. Clauses read with single answers first (what
- * the alternatives share), each in the order the rules asked them, answers in the order met.
+ * ("A or B" for one parameter), or null where that still takes more than `max` alternatives or
+ * cannot be worked out (see simplestWays): the line then names the rules instead.
  */
 export function simplify(when: readonly Condition[][], answers: Map<string, Set<string>>, max = MAX_ALTERNATIVES): Clause[][] | null {
+  const ways = simplestWays(when, answers);
+  return ways && ways.length <= max ? ways : null;
+}
+
+/**
+ * Every way to an outcome, simplified exactly, however many remain; null where they are not
+ * worked out: more than MAX_TO_SIMPLIFY of them, or one naming a parameter twice with different
+ * answers (where a run asked it again after runs that had answered it apart were merged: no
+ * plain "A and B"). Clauses read with single answers first (what the ways share), each in the
+ * order the rules asked them, answers in the order met.
+ */
+function simplestWays(when: readonly Condition[][], answers: Map<string, Set<string>>): Clause[][] | null {
   if (when.length === 0) return [[]];
   if (when.length > MAX_TO_SIMPLIFY) return null;
   // Each parameter-year met, in order, with its answers in the order met, then those known elsewhere.
@@ -240,9 +249,7 @@ export function simplify(when: readonly Condition[][], answers: Map<string, Set<
     }
     cubes.push(cube);
   }
-  const simplest = minimise(cubes, full);
-  if (simplest.length > max) return null;
-  return simplest.map((cube) => {
+  return minimise(cubes, full).map((cube) => {
     const used = keys.map((_, i) => i).filter((i) => cube[i] !== 0);
     const single = used.filter((i) => ((cube[i] as number) & ((cube[i] as number) - 1)) === 0);
     const several = used.filter((i) => !single.includes(i));
@@ -253,8 +260,8 @@ export function simplify(when: readonly Condition[][], answers: Map<string, Set<
   });
 }
 
-/** The rules an outcome's conditions name, each parameter once with the years it is asked for, in the order first met. */
-export function rulesOf(when: readonly Condition[][]): DependsOn[] {
+/** The rules the ways to an outcome name, each parameter once with the years it is asked for, in the order first met. */
+export function rulesOf(when: readonly (readonly { param: Condition['param']; year: number }[])[]): DependsOn[] {
   const out: DependsOn[] = [];
   for (const w of when) {
     for (const c of w) {
@@ -282,8 +289,11 @@ export function outcomeRegions(o: RangeOutcome): string[] {
 }
 
 function outcomeLine(o: RangeOutcome, answers: Map<string, Set<string>>): OutcomeLine {
-  const alternatives = simplify(o.when, answers);
-  return { restoration: o.restoration, alternatives: alternatives ?? [], regions: outcomeRegions(o), dependsOn: alternatives ? null : rulesOf(o.when) };
+  const ways = simplestWays(o.when, answers);
+  const regions = outcomeRegions(o);
+  if (ways && ways.length <= MAX_ALTERNATIVES) return { restoration: o.restoration, alternatives: ways, regions, dependsOn: null };
+  // Only the rules that still matter once simplified (a rule every known answer of which leads here is not named).
+  return { restoration: o.restoration, alternatives: [], regions, dependsOn: rulesOf(ways ?? o.when) };
 }
 
 /**

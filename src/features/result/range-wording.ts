@@ -107,10 +107,18 @@ export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, region
       if (sets.length === 0) return text('result.range.otherwise');
       return text('result.range.if', { conditions: join(sets.map((set) => join(set.map(w.clause), 'and')), 'either') });
     },
-    dependsOn: (rules) =>
-      text('result.range.dependsOn', {
-        rules: rules.map((r) => text('result.range.dependsOnRule', { name: w.paramName(r.param), years: r.years.join(text('result.range.dependsOnYears')) })).join(text('result.range.dependsOnJoin')),
-      }),
+    dependsOn: (rules) => {
+      // Each name once: rules without a name of their own all read "a rule your region sets".
+      const named = new Map<string, number[]>();
+      for (const r of rules) {
+        const name = w.paramName(r.param);
+        const years = named.get(name) ?? [];
+        for (const y of r.years) if (!years.includes(y)) years.push(y);
+        named.set(name, years);
+      }
+      const listed = [...named].map(([name, years]) => text('result.range.dependsOnRule', { name, years: [...years].sort((a, b) => a - b).join(text('result.range.dependsOnYears')) }));
+      return text('result.range.dependsOn', { rules: listed.join(text('result.range.dependsOnJoin')) });
+    },
     lineConditions: (line) => (line.dependsOn ? w.dependsOn(line.dependsOn) : w.conditions(line.alternatives)),
     // The baseline names every region its variants list (parseRulePack checks it).
     regionName: (code) => regionNames?.[code]?.[language] ?? code,
