@@ -30,6 +30,8 @@ export interface PaymentBranch {
   whens: Condition[][];
   /** Each of `whens` as text (conditionsKey), made once: answers and merges compare them many times. */
   whenKeys: string[];
+  /** Whether runs merged into this branch came by more ways than `whens` keeps (MAX_WHENS). */
+  incomplete: boolean;
 }
 
 export interface ExploredPayments {
@@ -60,7 +62,11 @@ function shared(a: Assignment, b: Assignment): Assignment {
   return out;
 }
 
-/** At most this many alternative condition sets are kept per branch: beyond it they only repeat in words. */
+/**
+ * At most this many alternative condition sets are kept per branch: a long history can reach one
+ * cover in thousands of ways, and the explanation can only name the rules of so many (range-lines.ts).
+ * A branch that drops some is marked incomplete, and so are the outcomes it leads to.
+ */
 const MAX_WHENS = 32;
 
 /** Branches with the same cover and running wait, as one, with the conditions of each (at most MAX_WHENS). */
@@ -80,9 +86,14 @@ function mergeBranches(branches: PaymentBranch[]): PaymentBranch[] {
     }
     const into = held.branch;
     into.assignment = shared(into.assignment, b.assignment);
-    for (let k = 0; k < b.whens.length && into.whens.length < MAX_WHENS; k++) {
+    if (b.incomplete) into.incomplete = true;
+    for (let k = 0; k < b.whens.length; k++) {
       const wk = b.whenKeys[k] as string;
       if (held.seen.has(wk)) continue;
+      if (into.whens.length >= MAX_WHENS) {
+        into.incomplete = true;
+        break;
+      }
       held.seen.add(wk);
       into.whens.push(b.whens[k] as Condition[]);
       into.whenKeys.push(wk);
@@ -118,18 +129,18 @@ export function stepBranches(chain: PackChain, scenario: Scenario, circumstances
       runs.push(enrolment);
       if (!full) {
         const first = branch.whens[0] ?? [];
-        answers.push({ restoration: enrolment.restoration, conditions: own ? [...first, ...own] : first });
+        answers.push({ restoration: enrolment.restoration, conditions: own ? [...first, ...own] : first, incomplete: branch.incomplete || branch.whens.length > 1 });
         continue;
       }
       // A payment that chose nothing new leads here under the branch's own conditions.
       const ownKey = own ? conditionsKey(own) : '';
       const whens = own ? branch.whens.map((when) => [...when, ...own]) : branch.whens;
       const whenKeys = own ? branch.whenKeys.map((k) => k + ownKey) : branch.whenKeys;
-      for (let k = 0; k < whens.length; k++) answers.push({ restoration: enrolment.restoration, conditions: whens[k] as Condition[], key: whenKeys[k] as string });
+      for (let k = 0; k < whens.length; k++) answers.push({ restoration: enrolment.restoration, conditions: whens[k] as Condition[], key: whenKeys[k] as string, incomplete: branch.incomplete });
       // The path: the branch's own path plus what this payment chose.
       const path = new Map(branch.path);
       for (const [slot, choice] of leaf.assignment) if (!branch.assignment.has(slot)) path.set(slot, choice);
-      next.push({ state, assignment: leaf.assignment, path, enrolments: [...branch.enrolments, enrolment], whens, whenKeys });
+      next.push({ state, assignment: leaf.assignment, path, enrolments: [...branch.enrolments, enrolment], whens, whenKeys, incomplete: branch.incomplete });
     }
   }
   return { next, answers, runs };
@@ -138,7 +149,7 @@ export function stepBranches(chain: PackChain, scenario: Scenario, circumstances
 /** Every payment of `scenario`, explored one after another with equal branches merged. */
 export function explorePayments(chain: PackChain, scenario: Scenario, circumstances: Circumstances): ExploredPayments {
   const collector = new NoteCollector(chain.primary.id);
-  let branches: PaymentBranch[] = [{ state: { coverage: Coverage.fromHistory(scenario.history), pending: null }, assignment: chain.assignment, path: chain.assignment, enrolments: [], whens: [chain.conditions()], whenKeys: [conditionsKey(chain.conditions())] }];
+  let branches: PaymentBranch[] = [{ state: { coverage: Coverage.fromHistory(scenario.history), pending: null }, assignment: chain.assignment, path: chain.assignment, enrolments: [], whens: [chain.conditions()], whenKeys: [conditionsKey(chain.conditions())], incomplete: false }];
   const answers: Answer[][] = [];
   const runs: EnrolmentResult[][] = [];
   let beforeLast = branches;

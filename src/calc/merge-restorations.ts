@@ -7,6 +7,8 @@ export interface Answer {
   conditions: Condition[];
   /** `conditions` as text (conditionsKey), where the caller has it already. */
   key?: string;
+  /** Other ways led here too that are not listed (RangeOutcome.incomplete). */
+  incomplete?: boolean;
 }
 
 function keyOf(r: SingleRestoration): string {
@@ -31,23 +33,26 @@ export function outcomesOf(answers: readonly Answer[]): RangeOutcome[] {
   // The answers of one run come one after another with the same restoration: its key is made once.
   let last: SingleRestoration | null = null;
   let lastKey = '';
-  const add = (restoration: SingleRestoration, when: Condition[], known?: string) => {
+  const add = (restoration: SingleRestoration, when: Condition[], known: string | undefined, incomplete: boolean | undefined) => {
     if (restoration !== last) {
       last = restoration;
       lastKey = keyOf(restoration);
     }
     const key = lastKey;
     const whenKey = known ?? conditionsKey(when);
-    const entry = byKey.get(key);
-    if (!entry) byKey.set(key, { outcome: { restoration, when: [when] }, seen: new Set([whenKey]) });
-    else if (!entry.seen.has(whenKey)) {
+    let entry = byKey.get(key);
+    if (!entry) {
+      entry = { outcome: { restoration, when: [when] }, seen: new Set([whenKey]) };
+      byKey.set(key, entry);
+    } else if (!entry.seen.has(whenKey)) {
       entry.seen.add(whenKey);
       entry.outcome.when.push(when);
     }
+    if (incomplete) entry.outcome.incomplete = true;
   };
   for (const a of answers) {
-    if (a.restoration.kind !== 'range') add(a.restoration, a.conditions, a.key);
-    else for (const o of a.restoration.outcomes) for (const w of o.when) add(o.restoration, w);
+    if (a.restoration.kind !== 'range') add(a.restoration, a.conditions, a.key, a.incomplete);
+    else for (const o of a.restoration.outcomes) for (const w of o.when) add(o.restoration, w, undefined, a.incomplete || o.incomplete);
   }
   return [...byKey.values()].map((e) => e.outcome).sort((x, y) => (dayOf(x.restoration) < dayOf(y.restoration) ? -1 : dayOf(x.restoration) > dayOf(y.restoration) ? 1 : 0));
 }

@@ -70,6 +70,12 @@ export interface RangeOutcome {
   restoration: SingleRestoration;
   /** Each inner list holds together; any one list leads to this outcome. */
   when: Condition[][];
+  /**
+   * Present (true) where `when` does not hold every way to this outcome: a long history reaches
+   * some outcomes in more ways than are kept (explore-payments.ts, MAX_WHENS), so the lists say
+   * how it can come about, not every how. Absent where `when` is complete.
+   */
+  incomplete?: true;
 }
 
 export type SingleRestoration =

@@ -166,11 +166,18 @@ describe('conditions with alternatives', () => {
         { param: 'resident.lateEnrolmentUntil' as const, years: [2026] },
         { param: 'resident.dateConvention' as const, years: [2026, 2027] },
       ],
+      incomplete: false,
     };
     const en = (await wordsFor('en')).wording.lineText(line);
     expect(en).toBe('January 1, 2027 — depends on how your region sets: until when payments for the year are still accepted (2026); how the first covered day is counted (2026, 2027)');
     const zh = (await wordsFor('zh-CN')).wording.lineText(line);
     expect(zh).toBe('2027年1月1日：取决于当地的当年度参保缴费的最后期限（2026年度）、待遇起始日的计算方法（2026、2027年度）');
+  });
+
+  it('where the engine kept only some of the ways to an outcome, the rules are named "among others"', async () => {
+    const line = { restoration: { kind: 'date' as const, date: '2027-01-01' }, alternatives: [], regions: [], dependsOn: [{ param: 'resident.dateConvention' as const, years: [2026] }], incomplete: true };
+    expect((await wordsFor('en')).wording.lineText(line)).toBe('January 1, 2027 — depends on how your region sets: how the first covered day is counted (2026), among other rules');
+    expect((await wordsFor('zh-CN')).wording.lineText(line)).toBe('2027年1月1日：取决于当地的待遇起始日的计算方法（2026年度）等规定');
   });
 
   it('rules without a name of their own are named once, with all their years', async () => {
@@ -183,6 +190,7 @@ describe('conditions with alternatives', () => {
         { param: 'resident.dateConvention' as const, years: [2026] },
         { param: 'newborn.notARule' as never, years: [2026] },
       ],
+      incomplete: false,
     };
     expect((await wordsFor('en')).wording.lineText(line)).toBe('January 1, 2027 — depends on how your region sets: a rule your region sets (2026, 2027); how the first covered day is counted (2026)');
   });

@@ -29,6 +29,11 @@ export interface OutcomeLine {
    * their simplest), the rules they depend on instead, and `alternatives` is empty.
    */
   dependsOn: DependsOn[] | null;
+  /**
+   * The engine did not keep every way to this outcome (RangeOutcome.incomplete): the line names
+   * the rules of the ways it has, "among others", and never words them as the only conditions.
+   */
+  incomplete: boolean;
 }
 
 /** A regional rule an outcome depends on, with the benefit years it is asked for. */
@@ -289,11 +294,13 @@ export function outcomeRegions(o: RangeOutcome): string[] {
 }
 
 function outcomeLine(o: RangeOutcome, answers: Map<string, Set<string>>): OutcomeLine {
-  const ways = simplestWays(o.when, answers);
   const regions = outcomeRegions(o);
-  if (ways && ways.length <= MAX_ALTERNATIVES) return { restoration: o.restoration, alternatives: ways, regions, dependsOn: null };
+  // Simplifying only some of the ways could leave out a rule that matters: name every rule they have.
+  if (o.incomplete) return { restoration: o.restoration, alternatives: [], regions, dependsOn: rulesOf(o.when), incomplete: true };
+  const ways = simplestWays(o.when, answers);
+  if (ways && ways.length <= MAX_ALTERNATIVES) return { restoration: o.restoration, alternatives: ways, regions, dependsOn: null, incomplete: false };
   // Only the rules that still matter once simplified (a rule every known answer of which leads here is not named).
-  return { restoration: o.restoration, alternatives: [], regions, dependsOn: rulesOf(ways ?? o.when) };
+  return { restoration: o.restoration, alternatives: [], regions, dependsOn: rulesOf(ways ?? o.when), incomplete: false };
 }
 
 /**

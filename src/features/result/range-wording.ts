@@ -34,8 +34,8 @@ export interface RangeWording {
   clause: (clause: Clause) => string;
   /** "if A and B; or if C": the conditions of one outcome. */
   conditions: (alternatives: Clause[][]) => string;
-  /** "depending on your region's rules: A (2026); B (2026 and 2027)": conditions too many to list. */
-  dependsOn: (rules: DependsOn[]) => string;
+  /** "depends on how your region sets: A (2026); B (2026, 2027)": conditions too many to list; `more`: "…, among others". */
+  dependsOn: (rules: DependsOn[], more?: boolean) => string;
   /** The conditions of a headline line, in whichever of the two forms it has. */
   lineConditions: (line: OutcomeLine) => string;
   regionName: (code: string) => string;
@@ -107,7 +107,7 @@ export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, region
       if (sets.length === 0) return text('result.range.otherwise');
       return text('result.range.if', { conditions: join(sets.map((set) => join(set.map(w.clause), 'and')), 'either') });
     },
-    dependsOn: (rules) => {
+    dependsOn: (rules, more = false) => {
       // Each name once: rules without a name of their own all read "a rule your region sets".
       const named = new Map<string, number[]>();
       for (const r of rules) {
@@ -117,9 +117,9 @@ export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, region
         named.set(name, years);
       }
       const listed = [...named].map(([name, years]) => text('result.range.dependsOnRule', { name, years: [...years].sort((a, b) => a - b).join(text('result.range.dependsOnYears')) }));
-      return text('result.range.dependsOn', { rules: listed.join(text('result.range.dependsOnJoin')) });
+      return text(more ? 'result.range.dependsOnMore' : 'result.range.dependsOn', { rules: listed.join(text('result.range.dependsOnJoin')) });
     },
-    lineConditions: (line) => (line.dependsOn ? w.dependsOn(line.dependsOn) : w.conditions(line.alternatives)),
+    lineConditions: (line) => (line.dependsOn ? w.dependsOn(line.dependsOn, line.incomplete) : w.conditions(line.alternatives)),
     // The baseline names every region its variants list (parseRulePack checks it).
     regionName: (code) => regionNames?.[code]?.[language] ?? code,
     regions: (codes) => {
