@@ -41,11 +41,15 @@ export class PeriodList {
     if (e.retroactive) periods.push({ kind: 'retroactive', from: e.retroactive.from, to: e.retroactive.to });
     const r = e.restoration;
     if (r.kind === 'noCover') return;
-    if (r.kind === 'range') periods.push({ kind: 'uncertain', from: r.earliest, to: addDays(r.latest, -1) });
+    // Where some regions give no cover at all this year (R1b), nothing after the earliest restart
+    // is certain until the end of the years paid: covered in some regions, not in others (§8.2).
+    const noCoverToo = r.kind === 'range' && r.noCoverPossible && e.scheme === 'resident' && e.years.length > 0;
+    if (r.kind === 'range') periods.push({ kind: 'uncertain', from: r.earliest, to: noCoverToo ? endOfYear(Math.max(...e.years)) : addDays(r.latest, -1) });
     if (e.waiting && e.waiting.end && e.waiting.end >= e.waiting.start) {
       periods.push({ kind: 'waiting', from: e.waiting.start, to: e.waiting.end });
     }
     if (e.scheme === 'resident') {
+      if (noCoverToo) return;
       for (const c of e.coveredYears) periods.push({ kind: 'restored', from: c.from, to: c.to });
     } else if (r.kind !== 'needsNextYear') {
       periods.push({ kind: 'restored', from: r.kind === 'range' ? r.latest : r.date, to: null });

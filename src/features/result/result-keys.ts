@@ -15,7 +15,7 @@ export const noteKey = (id: string) => `notes.${id}` as NoteKey;
 export const warningKey = (id: string) => `warnings.${id}` as WarningKey;
 
 /** Warnings whose advice reads differently once the money has arrived ("you paid", not "think again before paying"). */
-const MADE_WORDING = new Set<Warning['id']>(['noCoverInYear', 'paysForNothing', 'lateEnrolmentClosed']);
+const MADE_WORDING = new Set<Warning['id']>(['noCoverInYear', 'paysForNothing', 'lateEnrolmentClosed', 'repairRemovesNothing']);
 
 /**
  * The sentence a warning is shown with: a full-premium warning without the personal amount
@@ -23,6 +23,8 @@ const MADE_WORDING = new Set<Warning['id']>(['noCoverInYear', 'paysForNothing', 
  */
 export function warningTextKey(w: Pick<Warning, 'id' | 'params'>, made = false): WarningKey {
   if (w.id === 'fullPremiumFrom' && w.params.personalYuan === null) return 'warnings.fullPremiumFromNoPersonal';
+  // Repair years none of which shortens the wait: "none of it", not "only 0 years".
+  if (w.id === 'repairRemovesNothing' && w.params.useful === 0) return made ? 'warnings.repairRemovesNothingNoneMade' : 'warnings.repairRemovesNothingNone';
   if (made && MADE_WORDING.has(w.id)) return `warnings.${w.id}Made` as WarningKey;
   return warningKey(w.id);
 }

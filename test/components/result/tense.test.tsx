@@ -146,6 +146,32 @@ describe('range lines: the payment date as made or planned', () => {
   });
 });
 
+describe('repair years that shorten nothing, and the status where some regions give no cover', () => {
+  // Covered 2024; 2026 paid on 19 Jan 2026 with two repair years; 2027 paid late, on 8 June 2027,
+  // with six, as a university entrant: no repair year shortens the wait, and in some regions
+  // late payments for 2027 had closed.
+  const lateIn2027 = scenario({
+    asOf: '2027-09-14',
+    region: 'national',
+    years: { 2024: 'resident' },
+    payments: [residentPay('2026-01-19', [2026], 2), residentPay('2027-06-08', [2027], 6)],
+    circumstances: { universityEntrant: true },
+  });
+
+  it('a payment made: "none of it shortened your wait", in the past; the status depends on the region, not "not covered"', async () => {
+    await renderResult(lateIn2027);
+    expect(screen.getByText('Your payment included 6 years of repair, but none of it shortened your wait: it bought nothing.')).toBeInTheDocument();
+    expect(screen.queryByText(/only 0/)).toBeNull();
+    expect(screen.getByTestId('status')).toHaveTextContent('it depends on your region whether you are covered yet');
+  });
+
+  it('in Chinese: 您这笔缴费含修复6年，但都没有缩短等待期', async () => {
+    await renderResult(lateIn2027, 'zh-CN');
+    expect(screen.getByText('您这笔缴费含修复6年，但都没有缩短等待期，这部分缴费没有作用。')).toBeInTheDocument();
+    expect(screen.getByTestId('status')).not.toHaveTextContent('未参保');
+  });
+});
+
 describe("the timeline's accessible name and table", () => {
   it('after the restart, for a payment made: "restarted", "Payment made"', async () => {
     await renderResult(qingdao('2027-06-01', 'made'));
