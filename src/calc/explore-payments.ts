@@ -108,22 +108,28 @@ function mergeBranches(branches: PaymentBranch[]): PaymentBranch[] {
  * payment's); without it (what-if options, shown as earliest to latest) one way only, which
  * spares the product of the branches' conditions.
  */
-export function stepBranches(chain: PackChain, scenario: Scenario, circumstances: Circumstances, branches: readonly PaymentBranch[], payment: Payment, index: number, collector: NoteCollector | null, full = true): { next: PaymentBranch[]; answers: Answer[]; runs: EnrolmentResult[] } {
+export function stepBranches(chain: PackChain, scenario: Scenario, circumstances: Circumstances, branches: readonly PaymentBranch[], payment: Payment, index: number, collector: NoteCollector | null, full = true): { next: PaymentBranch[]; answers: Answer[]; runs: EnrolmentResult[]; raisedByAll: Set<string> } {
   const next: PaymentBranch[] = [];
   const answers: Answer[] = [];
   const runs: EnrolmentResult[] = [];
+  // Each warning's key, with how many finished runs raised it (a run that branched part-way raised
+  // its warnings again in each of its answers).
+  const raised = new Map<string, number>();
   for (const branch of branches) {
     const leaves = explore(
       chain,
       (view) => {
         const state: PaymentState = { coverage: branch.state.coverage.clone(), pending: branch.state.pending };
+        const from = collector ? collector.warnings.length : 0;
         const enrolment = runPayment(view, scenario.history, circumstances, state, payment, index, collector);
-        return { state, enrolment, view };
+        const warned = collector && collector.warnings.length > from ? new Set(collector.warnings.slice(from).map(warningKey)) : null;
+        return { state, enrolment, view, warned };
       },
       branch.assignment,
     );
     for (const leaf of leaves) {
-      const { state, enrolment } = leaf.value;
+      const { state, enrolment, warned } = leaf.value;
+      if (warned) for (const k of warned) raised.set(k, (raised.get(k) ?? 0) + 1);
       // The leaf's assignment is the branch's, then what this payment chose, in that order.
       const own = leaf.conditions.length > branch.assignment.size ? leaf.conditions.slice(branch.assignment.size) : null;
       runs.push(enrolment);
@@ -143,7 +149,14 @@ export function stepBranches(chain: PackChain, scenario: Scenario, circumstances
       next.push({ state, assignment: leaf.assignment, path, enrolments: [...branch.enrolments, enrolment], whens, whenKeys, incomplete: branch.incomplete });
     }
   }
-  return { next, answers, runs };
+  const raisedByAll = new Set<string>();
+  for (const [k, n] of raised) if (n === runs.length) raisedByAll.add(k);
+  return { next, answers, runs, raisedByAll };
+}
+
+/** A warning as text, equal for the same warning (its flag aside). */
+export function warningKey(w: Warning): string {
+  return `${w.id}${JSON.stringify(w.params)}`;
 }
 
 /** Every payment of `scenario`, explored one after another with equal branches merged. */
@@ -154,12 +167,16 @@ export function explorePayments(chain: PackChain, scenario: Scenario, circumstan
   const runs: EnrolmentResult[][] = [];
   let beforeLast = branches;
   const last = scenario.payments.length - 1;
+  const raisedByAll = new Set<string>();
   for (let i = 0; i <= last; i++) {
     if (i === last) beforeLast = branches;
     const step = stepBranches(chain, scenario, circumstances, branches, scenario.payments[i] as Payment, i, collector);
     answers.push(step.answers);
     runs.push(step.runs);
+    for (const k of step.raisedByAll) raisedByAll.add(k);
     branches = i === last ? step.next : mergeBranches(step.next);
   }
-  return { answers, runs, beforeLast, after: branches, notes: collector.notes, warnings: collector.warnings };
+  // A warning some runs of a payment raise and others do not holds in some regions only.
+  const warnings = collector.warnings.map((w): Warning => (raisedByAll.has(warningKey(w)) ? w : { ...w, someRegions: true }));
+  return { answers, runs, beforeLast, after: branches, notes: collector.notes, warnings };
 }

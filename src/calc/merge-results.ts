@@ -2,6 +2,7 @@
 // theirs; where they differ each restoration becomes the range of outcomes, and the details
 // (waiting period, covered years, trace) are those of the most cautious run, the one whose
 // answer comes last, run again with its full trace.
+import { warningKey } from './explore-payments';
 import type { ExploredPayments } from './explore-payments';
 import { mergeRestorations } from './merge-restorations';
 import type { EnrolmentResult, Note, Restoration, Result, TraceStep, Warning } from './result';
@@ -61,7 +62,8 @@ export function mergeResults(scenario: Scenario, explored: ExploredPayments, sho
     enrolments,
     status: anyRange ? status : shown.status,
     periods,
-    warnings: unique<Warning>([shown.warnings, explored.warnings], (w) => JSON.stringify(w)),
+    // The run shown raised some of the explored runs' warnings: each once, flagged as the runs found it.
+    warnings: unique<Warning>([explored.warnings], warningKey),
     notes: unique<Note>([shown.notes, explored.notes], (n) => n.id),
     trace: [...shown.trace, ...steps],
     regional,

@@ -48,6 +48,11 @@ export interface Warning {
     /** R1c: a planned payment or an option falls before the day the full premium applies. */
     | 'fullPremiumFrom';
   params: Record<string, TraceValue>;
+  /**
+   * Present (true) where only some of the regional variants explored raise it (§8.2): it holds in
+   * some regions, not in all. Absent where every run raises it, or the chain pins what it read.
+   */
+  someRegions?: true;
 }
 
 /**

@@ -1,7 +1,7 @@
 // The status on the as-of date under regional values (§8.2): where some regions give no cover
 // this year (R1b: late payments no longer accepted) and others cover from some date, the person
 // is neither simply covered nor simply without cover after that date: it depends on the region,
-// until the end of the years paid.
+// until the end of the years paid. And a warning only some regions' rules raise says so.
 import { describe, expect, it } from 'vitest';
 import { calculate } from '../../src/calc';
 import type { Result, Scenario } from '../../src/calc';
@@ -55,5 +55,28 @@ describe('status where some regions give no cover this year', () => {
     const paid2026 = result.enrolments[0]?.restoration;
     expect(paid2026?.kind === 'range' && paid2026.noCoverPossible).toBe(true);
     expect(result.status).toBe('uncertain');
+  });
+});
+
+describe('warnings raised under some regional variants only', () => {
+  it('"late payments for 2026 closed" holds in some regions: flagged, never stated as a fact', () => {
+    const result = run(lateIn2026ThenPlanned);
+    expect(result.warnings).toContainEqual({ id: 'lateEnrolmentClosed', params: { year: 2026 }, someRegions: true });
+  });
+
+  it('a warning every variant raises is not flagged: a newborn enrolled after its 90 days, in every region', () => {
+    // Born 24 Feb 2025, enrolment planned for 9 Sep 2025: past the newborn period whatever the region,
+    // while the date cover starts on is regional.
+    const newborn: Scenario = { v: 2, asOf: '2025-09-09', region: 'national', history: { years: [], employeePeriods: [] }, payments: [{ scheme: 'resident', date: '2025-09-09', status: 'planned', years: [2025], repairYears: 0 }], circumstances: { birthDate: '2025-02-24' } };
+    const result = run(newborn);
+    expect(result.main.restoration.kind).toBe('range');
+    const late = result.warnings.find((w) => w.id === 'newbornAfterWindow');
+    expect(late).toBeDefined();
+    expect(late?.someRegions).toBeUndefined();
+  });
+
+  it('repair years that shorten nothing where late payments were still accepted: only in those regions', () => {
+    const repair = run(lateIn2027).warnings.find((w) => w.id === 'repairRemovesNothing');
+    expect(repair?.someRegions).toBe(true);
   });
 });

@@ -29,9 +29,11 @@ export function WarningsList({ warnings, made = false }: { warnings: Warning[]; 
   return (
     <div className="warnings" role="note" aria-label={t('result.warningsTitle')}>
       <ul>
-        {warnings.map((w, i) => (
-          <li key={`${w.id}-${i}`}>{w.id === 'windowNotKnown' ? windowFreshness(t, i18n.language, w.params, words(w.params)) : t(warningTextKey(w, made), { replace: words(w.params) })}</li>
-        ))}
+        {warnings.map((w, i) => {
+          const text = w.id === 'windowNotKnown' ? windowFreshness(t, i18n.language, w.params, words(w.params)) : t(warningTextKey(w, made), { replace: words(w.params) });
+          // Raised by some regional variants only: said as what happens in some regions, not as a fact.
+          return <li key={`${w.id}-${i}`}>{w.someRegions ? t('result.warningSomeRegions', { text }) : text}</li>;
+        })}
       </ul>
     </div>
   );
