@@ -96,7 +96,7 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, foc
       {today && <AsOfNotice asOf={scenario.asOf} today={today} recomputed={again} onRecompute={() => setRecomputed({ from: given, asOf: today })} />}
       <Headline result={result} chain={chain} region={scenario.region} made={made} madeYears={madeYears} {...(onChooseRegion ? { onChooseRegion } : {})} />
       <PrintShareLink link={link} />
-      <WarningsList warnings={result.warnings} made={made} />
+      <WarningsList warnings={result.warnings} made={made} madeYears={madeYears} />
       <NotesList notes={near} title={t('result.notesTitle')} />
       <Timeline result={result} made={made} />
       <NotesList notes={cover} title={t('result.coverNotesTitle')} />

@@ -21,8 +21,12 @@ function windowFreshness(t: TFunction, language: string, p: Warning['params'], w
   return parts.join(language === 'en' ? ' ' : '');
 }
 
-/** `made`: the payment the answer is about has been made, so its warnings say what it did, not what to think over. */
-export function WarningsList({ warnings, made = false }: { warnings: Warning[]; made?: boolean }) {
+/**
+ * `made`: the payment the answer is about has been made, so its warnings say what it did, not
+ * what to think over. `madeYears`: benefit years paid by payments already made; a warning about
+ * one of them is about that payment, even when the answer is about a planned one.
+ */
+export function WarningsList({ warnings, made = false, madeYears = [] }: { warnings: Warning[]; made?: boolean; madeYears?: readonly number[] }) {
   const { t, i18n } = useTranslation();
   const words = useParamText();
   if (warnings.length === 0) return null;
@@ -30,7 +34,8 @@ export function WarningsList({ warnings, made = false }: { warnings: Warning[]; 
     <div className="warnings" role="note" aria-label={t('result.warningsTitle')}>
       <ul>
         {warnings.map((w, i) => {
-          const text = w.id === 'windowNotKnown' ? windowFreshness(t, i18n.language, w.params, words(w.params)) : t(warningTextKey(w, made), { replace: words(w.params) });
+          const paid = made || (typeof w.params.year === 'number' && madeYears.includes(w.params.year));
+          const text = w.id === 'windowNotKnown' ? windowFreshness(t, i18n.language, w.params, words(w.params)) : t(warningTextKey(w, paid), { replace: words(w.params) });
           // Raised by some regional variants only: said as what happens in some regions, not as a fact.
           return <li key={`${w.id}-${i}`}>{w.someRegions ? t('result.warningSomeRegions', { text }) : text}</li>;
         })}

@@ -138,6 +138,13 @@ describe('range lines: the payment date as made or planned', () => {
     expect(lines).not.toHaveTextContent('payments for 2026 on the day you plan to pay');
   });
 
+  it('a warning about the year the made payment paid reads as about that payment, in the past', async () => {
+    await renderResult(madeThenPlanned);
+    const warnings = screen.getByRole('note', { name: 'Warnings' });
+    expect(warnings).toHaveTextContent('By the day you paid, your region no longer accepted payments that buy cover for 2026');
+    expect(warnings).not.toHaveTextContent('Your region no longer accepts payments that buy cover for 2026');
+  });
+
   it('the same in Chinese: 您缴费时, not 您计划缴费时, for the year already paid', async () => {
     await renderResult(madeThenPlanned, 'zh-CN');
     const lines = screen.getByRole('list', { name: '不同地区的恢复日期' });
