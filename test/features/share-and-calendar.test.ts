@@ -157,6 +157,19 @@ describe('region names under a range line', () => {
 });
 
 describe('conditions with alternatives', () => {
+  it('what every alternative shares is said once, then "one of these holds", in both languages', async () => {
+    const clause = (param: string, answer: string) => ({ param, year: 2026, answers: [answer] }) as never;
+    const ways = [
+      [clause('resident.lateEnrolmentUntil', 'open'), clause('resident.dateConvention', 'sameDay')],
+      [clause('resident.lateEnrolmentUntil', 'open'), clause('resident.waitUnit', 'months')],
+    ];
+    const en = (await wordsFor('en')).wording.conditions(ways);
+    expect(en).toMatch(/^if your region still accepted payments for 2026 on the day you paid, and one of these holds: .+; or .+$/);
+    expect(en.match(/accepted payments for 2026/g)).toHaveLength(1);
+    const zh = (await wordsFor('zh-CN')).wording.conditions(ways);
+    expect(zh).toMatch(/^如果您缴费时当地仍办理2026年度参保缴费，并且符合以下情形之一：.+；或者.+$/);
+  });
+
   it('too many to list read as the rules they depend on, each named in words with its years, in both languages', async () => {
     const line = {
       restoration: { kind: 'date' as const, date: '2027-01-01' },
@@ -169,14 +182,14 @@ describe('conditions with alternatives', () => {
       incomplete: false,
     };
     const en = (await wordsFor('en')).wording.lineText(line);
-    expect(en).toBe('January 1, 2027 — depends on how your region sets: until when payments for the year are still accepted (2026); how the first covered day is counted (2026, 2027)');
+    expect(en).toBe('January 1, 2027 — depends on these rules of your region: until when payments for the year are still accepted (2026); how the first covered day is counted (2026, 2027)');
     const zh = (await wordsFor('zh-CN')).wording.lineText(line);
     expect(zh).toBe('2027年1月1日：取决于当地的当年度参保缴费的最后期限（2026年度）、待遇起始日的计算方法（2026、2027年度）');
   });
 
   it('where the engine kept only some of the ways to an outcome, the rules are named "among others"', async () => {
     const line = { restoration: { kind: 'date' as const, date: '2027-01-01' }, alternatives: [], regions: [], dependsOn: [{ param: 'resident.dateConvention' as const, years: [2026] }], incomplete: true };
-    expect((await wordsFor('en')).wording.lineText(line)).toBe('January 1, 2027 — depends on how your region sets: how the first covered day is counted (2026), among other rules');
+    expect((await wordsFor('en')).wording.lineText(line)).toBe('January 1, 2027 — depends on these rules of your region, among others: how the first covered day is counted (2026)');
     expect((await wordsFor('zh-CN')).wording.lineText(line)).toBe('2027年1月1日：取决于当地的待遇起始日的计算方法（2026年度）等规定');
   });
 
@@ -192,7 +205,7 @@ describe('conditions with alternatives', () => {
       ],
       incomplete: false,
     };
-    expect((await wordsFor('en')).wording.lineText(line)).toBe('January 1, 2027 — depends on how your region sets: a rule your region sets (2026, 2027); how the first covered day is counted (2026)');
+    expect((await wordsFor('en')).wording.lineText(line)).toBe('January 1, 2027 — depends on these rules of your region: a rule your region sets (2026, 2027); how the first covered day is counted (2026)');
   });
 
   it('are joined in words in both languages, never shown as a text key', async () => {

@@ -34,7 +34,7 @@ export interface RangeWording {
   clause: (clause: Clause) => string;
   /** "if A and B; or if C": the conditions of one outcome. */
   conditions: (alternatives: Clause[][]) => string;
-  /** "depends on how your region sets: A (2026); B (2026, 2027)": conditions too many to list; `more`: "…, among others". */
+  /** "depends on these rules of your region: A (2026); B (2026, 2027)": conditions too many to list; `more`: "…, among others: …". */
   dependsOn: (rules: DependsOn[], more?: boolean) => string;
   /** The conditions of a headline line, in whichever of the two forms it has. */
   lineConditions: (line: OutcomeLine) => string;
@@ -105,6 +105,17 @@ export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, region
     conditions: (alternatives) => {
       const sets = alternatives.filter((a) => a.length > 0);
       if (sets.length === 0) return text('result.range.otherwise');
+      // What every alternative shares is said once, then the alternatives: "if C, and one of these holds: A; or B".
+      const same = (a: Clause, b: Clause) => a.param === b.param && a.year === b.year && a.answers.join('|') === b.answers.join('|');
+      const first = sets[0] as Clause[];
+      const common = sets.length > 1 ? first.filter((c) => sets.every((set) => set.some((d) => same(c, d)))) : [];
+      const rest = sets.map((set) => set.filter((c) => !common.some((d) => same(c, d))));
+      if (common.length > 0 && rest.every((r) => r.length > 0)) {
+        return text('result.range.ifCommon', {
+          common: join(common.map(w.clause), 'and'),
+          rest: rest.map((r) => join(r.map(w.clause), 'and')).join(text('result.range.ifCommonJoin')),
+        });
+      }
       return text('result.range.if', { conditions: join(sets.map((set) => join(set.map(w.clause), 'and')), 'either') });
     },
     dependsOn: (rules, more = false) => {
