@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calculate } from '../../src/calc';
+import { addDays, calculate } from '../../src/calc';
 import type { Result, RulePack, Scenario } from '../../src/calc';
 import { layoutTimeline, WIDTH } from '../../src/features/timeline/layout';
 import { chainFor } from '../fixtures/packs';
@@ -84,6 +84,10 @@ describe('timeline layout', () => {
     const layout = layoutTimeline(result);
     expect(layout.segments.find((s) => s.kind === 'maybeNoCover')).toMatchObject({ from: r.latest, to: '2026-12-31' });
     expect(layout.segments.some((s) => s.kind === 'restored' && s.from >= r.latest)).toBe(false);
+    // The status depends on the region to the year's end (result.periods); drawn as uncertain up to
+    // the latest restart, then as covered except where the region gives none: never both at once.
+    expect(result.periods.some((p) => p.kind === 'uncertain' && p.to === '2026-12-31')).toBe(true);
+    expect(layout.segments.find((s) => s.kind === 'uncertain')?.to).toBe(addDays(r.latest, -1));
   });
 
   it('W31 (Hunan): a wait counted in days keeps its unit', () => {

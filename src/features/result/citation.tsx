@@ -1,18 +1,23 @@
 // A source as the user sees it: title, number, issuer, date; a link only to an official URL.
 import { useTranslation } from 'react-i18next';
 import type { Source } from '../../calc';
+import { useFormat } from '../../i18n/use-format';
 
 /**
  * One source: its title (a link only to an official URL), in English with the pack's gloss
- * beside it, then its number, issuer and date. Titles, numbers and issuers are Chinese whatever
+ * beside it, then its number, issuer and date (in the page's date style, like every other date). Titles, numbers and issuers are Chinese whatever
  * the page's language, so they carry lang="zh-CN": an English screen-reader voice would
  * otherwise read them out letter by letter or not at all (WCAG 3.1.2).
  */
 export function Citation({ source }: { source: Source }) {
   const { t, i18n } = useTranslation();
+  const f = useFormat();
   const title = `《${source.title}》`;
   const gloss = i18n.language === 'en' && source.titleEn ? ` (${source.titleEn})` : '';
-  const details = [source.number, source.issuer, source.date].filter(Boolean).join('，');
+  const details = [source.number, source.issuer].filter(Boolean).join('，');
+  // The date in the page's date style, as precise as the source gives it (a year, a month or a day).
+  const date = source.date ? (source.date.length === 10 ? f.date(source.date) : source.date.length === 7 ? f.month(source.date) : source.date) : '';
+  const separator = i18n.language === 'en' ? ', ' : '，';
   return (
     <cite className="citation">
       {source.url ? (
@@ -23,8 +28,10 @@ export function Citation({ source }: { source: Source }) {
         <span lang="zh-CN">{title}</span>
       )}
       {gloss}
-      {details ? ' ' : ''}
+      {details || date ? ' ' : ''}
       {details ? <span lang="zh-CN">{details}</span> : null}
+      {details && date ? separator : ''}
+      {date}
       <span className="citation__grade">{t(`result.grades.${source.grade}`)}</span>
     </cite>
   );

@@ -162,7 +162,8 @@ export function OptionsList({ options, asOf, made }: OptionsListProps) {
               {marks.cheapest.has(i) && <li className="option__mark">{t('result.options.marks.cheapest')}</li>}
             </ul>
           )}
-          {o.sameAsPlan && <p className="option__note">{t('result.options.sameAsPlan')}</p>}
+          {/* Paying the same years earlier changes neither the date nor the cost; other options change what is paid. */}
+          {o.sameAsPlan && <p className="option__note">{t(o.kind === 'payToday' && o.extraPremiumYears === 0 ? 'result.options.sameAsPlanDate' : 'result.options.sameAsPlan')}</p>}
           <dl className="facts">
             <div>
               <dt>{t(restorationLabelKey(o, asOf, made))}</dt>

@@ -76,7 +76,11 @@ function periodsOf(result: Result): { kind: SegmentKind; from: IsoDate; to: IsoD
   } else if (r.kind === 'range' && r.outcomes.some((o) => o.restoration.kind === 'noCover')) {
     // After the latest possible restart everyone is covered, except where the region gives none.
     const end = endOfYear(yearOf(r.latest));
-    const kept = periods.filter((p) => !(p.kind === 'restored' && p.from >= r.latest && p.from <= end));
+    // The engine's uncertain period runs to the year's end here (the status after the latest
+    // restart depends on the region); from the latest restart on, 'maybeNoCover' says how.
+    const kept = periods
+      .filter((p) => !(p.kind === 'restored' && p.from >= r.latest && p.from <= end))
+      .map((p) => (p.kind === 'uncertain' && p.from === r.earliest && p.to === end ? { ...p, to: addDays(r.latest, -1) } : p));
     kept.push({ kind: 'maybeNoCover', from: r.latest, to: end });
     return kept;
   }

@@ -51,6 +51,14 @@ describe('option cards (issue 12.4)', () => {
     expect(within(card).getByRole('list', { name: 'Compared with the other options' })).toHaveTextContent('Lowest cost');
   });
 
+  it('paying earlier for the same date says the date does not move, not that the cost changes', async () => {
+    // 青岛: 2027 planned on 20 Nov 2026 in the window with one repair year; paying today, 15 Nov, gives the same date.
+    await renderOptions(scenario({ asOf: '2026-11-15', region: 'shandong-qingdao', years: { 2025: 'none', 2026: 'none' }, payments: [residentPay('2026-11-20', [2027], 1, 'planned')] }));
+    const card = screen.getByRole('listitem', { name: /^Pay today/ });
+    expect(within(card).getByText('Same date as your own plan: paying this way does not bring it forward.')).toBeInTheDocument();
+    expect(within(card).queryByText(/changes only what you pay/)).toBeNull();
+  });
+
   it('in Chinese too', async () => {
     await renderOptions(fuxinPlan, 'zh-CN');
     const card = screen.getByRole('listitem', { name: /^今天（.*）缴纳2026年度，并修复1年$/ });

@@ -35,6 +35,8 @@ const longDate = (language: SupportedLanguage, iso: string) =>
 
 const regionNames = chainFor('national').at(-1)?.regionNames ?? {};
 
+const cite = (container: HTMLElement) => container.querySelector('cite') as HTMLElement;
+
 beforeEach(() => vi.stubGlobal('fetch', serveRules()));
 afterEach(() => vi.unstubAllGlobals());
 
@@ -250,10 +252,11 @@ describe('options, notes and sources', () => {
     );
     const link = screen.getByRole('link', { name: '《关于做好医保工作的通知》' });
     expect(link).toHaveAttribute('lang', 'zh-CN');
-    expect(screen.getByText('医保发〔2025〕1号，国家医保局，2025-01-01')).toHaveAttribute('lang', 'zh-CN');
-    const cite = container.querySelector('cite') as HTMLElement;
-    expect(cite).toHaveTextContent('(Notice on medical insurance work)');
+    expect(screen.getByText('医保发〔2025〕1号，国家医保局')).toHaveAttribute('lang', 'zh-CN');
+    // Its date in the page's one date style, outside the Chinese part.
+    expect(cite(container)).toHaveTextContent('国家医保局, January 1, 2025');
+    expect(cite(container)).toHaveTextContent('(Notice on medical insurance work)');
     // Everything English in the citation is outside the Chinese parts.
-    for (const part of cite.querySelectorAll('[lang="zh-CN"]')) expect(part.textContent).not.toMatch(/Notice|official/i);
+    for (const part of cite(container).querySelectorAll('[lang="zh-CN"]')) expect(part.textContent).not.toMatch(/Notice|official|January/i);
   });
 });

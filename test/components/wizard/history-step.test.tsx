@@ -36,7 +36,7 @@ describe('history step, resident scheme', () => {
     expect(store.getState().draft.step).toBe('history');
 
     await user.type(date, '2026-03-01');
-    expect(await within(year(2025)).findByText(/must have arrived by 31 December 2025/)).toBeInTheDocument();
+    expect(await within(year(2025)).findByText(/must have arrived by December 31, 2025/)).toBeInTheDocument();
     await user.clear(date);
     await user.type(date, '2025-07-03');
     await waitFor(() => expect(date).not.toHaveAttribute('aria-invalid'));
