@@ -41,6 +41,22 @@ function regionalParams(r: Restoration): Result['regional'] {
   return seen;
 }
 
+/** The lapse years the runs of one payment count, where they differ (EnrolmentResult.lapseRange); null where all agree. */
+function lapseRangeOf(runs: readonly EnrolmentResult[]): EnrolmentResult['lapseRange'] | null {
+  let min = Infinity;
+  let max = 0;
+  const keys = new Set<string>();
+  const years: number[] = [];
+  for (const run of runs) {
+    const counted = run.lapse && 'years' in run.lapse ? run.lapse.years : [];
+    keys.add(counted.join());
+    min = Math.min(min, counted.length);
+    max = Math.max(max, counted.length);
+    for (const y of counted) if (!years.includes(y)) years.push(y);
+  }
+  return keys.size > 1 ? { min, max, years: years.sort((a, b) => a - b) } : null;
+}
+
 /**
  * One result for an explored calculation: `shown` is the most cautious run with its full trace,
  * `explored` every answer each payment gave. Options are added by the caller.
@@ -48,8 +64,10 @@ function regionalParams(r: Restoration): Result['regional'] {
 export function mergeResults(scenario: Scenario, explored: ExploredPayments, shown: Result): Result {
   const enrolments = shown.enrolments.map((own, i): EnrolmentResult => {
     const restoration = mergeRestorations(explored.answers[i] ?? []);
-    if (restoration.kind !== 'range') return { ...own, restoration };
-    return { ...own, restoration, waiting: own.waiting ? { ...own.waiting, end: null } : null };
+    const lapseRange = lapseRangeOf(explored.runs[i] ?? []);
+    const merged = lapseRange ? { ...own, lapseRange } : own;
+    if (restoration.kind !== 'range') return { ...merged, restoration };
+    return { ...merged, restoration, waiting: own.waiting ? { ...own.waiting, end: null } : null };
   });
   const main = enrolments.at(-1) as EnrolmentResult;
   const anyRange = enrolments.some((e) => e.restoration.kind === 'range');

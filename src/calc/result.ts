@@ -132,6 +132,12 @@ export interface EnrolmentResult {
   restoration: Restoration;
   waiting: WaitingPeriod | null;
   lapse: { years: number[] } | { months: { from: IsoMonth; to: IsoMonth }; count: number } | null;
+  /**
+   * Present where the regional variants count different lapse years for this payment (§8.2: a
+   * year paid late counts as covered in some regions only): the fewest and most years any variant
+   * counts, and every year one of them counts. `lapse` is then the most cautious run's.
+   */
+  lapseRange?: { min: number; max: number; years: number[] };
   retroactive: { from: IsoDate; to: IsoDate } | null;
   /** Benefit years this payment actually covers, with their benefit periods. */
   coveredYears: { year: number; from: IsoDate; to: IsoDate }[];

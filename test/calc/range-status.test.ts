@@ -80,3 +80,17 @@ describe('warnings raised under some regional variants only', () => {
     expect(repair?.someRegions).toBe(true);
   });
 });
+
+describe('lapse years the regions count differently', () => {
+  it('2026 paid late counts as covered where late payments were accepted (no lapse before 2027), as a lapse where not: up to 2 years', () => {
+    const main = run(lateIn2026ThenPlanned).main;
+    expect(main.lapseRange).toEqual({ min: 0, max: 2, years: [2025, 2026] });
+  });
+
+  it('a range whose runs agree on the lapse has no lapse range: W34, covered 2025, paying 2026 on 20 Jan 2026', () => {
+    const w34: Scenario = { v: 2, asOf: '2026-01-20', region: 'national', history: { years: [{ year: 2025, cover: 'resident' }], employeePeriods: [] }, payments: [{ scheme: 'resident', date: '2026-01-20', status: 'made', years: [2026], repairYears: 0 }], circumstances: {} };
+    const main = run(w34).main;
+    expect(main.restoration.kind).toBe('range');
+    expect(main.lapseRange).toBeUndefined();
+  });
+});

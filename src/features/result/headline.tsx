@@ -91,11 +91,26 @@ export function Headline({ result, chain, region, onChooseRegion, made = true, m
         {t(`result.status.${result.status}`, { date: f.date(result.asOf) })}
       </p>
       <dl className="facts">
-        {result.main.lapse && 'years' in result.main.lapse && (
+        {result.main.lapseRange ? (
+          // Regions count a year paid late differently: the span, not the most cautious run's count as a fact.
           <div>
             <dt>{t('result.facts.lapse')}</dt>
-            <dd>{t('result.facts.lapseYears', { count: result.main.lapse.years.length, years: f.list(result.main.lapse.years) })}</dd>
+            <dd>
+              {t(result.main.lapseRange.min === 0 ? 'result.facts.lapseYearsUpTo' : 'result.facts.lapseYearsRange', {
+                min: result.main.lapseRange.min,
+                max: result.main.lapseRange.max,
+                years: f.list(result.main.lapseRange.years),
+              })}
+            </dd>
           </div>
+        ) : (
+          result.main.lapse &&
+          'years' in result.main.lapse && (
+            <div>
+              <dt>{t('result.facts.lapse')}</dt>
+              <dd>{t('result.facts.lapseYears', { count: result.main.lapse.years.length, years: f.list(result.main.lapse.years) })}</dd>
+            </div>
+          )
         )}
         {result.main.lapse && 'months' in result.main.lapse && (
           <div>

@@ -145,6 +145,11 @@ describe('range lines: the payment date as made or planned', () => {
     expect(warnings).not.toHaveTextContent('Your region no longer accepts payments that buy cover for 2026');
   });
 
+  it('the lapse the planned payment follows is a span where regions count the year paid late differently', async () => {
+    await renderResult(madeThenPlanned);
+    expect(screen.getByText('Up to 2 years without cover, depending on your region (2025 and 2026)')).toBeInTheDocument();
+  });
+
   it('the same in Chinese: 您缴费时, not 您计划缴费时, for the year already paid', async () => {
     await renderResult(madeThenPlanned, 'zh-CN');
     const lines = screen.getByRole('list', { name: '不同地区的恢复日期' });
