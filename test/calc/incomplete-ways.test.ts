@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { calculate } from '../../src/calc';
 import type { Restoration, Scenario } from '../../src/calc';
 import { rangeLines } from '../../src/features/result/range-lines';
+import { lateIn2027 } from '../fixtures/national-ranges';
 import { chainOf } from './arbitraries';
 import { v2ScenarioInArb } from './v2-arbitraries';
 
@@ -16,24 +17,9 @@ const rangeOf = (s: Scenario): Extract<Restoration, { kind: 'range' }> | null =>
   return outcome.ok && outcome.result.main.restoration.kind === 'range' ? outcome.result.main.restoration : null;
 };
 
-// Covered 2024; 2026 paid on 19 Jan 2026 with two repair years, then 2027 paid late in June
-// 2027 with six, as a university entrant: the runs of the first payment merge by cover, with
-// more ways between them than are kept.
-const twoPayments: Scenario = {
-  v: 2,
-  asOf: '2027-09-14',
-  region: 'national',
-  history: { years: [{ year: 2024, cover: 'resident' }], employeePeriods: [] },
-  payments: [
-    { scheme: 'resident', date: '2026-01-19', status: 'made', years: [2026], repairYears: 2 },
-    { scheme: 'resident', date: '2027-06-08', status: 'made', years: [2027], repairYears: 6 },
-  ],
-  circumstances: { universityEntrant: true },
-};
-
 describe('outcomes reached in more ways than are kept', () => {
   it('say so, and their headline line names the rules "among others" instead of wording the kept ways as the conditions', () => {
-    const r = rangeOf(twoPayments);
+    const r = rangeOf(lateIn2027);
     expect(r).not.toBeNull();
     const incomplete = r?.outcomes.filter((o) => o.incomplete) ?? [];
     expect(incomplete.length).toBeGreaterThan(0);

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { calculate } from '../../src/calc';
 import type { Result, Scenario } from '../../src/calc';
+import { lateIn2026ThenPlanned, lateIn2027 } from '../fixtures/national-ranges';
 import { chainOf } from './arbitraries';
 
 function run(s: Scenario): Result {
@@ -12,34 +13,6 @@ function run(s: Scenario): Result {
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
   return outcome.result;
 }
-
-// Covered 2024; 2026 paid on 19 Jan 2026 with two repair years, 2027 paid late, on 8 June 2027,
-// as a university entrant: 2027 is covered from a date between 8 June and 9 September 2027 in
-// some regions, and not at all where late payments had closed.
-const lateIn2027: Scenario = {
-  v: 2,
-  asOf: '2027-09-14',
-  region: 'national',
-  history: { years: [{ year: 2024, cover: 'resident' }], employeePeriods: [] },
-  payments: [
-    { scheme: 'resident', date: '2026-01-19', status: 'made', years: [2026], repairYears: 2 },
-    { scheme: 'resident', date: '2027-06-08', status: 'made', years: [2027], repairYears: 6 },
-  ],
-  circumstances: { universityEntrant: true },
-};
-
-// 2025 without cover; 2026 paid late on 10 March 2026; 2027 planned in its window.
-const lateIn2026ThenPlanned: Scenario = {
-  v: 2,
-  asOf: '2026-12-01',
-  region: 'national',
-  history: { years: [{ year: 2024, cover: 'resident' }, { year: 2025, cover: 'none' }], employeePeriods: [] },
-  payments: [
-    { scheme: 'resident', date: '2026-03-10', status: 'made', years: [2026], repairYears: 0 },
-    { scheme: 'resident', date: '2026-12-15', status: 'planned', years: [2027], repairYears: 0 },
-  ],
-  circumstances: {},
-};
 
 describe('status where some regions give no cover this year', () => {
   it('after the latest restart, still "depends on the region" to the end of the year paid, not "lapsed"', () => {

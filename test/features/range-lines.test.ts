@@ -8,6 +8,7 @@ import type { Condition, RangeOutcome, Restoration, Scenario } from '../../src/c
 import { MAX_ALTERNATIVES, MAX_LINES, rangeLines, regionsOf, simplify } from '../../src/features/result/range-lines';
 import type { Clause } from '../../src/features/result/range-lines';
 import { chainOf } from '../calc/arbitraries';
+import { lateIn2026ThenPlanned } from '../fixtures/national-ranges';
 import { v2ScenarioInArb } from '../calc/v2-arbitraries';
 
 const c = (param: Condition['param'], answer: string, regions: string[] = []): Condition => ({ param, year: 2026, answer, regions, sources: ['S4'] });
@@ -200,18 +201,7 @@ describe("the calculator's own ranges under the national pack", () => {
   });
 
   it('a late 2026 payment then 2027 in its window: 1 Jan 2027 reads as one condition, late payments for 2026 still accepted', () => {
-    const s: Scenario = {
-      v: 2,
-      asOf: '2026-12-01',
-      region: 'national',
-      history: { years: [{ year: 2024, cover: 'resident' }, { year: 2025, cover: 'none' }], employeePeriods: [] },
-      payments: [
-        { scheme: 'resident', date: '2026-03-10', status: 'made', years: [2026], repairYears: 0 },
-        { scheme: 'resident', date: '2026-12-15', status: 'planned', years: [2027], repairYears: 0 },
-      ],
-      circumstances: {},
-    };
-    const r = rangeOf(s) as Extract<Restoration, { kind: 'range' }>;
+    const r = rangeOf(lateIn2026ThenPlanned) as Extract<Restoration, { kind: 'range' }>;
     const jan1 = rangeLines(r).lines.find((l) => l.restoration.kind === 'date' && l.restoration.date === '2027-01-01');
     expect(jan1?.alternatives.length).toBeGreaterThan(0);
     for (const clauses of jan1?.alternatives ?? []) expect(clauses[0]).toEqual({ param: 'resident.lateEnrolmentUntil', year: 2026, answers: ['open'] });

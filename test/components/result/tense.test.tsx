@@ -10,6 +10,7 @@ import { AppProviders, createQueryClient } from '../../../src/app/app';
 import type { Scenario } from '../../../src/calc';
 import { ResultScreen } from '../../../src/features/result/result-screen';
 import type { SupportedLanguage } from '../../../src/i18n/languages';
+import { lateIn2026ThenPlanned, lateIn2027 } from '../../fixtures/national-ranges';
 import { chainFor } from '../../fixtures/packs';
 import { employeePay, residentPay, scenario } from '../../fixtures/scenarios';
 import { makeI18n, serveRules } from '../wizard/harness';
@@ -128,7 +129,7 @@ describe('range lines: the payment date as made or planned', () => {
 
   // 2026 paid late (made), then 2027 planned in its window: whether 2026 was still accepted is
   // about the payment already made, even though the answer is about the planned one.
-  const madeThenPlanned = scenario({ asOf: '2026-12-01', region: 'national', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-03-10', [2026]), residentPay('2026-12-15', [2027], 0, 'planned')] });
+  const madeThenPlanned = lateIn2026ThenPlanned;
 
   it('a payment made before the planned one: its conditions stay about the payment made', async () => {
     await renderResult(madeThenPlanned);
@@ -159,17 +160,6 @@ describe('range lines: the payment date as made or planned', () => {
 });
 
 describe('repair years that shorten nothing, and the status where some regions give no cover', () => {
-  // Covered 2024; 2026 paid on 19 Jan 2026 with two repair years; 2027 paid late, on 8 June 2027,
-  // with six, as a university entrant: no repair year shortens the wait, and in some regions
-  // late payments for 2027 had closed.
-  const lateIn2027 = scenario({
-    asOf: '2027-09-14',
-    region: 'national',
-    years: { 2024: 'resident' },
-    payments: [residentPay('2026-01-19', [2026], 2), residentPay('2027-06-08', [2027], 6)],
-    circumstances: { universityEntrant: true },
-  });
-
   it('a payment made: "none of it shortened your wait", in the past; the status depends on the region, not "not covered"', async () => {
     await renderResult(lateIn2027);
     expect(screen.getByText('Only in some regions: Your payment included 6 years of repair, but none of it shortened your wait: it bought nothing.')).toBeInTheDocument();
