@@ -1,8 +1,10 @@
 // The update prompt's registration of the service worker (useRegisterSW, with workbox-window):
 // loaded after the app's first render (update-prompt.tsx), as the prompt can only ever appear
 // once a worker is registered, which waits for the page's load event anyway.
+import { useRef, useState } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { UpdatePromptView } from './update-prompt-view';
+import { isUpdateWaiting } from './update-waiting';
 
 /** A tab left open for days still hears of new rule packs: ask for an update now and then. */
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
@@ -27,14 +29,18 @@ function activateUpdate(updateServiceWorker: () => Promise<void>) {
 }
 
 export function RegisteredUpdatePrompt() {
-  const {
-    needRefresh: [needRefresh, setNeedRefresh],
-    updateServiceWorker,
-  } = useRegisterSW({
+  const registered = useRef<ServiceWorkerRegistration | undefined>(undefined);
+  // Our own flag, not the hook's needRefresh, which a first install can set (isUpdateWaiting).
+  const [needRefresh, setNeedRefresh] = useState(false);
+  const { updateServiceWorker } = useRegisterSW({
     // An update accepted in another tab takes over this one too: reload it as well.
     onNeedReload: reloadOnce,
+    onNeedRefresh() {
+      if (isUpdateWaiting(registered.current, navigator.serviceWorker.controller)) setNeedRefresh(true);
+    },
     onRegisteredSW(_url, registration) {
       if (!registration) return;
+      registered.current = registration;
       setInterval(() => {
         if (navigator.onLine) registration.update().catch(() => {});
       }, UPDATE_CHECK_MS);

@@ -203,7 +203,14 @@ export const journeys = [
       assert.ok(await widget.isChecked({ role: 'radio', name: regionName(lang, 'guangdong-guangzhou'), exact: true }));
 
       const settled = {};
+      const loadingCoverage = tr(lang, 'wizard.where.coverage.loading', { name: regionName(lang, 'guangdong-guangzhou') });
       const onStep = async (label) => {
+        // The first step's line on what the region's rules cover grows by a few lines when its
+        // pack arrives, which on a busy machine can be after the step is shown: the step is
+        // whole (and its height final) only then. The frame following that change is the point.
+        if (label === 'where') {
+          await widget.until(async () => (await widget.text({ testId: 'region-coverage' })) !== loadingCoverage, { message: 'the region coverage line with its rules' });
+        }
         settled[label] = await expectFitsAndSettles(s, widget, label);
       };
       // The region comes from the host's data-region.
