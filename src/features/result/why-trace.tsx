@@ -29,9 +29,9 @@ export function WhyTrace({ steps, lookup, packName, regional }: { steps: TraceSt
           return (
             <li key={`${s.rule}-${s.step}-${i}`} className="why__step">
               <p>
-                {/* A plain name first; the rule id stays only as a small reference to quote at the office. */}
+                {/* The rule's plain name: our rule ids (RULES.md's R1…) mean nothing at a bureau's counter, so they stay in the data. */}
                 <strong className="why__rule">{hasText(i18n, `result.why.labels.${s.rule}`) ? t(`result.why.labels.${s.rule}` as 'result.why.unlabelled') : t('result.why.unlabelled')}</strong>{' '}
-                <small className="why__ref">{t('result.why.rule', { rule: s.rule })}</small> {text}
+                {text}
               </p>
               <p className="why__pack">{t('result.why.fromPack', { pack: packName(s.packId) })}</p>
               <Citations ids={s.sources} lookup={lookup} />

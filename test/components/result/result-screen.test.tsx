@@ -53,11 +53,12 @@ describe('result screen', () => {
     expect(repair).toHaveTextContent("1 year of personal contribution (the current year's standard in your region)");
   });
 
-  it('explains each step with its rule id, the pack that gave the values and an official citation', async () => {
+  it('explains each step by its plain name (no rule id), the pack that gave the values and an official citation', async () => {
     await renderResult(W5);
     const steps = within(screen.getByRole('region', { name: 'Why: step by step' })).getAllByRole('listitem').filter((li) => li.classList.contains('why__step'));
-    const r4 = steps.find((li) => li.textContent?.includes('ref. R4')) as HTMLElement;
-    expect(r4).toHaveTextContent('Extra wait for each year without cover ref. R4');
+    const r4 = steps.find((li) => li.querySelector('.why__rule')?.textContent === 'Extra wait for each year without cover') as HTMLElement;
+    expect(r4).toHaveTextContent('Extra wait for each year without cover Your cover lapsed');
+    expect(r4).not.toHaveTextContent(/\bR4\b/);
     expect(r4).toHaveTextContent('Your cover lapsed for 2 years. Each year without cover after the first adds one month: 1 month of variable waiting period.');
     expect(r4).toHaveTextContent('Based on: Qingdao, Shandong');
     const link = within(r4).getByRole('link', { name: '《关于健全基本医疗保险参保长效机制的指导意见》' });
