@@ -1,5 +1,5 @@
 // Words for a range (RULES.md §8.3): what each regional condition means ("if your region's
-// enrolment period was still open on your payment date"), the names of the regions known to
+// enrolment window was still open on your payment date"), the names of the regions known to
 // give an outcome, and each outcome's restoration. Parameter ids and answers never reach the
 // reader: an unknown one gets a plain sentence naming the rule in words.
 import { useMemo } from 'react';
@@ -27,9 +27,9 @@ export function hasText(i18n: I18n, key: string): boolean {
 }
 
 export interface RangeWording {
-  /** "the end of the enrolment period": a regional parameter named in words. */
+  /** "the end of the enrolment window": a regional parameter named in words. */
   paramName: (param: string) => string;
-  /** One condition: "your region's enrolment period for 2026 was still open on your payment date". */
+  /** One condition: "your region's enrolment window for 2026 was still open on your payment date". */
   answer: (param: string, answer: string, year: number) => string;
   clause: (clause: Clause) => string;
   /** "if A and B; or if C": the conditions of one outcome. */

@@ -69,7 +69,7 @@ describe('a range in the headline', () => {
     expect(lines.length).toBeLessThanOrEqual(4);
     // The earliest outcome first: the window still open on the payment date, with its regions by name.
     const first = r.outcomes[0];
-    expect(lines[0]).toHaveTextContent(new RegExp(`^${longDate('en', r.earliest)} — if your region's 2026 enrolment period was still open on your payment date \\(regions: `));
+    expect(lines[0]).toHaveTextContent(new RegExp(`^${longDate('en', r.earliest)} — if your region's 2026 enrolment window was still open on your payment date \\(regions: `));
     const firstRegion = first?.when[0]?.[0]?.regions[0] as string;
     expect(lines[0]).toHaveTextContent(regionNames[firstRegion]?.en as string);
     if (r.outcomes.length > 4) {
