@@ -1,5 +1,6 @@
 // The calculator's public entry: the only module the rest of the app imports from src/calc.
 export { calculate } from './calculate';
+export { usefulRepairYears } from './useful-repair';
 export { enrolmentWindow } from './enrolment-window';
 export { parseScenario, validateScenario } from './validate';
 export { migrateScenario, OLDEST_SCENARIO_VERSION, type MigrateOutcome } from './migrate-scenario';
