@@ -35,8 +35,10 @@ export function useHeadlineSentence(result: Result, made = true): string {
   const r = result.main.restoration;
   switch (r.kind) {
     case 'date':
-      if (r.date > result.asOf) return t('result.headline.date', { date: f.date(r.date) });
-      return t(made ? 'result.headline.since' : 'result.headline.dateBackdated', { date: f.date(r.date) });
+      // Planned: backdated only when cover starts before the day of the payment (a restart on
+      // the day itself, today included, simply restarts then).
+      if (!made) return t(r.date < result.main.paymentDate ? 'result.headline.dateBackdated' : 'result.headline.date', { date: f.date(r.date) });
+      return t(r.date > result.asOf ? 'result.headline.date' : 'result.headline.since', { date: f.date(r.date) });
     case 'needsNextYear':
       return t(made && r.date <= result.asOf ? 'result.headline.needsNextYearSince' : 'result.headline.needsNextYear', { date: f.date(r.date), year: r.year });
     case 'noCover':

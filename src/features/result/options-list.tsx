@@ -105,9 +105,9 @@ function lastDay(r: Restoration): string | null {
 /** The label before the option's date, in the tense its day and payment call for. */
 export function restorationLabelKey(o: OptionResult, asOf: string, made: boolean) {
   const day = lastDay(o.restoration);
-  const past = day !== null && day <= asOf;
-  if (variantOf(o, made) === 'made') return past ? 'result.options.columns.restorationWouldHave' : 'result.options.columns.restorationWould';
-  return past ? 'result.options.columns.restorationBackdated' : 'result.options.columns.restoration';
+  if (variantOf(o, made) === 'made') return day !== null && day <= asOf ? 'result.options.columns.restorationWouldHave' : 'result.options.columns.restorationWould';
+  // A plan: backdated only when cover starts before the day it is paid.
+  return day !== null && day < o.paymentDate ? 'result.options.columns.restorationBackdated' : 'result.options.columns.restoration';
 }
 
 function OptionTitle({ o, id, made }: { o: OptionResult; id: string; made: boolean }) {

@@ -47,6 +47,8 @@ export interface TimelineLayout {
   waiting: WaitingPeriod | null;
   /** The day the result is for: what lies after it is told in the future tense. */
   asOf: IsoDate;
+  /** The last payment's date (made or planned): cover from before it is backdated. */
+  paymentDate: IsoDate;
 }
 
 // Drawn bottom to top: retroactive cover sits on top of the lapse it repairs.
@@ -129,7 +131,7 @@ export function layoutTimeline(result: Result): TimelineLayout {
 
   const years = [];
   for (let y = firstYear; y <= lastYear; y++) years.push({ year: y, x: x(startOfYear(y)), width: x(endOfYear(y)) + WIDTH / span - x(startOfYear(y)) });
-  return { from, to, segments, markers, years, restoration: r, waiting: result.main.waiting, asOf: result.asOf };
+  return { from, to, segments, markers, years, restoration: r, waiting: result.main.waiting, asOf: result.asOf, paymentDate: result.main.paymentDate };
 }
 
 /**

@@ -78,12 +78,13 @@ export function useTimelineSummary(layout: TimelineLayout, made?: boolean): stri
   const span = { from: f.date(layout.from), to: f.date(layout.to) };
   const r = layout.restoration;
   const asOf = layout.asOf;
-  // A planned payment has restarted nothing yet: a date before the as-of date is backdated cover.
+  // A planned payment has restarted nothing yet: cover from before the day it is paid is
+  // backdated; from that day on, it simply restarts then.
   const planned = made === false;
   let summary: string;
   switch (r.kind) {
     case 'date':
-      summary = t(r.date > asOf ? 'timeline.summary' : planned ? 'timeline.summaryBackdated' : 'timeline.summarySince', { ...span, restoration: f.date(r.date) });
+      summary = t(planned ? (r.date < layout.paymentDate ? 'timeline.summaryBackdated' : 'timeline.summary') : r.date > asOf ? 'timeline.summary' : 'timeline.summarySince', { ...span, restoration: f.date(r.date) });
       break;
     case 'needsNextYear':
       summary = t(!planned && r.date <= asOf ? 'timeline.summaryNeedsNextYearPast' : 'timeline.summaryNeedsNextYear', { ...span, restoration: f.date(r.date), year: r.year });

@@ -106,6 +106,30 @@ describe('options: made vs planned, past vs future', () => {
   });
 });
 
+describe('a plan: backdated only when cover starts before the day it is paid', () => {
+  // 武汉, the same month missed and back-paid: cover from the payment month.
+  const wuhanOn = (date: string, asOf: string) =>
+    scenario({ asOf, region: 'hubei-wuhan', employeePeriods: [{ from: '2023-01', to: '2026-10' }], payments: [employeePay(date, true, 'employee', 'planned')] });
+
+  it('paid on the 1st, today: the restart is that day, not "backdated" to it', async () => {
+    await renderResult(wuhanOn('2026-12-01', '2026-12-01'));
+    expect(screen.getByTestId('headline')).toHaveTextContent('Your reimbursement restarts on December 1, 2026.');
+    expect(screen.getByTestId('headline')).not.toHaveTextContent(/backdated/);
+    expect(screen.getByRole('img', { name: /restarts on December 1, 2026/ })).toBeInTheDocument();
+  });
+
+  it('paid on the 15th of a later month: backdated to the 1st of that month, though it is still ahead', async () => {
+    await renderResult(wuhanOn('2026-12-15', '2026-11-20'));
+    expect(screen.getByTestId('headline')).toHaveTextContent('Once you pay, your reimbursement restarts, backdated to December 1, 2026.');
+  });
+
+  it('in Chinese: 恢复 on the day itself, 追溯 only before it', async () => {
+    await renderResult(wuhanOn('2026-12-01', '2026-12-01'), 'zh-CN');
+    expect(screen.getByTestId('headline')).not.toHaveTextContent('追溯');
+    expect(screen.getByTestId('headline')).toHaveTextContent('2026年12月1日');
+  });
+});
+
 describe('range lines: the payment date as made or planned', () => {
   it('a planned payment: "on the day you plan to pay"', async () => {
     await renderResult(national('2026-06-20', '2026-06-10', 'planned'));
