@@ -17,8 +17,9 @@ import { prerenderFits } from './app/start-decision';
 import { enhanceStartPage, startingDone } from './app/static-start-page';
 import type { StartIntent } from './app/static-start-page';
 import { warmStaticStep } from './app/warm-static-step';
+import { hasSharedAnswers } from './features/result/share-hash';
 import { addressesAStep } from './features/wizard/step-address';
-import { APP_ROOT_ATTRIBUTE, LANG_ATTRIBUTE, LANGUAGE_SWAPPED_EVENT, STATIC_STEP_ATTRIBUTE } from './first-paint/first-screen-dom';
+import { APP_ATTRIBUTE, APP_ROOT_ATTRIBUTE, LANG_ATTRIBUTE, LANGUAGE_SWAPPED_EVENT, STATIC_STEP_ATTRIBUTE } from './first-paint/first-screen-dom';
 import { carryStaticStep } from './first-paint/static-step-carry';
 import { toSupportedLanguage } from './i18n/languages';
 
@@ -91,6 +92,15 @@ if (pending) {
   // Offline, the app comes from the service worker's cache and says the page is offline.
   // The body, not the root: the static language switch replaces the root.
   waitForIntent(document.body);
+  // A shared link pasted into the address of this static page (the browser does not reload for
+  // a new fragment): loaded anew, it opens as any shared link does. Once the app is here, it
+  // follows such links itself (calculator-page.tsx, calculator-flow.tsx).
+  const onHashChange = () => {
+    if (!hasSharedAnswers(location.hash) || document.documentElement.hasAttribute(APP_ATTRIBUTE)) return;
+    window.removeEventListener('hashchange', onHashChange);
+    location.reload();
+  };
+  window.addEventListener('hashchange', onHashChange);
   // The precache downloads the whole app: not while the browser is still drawing the page. Then
   // the static step is laid out unseen, so Start shows it at once.
   void afterFirstPaint().then(() => {

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../calc';
 import { PackSummary } from '../features/home/pack-summary';
 import { ResultLoader } from '../features/result/result-loader';
+import { hasSharedAnswers } from '../features/result/share-hash';
 import type { ShareNotice } from '../features/result/share-link';
 import { AnswersSummary } from '../features/wizard/answers-summary';
 import { DraftNotices } from '../features/wizard/draft-notices';
@@ -18,7 +19,7 @@ import { createWizardStore, localToday, useWizardState, useWizardStore, WizardPr
 import type { WizardStore } from '../features/wizard/wizard-store';
 import { handOver, takeShownLanguage } from './hand-over';
 import { openSharedLink } from './open-shared-link';
-import { openAddressedStep, useStepHistory } from './step-history';
+import { openAddressedStep, showStepInAddress, useStepHistory } from './step-history';
 
 export interface StoreHolder {
   current: WizardStore | null;
@@ -28,8 +29,11 @@ export interface CalculatorFlowProps {
   holder: StoreHolder;
   /** Start was pressed: move from the start page to the first step. */
   begin: boolean;
-  /** A shared link could not be used, or was written by an earlier version (its result may differ). */
-  onShareNotice: (notice: ShareNotice) => void;
+  /**
+   * A shared link could not be used, or was written by an earlier version (its result may
+   * differ); null when a later link needs no notice (the earlier one no longer applies).
+   */
+  onShareNotice: (notice: ShareNotice | null) => void;
   /** The answers went back to the start page (Back from the first step, Start again). */
   onLeave: (region: string) => void;
 }
@@ -122,6 +126,21 @@ export function CalculatorFlow({ holder, begin, onShareNotice, onLeave }: Calcul
   useEffect(() => {
     if (notice) onShareNotice(notice);
   }, [notice, onShareNotice]);
+  // A shared link pasted into the address of this page: the browser does not reload for a new
+  // fragment, so it is opened here as on arrival (asking first if the person has answers).
+  useEffect(() => {
+    const onHashChange = () => {
+      const hash = window.location.hash;
+      if (!hasSharedAnswers(hash)) return;
+      showStepInAddress(store);
+      const next = openSharedLink(store, hash);
+      onShareNotice(next.notice);
+      setPending(next.pending);
+      if (next.opened) setLink(linkDay(store, next.opened));
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, [store, onShareNotice]);
   function openShared(scenario: Scenario) {
     setPending(null);
     swap.open(scenario);

@@ -5,6 +5,7 @@ import { Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HomeScreen } from '../features/home/home-screen';
 import { peekDraft } from '../features/wizard/draft-peek';
+import { hasSharedAnswers } from '../features/result/share-hash';
 import { addressesAStep } from '../features/wizard/step-address';
 import type { ShareNotice } from '../features/result/share-link';
 import { ShareNoticeBanner } from '../features/result/share-notice';
@@ -62,7 +63,16 @@ export function CalculatorPage({ intent }: CalculatorPageProps) {
       if (addressesAStep(window.location.hash)) setState((s) => (s.view === 'start' ? { ...s, view: 'flow', begin: false } : s));
     };
     window.addEventListener('popstate', onPopState);
-    return () => window.removeEventListener('popstate', onPopState);
+    // A shared link pasted into the address on the start page: the flow opens it (once open,
+    // the flow itself follows later links).
+    const onHashChange = () => {
+      if (hasSharedAnswers(window.location.hash)) setState((s) => (s.view === 'start' ? { ...s, view: 'flow', begin: false } : s));
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => {
+      window.removeEventListener('popstate', onPopState);
+      window.removeEventListener('hashchange', onHashChange);
+    };
   }, []);
   // The start page is drawn: it replaces the prerendered one (the flow hands over itself, once loaded).
   useLayoutEffect(() => {

@@ -65,6 +65,16 @@ export function openAddressedStep(store: WizardStore, hash = window.location.has
 }
 
 /**
+ * Shows the step on screen in the address again, in place of the current history entry: a
+ * shared link pasted into the address while the flow is open, whose answers go into the draft
+ * (or are asked about), never into the address or its history.
+ */
+export function showStepInAddress(store: WizardStore): void {
+  const { draft, returnTo } = store.getState();
+  write('replace', { step: draft.step, returnTo, from: entryOf(window.history.state)?.from ?? null });
+}
+
+/**
  * Mirrors the store's step into the history for as long as the flow is on screen. A move
  * adds an entry; the app's own Back, when the entry before is the step it goes to, goes back
  * in history instead, so the two Back buttons agree. Back and Forward move the store.

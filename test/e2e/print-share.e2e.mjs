@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { encode } from 'uqr';
-import { CONTEXT, TODAY, openApp, tr } from './flow-driver.mjs';
+import { CONTEXT, TODAY, longDate, openApp, tr } from './flow-driver.mjs';
 import { expectNoAxeViolations, withPage } from './helpers.mjs';
 
 const shots = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test-results');
@@ -124,6 +124,49 @@ export const tests = [
         ),
     })),
   ),
+  {
+    // A link pasted into the address bar of a tab already on the calculator changes only the
+    // fragment: the browser does not reload, so the page itself must open it.
+    name: 'print-share: a link pasted into the address of an open tab opens: on the static start page at once, over answers of ones own after asking, on the app start page; a damaged one leaves the answers as they were',
+    run: ({ browser, baseURL }) =>
+      withPage(
+        browser,
+        baseURL,
+        async (page) => {
+          const lang = 'en';
+          const paste = (s) => page.evaluate((hash) => (window.location.hash = hash), typeof s === 'string' ? s : shareHash(s));
+          await openApp(page, '/');
+          await page.getByRole('button', { name: tr(lang, 'home.start'), exact: true }).waitFor();
+          // 1. The static start page, the app not loaded yet.
+          await paste(CASES[0].scenario);
+          await page.getByTestId('headline').waitFor();
+          assert.match(await page.getByTestId('headline').textContent(), new RegExp(longDate(lang, '2027-05-01')));
+          await page.waitForFunction(() => !window.location.hash.includes('s='));
+          // 2. On that result, whose answers are now the person's own: asked first, then opened.
+          await paste(CASES[1].scenario);
+          const choice = page.getByRole('heading', { name: tr(lang, 'share.choice.title') });
+          await choice.waitFor();
+          assert.equal(await page.getByTestId('headline').count(), 0, 'nothing replaced before the choice');
+          await page.getByRole('button', { name: tr(lang, 'share.choice.open'), exact: true }).click();
+          await page.getByTestId('headline').waitFor();
+          const national = await page.getByTestId('headline').textContent();
+          assert.doesNotMatch(national, new RegExp(longDate(lang, '2027-05-01')), national);
+          assert.ok(!(await page.evaluate(() => window.location.hash)).includes('s='), 'the answers left the address');
+          // 3. A damaged link: said so, and the result on screen stays.
+          await paste('#s=1.not-base64!');
+          await page.getByText(tr(lang, 'share.problems.malformed')).waitFor();
+          assert.equal(await page.getByTestId('headline').textContent(), national);
+          // 4. The app's own start page (after Start again): opened at once.
+          await page.getByRole('button', { name: tr(lang, 'result.actions.startAgain'), exact: true }).click();
+          await page.getByRole('button', { name: tr(lang, 'result.actions.confirmYes'), exact: true }).click();
+          await page.getByRole('button', { name: tr(lang, 'home.start'), exact: true }).waitFor();
+          await paste(CASES[0].scenario);
+          await page.getByTestId('headline').waitFor();
+          assert.match(await page.getByTestId('headline').textContent(), new RegExp(longDate(lang, '2027-05-01')));
+        },
+        { locale: 'en', ...CONTEXT },
+      ),
+  },
   {
     name: 'print-share: printing from the browser menu (beforeprint) loads the QR code for the printout',
     run: ({ browser, baseURL }) =>
