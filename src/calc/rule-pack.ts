@@ -12,6 +12,8 @@ export interface ResolvedParam<K extends ParamKey> {
   key: K;
   value: ParamValue<K>;
   packId: string;
+  /** Where that pack is in the chain: 0 for the region's own, more for each fallback (national last). */
+  depth: number;
   sources: string[];
   status: ValueStatus;
   note?: string;
@@ -294,15 +296,16 @@ export class PackChain {
   }
 
   private lookUp<K extends ParamKey>(key: K, year: number): Lookup<K> | null {
-    for (const pack of this.packs) {
+    for (let depth = 0; depth < this.packs.length; depth++) {
+      const pack = this.packs[depth] as RulePack;
       const entry = entriesOf(pack, key).find((e) => covers(e, year));
       if (!entry) continue;
       if (isRegional(entry)) {
-        const variants = entry.regional.map((v) => ({ key, value: v.value, packId: pack.id, sources: v.sources, status: v.status, note: entry.note, shown: undefined }));
+        const variants = entry.regional.map((v) => ({ key, value: v.value, packId: pack.id, depth, sources: v.sources, status: v.status, note: entry.note, shown: undefined }));
         return { key, regional: true, entry, packId: pack.id, variants, all: variants.map((_, k) => k), slot: choiceKey(entry, year), keys: variants.map((v) => groupKey(v.value)) };
       }
       // One shape for every resolved value (note undefined rather than absent): the trace reads them all.
-      return { key, value: entry.value, packId: pack.id, sources: entry.sources, status: entry.status, note: entry.note ? entry.note : undefined, shown: undefined };
+      return { key, value: entry.value, packId: pack.id, depth, sources: entry.sources, status: entry.status, note: entry.note ? entry.note : undefined, shown: undefined };
     }
     return null;
   }

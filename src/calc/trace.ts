@@ -18,6 +18,17 @@ export const RULE_SOURCES: Record<RuleId, string[]> = {
 type AnyResolved = ResolvedParam<ParamKey>;
 const NONE: readonly AnyResolved[] = [];
 
+/**
+ * The pack a step's values came from, for "Based on": the most specific one any of them came
+ * from (the region's own over a fallback), so a step whose window end is the region's own says
+ * so even where the window's start fell back to the national rules.
+ */
+function mostSpecificPack(used: readonly AnyResolved[]): string | undefined {
+  let best: AnyResolved | undefined;
+  for (const u of used) if (best === undefined || u.depth < best.depth) best = u;
+  return best?.packId;
+}
+
 export class Trace {
   readonly steps: TraceStep[] = [];
   /** In the order first noted; a handful per calculation, so a list beats a map. */
@@ -33,7 +44,7 @@ export class Trace {
       const more = (used[i] as AnyResolved).sources;
       for (let j = 0; j < more.length; j++) if (!sources.includes(more[j] as string)) sources.push(more[j] as string);
     }
-    this.steps.push({ rule, step, packId: used[0]?.packId ?? this.defaultPackId, sources, params });
+    this.steps.push({ rule, step, packId: mostSpecificPack(used) ?? this.defaultPackId, sources, params });
     this.noteValues(rule, used);
   }
 

@@ -1,0 +1,29 @@
+// "Based on" in the explanation: a trace step names the most specific pack its values came
+// from. Under 广州 the window's start falls back to the national rules but its end is 广州's own;
+// under 武汉 the back-paid gap's cover is 武汉's value on top of the national rule.
+import { describe, expect, it } from 'vitest';
+import { calculate } from '../../src/calc';
+import type { Result, Scenario } from '../../src/calc';
+import { chainFor } from '../fixtures/packs';
+import { employeePay, residentPay, scenario } from '../fixtures/scenarios';
+
+function stepsOf(s: Scenario): Result['trace'] {
+  const outcome = calculate(s, chainFor(s.region));
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+  return outcome.result.trace;
+}
+
+describe('trace steps name the most specific pack their values came from', () => {
+  it('W7 广州: the window step (its end 28 Feb 2026 is 广州’s) is based on 广州, not the national start it also read', () => {
+    const steps = stepsOf(scenario({ asOf: '2026-03-01', region: 'guangdong-guangzhou', years: { 2025: 'resident' }, payments: [residentPay('2026-03-01', [2026])] }));
+    const window = steps.find((s) => s.rule === 'R1');
+    expect(window).toMatchObject({ step: 'outside', packId: 'guangdong-guangzhou', params: { end: '2026-02-28' } });
+    // A step that read national values only still says national.
+    expect(steps.find((s) => s.rule === 'R10')?.packId).toBe('national');
+  });
+
+  it('武汉: a missed month back-paid: the gap covered is 武汉’s rule (E1), based on 武汉', () => {
+    const steps = stepsOf(scenario({ asOf: '2026-12-01', region: 'hubei-wuhan', employeePeriods: [{ from: '2023-01', to: '2026-10' }], payments: [employeePay('2026-12-01', true, 'flexible', 'made')] }));
+    expect(steps.find((s) => s.rule === 'E1')).toMatchObject({ step: 'backPaid', packId: 'hubei-wuhan', params: { retroFrom: '2026-11-01', coverFrom: '2026-12-01' } });
+  });
+});
