@@ -67,9 +67,10 @@ export function toScenario(a: Answers, asOf: string): Scenario {
     region: a.region,
     history: {
       years: rows
-        // A year the employee cover spans is that cover's, not a row of its own: the employee
-        // schemes' rows are never asked (all "none"), and must not contradict the months given.
-        .filter((r) => r.cover !== 'residentLate' && !((r.cover === 'employee' || a.scheme !== 'resident') && periodYears.includes(r.year)))
+        // A year the employee cover spans is that cover's, not a row of its own. The employee
+        // schemes never ask the rows: their "none" is the form's default, not a lapse the person
+        // told us of (it drew years of lapse before the months given), so it is left out.
+        .filter((r) => r.cover !== 'residentLate' && !(a.scheme !== 'resident' && r.cover === 'none') && !((r.cover === 'employee' || a.scheme !== 'resident') && periodYears.includes(r.year)))
         .map((r) => ({ year: r.year, cover: r.cover === 'residentLate' ? 'resident' : r.cover })),
       employeePeriods: periods,
     },
