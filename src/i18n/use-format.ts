@@ -95,7 +95,9 @@ export function makeFormatters(language: string, t: TFunction): Formatters {
     yuan: (n) => intl.yuan().format(n),
     list: (items) => intl.list().format(items.map(String)),
     orList: (items) => intl.or().format(items.map(String)),
-    names: (items) => intl.names().format(items),
+    // "Fuxin, Liaoning; Qingdao, Shandong": names that hold a comma are kept apart by semicolons,
+    // or four names would read as one list of four places.
+    names: (items) => (items.some((item) => item.includes(',')) ? items.join('; ') : intl.names().format(items)),
     param: (name, value, unit = 'months') => {
       if (value === null) return '—';
       if (typeof value === 'boolean') return t(value ? 'common.yes' : 'common.no');

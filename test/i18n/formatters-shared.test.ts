@@ -45,3 +45,11 @@ describe('makeFormatters', () => {
     expect(makeFormatters('en', t).list(['2025', '2026'])).toBe('2025 and 2026');
   });
 });
+
+describe('names', () => {
+  it('keeps English names that hold a comma apart by semicolons; other lists as the language lists them', () => {
+    expect(makeFormatters('en', t).names(['Fuxin, Liaoning', 'Qingdao, Shandong'])).toBe('Fuxin, Liaoning; Qingdao, Shandong');
+    expect(makeFormatters('en', t).names(['Beijing', 'Hubei'])).toBe('Beijing, Hubei');
+    expect(makeFormatters('zh-CN', t).names(['辽宁·阜新', '山东·青岛'])).toBe('辽宁·阜新、山东·青岛');
+  });
+});

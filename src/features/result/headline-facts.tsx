@@ -9,19 +9,16 @@ export function WaitingFact({ waiting: w, regional }: { waiting: WaitingPeriod; 
   const { t } = useTranslation();
   const f = useFormat();
   const length = (n: number) => f.duration(n, w.unit);
+  // "January 1 to April 30, 2027 (4 months: fixed 3 months plus variable 1 month)": one phrase, no loose sentence after it.
+  const parts =
+    w.variableBeforeRepair > 0
+      ? t(w.repairRemoved > 0 ? 'result.facts.waitingPartsRepaired' : 'result.facts.waitingParts', { fixed: length(w.fixed), variable: length(w.variableBeforeRepair), removed: length(w.repairRemoved) })
+      : null;
+  const total = parts === null ? length(w.total) : t('result.facts.totalWithParts', { total: length(w.total), parts });
   return (
     <div>
       <dt>{t(regional ? 'result.facts.waitingRegional' : 'result.facts.waiting')}</dt>
-      <dd>
-        {w.end ? t('result.facts.waitingSpan', { start: f.date(w.start), end: f.date(w.end), total: length(w.total) }) : t('result.facts.waitingOpen', { start: f.date(w.start), total: length(w.total) })}
-        {w.variableBeforeRepair > 0 &&
-          ' ' +
-            t(w.repairRemoved > 0 ? 'result.facts.waitingPartsRepaired' : 'result.facts.waitingParts', {
-              fixed: length(w.fixed),
-              variable: length(w.variableBeforeRepair),
-              removed: length(w.repairRemoved),
-            })}
-      </dd>
+      <dd>{w.end ? t('result.facts.waitingSpan', { start: f.date(w.start), end: f.date(w.end), total }) : t('result.facts.waitingOpen', { start: f.date(w.start), total })}</dd>
     </div>
   );
 }

@@ -118,7 +118,9 @@ export function Headline({ result, chain, region, onChooseRegion, made = true, m
           <div>
             <dt>{t('result.facts.lapse')}</dt>
             <dd>
-              {t('result.facts.lapseMonths', { count: result.main.lapse.count, from: f.month(result.main.lapse.months.from), to: f.month(result.main.lapse.months.to) })}
+              {result.main.lapse.months.from === result.main.lapse.months.to
+                ? t('result.facts.lapseOneMonth', { month: f.month(result.main.lapse.months.from) })
+                : t('result.facts.lapseMonths', { count: result.main.lapse.count, from: f.month(result.main.lapse.months.from), to: f.month(result.main.lapse.months.to) })}
             </dd>
           </div>
         )}

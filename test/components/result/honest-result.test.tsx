@@ -63,7 +63,7 @@ describe('tense and time', () => {
 
   it('a range whose both ends are past is told in the past tense', async () => {
     await renderResult({ ...guangzhou, asOf: '2027-07-01', payments: [residentPay('2026-11-20', [2027], 0, 'made')] });
-    expect(screen.getByTestId('headline')).toHaveTextContent("Your reimbursement has restarted: it restarted between May 1, 2027 and June 1, 2027, depending on your region's rules.");
+    expect(screen.getByTestId('headline')).toHaveTextContent("Your reimbursement restarted between May 1, 2027 and June 1, 2027, depending on your region's rules.");
     expect(screen.getByTestId('headline')).not.toHaveTextContent('restarts');
     expect(screen.getByTestId('status')).toHaveTextContent('covered');
   });
@@ -82,7 +82,7 @@ describe('tense and time', () => {
     expect(screen.getByTestId('headline')).toHaveTextContent('Your reimbursement restarts between May 1, 2027 and June 1, 2027');
     expect(screen.getByTestId('status')).toHaveTextContent('Status on November 25, 2026');
     await user.click(within(notice).getByRole('button', { name: 'Work it out again for today' }));
-    expect(screen.getByTestId('headline')).toHaveTextContent('Your reimbursement has restarted');
+    expect(screen.getByTestId('headline')).toHaveTextContent('Your reimbursement restarted between');
     expect(screen.getByTestId('status')).toHaveTextContent('Status on July 1, 2027');
     expect(screen.getByText('Worked out again for today, July 1, 2027, with the same answers.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Work it out again for today' })).toBeNull();

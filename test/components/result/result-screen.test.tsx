@@ -32,7 +32,8 @@ describe('result screen', () => {
     expect(screen.getByTestId('headline')).toHaveTextContent('Your reimbursement restarts on May 1, 2027.');
     expect(screen.getByTestId('status')).toHaveTextContent('Status on November 15, 2026: not covered (lapse).');
     expect(screen.getByText('2 years without cover (2025 and 2026)')).toBeInTheDocument();
-    expect(screen.getByText(/January 1, 2027 to April 30, 2027 \(4 months\)/)).toBeInTheDocument();
+    // One phrase with its parts in brackets (it ran on as a loose sentence with no stop before it).
+    expect(screen.getByText('January 1, 2027 to April 30, 2027 (4 months: fixed 3 months plus variable 1 month)')).toBeInTheDocument();
   });
 
   it('draws the timeline with an accessible name and a table of the same facts', async () => {
@@ -40,7 +41,7 @@ describe('result screen', () => {
     expect(screen.getByRole('img', { name: /reimbursement restarts on May 1, 2027/ })).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'The timeline as a table' });
     // The answer's own wait says its length in its unit.
-    const waiting = within(table).getByRole('rowheader', { name: 'Waiting period: paid, not yet covered (4 months)' }).closest('tr') as HTMLElement;
+    const waiting = within(table).getByRole('rowheader', { name: 'Waiting period: no reimbursement yet (4 months)' }).closest('tr') as HTMLElement;
     expect(within(waiting).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Jan 1, 2027', 'Apr 30, 2027']);
     expect(within(table).getAllByRole('rowheader', { name: 'Lapse: not covered' })).toHaveLength(2);
   });
