@@ -1,14 +1,47 @@
+// "How to pay": where to pay, the next enrolment window (resident scheme), and, where the
+// payment's cover ends this year and next year is not paid yet, what keeps cover going (R2: no
+// wait for a year paid in its window after a covered one).
 import { useTranslation } from 'react-i18next';
-import type { Result } from '../../calc';
+import type { Result, Scenario } from '../../calc';
+import { yearOf } from '../../calc';
 import { useFormat } from '../../i18n/use-format';
 
-export function HowToPay({ result }: { result: Result }) {
+/**
+ * The next benefit year to pay for to stay covered: the year after the as-of year, where the
+ * resident payment's cover surely runs to the end of the as-of year and nothing paid or expected
+ * covers the year after. Null otherwise (no cover this year, a range that may give none, a
+ * payment reaching further, the employee schemes).
+ */
+export function yearToKeepCover(result: Result, scenario: Scenario): number | null {
+  const main = result.main;
+  if (main.scheme !== 'resident') return null;
+  const r = main.restoration;
+  if (!(r.kind === 'date' || (r.kind === 'range' && !r.noCoverPossible))) return null;
+  const thisYear = yearOf(result.asOf);
+  if (main.benefitPeriodEnd !== `${thisYear}-12-31`) return null;
+  const next = thisYear + 1;
+  const paid = scenario.payments.some((p) => p.scheme === 'resident' && p.years.includes(next));
+  const expected = scenario.history.years.some((row) => row.year === next && row.cover !== 'none');
+  return paid || expected ? null : next;
+}
+
+export function HowToPay({ result, scenario }: { result: Result; scenario: Scenario }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const w = result.nextWindow;
+  const resident = result.main.scheme === 'resident';
+  // The enrolment window is the resident scheme's: an employee-scheme payer pays monthly.
+  const w = resident ? result.nextWindow : null;
+  const keep = yearToKeepCover(result, scenario);
   return (
     <section className="how" aria-labelledby="how-title">
       <h2 id="how-title">{t('result.how.title')}</h2>
+      {keep !== null && result.main.benefitPeriodEnd && (
+        <p className="how__keep">
+          {w && w.year === keep
+            ? t('result.how.keepCover', { end: f.date(result.main.benefitPeriodEnd), next: keep, windowEnd: f.date(w.end) })
+            : t('result.how.keepCoverRegional', { end: f.date(result.main.benefitPeriodEnd), next: keep })}
+        </p>
+      )}
       <ul>
         <li>{t('result.how.app')}</li>
         <li>{t('result.how.office')}</li>
@@ -22,7 +55,7 @@ export function HowToPay({ result }: { result: Result }) {
         </p>
       ) : (
         // Window dates are set by each region and year: where the rules used do not pin them, say so.
-        result.regional.length > 0 && <p>{t('result.how.nextWindowRegional')}</p>
+        resident && result.regional.length > 0 && <p>{t('result.how.nextWindowRegional')}</p>
       )}
     </section>
   );

@@ -1,0 +1,55 @@
+// "How to pay": after a payment whose cover ends this year, what keeps cover going next year
+// (R2: a year paid in its window after a covered one has no wait), with the window's end where
+// the region's rules pin it; nothing about the resident window for the employee schemes.
+import { render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AppProviders, createQueryClient } from '../../../src/app/app';
+import type { Scenario } from '../../../src/calc';
+import { ResultScreen } from '../../../src/features/result/result-screen';
+import type { SupportedLanguage } from '../../../src/i18n/languages';
+import { chainFor } from '../../fixtures/packs';
+import { employeePay, residentPay, scenario } from '../../fixtures/scenarios';
+import { makeI18n, serveRules } from '../wizard/harness';
+
+beforeEach(() => vi.stubGlobal('fetch', serveRules()));
+afterEach(() => vi.unstubAllGlobals());
+
+async function howToPay(s: Scenario, language: SupportedLanguage = 'en') {
+  const i18n = await makeI18n(language);
+  render(
+    <AppProviders i18n={i18n} queryClient={createQueryClient()}>
+      <ResultScreen scenario={s} chain={chainFor(s.region)} onStartAgain={vi.fn()} onEdit={vi.fn()} />
+    </AppProviders>,
+  );
+  return screen.getByRole('region', { name: language === 'en' ? 'How to pay' : '如何缴费' });
+}
+
+describe('how to keep cover next year', () => {
+  it('national rules, 2026 paid in its window, seen on 1 December 2026: pay for 2027 in your region’s window (its dates differ)', async () => {
+    const how = await howToPay(scenario({ asOf: '2026-12-01', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2025-12-10', [2026])] }));
+    expect(how).toHaveTextContent(
+      "This payment's cover ends on December 31, 2026. To stay covered in 2027 without a new waiting period, pay for 2027 within your region's enrolment window for that year; its dates differ between regions.",
+    );
+  });
+
+  it('福建, whose 2026 window ends on 31 December 2025: pay for 2026 by that day', async () => {
+    const how = await howToPay(scenario({ asOf: '2025-11-01', region: 'fujian', years: { 2024: 'resident' }, payments: [residentPay('2024-12-01', [2025])] }));
+    expect(how).toHaveTextContent('To stay covered in 2026 without a new waiting period, pay for 2026 by December 31, 2025, when its enrolment window closes.');
+  });
+
+  it('in Chinese', async () => {
+    const how = await howToPay(scenario({ asOf: '2025-11-01', region: 'fujian', years: { 2024: 'resident' }, payments: [residentPay('2024-12-01', [2025])] }), 'zh-CN');
+    expect(how).toHaveTextContent('本次缴费的待遇享受期至2025年12月31日。如需2026年度继续享受待遇、且不产生新的待遇等待期，请在2025年12月31日（该年度集中参保期结束）前缴纳2026年度的保费。');
+  });
+
+  it('says nothing of next year when the payment already covers it, or when its cover ends in a later year', async () => {
+    const how = await howToPay(scenario({ asOf: '2026-12-01', years: { 2025: 'resident' }, payments: [residentPay('2026-12-01', [2027], 0, 'planned')] }));
+    expect(how).not.toHaveTextContent(/To stay covered/);
+  });
+
+  it('the employee schemes: no resident enrolment window, no advice about one', async () => {
+    const how = await howToPay(scenario({ asOf: '2026-12-01', region: 'hubei-wuhan', employeePeriods: [{ from: '2023-01', to: '2026-10' }], payments: [employeePay('2026-12-01', true, 'flexible', 'made')] }));
+    expect(how).not.toHaveTextContent(/enrolment window|To stay covered/);
+    expect(within(how).getAllByRole('listitem')).toHaveLength(3);
+  });
+});
