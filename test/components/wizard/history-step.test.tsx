@@ -12,11 +12,13 @@ afterEach(() => vi.unstubAllGlobals());
 const year = (y: number) => screen.getByRole('group', { name: `Benefit year ${y}` });
 
 describe('history step, resident scheme', () => {
-  it('has one row per benefit year from 2023 to next year, all "not covered" at first', async () => {
+  it('has one row per benefit year from 2023 to next year, all "not covered" at first, the payment’s own years left for the next step', async () => {
     await renderWizard({ initial: draftAt('history', answersWith({})) });
     expect(screen.getAllByRole('group', { name: /^Benefit year/ })).toHaveLength(5);
     for (const y of [2023, 2024, 2025, 2026, 2027]) expect(within(year(y)).getByRole('radio', { name: 'Not covered' })).toBeChecked();
-    expect(year(2027)).toHaveAccessibleDescription(/leave it as “Not covered”/);
+    // Said once for every year (a payment made is for a past year too), not under next year's row only.
+    expect(screen.getByText('The payment you are asking about comes in the next step: leave the years it pays for as “Not covered” here.')).toBeInTheDocument();
+    expect(year(2027)).not.toHaveAccessibleDescription(/Not covered/);
   });
 
   it('asks for the date when a year was paid late, and requires it', async () => {

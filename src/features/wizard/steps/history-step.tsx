@@ -58,11 +58,10 @@ export function HistoryStep() {
   };
 
   const thisYear = Number(today.slice(0, 4));
-  const nextYear = thisYear + 1;
   // Years not started yet before a payment further ahead: asked as the cover the person expects.
   const ahead = aheadYears(today, draft.answers.payment);
   const firstPaid = ahead.length > 0 ? Math.min(...draft.answers.payment.years) : null;
-  const rowHint = (year: number) => (ahead.includes(year) ? t('wizard.history.aheadHint') : year === nextYear ? t('wizard.history.nextYearHint') : undefined);
+  const rowHint = (year: number) => (ahead.includes(year) ? t('wizard.history.aheadHint') : undefined);
   const anyEmployee = rows.some((r) => r.cover === 'employee');
   const monthField = (name: 'employeeSince' | 'employeeLastMonth', label: string, hint: string) => (
     <TextField
@@ -120,6 +119,8 @@ export function HistoryStep() {
       intro={
         <>
           <p>{t('wizard.history.introResident')}</p>
+          {/* Said of every year, not only next year's row: a payment already made is for a past year. */}
+          <p>{t('wizard.history.paymentYearHint')}</p>
           {ahead.length > 0 && (
             <p className="wz-status" role="note">
               {t('wizard.history.aheadNote', { year: firstPaid, years: f.list(ahead), count: ahead.length })}
