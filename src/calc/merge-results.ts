@@ -73,7 +73,8 @@ export function mergeResults(scenario: Scenario, explored: ExploredPayments, sho
   const anyRange = enrolments.some((e) => e.restoration.kind === 'range');
   const { periods, status } = periodsAndStatus(scenario, enrolments);
   const regional = regionalParams(main.restoration);
-  const steps: TraceStep[] = regional.map(({ param, year }) => ({ rule: 'I6', step: 'regional', packId: shown.pack.chain.at(-1) ?? shown.pack.id, sources: RULE_SOURCES.I6, params: { param, year } }));
+  const baseline = shown.pack.chain.at(-1) ?? shown.pack.id;
+  const steps: TraceStep[] = regional.map(({ param, year }) => ({ rule: 'I6', step: 'regional', packId: baseline, packIds: [baseline], sources: RULE_SOURCES.I6, params: { param, year } }));
   return {
     ...shown,
     main,

@@ -26,6 +26,8 @@ export const sourceSchema = z.object({
   date: z.optional(z.string().check(z.minLength(4))),
   grade: gradeSchema,
   number: z.optional(z.string()),
+  /** The document number is as secondary sources give it, not checked against the document itself. */
+  numberUnverified: z.optional(z.boolean()),
   /** Only ever an official site (RULES.md §2). */
   url: z.optional(z.url({ protocol: /^https$/ })),
 });

@@ -17,7 +17,10 @@ export interface TraceStep {
   rule: RuleId;
   /** Sub-case of the rule, e.g. "inWindow"; selects the sentence the UI shows. */
   step: string;
+  /** The most specific pack any of the step's values came from (the region's own over a fallback). */
   packId: string;
+  /** Every pack the step's values came from, most specific first (packId first, national last). */
+  packIds: string[];
   sources: string[];
   params: Record<string, TraceValue>;
 }

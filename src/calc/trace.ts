@@ -19,14 +19,21 @@ type AnyResolved = ResolvedParam<ParamKey>;
 const NONE: readonly AnyResolved[] = [];
 
 /**
- * The pack a step's values came from, for "Based on": the most specific one any of them came
- * from (the region's own over a fallback), so a step whose window end is the region's own says
- * so even where the window's start fell back to the national rules.
+ * The packs a step's values came from, for "Based on", most specific first: a step whose window
+ * end is the region's own names the region even where the window's start fell back to the
+ * national rules, and names those too.
  */
-function mostSpecificPack(used: readonly AnyResolved[]): string | undefined {
-  let best: AnyResolved | undefined;
-  for (const u of used) if (best === undefined || u.depth < best.depth) best = u;
-  return best?.packId;
+function packsOf(used: readonly AnyResolved[]): string[] {
+  const ids: string[] = [];
+  const depths: number[] = [];
+  for (const u of used) {
+    if (ids.includes(u.packId)) continue;
+    let at = depths.length;
+    while (at > 0 && (depths[at - 1] as number) > u.depth) at--;
+    ids.splice(at, 0, u.packId);
+    depths.splice(at, 0, u.depth);
+  }
+  return ids;
 }
 
 export class Trace {
@@ -44,7 +51,8 @@ export class Trace {
       const more = (used[i] as AnyResolved).sources;
       for (let j = 0; j < more.length; j++) if (!sources.includes(more[j] as string)) sources.push(more[j] as string);
     }
-    this.steps.push({ rule, step, packId: mostSpecificPack(used) ?? this.defaultPackId, sources, params });
+    const packIds = used.length > 0 ? packsOf(used) : [this.defaultPackId];
+    this.steps.push({ rule, step, packId: packIds[0] as string, packIds, sources, params });
     this.noteValues(rule, used);
   }
 

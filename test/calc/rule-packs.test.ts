@@ -145,7 +145,9 @@ describe('shipped rule packs', () => {
     // 广州 falls back to 广东 (which sets only bonus amounts), then to national.
     expect(r.pack.chain).toEqual(['guangdong-guangzhou', 'guangdong', 'national']);
     expect(r.trace.find((s) => s.rule === 'R7')?.packId).toBe('guangdong-guangzhou');
-    expect(r.trace.find((s) => s.rule === 'R3')?.packId).toBe('national');
+    // The fixed wait's length is national, its unit (months) 广州's own: both are named, the region first.
+    expect(r.trace.find((s) => s.rule === 'R3')).toMatchObject({ packId: 'guangdong-guangzhou', packIds: ['guangdong-guangzhou', 'national'] });
+    expect(r.trace.find((s) => s.rule === 'R10')).toMatchObject({ packId: 'national', packIds: ['national'] });
     expect(r.notes.map((n) => n.id)).toContain('fallback');
   });
 

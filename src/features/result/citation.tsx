@@ -14,6 +14,8 @@ export function Citation({ source }: { source: Source }) {
   const f = useFormat();
   const title = `《${source.title}》`;
   const gloss = i18n.language === 'en' && source.titleEn ? ` (${source.titleEn})` : '';
+  // The number, marked where it is not checked against the document (in the reader's language), then the issuer.
+  const unverified = source.number && source.numberUnverified ? t('result.numberUnverified') : '';
   const details = [source.number, source.issuer].filter(Boolean).join('，');
   // The date in the page's date style, as precise as the source gives it (a year, a month or a day).
   const date = source.date ? (source.date.length === 10 ? f.date(source.date) : source.date.length === 7 ? f.month(source.date) : source.date) : '';
@@ -29,7 +31,15 @@ export function Citation({ source }: { source: Source }) {
       )}
       {gloss}
       {details || date ? ' ' : ''}
-      {details ? <span lang="zh-CN">{details}</span> : null}
+      {unverified ? (
+        <>
+          <span lang="zh-CN">{source.number}</span>
+          {unverified}
+          <span lang="zh-CN">{`，${source.issuer}`}</span>
+        </>
+      ) : details ? (
+        <span lang="zh-CN">{details}</span>
+      ) : null}
       {details && date ? separator : ''}
       {date}
       <span className="citation__grade">{t(`result.grades.${source.grade}`)}</span>

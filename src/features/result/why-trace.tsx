@@ -4,6 +4,7 @@
 // between regions (I6).
 import { useTranslation } from 'react-i18next';
 import type { Source, TraceStep } from '../../calc';
+import { useFormat } from '../../i18n/use-format';
 import { Citations } from './citation';
 import { useParamText } from './param-words';
 import { hasText } from './range-wording';
@@ -15,6 +16,7 @@ const HIDDEN_STEPS = new Set(['R1.beforeWindow']);
 
 export function WhyTrace({ steps, lookup, packName, regional }: { steps: TraceStep[]; lookup: (id: string) => Source | undefined; packName: (id: string) => string; regional: boolean }) {
   const { t, i18n } = useTranslation();
+  const f = useFormat();
   const words = useParamText();
   const visible = steps.filter((s) => !HIDDEN_STEPS.has(`${s.rule}.${s.step}`));
   return (
@@ -33,7 +35,7 @@ export function WhyTrace({ steps, lookup, packName, regional }: { steps: TraceSt
                 <strong className="why__rule">{hasText(i18n, `result.why.labels.${s.rule}`) ? t(`result.why.labels.${s.rule}` as 'result.why.unlabelled') : t('result.why.unlabelled')}</strong>{' '}
                 {text}
               </p>
-              <p className="why__pack">{t('result.why.fromPack', { pack: packName(s.packId) })}</p>
+              <p className="why__pack">{t('result.why.fromPack', { pack: f.names(s.packIds.map(packName)) })}</p>
               <Citations ids={s.sources} lookup={lookup} />
             </li>
           );

@@ -143,6 +143,22 @@ describe('sources', () => {
     expect(why).not.toHaveTextContent(/\b(Rule |ref\. )?[RI]\d+[a-z]?\b/);
   });
 
+  it('"Based on" names every pack a step took values from, the region first; a number not checked against its document says so', async () => {
+    // W7: 广州's window ended on 28 February 2026; its start falls back to the national rules.
+    await renderResult(scenario({ asOf: '2026-03-01', region: 'guangdong-guangzhou', years: { 2025: 'resident' }, payments: [residentPay('2026-03-01', [2026])] }));
+    const why = screen.getByRole('region', { name: 'Why: step by step' });
+    const window = within(why).getByText('The enrolment window').closest('li') as HTMLElement;
+    expect(window).toHaveTextContent('Based on: Guangzhou, Guangdong; National baseline');
+    expect(window).toHaveTextContent('February 28, 2026');
+  });
+
+  it('an unverified document number is marked in the reader’s language', async () => {
+    await renderResult(scenario({ asOf: '2026-12-01', region: 'hubei-wuhan', employeePeriods: [{ from: '2023-01', to: '2026-10' }], payments: [employeePay('2026-12-01', true, 'flexible', 'made')] }));
+    const why = screen.getByRole('region', { name: 'Why: step by step' });
+    expect(why).toHaveTextContent('医保办发〔2021〕43号 (document number not verified)');
+    expect(why).not.toHaveTextContent('文号未核实');
+  });
+
   it('a 青岛 result still cites 青岛’s own documents', async () => {
     await renderResult({ ...guangzhou, region: 'shandong-qingdao' });
     const why = screen.getByRole('region', { name: 'Why: step by step' });

@@ -40,8 +40,8 @@ describe('option cards (issue 12.4)', () => {
     // Pay today keeps the plan's repair year and says so; the next window is 2027 alone.
     const today = within(list).getByRole('listitem', { name: /^Pay today .* for 2026, with 1 repair year$/ });
     const next = within(list).getByRole('listitem', { name: /^Pay in the next window .* for 2027$/ });
-    expect(within(today).getByRole('list', { name: 'Compared with the other options' })).toHaveTextContent('Earliest restoration');
-    expect(within(next).queryByText('Earliest restoration')).not.toBeInTheDocument();
+    expect(within(today).getByRole('list', { name: 'Compared with the other options' })).toHaveTextContent('Earliest restart');
+    expect(within(next).queryByText('Earliest restart')).not.toBeInTheDocument();
   });
 
   it('fewer repair years for the same date say that only the cost changes, and are marked cheapest', async () => {

@@ -58,7 +58,7 @@ describe('history step, resident scheme', () => {
     await user.type(last, '2025-05');
     await user.click(continueButton());
     const summary = await findErrorSummary();
-    expect(within(summary).getByRole('link', { name: 'The end month is before the start month.' })).toBeInTheDocument();
+    expect(within(summary).getByRole('link', { name: 'The last month comes before the first month.' })).toBeInTheDocument();
     await user.clear(since);
     await user.type(since, '2023-06');
     await user.click(continueButton());
