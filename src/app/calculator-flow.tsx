@@ -129,17 +129,37 @@ export function CalculatorFlow({ holder, begin, onShareNotice, onLeave }: Calcul
   // A shared link pasted into the address of this page: the browser does not reload for a new
   // fragment, so it is opened here as on arrival (asking first if the person has answers).
   useEffect(() => {
+    let cancel = () => {};
     const onHashChange = () => {
       const hash = window.location.hash;
       if (!hasSharedAnswers(hash)) return;
-      showStepInAddress(store);
-      const next = openSharedLink(store, hash);
-      onShareNotice(next.notice);
-      setPending(next.pending);
-      if (next.opened) setLink(linkDay(store, next.opened));
+      cancel();
+      const open = () => {
+        cancel();
+        const next = openSharedLink(store, hash);
+        onShareNotice(next.notice);
+        setPending(next.pending);
+        if (next.opened) setLink(linkDay(store, next.opened));
+      };
+      // The pasted address is an entry of its own: step back off it first, so the answers leave
+      // the history and Back afterwards leads where it did before. Should no earlier entry answer
+      // (a browser that does not go back), it becomes the step on screen instead.
+      const timer = window.setTimeout(() => {
+        showStepInAddress(store);
+        open();
+      }, 1000);
+      window.addEventListener('popstate', open);
+      cancel = () => {
+        window.clearTimeout(timer);
+        window.removeEventListener('popstate', open);
+      };
+      window.history.back();
     };
     window.addEventListener('hashchange', onHashChange);
-    return () => window.removeEventListener('hashchange', onHashChange);
+    return () => {
+      cancel();
+      window.removeEventListener('hashchange', onHashChange);
+    };
   }, [store, onShareNotice]);
   function openShared(scenario: Scenario) {
     setPending(null);

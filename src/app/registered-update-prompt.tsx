@@ -37,6 +37,14 @@ export function RegisteredUpdatePrompt() {
     onNeedReload: reloadOnce,
     onNeedRefresh() {
       if (isUpdateWaiting(registered.current, navigator.serviceWorker.controller)) setNeedRefresh(true);
+      // A worker already waiting at registration is reported before the registration reaches us:
+      // on a page no worker controls (a hard reload), ask for it. (A first install is reported
+      // 200 ms after installing, long after the registration arrived, so it never gets here.)
+      else if (registered.current === undefined) {
+        void navigator.serviceWorker.getRegistration().then((registration) => {
+          if (registration?.waiting && isUpdateWaiting(registration, null)) setNeedRefresh(true);
+        });
+      }
     },
     onRegisteredSW(_url, registration) {
       if (!registration) return;

@@ -16,6 +16,12 @@ const RUNS = { numRuns: 2_000 };
 const TIMEOUT = 300_000;
 
 describe('usefulRepairYears: named cases', () => {
+  it('national rules, 2025 and 2026 without cover, 2027 planned in its window: 2 years, the most any region allows (where every lapse year adds a month)', () => {
+    const s = scenario({ asOf: '2026-12-01', years: { 2024: 'resident', 2025: 'none', 2026: 'none' }, payments: [residentPay('2026-12-01', [2027], 0, 'planned')] });
+    const packs = chainFor('national');
+    expect(usefulRepairYears(s, packs)).toBe(2);
+  });
+
   it('W10: lapsed 2025–2027, paying 2028 in the window: 2 years can shorten the wait (a 3rd removes nothing)', () => {
     const s = scenario({ asOf: '2027-11-20', region: V1, years: { 2025: 'none', 2026: 'none', 2027: 'none' }, payments: [residentPay('2027-11-20', [2028])] });
     expect(usefulRepairYears(s, v1DefaultsChain())).toBe(2);
@@ -82,6 +88,9 @@ describe('usefulRepairYears: properties', () => {
           }
           expect(useful).toBeGreaterThanOrEqual(outcome.result.main.waiting?.usefulRepairYears ?? 0);
           expect(mostOffered(outcome.result)).toBeLessThanOrEqual(useful);
+          // The options offer each repair from 0 to the useful number but the payment's own: the largest is it.
+          const own = s.payments.at(-1);
+          if (useful > 0 && own?.scheme === 'resident' && own.repairYears !== useful) expect(mostOffered(outcome.result)).toBe(useful);
         }),
         RUNS,
       );

@@ -152,6 +152,12 @@ export const tests = [
           const national = await page.getByTestId('headline').textContent();
           assert.doesNotMatch(national, new RegExp(longDate(lang, '2027-05-01')), national);
           assert.ok(!(await page.evaluate(() => window.location.hash)).includes('s='), 'the answers left the address');
+          // The pasted address left no entry of its own: Back leaves the result, Forward comes back to it.
+          await page.goBack();
+          await page.getByRole('button', { name: tr(lang, 'home.start'), exact: true }).waitFor();
+          await page.goForward();
+          await page.getByTestId('headline').waitFor();
+          assert.equal(await page.getByTestId('headline').textContent(), national);
           // 3. A damaged link: said so, and the result on screen stays.
           await paste('#s=1.not-base64!');
           await page.getByText(tr(lang, 'share.problems.malformed')).waitFor();

@@ -27,7 +27,8 @@ export interface HeadlineProps {
 
 /**
  * The headline sentence, for the page and for announcements. `made` false: the payment is still
- * planned, so a restart dated before the as-of date is backdated, not already behind the person.
+ * planned, so a restart dated before the day it is paid is backdated; one on or after that day
+ * simply restarts then. `made` true: a restart on or before the as-of date is already behind.
  */
 export function useHeadlineSentence(result: Result, made = true): string {
   const { t } = useTranslation();

@@ -2,8 +2,8 @@
 // payment's cover ends this year and next year is not paid yet, what keeps cover going (R2: no
 // wait for a year paid in its window after a covered one).
 import { useTranslation } from 'react-i18next';
-import type { Result, Scenario } from '../../calc';
-import { yearOf } from '../../calc';
+import type { Result, RulePack, Scenario } from '../../calc';
+import { enrolmentWindow, yearOf } from '../../calc';
 import { useFormat } from '../../i18n/use-format';
 
 /**
@@ -25,23 +25,36 @@ export function yearToKeepCover(result: Result, scenario: Scenario): number | nu
   return paid || expected ? null : next;
 }
 
-export function HowToPay({ result, scenario }: { result: Result; scenario: Scenario }) {
+/** What the keep-cover sentence can say of next year's window: its end, or why it has none. */
+type KeepWindow = { kind: 'end'; end: string } | { kind: 'regional' } | { kind: 'notAnnounced' } | { kind: 'closed' };
+
+function keepWindow(chain: readonly RulePack[], year: number, asOf: string): KeepWindow {
+  const w = enrolmentWindow(chain, year);
+  // The national rules alone: each region sets its own dates. A region's pack without the year: not announced yet.
+  if (!w) return chain.length === 1 ? { kind: 'regional' } : { kind: 'notAnnounced' };
+  // Past the window's end a payment is late (R1a/R1b): this sentence promises no wait, so it says nothing then.
+  return asOf <= w.end ? { kind: 'end', end: w.end } : { kind: 'closed' };
+}
+
+export function HowToPay({ result, scenario, chain }: { result: Result; scenario: Scenario; chain: readonly RulePack[] }) {
   const { t } = useTranslation();
   const f = useFormat();
   const resident = result.main.scheme === 'resident';
   // The enrolment window is the resident scheme's: an employee-scheme payer pays monthly.
   const w = resident ? result.nextWindow : null;
   const keep = yearToKeepCover(result, scenario);
+  const kw = keep === null ? null : keepWindow(chain, keep, result.asOf);
+  const end = result.main.benefitPeriodEnd ? f.date(result.main.benefitPeriodEnd) : '';
+  let keepText: string | null = null;
+  if (keep !== null && kw !== null && end) {
+    if (kw.kind === 'end') keepText = t('result.how.keepCover', { end, next: keep, windowEnd: f.date(kw.end) });
+    else if (kw.kind === 'regional') keepText = t('result.how.keepCoverRegional', { end, next: keep });
+    else if (kw.kind === 'notAnnounced') keepText = t('result.how.keepCoverNotAnnounced', { end, next: keep });
+  }
   return (
     <section className="how" aria-labelledby="how-title">
       <h2 id="how-title">{t('result.how.title')}</h2>
-      {keep !== null && result.main.benefitPeriodEnd && (
-        <p className="how__keep">
-          {w && w.year === keep
-            ? t('result.how.keepCover', { end: f.date(result.main.benefitPeriodEnd), next: keep, windowEnd: f.date(w.end) })
-            : t('result.how.keepCoverRegional', { end: f.date(result.main.benefitPeriodEnd), next: keep })}
-        </p>
-      )}
+      {keepText && <p className="how__keep">{keepText}</p>}
       <ul>
         <li>{t('result.how.app')}</li>
         <li>{t('result.how.office')}</li>
@@ -54,8 +67,9 @@ export function HowToPay({ result, scenario }: { result: Result; scenario: Scena
             : t('result.how.nextWindow', { year: w.year, start: f.date(w.start), end: f.date(w.end) })}
         </p>
       ) : (
-        // Window dates are set by each region and year: where the rules used do not pin them, say so.
-        resident && result.regional.length > 0 && <p>{t('result.how.nextWindowRegional')}</p>
+        // Window dates are set by each region and year: where the rules used do not pin them, say so
+        // (once: the keep-cover sentence may have said it already).
+        resident && result.regional.length > 0 && kw?.kind !== 'regional' && <p>{t('result.how.nextWindowRegional')}</p>
       )}
     </section>
   );

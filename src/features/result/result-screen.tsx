@@ -104,7 +104,7 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, foc
         <h2 id="what-title">{t('result.options.title')}</h2>
         <OptionsList options={result.options} asOf={result.asOf} made={made} />
       </section>
-      <HowToPay result={result} scenario={scenario} />
+      <HowToPay result={result} scenario={scenario} chain={chain} />
       {result.bonus && <BonusSection bonus={result.bonus} />}
       {result.bonus && <NotesList notes={bonusNotes} title={t('result.bonusNotesTitle')} />}
       {answers && (

@@ -48,7 +48,7 @@ describe('isUpdateWaiting', () => {
 describe('RegisteredUpdatePrompt', () => {
   beforeEach(() => {
     hook.options = null;
-    Object.defineProperty(navigator, 'serviceWorker', { configurable: true, value: { controller: null } });
+    Object.defineProperty(navigator, 'serviceWorker', { configurable: true, value: { controller: null, getRegistration: async () => undefined } });
   });
   afterEach(() => {
     delete (navigator as { serviceWorker?: unknown }).serviceWorker;
@@ -62,6 +62,14 @@ describe('RegisteredUpdatePrompt', () => {
     });
     expect(screen.queryByTestId('update-prompt')).toBeNull();
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
+  });
+
+  it('a new version already waiting when a hard reload registers (reported before the registration arrives): asked of the browser, and offered', async () => {
+    const waiting = { active: worker, waiting: {} as ServiceWorker } as ServiceWorkerRegistration;
+    Object.defineProperty(navigator, 'serviceWorker', { configurable: true, value: { controller: null, getRegistration: async () => waiting } });
+    const options = await renderPrompt();
+    act(() => options.onNeedRefresh?.());
+    expect(await screen.findByTestId('update-prompt')).toHaveTextContent(en.pwa.updateReady);
   });
 
   it('offers Reload and Later when a new version waits beside the active one', async () => {

@@ -42,6 +42,22 @@ describe('how to keep cover next year', () => {
     expect(how).toHaveTextContent('本次缴费的待遇享受期至2025年12月31日。如需2026年度继续享受待遇、且不产生新的待遇等待期，请在2025年12月31日（该年度集中参保期结束）前缴纳2026年度的保费。');
   });
 
+  it('a region whose rules do not have next year’s window yet: not announced, rather than “differ between regions”', async () => {
+    const how = await howToPay(scenario({ asOf: '2026-11-25', region: 'fujian', years: { 2025: 'resident' }, payments: [residentPay('2025-12-01', [2026])] }));
+    expect(how).toHaveTextContent('pay for 2027 within its enrolment window; your region has not announced the dates yet.');
+    expect(how).not.toHaveTextContent(/differ between regions/);
+  });
+
+  it('once next year’s window has closed (厦门’s 2026 window ended on 26 December 2025), it promises nothing: a payment now is late', async () => {
+    const how = await howToPay(scenario({ asOf: '2025-12-29', region: 'fujian-xiamen', years: { 2024: 'resident' }, payments: [residentPay('2024-12-01', [2025])] }));
+    expect(how).not.toHaveTextContent(/To stay covered/);
+  });
+
+  it('under the national rules the regional dates are said once', async () => {
+    const how = await howToPay(scenario({ asOf: '2026-12-01', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2025-12-10', [2026])] }));
+    expect(how.textContent?.match(/differ between regions/g)).toHaveLength(1);
+  });
+
   it('says nothing of next year when the payment already covers it, or when its cover ends in a later year', async () => {
     const how = await howToPay(scenario({ asOf: '2026-12-01', years: { 2025: 'resident' }, payments: [residentPay('2026-12-01', [2027], 0, 'planned')] }));
     expect(how).not.toHaveTextContent(/To stay covered/);

@@ -177,7 +177,7 @@ describe('single answers that are not a plain date', () => {
     expect(within(facts).getByText(/\(90 days\)$/)).toBeInTheDocument();
     expect(within(facts).getByText(/^CN¥1,100 a year: the full premium, which your region charges for payments from February 1, 2026$/)).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'The timeline as a table' });
-    expect(within(table).getByRole('rowheader', { name: 'Waiting period: no reimbursement yet (90 days)' })).toBeInTheDocument();
+    expect(within(table).getByRole('rowheader', { name: 'Waiting period: no reimbursement (90 days)' })).toBeInTheDocument();
     const why = screen.getByRole('region', { name: 'Why: step by step' });
     expect(why).toHaveTextContent('a fixed waiting period of 90 days applies (your region counts the wait in days)');
     expect(why).toHaveTextContent('You pay CN¥1,100 for the year: the full premium');
@@ -187,7 +187,7 @@ describe('single answers that are not a plain date', () => {
     await renderScreen(payer2026('2026-03-10', 'hunan'), 'zh-CN');
     const facts = screen.getByTestId('headline').closest('section') as HTMLElement;
     expect(within(facts).getByText(/（90天）$/)).toBeInTheDocument();
-    expect(within(screen.getByRole('table', { name: '时间线（表格）' })).getByRole('rowheader', { name: '待遇等待期：暂不能报销（90天）' })).toBeInTheDocument();
+    expect(within(screen.getByRole('table', { name: '时间线（表格）' })).getByRole('rowheader', { name: '待遇等待期：不能报销（90天）' })).toBeInTheDocument();
   });
 });
 
