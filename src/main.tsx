@@ -95,12 +95,9 @@ if (pending) {
   // A shared link pasted into the address of this static page (the browser does not reload for
   // a new fragment): loaded anew, it opens as any shared link does. Once the app is here, it
   // follows such links itself (calculator-page.tsx, calculator-flow.tsx).
-  const onHashChange = () => {
-    if (!hasSharedAnswers(location.hash) || document.documentElement.hasAttribute(APP_ATTRIBUTE)) return;
-    window.removeEventListener('hashchange', onHashChange);
-    location.reload();
-  };
-  window.addEventListener('hashchange', onHashChange);
+  window.addEventListener('hashchange', () => {
+    if (hasSharedAnswers(location.hash) && !document.documentElement.hasAttribute(APP_ATTRIBUTE)) location.reload();
+  });
   // The precache downloads the whole app: not while the browser is still drawing the page. Then
   // the static step is laid out unseen, so Start shows it at once.
   void afterFirstPaint().then(() => {

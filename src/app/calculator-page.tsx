@@ -57,22 +57,16 @@ export function CalculatorPage({ intent }: CalculatorPageProps) {
     intentDone.current = true;
     if (intent?.kind === 'language') void i18n.changeLanguage(intent.language);
   }, [intent, i18n]);
-  // Forward from the start page to a step (calculator-flow.tsx follows Back and Forward from there on).
+  // Forward from the start page to a step (calculator-flow.tsx follows Back and Forward from there
+  // on), or a shared link pasted into the address (a new fragment fires popstate too): the flow
+  // opens it, and once open follows later links itself.
   useEffect(() => {
     const onPopState = () => {
-      if (addressesAStep(window.location.hash)) setState((s) => (s.view === 'start' ? { ...s, view: 'flow', begin: false } : s));
+      const hash = window.location.hash;
+      if (addressesAStep(hash) || hasSharedAnswers(hash)) setState((s) => (s.view === 'start' ? { ...s, view: 'flow', begin: false } : s));
     };
     window.addEventListener('popstate', onPopState);
-    // A shared link pasted into the address on the start page: the flow opens it (once open,
-    // the flow itself follows later links).
-    const onHashChange = () => {
-      if (hasSharedAnswers(window.location.hash)) setState((s) => (s.view === 'start' ? { ...s, view: 'flow', begin: false } : s));
-    };
-    window.addEventListener('hashchange', onHashChange);
-    return () => {
-      window.removeEventListener('popstate', onPopState);
-      window.removeEventListener('hashchange', onHashChange);
-    };
+    return () => window.removeEventListener('popstate', onPopState);
   }, []);
   // The start page is drawn: it replaces the prerendered one (the flow hands over itself, once loaded).
   useLayoutEffect(() => {
