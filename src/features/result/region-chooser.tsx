@@ -60,7 +60,8 @@ export function RegionChooser({ current, onChoose, chosen }: RegionChooserProps)
         {t(chosen ? 'result.region.titleAgain' : 'result.region.title')}
       </h3>
       <p id={hintId} className="hint">
-        {t('result.region.hint')}
+        {/* Once a region gave one date there are no dates above to ask about: only another region to compare. */}
+        {t(chosen ? 'result.region.hintAgain' : 'result.region.hint')}
       </p>
       {state === 'missing' && (
         <p id={errorId} className="region-chooser__error">

@@ -125,6 +125,9 @@ describe('a range in the headline', () => {
     expect(screen.getByTestId('headline-announcement')).toHaveTextContent('Answer updated for Beijing.');
     // The person can still look at another region.
     expect(screen.getByRole('heading', { name: 'Check another region' })).toBeInTheDocument();
+    // No dates are left above to ask the office about.
+    expect(screen.getByText('To compare, choose another region whose rules we have.')).toBeInTheDocument();
+    expect(screen.queryByText(/which of the dates above/)).not.toBeInTheDocument();
   });
 });
 
