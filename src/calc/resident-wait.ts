@@ -82,7 +82,8 @@ export function ordinaryWait(
       'R5',
       (m.floorApplies ? 'floor' : 'repair') + (days ? 'Days' : ''),
       { repairYears, removed: m.repairRemoved, useful: m.usefulRepairYears, [`floor${u}`]: floorP.value, triggerYears: triggerP.value },
-      [repairP, floorP, triggerP],
+      // The floor's values (and their notes, such as a 6-month floor read as 180 days) only where the floor applies.
+      m.floorApplies ? [repairP, floorP, triggerP] : [repairP],
     );
   }
   if (m.total > floorP.value) trace?.add('R6', 'noCap' + (days ? 'Days' : ''), { [`total${u}`]: m.total });

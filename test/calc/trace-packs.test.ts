@@ -27,3 +27,20 @@ describe('trace steps name the most specific pack their values came from', () =>
     expect(steps.find((s) => s.rule === 'E1')).toMatchObject({ step: 'backPaid', packId: 'hubei-wuhan', params: { retroFrom: '2026-11-01', coverFrom: '2026-12-01' } });
   });
 });
+
+describe('notes only for values that shaped the answer', () => {
+  it('湖南 (days): a one-year lapse notes the 30 days a repair year removes, not the 180-day floor of lapses of 4 years or more', () => {
+    const outcome = calculate(scenario({ asOf: '2026-01-20', region: 'hunan', years: { 2025: 'none' }, payments: [residentPay('2026-01-20', [2026])] }), chainFor('hunan'));
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+    const ids = outcome.result.notes.map((n) => n.id);
+    expect(ids).toContain('R5.repairDays');
+    expect(ids).not.toContain('R5.floorDays');
+  });
+
+  it('湖南 (days): a lapse of 4 years, where the floor applies, notes it', () => {
+    const lapsed = { 2025: 'none', 2026: 'none', 2027: 'none', 2028: 'none' } as const;
+    const outcome = calculate(scenario({ asOf: '2028-12-20', region: 'hunan', years: lapsed, payments: [residentPay('2028-12-20', [2029])] }), chainFor('hunan'));
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+    expect(outcome.result.notes.map((n) => n.id)).toContain('R5.floorDays');
+  });
+});
