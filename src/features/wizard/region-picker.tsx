@@ -40,7 +40,9 @@ export function RegionPicker({ id, name, packs, language, value, onChange, onBlu
     .filter(({ members }) => members.length > 0);
   const firstId = (baselines[0] ?? provinces[0]?.members[0])?.id;
 
-  const radio = (p: PackIndexEntry) => {
+  // `rest`: a province's own rules listed above its cities, which have rules of their own: it is
+  // for the rest of the province (said beside the name, which stays the radio's accessible name).
+  const radio = (p: PackIndexEntry, rest = false) => {
     const isFirst = p.id === firstId;
     const radioId = isFirst ? id : `${id}-${p.id}`;
     return (
@@ -54,8 +56,17 @@ export function RegionPicker({ id, name, packs, language, value, onChange, onBlu
           checked={p.id === value}
           onChange={() => onChange(p.id)}
           onBlur={onBlur}
+          aria-describedby={rest ? `${radioId}-rest` : undefined}
         />
-        <label htmlFor={radioId}>{p.name[language]}</label>
+        <label htmlFor={radioId}>
+          {p.name[language]}
+          {rest && (
+            // Out of the radio's name (kept as the region's name: searches and tests find it so), in its description.
+            <span id={`${radioId}-rest`} className="wz-hint wz-region__rest" aria-hidden="true">
+              {t('wizard.where.provinceRest')}
+            </span>
+          )}
+        </label>
       </div>
     );
   };
@@ -96,18 +107,18 @@ export function RegionPicker({ id, name, packs, language, value, onChange, onBlu
         )}
       </div>
       <div id={listId} className="wz-region__list">
-        {baselines.length > 0 && <div className="wz-choices wz-region__baseline">{baselines.map(radio)}</div>}
+        {baselines.length > 0 && <div className="wz-choices wz-region__baseline">{baselines.map((p) => radio(p))}</div>}
         <div className="wz-region__provinces">
           {provinces.map(({ group, members }) =>
             // A province alone is one radio; with cities it is a group named after the province.
             group.cities.length === 0 ? (
               <div key={group.key} className="wz-choices wz-region__province">
-                {members.map(radio)}
+                {members.map((p) => radio(p))}
               </div>
             ) : (
               <fieldset key={group.key} className="wz-fieldset wz-region__group">
                 <legend className="wz-region__group-name">{group.name[language]}</legend>
-                <div className="wz-choices">{members.map(radio)}</div>
+                <div className="wz-choices">{members.map((p) => radio(p, p === group.province))}</div>
               </fieldset>
             ),
           )}

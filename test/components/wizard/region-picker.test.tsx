@@ -96,6 +96,10 @@ describe('region grouping', () => {
     }
     const shandong = within(region).getByRole('group', { name: 'Shandong Province' });
     expect(within(shandong).getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual(['shandong', 'shandong-qingdao']);
+    // The province's own rules, above its cities, are for the rest of it: said beside its name, not in it.
+    const province = within(shandong).getByRole('radio', { name: 'Shandong Province' });
+    expect(province).toHaveAccessibleDescription('other places in the province');
+    expect(within(shandong).getByRole('radio', { name: 'Qingdao, Shandong' })).not.toHaveAccessibleDescription();
   });
 
   it('is one radio group for the keyboard: the arrow keys move the choice', async () => {
