@@ -82,9 +82,13 @@ function smallest<T>(keys: T[]): Set<number> {
 /** Which of the shown options restore earliest and cost least. */
 export function optionMarks(options: OptionResult[]): { earliest: Set<number>; cheapest: Set<number> } {
   const noCover = options.map((o) => o.restoration.kind === 'noCover');
-  const earliest = smallest(options.map((o) => restorationKey(o.restoration)));
+  // An option that gives the plan's own date for no less than the plan costs is the plan again, paid
+  // another way: marking it "earliest" or "lowest cost" would suggest a gain it does not bring.
+  // (Fewer repair years for the same date is a saving: that repair option keeps its mark.)
+  const asPlan = options.map((o) => o.sameAsPlan && o.kind !== 'repair' && o.extraPremiumYears >= 0);
+  const earliest = smallest(options.map((o, i) => (asPlan[i] ? '9999-12-31' : restorationKey(o.restoration))));
   // An option that buys no cover is never "the cheapest way" to anything.
-  const cheapest = smallest(costKeys(options).map((k, i) => (noCover[i] ? Number.POSITIVE_INFINITY : k)));
+  const cheapest = smallest(costKeys(options).map((k, i) => (noCover[i] || asPlan[i] ? Number.POSITIVE_INFINITY : k)));
   return { earliest, cheapest };
 }
 

@@ -57,6 +57,8 @@ describe('option cards (issue 12.4)', () => {
     const card = screen.getByRole('listitem', { name: /^Pay today/ });
     expect(within(card).getByText('Same date as your own plan: paying this way does not bring it forward.')).toBeInTheDocument();
     expect(within(card).queryByText(/changes only what you pay/)).toBeNull();
+    // The plan again, paid earlier, for the same premium: neither earliest nor lowest cost.
+    expect(within(card).queryByRole('list', { name: 'Compared with the other options' })).toBeNull();
   });
 
   it('in Chinese too', async () => {
