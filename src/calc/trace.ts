@@ -24,15 +24,11 @@ const NONE: readonly AnyResolved[] = [];
  * national rules, and names those too.
  */
 function packsOf(used: readonly AnyResolved[]): string[] {
+  // Most steps read one pack's values: no sorting, no copies.
+  const first = (used[0] as AnyResolved).packId;
+  if (used.every((u) => u.packId === first)) return [first];
   const ids: string[] = [];
-  const depths: number[] = [];
-  for (const u of used) {
-    if (ids.includes(u.packId)) continue;
-    let at = depths.length;
-    while (at > 0 && (depths[at - 1] as number) > u.depth) at--;
-    ids.splice(at, 0, u.packId);
-    depths.splice(at, 0, u.depth);
-  }
+  for (const u of [...used].sort((a, b) => a.depth - b.depth)) if (!ids.includes(u.packId)) ids.push(u.packId);
   return ids;
 }
 
