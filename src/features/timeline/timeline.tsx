@@ -6,13 +6,17 @@ import type { Result } from '../../calc';
 import { useFormat } from '../../i18n/use-format';
 import { noCoverYear } from '../result/range-lines';
 import { layoutTimeline, WIDTH } from './layout';
+import { markerLanes } from './marker-lanes';
 import type { Marker, MarkerKind, SegmentKind, TimelineLayout } from './layout';
 import { TimelineLegend } from './timeline-legend';
 import { TimelineTable } from './timeline-table';
 
-const BAR_Y = 34;
 const BAR_H = 30;
-const HEIGHT = 96;
+/** The bar's top with one lane of markers above it, and the drawing's height then. */
+const BAR_Y_ONE_LANE = 34;
+const HEIGHT_ONE_LANE = 96;
+/** Each further lane of markers (marker-lanes.ts) raises the bar by this much. */
+const LANE_H = 15;
 
 function useWidth<T extends HTMLElement>(fallback: number) {
   const ref = useRef<T>(null);
@@ -121,6 +125,10 @@ export function Timeline({ result, made }: { result: Result; made?: boolean }) {
   const [ref, width] = useWidth<HTMLDivElement>(640);
   const scale = width / WIDTH;
   const summary = useTimelineSummary(layout, made);
+  const lanes = markerLanes(layout.markers.map((m) => m.x * scale));
+  const extra = Math.max(0, ...lanes) * LANE_H;
+  const barY = BAR_Y_ONE_LANE + extra;
+  const height = HEIGHT_ONE_LANE + extra;
 
   return (
     <figure className="timeline" aria-labelledby={`${id}-caption`}>
@@ -128,7 +136,7 @@ export function Timeline({ result, made }: { result: Result; made?: boolean }) {
         {t('timeline.title')}
       </figcaption>
       <div ref={ref} className="timeline__canvas">
-        <svg width={width} height={HEIGHT} viewBox={`0 0 ${width} ${HEIGHT}`} role="img" aria-label={summary} focusable="false">
+        <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={summary} focusable="false">
           <defs>
             <pattern id={`${id}-hatch`} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
               <rect width="8" height="8" className="seg--lapse-bg" />
@@ -141,8 +149,8 @@ export function Timeline({ result, made }: { result: Result; made?: boolean }) {
           </defs>
           {layout.years.map((y) => (
             <g key={y.year}>
-              <line x1={y.x * scale} x2={y.x * scale} y1={BAR_Y - 16} y2={BAR_Y + BAR_H + 6} className="timeline__year-line" />
-              <text x={(y.x + y.width / 2) * scale} y={BAR_Y + BAR_H + 22} textAnchor="middle" className="timeline__year">
+              <line x1={y.x * scale} x2={y.x * scale} y1={barY - 16} y2={barY + BAR_H + 6} className="timeline__year-line" />
+              <text x={(y.x + y.width / 2) * scale} y={barY + BAR_H + 22} textAnchor="middle" className="timeline__year">
                 {y.year}
               </text>
             </g>
@@ -151,19 +159,22 @@ export function Timeline({ result, made }: { result: Result; made?: boolean }) {
             <rect
               key={`${s.kind}-${s.from}-${i}`}
               x={s.x * scale}
-              y={s.kind === 'retroactive' ? BAR_Y + 8 : BAR_Y}
+              y={s.kind === 'retroactive' ? barY + 8 : barY}
               width={Math.max(s.width * scale, 2)}
               height={s.kind === 'retroactive' ? BAR_H - 16 : BAR_H}
               className={`seg seg--${s.kind}`}
               fill={fillOf(s.kind, id)}
             />
           ))}
-          {layout.markers.map((m) => (
-            <g key={m.kind}>
-              <line x1={m.x * scale} x2={m.x * scale} y1={BAR_Y - 4} y2={BAR_Y + BAR_H + 4} className={`marker-line marker-line--${m.kind}`} />
-              <MarkerShape kind={m.kind} x={m.x * scale} y={BAR_Y - 4} />
-            </g>
-          ))}
+          {layout.markers.map((m, i) => {
+            const y = barY - 4 - (lanes[i] as number) * LANE_H;
+            return (
+              <g key={m.kind}>
+                <line x1={m.x * scale} x2={m.x * scale} y1={y} y2={barY + BAR_H + 4} className={`marker-line marker-line--${m.kind}`} />
+                <MarkerShape kind={m.kind} x={m.x * scale} y={y} />
+              </g>
+            );
+          })}
         </svg>
       </div>
       <TimelineLegend layout={layout} made={made} />
