@@ -3,26 +3,11 @@
 // and can be worked out again for today; the timeline's table lists what its drawing shows;
 // one cap sentence per result; the "why" list cites only the chain's own documents, each rule
 // under a plain name with its id as a small reference.
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
-import { AppProviders, createQueryClient } from '../../../src/app/app';
-import type { Scenario } from '../../../src/calc';
-import { ResultScreen } from '../../../src/features/result/result-screen';
-import type { SupportedLanguage } from '../../../src/i18n/languages';
-import { chainFor } from '../../fixtures/packs';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { employeePay, residentPay, scenario } from '../../fixtures/scenarios';
-import { makeI18n } from '../wizard/harness';
+import { renderResultScreen } from '../wizard/harness';
 
-async function renderResult(s: Scenario, { language = 'en', today }: { language?: SupportedLanguage; today?: string } = {}) {
-  const i18n = await makeI18n(language);
-  render(
-    <AppProviders i18n={i18n} queryClient={createQueryClient()}>
-      <ResultScreen scenario={s} chain={chainFor(s.region)} onStartAgain={vi.fn()} onEdit={vi.fn()} {...(today ? { today } : {})} />
-    </AppProviders>,
-  );
-  return userEvent.setup();
-}
 
 const warnings = () => screen.queryByRole('note', { name: /warnings|注意|提醒/i });
 
@@ -44,12 +29,12 @@ function tableRows(): string[][] {
 
 describe('tense and time', () => {
   it('a planned payment that buys nothing is advised against; a made one is told as made', async () => {
-    await renderResult(lateIn2026('planned'));
+    await renderResultScreen(lateIn2026('planned'));
     expect(warnings()).toHaveTextContent(/think again before paying|Paying for 2026 now/);
   });
 
   it('a payment already made gets no "before paying" advice', async () => {
-    await renderResult(lateIn2026('made'));
+    await renderResultScreen(lateIn2026('made'));
     const list = warnings();
     expect(list).not.toBeNull();
     expect(list).not.toHaveTextContent(/before paying|Paying for 2026 now/);
@@ -57,26 +42,26 @@ describe('tense and time', () => {
   });
 
   it('a made payment reads as made in Chinese too', async () => {
-    await renderResult(lateIn2026('made'), { language: 'zh-CN' });
+    await renderResultScreen(lateIn2026('made'), { language: 'zh-CN' });
     expect(screen.getByRole('article')).not.toHaveTextContent(/缴费前再考虑|现在缴纳2026年度保费/);
   });
 
   it('a range whose both ends are past is told in the past tense', async () => {
-    await renderResult({ ...guangzhou, asOf: '2027-07-01', payments: [residentPay('2026-11-20', [2027], 0, 'made')] });
+    await renderResultScreen({ ...guangzhou, asOf: '2027-07-01', payments: [residentPay('2026-11-20', [2027], 0, 'made')] });
     expect(screen.getByTestId('headline')).toHaveTextContent("Your reimbursement restarted between May 1, 2027 and June 1, 2027, depending on your region's rules.");
     expect(screen.getByTestId('headline')).not.toHaveTextContent('restarts');
     expect(screen.getByTestId('status')).toHaveTextContent('covered');
   });
 
   it('a past range in Chinese: 已经恢复', async () => {
-    await renderResult({ ...guangzhou, asOf: '2027-07-01', payments: [residentPay('2026-11-20', [2027], 0, 'made')] }, { language: 'zh-CN' });
+    await renderResultScreen({ ...guangzhou, asOf: '2027-07-01', payments: [residentPay('2026-11-20', [2027], 0, 'made')] }, { language: 'zh-CN' });
     expect(screen.getByTestId('headline')).toHaveTextContent('您的医保报销已经恢复，恢复日期在2027年5月1日至2027年6月1日之间');
   });
 
   it('a result for an earlier day says so and can be worked out again for today, with the same answers', async () => {
     // Shared a few days after paying; opened the next summer.
     const shared = { ...guangzhou, asOf: '2026-11-25', payments: [residentPay('2026-11-20', [2027], 0, 'made')] };
-    const user = await renderResult(shared, { today: '2027-07-01' });
+    const { user } = await renderResultScreen(shared, { today: '2027-07-01' });
     const notice = screen.getByRole('note', { name: 'Work it out again for today' });
     expect(notice).toHaveTextContent('This result is worked out for November 25, 2026, the date the link was made. Today is July 1, 2027');
     expect(screen.getByTestId('headline')).toHaveTextContent('Your reimbursement restarts between May 1, 2027 and June 1, 2027');
@@ -89,14 +74,14 @@ describe('tense and time', () => {
   });
 
   it('a result for today shows no such notice', async () => {
-    await renderResult(guangzhou, { today: '2026-11-15' });
+    await renderResultScreen(guangzhou, { today: '2026-11-15' });
     expect(screen.queryByRole('button', { name: 'Work it out again for today' })).toBeNull();
   });
 });
 
 describe('timeline and table agree', () => {
   it('an employee history: the table lists no lapse under employee cover', async () => {
-    await renderResult(
+    await renderResultScreen(
       scenario({ asOf: '2026-11-15', region: 'shandong-qingdao', years: { 2023: 'none', 2024: 'none', 2025: 'none', 2026: 'none' }, employeePeriods: [{ from: '2023-01', to: '2026-01' }], payments: [residentPay('2026-11-20', [2027], 0, 'planned')] }),
     );
     const rows = tableRows();
@@ -105,7 +90,7 @@ describe('timeline and table agree', () => {
   });
 
   it('a resident history keeps one lapse row per year', async () => {
-    await renderResult(guangzhou);
+    await renderResultScreen(guangzhou);
     expect(tableRows().filter((r) => r[0] === 'Lapse: not covered')).toEqual([
       ['Lapse: not covered', 'Jan 1, 2025', 'Dec 31, 2025'],
       ['Lapse: not covered', 'Jan 1, 2026', 'Dec 31, 2026'],
@@ -113,14 +98,14 @@ describe('timeline and table agree', () => {
   });
 
   it('a flexible worker after employee cover: the lapse starts after the cover ends', async () => {
-    await renderResult(scenario({ asOf: '2026-03-10', region: 'jiangsu', years: { 2025: 'none', 2026: 'none' }, employeePeriods: [{ from: '2023-01', to: '2025-06' }], payments: [employeePay('2026-03-10', false, 'flexible')] }));
+    await renderResultScreen(scenario({ asOf: '2026-03-10', region: 'jiangsu', years: { 2025: 'none', 2026: 'none' }, employeePeriods: [{ from: '2023-01', to: '2025-06' }], payments: [employeePay('2026-03-10', false, 'flexible')] }));
     const rows = tableRows();
     expect(rows).toContainEqual(['Covered (employee scheme)', 'Jan 1, 2023', 'Jun 30, 2025']);
     expect(rows.filter((r) => r[0] === 'Lapse: not covered').map((r) => r[1])).toEqual(['Jul 1, 2025', 'Jan 1, 2026']);
   });
 
   it('a 江苏 employee gap states one cap', async () => {
-    await renderResult(scenario({ asOf: '2026-02-10', region: 'jiangsu', employeePeriods: [{ from: '2023-01', to: '2025-09' }], payments: [employeePay('2026-02-10', false)] }));
+    await renderResultScreen(scenario({ asOf: '2026-02-10', region: 'jiangsu', employeePeriods: [{ from: '2023-01', to: '2025-09' }], payments: [employeePay('2026-02-10', false)] }));
     const caps = new Set(screen.getByRole('article').textContent?.match(/up to \d+ months?/g) ?? []);
     expect([...caps]).toEqual(['up to 3 months']);
   });
@@ -128,7 +113,7 @@ describe('timeline and table agree', () => {
 
 describe('sources', () => {
   it('a 广州 result cites no 阜新 or 青岛 document, and names each rule in words', async () => {
-    await renderResult(guangzhou);
+    await renderResultScreen(guangzhou);
     const why = screen.getByRole('region', { name: 'Why: step by step' });
     expect(why).not.toHaveTextContent(/阜新|青岛|Fuxin|Qingdao/);
     expect(why).toHaveTextContent('广州');
@@ -145,7 +130,7 @@ describe('sources', () => {
 
   it('"Based on" names every pack a step took values from, the region first; a number not checked against its document says so', async () => {
     // W7: 广州's window ended on 28 February 2026; its start falls back to the national rules.
-    await renderResult(scenario({ asOf: '2026-03-01', region: 'guangdong-guangzhou', years: { 2025: 'resident' }, payments: [residentPay('2026-03-01', [2026])] }));
+    await renderResultScreen(scenario({ asOf: '2026-03-01', region: 'guangdong-guangzhou', years: { 2025: 'resident' }, payments: [residentPay('2026-03-01', [2026])] }));
     const why = screen.getByRole('region', { name: 'Why: step by step' });
     const window = within(why).getByText('The enrolment window').closest('li') as HTMLElement;
     expect(window).toHaveTextContent('Based on: Guangzhou, Guangdong; National baseline');
@@ -153,21 +138,21 @@ describe('sources', () => {
   });
 
   it('an unverified document number is marked in the reader’s language', async () => {
-    await renderResult(scenario({ asOf: '2026-12-01', region: 'hubei-wuhan', employeePeriods: [{ from: '2023-01', to: '2026-10' }], payments: [employeePay('2026-12-01', true, 'flexible', 'made')] }));
+    await renderResultScreen(scenario({ asOf: '2026-12-01', region: 'hubei-wuhan', employeePeriods: [{ from: '2023-01', to: '2026-10' }], payments: [employeePay('2026-12-01', true, 'flexible', 'made')] }));
     const why = screen.getByRole('region', { name: 'Why: step by step' });
     expect(why).toHaveTextContent('医保办发〔2021〕43号 (document number not verified)');
     expect(why).not.toHaveTextContent('文号未核实');
   });
 
   it('a 青岛 result still cites 青岛’s own documents', async () => {
-    await renderResult({ ...guangzhou, region: 'shandong-qingdao' });
+    await renderResultScreen({ ...guangzhou, region: 'shandong-qingdao' });
     const why = screen.getByRole('region', { name: 'Why: step by step' });
     expect(why).toHaveTextContent('青岛医疗保障');
     expect(why).not.toHaveTextContent(/阜新|广州|呼和浩特/);
   });
 
   it('in Chinese too: a plain name, no rule id', async () => {
-    await renderResult(guangzhou, { language: 'zh-CN' });
+    await renderResultScreen(guangzhou, { language: 'zh-CN' });
     const why = screen.getByRole('region', { name: '计算依据（逐步说明）' });
     expect(why).not.toHaveTextContent(/阜新|青岛/);
     expect(within(why).getByText('断保年数的计算')).toHaveClass('why__rule');

@@ -1,26 +1,18 @@
 // "How to pay": after a payment whose cover ends this year, what keeps cover going next year
 // (R2: a year paid in its window after a covered one has no wait), with the window's end where
 // the region's rules pin it; nothing about the resident window for the employee schemes.
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AppProviders, createQueryClient } from '../../../src/app/app';
 import type { Scenario } from '../../../src/calc';
-import { ResultScreen } from '../../../src/features/result/result-screen';
 import type { SupportedLanguage } from '../../../src/i18n/languages';
-import { chainFor } from '../../fixtures/packs';
 import { employeePay, residentPay, scenario } from '../../fixtures/scenarios';
-import { makeI18n, serveRules } from '../wizard/harness';
+import { renderResultScreen, serveRules } from '../wizard/harness';
 
 beforeEach(() => vi.stubGlobal('fetch', serveRules()));
 afterEach(() => vi.unstubAllGlobals());
 
 async function howToPay(s: Scenario, language: SupportedLanguage = 'en') {
-  const i18n = await makeI18n(language);
-  render(
-    <AppProviders i18n={i18n} queryClient={createQueryClient()}>
-      <ResultScreen scenario={s} chain={chainFor(s.region)} onStartAgain={vi.fn()} onEdit={vi.fn()} />
-    </AppProviders>,
-  );
+  await renderResultScreen(s, { language });
   return screen.getByRole('region', { name: language === 'en' ? 'How to pay' : '如何缴费' });
 }
 

@@ -14,11 +14,10 @@ import { Citation } from '../../../src/features/result/citation';
 import { NotesList } from '../../../src/features/result/notes-list';
 import { OptionsList } from '../../../src/features/result/options-list';
 import { ResultLoader } from '../../../src/features/result/result-loader';
-import { ResultScreen } from '../../../src/features/result/result-screen';
 import type { SupportedLanguage } from '../../../src/i18n/languages';
 import { chainFor } from '../../fixtures/packs';
 import { residentPay, scenario } from '../../fixtures/scenarios';
-import { makeI18n, serveRules } from '../wizard/harness';
+import { makeI18n, renderResultScreen, serveRules } from '../wizard/harness';
 
 /** Covered 2025, pays 2026 on `date` (W34 on 2026-01-20 under the national rules). */
 const payer2026 = (date: string, region = 'national') => scenario({ asOf: date, region, years: { 2025: 'resident' }, payments: [residentPay(date, [2026])] });
@@ -41,13 +40,7 @@ beforeEach(() => vi.stubGlobal('fetch', serveRules()));
 afterEach(() => vi.unstubAllGlobals());
 
 async function renderScreen(s: Scenario, language: SupportedLanguage = 'en', onChooseRegion?: (region: string) => void) {
-  const i18n = await makeI18n(language);
-  render(
-    <AppProviders i18n={i18n} queryClient={createQueryClient()}>
-      <ResultScreen scenario={s} chain={chainFor(s.region)} onStartAgain={() => {}} onEdit={() => {}} {...(onChooseRegion ? { onChooseRegion } : {})} />
-    </AppProviders>,
-  );
-  return userEvent.setup();
+  return (await renderResultScreen(s, { language, ...(onChooseRegion ? { onChooseRegion } : {}) })).user;
 }
 
 /** The result as the app shows it: the answers (here, just the scenario) change when a region is chosen. */

@@ -1,33 +1,16 @@
 // The result screen by role and label: headline, status, facts, timeline text equivalent,
 // options, cited steps, notes, actions.
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
-import { AppProviders, createQueryClient } from '../../../src/app/app';
-import type { Scenario } from '../../../src/calc';
-import { ResultScreen } from '../../../src/features/result/result-screen';
-import type { SupportedLanguage } from '../../../src/i18n/languages';
-import { chainFor } from '../../fixtures/packs';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { employeePay, residentPay, scenario } from '../../fixtures/scenarios';
-import { makeI18n } from '../wizard/harness';
+import { renderResultScreen } from '../wizard/harness';
 
 const W5 = scenario({ asOf: '2026-11-15', region: 'shandong-qingdao', years: { 2025: 'none', 2026: 'none' }, payments: [residentPay('2026-11-20', [2027], 0, 'planned')] });
 
-async function renderResult(s: Scenario, language: SupportedLanguage = 'en') {
-  const i18n = await makeI18n(language);
-  const onStartAgain = vi.fn();
-  const onEdit = vi.fn();
-  render(
-    <AppProviders i18n={i18n} queryClient={createQueryClient()}>
-      <ResultScreen scenario={s} chain={chainFor(s.region)} onStartAgain={onStartAgain} onEdit={onEdit} />
-    </AppProviders>,
-  );
-  return { user: userEvent.setup(), onStartAgain, onEdit };
-}
 
 describe('result screen', () => {
   it('W5: says when reimbursement restarts, the status today and the waiting period', async () => {
-    await renderResult(W5);
+    await renderResultScreen(W5);
     expect(screen.getByRole('heading', { level: 1, name: 'Your result' })).toBeInTheDocument();
     expect(screen.getByTestId('headline')).toHaveTextContent('Your reimbursement restarts on May 1, 2027.');
     expect(screen.getByTestId('status')).toHaveTextContent('Status on November 15, 2026: not covered (lapse).');
@@ -37,7 +20,7 @@ describe('result screen', () => {
   });
 
   it('draws the timeline with an accessible name and a table of the same facts', async () => {
-    await renderResult(W5);
+    await renderResultScreen(W5);
     expect(screen.getByRole('img', { name: /reimbursement restarts on May 1, 2027/ })).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'The timeline as a table' });
     // The answer's own wait says its length in its unit.
@@ -47,7 +30,7 @@ describe('result screen', () => {
   });
 
   it('offers the one useful repair year with its date and its cost in premium years', async () => {
-    await renderResult(W5);
+    await renderResultScreen(W5);
     const options = screen.getByRole('list', { name: 'Options and when each restores your reimbursement' });
     const repair = within(options).getByRole('heading', { name: 'Repair 1 year with the payment you plan on November 20, 2026' }).closest('li') as HTMLElement;
     expect(repair).toHaveTextContent('April 1, 2027');
@@ -55,7 +38,7 @@ describe('result screen', () => {
   });
 
   it('explains each step by its plain name (no rule id), the pack that gave the values and an official citation', async () => {
-    await renderResult(W5);
+    await renderResultScreen(W5);
     const steps = within(screen.getByRole('region', { name: 'Why: step by step' })).getAllByRole('listitem').filter((li) => li.classList.contains('why__step'));
     const r4 = steps.find((li) => li.querySelector('.why__rule')?.textContent === 'Extra wait for each year without cover') as HTMLElement;
     expect(r4).toHaveTextContent('Extra wait for each year without cover Your cover lapsed');
@@ -67,14 +50,14 @@ describe('result screen', () => {
   });
 
   it('shows interpretations and unconfirmed points next to the answer', async () => {
-    await renderResult(W5);
+    await renderResultScreen(W5);
     const notes = screen.getByRole('complementary', { name: 'Please note' });
     expect(notes).toHaveTextContent('Lapses before 2025 are not counted');
     expect(screen.getByRole('complementary', { name: 'During the lapse and the wait' })).toHaveTextContent('depends on your region');
   });
 
   it('W15: shows the regional range, which date applies when, and the rule that differs', async () => {
-    await renderResult(scenario({ asOf: '2025-08-10', employeePeriods: [{ from: '2023-01', to: '2025-03' }], payments: [employeePay('2025-08-10', true)] }));
+    await renderResultScreen(scenario({ asOf: '2025-08-10', employeePeriods: [{ from: '2023-01', to: '2025-03' }], payments: [employeePay('2025-08-10', true)] }));
     expect(screen.getByTestId('headline')).toHaveTextContent("Your reimbursement restarts between August 1, 2025 and February 1, 2026, depending on your region's rules.");
     const lines = within(screen.getByRole('list', { name: 'Which date applies where' })).getAllByRole('listitem');
     expect(lines.length).toBeGreaterThanOrEqual(2);
@@ -86,21 +69,21 @@ describe('result screen', () => {
   });
 
   it('W3 in Chinese: warns that the 2025 payment buys no 2025 cover', async () => {
-    await renderResult(scenario({ asOf: '2025-11-06', region: 'liaoning-fuxin', payments: [residentPay('2025-11-06', [2025, 2026])] }), 'zh-CN');
+    await renderResultScreen(scenario({ asOf: '2025-11-06', region: 'liaoning-fuxin', payments: [residentPay('2025-11-06', [2025, 2026])] }), { language: 'zh-CN' });
     expect(screen.getByTestId('headline')).toHaveTextContent('您的医保报销将于2026年2月6日恢复。');
     // The payment is made: the warning says what it did, not what paying now would do.
     expect(screen.getByRole('note', { name: '提示' })).toHaveTextContent('您已缴纳的2025年度保费，在2025年度享受不到待遇：等待期至2026年2月6日才结束。');
   });
 
   it('holds only the answers in the share link and says so', async () => {
-    await renderResult(W5);
+    await renderResultScreen(W5);
     const input = screen.getByRole('textbox', { name: 'Share link' });
     expect((input as HTMLInputElement).value).toMatch(/#s=1\./);
     expect(input).toHaveAccessibleDescription(/no name or ID number/);
   });
 
   it('asks before starting again, and can be cancelled', async () => {
-    const { user, onStartAgain } = await renderResult(W5);
+    const { user, onStartAgain } = await renderResultScreen(W5);
     await user.click(screen.getByRole('button', { name: 'Start again' }));
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(onStartAgain).not.toHaveBeenCalled();
@@ -110,7 +93,7 @@ describe('result screen', () => {
   });
 
   it('shows the errors instead of a result for an invalid scenario', async () => {
-    const { user, onEdit } = await renderResult({ ...W5, payments: [residentPay('2026-11-01', [2027], 0, 'planned')] });
+    const { user, onEdit } = await renderResultScreen({ ...W5, payments: [residentPay('2026-11-01', [2027], 0, 'planned')] });
     expect(screen.getByRole('heading', { level: 1, name: 'We cannot calculate this yet' })).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('A planned payment cannot be in the past.');
     await user.click(screen.getByRole('button', { name: 'Change your answers' }));

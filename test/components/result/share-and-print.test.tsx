@@ -1,16 +1,12 @@
 // Sharing and printing the result (issue 12, item 8), by role and label: the system share sheet
 // where the browser has one, the clipboard otherwise with a confirmation people can see and
 // hear, a QR code on request (SVG, named), and the link on paper as text and as a QR code.
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AppProviders, createQueryClient } from '../../../src/app/app';
 import type { Scenario } from '../../../src/calc';
-import { ResultScreen } from '../../../src/features/result/result-screen';
 import type { SupportedLanguage } from '../../../src/i18n/languages';
-import { chainFor } from '../../fixtures/packs';
 import { residentPay, scenario } from '../../fixtures/scenarios';
-import { makeI18n } from '../wizard/harness';
+import { renderResultScreen } from '../wizard/harness';
 
 /** A cold render of the whole result on a busy machine can pass the default 5 s. */
 const SLOW = 20_000;
@@ -18,13 +14,7 @@ const SLOW = 20_000;
 const W5 = scenario({ asOf: '2026-11-15', region: 'shandong-qingdao', years: { 2025: 'none', 2026: 'none' }, payments: [residentPay('2026-11-20', [2027], 0, 'planned')] });
 
 async function renderResult(s: Scenario = W5, language: SupportedLanguage = 'en') {
-  const i18n = await makeI18n(language);
-  const user = userEvent.setup();
-  render(
-    <AppProviders i18n={i18n} queryClient={createQueryClient()}>
-      <ResultScreen scenario={s} chain={chainFor(s.region)} onStartAgain={vi.fn()} onEdit={vi.fn()} />
-    </AppProviders>,
-  );
+  const { user } = await renderResultScreen(s, { language });
   const link = (screen.getByRole('textbox', { name: language === 'en' ? 'Share link' : '分享链接' }) as HTMLInputElement).value;
   return { user, link };
 }

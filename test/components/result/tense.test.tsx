@@ -4,28 +4,15 @@
 // with its date. A restart before the as-of date is past for a payment made, and backdated for one
 // still planned. The timeline's accessible name and table say "made" or "planned", "restarted" or
 // "restarts", in both languages.
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AppProviders, createQueryClient } from '../../../src/app/app';
-import type { Scenario } from '../../../src/calc';
-import { ResultScreen } from '../../../src/features/result/result-screen';
-import type { SupportedLanguage } from '../../../src/i18n/languages';
 import { lateIn2026ThenPlanned, lateIn2027 } from '../../fixtures/national-ranges';
-import { chainFor } from '../../fixtures/packs';
 import { employeePay, residentPay, scenario } from '../../fixtures/scenarios';
-import { makeI18n, serveRules } from '../wizard/harness';
+import { serveRules, renderResultScreen } from '../wizard/harness';
 
 beforeEach(() => vi.stubGlobal('fetch', serveRules()));
 afterEach(() => vi.unstubAllGlobals());
 
-async function renderResult(s: Scenario, language: SupportedLanguage = 'en') {
-  const i18n = await makeI18n(language);
-  render(
-    <AppProviders i18n={i18n} queryClient={createQueryClient()}>
-      <ResultScreen scenario={s} chain={chainFor(s.region)} onStartAgain={vi.fn()} onEdit={vi.fn()} />
-    </AppProviders>,
-  );
-}
 
 // 青岛: no cover in 2025 and 2026; 2027 paid on 20 Nov 2026 (in the window), so the wait of
 // 4 months runs from 1 Jan 2027 and cover restarts on 1 May 2027 (1 Apr with one repair year).
@@ -56,38 +43,38 @@ function tableRows(caption: string): string[][] {
 
 describe('options: made vs planned, past vs future', () => {
   it('a repair option of a payment already made, seen after its date: "would have restarted"', async () => {
-    await renderResult(qingdao('2027-06-01', 'made'));
+    await renderResultScreen(qingdao('2027-06-01', 'made'));
     const card = optionCard('If your payment of November 20, 2026 (already made) had included 1 repair year');
     expect(restorationOf(card, 'Reimbursement would have restarted')).toEqual(['Reimbursement would have restarted', 'April 1, 2027']);
     expect(screen.queryByRole('heading', { name: /^Repair 1 year/ })).not.toBeInTheDocument();
   });
 
   it('the same made payment seen before the date: "would restart"', async () => {
-    await renderResult(qingdao('2026-11-25', 'made'));
+    await renderResultScreen(qingdao('2026-11-25', 'made'));
     const card = optionCard('If your payment of November 20, 2026 (already made) had included 1 repair year');
     expect(restorationOf(card, 'Reimbursement would restart')).toEqual(['Reimbursement would restart', 'April 1, 2027']);
   });
 
   it('a planned payment: a plan with its date, told in the future', async () => {
-    await renderResult(qingdao('2026-11-15', 'planned'));
+    await renderResultScreen(qingdao('2026-11-15', 'planned'));
     const card = optionCard('Repair 1 year with the payment you plan on November 20, 2026');
     expect(restorationOf(card, 'Reimbursement restarts')).toEqual(['Reimbursement restarts', 'April 1, 2027']);
   });
 
   it('in Chinese: 已缴 as a "what if" (本可), 计划缴 as a plan (将)', async () => {
-    await renderResult(qingdao('2027-06-01', 'made'), 'zh-CN');
+    await renderResultScreen(qingdao('2027-06-01', 'made'), { language: 'zh-CN' });
     const made = optionCard('如您2026年11月20日已缴的费用中含修复1年');
     expect(restorationOf(made, '医保报销本可恢复')).toEqual(['医保报销本可恢复', '2027年4月1日']);
   });
 
   it('in Chinese, planned', async () => {
-    await renderResult(qingdao('2026-11-15', 'planned'), 'zh-CN');
+    await renderResultScreen(qingdao('2026-11-15', 'planned'), { language: 'zh-CN' });
     const planned = optionCard('在计划缴费日（2026年11月20日）修复1年');
     expect(restorationOf(planned, '医保报销将恢复')).toEqual(['医保报销将恢复', '2027年4月1日']);
   });
 
   it('a plan whose cover is backdated before the as-of date restarts once paid, not "since"', async () => {
-    await renderResult(wuhanPlan);
+    await renderResultScreen(wuhanPlan);
     expect(screen.getByTestId('headline')).toHaveTextContent('Once you pay, your reimbursement restarts, backdated to June 1, 2026.');
     expect(screen.getByTestId('headline')).not.toHaveTextContent(/covered again since/);
     // An employee-scheme payment pays months: "pay today" names no benefit year.
@@ -99,7 +86,7 @@ describe('options: made vs planned, past vs future', () => {
   });
 
   it('the backdated plan in Chinese', async () => {
-    await renderResult(wuhanPlan, 'zh-CN');
+    await renderResultScreen(wuhanPlan, { language: 'zh-CN' });
     expect(screen.getByTestId('headline')).toHaveTextContent('缴费后，您的医保报销将恢复，并追溯至2026年6月1日。');
     expect(screen.getByRole('img', { name: /缴费后医保报销将恢复，并追溯至2026年6月1日。/ })).toBeInTheDocument();
     expect(tableRows('时间线（表格）')).toContainEqual(['计划缴费', '2026年6月25日', '']);
@@ -112,7 +99,7 @@ describe('a plan: backdated only when cover starts before the day it is paid', (
     scenario({ asOf, region: 'hubei-wuhan', employeePeriods: [{ from: '2023-01', to: '2026-10' }], payments: [employeePay(date, true, 'employee', 'planned')] });
 
   it('paid on the 1st, today: the restart is that day, not "backdated" to it', async () => {
-    await renderResult(wuhanOn('2026-12-01', '2026-12-01'));
+    await renderResultScreen(wuhanOn('2026-12-01', '2026-12-01'));
     expect(screen.getByTestId('headline')).toHaveTextContent('Your reimbursement restarts on December 1, 2026.');
     expect(screen.getByTestId('headline')).not.toHaveTextContent(/backdated/);
     expect(screen.getByRole('img', { name: /restarts on December 1, 2026/ })).toBeInTheDocument();
@@ -121,12 +108,12 @@ describe('a plan: backdated only when cover starts before the day it is paid', (
   });
 
   it('paid on the 15th of a later month: backdated to the 1st of that month, though it is still ahead', async () => {
-    await renderResult(wuhanOn('2026-12-15', '2026-11-20'));
+    await renderResultScreen(wuhanOn('2026-12-15', '2026-11-20'));
     expect(screen.getByTestId('headline')).toHaveTextContent('Once you pay, your reimbursement restarts, backdated to December 1, 2026.');
   });
 
   it('in Chinese: 恢复 on the day itself, 追溯 only before it', async () => {
-    await renderResult(wuhanOn('2026-12-01', '2026-12-01'), 'zh-CN');
+    await renderResultScreen(wuhanOn('2026-12-01', '2026-12-01'), { language: 'zh-CN' });
     expect(screen.getByTestId('headline')).not.toHaveTextContent('追溯');
     expect(screen.getByTestId('headline')).toHaveTextContent('2026年12月1日');
     expect(screen.getByText('1个月未缴费（2026年11月）')).toBeInTheDocument();
@@ -135,7 +122,7 @@ describe('a plan: backdated only when cover starts before the day it is paid', (
 
 describe('range lines: the payment date as made or planned', () => {
   it('a planned payment: "on the day you plan to pay"', async () => {
-    await renderResult(national('2026-06-20', '2026-06-10', 'planned'));
+    await renderResultScreen(national('2026-06-20', '2026-06-10', 'planned'));
     const lines = screen.getByRole('list', { name: 'Which date applies where' });
     expect(lines).toHaveTextContent('if your region still accepts payments for 2026 on the day you plan to pay');
     expect(lines).toHaveTextContent('if your region no longer accepts payments for 2026 on the day you plan to pay');
@@ -143,14 +130,14 @@ describe('range lines: the payment date as made or planned', () => {
   });
 
   it('a payment made: "on the day you paid", in the past', async () => {
-    await renderResult(national('2026-06-05', '2026-06-10', 'made'));
+    await renderResultScreen(national('2026-06-05', '2026-06-10', 'made'));
     const lines = screen.getByRole('list', { name: 'Which date applies where' });
     expect(lines).toHaveTextContent('if your region still accepted payments for 2026 on the day you paid');
     expect(lines).not.toHaveTextContent('plan to pay');
   });
 
   it('in Chinese: 您计划缴费时 for a plan', async () => {
-    await renderResult(national('2026-06-20', '2026-06-10', 'planned'), 'zh-CN');
+    await renderResultScreen(national('2026-06-20', '2026-06-10', 'planned'), { language: 'zh-CN' });
     expect(screen.getByRole('list', { name: '不同地区的恢复日期' })).toHaveTextContent('如果您计划缴费时当地仍办理2026年度参保缴费');
   });
 
@@ -159,7 +146,7 @@ describe('range lines: the payment date as made or planned', () => {
   const madeThenPlanned = lateIn2026ThenPlanned;
 
   it('a payment made before the planned one: its conditions stay about the payment made', async () => {
-    await renderResult(madeThenPlanned);
+    await renderResultScreen(madeThenPlanned);
     const lines = screen.getByRole('list', { name: 'Which date applies where' });
     expect(lines).toHaveTextContent('if your region still accepted payments for 2026 on the day you paid');
     expect(lines).toHaveTextContent('if your region no longer accepted payments for 2026 on the day you paid');
@@ -167,19 +154,19 @@ describe('range lines: the payment date as made or planned', () => {
   });
 
   it('a warning about the year the made payment paid reads as about that payment, in the past', async () => {
-    await renderResult(madeThenPlanned);
+    await renderResultScreen(madeThenPlanned);
     const warnings = screen.getByRole('note', { name: 'Warnings' });
     expect(warnings).toHaveTextContent('By the day you paid, your region no longer accepted payments that buy cover for 2026');
     expect(warnings).not.toHaveTextContent('Your region no longer accepts payments that buy cover for 2026');
   });
 
   it('the lapse the planned payment follows is a span where regions count the year paid late differently', async () => {
-    await renderResult(madeThenPlanned);
+    await renderResultScreen(madeThenPlanned);
     expect(screen.getByText('Up to 2 years without cover, depending on your region (2025 and 2026)')).toBeInTheDocument();
   });
 
   it('the same in Chinese: 您缴费时, not 您计划缴费时, for the year already paid', async () => {
-    await renderResult(madeThenPlanned, 'zh-CN');
+    await renderResultScreen(madeThenPlanned, { language: 'zh-CN' });
     const lines = screen.getByRole('list', { name: '不同地区的恢复日期' });
     expect(lines).toHaveTextContent('如果您缴费时当地仍办理2026年度参保缴费');
     expect(lines).not.toHaveTextContent('您计划缴费时当地仍办理2026年度');
@@ -188,20 +175,20 @@ describe('range lines: the payment date as made or planned', () => {
 
 describe('repair years that shorten nothing, and the status where some regions give no cover', () => {
   it('a payment made: "none of it shortened your wait", in the past; the status depends on the region, not "not covered"', async () => {
-    await renderResult(lateIn2027);
+    await renderResultScreen(lateIn2027);
     expect(screen.getByText('Depending on your region, this may apply: Your payment included 6 years of repair, but none of it shortened your wait: it bought nothing.')).toBeInTheDocument();
     expect(screen.queryByText(/only 0/)).toBeNull();
     expect(screen.getByTestId('status')).toHaveTextContent('it depends on your region whether you are covered yet');
   });
 
   it('a warning only some regions raise says so: late payments for 2027 closed "only in some regions"', async () => {
-    await renderResult(lateIn2027);
+    await renderResultScreen(lateIn2027);
     const warnings = screen.getByRole('note', { name: 'Warnings' });
     expect(within(warnings).getAllByText(/^Depending on your region, this may apply: /).some((li) => li.textContent?.includes('2027'))).toBe(true);
   });
 
   it('in Chinese: 您这笔缴费含修复6年，但都没有缩短等待期', async () => {
-    await renderResult(lateIn2027, 'zh-CN');
+    await renderResultScreen(lateIn2027, { language: 'zh-CN' });
     expect(screen.getByText('视当地规定，可能适用：您这笔缴费含修复6年，但都没有缩短等待期，这部分缴费没有作用。')).toBeInTheDocument();
     expect(screen.getByTestId('status')).not.toHaveTextContent('未参保');
   });
@@ -209,7 +196,7 @@ describe('repair years that shorten nothing, and the status where some regions g
 
 describe("the timeline's accessible name and table", () => {
   it('after the restart, for a payment made: "restarted", "Payment made"', async () => {
-    await renderResult(qingdao('2027-06-01', 'made'));
+    await renderResultScreen(qingdao('2027-06-01', 'made'));
     expect(screen.getByRole('img', { name: /^Timeline from January 1, 2025 to December 31, 2027; reimbursement restarted on May 1, 2027\./ })).toBeInTheDocument();
     const rows = tableRows('The timeline as a table');
     expect(rows).toContainEqual(['Payment made', 'Nov 20, 2026', '']);
@@ -218,7 +205,7 @@ describe("the timeline's accessible name and table", () => {
   });
 
   it('before the restart, for a payment planned: "restarts", "Payment planned"', async () => {
-    await renderResult(qingdao('2026-11-15', 'planned'));
+    await renderResultScreen(qingdao('2026-11-15', 'planned'));
     expect(screen.getByRole('img', { name: /^Timeline from January 1, 2025 to December 31, 2027; reimbursement restarts on May 1, 2027\./ })).toBeInTheDocument();
     const rows = tableRows('The timeline as a table');
     expect(rows).toContainEqual(['Payment planned', 'Nov 20, 2026', '']);
@@ -226,13 +213,13 @@ describe("the timeline's accessible name and table", () => {
   });
 
   it('in Chinese: 已于…恢复 and 已缴费 after; 将于…恢复 and 计划缴费 before', async () => {
-    await renderResult(qingdao('2027-06-01', 'made'), 'zh-CN');
+    await renderResultScreen(qingdao('2027-06-01', 'made'), { language: 'zh-CN' });
     expect(screen.getByRole('img', { name: /医保报销已于2027年5月1日恢复。/ })).toBeInTheDocument();
     expect(tableRows('时间线（表格）')).toEqual(expect.arrayContaining([['已缴费', '2026年11月20日', ''], ['医保报销已恢复', '2027年5月1日', '']]));
   });
 
   it('in Chinese, planned', async () => {
-    await renderResult(qingdao('2026-11-15', 'planned'), 'zh-CN');
+    await renderResultScreen(qingdao('2026-11-15', 'planned'), { language: 'zh-CN' });
     expect(screen.getByRole('img', { name: /医保报销将于2027年5月1日恢复。/ })).toBeInTheDocument();
     expect(tableRows('时间线（表格）')).toEqual(expect.arrayContaining([['计划缴费', '2026年11月20日', ''], ['医保报销将恢复', '2027年5月1日', '']]));
   });
@@ -248,7 +235,7 @@ describe('the first step of "Why": the payment as made or planned', () => {
     ['zh-CN', 'made', '您已于2026年11月20日缴费，在2027年度集中参保期内'],
     ['zh-CN', 'planned', '您计划于2026年11月20日缴费，在2027年度集中参保期内'],
   ] as const)('%s, a payment %s', async (language, status, expected) => {
-    await renderResult(qingdao(status === 'made' ? '2026-11-25' : '2026-11-10', status), language);
+    await renderResultScreen(qingdao(status === 'made' ? '2026-11-25' : '2026-11-10', status), { language });
     expect(firstStep(language === 'en' ? 'Why: step by step' : '计算依据（逐步说明）')).toContain(expected);
   });
 
@@ -262,7 +249,7 @@ describe('the first step of "Why": the payment as made or planned', () => {
     ['zh-CN', 'made', '您已于2026年3月10日缴费，当时2026年度集中参保期已于2026年2月28日结束。'],
     ['zh-CN', 'planned', '您计划于2026年3月10日缴费，届时2026年度集中参保期已于2026年2月28日结束。'],
   ] as const)('%s, a payment %s after the window', async (language, status, expected) => {
-    await renderResult(beijingLate(status), language);
+    await renderResultScreen(beijingLate(status), { language });
     expect(firstStep(language === 'en' ? 'Why: step by step' : '计算依据（逐步说明）')).toContain(expected);
   });
 
@@ -274,7 +261,7 @@ describe('the first step of "Why": the payment as made or planned', () => {
     ['zh-CN', 'made', '您已于2027年3月1日缴费。如当地2027年度集中参保期当时已经结束，即属于逾期缴费；以下步骤按这种情形说明。'],
     ['zh-CN', 'planned', '您计划于2027年3月1日缴费。如当地2027年度集中参保期届时已经结束，即属于逾期缴费；以下步骤按这种情形说明。'],
   ] as const)('%s, a payment %s where the window is regional', async (language, status, expected) => {
-    await renderResult(scenario({ asOf: status === 'made' ? '2027-03-10' : '2027-02-20', region: 'shandong-qingdao', years: { 2025: 'none', 2026: 'none' }, payments: [residentPay('2027-03-01', [2027], 0, status)] }), language);
+    await renderResultScreen(scenario({ asOf: status === 'made' ? '2027-03-10' : '2027-02-20', region: 'shandong-qingdao', years: { 2025: 'none', 2026: 'none' }, payments: [residentPay('2027-03-01', [2027], 0, status)] }), { language });
     expect(firstStep(language === 'en' ? 'Why: step by step' : '计算依据（逐步说明）')).toContain(expected);
   });
 });

@@ -10,6 +10,7 @@ import { AppProviders, createQueryClient } from '../../../src/app/app';
 import type { Scenario } from '../../../src/calc';
 import { createI18n } from '../../../src/i18n/setup';
 import type { SupportedLanguage } from '../../../src/i18n/languages';
+import { ResultScreen } from '../../../src/features/result/result-screen';
 import { defaultAnswers } from '../../../src/features/wizard/answers';
 import type { Answers } from '../../../src/features/wizard/answers';
 import { DRAFT_VERSION } from '../../../src/features/wizard/draft-peek';
@@ -18,6 +19,7 @@ import type { StepId } from '../../../src/features/wizard/steps';
 import { Wizard } from '../../../src/features/wizard/wizard';
 import { createWizardStore, WizardProvider } from '../../../src/features/wizard/wizard-store';
 import type { WizardStore } from '../../../src/features/wizard/wizard-store';
+import { chainFor } from '../../fixtures/packs';
 
 export const TODAY = '2026-11-15';
 
@@ -40,6 +42,30 @@ export async function makeI18n(language: SupportedLanguage = 'en') {
   // English is a lazily loaded chunk: wait for it before the first render.
   await i18n.changeLanguage(language);
   return i18n;
+}
+
+export interface ResultRenderOptions {
+  language?: SupportedLanguage;
+  /** The local day the screen takes as today (ResultScreen's own default where not given). */
+  today?: string;
+  onChooseRegion?: (region: string) => void;
+}
+
+/**
+ * The result screen for `s` under its region's real packs, as the app shows it; with the
+ * callbacks it was given, to check what the buttons call.
+ */
+export async function renderResultScreen(s: Scenario, { language = 'en', today, onChooseRegion }: ResultRenderOptions = {}) {
+  const i18n = await makeI18n(language);
+  const onStartAgain = vi.fn();
+  const onEdit = vi.fn();
+  const user = userEvent.setup();
+  render(
+    <AppProviders i18n={i18n} queryClient={createQueryClient()}>
+      <ResultScreen scenario={s} chain={chainFor(s.region)} onStartAgain={onStartAgain} onEdit={onEdit} {...(today ? { today } : {})} {...(onChooseRegion ? { onChooseRegion } : {})} />
+    </AppProviders>,
+  );
+  return { user, onStartAgain, onEdit };
 }
 
 /** Answers at "today" with the given resident cover per year. */
