@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result, RulePack } from '../../calc';
 import { useFormat } from '../../i18n/use-format';
+import { isBackdated } from './backdated';
 import { PremiumFact, WaitingFact } from './headline-facts';
 import { noCoverYear } from './range-lines';
 import { RangeOutcomes } from './range-outcomes';
@@ -38,7 +39,7 @@ export function useHeadlineSentence(result: Result, made = true): string {
     case 'date':
       // Planned: backdated only when cover starts before the day of the payment (a restart on
       // the day itself, today included, simply restarts then).
-      if (!made) return t(r.date < result.main.paymentDate ? 'result.headline.dateBackdated' : 'result.headline.date', { date: f.date(r.date) });
+      if (!made) return t(isBackdated(r.date, result.main.paymentDate) ? 'result.headline.dateBackdated' : 'result.headline.date', { date: f.date(r.date) });
       return t(r.date > result.asOf ? 'result.headline.date' : 'result.headline.since', { date: f.date(r.date) });
     case 'needsNextYear':
       return t(made && r.date <= result.asOf ? 'result.headline.needsNextYearSince' : 'result.headline.needsNextYear', { date: f.date(r.date), year: r.year });

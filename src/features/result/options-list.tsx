@@ -10,6 +10,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OptionResult, Restoration } from '../../calc';
 import { useFormat } from '../../i18n/use-format';
+import { isBackdated } from './backdated';
 import { noCoverYear } from './range-lines';
 
 export function RestorationText({ r }: { r: Restoration }) {
@@ -111,7 +112,7 @@ export function restorationLabelKey(o: OptionResult, asOf: string, made: boolean
   const day = lastDay(o.restoration);
   if (variantOf(o, made) === 'made') return day !== null && day <= asOf ? 'result.options.columns.restorationWouldHave' : 'result.options.columns.restorationWould';
   // A plan: backdated only when cover starts before the day it is paid.
-  return day !== null && day < o.paymentDate ? 'result.options.columns.restorationBackdated' : 'result.options.columns.restoration';
+  return isBackdated(day, o.paymentDate) ? 'result.options.columns.restorationBackdated' : 'result.options.columns.restoration';
 }
 
 function OptionTitle({ o, id, made }: { o: OptionResult; id: string; made: boolean }) {

@@ -4,6 +4,7 @@ import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '../../calc';
 import { useFormat } from '../../i18n/use-format';
+import { isBackdated } from '../result/backdated';
 import { noCoverYear } from '../result/range-lines';
 import { layoutTimeline, WIDTH } from './layout';
 import { markerLanes } from './marker-lanes';
@@ -88,7 +89,7 @@ export function useTimelineSummary(layout: TimelineLayout, made?: boolean): stri
   let summary: string;
   switch (r.kind) {
     case 'date':
-      summary = t(planned ? (r.date < layout.paymentDate ? 'timeline.summaryBackdated' : 'timeline.summary') : r.date > asOf ? 'timeline.summary' : 'timeline.summarySince', { ...span, restoration: f.date(r.date) });
+      summary = t(planned ? (isBackdated(r.date, layout.paymentDate) ? 'timeline.summaryBackdated' : 'timeline.summary') : r.date > asOf ? 'timeline.summary' : 'timeline.summarySince', { ...span, restoration: f.date(r.date) });
       break;
     case 'needsNextYear':
       summary = t(!planned && r.date <= asOf ? 'timeline.summaryNeedsNextYearPast' : 'timeline.summaryNeedsNextYear', { ...span, restoration: f.date(r.date), year: r.year });
