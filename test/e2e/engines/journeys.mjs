@@ -119,6 +119,28 @@ export const journeys = [
     },
   },
   {
+    name: 'a share link pasted into the address of a tab showing the start page opens the result there (only the fragment changes, so no new page loads by itself)',
+    run: async ({ s, origin, freshOrigin }) => {
+      const lang = 'en';
+      await s.goto(`${origin}/`);
+      await chooseLanguage(s, lang);
+      const headline = await completeWizard(s, lang, W5);
+      const link = await s.value({ label: tr(lang, 'result.actions.shareLabel') });
+      // Another profile's tab on the start page, then the link pasted in: the browser navigates
+      // within the same document, as it does for the address bar's new fragment.
+      const fresh = await freshOrigin();
+      await s.goto(`${fresh}/`);
+      await s.waitFor({ role: 'heading', level: 1 });
+      await s.evaluate((hash) => {
+        location.hash = hash;
+        return true;
+      }, link.slice(link.indexOf('#')));
+      await s.waitFor({ testId: 'headline' });
+      await chooseLanguage(s, lang);
+      assert.equal(await s.text({ testId: 'headline' }), headline);
+    },
+  },
+  {
     name: 'a reload keeps the draft, mid-way and on the result',
     run: async ({ s, origin }) => {
       const lang = 'en';
