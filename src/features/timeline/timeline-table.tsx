@@ -9,6 +9,22 @@ import { visibleSegments } from './layout';
 import { markerLabelKey } from './timeline';
 import type { Segment, TimelineLayout } from './layout';
 
+/**
+ * A Chinese date with one place to wrap, after the year ("2026年" / "11月25日"), so a narrow
+ * column never splits the month or day; other text as it is.
+ */
+function DateCell({ text }: { text: string }) {
+  const cut = text.indexOf('年');
+  if (cut < 0 || cut === text.length - 1) return <td>{text}</td>;
+  return (
+    <td>
+      {text.slice(0, cut + 1)}
+      <wbr />
+      {text.slice(cut + 1)}
+    </td>
+  );
+}
+
 export function TimelineTable({ layout, made }: { layout: TimelineLayout; made?: boolean | undefined }) {
   const { t } = useTranslation();
   const f = useFormat();
@@ -36,8 +52,8 @@ export function TimelineTable({ layout, made }: { layout: TimelineLayout; made?:
         {rows.map((r) => (
           <tr key={r.key}>
             <th scope="row">{r.what}</th>
-            <td>{r.from}</td>
-            <td>{r.to}</td>
+            <DateCell text={r.from} />
+            <DateCell text={r.to} />
           </tr>
         ))}
       </tbody>
