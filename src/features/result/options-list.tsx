@@ -37,15 +37,19 @@ export function RestorationText({ r }: { r: Restoration }) {
 }
 
 /**
- * When the window is already open, "pay in the next window" is the same as "pay today"; and an
- * option that restores on the same date as the person's own plan for more money (five more months
- * of contributions for the same range) is no option at all.
+ * When the window is already open, "pay in the next window" is the same as "pay today", or as
+ * another option that pays the same years with the same repair years for the same date (only the
+ * day differs); and an option that restores on the same date as the person's own plan for more
+ * money (five more months of contributions for the same range) is no option at all.
  */
 function distinct(options: OptionResult[]): OptionResult[] {
+  const samePlan = (o: OptionResult, other: OptionResult) =>
+    other !== o && o.years.join() === other.years.join() && o.repairYears === other.repairYears && restorationKey(o.restoration) === restorationKey(other.restoration) && o.restoration.kind === other.restoration.kind;
   const today = options.find((o) => o.kind === 'payToday');
   return options.filter(
     (o) =>
       !(o.kind === 'nextWindow' && !o.onTop && today && o.paymentDate === today.paymentDate && o.years.join() === today.years.join() && o.repairYears === today.repairYears) &&
+      !(o.kind === 'nextWindow' && !o.onTop && options.some((other) => other.kind !== 'nextWindow' && samePlan(o, other))) &&
       !(o.sameAsPlan && o.extraPremiumYears > 0),
   );
 }
@@ -80,14 +84,19 @@ function smallest<T>(keys: T[]): Set<number> {
   return at.length === keys.length ? new Set() : new Set(at);
 }
 
-/** Which of the shown options restore earliest and cost least. */
-export function optionMarks(options: OptionResult[]): { earliest: Set<number>; cheapest: Set<number> } {
+/**
+ * Which of the shown options restore earliest and cost least. `plan`: the restoration of the
+ * person's own plan; an option later than it is never "earliest" (the plan is).
+ */
+export function optionMarks(options: OptionResult[], plan: Restoration): { earliest: Set<number>; cheapest: Set<number> } {
   const noCover = options.map((o) => o.restoration.kind === 'noCover');
   // An option that gives the plan's own date for no less than the plan costs is the plan again, paid
   // another way: marking it "earliest" or "lowest cost" would suggest a gain it does not bring.
   // (Fewer repair years for the same date is a saving: that repair option keeps its mark.)
   const asPlan = options.map((o) => o.sameAsPlan && o.kind !== 'repair' && o.extraPremiumYears >= 0);
-  const earliest = smallest(options.map((o, i) => (asPlan[i] ? '9999-12-31' : restorationKey(o.restoration))));
+  // The plan is compared too (last), then left out: options no earlier than it are not marked.
+  const dates = smallest([...options.map((o, i) => (asPlan[i] ? '9999-12-31' : restorationKey(o.restoration))), restorationKey(plan)]);
+  const earliest = new Set([...dates].filter((i) => i < options.length));
   // An option that buys no cover is never "the cheapest way" to anything.
   const cheapest = smallest(costKeys(options).map((k, i) => (noCover[i] || asPlan[i] ? Number.POSITIVE_INFINITY : k)));
   return { earliest, cheapest };
@@ -147,15 +156,17 @@ export interface OptionsListProps {
   asOf: string;
   /** Whether the payment the result is about has been made (its options are then "what if"s about it). */
   made: boolean;
+  /** The restoration of the person's own plan (result.main.restoration): what "earliest" is measured against. */
+  plan: Restoration;
 }
 
-export function OptionsList({ options, asOf, made }: OptionsListProps) {
+export function OptionsList({ options, asOf, made, plan }: OptionsListProps) {
   const { t } = useTranslation();
   const f = useFormat();
   const idBase = useId();
   const shown = distinct(options);
   if (shown.length === 0) return <p>{t('result.options.none')}</p>;
-  const marks = optionMarks(shown);
+  const marks = optionMarks(shown, plan);
   return (
     <ul className="options" aria-label={t('result.options.caption')}>
       {shown.map((o, i) => (

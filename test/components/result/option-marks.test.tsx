@@ -20,9 +20,10 @@ function run(s: Scenario): Result {
 
 async function renderOptions(s: Scenario, language: SupportedLanguage = 'en') {
   const i18n = await makeI18n(language);
+  const result = run(s);
   render(
     <AppProviders i18n={i18n} queryClient={createQueryClient()}>
-      <OptionsList options={run(s).options} asOf={s.asOf} made={s.payments.at(-1)?.status === 'made'} />
+      <OptionsList options={result.options} asOf={s.asOf} made={s.payments.at(-1)?.status === 'made'} plan={result.main.restoration} />
     </AppProviders>,
   );
 }
@@ -59,6 +60,19 @@ describe('option cards (issue 12.4)', () => {
     expect(within(card).queryByText(/changes only what you pay/)).toBeNull();
     // The plan again, paid earlier, for the same premium: neither earliest nor lowest cost.
     expect(within(card).queryByRole('list', { name: 'Compared with the other options' })).toBeNull();
+  });
+
+  it('an option later than the plan is never marked earliest, and the next window is not listed again as the same plan', async () => {
+    // 青岛: covered 2024, no cover in 2025 and 2026; 2027 planned on 10 Dec 2026 with one repair
+    // year, in the window (open on 1 Dec): 1 April 2027. Without the repair year: 1 May 2027.
+    await renderOptions(scenario({ asOf: '2026-12-01', region: 'shandong-qingdao', years: { 2024: 'resident', 2025: 'none', 2026: 'none' }, payments: [residentPay('2026-12-10', [2027], 1, 'planned')] }));
+    const list = screen.getByRole('list', { name: 'Options and when each restores your reimbursement' });
+    expect(within(list).queryByText('Earliest restart')).toBeNull();
+    const withoutRepair = within(list).getByRole('listitem', { name: 'No repair years with the payment you plan on December 10, 2026' });
+    expect(withoutRepair).toHaveTextContent('May 1, 2027');
+    expect(within(withoutRepair).getByRole('list', { name: 'Compared with the other options' })).toHaveTextContent('Lowest cost');
+    // Paying 2027 alone today in the open window is that same plan a few days earlier.
+    expect(within(list).queryByRole('listitem', { name: /^Pay in the next window/ })).toBeNull();
   });
 
   it('in Chinese too', async () => {

@@ -191,13 +191,14 @@ describe('options, notes and sources', () => {
   it('options show a range as a range and the cost in yuan where the region prices it', async () => {
     // 北京 prices 2026 (its pack has no 2027 premium, so a 2027 payment would cost "years of premium").
     const s = scenario({ asOf: '2026-03-01', region: 'beijing', years: { 2024: 'none', 2025: 'none' }, payments: [residentPay('2026-03-10', [2026], 0, 'planned')], circumstances: { premiumTier: 'workingAge' } });
-    const options = run(s).options;
+    const result = run(s);
+    const options = result.options;
     const priced = options.find((o) => o.kind === 'repair' && o.costYuan !== null && o.extraCostYuan !== null);
     if (!priced) throw new Error('expected a priced repair option');
     const i18n = await makeI18n('en');
     render(
       <AppProviders i18n={i18n} queryClient={createQueryClient()}>
-        <OptionsList options={options} asOf={s.asOf} made={false} />
+        <OptionsList options={options} asOf={s.asOf} made={false} plan={result.main.restoration} />
       </AppProviders>,
     );
     const yuan = (n: number) => new Intl.NumberFormat('en', { style: 'currency', currency: 'CNY', maximumFractionDigits: 0 }).format(n);
