@@ -95,12 +95,14 @@ function residentOptions(scenario: Scenario, chain: PackChain, payment: Resident
 
 /**
  * A made payment whose restoration is no date (the year it paid gives no cover, or the wait ends
- * in a year not paid): the plan that does give one is the next benefit year, paid in its window
+ * in a year not paid), in every region or in some: the plan that does give one is the next benefit year, paid in its window
  * on top of what was paid. Only where the runner can run a payment after the last one.
  */
 function followUpOption(scenario: Scenario, chain: PackChain, payment: ResidentPayment, own: Restoration | null, runner: Runner): OptionResult | null {
   if (payment.status !== 'made' || !runner.runAfter || !own) return null;
-  if (own.kind !== 'noCover' && own.kind !== 'needsNextYear' && !(own.kind === 'range' && own.noCoverPossible)) return null;
+  // A range counts where some regions give no cover, or cover only once the next year is paid too.
+  const someWithout = own.kind === 'range' && (own.noCoverPossible || own.outcomes.some((o) => o.restoration.kind === 'needsNextYear'));
+  if (own.kind !== 'noCover' && own.kind !== 'needsNextYear' && !someWithout) return null;
   const today = scenario.asOf;
   const last = payment.years.at(-1) ?? yearOf(payment.date);
   const y = Math.max(last + 1, yearOf(today));

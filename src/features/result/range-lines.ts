@@ -47,6 +47,8 @@ export interface OtherLine {
   earliest: string | null;
   latest: string | null;
   regions: string[];
+  /** Where some of these dates come only once the next year is paid too (R8, I4): that year, and whether all of them do. */
+  nextYear: { year: number; all: boolean } | null;
 }
 
 export interface RangeLines {
@@ -317,7 +319,9 @@ export function rangeLines(r: Extract<Restoration, { kind: 'range' }>): RangeLin
   const shown = dated.slice(0, MAX_LINES - 1 - noCover.slice(0, 1).length);
   const rest = dated.slice(shown.length);
   const days = rest.map((o) => dayOf(o.restoration));
-  const others: OtherLine = { earliest: days[0] ?? null, latest: days.at(-1) ?? null, regions: union(rest.map(outcomeRegions)) };
+  const later = rest.flatMap((o) => (o.restoration.kind === 'needsNextYear' ? [o.restoration.year] : []));
+  const nextYear = later.length > 0 ? { year: later[0] as number, all: later.length === rest.length } : null;
+  const others: OtherLine = { earliest: days[0] ?? null, latest: days.at(-1) ?? null, regions: union(rest.map(outcomeRegions)), nextYear };
   return { lines: [...shown, ...noCover.slice(0, 1)].map((o) => outcomeLine(o, answers)), others };
 }
 

@@ -150,10 +150,18 @@ export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, region
       const regions = w.regions(line.regions);
       return `${w.restoration(line.restoration)}${text('result.range.separator')}${w.lineConditions(line)}${regions}`;
     },
-    othersText: (others) =>
-      others.earliest && others.latest && others.earliest !== others.latest
-        ? text('result.range.others', { earliest: f.date(others.earliest), latest: f.date(others.latest) })
-        : text('result.range.othersOne', { date: others.earliest ? f.date(others.earliest) : '' }),
+    othersText: (others) => {
+      const span =
+        others.earliest && others.latest && others.earliest !== others.latest
+          ? text('result.range.others', { earliest: f.date(others.earliest), latest: f.date(others.latest) })
+          : text('result.range.othersOne', { date: others.earliest ? f.date(others.earliest) : '' });
+      const next = others.nextYear;
+      if (!next) return span;
+      // Dates that come only with the next year paid say so, as the lines for one date do.
+      if (!next.all) return `${span}${text('result.range.othersPartlyNextYear', { year: next.year, from: f.date(`${next.year}-01-01`) })}`;
+      const past = tense !== undefined && others.latest !== null && others.latest <= tense.asOf;
+      return `${span}${text(past ? 'result.range.othersNextYearPast' : 'result.range.othersNextYear', { year: next.year })}`;
+    },
   };
   return w;
 }

@@ -5,6 +5,8 @@ import type { TFunction } from 'i18next';
 import type { Warning } from '../../calc';
 import { useParamText } from './param-words';
 import { warningTextKey } from './result-keys';
+import type { WarningKey } from './result-keys';
+import { withCoverStartSpans } from './warning-spans';
 
 /**
  * "Not yet included for 2027. The latest is the window for 2026: … Meanwhile …": the last known
@@ -33,9 +35,14 @@ export function WarningsList({ warnings, made = false, madeYears = [] }: { warni
   return (
     <div className="warnings" role="note" aria-label={t('result.warningsTitle')}>
       <ul>
-        {warnings.map((w, i) => {
+        {withCoverStartSpans(warnings).map(({ warning: w, span }, i) => {
           const paid = made || (typeof w.params.year === 'number' && madeYears.includes(w.params.year));
-          const text = w.id === 'windowNotKnown' ? windowFreshness(t, i18n.language, w.params, words(w.params)) : t(warningTextKey(w, paid), { replace: words(w.params) });
+          const text =
+            w.id === 'windowNotKnown'
+              ? windowFreshness(t, i18n.language, w.params, words(w.params))
+              : span
+                ? t(`${warningTextKey(w, paid)}Span` as WarningKey, { replace: words({ ...w.params, ...span }) })
+                : t(warningTextKey(w, paid), { replace: words(w.params) });
           // Raised by some regional variants only: said as what happens in some regions, not as a fact.
           return <li key={`${w.id}-${i}`}>{w.someRegions ? t('result.warningSomeRegions', { text }) : text}</li>;
         })}

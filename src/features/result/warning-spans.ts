@@ -1,0 +1,41 @@
+// Where regions differ, one warning can be raised by many runs that differ only in the day the
+// wait ends ("no cover in 2026: the wait ends on 1 Feb / 18 Feb / 19 Feb …"). Said once, with
+// the span of those days, it reads as one warning, not ten.
+import type { Warning } from '../../calc';
+
+/** Warnings whose runs differ by the day the wait ends (their `coverStart`). */
+const BY_COVER_START = new Set<Warning['id']>(['noCoverInYear', 'paysForNothing']);
+
+export interface ShownWarning {
+  warning: Warning;
+  /** The first and last `coverStart` of the warnings said as this one (ISO dates); null for one day. */
+  span: { earliest: string; latest: string } | null;
+}
+
+/**
+ * `warnings` in their order, with those raised in some regions only that differ in nothing but
+ * `coverStart` said once (at the place of the first), with the span of their days.
+ */
+export function withCoverStartSpans(warnings: readonly Warning[]): ShownWarning[] {
+  const shown: ShownWarning[] = [];
+  const byKey = new Map<string, ShownWarning>();
+  for (const warning of warnings) {
+    const start = warning.params.coverStart;
+    if (!warning.someRegions || !BY_COVER_START.has(warning.id) || typeof start !== 'string') {
+      shown.push({ warning, span: null });
+      continue;
+    }
+    const key = `${warning.id}${JSON.stringify({ ...warning.params, coverStart: null })}`;
+    const held = byKey.get(key);
+    if (!held) {
+      const entry = { warning, span: null };
+      byKey.set(key, entry);
+      shown.push(entry);
+      continue;
+    }
+    const first = held.span ?? { earliest: held.warning.params.coverStart as string, latest: held.warning.params.coverStart as string };
+    held.span = { earliest: start < first.earliest ? start : first.earliest, latest: start > first.latest ? start : first.latest };
+    if (held.span.earliest === held.span.latest) held.span = null;
+  }
+  return shown;
+}
