@@ -1,6 +1,7 @@
 // The calculator's public entry: the only module the rest of the app imports from src/calc.
 export { calculate } from './calculate';
-export { usefulRepairYears } from './useful-repair';
+export { repairYearsReach, usefulRepairYears } from './useful-repair';
+export type { RepairReach } from './useful-repair';
 export { enrolmentWindow } from './enrolment-window';
 export { parseScenario, validateScenario } from './validate';
 export { migrateScenario, OLDEST_SCENARIO_VERSION, type MigrateOutcome } from './migrate-scenario';

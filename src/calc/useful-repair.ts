@@ -8,24 +8,43 @@ import type { RulePack } from './pack-schema';
 import { allCircumstances } from './run-payment';
 import { validateScenario } from './validate';
 
+/** How many repair years (R5, whole years) could shorten a wait: the fewest and the most over every run of the chosen rules. */
+export interface RepairReach {
+  /** The fewest any run allows: below `most` where regions differ (a region whose first lapse year adds no month, §8). */
+  fewest: number;
+  /** The most any run allows: what the what-if options count up to in calculate(). */
+  most: number;
+}
+
+const NONE: RepairReach = { fewest: 0, most: 0 };
+
 /**
  * How many repair years (R5, whole years) could shorten the wait of the scenario's last
- * payment: the most any run of the chosen rules allows, so under regional values it is the
- * most any region's value gives (as the what-if options count them in calculate()). 0 for a
- * payment with no variable wait, for a scenario that is not valid, and where the packs cannot
- * answer. `packs`: as for calculate(). Pure, never throws.
+ * payment, over every run of the chosen rules: under regional values, the fewest and the most
+ * any region's values give. { fewest: 0, most: 0 } for a payment with no variable wait, for a
+ * scenario that is not valid, and where the packs cannot answer. `packs`: as for calculate().
+ * Pure, never throws.
  */
-export function usefulRepairYears(input: unknown, packs: RulePack | readonly RulePack[]): number {
+export function repairYearsReach(input: unknown, packs: RulePack | readonly RulePack[]): RepairReach {
   try {
     const chain = chainOf(Array.isArray(packs) ? packs : [packs as RulePack]);
-    if (chain.packs.length === 0) return 0;
+    if (chain.packs.length === 0) return NONE;
     const valid = validateScenario(input, chain);
-    if (!valid.ok) return 0;
+    if (!valid.ok) return NONE;
     const scenario = valid.scenario;
     const explored = explorePayments(chain, scenario, allCircumstances(scenario.circumstances));
-    return Math.max(0, ...(explored.runs.at(-1) ?? []).map((e) => e.waiting?.usefulRepairYears ?? 0));
+    const each = (explored.runs.at(-1) ?? []).map((e) => e.waiting?.usefulRepairYears ?? 0);
+    return each.length === 0 ? NONE : { fewest: Math.min(...each), most: Math.max(...each) };
   } catch {
     // A pack missing a value it needs; parseRulePack rejects those on load.
-    return 0;
+    return NONE;
   }
+}
+
+/**
+ * How many repair years could shorten the wait of the scenario's last payment: the most any run
+ * of the chosen rules allows (repairYearsReach(...).most), as the what-if options count them.
+ */
+export function usefulRepairYears(input: unknown, packs: RulePack | readonly RulePack[]): number {
+  return repairYearsReach(input, packs).most;
 }

@@ -4,7 +4,8 @@
 // packed into the message (see errorMessage), because react-hook-form carries only a string.
 import * as z from 'zod/mini';
 import type { ParseKeys } from 'i18next';
-import { isIsoDate, isIsoMonth, usefulRepairYears as calculatorRepairYears } from '../../calc';
+import { isIsoDate, isIsoMonth, repairYearsReach } from '../../calc';
+import type { RepairReach } from '../../calc';
 import type { RulePack } from '../../calc';
 import { FIRST_HISTORY_YEAR, historyRows, LAST_HISTORY_YEAR, lastHistoryYear, MAX_HISTORY_ROWS } from './answers';
 import type { Answers, HistoryCover } from './answers';
@@ -279,15 +280,15 @@ export function paymentToAnswers(v: PaymentValues, previous: Answers['payment'],
 
 /**
  * How many repair years would shorten the wait (R5), asked of the calculator itself for these
- * answers with no repair: under regional values, the most any region's rules allow. 0 when the
- * answers are not complete enough to calculate.
+ * answers with no repair: under regional values, the fewest and the most any region's rules
+ * allow. Both 0 when the answers are not complete enough to calculate.
  */
-export function usefulRepairYears(answers: Answers, today: string, packs: readonly RulePack[]): number {
+export function usefulRepairYears(answers: Answers, today: string, packs: readonly RulePack[]): RepairReach {
   try {
-    return calculatorRepairYears(toScenario({ ...answers, payment: { ...answers.payment, repairYears: 0 } }, today), packs);
+    return repairYearsReach(toScenario({ ...answers, payment: { ...answers.payment, repairYears: 0 } }, today), packs);
   } catch {
     // Answers half-way through a change that the scenario cannot hold yet: nothing to offer.
-    return 0;
+    return { fewest: 0, most: 0 };
   }
 }
 

@@ -69,6 +69,13 @@ describe('payment step', () => {
     expect(store.getState().draft.answers.payment.repairYears).toBe(2);
   });
 
+  it('under the national rules, where regions read the variable wait differently, the repair hint says it depends on the region (lapsed 2025 and 2026, 2027 planned): at most 2 years', async () => {
+    const answers = answersWith({ region: 'national', payment: { status: 'planned', date: '2026-11-20', years: [2027], repairYears: 0, backPay: true } }, { 2024: 'resident' });
+    await renderWizard({ initial: draftAt('payment', answers) });
+    const repair = await screen.findByRole('spinbutton', { name: 'Extra years to repair the waiting period' });
+    expect(repair).toHaveAccessibleDescription(/^Your lapse may add a variable waiting period: whether it does, and how long it is, depends on your region’s rules\..* Depending on your region, at most 2 years help \(in some regions fewer\); more buys nothing\.$/);
+  });
+
   it('asks how many repair years a made payment included, even where repair does not help (阜新, only 2026 lapsed)', async () => {
     const answers = answersWith(
       { region: 'liaoning-fuxin', payment: { status: 'made', date: '2026-11-10', years: [2027], repairYears: 0, backPay: true } },

@@ -59,14 +59,17 @@ export function PaymentStep() {
   const deferredStatus = useDeferredValue(status);
   const deferredDate = useDeferredValue(date);
   const yearsKey = useDeferredValue(years.join(','));
-  const usefulRepair = useMemo(() => {
-    if (scheme !== 'resident') return 0;
+  const repairReach = useMemo(() => {
+    if (scheme !== 'resident') return { fewest: 0, most: 0 };
     if (!packs) return null;
     const deferredYears = yearsKey === '' ? [] : yearsKey.split(',').map(Number);
     const draftValues: PaymentValues = { status: deferredStatus, date: deferredDate, years: deferredYears, repairYears: '0', backPay: true };
     const candidate = { ...answers, ...paymentToAnswers(draftValues, answers.payment, { today, scheme, usefulRepair: 0 }) };
     return usefulRepairYears(candidate, today, packs);
   }, [answers, packs, scheme, deferredStatus, deferredDate, yearsKey, today]);
+  const usefulRepair = repairReach?.most ?? null;
+  // Where regions differ, how much repair helps differs too: the hint says so.
+  const repairRegional = repairReach !== null && repairReach.fewest < repairReach.most;
 
   const context: PaymentContext = { today, scheme, usefulRepair, lastPaidMonth: answers.history.employeeLastMonth, packYears: chain.status === 'success' ? chain.chain.years : null };
   useLayoutEffect(() => {
@@ -154,7 +157,7 @@ export function PaymentStep() {
             <TextField
               name="repairYears"
               label={status === 'made' ? t('wizard.payment.repairLabelMade') : t('wizard.payment.repairLabel')}
-              hint={usefulRepair > 0 ? t('wizard.payment.repairHint', { count: usefulRepair }) : t('wizard.payment.repairHintNone')}
+              hint={usefulRepair > 0 ? t(repairRegional ? 'wizard.payment.repairHintRegional' : 'wizard.payment.repairHint', { count: usefulRepair }) : t('wizard.payment.repairHintNone')}
               error={errors.repairYears?.message}
               input={{ ...form.register('repairYears'), type: 'number', min: 0, max: MAX_REPAIR_YEARS, step: 1, inputMode: 'numeric', className: 'wz-input--short' }}
             />
