@@ -48,6 +48,9 @@ function lapseRangeOf(runs: readonly EnrolmentResult[]): EnrolmentResult['lapseR
   const keys = new Set<string>();
   const years: number[] = [];
   for (const run of runs) {
+    // A run that gives no cover this year counts no lapse: it never reached the wait, so its
+    // empty count says nothing about the years (RULES.md R1b).
+    if (run.restoration.kind === 'noCover') continue;
     const counted = run.lapse && 'years' in run.lapse ? run.lapse.years : [];
     keys.add(counted.join());
     min = Math.min(min, counted.length);
@@ -64,8 +67,12 @@ function lapseRangeOf(runs: readonly EnrolmentResult[]): EnrolmentResult['lapseR
 export function mergeResults(scenario: Scenario, explored: ExploredPayments, shown: Result): Result {
   const enrolments = shown.enrolments.map((own, i): EnrolmentResult => {
     const restoration = mergeRestorations(explored.answers[i] ?? []);
-    const lapseRange = lapseRangeOf(explored.runs[i] ?? []);
-    const merged = lapseRange ? { ...own, lapseRange } : own;
+    const runs = explored.runs[i] ?? [];
+    const lapseRange = lapseRangeOf(runs);
+    // The run shown may be one that gives no cover and so counted nothing; where every run that
+    // counted agrees, that count is the fact.
+    const agreed = !lapseRange && own.lapse === null ? (runs.find((run) => run.restoration.kind !== 'noCover' && run.lapse !== null)?.lapse ?? null) : null;
+    const merged = lapseRange ? { ...own, lapseRange } : agreed ? { ...own, lapse: agreed } : own;
     if (restoration.kind !== 'range') return { ...merged, restoration };
     return { ...merged, restoration, waiting: own.waiting ? { ...own.waiting, end: null } : null };
   });

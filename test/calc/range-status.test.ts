@@ -66,4 +66,13 @@ describe('lapse years the regions count differently', () => {
     expect(main.restoration.kind).toBe('range');
     expect(main.lapseRange).toBeUndefined();
   });
+
+  it('a lapse the person stated is a fact even where some regions give no cover at all: 2025 without cover, 2026 paid on 15 March 2026', () => {
+    // The most cautious run (late enrolment closed, R1b) counts nothing; every run that counts says 2025.
+    const s: Scenario = { v: 2, asOf: '2026-12-01', region: 'national', history: { years: [{ year: 2024, cover: 'resident' }, { year: 2025, cover: 'none' }], employeePeriods: [] }, payments: [{ scheme: 'resident', date: '2026-03-15', status: 'made', years: [2026], repairYears: 0 }], circumstances: {} };
+    const main = run(s).main;
+    expect(main.restoration).toMatchObject({ kind: 'range', noCoverPossible: true });
+    expect(main.lapseRange).toBeUndefined();
+    expect(main.lapse).toEqual({ years: [2025] });
+  });
 });

@@ -101,6 +101,7 @@ export function Headline({ result, chain, region, onChooseRegion, made = true, m
             <dt>{t('result.facts.lapse')}</dt>
             <dd>
               {t(result.main.lapseRange.min === 0 ? 'result.facts.lapseYearsUpTo' : 'result.facts.lapseYearsRange', {
+                count: result.main.lapseRange.max,
                 min: result.main.lapseRange.min,
                 max: result.main.lapseRange.max,
                 years: f.list(result.main.lapseRange.years),
