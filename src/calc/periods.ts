@@ -21,9 +21,13 @@ export class PeriodList {
   private readonly lapseYears: number[] = [];
 
   constructor(scenario: Scenario) {
+    // A year before the person was born is no lapse (the wizard's history starts "not covered").
+    const birth = scenario.circumstances.birthDate;
+    const bornIn = birth ? Number(birth.slice(0, 4)) : 0;
     for (const { year, cover } of scenario.history.years) {
-      if (cover === 'none') this.addLapseYear(year);
-      else this.periods.push({ kind: cover === 'resident' ? 'covered' : 'employeeCovered', from: startOfYear(year), to: endOfYear(year) });
+      if (cover === 'none') {
+        if (year >= bornIn) this.addLapseYear(year);
+      } else this.periods.push({ kind: cover === 'resident' ? 'covered' : 'employeeCovered', from: startOfYear(year), to: endOfYear(year) });
     }
     for (const p of scenario.history.employeePeriods) {
       this.periods.push({ kind: 'employeeCovered', from: firstDayOfMonth(p.from), to: lastDayOfMonth(p.to) });

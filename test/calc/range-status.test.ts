@@ -76,3 +76,13 @@ describe('lapse years the regions count differently', () => {
     expect(main.lapse).toEqual({ years: [2025] });
   });
 });
+
+describe('periods of a newborn', () => {
+  it('years before the birth year are no lapse, whatever the history says: born 1 Oct 2026, 2026 planned on 5 Dec 2026', () => {
+    const none = (year: number) => ({ year, cover: 'none' as const });
+    const s: Scenario = { v: 2, asOf: '2026-12-01', region: 'national', history: { years: [none(2023), none(2024), none(2025)], employeePeriods: [] }, payments: [{ scheme: 'resident', date: '2026-12-05', status: 'planned', years: [2026], repairYears: 0 }], circumstances: { birthDate: '2026-10-01' } };
+    const periods = run(s).periods;
+    expect(periods.filter((p) => p.kind === 'lapse')).toEqual([]);
+    expect(periods.every((p) => p.from >= '2026-01-01')).toBe(true);
+  });
+});
