@@ -44,7 +44,7 @@ export function useHeadlineSentence(result: Result, made = true): string {
     case 'needsNextYear':
       return t(made && r.date <= result.asOf ? 'result.headline.needsNextYearSince' : 'result.headline.needsNextYear', { date: f.date(r.date), year: r.year });
     case 'noCover':
-      return t('result.headline.noCover', { year: r.year });
+      return t(made ? 'result.headline.noCoverMade' : 'result.headline.noCover', { year: r.year });
     case 'range': {
       const year = noCoverYear(r);
       const span = { earliest: f.date(r.earliest), latest: f.date(r.latest) };

@@ -138,18 +138,18 @@ describe('single answers that are not a plain date', () => {
     const s = payer2026('2026-03-05', 'gansu');
     expect(run(s).main.restoration).toEqual({ kind: 'noCover', year: 2026 });
     await renderScreen(s);
-    expect(screen.getByTestId('headline')).toHaveTextContent('This payment buys no cover in 2026');
+    expect(screen.getByTestId('headline')).toHaveTextContent('This payment brought no cover in 2026: by the day you paid, your region no longer accepted payments for that year.');
     expect(screen.getByTestId('headline')).toHaveTextContent('Pay in the next enrolment window.');
     const table = screen.getByRole('table', { name: 'The timeline as a table' });
     const row = within(table).getByRole('rowheader', { name: 'No cover this year from this payment: pay in the next enrolment window' }).closest('tr') as HTMLElement;
     expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Mar 5, 2026', 'Dec 31, 2026']);
     expect(within(table).queryByRole('rowheader', { name: 'Reimbursement restarts' })).not.toBeInTheDocument();
-    expect(screen.getByRole('img', { name: /this payment buys no cover in 2026/ })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /this payment brought no cover in 2026/ })).toBeInTheDocument();
   });
 
   it('W32 in Chinese', async () => {
     await renderScreen(payer2026('2026-03-05', 'gansu'), 'zh-CN');
-    expect(screen.getByTestId('headline')).toHaveTextContent('这笔缴费在2026年度享受不到医保待遇');
+    expect(screen.getByTestId('headline')).toHaveTextContent('这笔已缴的费用在2026年度享受不到医保待遇：您缴费时，当地已停止办理该年度的参保缴费。');
     expect(screen.getByTestId('headline')).toHaveTextContent('请在下一个集中参保期缴费。');
   });
 

@@ -143,4 +143,11 @@ describe('payment step', () => {
     await waitFor(() => expect(heading()).toHaveTextContent('Your circumstances'));
     expect(store.getState().draft.answers.payment).toMatchObject({ backPay: false, years: [], repairYears: 0 });
   });
+
+  it('asks about back-payment in the past tense once the money has arrived', async () => {
+    const { user } = await renderWizard({ initial: draftAt('payment', answersWith({ scheme: 'employee', history: { ...answersWith({}).history, employeeLastMonth: '2026-08' } })) });
+    expect(screen.getByRole('checkbox', { name: 'I back-pay the missed months' })).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Yes, the money has arrived' }));
+    expect(screen.getByRole('checkbox', { name: 'The payment included the missed months (back-pay)' })).toBeChecked();
+  });
 });

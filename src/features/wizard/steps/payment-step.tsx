@@ -171,7 +171,7 @@ export function PaymentStep() {
       ) : (
         <Checkbox
           name="backPay"
-          label={t('wizard.payment.backPay')}
+          label={t(status === 'made' ? 'wizard.payment.backPayMade' : 'wizard.payment.backPay')}
           hint={gap === null ? t('wizard.payment.backPayHint') : `${t('wizard.payment.backPayGap', { count: gap })} ${t('wizard.payment.backPayHint')}`}
           input={form.register('backPay')}
         />
