@@ -124,13 +124,15 @@ export function restorationLabelKey(o: OptionResult, asOf: string, made: boolean
   return isBackdated(day, o.paymentDate) ? 'result.options.columns.restorationBackdated' : 'result.options.columns.restoration';
 }
 
-function OptionTitle({ o, id, made }: { o: OptionResult; id: string; made: boolean }) {
+function OptionTitle({ o, id, made, asOf }: { o: OptionResult; id: string; made: boolean; asOf: string }) {
   const { t } = useTranslation();
   const f = useFormat();
   const variant = variantOf(o, made);
   // An employee-scheme payment pays months, not benefit years: "pay today" names no year.
   const plain = o.kind === 'payToday' && o.years.length === 0 ? 'payTodayMonths' : o.kind;
-  const kind = o.onTop ? 'onTop' : variant !== 'made' ? plain : o.kind === 'repair' ? 'repairMade' : 'backPayMade';
+  // A window already open is paid in today: "today, in its enrolment window", not a window dated today.
+  const now = o.kind === 'nextWindow' && o.paymentDate === asOf;
+  const kind = o.onTop ? (now ? 'onTopNow' : 'onTop') : variant !== 'made' ? (now ? 'nextWindowNow' : plain) : o.kind === 'repair' ? 'repairMade' : 'backPayMade';
   const base = t(`result.options.kinds.${kind}`, { date: f.date(o.paymentDate), years: f.list(o.years), count: o.repairYears });
   // A plan that keeps repair years says so, so no option borrows a date it would not give alone.
   const repair = o.kind !== 'repair' && o.repairYears > 0 ? t('result.options.withRepair', { count: o.repairYears }) : '';
@@ -171,7 +173,7 @@ export function OptionsList({ options, asOf, made, plan }: OptionsListProps) {
     <ul className="options" aria-label={t('result.options.caption')}>
       {shown.map((o, i) => (
         <li key={`${o.kind}-${i}`} className="option" aria-labelledby={`${idBase}-${i}`}>
-          <OptionTitle o={o} id={`${idBase}-${i}`} made={made} />
+          <OptionTitle o={o} id={`${idBase}-${i}`} made={made} asOf={asOf} />
           {(marks.earliest.has(i) || marks.cheapest.has(i)) && (
             <ul className="option__marks" aria-label={t('result.options.marks.label')}>
               {marks.earliest.has(i) && <li className="option__mark">{t('result.options.marks.earliest')}</li>}
