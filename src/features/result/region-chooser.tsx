@@ -7,6 +7,7 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toSupportedLanguage } from '../../i18n/languages';
 import { usePackIndex } from '../../rules/pack-index';
+import { groupRegions } from '../wizard/region-groups';
 import { rulePackChainQueryOptions } from '../../rules/rule-pack-chain';
 
 export interface RegionChooserProps {
@@ -28,6 +29,8 @@ export function RegionChooser({ current, onChoose, chosen }: RegionChooserProps)
   const [state, setState] = useState<'idle' | 'loading' | 'failed' | 'missing'>('idle');
   // Only packs that can narrow the answer: not the national baseline, not the region already shown.
   const packs = (index.data?.packs ?? []).filter((p) => p.parent !== null && p.id !== current);
+  // As the region step lists them: by province in pinyin (or English) order, cities under it.
+  const groups = groupRegions(packs, language).provinces;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -85,10 +88,20 @@ export function RegionChooser({ current, onChoose, chosen }: RegionChooserProps)
           disabled={!index.data}
         >
           <option value="">{t('result.region.placeholder')}</option>
-          {packs.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name[language]}
-            </option>
+          {groups.map((g) => (
+            <optgroup key={g.key} label={g.name[language]}>
+              {g.province && (
+                <option value={g.province.id}>
+                  {/* The province's own rules cover its places without a pack of their own. */}
+                  {g.cities.length > 0 ? t('result.region.provinceRest', { name: g.province.name[language] }) : g.province.name[language]}
+                </option>
+              )}
+              {g.cities.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name[language]}
+                </option>
+              ))}
+            </optgroup>
           ))}
         </select>
         <button type="submit" className="button" aria-disabled={state === 'loading' || undefined}>

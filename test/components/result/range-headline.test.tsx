@@ -93,6 +93,18 @@ describe('a range in the headline', () => {
     expect(why).not.toHaveTextContent('resident.windowEnd');
   });
 
+  it('the region list is grouped by province in pinyin order, a province with cities listed as its other places', async () => {
+    await renderScreen(W34, 'zh-CN', () => {});
+    const select = await screen.findByRole('combobox', { name: '您所在的地区' });
+    await waitFor(() => expect(select).toBeEnabled());
+    const groups = [...select.querySelectorAll('optgroup')].map((g) => g.label);
+    // 北京 (B) before 福建 (F) before 甘肃 (G) …; every province once.
+    expect(groups.slice(0, 3)).toEqual(['北京市', '福建省', '甘肃省']);
+    expect(new Set(groups).size).toBe(groups.length);
+    const guangdong = [...select.querySelectorAll('optgroup')].find((g) => g.label === '广东省') as HTMLOptGroupElement;
+    expect([...guangdong.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['广东省（省内其他地区）', '广东·广州']);
+  });
+
   it('"choose your region" recalculates in place to one date, moves focus to it and announces it', async () => {
     const expected = run({ ...W34, region: 'beijing' }).main.restoration;
     if (expected.kind !== 'date') throw new Error(`expected one date for Beijing, got ${expected.kind}`);
