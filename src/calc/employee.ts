@@ -118,6 +118,9 @@ export function employeeEnrolment(chain: PackChain, coverage: Coverage, payment:
   // E3: a longer gap (or a short one without the conditions): the region sets a wait of at most 6 months.
   const waitP = (payment.scheme === 'flexible' ? chain.find('flexible.longGapWaitMonths', year) : null) ?? chain.get('employee.longGapWaitMonths', year);
   const date = firstDayOfMonth(addMonthsToMonth(paymentMonth, waitP.value));
-  trace?.add('E3', 'fixed', { months: waitP.value, coverFrom: date }, [waitP]);
+  // Why this wait applies, for the explanation: a gap over E1's months, a short one not back-paid,
+  // a first enrolment, or a switch of scheme that the region leaves to the ordinary rules (E2).
+  const why = last === null ? 'firstEnrolment' : gap !== null && gap > noWaitP.value ? 'longGap' : !payment.backPay ? 'notBackPaid' : 'ordinary';
+  trace?.add('E3', 'fixed', { months: waitP.value, coverFrom: date, why }, [waitP]);
   return coveredFrom(coverage, payment, index, lapse, date);
 }

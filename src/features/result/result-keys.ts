@@ -41,7 +41,11 @@ export function stepKey(s: Pick<TraceStep, 'rule' | 'step' | 'params'>): TraceKe
   // The payment is worded in the tense of the as-of date: made ("You paid") or planned.
   if (rule === 'R1' && step !== 'beforeWindow') return `trace.R1.${step}${params.end === null ? 'Regional' : ''}${params.made === true ? 'Made' : ''}` as TraceKey;
   if (rule === 'X2' && step === 'groupTooLate' && params.since === null) return 'trace.X2.groupTooLateNoDate';
-  if (rule === 'E3' && step === 'fixed' && params.months === 0) return 'trace.E3.fixedNone';
+  if (rule === 'E3' && step === 'fixed') {
+    // Said for the reason it applies: "a longer gap" only where the gap is longer.
+    const why = params.why === 'notBackPaid' ? 'NotBackPaid' : params.why === 'firstEnrolment' ? 'FirstEnrolment' : params.why === 'ordinary' ? 'Ordinary' : '';
+    return `trace.E3.${params.months === 0 ? 'fixedNone' : 'fixed'}${why}` as TraceKey;
+  }
   return traceKey(rule, step);
 }
 export type RegionalKey = Leaves<Locale['regional'], 'regional.'>;
