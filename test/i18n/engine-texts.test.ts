@@ -130,3 +130,17 @@ describe('words for what the result screens show', () => {
     expect([...missing].sort()).toEqual([]);
   }, 60_000);
 });
+
+describe('step keys chosen by their values', () => {
+  it('one lapse year is named once, not as a span from it to itself', () => {
+    expect(stepKey({ rule: 'R10', step: 'lapsed', params: { lapseYears: 1, from: 2025, to: 2025, countFrom: 2024 } })).toBe('trace.R10.lapsedOneYear');
+    expect(stepKey({ rule: 'R10', step: 'lapsed', params: { lapseYears: 2, from: 2024, to: 2025, countFrom: 2024 } })).toBe('trace.R10.lapsed');
+  });
+
+  it('the employee-scheme wait follows its reason, and a wait of no months says so', () => {
+    expect(stepKey({ rule: 'E3', step: 'fixed', params: { months: 3, why: 'longGap' } })).toBe('trace.E3.fixed');
+    expect(stepKey({ rule: 'E3', step: 'fixed', params: { months: 3, why: 'notBackPaid' } })).toBe('trace.E3.fixedNotBackPaid');
+    expect(stepKey({ rule: 'E3', step: 'fixed', params: { months: 0, why: 'firstEnrolment' } })).toBe('trace.E3.fixedNoneFirstEnrolment');
+    expect(stepKey({ rule: 'E3', step: 'fixed', params: { months: 6, why: 'ordinary' } })).toBe('trace.E3.fixedOrdinary');
+  });
+});
