@@ -69,7 +69,9 @@ export function residentEnrolment(chain: PackChain, circumstances: Circumstances
     trace?.add('R8', 'continuesWait', { coverStart, year: first });
   } else if (placement.kind === 'outside' && placement.closed && newborn?.kind !== 'after') {
     // R1b: late enrolment for this year has closed; the payment buys no cover in it.
-    trace?.add('R1b', 'closed', { year: first, paymentDate: payment.date });
+    // Cited from the value that closed it (the region's last date), not the rule's general source alone.
+    const closedBy = placed.used.filter((u) => u.key === 'resident.lateEnrolmentUntil');
+    trace?.add('R1b', 'closed', { year: first, paymentDate: payment.date }, closedBy);
     trace?.warn('lateEnrolmentClosed', { year: first });
     state.pending = null;
     return {

@@ -22,6 +22,13 @@ describe('trace steps name the most specific pack their values came from', () =>
     expect(steps.find((s) => s.rule === 'R10')?.packId).toBe('national');
   });
 
+  it('late enrolment closed (R1b) cites the value that closed it: under 武汉, the national variant with 甘肃’s source; under 甘肃, 甘肃’s own', () => {
+    const closed = (region: string) => stepsOf(scenario({ asOf: '2026-12-01', region, years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-03-15', [2026], 0, 'made')] })).find((s) => s.rule === 'R1b');
+    expect(closed('hubei-wuhan')).toMatchObject({ step: 'closed', packIds: ['national'] });
+    expect(closed('hubei-wuhan')?.sources).toContain('P-GS2');
+    expect(closed('gansu')).toMatchObject({ step: 'closed', packIds: ['gansu'] });
+  });
+
   it('武汉: a missed month back-paid: the gap covered is 武汉’s rule (E1), based on 武汉', () => {
     const steps = stepsOf(scenario({ asOf: '2026-12-01', region: 'hubei-wuhan', employeePeriods: [{ from: '2023-01', to: '2026-10' }], payments: [employeePay('2026-12-01', true, 'flexible', 'made')] }));
     expect(steps.find((s) => s.rule === 'E1')).toMatchObject({ step: 'backPaid', packId: 'hubei-wuhan', params: { retroFrom: '2026-11-01', coverFrom: '2026-12-01' } });
