@@ -109,12 +109,18 @@ function calculateOnce(scenario: Scenario, chain: PackChain, trace: Trace, withO
   };
 }
 
-/** The explored calculation (§8): payment by payment, the most cautious run again in full, options from every branch. */
+/** The explored calculation (§8): payment by payment, the run with the latest date again in full, options from every branch. */
 function calculateExplored(scenario: Scenario, chain: PackChain): Result {
   const circumstances = allCircumstances(scenario.circumstances);
   const explored = explorePayments(chain, scenario, circumstances);
+  // The run explained is the one with the latest date: a run that gives no cover explains no wait,
+  // so it is shown only where no run gives a date (the no-cover outcome has its own line and warning).
+  const shownKey = (b: PaymentBranch) => {
+    const r = (b.enrolments.at(-1) as EnrolmentResult).restoration;
+    return r.kind === 'noCover' ? '' : lastDay(r);
+  };
   let base = explored.after[0] as PaymentBranch;
-  for (const b of explored.after) if (lastDay((b.enrolments.at(-1) as EnrolmentResult).restoration) > lastDay((base.enrolments.at(-1) as EnrolmentResult).restoration)) base = b;
+  for (const b of explored.after) if (shownKey(b) > shownKey(base)) base = b;
   const shown = explore(chain, (view) => calculateOnce(scenario, view, new Trace(chain.primary.id), false), base.path)[0]?.value as Result;
   const merged = mergeResults(scenario, explored, shown);
   // Options vary only the last payment; which repair years could help, and which gap a back-payment

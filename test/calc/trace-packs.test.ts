@@ -22,11 +22,14 @@ describe('trace steps name the most specific pack their values came from', () =>
     expect(steps.find((s) => s.rule === 'R10')?.packId).toBe('national');
   });
 
-  it('late enrolment closed (R1b) cites the value that closed it: under 武汉, the national variant with 甘肃’s source; under 甘肃, 甘肃’s own', () => {
-    const closed = (region: string) => stepsOf(scenario({ asOf: '2026-12-01', region, years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-03-15', [2026], 0, 'made')] })).find((s) => s.rule === 'R1b');
-    expect(closed('hubei-wuhan')).toMatchObject({ step: 'closed', packIds: ['national'] });
-    expect(closed('hubei-wuhan')?.sources).toContain('P-GS2');
-    expect(closed('gansu')).toMatchObject({ step: 'closed', packIds: ['gansu'] });
+  it('late enrolment closed (R1b) cites the value that closed it and its pack (甘肃); under 武汉, where only some regions close it, the steps explain the wait of the latest date instead', () => {
+    const steps = (region: string) => stepsOf(scenario({ asOf: '2026-12-01', region, years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-03-15', [2026], 0, 'made')] }));
+    const gansu = steps('gansu').find((s) => s.rule === 'R1b');
+    expect(gansu).toMatchObject({ step: 'closed', packIds: ['gansu'] });
+    expect(gansu?.sources).toContain('P-GS2');
+    const wuhan = steps('hubei-wuhan');
+    expect(wuhan.find((s) => s.rule === 'R1b')).toBeUndefined();
+    expect(wuhan.some((s) => s.rule === 'R3')).toBe(true);
   });
 
   it('武汉: a missed month back-paid: the gap covered is 武汉’s rule (E1), based on 武汉', () => {
