@@ -82,6 +82,8 @@ export function employeeEnrolment(chain: PackChain, coverage: Coverage, payment:
     return coveredFrom(coverage, payment, index, lapse, date);
   }
 
+  // A switch of scheme without two years that the region leaves to the ordinary rules (E2): back-paying changes nothing.
+  let ordinarySwitch = false;
   if (last && gap !== null && gap <= noWaitP.value) {
     const retro = { from: firstDayOfMonth(monthFromIndex(last.index + 1)), to: lastDayOfMonth(addMonthsToMonth(paymentMonth, -1)) };
     const switching = last.by === 'resident';
@@ -93,6 +95,7 @@ export function employeeEnrolment(chain: PackChain, coverage: Coverage, payment:
       const rule = chain.get('switch.shortGapWithoutTwoYears', year);
       trace?.add('E2', 'noContinuity', { gapMonths: gap, continuousMonths: months, requiredYears: yearsP.value, rule: rule.value }, [yearsP, rule]);
       if (rule.value !== 'ordinary') return coveredFrom(coverage, payment, index, lapse, rule.value === 'nextDay' ? addDays(payment.date, 1) : payment.date);
+      ordinarySwitch = true;
     } else if (payment.backPay) {
       if (switching || circumstances.movedRegion) {
         // S5: a move between pooling regions, or a switch of scheme after two years: gap covered.
@@ -120,7 +123,7 @@ export function employeeEnrolment(chain: PackChain, coverage: Coverage, payment:
   const date = firstDayOfMonth(addMonthsToMonth(paymentMonth, waitP.value));
   // Why this wait applies, for the explanation: a gap over E1's months, a short one not back-paid,
   // a first enrolment, or a switch of scheme that the region leaves to the ordinary rules (E2).
-  const why = last === null ? 'firstEnrolment' : gap !== null && gap > noWaitP.value ? 'longGap' : !payment.backPay ? 'notBackPaid' : 'ordinary';
+  const why = last === null ? 'firstEnrolment' : gap !== null && gap > noWaitP.value ? 'longGap' : ordinarySwitch || payment.backPay ? 'ordinary' : 'notBackPaid';
   trace?.add('E3', 'fixed', { months: waitP.value, coverFrom: date, why }, [waitP]);
   return coveredFrom(coverage, payment, index, lapse, date);
 }

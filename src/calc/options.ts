@@ -6,7 +6,7 @@ import type { EnrolmentResult, OptionResult, Restoration } from './result';
 import type { PackChain } from './rule-pack';
 import { personalPremium, premiumFor } from './premium';
 import type { EmployeePayment, Payment, ResidentPayment, Scenario } from './scenario-schema';
-import { windowStart } from './window';
+import { dayOf, windowStart } from './window';
 
 /** Runs the rules, without options, with the scenario's last payment replaced by a variant. */
 export interface Runner {
@@ -58,6 +58,12 @@ function pushResident(options: OptionResult[], chain: PackChain, scenario: Scena
   });
 }
 
+/** §8.5: whether some regions open benefit year `year`'s window only after `date` (the latest known start is later). */
+function opensLater(chain: PackChain, year: number, date: string): boolean {
+  const latest = chain.find('resident.latestWindowStart', year);
+  return latest !== null && date < dayOf(year, latest.value);
+}
+
 function residentOptions(scenario: Scenario, chain: PackChain, payment: ResidentPayment, useful: number, runner: Runner): OptionResult[] {
   const options: OptionResult[] = [];
 
@@ -88,6 +94,8 @@ function residentOptions(scenario: Scenario, chain: PackChain, payment: Resident
       // years are the repair options' business.
       const variant = { ...payment, date, years: [y], repairYears: 0 };
       pushResident(options, chain, scenario, 'nextWindow', variant, 1 - payment.years.length - payment.repairYears, runner.run(variant));
+      const pushed = options.at(-1);
+      if (pushed?.kind === 'nextWindow' && opensLater(chain, y, date)) pushed.opensLater = true;
     }
   }
   return options;
@@ -113,7 +121,7 @@ function followUpOption(scenario: Scenario, chain: PackChain, payment: ResidentP
   const restoration = runner.runAfter(variant);
   if (!restoration) return null;
   const priced = paymentCost(chain, scenario, variant);
-  return { kind: 'nextWindow', paymentDate: date, years: [y], repairYears: 0, restoration, extraPremiumYears: 1, extraCostYuan: priced, costYuan: priced, sameAsPlan: false, onTop: true };
+  return { kind: 'nextWindow', paymentDate: date, years: [y], repairYears: 0, restoration, extraPremiumYears: 1, extraCostYuan: priced, costYuan: priced, sameAsPlan: false, onTop: true, ...(opensLater(chain, y, date) ? { opensLater: true as const } : {}) };
 }
 
 /** Whether two restorations tell the person the same thing (same dates, same no-cover year). */

@@ -172,6 +172,8 @@ export interface OptionResult {
   sameAsPlan: boolean;
   /** Paid on top of the payment already made (that payment alone restores no date), not instead of it. */
   onTop?: true;
+  /** A next-window option whose window some regions open only after its payment date (§8.5): it is open there, not everywhere. */
+  opensLater?: true;
 }
 
 export interface BonusEstimate {

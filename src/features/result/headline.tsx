@@ -50,7 +50,7 @@ export function useHeadlineSentence(result: Result, made = true): string {
       const span = { earliest: f.date(r.earliest), latest: f.date(r.latest) };
       // Both ends already behind the day the result is for: told in the past tense (once paid).
       const past = made && r.latest <= result.asOf;
-      if (year !== null) return t(past ? 'result.headline.rangeOrNoCoverSince' : 'result.headline.rangeOrNoCover', { ...span, year });
+      if (year !== null) return t(past ? 'result.headline.rangeOrNoCoverSince' : made ? 'result.headline.rangeOrNoCoverMade' : 'result.headline.rangeOrNoCover', { ...span, year });
       return t(past ? 'result.headline.rangeSince' : 'result.headline.range', span);
     }
   }

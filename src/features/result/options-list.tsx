@@ -43,15 +43,14 @@ export function RestorationText({ r }: { r: Restoration }) {
  * money (five more months of contributions for the same range) is no option at all.
  */
 function distinct(options: OptionResult[]): OptionResult[] {
-  const samePlan = (o: OptionResult, other: OptionResult) =>
-    other !== o && o.years.join() === other.years.join() && o.repairYears === other.repairYears && restorationKey(o.restoration) === restorationKey(other.restoration) && o.restoration.kind === other.restoration.kind;
+  const sameDates = (a: Restoration, b: Restoration) => JSON.stringify({ ...a, outcomes: null }) === JSON.stringify({ ...b, outcomes: null });
+  const samePlan = (o: OptionResult, other: OptionResult) => other !== o && o.years.join() === other.years.join() && o.repairYears === other.repairYears && sameDates(o.restoration, other.restoration);
   const today = options.find((o) => o.kind === 'payToday');
-  return options.filter(
-    (o) =>
-      !(o.kind === 'nextWindow' && !o.onTop && today && o.paymentDate === today.paymentDate && o.years.join() === today.years.join() && o.repairYears === today.repairYears) &&
-      !(o.kind === 'nextWindow' && !o.onTop && options.some((other) => other.kind !== 'nextWindow' && samePlan(o, other))) &&
-      !(o.sameAsPlan && o.extraPremiumYears > 0),
+  const kept = options.filter(
+    (o) => !(o.kind === 'nextWindow' && !o.onTop && today && o.paymentDate === today.paymentDate && o.years.join() === today.years.join() && o.repairYears === today.repairYears) && !(o.sameAsPlan && o.extraPremiumYears > 0),
   );
+  // Compared with the cards still shown: a card left out above hides nothing.
+  return kept.filter((o) => !(o.kind === 'nextWindow' && !o.onTop && kept.some((other) => other.kind !== 'nextWindow' && samePlan(o, other))));
 }
 
 /**
@@ -96,7 +95,8 @@ export function optionMarks(options: OptionResult[], plan: Restoration): { earli
   const asPlan = options.map((o) => o.sameAsPlan && o.kind !== 'repair' && o.extraPremiumYears >= 0);
   // The plan is compared too (last), then left out: options no earlier than it are not marked.
   const dates = smallest([...options.map((o, i) => (asPlan[i] ? '9999-12-31' : restorationKey(o.restoration))), restorationKey(plan)]);
-  const earliest = new Set([...dates].filter((i) => i < options.length));
+  // "Compared with the other options": a lone option is compared with nothing.
+  const earliest = options.length < 2 ? new Set<number>() : new Set([...dates].filter((i) => i < options.length));
   // An option that buys no cover is never "the cheapest way" to anything.
   const cheapest = smallest(costKeys(options).map((k, i) => (noCover[i] || asPlan[i] ? Number.POSITIVE_INFINITY : k)));
   return { earliest, cheapest };
@@ -130,9 +130,10 @@ function OptionTitle({ o, id, made, asOf }: { o: OptionResult; id: string; made:
   const variant = variantOf(o, made);
   // An employee-scheme payment pays months, not benefit years: "pay today" names no year.
   const plain = o.kind === 'payToday' && o.years.length === 0 ? 'payTodayMonths' : o.kind;
-  // A window already open is paid in today: "today, in its enrolment window", not a window dated today.
-  const now = o.kind === 'nextWindow' && o.paymentDate === asOf;
-  const kind = o.onTop ? (now ? 'onTopNow' : 'onTop') : variant !== 'made' ? (now ? 'nextWindowNow' : plain) : o.kind === 'repair' ? 'repairMade' : 'backPayMade';
+  // A window already open is paid in today: "today, in its enrolment window", not a window dated
+  // today; where some regions open it later (§8.5), "open in some regions from …".
+  const when = o.kind !== 'nextWindow' ? '' : o.opensLater ? 'SomeRegions' : o.paymentDate === asOf ? 'Now' : '';
+  const kind = o.onTop ? (`onTop${when}` as const) : variant !== 'made' ? (o.kind === 'nextWindow' ? (`nextWindow${when}` as const) : plain) : o.kind === 'repair' ? 'repairMade' : 'backPayMade';
   const base = t(`result.options.kinds.${kind}`, { date: f.date(o.paymentDate), years: f.list(o.years), count: o.repairYears });
   // A plan that keeps repair years says so, so no option borrows a date it would not give alone.
   const repair = o.kind !== 'repair' && o.repairYears > 0 ? t('result.options.withRepair', { count: o.repairYears }) : '';

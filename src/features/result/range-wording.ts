@@ -158,8 +158,8 @@ export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, region
       const next = others.nextYear;
       if (!next) return span;
       // Dates that come only with the next year paid say so, as the lines for one date do.
-      if (!next.all) return `${span}${text('result.range.othersPartlyNextYear', { year: next.year, from: f.date(`${next.year}-01-01`) })}`;
       const past = tense !== undefined && others.latest !== null && others.latest <= tense.asOf;
+      if (!next.all) return `${span}${text(past ? 'result.range.othersPartlyNextYearPast' : 'result.range.othersPartlyNextYear', { year: next.year, from: f.date(`${next.year}-01-01`) })}`;
       return `${span}${text(past ? 'result.range.othersNextYearPast' : 'result.range.othersNextYear', { year: next.year })}`;
     },
   };

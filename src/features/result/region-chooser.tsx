@@ -28,9 +28,12 @@ export function RegionChooser({ current, onChoose, chosen }: RegionChooserProps)
   const [value, setValue] = useState('');
   const [state, setState] = useState<'idle' | 'loading' | 'failed' | 'missing'>('idle');
   // Only packs that can narrow the answer: not the national baseline, not the region already shown.
-  const packs = (index.data?.packs ?? []).filter((p) => p.parent !== null && p.id !== current);
-  // As the region step lists them: by province in pinyin (or English) order, cities under it.
-  const groups = groupRegions(packs, language).provinces;
+  // As the region step lists them: by province in pinyin (or English) order, cities under it
+  // (grouped with every pack, so a city keeps its province's name when the province is the one shown).
+  const groups = groupRegions(
+    (index.data?.packs ?? []).filter((p) => p.parent !== null),
+    language,
+  ).provinces.map((g) => ({ ...g, province: g.province?.id === current ? null : g.province, cities: g.cities.filter((c) => c.id !== current) }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -88,21 +91,30 @@ export function RegionChooser({ current, onChoose, chosen }: RegionChooserProps)
           disabled={!index.data}
         >
           <option value="">{t('result.region.placeholder')}</option>
-          {groups.map((g) => (
-            <optgroup key={g.key} label={g.name[language]}>
-              {g.province && (
-                <option value={g.province.id}>
-                  {/* The province's own rules cover its places without a pack of their own. */}
-                  {g.cities.length > 0 ? t('result.region.provinceRest', { name: g.province.name[language] }) : g.province.name[language]}
+          {groups.map((g) =>
+            // A province without cities is one option, not a group of one (its name read twice).
+            g.cities.length === 0 ? (
+              g.province && (
+                <option key={g.key} value={g.province.id}>
+                  {g.province.name[language]}
                 </option>
-              )}
-              {g.cities.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name[language]}
-                </option>
-              ))}
-            </optgroup>
-          ))}
+              )
+            ) : (
+              <optgroup key={g.key} label={g.name[language]}>
+                {g.province && (
+                  <option value={g.province.id}>
+                    {/* The province's own rules cover its places without a pack of their own. */}
+                    {t('result.region.provinceRest', { name: g.province.name[language] })}
+                  </option>
+                )}
+                {g.cities.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name[language]}
+                  </option>
+                ))}
+              </optgroup>
+            ),
+          )}
         </select>
         <button type="submit" className="button" aria-disabled={state === 'loading' || undefined}>
           {t('result.region.submit')}

@@ -95,7 +95,7 @@ export function useTimelineSummary(layout: TimelineLayout, made?: boolean): stri
       summary = t(!planned && r.date <= asOf ? 'timeline.summaryNeedsNextYearPast' : 'timeline.summaryNeedsNextYear', { ...span, restoration: f.date(r.date), year: r.year });
       break;
     case 'noCover':
-      summary = t(made === true ? 'timeline.summaryNoCoverMade' : 'timeline.summaryNoCover', { ...span, year: r.year });
+      summary = t(planned ? 'timeline.summaryNoCover' : 'timeline.summaryNoCoverMade', { ...span, year: r.year });
       break;
     case 'range': {
       const year = noCoverYear(r);

@@ -163,7 +163,7 @@ describe('sources', () => {
 describe('the wait after an employee-scheme gap, said for the reason it applies', () => {
   it('a two-month gap not back-paid (青岛, flexible) is not called "a longer gap"', async () => {
     await renderResultScreen(scenario({ asOf: '2026-12-01', region: 'shandong-qingdao', employeePeriods: [{ from: '2023-01', to: '2025-12' }], payments: [employeePay('2026-03-10', false, 'flexible', 'made')] }));
-    expect(screen.getByText(/^The missed months were not back-paid, so the wait after a gap applies: cover starts 3 months after the payment month, on June 1, 2026\.$/)).toBeInTheDocument();
+    expect(screen.getByText(/^This payment does not back-pay the missed months, so the wait after a gap applies: cover starts 3 months after the payment month, on June 1, 2026\.$/)).toBeInTheDocument();
     expect(screen.queryByText(/A longer gap/)).toBeNull();
   });
 });

@@ -75,6 +75,20 @@ describe('option cards (issue 12.4)', () => {
     expect(within(list).queryByRole('listitem', { name: /^Pay in the next window/ })).toBeNull();
   });
 
+  it('a lone option is compared with nothing and carries no mark', async () => {
+    // 青岛: 2027 paid on 20 Nov 2026, seen on 25 Nov: the only option is the repair year it could have included.
+    await renderOptions(scenario({ asOf: '2026-11-25', region: 'shandong-qingdao', years: { 2025: 'none', 2026: 'none' }, payments: [residentPay('2026-11-20', [2027], 0, 'made')] }));
+    expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(1);
+    expect(screen.queryByRole('list', { name: 'Compared with the other options' })).toBeNull();
+  });
+
+  it('under the national rules, a window some regions open later is not called open today', async () => {
+    // 1 Oct 2026: the earliest known 2027 window opened on 1 Sep, the latest opens on 30 Nov (§8.5).
+    await renderOptions(scenario({ asOf: '2026-10-01', region: 'national', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-10-05', [2026], 0, 'planned')] }));
+    expect(screen.getByRole('heading', { name: 'Pay for 2027 in its enrolment window (open in some regions from October 1, 2026, in others later)' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: /today \(October 1, 2026\), in its enrolment window/ })).toBeNull();
+  });
+
   it('in Chinese too', async () => {
     await renderOptions(fuxinPlan, 'zh-CN');
     const card = screen.getByRole('listitem', { name: /^今天（.*）缴纳2026年度，并修复1年$/ });

@@ -97,10 +97,10 @@ describe('a range in the headline', () => {
     await renderScreen(W34, 'zh-CN', () => {});
     const select = await screen.findByRole('combobox', { name: '您所在的地区' });
     await waitFor(() => expect(select).toBeEnabled());
-    const groups = [...select.querySelectorAll('optgroup')].map((g) => g.label);
-    // 北京 (B) before 福建 (F) before 甘肃 (G) …; every province once.
-    expect(groups.slice(0, 3)).toEqual(['北京市', '福建省', '甘肃省']);
-    expect(new Set(groups).size).toBe(groups.length);
+    // Top level in pinyin order: 北京 (B), 福建 with 厦门 (F), 甘肃 (G) …; a province without cities is a plain option.
+    const top = [...select.children].map((c) => (c instanceof HTMLOptGroupElement ? `[${c.label}]` : c.textContent));
+    expect(top.slice(0, 4)).toEqual(['请选择地区', '北京市', '[福建省]', '甘肃省']);
+    expect(new Set(top).size).toBe(top.length);
     const guangdong = [...select.querySelectorAll('optgroup')].find((g) => g.label === '广东省') as HTMLOptGroupElement;
     expect([...guangdong.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['广东省（省内其他地区）', '广东·广州']);
   });
@@ -150,13 +150,13 @@ describe('single answers that are not a plain date', () => {
     const s = payer2026('2026-03-05', 'gansu');
     expect(run(s).main.restoration).toEqual({ kind: 'noCover', year: 2026 });
     await renderScreen(s);
-    expect(screen.getByTestId('headline')).toHaveTextContent('This payment brought no cover in 2026: by the day you paid, your region no longer accepted payments for that year.');
+    expect(screen.getByTestId('headline')).toHaveTextContent('This payment brings no cover in 2026: by the day you paid, your region no longer accepted payments for that year.');
     expect(screen.getByTestId('headline')).toHaveTextContent('Pay in the next enrolment window.');
     const table = screen.getByRole('table', { name: 'The timeline as a table' });
     const row = within(table).getByRole('rowheader', { name: 'No cover this year from this payment: pay in the next enrolment window' }).closest('tr') as HTMLElement;
     expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Mar 5, 2026', 'Dec 31, 2026']);
     expect(within(table).queryByRole('rowheader', { name: 'Reimbursement restarts' })).not.toBeInTheDocument();
-    expect(screen.getByRole('img', { name: /this payment brought no cover in 2026/ })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /this payment brings no cover in 2026/ })).toBeInTheDocument();
   });
 
   it('W32 in Chinese', async () => {
@@ -170,7 +170,7 @@ describe('single answers that are not a plain date', () => {
     const r = run(s).main.restoration;
     if (r.kind !== 'range' || !r.noCoverPossible) throw new Error('expected a range that includes no cover');
     await renderScreen(s, 'en', () => {});
-    expect(screen.getByTestId('headline')).toHaveTextContent('or this payment buys no cover in 2026');
+    expect(screen.getByTestId('headline')).toHaveTextContent('or this payment brings no cover in 2026');
     const lines = within(screen.getByRole('list', { name: 'Which date applies where' })).getAllByRole('listitem');
     expect(lines.length).toBeLessThanOrEqual(4);
     expect(lines.some((l) => l.textContent?.startsWith('No cover in 2026; pay in the next enrolment window — if '))).toBe(true);

@@ -69,11 +69,18 @@ describe('payment step', () => {
     expect(store.getState().draft.answers.payment.repairYears).toBe(2);
   });
 
-  it('under the national rules, where regions read the variable wait differently, the repair hint says it depends on the region (lapsed 2025 and 2026, 2027 planned): at most 2 years', async () => {
+  it('under the national rules, where regions read the variable wait differently, the repair hint says it depends on the region (lapsed 2025 and 2026, 2027 planned): 1 to 2 years', async () => {
     const answers = answersWith({ region: 'national', payment: { status: 'planned', date: '2026-11-20', years: [2027], repairYears: 0, backPay: true } }, { 2024: 'resident' });
     await renderWizard({ initial: draftAt('payment', answers) });
     const repair = await screen.findByRole('spinbutton', { name: 'Extra years to repair the waiting period' });
-    expect(repair).toHaveAccessibleDescription(/^Your lapse may add a variable waiting period: whether it does, and how long it is, depends on your region’s rules\..* Depending on your region, at most 2 years help \(in some regions fewer\); more buys nothing\.$/);
+    expect(repair).toHaveAccessibleDescription(/^Your lapse adds a variable waiting period; how long it is depends on your region’s rules\..* Depending on your region, 1 to 2 years help; more buys nothing\.$/);
+  });
+
+  it('where some regions add no variable wait at all (广州, 2025 lapsed), the hint says repair may help none', async () => {
+    const answers = answersWith({ region: 'guangdong-guangzhou', payment: { status: 'made', date: '2026-03-15', years: [2026], repairYears: 0, backPay: true } }, { 2024: 'resident' });
+    await renderWizard({ initial: draftAt('payment', answers) });
+    const repair = await screen.findByRole('spinbutton', { name: 'Extra years paid to repair the waiting period' });
+    expect(repair).toHaveAccessibleDescription(/At most 1 year helps, and in some regions none does; more buys nothing\.$/);
   });
 
   it('asks how many repair years a made payment included, even where repair does not help (阜新, only 2026 lapsed)', async () => {

@@ -19,6 +19,12 @@ import { useWizardState, useWizardStore } from '../wizard-store';
 
 const STATUSES = ['made', 'planned'] as const;
 
+/** The repair hint: one number, or (where regions differ) up to it and in some regions none, or from the fewest to it. */
+function repairHintKey(reach: { fewest: number; most: number } | null) {
+  if (!reach || reach.fewest >= reach.most) return 'wizard.payment.repairHint' as const;
+  return reach.fewest === 0 ? ('wizard.payment.repairHintRegionalNone' as const) : ('wizard.payment.repairHintRegionalFewer' as const);
+}
+
 export function PaymentStep() {
   const { t } = useTranslation();
   const f = useFormat();
@@ -68,8 +74,6 @@ export function PaymentStep() {
     return usefulRepairYears(candidate, today, packs);
   }, [answers, packs, scheme, deferredStatus, deferredDate, yearsKey, today]);
   const usefulRepair = repairReach?.most ?? null;
-  // Where regions differ, how much repair helps differs too: the hint says so.
-  const repairRegional = repairReach !== null && repairReach.fewest < repairReach.most;
 
   const context: PaymentContext = { today, scheme, usefulRepair, lastPaidMonth: answers.history.employeeLastMonth, packYears: chain.status === 'success' ? chain.chain.years : null };
   useLayoutEffect(() => {
@@ -157,7 +161,7 @@ export function PaymentStep() {
             <TextField
               name="repairYears"
               label={status === 'made' ? t('wizard.payment.repairLabelMade') : t('wizard.payment.repairLabel')}
-              hint={usefulRepair > 0 ? t(repairRegional ? 'wizard.payment.repairHintRegional' : 'wizard.payment.repairHint', { count: usefulRepair }) : t('wizard.payment.repairHintNone')}
+              hint={usefulRepair > 0 ? t(repairHintKey(repairReach), { count: usefulRepair, fewest: repairReach?.fewest ?? 0 }) : t('wizard.payment.repairHintNone')}
               error={errors.repairYears?.message}
               input={{ ...form.register('repairYears'), type: 'number', min: 0, max: MAX_REPAIR_YEARS, step: 1, inputMode: 'numeric', className: 'wz-input--short' }}
             />
