@@ -30,5 +30,13 @@ describe('timeline markers', () => {
     // One lane (15 px) apart, so the shapes (about 12 px tall) do not touch.
     expect(Math.abs(markerTop(today) - markerTop(payment))).toBeGreaterThanOrEqual(12);
     expect(Math.min(markerTop(today), markerTop(payment))).toBeGreaterThanOrEqual(0);
+    // The drawing grows by the lane it added (96 px with one lane).
+    expect(Number(svg.getAttribute('height'))).toBeGreaterThan(96);
+  });
+
+  it('Chinese dates in the table wrap only after the year', async () => {
+    await renderResultScreen(scenario({ asOf: '2026-12-01', region: 'guangdong-guangzhou', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-12-01', [2027], 0, 'made')] }), { language: 'zh-CN' });
+    const cell = screen.getAllByRole('cell').find((c) => c.textContent === '2026年12月1日') as HTMLElement;
+    expect(cell.innerHTML).toBe('2026年<wbr>12月1日');
   });
 });
