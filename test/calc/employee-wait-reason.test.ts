@@ -13,7 +13,7 @@ function e3Why(s: Scenario): unknown {
 }
 
 describe('why the wait after an employee-scheme gap applies (青岛)', () => {
-  const qingdao = (patch: Parameters<typeof scenario>[0]) => scenario({ asOf: '2026-12-01', region: 'shandong-qingdao', ...patch });
+  const qingdao = (patch: Omit<Parameters<typeof scenario>[0], 'asOf' | 'region'>) => scenario({ asOf: '2026-12-01', region: 'shandong-qingdao', ...patch });
 
   it('a gap over three months: longGap', () => {
     expect(e3Why(qingdao({ employeePeriods: [{ from: '2023-01', to: '2025-06' }], payments: [employeePay('2026-03-10', true, 'employee', 'made')] }))).toBe('longGap');
