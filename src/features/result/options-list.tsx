@@ -8,6 +8,7 @@
 // date already behind the as-of date in the past (or as backdated, for a plan not yet paid).
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { sameRestoration } from '../../calc';
 import type { OptionResult, Restoration } from '../../calc';
 import { useFormat } from '../../i18n/use-format';
 import { isBackdated } from './backdated';
@@ -43,8 +44,7 @@ export function RestorationText({ r }: { r: Restoration }) {
  * money (five more months of contributions for the same range) is no option at all.
  */
 function distinct(options: OptionResult[]): OptionResult[] {
-  const sameDates = (a: Restoration, b: Restoration) => JSON.stringify({ ...a, outcomes: null }) === JSON.stringify({ ...b, outcomes: null });
-  const samePlan = (o: OptionResult, other: OptionResult) => other !== o && o.years.join() === other.years.join() && o.repairYears === other.repairYears && sameDates(o.restoration, other.restoration);
+  const samePlan = (o: OptionResult, other: OptionResult) => other !== o && o.years.join() === other.years.join() && o.repairYears === other.repairYears && sameRestoration(o.restoration, other.restoration);
   const today = options.find((o) => o.kind === 'payToday');
   const kept = options.filter(
     (o) => !(o.kind === 'nextWindow' && !o.onTop && today && o.paymentDate === today.paymentDate && o.years.join() === today.years.join() && o.repairYears === today.repairYears) && !(o.sameAsPlan && o.extraPremiumYears > 0),

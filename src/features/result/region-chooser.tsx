@@ -2,7 +2,7 @@
 // answer is recalculated in place. The region's rules are fetched first, so the answer
 // changes only once they have arrived, and a failure leaves the current answer standing.
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toSupportedLanguage } from '../../i18n/languages';
@@ -30,10 +30,15 @@ export function RegionChooser({ current, onChoose, chosen }: RegionChooserProps)
   // Only packs that can narrow the answer: not the national baseline, not the region already shown.
   // As the region step lists them: by province in pinyin (or English) order, cities under it
   // (grouped with every pack, so a city keeps its province's name when the province is the one shown).
-  const groups = groupRegions(
-    (index.data?.packs ?? []).filter((p) => p.parent !== null),
-    language,
-  ).provinces.map((g) => ({ ...g, province: g.province?.id === current ? null : g.province, cities: g.cities.filter((c) => c.id !== current) }));
+  const packList = index.data?.packs;
+  const groups = useMemo(
+    () =>
+      groupRegions(
+        (packList ?? []).filter((p) => p.parent !== null),
+        language,
+      ).provinces.map((g) => ({ ...g, province: g.province?.id === current ? null : g.province, cities: g.cities.filter((c) => c.id !== current) })),
+    [packList, language, current],
+  );
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

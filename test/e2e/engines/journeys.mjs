@@ -22,6 +22,14 @@ const W7_WAITING = { unit: 'months', length: 3, start: '2026-03-01', end: '2026-
 
 const LANGS = ['zh-CN', 'en'];
 
+/** W5 through the wizard on `origin`, in `lang`: its headline and its share link. */
+async function sharedW5(s, origin, lang) {
+  await s.goto(`${origin}/`);
+  await chooseLanguage(s, lang);
+  const headline = await completeWizard(s, lang, W5);
+  return { headline, link: await s.value({ label: tr(lang, 'result.actions.shareLabel') }) };
+}
+
 async function packShown(s, lang) {
   await s.until(async () => (await s.count({ testId: 'pack-name', hasText: NATIONAL.name[lang] })) === 1, { message: `the national pack named in ${lang}` });
 }
@@ -104,10 +112,7 @@ export const journeys = [
     name: 'share link round trip: the link opens the same result on a fresh browser profile, and leaves the address',
     run: async ({ s, origin, freshOrigin }) => {
       const lang = 'en';
-      await s.goto(`${origin}/`);
-      await chooseLanguage(s, lang);
-      const headline = await completeWizard(s, lang, W5);
-      const link = await s.value({ label: tr(lang, 'result.actions.shareLabel') });
+      const { headline, link } = await sharedW5(s, origin, lang);
       assert.match(link, /#s=1\./);
       // A fresh origin has no draft, no language choice, no cache: a browser that never saw the app.
       const fresh = await freshOrigin();
@@ -122,10 +127,7 @@ export const journeys = [
     name: 'a share link pasted into the address of a tab showing the start page opens the result there (only the fragment changes, so no new page loads by itself)',
     run: async ({ s, origin, freshOrigin }) => {
       const lang = 'en';
-      await s.goto(`${origin}/`);
-      await chooseLanguage(s, lang);
-      const headline = await completeWizard(s, lang, W5);
-      const link = await s.value({ label: tr(lang, 'result.actions.shareLabel') });
+      const { headline, link } = await sharedW5(s, origin, lang);
       // Another profile's tab on the start page, then the link pasted in: the browser navigates
       // within the same document, as it does for the address bar's new fragment.
       const fresh = await freshOrigin();
