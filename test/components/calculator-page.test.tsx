@@ -54,7 +54,7 @@ describe('start page', () => {
     const user = userEvent.setup();
     renderPage();
     await user.click(screen.getByRole('button', { name: '开始计算' }));
-    const heading = await screen.findByRole('heading', { level: 2, name: '在哪里参保？参加哪种医保？' });
+    const heading = await screen.findByRole('heading', { level: 2, name: '参加哪种医保？在哪里参保？' });
     await waitFor(() => expect(heading).toHaveFocus());
     expect(await findRegion('全国基准（国家规定）')).toBeChecked();
     expect(missingKeys()).toEqual([]);
@@ -63,7 +63,7 @@ describe('start page', () => {
   it('Start pressed on the static page before the app arrived opens the first step straight away, focused', async () => {
     renderPage('zh-CN', { kind: 'start' });
     expect(screen.queryByRole('button', { name: '开始计算' })).not.toBeInTheDocument();
-    const heading = await screen.findByRole('heading', { level: 2, name: '在哪里参保？参加哪种医保？' });
+    const heading = await screen.findByRole('heading', { level: 2, name: '参加哪种医保？在哪里参保？' });
     await waitFor(() => expect(heading).toHaveFocus());
   });
 
@@ -81,7 +81,7 @@ describe('start page', () => {
     // The start page shows the rules of the region chosen so far.
     expect(await screen.findByTestId('pack-name')).toHaveTextContent('Fujian');
     await user.click(screen.getByRole('button', { name: 'Start now' }));
-    expect(await screen.findByRole('heading', { level: 2, name: 'Where are you insured, and in which scheme?' })).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Which scheme, and where are you insured?' })).toBeVisible();
   });
 });
 

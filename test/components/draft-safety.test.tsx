@@ -183,7 +183,7 @@ describe('storage faults and other tabs', () => {
     renderPage();
     await user.click(await screen.findByRole('button', { name: 'Start now' }));
     expect(await screen.findByText(/Answers saved by a newer version of this calculator/)).toBeVisible();
-    await screen.findByRole('heading', { level: 2, name: 'Where are you insured, and in which scheme?' });
+    await screen.findByRole('heading', { level: 2, name: 'Which scheme, and where are you insured?' });
     expect(localStorage.getItem(DRAFT_KEY)).toBe(newer);
   });
 });

@@ -84,8 +84,8 @@ it('the English start page hydrates as English without a mismatch', async () => 
 
 it('the first step is prerendered in both languages, for the app and the widget, with every region and no day in it', () => {
   for (const [language, heading, scheme] of [
-    ['zh-CN', '在哪里参保？参加哪种医保？', '城乡居民医保'],
-    ['en', 'Where are you insured, and in which scheme?', 'Resident'],
+    ['zh-CN', '参加哪种医保？在哪里参保？', '城乡居民医保'],
+    ['en', 'Which scheme, and where are you insured?', 'Resident'],
   ] as const) {
     for (const html of [pages[language].step, pages[language].widget]) {
       const step = document.createElement('div');

@@ -249,7 +249,7 @@ describe('steps in the browser history', () => {
     const user = userEvent.setup();
     renderPage('en');
     await user.click(await screen.findByRole('button', { name: 'Start now' }));
-    await stepHeading('Where are you insured, and in which scheme?');
+    await stepHeading('Which scheme, and where are you insured?');
     expect(window.location.hash).toBe('#/where');
 
     await traverse(-1);
@@ -258,7 +258,7 @@ describe('steps in the browser history', () => {
     expect(window.location.hash).toBe('');
 
     await traverse(1);
-    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'Where are you insured, and in which scheme?' })).toHaveFocus());
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'Which scheme, and where are you insured?' })).toHaveFocus());
   }, 30_000);
 
   it('an address opens its step when the answers allow it, else the first step not yet answered', async () => {

@@ -24,7 +24,7 @@ it('a failed save in the widget is told, with "Copy my answers as a link"', asyn
   const user = userEvent.setup();
   const { params, scope } = parseEmbedParams('?lang=en');
   render(<EmbedApp i18n={createI18n({ language: 'en', allTexts: true })} queryClient={createQueryClient()} params={params} scope={scope} channel={null} shared={null} />);
-  await screen.findByRole('heading', { level: 2, name: 'Where are you insured, and in which scheme?' }, { timeout: 8000 });
+  await screen.findByRole('heading', { level: 2, name: 'Which scheme, and where are you insured?' }, { timeout: 8000 });
   vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
     throw new DOMException('full', 'QuotaExceededError');
   });
@@ -45,7 +45,7 @@ describe('a shared link opened in the widget while the person has answers of the
   /** A first step completed in an earlier visit of this tab: the region chosen, then Continue. */
   async function ownAnswers(user: ReturnType<typeof userEvent.setup>) {
     const first = renderWidget(null);
-    await screen.findByRole('heading', { level: 2, name: 'Where are you insured, and in which scheme?' }, { timeout: 8000 });
+    await screen.findByRole('heading', { level: 2, name: 'Which scheme, and where are you insured?' }, { timeout: 8000 });
     await user.click(await screen.findByRole('radio', { name: 'Fujian Province' }, { timeout: 8000 }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await screen.findByRole('heading', { level: 2, name: 'Your cover so far' }, { timeout: 8000 });

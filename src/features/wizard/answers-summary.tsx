@@ -96,8 +96,8 @@ export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 
       {group(
         'where',
         <>
-          <Row label={t('wizard.check.region')}>{regionName}</Row>
           <Row label={t('wizard.check.scheme')}>{t(`wizard.where.scheme.${a.scheme}`)}</Row>
+          <Row label={t('wizard.check.region')}>{regionName}</Row>
         </>,
       )}
       {group('history', history)}

@@ -23,8 +23,8 @@ const value = (container: HTMLElement, term: string) => within(container).getByT
 describe('check step', () => {
   it('lists every answer, grouped by step', async () => {
     await renderWizard({ initial: draftAt('check', valid()) });
-    await waitFor(() => expect(value(group('Region and scheme'), 'Region')).toHaveTextContent('Qingdao, Shandong'));
-    expect(value(group('Region and scheme'), 'Scheme')).toHaveTextContent('Resident medical insurance');
+    await waitFor(() => expect(value(group('Scheme and region'), 'Region')).toHaveTextContent('Qingdao, Shandong'));
+    expect(value(group('Scheme and region'), 'Scheme')).toHaveTextContent('Resident medical insurance');
     expect(value(group('Your cover so far'), 'Benefit year 2024')).toHaveTextContent('Resident scheme, paid in the enrolment window');
     expect(value(group('Your cover so far'), 'Benefit year 2025')).toHaveTextContent('Not covered');
     // 2027 is the year being paid for: it belongs to the payment, not the history.
@@ -51,13 +51,13 @@ describe('check step', () => {
 
   it('Change goes to the step and Continue comes back to the check page', async () => {
     const { user, store } = await renderWizard({ initial: draftAt('check', valid()) });
-    await user.click(screen.getByRole('button', { name: 'Change region and scheme' }));
-    expect(heading()).toHaveTextContent('Where are you insured, and in which scheme?');
+    await user.click(screen.getByRole('button', { name: 'Change scheme and region' }));
+    expect(heading()).toHaveTextContent('Which scheme, and where are you insured?');
     expect(heading()).toHaveFocus();
     await user.click(await findRegion('Fuxin, Liaoning'));
     await user.click(screen.getByRole('button', { name: 'Save and return to the check page' }));
     await waitFor(() => expect(heading()).toHaveTextContent('Check your answers'));
-    expect(value(group('Region and scheme'), 'Region')).toHaveTextContent('Fuxin, Liaoning');
+    expect(value(group('Scheme and region'), 'Region')).toHaveTextContent('Fuxin, Liaoning');
 
     await user.click(screen.getByRole('button', { name: 'Change the payment' }));
     expect(heading()).toHaveTextContent('The payment');

@@ -38,7 +38,7 @@ describe('draft', () => {
     await waitFor(() => expect(localStorage.getItem(DRAFT_KEY)).not.toBeNull());
     store.reset();
     expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
-    await waitFor(() => expect(heading()).toHaveTextContent('Where are you insured'));
+    await waitFor(() => expect(heading()).toHaveTextContent('Which scheme, and where are you insured'));
   });
 
   it('starts from a shared scenario at the check page', async () => {

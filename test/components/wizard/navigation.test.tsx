@@ -1,4 +1,4 @@
-// Region and scheme, the progress indicator, Back/Continue and focus on step change.
+// Scheme and region, the progress indicator, Back/Continue and focus on step change.
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { continueButton, findRegion, heading, renderWizard, serveRules } from './harness';
@@ -47,7 +47,7 @@ describe('where step', () => {
     await renderWizard();
     expect(screen.getByText('Step 1 of 5')).toBeInTheDocument();
     const steps = within(screen.getByRole('navigation', { name: 'Progress' })).getAllByRole('listitem');
-    expect(steps.map((s) => s.textContent)).toEqual(['Region and scheme', 'Your cover so far', 'The payment', 'Your circumstances', 'Check your answers']);
+    expect(steps.map((s) => s.textContent)).toEqual(['Scheme and region', 'Your cover so far', 'The payment', 'Your circumstances', 'Check your answers']);
     expect(steps[0]).toHaveAttribute('aria-current', 'step');
     expect(screen.queryByRole('button', { name: 'Back' })).not.toBeInTheDocument();
   });
@@ -69,7 +69,7 @@ describe('Back and Continue', () => {
     expect(items[1]).toHaveAttribute('aria-current', 'step');
 
     await user.click(screen.getByRole('button', { name: 'Back' }));
-    expect(heading()).toHaveTextContent('Where are you insured, and in which scheme?');
+    expect(heading()).toHaveTextContent('Which scheme, and where are you insured?');
     expect(heading()).toHaveFocus();
     expect(screen.getByRole('radio', { name: /flexible/ })).toBeChecked();
     expect(await findRegion('Fujian Province')).toBeChecked();

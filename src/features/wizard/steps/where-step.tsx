@@ -1,4 +1,5 @@
-// Step 1: the region (its rule pack) and the scheme being joined or rejoined. The region is one
+// Step 1: the scheme being joined or rejoined, then the region (its rule pack): the scheme comes
+// first because it is one short question, and the region list is long. The region is one
 // radio group, grouped by province and searchable (region-picker.tsx), with a line under it
 // saying what the chosen region's rules settle (region-coverage.tsx).
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -46,6 +47,15 @@ export function WhereStep() {
 
   return (
     <StepFrame step="where" heading={t('wizard.where.heading')} onSubmit={onSubmit} errors={summary} focusRequest={focusRequest}>
+      <RadioGroup
+        name="scheme"
+        legend={t('wizard.where.schemeLegend')}
+        error={errors.scheme?.message}
+        input={form.register('scheme')}
+        defaultValue={form.formState.defaultValues?.scheme}
+        options={SCHEMES.map((s) => ({ value: s, label: t(`wizard.where.scheme.${s}`), hint: t(`wizard.where.schemeHint.${s}`) }))}
+      />
+
       <fieldset
         className={`wz-fieldset wz-region${errors.region ? ' wz-field--error' : ''}`}
         aria-describedby={[`${regionId}-hint`, errors.region && `${regionId}-error`].filter(Boolean).join(' ')}
@@ -91,14 +101,6 @@ export function WhereStep() {
         )}
       </fieldset>
 
-      <RadioGroup
-        name="scheme"
-        legend={t('wizard.where.schemeLegend')}
-        error={errors.scheme?.message}
-        input={form.register('scheme')}
-        defaultValue={form.formState.defaultValues?.scheme}
-        options={SCHEMES.map((s) => ({ value: s, label: t(`wizard.where.scheme.${s}`), hint: t(`wizard.where.schemeHint.${s}`) }))}
-      />
     </StepFrame>
   );
 }
