@@ -122,7 +122,7 @@ export function stepBranches(chain: PackChain, scenario: Scenario, circumstances
         const state: PaymentState = { coverage: branch.state.coverage.clone(), pending: branch.state.pending };
         const from = collector ? collector.warnings.length : 0;
         const enrolment = runPayment(view, scenario.history, circumstances, state, payment, index, collector);
-        const warned = collector && collector.warnings.length > from ? new Set(collector.warnings.slice(from).map(warningKey)) : null;
+        const warned = collector && collector.warnings.length > from ? new Set(collector.warnings.slice(from).map(warningFactKey)) : null;
         return { state, enrolment, view, warned };
       },
       branch.assignment,
@@ -159,6 +159,19 @@ export function warningKey(w: Warning): string {
   return `${w.id}${JSON.stringify(w.params)}`;
 }
 
+/** Warnings whose fact is the same whichever day the wait ends on (their `coverStart`). */
+const FACT_WITHOUT_COVER_START = new Set<Warning['id']>(['noCoverInYear', 'paysForNothing']);
+
+/**
+ * A warning's fact as text: its key, less the day the wait ends for the warnings above. "This
+ * payment buys no cover in 2026" holds in every region when every run says so, whatever day
+ * each run's wait ends; only the fact, not the day, decides whether it holds in some regions only.
+ */
+export function warningFactKey(w: Warning): string {
+  if (!FACT_WITHOUT_COVER_START.has(w.id) || !('coverStart' in w.params)) return warningKey(w);
+  return `${w.id}${JSON.stringify({ ...w.params, coverStart: null })}`;
+}
+
 /** Every payment of `scenario`, explored one after another with equal branches merged. */
 export function explorePayments(chain: PackChain, scenario: Scenario, circumstances: Circumstances): ExploredPayments {
   const collector = new NoteCollector(chain.primary.id);
@@ -177,6 +190,6 @@ export function explorePayments(chain: PackChain, scenario: Scenario, circumstan
     branches = i === last ? step.next : mergeBranches(step.next);
   }
   // A warning some runs of a payment raise and others do not holds in some regions only.
-  const warnings = collector.warnings.map((w): Warning => (raisedByAll.has(warningKey(w)) ? w : { ...w, someRegions: true }));
+  const warnings = collector.warnings.map((w): Warning => (raisedByAll.has(warningFactKey(w)) ? w : { ...w, someRegions: true }));
   return { answers, runs, beforeLast, after: branches, notes: collector.notes, warnings };
 }

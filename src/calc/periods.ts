@@ -47,8 +47,18 @@ export class PeriodList {
     if (r.kind === 'noCover') return;
     // Where some regions give no cover at all this year (R1b), nothing after the earliest restart
     // is certain until the end of the years paid: covered in some regions, not in others (§8.2).
-    const noCoverToo = r.kind === 'range' && r.noCoverPossible && e.scheme === 'resident' && e.years.length > 0;
-    if (r.kind === 'range') periods.push({ kind: 'uncertain', from: r.earliest, to: noCoverToo ? endOfYear(Math.max(...e.years)) : addDays(r.latest, -1) });
+    const paidEnd = e.scheme === 'resident' && e.years.length > 0 ? endOfYear(Math.max(...e.years)) : null;
+    // Every restart of the range after the years paid (each needs the next year paid too, I4): the
+    // wait's end is regional, and no cover follows from this payment at all.
+    const pastPaid = r.kind === 'range' && paidEnd !== null && r.earliest > paidEnd;
+    const noCoverToo = r.kind === 'range' && r.noCoverPossible && paidEnd !== null && !pastPaid;
+    if (r.kind === 'range') {
+      // Before the earliest restart the wait runs wherever the region's rules fall (where some
+      // region gives no cover at all, there is no wait there: not drawn as one).
+      if (e.waiting && !r.noCoverPossible && e.waiting.start < r.earliest) periods.push({ kind: 'waiting', from: e.waiting.start, to: addDays(r.earliest, -1) });
+      periods.push({ kind: 'uncertain', from: r.earliest, to: noCoverToo ? (paidEnd as IsoDate) : addDays(r.latest, -1) });
+      if (pastPaid) return;
+    }
     if (e.waiting && e.waiting.end && e.waiting.end >= e.waiting.start) {
       periods.push({ kind: 'waiting', from: e.waiting.start, to: e.waiting.end });
     }

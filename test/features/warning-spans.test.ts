@@ -15,7 +15,15 @@ describe('withCoverStartSpans', () => {
     ]);
   });
 
-  it('keeps apart what differs in more than the day, and what holds everywhere', () => {
+  it('says a warning that holds in every region, on days that differ by region, once with the span, apart from the same warning in some regions', () => {
+    const shown = withCoverStartSpans([noCover('2027-03-01', false), noCover('2027-02-01'), noCover('2027-04-03', false), noCover('2027-03-02', false)]);
+    expect(shown.map((s) => [s.warning.someRegions ?? false, s.span])).toEqual([
+      [false, { earliest: '2027-03-01', latest: '2027-04-03' }],
+      [true, null],
+    ]);
+  });
+
+  it('keeps apart what differs in more than the day, and what holds everywhere from what holds in some regions', () => {
     const otherYear: Warning = { id: 'noCoverInYear', params: { year: 2027, coverStart: '2028-02-01' }, someRegions: true };
     const shown = withCoverStartSpans([noCover('2027-02-01'), otherYear, noCover('2027-02-05', false), noCover('2027-02-01')]);
     expect(shown.map((s) => s.span)).toEqual([null, null, null]);

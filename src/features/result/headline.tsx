@@ -8,7 +8,7 @@ import type { Result, RulePack } from '../../calc';
 import { useFormat } from '../../i18n/use-format';
 import { isBackdated } from './backdated';
 import { PremiumFact, WaitingFact } from './headline-facts';
-import { noCoverYear } from './range-lines';
+import { nextYearNeeded, noCoverYear } from './range-lines';
 import { RangeOutcomes } from './range-outcomes';
 import { RegionChooser } from './region-chooser';
 
@@ -50,6 +50,12 @@ export function useHeadlineSentence(result: Result, made = true): string {
       const span = { earliest: f.date(r.earliest), latest: f.date(r.latest) };
       // Both ends already behind the day the result is for: told in the past tense (once paid).
       const past = made && r.latest <= result.asOf;
+      // Every restart also needs the next year paid: the payment alone buys nothing, in every region (I4).
+      const needs = nextYearNeeded(r);
+      if (needs !== null) {
+        const key = year !== null ? 'rangeNeedsNextYearOrNoCover' : 'rangeNeedsNextYear';
+        return t(`result.headline.${key}${past ? 'Since' : made ? 'Made' : ''}`, { ...span, year: needs, noCoverYear: year });
+      }
       if (year !== null) return t(past ? 'result.headline.rangeOrNoCoverSince' : made ? 'result.headline.rangeOrNoCoverMade' : 'result.headline.rangeOrNoCover', { ...span, year });
       return t(past ? 'result.headline.rangeSince' : 'result.headline.range', span);
     }

@@ -12,7 +12,7 @@ import { sameRestoration } from '../../calc';
 import type { OptionResult, Restoration } from '../../calc';
 import { useFormat } from '../../i18n/use-format';
 import { isBackdated } from './backdated';
-import { noCoverYear } from './range-lines';
+import { nextYearNeeded, noCoverYear } from './range-lines';
 
 export function RestorationText({ r }: { r: Restoration }) {
   const { t } = useTranslation();
@@ -26,6 +26,8 @@ export function RestorationText({ r }: { r: Restoration }) {
       return <>{t('result.options.noCover', { year: r.year })}</>;
     case 'range': {
       const year = noCoverYear(r);
+      const needs = nextYearNeeded(r);
+      if (needs !== null) return <>{t(year !== null ? 'result.options.betweenNeedsNextYearOrNoCover' : 'result.options.betweenNeedsNextYear', { earliest: f.date(r.earliest), latest: f.date(r.latest), year: needs, noCoverYear: year })}</>;
       return (
         <>
           {year !== null
@@ -69,10 +71,15 @@ function restorationKey(r: Restoration): string {
   }
 }
 
-/** What the option costs, comparable across the options shown: yuan where every one is priced, else premium years (or months). */
+/**
+ * What the option costs, comparable across the options shown: yuan where every one is priced, else
+ * premium years (or months). An option whose every restart also needs the next year paid (I4)
+ * costs that year too, which its own price leaves out: then the years are compared, that one counted.
+ */
 function costKeys(options: OptionResult[]): number[] {
-  if (options.every((o) => o.costYuan !== null)) return options.map((o) => o.costYuan as number);
-  return options.map((o) => (o.kind === 'backPay' ? o.extraPremiumYears : o.years.length + o.repairYears));
+  const needsMore = options.map((o) => (nextYearNeeded(o.restoration) === null ? 0 : 1));
+  if (options.every((o, i) => o.costYuan !== null && needsMore[i] === 0)) return options.map((o) => o.costYuan as number);
+  return options.map((o, i) => (o.kind === 'backPay' ? o.extraPremiumYears : o.years.length + o.repairYears + (needsMore[i] as number)));
 }
 
 /** The indexes holding the smallest key, or none when every option ties (then no option stands out). */

@@ -332,3 +332,21 @@ export function noCoverYear(r: Restoration): number | null {
   const found = r.outcomes.find((o) => o.restoration.kind === 'noCover')?.restoration;
   return found?.kind === 'noCover' ? found.year : null;
 }
+
+/**
+ * The benefit year each restart also needs paid (I4), where every dated outcome needs it: the
+ * payment alone then buys no cover anywhere (a needsNextYear, or a range of them, perhaps with
+ * regions that give no cover at all). Null where some outcome restores cover on the payment alone.
+ */
+export function nextYearNeeded(r: Restoration): number | null {
+  if (r.kind === 'needsNextYear') return r.year;
+  if (r.kind !== 'range') return null;
+  let year: number | null = null;
+  for (const o of r.outcomes) {
+    const x = o.restoration;
+    if (x.kind === 'noCover') continue;
+    if (x.kind !== 'needsNextYear' || (year !== null && x.year !== year)) return null;
+    year = x.year;
+  }
+  return year;
+}

@@ -13,19 +13,20 @@ export interface ShownWarning {
 }
 
 /**
- * `warnings` in their order, with those raised in some regions only that differ in nothing but
- * `coverStart` said once (at the place of the first), with the span of their days.
+ * `warnings` in their order, with those that differ in nothing but `coverStart` (runs of regions
+ * whose waits end on different days) said once (at the place of the first), with the span of their days.
  */
 export function withCoverStartSpans(warnings: readonly Warning[]): ShownWarning[] {
   const shown: ShownWarning[] = [];
   const byKey = new Map<string, ShownWarning>();
   for (const warning of warnings) {
     const start = warning.params.coverStart;
-    if (!warning.someRegions || !BY_COVER_START.has(warning.id) || typeof start !== 'string') {
+    // Held in every region or in some, the days differ only where regions do: one warning with the span.
+    if (!BY_COVER_START.has(warning.id) || typeof start !== 'string') {
       shown.push({ warning, span: null });
       continue;
     }
-    const key = `${warning.id}${JSON.stringify({ ...warning.params, coverStart: null })}`;
+    const key = `${warning.someRegions ? 'some' : 'all'}${warning.id}${JSON.stringify({ ...warning.params, coverStart: null })}`;
     const held = byKey.get(key);
     if (!held) {
       const entry = { warning, span: null };

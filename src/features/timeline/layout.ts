@@ -75,7 +75,8 @@ function periodsOf(result: Result): { kind: SegmentKind; from: IsoDate; to: IsoD
     const yearStart = startOfYear(r.year);
     const from = result.main.paymentDate > yearStart ? result.main.paymentDate : yearStart;
     periods.push({ kind: 'noCover', from, to: endOfYear(r.year) });
-  } else if (r.kind === 'range' && r.outcomes.some((o) => o.restoration.kind === 'noCover')) {
+  } else if (r.kind === 'range' && r.outcomes.some((o) => o.restoration.kind === 'noCover') && r.outcomes.some((o) => o.restoration.kind === 'date')) {
+    // (Where every dated outcome needs the next year paid too, no region covers anyone after them.)
     // After the latest possible restart everyone is covered, except where the region gives none.
     const end = endOfYear(yearOf(r.latest));
     // The engine's uncertain period runs to the year's end here (the status after the latest
