@@ -1,0 +1,35 @@
+// Values a review of the region packs against the evidence found missing (1 Dec 2026): 江苏's
+// 3-month cap holds for flexible workers too (L-JS: 「不超过3个月的待遇享受等待期」, RULES E3), and
+// 山东's window for benefit year 2025 ran 1 Sep to 31 Dec 2024 (山东省医保局, B).
+import { describe, expect, it } from 'vitest';
+import { calculate } from '../../src/calc';
+import type { Result, Scenario } from '../../src/calc';
+import { chainFor } from '../fixtures/packs';
+import { employeePay, residentPay, scenario } from '../fixtures/scenarios';
+
+function run(s: Scenario): Result {
+  const outcome = calculate(s, chainFor(s.region));
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+  return outcome.result;
+}
+
+describe('region pack values added after the evidence review', () => {
+  it('江苏: a flexible worker after an 11-month gap waits at most 3 months: 1 Jun to 1 Sep 2026, never the national 6 months (1 Dec)', () => {
+    const flexible = (region: string) => run(scenario({ asOf: '2026-06-10', region, employeePeriods: [{ from: '2023-01', to: '2025-06' }], payments: [employeePay('2026-06-10', false, 'flexible', 'planned')] }));
+    expect(flexible('jiangsu').main.restoration).toMatchObject({ kind: 'range', earliest: '2026-06-01', latest: '2026-09-01' });
+    // The national rules still allow up to 6 months.
+    expect(flexible('national').main.restoration).toMatchObject({ kind: 'range', latest: '2026-12-01' });
+  });
+
+  it('山东 and 青岛: 2025 paid on 15 Jan 2025 was after the window (ended 31 Dec 2024), so no outcome covers it from 1 Jan as a window payment', () => {
+    for (const region of ['shandong', 'shandong-qingdao']) {
+      const r = run(scenario({ asOf: '2025-01-15', region, years: { 2023: 'resident', 2024: 'resident' }, payments: [residentPay('2025-01-15', [2025])] }));
+      const restoration = r.main.restoration;
+      const dates = restoration.kind === 'range' ? restoration.outcomes.map((o) => ('date' in o.restoration ? o.restoration.date : null)) : ['date' in restoration ? restoration.date : null];
+      expect(dates, region).not.toContain('2025-01-01');
+    }
+    // Under the national rules a region whose window ran into February covers that payment from 1 Jan.
+    const national = run(scenario({ asOf: '2025-01-15', region: 'national', years: { 2023: 'resident', 2024: 'resident' }, payments: [residentPay('2025-01-15', [2025])] }));
+    expect(national.main.restoration).toMatchObject({ kind: 'range', earliest: '2025-01-01' });
+  });
+});
