@@ -17,10 +17,13 @@ export function fieldId(name: string): string {
 
 /** Turns an error message (an i18n key, maybe with packed parameters) into words. */
 export function useErrorText(): (message: string | undefined) => string {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (message) => {
     if (!message) return '';
     const { key, params } = decodeMessage(message);
+    // A message that is no text of ours (a schema's own English, such as "Invalid input" for a
+    // value the browser could not give) is never shown as it is: the person reads their language.
+    if (!i18n.exists(key)) return String(t('wizard.errors.unreadable'));
     return String(t(key, params as Record<string, unknown>));
   };
 }
