@@ -45,11 +45,14 @@ describe('option cards (issue 12.4)', () => {
     expect(within(next).queryByText('Earliest restart')).not.toBeInTheDocument();
   });
 
-  it('fewer repair years for the same date say that only the cost changes, and are marked cheapest', async () => {
+  it('fewer repair years for the same date say that only the cost changes; the lowest cost is 2027 alone, as that date needs 2027 paid too', async () => {
     await renderOptions(fuxinPlan);
     const card = screen.getByRole('listitem', { name: 'No repair years with the payment you plan on December 5, 2026' });
     expect(within(card).getByText('Same date as your own plan: this option changes only what you pay.')).toBeInTheDocument();
-    expect(within(card).getByRole('list', { name: 'Compared with the other options' })).toHaveTextContent('Lowest cost');
+    // 2026 without repair restores only once 2027 is paid too: two years against 2027's one.
+    expect(within(card).queryByText('Lowest cost')).toBeNull();
+    const next = screen.getByRole('listitem', { name: 'Pay for 2027 today (November 30, 2026), in its enrolment window' });
+    expect(within(next).getByRole('list', { name: 'Compared with the other options' })).toHaveTextContent('Lowest cost');
   });
 
   it('paying earlier for the same date says the date does not move, not that the cost changes', async () => {
