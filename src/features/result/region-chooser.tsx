@@ -31,13 +31,19 @@ export function RegionChooser({ current, onChoose, chosen }: RegionChooserProps)
   // As the region step lists them: by province in pinyin (or English) order, cities under it
   // (grouped with every pack, so a city keeps its province's name when the province is the one shown).
   const packList = index.data?.packs;
+  // A person who chose their own region before the result (not here) is offered only the
+  // regions within it (a province's cities): another province's rules are not theirs to pick.
+  const currentPack = packList?.find((p) => p.id === current);
+  const within = !chosen && currentPack !== undefined && currentPack.parent !== null;
   const groups = useMemo(
     () =>
       groupRegions(
-        (packList ?? []).filter((p) => p.parent !== null),
+        (packList ?? []).filter((p) => p.parent !== null && (!within || p.parent === current)),
         language,
-      ).provinces.map((g) => ({ ...g, province: g.province?.id === current ? null : g.province, cities: g.cities.filter((c) => c.id !== current) })),
-    [packList, language, current],
+      )
+        .provinces.map((g) => ({ ...g, province: g.province?.id === current ? null : g.province, cities: g.cities.filter((c) => c.id !== current) }))
+        .filter((g) => g.province !== null || g.cities.length > 0),
+    [packList, language, current, within],
   );
 
   const submit = async (event: FormEvent) => {
@@ -59,6 +65,8 @@ export function RegionChooser({ current, onChoose, chosen }: RegionChooserProps)
     onChoose(value);
   };
 
+  // Within a region that has no smaller region with rules of its own, there is nothing to choose.
+  if (within && groups.length === 0) return null;
   if (index.isError && !index.data) {
     return <p className="region-chooser__unavailable">{t('result.region.unavailable')}</p>;
   }

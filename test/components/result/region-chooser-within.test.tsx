@@ -1,0 +1,49 @@
+// "Choose your region for one date" under a range: from the national rules every region is
+// offered; a person who chose their province already is offered only its cities, and one whose
+// region has none is offered nothing (another province's rules are not theirs to pick).
+import { screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { calculate } from '../../../src/calc';
+import type { Scenario } from '../../../src/calc';
+import { chainFor } from '../../fixtures/packs';
+import { residentPay, scenario } from '../../fixtures/scenarios';
+import { renderResultScreen, serveRules } from '../wizard/harness';
+
+beforeEach(() => vi.stubGlobal('fetch', serveRules()));
+afterEach(() => vi.unstubAllGlobals());
+
+/** Covered 2023–2024, no cover in 2025; 2026 planned on 2 Dec 2026. */
+const late2026 = (region: string) => scenario({ asOf: '2026-12-02', region, years: { 2023: 'resident', 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-12-02', [2026], 0, 'planned')] });
+
+function isRange(s: Scenario): boolean {
+  const outcome = calculate(s, chainFor(s.region));
+  return outcome.ok && outcome.result.main.restoration.kind === 'range';
+}
+
+describe('the region chooser under a range', () => {
+  it('湖北: only 湖北·武汉 is offered', async () => {
+    expect(isRange(late2026('hubei'))).toBe(true);
+    await renderResultScreen(late2026('hubei'), { language: 'zh-CN', today: '2026-12-02', onChooseRegion: () => {} });
+    const select = await screen.findByRole('combobox', { name: '您所在的地区' });
+    await waitFor(() => expect(select).toBeEnabled());
+    expect([...select.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['请选择地区', '湖北·武汉']);
+  });
+
+  it('江西 (no city with rules of its own): no chooser, the range stands with its regions’ dates', async () => {
+    expect(isRange(late2026('jiangxi'))).toBe(true);
+    await renderResultScreen(late2026('jiangxi'), { language: 'zh-CN', today: '2026-12-02', onChooseRegion: () => {} });
+    await screen.findByTestId('headline');
+    expect(screen.getByRole('list', { name: '不同地区的恢复日期' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('heading', { name: '选择您所在的地区，查看确切日期' })).toBeNull());
+    expect(screen.queryByRole('combobox', { name: '您所在的地区' })).toBeNull();
+  });
+
+  it('national rules: every region with rules, 江西 among them', async () => {
+    await renderResultScreen(late2026('national'), { language: 'zh-CN', today: '2026-12-02', onChooseRegion: () => {} });
+    const select = await screen.findByRole('combobox', { name: '您所在的地区' });
+    await waitFor(() => expect(select).toBeEnabled());
+    const names = [...select.querySelectorAll('option')].map((o) => o.textContent);
+    expect(names).toContain('江西省');
+    expect(names).toContain('湖北·武汉');
+  });
+});
