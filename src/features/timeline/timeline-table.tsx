@@ -32,7 +32,8 @@ export function TimelineTable({ layout, made }: { layout: TimelineLayout; made?:
   const what = (s: Segment) => {
     const name = t(`timeline.kinds.${s.kind}`);
     // The answer's own wait says its length in its unit: "3 months", "90 days".
-    return s.kind === 'waiting' && w && s.from === w.start ? t('timeline.withLength', { what: name, length: f.duration(w.total, w.unit) }) : name;
+    // Not under a range (its end null): each region's wait is its own length, and the drawn wait ends at the earliest.
+    return s.kind === 'waiting' && w && w.end !== null && s.from === w.start ? t('timeline.withLength', { what: name, length: f.duration(w.total, w.unit) }) : name;
   };
   const rows = [
     ...visibleSegments(layout).map((s) => ({ key: `${s.kind}-${s.from}`, sort: s.from, what: what(s), from: f.shortDate(s.from), to: s.openEnded ? t('timeline.ongoing') : f.shortDate(s.to) })),

@@ -108,7 +108,8 @@ export function useTimelineSummary(layout: TimelineLayout, made?: boolean): stri
     }
   }
   const w = layout.waiting;
-  return w ? `${summary} ${t('timeline.summaryWait', { length: f.duration(w.total, w.unit) })}` : summary;
+  // Under a range each region's wait has its own length (the headline's facts give the span).
+  return w && w.end !== null ? `${summary} ${t('timeline.summaryWait', { length: f.duration(w.total, w.unit) })}` : summary;
 }
 
 /** Lapse and no cover share the hatching; uncertain spans share the dots. */

@@ -33,6 +33,14 @@ describe('a range whose every restart needs the next year paid', () => {
     expect(await screen.findByTestId('headline')).toHaveTextContent('仅这笔缴费没有带来医保待遇。如当时同时缴纳了2027年度保费，医保报销本可在2027年3月1日至2027年4月3日之间恢复');
   });
 
+  it('the timeline table draws the wait to the day before the earliest restart, without one region’s length beside it', async () => {
+    await renderResultScreen(late2026('jiangxi', 'planned'), { today: '2026-12-02' });
+    await screen.findByTestId('headline');
+    const table = screen.getByRole('table', { name: 'The timeline as a table' });
+    const row = within(table).getByRole('row', { name: /^Waiting period/ });
+    expect(row).toHaveTextContent(/^Waiting period: no reimbursement\s*Dec(ember)? 2, 2026\s*Feb(ruary)? 28, 2027$/);
+  });
+
   it('under the national rules, where some regions stopped taking 2026 payments, it says both, and never that cover comes in spring on this payment alone', async () => {
     await renderResultScreen(late2026('national', 'planned'), { today: '2026-12-02' });
     const text = (await screen.findByTestId('headline')).textContent ?? '';
