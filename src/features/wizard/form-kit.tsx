@@ -23,7 +23,8 @@ export function useErrorText(): (message: string | undefined) => string {
     const { key, params } = decodeMessage(message);
     // A message that is no text of ours (a schema's own English, such as "Invalid input" for a
     // value the browser could not give) is never shown as it is: the person reads their language.
-    if (!i18n.exists(key)) return String(t('wizard.errors.unreadable'));
+    // (Asked with the message's values: a plural text exists only under its count's forms.)
+    if (!i18n.exists(key, params as Record<string, unknown>)) return String(t('wizard.errors.unreadable'));
     return String(t(key, params as Record<string, unknown>));
   };
 }

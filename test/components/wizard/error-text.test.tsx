@@ -21,6 +21,11 @@ describe('useErrorText', () => {
     expect(text(errorMessage('wizard.errors.latePaidOnRequired', { year: 2025 }))).toBe('请填写2025年度保费的到账日期。');
   });
 
+  it('gives a plural message by its count (it exists only under its count’s forms)', async () => {
+    const text = await errorText('en');
+    expect(text(errorMessage('wizard.errors.repairRange', { count: 30 }))).toBe('Enter a whole number from 0 to 30.');
+  });
+
   it('never shows a schema’s English: "Invalid input" reads as our own words, in Chinese and in English', async () => {
     expect((await errorText('zh-CN'))('Invalid input')).toBe('无法识别这一项的回答，请检查后重试。');
     expect((await errorText('en'))('Invalid input')).toBe('This answer could not be read. Check it and try again.');
