@@ -41,7 +41,13 @@ export class PeriodList {
   add(e: EnrolmentResult): void {
     const periods = this.periods;
     if (e.lapse && 'years' in e.lapse) for (const y of e.lapse.years) this.addLapseYear(y);
-    if (e.lapse && 'months' in e.lapse) periods.push({ kind: 'lapse', from: firstDayOfMonth(e.lapse.months.from), to: lastDayOfMonth(e.lapse.months.to) });
+    if (e.lapse && 'months' in e.lapse) {
+      // E4 counts whole months, but the payment month's days before the payment (where the wait
+      // starts on the payment day) are no cover either: drawn as the lapse, so no day is left out.
+      const end = lastDayOfMonth(e.lapse.months.to);
+      const to = e.waiting && e.waiting.start > end ? addDays(e.waiting.start, -1) : end;
+      periods.push({ kind: 'lapse', from: firstDayOfMonth(e.lapse.months.from), to });
+    }
     if (e.retroactive) periods.push({ kind: 'retroactive', from: e.retroactive.from, to: e.retroactive.to });
     const r = e.restoration;
     if (r.kind === 'noCover') return;

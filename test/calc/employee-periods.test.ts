@@ -1,0 +1,22 @@
+// The employee scheme's timeline facts leave no day out: E4 counts a gap in whole months, but a
+// payment on the 2nd waits from the 2nd, so the 1st of the payment month is drawn as the lapse.
+import { describe, expect, it } from 'vitest';
+import { calculate } from '../../src/calc';
+import { chainFor } from '../fixtures/packs';
+import { employeePay, scenario } from '../fixtures/scenarios';
+
+describe('employee periods', () => {
+  it('青岛, last paid September 2026, two months back-paid on 2 Dec 2026: lapse 1 Oct to 1 Dec, wait 2 to 31 Dec, cover from 1 Jan 2027', () => {
+    const s = scenario({ asOf: '2026-12-02', region: 'shandong-qingdao', employeePeriods: [{ from: '2024-01', to: '2026-09' }], payments: [employeePay('2026-12-02', true, 'flexible', 'made')] });
+    const outcome = calculate(s, chainFor(s.region));
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+    const r = outcome.result;
+    expect(r.main.restoration).toEqual({ kind: 'date', date: '2027-01-01' });
+    expect(r.main.lapse).toMatchObject({ count: 2, months: { from: '2026-10', to: '2026-11' } });
+    expect(r.periods.filter((p) => p.from >= '2026-10-01')).toEqual([
+      { kind: 'lapse', from: '2026-10-01', to: '2026-12-01' },
+      { kind: 'waiting', from: '2026-12-02', to: '2026-12-31' },
+      { kind: 'restored', from: '2027-01-01', to: null },
+    ]);
+  });
+});
