@@ -136,3 +136,23 @@ describe('calendar reminders as of the scenario date', () => {
     expect(ics.match(/BEGIN:VALARM/g)?.length ?? 0).toBe(list.reduce((n, e) => n + e.remindDaysBefore.length, 0));
   });
 });
+
+describe('a payment whose every restart also needs the next year paid (江西, 2026 alone on 2 Dec 2026)', () => {
+  it('the payment reminder and the earliest-restart event both say it buys no cover without 2027', async () => {
+    const chain = chainFor('jiangxi');
+    const s = scenario({ asOf: '2026-12-01', region: 'jiangxi', years: { 2023: 'resident', 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-12-02', [2026], 0, 'planned')] });
+    const i18n = createI18n({ language: 'en', allTexts: true });
+    await i18n.changeLanguage('en');
+    const f = makeFormatters('en', i18n.t);
+    const outcome = calculate(s, chain);
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+    expect(outcome.result.main.restoration).toMatchObject({ kind: 'range', earliest: '2027-03-01' });
+    const list = calendarEvents(outcome.result, s.payments[0] as Payment, (year) => enrolmentWindow(chain, year), i18n.t, f, makeRangeWording(i18n.t, i18n, f, chain.at(-1)?.regionNames));
+    const payment = list.find((e) => e.uid.startsWith('payment-'));
+    expect(payment?.date).toBe('2026-12-02');
+    expect(payment?.description).toContain('This payment alone buys no cover: pay for 2027 too.');
+    const restart = list.find((e) => e.uid.startsWith('restore-earliest-'));
+    expect(restart?.date).toBe('2027-03-01');
+    expect(restart?.description.startsWith('This payment alone buys no cover: the dates below apply only if you also pay for 2027.\n')).toBe(true);
+  });
+});

@@ -15,7 +15,7 @@ import { addDays } from '../../calc';
 import type { EnrolmentWindowDates, Payment, Restoration, Result } from '../../calc';
 import type { Formatters } from '../../i18n/use-format';
 import type { CalendarEvent } from './ics';
-import { rangeLines } from './range-lines';
+import { nextYearNeeded, rangeLines } from './range-lines';
 import type { RangeWording } from './range-wording';
 
 /** The window of a benefit year where the packs pin it (enrolmentWindow from the calculator). */
@@ -49,12 +49,14 @@ function restartEvents(result: Result, t: TFunction, f: Formatters, wording: Ran
     const { lines, others } = rangeLines(r);
     const explained = [...lines.map(wording.lineText), ...(others ? [wording.othersText(others)] : [])].map((line) => `• ${line}`).join('\n');
     const span = { earliest: f.date(r.earliest), latest: f.date(r.latest) };
+    const needs = nextYearNeeded(r);
     return [
       {
         uid: `restore-${passed ? 'next' : 'earliest'}-${date}@yibao-lapse`,
         date,
         title: t(passed ? 'result.calendar.nextPossibleTitle' : 'result.calendar.earliestTitle'),
-        description: `${t(passed ? 'result.calendar.rangeTextPassed' : 'result.calendar.rangeText', span)}\n${explained}\n${t('result.calendar.rangeAsk')}`,
+        // Where every restart also needs the next year paid (I4), the file says so first, as the headline does.
+        description: `${needs !== null ? `${t('result.calendar.rangeNeedsNextYear', { year: needs })}\n` : ''}${t(passed ? 'result.calendar.rangeTextPassed' : 'result.calendar.rangeText', span)}\n${explained}\n${t('result.calendar.rangeAsk')}`,
         remindDaysBefore: [1],
       },
     ];
@@ -68,7 +70,7 @@ function nextPossibleDate(r: Extract<Restoration, { kind: 'range' }>, asOf: stri
   return dates.sort()[0] ?? null;
 }
 
-function plannedPaymentEvent(payment: Payment, t: TFunction, f: Formatters): CalendarEvent[] {
+function plannedPaymentEvent(payment: Payment, restoration: Restoration, t: TFunction, f: Formatters): CalendarEvent[] {
   if (payment.status !== 'planned') return [];
   const date = f.date(payment.date);
   if (payment.scheme !== 'resident') {
@@ -76,12 +78,15 @@ function plannedPaymentEvent(payment: Payment, t: TFunction, f: Formatters): Cal
   }
   const years = f.list(payment.years);
   const repair = payment.repairYears > 0 ? `\n${t('result.calendar.paymentRepair', { repair: f.years(payment.repairYears) })}` : '';
+  // A payment that buys no cover on its own (I4): the reminder to make it says what else it needs.
+  const needs = nextYearNeeded(restoration);
+  const alone = needs !== null ? `\n${t('result.calendar.paymentNeedsNextYear', { year: needs })}` : '';
   return [
     {
       uid: `payment-${payment.date}@yibao-lapse`,
       date: payment.date,
       title: t('result.calendar.paymentTitle', { years }),
-      description: `${t('result.calendar.paymentText', { date, years })}${repair}`,
+      description: `${t('result.calendar.paymentText', { date, years })}${repair}${alone}`,
       remindDaysBefore: [1],
     },
   ];
@@ -135,6 +140,6 @@ export function upcomingOnly(events: CalendarEvent[], asOf: string): CalendarEve
 /** The events for `result`, as of its date; `payment` is the scenario's last payment (the one asked about). */
 export function calendarEvents(result: Result, payment: Payment, windowOf: WindowLookup, t: TFunction, f: Formatters, wording: RangeWording): CalendarEvent[] {
   const w = windowToRemind(result, payment, windowOf);
-  const events = [...plannedPaymentEvent(payment, t, f), ...restartEvents(result, t, f, wording), ...(w ? windowEvents(w, t, f) : [])];
+  const events = [...plannedPaymentEvent(payment, result.main.restoration, t, f), ...restartEvents(result, t, f, wording), ...(w ? windowEvents(w, t, f) : [])];
   return upcomingOnly(events, result.asOf).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
