@@ -32,4 +32,10 @@ describe('region pack values added after the evidence review', () => {
     const national = run(scenario({ asOf: '2025-01-15', region: 'national', years: { 2023: 'resident', 2024: 'resident' }, payments: [residentPay('2025-01-15', [2025])] }));
     expect(national.main.restoration).toMatchObject({ kind: 'range', earliest: '2025-01-01' });
   });
+
+  it('云南: "no extension" in 2026 rests on the 红塔区 notice (C), so it is marked unconfirmed, not confirmed from P-YN1 (which gives no 2026 dates)', () => {
+    const yunnan = chainFor('yunnan')[0];
+    const entry = (yunnan?.parameters['resident.extension'] ?? []).find((e) => e.from === 2026);
+    expect(entry).toMatchObject({ value: null, sources: ['P-YN3'], status: 'unconfirmed' });
+  });
 });
