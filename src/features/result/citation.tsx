@@ -35,13 +35,16 @@ export function Citation({ source }: { source: Source }) {
         <>
           <span lang="zh-CN">{source.number}</span>
           {unverified}
-          <span lang="zh-CN">{`，${source.issuer}`}</span>
+          {/* The comma in the reader's language: an English page has no full-width comma after English words. */}
+          {separator}
+          <span lang="zh-CN">{source.issuer}</span>
         </>
       ) : details ? (
         <span lang="zh-CN">{details}</span>
       ) : null}
       {details && date ? separator : ''}
       {date}
+      {/* A space before the badge, so copied text and screen readers do not run the date into it ("2022secondary summary"). */}{' '}
       <span className="citation__grade">{t(`result.grades.${source.grade}`)}</span>
     </cite>
   );

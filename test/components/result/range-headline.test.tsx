@@ -267,5 +267,20 @@ describe('options, notes and sources', () => {
     expect(cite(container)).toHaveTextContent('(Notice on medical insurance work)');
     // Everything English in the citation is outside the Chinese parts.
     for (const part of cite(container).querySelectorAll('[lang="zh-CN"]')) expect(part.textContent).not.toMatch(/Notice|official|January/i);
+    // The grade is a word of its own, not run into the date.
+    expect(cite(container).textContent).toMatch(/January 1, 2025 \S/);
+  });
+
+  it('in English, an unchecked document number is followed by an English comma, never a full-width one', async () => {
+    const i18n = await makeI18n('en');
+    const source: Source = { id: 'S2', title: '关于医保工作的通知', number: '医保办发〔2021〕43号', numberUnverified: true, issuer: '国家医疗保障局办公室', grade: 'A' };
+    const { container } = render(
+      <AppProviders i18n={i18n} queryClient={createQueryClient()}>
+        <Citation source={source} />
+      </AppProviders>,
+    );
+    const text = cite(container).textContent ?? '';
+    expect(text).toContain(', 国家医疗保障局办公室');
+    expect(text).not.toMatch(/[a-z)]，/);
   });
 });
