@@ -137,7 +137,8 @@ export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 
               {groupName === null
                 ? t('wizard.circumstances.exemptGroup.none')
                 : sc.exemptGroup?.since
-                  ? t('wizard.check.exemptSince', { group: groupName, date: f.date(sc.exemptGroup.since) })
+                  ? // The date with what it is ("date you graduated"), not "since": it is the day the group's time limit counts from.
+                    t('wizard.check.exemptSince', { group: groupName, what: t(`wizard.circumstances.exemptGroup.since.${sc.exemptGroup.group}`), date: f.date(sc.exemptGroup.since) })
                   : groupName}
             </Row>
           )}

@@ -174,7 +174,7 @@ describe('rules-v2 questions under the national pack', () => {
     expect(toScenario(answers, TODAY).circumstances).toEqual({ exemptGroup: { group: 'newResident', since: '2026-10-01' }, universityEntrant: true });
     const circumstances = screen.getByRole('region', { name: 'Your circumstances' });
     const row = (term: string) => within(circumstances).getByText(term, { selector: 'dt' }).nextElementSibling;
-    expect(row('Group with its own rules')).toHaveTextContent('Household registration (hukou) newly moved here (户口新迁入), since October 1, 2026');
+    expect(row('Group with its own rules')).toHaveTextContent('Household registration (hukou) newly moved here (户口新迁入). Date your household registration moved here: October 1, 2026');
     expect(row('New university student, insured at university')).toHaveTextContent('Yes');
   });
 
