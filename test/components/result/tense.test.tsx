@@ -162,7 +162,7 @@ describe('range lines: the payment date as made or planned', () => {
 
   it('the lapse the planned payment follows is a span where regions count the year paid late differently', async () => {
     await renderResultScreen(madeThenPlanned);
-    expect(screen.getByText('Up to 2 years without cover, depending on your region (2025 and 2026)')).toBeInTheDocument();
+    expect(screen.getByText("Up to 2 years without cover (2025 and 2026): how many count depends on your region's rules")).toBeInTheDocument();
   });
 
   it('the same in Chinese: 您缴费时, not 您计划缴费时, for the year already paid', async () => {
