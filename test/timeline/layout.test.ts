@@ -68,6 +68,16 @@ describe('timeline layout', () => {
     expect(layout.markers.some((m) => m.kind === 'windowEnd')).toBe(false);
   });
 
+  it('W22 (江西, paid 20 Jan 2026 in the extended payment period): the window closes on 31 Dec 2025 and the extension on 28 Feb, each marked as what it is', () => {
+    const result = run(payer2026('2026-01-20', 'jiangxi'));
+    expect(result.main.restoration).toEqual({ kind: 'date', date: '2026-01-21' });
+    const layout = layoutTimeline(result);
+    expect(layout.markers.filter((m) => m.kind === 'windowEnd' || m.kind === 'extensionEnd').map((m) => [m.kind, m.date])).toEqual([
+      ['windowEnd', '2025-12-31'],
+      ['extensionEnd', '2026-02-28'],
+    ]);
+  });
+
   it('W32 (Gansu, after its supplementary period): no cover this year is drawn from the payment to 31 Dec, with no restart marker', () => {
     const result = run(payer2026('2026-03-05', 'gansu'));
     expect(result.main.restoration).toEqual({ kind: 'noCover', year: 2026 });

@@ -10,7 +10,7 @@ export const WIDTH = 1000;
 /** At most this many calendar years are drawn; older history is summarised in the table. */
 export const MAX_YEARS = 6;
 
-export type MarkerKind = 'today' | 'payment' | 'windowStart' | 'windowEnd' | 'restoration' | 'restorationEarliest' | 'restorationLatest';
+export type MarkerKind = 'today' | 'payment' | 'windowStart' | 'windowEnd' | 'extensionEnd' | 'restoration' | 'restorationEarliest' | 'restorationLatest';
 
 /**
  * The engine's periods, and two the layout adds: 'noCover' (this payment buys no cover in
@@ -122,7 +122,10 @@ export function layoutTimeline(result: Result): TimelineLayout {
   mark('today', result.asOf);
   mark('payment', result.main.paymentDate);
   mark('windowStart', result.window?.start);
-  mark('windowEnd', result.window?.extendedEnd ?? result.window?.end);
+  // The window's own end, and the extended payment period after it apart: "the window closed on
+  // 28 Feb" would contradict the why-trace's "the window ended on 31 Dec; you paid in the extension".
+  mark('windowEnd', result.window?.end);
+  mark('extensionEnd', result.window?.extendedEnd);
   if (r.kind === 'range') {
     mark('restorationEarliest', r.earliest);
     mark('restorationLatest', r.latest);

@@ -43,6 +43,9 @@ export function MarkerShape({ kind, x, y }: { kind: MarkerKind; x: number; y: nu
       return <path d={`M${x + 6} ${y - 12} L${x} ${y - 12} L${x} ${y} L${x + 6} ${y}`} className="marker marker--window" />;
     case 'windowEnd':
       return <path d={`M${x - 6} ${y - 12} L${x} ${y - 12} L${x} ${y} L${x - 6} ${y}`} className="marker marker--window" />;
+    case 'extensionEnd':
+      // The window's closing bracket, dashed: the later end of the extended payment period.
+      return <path d={`M${x - 6} ${y - 12} L${x} ${y - 12} L${x} ${y} L${x - 6} ${y}`} className="marker marker--window marker--extension" />;
     case 'restoration':
     case 'restorationEarliest':
       return <path d={`M${x} ${y - 13} L${x + 7} ${y - 6} L${x} ${y + 1} L${x - 7} ${y - 6} Z`} className={`marker marker--${kind}`} />;
@@ -65,6 +68,8 @@ export function markerLabelKey(m: Marker, asOf: string, made: boolean | undefine
       return past ? 'timeline.markers.windowStartPast' : 'timeline.markers.windowStart';
     case 'windowEnd':
       return past ? 'timeline.markers.windowEndPast' : 'timeline.markers.windowEnd';
+    case 'extensionEnd':
+      return past ? 'timeline.markers.extensionEndPast' : 'timeline.markers.extensionEnd';
     case 'restoration':
       // A plan not yet paid has restarted nothing, even where its cover would be backdated.
       return past && made !== false ? 'timeline.markers.restorationPast' : 'timeline.markers.restoration';
