@@ -159,8 +159,8 @@ export function warningKey(w: Warning): string {
   return `${w.id}${JSON.stringify(w.params)}`;
 }
 
-/** Warnings whose fact is the same whichever day the wait ends on (their `coverStart`). */
-const FACT_WITHOUT_COVER_START = new Set<Warning['id']>(['noCoverInYear', 'paysForNothing']);
+/** Warnings whose fact is the same whichever day the wait ends on (their `coverStart`); the UI says them once with the span of days. */
+export const COVER_START_WARNINGS: ReadonlySet<Warning['id']> = new Set<Warning['id']>(['noCoverInYear', 'paysForNothing']);
 
 /**
  * A warning's fact as text: its key, less the day the wait ends for the warnings above. "This
@@ -168,7 +168,7 @@ const FACT_WITHOUT_COVER_START = new Set<Warning['id']>(['noCoverInYear', 'paysF
  * each run's wait ends; only the fact, not the day, decides whether it holds in some regions only.
  */
 export function warningFactKey(w: Warning): string {
-  if (!FACT_WITHOUT_COVER_START.has(w.id) || !('coverStart' in w.params)) return warningKey(w);
+  if (!COVER_START_WARNINGS.has(w.id) || !('coverStart' in w.params)) return warningKey(w);
   return `${w.id}${JSON.stringify({ ...w.params, coverStart: null })}`;
 }
 

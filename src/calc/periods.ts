@@ -45,7 +45,11 @@ export class PeriodList {
       // E4 counts whole months, but the payment month's days before the payment (where the wait
       // starts on the payment day) are no cover either: drawn as the lapse, so no day is left out.
       const end = lastDayOfMonth(e.lapse.months.to);
-      const to = e.waiting && e.waiting.start > end ? addDays(e.waiting.start, -1) : end;
+      const r = e.restoration;
+      const restart = r.kind === 'range' ? r.earliest : r.kind === 'noCover' ? null : r.date;
+      let to = e.waiting && e.waiting.start > end ? addDays(e.waiting.start, -1) : end;
+      // Never past the day before the earliest restart (a range may restart on the 1st of the payment month).
+      if (restart !== null && to >= restart && end < restart) to = addDays(restart, -1);
       periods.push({ kind: 'lapse', from: firstDayOfMonth(e.lapse.months.from), to });
     }
     if (e.retroactive) periods.push({ kind: 'retroactive', from: e.retroactive.from, to: e.retroactive.to });
@@ -59,11 +63,14 @@ export class PeriodList {
     const pastPaid = r.kind === 'range' && paidEnd !== null && r.earliest > paidEnd;
     const noCoverToo = r.kind === 'range' && r.noCoverPossible && paidEnd !== null && !pastPaid;
     if (r.kind === 'range') {
-      // Before the earliest restart the wait runs wherever the region's rules fall (where some
-      // region gives no cover at all, there is no wait there: not drawn as one).
-      if (e.waiting && !r.noCoverPossible && e.waiting.start < r.earliest) periods.push({ kind: 'waiting', from: e.waiting.start, to: addDays(r.earliest, -1) });
-      periods.push({ kind: 'uncertain', from: r.earliest, to: noCoverToo ? (paidEnd as IsoDate) : addDays(r.latest, -1) });
+      // Past the years paid, no region covers anyone before the latest day (the wait, or no cover
+      // without the next year paid): one wait to it, as for a single date past the years paid;
+      // within them, the wait runs to the earliest restart, then it depends on the region. Where
+      // some region gives no cover at all, there is no wait there: none is drawn.
+      const waitTo = pastPaid ? r.latest : r.earliest;
+      if (e.waiting && !r.noCoverPossible && e.waiting.start < waitTo) periods.push({ kind: 'waiting', from: e.waiting.start, to: addDays(waitTo, -1) });
       if (pastPaid) return;
+      periods.push({ kind: 'uncertain', from: r.earliest, to: noCoverToo ? (paidEnd as IsoDate) : addDays(r.latest, -1) });
     }
     if (e.waiting && e.waiting.end && e.waiting.end >= e.waiting.start) {
       periods.push({ kind: 'waiting', from: e.waiting.start, to: e.waiting.end });

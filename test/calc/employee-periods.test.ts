@@ -20,3 +20,15 @@ describe('employee periods', () => {
     ]);
   });
 });
+
+describe('employee periods under a range', () => {
+  it('national rules, last paid June 2025, paid 10 Jun 2026 (the wait may be none): the lapse ends on 31 May, never over the earliest restart on 1 Jun', () => {
+    const s = scenario({ asOf: '2026-06-10', region: 'national', employeePeriods: [{ from: '2023-01', to: '2025-06' }], payments: [employeePay('2026-06-10', false, 'employee', 'made')] });
+    const outcome = calculate(s, chainFor(s.region));
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+    const r = outcome.result;
+    expect(r.main.restoration).toMatchObject({ kind: 'range', earliest: '2026-06-01' });
+    const lapse = r.periods.filter((p) => p.kind === 'lapse' && p.from >= '2025-07-01');
+    expect(lapse).toEqual([{ kind: 'lapse', from: '2025-07-01', to: '2026-05-31' }]);
+  });
+});

@@ -18,17 +18,19 @@ function run(s: Scenario): Result {
 const late2026 = (region: string) => scenario({ asOf: '2026-12-02', region, years: { 2023: 'resident', 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-12-02', [2026], 0, 'planned')] });
 
 describe('a range whose every restart needs the next year paid', () => {
-  it('江西: 1 Mar to 3 Apr 2027, each only with 2027 paid; the wait is drawn to 28 Feb, the days it may end on after it, and no cover', () => {
+  it('江西: 1 Mar to 3 Apr 2027, each only with 2027 paid; no region covers anyone before 3 Apr: one wait to 2 Apr, then no cover', () => {
     const r = run(late2026('jiangxi'));
     const restoration = r.main.restoration;
     expect(restoration).toMatchObject({ kind: 'range', earliest: '2027-03-01', latest: '2027-04-03', noCoverPossible: false });
     if (restoration.kind !== 'range') throw new Error('range expected');
     expect(new Set(restoration.outcomes.map((o) => o.restoration.kind))).toEqual(new Set(['needsNextYear']));
     const after2025 = r.periods.filter((p) => p.from > '2025-12-31');
-    expect(after2025).toEqual([
-      { kind: 'waiting', from: '2026-12-02', to: '2027-02-28' },
-      { kind: 'uncertain', from: '2027-03-01', to: '2027-04-02' },
-    ]);
+    expect(after2025).toEqual([{ kind: 'waiting', from: '2026-12-02', to: '2027-04-02' }]);
+  });
+
+  it('江西, paid: on 15 Mar 2027, between the earliest and the latest day, with 2027 not paid, nobody is covered: the status is the wait, never "depends on your region"', () => {
+    const s = scenario({ asOf: '2027-03-15', region: 'jiangxi', years: { 2023: 'resident', 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-12-02', [2026], 0, 'made')] });
+    expect(run(s).status).toBe('waiting');
   });
 
   it('江西: "this payment alone buys no cover" holds in every region, whatever day the wait ends', () => {
@@ -39,11 +41,11 @@ describe('a range whose every restart needs the next year paid', () => {
     expect(r.warnings.filter((w) => w.id === 'noCoverInYear').every((w) => !w.someRegions)).toBe(true);
   });
 
-  it('national rules, where some regions also stopped taking 2026 payments: no wait and no cover drawn as certain, and never an uncertain period that ends before it starts', () => {
+  it('national rules, where some regions also stopped taking 2026 payments: no wait drawn (there is none where payments stopped), no cover, and never a period that ends before it starts', () => {
     const r = run(late2026('national'));
     expect(r.main.restoration).toMatchObject({ kind: 'range', earliest: '2027-03-01', latest: '2027-04-03', noCoverPossible: true });
     const after2025 = r.periods.filter((p) => p.from > '2025-12-31');
-    expect(after2025).toEqual([{ kind: 'uncertain', from: '2027-03-01', to: '2027-04-02' }]);
+    expect(after2025).toEqual([]);
     for (const p of r.periods) if (p.to !== null) expect(p.to >= p.from).toBe(true);
   });
 

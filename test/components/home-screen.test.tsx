@@ -7,7 +7,7 @@ import { AppProviders, createQueryClient } from '../../src/app/app';
 import { LanguageSwitch } from '../../src/app/language-switch';
 import { HomeScreen } from '../../src/features/home/home-screen';
 import { createI18n } from '../../src/i18n/setup';
-import { NATIONAL_VERSION } from '../fixtures/packs';
+import { NATIONAL_LAST_CHECKED, NATIONAL_VERSION } from '../fixtures/packs';
 
 // Plain paths: under jsdom the global URL is jsdom's, which node:fs does not accept.
 const publicDir = join(import.meta.dirname, '../../public');
@@ -49,7 +49,8 @@ describe('HomeScreen', () => {
     expect(screen.getByText('全国基准（国家规定）')).toBeVisible();
     expect(screen.getByText(NATIONAL_VERSION)).toBeVisible();
     expect(screen.getByRole('heading', { name: '当前使用的规则' })).toBeVisible();
-    expect(screen.getByText('2026年11月30日')).toHaveAttribute('datetime', '2026-11-30');
+    const [y, m, d] = NATIONAL_LAST_CHECKED.split('-').map(Number);
+    expect(screen.getByText(`${y}年${m}月${d}日`)).toHaveAttribute('datetime', NATIONAL_LAST_CHECKED);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('医保断缴后，什么时候能重新报销？');
   });
 

@@ -78,6 +78,15 @@ describe('timeline layout', () => {
     ]);
   });
 
+  it('national rules, 2026 planned on 1 Oct 2026 after a 2025 lapse: where some restarts fall in 2027 (not paid) and some regions give no cover, nothing is drawn as cover in 2027', () => {
+    const result = run(scenario({ asOf: '2026-10-01', region: 'national', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-10-01', [2026], 0, 'planned')] }));
+    const r = result.main.restoration;
+    if (r.kind !== 'range') throw new Error(`expected a range, got ${r.kind}`);
+    expect(r.latest > '2026-12-31').toBe(true);
+    const layout = layoutTimeline(result);
+    for (const s of layout.segments) if (s.kind === 'maybeNoCover' || s.kind === 'restored' || s.kind === 'uncertain') expect(s.to <= '2026-12-31', `${s.kind} ${s.from}–${s.to}`).toBe(true);
+  });
+
   it('W32 (Gansu, after its supplementary period): no cover this year is drawn from the payment to 31 Dec, with no restart marker', () => {
     const result = run(payer2026('2026-03-05', 'gansu'));
     expect(result.main.restoration).toEqual({ kind: 'noCover', year: 2026 });

@@ -99,9 +99,7 @@ function plannedPaymentEvent(payment: Payment, restoration: Restoration, t: TFun
  */
 export function yearToPayNext(result: Result, payment: Payment): number | null {
   if (payment.scheme !== 'resident') return null;
-  const r = result.main.restoration;
-  if (r.kind === 'needsNextYear') return r.year;
-  return Math.max(...payment.years) + 1;
+  return nextYearNeeded(result.main.restoration) ?? Math.max(...payment.years) + 1;
 }
 
 /** That year's window, or where it has already closed on the as-of date the next one still open. */

@@ -54,7 +54,9 @@ export function useHeadlineSentence(result: Result, made = true): string {
       const needs = nextYearNeeded(r);
       if (needs !== null) {
         const key = year !== null ? 'rangeNeedsNextYearOrNoCover' : 'rangeNeedsNextYear';
-        return t(`result.headline.${key}${past ? 'Since' : made ? 'Made' : ''}`, { ...span, year: needs, noCoverYear: year });
+        // Once the earliest day has passed without the next year paid, some of those dates are gone: told as what it would have taken.
+        const gone = made && r.earliest <= result.asOf;
+        return t(`result.headline.${key}${gone ? 'Since' : made ? 'Made' : ''}`, { ...span, year: needs, noCoverYear: year });
       }
       if (year !== null) return t(past ? 'result.headline.rangeOrNoCoverSince' : made ? 'result.headline.rangeOrNoCoverMade' : 'result.headline.rangeOrNoCover', { ...span, year });
       return t(past ? 'result.headline.rangeSince' : 'result.headline.range', span);
@@ -70,6 +72,8 @@ export function Headline({ result, chain, region, onChooseRegion, made = true, m
   const answerRef = useRef<HTMLParagraphElement>(null);
   // The region chosen here; the answer is announced and focused once it is calculated for it.
   const [chosen, setChosen] = useState<string | null>(null);
+  // The region of the answers when the result first showed: the chooser stays within it.
+  const [home] = useState(region);
   const focusPending = useRef(false);
   const arrived = chosen !== null && chosen === region;
   useEffect(() => {
@@ -93,7 +97,7 @@ export function Headline({ result, chain, region, onChooseRegion, made = true, m
       </p>
       {r.kind === 'range' && <RangeOutcomes range={r} chain={chain} tense={{ asOf: result.asOf, planned: !made, madeYears }} />}
       {r.kind === 'range' && chain.length > 1 && <p className="headline__still-range">{t('result.region.stillRange', { region: regionName })}</p>}
-      {onChooseRegion && (r.kind === 'range' || chosen !== null) && <RegionChooser current={region} onChoose={choose} chosen={chosen !== null && r.kind !== 'range'} />}
+      {onChooseRegion && (r.kind === 'range' || chosen !== null) && <RegionChooser current={region} home={home} onChoose={choose} chosen={chosen !== null && r.kind !== 'range'} />}
       <p role="status" className="visually-hidden" data-testid="headline-announcement">
         {arrived ? t('result.region.updated', { region: regionName }) : ''}
       </p>

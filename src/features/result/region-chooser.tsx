@@ -17,9 +17,11 @@ export interface RegionChooserProps {
   onChoose: (region: string) => void;
   /** Shown after a choice: the answer stays for that region until changed again. */
   chosen: boolean;
+  /** The region chosen before the result (in the answers): where it is a region's own rules, only the regions within it are offered. */
+  home?: string;
 }
 
-export function RegionChooser({ current, onChoose, chosen }: RegionChooserProps) {
+export function RegionChooser({ current, onChoose, chosen, home = current }: RegionChooserProps) {
   const { t, i18n } = useTranslation();
   const language = toSupportedLanguage(i18n.resolvedLanguage);
   const index = usePackIndex();
@@ -33,17 +35,17 @@ export function RegionChooser({ current, onChoose, chosen }: RegionChooserProps)
   const packList = index.data?.packs;
   // A person who chose their own region before the result (not here) is offered only the
   // regions within it (a province's cities): another province's rules are not theirs to pick.
-  const currentPack = packList?.find((p) => p.id === current);
-  const within = !chosen && currentPack !== undefined && currentPack.parent !== null;
+  const homePack = packList?.find((p) => p.id === home);
+  const within = homePack !== undefined && homePack.parent !== null;
   const groups = useMemo(
     () =>
       groupRegions(
-        (packList ?? []).filter((p) => p.parent !== null && (!within || p.parent === current)),
+        (packList ?? []).filter((p) => p.parent !== null && (!within || p.id === home || p.parent === home)),
         language,
       )
         .provinces.map((g) => ({ ...g, province: g.province?.id === current ? null : g.province, cities: g.cities.filter((c) => c.id !== current) }))
         .filter((g) => g.province !== null || g.cities.length > 0),
-    [packList, language, current, within],
+    [packList, language, current, within, home],
   );
 
   const submit = async (event: FormEvent) => {

@@ -1,10 +1,8 @@
 // Where regions differ, one warning can be raised by many runs that differ only in the day the
 // wait ends ("no cover in 2026: the wait ends on 1 Feb / 18 Feb / 19 Feb …"). Said once, with
 // the span of those days, it reads as one warning, not ten.
+import { COVER_START_WARNINGS, warningFactKey } from '../../calc';
 import type { Warning } from '../../calc';
-
-/** Warnings whose runs differ by the day the wait ends (their `coverStart`). */
-const BY_COVER_START = new Set<Warning['id']>(['noCoverInYear', 'paysForNothing']);
 
 export interface ShownWarning {
   warning: Warning;
@@ -22,11 +20,11 @@ export function withCoverStartSpans(warnings: readonly Warning[]): ShownWarning[
   for (const warning of warnings) {
     const start = warning.params.coverStart;
     // Held in every region or in some, the days differ only where regions do: one warning with the span.
-    if (!BY_COVER_START.has(warning.id) || typeof start !== 'string') {
+    if (!COVER_START_WARNINGS.has(warning.id) || typeof start !== 'string') {
       shown.push({ warning, span: null });
       continue;
     }
-    const key = `${warning.someRegions ? 'some' : 'all'}${warning.id}${JSON.stringify({ ...warning.params, coverStart: null })}`;
+    const key = `${warning.someRegions ? 'some' : 'all'}${warningFactKey(warning)}`;
     const held = byKey.get(key);
     if (!held) {
       const entry = { warning, span: null };

@@ -77,8 +77,11 @@ function periodsOf(result: Result): { kind: SegmentKind; from: IsoDate; to: IsoD
     periods.push({ kind: 'noCover', from, to: endOfYear(r.year) });
   } else if (r.kind === 'range' && r.outcomes.some((o) => o.restoration.kind === 'noCover') && r.outcomes.some((o) => o.restoration.kind === 'date')) {
     // (Where every dated outcome needs the next year paid too, no region covers anyone after them.)
-    // After the latest possible restart everyone is covered, except where the region gives none.
-    const end = endOfYear(yearOf(r.latest));
+    // After the latest possible restart everyone is covered, except where the region gives none,
+    // up to the end of the years paid: a year not paid is no one's cover.
+    const paid = result.main.years;
+    const end = endOfYear(Math.min(yearOf(r.latest), paid.length > 0 ? Math.max(...paid) : yearOf(r.latest)));
+    if (r.latest > end) return periods;
     // The engine's uncertain period runs to the year's end here (the status after the latest
     // restart depends on the region); from the latest restart on, 'maybeNoCover' says how.
     const kept = periods

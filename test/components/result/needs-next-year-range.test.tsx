@@ -28,17 +28,22 @@ describe('a range whose every restart needs the next year paid', () => {
     expect(await screen.findByTestId('headline')).toHaveTextContent('仅这笔缴费买不到待遇。如同时缴纳2027年度保费，医保报销将在2027年3月1日至2027年4月3日之间恢复，具体日期取决于当地规定。');
   });
 
+  it('made, and the earliest day passed without 2027 paid: what it would have taken, in the past tense', async () => {
+    await renderResultScreen(late2026('jiangxi', 'made', '2027-03-15'), { today: '2027-03-15' });
+    expect(await screen.findByTestId('headline')).toHaveTextContent('This payment alone brought no cover. Had you also paid for 2027, your reimbursement would have restarted between March 1, 2027 and April 3, 2027');
+  });
+
   it('made, and both ends behind the day of the result: what it would have taken, in the past tense', async () => {
     await renderResultScreen(late2026('jiangxi', 'made', '2027-05-01'), { language: 'zh-CN', today: '2027-05-01' });
     expect(await screen.findByTestId('headline')).toHaveTextContent('仅这笔缴费没有带来医保待遇。如当时同时缴纳了2027年度保费，医保报销本可在2027年3月1日至2027年4月3日之间恢复');
   });
 
-  it('the timeline table draws the wait to the day before the earliest restart, without one region’s length beside it', async () => {
+  it('the timeline table draws the wait to the day before the latest restart, without one region’s length beside it', async () => {
     await renderResultScreen(late2026('jiangxi', 'planned'), { today: '2026-12-02' });
     await screen.findByTestId('headline');
     const table = screen.getByRole('table', { name: 'The timeline as a table' });
     const row = within(table).getByRole('row', { name: /^Waiting period/ });
-    expect(row).toHaveTextContent(/^Waiting period: no reimbursement\s*Dec(ember)? 2, 2026\s*Feb(ruary)? 28, 2027$/);
+    expect(row).toHaveTextContent(/^Waiting period: no reimbursement\s*Dec(ember)? 2, 2026\s*Apr(il)? 2, 2027$/);
   });
 
   it('under the national rules, where some regions stopped taking 2026 payments, it says both, and never that cover comes in spring on this payment alone', async () => {

@@ -1,13 +1,17 @@
 // "Choose your region for one date" under a range: from the national rules every region is
 // offered; a person who chose their province already is offered only its cities, and one whose
 // region has none is offered nothing (another province's rules are not theirs to pick).
-import { screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AppProviders, createQueryClient } from '../../../src/app/app';
 import { calculate } from '../../../src/calc';
+import { ResultLoader } from '../../../src/features/result/result-loader';
 import type { Scenario } from '../../../src/calc';
 import { chainFor } from '../../fixtures/packs';
 import { residentPay, scenario } from '../../fixtures/scenarios';
-import { renderResultScreen, serveRules } from '../wizard/harness';
+import { makeI18n, renderResultScreen, serveRules } from '../wizard/harness';
 
 beforeEach(() => vi.stubGlobal('fetch', serveRules()));
 afterEach(() => vi.unstubAllGlobals());
@@ -45,5 +49,26 @@ describe('the region chooser under a range', () => {
     const names = [...select.querySelectorAll('option')].map((o) => o.textContent);
     expect(names).toContain('江西省');
     expect(names).toContain('湖北·武汉');
+  });
+
+  it('湖北, after 武汉 was chosen from the result: the list to look again still stays within 湖北 (湖北省 itself, to go back)', async () => {
+    function Flow({ initial }: { initial: Scenario }) {
+      const [sc, setSc] = useState(initial);
+      return <ResultLoader scenario={sc} focusOnMount={false} onStartAgain={() => {}} onEdit={() => {}} onChooseRegion={(region) => setSc({ ...sc, region })} />;
+    }
+    const i18n = await makeI18n('zh-CN');
+    render(
+      <AppProviders i18n={i18n} queryClient={createQueryClient()}>
+        <Flow initial={late2026('hubei')} />
+      </AppProviders>,
+    );
+    const user = userEvent.setup();
+    const select = await screen.findByRole('combobox', { name: '您所在的地区' });
+    await waitFor(() => expect(select).toBeEnabled());
+    await user.selectOptions(select, '湖北·武汉');
+    await user.click(screen.getByRole('button', { name: '查看日期' }));
+    await waitFor(() => expect(screen.getByTestId('headline-announcement')).toHaveTextContent('湖北·武汉'));
+    const again = await screen.findByRole('combobox', { name: '您所在的地区' });
+    await waitFor(() => expect([...again.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['请选择地区', '湖北省']));
   });
 });
