@@ -33,8 +33,9 @@ export function RegionChooser({ current, onChoose, chosen, home = current }: Reg
   // As the region step lists them: by province in pinyin (or English) order, cities under it
   // (grouped with every pack, so a city keeps its province's name when the province is the one shown).
   const packList = index.data?.packs;
-  // A person who chose their own region before the result (not here) is offered only the
-  // regions within it (a province's cities): another province's rules are not theirs to pick.
+  // A person who chose their own region in the answers is offered only the regions within it (a
+  // province's cities, and the province again after one was chosen here): another province's
+  // rules are not theirs to pick.
   const homePack = packList?.find((p) => p.id === home);
   const within = homePack !== undefined && homePack.parent !== null;
   const groups = useMemo(
