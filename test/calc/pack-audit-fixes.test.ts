@@ -38,4 +38,15 @@ describe('region pack values added after the evidence review', () => {
     const entry = (yunnan?.parameters['resident.extension'] ?? []).find((e) => e.from === 2026);
     expect(entry).toMatchObject({ value: null, sources: ['P-YN3'], status: 'unconfirmed' });
   });
+
+  it('national: "no enrolment after 28 Feb" for 2025 (甘肃) rests on a secondary source, so it is kept in the range as our reading with its note; 2026 is confirmed (P-GS2)', () => {
+    // Continuous 2024, 2025 paid on 5 Mar 2025: where enrolment closed after 28 Feb it buys nothing in 2025.
+    const late = (asOf: string, year: number) => run(scenario({ asOf, region: 'national', years: { [year - 2]: 'resident', [year - 1]: 'resident' }, payments: [residentPay(asOf, [year])] }));
+    const r2025 = late('2025-03-05', 2025);
+    expect(r2025.main.restoration).toMatchObject({ kind: 'range', noCoverPossible: true });
+    expect(r2025.notes.find((n) => n.id === 'R1b.closed2025')).toMatchObject({ kind: 'interpretation' });
+    const r2026 = late('2026-03-05', 2026);
+    expect(r2026.main.restoration).toMatchObject({ kind: 'range', noCoverPossible: true });
+    expect(r2026.notes.map((n) => n.id)).not.toContain('R1b.closed2025');
+  });
 });
