@@ -21,6 +21,12 @@ export interface TraceStep {
   packId: string;
   /** Every pack the step's values came from, most specific first (packId first, national last). */
   packIds: string[];
+  /**
+   * Those of `packIds` whose value here was one regional variant of several (§8), not a rule the
+   * pack sets for everyone: under a range the steps follow one case, so the UI says so. Absent
+   * where none was.
+   */
+  variantPackIds?: string[];
   sources: string[];
   params: Record<string, TraceValue>;
 }

@@ -19,6 +19,8 @@ export interface ResolvedParam<K extends ParamKey> {
   note?: string;
   /** The value as a note shows it (objects as JSON): the trace works it out once, when first needed. */
   shown: TraceValue | undefined;
+  /** Whether this is one regional variant (§8) standing for some regions only: the run chose it where the variants disagree. */
+  variant: boolean;
 }
 
 /** A regional entry found for a year, with each variant resolved as a pinned value would be. */
@@ -27,7 +29,10 @@ interface RegionalLookup<K extends ParamKey> {
   regional: true;
   entry: RegionalEntry<K>;
   packId: string;
+  /** Each variant, cited where every variant this run stands for answers alike (`variant` false: the answer holds in every region). */
   variants: ResolvedParam<K>[];
+  /** The same, cited where the run stands for some of them only (`variant` true). */
+  chosen: ResolvedParam<K>[];
   all: readonly number[];
   /** The (entry, year) slot choices are kept under, found once per lookup. */
   slot: object;
@@ -301,11 +306,12 @@ export class PackChain {
       const entry = entriesOf(pack, key).find((e) => covers(e, year));
       if (!entry) continue;
       if (isRegional(entry)) {
-        const variants = entry.regional.map((v) => ({ key, value: v.value, packId: pack.id, depth, sources: v.sources, status: v.status, note: entry.note, shown: undefined }));
-        return { key, regional: true, entry, packId: pack.id, variants, all: variants.map((_, k) => k), slot: choiceKey(entry, year), keys: variants.map((v) => groupKey(v.value)) };
+        const variants = entry.regional.map((v) => ({ key, value: v.value, packId: pack.id, depth, sources: v.sources, status: v.status, note: entry.note, shown: undefined, variant: false }));
+        const chosen = variants.map((v) => ({ ...v, variant: true }));
+        return { key, regional: true, entry, packId: pack.id, variants, chosen, all: variants.map((_, k) => k), slot: choiceKey(entry, year), keys: variants.map((v) => groupKey(v.value)) };
       }
       // One shape for every resolved value (note undefined rather than absent): the trace reads them all.
-      return { key, value: entry.value, packId: pack.id, depth, sources: entry.sources, status: entry.status, note: entry.note ? entry.note : undefined, shown: undefined };
+      return { key, value: entry.value, packId: pack.id, depth, sources: entry.sources, status: entry.status, note: entry.note ? entry.note : undefined, shown: undefined, variant: false };
     }
     return null;
   }
@@ -321,7 +327,7 @@ export class PackChain {
     if (!isLookupRegional(found)) return { answer: question(found.value), used: found };
     const choice = this.assignment.size === 0 ? undefined : this.assignment.get(found.slot);
     const indexes = choice ? choice.indexes : found.all;
-    const first = found.variants[indexes[0] as number] as ResolvedParam<K>;
+    const first = (choice ? found.chosen : found.variants)[indexes[0] as number] as ResolvedParam<K>;
     // The value itself (find, get) is compared by the keys made once per lookup.
     const keyOf = question === (identity as unknown) ? (i: number) => found.keys[i] as string : (i: number) => groupKey(question((found.variants[i] as ResolvedParam<K>).value));
     const answer = question(first.value);

@@ -48,7 +48,13 @@ export class Trace {
       for (let j = 0; j < more.length; j++) if (!sources.includes(more[j] as string)) sources.push(more[j] as string);
     }
     const packIds = used.length > 0 ? packsOf(used) : [this.defaultPackId];
-    this.steps.push({ rule, step, packId: packIds[0] as string, packIds, sources, params });
+    let variantPackIds: string[] | undefined;
+    for (const u of used) {
+      if (!u.variant) continue;
+      variantPackIds ??= [];
+      if (!variantPackIds.includes(u.packId)) variantPackIds.push(u.packId);
+    }
+    this.steps.push(variantPackIds ? { rule, step, packId: packIds[0] as string, packIds, variantPackIds, sources, params } : { rule, step, packId: packIds[0] as string, packIds, sources, params });
     this.noteValues(rule, used);
   }
 

@@ -14,6 +14,15 @@ import type { TraceKey } from './result-keys';
 // Steps that only set the scene are folded into the sentence after them.
 const HIDDEN_STEPS = new Set(['R1.beforeWindow']);
 
+/**
+ * The names after "Based on": each pack, except that a pack whose value here was one regional
+ * variant (the case followed under a range) is named as that, not as a rule it sets for everyone.
+ */
+function basedOn(s: TraceStep, packName: (id: string) => string, variantWords: string): string[] {
+  const names = s.packIds.filter((id) => !s.variantPackIds?.includes(id)).map(packName);
+  return s.variantPackIds ? [...names, variantWords] : names;
+}
+
 export function WhyTrace({ steps, lookup, packName, regional }: { steps: TraceStep[]; lookup: (id: string) => Source | undefined; packName: (id: string) => string; regional: boolean }) {
   const { t, i18n } = useTranslation();
   const f = useFormat();
@@ -35,7 +44,7 @@ export function WhyTrace({ steps, lookup, packName, regional }: { steps: TraceSt
                 <strong className="why__rule">{hasText(i18n, `result.why.labels.${s.rule}`) ? t(`result.why.labels.${s.rule}` as 'result.why.unlabelled') : t('result.why.unlabelled')}</strong>{' '}
                 {text}
               </p>
-              <p className="why__pack">{t('result.why.fromPack', { pack: f.names(s.packIds.map(packName)) })}</p>
+              <p className="why__pack">{t('result.why.fromPack', { pack: f.names(basedOn(s, packName, t('result.why.regionalVariant'))) })}</p>
               <Citations ids={s.sources} lookup={lookup} />
             </li>
           );
