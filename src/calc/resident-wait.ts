@@ -88,8 +88,10 @@ export function ordinaryWait(
   }
   if (m.total > floorP.value) trace?.add('R6', 'noCap' + (days ? 'Days' : ''), { [`total${u}`]: m.total });
 
-  // R7 / I5: in the window the wait runs from 1 Jan; otherwise from the payment date.
-  const origin = placement === 'window' && !fixedEvenIfContinuous ? maxDate(jan1, paymentDate) : paymentDate;
+  // R7 / I5: in the window the wait runs from 1 Jan, also for a payment in a window that runs
+  // into the year itself (湖北: lapsed in 2025, 2026 paid by 28 Feb 2026, cover from 1 Apr, P-HB2);
+  // otherwise from the payment date.
+  const origin = placement === 'window' && !fixedEvenIfContinuous ? jan1 : paymentDate;
   // I5 is about lapsed people paying in an extension; a continuous one there waits by R1a.
   if (origin !== jan1 && placement === 'extended' && lapseYears > 0) {
     trace?.add('I5', 'fromPayment', { origin });
@@ -118,6 +120,9 @@ export function ordinaryWait(
     }
     trace?.add('R7', conventionP.value, { origin, totalMonths: m.total, coverStart }, [conventionP]);
   }
+  // I7: never before the money arrives. Counted from 1 Jan the 3-month fixed wait ends after any
+  // window known (the latest ends 28 Feb), so this only guards a pack with a longer window.
+  coverStart = maxDate(coverStart, paymentDate);
   return {
     coverStart,
     waiting: {
