@@ -138,7 +138,8 @@ export function residentEnrolment(chain: PackChain, circumstances: Circumstances
   } else {
     restoration = { kind: 'date', date: coverStart };
   }
-  if (lapseYears.length > 0 || waiting) trace?.note('R11.personalAccount', 'unconfirmed', 'R11', 'cover');
+  // The pooled fund's part is national (S1); only the personal account is left to regions.
+  if (lapseYears.length > 0 || waiting) trace?.note('R11.personalAccount', 'regional', 'R11', 'cover');
 
   state.pending = nextPending;
   return {

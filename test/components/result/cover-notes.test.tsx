@@ -1,0 +1,30 @@
+// During a lapse and a wait the pooled fund pays nothing in every region (R11, S1); only the
+// personal account is left to regions. The note says so under "Regional", never "Unconfirmed",
+// which made the national rule itself look doubtful.
+import { screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { residentPay, scenario } from '../../fixtures/scenarios';
+import { renderResultScreen, serveRules } from '../wizard/harness';
+
+beforeEach(() => vi.stubGlobal('fetch', serveRules()));
+afterEach(() => vi.unstubAllGlobals());
+
+/** 湖北: covered 2024, no cover in 2025, 2026 paid on 1 Dec 2025 (a 3-month wait). */
+const lapsed = scenario({ asOf: '2025-12-01', region: 'hubei', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2025-12-01', [2026])] });
+
+describe('the note on the lapse and the wait', () => {
+  it('in English: regional, about the personal account, with the pooled fund paying nothing everywhere', async () => {
+    await renderResultScreen(lapsed, { today: '2025-12-01' });
+    await screen.findByTestId('headline');
+    const notes = screen.getByRole('complementary', { name: 'During the lapse and the wait' });
+    expect(within(notes).getByRole('listitem')).toHaveTextContent('Regional: Whether you can use your personal account during the lapse and the wait depends on your region. The pooled fund pays nothing then, in every region.');
+    expect(notes).not.toHaveTextContent('Unconfirmed');
+  });
+
+  it('in Chinese', async () => {
+    await renderResultScreen(lapsed, { language: 'zh-CN', today: '2025-12-01' });
+    await screen.findByTestId('headline');
+    const notes = screen.getByRole('complementary', { name: '断保期间和等待期内' });
+    expect(within(notes).getByRole('listitem').textContent).toMatch(/^地区差异：\s?断保期间和等待期内能否使用个人账户，由当地规定；统筹基金在各地都不予支付。$/);
+  });
+});
