@@ -24,6 +24,8 @@ export interface HeadlineProps {
   made?: boolean;
   /** Benefit years paid by payments already made: conditions about them read "on the day you paid" even when `made` is false. */
   madeYears?: readonly number[];
+  /** A newborn's first enrolment: nothing was covered before, so cover starts rather than restarts. */
+  firstCover?: boolean;
 }
 
 /**
@@ -31,8 +33,10 @@ export interface HeadlineProps {
  * planned, so a restart dated before the day it is paid is backdated; one on or after that day
  * simply restarts then. `made` true: a restart on or before the as-of date is already behind.
  */
-export function useHeadlineSentence(result: Result, made = true): string {
-  const { t } = useTranslation();
+export function useHeadlineSentence(result: Result, made = true, firstCover = false): string {
+  const { t: translate } = useTranslation();
+  // A first enrolment's sentences say "starts" where the others say "restarts" (the `_first` keys).
+  const t = ((key: string, params: Record<string, unknown>) => translate(key as 'result.headline.date', firstCover ? { ...params, context: 'first' } : params)) as (key: string, params: Record<string, unknown>) => string;
   const f = useFormat();
   const r = result.main.restoration;
   switch (r.kind) {
@@ -64,11 +68,11 @@ export function useHeadlineSentence(result: Result, made = true): string {
   }
 }
 
-export function Headline({ result, chain, region, onChooseRegion, made = true, madeYears }: HeadlineProps) {
+export function Headline({ result, chain, region, onChooseRegion, made = true, madeYears, firstCover = false }: HeadlineProps) {
   const { t, i18n } = useTranslation();
   const f = useFormat();
   const r = result.main.restoration;
-  const sentence = useHeadlineSentence(result, made);
+  const sentence = useHeadlineSentence(result, made, firstCover);
   const answerRef = useRef<HTMLParagraphElement>(null);
   // The region chosen here; the answer is announced and focused once it is calculated for it.
   const [chosen, setChosen] = useState<string | null>(null);
