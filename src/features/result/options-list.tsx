@@ -79,7 +79,17 @@ function restorationKey(r: Restoration): string {
 function costKeys(options: OptionResult[]): number[] {
   const needsMore = options.map((o) => (nextYearNeeded(o.restoration) === null ? 0 : 1));
   if (options.every((o, i) => o.costYuan !== null && needsMore[i] === 0)) return options.map((o) => o.costYuan as number);
-  return options.map((o, i) => (o.kind === 'backPay' ? o.extraPremiumYears : o.years.length + o.repairYears + (needsMore[i] as number)));
+  return options.map(premiumYears);
+}
+
+/** Years of premium an option pays (months for a back-payment), counting a next year its restarts all need (I4). */
+function premiumYears(o: OptionResult): number {
+  return o.kind === 'backPay' ? o.extraPremiumYears : o.years.length + o.repairYears + (nextYearNeeded(o.restoration) === null ? 0 : 1);
+}
+
+/** What the person's own plan pays, in the same years (or months) as premiumYears. */
+export interface PlanCost {
+  years: number;
 }
 
 /** The indexes holding the smallest key, or none when every option ties (then no option stands out). */
@@ -94,7 +104,7 @@ function smallest<T>(keys: T[]): Set<number> {
  * Which of the shown options restore earliest and cost least. `plan`: the restoration of the
  * person's own plan; an option later than it is never "earliest" (the plan is).
  */
-export function optionMarks(options: OptionResult[], plan: Restoration): { earliest: Set<number>; cheapest: Set<number> } {
+export function optionMarks(options: OptionResult[], plan: Restoration, planCost?: PlanCost): { earliest: Set<number>; cheapest: Set<number> } {
   const noCover = options.map((o) => o.restoration.kind === 'noCover');
   // An option that gives the plan's own date for no less than the plan costs is the plan again, paid
   // another way: marking it "earliest" or "lowest cost" would suggest a gain it does not bring.
@@ -105,7 +115,11 @@ export function optionMarks(options: OptionResult[], plan: Restoration): { earli
   // "Compared with the other options": a lone option is compared with nothing.
   const earliest = options.length < 2 ? new Set<number>() : new Set([...dates].filter((i) => i < options.length));
   // An option that buys no cover is never "the cheapest way" to anything.
-  const cheapest = smallest(costKeys(options).map((k, i) => (noCover[i] || asPlan[i] ? Number.POSITIVE_INFINITY : k)));
+  // Nor is one that pays more than the person's own plan: the plan is the cheaper way (a repair
+  // year on top of a plan that pays the same date sooner is not "lowest cost").
+  const dearer = options.map((o) => planCost !== undefined && premiumYears(o) > planCost.years);
+  const cheapest = smallest(costKeys(options).map((k, i) => (noCover[i] || asPlan[i] || dearer[i] ? Number.POSITIVE_INFINITY : k)));
+  for (const i of [...cheapest]) if (dearer[i]) cheapest.delete(i);
   return { earliest, cheapest };
 }
 
@@ -139,7 +153,8 @@ function OptionTitle({ o, id, made, asOf }: { o: OptionResult; id: string; made:
   const plain = o.kind === 'payToday' && o.years.length === 0 ? 'payTodayMonths' : o.kind;
   // A window already open is paid in today: "today, in its enrolment window", not a window dated
   // today; where some regions open it later (§8.5), "open in some regions from …".
-  const when = o.kind !== 'nextWindow' ? '' : o.opensLater ? 'SomeRegions' : o.paymentDate === asOf ? 'Now' : '';
+  // Open today in some regions and later in others: "already open in some regions".
+  const when = o.kind !== 'nextWindow' ? '' : o.opensLater ? (o.paymentDate === asOf ? 'SomeRegionsNow' : 'SomeRegions') : o.paymentDate === asOf ? 'Now' : '';
   const kind = o.onTop ? (`onTop${when}` as const) : variant !== 'made' ? (o.kind === 'nextWindow' ? (`nextWindow${when}` as const) : plain) : o.kind === 'repair' ? 'repairMade' : 'backPayMade';
   const base = t(`result.options.kinds.${kind}`, { date: f.date(o.paymentDate), years: f.list(o.years), count: o.repairYears });
   // A plan that keeps repair years says so, so no option borrows a date it would not give alone.
@@ -168,15 +183,17 @@ export interface OptionsListProps {
   made: boolean;
   /** The restoration of the person's own plan (result.main.restoration): what "earliest" is measured against. */
   plan: Restoration;
+  /** What the person's own plan pays: no option paying more is marked "lowest cost". */
+  planCost?: PlanCost;
 }
 
-export function OptionsList({ options, asOf, made, plan }: OptionsListProps) {
+export function OptionsList({ options, asOf, made, plan, planCost }: OptionsListProps) {
   const { t } = useTranslation();
   const f = useFormat();
   const idBase = useId();
   const shown = distinct(options);
   if (shown.length === 0) return <p>{t('result.options.none')}</p>;
-  const marks = optionMarks(shown, plan);
+  const marks = optionMarks(shown, plan, planCost);
   return (
     <ul className="options" aria-label={t('result.options.caption')}>
       {shown.map((o, i) => (

@@ -13,6 +13,7 @@ import { Headline } from './headline';
 import { HowToPay } from './how-to-pay';
 import { NotesList } from './notes-list';
 import { OptionsList } from './options-list';
+import { planCostOf } from './plan-cost';
 import { PackInfo } from './pack-info';
 import { PrintShareLink } from './print-share-link';
 import { PrintSources } from './print-sources';
@@ -104,7 +105,7 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, foc
       <NotesList notes={cover} title={t('result.coverNotesTitle')} />
       <section className="what" aria-labelledby="what-title">
         <h2 id="what-title">{t('result.options.title')}</h2>
-        <OptionsList options={result.options} asOf={result.asOf} made={made} plan={result.main.restoration} />
+        <OptionsList options={result.options} asOf={result.asOf} made={made} plan={result.main.restoration} planCost={planCostOf(scenario, result.main.restoration)} />
       </section>
       <HowToPay result={result} scenario={scenario} chain={chain} />
       {result.bonus && <BonusSection bonus={result.bonus} />}

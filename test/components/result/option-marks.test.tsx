@@ -48,7 +48,7 @@ describe('option cards (issue 12.4)', () => {
   it('fewer repair years for the same date say that only the cost changes; the lowest cost is 2027 alone, as that date needs 2027 paid too', async () => {
     await renderOptions(fuxinPlan);
     const card = screen.getByRole('listitem', { name: 'No repair years with the payment you plan on December 5, 2026' });
-    expect(within(card).getByText('Same date as your own plan: this option changes only what you pay.')).toBeInTheDocument();
+    expect(within(card).getByText('Your reimbursement restarts on the same date as under your own plan: this option changes only what you pay.')).toBeInTheDocument();
     // 2026 without repair restores only once 2027 is paid too: two years against 2027's one.
     expect(within(card).queryByText('Lowest cost')).toBeNull();
     const next = screen.getByRole('listitem', { name: 'Pay for 2027 today (November 30, 2026), in its enrolment window' });
@@ -59,7 +59,7 @@ describe('option cards (issue 12.4)', () => {
     // 青岛: 2027 planned on 20 Nov 2026 in the window with one repair year; paying today, 15 Nov, gives the same date.
     await renderOptions(scenario({ asOf: '2026-11-15', region: 'shandong-qingdao', years: { 2025: 'none', 2026: 'none' }, payments: [residentPay('2026-11-20', [2027], 1, 'planned')] }));
     const card = screen.getByRole('listitem', { name: /^Pay today/ });
-    expect(within(card).getByText('Same date as your own plan: paying this way does not bring it forward.')).toBeInTheDocument();
+    expect(within(card).getByText('Your reimbursement restarts on the same date as under your own plan: paying on this day does not bring it forward.')).toBeInTheDocument();
     expect(within(card).queryByText(/changes only what you pay/)).toBeNull();
     // The plan again, paid earlier, for the same premium: neither earliest nor lowest cost.
     expect(within(card).queryByRole('list', { name: 'Compared with the other options' })).toBeNull();
@@ -88,7 +88,7 @@ describe('option cards (issue 12.4)', () => {
   it('under the national rules, a window some regions open later is not called open today', async () => {
     // 1 Oct 2026: the earliest known 2027 window opened on 1 Sep, the latest opens on 30 Nov (§8.5).
     await renderOptions(scenario({ asOf: '2026-10-01', region: 'national', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-10-05', [2026], 0, 'planned')] }));
-    expect(screen.getByRole('heading', { name: 'Pay for 2027 in its enrolment window (open in some regions from October 1, 2026, in others later)' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Pay for 2027 in its enrolment window (already open in some regions; in others it opens later)' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: /today \(October 1, 2026\), in its enrolment window/ })).toBeNull();
   });
 

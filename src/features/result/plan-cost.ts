@@ -1,0 +1,16 @@
+// What the person's own plan pays, for comparing the options' costs with it (options-list.tsx).
+import type { Restoration, Scenario } from '../../calc';
+import type { PlanCost } from './options-list';
+import { nextYearNeeded } from './range-lines';
+
+/**
+ * Years of premium the scenario's last payment pays (its years and repair years, plus the next
+ * year where every restart needs it paid too, I4); months for an employee-scheme back-payment.
+ * Undefined without a payment.
+ */
+export function planCostOf(scenario: Scenario, plan: Restoration): PlanCost | undefined {
+  const payment = scenario.payments.at(-1);
+  if (!payment) return undefined;
+  if (payment.scheme !== 'resident') return { years: 0 };
+  return { years: payment.years.length + payment.repairYears + (nextYearNeeded(plan) === null ? 0 : 1) };
+}

@@ -1,0 +1,47 @@
+// "Lowest cost" compares with the person's own plan too: a repair year on top of a plan that
+// already gets the same or a sooner date costs more than the plan, so it is never marked lowest
+// cost (a newcomer saw it on "Repair 1 year" beside "Pay today … Extra premium: none"). And a
+// window already open in some regions today says so, not that it opens today.
+import { screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { residentPay, scenario } from '../../fixtures/scenarios';
+import { renderResultScreen, serveRules } from '../wizard/harness';
+
+beforeEach(() => vi.stubGlobal('fetch', serveRules()));
+afterEach(() => vi.unstubAllGlobals());
+
+/** National rules: covered 2024, no cover in 2025 or 2026; plans 2027 alone on 10 Dec 2026 (today 25 Nov 2026). */
+const plan2027 = scenario({ asOf: '2026-11-25', region: 'national', years: { 2024: 'resident', 2025: 'none', 2026: 'none' }, payments: [residentPay('2026-12-10', [2027], 0, 'planned')] });
+
+const cards = () => within(screen.getByRole('list', { name: 'Options and when each restores your reimbursement' })).getAllByRole('listitem').filter((li) => li.classList.contains('option'));
+
+describe('option marks against the plan', () => {
+  it('a repair option that pays more than the plan is not "Lowest cost"', async () => {
+    await renderResultScreen(plan2027, { today: '2026-11-25' });
+    await screen.findByTestId('headline');
+    const repair = cards().find((c) => /^Repair 1 year/.test(c.querySelector('h3')?.textContent ?? ''));
+    expect(repair).toBeDefined();
+    expect(repair).not.toHaveTextContent('Lowest cost');
+  });
+
+  it('the pay-today card names what is the same: the date reimbursement restarts', async () => {
+    await renderResultScreen(plan2027, { today: '2026-11-25' });
+    await screen.findByTestId('headline');
+    const today = cards().find((c) => /^Pay today/.test(c.querySelector('h3')?.textContent ?? ''));
+    expect(today).toHaveTextContent('Your reimbursement restarts on the same date as under your own plan: paying on this day does not bring it forward.');
+  });
+
+  it('福建, 2026 paid on 10 Oct 2026 after a 2025 lapse: the follow-up 2027 window is "already open in some regions", in both languages', async () => {
+    const fujian = scenario({ asOf: '2026-11-25', region: 'fujian', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-10-10', [2026])] });
+    await renderResultScreen(fujian, { today: '2026-11-25' });
+    await screen.findByTestId('headline');
+    expect(screen.getByRole('heading', { level: 3, name: /^Also pay for 2027 in its enrolment window \(already open in some regions; in others it opens later\)/ })).toBeVisible();
+  });
+
+  it('in Chinese', async () => {
+    const fujian = scenario({ asOf: '2026-11-25', region: 'fujian', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-10-10', [2026])] });
+    await renderResultScreen(fujian, { language: 'zh-CN', today: '2026-11-25' });
+    await screen.findByTestId('headline');
+    expect(screen.getByRole('heading', { level: 3, name: /^在已缴费用之外，另在集中参保期内缴纳2027年度（部分地区现已开始办理，其他地区稍后开始）/ })).toBeVisible();
+  });
+});
