@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { calculate } from '../../calc';
+import { calculate, sameRestoration } from '../../calc';
 import type { Note, RulePack, Scenario } from '../../calc';
 import { Timeline } from '../timeline/timeline';
 import { AsOfNotice } from './as-of-notice';
@@ -13,6 +13,8 @@ import { Headline } from './headline';
 import { HowToPay } from './how-to-pay';
 import { NotesList } from './notes-list';
 import { OptionsList } from './options-list';
+import { paidByAlternative } from './paid-by-alternative';
+import { PaidByNotice } from './paid-by-notice';
 import { planCostOf } from './plan-cost';
 import { PackInfo } from './pack-info';
 import { PrintShareLink } from './print-share-link';
@@ -55,6 +57,13 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, foc
   const again = recomputed !== null && recomputed.from === given;
   const scenario = useMemo(() => (again ? { ...given, asOf: recomputed.asOf } : given), [again, given, recomputed]);
   const outcome = useMemo(() => calculate(scenario, chain), [scenario, chain]);
+  // Who paid the cover before a flexible worker's gap, left blank: the answer if an employer did.
+  const ifEmployer = useMemo(() => {
+    const alt = paidByAlternative(scenario);
+    if (!alt) return null;
+    const other = calculate(alt.scenario, chain);
+    return other.ok ? { month: alt.month, restoration: other.result.main.restoration } : null;
+  }, [scenario, chain]);
   const lang = i18n.language === 'en' ? 'en' : 'zh-CN';
   // Only the documents of this chain's regions and the national texts (never another city's).
   const lookup = useMemo(() => {
@@ -98,6 +107,7 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, foc
       </h1>
       {today && <AsOfNotice asOf={scenario.asOf} today={today} recomputed={again} onRecompute={() => setRecomputed({ from: given, asOf: today })} />}
       <Headline result={result} chain={chain} region={scenario.region} made={made} madeYears={madeYears} firstCover={firstCover} {...(onChooseRegion ? { onChooseRegion } : {})} />
+      {ifEmployer && !sameRestoration(ifEmployer.restoration, result.main.restoration) && <PaidByNotice month={ifEmployer.month} restoration={ifEmployer.restoration} />}
       <PrintShareLink link={link} />
       <WarningsList warnings={result.warnings} made={made} madeYears={madeYears} />
       <NotesList notes={near} title={t('result.notesTitle')} />
