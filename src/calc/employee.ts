@@ -64,9 +64,12 @@ export function employeeEnrolment(chain: PackChain, coverage: Coverage, payment:
   if (last && gap === 0) return coveredNow(coverage, payment, index, lapse, null, last.by === 'resident');
 
   // E3a (武汉): a flexible worker after employer-paid cover, by months since the employer stopped.
-  const tiersP = payment.scheme === 'flexible' ? chain.find('flexible.afterEmployer', year) : null;
+  // Asked only where it can apply: a run that asked it regardless would split on a rule that
+  // changes nothing here, and name 武汉 beside dates its rules never give.
+  const afterEmployer = payment.scheme === 'flexible' && (last === null || (last.by === 'employee' && employerPaidAt(history, last.index)));
+  const tiersP = afterEmployer ? chain.find('flexible.afterEmployer', year) : null;
   const tiers = tiersP?.value ?? null;
-  if (tiersP && tiers && (last === null || (last.by === 'employee' && employerPaidAt(history, last.index)))) {
+  if (tiersP && tiers) {
     // Months are counted as E4 counts a gap (whole months between the last covered month and the payment month).
     if (gap !== null && gap <= tiers.gapCoveredWithinMonths && payment.backPay) {
       const retro = gap && gap > 0 ? { from: firstDayOfMonth(monthFromIndex((last as { index: number }).index + 1)), to: lastDayOfMonth(addMonthsToMonth(paymentMonth, -1)) } : null;

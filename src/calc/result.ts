@@ -76,6 +76,11 @@ export interface Condition {
   /** What the rule asked of the value, e.g. "window" / "afterWindow" or the value itself. */
   answer: string;
   regions: string[];
+  /**
+   * Regions known to use another value of this parameter that year: never named for an outcome
+   * that needs this one, even where another of its conditions names them. Absent where none.
+   */
+  elsewhere?: string[];
   sources: string[];
 }
 

@@ -277,7 +277,11 @@ export class PackChain {
         for (const r of v.regions) if (!regions.includes(r)) regions.push(r);
         for (const s of v.sources) if (!sources.includes(s)) sources.push(s);
       }
-      const condition = { param: choice.key, year: choice.year, answer: choice.answer, regions, sources };
+      const elsewhere: string[] = [];
+      variants.forEach((v, i) => {
+        if (!choice.indexes.includes(i)) for (const r of v.regions) if (!regions.includes(r) && !elsewhere.includes(r)) elsewhere.push(r);
+      });
+      const condition: Condition = elsewhere.length > 0 ? { param: choice.key, year: choice.year, answer: choice.answer, regions, elsewhere, sources } : { param: choice.key, year: choice.year, answer: choice.answer, regions, sources };
       (choice as { condition?: Condition }).condition = condition;
       list.push(condition);
     }

@@ -25,6 +25,25 @@ describe('range lines', () => {
     expect(regionsOf([c('resident.waitUnit', 'months')])).toEqual([]);
   });
 
+  it('never names a region known to use another value of one of the conditions (武汉 beside "no wait after a longer gap")', () => {
+    const noWait = { ...c('flexible.longGapWaitMonths', '0'), elsewhere: ['jiangsu', 'hubei-wuhan'] };
+    expect(regionsOf([c('flexible.afterEmployer', 'tiers', ['hubei-wuhan']), noWait])).toEqual([]);
+    expect(regionsOf([c('flexible.afterEmployer', 'tiers', ['hubei-wuhan', 'x']), noWait])).toEqual(['x']);
+  });
+
+  it('the calculator gives each condition the regions known to use another value (national: a flexible worker after a 4-month gap)', () => {
+    const s: Scenario = { v: 2, asOf: '2026-11-25', region: 'national', history: { years: [], employeePeriods: [{ from: '2024-01', to: '2026-06' }] }, payments: [{ scheme: 'flexible', date: '2026-11-10', backPay: false, status: 'made' }], circumstances: { movedRegion: true } };
+    const outcome = calculate(s, chainOf('national'));
+    if (!outcome.ok || outcome.result.main.restoration.kind !== 'range') throw new Error('expected a range');
+    const byDate = new Map(outcome.result.main.restoration.outcomes.map((o) => ['date' in o.restoration ? o.restoration.date : '', o.when]));
+    // 1 Nov 2026 (no wait) is for no known region; 武汉 (6 months) only beside 1 May 2027.
+    expect((byDate.get('2026-11-01') ?? []).map(regionsOf)).toEqual([[]]);
+    expect((byDate.get('2026-11-01') ?? [])[0]?.[0]?.elsewhere).toEqual(expect.arrayContaining(['hubei-wuhan', 'jiangsu']));
+    // The employer-paid tiers are not asked where no employer paid: no combination names 武汉's tiers.
+    expect([...byDate.values()].flat(2).map((cond) => cond.param)).not.toContain('flexible.afterEmployer');
+    expect((byDate.get('2027-05-01') ?? []).map(regionsOf)).toEqual([['hubei-wuhan']]);
+  });
+
   it('says common conditions once, and leaves out a parameter whose every known answer leads here', () => {
     const after = c('resident.windowEnd', 'afterWindow');
     const when = [

@@ -77,14 +77,19 @@ function dayOf(r: SingleRestoration): string {
   return r.kind === 'noCover' ? '9999-12-31' : r.date;
 }
 
-/** Regions known to satisfy every condition of `conditions`: lists that name none do not narrow it. */
+/**
+ * Regions known to satisfy every condition of `conditions`: lists that name none do not narrow
+ * it, but a region known to use another value of any of them is never named (武汉 waits 6 months
+ * after a long gap, so it is not named beside "no wait after a longer gap").
+ */
 export function regionsOf(conditions: readonly Condition[]): string[] {
   let known: string[] | null = null;
   for (const c of conditions) {
     if (c.regions.length === 0) continue;
     known = known === null ? [...c.regions] : known.filter((r) => c.regions.includes(r));
   }
-  return known ?? [];
+  if (known === null) return [];
+  return known.filter((r) => !conditions.some((c) => c.elsewhere?.includes(r)));
 }
 
 function union(lists: readonly (readonly string[])[]): string[] {
