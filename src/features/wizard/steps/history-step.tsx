@@ -8,7 +8,7 @@ import { useMemo, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/use-format';
-import { RadioGroup, StepFrame, TextField, useSummaryItems } from '../form-kit';
+import { RadioGroup, StepFrame, TextField, useForgetHiddenErrors, useSummaryItems } from '../form-kit';
 import { historySchema, historyToAnswers, historyValues, missedOneMonth, monthsBefore } from '../step-forms';
 import type { HistoryValues } from '../step-forms';
 import { aheadYears } from '../answers';
@@ -36,6 +36,12 @@ export function HistoryStep() {
   const form = useStepForm<HistoryValues>('history', () => historyValues(draft.answers, today), { resolver: zodResolver(schema), shouldFocusError: false }, alignRows);
   const [focusRequest, setFocusRequest] = useState(0);
   const rows = useWatch({ control: form.control, name: 'years' });
+  // A paid-late date goes with its row's answer, the employee months with an employee row.
+  const hidden = scheme !== 'resident' ? [] : [
+    ...rows.flatMap((r, i) => (r.cover === 'residentLate' ? [] : [`years.${i}.latePaidOn` as const])),
+    ...(rows.some((r) => r.cover === 'employee') ? [] : (['employeeSince', 'employeeLastMonth'] as const)),
+  ];
+  useForgetHiddenErrors(form, hidden);
   const errors = form.formState.errors;
   const summary = useSummaryItems(errors);
   const { register } = form;
