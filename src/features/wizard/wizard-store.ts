@@ -112,14 +112,14 @@ function freshDraft(today: string, step: StepId): Draft {
 }
 
 /**
- * A stored draft from an earlier day gets history rows up to next year; rows it already has for
- * the years before a payment further ahead are kept (lastHistoryYear), none are made up for it.
+ * The draft as it reads on `today` (what a load does): history rows up to this year; rows it
+ * already has for the years before a payment further ahead are kept (lastHistoryYear), none are
+ * made up for it (they are asked when the payment step is submitted).
  */
-/** The draft as it reads on `today`: history rows added up to the years that day asks about (what a load does). */
 export function refreshDraft(draft: Draft, today: string): Draft {
   const existing = draft.answers.history.years;
   const kept = Math.max(0, ...existing.map((r) => r.year));
-  const years = historyRows(today, existing, Math.max(Number(today.slice(0, 4)) + 1, Math.min(kept, lastHistoryYear(today, draft.answers.payment))));
+  const years = historyRows(today, existing, Math.max(Number(today.slice(0, 4)), Math.min(kept, lastHistoryYear(today, draft.answers.payment))));
   return { ...draft, answers: { ...draft.answers, history: { ...draft.answers.history, years } } };
 }
 

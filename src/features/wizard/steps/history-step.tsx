@@ -1,4 +1,4 @@
-// Step 2: cover before this payment. Resident scheme: one row per benefit year, to next year, or
+// Step 2: cover before this payment. Resident scheme: one row per benefit year, to this year, or
 // to the year before a planned payment further ahead (the years between are asked as the cover
 // expected, never silently counted as no cover). Employee and
 // flexible: the months paid, with a quick path for the commonest case (one month missed), and
@@ -125,7 +125,7 @@ export function HistoryStep() {
       intro={
         <>
           <p>{t('wizard.history.introResident')}</p>
-          {/* Said of every year, not only next year's row: a payment already made is for a past year. */}
+          {/* Said of every year, not only under one row: a payment already made is for a past year. */}
           <p>{t('wizard.history.paymentYearHint')}</p>
           {ahead.length > 0 && (
             <p className="wz-status" role="note">
