@@ -25,7 +25,8 @@
 
   var frame = document.createElement('iframe');
   frame.src = url.href;
-  frame.title = data.lang === 'en' ? 'Medical insurance lapse calculator' : '医保断缴恢复计算器';
+  // en, en-US, en_GB…: the widget reads every form of a language as it (embed-params.ts).
+  frame.title = /^en([-_]|$)/i.test(data.lang || '') ? 'Medical insurance lapse calculator' : '医保断缴恢复计算器';
   frame.allow = 'clipboard-write';
   // CSSOM, not a style attribute, so a host's own CSP cannot object. The height is a first
   // guess until the widget reports its own.

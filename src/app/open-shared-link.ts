@@ -1,10 +1,11 @@
 // What a shared link in the address does to the answers store, apart from React: a person with
-// answers of their own is asked first (nothing changes until they choose); without, the link's
+// answers of their own is asked first (nothing changes until they choose), unless the link holds those very answers; without, the link's
 // answers open on the result. A link that cannot be used changes nothing the person entered.
 import type { Scenario } from '../calc';
 import { decodeShare, shareNotice } from '../features/result/share-link';
 import type { ShareNotice } from '../features/result/share-link';
 import { hasOwnAnswers } from '../features/wizard/draft-storage';
+import { draftHoldsScenario } from '../features/wizard/same-answers';
 import type { WizardStore } from '../features/wizard/wizard-store';
 
 export interface SharedLinkOutcome {
@@ -24,7 +25,12 @@ export function openSharedLink(store: WizardStore, hash: string): SharedLinkOutc
   const own = hasOwnAnswers(store.getState().draft);
   let pending: Scenario | null = null;
   let opened: Scenario | null = null;
-  if (decoded.kind === 'ok' && own) pending = decoded.scenario;
+  if (decoded.kind === 'ok' && own && draftHoldsScenario(store.getState().draft, decoded.scenario)) {
+    // The person's own answers, in their own link: nothing to replace, so nothing to ask.
+    store.markDone('check');
+    store.goTo('result');
+    opened = decoded.scenario;
+  } else if (decoded.kind === 'ok' && own) pending = decoded.scenario;
   else if (decoded.kind === 'ok') {
     store.startFromScenario(decoded.scenario, 'result');
     opened = decoded.scenario;

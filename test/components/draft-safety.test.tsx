@@ -9,6 +9,7 @@ import { CalculatorPage } from '../../src/app/calculator-page';
 import type { Scenario } from '../../src/calc';
 import { encodeShare } from '../../src/features/result/share-link';
 import { DRAFT_KEY } from '../../src/features/wizard/draft-peek';
+import { toScenario } from '../../src/features/wizard/to-scenario';
 import { REPLACED_DRAFT_KEY } from '../../src/features/wizard/draft-undo';
 import { createI18n } from '../../src/i18n/setup';
 import { answersWith, draftAt, serveRules } from './wizard/harness';
@@ -99,6 +100,28 @@ describe('a shared link over a draft under way', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Your cover so far' })).toBeVisible();
     expect(JSON.parse(localStorage.getItem(DRAFT_KEY) ?? 'null').answers.region).toBe('beijing');
   }, 40_000);
+
+  it('the person’s own link, opened again on this device, shows their answers without asking', async () => {
+    // Answered to the end, as when the link was copied from the result.
+    const answers = answersWith({ region: 'fujian', payment: { status: 'planned', date: '2026-11-20', years: [2027], repairYears: 0, backPay: true } }, { 2025: 'resident' });
+    const draft = draftAt('result', answers, ['where', 'history', 'payment', 'circumstances', 'check']);
+    localStorage.setItem(DRAFT_KEY, JSON.stringify(draft));
+    window.history.replaceState(null, '', `/#${encodeShare(toScenario(answers, '2026-11-15'))}`);
+    renderPage('zh-CN');
+    expect(await screen.findByRole('heading', { name: '计算结果' }, { timeout: 8000 })).toBeVisible();
+    expect(screen.queryByRole('heading', { name: '是否打开分享的回答？' })).toBeNull();
+    expect(screen.queryByText(/他人的回答/)).toBeNull();
+    expect(JSON.parse(localStorage.getItem(DRAFT_KEY) ?? 'null').answers).toEqual(answers);
+  }, 15_000);
+
+  it('different answers are asked about without calling them someone else’s', async () => {
+    localStorage.setItem(DRAFT_KEY, ownDraft());
+    window.history.replaceState(null, '', `/#${encodeShare(shared)}`);
+    renderPage('zh-CN');
+    expect(await screen.findByRole('heading', { name: '是否打开分享的回答？' }, { timeout: 8000 })).toBeVisible();
+    expect(screen.getByText(/这个链接中的回答与您在本设备上保存的回答不同/)).toBeVisible();
+    expect(screen.queryByText(/他人/)).toBeNull();
+  }, 15_000);
 
   it('"Keep my answers" leaves the draft and its step as they were', async () => {
     const user = userEvent.setup();

@@ -51,6 +51,13 @@ describe('embed parameters', () => {
     expect(warnings.find((w) => w.startsWith('Ignored accent='))).toMatch(/contrast with white is \d\.\d:1, below 4.5:1/);
   });
 
+  it('reads the common forms of each language as that language, with no warning', () => {
+    for (const lang of ['zh', 'zh-Hans', 'zh-cn', 'zh_CN', 'ZH-Hans-CN', ' zh ']) expect(parse({ lang })).toMatchObject({ params: { lang: 'zh-CN' }, warnings: [] });
+    for (const lang of ['en-US', 'EN', 'en_GB']) expect(parse({ lang })).toMatchObject({ params: { lang: 'en' }, warnings: [] });
+    // Not a form of either: still ignored, and the warning says what is read.
+    expect(parse({ lang: 'eng' }).warnings).toEqual(['Ignored lang="eng": use zh-CN or en (zh, zh-Hans, en-US and the like are read as one of them).']);
+  });
+
   it('ignores unknown parameters, and a result event with nowhere to go', () => {
     const { params, warnings } = parse({ theme: 'dark', result: 'answers' });
     expect(params).toEqual({});

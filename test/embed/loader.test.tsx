@@ -58,6 +58,11 @@ describe('the loader', () => {
     });
   });
 
+  it('titles the frame in the language of any common form of data-lang', () => {
+    expect(load({ lang: 'en-US' }).frame.title).toBe('Medical insurance lapse calculator');
+    expect(load({ lang: 'zh' }).frame.title).toBe('医保断缴恢复计算器');
+  });
+
   it('titles the frame in Chinese by default, asks for no result unless told, and honours data-target', () => {
     const { frame } = load({ target: '#slot', 'result-event': 'everything' });
     expect(frame.title).toBe('医保断缴恢复计算器');

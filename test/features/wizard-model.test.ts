@@ -69,7 +69,8 @@ describe('the years before a payment further ahead (issue 12.5)', () => {
   // Today 15 Nov 2026; 2030 planned for 1 Dec 2029; covered 2025 and 2026, and (as expected) 2027 to 2029.
   const plan = (covers: Record<number, Answers['history']['years'][number]['cover']>): Answers => {
     const base = defaultAnswers('2026-11-15');
-    const years = [...base.history.years, { year: 2028, cover: 'none' as const }, { year: 2029, cover: 'none' as const }];
+    // The rows the history step asks for this plan: to this year, then each year before 2030.
+    const years = [...base.history.years, ...[2027, 2028, 2029].map((year) => ({ year, cover: 'none' as const }))];
     return withYears({ ...base, history: { ...base.history, years }, payment: { ...base.payment, date: '2029-12-01', years: [2030] } }, covers);
   };
 

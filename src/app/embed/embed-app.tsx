@@ -10,6 +10,7 @@ import type { ShareNotice } from '../../features/result/share-link';
 import { defaultAnswers } from '../../features/wizard/answers';
 import { DRAFT_VERSION } from '../../features/wizard/draft-peek';
 import { hasOwnAnswers, loadDraft } from '../../features/wizard/draft-storage';
+import { draftHoldsScenario } from '../../features/wizard/same-answers';
 import type { Draft } from '../../features/wizard/draft-storage';
 import { createWizardStore, draftFromScenario, localToday, WizardProvider } from '../../features/wizard/wizard-store';
 import { ShareChoice, ShareUndo } from '../../features/wizard/share-choice';
@@ -89,14 +90,21 @@ function WidgetStart({ params, scope, channel, shared, index }: StartProps & { i
     const stored = loadDraft(storage);
     let initial: Draft | undefined;
     // Shared answers replace the person's own only once they say so (open-shared-link.ts, as in the app).
-    const ask = shared !== null && stored !== null && hasOwnAnswers(stored);
-    if (shared && !ask) initial = draftFromScenario(shared, 'result');
+    // The person's own answers in the link (their own link, opened again): shown, not asked about.
+    const same = shared !== null && stored !== null && draftHoldsScenario(stored, shared);
+    const ask = shared !== null && stored !== null && hasOwnAnswers(stored) && !same;
+    if (shared && !ask && !same) initial = draftFromScenario(shared, 'result');
     else if (!stored) {
       // Prefilled answers open on "check your answers"; a region alone on the first step.
       if (params.prefill) initial = draftFromScenario(params.prefill, 'check');
       else if (region) initial = { version: DRAFT_VERSION, step: 'where', answers: defaultAnswers(today, region), done: [] };
     }
-    return { region, storage, pending: ask ? shared : null, store: createWizardStore({ today, storage, ...(initial ? { initial } : {}) }) };
+    const store = createWizardStore({ today, storage, ...(initial ? { initial } : {}) });
+    if (same) {
+      store.markDone('check');
+      store.goTo('result');
+    }
+    return { region, storage, pending: ask ? shared : null, store };
   });
   const [pending, setPending] = useState(setup.pending);
   // The person's own answers while shared ones are open: kept beside the widget's draft, for this

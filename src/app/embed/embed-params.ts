@@ -3,6 +3,7 @@
 // typo must not break the calculator for its visitors.
 import type { Scenario } from '../../calc';
 import { decodeShare, shareNotice } from '../../features/result/share-link';
+import { toLanguageFamily } from '../../i18n/detect-language';
 import { isSupportedLanguage } from '../../i18n/languages';
 import type { SupportedLanguage } from '../../i18n/languages';
 import { checkAccent, formatRatio, MIN_CONTRAST } from './accent';
@@ -53,8 +54,11 @@ export function parseEmbedParams(search: string): ParsedEmbedParams {
 
   const lang = value('lang');
   if (lang !== null) {
-    if (isSupportedLanguage(lang)) params.lang = lang;
-    else ignore('lang', lang, 'use zh-CN or en');
+    // Hosts write the language as their own pages do (zh, zh-Hans, zh_CN, en-US): each is read
+    // as the language of its family, as the browser's own languages are (detect-language.ts).
+    const family = toLanguageFamily(lang.trim().replace(/_/g, '-'));
+    if (isSupportedLanguage(family)) params.lang = family;
+    else ignore('lang', lang, 'use zh-CN or en (zh, zh-Hans, en-US and the like are read as one of them)');
   }
 
   const region = value('region');

@@ -31,9 +31,11 @@ export interface AnswersSummaryProps {
   /** Shows a Change button per group; without it the summary is read-only. */
   onChange?: (step: ChangeableStep) => void;
   headingLevel?: 'h3' | 'h4';
+  /** Steps whose questions a change (of scheme) asks anew: their stored values are no answers yet. */
+  unanswered?: readonly ChangeableStep[];
 }
 
-export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 'h3' }: AnswersSummaryProps) {
+export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 'h3', unanswered = [] }: AnswersSummaryProps) {
   const { t, i18n } = useTranslation();
   const f = useFormat();
   const id = useId();
@@ -64,6 +66,7 @@ export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 
           </button>
         )}
       </div>
+      {unanswered.includes(step) && <p className="wz-hint">{t('wizard.check.revisit')}</p>}
       <dl className="wz-summary">{rows}</dl>
     </section>
   );
@@ -77,7 +80,12 @@ export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 
           .filter((r) => !a.payment.years.includes(r.year))
           .map((r) => (
             <Row key={r.year} label={t('wizard.history.yearLegend', { year: r.year })}>
-              {r.cover === 'residentLate' && r.latePaidOn ? t('wizard.check.lateOn', { date: f.date(r.latePaidOn) }) : t(`wizard.history.cover.${r.cover}`)}
+              {/* Rows kept from another scheme's answers are defaults, not what the person said. */}
+              {unanswered.includes('history')
+                ? t('wizard.check.notGiven')
+                : r.cover === 'residentLate' && r.latePaidOn
+                  ? t('wizard.check.lateOn', { date: f.date(r.latePaidOn) })
+                  : t(`wizard.history.cover.${r.cover}`)}
             </Row>
           ))}
         {a.history.employeeSince && <Row label={t('wizard.history.employeeSince')}>{f.month(a.history.employeeSince)}</Row>}
@@ -114,7 +122,8 @@ export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 
               {a.payment.repairYears > 0 && <Row label={t('wizard.check.repairYears')}>{f.years(a.payment.repairYears)}</Row>}
             </>
           ) : (
-            <Row label={t('wizard.check.backPay')}>{yesNo(a.payment.backPay)}</Row>
+            // The resident scheme never asks it: until the payment step is answered again, there is no answer.
+            <Row label={t('wizard.check.backPay')}>{unanswered.includes('payment') ? t('wizard.check.notGiven') : yesNo(a.payment.backPay)}</Row>
           )}
         </>,
       )}

@@ -75,14 +75,17 @@ export const MAX_HISTORY_ROWS = 40;
 export const LAST_HISTORY_YEAR = FIRST_HISTORY_YEAR + MAX_HISTORY_ROWS - 1;
 
 /**
- * The last benefit year the history asks about: next year; for a payment further ahead, the year
+ * The last benefit year the history asks about: this year; for a payment further ahead, the year
  * before the first year it pays, since the cover in the years between decides the lapse (they are
- * asked, never assumed to be without cover); never past the scenario's bound.
+ * asked, never assumed to be without cover); never past the scenario's bound. Next year is not
+ * asked otherwise: it is either a year the payment pays for (asked on the payment step) or a
+ * year that has not started and that no rule reads (to-scenario.ts leaves it out), so an answer
+ * there would be set aside, and its "Not covered" default shown as if it were the person's.
  */
 export function lastHistoryYear(today: string, payment?: Pick<Answers['payment'], 'years'>): number {
-  const next = Number(today.slice(0, 4)) + 1;
-  const first = payment && payment.years.length > 0 ? Math.min(...payment.years) : next;
-  return Math.min(Math.max(next, first - 1), LAST_HISTORY_YEAR);
+  const thisYear = Number(today.slice(0, 4));
+  const first = payment && payment.years.length > 0 ? Math.min(...payment.years) : thisYear + 1;
+  return Math.min(Math.max(thisYear, first - 1), LAST_HISTORY_YEAR);
 }
 
 /** The years after this one and before the payment's first year: not started yet, asked as the cover expected. */
@@ -104,10 +107,10 @@ export function unaskedYears(a: Pick<Answers, 'scheme' | 'history' | 'payment'>,
 }
 
 /**
- * History rows from 2023 to `last` (next year unless a payment further ahead asks for more:
+ * History rows from 2023 to `last` (this year unless a payment further ahead asks for more:
  * lastHistoryYear), each "not covered" until the person says otherwise.
  */
-export function historyRows(today: string, existing: HistoryRow[] = [], last = Number(today.slice(0, 4)) + 1): HistoryRow[] {
+export function historyRows(today: string, existing: HistoryRow[] = [], last = Number(today.slice(0, 4))): HistoryRow[] {
   const rows: HistoryRow[] = [];
   for (let year = FIRST_HISTORY_YEAR; year <= last; year++) {
     rows.push(existing.find((r) => r.year === year) ?? { year, cover: 'none' });

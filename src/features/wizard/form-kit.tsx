@@ -3,7 +3,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEventHandler, InputHTMLAttributes, ReactNode, Ref, SelectHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldErrors } from 'react-hook-form';
+import type { FieldErrors, FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import { decodeMessage } from './step-forms';
 import type { MessageParams } from './step-forms';
 import { FORM_STEPS } from './steps';
@@ -418,6 +418,23 @@ export function CheckboxGroup({ name, legend, hint, error, options, value, onCha
       </div>
     </fieldset>
   );
+}
+
+/**
+ * Clears the errors of fields no longer on the step (a question that went away with an answer
+ * that made it moot): react-hook-form keeps an error until its own field changes, so the summary
+ * would go on listing, and linking to, a field nobody can see or fix.
+ */
+export function useForgetHiddenErrors<V extends FieldValues>(form: Pick<UseFormReturn<V>, 'clearErrors' | 'getFieldState' | 'formState'>, hidden: readonly Path<V>[]): void {
+  const key = hidden.join('\n');
+  // formState.errors is read so the effect runs again after a submit sets new errors.
+  const errors = form.formState.errors;
+  useEffect(() => {
+    const stale = hidden.filter((name) => form.getFieldState(name).error);
+    if (stale.length > 0) form.clearErrors(stale);
+    // `key` stands for `hidden`, whose array is new on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, errors, form]);
 }
 
 /** Summary entries for the fields that failed, linking to each field. */

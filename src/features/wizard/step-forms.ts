@@ -227,6 +227,15 @@ export function employeeGapMonths(lastPaidMonth: string | undefined, date: strin
   return Math.max(0, index(monthOf(date)) - index(lastPaidMonth) - 1);
 }
 
+/**
+ * Whether the repair question is on the step: where it would shorten the wait, for a payment made
+ * (what was paid is recorded), or once a number of years is typed. Null usefulness: still unknown.
+ */
+export function repairAsked(usefulRepair: number | null, status: PaymentValues['status'], repairText: string): boolean {
+  const typed = /^\d+$/.test(repairText.trim()) ? Number(repairText.trim()) : 0;
+  return usefulRepair !== null && (usefulRepair > 0 || status === 'made' || typed > 0);
+}
+
 export function paymentSchema({ today, scheme, usefulRepair, lastPaidMonth, packYears }: PaymentContext) {
   return z
     .object({ status: z.enum(['made', 'planned']), date: z.string(), years: z.array(z.number()), repairYears: z.string(), backPay: z.boolean() })
@@ -251,8 +260,9 @@ export function paymentSchema({ today, scheme, usefulRepair, lastPaidMonth, pack
           issue(ctx, ['years'], errorMessage('wizard.errors.yearsBeyondHistory', { year: LAST_HISTORY_YEAR + 1, rows: MAX_HISTORY_ROWS, from: FIRST_HISTORY_YEAR }));
         }
         // What the person paid (or will pay) is recorded as it is, up to the scenario's limit;
-        // beyond the useful number the step warns, it does not refuse.
-        if (usefulRepair !== null) {
+        // beyond the useful number the step warns, it does not refuse. A question not on the
+        // step is not checked: nobody could see or fix its error (paymentToAnswers reads it as 0).
+        if (repairAsked(usefulRepair, v.status, v.repairYears)) {
           const n = v.repairYears.trim();
           if (!/^\d+$/.test(n) || Number(n) > MAX_REPAIR_YEARS) {
             issue(ctx, ['repairYears'], errorMessage('wizard.errors.repairRange', { count: MAX_REPAIR_YEARS }));

@@ -10,6 +10,8 @@ import { browserStorage, DRAFT_KEY, DRAFT_VERSION } from './draft-peek';
 import { clearDraft, loadDraft, loadTyped, migrateDraft, saveDraft, saveTyped, storedDraftIsNewer } from './draft-storage';
 import type { Draft, TypedValues } from './draft-storage';
 import { fromScenario } from './from-scenario';
+import { firstInOrder, stepsToRevisit } from './step-dependencies';
+import type { RevisitStep } from './step-dependencies';
 import { FORM_STEPS, nextStep, previousStep, STEP_IDS } from './steps';
 import type { FormStepId, StepId } from './steps';
 import { toScenario } from './to-scenario';
@@ -36,6 +38,12 @@ export interface WizardState {
    * overwrites the other) until the person keeps this page's answers or loads these.
    */
   readonly otherTabDraft: Draft | null;
+  /**
+   * Steps a change made since they were answered asks anew (a new scheme: step-dependencies.ts).
+   * While a Change link's returnTo is set, Continue goes through these before coming back, and
+   * the check page will not give a result until they are answered.
+   */
+  readonly revisit: readonly RevisitStep[];
 }
 
 type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -104,14 +112,14 @@ function freshDraft(today: string, step: StepId): Draft {
 }
 
 /**
- * A stored draft from an earlier day gets history rows up to next year; rows it already has for
- * the years before a payment further ahead are kept (lastHistoryYear), none are made up for it.
+ * The draft as it reads on `today` (what a load does): history rows up to this year; rows it
+ * already has for the years before a payment further ahead are kept (lastHistoryYear), none are
+ * made up for it (they are asked when the payment step is submitted).
  */
-/** The draft as it reads on `today`: history rows added up to the years that day asks about (what a load does). */
 export function refreshDraft(draft: Draft, today: string): Draft {
   const existing = draft.answers.history.years;
   const kept = Math.max(0, ...existing.map((r) => r.year));
-  const years = historyRows(today, existing, Math.max(Number(today.slice(0, 4)) + 1, Math.min(kept, lastHistoryYear(today, draft.answers.payment))));
+  const years = historyRows(today, existing, Math.max(Number(today.slice(0, 4)), Math.min(kept, lastHistoryYear(today, draft.answers.payment))));
   return { ...draft, answers: { ...draft.answers, history: { ...draft.answers.history, years } } };
 }
 
@@ -130,6 +138,7 @@ export function createWizardStore({ today, storage = browserStorage(), initial, 
     revision: 0,
     storageProblem: newer ? 'newer' : null,
     otherTabDraft: null,
+    revisit: [],
   };
   /** The text this tab last stored, to tell another tab's change from an echo of its own. */
   let lastWritten: string | null = null;
@@ -219,23 +228,34 @@ export function createWizardStore({ today, storage = browserStorage(), initial, 
     markDone: (step) => set({ ...state, draft: withDone(state.draft, step) }),
     completeStep(step, patch, to) {
       dropTyped(step);
-      const draft = withDone(patchAnswers(state.draft, patch), step);
+      const answered = patchAnswers(state.draft, patch);
+      // A step whose questions this answer changed is no longer done: its answers were given
+      // to other questions (and the payment step then starts from the hints, not old defaults).
+      const changed = stepsToRevisit(state.draft.answers, answered.answers);
+      const draft = withDone({ ...answered, done: answered.done.filter((s) => !(changed as readonly StepId[]).includes(s)) }, step);
+      const revisit = [...new Set([...state.revisit, ...changed])].filter((s) => s !== step);
+      const back = state.returnTo;
+      // Only steps before the one to come back to: after it, the usual order reaches them.
+      const pending = back ? firstInOrder(revisit.filter((s) => STEP_IDS.indexOf(s) < STEP_IDS.indexOf(back))) : null;
+      state = { ...state, revisit };
       if (to) move(to, state.returnTo, draft);
+      // Back to where a Change link came from only through the steps that now need answers.
+      else if (pending) move(pending, back, draft);
       else move(state.returnTo ?? nextStep(state.draft.step), null, draft);
     },
     reset() {
       clearDraft(store);
       setTyped({});
-      set({ ...state, draft: freshDraft(today, firstStep), returnTo: null, navigations: state.navigations + 1, revision: state.revision + 1 }, false);
+      set({ ...state, draft: freshDraft(today, firstStep), revisit: [], returnTo: null, navigations: state.navigations + 1, revision: state.revision + 1 }, false);
     },
     startFromScenario(scenario, step = 'check') {
       const draft = draftFromScenario(scenario, step);
       setTyped({});
-      set({ ...state, draft, returnTo: null, navigations: state.navigations + 1, revision: state.revision + 1 });
+      set({ ...state, draft, revisit: [], returnTo: null, navigations: state.navigations + 1, revision: state.revision + 1 });
     },
     restoreDraft(draft) {
       setTyped({});
-      set({ ...state, draft: refreshDraft(draft, today), returnTo: null, navigations: state.navigations + 1, revision: state.revision + 1 });
+      set({ ...state, draft: refreshDraft(draft, today), revisit: [], returnTo: null, navigations: state.navigations + 1, revision: state.revision + 1 });
     },
     settleOtherTab(choice) {
       const other = state.otherTabDraft;
@@ -249,7 +269,7 @@ export function createWizardStore({ today, storage = browserStorage(), initial, 
       // Already stored by the other tab; only this page changes. What was typed here belonged to the old answers.
       lastWritten = JSON.stringify(other);
       setTyped(loadTyped(store));
-      set({ ...settled, draft: refreshDraft(other, today), returnTo: null, navigations: state.navigations + 1, revision: state.revision + 1 }, false);
+      set({ ...settled, draft: refreshDraft(other, today), revisit: [], returnTo: null, navigations: state.navigations + 1, revision: state.revision + 1 }, false);
     },
     typedValues: (step) => typed[step],
     keepTyped: (step, values) => setTyped({ ...typed, [step]: values }),

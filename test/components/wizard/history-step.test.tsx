@@ -12,13 +12,30 @@ afterEach(() => vi.unstubAllGlobals());
 const year = (y: number) => screen.getByRole('group', { name: `Benefit year ${y}` });
 
 describe('history step, resident scheme', () => {
-  it('has one row per benefit year from 2023 to next year, all "not covered" at first, the payment’s own years left for the next step', async () => {
+  it('has one row per benefit year from 2023 to this year, all "not covered" at first, the payment’s own years left for the next step', async () => {
     await renderWizard({ initial: draftAt('history', answersWith({})) });
-    expect(screen.getAllByRole('group', { name: /^Benefit year/ })).toHaveLength(5);
-    for (const y of [2023, 2024, 2025, 2026, 2027]) expect(within(year(y)).getByRole('radio', { name: 'Not covered' })).toBeChecked();
-    // Said once for every year (a payment made is for a past year too), not under next year's row only.
+    expect(screen.getAllByRole('group', { name: /^Benefit year/ })).toHaveLength(4);
+    for (const y of [2023, 2024, 2025, 2026]) expect(within(year(y)).getByRole('radio', { name: 'Not covered' })).toBeChecked();
+    // Said once for every year (a payment made is for a past year too), not under one row only.
     expect(screen.getByText('The payment you are asking about comes in the next step: leave the years it pays for as “Not covered” here.')).toBeInTheDocument();
-    expect(year(2027)).not.toHaveAccessibleDescription(/Not covered/);
+    expect(year(2026)).not.toHaveAccessibleDescription(/Not covered/);
+  });
+
+  // Next year is either paid for by the payment (asked on the payment step) or not started and
+  // read by no rule: asking it only to set the answer aside showed "2027 未参保" on the check page.
+  it('does not ask next year for a payment made for this year, nor list it on the check page (zh)', async () => {
+    const answers = answersWith({ region: 'guangdong-guangzhou', payment: { status: 'made', date: '2026-03-01', years: [2026], repairYears: 0, backPay: true } }, { 2024: 'resident' });
+    const { user } = await renderWizard({ language: 'zh-CN', initial: draftAt('history', answers, ['where', 'payment', 'circumstances']) });
+    expect(screen.queryByRole('group', { name: '2027年度' })).toBeNull();
+    expect(screen.getByRole('group', { name: '2025年度' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '继续' }));
+    await waitFor(() => expect(heading()).toHaveTextContent('本次缴费'));
+    await user.click(screen.getByRole('button', { name: '继续' }));
+    await waitFor(() => expect(heading()).toHaveTextContent('个人情况'));
+    await user.click(screen.getByRole('button', { name: '继续' }));
+    await waitFor(() => expect(heading()).toHaveTextContent('核对您的回答'));
+    expect(screen.queryByText('2027年度')).toBeNull();
+    expect(screen.getByText('2025年度')).toBeInTheDocument();
   });
 
   it('asks for the date when a year was paid late, and requires it', async () => {

@@ -102,7 +102,8 @@ describe('payment step', () => {
   it('says which years before a plan further ahead will be asked about, instead of counting them without cover unseen', async () => {
     const answers = answersWith({ payment: { status: 'planned', date: '2029-12-01', years: [2030], repairYears: 0, backPay: true } }, { 2025: 'resident', 2026: 'resident' });
     const { user } = await renderWizard({ initial: draftAt('payment', answers) });
-    expect(screen.getByRole('note')).toHaveTextContent('This payment is for 2030. 2028 and 2029 have not started yet. When you continue, you will be asked how you expect to be covered in each');
+    // 2027 too: the history asks to this year only, so no year ahead has been answered yet.
+    expect(screen.getByRole('note')).toHaveTextContent('This payment is for 2030. 2027, 2028, and 2029 have not started yet. When you continue, you will be asked how you expect to be covered in each');
     await setDate(user, 'Date you plan to pay', '2026-12-01');
     await user.click(within(yearsGroup()).getByRole('checkbox', { name: '2027' }));
     await waitFor(() => expect(screen.queryByRole('note')).not.toBeInTheDocument());

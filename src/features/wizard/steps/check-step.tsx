@@ -9,7 +9,10 @@ import { PackChain, validateScenario } from '../../../calc';
 import type { Scenario, ValidationError } from '../../../calc';
 import { packIndexQueryOptions } from '../../../rules/pack-index';
 import { rulePackChainQueryOptions, useRulePackChain } from '../../../rules/rule-pack-chain';
+import { answerProblems } from '../answer-problems';
 import { AnswersSummary } from '../answers-summary';
+import { useErrorText } from '../form-kit';
+import { questionRelevance, yearsOfPayment } from '../question-relevance';
 import { StepFrame } from '../form-kit';
 import type { SummaryItem } from '../form-kit';
 import type { ChangeableStep } from '../answers-summary';
@@ -37,7 +40,8 @@ function yearOfError(path: ValidationError['path'], scenario: Scenario): number 
 export function CheckStep() {
   const { t, i18n } = useTranslation();
   const store = useWizardStore();
-  const { draft, today } = useWizardState();
+  const { draft, today, revisit } = useWizardState();
+  const errorText = useErrorText();
   const a = draft.answers;
   const chain = useRulePackChain(a.region);
   const [errors, setErrors] = useState<SummaryItem[]>([]);
@@ -61,6 +65,21 @@ export function CheckStep() {
     setSubmitted(true);
     const packs = await loadChain();
     if (!packs) return;
+    // Questions a change left unanswered (a new scheme's) or answers a step would now refuse
+    // come first: a result from defaults the person never chose is no result of theirs.
+    const unanswered = new Map<string, SummaryItem>();
+    const addItem = (step: ChangeableStep, message: string) => {
+      const text = t('wizard.check.errorItem', { step: t(`wizard.steps.${step}`), message });
+      if (!unanswered.has(text)) unanswered.set(text, { target: () => store.goTo(step, { returnTo: 'check' }), text });
+    };
+    for (const step of revisit) addItem(step, t('wizard.check.revisit'));
+    const relevance = questionRelevance(packs.packs, yearsOfPayment(a.payment));
+    for (const problem of answerProblems(a, { today, packYears: packs.years, relevance })) addItem(problem.step, errorText(problem.message));
+    if (unanswered.size > 0) {
+      setErrors([...unanswered.values()]);
+      setFocusRequest((n) => n + 1);
+      return;
+    }
     const scenario = toScenario(a, today);
     const outcome = validateScenario(scenario, packs);
     if (outcome.ok) {
@@ -93,7 +112,7 @@ export function CheckStep() {
       focusRequest={focusRequest}
       submitLabel={t('wizard.nav.seeResult')}
     >
-      <AnswersSummary answers={a} today={today} onChange={(step) => store.goTo(step, { returnTo: 'check' })} />
+      <AnswersSummary answers={a} today={today} unanswered={revisit} onChange={(step) => store.goTo(step, { returnTo: 'check' })} />
       {submitted && chain.status === 'pending' && (
         <p className="wz-status" role="status">
           {t('wizard.check.rulesLoading')}

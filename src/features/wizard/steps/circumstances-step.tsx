@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import type { Resolver } from 'react-hook-form';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Checkbox, CheckboxGroup, StepFrame, TextField, useSummaryItems } from '../form-kit';
+import { Checkbox, CheckboxGroup, StepFrame, TextField, useForgetHiddenErrors, useSummaryItems } from '../form-kit';
 import { shownRegional } from '../regional-form';
 import { bonusYears, circumstancesSchema, circumstancesToAnswers, circumstancesValues } from '../step-forms';
 import type { CircumstancesContext, CircumstancesValues } from '../step-forms';
@@ -31,11 +31,21 @@ export function CircumstancesStep() {
   const [focusRequest, setFocusRequest] = useState(0);
   const values: CircumstancesValues = { ...defaults, ...useWatch({ control: form.control }) };
   const { newborn, newVeteran, ciEnabled } = values;
+  const shownRules = shownRegional(values, { scheme: answers.scheme, newborn, birthDate: values.birthDate, relevance });
+  // Follow-up questions that went away with the answer they follow (unticked, or not asked by the rules).
+  const hidden: (keyof CircumstancesValues)[] = [
+    ...(newborn ? [] : (['birthDate'] as const)),
+    ...(newVeteran ? [] : (['veteranDischargeDate'] as const)),
+    ...(ciEnabled ? [] : (['originalCapYuan'] as const)),
+    ...(shownRules?.exemptSince === false ? (['exemptSince'] as const) : []),
+    ...(shownRules?.newbornRegistrationDate === false ? (['newbornRegistrationDate'] as const) : []),
+  ];
+  useForgetHiddenErrors(form, hidden);
   const errors = form.formState.errors;
   const summary = useSummaryItems(errors);
   const { register } = form;
   const years = bonusYears(today).map((y) => ({ value: y, label: String(y) }));
-  const shown = shownRegional(values, { scheme: answers.scheme, newborn, birthDate: values.birthDate, relevance });
+  const shown = shownRules;
   // Null until the rules are known: the rules-v2 questions wait for them.
   const regional: RegionalQuestionsProps | null = shown && relevance ? { shown, relevance, values, register, errors, today } : null;
 

@@ -1,4 +1,4 @@
-// Step 2: cover before this payment. Resident scheme: one row per benefit year, to next year, or
+// Step 2: cover before this payment. Resident scheme: one row per benefit year, to this year, or
 // to the year before a planned payment further ahead (the years between are asked as the cover
 // expected, never silently counted as no cover). Employee and
 // flexible: the months paid, with a quick path for the commonest case (one month missed), and
@@ -8,7 +8,7 @@ import { useMemo, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/use-format';
-import { RadioGroup, StepFrame, TextField, useSummaryItems } from '../form-kit';
+import { RadioGroup, StepFrame, TextField, useForgetHiddenErrors, useSummaryItems } from '../form-kit';
 import { historySchema, historyToAnswers, historyValues, missedOneMonth, monthsBefore } from '../step-forms';
 import type { HistoryValues } from '../step-forms';
 import { aheadYears } from '../answers';
@@ -36,6 +36,12 @@ export function HistoryStep() {
   const form = useStepForm<HistoryValues>('history', () => historyValues(draft.answers, today), { resolver: zodResolver(schema), shouldFocusError: false }, alignRows);
   const [focusRequest, setFocusRequest] = useState(0);
   const rows = useWatch({ control: form.control, name: 'years' });
+  // A paid-late date goes with its row's answer, the employee months with an employee row.
+  const hidden = scheme !== 'resident' ? [] : [
+    ...rows.flatMap((r, i) => (r.cover === 'residentLate' ? [] : [`years.${i}.latePaidOn` as const])),
+    ...(rows.some((r) => r.cover === 'employee') ? [] : (['employeeSince', 'employeeLastMonth'] as const)),
+  ];
+  useForgetHiddenErrors(form, hidden);
   const errors = form.formState.errors;
   const summary = useSummaryItems(errors);
   const { register } = form;
@@ -119,7 +125,7 @@ export function HistoryStep() {
       intro={
         <>
           <p>{t('wizard.history.introResident')}</p>
-          {/* Said of every year, not only next year's row: a payment already made is for a past year. */}
+          {/* Said of every year, not only under one row: a payment already made is for a past year. */}
           <p>{t('wizard.history.paymentYearHint')}</p>
           {ahead.length > 0 && (
             <p className="wz-status" role="note">

@@ -10,8 +10,8 @@ import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/use-format';
 import { useRulePackChain } from '../../../rules/rule-pack-chain';
-import { Checkbox, CheckboxGroup, RadioGroup, StepFrame, TextField, useSummaryItems } from '../form-kit';
-import { BACK_PAY_HINT_MONTHS, employeeGapMonths, MAX_REPAIR_YEARS, offeredYears, paymentSchema, paymentToAnswers, paymentValues, usefulRepairYears } from '../step-forms';
+import { Checkbox, CheckboxGroup, RadioGroup, StepFrame, TextField, useForgetHiddenErrors, useSummaryItems } from '../form-kit';
+import { BACK_PAY_HINT_MONTHS, employeeGapMonths, MAX_REPAIR_YEARS, offeredYears, paymentSchema, paymentToAnswers, paymentValues, repairAsked, usefulRepairYears } from '../step-forms';
 import type { PaymentContext, PaymentValues } from '../step-forms';
 import { aheadYears, unaskedYears } from '../answers';
 import { useStepForm } from '../typed-values';
@@ -79,6 +79,8 @@ export function PaymentStep() {
   useLayoutEffect(() => {
     contextRef.current = context;
   });
+  const showRepair = scheme === 'resident' && repairAsked(usefulRepair, status, repairText);
+  useForgetHiddenErrors(form, showRepair ? [] : ['repairYears']);
   const errors = form.formState.errors;
   const summary = useSummaryItems(errors);
 
@@ -157,7 +159,7 @@ export function PaymentStep() {
               {t('wizard.payment.repairChecking')}
             </p>
           )}
-          {usefulRepair !== null && (usefulRepair > 0 || status === 'made' || repairTyped > 0) && (
+          {showRepair && usefulRepair !== null && (
             <TextField
               name="repairYears"
               label={status === 'made' ? t('wizard.payment.repairLabelMade') : t('wizard.payment.repairLabel')}

@@ -1,0 +1,110 @@
+// A change of scheme from the check page: the questions the new scheme asks are put to the
+// person before the check page comes back, and no result is given from the old scheme's
+// answers or from defaults never chosen.
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Answers } from '../../../src/features/wizard/answers';
+import { FORM_STEPS } from '../../../src/features/wizard/steps';
+import { answersWith, continueButton, draftAt, findErrorSummary, findRegion, heading, renderWizard, serveRules } from './harness';
+
+beforeEach(() => {
+  localStorage.clear();
+  vi.stubGlobal('fetch', serveRules());
+});
+afterEach(() => vi.unstubAllGlobals());
+
+/** The newcomer's resident answers: 2025 paid late, a payment made on 1 Mar 2026 for 2026. */
+function residentAnswers(): Answers {
+  const a = answersWith(
+    { region: 'guangdong-guangzhou', payment: { status: 'made', date: '2026-03-01', years: [2026], repairYears: 0, backPay: true } },
+    { 2024: 'resident' },
+  );
+  return { ...a, history: { ...a.history, years: a.history.years.map((r) => (r.year === 2025 ? { year: 2025, cover: 'residentLate', latePaidOn: '2025-07-03' } : r)) } };
+}
+
+const atCheck = () => draftAt('check', residentAnswers(), [...FORM_STEPS]);
+const group = (name: string) => screen.getByRole('region', { name });
+const value = (container: HTMLElement, term: string) => within(container).getByText(term, { selector: 'dt' }).nextElementSibling;
+
+async function changeSchemeToFlexible(user: Awaited<ReturnType<typeof renderWizard>>['user']) {
+  await screen.findByText('Guangzhou, Guangdong');
+  await user.click(screen.getByRole('button', { name: 'Change scheme and region' }));
+  await findRegion('Guangzhou, Guangdong');
+  await user.click(screen.getByRole('radio', { name: 'Employee medical insurance as a flexible (self-employed) worker' }));
+  await user.click(screen.getByRole('button', { name: 'Save and return to the check page' }));
+}
+
+describe('changing the scheme on the check page', () => {
+  it('goes through the steps the new scheme asks, then back to the check page', async () => {
+    const { user, store } = await renderWizard({ initial: atCheck() });
+    await changeSchemeToFlexible(user);
+
+    await waitFor(() => expect(heading()).toHaveTextContent('Your cover so far'));
+    // The new scheme's required answer is asked, and refused while empty.
+    await user.click(continueButton());
+    const summary = await findErrorSummary();
+    expect(summary).toHaveTextContent('Enter the last month that was paid');
+    await user.type(screen.getByLabelText('Last month paid'), '2025-10');
+    await user.click(continueButton());
+
+    await waitFor(() => expect(heading()).toHaveTextContent('The payment'));
+    // Never answered under the resident scheme: starts from the hint (a gap over three months), not "yes".
+    expect(screen.getByRole('checkbox', { name: /missed months/ })).not.toBeChecked();
+    await user.click(continueButton());
+
+    await waitFor(() => expect(heading()).toHaveTextContent('Your circumstances'));
+    await user.click(continueButton());
+
+    await waitFor(() => expect(heading()).toHaveTextContent('Check your answers'));
+    expect(value(group('Your cover so far'), 'Last month paid')).toHaveTextContent('October 2025');
+    expect(value(group('The payment'), 'Back-pays the missed months')).toHaveTextContent('No');
+    expect(store.getState().revisit).toEqual([]);
+  });
+
+  it('a way out to the check page before answering gives no result, and says what is missing', async () => {
+    const seen: unknown[] = [];
+    const { user } = await renderWizard({ initial: atCheck(), renderResult: (s) => (seen.push(s), <p>a result</p>) });
+    await changeSchemeToFlexible(user);
+    await waitFor(() => expect(heading()).toHaveTextContent('Your cover so far'));
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    await waitFor(() => expect(heading()).toHaveTextContent('Check your answers'));
+
+    // No default stands in for an answer the new scheme never got.
+    expect(value(group('The payment'), 'Back-pays the missed months')).toHaveTextContent('Not given');
+    expect(value(group('Your cover so far'), 'Last month paid')).toHaveTextContent('Not given');
+
+    await user.click(screen.getByRole('button', { name: 'See the result' }));
+    const summary = await findErrorSummary();
+    const fixes = within(summary).getAllByRole('button').map((b) => b.textContent);
+    expect(fixes).toContain('Your cover so far: Enter the last month that was paid, for example 2026-08.');
+    expect(fixes).toContain('The payment: You changed the scheme, so these questions need your answers for the new scheme.');
+    expect(screen.queryByText('a result')).not.toBeInTheDocument();
+    expect(seen).toEqual([]);
+  });
+
+  it('a stored draft of the employee scheme with no last month paid is stopped on the check page', async () => {
+    const a: Answers = { ...residentAnswers(), scheme: 'flexible', history: { years: residentAnswers().history.years.map((r) => ({ year: r.year, cover: 'none' })) } };
+    const { user } = await renderWizard({ initial: draftAt('check', { ...a, payment: { ...a.payment, years: [] } }, [...FORM_STEPS]), renderResult: () => <p>a result</p> });
+    await screen.findByText('Guangzhou, Guangdong');
+    await user.click(screen.getByRole('button', { name: 'See the result' }));
+    const summary = await findErrorSummary();
+    expect(within(summary).getByRole('button', { name: 'Your cover so far: Enter the last month that was paid, for example 2026-08.' })).toBeInTheDocument();
+    expect(screen.queryByText('a result')).not.toBeInTheDocument();
+  });
+
+  it('tells the same in Chinese', async () => {
+    const { user } = await renderWizard({ language: 'zh-CN', initial: atCheck() });
+    await screen.findByText('广东·广州');
+    await user.click(screen.getByRole('button', { name: '修改险种和地区' }));
+    await findRegion('广东·广州');
+    await user.click(screen.getByRole('radio', { name: /灵活就业/ }));
+    await user.click(screen.getByRole('button', { name: /保存并返回/ }));
+    await waitFor(() => expect(heading()).toHaveTextContent('以往参保情况'));
+    await user.click(screen.getByRole('button', { name: '上一步' }));
+    await waitFor(() => expect(heading()).toHaveTextContent('核对您的回答'));
+    await user.click(screen.getByRole('button', { name: '查看结果' }));
+    const summary = await findErrorSummary();
+    expect(summary).toHaveTextContent('您更改了险种，这一步的问题需要按新的险种重新回答。');
+    expect(summary).toHaveTextContent('请填写最后一个缴费月份');
+  });
+});
