@@ -27,7 +27,8 @@ export function BonusSection({ bonus }: { bonus: BonusEstimate }) {
         </div>
         <div>
           <dt>{t('result.bonus.cap')}</dt>
-          <dd>{t('result.bonus.capValue', { original: f.yuan(bonus.originalCapYuan), total: f.yuan(bonus.capWithBonusYuan) })}</dd>
+          {/* "¥400,000 becomes ¥400,000" says nothing: no bonus and no cut leave the cap as it was. */}
+          <dd>{bonus.capWithBonusYuan === bonus.originalCapYuan ? t('result.bonus.capUnchanged', { original: f.yuan(bonus.originalCapYuan) }) : t('result.bonus.capValue', { original: f.yuan(bonus.originalCapYuan), total: f.yuan(bonus.capWithBonusYuan) })}</dd>
         </div>
       </dl>
       {bonus.stepIsMinimum && <p>{t('result.bonus.minimum')}</p>}
