@@ -83,6 +83,13 @@ describe('payment step', () => {
     expect(repair).toHaveAccessibleDescription(/At most 1 year helps, and in some regions none does; more buys nothing\.$/);
   });
 
+  it('in Chinese the same hint says it once: at most 1 year helps (in some regions none), and more does not shorten the wait', async () => {
+    const answers = answersWith({ region: 'guangdong-guangzhou', payment: { status: 'made', date: '2026-03-15', years: [2026], repairYears: 0, backPay: true } }, { 2024: 'resident' });
+    await renderWizard({ initial: draftAt('payment', answers), language: 'zh-CN' });
+    const repair = await screen.findByRole('spinbutton', { name: /修复/ });
+    expect(repair).toHaveAccessibleDescription(/最多缴1年有用（有些地区一年也没有用），超过的部分不会缩短等待期。$/);
+  });
+
   it('asks how many repair years a made payment included, even where repair does not help (阜新, only 2026 lapsed)', async () => {
     const answers = answersWith(
       { region: 'liaoning-fuxin', payment: { status: 'made', date: '2026-11-10', years: [2027], repairYears: 0, backPay: true } },
