@@ -41,6 +41,15 @@ function regionalParams(r: Restoration): Result['regional'] {
   return seen;
 }
 
+/** The sources of every condition on `param` in `year` behind a range, without repeats; I6's own where none. */
+function variantSources(r: Restoration, param: string, year: number): string[] {
+  const out: string[] = [];
+  if (r.kind === 'range') {
+    for (const o of r.outcomes) for (const when of o.when) for (const c of when) if (c.param === param && c.year === year) for (const id of c.sources) if (!out.includes(id)) out.push(id);
+  }
+  return out.length > 0 ? out : RULE_SOURCES.I6;
+}
+
 /** The lapse years the runs of one payment count, where they differ (EnrolmentResult.lapseRange); null where all agree. */
 function lapseRangeOf(runs: readonly EnrolmentResult[]): EnrolmentResult['lapseRange'] | null {
   let min = Infinity;
@@ -81,7 +90,9 @@ export function mergeResults(scenario: Scenario, explored: ExploredPayments, sho
   const { periods, status } = periodsAndStatus(scenario, enrolments);
   const regional = regionalParams(main.restoration);
   const baseline = shown.pack.chain.at(-1) ?? shown.pack.id;
-  const steps: TraceStep[] = regional.map(({ param, year }) => ({ rule: 'I6', step: 'regional', packId: baseline, packIds: [baseline], sources: RULE_SOURCES.I6, params: { param, year } }));
+  // Each step cites the documents behind that rule's variants (an employee-scheme rule its S5
+  // and city sources), not only I6's own general sources.
+  const steps: TraceStep[] = regional.map(({ param, year }) => ({ rule: 'I6', step: 'regional', packId: baseline, packIds: [baseline], sources: variantSources(main.restoration, param, year), params: { param, year } }));
   return {
     ...shown,
     main,

@@ -23,11 +23,29 @@ function basedOn(s: TraceStep, packName: (id: string) => string, variantWords: s
   return s.variantPackIds ? [...names, variantWords] : names;
 }
 
+/** A step as shown: several "this rule differs between regions" steps in a row become one. */
+type ShownStep = TraceStep & { group?: TraceStep[] };
+
+/** Runs of two or more I6 steps (each naming one rule that differs) as one step citing all their sources. */
+function groupRegional(steps: TraceStep[]): ShownStep[] {
+  const out: ShownStep[] = [];
+  for (const s of steps) {
+    const prev = out.at(-1);
+    if (s.rule !== 'I6' || s.step !== 'regional' || !prev || prev.rule !== 'I6' || prev.step !== 'regional') {
+      out.push(s);
+      continue;
+    }
+    const group = prev.group ?? [prev];
+    out[out.length - 1] = { ...prev, group: [...group, s], sources: [...prev.sources, ...s.sources.filter((id) => !prev.sources.includes(id))] };
+  }
+  return out;
+}
+
 export function WhyTrace({ steps, lookup, packName, regional }: { steps: TraceStep[]; lookup: (id: string) => Source | undefined; packName: (id: string) => string; regional: boolean }) {
   const { t, i18n } = useTranslation();
   const f = useFormat();
   const words = useParamText();
-  const visible = steps.filter((s) => !HIDDEN_STEPS.has(`${s.rule}.${s.step}`));
+  const visible = groupRegional(steps.filter((s) => !HIDDEN_STEPS.has(`${s.rule}.${s.step}`)));
   return (
     <section className="why" aria-labelledby="why-title">
       <h2 id="why-title">{t('result.why.title')}</h2>
@@ -36,7 +54,11 @@ export function WhyTrace({ steps, lookup, packName, regional }: { steps: TraceSt
         {visible.map((s, i) => {
           const key = stepKey(s);
           const unit = s.step.endsWith('Days') ? 'days' : 'months';
-          const text = hasText(i18n, key) ? t(key as TraceKey, { replace: words(s.params, unit) }) : t('result.why.unknownStep');
+          const text = s.group
+            ? t('trace.I6.regionalMany', { list: f.list(s.group.map((g) => t('trace.I6.regionalItem', { replace: words(g.params) }))) })
+            : hasText(i18n, key)
+              ? t(key as TraceKey, { replace: words(s.params, unit) })
+              : t('result.why.unknownStep');
           return (
             <li key={`${s.rule}-${s.step}-${i}`} className="why__step">
               <p>

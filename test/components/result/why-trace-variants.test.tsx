@@ -34,4 +34,13 @@ describe('why-trace: values that differ between regions', () => {
     expect(await screen.findByTestId('headline')).toHaveTextContent('January 1, 2026');
     expect(basedOnLines().join('\n')).not.toContain('differs between regions');
   });
+
+  it('the rules that differ between regions are named in one step, not one step each', async () => {
+    await renderResultScreen(late2026('national'), { today: '2026-12-02' });
+    await screen.findByTestId('headline');
+    const why = screen.getByRole('region', { name: 'Why: step by step' });
+    const steps = within(why).getAllByRole('listitem').filter((li) => /regions set differently/.test(li.textContent ?? ''));
+    expect(steps).toHaveLength(1);
+    expect(steps[0]).toHaveTextContent(/The answer depends on rules that regions set differently: .+ \(2026\), .+ and .+\. We show the date for every known variant instead of guessing yours\./);
+  });
 });
