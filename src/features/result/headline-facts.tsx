@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { EnrolmentResult, TraceStep, WaitingPeriod } from '../../calc';
 import { useFormat } from '../../i18n/use-format';
 import { wordKey } from './result-keys';
+import { waitLength } from './wait-length';
 
 export function WaitingFact({ waiting: w, regional }: { waiting: WaitingPeriod; regional: boolean }) {
   const { t } = useTranslation();
@@ -14,7 +15,7 @@ export function WaitingFact({ waiting: w, regional }: { waiting: WaitingPeriod; 
     w.variableBeforeRepair > 0
       ? t(w.repairRemoved > 0 ? 'result.facts.waitingPartsRepaired' : 'result.facts.waitingParts', { fixed: length(w.fixed), variable: length(w.variableBeforeRepair), removed: length(w.repairRemoved) })
       : null;
-  const total = parts === null ? length(w.total) : t('result.facts.totalWithParts', { total: length(w.total), parts });
+  const total = parts === null ? waitLength(w, f, t) : t('result.facts.totalWithParts', { total: length(w.total), parts });
   return (
     <div>
       <dt>{t(regional ? 'result.facts.waitingRegional' : 'result.facts.waiting')}</dt>

@@ -5,6 +5,7 @@
 // happened or is to come.
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/use-format';
+import { waitLength } from '../result/wait-length';
 import { visibleSegments } from './layout';
 import { markerLabelKey } from './timeline';
 import type { Segment, TimelineLayout } from './layout';
@@ -33,7 +34,7 @@ export function TimelineTable({ layout, made }: { layout: TimelineLayout; made?:
     const name = t(`timeline.kinds.${s.kind}`);
     // The answer's own wait says its length in its unit: "3 months", "90 days".
     // Not under a range (its end null): each region's wait is its own length, and the drawn wait ends at the earliest.
-    return s.kind === 'waiting' && w && w.end !== null && s.from === w.start ? t('timeline.withLength', { what: name, length: f.duration(w.total, w.unit) }) : name;
+    return s.kind === 'waiting' && w && w.end !== null && s.from === w.start ? t('timeline.withLength', { what: name, length: waitLength(w, f, t) }) : name;
   };
   const rows = [
     ...visibleSegments(layout).map((s) => ({ key: `${s.kind}-${s.from}`, sort: s.from, what: what(s), from: f.shortDate(s.from), to: s.openEnded ? t('timeline.ongoing') : f.shortDate(s.to) })),

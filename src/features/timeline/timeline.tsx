@@ -6,6 +6,7 @@ import type { Result } from '../../calc';
 import { useFormat } from '../../i18n/use-format';
 import { isBackdated } from '../result/backdated';
 import { noCoverYear } from '../result/range-lines';
+import { waitLength } from '../result/wait-length';
 import { layoutTimeline, WIDTH } from './layout';
 import { markerLanes } from './marker-lanes';
 import type { Marker, MarkerKind, SegmentKind, TimelineLayout } from './layout';
@@ -114,7 +115,7 @@ export function useTimelineSummary(layout: TimelineLayout, made?: boolean): stri
   }
   const w = layout.waiting;
   // Under a range each region's wait has its own length (the headline's facts give the span).
-  return w && w.end !== null ? `${summary} ${t('timeline.summaryWait', { length: f.duration(w.total, w.unit) })}` : summary;
+  return w && w.end !== null ? `${summary} ${t('timeline.summaryWait', { length: waitLength(w, f, t) })}` : summary;
 }
 
 /** Lapse and no cover share the hatching; uncertain spans share the dots. */
