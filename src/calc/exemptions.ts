@@ -1,7 +1,7 @@
 // X1-X3, E2 and R12: who enrols without the ordinary waiting period. Each check returns null
 // when it does not apply, so the resident rules fall through to the ordinary wait. Where the
 // first covered day is regional (the payment date or the next day), it is asked of the pack.
-import { addDays, addMonths, addMonthsToMonth, firstDayOfMonth, lastDayOfMonth, makeDate, monthFromIndex, monthIndex, monthOf, yearOf } from './dates';
+import { addDays, addMonths, addMonthsToMonth, firstDayOfMonth, lastDayOfMonth, makeDate, monthFromIndex, monthIndex, monthOf, startOfYear, yearOf } from './dates';
 import type { IsoDate } from './dates';
 import type { Coverage } from './coverage';
 import type { PackChain } from './rule-pack';
@@ -134,8 +134,12 @@ export function universityEntrant(chain: PackChain, payment: PaidYear, circumsta
  * X3 / E2: switching from the employee to the resident scheme within the no-wait gap. After
  * enough consecutive years of basic insurance: cover from the payment month, gap retroactive
  * (S5 ②). Without them the region decides: ordinary rules, or no wait from the payment date or the next day.
+ * An exemption never makes cover start later than the ordinary rules would: where the payment
+ * is in the window and the person counts as continuous (I2: a year with employee cover is not a
+ * lapse year), R2 covers from 1 Jan, so `continuousInWindow` (asked only then) sends the payment
+ * back to the ordinary rules.
  */
-export function switchExemption(chain: PackChain, payment: PaidYear, coverage: Coverage, trace: Recorder): Exemption | null {
+export function switchExemption(chain: PackChain, payment: PaidYear, coverage: Coverage, continuousInWindow: () => boolean, trace: Recorder): Exemption | null {
   const year = payment.first;
   if (year !== yearOf(payment.date)) return null;
   const paymentMonth = monthOf(payment.date);
@@ -150,6 +154,11 @@ export function switchExemption(chain: PackChain, payment: PaidYear, coverage: C
     const rule = chain.get('switch.shortGapWithoutTwoYears', year);
     trace?.add('E2', 'noContinuity', { gapMonths: gap, continuousMonths: months, requiredYears: yearsParam.value, rule: rule.value }, [yearsParam, gapParam, rule]);
     if (rule.value === 'ordinary') return null;
+    if (continuousInWindow()) {
+      // R2 gives 1 Jan, earlier than the payment date or the next day.
+      trace?.add('E2', 'continuousInWindow', { coverFrom: startOfYear(year) }, [rule]);
+      return null;
+    }
     return { kind: 'switch', coverFrom: rule.value === 'nextDay' ? addDays(payment.date, 1) : payment.date, retroactive: null };
   }
   const retroactive =

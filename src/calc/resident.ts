@@ -55,7 +55,10 @@ export function residentEnrolment(chain: PackChain, circumstances: Circumstances
   const newborn = newbornCase(chain, paid, circumstances, trace);
   const pending = state.pending;
   if (newborn?.kind === 'within') exemption = newborn.exemption;
-  exemption ??= switchExemption(chain, paid, coverage, trace);
+  const birthYear = circumstances.birthDate ? yearOf(circumstances.birthDate) : null;
+  // R2 before E2: continuous by I2 and paid in the window, the ordinary rules cover from 1 Jan.
+  const continuousInWindow = () => inWindow && lapseRun(chain, coverage, first, birthYear, null).years.length === 0;
+  exemption ??= switchExemption(chain, paid, coverage, continuousInWindow, trace);
   exemption ??= specialGroup(chain, paid, circumstances, inWindow ? jan1 : null, trace);
   exemption ??= universityEntrant(chain, paid, circumstances, inWindow, trace);
 
@@ -89,7 +92,6 @@ export function residentEnrolment(chain: PackChain, circumstances: Circumstances
       premium,
     };
   } else {
-    const birthYear = circumstances.birthDate ? yearOf(circumstances.birthDate) : null;
     lapseYears = lapseRun(chain, coverage, first, birthYear, trace).years;
     if (newborn?.kind === 'after' && newborn.coverFrom !== null) {
       coverStart = newborn.coverFrom;
