@@ -4,15 +4,17 @@
 import { addDays, addMonths, addMonthsToMonth, firstDayOfMonth, lastDayOfMonth, makeDate, monthFromIndex, monthIndex, monthOf, startOfYear, yearOf } from './dates';
 import type { IsoDate } from './dates';
 import type { Coverage } from './coverage';
+import type { BornInWindow } from './pack-schema';
 import type { PackChain } from './rule-pack';
 import type { Circumstances } from './scenario-schema';
 import type { Recorder } from './trace';
+import { dayOf } from './window';
 
 export interface Exemption {
   kind: 'newborn' | 'lowIncome' | 'veteran' | 'switch' | 'exemptGroup' | 'universityEntrant';
   coverFrom: IsoDate;
   retroactive: { from: IsoDate; to: IsoDate } | null;
-  /** X1 (海南): the birth year's enrolment also covers the next year. */
+  /** X1 (海南, 兵团 for births in the window): the birth year's enrolment also covers the next year. */
   alsoNextYear?: boolean;
 }
 
@@ -41,9 +43,15 @@ export function newbornCase(chain: PackChain, payment: PaidYear, circumstances: 
   const used = counted ? [within, counted.used] : [within];
   if (verdict === 'within') {
     trace?.add('X1', 'within', { birthDate: birth, count, unit, lastDay, paymentDate: payment.date }, used);
-    const nextYear = chain.get('newborn.coversNextYear', birthYear);
-    if (nextYear.value) trace?.add('X1', 'coversNextYear', { year: birthYear + 1 }, [nextYear]);
-    return { kind: 'within', exemption: { kind: 'newborn', coverFrom: birth, retroactive: null, alsoNextYear: nextYear.value } };
+    // Cross-year cover for every newborn enrolled in time (海南), or for those born in the next year's window (兵团).
+    const nextYear = chain.ask('newborn.coversNextYear', birthYear, (v) => coversNextYear(v, birth, birthYear + 1));
+    const also = nextYear?.answer === true;
+    const bornInWindowRule = typeof nextYear?.used.value === 'object';
+    if (nextYear && (also || bornInWindowRule)) {
+      const step = !bornInWindowRule ? 'coversNextYear' : also ? 'coversNextYearBornInWindow' : 'bornOutsideWindow';
+      trace?.add('X1', step, { year: birthYear + 1, birthDate: birth }, [nextYear.used]);
+    }
+    return { kind: 'within', exemption: { kind: 'newborn', coverFrom: birth, retroactive: null, alsoNextYear: also } };
   }
   const after = chain.get('newborn.afterWindow', birthYear);
   const registered = circumstances.newbornRegistrationDate ?? payment.date;
@@ -57,6 +65,12 @@ export function newbornCase(chain: PackChain, payment: PaidYear, circumstances: 
   trace?.add('X1', 'after', { birthDate: birth, count, unit, lastDay, paymentDate: payment.date, rule: after.value }, [...used, after]);
   trace?.warn('newbornAfterWindow', { lastDay });
   return { kind: 'after', rule: after.value, coverFrom: coverFrom[after.value] };
+}
+
+/** Whether a newborn enrolled in time is covered in `nextYear` too (for all, or for births in that year's window). */
+function coversNextYear(value: boolean | BornInWindow, birth: IsoDate, nextYear: number): boolean {
+  if (typeof value === 'boolean') return value;
+  return birth >= dayOf(nextYear, value.bornIn.from) && birth <= dayOf(nextYear, value.bornIn.to);
 }
 
 /** The first covered day of an exempt person: 1 Jan in the window, else the payment date or the next day (regional). */

@@ -53,6 +53,17 @@ export const extensionSchema = z.object({
 });
 export type Extension = z.infer<typeof extensionSchema>;
 
+/**
+ * X1 cross-year cover (newborn.coversNextYear): yes or no for every newborn enrolled in time, or
+ * only for those born in the window of the next benefit year (兵团 P-XJ1 「集中缴费期内出生的新生儿…
+ * 至次年12月31日」): born from `from` to `to`, days relative to that next year Y+1, the next year is
+ * covered too. Where the window's first day is not known, `from` is the first day it is known open.
+ */
+export const bornInWindowSchema = z.strictObject({
+  bornIn: z.strictObject({ from: yearDaySchema, to: yearDaySchema }),
+});
+export type BornInWindow = z.infer<typeof bornInWindowSchema>;
+
 /** X2: the regional exempt groups (RULES.md §5). */
 export const exemptGroupSchema = z.enum([
   'medicalAid', // 医疗救助对象 (dynamic additions)
@@ -129,7 +140,8 @@ export const parameterSpecs = {
   /** `birthPlusLimit`: paid by birth + limit; `birthDayIsDayOne`: the birth day is day 1 (武汉). */
   'newborn.dayCount': { value: z.enum(['birthPlusLimit', 'birthDayIsDayOne']), unit: 'enum' },
   'newborn.afterWindow': { value: z.enum(['paymentDate', 'nextDay', 'nextMonthStart', 'registrationDate', 'ordinary']), unit: 'enum' },
-  'newborn.coversNextYear': { value: z.boolean(), unit: 'boolean' },
+  /** true / false for every newborn enrolled in time; or only for those born in the next year's window (BornInWindow). */
+  'newborn.coversNextYear': { value: z.union([z.boolean(), bornInWindowSchema]), unit: 'boolean' },
   /** Subsidised newborns enrol with no wait in this many calendar years from the birth year (江西 3). */
   'newborn.exemptYears': { value: nonNegativeInt, unit: 'years' },
   // X2: exempt groups.
