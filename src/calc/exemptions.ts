@@ -1,7 +1,7 @@
 // X1-X3, E2 and R12: who enrols without the ordinary waiting period. Each check returns null
 // when it does not apply, so the resident rules fall through to the ordinary wait. Where the
 // first covered day is regional (the payment date or the next day), it is asked of the pack.
-import { addDays, addMonths, addMonthsToMonth, firstDayOfMonth, lastDayOfMonth, makeDate, monthFromIndex, monthIndex, monthOf, startOfYear, yearOf } from './dates';
+import { addDays, addMonths, addMonthsToMonth, firstDayOfMonth, lastDayOfMonth, makeDate, maxDate, monthFromIndex, monthIndex, monthOf, startOfYear, yearOf } from './dates';
 import type { IsoDate } from './dates';
 import type { Coverage } from './coverage';
 import type { BornInWindow } from './pack-schema';
@@ -18,7 +18,7 @@ export interface Exemption {
   alsoNextYear?: boolean;
 }
 
-export type NewbornAfter = 'paymentDate' | 'nextDay' | 'nextMonthStart' | 'registrationDate' | 'ordinary';
+export type NewbornAfter = 'paymentDate' | 'nextDay' | 'nextDayUntilAgeOne' | 'nextMonthStart' | 'registrationDate' | 'ordinary';
 export type NewbornCase = { kind: 'within'; exemption: Exemption } | { kind: 'after'; rule: NewbornAfter; coverFrom: IsoDate | null } | null;
 
 /** The exemption checks read the first benefit year paid and the payment date. */
@@ -30,8 +30,20 @@ export interface PaidYear {
 /** X1: a newborn registered and paid within the limit is covered from birth; after it, the region decides. */
 export function newbornCase(chain: PackChain, payment: PaidYear, circumstances: Circumstances, trace: Recorder): NewbornCase {
   const birth = circumstances.birthDate;
-  if (!birth || payment.first !== yearOf(birth)) return null;
+  if (!birth || payment.first < yearOf(birth)) return null;
   const birthYear = yearOf(birth);
+  // Before the first birthday (江西 「至1周岁」), for a payment made on or after it the rule no longer applies.
+  const firstBirthday = addMonths(birth, 12).date;
+  if (payment.first !== birthYear) {
+    // A later year's premium: only a rule that runs to the first birthday reaches it (江西 P-JX4).
+    if (payment.date >= firstBirthday) return null;
+    const rule = chain.ask('newborn.afterWindow', birthYear, (r) => (r === 'nextDayUntilAgeOne' ? r : 'birthYearOnly'));
+    if (rule?.answer !== 'nextDayUntilAgeOne') return null;
+    // No wait: from the next day, never before the benefit year paid (R8).
+    const coverFrom = maxDate(addDays(payment.date, 1), startOfYear(payment.first));
+    trace?.add('X1', 'untilAgeOne', { birthDate: birth, firstBirthday, paymentDate: payment.date, coverFrom }, [rule.used]);
+    return { kind: 'after', rule: 'nextDayUntilAgeOne', coverFrom };
+  }
   const within = chain.get('newborn.enrolWithin', birthYear);
   const { count, unit } = within.value;
   const limit = unit === 'days' ? addDays(birth, count) : addMonths(birth, count).date;
@@ -58,6 +70,7 @@ export function newbornCase(chain: PackChain, payment: PaidYear, circumstances: 
   const coverFrom: Record<NewbornAfter, IsoDate | null> = {
     paymentDate: payment.date,
     nextDay: addDays(payment.date, 1),
+    nextDayUntilAgeOne: payment.date < firstBirthday ? addDays(payment.date, 1) : null,
     nextMonthStart: firstDayOfMonth(addMonthsToMonth(monthOf(payment.date), 1)),
     registrationDate: registered < payment.date ? payment.date : registered,
     ordinary: null,

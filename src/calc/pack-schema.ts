@@ -139,7 +139,11 @@ export const parameterSpecs = {
   'newborn.enrolWithin': { value: enrolWithinSchema, unit: 'period' },
   /** `birthPlusLimit`: paid by birth + limit; `birthDayIsDayOne`: the birth day is day 1 (武汉). */
   'newborn.dayCount': { value: z.enum(['birthPlusLimit', 'birthDayIsDayOne']), unit: 'enum' },
-  'newborn.afterWindow': { value: z.enum(['paymentDate', 'nextDay', 'nextMonthStart', 'registrationDate', 'ordinary']), unit: 'enum' },
+  /**
+   * After the newborn period, for a payment for the birth year; `nextDayUntilAgeOne` (江西 P-JX4
+   * 「出生90天后至1周岁参保缴费的…缴费次日起享受」) also for a later year's payment made before the first birthday.
+   */
+  'newborn.afterWindow': { value: z.enum(['paymentDate', 'nextDay', 'nextDayUntilAgeOne', 'nextMonthStart', 'registrationDate', 'ordinary']), unit: 'enum' },
   /** true / false for every newborn enrolled in time; or only for those born in the next year's window (BornInWindow). */
   'newborn.coversNextYear': { value: z.union([z.boolean(), bornInWindowSchema]), unit: 'boolean' },
   /** Subsidised newborns enrol with no wait in this many calendar years from the birth year (江西 3). */

@@ -92,11 +92,12 @@ export function residentEnrolment(chain: PackChain, circumstances: Circumstances
       premium,
     };
   } else {
-    lapseYears = lapseRun(chain, coverage, first, birthYear, trace).years;
     if (newborn?.kind === 'after' && newborn.coverFrom !== null) {
+      // X1: a child enrolled under a newborn rule has no lapse to count: the birth year was not one.
       coverStart = newborn.coverFrom;
       exemption = { kind: 'newborn', coverFrom: newborn.coverFrom, retroactive: null };
     } else {
+      lapseYears = lapseRun(chain, coverage, first, birthYear, trace).years;
       const extended = placement.kind === 'extended';
       if (extended && placement.coverStart !== 'fixedWait' && lapseYears.length === 0) {
         // R1a: continuous enrollees in the extension, covered from the payment date or the next day;
