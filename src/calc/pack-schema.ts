@@ -45,7 +45,7 @@ export const enrolWithinSchema = z.object({
   unit: z.enum(['days', 'months']),
 });
 
-/** R1a: a payment period after the window (延长 / 补充缴费期), from the day after the window ends to `end`. */
+/** R1a: a payment period after the window (延长 / 补充缴费期), from 1 Jan of the benefit year (or the day after a window that runs into it) to `end`. */
 export const extensionSchema = z.object({
   end: yearDaySchema,
   /** Cover for continuous enrollees paying in it: the payment date, the next day, or the fixed wait. */
