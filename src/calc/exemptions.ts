@@ -1,22 +1,24 @@
 // X1-X3, E2 and R12: who enrols without the ordinary waiting period. Each check returns null
 // when it does not apply, so the resident rules fall through to the ordinary wait. Where the
 // first covered day is regional (the payment date or the next day), it is asked of the pack.
-import { addDays, addMonths, addMonthsToMonth, firstDayOfMonth, lastDayOfMonth, makeDate, monthFromIndex, monthIndex, monthOf, yearOf } from './dates';
+import { addDays, addMonths, addMonthsToMonth, firstDayOfMonth, lastDayOfMonth, makeDate, maxDate, monthFromIndex, monthIndex, monthOf, startOfYear, yearOf } from './dates';
 import type { IsoDate } from './dates';
 import type { Coverage } from './coverage';
+import type { BornInWindow } from './pack-schema';
 import type { PackChain } from './rule-pack';
 import type { Circumstances } from './scenario-schema';
 import type { Recorder } from './trace';
+import { dayOf } from './window';
 
 export interface Exemption {
   kind: 'newborn' | 'lowIncome' | 'veteran' | 'switch' | 'exemptGroup' | 'universityEntrant';
   coverFrom: IsoDate;
   retroactive: { from: IsoDate; to: IsoDate } | null;
-  /** X1 (海南): the birth year's enrolment also covers the next year. */
+  /** X1 (海南, 兵团 for births in the window): the birth year's enrolment also covers the next year. */
   alsoNextYear?: boolean;
 }
 
-export type NewbornAfter = 'paymentDate' | 'nextDay' | 'nextMonthStart' | 'registrationDate' | 'ordinary';
+export type NewbornAfter = 'paymentDate' | 'nextDay' | 'nextDayUntilAgeOne' | 'nextMonthStart' | 'registrationDate' | 'ordinary';
 export type NewbornCase = { kind: 'within'; exemption: Exemption } | { kind: 'after'; rule: NewbornAfter; coverFrom: IsoDate | null } | null;
 
 /** The exemption checks read the first benefit year paid and the payment date. */
@@ -28,8 +30,20 @@ export interface PaidYear {
 /** X1: a newborn registered and paid within the limit is covered from birth; after it, the region decides. */
 export function newbornCase(chain: PackChain, payment: PaidYear, circumstances: Circumstances, trace: Recorder): NewbornCase {
   const birth = circumstances.birthDate;
-  if (!birth || payment.first !== yearOf(birth)) return null;
+  if (!birth || payment.first < yearOf(birth)) return null;
   const birthYear = yearOf(birth);
+  // Before the first birthday (江西 「至1周岁」), for a payment made on or after it the rule no longer applies.
+  const firstBirthday = addMonths(birth, 12).date;
+  if (payment.first !== birthYear) {
+    // A later year's premium: only a rule that runs to the first birthday reaches it (江西 P-JX4).
+    if (payment.date >= firstBirthday) return null;
+    const rule = chain.ask('newborn.afterWindow', birthYear, (r) => (r === 'nextDayUntilAgeOne' ? r : 'birthYearOnly'));
+    if (rule?.answer !== 'nextDayUntilAgeOne') return null;
+    // No wait: from the next day, never before the benefit year paid (R8).
+    const coverFrom = maxDate(addDays(payment.date, 1), startOfYear(payment.first));
+    trace?.add('X1', 'untilAgeOne', { birthDate: birth, firstBirthday, paymentDate: payment.date, coverFrom }, [rule.used]);
+    return { kind: 'after', rule: 'nextDayUntilAgeOne', coverFrom };
+  }
   const within = chain.get('newborn.enrolWithin', birthYear);
   const { count, unit } = within.value;
   const limit = unit === 'days' ? addDays(birth, count) : addMonths(birth, count).date;
@@ -41,15 +55,22 @@ export function newbornCase(chain: PackChain, payment: PaidYear, circumstances: 
   const used = counted ? [within, counted.used] : [within];
   if (verdict === 'within') {
     trace?.add('X1', 'within', { birthDate: birth, count, unit, lastDay, paymentDate: payment.date }, used);
-    const nextYear = chain.get('newborn.coversNextYear', birthYear);
-    if (nextYear.value) trace?.add('X1', 'coversNextYear', { year: birthYear + 1 }, [nextYear]);
-    return { kind: 'within', exemption: { kind: 'newborn', coverFrom: birth, retroactive: null, alsoNextYear: nextYear.value } };
+    // Cross-year cover for every newborn enrolled in time (海南), or for those born in the next year's window (兵团).
+    const nextYear = chain.ask('newborn.coversNextYear', birthYear, (v) => coversNextYear(v, birth, birthYear + 1));
+    const also = nextYear?.answer === true;
+    const bornInWindowRule = typeof nextYear?.used.value === 'object';
+    if (nextYear && (also || bornInWindowRule)) {
+      const step = !bornInWindowRule ? 'coversNextYear' : also ? 'coversNextYearBornInWindow' : 'bornOutsideWindow';
+      trace?.add('X1', step, { year: birthYear + 1, birthDate: birth }, [nextYear.used]);
+    }
+    return { kind: 'within', exemption: { kind: 'newborn', coverFrom: birth, retroactive: null, alsoNextYear: also } };
   }
   const after = chain.get('newborn.afterWindow', birthYear);
   const registered = circumstances.newbornRegistrationDate ?? payment.date;
   const coverFrom: Record<NewbornAfter, IsoDate | null> = {
     paymentDate: payment.date,
     nextDay: addDays(payment.date, 1),
+    nextDayUntilAgeOne: payment.date < firstBirthday ? addDays(payment.date, 1) : null,
     nextMonthStart: firstDayOfMonth(addMonthsToMonth(monthOf(payment.date), 1)),
     registrationDate: registered < payment.date ? payment.date : registered,
     ordinary: null,
@@ -57,6 +78,12 @@ export function newbornCase(chain: PackChain, payment: PaidYear, circumstances: 
   trace?.add('X1', 'after', { birthDate: birth, count, unit, lastDay, paymentDate: payment.date, rule: after.value }, [...used, after]);
   trace?.warn('newbornAfterWindow', { lastDay });
   return { kind: 'after', rule: after.value, coverFrom: coverFrom[after.value] };
+}
+
+/** Whether a newborn enrolled in time is covered in `nextYear` too (for all, or for births in that year's window). */
+function coversNextYear(value: boolean | BornInWindow, birth: IsoDate, nextYear: number): boolean {
+  if (typeof value === 'boolean') return value;
+  return birth >= dayOf(nextYear, value.bornIn.from) && birth <= dayOf(nextYear, value.bornIn.to);
 }
 
 /** The first covered day of an exempt person: 1 Jan in the window, else the payment date or the next day (regional). */
@@ -134,8 +161,12 @@ export function universityEntrant(chain: PackChain, payment: PaidYear, circumsta
  * X3 / E2: switching from the employee to the resident scheme within the no-wait gap. After
  * enough consecutive years of basic insurance: cover from the payment month, gap retroactive
  * (S5 ②). Without them the region decides: ordinary rules, or no wait from the payment date or the next day.
+ * An exemption never makes cover start later than the ordinary rules would: where the payment
+ * is in the window and the person counts as continuous (I2: a year with employee cover is not a
+ * lapse year), R2 covers from 1 Jan, so `continuousInWindow` (asked only then) sends the payment
+ * back to the ordinary rules.
  */
-export function switchExemption(chain: PackChain, payment: PaidYear, coverage: Coverage, trace: Recorder): Exemption | null {
+export function switchExemption(chain: PackChain, payment: PaidYear, coverage: Coverage, continuousInWindow: () => boolean, trace: Recorder): Exemption | null {
   const year = payment.first;
   if (year !== yearOf(payment.date)) return null;
   const paymentMonth = monthOf(payment.date);
@@ -150,6 +181,11 @@ export function switchExemption(chain: PackChain, payment: PaidYear, coverage: C
     const rule = chain.get('switch.shortGapWithoutTwoYears', year);
     trace?.add('E2', 'noContinuity', { gapMonths: gap, continuousMonths: months, requiredYears: yearsParam.value, rule: rule.value }, [yearsParam, gapParam, rule]);
     if (rule.value === 'ordinary') return null;
+    if (continuousInWindow()) {
+      // R2 gives 1 Jan, earlier than the payment date or the next day.
+      trace?.add('E2', 'continuousInWindow', { coverFrom: startOfYear(year) }, [rule]);
+      return null;
+    }
     return { kind: 'switch', coverFrom: rule.value === 'nextDay' ? addDays(payment.date, 1) : payment.date, retroactive: null };
   }
   const retroactive =

@@ -39,6 +39,8 @@ export interface ExploredPayments {
   answers: Answer[][];
   /** Per payment, the enrolments of every run (for the most any run allows: repair years, gaps). */
   runs: EnrolmentResult[][];
+  /** Per payment, for each of `runs`, the conditions of one way to it (which regional values made it). */
+  runWhens: Condition[][][];
   /** The branches before the last payment, for the what-if options. */
   beforeLast: PaymentBranch[];
   /** The branches after the last payment. */
@@ -108,10 +110,11 @@ function mergeBranches(branches: PaymentBranch[]): PaymentBranch[] {
  * payment's); without it (what-if options, shown as earliest to latest) one way only, which
  * spares the product of the branches' conditions.
  */
-export function stepBranches(chain: PackChain, scenario: Scenario, circumstances: Circumstances, branches: readonly PaymentBranch[], payment: Payment, index: number, collector: NoteCollector | null, full = true): { next: PaymentBranch[]; answers: Answer[]; runs: EnrolmentResult[]; raisedByAll: Set<string> } {
+export function stepBranches(chain: PackChain, scenario: Scenario, circumstances: Circumstances, branches: readonly PaymentBranch[], payment: Payment, index: number, collector: NoteCollector | null, full = true): { next: PaymentBranch[]; answers: Answer[]; runs: EnrolmentResult[]; runWhens: Condition[][]; raisedByAll: Set<string> } {
   const next: PaymentBranch[] = [];
   const answers: Answer[] = [];
   const runs: EnrolmentResult[] = [];
+  const runWhens: Condition[][] = [];
   // Each warning's key, with how many finished runs raised it (a run that branched part-way raised
   // its warnings again in each of its answers).
   const raised = new Map<string, number>();
@@ -133,8 +136,9 @@ export function stepBranches(chain: PackChain, scenario: Scenario, circumstances
       // The leaf's assignment is the branch's, then what this payment chose, in that order.
       const own = leaf.conditions.length > branch.assignment.size ? leaf.conditions.slice(branch.assignment.size) : null;
       runs.push(enrolment);
+      const first = branch.whens[0] ?? [];
+      runWhens.push(own ? [...first, ...own] : first);
       if (!full) {
-        const first = branch.whens[0] ?? [];
         answers.push({ restoration: enrolment.restoration, conditions: own ? [...first, ...own] : first, incomplete: branch.incomplete || branch.whens.length > 1 });
         continue;
       }
@@ -151,7 +155,7 @@ export function stepBranches(chain: PackChain, scenario: Scenario, circumstances
   }
   const raisedByAll = new Set<string>();
   for (const [k, n] of raised) if (n === runs.length) raisedByAll.add(k);
-  return { next, answers, runs, raisedByAll };
+  return { next, answers, runs, runWhens, raisedByAll };
 }
 
 /** A warning as text, equal for the same warning (its flag aside). */
@@ -178,6 +182,7 @@ export function explorePayments(chain: PackChain, scenario: Scenario, circumstan
   let branches: PaymentBranch[] = [{ state: { coverage: Coverage.fromHistory(scenario.history), pending: null }, assignment: chain.assignment, path: chain.assignment, enrolments: [], whens: [chain.conditions()], whenKeys: [conditionsKey(chain.conditions())], incomplete: false }];
   const answers: Answer[][] = [];
   const runs: EnrolmentResult[][] = [];
+  const runWhens: Condition[][][] = [];
   let beforeLast = branches;
   const last = scenario.payments.length - 1;
   const raisedByAll = new Set<string>();
@@ -186,10 +191,11 @@ export function explorePayments(chain: PackChain, scenario: Scenario, circumstan
     const step = stepBranches(chain, scenario, circumstances, branches, scenario.payments[i] as Payment, i, collector);
     answers.push(step.answers);
     runs.push(step.runs);
+    runWhens.push(step.runWhens);
     for (const k of step.raisedByAll) raisedByAll.add(k);
     branches = i === last ? step.next : mergeBranches(step.next);
   }
   // A warning some runs of a payment raise and others do not holds in some regions only.
   const warnings = collector.warnings.map((w): Warning => (raisedByAll.has(warningFactKey(w)) ? w : { ...w, someRegions: true }));
-  return { answers, runs, beforeLast, after: branches, notes: collector.notes, warnings };
+  return { answers, runs, runWhens, beforeLast, after: branches, notes: collector.notes, warnings };
 }

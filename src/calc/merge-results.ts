@@ -5,7 +5,8 @@
 import { warningKey } from './explore-payments';
 import type { ExploredPayments } from './explore-payments';
 import { mergeRestorations } from './merge-restorations';
-import type { EnrolmentResult, Note, Restoration, Result, TraceStep, Warning } from './result';
+import { endOfYear, startOfYear, yearOf } from './dates';
+import type { Condition, EnrolmentResult, Note, Restoration, Result, TraceStep, Warning } from './result';
 import { periodsAndStatus } from './periods';
 import type { Scenario } from './scenario-schema';
 import { RULE_SOURCES } from './trace';
@@ -69,11 +70,63 @@ function lapseRangeOf(runs: readonly EnrolmentResult[]): EnrolmentResult['lapseR
   return keys.size > 1 ? { min, max, years: years.sort((a, b) => a - b) } : null;
 }
 
+/** The years past those paid that a run covers (X1 cross-year cover), and those it may cover. */
+function yearsBeyondPaid(run: EnrolmentResult): { sure: number[]; maybe: number[] } {
+  const sure: number[] = [];
+  for (const c of run.coveredYears) if (!run.years.includes(c.year)) sure.push(c.year);
+  const maybe = sure.slice();
+  const u = run.uncertainCover;
+  if (u) for (let y = yearOf(u.from); y <= yearOf(u.to); y++) if (!maybe.includes(y)) maybe.push(y);
+  return { sure, maybe };
+}
+
+/**
+ * §8.2 beyond the first covered day: where the runs of one payment agree on the day cover starts
+ * but not on the years past those paid that it covers (X1: 海南 covers a newborn's next year), those
+ * years depend on the region. The years, and the regional values whose answers differ between the
+ * runs that cover them and those that do not; null where every run covers the same years.
+ */
+function crossYearSplit(runs: readonly EnrolmentResult[], whens: readonly Condition[][]): { years: number[]; params: Result['regional'] } | null {
+  const beyond = runs.map(yearsBeyondPaid);
+  const years: number[] = [];
+  for (const b of beyond) for (const y of b.maybe) if (!years.includes(y) && !beyond.every((o) => o.sure.includes(y))) years.push(y);
+  if (years.length === 0) return null;
+  years.sort((a, b) => a - b);
+  const params: Result['regional'] = [];
+  for (const y of years) {
+    // Each regional value's answers among the runs that cover y, and among those that do not.
+    const answers = new Map<string, { param: Condition['param']; year: number; covering: Set<string>; other: Set<string> }>();
+    beyond.forEach((b, k) => {
+      for (const c of whens[k] ?? []) {
+        const key = `${c.param}@${c.year}`;
+        let entry = answers.get(key);
+        if (!entry) answers.set(key, (entry = { param: c.param, year: c.year, covering: new Set(), other: new Set() }));
+        (b.sure.includes(y) ? entry.covering : entry.other).add(c.answer);
+      }
+    });
+    for (const e of answers.values()) {
+      const differ = [...e.covering].some((a) => !e.other.has(a)) || [...e.other].some((a) => !e.covering.has(a));
+      if (differ && !params.some((p) => p.param === e.param && p.year === e.year)) params.push({ param: e.param, year: e.year });
+    }
+  }
+  return { years, params };
+}
+
+/** The enrolment with `years` as "depends on your region": no longer drawn as cover. */
+function withUncertainYears(e: EnrolmentResult, years: readonly number[]): EnrolmentResult {
+  const coveredYears = e.coveredYears.filter((c) => !years.includes(c.year));
+  const last = coveredYears.at(-1);
+  const from = Math.min(...years);
+  const to = Math.max(...years);
+  return { ...e, coveredYears, benefitPeriodEnd: last ? last.to : null, uncertainCover: { from: startOfYear(from), to: endOfYear(to) } };
+}
+
 /**
  * One result for an explored calculation: `shown` is the most cautious run with its full trace,
  * `explored` every answer each payment gave. Options are added by the caller.
  */
 export function mergeResults(scenario: Scenario, explored: ExploredPayments, shown: Result): Result {
+  const crossYearParams: Result['regional'] = [];
   const enrolments = shown.enrolments.map((own, i): EnrolmentResult => {
     const restoration = mergeRestorations(explored.answers[i] ?? []);
     const runs = explored.runs[i] ?? [];
@@ -81,14 +134,18 @@ export function mergeResults(scenario: Scenario, explored: ExploredPayments, sho
     // The run shown may be one that gives no cover and so counted nothing; where every run that
     // counted agrees, that count is the fact.
     const agreed = !lapseRange && own.lapse === null ? (runs.find((run) => run.restoration.kind !== 'noCover' && run.lapse !== null)?.lapse ?? null) : null;
-    const merged = lapseRange ? { ...own, lapseRange } : agreed ? { ...own, lapse: agreed } : own;
+    const counted = lapseRange ? { ...own, lapseRange } : agreed ? { ...own, lapse: agreed } : own;
+    const split = crossYearSplit(runs, explored.runWhens[i] ?? []);
+    if (split && i === shown.enrolments.length - 1) crossYearParams.push(...split.params);
+    const merged = split ? withUncertainYears(counted, split.years) : counted;
     if (restoration.kind !== 'range') return { ...merged, restoration };
     return { ...merged, restoration, waiting: own.waiting ? { ...own.waiting, end: null } : null };
   });
   const main = enrolments.at(-1) as EnrolmentResult;
-  const anyRange = enrolments.some((e) => e.restoration.kind === 'range');
+  const anyRange = enrolments.some((e) => e.restoration.kind === 'range' || e.uncertainCover !== undefined);
   const { periods, status } = periodsAndStatus(scenario, enrolments);
   const regional = regionalParams(main.restoration);
+  for (const p of crossYearParams) if (!regional.some((r) => r.param === p.param && r.year === p.year)) regional.push(p);
   const baseline = shown.pack.chain.at(-1) ?? shown.pack.id;
   // Each step cites the documents behind that rule's variants (an employee-scheme rule its S5
   // and city sources), not only I6's own general sources.

@@ -45,13 +45,24 @@ export const enrolWithinSchema = z.object({
   unit: z.enum(['days', 'months']),
 });
 
-/** R1a: a payment period after the window (延长 / 补充缴费期), from the day after the window ends to `end`. */
+/** R1a: a payment period after the window (延长 / 补充缴费期), from 1 Jan of the benefit year (or the day after a window that runs into it) to `end`. */
 export const extensionSchema = z.object({
   end: yearDaySchema,
   /** Cover for continuous enrollees paying in it: the payment date, the next day, or the fixed wait. */
   coverStart: z.enum(['paymentDate', 'nextDay', 'fixedWait']),
 });
 export type Extension = z.infer<typeof extensionSchema>;
+
+/**
+ * X1 cross-year cover (newborn.coversNextYear): yes or no for every newborn enrolled in time, or
+ * only for those born in the window of the next benefit year (兵团 P-XJ1 「集中缴费期内出生的新生儿…
+ * 至次年12月31日」): born from `from` to `to`, days relative to that next year Y+1, the next year is
+ * covered too. Where the window's first day is not known, `from` is the first day it is known open.
+ */
+export const bornInWindowSchema = z.strictObject({
+  bornIn: z.strictObject({ from: yearDaySchema, to: yearDaySchema }),
+});
+export type BornInWindow = z.infer<typeof bornInWindowSchema>;
 
 /** X2: the regional exempt groups (RULES.md §5). */
 export const exemptGroupSchema = z.enum([
@@ -128,8 +139,13 @@ export const parameterSpecs = {
   'newborn.enrolWithin': { value: enrolWithinSchema, unit: 'period' },
   /** `birthPlusLimit`: paid by birth + limit; `birthDayIsDayOne`: the birth day is day 1 (武汉). */
   'newborn.dayCount': { value: z.enum(['birthPlusLimit', 'birthDayIsDayOne']), unit: 'enum' },
-  'newborn.afterWindow': { value: z.enum(['paymentDate', 'nextDay', 'nextMonthStart', 'registrationDate', 'ordinary']), unit: 'enum' },
-  'newborn.coversNextYear': { value: z.boolean(), unit: 'boolean' },
+  /**
+   * After the newborn period, for a payment for the birth year; `nextDayUntilAgeOne` (江西 P-JX4
+   * 「出生90天后至1周岁参保缴费的…缴费次日起享受」) also for a later year's payment made before the first birthday.
+   */
+  'newborn.afterWindow': { value: z.enum(['paymentDate', 'nextDay', 'nextDayUntilAgeOne', 'nextMonthStart', 'registrationDate', 'ordinary']), unit: 'enum' },
+  /** true / false for every newborn enrolled in time; or only for those born in the next year's window (BornInWindow). */
+  'newborn.coversNextYear': { value: z.union([z.boolean(), bornInWindowSchema]), unit: 'boolean' },
   /** Subsidised newborns enrol with no wait in this many calendar years from the birth year (江西 3). */
   'newborn.exemptYears': { value: nonNegativeInt, unit: 'years' },
   // X2: exempt groups.

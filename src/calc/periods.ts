@@ -53,6 +53,8 @@ export class PeriodList {
       periods.push({ kind: 'lapse', from: firstDayOfMonth(e.lapse.months.from), to });
     }
     if (e.retroactive) periods.push({ kind: 'retroactive', from: e.retroactive.from, to: e.retroactive.to });
+    // Days some regions cover and others do not: "depends on your region".
+    if (e.uncertainCover) periods.push({ kind: 'uncertain', from: e.uncertainCover.from, to: e.uncertainCover.to });
     const r = e.restoration;
     if (r.kind === 'noCover') return;
     // Where some regions give no cover at all this year (R1b), nothing after the earliest restart

@@ -55,7 +55,10 @@ export function residentEnrolment(chain: PackChain, circumstances: Circumstances
   const newborn = newbornCase(chain, paid, circumstances, trace);
   const pending = state.pending;
   if (newborn?.kind === 'within') exemption = newborn.exemption;
-  exemption ??= switchExemption(chain, paid, coverage, trace);
+  const birthYear = circumstances.birthDate ? yearOf(circumstances.birthDate) : null;
+  // R2 before E2: continuous by I2 and paid in the window, the ordinary rules cover from 1 Jan.
+  const continuousInWindow = () => inWindow && lapseRun(chain, coverage, first, birthYear, null).years.length === 0;
+  exemption ??= switchExemption(chain, paid, coverage, continuousInWindow, trace);
   exemption ??= specialGroup(chain, paid, circumstances, inWindow ? jan1 : null, trace);
   exemption ??= universityEntrant(chain, paid, circumstances, inWindow, trace);
 
@@ -89,12 +92,12 @@ export function residentEnrolment(chain: PackChain, circumstances: Circumstances
       premium,
     };
   } else {
-    const birthYear = circumstances.birthDate ? yearOf(circumstances.birthDate) : null;
-    lapseYears = lapseRun(chain, coverage, first, birthYear, trace).years;
     if (newborn?.kind === 'after' && newborn.coverFrom !== null) {
+      // X1: a child enrolled under a newborn rule has no lapse to count: the birth year was not one.
       coverStart = newborn.coverFrom;
       exemption = { kind: 'newborn', coverFrom: newborn.coverFrom, retroactive: null };
     } else {
+      lapseYears = lapseRun(chain, coverage, first, birthYear, trace).years;
       const extended = placement.kind === 'extended';
       if (extended && placement.coverStart !== 'fixedWait' && lapseYears.length === 0) {
         // R1a: continuous enrollees in the extension, covered from the payment date or the next day;

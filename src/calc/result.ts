@@ -156,6 +156,12 @@ export interface EnrolmentResult {
   /** Benefit years this payment actually covers, with their benefit periods. */
   coveredYears: { year: number; from: IsoDate; to: IsoDate }[];
   benefitPeriodEnd: IsoDate | null;
+  /**
+   * Present where this payment may or may not also cover these days, beyond `coveredYears`: the
+   * regional variants differ (§8.2: 海南 covers a newborn's next year, most regions do not). Drawn
+   * as "depends on your region", never as cover.
+   */
+  uncertainCover?: { from: IsoDate; to: IsoDate };
   exemption: 'newborn' | 'lowIncome' | 'veteran' | 'switch' | 'exemptGroup' | 'universityEntrant' | null;
   /** R1c: what this payment costs per benefit year, where the pack knows the premium. */
   premium: { yuan: number; full: boolean; tier: string } | null;
@@ -232,7 +238,8 @@ export interface Result {
   bonus: BonusEstimate | null;
   /**
    * The regional parameters (RULES.md §8) that made this answer a range, each once, with the
-   * outcomes in `main.restoration`; empty when the chosen packs pin everything it read.
+   * outcomes in `main.restoration`, and those that make some days of the main payment's cover
+   * depend on the region (`main.uncertainCover`); empty when the chosen packs pin everything it read.
    */
   regional: { param: ParamKey; year: number }[];
 }

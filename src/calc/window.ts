@@ -2,7 +2,7 @@
 // extension and the late-enrolment cut-off. Window ends, extensions and cut-offs are regional
 // in the national pack (§8.5), so placement asks each as a question ("was the window still
 // open on this day?"), which branches only where the regions' answers differ.
-import { makeDate } from './dates';
+import { makeDate, startOfYear } from './dates';
 import type { IsoDate } from './dates';
 import type { Extension, YearDay } from './pack-schema';
 import type { PackChain, ResolvedParam } from './rule-pack';
@@ -11,7 +11,7 @@ export interface EnrolmentWindow {
   year: number;
   start: IsoDate;
   end: IsoDate;
-  /** Last day of the extended payment period (延长缴费期), which starts the day after `end`. */
+  /** Last day of the extended payment period (延长缴费期), which starts on 1 Jan of the benefit year (R1a). */
   extendedEnd: IsoDate | null;
 }
 
@@ -76,7 +76,10 @@ export function placePayment(chain: PackChain, year: number, date: IsoDate): Pla
   const end = chain.isRegional('resident.windowEnd', year) ? null : dayOf(year, inWindow.used.value);
   if (inWindow.answer === 'window') return { placement: { kind: 'window' }, used, end };
   // No extension and an extension already over answer alike: only a running one changes anything.
-  const ext = chain.ask('resident.extension', year, (e) => (e !== null && date <= dayOf(year, e.end) ? e.coverStart : 'noExtension'));
+  // An extension runs from 1 Jan of the benefit year (L-FJ 「参保年度1月1日至2月底为延长缴费期」, P-GS1/2,
+  // P-JX2, P-QH1): a payment after a window that ends before 31 Dec (厦门 26 Dec, 甘肃 25 Dec 2024) and
+  // before 1 Jan is in neither, so it is off-window (R3, R7; as 河北 W23).
+  const ext = chain.ask('resident.extension', year, (e) => (e !== null && date >= startOfYear(year) && date <= dayOf(year, e.end) ? e.coverStart : 'noExtension'));
   if (ext) used.push(ext.used);
   if (ext && ext.answer !== 'noExtension') return { placement: { kind: 'extended', coverStart: ext.answer }, used, end };
   const late = chain.ask('resident.lateEnrolmentUntil', year, (until) => (until === null || date <= dayOf(year, until) ? 'open' : 'closed'));

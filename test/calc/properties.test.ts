@@ -88,11 +88,13 @@ function badRange(r: Result): string | null {
     if (!x.outcomes.every((o) => o.when.length > 0 && o.when.every((w) => w.length > 0 && w.every((c) => c.sources.length > 0)))) return `(e) an outcome without conditions or sources: ${shown}`;
   }
   const main = r.main.restoration;
-  if ((r.regional.length > 0) !== (main.kind === 'range')) return `(e) regional ${JSON.stringify(r.regional)} with main ${JSON.stringify(main)}`;
-  if (main.kind === 'range') {
-    const named = new Set(main.outcomes.flatMap((o) => o.when.flat().map((c) => `${c.param}@${c.year}`)));
-    if (r.regional.length !== named.size || !r.regional.every((p) => named.has(`${p.param}@${p.year}`))) return `(e) regional ${JSON.stringify(r.regional)} is not the set of conditions ${[...named].join(', ')}`;
-  }
+  // `regional` names the range's conditions, and where the main payment's cover of some days depends
+  // on the region too (uncertainCover: 海南's newborn next year), the values that decide it.
+  const uncertain = r.main.uncertainCover !== undefined;
+  if (main.kind === 'range' ? r.regional.length === 0 : r.regional.length > 0 && !uncertain) return `(e) regional ${JSON.stringify(r.regional)} with main ${JSON.stringify(main)}`;
+  const named = new Set(main.kind === 'range' ? main.outcomes.flatMap((o) => o.when.flat().map((c) => `${c.param}@${c.year}`)) : []);
+  const listed = new Set(r.regional.map((p) => `${p.param}@${p.year}`));
+  if (listed.size !== r.regional.length || ![...named].every((n) => listed.has(n)) || (!uncertain && listed.size !== named.size)) return `(e) regional ${JSON.stringify(r.regional)} is not the set of conditions ${[...named].join(', ')}`;
   if (!isDeepStrictEqual(r.main, r.enrolments.at(-1))) return '(e) main is not the last enrolment';
   return null;
 }

@@ -101,13 +101,15 @@ describe('R1a and I5: extended payment periods (Fujian: 1 Jan to end of February
     expect(noteIds(r)).toContain('I5');
   });
 
-  // 陕西's window for 2026 ended on 2025-12-25 and the national extension variants run from the
-  // next day: a continuous payer on 2025-12-27 is covered from 1 Jan (R8), never in 2025.
-  it('a continuous enrollee paying in an extension that starts in December is covered from 1 January at the earliest', () => {
+  // 陕西's window for 2026 ended on 2025-12-25, and every known extension runs from 1 Jan (R1a; L-FJ
+  // 「参保年度1月1日至2月底」): a continuous payer on 2025-12-27 is off-window, the wait runs from the
+  // payment date (R3, R7), and cover never starts in 2025 or on 1 Jan.
+  it('a continuous enrollee paying after a window that ends in December, before 1 January, is off-window', () => {
     const r = run(scenario({ asOf: '2025-12-27', region: 'shaanxi', years: { 2025: 'resident' }, payments: [residentPay('2025-12-27', [2026])] }));
     const dates = datesOf(r.main.restoration);
-    expect(dates).toContain('2026-01-01');
-    for (const d of dates) expect(d >= '2026-01-01').toBe(true);
+    expect(dates).not.toContain('2026-01-01');
+    expect(r.main.waiting?.start).toBe('2025-12-27');
+    for (const d of dates) expect(d >= '2026-03-01').toBe(true);
   });
 
   it('Hebei 2026: the window opened on 2025-10-20, so paying 2026 on 2025-10-01 is too early', () => {

@@ -578,11 +578,11 @@ describe('云南, 西藏, 陕西 and 兵团 under their packs', () => {
     expect(r.main.coveredYears).toEqual([{ year: 2026, from: '2025-10-30', to: '2026-12-31' }]);
   });
 
-  it('P-XJ1 兵团: born 10 Nov 2025 (in the window), paid 20 Nov 2025: covered from birth', () => {
-    // The source also covers such a child to 31 Dec 2026; the pack cannot say "born in the window"
-    // (newborn.coversNextYear stays regional), so only the first covered day is checked.
+  it('P-XJ1 兵团: born 10 Nov 2025 (in the window), paid 20 Nov 2025: covered from birth to 31 Dec 2026', () => {
+    // 「集中缴费期内出生的新生儿…待遇享受期从出生之日…起至次年12月31日」 (newborn.coversNextYear: born in the window).
     const r = run(scenario({ asOf: '2025-11-20', region: 'xinjiang-bingtuan', circumstances: { birthDate: '2025-11-10' }, payments: [residentPay('2025-11-20', [2025])] }));
     expect(restoredOn(r)).toBe('2025-11-10');
     expect(r.main.exemption).toBe('newborn');
+    expect(r.main.coveredYears.map((c) => c.year)).toEqual([2025, 2026]);
   });
 });

@@ -1,0 +1,68 @@
+// X1 cross-year cover (newborn.coversNextYear). 海南 covers a newborn enrolled in time in the birth
+// year and the next (P-HI1); 兵团 covers newborns born in its enrolment period to 31 Dec of the next
+// year (P-XJ1 「集中缴费期内出生的新生儿…待遇享受期从出生之日…起至次年12月31日」), a condition the pack
+// now states as data. Where the regions differ on the next year's cover, the national answer says it
+// depends on the region (§8.2, §8.4) instead of drawing that year as a lapse.
+import { describe, expect, it } from 'vitest';
+import { calculate } from '../../src/calc';
+import type { Result, Scenario } from '../../src/calc';
+import { chainFor } from '../fixtures/packs';
+import { residentPay, scenario } from '../fixtures/scenarios';
+
+function run(s: Scenario): Result {
+  const outcome = calculate(s, chainFor(s.region));
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+  return outcome.result;
+}
+
+const newborn = (region: string, birthDate: string, paid: string, asOf = '2026-03-01') =>
+  scenario({ asOf, region, circumstances: { birthDate }, payments: [residentPay(paid, [2025])] });
+
+describe('X1: a newborn enrolled in time, and the year after the birth year', () => {
+  it('兵团: born 2025-11-10 (in the window, which ran to 2025-12-31), paid 2025-11-20: covered from birth to 2026-12-31, status on 2026-03-01 covered', () => {
+    const r = run(newborn('xinjiang-bingtuan', '2025-11-10', '2025-11-20'));
+    expect(r.main.restoration).toEqual({ kind: 'date', date: '2025-11-10' });
+    expect(r.main.coveredYears).toEqual([
+      { year: 2025, from: '2025-11-10', to: '2025-12-31' },
+      { year: 2026, from: '2026-01-01', to: '2026-12-31' },
+    ]);
+    expect(r.main.benefitPeriodEnd).toBe('2026-12-31');
+    expect(r.status).toBe('covered');
+    expect(r.trace.some((t) => t.rule === 'X1' && t.step === 'coversNextYearBornInWindow')).toBe(true);
+    expect(r.notes.map((n) => n.id)).toContain('X1.bingtuanBornInWindow');
+  });
+
+  it('兵团: born 2025-08-20 (before any window for 2026 opens), paid 2025-09-10: the birth year only', () => {
+    const r = run(newborn('xinjiang-bingtuan', '2025-08-20', '2025-09-10'));
+    expect(r.main.coveredYears.map((c) => c.year)).toEqual([2025]);
+    expect(r.status).toBe('lapsed');
+  });
+
+  it('兵团: born 2025-09-15, before the notice (27 Oct 2025) showed the window open: not counted as born in it, the birth year only, with the note', () => {
+    const r = run(newborn('xinjiang-bingtuan', '2025-09-15', '2025-10-01'));
+    expect(r.main.coveredYears.map((c) => c.year)).toEqual([2025]);
+    expect(r.notes.map((n) => n.id)).toContain('X1.bingtuanBornInWindow');
+  });
+
+  it('海南: the same child is covered in 2025 and 2026 (P-HI1)', () => {
+    const r = run(newborn('hainan', '2025-11-10', '2025-11-20'));
+    expect(r.main.coveredYears.map((c) => c.year)).toEqual([2025, 2026]);
+    expect(r.status).toBe('covered');
+  });
+
+  it('national: 2026 depends on the region (海南, 兵团 cover it; most regions do not): status uncertain, the parameter named, 2026 not drawn as cover', () => {
+    const r = run(newborn('national', '2025-11-10', '2025-11-20'));
+    expect(r.main.restoration).toEqual({ kind: 'date', date: '2025-11-10' });
+    expect(r.main.coveredYears.map((c) => c.year)).toEqual([2025]);
+    expect(r.main.uncertainCover).toEqual({ from: '2026-01-01', to: '2026-12-31' });
+    expect(r.status).toBe('uncertain');
+    expect(r.regional).toContainEqual({ param: 'newborn.coversNextYear', year: 2025 });
+    expect(r.trace.some((t) => t.rule === 'I6' && t.params.param === 'newborn.coversNextYear')).toBe(true);
+  });
+
+  it('national: born 2025-03-10, paid 2025-03-20: 2026 still depends on the region (海南 covers every newborn enrolled in time)', () => {
+    const r = run(newborn('national', '2025-03-10', '2025-03-20'));
+    expect(r.main.uncertainCover).toEqual({ from: '2026-01-01', to: '2026-12-31' });
+    expect(r.status).toBe('uncertain');
+  });
+});
