@@ -43,11 +43,14 @@ function regionalParams(r: Restoration): Result['regional'] {
 }
 
 /** The sources of every condition on `param` in `year` behind a range, without repeats; I6's own where none. */
-function variantSources(r: Restoration, param: string, year: number): string[] {
+function variantSources(r: Restoration, runWhens: readonly Condition[][], param: string, year: number): string[] {
   const out: string[] = [];
-  if (r.kind === 'range') {
-    for (const o of r.outcomes) for (const when of o.when) for (const c of when) if (c.param === param && c.year === year) for (const id of c.sources) if (!out.includes(id)) out.push(id);
-  }
+  const add = (when: readonly Condition[]) => {
+    for (const c of when) if (c.param === param && c.year === year) for (const id of c.sources) if (!out.includes(id)) out.push(id);
+  };
+  if (r.kind === 'range') for (const o of r.outcomes) for (const when of o.when) add(when);
+  // A rule that splits the years covered, not the first day (a newborn's next year), is read from the runs.
+  for (const when of runWhens) add(when);
   return out.length > 0 ? out : RULE_SOURCES.I6;
 }
 
@@ -86,10 +89,11 @@ function yearsBeyondPaid(run: EnrolmentResult): { sure: number[]; maybe: number[
  * years depend on the region. The years, and the regional values whose answers differ between the
  * runs that cover them and those that do not; null where every run covers the same years.
  */
-function crossYearSplit(runs: readonly EnrolmentResult[], whens: readonly Condition[][]): { years: number[]; params: Result['regional'] } | null {
+function crossYearSplit(runs: readonly EnrolmentResult[], whens: readonly Condition[][], coveredAnyway: ReadonlySet<number>): { years: number[]; params: Result['regional'] } | null {
   const beyond = runs.map(yearsBeyondPaid);
   const years: number[] = [];
-  for (const b of beyond) for (const y of b.maybe) if (!years.includes(y) && !beyond.every((o) => o.sure.includes(y))) years.push(y);
+  // A year another payment pays for, or the answers say was covered, does not depend on this rule.
+  for (const b of beyond) for (const y of b.maybe) if (!years.includes(y) && !coveredAnyway.has(y) && !beyond.every((o) => o.sure.includes(y))) years.push(y);
   if (years.length === 0) return null;
   years.sort((a, b) => a - b);
   const params: Result['regional'] = [];
@@ -127,6 +131,10 @@ function withUncertainYears(e: EnrolmentResult, years: readonly number[]): Enrol
  */
 export function mergeResults(scenario: Scenario, explored: ExploredPayments, shown: Result): Result {
   const crossYearParams: Result['regional'] = [];
+  const coveredAnyway = new Set<number>([
+    ...scenario.payments.flatMap((p) => (p.scheme === 'resident' ? p.years : [])),
+    ...scenario.history.years.filter((y) => y.cover !== 'none').map((y) => y.year),
+  ]);
   const enrolments = shown.enrolments.map((own, i): EnrolmentResult => {
     const restoration = mergeRestorations(explored.answers[i] ?? []);
     const runs = explored.runs[i] ?? [];
@@ -135,7 +143,7 @@ export function mergeResults(scenario: Scenario, explored: ExploredPayments, sho
     // counted agrees, that count is the fact.
     const agreed = !lapseRange && own.lapse === null ? (runs.find((run) => run.restoration.kind !== 'noCover' && run.lapse !== null)?.lapse ?? null) : null;
     const counted = lapseRange ? { ...own, lapseRange } : agreed ? { ...own, lapse: agreed } : own;
-    const split = crossYearSplit(runs, explored.runWhens[i] ?? []);
+    const split = crossYearSplit(runs, explored.runWhens[i] ?? [], coveredAnyway);
     if (split && i === shown.enrolments.length - 1) crossYearParams.push(...split.params);
     const merged = split ? withUncertainYears(counted, split.years) : counted;
     if (restoration.kind !== 'range') return { ...merged, restoration };
@@ -149,7 +157,7 @@ export function mergeResults(scenario: Scenario, explored: ExploredPayments, sho
   const baseline = shown.pack.chain.at(-1) ?? shown.pack.id;
   // Each step cites the documents behind that rule's variants (an employee-scheme rule its S5
   // and city sources), not only I6's own general sources.
-  const steps: TraceStep[] = regional.map(({ param, year }) => ({ rule: 'I6', step: 'regional', packId: baseline, packIds: [baseline], sources: variantSources(main.restoration, param, year), params: { param, year } }));
+  const steps: TraceStep[] = regional.map(({ param, year }) => ({ rule: 'I6', step: 'regional', packId: baseline, packIds: [baseline], sources: variantSources(main.restoration, explored.runWhens.at(-1) ?? [], param, year), params: { param, year } }));
   return {
     ...shown,
     main,

@@ -65,4 +65,17 @@ describe('X1: a newborn enrolled in time, and the year after the birth year', ()
     expect(r.main.uncertainCover).toEqual({ from: '2026-01-01', to: '2026-12-31' });
     expect(r.status).toBe('uncertain');
   });
+
+  it('national: the next year paid by a later payment does not depend on the region (born 2025-11-10, 2025 paid 2025-11-20, 2026 paid 2025-12-10)', () => {
+    const r = run(scenario({ asOf: '2026-03-01', region: 'national', circumstances: { birthDate: '2025-11-10' }, payments: [residentPay('2025-11-20', [2025]), residentPay('2025-12-10', [2026])] }));
+    expect(r.enrolments.map((e) => e.uncertainCover)).toEqual([undefined, undefined]);
+    expect(r.periods.filter((p) => p.kind === 'uncertain')).toEqual([]);
+    expect(r.regional.map((p) => p.param)).not.toContain('newborn.coversNextYear');
+  });
+
+  it('national: where the next year does depend on the region, its I6 step cites the sources of the variants (海南 P-HI1, 兵团 P-XJ1)', () => {
+    const r = run(newborn('national', '2025-11-10', '2025-11-20'));
+    const step = r.trace.find((t) => t.rule === 'I6' && t.params.param === 'newborn.coversNextYear');
+    expect(step?.sources).toEqual(expect.arrayContaining(['P-HI1', 'P-XJ1']));
+  });
 });
