@@ -141,8 +141,9 @@ export function residentEnrolment(chain: PackChain, circumstances: Circumstances
   } else {
     restoration = { kind: 'date', date: coverStart };
   }
-  // The pooled fund's part is national (S1); only the personal account is left to regions.
-  if (lapseYears.length > 0 || waiting) trace?.note('R11.personalAccount', 'regional', 'R11', 'cover');
+  // The pooled fund's part is national (S1); the personal account is left to regions and not
+  // confirmed nationally (RULES R11), so the note is unconfirmed, worded so the national part reads as sure.
+  if (lapseYears.length > 0 || waiting) trace?.note('R11.personalAccount', 'unconfirmed', 'R11', 'cover');
 
   state.pending = nextPending;
   return {

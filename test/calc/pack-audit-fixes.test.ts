@@ -39,14 +39,23 @@ describe('region pack values added after the evidence review', () => {
     expect(entry).toMatchObject({ value: null, sources: ['P-YN3'], status: 'unconfirmed' });
   });
 
-  it('national: "no enrolment after 28 Feb" for 2025 (甘肃) rests on a secondary source, so it is kept in the range as our reading with its note; 2026 is confirmed (P-GS2)', () => {
+  it('national: "no enrolment after 28 Feb" for 2025 (甘肃) rests on a secondary source, so it is kept in the range marked unconfirmed, with a note saying why; 2026 is confirmed (P-GS2)', () => {
     // Continuous 2024, 2025 paid on 5 Mar 2025: where enrolment closed after 28 Feb it buys nothing in 2025.
     const late = (asOf: string, year: number) => run(scenario({ asOf, region: 'national', years: { [year - 2]: 'resident', [year - 1]: 'resident' }, payments: [residentPay(asOf, [year])] }));
     const r2025 = late('2025-03-05', 2025);
     expect(r2025.main.restoration).toMatchObject({ kind: 'range', noCoverPossible: true });
-    expect(r2025.notes.find((n) => n.id === 'R1b.closed2025')).toMatchObject({ kind: 'interpretation' });
+    expect(r2025.notes.find((n) => n.id === 'R1b.closed2025')).toMatchObject({ kind: 'unconfirmed' });
     const r2026 = late('2026-03-05', 2026);
     expect(r2026.main.restoration).toMatchObject({ kind: 'range', noCoverPossible: true });
     expect(r2026.notes.map((n) => n.id)).not.toContain('R1b.closed2025');
+  });
+
+  it('national: 兵团\'s born-in-the-window dates (27 Oct to 31 Dec) are its 2025 notice\'s, so they stop at 2025; later years keep "covered next year or not" without dates nobody announced', () => {
+    const national = chainFor('national')[0];
+    const entries = national?.parameters['newborn.coversNextYear'] ?? [];
+    const dated = (e: (typeof entries)[number]) => ('regional' in e ? e.regional.some((v) => typeof v.value === 'object') : typeof e.value === 'object');
+    expect(entries.filter(dated).map((e) => [e.from, e.to])).toEqual([[2025, 2025]]);
+    const later = entries.find((e) => e.from === 2026);
+    expect(later && 'regional' in later ? later.regional.map((v) => v.value) : null).toEqual([false, true]);
   });
 });

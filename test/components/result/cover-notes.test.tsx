@@ -1,6 +1,6 @@
 // During a lapse and a wait the pooled fund pays nothing in every region (R11, S1); only the
-// personal account is left to regions. The note says so under "Regional", never "Unconfirmed",
-// which made the national rule itself look doubtful.
+// personal account is left to regions, unconfirmed nationally. The note is marked unconfirmed
+// (RULES R11) but leads with the personal account, so the national rule no longer reads as doubtful.
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { residentPay, scenario } from '../../fixtures/scenarios';
@@ -13,18 +13,18 @@ afterEach(() => vi.unstubAllGlobals());
 const lapsed = scenario({ asOf: '2025-12-01', region: 'hubei', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2025-12-01', [2026])] });
 
 describe('the note on the lapse and the wait', () => {
-  it('in English: regional, about the personal account, with the pooled fund paying nothing everywhere', async () => {
+  it('in English: unconfirmed, about the personal account, with the pooled fund paying nothing everywhere', async () => {
     await renderResultScreen(lapsed, { today: '2025-12-01' });
     await screen.findByTestId('headline');
     const notes = screen.getByRole('complementary', { name: 'During the lapse and the wait' });
-    expect(within(notes).getByRole('listitem')).toHaveTextContent('Regional: Whether you can use your personal account during the lapse and the wait depends on your region. The pooled fund pays nothing then, in every region.');
-    expect(notes).not.toHaveTextContent('Unconfirmed');
+    expect(within(notes).getByRole('listitem')).toHaveTextContent('Unconfirmed: Whether you can use your personal account during the lapse and the wait depends on your region. The pooled fund pays nothing then, in every region.');
+    expect(notes).not.toHaveTextContent('Unconfirmed: During a lapse or a wait the pooled fund pays nothing');
   });
 
   it('in Chinese', async () => {
     await renderResultScreen(lapsed, { language: 'zh-CN', today: '2025-12-01' });
     await screen.findByTestId('headline');
     const notes = screen.getByRole('complementary', { name: '断保期间和等待期内' });
-    expect(within(notes).getByRole('listitem').textContent).toMatch(/^地区差异：\s?断保期间和等待期内能否使用个人账户，由当地规定；统筹基金在各地都不予支付。$/);
+    expect(within(notes).getByRole('listitem').textContent).toMatch(/^未核实：\s?断保期间和等待期内能否使用个人账户，由当地规定；统筹基金在各地都不予支付。$/);
   });
 });
