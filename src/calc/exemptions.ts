@@ -35,8 +35,11 @@ export function newbornCase(chain: PackChain, payment: PaidYear, circumstances: 
   // Before the first birthday (江西 「至1周岁」), for a payment made on or after it the rule no longer applies.
   const firstBirthday = addMonths(birth, 12).date;
   if (payment.first !== birthYear) {
-    // A later year's premium: only a rule that runs to the first birthday reaches it (江西 P-JX4).
-    if (payment.date >= firstBirthday) return null;
+    // A later year's premium: only a rule that runs to the first birthday reaches it (江西 P-JX4),
+    // and only for the year after the birth year, the one a first birthday falls in; a payment for
+    // a year further on is for the ordinary rules, the years between counted. (A baby still in the
+    // newborn period is treated no worse than one past it, so the rule is not held to 「90天后」 here.)
+    if (payment.date >= firstBirthday || payment.first !== birthYear + 1) return null;
     const rule = chain.ask('newborn.afterWindow', birthYear, (r) => (r === 'nextDayUntilAgeOne' ? r : 'birthYearOnly'));
     if (rule?.answer !== 'nextDayUntilAgeOne') return null;
     // No wait: from the next day, never before the benefit year paid (R8).

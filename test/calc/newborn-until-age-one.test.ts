@@ -55,4 +55,10 @@ describe('X1 江西: from 90 days to the first birthday, no wait, cover from the
     expect(r.main.restoration).toMatchObject({ kind: 'range', earliest: '2026-06-02' });
     expect(r.regional.map((p) => p.param)).toContain('newborn.afterWindow');
   });
+
+  it('not for a year after the next (born 2025-12-20, 2027 paid on 2026-11-10): the ordinary rules, 2025 and 2026 counted as lapse years', () => {
+    const r = run(baby('jiangxi', '2025-12-20', '2026-11-10', 2027));
+    expect(r.trace.some((t) => t.rule === 'X1' && t.step === 'untilAgeOne')).toBe(false);
+    expect(r.main.lapse && 'years' in r.main.lapse ? r.main.lapse.years : null).toEqual([2025, 2026]);
+  });
 });
