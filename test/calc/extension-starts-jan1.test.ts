@@ -4,21 +4,8 @@
 // it is off-window, and the fixed wait runs from the payment date (R3, R7), as for 河北 in W23. Before,
 // the extension was taken to start the day after the window, so 厦门 gave 1 Jan 2026 with no wait.
 import { describe, expect, it } from 'vitest';
-import { calculate } from '../../src/calc';
-import type { Restoration, Result, Scenario } from '../../src/calc';
-import { chainFor } from '../fixtures/packs';
+import { runShipped as run, outcomeDates as dates } from '../fixtures/packs';
 import { residentPay, scenario } from '../fixtures/scenarios';
-
-function run(s: Scenario): Result {
-  const outcome = calculate(s, chainFor(s.region));
-  if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
-  return outcome.result;
-}
-
-function dates(r: Restoration): (string | null)[] {
-  if (r.kind === 'range') return r.outcomes.map((o) => ('date' in o.restoration ? o.restoration.date : null));
-  return ['date' in r ? r.date : null];
-}
 
 const continuous = (region: string, paid: string, year: number) =>
   scenario({ asOf: paid, region, years: { [year - 1]: 'resident' }, payments: [residentPay(paid, [year])] });

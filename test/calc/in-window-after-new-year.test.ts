@@ -2,16 +2,9 @@
 // benefit year itself. 湖北 (P-HB2, 咸宁): lapsed in 2025, 2026 paid in the window (to 28 Feb
 // 2026) → a 3-month wait, 「即2026年4月1日开始享受待遇」. Before, the wait ran from the payment date.
 import { describe, expect, it } from 'vitest';
-import { calculate } from '../../src/calc';
-import type { Restoration, Result, Scenario } from '../../src/calc';
-import { chainFor } from '../fixtures/packs';
+import type { Restoration } from '../../src/calc';
+import { runShipped as run } from '../fixtures/packs';
 import { residentPay, scenario } from '../fixtures/scenarios';
-
-function run(s: Scenario): Result {
-  const outcome = calculate(s, chainFor(s.region));
-  if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
-  return outcome.result;
-}
 
 /** Covered 2024, no cover in 2025; 2026 paid on `date` (made). */
 const lapsed2025 = (region: string, date: string) => scenario({ asOf: date, region, years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay(date, [2026])] });

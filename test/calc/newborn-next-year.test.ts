@@ -4,16 +4,8 @@
 // now states as data. Where the regions differ on the next year's cover, the national answer says it
 // depends on the region (§8.2, §8.4) instead of drawing that year as a lapse.
 import { describe, expect, it } from 'vitest';
-import { calculate } from '../../src/calc';
-import type { Result, Scenario } from '../../src/calc';
-import { chainFor } from '../fixtures/packs';
+import { runShipped as run } from '../fixtures/packs';
 import { residentPay, scenario } from '../fixtures/scenarios';
-
-function run(s: Scenario): Result {
-  const outcome = calculate(s, chainFor(s.region));
-  if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
-  return outcome.result;
-}
 
 const newborn = (region: string, birthDate: string, paid: string, asOf = '2026-03-01') =>
   scenario({ asOf, region, circumstances: { birthDate }, payments: [residentPay(paid, [2025])] });

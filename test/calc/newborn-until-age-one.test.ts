@@ -5,21 +5,8 @@
 // and the birth year then counted as a lapse year (a 4-month wait). A child enrolled under a newborn
 // rule has no lapse to count (RULES §5, X1).
 import { describe, expect, it } from 'vitest';
-import { calculate } from '../../src/calc';
-import type { Restoration, Result, Scenario } from '../../src/calc';
-import { chainFor } from '../fixtures/packs';
+import { runShipped as run, outcomeDates as dates } from '../fixtures/packs';
 import { residentPay, scenario } from '../fixtures/scenarios';
-
-function run(s: Scenario): Result {
-  const outcome = calculate(s, chainFor(s.region));
-  if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
-  return outcome.result;
-}
-
-function dates(r: Restoration): (string | null)[] {
-  if (r.kind === 'range') return r.outcomes.map((o) => ('date' in o.restoration ? o.restoration.date : null));
-  return ['date' in r ? r.date : null];
-}
 
 const baby = (region: string, birthDate: string, paid: string, year: number) =>
   scenario({ asOf: paid, region, circumstances: { birthDate }, payments: [residentPay(paid, [year])] });

@@ -2,16 +2,8 @@
 // 3-month cap holds for flexible workers too (L-JS: 「不超过3个月的待遇享受等待期」, RULES E3), and
 // 山东's window for benefit year 2025 ran 1 Sep to 31 Dec 2024 (山东省医保局, B).
 import { describe, expect, it } from 'vitest';
-import { calculate } from '../../src/calc';
-import type { Result, Scenario } from '../../src/calc';
-import { chainFor } from '../fixtures/packs';
+import { chainFor, runShipped as run } from '../fixtures/packs';
 import { employeePay, residentPay, scenario } from '../fixtures/scenarios';
-
-function run(s: Scenario): Result {
-  const outcome = calculate(s, chainFor(s.region));
-  if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
-  return outcome.result;
-}
 
 describe('region pack values added after the evidence review', () => {
   it('江苏: a flexible worker after an 11-month gap waits at most 3 months: 1 Jun to 1 Sep 2026, never the national 6 months (1 Dec)', () => {

@@ -5,21 +5,8 @@
 // 「在集中参保期内缴纳…自2026年1月1日起享受」). Before, the exemption came first and gave the payment
 // date or the next day (1-14 Jan uncovered in 云南).
 import { describe, expect, it } from 'vitest';
-import { calculate } from '../../src/calc';
-import type { Restoration, Result, Scenario } from '../../src/calc';
-import { chainFor } from '../fixtures/packs';
+import { runShipped as run, outcomeDates as dates } from '../fixtures/packs';
 import { residentPay, scenario } from '../fixtures/scenarios';
-
-function run(s: Scenario): Result {
-  const outcome = calculate(s, chainFor(s.region));
-  if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
-  return outcome.result;
-}
-
-function dates(r: Restoration): (string | null)[] {
-  if (r.kind === 'range') return r.outcomes.map((o) => ('date' in o.restoration ? o.restoration.date : null));
-  return ['date' in r ? r.date : null];
-}
 
 const switcher = (region: string, from: string, to: string, date: string) =>
   scenario({ asOf: date, region, employeePeriods: [{ from, to }], payments: [residentPay(date, [2026])] });

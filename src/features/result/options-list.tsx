@@ -119,7 +119,6 @@ export function optionMarks(options: OptionResult[], plan: Restoration, planCost
   // year on top of a plan that pays the same date sooner is not "lowest cost").
   const dearer = options.map((o) => planCost !== undefined && premiumYears(o) > planCost.years);
   const cheapest = smallest(costKeys(options).map((k, i) => (noCover[i] || asPlan[i] || dearer[i] ? Number.POSITIVE_INFINITY : k)));
-  for (const i of [...cheapest]) if (dearer[i]) cheapest.delete(i);
   return { earliest, cheapest };
 }
 

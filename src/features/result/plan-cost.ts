@@ -5,7 +5,8 @@ import { nextYearNeeded } from './range-lines';
 
 /**
  * Years of premium the scenario's last payment pays (its years and repair years, plus the next
- * year where every restart needs it paid too, I4); months for an employee-scheme back-payment.
+ * year where every restart needs it paid too, I4). An employee-scheme plan pays no premium years
+ * here (0): a back-payment option, which pays the gap months, is then never cheaper than it.
  * Undefined without a payment.
  */
 export function planCostOf(scenario: Scenario, plan: Restoration): PlanCost | undefined {

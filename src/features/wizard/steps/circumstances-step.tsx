@@ -45,9 +45,8 @@ export function CircumstancesStep() {
   const summary = useSummaryItems(errors);
   const { register } = form;
   const years = bonusYears(today).map((y) => ({ value: y, label: String(y) }));
-  const shown = shownRules;
   // Null until the rules are known: the rules-v2 questions wait for them.
-  const regional: RegionalQuestionsProps | null = shown && relevance ? { shown, relevance, values, register, errors, today } : null;
+  const regional: RegionalQuestionsProps | null = shownRules && relevance ? { shown: shownRules, relevance, values, register, errors, today } : null;
 
   const onSubmit = form.handleSubmit(
     (submitted) => store.completeStep('circumstances', circumstancesToAnswers(submitted, context)),
