@@ -3,17 +3,12 @@
 // payment or an option before the day the full premium applies is told both amounts where the
 // pack knows both (fullPremiumFrom). Exact dates from the shipped packs.
 import { describe, expect, it } from 'vitest';
-import { calculate } from '../../src/calc';
 import type { Result, Scenario, Warning } from '../../src/calc';
-import { chainFor } from '../fixtures/packs';
+import { runShipped } from '../fixtures/packs';
 import { residentPay, scenario } from '../fixtures/scenarios';
 import { v1DefaultsChain } from '../fixtures/v1-defaults';
 
-function run(s: Scenario, packs = chainFor(s.region)): Result {
-  const outcome = calculate(s, packs);
-  if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
-  return outcome.result;
-}
+const run = runShipped;
 
 const only = (r: Result, id: Warning['id']) => r.warnings.filter((w) => w.id === id);
 

@@ -3,16 +3,11 @@
 // wait, then the days it may end on, and no cover drawn after them), and so do the warnings
 // (held in every region, not "in some regions", though each region's wait ends on its own day).
 import { describe, expect, it } from 'vitest';
-import { calculate } from '../../src/calc';
 import type { Result, Scenario } from '../../src/calc';
-import { chainFor } from '../fixtures/packs';
+import { runShipped } from '../fixtures/packs';
 import { residentPay, scenario } from '../fixtures/scenarios';
 
-function run(s: Scenario): Result {
-  const outcome = calculate(s, chainFor(s.region));
-  if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
-  return outcome.result;
-}
+const run = (s: Scenario): Result => runShipped(s);
 
 /** Covered 2023–2024, no cover in 2025; 2026 alone planned for 2 Dec 2026, after every window closed. */
 const late2026 = (region: string) => scenario({ asOf: '2026-12-02', region, years: { 2023: 'resident', 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-12-02', [2026], 0, 'planned')] });

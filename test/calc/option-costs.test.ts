@@ -2,16 +2,11 @@
 // year being paid: each year at what the region charges on the option's payment date (the full
 // premium from its date), repair years at the personal standard. Never the rate of another year.
 import { describe, expect, it } from 'vitest';
-import { calculate } from '../../src/calc';
 import type { OptionResult, Result, Scenario } from '../../src/calc';
-import { chainFor } from '../fixtures/packs';
+import { runShipped } from '../fixtures/packs';
 import { residentPay, scenario } from '../fixtures/scenarios';
 
-function run(s: Scenario): Result {
-  const outcome = calculate(s, chainFor(s.region));
-  if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
-  return outcome.result;
-}
+const run = (s: Scenario): Result => runShipped(s);
 
 const option = (r: Result, kind: OptionResult['kind']) => r.options.find((o) => o.kind === kind);
 

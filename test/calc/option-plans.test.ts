@@ -2,16 +2,11 @@
 // 2027" borrows no repair year from the person's plan; an option that changes no date says so;
 // a made payment that restores no date on its own is followed by the plan that does.
 import { describe, expect, it } from 'vitest';
-import { calculate } from '../../src/calc';
 import type { OptionResult, Result, Scenario } from '../../src/calc';
-import { chainFor } from '../fixtures/packs';
+import { runShipped } from '../fixtures/packs';
 import { employeePay, residentPay, scenario } from '../fixtures/scenarios';
 
-function run(s: Scenario): Result {
-  const outcome = calculate(s, chainFor(s.region));
-  if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
-  return outcome.result;
-}
+const run = (s: Scenario): Result => runShipped(s);
 
 const option = (r: Result, kind: OptionResult['kind']) => r.options.find((o) => o.kind === kind);
 

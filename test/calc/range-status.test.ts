@@ -3,16 +3,12 @@
 // is neither simply covered nor simply without cover after that date: it depends on the region,
 // until the end of the years paid. And a warning only some regions' rules raise says so.
 import { describe, expect, it } from 'vitest';
-import { calculate } from '../../src/calc';
 import type { Result, Scenario } from '../../src/calc';
 import { lateIn2026ThenPlanned, lateIn2027 } from '../fixtures/national-ranges';
+import { runShipped } from '../fixtures/packs';
 import { chainOf } from './arbitraries';
 
-function run(s: Scenario): Result {
-  const outcome = calculate(s, chainOf(s.region));
-  if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
-  return outcome.result;
-}
+const run = (s: Scenario): Result => runShipped(s, chainOf(s.region));
 
 describe('status where some regions give no cover this year', () => {
   it('after the latest restart, still "depends on the region" to the end of the year paid, not "lapsed"', () => {

@@ -7,18 +7,14 @@
 import { describe, expect, it } from 'vitest';
 import { calculate } from '../../src/calc';
 import type { Restoration, Result, Scenario } from '../../src/calc';
-import { chainFor } from '../fixtures/packs';
+import { chainFor, runShipped } from '../fixtures/packs';
 import { employeePay, residentPay, scenario } from '../fixtures/scenarios';
 import { v1DefaultsChain } from '../fixtures/v1-defaults';
 import { datesOf } from './restoration-sets';
 
 const V1 = 'test-v1-defaults';
 
-function run(s: Scenario): Result {
-  const outcome = calculate(s, s.region === V1 ? v1DefaultsChain() : chainFor(s.region));
-  if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
-  return outcome.result;
-}
+const run = (s: Scenario): Result => runShipped(s, s.region === V1 ? v1DefaultsChain() : chainFor(s.region));
 const noteIds = (r: Result) => r.notes.map((n) => n.id);
 const warningIds = (r: Result) => r.warnings.map((w) => w.id);
 const span = (x: Restoration) => (x.kind === 'range' ? [x.earliest, x.latest] : `not a range: ${JSON.stringify(x)}`);

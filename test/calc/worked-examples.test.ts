@@ -4,22 +4,14 @@
 // under the region's own pack.
 import { describe, expect, it } from 'vitest';
 import { calculate } from '../../src/calc';
-import type { Restoration, Result, RulePack, Scenario } from '../../src/calc';
-import { chainFor } from '../fixtures/packs';
+import type { Restoration, Result, Scenario } from '../../src/calc';
+import { chainFor, runShipped } from '../fixtures/packs';
 import { employeePay, residentPay, scenario } from '../fixtures/scenarios';
 import { v1DefaultsChain } from '../fixtures/v1-defaults';
 
 const FIXTURE = 'test-v1-defaults';
 
-function runOn(s: Scenario, packs: RulePack[]): Result {
-  const outcome = calculate(s, packs);
-  if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
-  return outcome.result;
-}
-
-function run(s: Scenario): Result {
-  return runOn(s, s.region === FIXTURE ? v1DefaultsChain() : chainFor(s.region));
-}
+const run = (s: Scenario): Result => runShipped(s, s.region === FIXTURE ? v1DefaultsChain() : chainFor(s.region));
 
 const restoredOn = (r: Result) => (r.main.restoration.kind === 'date' ? r.main.restoration.date : `not a date: ${JSON.stringify(r.main.restoration)}`);
 const dateOf = (r: Restoration) => (r.kind === 'date' ? r.date : `not a date: ${JSON.stringify(r)}`);
