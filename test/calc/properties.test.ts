@@ -92,6 +92,8 @@ function badRange(r: Result): string | null {
   // on the region too (uncertainCover: 海南's newborn next year), the values that decide it.
   const uncertain = r.main.uncertainCover !== undefined;
   if (main.kind === 'range' ? r.regional.length === 0 : r.regional.length > 0 && !uncertain) return `(e) regional ${JSON.stringify(r.regional)} with main ${JSON.stringify(main)}`;
+  // A year that depends on the region is decided by some regional value, and the result names it.
+  if (uncertain && r.regional.length === 0) return `(e) uncertain cover ${JSON.stringify(r.main.uncertainCover)} with no regional value named`;
   const named = new Set(main.kind === 'range' ? main.outcomes.flatMap((o) => o.when.flat().map((c) => `${c.param}@${c.year}`)) : []);
   const listed = new Set(r.regional.map((p) => `${p.param}@${p.year}`));
   if (listed.size !== r.regional.length || ![...named].every((n) => listed.has(n)) || (!uncertain && listed.size !== named.size)) return `(e) regional ${JSON.stringify(r.regional)} is not the set of conditions ${[...named].join(', ')}`;
