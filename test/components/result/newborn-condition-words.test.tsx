@@ -1,0 +1,42 @@
+// The national range for a baby's premium for the year after its birth year (born 1 Aug 2025,
+// 2026 paid 1 Jun 2026): 江西's rule to the first birthday gives the day after payment; every
+// other region's newborn rule (from the payment date, from the next day, the ordinary wait…)
+// stops at the birth year. That line names regions whose rule is the ordinary wait too, so it
+// must say what holds for all of them, not "covers the birth year only".
+import { screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SupportedLanguage } from '../../../src/i18n/languages';
+import { runShipped } from '../../fixtures/packs';
+import { residentPay, scenario } from '../../fixtures/scenarios';
+import { renderResultScreen, serveRules } from '../wizard/harness';
+
+beforeEach(() => vi.stubGlobal('fetch', serveRules()));
+afterEach(() => vi.unstubAllGlobals());
+
+const baby = scenario({ asOf: '2026-06-01', region: 'national', circumstances: { birthDate: '2025-08-01' }, payments: [residentPay('2026-06-01', [2026])] });
+
+async function conditionLines(language: SupportedLanguage, listName: string) {
+  await renderResultScreen(baby, { language, today: '2026-06-01' });
+  return within(await screen.findByRole('list', { name: listName })).getAllByRole('listitem').map((li) => li.textContent ?? '');
+}
+
+describe('the newborn rule that stops at the birth year, in words true for every region named', () => {
+  it('the range turns on the rule to the first birthday', () => {
+    const r = runShipped(baby).main.restoration;
+    expect(r.kind).toBe('range');
+    expect(r.kind === 'range' && r.outcomes.flatMap((o) => o.when.flat()).some((c) => c.param === 'newborn.afterWindow' && c.answer === 'birthYearOnly')).toBe(true);
+  });
+
+  it('in English', async () => {
+    const lines = await conditionLines('en', 'Which date applies where');
+    expect(lines.some((l) => l.includes('your region covers babies enrolled before their first birthday from the day after payment'))).toBe(true);
+    expect(lines.some((l) => l.includes("your region's newborn rules do not reach the year after the birth year"))).toBe(true);
+    expect(lines.join('\n')).not.toContain('covers the birth year only');
+  });
+
+  it('in Chinese', async () => {
+    const lines = await conditionLines('zh-CN', '不同地区的恢复日期');
+    expect(lines.some((l) => l.includes('当地的新生儿参保规定不适用于出生次年的参保'))).toBe(true);
+    expect(lines.join('\n')).not.toContain('只适用于出生当年');
+  });
+});
