@@ -428,6 +428,20 @@ describe('v2 packs 吉林, 江苏·南通, 四川 and 广东: dates worked out b
     expect(r.notes.map((n) => n.id)).toContain('R1.cityNotice');
   });
 
+  it('成都 P-SC4 (C, unconfirmed): covered 2025, paying 2026 on 20 Feb 2026 is covered from 1 Jan; the city\'s own notice is cited and the value marked unconfirmed', () => {
+    const r = run(scenario({ asOf: '2026-02-20', region: 'sichuan-chengdu', years: { 2025: 'resident' }, payments: [residentPay('2026-02-20', [2026])] }));
+    expect(restoredOn(r)).toBe('2026-01-01');
+    expect(r.pack.chain).toEqual(['sichuan-chengdu', 'sichuan', 'national']);
+    expect(r.notes).toContainEqual(expect.objectContaining({ id: 'resident.windowEnd', kind: 'unconfirmed' }));
+    expect(r.notes.map((n) => n.id)).not.toContain('R1.cityNotice');
+    expect(r.trace.find((t) => t.rule === 'R1')?.sources).toContain('P-SC4');
+  });
+
+  it('成都: lapsed in 2025, paying 2026 on 20 Feb 2026 inside the window waits from 1 Jan: 1 Apr, or 1 May where every lapse year counts (R4 is not set for 四川)', () => {
+    const r = run(scenario({ asOf: '2026-02-20', region: 'sichuan-chengdu', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-02-20', [2026])] }));
+    expect(rangeOf(r)).toEqual(['2026-04-01', '2026-05-01']);
+  });
+
   // P-SC2: steps of 4,000 for continuity and for each no-claim year, at most 20% of the original cap.
   it('四川 P-SC2: 2029 after four no-claim years adds 4,000 + 16,000, within 20% of a 300,000 cap', () => {
     const r = run(scenario({ asOf: '2028-11-10', region: 'sichuan', years: continuous, payments: [residentPay('2028-11-10', [2029])], criticalIllness: ci(300_000, [2025, 2026, 2027, 2028]) }));
