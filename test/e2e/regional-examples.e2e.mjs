@@ -2,7 +2,7 @@
 // with its own pack gives its official date; the national pack gives the range explained by
 // conditions, and choosing a region from the result turns it into that region's date.
 import assert from 'node:assert/strict';
-import { CONTEXT, completeWizard, longDate, openApp, tr } from './flow-driver.mjs';
+import { CONTEXT, completeWizard, longDate, openApp, regionRadio, tr } from './flow-driver.mjs';
 import { withPage } from './helpers.mjs';
 
 const EXAMPLES = [
@@ -72,4 +72,30 @@ const range = ['zh-CN', 'en'].map((lang) => ({
     ),
 }));
 
-export const tests = [...single, ...range];
+/** 成都 (P-SC4, C): found by pinyin in the region search, its own notice cited, the value marked unconfirmed. */
+const chengdu = ['zh-CN', 'en'].map((lang) => ({
+  name: `成都 [${lang}]: found by typing "chengdu"; covered 2025, 2026 paid 2026-02-20 inside the window to 28 Feb → 2026-01-01, the city's notice cited as unconfirmed`,
+  run: ({ browser, baseURL }) =>
+    withPage(
+      browser,
+      baseURL,
+      async (page) => {
+        await openApp(page);
+        await page.getByRole('button', { name: tr(lang, 'home.start'), exact: true }).click();
+        await page.locator('html[data-app]').waitFor({ state: 'attached' });
+        await page.getByRole('searchbox', { name: tr(lang, 'wizard.where.filterLabel') }).or(page.getByRole('textbox', { name: tr(lang, 'wizard.where.filterLabel') })).fill('chengdu');
+        await regionRadio(page, lang, 'sichuan-chengdu').waitFor();
+        const headline = await completeWizard(page, lang, { region: 'sichuan-chengdu', years: { 2025: 'resident' }, payment: { status: 'made', date: '2026-02-20', years: [2026] } }, { axe: true });
+        assert.ok(headline.includes(longDate(lang, '2026-01-01')), `headline "${headline}" lacks ${longDate(lang, '2026-01-01')}`);
+        const body = await page.locator('main').textContent();
+        assert.ok(body.includes('成都2026年度城乡居民医保缴费'), 'the city notice is cited by its title');
+        if (lang === 'en') assert.ok(body.includes("Chengdu's 2026 resident premium"), 'with its English gloss');
+        const [, unconfirmed] = tr(lang, 'result.noteFallback.unconfirmed', { what: '\u0000' }).split('\u0000');
+        const phrase = unconfirmed.split(/[;；，]/).find((part) => part.trim().length > 0);
+        assert.ok(body.includes(phrase), `the window's end is marked unconfirmed: ${body}`);
+      },
+      { locale: lang, ...CONTEXT },
+    ),
+}));
+
+export const tests = [...single, ...range, ...chengdu];
