@@ -70,13 +70,15 @@ export function employeeEnrolment(chain: PackChain, coverage: Coverage, payment:
   const tiersP = afterEmployer ? chain.find('flexible.afterEmployer', year) : null;
   const tiers = tiersP?.value ?? null;
   if (tiersP && tiers) {
-    // Months are counted as E4 counts a gap (whole months between the last covered month and the payment month).
-    if (gap !== null && gap <= tiers.gapCoveredWithinMonths && payment.backPay) {
+    // The tiers count months since the employer stopped *including the month of payment*
+    // (P-WH-E 「三个月（含办理当月）内」; W27: cover to December, May is "month 5"): the E4 gap + 1.
+    const month = gap === null ? null : gap + 1;
+    if (gap !== null && month !== null && month <= tiers.gapCoveredWithinMonths && payment.backPay) {
       const retro = gap && gap > 0 ? { from: firstDayOfMonth(monthFromIndex((last as { index: number }).index + 1)), to: lastDayOfMonth(addMonthsToMonth(paymentMonth, -1)) } : null;
       trace?.add('E3a', 'gapCovered', { gapMonths: gap, coverFrom: start }, [tiersP]);
       return coveredNow(coverage, payment, index, lapse, retro, false);
     }
-    if (gap !== null && gap <= tiers.nextMonthWithinMonths) {
+    if (month !== null && month <= tiers.nextMonthWithinMonths) {
       trace?.add('E3a', 'nextMonth', { gapMonths: gap, coverFrom: nextMonth }, [tiersP]);
       return coveredFrom(coverage, payment, index, lapse, nextMonth);
     }

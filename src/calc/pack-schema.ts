@@ -97,11 +97,14 @@ export const premiumSchema = z.object({
 });
 export type Premium = z.infer<typeof premiumSchema>;
 
-/** E3a (武汉): flexible workers after employer-paid cover, by months since the employer stopped. */
+/**
+ * E3a (武汉): flexible workers after employer-paid cover, by months since the employer stopped,
+ * the month of payment counted as one of them (「含办理当月」: cover to December, paid in April = month 4).
+ */
 export const afterEmployerTiersSchema = z.object({
-  /** Back-paid within this many months: the gap is covered. */
+  /** Back-paid in one of the first this-many months: the gap is covered. */
   gapCoveredWithinMonths: nonNegativeInt,
-  /** Within this many months: cover from the month after the payment. */
+  /** Paid in one of the first this-many months (after the tier above): cover from the month after the payment. */
   nextMonthWithinMonths: nonNegativeInt,
   /** Later, and a first enrolment: cover from the 1st of the payment month + this many months. */
   laterWaitMonths: nonNegativeInt,
