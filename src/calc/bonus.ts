@@ -17,10 +17,11 @@ const bonusParams = new PerChainYear((chain: PackChain, year: number) => ({
   cutP: chain.get('bonus.lapseCapCutPerYear', year),
   nextPaidP: chain.get('bonus.noClaimRequiresNextYearPaid', year),
   carryP: chain.get('bonus.noClaimCarryOver', year),
+  employeeP: chain.get('resident.employeeYearsCountAsCovered', year),
 }));
 
 export function bonusEstimate(chain: PackChain, coverage: Coverage, input: CriticalIllnessInput, year: number, trace: Trace): BonusEstimate {
-  const { stepP, minimumP, qualifyP, ratioP, capP, fromP, cutP, nextPaidP, carryP } = bonusParams.get(chain, year);
+  const { stepP, minimumP, qualifyP, ratioP, capP, fromP, cutP, nextPaidP, carryP, employeeP } = bonusParams.get(chain, year);
   const step = stepP.value;
   // A few years each: searching the lists is cheaper than building sets.
   const noClaim = input.noClaimYears;
@@ -31,8 +32,18 @@ export function bonusEstimate(chain: PackChain, coverage: Coverage, input: Criti
   let noClaimYuan = 0;
   let lapsed = false;
   let lapseYears = 0;
-  let everCovered = false;
+  // A year is a lapse year only after some cover (断保): cover before the years counted counts too
+  // (insured in 2024, nothing in 2025: 2025 is a lapse year).
+  let everCovered = coverage.coveredBefore(fromP.value);
   for (let y = fromP.value; y <= year; y++) {
+    if (!coverage.residentCovered(y) && employeeP.value && coverage.employeeCovered(y)) {
+      // I2: a year in the employee scheme is no lapse year, so it is not cut (B4); B1 counts
+      // consecutive years in the resident scheme, so the count starts again after it.
+      everCovered = true;
+      run = 0;
+      if (!nextPaidP.value && noClaim.includes(y - 1) && coverage.residentCovered(y - 1)) noClaimYuan += step;
+      continue;
+    }
     if (!coverage.residentCovered(y)) {
       // B4: the consecutive count restarts; what was earned is kept.
       if (run > 0) lapsed = true;
@@ -57,10 +68,9 @@ export function bonusEstimate(chain: PackChain, coverage: Coverage, input: Criti
   trace.add('B1', 'continuity', { consecutiveYears: run, qualifyYears: qualifyP.value, stepYuan: step, continuityYuan }, [stepP, qualifyP, fromP]);
   trace.add('B2', 'noClaim', { stepYuan: step, noClaimYuan }, [stepP]);
   trace.add('B3', total > limit ? 'capped' : 'withinCap', { limitYuan: limit, ratio: ratioP.value, capYuan: capP.value, upliftYuan }, [ratioP, capP]);
-  if (lapsed) {
-    trace.add('B4', 'lapseRestart', { consecutiveYears: run });
-    if (cutYuan === null) trace.note('B4.capReduction', 'unconfirmed', 'B4', 'bonus');
-  }
+  // A lapse restarts the count, also one after cover before the years counted (then `run` never saw it).
+  if (lapsed || lapseYears > 0) trace.add('B4', 'lapseRestart', { consecutiveYears: run });
+  if (cutYuan === null) trace.note('B4.capReduction', 'unconfirmed', 'B4', 'bonus');
   if (cutYuan !== null && cutYuan > 0) trace.add('B4', 'lapseCut', { lapseYears, perYearYuan: cutP.value, cutYuan }, [cutP, ratioP]);
   if (carryP.value) trace.add('B2', 'carryOver', {}, [carryP]);
   trace.note('B.countFromYear', 'unconfirmed', 'B1', 'bonus', { countFrom: fromP.value });

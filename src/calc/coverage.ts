@@ -61,6 +61,13 @@ export class Coverage {
     return this.employeeYears.includes(year) || this.employeeMonths.overlaps(year * 12, year * 12 + 11);
   }
 
+  /** Whether any cover, in either scheme, is known before benefit year `year` (a lapse needs cover before it). */
+  coveredBefore(year: number): boolean {
+    const r = this.resident;
+    for (let i = 0; i < r.length; i += 3) if ((r[i] as number) < year) return true;
+    return this.employeeYears.some((y) => y < year) || this.employeeMonths.overlaps(year * 12 - LOOK_BACK_MONTHS, year * 12 - 1);
+  }
+
   monthCovered(index: number): 'resident' | 'employee' | null {
     const year = Math.floor(index / 12);
     if (this.employeeMonths.has(index) || this.employeeYears.includes(year)) return 'employee';

@@ -417,6 +417,27 @@ describe('v2 packs 吉林, 江苏·南通, 四川 and 广东: dates worked out b
     expect(r.notes.map((n) => n.id)).toContain('secondarySource');
   });
 
+  // B4 counts lapse years after some cover (断保), and a year in the employee scheme is none (I2).
+  it('云南 P-YN1: insured in 2024, nothing in 2025, paying 2026: one lapse year lowers the cap by 3,000 (cover before 2025 counts)', () => {
+    const s = scenario({ asOf: '2025-12-10', region: 'yunnan', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2025-12-10', [2026])], criticalIllness: ci(400_000) });
+    expect(run(s).bonus).toMatchObject({ lapseYears: 1, lapseCutYuan: 3000, capWithBonusYuan: 397_000 });
+    // Under the national rules the amount is regional: "may be lowered", never a number.
+    const national = run({ ...s, region: 'national' });
+    expect(national.bonus).toMatchObject({ lapseYears: 1, lapseCutYuan: null });
+    expect(national.notes.map((n) => n.id)).toContain('B4.capReduction');
+  });
+
+  it('云南: resident 2025, employee scheme 2026, paying 2027: no lapse year, so no cut (I2), and the resident count starts again', () => {
+    const r = run(scenario({ asOf: '2026-12-10', region: 'yunnan', years: { 2025: 'resident', 2026: 'employee' }, payments: [residentPay('2026-12-10', [2027])], criticalIllness: ci(400_000) }));
+    expect(restoredOn(r)).toBe('2027-01-01');
+    expect(r.bonus).toMatchObject({ lapseYears: 0, lapseCutYuan: 0, consecutiveYears: 1, capWithBonusYuan: 400_000 });
+  });
+
+  it('a first enrolment is no lapse: nothing known before 2025, nothing in 2025, paying 2026 in 云南: no cut', () => {
+    const r = run(scenario({ asOf: '2025-12-10', region: 'yunnan', years: { 2025: 'none' }, payments: [residentPay('2025-12-10', [2026])], criticalIllness: ci(400_000) }));
+    expect(r.bonus).toMatchObject({ lapseYears: 0, lapseCutYuan: 0 });
+  });
+
   it('南通 P-JS4: covered 2025, paying 2026 on 28 Dec 2025, the last day of the window, is covered from 1 Jan', () => {
     const r = run(scenario({ asOf: '2025-12-28', region: 'jiangsu-nantong', years: { 2025: 'resident' }, payments: [residentPay('2025-12-28', [2026])] }));
     expect(restoredOn(r)).toBe('2026-01-01');
