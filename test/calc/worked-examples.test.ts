@@ -315,6 +315,12 @@ describe('W20-W35: v2 examples from official sources', () => {
     expect(r.main.retroactive).toBeNull();
   });
 
+  it('青岛 (P-QD-E, C): the same with employer-paid cover before is one date, 1 Apr 2026: 青岛\'s rule for flexible workers does not depend on who paid, so 武汉\'s tiers are no variant here', () => {
+    const r = run(scenario({ asOf: '2026-03-10', region: 'shandong-qingdao', employeePeriods: [{ from: '2022-01', to: '2025-12', paidBy: 'employer' }], payments: [employeePay('2026-03-10', true, 'flexible')] }));
+    expect(restoredOn(r)).toBe('2026-04-01');
+    expect(r.regional).toEqual([]);
+  });
+
   it('W29 ★ 厦门: a continuous university entrant insured at school paying 2026 on 15 Nov 2025 is covered from 1 Sep 2025', () => {
     const r = run(scenario({ asOf: '2025-11-15', region: 'fujian-xiamen', years: { 2025: 'resident' }, circumstances: { universityEntrant: true }, payments: [residentPay('2025-11-15', [2026])] }));
     expect(restoredOn(r)).toBe('2025-09-01');
