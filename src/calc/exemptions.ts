@@ -149,14 +149,24 @@ export function specialGroup(chain: PackChain, payment: PaidYear, circumstances:
 
 /**
  * R12: a university entrant insured at school, paying in the window: covered from 1 Sep of
- * Y-1 (福建, 湖南) or from the payment date (包头), where the region says so.
+ * Y-1 (福建, 湖南) or from the payment date (包头, 兵团), where the region says so. Whether one
+ * whose cover lapsed is covered so is regional too: 福建 says 「连续参保的高校新生」 (L-FJ, P-XM1),
+ * 兵团 gives it to students first insured there (P-XJ1). `continuous` tells whether no lapse year
+ * comes before the year paid (R10 with I2); the question is asked only where one does.
  */
-export function universityEntrant(chain: PackChain, payment: PaidYear, circumstances: Circumstances, inWindow: boolean, trace: Recorder): Exemption | null {
+export function universityEntrant(chain: PackChain, payment: PaidYear, circumstances: Circumstances, inWindow: boolean, continuous: () => boolean, trace: Recorder): Exemption | null {
   if (!circumstances.universityEntrant) return null;
   const rule = chain.ask('resident.universityEntrant', payment.first, (r) => (r === 'sep1PrevYear' && !inWindow ? 'ordinary' : r));
   if (!rule || rule.answer === 'ordinary') return null;
+  // Asked only of an entrant with a lapse year: the values that decide it, cited where it mattered.
+  const needs = continuous() ? null : chain.find('resident.universityEntrantNeedsContinuity', payment.first);
+  const cited = needs ? [rule.used, needs] : [rule.used];
+  if (needs && needs.value) {
+    trace?.add('R12', 'lapsed', {}, cited);
+    return null;
+  }
   const coverFrom = rule.answer === 'sep1PrevYear' ? makeDate(payment.first - 1, 9, 1) : payment.date;
-  trace?.add('R12', rule.answer, { coverFrom }, [rule.used]);
+  trace?.add('R12', rule.answer, { coverFrom }, cited);
   return { kind: 'universityEntrant', coverFrom, retroactive: null };
 }
 

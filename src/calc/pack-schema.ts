@@ -138,6 +138,8 @@ export const parameterSpecs = {
   'resident.premium': { value: z.nullable(premiumSchema), unit: 'yuan' },
   // R12: a university entrant insured at school.
   'resident.universityEntrant': { value: z.enum(['ordinary', 'sep1PrevYear', 'paymentDate']), unit: 'enum' },
+  /** Whether that cover needs the entrant's cover not to have lapsed (福建 「连续参保的高校新生」) or not (兵团: first insured there). */
+  'resident.universityEntrantNeedsContinuity': { value: z.boolean(), unit: 'boolean' },
   // X1: newborns.
   'newborn.enrolWithin': { value: enrolWithinSchema, unit: 'period' },
   /** `birthPlusLimit`: paid by birth + limit; `birthDayIsDayOne`: the birth day is day 1 (武汉). */

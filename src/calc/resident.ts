@@ -57,10 +57,11 @@ export function residentEnrolment(chain: PackChain, circumstances: Circumstances
   if (newborn?.kind === 'within') exemption = newborn.exemption;
   const birthYear = circumstances.birthDate ? yearOf(circumstances.birthDate) : null;
   // R2 before E2: continuous by I2 and paid in the window, the ordinary rules cover from 1 Jan.
-  const continuousInWindow = () => inWindow && lapseRun(chain, coverage, first, birthYear, null).years.length === 0;
+  const continuous = () => lapseRun(chain, coverage, first, birthYear, null).years.length === 0;
+  const continuousInWindow = () => inWindow && continuous();
   exemption ??= switchExemption(chain, paid, coverage, continuousInWindow, trace);
   exemption ??= specialGroup(chain, paid, circumstances, inWindow ? jan1 : null, trace);
-  exemption ??= universityEntrant(chain, paid, circumstances, inWindow, trace);
+  exemption ??= universityEntrant(chain, paid, circumstances, inWindow, continuous, trace);
 
   if (exemption) {
     coverStart = exemption.coverFrom;

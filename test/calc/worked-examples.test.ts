@@ -326,6 +326,26 @@ describe('W20-W35: v2 examples from official sources', () => {
     expect(restoredOn(r)).toBe('2025-09-01');
   });
 
+  // R12 and a lapse: 福建 covers early only 「连续参保的高校新生」 (L-FJ, P-XM1); 兵团 students first
+  // insured there (P-XJ1); 湖南 does not say, so its answer spans both. A year in the employee
+  // scheme is no lapse (I2).
+  it('R12 厦门: a university entrant whose cover lapsed in 2025, paying 2026 in the window on 15 Nov 2025, waits from 1 Jan: 2026-04-01 or 2026-05-01, not 1 Sep 2025', () => {
+    const r = run(scenario({ asOf: '2025-11-15', region: 'fujian-xiamen', years: { 2024: 'resident', 2025: 'none' }, circumstances: { universityEntrant: true }, payments: [residentPay('2025-11-15', [2026])] }));
+    expect(rangeOf(r)).toEqual(['2026-04-01', '2026-05-01']);
+    expect(r.main.exemption).toBeNull();
+    const step = r.trace.find((t) => t.rule === 'R12');
+    expect(step?.step).toBe('lapsed');
+    expect(step?.sources).toEqual(expect.arrayContaining(['L-FJ']));
+    const employee = run(scenario({ asOf: '2025-11-15', region: 'fujian-xiamen', years: { 2024: 'resident', 2025: 'employee' }, circumstances: { universityEntrant: true }, payments: [residentPay('2025-11-15', [2026])] }));
+    expect(restoredOn(employee)).toBe('2025-09-01');
+  });
+
+  it('R12 湖南: the same lapsed entrant paying on 10 Oct 2025: 1 Sep 2025 where a lapse does not matter, else 2026-04-01 or 2026-05-01', () => {
+    const r = run(scenario({ asOf: '2025-10-10', region: 'hunan', years: { 2024: 'resident', 2025: 'none' }, circumstances: { universityEntrant: true }, payments: [residentPay('2025-10-10', [2026])] }));
+    expect(outcomeDates(r.main.restoration)).toEqual(['2025-09-01', '2026-04-01', '2026-05-01']);
+    expect(r.regional.map((p) => p.param)).toContain('resident.universityEntrantNeedsContinuity');
+  });
+
   it.each([
     ['2026-01-15', '2026-01-15', false],
     ['2026-04-10', '2026-07-10', false],
