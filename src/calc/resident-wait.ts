@@ -121,8 +121,14 @@ export function ordinaryWait(
     trace?.add('R7', conventionP.value, { origin, totalMonths: m.total, coverStart }, [conventionP]);
   }
   // I7: never before the money arrives. Counted from 1 Jan the 3-month fixed wait ends after any
-  // window known (the latest ends 28 Feb), so this only guards a pack with a longer window.
-  coverStart = maxDate(coverStart, paymentDate);
+  // window known (the latest ends 28 Feb), so this only guards a pack with a longer window. A
+  // step of its own where it moves the date: the steps above end on the earlier day, and the
+  // "why" must say why the answer is not that day.
+  const notBefore = maxDate(coverStart, paymentDate);
+  if (notBefore !== coverStart) {
+    trace?.add('I7', 'notBeforePayment', { counted: coverStart, paymentDate, coverStart: notBefore });
+    coverStart = notBefore;
+  }
   return {
     coverStart,
     waiting: {

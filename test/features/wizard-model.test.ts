@@ -146,6 +146,37 @@ describe('draft storage', () => {
     expect(migrateDraft({ version: DRAFT_VERSION, step: 'nope', answers: defaultAnswers('2026-11-25'), done: ['bogus'] })).toMatchObject({ step: 'where', done: [] });
   });
 
+  it('keeps the steps a change of scheme marks to answer again, checked and bounded like any stored value', () => {
+    const base = { version: DRAFT_VERSION, step: 'check', answers: defaultAnswers('2026-11-25'), done: ['where', 'check'] };
+    // A draft written before the marks were kept has none: nothing is made up for it.
+    expect(migrateDraft(base)?.revisit).toBeUndefined();
+    expect(migrateDraft({ ...base, revisit: ['circumstances', 'history'] })?.revisit).toEqual(['history', 'circumstances']);
+    // Unknown or unmarkable steps, repeats and other shapes are dropped; a longer list than the steps is damage.
+    expect(migrateDraft({ ...base, revisit: ['where', 'payment', 'payment'] })?.revisit).toEqual(['payment']);
+    expect(migrateDraft({ ...base, revisit: ['bogus', 5, null, 'payment'] })?.revisit).toBeUndefined();
+    expect(migrateDraft({ ...base, revisit: 'history' })?.revisit).toBeUndefined();
+    expect(migrateDraft({ ...base, revisit: [...Array<string>(1e5).fill('bogus'), 'history'] })?.revisit).toBeUndefined();
+  });
+
+  it('a reload keeps the marks a change of scheme made: the new store shows them and still refuses a result', () => {
+    const storage = memory();
+    const answers = withYears({ ...defaultAnswers('2026-11-15', 'fujian'), payment: { status: 'made', date: '2026-03-01', years: [2026], repairYears: 0, backPay: true } }, { 2025: 'resident' });
+    const store = createWizardStore({ today: '2026-11-15', storage, initial: { version: DRAFT_VERSION, step: 'check', answers, done: ['where', 'history', 'payment', 'circumstances'] } });
+    store.goTo('where', { returnTo: 'check' });
+    store.completeStep('where', { scheme: 'flexible' });
+    expect(store.getState().draft).toMatchObject({ step: 'history', revisit: ['history', 'payment', 'circumstances'], done: ['where'] });
+    store.back();
+    expect(store.getState().draft.step).toBe('check');
+
+    const reloaded = createWizardStore({ today: '2026-11-15', storage });
+    expect(reloaded.getState().draft).toMatchObject({ step: 'check', revisit: ['history', 'payment', 'circumstances'] });
+    // Answering a marked step clears its mark, and the draft stored says so.
+    reloaded.goTo('history', { returnTo: 'check' });
+    reloaded.completeStep('history', { history: { ...answers.history, employeeLastMonth: '2025-10' } });
+    expect(loadDraft(storage)?.revisit).toEqual(['payment', 'circumstances']);
+    expect(reloaded.getState().draft.step).toBe('payment');
+  });
+
   it('keeps working when storage throws (private mode, full quota)', () => {
     const throwing = { setItem: () => { throw new Error('quota'); }, getItem: () => { throw new Error('denied'); } };
     expect(saveDraft({ version: DRAFT_VERSION, step: 'where', answers: defaultAnswers('2026-11-25'), done: [] }, throwing)).toBe(false);

@@ -6,6 +6,10 @@
 // Told for the day the result is for: a variant of a payment already made is a "what if" about
 // that payment (it "would have" restored by a past date), a plan is told in the future, and a
 // date already behind the as-of date in the past (or as backdated, for a plan not yet paid).
+// A "what if" is no choice left to the person: it is shown apart, for comparison only, with no
+// mark and no cost. The engine counts repair years (and back-paid months) as part of the payment
+// (R5, E1); the rules do not say whether paying them after it still shortens its wait, or from
+// when, so no date is offered for that, and the person is sent to the local office instead.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sameRestoration } from '../../calc';
@@ -144,7 +148,7 @@ export function restorationLabelKey(o: OptionResult, asOf: string, made: boolean
   return isBackdated(day, o.paymentDate) ? 'result.options.columns.restorationBackdated' : 'result.options.columns.restoration';
 }
 
-function OptionTitle({ o, id, made, asOf }: { o: OptionResult; id: string; made: boolean; asOf: string }) {
+function OptionTitle({ o, id, made, asOf, level: H = 'h3' }: { o: OptionResult; id: string; made: boolean; asOf: string; level?: 'h3' | 'h4' }) {
   const { t } = useTranslation();
   const f = useFormat();
   const variant = variantOf(o, made);
@@ -159,10 +163,10 @@ function OptionTitle({ o, id, made, asOf }: { o: OptionResult; id: string; made:
   // A plan that keeps repair years says so, so no option borrows a date it would not give alone.
   const repair = o.kind !== 'repair' && o.repairYears > 0 ? t('result.options.withRepair', { count: o.repairYears }) : '';
   return (
-    <h3 className="option__title" id={id}>
+    <H className="option__title" id={id}>
       {base}
       {repair}
-    </h3>
+    </H>
   );
 }
 
@@ -186,48 +190,99 @@ export interface OptionsListProps {
   planCost?: PlanCost;
 }
 
+/**
+ * Variants of the payment already made: what it would have given, paid another way. Shown after
+ * the choices, under a heading of their own, as information only: no "earliest" or "lowest cost"
+ * mark, no price, and a line saying what the rules leave open about paying the difference now.
+ */
+function MadeComparison({ options, asOf }: { options: OptionResult[]; asOf: string }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const idBase = useId();
+  const first = options[0] as OptionResult;
+  return (
+    <section className="options-compare" aria-labelledby={`${idBase}-title`}>
+      <h3 id={`${idBase}-title`}>{t('result.options.madeComparison.title')}</h3>
+      <p>{t('result.options.madeComparison.intro', { date: f.date(first.paymentDate) })}</p>
+      {options.some((o) => o.kind === 'repair') && <p>{t('result.options.madeComparison.repairLater')}</p>}
+      {options.some((o) => o.kind === 'backPay') && <p>{t('result.options.madeComparison.backPayLater')}</p>}
+      <ul className="options">
+        {options.map((o, i) => (
+          <li key={`${o.kind}-${i}`} className="option" aria-labelledby={`${idBase}-${i}`}>
+            <OptionTitle o={o} id={`${idBase}-${i}`} made asOf={asOf} level="h4" />
+            <dl className="facts">
+              <div>
+                <dt>{t(restorationLabelKey(o, asOf, true))}</dt>
+                <dd>
+                  <RestorationText r={o.restoration} />
+                </dd>
+              </div>
+            </dl>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export function OptionsList({ options, asOf, made, plan, planCost }: OptionsListProps) {
   const { t } = useTranslation();
   const f = useFormat();
   const idBase = useId();
-  const shown = distinct(options);
-  if (shown.length === 0) return <p>{t('result.options.none')}</p>;
+  const all = distinct(options);
+  // What the person can still do, and what their payment already made would have given otherwise.
+  const shown = all.filter((o) => variantOf(o, made) !== 'made');
+  const compared = all.filter((o) => variantOf(o, made) === 'made');
+  if (all.length === 0) return <p>{t('result.options.none')}</p>;
+  const comparison = compared.length > 0 && <MadeComparison options={compared} asOf={asOf} />;
+  if (shown.length === 0) {
+    return (
+      <>
+        <p>{t('result.options.noneMade')}</p>
+        {comparison}
+      </>
+    );
+  }
+  // Marked against the choices only: a payment made another way is no way to anything now.
   const marks = optionMarks(shown, plan, planCost);
   return (
-    <ul className="options" aria-label={t('result.options.caption')}>
-      {shown.map((o, i) => (
-        <li key={`${o.kind}-${i}`} className="option" aria-labelledby={`${idBase}-${i}`}>
-          <OptionTitle o={o} id={`${idBase}-${i}`} made={made} asOf={asOf} />
-          {(marks.earliest.has(i) || marks.cheapest.has(i)) && (
-            <ul className="option__marks" aria-label={t('result.options.marks.label')}>
-              {marks.earliest.has(i) && <li className="option__mark">{t('result.options.marks.earliest')}</li>}
-              {marks.cheapest.has(i) && <li className="option__mark">{t('result.options.marks.cheapest')}</li>}
-            </ul>
-          )}
-          {/* Paying the same years earlier changes neither the date nor the cost; other options change what is paid. */}
-          {o.sameAsPlan && <p className="option__note">{t(o.kind === 'payToday' && o.extraPremiumYears === 0 ? 'result.options.sameAsPlanDate' : 'result.options.sameAsPlan')}</p>}
-          <dl className="facts">
-            <div>
-              <dt>{t(restorationLabelKey(o, asOf, made))}</dt>
-              <dd>
-                <RestorationText r={o.restoration} />
-              </dd>
-            </div>
-            <div>
-              <dt>{t('result.options.columns.cost')}</dt>
-              <dd>
-                <ExtraCost o={o} />
-              </dd>
-            </div>
-            {o.costYuan !== null && (
-              <div>
-                <dt>{t('result.options.columns.total')}</dt>
-                <dd>{f.yuan(o.costYuan)}</dd>
-              </div>
+    <>
+      <ul className="options" aria-label={t('result.options.caption')}>
+        {shown.map((o, i) => (
+          <li key={`${o.kind}-${i}`} className="option" aria-labelledby={`${idBase}-${i}`}>
+            <OptionTitle o={o} id={`${idBase}-${i}`} made={made} asOf={asOf} />
+            {(marks.earliest.has(i) || marks.cheapest.has(i)) && (
+              <ul className="option__marks" aria-label={t('result.options.marks.label')}>
+                {marks.earliest.has(i) && <li className="option__mark">{t('result.options.marks.earliest')}</li>}
+                {marks.cheapest.has(i) && <li className="option__mark">{t('result.options.marks.cheapest')}</li>}
+              </ul>
             )}
-          </dl>
-        </li>
-      ))}
-    </ul>
+            {/* Paying the same years earlier changes neither the date nor the cost; other options change what is paid. */}
+            {o.sameAsPlan && <p className="option__note">{t(o.kind === 'payToday' && o.extraPremiumYears === 0 ? 'result.options.sameAsPlanDate' : 'result.options.sameAsPlan')}</p>}
+            <dl className="facts">
+              <div>
+                <dt>{t(restorationLabelKey(o, asOf, made))}</dt>
+                <dd>
+                  <RestorationText r={o.restoration} />
+                </dd>
+              </div>
+              <div>
+                <dt>{t('result.options.columns.cost')}</dt>
+                <dd>
+                  <ExtraCost o={o} />
+                </dd>
+              </div>
+              {o.costYuan !== null && (
+                <div>
+                  <dt>{t('result.options.columns.total')}</dt>
+                  <dd>{f.yuan(o.costYuan)}</dd>
+                </div>
+              )}
+            </dl>
+          </li>
+        ))}
+      </ul>
+      {comparison}
+    </>
   );
 }

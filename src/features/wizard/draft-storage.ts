@@ -4,6 +4,8 @@
 import { answersSchema, noCircumstances } from './answers';
 import type { Answers } from './answers';
 import { browserStorage, DRAFT_KEY, DRAFT_VERSION, isReadableDraftVersion } from './draft-peek';
+import { REVISIT_STEPS } from './step-dependencies';
+import type { RevisitStep } from './step-dependencies';
 import { FORM_STEPS, STEP_IDS } from './steps';
 import type { FormStepId, StepId } from './steps';
 
@@ -13,6 +15,25 @@ export interface Draft {
   answers: Answers;
   /** Steps the person has completed, so "check your answers" knows what to show. */
   done: StepId[];
+  /**
+   * Steps a change made since they were answered asks anew (a new scheme: step-dependencies.ts),
+   * in the wizard's order; absent when there are none. Kept with the answers, so a reload still
+   * shows them as not given and still gives no result until they are answered. A draft written
+   * before this was kept has none, which is what it knew: its `done` still leaves those steps out.
+   */
+  revisit?: RevisitStep[];
+}
+
+/** The steps a draft marks to answer again; none for a draft without marks. */
+export function revisitOf(draft: Pick<Draft, 'revisit'>): readonly RevisitStep[] {
+  return draft.revisit ?? [];
+}
+
+/** The draft with these marks: the field left out when there are none, as drafts without marks were written. */
+export function withRevisit(draft: Draft, revisit: readonly RevisitStep[]): Draft {
+  const rest: Draft = { ...draft };
+  delete rest.revisit;
+  return revisit.length > 0 ? { ...rest, revisit: [...revisit] } : rest;
 }
 
 /** What version 1 asked in the circumstances step; anything else in a version-1 draft is not an answer. */
@@ -50,7 +71,10 @@ export function migrateDraft(raw: unknown): Draft | null {
   const step = STEP_IDS.includes(candidate.step as StepId) ? (candidate.step as StepId) : 'where';
   // Stored text is input like any other: a list longer than the steps can only be damage.
   const done = Array.isArray(candidate.done) ? candidate.done.slice(0, STEP_IDS.length).filter((s): s is StepId => STEP_IDS.includes(s as StepId)) : [];
-  return { version: DRAFT_VERSION, step, answers: answers.data, done };
+  // Only the steps a change can mark, each once, in order; as with `done`, a longer list is damage.
+  const marked: unknown[] = Array.isArray(candidate.revisit) ? candidate.revisit.slice(0, REVISIT_STEPS.length) : [];
+  const revisit = REVISIT_STEPS.filter((s) => marked.includes(s));
+  return withRevisit({ version: DRAFT_VERSION, step, answers: answers.data, done }, revisit);
 }
 
 /** Answers the person has given (a step completed): a shared link must ask before replacing them. */

@@ -6,8 +6,10 @@ import { useTranslation } from 'react-i18next';
 import type { FieldErrors, FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import { decodeMessage } from './step-forms';
 import type { MessageParams } from './step-forms';
+import { revisitOf } from './draft-storage';
+import { revisitAfterSubmit, stepAfterSubmit } from './step-dependencies';
 import { FORM_STEPS } from './steps';
-import type { FormStepId } from './steps';
+import type { FormStepId, StepId } from './steps';
 import { useWizardState, useWizardStore } from './wizard-store';
 
 /** The DOM id of the input (or first option) for a form field path like "years.2.latePaidOn". */
@@ -139,14 +141,22 @@ export interface StepFrameProps {
   errorTitle?: string;
   focusRequest: number;
   submitLabel?: string;
+  /**
+   * Where submitting goes, when the step knows better than the marks stored so far (a new scheme
+   * on the first step, a payment further ahead): the button says "Save and return to the check
+   * page" only when this is the check page. Default: as the store will move (stepAfterSubmit).
+   */
+  destination?: StepId;
   /** Back from a form step: save what is there (leniently), then go back. Default: just go back. */
   onBack?: () => void;
   children: ReactNode;
 }
 
-export function StepFrame({ step, heading, intro, onSubmit, errors, errorTitle, focusRequest, submitLabel, onBack, children }: StepFrameProps) {
+export function StepFrame({ step, heading, intro, onSubmit, errors, errorTitle, focusRequest, submitLabel, destination, onBack, children }: StepFrameProps) {
   const { t } = useTranslation();
-  const { navigations, returnTo, firstStep } = useWizardState();
+  const { navigations, returnTo, firstStep, draft } = useWizardState();
+  // The label promises the move the store will make: through the steps still to answer again first.
+  const leadsTo = destination ?? stepAfterSubmit(step, returnTo, revisitAfterSubmit(revisitOf(draft), [], step));
   const store = useWizardStore();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
@@ -176,7 +186,7 @@ export function StepFrame({ step, heading, intro, onSubmit, errors, errorTitle, 
             </button>
           )}
           <button type="submit" className="wz-button wz-button--primary">
-            {submitLabel ?? (returnTo === 'check' ? t('wizard.nav.saveAndReturn') : t('wizard.nav.continue'))}
+            {submitLabel ?? (returnTo === 'check' && leadsTo === 'check' ? t('wizard.nav.saveAndReturn') : t('wizard.nav.continue'))}
           </button>
         </div>
       </form>

@@ -7,11 +7,10 @@ import type { Scenario } from '../../calc';
 import { defaultAnswers, historyRows, lastHistoryYear } from './answers';
 import type { Answers } from './answers';
 import { browserStorage, DRAFT_KEY, DRAFT_VERSION } from './draft-peek';
-import { clearDraft, loadDraft, loadTyped, migrateDraft, saveDraft, saveTyped, storedDraftIsNewer } from './draft-storage';
+import { clearDraft, loadDraft, loadTyped, migrateDraft, revisitOf, saveDraft, saveTyped, storedDraftIsNewer, withRevisit } from './draft-storage';
 import type { Draft, TypedValues } from './draft-storage';
 import { fromScenario } from './from-scenario';
-import { firstInOrder, stepsToRevisit } from './step-dependencies';
-import type { RevisitStep } from './step-dependencies';
+import { revisitAfterSubmit, stepAfterSubmit, stepsToRevisit } from './step-dependencies';
 import { FORM_STEPS, nextStep, previousStep, STEP_IDS } from './steps';
 import type { FormStepId, StepId } from './steps';
 import { toScenario } from './to-scenario';
@@ -38,12 +37,6 @@ export interface WizardState {
    * overwrites the other) until the person keeps this page's answers or loads these.
    */
   readonly otherTabDraft: Draft | null;
-  /**
-   * Steps a change made since they were answered asks anew (a new scheme: step-dependencies.ts).
-   * While a Change link's returnTo is set, Continue goes through these before coming back, and
-   * the check page will not give a result until they are answered.
-   */
-  readonly revisit: readonly RevisitStep[];
 }
 
 type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -138,7 +131,6 @@ export function createWizardStore({ today, storage = browserStorage(), initial, 
     revision: 0,
     storageProblem: newer ? 'newer' : null,
     otherTabDraft: null,
-    revisit: [],
   };
   /** The text this tab last stored, to tell another tab's change from an echo of its own. */
   let lastWritten: string | null = null;
@@ -232,30 +224,31 @@ export function createWizardStore({ today, storage = browserStorage(), initial, 
       // A step whose questions this answer changed is no longer done: its answers were given
       // to other questions (and the payment step then starts from the hints, not old defaults).
       const changed = stepsToRevisit(state.draft.answers, answered.answers);
-      const draft = withDone({ ...answered, done: answered.done.filter((s) => !(changed as readonly StepId[]).includes(s)) }, step);
-      const revisit = [...new Set([...state.revisit, ...changed])].filter((s) => s !== step);
-      const back = state.returnTo;
-      // Only steps before the one to come back to: after it, the usual order reaches them.
-      const pending = back ? firstInOrder(revisit.filter((s) => STEP_IDS.indexOf(s) < STEP_IDS.indexOf(back))) : null;
-      state = { ...state, revisit };
-      if (to) move(to, state.returnTo, draft);
+      // The marks go with the draft, so a reload keeps them (draft-storage.ts).
+      const revisit = revisitAfterSubmit(revisitOf(state.draft), changed, step);
+      const draft = withRevisit(withDone({ ...answered, done: answered.done.filter((s) => !(changed as readonly StepId[]).includes(s)) }, step), revisit);
+      if (to) {
+        move(to, state.returnTo, draft);
+        return;
+      }
       // Back to where a Change link came from only through the steps that now need answers.
-      else if (pending) move(pending, back, draft);
-      else move(state.returnTo ?? nextStep(state.draft.step), null, draft);
+      const back = state.returnTo;
+      const after = stepAfterSubmit(state.draft.step, back, revisit);
+      move(after, back && after !== back ? back : null, draft);
     },
     reset() {
       clearDraft(store);
       setTyped({});
-      set({ ...state, draft: freshDraft(today, firstStep), revisit: [], returnTo: null, navigations: state.navigations + 1, revision: state.revision + 1 }, false);
+      set({ ...state, draft: freshDraft(today, firstStep), returnTo: null, navigations: state.navigations + 1, revision: state.revision + 1 }, false);
     },
     startFromScenario(scenario, step = 'check') {
       const draft = draftFromScenario(scenario, step);
       setTyped({});
-      set({ ...state, draft, revisit: [], returnTo: null, navigations: state.navigations + 1, revision: state.revision + 1 });
+      set({ ...state, draft, returnTo: null, navigations: state.navigations + 1, revision: state.revision + 1 });
     },
     restoreDraft(draft) {
       setTyped({});
-      set({ ...state, draft: refreshDraft(draft, today), revisit: [], returnTo: null, navigations: state.navigations + 1, revision: state.revision + 1 });
+      set({ ...state, draft: refreshDraft(draft, today), returnTo: null, navigations: state.navigations + 1, revision: state.revision + 1 });
     },
     settleOtherTab(choice) {
       const other = state.otherTabDraft;
@@ -269,7 +262,7 @@ export function createWizardStore({ today, storage = browserStorage(), initial, 
       // Already stored by the other tab; only this page changes. What was typed here belonged to the old answers.
       lastWritten = JSON.stringify(other);
       setTyped(loadTyped(store));
-      set({ ...settled, draft: refreshDraft(other, today), revisit: [], returnTo: null, navigations: state.navigations + 1, revision: state.revision + 1 }, false);
+      set({ ...settled, draft: refreshDraft(other, today), returnTo: null, navigations: state.navigations + 1, revision: state.revision + 1 }, false);
     },
     typedValues: (step) => typed[step],
     keepTyped: (step, values) => setTyped({ ...typed, [step]: values }),

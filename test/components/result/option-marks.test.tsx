@@ -79,9 +79,10 @@ describe('option cards (issue 12.4)', () => {
   });
 
   it('a lone option is compared with nothing and carries no mark', async () => {
-    // 青岛: 2027 paid on 20 Nov 2026, seen on 25 Nov: the only option is the repair year it could have included.
+    // 青岛: 2027 paid on 20 Nov 2026, seen on 25 Nov: the only card is the repair year it could have
+    // included, told for comparison (its title under the comparison's heading).
     await renderOptions(scenario({ asOf: '2026-11-25', region: 'shandong-qingdao', years: { 2025: 'none', 2026: 'none' }, payments: [residentPay('2026-11-20', [2027], 0, 'made')] }));
-    expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(1);
+    expect(screen.getAllByRole('heading', { level: 4 })).toHaveLength(1);
     expect(screen.queryByRole('list', { name: 'Compared with the other options' })).toBeNull();
   });
 

@@ -31,7 +31,8 @@ async function changeSchemeToFlexible(user: Awaited<ReturnType<typeof renderWiza
   await user.click(screen.getByRole('button', { name: 'Change scheme and region' }));
   await findRegion('Guangzhou, Guangdong');
   await user.click(screen.getByRole('radio', { name: 'Employee medical insurance as a flexible (self-employed) worker' }));
-  await user.click(screen.getByRole('button', { name: 'Save and return to the check page' }));
+  // The new scheme's questions come first: the button does not promise the check page.
+  await user.click(screen.getByRole('button', { name: 'Continue' }));
 }
 
 describe('changing the scheme on the check page', () => {
@@ -58,7 +59,7 @@ describe('changing the scheme on the check page', () => {
     await waitFor(() => expect(heading()).toHaveTextContent('Check your answers'));
     expect(value(group('Your cover so far'), 'Last month paid')).toHaveTextContent('October 2025');
     expect(value(group('The payment'), 'Back-pays the missed months')).toHaveTextContent('No');
-    expect(store.getState().revisit).toEqual([]);
+    expect(store.getState().draft.revisit).toBeUndefined();
   });
 
   it('a way out to the check page before answering gives no result, and says what is missing', async () => {
@@ -92,13 +93,77 @@ describe('changing the scheme on the check page', () => {
     expect(screen.queryByText('a result')).not.toBeInTheDocument();
   });
 
+  it('says "Save and return to the check page" only where the button goes there', async () => {
+    const { user } = await renderWizard({ initial: atCheck() });
+    await screen.findByText('Guangzhou, Guangdong');
+    await user.click(screen.getByRole('button', { name: 'Change scheme and region' }));
+    await findRegion('Guangzhou, Guangdong');
+    expect(screen.getByRole('button', { name: 'Save and return to the check page' })).toBeInTheDocument();
+
+    // Another scheme: its questions are asked first, and the page says so before the press.
+    await user.click(screen.getByRole('radio', { name: 'Employee medical insurance as a flexible (self-employed) worker' }));
+    expect(screen.queryByRole('button', { name: 'Save and return to the check page' })).not.toBeInTheDocument();
+    expect(screen.getByText(/the next steps ask that scheme's questions/)).toBeInTheDocument();
+    // Back to the scheme answered: the promise holds again.
+    await user.click(screen.getByRole('radio', { name: /^Resident medical insurance/ }));
+    expect(screen.queryByText(/the next steps ask that scheme's questions/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Employee medical insurance as a flexible (self-employed) worker' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+
+    // Through the marked steps with "Continue"; only the last one returns to the check page.
+    await waitFor(() => expect(heading()).toHaveTextContent('Your cover so far'));
+    expect(screen.queryByRole('button', { name: 'Save and return to the check page' })).not.toBeInTheDocument();
+    await user.type(screen.getByLabelText('Last month paid'), '2025-10');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await waitFor(() => expect(heading()).toHaveTextContent('The payment'));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await waitFor(() => expect(heading()).toHaveTextContent('Your circumstances'));
+    await user.click(screen.getByRole('button', { name: 'Save and return to the check page' }));
+    await waitFor(() => expect(heading()).toHaveTextContent('Check your answers'));
+  });
+
+  it('a Change from the check page to a step still to answer again says where it leads', async () => {
+    const { user } = await renderWizard({ initial: atCheck() });
+    await changeSchemeToFlexible(user);
+    await waitFor(() => expect(heading()).toHaveTextContent('Your cover so far'));
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    await waitFor(() => expect(heading()).toHaveTextContent('Check your answers'));
+    // The circumstances step answered first: the history and payment steps still wait.
+    await user.click(screen.getByRole('button', { name: 'Change your circumstances' }));
+    await waitFor(() => expect(heading()).toHaveTextContent('Your circumstances'));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await waitFor(() => expect(heading()).toHaveTextContent('Your cover so far'));
+  });
+
+  it('the marks survive a reload: still "Not given", still no result', async () => {
+    const first = await renderWizard({ initial: atCheck(), renderResult: () => <p>a result</p> });
+    await changeSchemeToFlexible(first.user);
+    await waitFor(() => expect(heading()).toHaveTextContent('Your cover so far'));
+    await first.user.click(screen.getByRole('button', { name: 'Back' }));
+    await waitFor(() => expect(heading()).toHaveTextContent('Check your answers'));
+    first.unmount();
+
+    // A new store from what this device stored, as a reload makes.
+    const { user } = await renderWizard({ renderResult: () => <p>a result</p> });
+    await waitFor(() => expect(heading()).toHaveTextContent('Check your answers'));
+    await screen.findByText('Guangzhou, Guangdong');
+    expect(value(group('The payment'), 'Back-pays the missed months')).toHaveTextContent('Not given');
+    expect(within(group('The payment')).getByText('You changed the scheme, so these questions need your answers for the new scheme.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'See the result' }));
+    const summary = await findErrorSummary();
+    expect(within(summary).getByRole('button', { name: 'The payment: You changed the scheme, so these questions need your answers for the new scheme.' })).toBeInTheDocument();
+    expect(screen.queryByText('a result')).not.toBeInTheDocument();
+  });
+
   it('tells the same in Chinese', async () => {
     const { user } = await renderWizard({ language: 'zh-CN', initial: atCheck() });
     await screen.findByText('广东·广州');
     await user.click(screen.getByRole('button', { name: '修改险种和地区' }));
     await findRegion('广东·广州');
     await user.click(screen.getByRole('radio', { name: /灵活就业/ }));
-    await user.click(screen.getByRole('button', { name: /保存并返回/ }));
+    expect(screen.queryByRole('button', { name: /保存并返回/ })).not.toBeInTheDocument();
+    expect(screen.getByText('您选择了另一个险种：保存后，请先按新的险种回答接下来几步的问题，再返回核对页。')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '继续' }));
     await waitFor(() => expect(heading()).toHaveTextContent('以往参保情况'));
     await user.click(screen.getByRole('button', { name: '上一步' }));
     await waitFor(() => expect(heading()).toHaveTextContent('核对您的回答'));

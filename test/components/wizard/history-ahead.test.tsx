@@ -62,6 +62,15 @@ describe('history rows follow the payment year', () => {
     expect(outcome.result.main.lapse).toBeNull();
   });
 
+  it('from the check page, a plan further ahead does not say it returns there: the years between are asked first', async () => {
+    const { user } = await renderWizard({ initial: draftAt('check', planFor2030(), ['where', 'history', 'payment', 'circumstances']) });
+    await user.click(await screen.findByRole('button', { name: 'Change the payment' }));
+    await waitFor(() => expect(heading()).toHaveTextContent('The payment'));
+    expect(screen.queryByRole('button', { name: 'Save and return to the check page' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await waitFor(() => expect(heading()).toHaveTextContent('Your cover so far'));
+  });
+
   it('years left as "Not covered" count as a lapse, because the person said so', async () => {
     const { user, store } = await renderWizard({ initial: draftAt('payment', planFor2030(), ['where', 'history']) });
     await user.click(continueButton());

@@ -10,6 +10,7 @@ import type { Scenario, ValidationError } from '../../../calc';
 import { packIndexQueryOptions } from '../../../rules/pack-index';
 import { rulePackChainQueryOptions, useRulePackChain } from '../../../rules/rule-pack-chain';
 import { answerProblems } from '../answer-problems';
+import { revisitOf } from '../draft-storage';
 import { AnswersSummary } from '../answers-summary';
 import { StepFrame, useErrorText } from '../form-kit';
 import type { SummaryItem } from '../form-kit';
@@ -39,7 +40,8 @@ function yearOfError(path: ValidationError['path'], scenario: Scenario): number 
 export function CheckStep() {
   const { t, i18n } = useTranslation();
   const store = useWizardStore();
-  const { draft, today, revisit } = useWizardState();
+  const { draft, today } = useWizardState();
+  const revisit = revisitOf(draft);
   const errorText = useErrorText();
   const a = draft.answers;
   const chain = useRulePackChain(a.region);

@@ -108,7 +108,16 @@ export function PaymentStep() {
   };
 
   return (
-    <StepFrame step="payment" heading={t('wizard.payment.heading')} onSubmit={onSubmit} onBack={onBack} errors={summary} focusRequest={focusRequest}>
+    <StepFrame
+      step="payment"
+      heading={t('wizard.payment.heading')}
+      onSubmit={onSubmit}
+      onBack={onBack}
+      errors={summary}
+      focusRequest={focusRequest}
+      // Years not asked yet are asked on the history step first (onSubmit): no "return to the check page" then.
+      {...(unasked.length > 0 ? { destination: 'history' as const } : {})}
+    >
       <RadioGroup
         name="status"
         legend={t('wizard.payment.statusLegend')}

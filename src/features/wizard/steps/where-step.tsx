@@ -10,7 +10,9 @@ import { toSupportedLanguage } from '../../../i18n/languages';
 import { usePackIndex } from '../../../rules/pack-index';
 import { FieldError, fieldId, RadioGroup, StepFrame, useSummaryItems } from '../form-kit';
 import { RegionCoverage } from '../region-coverage';
+import { revisitOf } from '../draft-storage';
 import { RegionPicker } from '../region-picker';
+import { revisitAfterSubmit, stepAfterSubmit, stepsToRevisit } from '../step-dependencies';
 import { whereSchema, whereToAnswers, whereValues } from '../step-forms';
 import type { WhereValues } from '../step-forms';
 import { useStaticStepTakeover } from '../static-step-takeover';
@@ -22,7 +24,7 @@ const SCHEMES = ['resident', 'employee', 'flexible'] as const;
 export function WhereStep() {
   const { t, i18n } = useTranslation();
   const store = useWizardStore();
-  const { draft, today } = useWizardState();
+  const { draft, today, returnTo } = useWizardState();
   const index = usePackIndex();
   const language = toSupportedLanguage(i18n.resolvedLanguage);
   const packs = index.data?.packs;
@@ -32,6 +34,10 @@ export function WhereStep() {
   const [region, scheme] = useWatch({ control: form.control, name: ['region', 'scheme'] });
   const errors = form.formState.errors;
   const summary = useSummaryItems(errors);
+  // A new scheme asks its own questions before the check page comes back (completeStep): the
+  // button and a line above it say so as soon as another scheme is chosen.
+  const destination = stepAfterSubmit('where', returnTo, revisitAfterSubmit(revisitOf(draft), scheme ? stepsToRevisit(draft.answers, { scheme }) : [], 'where'));
+  const detour = returnTo === 'check' && destination !== 'check';
 
   const onSubmit = form.handleSubmit(
     (values) => store.completeStep('where', whereToAnswers(values)),
@@ -46,7 +52,7 @@ export function WhereStep() {
   const chosen = packs?.find((p) => p.id === region);
 
   return (
-    <StepFrame step="where" heading={t('wizard.where.heading')} onSubmit={onSubmit} errors={summary} focusRequest={focusRequest}>
+    <StepFrame step="where" heading={t('wizard.where.heading')} onSubmit={onSubmit} errors={summary} focusRequest={focusRequest} destination={destination}>
       <RadioGroup
         name="scheme"
         legend={t('wizard.where.schemeLegend')}
@@ -100,7 +106,7 @@ export function WhereStep() {
           <RegionCoverage packId={chosen.id} name={chosen.name[language]} scheme={scheme} currentYear={Number(today.slice(0, 4))} baseline={chosen.parent === null} />
         )}
       </fieldset>
-
+      {detour && <p className="wz-hint">{t('wizard.where.schemeChangeDetour')}</p>}
     </StepFrame>
   );
 }
