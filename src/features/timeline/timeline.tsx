@@ -17,8 +17,13 @@ const BAR_H = 30;
 /** The bar's top with one lane of markers above it, and the drawing's height then. */
 const BAR_Y_ONE_LANE = 34;
 const HEIGHT_ONE_LANE = 96;
-/** Each further lane of markers (marker-lanes.ts) raises the bar by this much. */
-const LANE_H = 15;
+/**
+ * Each further lane of markers (marker-lanes.ts) raises the bar by this much: a shape is 14 px
+ * tall plus its outline (up to 2.5 px), so at 15 px a raised circle sat on the diamond below it.
+ */
+const LANE_H = 19;
+/** The least width, in screen pixels, of a stretch between two period boundaries (layout.ts): a short gap stays visible. */
+const MIN_PERIOD_PX = 28;
 
 function useWidth<T extends HTMLElement>(fallback: number) {
   const ref = useRef<T>(null);
@@ -140,14 +145,15 @@ function fillOf(kind: SegmentKind, id: string): string | undefined {
 export function Timeline({ result, made, firstCover = false }: { result: Result; made?: boolean; firstCover?: boolean }) {
   const { t } = useTranslation();
   const id = useId();
-  const layout = useMemo(() => layoutTimeline(result), [result]);
   const [ref, width] = useWidth<HTMLDivElement>(640);
+  const layout = useMemo(() => layoutTimeline(result, (MIN_PERIOD_PX / width) * WIDTH), [result, width]);
   const scale = width / WIDTH;
   const summary = useTimelineSummary(layout, made, firstCover);
   const lanes = markerLanes(layout.markers.map((m) => m.x * scale));
   const extra = Math.max(0, ...lanes) * LANE_H;
   const barY = BAR_Y_ONE_LANE + extra;
   const height = HEIGHT_ONE_LANE + extra;
+  const markerY = (i: number) => barY - 4 - (lanes[i] as number) * LANE_H;
 
   return (
     <figure className="timeline" aria-labelledby={`${id}-caption`}>
@@ -185,15 +191,13 @@ export function Timeline({ result, made, firstCover = false }: { result: Result;
               fill={fillOf(s.kind, id)}
             />
           ))}
-          {layout.markers.map((m, i) => {
-            const y = barY - 4 - (lanes[i] as number) * LANE_H;
-            return (
-              <g key={m.kind}>
-                <line x1={m.x * scale} x2={m.x * scale} y1={y} y2={barY + BAR_H + 4} className={`marker-line marker-line--${m.kind}`} />
-                <MarkerShape kind={m.kind} x={m.x * scale} y={y} />
-              </g>
-            );
-          })}
+          {/* Every stem before any shape: a raised marker's stem passes behind the markers below it, never across them. */}
+          {layout.markers.map((m, i) => (
+            <line key={m.kind} x1={m.x * scale} x2={m.x * scale} y1={markerY(i)} y2={barY + BAR_H + 4} className={`marker-line marker-line--${m.kind}`} />
+          ))}
+          {layout.markers.map((m, i) => (
+            <MarkerShape key={m.kind} kind={m.kind} x={m.x * scale} y={markerY(i)} />
+          ))}
         </svg>
       </div>
       <TimelineLegend layout={layout} made={made} firstCover={firstCover} />
