@@ -125,15 +125,15 @@ describe('a range in the headline', () => {
     // Asking without a choice says what to do.
     await user.click(screen.getByRole('button', { name: 'Show my date' }));
     expect(screen.getByText('Choose a region from the list first.')).toBeInTheDocument();
-    await waitFor(() => expect(within(region).getByRole('option', { name: 'Beijing' })).toBeInTheDocument());
-    await user.selectOptions(region, 'Beijing');
+    await waitFor(() => expect(within(region).getByRole('option', { name: 'Beijing Municipality' })).toBeInTheDocument());
+    await user.selectOptions(region, 'Beijing Municipality');
     await user.click(screen.getByRole('button', { name: 'Show my date' }));
     const headline = screen.getByTestId('headline');
     await waitFor(() => expect(screen.queryByRole('list', { name: 'Which date applies where' })).not.toBeInTheDocument());
     expect(headline).toHaveTextContent(longDate('en', expected.date));
     expect(headline).not.toHaveTextContent('between');
     expect(headline).toHaveFocus();
-    expect(screen.getByTestId('headline-announcement')).toHaveTextContent('Answer updated for Beijing.');
+    expect(screen.getByTestId('headline-announcement')).toHaveTextContent('Answer updated for Beijing Municipality.');
     // The person can still look at another region.
     expect(screen.getByRole('heading', { name: 'Check another region' })).toBeInTheDocument();
     // No dates are left above to ask the office about.
@@ -187,7 +187,7 @@ describe('a range under a region\'s own rules', () => {
     const s = payer2026('2026-03-10', 'beijing');
     if (run(s).main.restoration.kind !== 'range') throw new Error('expected a range for W21');
     await renderScreen(s, 'en', () => {});
-    expect(screen.getByText(/^The rules we have for Beijing do not settle this date either/)).toBeInTheDocument();
+    expect(screen.getByText(/^The rules we have for Beijing Municipality do not settle this date either/)).toBeInTheDocument();
   });
 });
 
