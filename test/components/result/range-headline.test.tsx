@@ -108,7 +108,12 @@ describe('a range in the headline', () => {
     expect(top.slice(0, 4)).toEqual(['请选择地区', '北京市', '[福建省]', '甘肃省']);
     expect(new Set(top).size).toBe(top.length);
     const guangdong = [...select.querySelectorAll('optgroup')].find((g) => g.label === '广东省') as HTMLOptGroupElement;
-    expect([...guangdong.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['广东省（省内其他地区）', '广东·广州']);
+    expect([...guangdong.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['广东省（辖区内其他地区）', '广东·广州']);
+    // An autonomous region is no 省: its own rules are for the other places in its area, not "in the province".
+    const neimenggu = [...select.querySelectorAll('optgroup')].find((g) => g.label === '内蒙古自治区') as HTMLOptGroupElement;
+    expect(neimenggu.querySelector('option')?.textContent).toBe('内蒙古自治区（辖区内其他地区）');
+    // 河南 has only a city's pack: its group is named in full like every other.
+    expect([...select.querySelectorAll('optgroup')].map((g) => g.label)).toContain('河南省');
   });
 
   it('"choose your region" recalculates in place to one date, moves focus to it and announces it', async () => {

@@ -98,7 +98,7 @@ describe('region grouping', () => {
     expect(within(shandong).getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual(['shandong', 'shandong-qingdao']);
     // The province's own rules, above its cities, are for the rest of it: said beside its name, not in it.
     const province = within(shandong).getByRole('radio', { name: 'Shandong Province' });
-    expect(province).toHaveAccessibleDescription('other places in the province');
+    expect(province).toHaveAccessibleDescription('other places in this region');
     expect(within(shandong).getByRole('radio', { name: 'Qingdao, Shandong' })).not.toHaveAccessibleDescription();
   });
 
