@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { REGION_SEARCH } from 'virtual:region-search';
 import { pinyinReadings, regionSearchData, searchKeys } from '../../scripts/region-pinyin.mjs';
 import { REGION_SEARCH_ID, regionSearch } from '../../scripts/region-search.mjs';
+import { provinceFullName } from '../../src/features/wizard/province-names';
 import { groupRegions } from '../../src/features/wizard/region-groups';
 import { normalizeSearch, regionMatches } from '../../src/features/wizard/region-search';
 import type { PackIndex, PackIndexEntry } from '../../src/rules/pack-index';
@@ -119,15 +120,25 @@ describe('grouping by province', () => {
       ['北京市', 'beijing', []],
       ['甘肃省', 'gansu', []],
       ['湖北省', 'hubei', ['hubei-wuhan']],
-      ['辽宁', null, ['liaoning-fuxin']],
+      ['辽宁省', null, ['liaoning-fuxin']],
       ['内蒙古自治区', 'neimenggu', ['neimenggu-hohhot']],
       ['山东省', 'shandong', ['shandong-qingdao']],
     ]);
   });
 
-  it('names a province without a pack from its city, in English too, and orders by the English name', () => {
+  it('names a province without a pack from its city, in full as those with one are, in English too, and orders by the English name', () => {
     const { provinces } = groupRegions(packs, 'en');
-    expect(provinces.map((g) => g.name.en)).toEqual(['Beijing', 'Gansu Province', 'Hubei Province', 'Inner Mongolia', 'Liaoning', 'Shandong Province']);
+    expect(provinces.map((g) => g.name.en)).toEqual(['Beijing Municipality', 'Gansu Province', 'Hubei Province', 'Inner Mongolia Autonomous Region', 'Liaoning Province', 'Shandong Province']);
+  });
+
+  it('the shipped index: every province heading is a full official name, in each language (河南省 beside 河北省, never 河南)', () => {
+    const full = { 'zh-CN': /(省|市|自治区|特别行政区|生产建设兵团)$/, en: /( Province| Municipality| Autonomous Region| Special Administrative Region|Production and Construction Corps)$/ } as const;
+    for (const language of ['zh-CN', 'en'] as const) {
+      const { provinces } = groupRegions(index.packs, language);
+      for (const g of provinces) expect(g.name[language], g.key).toMatch(full[language]);
+    }
+    const henan = groupRegions(index.packs, 'zh-CN').provinces.find((g) => g.cities.some((c) => c.id === 'henan-xuchang'));
+    expect(henan?.name).toEqual({ 'zh-CN': '河南省', en: 'Henan Province' });
   });
 
   it('lists every pack of the shipped index exactly once, provinces in pinyin order', () => {
@@ -138,5 +149,21 @@ describe('grouping by province', () => {
     expect(keys).toEqual([...keys].sort());
     // Every city sits in the group of the province its name begins with.
     for (const g of provinces) for (const city of g.cities) expect(city.name['zh-CN'].startsWith(g.name['zh-CN'].replace(/(省|市|自治区)$/, ''))).toBe(true);
+  });
+});
+
+describe('region names in the lines of a range (the national pack\'s regionNames)', () => {
+  const national = JSON.parse(readFileSync(join(rulesDir, 'national.json'), 'utf8')) as { regionNames: Record<string, { 'zh-CN': string; en: string }> };
+
+  it('a dense list: short names in one style per language, the same province as the region lists name in full ("Xizang", never "Tibet" beside "Xizang (Tibet) Autonomous Region")', () => {
+    for (const [code, name] of Object.entries(national.regionNames)) {
+      if (code === 'xinjiang-bingtuan') continue;
+      // "辽宁·阜新" / "Fuxin, Liaoning", or a province alone: "河北" / "Hebei".
+      const [provinceZh, cityZh] = name['zh-CN'].split('·') as [string, string | undefined];
+      const provinceEn = cityZh === undefined ? name.en : (name.en.split(', ').at(-1) as string);
+      const full = provinceFullName(provinceZh);
+      expect(full, `${code}: ${provinceZh} is a province's short name`).not.toBeNull();
+      expect(full?.en.startsWith(provinceEn), `${code}: "${provinceEn}" names ${full?.en}`).toBe(true);
+    }
   });
 });

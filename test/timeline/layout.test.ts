@@ -116,3 +116,33 @@ describe('timeline layout', () => {
     expect(waiting?.from).toBe('2026-03-10');
   });
 });
+
+describe('short periods keep a readable width', () => {
+  // Employee cover 2021 to Aug 2026, two months' gap, paid 10 Nov 2026: a six-year drawing.
+  const shortGap = () => run(scenario({ asOf: '2026-11-25', employeePeriods: [{ from: '2021-01', to: '2026-08' }], payments: [employeePay('2026-11-10', false)] }));
+
+  it('linear without a minimum: the two-month gap is a sliver of the width', () => {
+    const lapse = layoutTimeline(shortGap()).segments.find((s) => s.kind === 'lapse');
+    expect(lapse?.width).toBeLessThan(WIDTH / 30);
+  });
+
+  it('with a minimum, every period is at least that wide, in date order, and the drawing still fills the width', () => {
+    const min = WIDTH / 20;
+    const layout = layoutTimeline(shortGap(), min);
+    const lapse = layout.segments.find((s) => s.kind === 'lapse');
+    expect(lapse?.width).toBeGreaterThanOrEqual(min - 1e-6);
+    for (const s of layout.segments) expect(s.width).toBeGreaterThanOrEqual(min - 1e-6);
+    const years = layout.years;
+    expect(years[0]?.x).toBe(0);
+    expect((years.at(-1)?.x ?? 0) + (years.at(-1)?.width ?? 0)).toBeCloseTo(WIDTH, 6);
+    for (let i = 1; i < years.length; i++) expect(years[i]?.x).toBeCloseTo((years[i - 1]?.x ?? 0) + (years[i - 1]?.width ?? 0), 6);
+    // Markers keep their order by date.
+    const byDate = [...layout.markers].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    for (let i = 1; i < byDate.length; i++) expect(byDate[i]?.x).toBeGreaterThanOrEqual(byDate[i - 1]?.x ?? 0);
+  });
+
+  it('a minimum the width cannot give to every period is shared out, never past the edge', () => {
+    const layout = layoutTimeline(shortGap(), WIDTH);
+    for (const s of layout.segments) expect(s.x + s.width).toBeLessThanOrEqual(WIDTH + 1e-6);
+  });
+});

@@ -8,6 +8,7 @@
 // - the enrolment window of the benefit year the person has to pay for next (the year after
 //   the last one this payment pays for, or the year the wait runs into), so they do not lapse
 //   again; not the window of a year already paid or planned. Only where the packs pin its dates.
+// For a newborn's first enrolment (first-cover.ts) the texts say cover starts, not restarts.
 // Nothing before the as-of date: a past event is left out, and so is a reminder that would go
 // off on or before that day (its midnight has passed when the file is opened).
 import type { TFunction } from 'i18next';
@@ -135,8 +136,13 @@ export function upcomingOnly(events: CalendarEvent[], asOf: string): CalendarEve
     });
 }
 
-/** The events for `result`, as of its date; `payment` is the scenario's last payment (the one asked about). */
-export function calendarEvents(result: Result, payment: Payment, windowOf: WindowLookup, t: TFunction, f: Formatters, wording: RangeWording): CalendarEvent[] {
+/**
+ * The events for `result`, as of its date; `payment` is the scenario's last payment (the one
+ * asked about); `firstCover`: a newborn's first enrolment, whose texts have a "_first" variant.
+ */
+export function calendarEvents(result: Result, payment: Payment, windowOf: WindowLookup, translate: TFunction, f: Formatters, wording: RangeWording, firstCover = false): CalendarEvent[] {
+  // Texts without a "_first" variant read the same for a first enrolment (i18next falls back).
+  const t = (firstCover ? (key: string, params?: Record<string, unknown>) => translate(key as 'result.calendar.restoreTitle', { ...params, context: 'first' }) : translate) as TFunction;
   const w = windowToRemind(result, payment, windowOf);
   const events = [...plannedPaymentEvent(payment, result.main.restoration, t, f), ...restartEvents(result, t, f, wording), ...(w ? windowEvents(w, t, f) : [])];
   return upcomingOnly(events, result.asOf).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));

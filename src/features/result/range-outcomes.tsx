@@ -1,4 +1,6 @@
 // The lines under a range headline: "date — if <conditions> (regions: …)", at most four.
+// Conditions of three or more clauses are a nested list under their date, one clause an item,
+// so a screen reader announces how many there are and a reader can take them one at a time.
 import type { Restoration, RulePack } from '../../calc';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,12 +17,33 @@ export function RangeOutcomes({ range, chain, tense }: { range: Extract<Restorat
     <ul className="headline__outcomes" aria-label={t('result.range.listLabel')}>
       {lines.map((line, i) => {
         const regions = w.regions(line.regions);
+        const list = w.conditionList(line);
         return (
           <li key={i} className={`headline__outcome headline__outcome--${line.restoration.kind}`}>
             <strong className="headline__when">{w.restoration(line.restoration)}</strong>
             {t('result.range.separator')}
-            {w.lineConditions(line)}
-            {regions && <span className="headline__regions">{regions}</span>}
+            {list ? (
+              <>
+                {list.lead}
+                <ul className="headline__conditions">
+                  {list.items.map((item, j) => (
+                    <li key={j}>
+                      {item.text}
+                      {item.sub && (
+                        <ul className="headline__conditions">
+                          {item.sub.map((alternative, k) => (
+                            <li key={k}>{alternative}</li>
+                          ))}
+                        </ul>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : (
+              w.lineConditions(line)
+            )}
+            {regions && <span className={list ? 'headline__regions headline__regions--block' : 'headline__regions'}>{regions}</span>}
           </li>
         );
       })}

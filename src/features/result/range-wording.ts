@@ -26,6 +26,19 @@ export function hasText(i18n: I18n, key: string): boolean {
   return typeof i18n.getResource(language, 'translation', key) === 'string';
 }
 
+/**
+ * A line's conditions told as a list under a lead-in ("if all of these apply:"), one clause an
+ * item: a sentence of three or more clauses is hard to read. An item may hold a list of its own
+ * ("and one of these:", then the alternatives, after the clauses every one of them shares).
+ */
+export interface ConditionList {
+  lead: string;
+  items: { text: string; sub?: string[] }[];
+}
+
+/** Conditions with fewer clauses than this read as one sentence; from this many on, as a list. */
+export const LIST_FROM_CLAUSES = 3;
+
 export interface RangeWording {
   /** "the end of the enrolment window": a regional parameter named in words. */
   paramName: (param: string) => string;
@@ -38,6 +51,8 @@ export interface RangeWording {
   dependsOn: (rules: DependsOn[], more?: boolean) => string;
   /** The conditions of a headline line, in whichever of the two forms it has. */
   lineConditions: (line: OutcomeLine) => string;
+  /** The same conditions as a list where they have LIST_FROM_CLAUSES clauses or more; null where one sentence reads better. */
+  conditionList: (line: OutcomeLine) => ConditionList | null;
   regionName: (code: string) => string;
   /** " (regions: Beijing, Hubei, Jilin and 3 more)" (with its own leading space where the language has one), or ''. */
   regions: (codes: string[]) => string;
@@ -80,6 +95,17 @@ export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, region
     const planned = key.replace(/^regional\.answers\./, 'regional.answersPlanned.');
     return hasText(i18n, planned) ? planned : key;
   };
+  /** "name (years)" for each rule, each name once: rules without a name of their own all read "a rule your region sets". */
+  const dependsOnItems = (rules: DependsOn[]): string[] => {
+    const named = new Map<string, number[]>();
+    for (const r of rules) {
+      const name = w.paramName(r.param);
+      const years = named.get(name) ?? [];
+      for (const y of r.years) if (!years.includes(y)) years.push(y);
+      named.set(name, years);
+    }
+    return [...named].map(([name, years]) => text('result.range.dependsOnRule', { name, years: [...years].sort((a, b) => a - b).join(text('result.range.dependsOnYears')) }));
+  };
   const w: RangeWording = {
     paramName: (param) => {
       const key = `regional.params.${param}`;
@@ -106,10 +132,7 @@ export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, region
       const sets = alternatives.filter((a) => a.length > 0);
       if (sets.length === 0) return text('result.range.otherwise');
       // What every alternative shares is said once, then the alternatives: "if C, and one of these holds: A; or B".
-      const same = (a: Clause, b: Clause) => a.param === b.param && a.year === b.year && a.answers.join('|') === b.answers.join('|');
-      const first = sets[0] as Clause[];
-      const common = sets.length > 1 ? first.filter((c) => sets.every((set) => set.some((d) => same(c, d)))) : [];
-      const rest = sets.map((set) => set.filter((c) => !common.some((d) => same(c, d))));
+      const { common, rest } = splitCommon(sets);
       if (common.length > 0 && rest.every((r) => r.length > 0)) {
         return text('result.range.ifCommon', {
           common: join(common.map(w.clause), 'and'),
@@ -118,19 +141,27 @@ export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, region
       }
       return text('result.range.if', { conditions: join(sets.map((set) => join(set.map(w.clause), 'and')), 'either') });
     },
-    dependsOn: (rules, more = false) => {
-      // Each name once: rules without a name of their own all read "a rule your region sets".
-      const named = new Map<string, number[]>();
-      for (const r of rules) {
-        const name = w.paramName(r.param);
-        const years = named.get(name) ?? [];
-        for (const y of r.years) if (!years.includes(y)) years.push(y);
-        named.set(name, years);
-      }
-      const listed = [...named].map(([name, years]) => text('result.range.dependsOnRule', { name, years: [...years].sort((a, b) => a - b).join(text('result.range.dependsOnYears')) }));
-      return text(more ? 'result.range.dependsOnMore' : 'result.range.dependsOn', { rules: listed.join(text('result.range.dependsOnJoin')) });
-    },
+    dependsOn: (rules, more = false) => text(more ? 'result.range.dependsOnMore' : 'result.range.dependsOn', { rules: dependsOnItems(rules).join(text('result.range.dependsOnJoin')) }),
     lineConditions: (line) => (line.dependsOn ? w.dependsOn(line.dependsOn, line.incomplete) : w.conditions(line.alternatives)),
+    conditionList: (line) => {
+      if (line.dependsOn) {
+        const rules = dependsOnItems(line.dependsOn);
+        if (rules.length < LIST_FROM_CLAUSES) return null;
+        return { lead: text(line.incomplete ? 'result.range.dependsOnMoreList' : 'result.range.dependsOnList'), items: rules.map((r) => ({ text: r })) };
+      }
+      const sets = line.alternatives.filter((a) => a.length > 0);
+      if (sets.reduce((n, set) => n + set.length, 0) < LIST_FROM_CLAUSES) return null;
+      const all = (set: Clause[]) => join(set.map(w.clause), 'and');
+      if (sets.length === 1) return { lead: text('result.range.ifAllList'), items: (sets[0] as Clause[]).map((c) => ({ text: w.clause(c) })) };
+      const { common, rest } = splitCommon(sets);
+      if (common.length > 0 && rest.every((r) => r.length > 0)) {
+        return {
+          lead: text('result.range.ifAllList'),
+          items: [...common.map((c) => ({ text: w.clause(c) })), { text: text('result.range.oneOfList'), sub: rest.map(all) }],
+        };
+      }
+      return { lead: text('result.range.ifOneOfList'), items: sets.map((set) => ({ text: all(set) })) };
+    },
     // The baseline names every region its variants list (parseRulePack checks it).
     regionName: (code) => regionNames?.[code]?.[language] ?? code,
     regions: (codes) => {
@@ -164,6 +195,14 @@ export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, region
     },
   };
   return w;
+}
+
+/** The clauses every alternative shares (said once), and what is left of each alternative. */
+function splitCommon(sets: Clause[][]): { common: Clause[]; rest: Clause[][] } {
+  const same = (a: Clause, b: Clause) => a.param === b.param && a.year === b.year && a.answers.join('|') === b.answers.join('|');
+  const first = sets[0] as Clause[];
+  const common = sets.length > 1 ? first.filter((c) => sets.every((set) => set.some((d) => same(c, d)))) : [];
+  return { common, rest: sets.map((set) => set.filter((c) => !common.some((d) => same(c, d)))) };
 }
 
 /** The wording for the current language, with the region names of the national pack (the chain's last). */

@@ -6,6 +6,7 @@ import { enrolmentWindow } from '../../calc';
 import type { Payment, Result, RulePack, Scenario } from '../../calc';
 import { useFormat } from '../../i18n/use-format';
 import { calendarEvents } from './calendar-events';
+import { isFirstCover } from './first-cover';
 import { buildIcs } from './ics';
 import { loadQrEncoder, useQrEncoder } from './qr-loader';
 import { QrSvg } from './qr-svg';
@@ -43,7 +44,8 @@ export function ResultActions({ result, scenario, chain, link, onStartAgain }: R
   const f = useFormat();
   const payment = scenario.payments.at(-1) as Payment;
   const wording = useRangeWording(chain, { asOf: result.asOf, planned: payment.status === 'planned' });
-  const events = useMemo(() => calendarEvents(result, payment, (year) => enrolmentWindow(chain, year), t, f, wording), [result, payment, chain, t, f, wording]);
+  const firstCover = isFirstCover(scenario);
+  const events = useMemo(() => calendarEvents(result, payment, (year) => enrolmentWindow(chain, year), t, f, wording, firstCover), [result, payment, chain, t, f, wording, firstCover]);
   const [shared, setShared] = useState<ShareState>('idle');
   const [showQr, setShowQr] = useState(false);
   const [confirming, setConfirming] = useState(false);

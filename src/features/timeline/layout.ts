@@ -3,6 +3,10 @@
 // A range (RULES.md §8) is drawn as its 'uncertain' period between the earliest and the
 // latest possible restart, each marked; where some region gives no cover in the year, the
 // rest of that year is marked so; a payment that buys no cover shows that year as such.
+// Time runs linearly except where a period would be too narrow to see: each stretch between
+// two period boundaries gets at least `minPeriod` of the width (a two-month employee-scheme
+// gap in a six-year drawing), the long stretches giving up what that takes. The table lists
+// the exact dates.
 import { addDays, endOfYear, startOfYear, toDayNumber, yearOf } from '../../calc';
 import type { IsoDate, PeriodKind, Restoration, Result, WaitingPeriod } from '../../calc';
 
@@ -93,7 +97,40 @@ function periodsOf(result: Result): { kind: SegmentKind; from: IsoDate; to: IsoD
   return periods;
 }
 
-export function layoutTimeline(result: Result): TimelineLayout {
+/**
+ * Day number -> x on 0..WIDTH: linear between `breaks` (sorted day numbers, the first the
+ * drawing's first day and the last the day after its last), each stretch between two of them
+ * at least `min` wide where the width allows (where it does not, every stretch is as wide).
+ */
+export function axis(breaks: readonly number[], min: number): (day: number) => number {
+  const days = breaks.slice(1).map((b, i) => b - (breaks[i] as number));
+  const floor = Math.min(min, WIDTH / Math.max(days.length, 1));
+  // Stretches too short at the common scale get the floor; the rest share what is left, which
+  // can push more below the floor: repeat until none is.
+  const fixed = new Set<number>();
+  let scale = 0;
+  for (;;) {
+    const free = days.reduce((sum, d, i) => (fixed.has(i) ? sum : sum + d), 0);
+    scale = free > 0 ? (WIDTH - fixed.size * floor) / free : 0;
+    const short = days.flatMap((d, i) => (!fixed.has(i) && d * scale < floor ? [i] : []));
+    if (short.length === 0) break;
+    for (const i of short) fixed.add(i);
+  }
+  const starts: number[] = [0];
+  for (let i = 0; i < days.length; i++) starts.push((starts[i] as number) + (fixed.has(i) ? floor : (days[i] as number) * scale));
+  return (day) => {
+    // The stretch `day` falls in (the last one for the day after the drawing).
+    let i = 0;
+    while (i < days.length - 1 && day >= (breaks[i + 1] as number)) i++;
+    const a = breaks[i] as number;
+    const d = days[i] as number;
+    const width = (starts[i + 1] as number) - (starts[i] as number);
+    return (starts[i] as number) + (d > 0 ? ((day - a) / d) * width : 0);
+  };
+}
+
+/** `minPeriod`: the least width (of WIDTH) a stretch between two period boundaries is drawn with; 0 draws time linearly. */
+export function layoutTimeline(result: Result, minPeriod = 0): TimelineLayout {
   const r = result.main.restoration;
   const days = restorationDays(r);
   const periods = periodsOf(result);
@@ -104,19 +141,28 @@ export function layoutTimeline(result: Result): TimelineLayout {
   const from = startOfYear(firstYear);
   const to = endOfYear(lastYear);
   const start = toDayNumber(from);
-  const span = toDayNumber(to) + 1 - start;
-  const x = (date: IsoDate) => ((toDayNumber(date) - start) / span) * WIDTH;
+  const end = toDayNumber(to) + 1;
   const clampDate = (d: IsoDate) => (d < from ? from : d > to ? to : d);
 
-  const segments: Segment[] = periods
+  const drawn = periods
     .filter((p) => (p.to === null || p.to >= from) && p.from <= to && (p.to === null || p.to >= p.from))
-    .map((p) => {
-      const a = clampDate(p.from);
-      const b = clampDate(p.to ?? to);
-      const left = x(a);
-      return { kind: p.kind, from: p.from, to: p.to ?? to, openEnded: p.to === null, x: left, width: Math.max(x(b) + WIDTH / span - left, 1) };
-    })
-    .sort((s, t) => Z[s.kind] - Z[t.kind] || s.x - t.x);
+    .map((p) => ({ kind: p.kind, from: p.from, to: p.to ?? to, openEnded: p.to === null, x: 0, width: 0 }))
+    .sort((s, t) => Z[s.kind] - Z[t.kind] || (s.from < t.from ? -1 : s.from > t.from ? 1 : 0));
+  // The boundaries of what the drawing shows (a period hidden under another has none) and of each year.
+  const breaks = new Set<number>([start, end]);
+  for (const s of visiblePieces(drawn)) {
+    breaks.add(toDayNumber(clampDate(s.from)));
+    breaks.add(toDayNumber(clampDate(s.to)) + 1);
+  }
+  for (let y = firstYear + 1; y <= lastYear; y++) breaks.add(toDayNumber(startOfYear(y)));
+  const place = axis([...breaks].sort((a, b) => a - b), minPeriod);
+  const x = (date: IsoDate) => place(toDayNumber(date));
+  const after = (date: IsoDate) => place(toDayNumber(date) + 1);
+
+  const segments: Segment[] = drawn.map((s) => {
+    const left = x(clampDate(s.from));
+    return { ...s, x: left, width: Math.max(after(clampDate(s.to)) - left, 1) };
+  });
 
   const markers: Marker[] = [];
   const mark = (kind: MarkerKind, date: IsoDate | null | undefined) => {
@@ -137,7 +183,7 @@ export function layoutTimeline(result: Result): TimelineLayout {
   }
 
   const years = [];
-  for (let y = firstYear; y <= lastYear; y++) years.push({ year: y, x: x(startOfYear(y)), width: x(endOfYear(y)) + WIDTH / span - x(startOfYear(y)) });
+  for (let y = firstYear; y <= lastYear; y++) years.push({ year: y, x: x(startOfYear(y)), width: after(endOfYear(y)) - x(startOfYear(y)) });
   return { from, to, segments, markers, years, restoration: r, waiting: result.main.waiting, asOf: result.asOf, paymentDate: result.main.paymentDate };
 }
 
@@ -147,10 +193,15 @@ export function layoutTimeline(result: Result): TimelineLayout {
  * the resident lapse years under it; the table must not list those years as a lapse.
  */
 export function visibleSegments(layout: TimelineLayout): Segment[] {
+  return visiblePieces(layout.segments);
+}
+
+/** visibleSegments for segments in drawing order, placed or not. */
+function visiblePieces(segments: readonly Segment[]): Segment[] {
   const shown: Segment[] = [];
   // Day spans already taken by a segment drawn on top, as [first, last] day numbers.
   const taken: [number, number][] = [];
-  for (const s of [...layout.segments].reverse()) {
+  for (const s of [...segments].reverse()) {
     const start = toDayNumber(s.from);
     let pieces: [number, number][] = [[start, toDayNumber(s.to)]];
     for (const [a, b] of taken) {

@@ -2,8 +2,12 @@
 // and the restart after it) would be drawn over each other. Each marker gets a lane above the
 // bar: the lowest lane whose last marker is far enough to its left, so none hides another.
 
-/** Screen pixels between two markers' centres below which they would overlap (shapes are 14 px wide). */
-export const MARKER_GAP = 16;
+/**
+ * Screen pixels between two markers' centres below which they would overlap or touch. The
+ * shapes are 14 px wide, but their outline adds its width (up to 2.5 px, result.css): at 16 px
+ * apart two diamonds' outlines met. 20 leaves a clear gap.
+ */
+export const MARKER_GAP = 20;
 
 /**
  * The lane of each marker (0 is just above the bar), in the order given. `xs` are the markers'

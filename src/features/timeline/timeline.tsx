@@ -17,8 +17,13 @@ const BAR_H = 30;
 /** The bar's top with one lane of markers above it, and the drawing's height then. */
 const BAR_Y_ONE_LANE = 34;
 const HEIGHT_ONE_LANE = 96;
-/** Each further lane of markers (marker-lanes.ts) raises the bar by this much. */
-const LANE_H = 15;
+/**
+ * Each further lane of markers (marker-lanes.ts) raises the bar by this much: a shape is 14 px
+ * tall plus its outline (up to 2.5 px), so at 15 px a raised circle sat on the diamond below it.
+ */
+const LANE_H = 19;
+/** The least width, in screen pixels, of a stretch between two period boundaries (layout.ts): a short gap stays visible. */
+const MIN_PERIOD_PX = 28;
 
 function useWidth<T extends HTMLElement>(fallback: number) {
   const ref = useRef<T>(null);
@@ -79,12 +84,20 @@ export function markerLabelKey(m: Marker, asOf: string, made: boolean | undefine
   }
 }
 
+/** i18next options that pick a text's "_first" variant (a newborn's first cover) where it has one. */
+export function firstCoverParams(firstCover: boolean, params: Record<string, unknown> = {}): Record<string, unknown> {
+  return firstCover ? { ...params, context: 'first' } : params;
+}
+
 /**
  * The drawing in one sentence: its span, the answer (a date, a range, or no cover) and the wait's
  * length; a restart already behind the as-of date in the past tense (a range once both ends are).
  */
-export function useTimelineSummary(layout: TimelineLayout, made?: boolean): string {
-  const { t } = useTranslation();
+export function useTimelineSummary(layout: TimelineLayout, made?: boolean, firstCover = false): string {
+  const { t: translate } = useTranslation();
+  // A newborn's first enrolment starts cover rather than restoring it (first-cover.ts): the
+  // "_first" texts say so, every other text is shared.
+  const t = ((key: string, params?: Record<string, unknown>) => translate(key as 'timeline.summary', firstCoverParams(firstCover, params))) as (key: string, params?: Record<string, unknown>) => string;
   const f = useFormat();
   const span = { from: f.date(layout.from), to: f.date(layout.to) };
   const r = layout.restoration;
@@ -115,7 +128,7 @@ export function useTimelineSummary(layout: TimelineLayout, made?: boolean): stri
   }
   const w = layout.waiting;
   // Under a range each region's wait has its own length (the headline's facts give the span).
-  return w && w.end !== null ? `${summary} ${t('timeline.summaryWait', { length: waitLength(w, f, t) })}` : summary;
+  return w && w.end !== null ? `${summary} ${t('timeline.summaryWait', { length: waitLength(w, f, translate) })}` : summary;
 }
 
 /** Lapse and no cover share the hatching; uncertain spans share the dots. */
@@ -125,18 +138,22 @@ function fillOf(kind: SegmentKind, id: string): string | undefined {
   return undefined;
 }
 
-/** `made`: whether the payment the result is about has been made (from the answers); else told by its date. */
-export function Timeline({ result, made }: { result: Result; made?: boolean }) {
+/**
+ * `made`: whether the payment the result is about has been made (from the answers); else told by
+ * its date. `firstCover`: a newborn's first enrolment, whose cover starts rather than restarts.
+ */
+export function Timeline({ result, made, firstCover = false }: { result: Result; made?: boolean; firstCover?: boolean }) {
   const { t } = useTranslation();
   const id = useId();
-  const layout = useMemo(() => layoutTimeline(result), [result]);
   const [ref, width] = useWidth<HTMLDivElement>(640);
+  const layout = useMemo(() => layoutTimeline(result, (MIN_PERIOD_PX / width) * WIDTH), [result, width]);
   const scale = width / WIDTH;
-  const summary = useTimelineSummary(layout, made);
+  const summary = useTimelineSummary(layout, made, firstCover);
   const lanes = markerLanes(layout.markers.map((m) => m.x * scale));
   const extra = Math.max(0, ...lanes) * LANE_H;
   const barY = BAR_Y_ONE_LANE + extra;
   const height = HEIGHT_ONE_LANE + extra;
+  const markerY = (i: number) => barY - 4 - (lanes[i] as number) * LANE_H;
 
   return (
     <figure className="timeline" aria-labelledby={`${id}-caption`}>
@@ -174,19 +191,17 @@ export function Timeline({ result, made }: { result: Result; made?: boolean }) {
               fill={fillOf(s.kind, id)}
             />
           ))}
-          {layout.markers.map((m, i) => {
-            const y = barY - 4 - (lanes[i] as number) * LANE_H;
-            return (
-              <g key={m.kind}>
-                <line x1={m.x * scale} x2={m.x * scale} y1={y} y2={barY + BAR_H + 4} className={`marker-line marker-line--${m.kind}`} />
-                <MarkerShape kind={m.kind} x={m.x * scale} y={y} />
-              </g>
-            );
-          })}
+          {/* Every stem before any shape: a raised marker's stem passes behind the markers below it, never across them. */}
+          {layout.markers.map((m, i) => (
+            <line key={m.kind} x1={m.x * scale} x2={m.x * scale} y1={markerY(i)} y2={barY + BAR_H + 4} className={`marker-line marker-line--${m.kind}`} />
+          ))}
+          {layout.markers.map((m, i) => (
+            <MarkerShape key={m.kind} kind={m.kind} x={m.x * scale} y={markerY(i)} />
+          ))}
         </svg>
       </div>
-      <TimelineLegend layout={layout} made={made} />
-      <TimelineTable layout={layout} made={made} />
+      <TimelineLegend layout={layout} made={made} firstCover={firstCover} />
+      <TimelineTable layout={layout} made={made} firstCover={firstCover} />
     </figure>
   );
 }

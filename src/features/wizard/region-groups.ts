@@ -1,9 +1,11 @@
 // The regions of the pack index as the region step lists them: the national baseline on its
 // own, then each province (自治区, 直辖市) with its cities under it. A city whose province has
 // no pack, or whose pack falls back to national directly, is still put under its province,
-// named from the city's own names ("辽宁·阜新", "Fuxin, Liaoning"): nothing is invented.
+// found from the city's own names ("辽宁·阜新", "Fuxin, Liaoning") and named in full as the
+// provinces with packs are (辽宁省, "Liaoning Province": province-names.ts).
 import type { SupportedLanguage } from '../../i18n/languages';
 import type { PackIndexEntry } from '../../rules/pack-index';
+import { provinceFullName } from './province-names';
 import { pinyinSortKey } from './region-search';
 
 export interface ProvinceGroup {
@@ -78,7 +80,7 @@ export function groupRegions(packs: readonly PackIndexEntry[], language: Support
     const top = topAncestor(pack, byId);
     const part = provincePart(top);
     const province = part === null ? top : provinces.find((p) => p.name['zh-CN'].startsWith(part['zh-CN']));
-    const group = province ? groupFor(province.id, province.name) : groupFor(`name:${part?.['zh-CN']}`, part ?? pack.name);
+    const group = province ? groupFor(province.id, province.name) : groupFor(`name:${part?.['zh-CN']}`, part ? (provinceFullName(part['zh-CN']) ?? part) : pack.name);
     if (pack === province) group.province = pack;
     else group.cities.push(pack);
   }

@@ -1,13 +1,29 @@
 // A newborn's first enrolment: nothing was covered before, so the headline says reimbursement
-// starts (开始), not that it restarts (恢复). Anyone who may have been covered before keeps "restarts".
-import { screen } from '@testing-library/react';
+// starts (开始), not that it restarts (恢复), and so do the timeline's summary and table and the
+// calendar file. Anyone who may have been covered before keeps "restarts".
+import { screen, within } from '@testing-library/react';
+import type userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isFirstCover } from '../../../src/features/result/first-cover';
 import { residentPay, scenario } from '../../fixtures/scenarios';
 import { renderResultScreen, serveRules } from '../wizard/harness';
 
 beforeEach(() => vi.stubGlobal('fetch', serveRules()));
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+/** The .ics file the "Add to calendar" button downloads, as text. */
+async function calendarFile(user: ReturnType<typeof userEvent.setup>): Promise<string> {
+  let file: Blob | undefined;
+  // jsdom has no object URLs: keep the file the button hands over instead.
+  Object.assign(URL, { createObjectURL: (blob: Blob) => ((file = blob), 'blob:calendar'), revokeObjectURL: () => {} });
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+  await user.click(screen.getByRole('button', { name: /^(Add to calendar|添加到日历)/ }));
+  if (!file) throw new Error('no calendar file');
+  return file.text();
+}
 
 /** Born 1 Jul 2026, 2026 planned on 20 Nov 2026 (after the newborn period): a range under the national rules. */
 const newborn = (region: string) => scenario({ asOf: '2026-11-20', region, payments: [residentPay('2026-11-20', [2026], 0, 'planned')], circumstances: { birthDate: '2026-07-01' } });
@@ -25,6 +41,33 @@ describe('a newborn’s first cover starts, it does not restart', () => {
     const text = (await screen.findByTestId('headline')).textContent ?? '';
     expect(text).toMatch(/开始/);
     expect(text).not.toMatch(/恢复/);
+  });
+
+  it('the timeline and the calendar file say "starts" too, in English', async () => {
+    const { user } = await renderResultScreen(newborn('national'), { today: '2026-11-20' });
+    const drawing = await screen.findByRole('img', { name: /^Timeline from / });
+    expect(drawing.getAttribute('aria-label')).toMatch(/reimbursement starts between /);
+    const table = screen.getByRole('table', { name: 'The timeline as a table' });
+    expect(within(table).getByRole('rowheader', { name: 'Earliest possible start' })).toBeInTheDocument();
+    expect(within(table).getByRole('rowheader', { name: 'Latest possible start' })).toBeInTheDocument();
+    expect(table.textContent).not.toMatch(/restart|again/i);
+    const ics = await calendarFile(user);
+    expect(ics).toContain('SUMMARY:Earliest possible start of medical insurance reimbursement');
+    expect(ics.replace(/\r\n /g, '')).toContain('reimbursement starts between');
+    expect(ics).not.toMatch(/restart/);
+  });
+
+  it('the timeline and the calendar file say 开始 too, in Chinese (福建: one date)', async () => {
+    const { user } = await renderResultScreen(scenario({ asOf: '2026-09-01', region: 'fujian', payments: [residentPay('2026-09-01', [2026], 0, 'planned')], circumstances: { birthDate: '2026-07-01' } }), { language: 'zh-CN', today: '2026-09-01' });
+    const drawing = await screen.findByRole('img', { name: /^时间线：/ });
+    expect(drawing.getAttribute('aria-label')).toMatch(/开始/);
+    expect(drawing.getAttribute('aria-label')).not.toMatch(/恢复/);
+    const table = screen.getByRole('table', { name: '时间线（表格）' });
+    expect(table.textContent).not.toMatch(/恢复/);
+    const ics = await calendarFile(user);
+    // Covered from birth, a date already past: the file holds the planned payment, which says when reimbursement starts.
+    expect(ics.replace(/\r?\n /g, '')).toContain('如推迟缴费，开始报销的日期可能随之推迟');
+    expect(ics).not.toMatch(/恢复/);
   });
 
   it('who counts: only a child born at most two years before the year paid, with no cover in the answers and one payment', () => {

@@ -34,6 +34,12 @@ const longDate = (language: SupportedLanguage, iso: string) =>
 
 const regionNames = chainFor('national').at(-1)?.regionNames ?? {};
 
+/** The headline's lines for a range: the list's own items, not the clauses listed under a date. */
+function outcomeLines(name: string): HTMLElement[] {
+  const list = screen.getByRole('list', { name });
+  return within(list).getAllByRole('listitem').filter((item) => item.parentElement === list);
+}
+
 const cite = (container: HTMLElement) => container.querySelector('cite') as HTMLElement;
 
 beforeEach(() => vi.stubGlobal('fetch', serveRules()));
@@ -57,7 +63,7 @@ describe('a range in the headline', () => {
     expect(screen.getByTestId('headline')).toHaveTextContent(
       `Your reimbursement restarts between ${longDate('en', r.earliest)} and ${longDate('en', r.latest)}, depending on your region's rules.`,
     );
-    const lines = within(screen.getByRole('list', { name: 'Which date applies where' })).getAllByRole('listitem');
+    const lines = outcomeLines('Which date applies where');
     expect(lines.length).toBeGreaterThanOrEqual(2);
     expect(lines.length).toBeLessThanOrEqual(4);
     // The earliest outcome first: the window still open on the payment date, with its regions by name.
@@ -80,7 +86,7 @@ describe('a range in the headline', () => {
     if (r.kind !== 'range') throw new Error(`expected a range, got ${r.kind}`);
     await renderScreen(W34, 'zh-CN', () => {});
     expect(screen.getByTestId('headline')).toHaveTextContent(`您的医保报销将在${longDate('zh-CN', r.earliest)}至${longDate('zh-CN', r.latest)}之间恢复，具体日期取决于当地规定。`);
-    const lines = within(screen.getByRole('list', { name: '不同地区的恢复日期' })).getAllByRole('listitem');
+    const lines = outcomeLines('不同地区的恢复日期');
     expect(lines.length).toBeLessThanOrEqual(4);
     expect(lines[0]).toHaveTextContent(new RegExp(`^${longDate('zh-CN', r.earliest)}：如果您缴费时当地2026年度集中参保期尚未结束（适用地区：`));
     const firstRegion = r.outcomes[0]?.when[0]?.[0]?.regions[0] as string;
@@ -102,7 +108,12 @@ describe('a range in the headline', () => {
     expect(top.slice(0, 4)).toEqual(['请选择地区', '北京市', '[福建省]', '甘肃省']);
     expect(new Set(top).size).toBe(top.length);
     const guangdong = [...select.querySelectorAll('optgroup')].find((g) => g.label === '广东省') as HTMLOptGroupElement;
-    expect([...guangdong.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['广东省（省内其他地区）', '广东·广州']);
+    expect([...guangdong.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['广东省（辖区内其他地区）', '广东·广州']);
+    // An autonomous region is no 省: its own rules are for the other places in its area, not "in the province".
+    const neimenggu = [...select.querySelectorAll('optgroup')].find((g) => g.label === '内蒙古自治区') as HTMLOptGroupElement;
+    expect(neimenggu.querySelector('option')?.textContent).toBe('内蒙古自治区（辖区内其他地区）');
+    // 河南 has only a city's pack: its group is named in full like every other.
+    expect([...select.querySelectorAll('optgroup')].map((g) => g.label)).toContain('河南省');
   });
 
   it('"choose your region" recalculates in place to one date, moves focus to it and announces it', async () => {
@@ -119,15 +130,15 @@ describe('a range in the headline', () => {
     // Asking without a choice says what to do.
     await user.click(screen.getByRole('button', { name: 'Show my date' }));
     expect(screen.getByText('Choose a region from the list first.')).toBeInTheDocument();
-    await waitFor(() => expect(within(region).getByRole('option', { name: 'Beijing' })).toBeInTheDocument());
-    await user.selectOptions(region, 'Beijing');
+    await waitFor(() => expect(within(region).getByRole('option', { name: 'Beijing Municipality' })).toBeInTheDocument());
+    await user.selectOptions(region, 'Beijing Municipality');
     await user.click(screen.getByRole('button', { name: 'Show my date' }));
     const headline = screen.getByTestId('headline');
     await waitFor(() => expect(screen.queryByRole('list', { name: 'Which date applies where' })).not.toBeInTheDocument());
     expect(headline).toHaveTextContent(longDate('en', expected.date));
     expect(headline).not.toHaveTextContent('between');
     expect(headline).toHaveFocus();
-    expect(screen.getByTestId('headline-announcement')).toHaveTextContent('Answer updated for Beijing.');
+    expect(screen.getByTestId('headline-announcement')).toHaveTextContent('Answer updated for Beijing Municipality.');
     // The person can still look at another region.
     expect(screen.getByRole('heading', { name: 'Check another region' })).toBeInTheDocument();
     // No dates are left above to ask the office about.
@@ -136,12 +147,52 @@ describe('a range in the headline', () => {
   });
 });
 
+describe('conditions of three or more clauses', () => {
+  // Paid 5 Mar 2026 under the national rules: lines of one clause and of three.
+  const march = payer2026('2026-03-05');
+
+  it('are a list under the date they give, one clause an item; a one-clause line stays one sentence', async () => {
+    await renderScreen(march, 'en', () => {});
+    const lines = outcomeLines('Which date applies where');
+    const long = lines.find((l) => within(l).queryByRole('list') !== null) as HTMLElement;
+    expect(long).toBeDefined();
+    expect(long).toHaveTextContent(/ — if all of these apply:/);
+    const clauses = within(within(long).getByRole('list')).getAllByRole('listitem');
+    expect(clauses.length).toBeGreaterThanOrEqual(3);
+    expect(clauses[0]).toHaveTextContent(/^your region still accepted payments for 2026 on the day you paid$/);
+    // No clause is still joined to another with "and".
+    for (const clause of clauses) expect(clause.textContent).not.toMatch(/, | and /);
+    const noCover = lines.find((l) => l.textContent?.startsWith('No cover in 2026')) as HTMLElement;
+    expect(noCover).toHaveTextContent(/ — if your region no longer accepted payments for 2026 on the day you paid/);
+    expect(within(noCover).queryByRole('list')).not.toBeInTheDocument();
+  });
+
+  it('in Chinese: 如果同时符合以下情形, then one clause an item', async () => {
+    await renderScreen(march, 'zh-CN', () => {});
+    const long = outcomeLines('不同地区的恢复日期').find((l) => within(l).queryByRole('list') !== null) as HTMLElement;
+    expect(long).toHaveTextContent(/：如果同时符合以下情形：/);
+    const clauses = within(within(long).getByRole('list')).getAllByRole('listitem');
+    expect(clauses[0]).toHaveTextContent(/^您缴费时当地仍办理2026年度参保缴费$/);
+    for (const clause of clauses) expect(clause.textContent).not.toMatch(/，且/);
+  });
+
+  it('what every alternative shares is listed once, then "and one of these:" with the alternatives as a list of their own', async () => {
+    const s = scenario({ asOf: '2026-12-01', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-03-10', [2026]), residentPay('2026-12-15', [2027], 0, 'planned')] });
+    await renderScreen(s, 'en', () => {});
+    const first = outcomeLines('Which date applies where')[0] as HTMLElement;
+    const clauses = within(first).getAllByRole('list')[0] as HTMLElement;
+    const oneOf = within(clauses).getAllByRole('listitem').find((item) => item.parentElement === clauses && item.textContent?.startsWith('and one of these:')) as HTMLElement;
+    expect(oneOf).toBeDefined();
+    expect(within(within(oneOf).getByRole('list')).getAllByRole('listitem').length).toBeGreaterThanOrEqual(2);
+  });
+});
+
 describe('a range under a region\'s own rules', () => {
   it('W21 (Beijing, after its window): says that even this region\'s rules leave the date open', async () => {
     const s = payer2026('2026-03-10', 'beijing');
     if (run(s).main.restoration.kind !== 'range') throw new Error('expected a range for W21');
     await renderScreen(s, 'en', () => {});
-    expect(screen.getByText(/^The rules we have for Beijing do not settle this date either/)).toBeInTheDocument();
+    expect(screen.getByText(/^The rules we have for Beijing Municipality do not settle this date either/)).toBeInTheDocument();
   });
 });
 
@@ -171,7 +222,7 @@ describe('single answers that are not a plain date', () => {
     if (r.kind !== 'range' || !r.noCoverPossible) throw new Error('expected a range that includes no cover');
     await renderScreen(s, 'en', () => {});
     expect(screen.getByTestId('headline')).toHaveTextContent('or this payment brings no cover in 2026');
-    const lines = within(screen.getByRole('list', { name: 'Which date applies where' })).getAllByRole('listitem');
+    const lines = outcomeLines('Which date applies where');
     expect(lines.length).toBeLessThanOrEqual(4);
     expect(lines.some((l) => l.textContent?.startsWith('No cover in 2026; pay in the next enrolment window — if '))).toBe(true);
   });

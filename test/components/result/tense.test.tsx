@@ -121,25 +121,26 @@ describe('a plan: backdated only when cover starts before the day it is paid', (
   });
 });
 
+// The conditions are checked without their "if": a line of three or more clauses lists them under "if all of these apply:".
 describe('range lines: the payment date as made or planned', () => {
   it('a planned payment: "on the day you plan to pay"', async () => {
     await renderResultScreen(national('2026-06-20', '2026-06-10', 'planned'));
     const lines = screen.getByRole('list', { name: 'Which date applies where' });
-    expect(lines).toHaveTextContent('if your region still accepts payments for 2026 on the day you plan to pay');
-    expect(lines).toHaveTextContent('if your region no longer accepts payments for 2026 on the day you plan to pay');
+    expect(lines).toHaveTextContent('your region still accepts payments for 2026 on the day you plan to pay');
+    expect(lines).toHaveTextContent('your region no longer accepts payments for 2026 on the day you plan to pay');
     expect(lines).not.toHaveTextContent('on the day you paid');
   });
 
   it('a payment made: "on the day you paid", in the past', async () => {
     await renderResultScreen(national('2026-06-05', '2026-06-10', 'made'));
     const lines = screen.getByRole('list', { name: 'Which date applies where' });
-    expect(lines).toHaveTextContent('if your region still accepted payments for 2026 on the day you paid');
+    expect(lines).toHaveTextContent('your region still accepted payments for 2026 on the day you paid');
     expect(lines).not.toHaveTextContent('plan to pay');
   });
 
   it('in Chinese: 您计划缴费时 for a plan', async () => {
     await renderResultScreen(national('2026-06-20', '2026-06-10', 'planned'), { language: 'zh-CN' });
-    expect(screen.getByRole('list', { name: '不同地区的恢复日期' })).toHaveTextContent('如果您计划缴费时当地仍办理2026年度参保缴费');
+    expect(screen.getByRole('list', { name: '不同地区的恢复日期' })).toHaveTextContent('您计划缴费时当地仍办理2026年度参保缴费');
   });
 
   // 2026 paid late (made), then 2027 planned in its window: whether 2026 was still accepted is
@@ -149,8 +150,8 @@ describe('range lines: the payment date as made or planned', () => {
   it('a payment made before the planned one: its conditions stay about the payment made', async () => {
     await renderResultScreen(madeThenPlanned);
     const lines = screen.getByRole('list', { name: 'Which date applies where' });
-    expect(lines).toHaveTextContent('if your region still accepted payments for 2026 on the day you paid');
-    expect(lines).toHaveTextContent('if your region no longer accepted payments for 2026 on the day you paid');
+    expect(lines).toHaveTextContent('your region still accepted payments for 2026 on the day you paid');
+    expect(lines).toHaveTextContent('your region no longer accepted payments for 2026 on the day you paid');
     expect(lines).not.toHaveTextContent('payments for 2026 on the day you plan to pay');
   });
 
@@ -169,7 +170,7 @@ describe('range lines: the payment date as made or planned', () => {
   it('the same in Chinese: 您缴费时, not 您计划缴费时, for the year already paid', async () => {
     await renderResultScreen(madeThenPlanned, { language: 'zh-CN' });
     const lines = screen.getByRole('list', { name: '不同地区的恢复日期' });
-    expect(lines).toHaveTextContent('如果您缴费时当地仍办理2026年度参保缴费');
+    expect(lines).toHaveTextContent('您缴费时当地仍办理2026年度参保缴费');
     expect(lines).not.toHaveTextContent('您计划缴费时当地仍办理2026年度');
   });
 });

@@ -51,12 +51,12 @@ describe('region search', () => {
   });
 
   it.each([
-    ['bj', 'Beijing'],
+    ['bj', 'Beijing Municipality'],
     ['湖南', 'Hunan Province'],
     ['Gansu', 'Gansu Province'],
     ['qd', 'Qingdao, Shandong'],
     ['wuhan', 'Wuhan, Hubei'],
-    ['bei jing', 'Beijing'],
+    ['bei jing', 'Beijing Municipality'],
   ])('"%s" finds and, as the only match, chooses %s', async (query, name) => {
     const { region, type } = await openPicker('en');
     type(query);
@@ -98,8 +98,19 @@ describe('region grouping', () => {
     expect(within(shandong).getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual(['shandong', 'shandong-qingdao']);
     // The province's own rules, above its cities, are for the rest of it: said beside its name, not in it.
     const province = within(shandong).getByRole('radio', { name: 'Shandong Province' });
-    expect(province).toHaveAccessibleDescription('other places in the province');
+    expect(province).toHaveAccessibleDescription('other places in this region');
     expect(within(shandong).getByRole('radio', { name: 'Qingdao, Shandong' })).not.toHaveAccessibleDescription();
+  });
+
+  it.each([
+    ['zh-CN', '河南省', '河北省'],
+    ['en', 'Henan Province', 'Hebei Province'],
+  ] as const)('names every province in full, with a pack or without one (%s: %s beside %s)', async (language, henan, hebei) => {
+    const { region } = await openPicker(language);
+    // 河南 has only a city's pack (许昌): its heading is the province's full name, as 河北's radio is.
+    const group = within(region).getByRole('group', { name: henan });
+    expect(within(group).getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual(['henan-xuchang']);
+    expect(within(region).getByRole('radio', { name: hebei })).toBeInTheDocument();
   });
 
   it('is one radio group for the keyboard: the arrow keys move the choice', async () => {
@@ -120,8 +131,8 @@ describe('coverage line', () => {
     const { region, user } = await openPicker('en');
     await waitFor(() => expect(line()).toHaveTextContent('National baseline: where regions’ rules differ, the result gives a range of dates'), { timeout: 5000 });
     expect(line()).toHaveAttribute('aria-live', 'polite');
-    await user.click(within(region).getByRole('radio', { name: 'Beijing' }));
-    await waitFor(() => expect(line().textContent).toMatch(/^Beijing: enrolment windows? known for (.*, )?2026; (day counting not stated|waits counted in (days|months))(; \d+ other rules? not stated)? — dates may be a range$/), {
+    await user.click(within(region).getByRole('radio', { name: 'Beijing Municipality' }));
+    await waitFor(() => expect(line().textContent).toMatch(/^Beijing Municipality: enrolment windows? known for (.*, )?2026; (day counting not stated|waits counted in (days|months))(; \d+ other rules? not stated)? — dates may be a range$/), {
       timeout: 5000,
     });
   });

@@ -1,0 +1,68 @@
+// The timeline drawing at a desktop and a phone width in Chromium: a short employee-scheme gap
+// in a six-year drawing keeps a width one can see, and markers a few days apart (the earliest
+// restart, the payment, today) neither overlap nor touch, nor do the year labels. Opened from a
+// share link, so the test does not depend on the wizard's steps. Screenshots of the drawing go
+// to test-results/ for a human to look at. Run alone with `node test/e2e/run.mjs "timeline layout"`.
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CONTEXT, TODAY, openApp } from './flow-driver.mjs';
+import { withPage } from './helpers.mjs';
+
+const shots = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test-results');
+mkdirSync(shots, { recursive: true });
+
+/** Employee cover 2021 to Aug 2026, two months without, paid 10 Nov 2026 (national rules: a range). */
+const SHORT_GAP = {
+  v: 2,
+  asOf: TODAY,
+  region: 'national',
+  history: { years: [], employeePeriods: [{ from: '2021-01', to: '2026-08' }] },
+  payments: [{ scheme: 'employee', date: '2026-11-10', backPay: false, status: 'made' }],
+  circumstances: {},
+};
+const hash = (s) => `#s=1.${Buffer.from(JSON.stringify(s)).toString('base64url')}`;
+
+/** The least width a short period is drawn with (timeline.tsx MIN_PERIOD_PX, less a pixel for rounding). */
+const MIN_PERIOD = 27;
+
+export const tests = [
+  ['en', 1280],
+  ['en', 390],
+  ['zh-CN', 390],
+].map(([lang, width]) => ({
+  name: `timeline layout: a short employee-scheme gap is visible and markers and years do not overlap [${lang}, ${width} px]`,
+  run: ({ browser, baseURL }) =>
+    withPage(
+      browser,
+      baseURL,
+      async (page) => {
+        await openApp(page, `/${hash(SHORT_GAP)}`);
+        await page.getByTestId('headline').waitFor();
+        const canvas = page.locator('.timeline__canvas');
+        await canvas.scrollIntoViewIfNeeded();
+        const found = await page.evaluate(() => {
+          const svg = document.querySelector('.timeline__canvas svg');
+          const box = (el, pad) => {
+            const r = el.getBoundingClientRect();
+            return { left: r.left - pad, right: r.right + pad, top: r.top - pad, bottom: r.bottom + pad, what: el.getAttribute('class') ?? el.textContent };
+          };
+          return {
+            lapse: svg.querySelector('rect.seg--lapse').getBoundingClientRect().width,
+            // getBoundingClientRect leaves out the outline: add half of the widest (2.5 px).
+            markers: [...svg.querySelectorAll('.marker')].map((el) => box(el, 1.25)),
+            years: [...svg.querySelectorAll('.timeline__year')].map((el) => box(el, 0)),
+          };
+        });
+        assert.ok(found.lapse >= MIN_PERIOD, `the two-month gap is ${found.lapse} px wide`);
+        const overlapping = (list) =>
+          list.flatMap((a, i) => list.slice(i + 1).filter((b) => !(a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top)).map((b) => `${a.what} / ${b.what}`));
+        assert.ok(found.markers.length >= 4, `${found.markers.length} markers`);
+        assert.deepEqual(overlapping(found.markers), [], 'markers overlap');
+        assert.deepEqual(overlapping(found.years), [], 'year labels overlap');
+        await canvas.screenshot({ path: join(shots, `timeline-short-gap-${lang}-${width}.png`) });
+      },
+      { locale: lang, viewport: { width, height: 900 }, ...CONTEXT },
+    ),
+}));
