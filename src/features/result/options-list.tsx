@@ -188,14 +188,19 @@ export interface OptionsListProps {
   plan: Restoration;
   /** What the person's own plan pays: no option paying more is marked "lowest cost". */
   planCost?: PlanCost;
+  /** A newborn's first enrolment (first-cover.ts): reimbursement starts, it does not restart. */
+  firstCover?: boolean;
 }
+
+/** i18next options for the first-cover wording (`_first` keys, the ordinary ones where there is none). */
+const coverContext = (firstCover: boolean) => (firstCover ? { context: 'first' } : {});
 
 /**
  * Variants of the payment already made: what it would have given, paid another way. Shown after
  * the choices, under a heading of their own, as information only: no "earliest" or "lowest cost"
  * mark, no price, and a line saying what the rules leave open about paying the difference now.
  */
-function MadeComparison({ options, asOf }: { options: OptionResult[]; asOf: string }) {
+function MadeComparison({ options, asOf, firstCover }: { options: OptionResult[]; asOf: string; firstCover: boolean }) {
   const { t } = useTranslation();
   const f = useFormat();
   const idBase = useId();
@@ -212,7 +217,7 @@ function MadeComparison({ options, asOf }: { options: OptionResult[]; asOf: stri
             <OptionTitle o={o} id={`${idBase}-${i}`} made asOf={asOf} level="h4" />
             <dl className="facts">
               <div>
-                <dt>{t(restorationLabelKey(o, asOf, true))}</dt>
+                <dt>{t(restorationLabelKey(o, asOf, true), coverContext(firstCover))}</dt>
                 <dd>
                   <RestorationText r={o.restoration} />
                 </dd>
@@ -225,7 +230,7 @@ function MadeComparison({ options, asOf }: { options: OptionResult[]; asOf: stri
   );
 }
 
-export function OptionsList({ options, asOf, made, plan, planCost }: OptionsListProps) {
+export function OptionsList({ options, asOf, made, plan, planCost, firstCover = false }: OptionsListProps) {
   const { t } = useTranslation();
   const f = useFormat();
   const idBase = useId();
@@ -234,7 +239,7 @@ export function OptionsList({ options, asOf, made, plan, planCost }: OptionsList
   const shown = all.filter((o) => variantOf(o, made) !== 'made');
   const compared = all.filter((o) => variantOf(o, made) === 'made');
   if (all.length === 0) return <p>{t('result.options.none')}</p>;
-  const comparison = compared.length > 0 && <MadeComparison options={compared} asOf={asOf} />;
+  const comparison = compared.length > 0 && <MadeComparison options={compared} asOf={asOf} firstCover={firstCover} />;
   if (shown.length === 0) {
     return (
       <>
@@ -247,7 +252,7 @@ export function OptionsList({ options, asOf, made, plan, planCost }: OptionsList
   const marks = optionMarks(shown, plan, planCost);
   return (
     <>
-      <ul className="options" aria-label={t('result.options.caption')}>
+      <ul className="options" aria-label={t('result.options.caption', coverContext(firstCover))}>
         {shown.map((o, i) => (
           <li key={`${o.kind}-${i}`} className="option" aria-labelledby={`${idBase}-${i}`}>
             <OptionTitle o={o} id={`${idBase}-${i}`} made={made} asOf={asOf} />
@@ -261,7 +266,7 @@ export function OptionsList({ options, asOf, made, plan, planCost }: OptionsList
             {o.sameAsPlan && <p className="option__note">{t(o.kind === 'payToday' && o.extraPremiumYears === 0 ? 'result.options.sameAsPlanDate' : 'result.options.sameAsPlan')}</p>}
             <dl className="facts">
               <div>
-                <dt>{t(restorationLabelKey(o, asOf, made))}</dt>
+                <dt>{t(restorationLabelKey(o, asOf, made), coverContext(firstCover))}</dt>
                 <dd>
                   <RestorationText r={o.restoration} />
                 </dd>

@@ -70,6 +70,20 @@ describe('a newborn’s first cover starts, it does not restart', () => {
     expect(ics).not.toMatch(/恢复/);
   });
 
+  it('the options say when reimbursement starts, in both languages (their list, its labels)', async () => {
+    await renderResultScreen(newborn('national'), { today: '2026-11-20' });
+    const en = await screen.findByRole('list', { name: 'Options and when reimbursement starts under each' });
+    expect(en.textContent).toMatch(/Reimbursement (starts|would start)/);
+    expect(en.textContent).not.toMatch(/restart/i);
+  });
+
+  it('in Chinese the options and the wait say 开始, never 恢复', async () => {
+    await renderResultScreen(newborn('national'), { language: 'zh-CN', today: '2026-11-20' });
+    const zh = await screen.findByRole('list', { name: '各种做法及医保报销开始日期' });
+    expect(zh.textContent).toMatch(/医保报销(将|可)开始/);
+    expect(zh.textContent).not.toMatch(/恢复/);
+  });
+
   it('who counts: only a child born at most two years before the year paid, with no cover in the answers and one payment', () => {
     expect(isFirstCover(newborn('national'))).toBe(true);
     expect(isFirstCover({ ...newborn('national'), circumstances: { birthDate: '1990-05-01' } })).toBe(false);
