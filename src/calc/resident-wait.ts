@@ -1,7 +1,7 @@
 // R3-R7 and I5: the ordinary resident waiting period and the day cover starts. The wait is
 // counted in months or, where the region says so, in days (R3 waitUnit); both units go
 // through the same arithmetic (waiting-months.ts) with the pack's numbers for that unit.
-import { addDays, addMonths, addMonthsToMonth, firstDayOfMonth, maxDate, monthOf, startOfYear } from './dates';
+import { addDays, addMonths, addMonthsToMonth, firstDayOfMonth, monthOf, startOfYear } from './dates';
 import type { IsoDate } from './dates';
 import type { PackChain } from './rule-pack';
 import type { WaitingPeriod } from './result';
@@ -26,6 +26,12 @@ function readWaitParams(chain: PackChain, year: number, unit: 'months' | 'days')
     triggerP: chain.get('resident.repairFloorTriggerYears', year),
     floorP: chain.get(days ? 'resident.repairFloorDays' : 'resident.repairFloorMonths', year),
   };
+}
+
+/** I7: the payment date where the count gave an earlier day, with a step saying so. */
+function notBeforePayment(counted: IsoDate, paymentDate: IsoDate, trace: Recorder): IsoDate {
+  trace?.add('I7', 'notBeforePayment', { counted, paymentDate, coverStart: paymentDate });
+  return paymentDate;
 }
 
 /**
@@ -124,11 +130,7 @@ export function ordinaryWait(
   // window known (the latest ends 28 Feb), so this only guards a pack with a longer window. A
   // step of its own where it moves the date: the steps above end on the earlier day, and the
   // "why" must say why the answer is not that day.
-  const notBefore = maxDate(coverStart, paymentDate);
-  if (notBefore !== coverStart) {
-    trace?.add('I7', 'notBeforePayment', { counted: coverStart, paymentDate, coverStart: notBefore });
-    coverStart = notBefore;
-  }
+  if (coverStart < paymentDate) coverStart = notBeforePayment(coverStart, paymentDate, trace);
   return {
     coverStart,
     waiting: {
