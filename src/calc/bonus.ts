@@ -36,18 +36,16 @@ export function bonusEstimate(chain: PackChain, coverage: Coverage, input: Criti
   // (insured in 2024, nothing in 2025: 2025 is a lapse year).
   let everCovered = coverage.coveredBefore(fromP.value);
   for (let y = fromP.value; y <= year; y++) {
-    if (!coverage.residentCovered(y) && employeeP.value && coverage.employeeCovered(y)) {
-      // I2: a year in the employee scheme is no lapse year, so it is not cut (B4); B1 counts
-      // consecutive years in the resident scheme, so the count starts again after it.
-      everCovered = true;
-      run = 0;
-      if (!nextPaidP.value && noClaim.includes(y - 1) && coverage.residentCovered(y - 1)) noClaimYuan += step;
-      continue;
-    }
     if (!coverage.residentCovered(y)) {
-      // B4: the consecutive count restarts; what was earned is kept.
-      if (run > 0) lapsed = true;
-      if (everCovered) lapseYears++;
+      if (employeeP.value && coverage.employeeCovered(y)) {
+        // I2: a year in the employee scheme is no lapse year, so it is not cut (B4); B1 counts
+        // consecutive years in the resident scheme, so the count starts again after it.
+        everCovered = true;
+      } else {
+        // B4: the consecutive count restarts; what was earned is kept.
+        if (run > 0) lapsed = true;
+        if (everCovered) lapseYears++;
+      }
       run = 0;
       // B2 where the next year need not be paid: a no-claim year still counts when the next one lapses.
       if (!nextPaidP.value && noClaim.includes(y - 1) && coverage.residentCovered(y - 1)) noClaimYuan += step;
