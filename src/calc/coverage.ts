@@ -102,10 +102,16 @@ export class Coverage {
     return count;
   }
 
-  /** Equal for covers every later rule reads alike (benefit periods by year, employee years and months). */
-  signature(): string {
+  /**
+   * Equal for covers every later rule reads alike (benefit periods by year, employee years and
+   * months). `yearsOnly`: resident benefit periods by their year alone, for a history with no
+   * employee-scheme cover and no employee payment to come. Then the only readers of a resident
+   * period's months (the look-backs of E1-E3 and X3, which start from an employee month) never
+   * run, and every other rule reads resident cover by year (R9, R10, B1-B4).
+   */
+  signature(yearsOnly = false): string {
     const r: string[] = [];
-    for (let i = 0; i < this.resident.length; i += 3) r.push(`${this.resident[i]}:${this.resident[i + 1]}-${this.resident[i + 2]}`);
+    for (let i = 0; i < this.resident.length; i += 3) r.push(yearsOnly ? String(this.resident[i]) : `${this.resident[i]}:${this.resident[i + 1]}-${this.resident[i + 2]}`);
     return `${r.sort().join(',')}|${[...this.employeeYears].sort((a, b) => a - b).join(',')}|${this.employeeMonths.signature()}`;
   }
 

@@ -49,9 +49,9 @@ export interface ExploredPayments {
   warnings: Warning[];
 }
 
-function stateKey(state: PaymentState): string {
+function stateKey(state: PaymentState, yearsOnly: boolean): string {
   const p = state.pending;
-  return `${state.coverage.signature()}#${p ? `${p.coverStart}|${p.lastPaidYear}|${p.lapseYears.join(',')}|${JSON.stringify(p.waiting)}` : ''}`;
+  return `${state.coverage.signature(yearsOnly)}#${p ? `${p.coverStart}|${p.lastPaidYear}|${p.lapseYears.join(',')}|${JSON.stringify(p.waiting)}` : ''}`;
 }
 
 /** The choices both assignments make alike. */
@@ -71,11 +71,15 @@ function shared(a: Assignment, b: Assignment): Assignment {
  */
 const MAX_WHENS = 32;
 
-/** Branches with the same cover and running wait, as one, with the conditions of each (at most MAX_WHENS). */
-function mergeBranches(branches: PaymentBranch[]): PaymentBranch[] {
+/**
+ * Branches with the same cover and running wait, as one, with the conditions of each (at most
+ * MAX_WHENS). `yearsOnly`: resident cover compared by year alone (Coverage.signature), where no
+ * later payment can read its months.
+ */
+function mergeBranches(branches: PaymentBranch[], yearsOnly: boolean): PaymentBranch[] {
   const byKey = new Map<string, { branch: PaymentBranch; seen: Set<string>; own: boolean }>();
   for (const b of branches) {
-    const key = stateKey(b.state);
+    const key = stateKey(b.state, yearsOnly);
     const held = byKey.get(key);
     if (!held) {
       byKey.set(key, { branch: b, seen: new Set(b.whenKeys), own: false });
@@ -186,6 +190,9 @@ export function explorePayments(chain: PackChain, scenario: Scenario, circumstan
   let beforeLast = branches;
   const last = scenario.payments.length - 1;
   const raisedByAll = new Set<string>();
+  // Only the employee scheme's look-backs (E1-E3, X3) read the months of a resident period, and
+  // they start from an employee month: without any, runs that covered the same years are one.
+  const yearsOnly = scenario.history.employeePeriods.length === 0 && scenario.history.years.every((y) => y.cover !== 'employee') && scenario.payments.every((p) => p.scheme === 'resident');
   for (let i = 0; i <= last; i++) {
     if (i === last) beforeLast = branches;
     const step = stepBranches(chain, scenario, circumstances, branches, scenario.payments[i] as Payment, i, collector);
@@ -193,7 +200,7 @@ export function explorePayments(chain: PackChain, scenario: Scenario, circumstan
     runs.push(step.runs);
     runWhens.push(step.runWhens);
     for (const k of step.raisedByAll) raisedByAll.add(k);
-    branches = i === last ? step.next : mergeBranches(step.next);
+    branches = i === last ? step.next : mergeBranches(step.next, yearsOnly);
   }
   // A warning some runs of a payment raise and others do not holds in some regions only.
   const warnings = collector.warnings.map((w): Warning => (raisedByAll.has(warningFactKey(w)) ? w : { ...w, someRegions: true }));
