@@ -11,7 +11,7 @@ import type { PackChain } from './rule-pack';
 import type { PaymentState } from './run-payment';
 import type { Circumstances, ResidentPayment } from './scenario-schema';
 import type { Recorder } from './trace';
-import { dayOf, placePayment } from './window';
+import { dayOf, placePayment, windowStart } from './window';
 import { sortedYears } from './years';
 
 /** A wait that runs past 31 Dec of the last paid year (R8, I4). */
@@ -76,8 +76,18 @@ export function residentEnrolment(chain: PackChain, circumstances: Circumstances
     // Cited from the value that closed it (the region's last date), not the rule's general source alone.
     const closedBy = placed.used.filter((u) => u.key === 'resident.lateEnrolmentUntil');
     trace?.add('R1b', 'closed', { year: first, paymentDate: payment.date }, closedBy);
-    trace?.warn('lateEnrolmentClosed', { year: first });
     state.pending = null;
+    // The next year's premium in the same payment is an enrolment for that year in its own right
+    // (R1, R2-R7 for Y+1): R1b closes Y only. Y stays a lapse year (R10). Not where the next
+    // year's window had not opened yet: that premium could not have been taken on that day.
+    const rest = years.slice(1);
+    const nextYear = rest[0];
+    if (nextYear !== undefined && payment.date >= windowStart(chain, nextYear).date) {
+      trace?.warn('lateEnrolmentClosed', { year: first, nextYear });
+      const next = residentEnrolment(chain, circumstances, state, { ...payment, years: rest }, index, trace);
+      return { ...next, years };
+    }
+    trace?.warn('lateEnrolmentClosed', { year: first });
     return {
       paymentIndex: index,
       scheme: 'resident',

@@ -373,6 +373,21 @@ describe('W20-W35: v2 examples from official sources', () => {
     expect(closed.warnings.map((w) => w.id)).toContain('lateEnrolmentClosed');
   });
 
+  it('甘肃 R1b: 2025 and 2026 paid together on 6 Nov 2025, after 2025 closed: 2026 is its own enrolment in its window, one lapse year, from 1 Apr (or 1 May) 2026', () => {
+    const s = scenario({ asOf: '2025-11-06', region: 'gansu', years: { 2024: 'resident' }, payments: [residentPay('2025-11-06', [2025, 2026])] });
+    const r = run(s);
+    expect(rangeOf(r)).toEqual(['2026-04-01', '2026-05-01']);
+    expect(r.main.coveredYears.map((c) => c.year)).toEqual([2026]);
+    expect(r.main.lapse).toEqual({ years: [2025] });
+    expect(r.warnings.map((w) => w.id)).toContain('lateEnrolmentClosed');
+    expect(r.trace.map((t) => `${t.rule}.${t.step}`)).toEqual(expect.arrayContaining(['R1b.closed', 'R1.window', 'R10.lapsed']));
+    // The national range, under 甘肃's closed variant, holds it too (§8.4).
+    expect(outcomeDates(run({ ...s, region: 'national' }).main.restoration)).toContain('2026-04-01');
+    // Paid before 2026's window opened, the 2026 premium could not have been taken: no cover at all.
+    const early = run(scenario({ asOf: '2025-08-01', region: 'gansu', years: { 2024: 'resident' }, payments: [residentPay('2025-08-01', [2025, 2026])] }));
+    expect(early.main.restoration).toEqual({ kind: 'noCover', year: 2025 });
+  });
+
   it('W33 ★ P-HI1 海南: born 20 Nov 2025, registered and paid 15 Jan 2026: covered from birth in 2025 and 2026', () => {
     const r = run(scenario({ asOf: '2026-01-15', region: 'hainan', circumstances: { birthDate: '2025-11-20' }, payments: [residentPay('2026-01-15', [2025])] }));
     expect(restoredOn(r)).toBe('2025-11-20');

@@ -25,6 +25,8 @@ export function warningTextKey(w: Pick<Warning, 'id' | 'params'>, made = false):
   if (w.id === 'fullPremiumFrom' && w.params.personalYuan === null) return 'warnings.fullPremiumFromNoPersonal';
   // Repair years none of which shortens the wait: "none of it", not "only 0 years".
   if (w.id === 'repairRemovesNothing' && w.params.useful === 0) return made ? 'warnings.repairRemovesNothingNoneMade' : 'warnings.repairRemovesNothingNone';
+  // A payment that also paid the next year: that year's premium still counts, so no "pay in the next window".
+  if (w.id === 'lateEnrolmentClosed' && typeof w.params.nextYear === 'number') return made ? 'warnings.lateEnrolmentClosedNextYearMade' : 'warnings.lateEnrolmentClosedNextYear';
   if (made && MADE_WORDING.has(w.id)) return `warnings.${w.id}Made` as WarningKey;
   return warningKey(w.id);
 }
