@@ -11,7 +11,8 @@ import type { Recorder } from './trace';
 import { dayOf } from './window';
 
 export interface Exemption {
-  kind: 'newborn' | 'lowIncome' | 'veteran' | 'switch' | 'exemptGroup' | 'universityEntrant';
+  /** newborn: within the newborn period (X1); newbornLate: after it, under a region's rule for late newborns; newbornSubsidised: 江西's subsidised years. */
+  kind: 'newborn' | 'newbornLate' | 'newbornSubsidised' | 'lowIncome' | 'veteran' | 'switch' | 'exemptGroup' | 'universityEntrant';
   coverFrom: IsoDate;
   retroactive: { from: IsoDate; to: IsoDate } | null;
   /** X1 (海南, 兵团 for births in the window): the birth year's enrolment also covers the next year. */
@@ -141,7 +142,7 @@ export function specialGroup(chain: PackChain, payment: PaidYear, circumstances:
     if (years?.answer === 'exempt') {
       const coverFrom = exemptStart(chain, year, payment.date, inWindowStart, trace);
       trace?.add('X1', 'subsidisedYears', { years: years.used.value, birthDate: birth, coverFrom }, [years.used]);
-      return { kind: 'newborn', coverFrom, retroactive: null };
+      return { kind: 'newbornSubsidised', coverFrom, retroactive: null };
     }
   }
   return null;

@@ -106,7 +106,7 @@ export function residentEnrolment(chain: PackChain, circumstances: Circumstances
     if (newborn?.kind === 'after' && newborn.coverFrom !== null) {
       // X1: a child enrolled under a newborn rule has no lapse to count: the birth year was not one.
       coverStart = newborn.coverFrom;
-      exemption = { kind: 'newborn', coverFrom: newborn.coverFrom, retroactive: null };
+      exemption = { kind: 'newbornLate', coverFrom: newborn.coverFrom, retroactive: null };
     } else {
       lapseYears = lapseRun(chain, coverage, first, birthYear, trace).years;
       const extended = placement.kind === 'extended';

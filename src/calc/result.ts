@@ -162,7 +162,7 @@ export interface EnrolmentResult {
    * as "depends on your region", never as cover.
    */
   uncertainCover?: { from: IsoDate; to: IsoDate };
-  exemption: 'newborn' | 'lowIncome' | 'veteran' | 'switch' | 'exemptGroup' | 'universityEntrant' | null;
+  exemption: 'newborn' | 'newbornLate' | 'newbornSubsidised' | 'lowIncome' | 'veteran' | 'switch' | 'exemptGroup' | 'universityEntrant' | null;
   /** R1c: what this payment costs per benefit year, where the pack knows the premium. */
   premium: { yuan: number; full: boolean; tier: string } | null;
 }

@@ -15,7 +15,7 @@ describe('X1 江西: from 90 days to the first birthday, no wait, cover from the
   it('born 2025-08-01, pays 2026 on 2026-06-01 (age ten months): from 2026-06-02, and 2025 is no lapse year', () => {
     const r = run(baby('jiangxi', '2025-08-01', '2026-06-01', 2026));
     expect(r.main.restoration).toEqual({ kind: 'date', date: '2026-06-02' });
-    expect(r.main.exemption).toBe('newborn');
+    expect(r.main.exemption).toBe('newbornLate');
     expect(r.main.waiting).toBeNull();
     expect(r.main.lapse).toBeNull();
     expect(r.periods.some((p) => p.kind === 'lapse')).toBe(false);
