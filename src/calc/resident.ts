@@ -11,7 +11,7 @@ import type { PackChain } from './rule-pack';
 import type { PaymentState } from './run-payment';
 import type { Circumstances, ResidentPayment } from './scenario-schema';
 import type { Recorder } from './trace';
-import { dayOf, placePayment, windowStart } from './window';
+import { dayOf, placePayment } from './window';
 import { sortedYears } from './years';
 
 /** A wait that runs past 31 Dec of the last paid year (R8, I4). */
@@ -29,16 +29,24 @@ function yearList(covered: EnrolmentResult['coveredYears']): string {
   return list;
 }
 
-/** One resident-scheme payment against the cover so far; leaves in `state` what it means for the next. */
-export function residentEnrolment(chain: PackChain, circumstances: Circumstances, state: PaymentState, payment: ResidentPayment, index: number, trace: Recorder): EnrolmentResult {
+/**
+ * One resident-scheme payment against the cover so far; leaves in `state` what it means for the next.
+ * `together`: this is the next year's premium of a payment whose first year bought nothing (R1b),
+ * so a day before the window the chain knows still counts as in it (§8.5: the premium was taken).
+ */
+export function residentEnrolment(chain: PackChain, circumstances: Circumstances, state: PaymentState, payment: ResidentPayment, index: number, trace: Recorder, together = false): EnrolmentResult {
   const coverage = state.coverage;
   const years = sortedYears(payment.years);
   const first = years[0] as number;
   const paid = { first, date: payment.date };
   const last = years.at(-1) as number;
   const placed = placePayment(chain, first, payment.date);
-  const placement = placed.placement;
-  trace?.add('R1', placement.kind, { year: first, end: placed.end, paymentDate: payment.date, made: payment.status === 'made' }, placed.used);
+  const early = together && placed.placement.kind === 'beforeWindow';
+  const placement: typeof placed.placement = early ? { kind: 'window' } : placed.placement;
+  if (early) {
+    trace?.add('R1', 'together', { year: first, paymentDate: payment.date, made: payment.status === 'made' }, placed.used);
+    trace?.note('R1.together', 'interpretation', 'R1', 'restoration', { year: first });
+  } else trace?.add('R1', placement.kind, { year: first, end: placed.end, paymentDate: payment.date, made: payment.status === 'made' }, placed.used);
   if (placement.kind === 'beforeWindow') throw new RangeError('validate() rejects payments before the window opens');
   // §8.5: the window start is not a date variant; a planned payment before the latest known start is told some regions open later.
   const latestStart = payment.status === 'planned' ? chain.find('resident.latestWindowStart', first) : null;
@@ -78,13 +86,12 @@ export function residentEnrolment(chain: PackChain, circumstances: Circumstances
     trace?.add('R1b', 'closed', { year: first, paymentDate: payment.date }, closedBy);
     state.pending = null;
     // The next year's premium in the same payment is an enrolment for that year in its own right
-    // (R1, R2-R7 for Y+1): R1b closes Y only. Y stays a lapse year (R10). Not where the next
-    // year's window had not opened yet: that premium could not have been taken on that day.
+    // (R1, R2-R7 for Y+1): R1b closes Y only. Y stays a lapse year (R10).
     const rest = years.slice(1);
     const nextYear = rest[0];
-    if (nextYear !== undefined && payment.date >= windowStart(chain, nextYear).date) {
+    if (nextYear !== undefined) {
       trace?.warn('lateEnrolmentClosed', { year: first, nextYear });
-      const next = residentEnrolment(chain, circumstances, state, { ...payment, years: rest }, index, trace);
+      const next = residentEnrolment(chain, circumstances, state, { ...payment, years: rest }, index, trace, true);
       return { ...next, years };
     }
     trace?.warn('lateEnrolmentClosed', { year: first });

@@ -383,9 +383,10 @@ describe('W20-W35: v2 examples from official sources', () => {
     expect(r.trace.map((t) => `${t.rule}.${t.step}`)).toEqual(expect.arrayContaining(['R1b.closed', 'R1.window', 'R10.lapsed']));
     // The national range, under 甘肃's closed variant, holds it too (§8.4).
     expect(outcomeDates(run({ ...s, region: 'national' }).main.restoration)).toContain('2026-04-01');
-    // Paid before 2026's window opened, the 2026 premium could not have been taken: no cover at all.
-    const early = run(scenario({ asOf: '2025-08-01', region: 'gansu', years: { 2024: 'resident' }, payments: [residentPay('2025-08-01', [2025, 2026])] }));
-    expect(early.main.restoration).toEqual({ kind: 'noCover', year: 2025 });
+    // Paid before 甘肃's 2026 window opened (§8.5: the premium was taken): in that window all the same, with a note saying so.
+    const early = run(scenario({ asOf: '2025-09-20', region: 'gansu', years: { 2024: 'resident' }, payments: [residentPay('2025-09-20', [2025, 2026])] }));
+    expect(rangeOf(early)).toEqual(['2026-04-01', '2026-05-01']);
+    expect(early.notes.map((n) => n.id)).toContain('R1.together');
   });
 
   it('W33 ★ P-HI1 海南: born 20 Nov 2025, registered and paid 15 Jan 2026: covered from birth in 2025 and 2026', () => {
