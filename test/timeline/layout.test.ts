@@ -16,6 +16,13 @@ function run(s: Scenario, chain: RulePack[] = chainFor(s.region)): Result {
 const payer2026 = (date: string, region = 'national') => scenario({ asOf: date, region, years: { 2025: 'resident' }, payments: [residentPay(date, [2026])] });
 
 describe('timeline layout', () => {
+  it('no-cover years of the history before everything the result says are not drawn, and the axis starts after them', () => {
+    const layout = layoutTimeline(run(scenario({ asOf: '2026-01-20', years: { 2023: 'none', 2024: 'none', 2025: 'resident' }, payments: [residentPay('2026-01-20', [2026])] })));
+    expect(layout.from).toBe('2025-01-01');
+    expect(layout.years.map((y) => y.year)).toEqual([2025, 2026]);
+    expect(layout.segments.some((s) => s.kind === 'lapse')).toBe(false);
+  });
+
   it('W4 (Fuxin): lapse 2025, waiting Jan-Mar 2026, restored from 1 Apr, in order and inside the axis', () => {
     const layout = layoutTimeline(run(scenario({ asOf: '2025-12-03', region: 'liaoning-fuxin', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2025-12-03', [2026])] })));
     expect(layout.from).toBe('2024-01-01');

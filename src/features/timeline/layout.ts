@@ -3,6 +3,9 @@
 // A range (RULES.md §8) is drawn as its 'uncertain' period between the earliest and the
 // latest possible restart, each marked; where some region gives no cover in the year, the
 // rest of that year is marked so; a payment that buys no cover shows that year as such.
+// Years are drawn from the first the result says something of: a year the history gives as not
+// covered before any cover or counted lapse (before 2025, when lapses start to count, I1, or rows
+// a shared link never had) is not drawn as a lapse.
 // Time runs linearly except where a period would be too narrow to see: each stretch between
 // two period boundaries gets at least `minPeriod` of the width (a two-month employee-scheme
 // gap in a six-year drawing), the long stretches giving up what that takes. The table lists
@@ -129,12 +132,32 @@ export function axis(breaks: readonly number[], min: number): (day: number) => n
   };
 }
 
+type Drawable = { kind: SegmentKind; from: IsoDate; to: IsoDate | null };
+
+/**
+ * The periods less the no-cover years of the history that come before everything else the
+ * result says (any cover, a lapse a payment counts, the payment, the restart, the as-of date):
+ * no rule reads them as a lapse (lapses count from 2025, I1), and a shared link or an older
+ * draft may never have asked about them. A year without cover between two covered ones stays.
+ */
+function withoutLeadingUncounted(result: Result, periods: readonly Drawable[], keyDates: readonly IsoDate[]): Drawable[] {
+  const counted = new Set<number>();
+  for (const e of result.enrolments) {
+    if (e.lapse && 'years' in e.lapse) for (const y of e.lapse.years) counted.add(y);
+    for (const y of e.lapseRange?.years ?? []) counted.add(y);
+  }
+  const uncounted = (p: Drawable) => p.kind === 'lapse' && p.to !== null && p.from === startOfYear(yearOf(p.from)) && p.to === endOfYear(yearOf(p.from)) && !counted.has(yearOf(p.from));
+  let first = keyDates.reduce((a, b) => (b < a ? b : a));
+  for (const p of periods) if (!uncounted(p) && p.from < first) first = p.from;
+  return periods.filter((p) => !(uncounted(p) && p.from < first));
+}
+
 /** `minPeriod`: the least width (of WIDTH) a stretch between two period boundaries is drawn with; 0 draws time linearly. */
 export function layoutTimeline(result: Result, minPeriod = 0): TimelineLayout {
   const r = result.main.restoration;
   const days = restorationDays(r);
-  const periods = periodsOf(result);
   const keyDates = [result.asOf, result.main.paymentDate, ...days, ...(r.kind === 'noCover' ? [endOfYear(r.year)] : [])];
+  const periods = withoutLeadingUncounted(result, periodsOf(result), keyDates);
   const lastYear = Math.max(...keyDates.map(yearOf));
   const firstKey = Math.min(...keyDates.map(yearOf), ...periods.map((p) => yearOf(p.from)));
   const firstYear = Math.max(firstKey, lastYear - MAX_YEARS + 1);
