@@ -1,5 +1,6 @@
-// What the timeline draws before the answers say anything (years drawn as a lapse that no
-// answer or rule makes one): the drawing's summary and its text table say the same.
+// What the timeline draws before the answers say anything (issue: years drawn as a lapse that
+// no answer or rule makes one), and a newborn's days from birth to the first cover: the drawing's
+// summary and its text table say the same.
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fromScenario } from '../../../src/features/wizard/from-scenario';
@@ -53,5 +54,44 @@ describe('years before anything the result says are not drawn as a lapse', () =>
     await renderResultScreen(scenario({ asOf: '2026-05-20', region: 'liaoning-fuxin', years: { 2023: 'none', 2024: 'none', 2025: 'none' }, payments: [residentPay('2026-05-20', [2026])] }), { today: '2026-05-20' });
     await screen.findByRole('img', { name: /^Timeline from January 1, 2025 / });
     expect(rows('The timeline as a table')[0]).toEqual(['Lapse: not covered', 'Jan 1, 2025', 'Dec 31, 2025']);
+  });
+});
+
+/** Born 10 Mar 2026, 2026 paid on 20 Nov 2026 (after the newborn period): national rules, a range from the payment day. */
+const lateNewborn = scenario({ asOf: '2026-11-25', years: { 2023: 'none', 2024: 'none', 2025: 'none' }, payments: [residentPay('2026-11-20', [2026])], circumstances: { birthDate: '2026-03-10' } });
+
+describe('a newborn’s timeline from the birth', () => {
+  it('marks the birth and shows the days to the payment as before cover starts, not blank and not a lapse', async () => {
+    await renderResultScreen(lateNewborn, { today: '2026-11-25' });
+    await screen.findByRole('img', { name: /^Timeline from January 1, 2026 / });
+    const table = rows('The timeline as a table');
+    expect(table.slice(0, 2)).toEqual([
+      ['Born', 'Mar 10, 2026', ''],
+      ['Before cover starts: no reimbursement', 'Mar 10, 2026', 'Nov 19, 2026'],
+    ]);
+    expect(table.map((r) => r[0])).not.toContain('Lapse: not covered');
+    expect(table.map((r) => r[0]).join(' ')).not.toMatch(/restart|again/i);
+  });
+
+  it('in Chinese', async () => {
+    await renderResultScreen(lateNewborn, { language: 'zh-CN', today: '2026-11-25' });
+    await screen.findByRole('img', { name: /^时间线：/ });
+    const table = rows('时间线（表格）');
+    expect(table.slice(0, 2)).toEqual([
+      ['出生', '2026年3月10日', ''],
+      ['医保待遇开始前：不能报销', '2026年3月10日', '2026年11月19日'],
+    ]);
+    expect(table.map((r) => r[0]).join(' ')).not.toMatch(/断保|恢复/);
+  });
+
+  it('born in 2024, first paid for 2026: nothing before the birth; the uncounted birth year is before cover, the counted 2025 a lapse year for a first enrolment', async () => {
+    await renderResultScreen(scenario({ asOf: '2026-01-15', years: { 2023: 'none', 2024: 'none', 2025: 'none' }, payments: [residentPay('2026-01-15', [2026])], circumstances: { birthDate: '2024-06-20' } }), { today: '2026-01-15' });
+    await screen.findByRole('img', { name: /^Timeline from January 1, 2024 / });
+    const table = rows('The timeline as a table');
+    expect(table.slice(0, 3)).toEqual([
+      ['Born', 'Jun 20, 2024', ''],
+      ['Before cover starts: no reimbursement', 'Jun 20, 2024', 'Dec 31, 2024'],
+      ['Not insured: counts as a lapse', 'Jan 1, 2025', 'Dec 31, 2025'],
+    ]);
   });
 });
