@@ -2,13 +2,54 @@
 // result screen's calendar reminders ask for the window of the year a person must pay next,
 // which the run itself never looks at. Same pinned dates the run uses (window.ts).
 import { chainOf } from './chain-memo';
-import type { RulePack } from './pack-schema';
+import type { IsoDate } from './dates';
+import { isRegional } from './pack-schema';
+import type { ParamEntry, RulePack } from './pack-schema';
 import type { EnrolmentWindowDates } from './result';
-import { pinnedWindow } from './window';
+import { dayOf, pinnedWindow, windowStart } from './window';
 
 /** The window of benefit year `year`; null where the packs leave its dates to the region (§8) or do not cover the year. */
 export function enrolmentWindow(packs: readonly RulePack[], year: number): EnrolmentWindowDates | null {
   const chain = chainOf(packs);
   if (packs.length === 0 || year < chain.years.from || year > chain.years.to) return null;
   return pinnedWindow(chain, year);
+}
+
+/**
+ * The days the enrolment window of benefit year `year` may end on: one where the packs pin it,
+ * else every end the regional variants give (RULES.md §8), for a reminder that must not pass a
+ * region's end unnoticed. Plain data, read from the packs as the run reads them (the region's
+ * own entry first, then its fallbacks).
+ */
+export interface EnrolmentWindowEnds {
+  year: number;
+  /** The distinct possible last days of the window, earliest first (one where it is pinned). */
+  ends: IsoDate[];
+  /** The first day a payment is accepted; null where that too is left to the region. */
+  start: IsoDate | null;
+  /**
+   * False where the packs carry earlier years' ends forward because no window for this year has
+   * been announced (note `R1.windowNotAnnounced`): the days are what regions did before.
+   */
+  announced: boolean;
+}
+
+/** The possible ends of benefit year `year`'s window; null where the packs do not cover the year. */
+export function enrolmentWindowEnds(packs: readonly RulePack[], year: number): EnrolmentWindowEnds | null {
+  const chain = chainOf(packs);
+  if (packs.length === 0 || year < chain.years.from || year > chain.years.to) return null;
+  let entry: ParamEntry<'resident.windowEnd'> | undefined;
+  for (const pack of packs) {
+    const entries = (pack.parameters['resident.windowEnd'] ?? []) as unknown as ParamEntry<'resident.windowEnd'>[];
+    entry = entries.find((e) => e.from <= year && (e.to === undefined || e.to >= year));
+    if (entry) break;
+  }
+  if (!entry) return null;
+  const days = isRegional(entry) ? entry.regional.map((v) => dayOf(year, v.value)) : [dayOf(year, entry.value)];
+  return {
+    year,
+    ends: [...new Set(days)].sort(),
+    start: chain.isRegional('resident.windowStart', year) ? null : windowStart(chain, year).date,
+    announced: entry.note !== 'R1.windowNotAnnounced',
+  };
 }

@@ -240,4 +240,41 @@ export const tests = [
         { locale: 'en', ...CONTEXT },
       ),
   },
+  {
+    name: 'a reload on a step a change of scheme marks still offers "Save and return to the check page" (中文)',
+    run: ({ browser, baseURL }) =>
+      withPage(
+        browser,
+        baseURL,
+        async (page) => {
+          const lang = 'zh-CN';
+          const heading = (key) => page.getByRole('heading', { level: 2, name: tr(lang, key) }).waitFor();
+          const button = (key) => page.getByRole('button', { name: tr(lang, key), exact: true });
+          await openApp(page);
+          await completeWizard(page, lang, { scheme: 'resident', years: { 2025: 'resident', 2026: 'resident' }, payment: { status: 'made', date: '2026-11-20', years: [2027] } });
+          await page.goBack();
+          await heading('wizard.check.heading');
+          await page.getByRole('button', { name: tr(lang, 'wizard.check.changeLabel.where') }).click();
+          await heading('wizard.where.heading');
+          await page.getByRole('radio', { name: tr(lang, 'wizard.where.scheme.flexible'), exact: true }).check();
+          await button('wizard.nav.continue').click();
+          await heading('wizard.history.heading');
+
+          await page.reload();
+          await heading('wizard.history.heading');
+          await page.getByLabel(tr(lang, 'wizard.history.lastMonthPaid')).fill('2025-10');
+          await button('wizard.nav.continue').click();
+          await heading('wizard.payment.heading');
+          await button('wizard.nav.continue').click();
+          await heading('wizard.circumstances.heading');
+
+          await page.reload();
+          await heading('wizard.circumstances.heading');
+          assert.equal(await page.evaluate(() => location.hash), '#/circumstances');
+          await button('wizard.nav.saveAndReturn').click();
+          await heading('wizard.check.heading');
+        },
+        { locale: 'zh-CN', ...CONTEXT },
+      ),
+  },
 ];

@@ -3,7 +3,7 @@
 // to pay for next, not of a year already paid or planned. The windows come from a test pack
 // that pins them (15 Oct to 31 Dec of the year before, no extension) so every date is known.
 import { describe, expect, it } from 'vitest';
-import { addDays, calculate, enrolmentWindow, parseRulePack } from '../../src/calc';
+import { addDays, calculate, enrolmentWindow, enrolmentWindowEnds, parseRulePack } from '../../src/calc';
 import type { Payment, RulePack, Scenario } from '../../src/calc';
 import { calendarEvents } from '../../src/features/result/calendar-events';
 import { buildIcs } from '../../src/features/result/ics';
@@ -154,5 +154,66 @@ describe('a payment whose every restart also needs the next year paid (江西, 2
     const restart = list.find((e) => e.uid.startsWith('restore-earliest-'));
     expect(restart?.date).toBe('2027-03-01');
     expect(restart?.description.startsWith('This payment alone buys no cover: the dates below apply only if you also pay for 2027.\n')).toBe(true);
+  });
+});
+
+describe('the next window where its end is left to the region (national pack)', () => {
+  const national = chainFor('national');
+
+  async function nationalEvents(s: Scenario, language: 'en' | 'zh-CN' = 'en') {
+    const i18n = createI18n({ language, allTexts: true });
+    await i18n.changeLanguage(language);
+    const f = makeFormatters(language, i18n.t);
+    const outcome = calculate(s, national);
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+    const wording = makeRangeWording(i18n.t, i18n, f, national.at(-1)?.regionNames);
+    const list = calendarEvents(outcome.result, s.payments.at(-1) as Payment, (year) => enrolmentWindow(national, year), i18n.t, f, wording, false, (year) => enrolmentWindowEnds(national, year));
+    return { list, ics: buildIcs(list, outcome.result.asOf) };
+  }
+
+  it('the calculator gives every end the regions give the 2027 window, earliest first, carried forward from 2026', () => {
+    expect(enrolmentWindow(national, 2027)).toBeNull();
+    expect(enrolmentWindowEnds(national, 2027)).toEqual({
+      year: 2027,
+      ends: ['2026-12-25', '2026-12-26', '2026-12-28', '2026-12-31', '2027-01-31', '2027-02-25', '2027-02-28'],
+      start: '2026-09-01',
+      announced: false,
+    });
+    expect(enrolmentWindowEnds(national, 2026)).toMatchObject({ ends: ['2025-12-25', '2025-12-26', '2025-12-28', '2025-12-31', '2026-01-31', '2026-02-25', '2026-02-28'], announced: true });
+    // A pinned end is the one end.
+    expect(enrolmentWindowEnds(packs, 2027)).toEqual({ year: 2027, ends: ['2026-12-31'], start: '2026-10-15', announced: true });
+    expect(enrolmentWindowEnds(national, 2040)).toBeNull();
+  });
+
+  it('paid for 2026: one reminder for 2027 on the earliest possible end, 14 and 3 days before, saying the end differs by region', async () => {
+    const { list, ics } = await nationalEvents(scenario({ asOf: '2026-01-20', years: { 2025: 'resident' }, payments: [residentPay('2026-01-20', [2026])] }));
+    const windows = list.filter((e) => e.uid.startsWith('window-'));
+    expect(summary(windows)).toEqual([['window-close-earliest', '2026-12-25', ['2026-12-11', '2026-12-22']]]);
+    const w = windows[0];
+    expect(w?.title).toBe('Last days to pay medical insurance for 2027 in some regions (the end date depends on your region)');
+    expect(w?.description).toBe(
+      'The enrolment window for 2027 ends on different days in different regions: the earliest known end is December 25, 2026, the latest February 28, 2027. ' +
+        "This reminder is on the earliest possible end, not on your region's confirmed date.\n" +
+        'The rules this calculator uses have no dates for the 2027 window yet: these are the days regions used before.\n' +
+        "Check the dates your local medical insurance office announces, and pay your 2027 resident medical insurance before your region's window closes to avoid a waiting period.",
+    );
+    expect(ics).toContain('DTSTART;VALUE=DATE:20261225');
+    expect(ics).not.toMatch(/window-open/);
+  });
+
+  it('where the earliest end has passed: on the next end still ahead, saying some regions have closed', async () => {
+    const { list } = await nationalEvents(scenario({ asOf: '2026-12-27', years: { 2025: 'resident' }, payments: [residentPay('2025-12-20', [2026])] }));
+    const windows = list.filter((e) => e.uid.startsWith('window-'));
+    // Its reminders 14 and 3 days before fell on or before the as-of date: it goes off on the day.
+    expect(summary(windows)).toEqual([['window-close-earliest', '2026-12-28', ['2026-12-28']]]);
+    expect(windows[0]?.description).toContain('in some it has already closed, in others it runs until February 28, 2027 at the latest');
+  });
+
+  it('in Chinese', async () => {
+    const { list } = await nationalEvents(scenario({ asOf: '2026-01-20', years: { 2025: 'resident' }, payments: [residentPay('2026-01-20', [2026])] }), 'zh-CN');
+    const w = list.find((e) => e.uid.startsWith('window-'));
+    expect(w?.title).toBe('部分地区2027年度医保缴费即将截止（截止日期各地不同）');
+    expect(w?.description).toContain('2027年度集中参保期的截止日期各地不同：已知最早于2026年12月25日截止，最晚于2027年2月28日截止。本提醒设在最早可能的截止日期');
+    expect(w?.description).toContain('请以当地医保经办机构公布的日期为准');
   });
 });

@@ -158,6 +158,36 @@ describe('draft storage', () => {
     expect(migrateDraft({ ...base, revisit: [...Array<string>(1e5).fill('bogus'), 'history'] })?.revisit).toBeUndefined();
   });
 
+  it('keeps the step to return to, checked and bounded: only the check page or the payment step, ahead of the stored step', () => {
+    const base = { version: DRAFT_VERSION, step: 'circumstances', answers: defaultAnswers('2026-11-25'), done: ['where', 'history', 'payment', 'circumstances', 'check'] };
+    // A draft written before this was kept has none.
+    expect(migrateDraft(base)).not.toHaveProperty('returnTo');
+    expect(migrateDraft({ ...base, returnTo: 'check' })?.returnTo).toBe('check');
+    expect(migrateDraft({ ...base, step: 'history', returnTo: 'payment' })?.returnTo).toBe('payment');
+    // Not ahead of the step, not a step a link returns to, or not a step at all: none, and the answers are kept.
+    for (const returnTo of ['payment', 'where', 'result', 'bogus', 5, null, ['check'], 'check'.repeat(1e4)]) {
+      const read = migrateDraft({ ...base, returnTo });
+      expect(read).not.toHaveProperty('returnTo');
+      expect(read?.answers).toEqual(base.answers);
+    }
+    expect(migrateDraft({ ...base, step: 'check', returnTo: 'check' })).not.toHaveProperty('returnTo');
+  });
+
+  it('a reload on a step a Change link opened still returns to the check page', () => {
+    const storage = memory();
+    const answers = withYears({ ...defaultAnswers('2026-11-15', 'fujian'), payment: { status: 'made', date: '2026-03-01', years: [2026], repairYears: 0, backPay: true } }, { 2025: 'resident' });
+    const store = createWizardStore({ today: '2026-11-15', storage, initial: { version: DRAFT_VERSION, step: 'check', answers, done: ['where', 'history', 'payment', 'circumstances', 'check'] } });
+    store.goTo('payment', { returnTo: 'check' });
+    expect(loadDraft(storage)).toMatchObject({ step: 'payment', returnTo: 'check' });
+    const reloaded = createWizardStore({ today: '2026-11-15', storage });
+    expect(reloaded.getState().returnTo).toBe('check');
+    reloaded.completeStep('payment', {});
+    expect(reloaded.getState().draft.step).toBe('check');
+    // Back on the check page, nothing to return to is stored any more.
+    expect(loadDraft(storage)).not.toHaveProperty('returnTo');
+    expect(createWizardStore({ today: '2026-11-15', storage }).getState().returnTo).toBeNull();
+  });
+
   it('a reload keeps the marks a change of scheme made: the new store shows them and still refuses a result', () => {
     const storage = memory();
     const answers = withYears({ ...defaultAnswers('2026-11-15', 'fujian'), payment: { status: 'made', date: '2026-03-01', years: [2026], repairYears: 0, backPay: true } }, { 2025: 'resident' });

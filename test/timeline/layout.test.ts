@@ -16,6 +16,27 @@ function run(s: Scenario, chain: RulePack[] = chainFor(s.region)): Result {
 const payer2026 = (date: string, region = 'national') => scenario({ asOf: date, region, years: { 2025: 'resident' }, payments: [residentPay(date, [2026])] });
 
 describe('timeline layout', () => {
+  it('no-cover years of the history before everything the result says are not drawn, and the axis starts after them', () => {
+    const layout = layoutTimeline(run(scenario({ asOf: '2026-01-20', years: { 2023: 'none', 2024: 'none', 2025: 'resident' }, payments: [residentPay('2026-01-20', [2026])] })));
+    expect(layout.from).toBe('2025-01-01');
+    expect(layout.years.map((y) => y.year)).toEqual([2025, 2026]);
+    expect(layout.segments.some((s) => s.kind === 'lapse')).toBe(false);
+  });
+
+  it('a newborn: nothing before the birth, the birth marked, the days to the first period drawn as before cover', () => {
+    const result = run(scenario({ asOf: '2026-11-25', years: { 2023: 'none', 2024: 'none', 2025: 'none' }, payments: [residentPay('2026-11-20', [2026])], circumstances: { birthDate: '2026-03-10' } }));
+    expect(layoutTimeline(result).segments.map((s) => [s.kind, s.from, s.to])).toEqual([['uncertain', '2026-11-20', '2027-02-20']]);
+    const layout = layoutTimeline(result, 0, '2026-03-10');
+    expect(layout.segments.map((s) => [s.kind, s.from, s.to])).toEqual([
+      ['beforeCover', '2026-03-10', '2026-11-19'],
+      ['uncertain', '2026-11-20', '2027-02-20'],
+    ]);
+    expect(layout.markers[0]).toMatchObject({ kind: 'birth', date: '2026-03-10' });
+    // A lapse year of the birth year is drawn from the birth, not from 1 January.
+    const born2025 = layoutTimeline(run(scenario({ asOf: '2026-01-15', years: { 2023: 'none', 2024: 'none', 2025: 'none' }, payments: [residentPay('2026-01-15', [2026])], circumstances: { birthDate: '2025-11-20' } })), 0, '2025-11-20');
+    expect(born2025.segments.find((s) => s.kind === 'lapse')).toMatchObject({ from: '2025-11-20', to: '2025-12-31' });
+  });
+
   it('W4 (Fuxin): lapse 2025, waiting Jan-Mar 2026, restored from 1 Apr, in order and inside the axis', () => {
     const layout = layoutTimeline(run(scenario({ asOf: '2025-12-03', region: 'liaoning-fuxin', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2025-12-03', [2026])] })));
     expect(layout.from).toBe('2024-01-01');

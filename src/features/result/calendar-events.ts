@@ -7,13 +7,16 @@
 //   only if they pay then.
 // - the enrolment window of the benefit year the person has to pay for next (the year after
 //   the last one this payment pays for, or the year the wait runs into), so they do not lapse
-//   again; not the window of a year already paid or planned. Only where the packs pin its dates.
+//   again; not the window of a year already paid or planned. Where the packs pin its dates, an
+//   event when it opens and one when it closes. Where its end is left to the region (the national
+//   pack), no firm date: one event on the earliest end still ahead, which says the end differs by
+//   region and gives the span (and, where no window for that year has been announced, says so).
 // For a newborn's first enrolment (first-cover.ts) the texts say cover starts, not restarts.
 // Nothing before the as-of date: a past event is left out, and so is a reminder that would go
 // off on or before that day (its midnight has passed when the file is opened).
 import type { TFunction } from 'i18next';
 import { addDays } from '../../calc';
-import type { EnrolmentWindowDates, Payment, Restoration, Result } from '../../calc';
+import type { EnrolmentWindowDates, EnrolmentWindowEnds, Payment, Restoration, Result } from '../../calc';
 import type { Formatters } from '../../i18n/use-format';
 import type { CalendarEvent } from './ics';
 import { nextYearNeeded, rangeLines } from './range-lines';
@@ -21,6 +24,8 @@ import type { RangeWording } from './range-wording';
 
 /** The window of a benefit year where the packs pin it (enrolmentWindow from the calculator). */
 export type WindowLookup = (year: number) => EnrolmentWindowDates | null;
+/** The days a benefit year's window may end on where its end is regional (enrolmentWindowEnds from the calculator). */
+export type WindowEndsLookup = (year: number) => EnrolmentWindowEnds | null;
 
 /** Years ahead looked at for a window still open: beyond that, packs hold no pinned dates anyway. */
 const LOOK_AHEAD_YEARS = 3;
@@ -103,14 +108,22 @@ export function yearToPayNext(result: Result, payment: Payment): number | null {
   return nextYearNeeded(result.main.restoration) ?? Math.max(...payment.years) + 1;
 }
 
-/** That year's window, or where it has already closed on the as-of date the next one still open. */
-function windowToRemind(result: Result, payment: Payment, windowOf: WindowLookup): EnrolmentWindowDates | null {
+/** What a reminder can say of a year's window: its pinned dates, or the ends the regions give it. */
+type WindowToRemind = { pinned: EnrolmentWindowDates } | { regional: EnrolmentWindowEnds };
+
+/** That year's window, or where it has already closed on the as-of date (in every region) the next one still open. */
+function windowToRemind(result: Result, payment: Payment, windowOf: WindowLookup, endsOf: WindowEndsLookup): WindowToRemind | null {
   const first = yearToPayNext(result, payment);
   if (first === null) return null;
   for (let year = first; year <= first + LOOK_AHEAD_YEARS; year++) {
     const w = windowOf(year);
-    if (!w) return null;
-    if ((w.extendedEnd ?? w.end) >= result.asOf) return w;
+    if (w) {
+      if ((w.extendedEnd ?? w.end) >= result.asOf) return { pinned: w };
+      continue;
+    }
+    const ends = endsOf(year);
+    if (!ends || ends.ends.length === 0) return null;
+    if ((ends.ends.at(-1) as string) >= result.asOf) return { regional: ends };
   }
   return null;
 }
@@ -120,6 +133,31 @@ function windowEvents(w: EnrolmentWindowDates, t: TFunction, f: Formatters): Cal
   return [
     { uid: `window-open-${w.start}@yibao-lapse`, date: w.start, title: t('result.calendar.windowOpenTitle', { year: w.year }), description: text, remindDaysBefore: [0] },
     { uid: `window-close-${w.end}@yibao-lapse`, date: w.end, title: t('result.calendar.windowCloseTitle', { year: w.year }), description: text, remindDaysBefore: [14, 3] },
+  ];
+}
+
+/**
+ * A window whose end differs by region: one event on the earliest end still ahead of the as-of
+ * date (never a firm "closes on"), reminded 14 and 3 days before as a pinned end is; where some
+ * regions' windows have already closed, it says so. No event for its opening: the start is not
+ * the region's either.
+ */
+function regionalWindowEvents(w: EnrolmentWindowEnds, asOf: string, t: TFunction, f: Formatters): CalendarEvent[] {
+  const date = w.ends.find((end) => end >= asOf);
+  if (date === undefined) return [];
+  const earliest = w.ends[0] as string;
+  const latest = w.ends.at(-1) as string;
+  const params = { year: w.year, earliest: f.date(earliest), latest: f.date(latest) };
+  const text = date === earliest ? t('result.calendar.windowRegionalText', params) : t('result.calendar.windowRegionalTextPassed', params);
+  const unannounced = w.announced ? '' : `\n${t('result.calendar.windowNotAnnounced', { year: w.year })}`;
+  return [
+    {
+      uid: `window-close-earliest-${date}@yibao-lapse`,
+      date,
+      title: t('result.calendar.windowRegionalTitle', { year: w.year }),
+      description: `${text}${unannounced}\n${t('result.calendar.windowRegionalAsk', { year: w.year })}`,
+      remindDaysBefore: [14, 3],
+    },
   ];
 }
 
@@ -140,10 +178,20 @@ export function upcomingOnly(events: CalendarEvent[], asOf: string): CalendarEve
  * The events for `result`, as of its date; `payment` is the scenario's last payment (the one
  * asked about); `firstCover`: a newborn's first enrolment, whose texts have a "_first" variant.
  */
-export function calendarEvents(result: Result, payment: Payment, windowOf: WindowLookup, translate: TFunction, f: Formatters, wording: RangeWording, firstCover = false): CalendarEvent[] {
+export function calendarEvents(
+  result: Result,
+  payment: Payment,
+  windowOf: WindowLookup,
+  translate: TFunction,
+  f: Formatters,
+  wording: RangeWording,
+  firstCover = false,
+  endsOf: WindowEndsLookup = () => null,
+): CalendarEvent[] {
   // Texts without a "_first" variant read the same for a first enrolment (i18next falls back).
   const t = (firstCover ? (key: string, params?: Record<string, unknown>) => translate(key as 'result.calendar.restoreTitle', { ...params, context: 'first' }) : translate) as TFunction;
-  const w = windowToRemind(result, payment, windowOf);
-  const events = [...plannedPaymentEvent(payment, result.main.restoration, t, f), ...restartEvents(result, t, f, wording), ...(w ? windowEvents(w, t, f) : [])];
+  const w = windowToRemind(result, payment, windowOf, endsOf);
+  const reminders = w === null ? [] : 'pinned' in w ? windowEvents(w.pinned, t, f) : regionalWindowEvents(w.regional, result.asOf, t, f);
+  const events = [...plannedPaymentEvent(payment, result.main.restoration, t, f), ...restartEvents(result, t, f, wording), ...reminders];
   return upcomingOnly(events, result.asOf).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

@@ -2,7 +2,7 @@
 // carries the answers in its fragment, the QR code is drawn here, the .ics file is made here.
 import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { enrolmentWindow } from '../../calc';
+import { enrolmentWindow, enrolmentWindowEnds } from '../../calc';
 import type { Payment, Result, RulePack, Scenario } from '../../calc';
 import { useFormat } from '../../i18n/use-format';
 import { calendarEvents } from './calendar-events';
@@ -45,7 +45,7 @@ export function ResultActions({ result, scenario, chain, link, onStartAgain }: R
   const payment = scenario.payments.at(-1) as Payment;
   const wording = useRangeWording(chain, { asOf: result.asOf, planned: payment.status === 'planned' });
   const firstCover = isFirstCover(scenario);
-  const events = useMemo(() => calendarEvents(result, payment, (year) => enrolmentWindow(chain, year), t, f, wording, firstCover), [result, payment, chain, t, f, wording, firstCover]);
+  const events = useMemo(() => calendarEvents(result, payment, (year) => enrolmentWindow(chain, year), t, f, wording, firstCover, (year) => enrolmentWindowEnds(chain, year)), [result, payment, chain, t, f, wording, firstCover]);
   const [shared, setShared] = useState<ShareState>('idle');
   const [showQr, setShowQr] = useState(false);
   const [confirming, setConfirming] = useState(false);

@@ -111,7 +111,7 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, foc
       <PrintShareLink link={link} />
       <WarningsList warnings={result.warnings} made={made} madeYears={madeYears} />
       <NotesList notes={near} title={t('result.notesTitle')} />
-      <Timeline result={result} made={made} firstCover={firstCover} />
+      <Timeline result={result} made={made} firstCover={firstCover} born={scenario.circumstances.birthDate} />
       <NotesList notes={cover} title={t('result.coverNotesTitle')} />
       <section className="what" aria-labelledby="what-title">
         <h2 id="what-title">{t('result.options.title')}</h2>

@@ -3,6 +3,10 @@
 // A range (RULES.md §8) is drawn as its 'uncertain' period between the earliest and the
 // latest possible restart, each marked; where some region gives no cover in the year, the
 // rest of that year is marked so; a payment that buys no cover shows that year as such.
+// Years are drawn from the first the result says something of: a year the history gives as not
+// covered before any cover or counted lapse (before 2025, when lapses start to count, I1, or rows
+// a shared link never had) is not drawn as a lapse, nor is anything before a newborn's birth; the
+// days from the birth to the first period drawn are 'beforeCover', never a lapse or a restart.
 // Time runs linearly except where a period would be too narrow to see: each stretch between
 // two period boundaries gets at least `minPeriod` of the width (a two-month employee-scheme
 // gap in a six-year drawing), the long stretches giving up what that takes. The table lists
@@ -14,14 +18,15 @@ export const WIDTH = 1000;
 /** At most this many calendar years are drawn; older history is summarised in the table. */
 export const MAX_YEARS = 6;
 
-export type MarkerKind = 'today' | 'payment' | 'windowStart' | 'windowEnd' | 'extensionEnd' | 'restoration' | 'restorationEarliest' | 'restorationLatest';
+export type MarkerKind = 'birth' | 'today' | 'payment' | 'windowStart' | 'windowEnd' | 'extensionEnd' | 'restoration' | 'restorationEarliest' | 'restorationLatest';
 
 /**
- * The engine's periods, and two the layout adds: 'noCover' (this payment buys no cover in
- * that year) and 'maybeNoCover' (covered after the latest possible restart, except in
- * regions that give no cover that year).
+ * The engine's periods, and three the layout adds: 'noCover' (this payment buys no cover in
+ * that year), 'maybeNoCover' (covered after the latest possible restart, except in regions
+ * that give no cover that year) and 'beforeCover' (a newborn's days from birth to the first
+ * period the result gives: no reimbursement yet, and no lapse either).
  */
-export type SegmentKind = PeriodKind | 'noCover' | 'maybeNoCover';
+export type SegmentKind = PeriodKind | 'noCover' | 'maybeNoCover' | 'beforeCover';
 
 export interface Segment {
   kind: SegmentKind;
@@ -56,7 +61,7 @@ export interface TimelineLayout {
 }
 
 // Drawn bottom to top: retroactive cover sits on top of the lapse it repairs.
-const Z: Record<SegmentKind, number> = { lapse: 0, noCover: 0, employeeCovered: 1, covered: 1, waiting: 2, uncertain: 3, maybeNoCover: 3, restored: 4, retroactive: 5 };
+const Z: Record<SegmentKind, number> = { beforeCover: 0, lapse: 0, noCover: 0, employeeCovered: 1, covered: 1, waiting: 2, uncertain: 3, maybeNoCover: 3, restored: 4, retroactive: 5 };
 
 /** The days the answer names: a date, the two ends of a range, or none (no cover). */
 function restorationDays(r: Restoration): IsoDate[] {
@@ -129,12 +134,48 @@ export function axis(breaks: readonly number[], min: number): (day: number) => n
   };
 }
 
-/** `minPeriod`: the least width (of WIDTH) a stretch between two period boundaries is drawn with; 0 draws time linearly. */
-export function layoutTimeline(result: Result, minPeriod = 0): TimelineLayout {
+type Drawable = { kind: SegmentKind; from: IsoDate; to: IsoDate | null };
+
+/**
+ * The periods less the no-cover years of the history that come before everything else the
+ * result says (any cover, a lapse a payment counts, the payment, the restart, the as-of date):
+ * no rule reads them as a lapse (lapses count from 2025, I1), and a shared link or an older
+ * draft may never have asked about them. A year without cover between two covered ones stays.
+ */
+function withoutLeadingUncounted(result: Result, periods: readonly Drawable[], keyDates: readonly IsoDate[]): Drawable[] {
+  const counted = new Set<number>();
+  for (const e of result.enrolments) {
+    if (e.lapse && 'years' in e.lapse) for (const y of e.lapse.years) counted.add(y);
+    for (const y of e.lapseRange?.years ?? []) counted.add(y);
+  }
+  const uncounted = (p: Drawable) => p.kind === 'lapse' && p.to !== null && p.from === startOfYear(yearOf(p.from)) && p.to === endOfYear(yearOf(p.from)) && !counted.has(yearOf(p.from));
+  let first = keyDates.reduce((a, b) => (b < a ? b : a));
+  for (const p of periods) if (!uncounted(p) && p.from < first) first = p.from;
+  return periods.filter((p) => !(uncounted(p) && p.from < first));
+}
+
+/**
+ * A newborn's periods: nothing before the birth (a lapse year is drawn from the birth on), and
+ * the days from the birth to the first period left as 'beforeCover'.
+ */
+function fromBirth(periods: readonly Drawable[], born: IsoDate, paymentDate: IsoDate): Drawable[] {
+  const kept = periods.filter((p) => p.to === null || p.to >= born).map((p) => (p.from < born ? { ...p, from: born } : p));
+  const firstFrom = kept.reduce<IsoDate | null>((a, p) => (a === null || p.from < a ? p.from : a), null);
+  const coverFrom = firstFrom ?? (paymentDate > born ? paymentDate : null);
+  return coverFrom !== null && coverFrom > born ? [{ kind: 'beforeCover', from: born, to: addDays(coverFrom, -1) }, ...kept] : kept;
+}
+
+/**
+ * `minPeriod`: the least width (of WIDTH) a stretch between two period boundaries is drawn with; 0 draws time linearly.
+ * `born`: a newborn's date of birth (the scenario's), drawn from and marked.
+ */
+export function layoutTimeline(result: Result, minPeriod = 0, born: IsoDate | null = null): TimelineLayout {
   const r = result.main.restoration;
   const days = restorationDays(r);
-  const periods = periodsOf(result);
   const keyDates = [result.asOf, result.main.paymentDate, ...days, ...(r.kind === 'noCover' ? [endOfYear(r.year)] : [])];
+  const known = withoutLeadingUncounted(result, periodsOf(result), keyDates);
+  const periods = born ? fromBirth(known, born, result.main.paymentDate) : known;
+  if (born) keyDates.push(born);
   const lastYear = Math.max(...keyDates.map(yearOf));
   const firstKey = Math.min(...keyDates.map(yearOf), ...periods.map((p) => yearOf(p.from)));
   const firstYear = Math.max(firstKey, lastYear - MAX_YEARS + 1);
@@ -168,6 +209,7 @@ export function layoutTimeline(result: Result, minPeriod = 0): TimelineLayout {
   const mark = (kind: MarkerKind, date: IsoDate | null | undefined) => {
     if (date && date >= from && date <= to) markers.push({ kind, date, x: x(date) });
   };
+  if (born) mark('birth', born);
   mark('today', result.asOf);
   mark('payment', result.main.paymentDate);
   mark('windowStart', result.window?.start);

@@ -36,9 +36,10 @@ export function TimelineTable({ layout, made, firstCover = false }: { layout: Ti
     // Not under a range (its end null): each region's wait is its own length, and the drawn wait ends at the earliest.
     return s.kind === 'waiting' && w && w.end !== null && s.from === w.start ? t('timeline.withLength', { what: name, length: waitLength(w, f, t) }) : name;
   };
+  // By date; a birth before what starts on its day (the days before cover).
   const rows = [
-    ...visibleSegments(layout).map((s) => ({ key: `${s.kind}-${s.from}`, sort: s.from, what: what(s), from: f.shortDate(s.from), to: s.openEnded ? t('timeline.ongoing') : f.shortDate(s.to) })),
-    ...layout.markers.map((m) => ({ key: m.kind, sort: m.date, what: t(markerLabelKey(m, layout.asOf, made), firstCoverParams(firstCover)), from: f.shortDate(m.date), to: '' })),
+    ...visibleSegments(layout).map((s) => ({ key: `${s.kind}-${s.from}`, sort: `${s.from}1`, what: what(s), from: f.shortDate(s.from), to: s.openEnded ? t('timeline.ongoing') : f.shortDate(s.to) })),
+    ...layout.markers.map((m) => ({ key: m.kind, sort: `${m.date}${m.kind === 'birth' ? 0 : 1}`, what: t(markerLabelKey(m, layout.asOf, made), firstCoverParams(firstCover)), from: f.shortDate(m.date), to: '' })),
   ].sort((a, b) => (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0));
   return (
     <table className="timeline__table">

@@ -41,6 +41,9 @@ function useWidth<T extends HTMLElement>(fallback: number) {
 
 export function MarkerShape({ kind, x, y }: { kind: MarkerKind; x: number; y: number }) {
   switch (kind) {
+    case 'birth':
+      // A small square: the day a newborn's timeline starts from.
+      return <rect x={x - 5} y={y - 11} width={10} height={10} className="marker marker--birth" />;
     case 'today':
       return <path d={`M${x - 7} ${y - 10} L${x + 7} ${y - 10} L${x} ${y} Z`} className="marker marker--today" />;
     case 'payment':
@@ -141,12 +144,13 @@ function fillOf(kind: SegmentKind, id: string): string | undefined {
 /**
  * `made`: whether the payment the result is about has been made (from the answers); else told by
  * its date. `firstCover`: a newborn's first enrolment, whose cover starts rather than restarts.
+ * `born`: a newborn's date of birth, from which the drawing starts (layout.ts).
  */
-export function Timeline({ result, made, firstCover = false }: { result: Result; made?: boolean; firstCover?: boolean }) {
+export function Timeline({ result, made, firstCover = false, born }: { result: Result; made?: boolean; firstCover?: boolean; born?: string | undefined }) {
   const { t } = useTranslation();
   const id = useId();
   const [ref, width] = useWidth<HTMLDivElement>(640);
-  const layout = useMemo(() => layoutTimeline(result, (MIN_PERIOD_PX / width) * WIDTH), [result, width]);
+  const layout = useMemo(() => layoutTimeline(result, (MIN_PERIOD_PX / width) * WIDTH, born ?? null), [result, width, born]);
   const scale = width / WIDTH;
   const summary = useTimelineSummary(layout, made, firstCover);
   const lanes = markerLanes(layout.markers.map((m) => m.x * scale));

@@ -22,6 +22,31 @@ export interface Draft {
    * before this was kept has none, which is what it knew: its `done` still leaves those steps out.
    */
   revisit?: RevisitStep[];
+  /**
+   * Where Continue (and Back) on this step lead back to: the check page after one of its Change
+   * links, or the payment step after its link to the history. Kept with the step, so a reload on
+   * a step still to answer again still offers "Save and return to the check page". Absent when
+   * Continue simply goes on; a draft written before this was kept has none, and reads as such.
+   */
+  returnTo?: ReturnStep;
+}
+
+/** The steps a link can send the person back to. */
+export const RETURN_STEPS = ['payment', 'check'] as const satisfies readonly StepId[];
+export type ReturnStep = (typeof RETURN_STEPS)[number];
+
+/** A step to come back to on `step`: one a link can set, and still ahead of it; else none. */
+export function returnStepOf(step: StepId, returnTo: unknown): ReturnStep | null {
+  const target = RETURN_STEPS.find((s) => s === returnTo);
+  return target !== undefined && STEP_IDS.indexOf(target) > STEP_IDS.indexOf(step) ? target : null;
+}
+
+/** The draft open on its step with `returnTo` kept (only where returnStepOf allows it), the field left out otherwise. */
+export function withReturnTo(draft: Draft, returnTo: StepId | null): Draft {
+  const rest: Draft = { ...draft };
+  delete rest.returnTo;
+  const target = returnStepOf(draft.step, returnTo);
+  return target ? { ...rest, returnTo: target } : rest;
 }
 
 /** The steps a draft marks to answer again; none for a draft without marks. */
@@ -74,7 +99,8 @@ export function migrateDraft(raw: unknown): Draft | null {
   // Only the steps a change can mark, each once, in order; as with `done`, a longer list is damage.
   const marked: unknown[] = Array.isArray(candidate.revisit) ? candidate.revisit.slice(0, REVISIT_STEPS.length) : [];
   const revisit = REVISIT_STEPS.filter((s) => marked.includes(s));
-  return withRevisit({ version: DRAFT_VERSION, step, answers: answers.data, done }, revisit);
+  // One of two known steps, still ahead of the step stored; anything else reads as none.
+  return withReturnTo(withRevisit({ version: DRAFT_VERSION, step, answers: answers.data, done }, revisit), candidate.returnTo ?? null);
 }
 
 /** Answers the person has given (a step completed): a shared link must ask before replacing them. */

@@ -7,7 +7,7 @@ import type { Scenario } from '../../calc';
 import { defaultAnswers, historyRows, lastHistoryYear } from './answers';
 import type { Answers } from './answers';
 import { browserStorage, DRAFT_KEY, DRAFT_VERSION } from './draft-peek';
-import { clearDraft, loadDraft, loadTyped, migrateDraft, revisitOf, saveDraft, saveTyped, storedDraftIsNewer, withRevisit } from './draft-storage';
+import { clearDraft, loadDraft, loadTyped, migrateDraft, returnStepOf, revisitOf, saveDraft, saveTyped, storedDraftIsNewer, withReturnTo, withRevisit } from './draft-storage';
 import type { Draft, TypedValues } from './draft-storage';
 import { fromScenario } from './from-scenario';
 import { revisitAfterSubmit, stepAfterSubmit, stepsToRevisit } from './step-dependencies';
@@ -126,7 +126,8 @@ export function createWizardStore({ today, storage = browserStorage(), initial, 
     firstStep,
     today,
     draft: loaded ? refreshDraft(loaded, today) : freshDraft(today, firstStep),
-    returnTo: null,
+    // Where the stored step leads back to, kept with it (a reload on a step a Change link opened).
+    returnTo: loaded ? returnStepOf(loaded.step, loaded.returnTo) : null,
     navigations: 0,
     revision: 0,
     storageProblem: newer ? 'newer' : null,
@@ -187,7 +188,8 @@ export function createWizardStore({ today, storage = browserStorage(), initial, 
   }
 
   function move(step: StepId, returnTo: StepId | null, draft: Draft = state.draft) {
-    set({ ...state, draft: { ...draft, step }, returnTo, navigations: state.navigations + 1 });
+    // The way back is kept with the step, so a reload still offers it (draft-storage.ts).
+    set({ ...state, draft: withReturnTo({ ...draft, step }, returnTo), returnTo, navigations: state.navigations + 1 });
   }
 
   function patchAnswers(draft: Draft, patch: Partial<Answers>): Draft {
@@ -248,7 +250,7 @@ export function createWizardStore({ today, storage = browserStorage(), initial, 
     },
     restoreDraft(draft) {
       setTyped({});
-      set({ ...state, draft: refreshDraft(draft, today), returnTo: null, navigations: state.navigations + 1, revision: state.revision + 1 });
+      set({ ...state, draft: refreshDraft(draft, today), returnTo: returnStepOf(draft.step, draft.returnTo), navigations: state.navigations + 1, revision: state.revision + 1 });
     },
     settleOtherTab(choice) {
       const other = state.otherTabDraft;
@@ -262,7 +264,7 @@ export function createWizardStore({ today, storage = browserStorage(), initial, 
       // Already stored by the other tab; only this page changes. What was typed here belonged to the old answers.
       lastWritten = JSON.stringify(other);
       setTyped(loadTyped(store));
-      set({ ...settled, draft: refreshDraft(other, today), returnTo: null, navigations: state.navigations + 1, revision: state.revision + 1 }, false);
+      set({ ...settled, draft: refreshDraft(other, today), returnTo: returnStepOf(other.step, other.returnTo), navigations: state.navigations + 1, revision: state.revision + 1 }, false);
     },
     typedValues: (step) => typed[step],
     keepTyped: (step, values) => setTyped({ ...typed, [step]: values }),

@@ -173,3 +173,43 @@ describe('changing the scheme on the check page', () => {
     expect(summary).toHaveTextContent('请填写最后一个缴费月份');
   });
 });
+
+describe('the way back to the check page survives a reload', () => {
+  /** A new store from what this device stored, as a reload makes. */
+  async function reload(previous: { unmount: () => void }) {
+    previous.unmount();
+    return renderWizard({ renderResult: () => <p>a result</p> });
+  }
+
+  it('on the steps a change of scheme marks: the last one still says "Save and return to the check page"', async () => {
+    const first = await renderWizard({ initial: atCheck(), renderResult: () => <p>a result</p> });
+    await changeSchemeToFlexible(first.user);
+    await waitFor(() => expect(heading()).toHaveTextContent('Your cover so far'));
+
+    const second = await reload(first);
+    await waitFor(() => expect(heading()).toHaveTextContent('Your cover so far'));
+    await second.user.type(screen.getByLabelText('Last month paid'), '2025-10');
+    await second.user.click(continueButton());
+    await waitFor(() => expect(heading()).toHaveTextContent('The payment'));
+    await second.user.click(continueButton());
+    await waitFor(() => expect(heading()).toHaveTextContent('Your circumstances'));
+
+    const third = await reload(second);
+    await waitFor(() => expect(heading()).toHaveTextContent('Your circumstances'));
+    await third.user.click(await screen.findByRole('button', { name: 'Save and return to the check page' }));
+    await waitFor(() => expect(heading()).toHaveTextContent('Check your answers'));
+    expect(third.store.getState().draft.returnTo).toBeUndefined();
+  });
+
+  it('in Chinese too, after a Change link from the check page', async () => {
+    const first = await renderWizard({ language: 'zh-CN', initial: atCheck() });
+    await screen.findByText('广东·广州');
+    await first.user.click(screen.getByRole('button', { name: '修改个人情况' }));
+    await waitFor(() => expect(heading()).toHaveTextContent('个人情况'));
+    first.unmount();
+    const { user } = await renderWizard({ language: 'zh-CN' });
+    await waitFor(() => expect(heading()).toHaveTextContent('个人情况'));
+    await user.click(await screen.findByRole('button', { name: '保存并返回核对页' }));
+    await waitFor(() => expect(heading()).toHaveTextContent('核对您的回答'));
+  });
+});

@@ -1,0 +1,97 @@
+// What the timeline draws before the answers say anything (issue: years drawn as a lapse that
+// no answer or rule makes one), and a newborn's days from birth to the first cover: the drawing's
+// summary and its text table say the same.
+import { screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fromScenario } from '../../../src/features/wizard/from-scenario';
+import { toScenario } from '../../../src/features/wizard/to-scenario';
+import { residentPay, scenario } from '../../fixtures/scenarios';
+import { renderResultScreen, serveRules } from '../wizard/harness';
+
+beforeEach(() => vi.stubGlobal('fetch', serveRules()));
+afterEach(() => vi.unstubAllGlobals());
+
+/** Each row of the timeline's table as [what, from, until]. */
+function rows(tableName: string) {
+  const table = screen.getByRole('table', { name: tableName });
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => [within(row).getByRole('rowheader').textContent, ...within(row).getAllByRole('cell').map((c) => c.textContent)]);
+}
+
+/** Covered in 2025 (the years before it "not covered"), 2026 paid on 20 Jan 2026: national rules. */
+const coveredFrom2025 = scenario({ asOf: '2026-01-20', years: { 2023: 'none', 2024: 'none', 2025: 'resident' }, payments: [residentPay('2026-01-20', [2026])] });
+
+describe('years before anything the result says are not drawn as a lapse', () => {
+  it('no cover before 2025 (when lapses start to count) and cover in 2025: the timeline starts in 2025, with no lapse', async () => {
+    await renderResultScreen(coveredFrom2025, { today: '2026-01-20' });
+    const drawing = await screen.findByRole('img', { name: /^Timeline from / });
+    expect(drawing.getAttribute('aria-label')).toMatch(/^Timeline from January 1, 2025 to December 31, 2026;/);
+    const table = rows('The timeline as a table');
+    expect(table[0]).toEqual(['Covered (resident scheme)', 'Jan 1, 2025', 'Dec 31, 2025']);
+    expect(table.map((r) => r[0])).not.toContain('Lapse: not covered');
+    expect(screen.getByText('2025', { selector: 'text' })).toBeInTheDocument();
+    expect(screen.queryByText('2024', { selector: 'text' })).not.toBeInTheDocument();
+  });
+
+  it('a shared link that gave only 2025: the years it never had are no lapse either, in Chinese', async () => {
+    const shared = scenario({ asOf: '2026-01-20', years: { 2025: 'resident' }, payments: [residentPay('2026-01-20', [2026])] });
+    // What the app computes from a link: its answers, with the rows the form shows filled in.
+    await renderResultScreen(toScenario(fromScenario(shared), '2026-01-20'), { language: 'zh-CN', today: '2026-01-20' });
+    const drawing = await screen.findByRole('img', { name: /^时间线：/ });
+    expect(drawing.getAttribute('aria-label')).toMatch(/^时间线：2025年1月1日至2026年12月31日；/);
+    expect(rows('时间线（表格）').map((r) => r[0])).not.toContain('断保：没有保障');
+  });
+
+  it('a year without cover between covered ones is still a lapse, as the answers say', async () => {
+    await renderResultScreen(scenario({ asOf: '2026-01-20', years: { 2023: 'resident', 2024: 'none', 2025: 'resident' }, payments: [residentPay('2026-01-20', [2026])] }), { today: '2026-01-20' });
+    await screen.findByRole('img', { name: /^Timeline from January 1, 2023 / });
+    expect(rows('The timeline as a table')).toContainEqual(['Lapse: not covered', 'Jan 1, 2024', 'Dec 31, 2024']);
+  });
+
+  it('a lapse year the result counts is drawn (2025 not covered, 2026 paid late)', async () => {
+    await renderResultScreen(scenario({ asOf: '2026-05-20', region: 'liaoning-fuxin', years: { 2023: 'none', 2024: 'none', 2025: 'none' }, payments: [residentPay('2026-05-20', [2026])] }), { today: '2026-05-20' });
+    await screen.findByRole('img', { name: /^Timeline from January 1, 2025 / });
+    expect(rows('The timeline as a table')[0]).toEqual(['Lapse: not covered', 'Jan 1, 2025', 'Dec 31, 2025']);
+  });
+});
+
+/** Born 10 Mar 2026, 2026 paid on 20 Nov 2026 (after the newborn period): national rules, a range from the payment day. */
+const lateNewborn = scenario({ asOf: '2026-11-25', years: { 2023: 'none', 2024: 'none', 2025: 'none' }, payments: [residentPay('2026-11-20', [2026])], circumstances: { birthDate: '2026-03-10' } });
+
+describe('a newborn’s timeline from the birth', () => {
+  it('marks the birth and shows the days to the payment as before cover starts, not blank and not a lapse', async () => {
+    await renderResultScreen(lateNewborn, { today: '2026-11-25' });
+    await screen.findByRole('img', { name: /^Timeline from January 1, 2026 / });
+    const table = rows('The timeline as a table');
+    expect(table.slice(0, 2)).toEqual([
+      ['Born', 'Mar 10, 2026', ''],
+      ['Before cover starts: no reimbursement', 'Mar 10, 2026', 'Nov 19, 2026'],
+    ]);
+    expect(table.map((r) => r[0])).not.toContain('Lapse: not covered');
+    expect(table.map((r) => r[0]).join(' ')).not.toMatch(/restart|again/i);
+  });
+
+  it('in Chinese', async () => {
+    await renderResultScreen(lateNewborn, { language: 'zh-CN', today: '2026-11-25' });
+    await screen.findByRole('img', { name: /^时间线：/ });
+    const table = rows('时间线（表格）');
+    expect(table.slice(0, 2)).toEqual([
+      ['出生', '2026年3月10日', ''],
+      ['医保待遇开始前：不能报销', '2026年3月10日', '2026年11月19日'],
+    ]);
+    expect(table.map((r) => r[0]).join(' ')).not.toMatch(/断保|恢复/);
+  });
+
+  it('born in 2024, first paid for 2026: nothing before the birth; the uncounted birth year is before cover, the counted 2025 a lapse year for a first enrolment', async () => {
+    await renderResultScreen(scenario({ asOf: '2026-01-15', years: { 2023: 'none', 2024: 'none', 2025: 'none' }, payments: [residentPay('2026-01-15', [2026])], circumstances: { birthDate: '2024-06-20' } }), { today: '2026-01-15' });
+    await screen.findByRole('img', { name: /^Timeline from January 1, 2024 / });
+    const table = rows('The timeline as a table');
+    expect(table.slice(0, 3)).toEqual([
+      ['Born', 'Jun 20, 2024', ''],
+      ['Before cover starts: no reimbursement', 'Jun 20, 2024', 'Dec 31, 2024'],
+      ['Not insured: counts as a lapse', 'Jan 1, 2025', 'Dec 31, 2025'],
+    ]);
+  });
+});
