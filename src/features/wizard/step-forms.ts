@@ -4,7 +4,7 @@
 // packed into the message (see errorMessage), because react-hook-form carries only a string.
 import * as z from 'zod/mini';
 import type { ParseKeys } from 'i18next';
-import { isIsoDate, isIsoMonth, repairYearsReach } from '../../calc';
+import { isIsoDate, isIsoMonth, PackChain, repairYearsReach, validateScenario } from '../../calc';
 import type { RepairReach } from '../../calc';
 import type { RulePack } from '../../calc';
 import { FIRST_HISTORY_YEAR, historyRows, LAST_HISTORY_YEAR, lastHistoryYear, MAX_HISTORY_ROWS } from './answers';
@@ -288,17 +288,32 @@ export function paymentToAnswers(v: PaymentValues, previous: Answers['payment'],
   };
 }
 
+/** What repair can do for the answers: the reach, or `complete: false` (both 0) while they cannot be calculated yet. */
+export interface RepairOutlook extends RepairReach {
+  /** False while the answers are not complete enough to calculate (no year ticked, say): nothing firm can be said. */
+  complete: boolean;
+}
+
+const INCOMPLETE: RepairOutlook = { fewest: 0, most: 0, complete: false };
+
 /**
  * How many repair years would shorten the wait (R5), asked of the calculator itself for these
  * answers with no repair: under regional values, the fewest and the most any region's rules
- * allow. Both 0 when the answers are not complete enough to calculate.
+ * allow. Both 0, and `complete: false`, when the answers are not complete enough to calculate:
+ * then "repair cannot help" would be a guess.
  */
-export function usefulRepairYears(answers: Answers, today: string, packs: readonly RulePack[]): RepairReach {
+export function usefulRepairYears(answers: Answers, today: string, packs: readonly RulePack[]): RepairOutlook {
+  // No year to pay for ticked yet: the calculator has nothing to answer.
+  if (answers.scheme === 'resident' && answers.payment.years.length === 0) return INCOMPLETE;
   try {
-    return repairYearsReach(toScenario({ ...answers, payment: { ...answers.payment, repairYears: 0 } }, today), packs);
+    const scenario = toScenario({ ...answers, payment: { ...answers.payment, repairYears: 0 } }, today);
+    const reach = repairYearsReach(scenario, packs);
+    if (reach.most > 0) return { ...reach, complete: true };
+    // None: a firm "repair does not help" only where the answers are a scenario the rules answer.
+    return validateScenario(scenario, new PackChain(packs)).ok ? { ...reach, complete: true } : INCOMPLETE;
   } catch {
     // Answers half-way through a change that the scenario cannot hold yet: nothing to offer.
-    return { fewest: 0, most: 0 };
+    return INCOMPLETE;
   }
 }
 
