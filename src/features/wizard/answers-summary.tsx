@@ -6,11 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { toSupportedLanguage } from '../../i18n/languages';
 import { useFormat } from '../../i18n/use-format';
 import { usePackIndex } from '../../rules/pack-index';
-import { historyRows, lastHistoryYear } from './answers';
+import { birthYearOf } from './answers';
 import type { Answers } from './answers';
 import { shownQuestions } from './question-relevance';
 import type { ShownQuestions } from './question-relevance';
 import type { FormStepId } from './steps';
+import { askedHistoryRows } from './step-forms';
 import { toScenario } from './to-scenario';
 import { useQuestionRelevance } from './use-question-relevance';
 
@@ -71,14 +72,16 @@ export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 
     </section>
   );
 
+  // Years before a baby's birth are neither asked nor listed; nor the years this payment is for.
+  const askedRows = askedHistoryRows(a, today).filter((r) => !a.payment.years.includes(r.year));
+  const birthYear = birthYearOf(c);
   const history =
     a.scheme === 'resident' ? (
       <>
+        {askedRows.length === 0 && birthYear !== null && <Row label={t('wizard.check.earlierYears')}>{t('wizard.check.noneSinceBirth', { year: birthYear })}</Row>}
         {/* Years this payment is for are asked about on the payment step. */}
         {/* To the year before a payment further ahead: the cover expected then counts too. */}
-        {historyRows(today, a.history.years, lastHistoryYear(today, a.payment))
-          .filter((r) => !a.payment.years.includes(r.year))
-          .map((r) => (
+        {askedRows.map((r) => (
             <Row key={r.year} label={t('wizard.history.yearLegend', { year: r.year })}>
               {/* Rows kept from another scheme's answers are defaults, not what the person said. */}
               {unanswered.includes('history')

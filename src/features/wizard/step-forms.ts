@@ -7,8 +7,8 @@ import type { ParseKeys } from 'i18next';
 import { isIsoDate, isIsoMonth, PackChain, repairYearsReach, validateScenario } from '../../calc';
 import type { RepairReach } from '../../calc';
 import type { RulePack } from '../../calc';
-import { FIRST_HISTORY_YEAR, historyRows, LAST_HISTORY_YEAR, lastHistoryYear, MAX_HISTORY_ROWS } from './answers';
-import type { Answers, HistoryCover } from './answers';
+import { birthYearOf, FIRST_HISTORY_YEAR, historyRowAsked, historyRows, LAST_HISTORY_YEAR, lastHistoryYear, MAX_HISTORY_ROWS } from './answers';
+import type { Answers, HistoryCover, HistoryRow } from './answers';
 import { regionalProblems, regionalShape, regionalToAnswers, regionalValues } from './regional-form';
 import type { RegionalContext, RegionalValues } from './regional-form';
 import type { QuestionRelevance } from './question-relevance';
@@ -93,9 +93,15 @@ export interface HistoryValues {
   employeePaidBy: PaidByValue;
 }
 
+/** The history rows the step asks: from 2023 (or a baby's birth year) to lastHistoryYear. */
+export function askedHistoryRows(a: Pick<Answers, 'history' | 'payment' | 'circumstances'>, today: string): HistoryRow[] {
+  const birthYear = birthYearOf(a.circumstances);
+  return historyRows(today, a.history.years, lastHistoryYear(today, a.payment)).filter((r) => historyRowAsked(r, birthYear));
+}
+
 export function historyValues(a: Answers, today: string): HistoryValues {
   return {
-    years: historyRows(today, a.history.years, lastHistoryYear(today, a.payment)).map((r) => ({ year: r.year, cover: r.cover, latePaidOn: r.latePaidOn ?? '' })),
+    years: askedHistoryRows(a, today).map((r) => ({ year: r.year, cover: r.cover, latePaidOn: r.latePaidOn ?? '' })),
     employeeSince: a.history.employeeSince ?? '',
     employeeLastMonth: a.history.employeeLastMonth ?? '',
     employeePaidBy: a.history.employeePaidBy ?? '',
@@ -146,7 +152,7 @@ export function historySchema({ scheme, today }: { scheme: Answers['scheme']; to
  * fits the answers schema. Used both after validation and to keep work when going Back.
  * `askPaidBy`: whether "who paid" is shown; null while the rules load (an earlier answer is kept).
  */
-export function historyToAnswers(v: HistoryValues, scheme: Answers['scheme'], askPaidBy: boolean | null = false): Partial<Answers> {
+export function historyToAnswers(v: HistoryValues, scheme: Answers['scheme'], askPaidBy: boolean | null = false, notAsked: readonly HistoryRow[] = []): Partial<Answers> {
   const month = (s: string) => (isIsoMonth(s) ? s : undefined);
   if (scheme !== 'resident') {
     // The year rows are not asked for these schemes: keep nothing the person cannot see.
@@ -162,9 +168,11 @@ export function historyToAnswers(v: HistoryValues, scheme: Answers['scheme'], as
       },
     };
   }
-  const years = v.years.map((r) =>
+  const asked = v.years.map((r): HistoryRow =>
     r.cover === 'residentLate' && isIsoDate(r.latePaidOn) ? { year: r.year, cover: r.cover, latePaidOn: r.latePaidOn } : { year: r.year, cover: r.cover },
   );
+  // Rows the step did not ask (years before a baby's birth) are kept as they were, in year order.
+  const years = [...notAsked.filter((r) => !asked.some((k) => k.year === r.year)), ...asked].sort((x, y) => x.year - y.year);
   const anyEmployee = years.some((r) => r.cover === 'employee');
   const since = anyEmployee ? month(v.employeeSince) : undefined;
   const last = anyEmployee ? month(v.employeeLastMonth) : undefined;
