@@ -8,7 +8,7 @@ import { useFormat } from '../../i18n/use-format';
 import { usePackIndex } from '../../rules/pack-index';
 import { birthYearOf } from './answers';
 import type { Answers } from './answers';
-import { shownQuestions } from './question-relevance';
+import { asksResidentCircumstances, shownQuestions } from './question-relevance';
 import type { ShownQuestions } from './question-relevance';
 import type { FormStepId } from './steps';
 import { askedHistoryRows } from './step-forms';
@@ -47,6 +47,7 @@ export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 
   const regionName = index.data?.packs.find((p) => p.id === a.region)?.name[language] ?? a.region;
   const c = a.circumstances;
   const ci = a.criticalIllness;
+  const resident = asksResidentCircumstances(a.scheme);
   const { relevance } = useQuestionRelevance(a);
   // A rules-v2 question is listed when it was asked, or when its answer goes to the calculator.
   const asked: ShownQuestions | null = relevance
@@ -133,11 +134,17 @@ export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 
       {group(
         'circumstances',
         <>
-          <Row label={t('wizard.check.newborn')}>{c.newborn && c.birthDate ? t('wizard.check.bornOn', { date: f.date(c.birthDate) }) : yesNo(c.newborn)}</Row>
-          <Row label={t('wizard.check.lowIncome')}>{yesNo(c.lowIncomeNotByChoice)}</Row>
-          <Row label={t('wizard.check.veteran')}>
-            {c.newVeteran && c.veteranDischargeDate ? t('wizard.check.dischargedOn', { date: f.date(c.veteranDischargeDate) }) : yesNo(c.newVeteran)}
-          </Row>
+          {/* Resident-scheme questions, not asked of the employee schemes (their answers kept for a switch back are not listed). */}
+          {resident && (
+            <>
+              <Row label={t('wizard.check.newborn')}>{c.newborn && c.birthDate ? t('wizard.check.bornOn', { date: f.date(c.birthDate) }) : yesNo(c.newborn)}</Row>
+              <Row label={t('wizard.check.lowIncome')}>{yesNo(c.lowIncomeNotByChoice)}</Row>
+              <Row label={t('wizard.check.veteran')}>
+                {c.newVeteran && c.veteranDischargeDate ? t('wizard.check.dischargedOn', { date: f.date(c.veteranDischargeDate) }) : yesNo(c.newVeteran)}
+              </Row>
+            </>
+          )}
+          {!resident && !(asked?.movedRegion || sc.movedRegion) && <Row label={t('wizard.check.employeeCircumstances')}>{t('wizard.check.nothingToAnswer')}</Row>}
           {(asked?.subsidisedNewborn || sc.subsidisedNewborn) && <Row label={t('wizard.check.subsidisedNewborn')}>{yesNo(sc.subsidisedNewborn === true)}</Row>}
           {(asked?.newbornRegistrationDate || sc.newbornRegistrationDate) && (
             <Row label={t('wizard.check.registrationDate')}>{sc.newbornRegistrationDate ? f.date(sc.newbornRegistrationDate) : t('wizard.check.notGiven')}</Row>
@@ -157,7 +164,7 @@ export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 
           {(asked?.premiumTier || sc.premiumTier) && (
             <Row label={t('wizard.check.premiumTier')}>{sc.premiumTier ? t(`wizard.circumstances.premiumTier.tiers.${sc.premiumTier}`) : t('wizard.circumstances.premiumTier.notSure')}</Row>
           )}
-          {ci.enabled ? (
+          {!resident ? null : ci.enabled ? (
             <>
               <Row label={t('wizard.check.cap')}>{ci.originalCapYuan !== undefined ? f.yuan(ci.originalCapYuan) : t('wizard.check.notGiven')}</Row>
               <Row label={t('wizard.check.noClaimYears')}>{list(ci.noClaimYears)}</Row>

@@ -11,6 +11,7 @@ import { birthYearOf, FIRST_HISTORY_YEAR, historyRowAsked, historyRows, LAST_HIS
 import type { Answers, HistoryCover, HistoryRow } from './answers';
 import { regionalProblems, regionalShape, regionalToAnswers, regionalValues } from './regional-form';
 import type { RegionalContext, RegionalValues } from './regional-form';
+import { asksResidentCircumstances } from './question-relevance';
 import type { QuestionRelevance } from './question-relevance';
 import { toScenario } from './to-scenario';
 
@@ -399,17 +400,19 @@ export function circumstancesSchema(context: CircumstancesContext) {
     })
     .check(
       z.superRefine((v, ctx) => {
-        if (v.newborn) {
+        // The resident-scheme questions are not asked of the employee schemes: nothing there to check (or to fix).
+        const resident = asksResidentCircumstances(context.scheme);
+        if (resident && v.newborn) {
           if (!v.birthDate) issue(ctx, ['birthDate'], errorMessage('wizard.errors.birthDateRequired'));
           else if (!isIsoDate(v.birthDate)) issue(ctx, ['birthDate'], errorMessage('errors.date.invalid'));
           else if (v.birthDate > today) issue(ctx, ['birthDate'], errorMessage('errors.date.afterAsOf'));
         }
-        if (v.newVeteran && v.veteranDischargeDate) {
+        if (resident && v.newVeteran && v.veteranDischargeDate) {
           if (!isIsoDate(v.veteranDischargeDate)) issue(ctx, ['veteranDischargeDate'], errorMessage('errors.date.invalid'));
           else if (v.veteranDischargeDate > today) issue(ctx, ['veteranDischargeDate'], errorMessage('errors.date.afterAsOf'));
         }
         for (const [field, key] of regionalProblems(v, regionalContext(v, context), today)) issue(ctx, [field], errorMessage(key as ParseKeys));
-        if (v.ciEnabled) {
+        if (resident && v.ciEnabled) {
           const cap = parseYuan(v.originalCapYuan);
           if (!v.originalCapYuan.trim()) issue(ctx, ['originalCapYuan'], errorMessage('wizard.errors.capRequired'));
           else if (cap === null) issue(ctx, ['originalCapYuan'], errorMessage('wizard.errors.capNumber'));
@@ -420,6 +423,11 @@ export function circumstancesSchema(context: CircumstancesContext) {
     );
 }
 
+/**
+ * The answers from the step's values. Questions the scheme does not ask (the employee schemes:
+ * newborn, exempt groups, the bonus) hold the stored answers, not shown and so unchanged: they
+ * are kept, for a switch back to the resident scheme.
+ */
 export function circumstancesToAnswers(v: CircumstancesValues, context: CircumstancesContext): Partial<Answers> {
   const { today } = context;
   const cap = parseYuan(v.originalCapYuan);
