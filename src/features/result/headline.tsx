@@ -26,6 +26,8 @@ export interface HeadlineProps {
   madeYears?: readonly number[];
   /** A newborn's first enrolment: nothing was covered before, so cover starts rather than restarts. */
   firstCover?: boolean;
+  /** The employee-scheme payment the answer is about back-pays the missed months: they are paid, never called a lapse. */
+  backPaid?: boolean;
 }
 
 /**
@@ -68,7 +70,7 @@ export function useHeadlineSentence(result: Result, made = true, firstCover = fa
   }
 }
 
-export function Headline({ result, chain, region, onChooseRegion, made = true, madeYears, firstCover = false }: HeadlineProps) {
+export function Headline({ result, chain, region, onChooseRegion, made = true, madeYears, firstCover = false, backPaid = false }: HeadlineProps) {
   const { t, i18n } = useTranslation();
   const f = useFormat();
   const r = result.main.restoration;
@@ -132,12 +134,17 @@ export function Headline({ result, chain, region, onChooseRegion, made = true, m
           )
         )}
         {result.main.lapse && 'months' in result.main.lapse && (
+          // Months the payment back-pays are paid (E1): said as back-paid, whether or not the region covers them (the facts below say that).
           <div>
-            <dt>{t('result.facts.lapse')}</dt>
+            <dt>{t(backPaid ? 'result.facts.backPay' : 'result.facts.lapse')}</dt>
             <dd>
               {result.main.lapse.months.from === result.main.lapse.months.to
-                ? t('result.facts.lapseOneMonth', { month: f.month(result.main.lapse.months.from) })
-                : t('result.facts.lapseMonths', { count: result.main.lapse.count, from: f.month(result.main.lapse.months.from), to: f.month(result.main.lapse.months.to) })}
+                ? t(backPaid ? (made ? 'result.facts.backPaidOneMonth' : 'result.facts.backPayOneMonth') : 'result.facts.lapseOneMonth', { month: f.month(result.main.lapse.months.from) })
+                : t(backPaid ? (made ? 'result.facts.backPaidMonths' : 'result.facts.backPayMonths') : 'result.facts.lapseMonths', {
+                    count: result.main.lapse.count,
+                    from: f.month(result.main.lapse.months.from),
+                    to: f.month(result.main.lapse.months.to),
+                  })}
             </dd>
           </div>
         )}

@@ -96,6 +96,9 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, foc
   const made = scenario.payments.some((p) => p.date === result.main.paymentDate && p.status === 'made');
   const madeYears = scenario.payments.flatMap((p) => (p.scheme === 'resident' && p.status === 'made' ? p.years : []));
   const firstCover = isFirstCover(scenario);
+  // The employee-scheme payment the answer is about back-pays the gap: those months are paid, not a lapse.
+  const mainPayment = scenario.payments[result.main.paymentIndex];
+  const backPaid = mainPayment !== undefined && mainPayment.scheme !== 'resident' && mainPayment.backPay;
   const near = result.notes.filter((n) => NEAR_HEADLINE.has(n.affects));
   const cover = result.notes.filter((n) => n.affects === 'cover');
   const bonusNotes = result.notes.filter((n) => n.affects === 'bonus');
@@ -106,7 +109,7 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, foc
         {t('result.title')}
       </h1>
       {today && <AsOfNotice asOf={scenario.asOf} today={today} recomputed={again} onRecompute={() => setRecomputed({ from: given, asOf: today })} />}
-      <Headline result={result} chain={chain} region={scenario.region} made={made} madeYears={madeYears} firstCover={firstCover} {...(onChooseRegion ? { onChooseRegion } : {})} />
+      <Headline result={result} chain={chain} region={scenario.region} made={made} madeYears={madeYears} firstCover={firstCover} backPaid={backPaid} {...(onChooseRegion ? { onChooseRegion } : {})} />
       {ifEmployer && !sameRestoration(ifEmployer.restoration, result.main.restoration) && <PaidByNotice month={ifEmployer.month} restoration={ifEmployer.restoration} />}
       <PrintShareLink link={link} />
       <WarningsList warnings={result.warnings} made={made} madeYears={madeYears} />

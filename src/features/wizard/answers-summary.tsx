@@ -6,11 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { toSupportedLanguage } from '../../i18n/languages';
 import { useFormat } from '../../i18n/use-format';
 import { usePackIndex } from '../../rules/pack-index';
-import { historyRows, lastHistoryYear } from './answers';
+import { birthYearOf } from './answers';
 import type { Answers } from './answers';
-import { shownQuestions } from './question-relevance';
+import { asksResidentCircumstances, shownQuestions } from './question-relevance';
 import type { ShownQuestions } from './question-relevance';
 import type { FormStepId } from './steps';
+import { askedHistoryRows } from './step-forms';
 import { toScenario } from './to-scenario';
 import { useQuestionRelevance } from './use-question-relevance';
 
@@ -46,6 +47,7 @@ export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 
   const regionName = index.data?.packs.find((p) => p.id === a.region)?.name[language] ?? a.region;
   const c = a.circumstances;
   const ci = a.criticalIllness;
+  const resident = asksResidentCircumstances(a.scheme);
   const { relevance } = useQuestionRelevance(a);
   // A rules-v2 question is listed when it was asked, or when its answer goes to the calculator.
   const asked: ShownQuestions | null = relevance
@@ -71,14 +73,16 @@ export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 
     </section>
   );
 
+  // Years before a baby's birth are neither asked nor listed; nor the years this payment is for.
+  const askedRows = askedHistoryRows(a, today).filter((r) => !a.payment.years.includes(r.year));
+  const birthYear = birthYearOf(c);
   const history =
     a.scheme === 'resident' ? (
       <>
+        {askedRows.length === 0 && birthYear !== null && <Row label={t('wizard.check.earlierYears')}>{t('wizard.check.noneSinceBirth', { year: birthYear })}</Row>}
         {/* Years this payment is for are asked about on the payment step. */}
         {/* To the year before a payment further ahead: the cover expected then counts too. */}
-        {historyRows(today, a.history.years, lastHistoryYear(today, a.payment))
-          .filter((r) => !a.payment.years.includes(r.year))
-          .map((r) => (
+        {askedRows.map((r) => (
             <Row key={r.year} label={t('wizard.history.yearLegend', { year: r.year })}>
               {/* Rows kept from another scheme's answers are defaults, not what the person said. */}
               {unanswered.includes('history')
@@ -130,11 +134,17 @@ export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 
       {group(
         'circumstances',
         <>
-          <Row label={t('wizard.check.newborn')}>{c.newborn && c.birthDate ? t('wizard.check.bornOn', { date: f.date(c.birthDate) }) : yesNo(c.newborn)}</Row>
-          <Row label={t('wizard.check.lowIncome')}>{yesNo(c.lowIncomeNotByChoice)}</Row>
-          <Row label={t('wizard.check.veteran')}>
-            {c.newVeteran && c.veteranDischargeDate ? t('wizard.check.dischargedOn', { date: f.date(c.veteranDischargeDate) }) : yesNo(c.newVeteran)}
-          </Row>
+          {/* Resident-scheme questions, not asked of the employee schemes (their answers kept for a switch back are not listed). */}
+          {resident && (
+            <>
+              <Row label={t('wizard.check.newborn')}>{c.newborn && c.birthDate ? t('wizard.check.bornOn', { date: f.date(c.birthDate) }) : yesNo(c.newborn)}</Row>
+              <Row label={t('wizard.check.lowIncome')}>{yesNo(c.lowIncomeNotByChoice)}</Row>
+              <Row label={t('wizard.check.veteran')}>
+                {c.newVeteran && c.veteranDischargeDate ? t('wizard.check.dischargedOn', { date: f.date(c.veteranDischargeDate) }) : yesNo(c.newVeteran)}
+              </Row>
+            </>
+          )}
+          {!resident && !(asked?.movedRegion || sc.movedRegion) && <Row label={t('wizard.check.employeeCircumstances')}>{t('wizard.check.nothingToAnswer')}</Row>}
           {(asked?.subsidisedNewborn || sc.subsidisedNewborn) && <Row label={t('wizard.check.subsidisedNewborn')}>{yesNo(sc.subsidisedNewborn === true)}</Row>}
           {(asked?.newbornRegistrationDate || sc.newbornRegistrationDate) && (
             <Row label={t('wizard.check.registrationDate')}>{sc.newbornRegistrationDate ? f.date(sc.newbornRegistrationDate) : t('wizard.check.notGiven')}</Row>
@@ -154,7 +164,7 @@ export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 
           {(asked?.premiumTier || sc.premiumTier) && (
             <Row label={t('wizard.check.premiumTier')}>{sc.premiumTier ? t(`wizard.circumstances.premiumTier.tiers.${sc.premiumTier}`) : t('wizard.circumstances.premiumTier.notSure')}</Row>
           )}
-          {ci.enabled ? (
+          {!resident ? null : ci.enabled ? (
             <>
               <Row label={t('wizard.check.cap')}>{ci.originalCapYuan !== undefined ? f.yuan(ci.originalCapYuan) : t('wizard.check.notGiven')}</Row>
               <Row label={t('wizard.check.noClaimYears')}>{list(ci.noClaimYears)}</Row>

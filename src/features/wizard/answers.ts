@@ -107,6 +107,25 @@ export function unaskedYears(a: Pick<Answers, 'scheme' | 'history' | 'payment'>,
 }
 
 /**
+ * The birth year of a baby being enrolled (a date of birth given), else null: nobody is covered,
+ * or lapses, before being born (the calculator counts no lapse year before it either).
+ */
+export function birthYearOf(c: Pick<Answers['circumstances'], 'newborn' | 'birthDate'>): number | null {
+  if (!c.newborn || !c.birthDate) return null;
+  const year = Number(c.birthDate.slice(0, 4));
+  return Number.isSafeInteger(year) ? year : null;
+}
+
+/**
+ * Whether the history asks (and the answers list) this row: not a year before a baby's birth,
+ * unless it holds an answer other than "not covered" (given before the date of birth was): the
+ * calculator refuses that one, and the person must be able to see and change it.
+ */
+export function historyRowAsked(row: HistoryRow, birthYear: number | null): boolean {
+  return birthYear === null || row.year >= birthYear || row.cover !== 'none';
+}
+
+/**
  * History rows from 2023 to `last` (this year unless a payment further ahead asks for more:
  * lastHistoryYear), each "not covered" until the person says otherwise.
  */

@@ -166,15 +166,26 @@ export interface ShownQuestions extends Record<NewQuestion, boolean> {
 }
 
 /**
+ * Whether the circumstances step asks its resident-scheme questions (a newborn, the exempt groups,
+ * the critical-illness bonus): newborns (X1), the exempt groups (X2) and the bonuses (B1-B4) are
+ * rules of the resident scheme, in every region, and a payment into the employee scheme (as an
+ * employee or a flexible worker) reads none of them (E1-E3a). A switch back to the resident
+ * scheme is a resident payment: chosen as the scheme, it asks them again.
+ */
+export function asksResidentCircumstances(scheme: QuestionFacts['scheme']): boolean {
+  return scheme === 'resident';
+}
+
+/**
  * Which questions to show: those the rules can use, for the people they are about. Exempt
- * groups, university entrants and premium tiers are resident-scheme rules; a move between
- * cities (E1) is about employee cover; who paid the earlier cover is asked of flexible workers
- * (E3a); the newborn questions follow a date of birth.
+ * groups, university entrants, premium tiers and newborns are resident-scheme rules; a move
+ * between cities (E1) is about employee cover; who paid the earlier cover is asked of flexible
+ * workers (E3a); the newborn questions follow a date of birth.
  */
 export function shownQuestions(relevance: QuestionRelevance, facts: QuestionFacts): ShownQuestions {
   const can = (q: NewQuestion) => relevance.questions[q] !== 'never';
-  const resident = facts.scheme === 'resident';
-  const baby = facts.newborn && facts.hasBirthDate;
+  const resident = asksResidentCircumstances(facts.scheme);
+  const baby = resident && facts.newborn && facts.hasBirthDate;
   const exemptGroup = resident && relevance.exemptGroups.length > 0;
   return {
     exemptGroup,

@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import { exemptGroupSchema, isIsoDate, premiumTierSchema } from '../../calc';
 import type { ExemptGroup, PremiumTier } from '../../calc';
 import type { Answers } from './answers';
-import { shownQuestions } from './question-relevance';
+import { asksResidentCircumstances, shownQuestions } from './question-relevance';
 import type { QuestionRelevance, ShownQuestions } from './question-relevance';
 
 export interface RegionalValues {
@@ -85,16 +85,24 @@ type Circumstances = Answers['circumstances'];
 export type RegionalAnswers = Pick<Circumstances, 'universityEntrant' | 'subsidisedNewborn' | 'movedRegion'> &
   Partial<Pick<Circumstances, 'exemptGroup' | 'exemptSince' | 'newbornRegistrationDate' | 'premiumTier'>>;
 
+/** The questions only the resident scheme asks, and the one only the employee schemes ask. */
+const RESIDENT_ONLY: readonly (keyof ShownQuestions)[] = ['exemptGroup', 'exemptSince', 'universityEntrant', 'subsidisedNewborn', 'newbornRegistrationDate', 'premiumTier'];
+
 /**
- * The answers to keep: a shown question's answer (when usable), nothing for a hidden one (the
- * person cannot see it, and the region's rules cannot use it), and while the rules are not
- * known, whatever was there before (the values start from the stored answers).
+ * The answers to keep: a shown question's answer (when usable), nothing for one the region's
+ * rules cannot use (the person cannot see it), and while the rules are not known, whatever was
+ * there before (the values start from the stored answers). An answer hidden only by the scheme
+ * is kept as it is: the other scheme's questions come back, answered, if the person switches back
+ * (the calculator is not given it meanwhile: to-scenario.ts).
  */
 export function regionalToAnswers(v: RegionalValues, context: RegionalContext): RegionalAnswers {
   const shown = shownRegional(v, context);
-  const keep = (q: keyof ShownQuestions) => shown === null || shown[q];
-  const offeredGroup = !context.relevance || context.relevance.exemptGroups.some((g) => g.group === v.exemptGroup);
-  const offeredTier = !context.relevance || context.relevance.premiumTiers.includes(v.premiumTier as PremiumTier);
+  const resident = asksResidentCircumstances(context.scheme);
+  const otherScheme = (q: keyof ShownQuestions) => (resident ? q === 'movedRegion' : RESIDENT_ONLY.includes(q));
+  const keep = (q: keyof ShownQuestions) => shown === null || shown[q] || otherScheme(q);
+  // Offered by the region: judged only where the question is asked (else kept as it was).
+  const offeredGroup = !resident || !context.relevance || context.relevance.exemptGroups.some((g) => g.group === v.exemptGroup);
+  const offeredTier = !resident || !context.relevance || context.relevance.premiumTiers.includes(v.premiumTier as PremiumTier);
   const group = keep('exemptGroup') && v.exemptGroup && offeredGroup ? v.exemptGroup : undefined;
   return {
     ...(group ? { exemptGroup: group } : {}),

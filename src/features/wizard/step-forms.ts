@@ -4,13 +4,14 @@
 // packed into the message (see errorMessage), because react-hook-form carries only a string.
 import * as z from 'zod/mini';
 import type { ParseKeys } from 'i18next';
-import { isIsoDate, isIsoMonth, repairYearsReach } from '../../calc';
+import { isIsoDate, isIsoMonth, PackChain, repairYearsReach, validateScenario } from '../../calc';
 import type { RepairReach } from '../../calc';
 import type { RulePack } from '../../calc';
-import { FIRST_HISTORY_YEAR, historyRows, LAST_HISTORY_YEAR, lastHistoryYear, MAX_HISTORY_ROWS } from './answers';
-import type { Answers, HistoryCover } from './answers';
+import { birthYearOf, FIRST_HISTORY_YEAR, historyRowAsked, historyRows, LAST_HISTORY_YEAR, lastHistoryYear, MAX_HISTORY_ROWS } from './answers';
+import type { Answers, HistoryCover, HistoryRow } from './answers';
 import { regionalProblems, regionalShape, regionalToAnswers, regionalValues } from './regional-form';
 import type { RegionalContext, RegionalValues } from './regional-form';
+import { asksResidentCircumstances } from './question-relevance';
 import type { QuestionRelevance } from './question-relevance';
 import { toScenario } from './to-scenario';
 
@@ -93,9 +94,15 @@ export interface HistoryValues {
   employeePaidBy: PaidByValue;
 }
 
+/** The history rows the step asks: from 2023 (or a baby's birth year) to lastHistoryYear. */
+export function askedHistoryRows(a: Pick<Answers, 'history' | 'payment' | 'circumstances'>, today: string): HistoryRow[] {
+  const birthYear = birthYearOf(a.circumstances);
+  return historyRows(today, a.history.years, lastHistoryYear(today, a.payment)).filter((r) => historyRowAsked(r, birthYear));
+}
+
 export function historyValues(a: Answers, today: string): HistoryValues {
   return {
-    years: historyRows(today, a.history.years, lastHistoryYear(today, a.payment)).map((r) => ({ year: r.year, cover: r.cover, latePaidOn: r.latePaidOn ?? '' })),
+    years: askedHistoryRows(a, today).map((r) => ({ year: r.year, cover: r.cover, latePaidOn: r.latePaidOn ?? '' })),
     employeeSince: a.history.employeeSince ?? '',
     employeeLastMonth: a.history.employeeLastMonth ?? '',
     employeePaidBy: a.history.employeePaidBy ?? '',
@@ -146,7 +153,7 @@ export function historySchema({ scheme, today }: { scheme: Answers['scheme']; to
  * fits the answers schema. Used both after validation and to keep work when going Back.
  * `askPaidBy`: whether "who paid" is shown; null while the rules load (an earlier answer is kept).
  */
-export function historyToAnswers(v: HistoryValues, scheme: Answers['scheme'], askPaidBy: boolean | null = false): Partial<Answers> {
+export function historyToAnswers(v: HistoryValues, scheme: Answers['scheme'], askPaidBy: boolean | null = false, notAsked: readonly HistoryRow[] = []): Partial<Answers> {
   const month = (s: string) => (isIsoMonth(s) ? s : undefined);
   if (scheme !== 'resident') {
     // The year rows are not asked for these schemes: keep nothing the person cannot see.
@@ -162,9 +169,11 @@ export function historyToAnswers(v: HistoryValues, scheme: Answers['scheme'], as
       },
     };
   }
-  const years = v.years.map((r) =>
+  const asked = v.years.map((r): HistoryRow =>
     r.cover === 'residentLate' && isIsoDate(r.latePaidOn) ? { year: r.year, cover: r.cover, latePaidOn: r.latePaidOn } : { year: r.year, cover: r.cover },
   );
+  // Rows the step did not ask (years before a baby's birth) are kept as they were, in year order.
+  const years = [...notAsked.filter((r) => !asked.some((k) => k.year === r.year)), ...asked].sort((x, y) => x.year - y.year);
   const anyEmployee = years.some((r) => r.cover === 'employee');
   const since = anyEmployee ? month(v.employeeSince) : undefined;
   const last = anyEmployee ? month(v.employeeLastMonth) : undefined;
@@ -288,17 +297,32 @@ export function paymentToAnswers(v: PaymentValues, previous: Answers['payment'],
   };
 }
 
+/** What repair can do for the answers: the reach, or `complete: false` (both 0) while they cannot be calculated yet. */
+export interface RepairOutlook extends RepairReach {
+  /** False while the answers are not complete enough to calculate (no year ticked, say): nothing firm can be said. */
+  complete: boolean;
+}
+
+const INCOMPLETE: RepairOutlook = { fewest: 0, most: 0, complete: false };
+
 /**
  * How many repair years would shorten the wait (R5), asked of the calculator itself for these
  * answers with no repair: under regional values, the fewest and the most any region's rules
- * allow. Both 0 when the answers are not complete enough to calculate.
+ * allow. Both 0, and `complete: false`, when the answers are not complete enough to calculate:
+ * then "repair cannot help" would be a guess.
  */
-export function usefulRepairYears(answers: Answers, today: string, packs: readonly RulePack[]): RepairReach {
+export function usefulRepairYears(answers: Answers, today: string, packs: readonly RulePack[]): RepairOutlook {
+  // No year to pay for ticked yet: the calculator has nothing to answer.
+  if (answers.scheme === 'resident' && answers.payment.years.length === 0) return INCOMPLETE;
   try {
-    return repairYearsReach(toScenario({ ...answers, payment: { ...answers.payment, repairYears: 0 } }, today), packs);
+    const scenario = toScenario({ ...answers, payment: { ...answers.payment, repairYears: 0 } }, today);
+    const reach = repairYearsReach(scenario, packs);
+    if (reach.most > 0) return { ...reach, complete: true };
+    // None: a firm "repair does not help" only where the answers are a scenario the rules answer.
+    return validateScenario(scenario, new PackChain(packs)).ok ? { ...reach, complete: true } : INCOMPLETE;
   } catch {
     // Answers half-way through a change that the scenario cannot hold yet: nothing to offer.
-    return { fewest: 0, most: 0 };
+    return INCOMPLETE;
   }
 }
 
@@ -376,17 +400,19 @@ export function circumstancesSchema(context: CircumstancesContext) {
     })
     .check(
       z.superRefine((v, ctx) => {
-        if (v.newborn) {
+        // The resident-scheme questions are not asked of the employee schemes: nothing there to check (or to fix).
+        const resident = asksResidentCircumstances(context.scheme);
+        if (resident && v.newborn) {
           if (!v.birthDate) issue(ctx, ['birthDate'], errorMessage('wizard.errors.birthDateRequired'));
           else if (!isIsoDate(v.birthDate)) issue(ctx, ['birthDate'], errorMessage('errors.date.invalid'));
           else if (v.birthDate > today) issue(ctx, ['birthDate'], errorMessage('errors.date.afterAsOf'));
         }
-        if (v.newVeteran && v.veteranDischargeDate) {
+        if (resident && v.newVeteran && v.veteranDischargeDate) {
           if (!isIsoDate(v.veteranDischargeDate)) issue(ctx, ['veteranDischargeDate'], errorMessage('errors.date.invalid'));
           else if (v.veteranDischargeDate > today) issue(ctx, ['veteranDischargeDate'], errorMessage('errors.date.afterAsOf'));
         }
         for (const [field, key] of regionalProblems(v, regionalContext(v, context), today)) issue(ctx, [field], errorMessage(key as ParseKeys));
-        if (v.ciEnabled) {
+        if (resident && v.ciEnabled) {
           const cap = parseYuan(v.originalCapYuan);
           if (!v.originalCapYuan.trim()) issue(ctx, ['originalCapYuan'], errorMessage('wizard.errors.capRequired'));
           else if (cap === null) issue(ctx, ['originalCapYuan'], errorMessage('wizard.errors.capNumber'));
@@ -397,6 +423,11 @@ export function circumstancesSchema(context: CircumstancesContext) {
     );
 }
 
+/**
+ * The answers from the step's values. Questions the scheme does not ask (the employee schemes:
+ * newborn, exempt groups, the bonus) hold the stored answers, not shown and so unchanged: they
+ * are kept, for a switch back to the resident scheme.
+ */
 export function circumstancesToAnswers(v: CircumstancesValues, context: CircumstancesContext): Partial<Answers> {
   const { today } = context;
   const cap = parseYuan(v.originalCapYuan);

@@ -61,6 +61,9 @@ export function toScenario(a: Answers, asOf: string): Scenario {
 
   const c = a.circumstances;
   const ci = a.criticalIllness;
+  // Newborns, the exempt groups and the bonus are resident-scheme rules: answers kept from that
+  // scheme (for a switch back) are not the employee schemes' (the calculator reads none of them there).
+  const resident = a.scheme === 'resident';
   return {
     v: SCENARIO_VERSION,
     asOf,
@@ -76,13 +79,13 @@ export function toScenario(a: Answers, asOf: string): Scenario {
     },
     payments: [...earlier, main],
     circumstances: {
-      ...(c.newborn && c.birthDate ? { birthDate: c.birthDate } : {}),
-      ...(c.lowIncomeNotByChoice ? { lowIncomeNotByChoice: true } : {}),
-      ...(c.newVeteran ? { newVeteran: true } : {}),
-      ...(c.newVeteran && c.veteranDischargeDate ? { veteranDischargeDate: c.veteranDischargeDate } : {}),
+      ...(resident && c.newborn && c.birthDate ? { birthDate: c.birthDate } : {}),
+      ...(resident && c.lowIncomeNotByChoice ? { lowIncomeNotByChoice: true } : {}),
+      ...(resident && c.newVeteran ? { newVeteran: true } : {}),
+      ...(resident && c.newVeteran && c.veteranDischargeDate ? { veteranDischargeDate: c.veteranDischargeDate } : {}),
       ...v2Circumstances(a),
     },
-    ...(ci.enabled && ci.originalCapYuan !== undefined
+    ...(resident && ci.enabled && ci.originalCapYuan !== undefined
       ? { criticalIllness: { originalCapYuan: ci.originalCapYuan, noClaimYears: ci.noClaimYears, bonusUsedYears: ci.bonusUsedYears } }
       : {}),
   };

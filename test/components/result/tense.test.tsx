@@ -104,8 +104,8 @@ describe('a plan: backdated only when cover starts before the day it is paid', (
     expect(screen.getByTestId('headline')).toHaveTextContent('Your reimbursement restarts on December 1, 2026.');
     expect(screen.getByTestId('headline')).not.toHaveTextContent(/backdated/);
     expect(screen.getByRole('img', { name: /restarts on December 1, 2026/ })).toBeInTheDocument();
-    // One month missed reads as that month, not "November 2026 to November 2026".
-    expect(screen.getByText('1 month without payment (November 2026)')).toBeInTheDocument();
+    // One month missed reads as that month, not "November 2026 to November 2026"; back-paid, it is no lapse.
+    expect(screen.getByText('1 month to back-pay with this payment (November 2026)')).toBeInTheDocument();
   });
 
   it('paid on the 15th of a later month: backdated to the 1st of that month, though it is still ahead', async () => {
@@ -117,7 +117,7 @@ describe('a plan: backdated only when cover starts before the day it is paid', (
     await renderResultScreen(wuhanOn('2026-12-01', '2026-12-01'), { language: 'zh-CN' });
     expect(screen.getByTestId('headline')).not.toHaveTextContent('追溯');
     expect(screen.getByTestId('headline')).toHaveTextContent('2026年12月1日');
-    expect(screen.getByText('1个月未缴费（2026年11月）')).toBeInTheDocument();
+    expect(screen.getByText('这次缴费补缴1个月（2026年11月）')).toBeInTheDocument();
   });
 });
 

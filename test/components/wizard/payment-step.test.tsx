@@ -90,6 +90,29 @@ describe('payment step', () => {
     expect(repair).toHaveAccessibleDescription(/最多缴1年有用（有些地区一年也没有用），超过的部分不会缩短等待期。$/);
   });
 
+  // A newcomer saw 「按您的情况，修复不能缩短待遇等待期」 before ticking a year, then 「最多缴1年有用」 after
+  // ticking 2026 (national, 2025 lapsed): before the answers can be calculated, nothing firm.
+  it('before a year is ticked, the repair hint says how to find out, not that repair cannot help (national, 2025 lapsed)', async () => {
+    const answers = answersWith({ region: 'national', payment: { status: 'made', date: '2026-03-15', years: [], repairYears: 0, backPay: true } }, { 2024: 'resident' });
+    const { user } = await renderWizard({ initial: draftAt('payment', answers), language: 'zh-CN' });
+    const repair = await screen.findByRole('spinbutton', { name: /修复/ });
+    expect(repair).toHaveAccessibleDescription('勾选您缴费的年度后，这里会显示修复几年有用。如您已缴纳修复年数，请按实际缴纳的年数填写。');
+    // A number typed before that is not told it removes nothing.
+    await user.clear(repair);
+    await user.type(repair, '1');
+    expect(screen.queryByText(/不会再减少等待期/)).not.toBeInTheDocument();
+    await user.click(within(screen.getByRole('group', { name: /年度/ })).getByRole('checkbox', { name: /2026/ }));
+    await waitFor(() => expect(repair).toHaveAccessibleDescription(/最多缴1年有用（有些地区一年也没有用），超过的部分不会缩短等待期。$/));
+    expect(repair).not.toHaveAccessibleDescription(/不能缩短/);
+  });
+
+  it('in English, before a year is ticked: "tick the year you pay for"', async () => {
+    const answers = answersWith({ region: 'national', payment: { status: 'made', date: '2026-03-15', years: [], repairYears: 0, backPay: true } }, { 2024: 'resident' });
+    await renderWizard({ initial: draftAt('payment', answers) });
+    const repair = await screen.findByRole('spinbutton', { name: 'Extra years paid to repair the waiting period' });
+    expect(repair).toHaveAccessibleDescription(/^Tick the year you pay for to see how many repair years can help\./);
+  });
+
   it('asks how many repair years a made payment included, even where repair does not help (阜新, only 2026 lapsed)', async () => {
     const answers = answersWith(
       { region: 'liaoning-fuxin', payment: { status: 'made', date: '2026-11-10', years: [2027], repairYears: 0, backPay: true } },

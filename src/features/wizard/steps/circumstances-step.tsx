@@ -11,6 +11,7 @@ import { shownRegional } from '../regional-form';
 import { bonusYears, circumstancesSchema, circumstancesToAnswers, circumstancesValues } from '../step-forms';
 import type { CircumstancesContext, CircumstancesValues } from '../step-forms';
 import { useKeepTyped, useTypedDefaults } from '../typed-values';
+import { asksResidentCircumstances } from '../question-relevance';
 import { useQuestionRelevance } from '../use-question-relevance';
 import { useWizardState, useWizardStore } from '../wizard-store';
 import { NewbornQuestions, RegionalChecks, RegionalChoices } from './regional-questions';
@@ -30,7 +31,12 @@ export function CircumstancesStep() {
   useKeepTyped('circumstances', form);
   const [focusRequest, setFocusRequest] = useState(0);
   const values: CircumstancesValues = { ...defaults, ...useWatch({ control: form.control }) };
-  const { newborn, newVeteran, ciEnabled } = values;
+  // Newborns, the exempt groups and the bonus are resident-scheme rules: not asked of the employee
+  // schemes, whose answers to them (from before a change of scheme) are kept as they are.
+  const resident = asksResidentCircumstances(answers.scheme);
+  const newborn = resident && values.newborn;
+  const newVeteran = resident && values.newVeteran;
+  const ciEnabled = resident && values.ciEnabled;
   const shownRules = shownRegional(values, { scheme: answers.scheme, newborn, birthDate: values.birthDate, relevance });
   // Follow-up questions that went away with the answer they follow (unticked, or not asked by the rules).
   const hidden: (keyof CircumstancesValues)[] = [
@@ -47,6 +53,8 @@ export function CircumstancesStep() {
   const years = bonusYears(today).map((y) => ({ value: y, label: String(y) }));
   // Null until the rules are known: the rules-v2 questions wait for them.
   const regional: RegionalQuestionsProps | null = shownRules && relevance ? { shown: shownRules, relevance, values, register, errors, today } : null;
+  // The employee schemes: only a move between cities can matter (E1), where the region's rules use it.
+  const nothingToAsk = !resident && shownRules !== null && !shownRules.movedRegion;
 
   const onSubmit = form.handleSubmit(
     (submitted) => store.completeStep('circumstances', circumstancesToAnswers(submitted, context)),
@@ -61,45 +69,51 @@ export function CircumstancesStep() {
     <StepFrame
       step="circumstances"
       heading={t('wizard.circumstances.heading')}
-      intro={<p>{t('wizard.circumstances.intro')}</p>}
+      intro={<p>{t(resident ? 'wizard.circumstances.intro' : nothingToAsk ? 'wizard.circumstances.nothingToAsk' : 'wizard.circumstances.introEmployee')}</p>}
       onSubmit={onSubmit}
       onBack={onBack}
       errors={summary}
       focusRequest={focusRequest}
     >
-      <fieldset className="wz-fieldset">
-        <legend className="wz-legend">{t('wizard.circumstances.groupsLegend')}</legend>
-        <div className="wz-choices">
-          <Checkbox name="newborn" label={t('wizard.circumstances.newborn')} hint={t('wizard.circumstances.newbornHint')} input={register('newborn')}>
-            {newborn && (
-              <TextField
-                name="birthDate"
-                label={t('wizard.circumstances.birthDate')}
-                error={errors.birthDate?.message}
-                input={{ ...register('birthDate'), type: 'date', max: today, className: 'wz-input--date' }}
-              />
+      {(resident || (regional && !nothingToAsk)) && (
+        <fieldset className="wz-fieldset">
+          <legend className="wz-legend">{t('wizard.circumstances.groupsLegend')}</legend>
+          <div className="wz-choices">
+            {resident && (
+              <>
+                <Checkbox name="newborn" label={t('wizard.circumstances.newborn')} hint={t('wizard.circumstances.newbornHint')} input={register('newborn')}>
+                  {newborn && (
+                    <TextField
+                      name="birthDate"
+                      label={t('wizard.circumstances.birthDate')}
+                      error={errors.birthDate?.message}
+                      input={{ ...register('birthDate'), type: 'date', max: today, className: 'wz-input--date' }}
+                    />
+                  )}
+                  {newborn && regional && <NewbornQuestions {...regional} />}
+                </Checkbox>
+                <Checkbox
+                  name="lowIncomeNotByChoice"
+                  label={t('wizard.circumstances.lowIncome')}
+                  hint={t('wizard.circumstances.lowIncomeHint')}
+                  input={register('lowIncomeNotByChoice')}
+                />
+                <Checkbox name="newVeteran" label={t('wizard.circumstances.veteran')} input={register('newVeteran')}>
+                  {newVeteran && (
+                    <TextField
+                      name="veteranDischargeDate"
+                      label={t('wizard.circumstances.dischargeDate')}
+                      error={errors.veteranDischargeDate?.message}
+                      input={{ ...register('veteranDischargeDate'), type: 'date', max: today, className: 'wz-input--date' }}
+                    />
+                  )}
+                </Checkbox>
+              </>
             )}
-            {newborn && regional && <NewbornQuestions {...regional} />}
-          </Checkbox>
-          <Checkbox
-            name="lowIncomeNotByChoice"
-            label={t('wizard.circumstances.lowIncome')}
-            hint={t('wizard.circumstances.lowIncomeHint')}
-            input={register('lowIncomeNotByChoice')}
-          />
-          <Checkbox name="newVeteran" label={t('wizard.circumstances.veteran')} input={register('newVeteran')}>
-            {newVeteran && (
-              <TextField
-                name="veteranDischargeDate"
-                label={t('wizard.circumstances.dischargeDate')}
-                error={errors.veteranDischargeDate?.message}
-                input={{ ...register('veteranDischargeDate'), type: 'date', max: today, className: 'wz-input--date' }}
-              />
-            )}
-          </Checkbox>
-          {regional && <RegionalChecks {...regional} />}
-        </div>
-      </fieldset>
+            {regional && <RegionalChecks {...regional} />}
+          </div>
+        </fieldset>
+      )}
       {regional && <RegionalChoices {...regional} />}
       {loading && (
         <p className="wz-status" role="status">
@@ -107,36 +121,38 @@ export function CircumstancesStep() {
         </p>
       )}
 
-      <fieldset className="wz-fieldset">
-        <legend className="wz-legend">{t('wizard.circumstances.ciLegend')}</legend>
-        <Checkbox name="ciEnabled" label={t('wizard.circumstances.ciToggle')} hint={t('wizard.circumstances.ciHint')} input={register('ciEnabled')}>
-          {ciEnabled && (
-            <>
-              <TextField
-                name="originalCapYuan"
-                label={t('wizard.circumstances.cap')}
-                hint={t('wizard.circumstances.capHint')}
-                error={errors.originalCapYuan?.message}
-                input={{ ...register('originalCapYuan'), type: 'text', inputMode: 'decimal', autoComplete: 'off', className: 'wz-input--short' }}
-              />
-              <Controller
-                control={form.control}
-                name="noClaimYears"
-                render={({ field }) => (
-                  <CheckboxGroup name="noClaimYears" legend={t('wizard.circumstances.noClaimLegend')} options={years} value={field.value} onChange={field.onChange} onBlur={field.onBlur} inline />
-                )}
-              />
-              <Controller
-                control={form.control}
-                name="bonusUsedYears"
-                render={({ field }) => (
-                  <CheckboxGroup name="bonusUsedYears" legend={t('wizard.circumstances.bonusUsedLegend')} options={years} value={field.value} onChange={field.onChange} onBlur={field.onBlur} inline />
-                )}
-              />
-            </>
-          )}
-        </Checkbox>
-      </fieldset>
+      {resident && (
+        <fieldset className="wz-fieldset">
+          <legend className="wz-legend">{t('wizard.circumstances.ciLegend')}</legend>
+          <Checkbox name="ciEnabled" label={t('wizard.circumstances.ciToggle')} hint={t('wizard.circumstances.ciHint')} input={register('ciEnabled')}>
+            {ciEnabled && (
+              <>
+                <TextField
+                  name="originalCapYuan"
+                  label={t('wizard.circumstances.cap')}
+                  hint={t('wizard.circumstances.capHint')}
+                  error={errors.originalCapYuan?.message}
+                  input={{ ...register('originalCapYuan'), type: 'text', inputMode: 'decimal', autoComplete: 'off', className: 'wz-input--short' }}
+                />
+                <Controller
+                  control={form.control}
+                  name="noClaimYears"
+                  render={({ field }) => (
+                    <CheckboxGroup name="noClaimYears" legend={t('wizard.circumstances.noClaimLegend')} options={years} value={field.value} onChange={field.onChange} onBlur={field.onBlur} inline />
+                  )}
+                />
+                <Controller
+                  control={form.control}
+                  name="bonusUsedYears"
+                  render={({ field }) => (
+                    <CheckboxGroup name="bonusUsedYears" legend={t('wizard.circumstances.bonusUsedLegend')} options={years} value={field.value} onChange={field.onChange} onBlur={field.onBlur} inline />
+                  )}
+                />
+              </>
+            )}
+          </Checkbox>
+        </fieldset>
+      )}
     </StepFrame>
   );
 }

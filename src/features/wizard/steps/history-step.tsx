@@ -11,7 +11,7 @@ import { useFormat } from '../../../i18n/use-format';
 import { RadioGroup, StepFrame, TextField, useForgetHiddenErrors, useSummaryItems } from '../form-kit';
 import { historySchema, historyToAnswers, historyValues, missedOneMonth, monthsBefore } from '../step-forms';
 import type { HistoryValues } from '../step-forms';
-import { aheadYears } from '../answers';
+import { aheadYears, birthYearOf, historyRowAsked } from '../answers';
 import type { HistoryCover } from '../answers';
 import { shownQuestions } from '../question-relevance';
 import { useStepForm } from '../typed-values';
@@ -49,17 +49,21 @@ export function HistoryStep() {
   const c = draft.answers.circumstances;
   // Null while the rules load: an earlier answer is then kept as it is.
   const askPaidBy = relevance ? shownQuestions(relevance, { scheme, newborn: c.newborn, hasBirthDate: c.birthDate !== undefined, exemptGroup: c.exemptGroup }).paidBy : null;
+  // A baby's years before the birth year are not asked (historyValues leaves them out); what they hold is kept.
+  const birthYear = birthYearOf(c);
+  const notAsked = draft.answers.history.years.filter((r) => !historyRowAsked(r, birthYear));
+  const toAnswers = (values: HistoryValues) => historyToAnswers(values, scheme, askPaidBy, notAsked);
 
   const onSubmit = form.handleSubmit(
-    (values) => store.completeStep('history', historyToAnswers(values, scheme, askPaidBy)),
+    (values) => store.completeStep('history', toAnswers(values)),
     () => setFocusRequest((n) => n + 1),
   );
   const onBack = () => {
-    store.setAnswers(historyToAnswers(form.getValues(), scheme, askPaidBy));
+    store.setAnswers(toAnswers(form.getValues()));
     store.back();
   };
   const quickPath = () => {
-    const current = { ...draft.answers, ...historyToAnswers(form.getValues(), scheme, askPaidBy) };
+    const current = { ...draft.answers, ...toAnswers(form.getValues()) };
     store.completeStep('history', missedOneMonth(current, today), 'payment');
   };
 
@@ -127,6 +131,7 @@ export function HistoryStep() {
           <p>{t('wizard.history.introResident')}</p>
           {/* Said of every year, not only under one row: a payment already made is for a past year. */}
           <p>{t('wizard.history.paymentYearHint')}</p>
+          {birthYear !== null && notAsked.length > 0 && <p>{t('wizard.history.beforeBirth', { year: birthYear })}</p>}
           {ahead.length > 0 && (
             <p className="wz-status" role="note">
               {t('wizard.history.aheadNote', { year: firstPaid, years: f.list(ahead), count: ahead.length })}

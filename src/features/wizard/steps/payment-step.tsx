@@ -66,7 +66,7 @@ export function PaymentStep() {
   const deferredDate = useDeferredValue(date);
   const yearsKey = useDeferredValue(years.join(','));
   const repairReach = useMemo(() => {
-    if (scheme !== 'resident') return { fewest: 0, most: 0 };
+    if (scheme !== 'resident') return { fewest: 0, most: 0, complete: true };
     if (!packs) return null;
     const deferredYears = yearsKey === '' ? [] : yearsKey.split(',').map(Number);
     const draftValues: PaymentValues = { status: deferredStatus, date: deferredDate, years: deferredYears, repairYears: '0', backPay: true };
@@ -74,6 +74,8 @@ export function PaymentStep() {
     return usefulRepairYears(candidate, today, packs);
   }, [answers, packs, scheme, deferredStatus, deferredDate, yearsKey, today]);
   const usefulRepair = repairReach?.most ?? null;
+  // Whether the calculator could answer: before that, no "repair does not help" and no "removes nothing".
+  const repairKnown = repairReach?.complete === true;
 
   const context: PaymentContext = { today, scheme, usefulRepair, lastPaidMonth: answers.history.employeeLastMonth, packYears: chain.status === 'success' ? chain.chain.years : null };
   useLayoutEffect(() => {
@@ -172,12 +174,19 @@ export function PaymentStep() {
             <TextField
               name="repairYears"
               label={status === 'made' ? t('wizard.payment.repairLabelMade') : t('wizard.payment.repairLabel')}
-              hint={usefulRepair > 0 ? t(repairHintKey(repairReach), { count: usefulRepair, fewest: repairReach?.fewest ?? 0 }) : t('wizard.payment.repairHintNone')}
+              // Before the answers can be calculated (no year ticked), nothing firm: how to find out.
+              hint={
+                !repairKnown
+                  ? t('wizard.payment.repairHintIncomplete')
+                  : usefulRepair > 0
+                    ? t(repairHintKey(repairReach), { count: usefulRepair, fewest: repairReach?.fewest ?? 0 })
+                    : t('wizard.payment.repairHintNone')
+              }
               error={errors.repairYears?.message}
               input={{ ...form.register('repairYears'), type: 'number', min: 0, max: MAX_REPAIR_YEARS, step: 1, inputMode: 'numeric', className: 'wz-input--short' }}
             />
           )}
-          {usefulRepair !== null && repairTyped > usefulRepair && repairTyped <= MAX_REPAIR_YEARS && (
+          {usefulRepair !== null && repairKnown && repairTyped > usefulRepair && repairTyped <= MAX_REPAIR_YEARS && (
             <p className="wz-status" role="status">
               {t('wizard.payment.repairRemovesNothing', { count: repairTyped - usefulRepair, useful: usefulRepair })}
             </p>
