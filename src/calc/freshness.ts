@@ -75,6 +75,17 @@ function windowOf(chain: PackChain, year: number): KnownWindow | null {
   return { year, start: pinnedStart, end, endLatest: latest === end ? null : latest, extendedEnd: latest === end && extension ? dayOf(year, extension.end) : null };
 }
 
+/**
+ * Whether the region's own packs state benefit year `year`'s window, start and end, and it is
+ * open on `date` (to its earliest end where they list several): only then may a result say a
+ * payment that day is "in its enrolment window" (R1, §8.6). The baseline states no region's window.
+ */
+export function windowKnownOpen(chain: PackChain, year: number, date: IsoDate): boolean {
+  if (!windowYears(chain).includes(year)) return false;
+  const w = windowOf(chain, year);
+  return w !== null && w.start !== null && w.start <= date && date <= w.end;
+}
+
 /** The latest window the region's packs state, or null where they state none. */
 export function lastKnownWindow(chain: PackChain): KnownWindow | null {
   const year = windowYears(chain).at(-1);

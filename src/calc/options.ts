@@ -6,6 +6,7 @@ import type { EnrolmentResult, OptionResult, Restoration } from './result';
 import type { PackChain } from './rule-pack';
 import { personalPremium, premiumFor } from './premium';
 import type { EmployeePayment, Payment, ResidentPayment, Scenario } from './scenario-schema';
+import { windowKnownOpen } from './freshness';
 import { dayOf, windowStart } from './window';
 
 /** Runs the rules, without options, with the scenario's last payment replaced by a variant. */
@@ -22,7 +23,16 @@ function cost(chain: PackChain, scenario: Scenario, year: number, premiumYears: 
   // A premium the chain leaves to regions is not priced (asking it would branch outside a run).
   if (chain.isRegional('resident.premium', year)) return null;
   const c = personalPremium(chain, year, scenario.circumstances.premiumTier);
+  // Fewer years than the plan (a negative count) is a saving of as many years.
   return c === null ? null : c * premiumYears;
+}
+
+/**
+ * R1c, R5: years of premium the variant pays beyond the person's own payment (negative where it
+ * pays fewer): benefit years and repair years alike, so every option states its cost on one basis.
+ */
+function extraYearsOf(variant: ResidentPayment, payment: ResidentPayment): number {
+  return variant.years.length + variant.repairYears - (payment.years.length + payment.repairYears);
 }
 
 /**
@@ -34,7 +44,7 @@ function paymentCost(chain: PackChain, scenario: Scenario, variant: ResidentPaym
   let total = 0;
   for (const y of variant.years) {
     if (chain.isRegional('resident.premium', y)) return null;
-    const p = premiumFor(chain, y, variant.date, scenario.circumstances.premiumTier, null);
+    const p = premiumFor(chain, y, variant.date, scenario.circumstances.premiumTier, scenario.circumstances.birthDate ? yearOf(scenario.circumstances.birthDate) : null, null);
     if (!p) return null;
     total += p.yuan;
   }
@@ -71,7 +81,7 @@ function residentOptions(scenario: Scenario, chain: PackChain, payment: Resident
   for (let r = 0; r <= useful; r++) {
     if (r === payment.repairYears) continue;
     const variant = { ...payment, repairYears: r };
-    pushResident(options, chain, scenario, 'repair', variant, r, runner.run(variant));
+    pushResident(options, chain, scenario, 'repair', variant, extraYearsOf(variant, payment), runner.run(variant));
   }
 
   if (payment.status !== 'planned') return options;
@@ -81,7 +91,7 @@ function residentOptions(scenario: Scenario, chain: PackChain, payment: Resident
     const planned = { ...payment, date: today };
     const plannedResult = runner.run(planned);
     const variant = plannedResult ? planned : { ...payment, date: today, years: [yearOf(today)] };
-    pushResident(options, chain, scenario, 'payToday', variant, variant.years.length - payment.years.length, plannedResult ?? runner.run(variant));
+    pushResident(options, chain, scenario, 'payToday', variant, extraYearsOf(variant, payment), plannedResult ?? runner.run(variant));
   }
   // The next benefit year's window, paid on the day it opens (or today if already open).
   const y = yearOf(today) + 1;
@@ -93,9 +103,10 @@ function residentOptions(scenario: Scenario, chain: PackChain, payment: Resident
       // (with them it would show a date this payment alone does not give). Its own useful repair
       // years are the repair options' business.
       const variant = { ...payment, date, years: [y], repairYears: 0 };
-      pushResident(options, chain, scenario, 'nextWindow', variant, 1 - payment.years.length - payment.repairYears, runner.run(variant));
+      pushResident(options, chain, scenario, 'nextWindow', variant, extraYearsOf(variant, payment), runner.run(variant));
       const pushed = options.at(-1);
       if (pushed?.kind === 'nextWindow' && opensLater(chain, y, date)) pushed.opensLater = true;
+      if (pushed?.kind === 'nextWindow' && windowKnownOpen(chain, y, date)) pushed.windowOpen = true;
     }
   }
   return options;
@@ -121,7 +132,45 @@ function followUpOption(scenario: Scenario, chain: PackChain, payment: ResidentP
   const restoration = runner.runAfter(variant);
   if (!restoration) return null;
   const priced = paymentCost(chain, scenario, variant);
-  return { kind: 'nextWindow', paymentDate: date, years: [y], repairYears: 0, restoration, extraPremiumYears: 1, extraCostYuan: priced, costYuan: priced, sameAsPlan: false, onTop: true, ...(opensLater(chain, y, date) ? { opensLater: true as const } : {}) };
+  return {
+    kind: 'nextWindow',
+    paymentDate: date,
+    years: [y],
+    repairYears: 0,
+    restoration,
+    extraPremiumYears: 1,
+    extraCostYuan: priced,
+    costYuan: priced,
+    sameAsPlan: false,
+    onTop: true,
+    ...(opensLater(chain, y, date) ? { opensLater: true as const } : {}),
+    ...(windowKnownOpen(chain, y, date) ? { windowOpen: true as const } : {}),
+  };
+}
+
+/** The first day a restoration may give cover (the earliest of a range); null for no cover. */
+function firstDay(r: Restoration): string | null {
+  switch (r.kind) {
+    case 'date':
+      return r.date;
+    case 'range':
+      return r.earliest;
+    case 'needsNextYear':
+      return r.date;
+    case 'noCover':
+      return null;
+  }
+}
+
+/**
+ * Benefit years the plan pays, and may give cover in (its restart falls in or before that year),
+ * that the option does not pay: cover the option gives up for what it saves (R1c, R8).
+ */
+function yearsGivenUp(o: OptionResult, payment: ResidentPayment, plan: Restoration): number[] {
+  if (o.onTop) return [];
+  const first = firstDay(plan);
+  if (first === null) return [];
+  return payment.years.filter((y) => !o.years.includes(y) && first <= `${y}-12-31`);
 }
 
 /** Whether two restorations tell the person the same thing (same dates, same no-cover year). */
@@ -180,6 +229,20 @@ export function computeOptions(scenario: Scenario, chain: PackChain, runner: Run
   // follow-up read the dates.
   const plan = own ?? runner.run(payment);
   if (plan) for (const o of options) o.sameAsPlan = sameRestoration(o.restoration, plan);
+  if (payment.scheme === 'resident' && plan) {
+    const birth = scenario.circumstances.birthDate;
+    // X1: the plan enrols a newborn in time, covered from birth (in some regions at least).
+    const fromBirth = birth !== undefined && firstDay(plan) === birth;
+    for (let i = options.length - 1; i >= 0; i--) {
+      const o = options[i] as OptionResult;
+      const lost = yearsGivenUp(o, payment, plan);
+      if (lost.length === 0) continue;
+      // Such a newborn is not offered to skip the birth year (uncovered from birth to the year's
+      // end, to save one premium); any other option that drops a covered year says so.
+      if (fromBirth && lost.includes(yearOf(birth))) options.splice(i, 1);
+      else o.givesUpYears = lost;
+    }
+  }
   if (payment.scheme === 'resident') {
     const followUp = followUpOption(scenario, chain, payment, plan, runner);
     if (followUp && !options.some((o) => o.kind === 'nextWindow' && o.paymentDate === followUp.paymentDate && o.years.join() === followUp.years.join())) options.push(followUp);

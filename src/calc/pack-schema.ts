@@ -94,6 +94,8 @@ export const premiumSchema = z.object({
   personal: z.partialRecord(premiumTierSchema, yuan),
   /** The full premium (personal + subsidy) charged from `from` on, where a region does so. */
   full: z.nullable(z.object({ from: yearDaySchema, yuan })),
+  /** X1, R1c: what a newborn pays for the year of birth, where the region says (湖北: 0, 「出生即参保，当年参保无需缴费」). */
+  newbornBirthYear: z.optional(z.number().check(z.gte(0), z.lte(1_000_000))),
 });
 export type Premium = z.infer<typeof premiumSchema>;
 

@@ -18,10 +18,15 @@ function chooseTier(personal: Premium['personal'], tier: PremiumTier | undefined
 }
 
 /** The premium of benefit year `year` paid on `date` (yuan), or null where the pack has none or the tier is unknown. */
-export function premiumFor(chain: PackChain, year: number, date: IsoDate, tier: PremiumTier | undefined, trace: Recorder): EnrolmentResult['premium'] {
+export function premiumFor(chain: PackChain, year: number, date: IsoDate, tier: PremiumTier | undefined, birthYear: number | null, trace: Recorder): EnrolmentResult['premium'] {
   const p = chain.find('resident.premium', year);
   if (!p || p.value === null) return null;
-  const { personal, full } = p.value;
+  const { personal, full, newbornBirthYear } = p.value;
+  // X1: a newborn's year of birth, where the region states what a newborn pays for it (湖北: nothing).
+  if (birthYear === year && newbornBirthYear !== undefined) {
+    trace?.add('R1c', 'newborn', { yuan: newbornBirthYear, year }, [p]);
+    return { yuan: newbornBirthYear, full: false, tier: 'newborn' };
+  }
   if (full && date >= dayOf(year, full.from)) {
     trace?.add('R1c', 'full', { yuan: full.yuan, from: dayOf(year, full.from) }, [p]);
     return { yuan: full.yuan, full: true, tier: 'full' };

@@ -51,7 +51,7 @@ export function residentEnrolment(chain: PackChain, circumstances: Circumstances
   // §8.5: the window start is not a date variant; a planned payment before the latest known start is told some regions open later.
   const latestStart = payment.status === 'planned' ? chain.find('resident.latestWindowStart', first) : null;
   if (latestStart && payment.date < dayOf(first, latestStart.value)) trace?.note('R1.mayOpenLater', 'regional', 'R1', 'restoration', { date: dayOf(first, latestStart.value) });
-  const premium = premiumFor(chain, first, payment.date, circumstances.premiumTier, trace);
+  const premium = premiumFor(chain, first, payment.date, circumstances.premiumTier, circumstances.birthDate ? yearOf(circumstances.birthDate) : null, trace);
 
   let coverStart: IsoDate;
   let waiting: WaitingPeriod | null = null;

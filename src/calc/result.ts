@@ -179,7 +179,10 @@ export interface OptionResult {
    * the conditions of one way to reach it, not of every way.
    */
   restoration: Restoration;
-  /** Years (resident) or months (employee) of premium beyond what the person already plans. */
+  /**
+   * Years (resident) or months (employee) of premium beyond what the person's own payment pays,
+   * benefit years and repair years alike; negative where the option pays fewer (a saving).
+   */
   extraPremiumYears: number;
   /** Null where the pack does not know the contribution standard (R1c). */
   extraCostYuan: number | null;
@@ -191,6 +194,17 @@ export interface OptionResult {
   onTop?: true;
   /** A next-window option whose window some regions open only after its payment date (§8.5): it is open there, not everywhere. */
   opensLater?: true;
+  /**
+   * A next-window option whose window the region's own packs state and is open on its payment
+   * date (freshness.ts windowKnownOpen): only then is it "in its enrolment window" as a fact;
+   * otherwise "if your region's window is open then".
+   */
+  windowOpen?: true;
+  /**
+   * Benefit years the person's own plan pays, and may give cover in, that this option does not
+   * pay: what it saves costs that cover. Such an option is never "lowest cost" without saying so.
+   */
+  givesUpYears?: number[];
 }
 
 export interface BonusEstimate {

@@ -33,7 +33,9 @@ export function PremiumFact({ premium, trace }: { premium: NonNullable<Enrolment
     <div>
       <dt>{t('result.facts.premium')}</dt>
       <dd>
-        {premium.full
+        {premium.tier === 'newborn' && premium.yuan === 0
+          ? t('result.facts.premiumNewborn')
+          : premium.full
           ? typeof from === 'string'
             ? t('result.facts.premiumFull', { yuan: f.yuan(premium.yuan), from: f.date(from) })
             : t('result.facts.premiumFullNoDate', { yuan: f.yuan(premium.yuan) })

@@ -108,7 +108,8 @@ export function Headline({ result, chain, region, onChooseRegion, made = true, m
         {arrived ? t('result.region.updated', { region: regionName }) : ''}
       </p>
       <p className={`status status--${result.status}`} data-testid="status">
-        {t(`result.status.${result.status}`, { date: f.date(result.asOf) })}
+        {/* X1: a newborn not enrolled yet has no lapse: nothing was ever covered to lapse from. */}
+        {t(`result.status.${firstCover && result.status === 'lapsed' ? 'notYetEnrolled' : result.status}`, { date: f.date(result.asOf) })}
       </p>
       <dl className="facts">
         {result.main.lapseRange ? (

@@ -122,7 +122,9 @@ export function optionMarks(options: OptionResult[], plan: Restoration, planCost
   // Nor is one that pays more than the person's own plan: the plan is the cheaper way (a repair
   // year on top of a plan that pays the same date sooner is not "lowest cost").
   const dearer = options.map((o) => planCost !== undefined && premiumYears(o) > planCost.years);
-  const cheapest = smallest(costKeys(options).map((k, i) => (noCover[i] || asPlan[i] || dearer[i] ? Number.POSITIVE_INFINITY : k)));
+  // Nor is one that saves by giving up a year of cover the plan gives: it is a different thing, not a cheaper way.
+  const givesUp = options.map((o) => (o.givesUpYears?.length ?? 0) > 0);
+  const cheapest = smallest(costKeys(options).map((k, i) => (noCover[i] || asPlan[i] || dearer[i] || givesUp[i] ? Number.POSITIVE_INFINITY : k)));
   return { earliest, cheapest };
 }
 
@@ -148,7 +150,7 @@ export function restorationLabelKey(o: OptionResult, asOf: string, made: boolean
   return isBackdated(day, o.paymentDate) ? 'result.options.columns.restorationBackdated' : 'result.options.columns.restoration';
 }
 
-function OptionTitle({ o, id, made, asOf, level: H = 'h3' }: { o: OptionResult; id: string; made: boolean; asOf: string; level?: 'h3' | 'h4' }) {
+function OptionTitle({ o, id, made, asOf, stale = false, level: H = 'h3' }: { o: OptionResult; id: string; made: boolean; asOf: string; stale?: boolean; level?: 'h3' | 'h4' }) {
   const { t } = useTranslation();
   const f = useFormat();
   const variant = variantOf(o, made);
@@ -157,9 +159,14 @@ function OptionTitle({ o, id, made, asOf, level: H = 'h3' }: { o: OptionResult; 
   // A window already open is paid in today: "today, in its enrolment window", not a window dated
   // today; where some regions open it later (§8.5), "open in some regions from …".
   // Open today in some regions and later in others: "already open in some regions".
-  const when = o.kind !== 'nextWindow' ? '' : o.opensLater ? (o.paymentDate === asOf ? 'SomeRegionsNow' : 'SomeRegions') : o.paymentDate === asOf ? 'Now' : '';
+  // "In its enrolment window" today only where the region's own packs state that window and it is
+  // open then (R1, §8.6); otherwise "if your region's window is open then".
+  const when = o.kind !== 'nextWindow' ? '' : o.opensLater ? (o.paymentDate === asOf ? 'SomeRegionsNow' : 'SomeRegions') : o.paymentDate === asOf ? (o.windowOpen ? 'Now' : 'NowIfOpen') : '';
   const kind = o.onTop ? (`onTop${when}` as const) : variant !== 'made' ? (o.kind === 'nextWindow' ? (`nextWindow${when}` as const) : plain) : o.kind === 'repair' ? 'repairMade' : 'backPayMade';
-  const base = t(`result.options.kinds.${kind}`, { date: f.date(o.paymentDate), years: f.list(o.years), count: o.repairYears });
+  // A result opened after the day it is for (a shared link) does not call that day "today".
+  const onAsOf = stale && o.paymentDate === asOf && (kind === 'payToday' || kind === 'payTodayMonths' || kind.endsWith('Now') || kind.endsWith('NowIfOpen'));
+  const key = onAsOf ? (`${kind}AsOf` as `${typeof kind}AsOf`) : kind;
+  const base = t(`result.options.kinds.${key}` as 'result.options.kinds.payToday', { date: f.date(o.paymentDate), years: f.list(o.years), count: o.repairYears });
   // A plan that keeps repair years says so, so no option borrows a date it would not give alone.
   const repair = o.kind !== 'repair' && o.repairYears > 0 ? t('result.options.withRepair', { count: o.repairYears }) : '';
   return (
@@ -170,12 +177,19 @@ function OptionTitle({ o, id, made, asOf, level: H = 'h3' }: { o: OptionResult; 
   );
 }
 
-function ExtraCost({ o }: { o: OptionResult }) {
+/**
+ * What the option pays compared with the person's own payment (R1c, R5), on one basis for every
+ * option: more years, the same, or fewer (a saving), in yuan where the region's standard is known.
+ * A plan reads "compared with your plan"; the options after a payment made pay on top of it.
+ */
+function ExtraCost({ o, made }: { o: OptionResult; made: boolean }) {
   const { t } = useTranslation();
   const f = useFormat();
-  if (o.extraPremiumYears <= 0) return <>{t('result.options.noExtra')}</>;
-  if (o.extraCostYuan !== null) return <>{f.yuan(o.extraCostYuan)}</>;
-  return <>{o.kind === 'backPay' ? t('result.options.extraMonths', { count: o.extraPremiumYears }) : t('result.options.extraYears', { count: o.extraPremiumYears })}</>;
+  const n = o.extraPremiumYears;
+  if (n === 0) return <>{t(made ? 'result.options.noExtra' : 'result.options.samePremium')}</>;
+  if (n < 0) return <>{o.extraCostYuan !== null ? t('result.options.fewerYuan', { yuan: f.yuan(-o.extraCostYuan) }) : t('result.options.fewerYears', { count: -n })}</>;
+  if (o.extraCostYuan !== null) return <>{made ? f.yuan(o.extraCostYuan) : t('result.options.moreYuan', { yuan: f.yuan(o.extraCostYuan) })}</>;
+  return <>{o.kind === 'backPay' ? t('result.options.extraMonths', { count: n }) : t('result.options.extraYears', { count: n })}</>;
 }
 
 export interface OptionsListProps {
@@ -190,6 +204,8 @@ export interface OptionsListProps {
   planCost?: PlanCost;
   /** A newborn's first enrolment (first-cover.ts): reimbursement starts, it does not restart. */
   firstCover?: boolean;
+  /** The result is shown after the day it is for (a shared link opened later): that day is not "today". */
+  stale?: boolean;
 }
 
 /** i18next options for the first-cover wording (`_first` keys, the ordinary ones where there is none). */
@@ -230,7 +246,7 @@ function MadeComparison({ options, asOf, firstCover }: { options: OptionResult[]
   );
 }
 
-export function OptionsList({ options, asOf, made, plan, planCost, firstCover = false }: OptionsListProps) {
+export function OptionsList({ options, asOf, made, plan, planCost, firstCover = false, stale = false }: OptionsListProps) {
   const { t } = useTranslation();
   const f = useFormat();
   const idBase = useId();
@@ -255,7 +271,7 @@ export function OptionsList({ options, asOf, made, plan, planCost, firstCover = 
       <ul className="options" aria-label={t('result.options.caption', coverContext(firstCover))}>
         {shown.map((o, i) => (
           <li key={`${o.kind}-${i}`} className="option" aria-labelledby={`${idBase}-${i}`}>
-            <OptionTitle o={o} id={`${idBase}-${i}`} made={made} asOf={asOf} />
+            <OptionTitle o={o} id={`${idBase}-${i}`} made={made} asOf={asOf} stale={stale} />
             {(marks.earliest.has(i) || marks.cheapest.has(i)) && (
               <ul className="option__marks" aria-label={t('result.options.marks.label')}>
                 {marks.earliest.has(i) && <li className="option__mark">{t('result.options.marks.earliest')}</li>}
@@ -263,7 +279,8 @@ export function OptionsList({ options, asOf, made, plan, planCost, firstCover = 
               </ul>
             )}
             {/* Paying the same years earlier changes neither the date nor the cost; other options change what is paid. */}
-            {o.sameAsPlan && <p className="option__note">{t(o.kind === 'payToday' && o.extraPremiumYears === 0 ? 'result.options.sameAsPlanDate' : 'result.options.sameAsPlan')}</p>}
+            {o.givesUpYears && o.givesUpYears.length > 0 && <p className="option__note">{t('result.options.givesUpYears', { years: f.list(o.givesUpYears), count: o.givesUpYears.length })}</p>}
+            {o.sameAsPlan && <p className="option__note">{t(o.kind === 'payToday' && o.extraPremiumYears === 0 ? 'result.options.sameAsPlanDate' : 'result.options.sameAsPlan', coverContext(firstCover))}</p>}
             <dl className="facts">
               <div>
                 <dt>{t(restorationLabelKey(o, asOf, made), coverContext(firstCover))}</dt>
@@ -272,9 +289,9 @@ export function OptionsList({ options, asOf, made, plan, planCost, firstCover = 
                 </dd>
               </div>
               <div>
-                <dt>{t('result.options.columns.cost')}</dt>
+                <dt>{t(made ? 'result.options.columns.cost' : 'result.options.columns.costVsPlan')}</dt>
                 <dd>
-                  <ExtraCost o={o} />
+                  <ExtraCost o={o} made={made} />
                 </dd>
               </div>
               {o.costYuan !== null && (

@@ -42,8 +42,12 @@ export interface DependsOn {
   years: number[];
 }
 
-/** The outcomes the headline does not list one by one: "other regions: between X and Y". */
-export interface OtherLine {
+/**
+ * The outcomes the headline does not list one by one, as one line: "between X and Y — if
+ * <conditions>" with the conditions that lead to any of them (§8.3), simplified as a line's are,
+ * never a bare "other regions".
+ */
+export interface OtherLine extends Pick<OutcomeLine, 'alternatives' | 'dependsOn' | 'incomplete'> {
   earliest: string | null;
   latest: string | null;
   regions: string[];
@@ -326,7 +330,10 @@ export function rangeLines(r: Extract<Restoration, { kind: 'range' }>): RangeLin
   const days = rest.map((o) => dayOf(o.restoration));
   const later = rest.flatMap((o) => (o.restoration.kind === 'needsNextYear' ? [o.restoration.year] : []));
   const nextYear = later.length > 0 ? { year: later[0] as number, all: later.length === rest.length } : null;
-  const others: OtherLine = { earliest: days[0] ?? null, latest: days.at(-1) ?? null, regions: union(rest.map(outcomeRegions)), nextYear };
+  // The ways to any of these dates, as one outcome's: what decides that the date falls among them.
+  const merged: RangeOutcome = { restoration: (rest[0] as RangeOutcome).restoration, when: rest.flatMap((o) => o.when), ...(rest.some((o) => o.incomplete) ? { incomplete: true } : {}) };
+  const { alternatives, dependsOn, incomplete } = outcomeLine(merged, answers);
+  const others: OtherLine = { earliest: days[0] ?? null, latest: days.at(-1) ?? null, regions: union(rest.map(outcomeRegions)), nextYear, alternatives, dependsOn, incomplete };
   return { lines: [...shown, ...noCover.slice(0, 1)].map((o) => outcomeLine(o, answers)), others };
 }
 

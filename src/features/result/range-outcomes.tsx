@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { rangeLines } from './range-lines';
 import { useRangeWording } from './range-wording';
-import type { Tense } from './range-wording';
+import type { LineConditions, RangeWording, Tense } from './range-wording';
 
 export function RangeOutcomes({ range, chain, tense }: { range: Extract<Restoration, { kind: 'range' }>; chain: readonly RulePack[]; tense?: Tense | undefined }) {
   const { t } = useTranslation();
@@ -15,43 +15,45 @@ export function RangeOutcomes({ range, chain, tense }: { range: Extract<Restorat
   const { lines, others } = useMemo(() => rangeLines(range), [range]);
   return (
     <ul className="headline__outcomes" aria-label={t('result.range.listLabel')}>
-      {lines.map((line, i) => {
-        const regions = w.regions(line.regions);
-        const list = w.conditionList(line);
-        return (
-          <li key={i} className={`headline__outcome headline__outcome--${line.restoration.kind}`}>
-            <strong className="headline__when">{w.restoration(line.restoration)}</strong>
-            {t('result.range.separator')}
-            {list ? (
-              <>
-                {list.lead}
-                <ul className="headline__conditions">
-                  {list.items.map((item, j) => (
-                    <li key={j}>
-                      {item.text}
-                      {item.sub && (
-                        <ul className="headline__conditions">
-                          {item.sub.map((alternative, k) => (
-                            <li key={k}>{alternative}</li>
-                          ))}
-                        </ul>
-                      )}
-                    </li>
-                  ))}
-                </ul>
-              </>
-            ) : (
-              w.lineConditions(line)
-            )}
-            {regions && <span className={list ? 'headline__regions headline__regions--block' : 'headline__regions'}>{regions}</span>}
-          </li>
-        );
-      })}
-      {others && (
-        <li className="headline__outcome headline__outcome--others">
-          <strong className="headline__when">{w.othersText(others)}</strong>
-        </li>
-      )}
+      {lines.map((line, i) => (
+        <OutcomeItem key={i} when={w.restoration(line.restoration)} kind={line.restoration.kind} line={line} regions={line.regions} w={w} />
+      ))}
+      {/* The outcomes not listed one by one, with the conditions that lead to them: never a bare "other regions". */}
+      {others && <OutcomeItem when={w.othersWhen(others)} kind="others" line={others} regions={others.regions} w={w} />}
     </ul>
+  );
+}
+
+function OutcomeItem({ when, kind, line, regions: codes, w }: { when: string; kind: string; line: LineConditions; regions: string[]; w: RangeWording }) {
+  const { t } = useTranslation();
+  const regions = w.regions(codes);
+  const list = w.conditionList(line);
+  return (
+    <li className={`headline__outcome headline__outcome--${kind}`}>
+      <strong className="headline__when">{when}</strong>
+      {t('result.range.separator')}
+      {list ? (
+        <>
+          {list.lead}
+          <ul className="headline__conditions">
+            {list.items.map((item, j) => (
+              <li key={j}>
+                {item.text}
+                {item.sub && (
+                  <ul className="headline__conditions">
+                    {item.sub.map((alternative, k) => (
+                      <li key={k}>{alternative}</li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        w.lineConditions(line)
+      )}
+      {regions && <span className={list ? 'headline__regions headline__regions--block' : 'headline__regions'}>{regions}</span>}
+    </li>
   );
 }

@@ -50,18 +50,24 @@ export interface RangeWording {
   /** "depends on these rules of your region: A (2026); B (2026, 2027)": conditions too many to list; `more`: "…, among others: …". */
   dependsOn: (rules: DependsOn[], more?: boolean) => string;
   /** The conditions of a headline line, in whichever of the two forms it has. */
-  lineConditions: (line: OutcomeLine) => string;
+  lineConditions: (line: LineConditions) => string;
   /** The same conditions as a list where they have LIST_FROM_CLAUSES clauses or more; null where one sentence reads better. */
-  conditionList: (line: OutcomeLine) => ConditionList | null;
+  conditionList: (line: LineConditions) => ConditionList | null;
   regionName: (code: string) => string;
-  /** " (regions: Beijing, Hubei, Jilin and 3 more)" (with its own leading space where the language has one), or ''. */
+  /** " (regions: Beijing, Hubei, Jilin and 3 more)" (with its own leading space where the language has one), or ''; under a region's own chain only its province and cities (namedRegions). */
   regions: (codes: string[]) => string;
   /** The outcome itself: a date, a date if next year is paid, or no cover that year. */
   restoration: (r: SingleRestoration) => string;
   /** "date — if …": one headline line as plain text (the calendar file, announcements). */
   lineText: (line: OutcomeLine) => string;
+  /** The dates of the outcomes summed up in one line: "between X and Y" (with the next year where they need it). */
+  othersWhen: (others: OtherLine) => string;
+  /** That line as plain text, with the conditions that lead to its dates and the regions known for them. */
   othersText: (others: OtherLine) => string;
 }
+
+/** What a line's conditions are read from: an outcome's line, or the line summing up the rest. */
+export type LineConditions = Pick<OutcomeLine, 'alternatives' | 'dependsOn' | 'incomplete'>;
 
 /**
  * The day the words are for, and whether the payment is still planned: a condition about the
@@ -78,7 +84,19 @@ export interface Tense {
   madeYears?: readonly number[] | undefined;
 }
 
-export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, regionNames: RegionNames | undefined, tense?: Tense): RangeWording {
+/**
+ * The region codes a line names for a person whose chosen region is `home` (a region pack's id):
+ * only that region's own province and its cities. A 北京 person is not shown 呼和浩特 as "the"
+ * example of a value 北京 has not stated; the conditions name the value itself. Every code for
+ * the national rules (home null).
+ */
+export function namedRegions(codes: readonly string[], home: string | null | undefined): string[] {
+  if (!home) return [...codes];
+  const province = home.split('-')[0] as string;
+  return codes.filter((c) => c === province || c.startsWith(`${province}-`));
+}
+
+export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, regionNames: RegionNames | undefined, tense?: Tense, home?: string | null): RangeWording {
   const language = i18n.resolvedLanguage === 'en' || i18n.language === 'en' ? 'en' : 'zh-CN';
   const text = (key: string, options?: Record<string, unknown>): string => t(key as RegionalKey, options ?? {});
   const join = (items: string[], how: 'and' | 'or' | 'either'): string => {
@@ -164,7 +182,8 @@ export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, region
     },
     // The baseline names every region its variants list (parseRulePack checks it).
     regionName: (code) => regionNames?.[code]?.[language] ?? code,
-    regions: (codes) => {
+    regions: (given) => {
+      const codes = namedRegions(given, home);
       if (codes.length === 0) return '';
       // Two codes may name one region (a province's two sources): each name once.
       const all = [...new Set(codes.map(w.regionName))];
@@ -181,7 +200,8 @@ export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, region
       const regions = w.regions(line.regions);
       return `${w.restoration(line.restoration)}${text('result.range.separator')}${w.lineConditions(line)}${regions}`;
     },
-    othersText: (others) => {
+    othersText: (others) => `${w.othersWhen(others)}${text('result.range.separator')}${w.lineConditions(others)}${w.regions(others.regions)}`,
+    othersWhen: (others) => {
       const span =
         others.earliest && others.latest && others.earliest !== others.latest
           ? text('result.range.others', { earliest: f.date(others.earliest), latest: f.date(others.latest) })
@@ -210,12 +230,14 @@ export function useRangeWording(chain: readonly RulePack[], tense?: Tense): Rang
   const { t, i18n } = useTranslation();
   const f = useFormat();
   const regionNames = chain.at(-1)?.regionNames;
+  // A region's own chain: lines name only that region's province and its cities (namedRegions).
+  const home = chain.length > 1 ? (chain[0]?.id ?? null) : null;
   const asOf = tense?.asOf;
   const planned = tense?.planned;
   const madeYears = tense?.madeYears?.join();
   // f is remade when the language changes, so the words follow it.
   return useMemo(
-    () => makeRangeWording(t, i18n, f, regionNames, asOf === undefined ? undefined : { asOf, planned: planned ?? false, madeYears: madeYears ? madeYears.split(',').map(Number) : [] }),
-    [t, i18n, f, regionNames, asOf, planned, madeYears],
+    () => makeRangeWording(t, i18n, f, regionNames, asOf === undefined ? undefined : { asOf, planned: planned ?? false, madeYears: madeYears ? madeYears.split(',').map(Number) : [] }, home),
+    [t, i18n, f, regionNames, asOf, planned, madeYears, home],
   );
 }

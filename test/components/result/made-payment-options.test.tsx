@@ -62,7 +62,7 @@ describe('repair years of a payment already made', () => {
     const list = choices();
     if (!list) throw new Error('no choices');
     const card = within(list).getByRole('listitem', { name: 'Repair 1 year with the payment you plan on November 20, 2026' });
-    expect(within(card).getByText('Extra premium')).toBeInTheDocument();
+    expect(within(card).getByText('Premium compared with your plan')).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: /For comparison only/ })).toBeNull();
   });
 });

@@ -15,19 +15,19 @@ const newborn = scenario({ asOf: '2026-12-01', region: 'national', payments: [re
 describe('a range whose later dates need the next year paid', () => {
   it('in English', async () => {
     await renderResultScreen(newborn);
-    expect(screen.getByText('Other regions: between February 1, 2027 and February 21, 2027, if you also pay for 2027')).toBeInTheDocument();
+    expect(screen.getByText('Between February 1, 2027 and February 21, 2027, if you also pay for 2027')).toBeInTheDocument();
     const warnings = within(screen.getByRole('note', { name: 'Warnings' }))
       .getAllByRole('listitem')
       .map((li) => li.textContent ?? '');
     const spans = warnings.filter((w) => w.includes('between February 1, 2027 and February 21, 2027'));
     expect(spans).toHaveLength(2);
     expect(warnings.filter((w) => /February (18|19|20), 2027/.test(w))).toEqual([]);
-    expect(screen.getByRole('heading', { name: 'Also pay for 2027 today (December 1, 2026), in its enrolment window, on top of the payment already made' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: "Also pay for 2027 today (December 1, 2026), if your region's 2027 enrolment window is open by then, on top of the payment already made" })).toBeInTheDocument();
   });
 
   it('in Chinese', async () => {
     await renderResultScreen(newborn, { language: 'zh-CN' });
-    expect(screen.getByText('其他地区：2027年2月1日至2027年2月21日之间（须同时缴纳2027年度）')).toBeInTheDocument();
+    expect(screen.getByText('2027年2月1日至2027年2月21日之间（须同时缴纳2027年度）')).toBeInTheDocument();
     expect(screen.getAllByText(/等待期在2027年2月1日至2027年2月21日之间/)).toHaveLength(2);
   });
 });

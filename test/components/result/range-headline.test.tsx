@@ -74,7 +74,9 @@ describe('a range in the headline', () => {
     if (r.outcomes.length > 4) {
       const dated = r.outcomes.filter((o) => o.restoration.kind !== 'noCover').map((o) => (o.restoration as { date: string }).date);
       expect(lines).toHaveLength(4);
-      expect(lines[3]).toHaveTextContent(`Other regions: between ${longDate('en', dated[3] as string)} and ${longDate('en', r.latest)}`);
+      // The rest in one line, with what leads to its dates (never a bare "other regions").
+      expect(lines[3]).toHaveTextContent(new RegExp(`^Between ${longDate('en', dated[3] as string)} and ${longDate('en', r.latest)} — (if|depends on)`));
+      expect(lines[3]).not.toHaveTextContent('Other regions');
     }
     // Words, never ids.
     for (const line of lines) expect(line.textContent).not.toMatch(/resident\.|windowEnd|afterWindow|noExtension|[a-z]+-[a-z]+/);
@@ -266,7 +268,7 @@ describe('options, notes and sources', () => {
     );
     const yuan = (n: number) => new Intl.NumberFormat('en', { style: 'currency', currency: 'CNY', maximumFractionDigits: 0 }).format(n);
     const card = screen.getByRole('heading', { name: `Repair ${priced.repairYears} year${priced.repairYears === 1 ? '' : 's'} with the payment you plan on March 10, 2026` }).closest('li') as HTMLElement;
-    expect(within(card).getByText('Extra premium').nextElementSibling).toHaveTextContent(yuan(priced.extraCostYuan as number));
+    expect(within(card).getByText('Premium compared with your plan').nextElementSibling).toHaveTextContent(`${yuan(priced.extraCostYuan as number)} more`);
     expect(within(card).getByText('Cost of this payment').nextElementSibling).toHaveTextContent(yuan(priced.costYuan as number));
     const r = priced.restoration;
     if (r.kind === 'range') expect(card).toHaveTextContent(`between ${longDate('en', r.earliest)} and ${longDate('en', r.latest)}, depending on your region`);

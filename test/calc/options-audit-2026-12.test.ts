@@ -1,0 +1,112 @@
+// Options and packs after a newcomer audit (Dec 2026), named cases with exact dates:
+// - every option states its premium on one basis, relative to the person's own payment (R1c, R5);
+// - an option that drops a year the plan covers says so, and a newborn is not offered to skip the
+//   birth year the plan covers from birth (X1);
+// - "in its enrolment window" today only where the region's own packs state that window (R1, §8.6);
+// - 湖北 newborns pay nothing for the year of birth (P-HB1 「出生即参保，当年参保无需缴费」);
+// - a window nobody has announced names no region as known to use it (R1, §8.6).
+import { describe, expect, it } from 'vitest';
+import type { OptionResult, Result, Scenario } from '../../src/calc';
+import { calculate } from '../../src/calc';
+import { chainFor } from '../fixtures/packs';
+import { residentPay, scenario } from '../fixtures/scenarios';
+
+function run(s: Scenario): Result {
+  const outcome = calculate(s, chainFor(s.region));
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+  return outcome.result;
+}
+
+const repair = (r: Result, n: number) => r.options.find((o) => o.kind === 'repair' && o.repairYears === n) as OptionResult;
+
+describe('option costs relative to the plan (R1c, R5)', () => {
+  // National; covered 2024, not insured 2025–26; plans 2027 on 2026-12-15 with 1 repair year.
+  const s = scenario({ asOf: '2026-12-02', years: { 2024: 'resident', 2025: 'none', 2026: 'none' }, payments: [residentPay('2026-12-15', [2027], 1, 'planned')] });
+  const r = run(s);
+
+  it('no repair pays one year less than the plan; two repair years one more; paying today the same', () => {
+    expect(repair(r, 0).extraPremiumYears).toBe(-1);
+    expect(repair(r, 2).extraPremiumYears).toBe(1);
+    expect(r.options.find((o) => o.kind === 'payToday')?.extraPremiumYears).toBe(0);
+  });
+
+  it('青海, covered 2025, plans 2026 on 2026-03-01 with 0 repair: paying today costs the same years (0), not more', () => {
+    const q = run(scenario({ asOf: '2026-02-01', region: 'qinghai', years: { 2025: 'resident' }, payments: [residentPay('2026-03-01', [2026], 0, 'planned')] }));
+    expect(q.options.find((o) => o.kind === 'payToday')?.extraPremiumYears).toBe(0);
+  });
+});
+
+describe('a newborn is not offered to skip the birth year (X1)', () => {
+  // Born 2026-10-15; plans to pay 2026 on 2026-12-20 (within 90 days); national; as of 2026-12-02.
+  const s = scenario({ asOf: '2026-12-02', payments: [residentPay('2026-12-20', [2026], 0, 'planned')], circumstances: { birthDate: '2026-10-15' } });
+  const r = run(s);
+
+  it('the plan covers the baby from birth, 2026-10-15', () => {
+    expect(r.main.restoration).toEqual({ kind: 'date', date: '2026-10-15' });
+  });
+
+  it('no option pays 2027 instead of 2026', () => {
+    expect(r.options.some((o) => !o.years.includes(2026) && o.years.includes(2027))).toBe(false);
+    expect(r.options.map((o) => o.kind)).toEqual(['payToday']);
+  });
+
+  it('covered 2025, plans 2026 late on 2026-06-10 (as of 2026-06-01): paying 2027 in its window instead gives up 2026, and says so', () => {
+    const adult = run(scenario({ asOf: '2026-06-01', years: { 2025: 'resident' }, payments: [residentPay('2026-06-10', [2026], 0, 'planned')] }));
+    const next = adult.options.find((o) => o.kind === 'nextWindow') as OptionResult;
+    expect(next.paymentDate).toBe('2026-09-01');
+    expect(next.years).toEqual([2027]);
+    expect(next.givesUpYears).toEqual([2026]);
+  });
+});
+
+describe('"in its enrolment window" only where the region states it (R1, §8.6)', () => {
+  it('青岛, 2026 paid 2026-10-10 after a 2025 lapse, as of 2026-12-02: the 2027 option is not said to be in a known window', () => {
+    const r = run(scenario({ asOf: '2026-12-02', region: 'shandong-qingdao', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-10-10', [2026])] }));
+    const next = r.options.find((o) => o.kind === 'nextWindow');
+    expect(next?.paymentDate).toBe('2026-12-02');
+    expect(next?.years).toEqual([2027]);
+    expect(next?.windowOpen).toBeUndefined();
+  });
+
+  it('national, the same: no region’s window is known, so none is said to be open', () => {
+    const r = run(scenario({ asOf: '2026-12-02', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-10-10', [2026])] }));
+    expect(r.options.every((o) => o.windowOpen === undefined)).toBe(true);
+  });
+});
+
+describe('湖北 newborns pay nothing for the year of birth (P-HB1)', () => {
+  it('武汉, born 2026-10-15, 2026 paid 2026-11-20: premium ¥0, the newborn rate', () => {
+    const r = run(scenario({ asOf: '2026-12-02', region: 'hubei-wuhan', payments: [residentPay('2026-11-20', [2026])], circumstances: { birthDate: '2026-10-15' } }));
+    expect(r.main.premium).toEqual({ yuan: 0, full: false, tier: 'newborn' });
+    expect(r.trace.some((t) => t.rule === 'R1c' && t.step === 'newborn')).toBe(true);
+  });
+
+  it('湖北, an adult paying 2026: ¥400 as before', () => {
+    const r = run(scenario({ asOf: '2026-01-10', region: 'hubei', years: { 2025: 'resident' }, payments: [residentPay('2026-01-10', [2026])] }));
+    expect(r.main.premium?.yuan).toBe(400);
+  });
+
+  it('湖北, born 2025-12-20, 2026 paid for the next year: the birth-year rate does not apply to 2026', () => {
+    const r = run(scenario({ asOf: '2026-01-10', region: 'hubei', years: { 2025: 'none' }, payments: [residentPay('2026-01-10', [2026])], circumstances: { birthDate: '2025-12-20' } }));
+    expect(r.main.premium?.yuan).toBe(400);
+  });
+});
+
+describe('a window nobody has announced names no region (R1, §8.6)', () => {
+  it('national, covered 2026, plans 2027 on 2027-01-20: the conditions on the 2027 window list no region', () => {
+    const r = run(scenario({ asOf: '2026-12-02', years: { 2025: 'resident', 2026: 'resident' }, payments: [residentPay('2027-01-20', [2027], 0, 'planned')] }));
+    const range = r.main.restoration;
+    if (range.kind !== 'range') throw new Error(`expected a range, got ${range.kind}`);
+    const windowConditions = range.outcomes.flatMap((o) => o.when.flat()).filter((c) => (c.param === 'resident.windowEnd' || c.param === 'resident.extension') && c.year === 2027);
+    expect(windowConditions.length).toBeGreaterThan(0);
+    for (const c of windowConditions) expect(c.regions).toEqual([]);
+  });
+
+  it('2026 (announced) still names its regions: 北京 among those whose window ran to 28 Feb', () => {
+    const r = run(scenario({ asOf: '2026-01-20', years: { 2025: 'resident' }, payments: [residentPay('2026-01-20', [2026])] }));
+    const range = r.main.restoration;
+    if (range.kind !== 'range') throw new Error('expected a range');
+    const window = range.outcomes.flatMap((o) => o.when.flat()).find((c) => c.param === 'resident.windowEnd' && c.answer === 'window');
+    expect(window?.regions).toContain('beijing');
+  });
+});

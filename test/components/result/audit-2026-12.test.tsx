@@ -1,0 +1,123 @@
+// The result screen after a newcomer audit (Dec 2026), by role and label: range lines that say
+// what leads to every date (never a bare "other regions"), a region's own result not naming
+// another region as its example, a newborn's options and status, option costs on one basis,
+// "today" and "in its enrolment window" only where true, and 湖北's free birth year.
+import { screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { residentPay, scenario } from '../../fixtures/scenarios';
+import { renderResultScreen, serveRules } from '../wizard/harness';
+
+beforeEach(() => vi.stubGlobal('fetch', serveRules()));
+afterEach(() => vi.unstubAllGlobals());
+
+/** The headline's lines for a range: the list's own items. */
+function outcomeLines(name: string): HTMLElement[] {
+  const list = screen.getByRole('list', { name });
+  return within(list).getAllByRole('listitem').filter((item) => item.parentElement === list);
+}
+
+const cards = (name: string) => within(screen.getByRole('list', { name })).getAllByRole('listitem').filter((li) => li.classList.contains('option'));
+
+describe('range lines (RULES §8.3)', () => {
+  it('北京 W21 (covered 2024–25, paid 2026-03-10), in Chinese: the last line says which counting leads to its dates, names no other region, and never "其他地区"', async () => {
+    const w21 = scenario({ asOf: '2026-03-10', region: 'beijing', years: { 2024: 'resident', 2025: 'resident' }, payments: [residentPay('2026-03-10', [2026])] });
+    await renderResultScreen(w21, { language: 'zh-CN', today: '2026-03-10' });
+    await screen.findByTestId('headline');
+    const lines = outcomeLines('不同地区的恢复日期');
+    expect(lines).toHaveLength(4);
+    const last = lines[3] as HTMLElement;
+    expect(last).toHaveTextContent(/^2026年6月10日至2026年6月11日之间：如果/);
+    expect(last).toHaveTextContent('等待期按月计算');
+    for (const line of lines) {
+      expect(line).not.toHaveTextContent('其他地区');
+      expect(line).not.toHaveTextContent('呼和浩特');
+      expect(line).not.toHaveTextContent('适用地区');
+    }
+  });
+
+  it('national, 2025 lapsed, paid 2026-01-15, in English: the last line says which rules lead to May 1–16', async () => {
+    const s = scenario({ asOf: '2026-01-15', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-01-15', [2026])] });
+    await renderResultScreen(s, { today: '2026-01-15' });
+    await screen.findByTestId('headline');
+    const lines = outcomeLines('Which date applies where');
+    const last = lines.at(-1) as HTMLElement;
+    expect(last).toHaveTextContent(/^Between May 1, 2026 and May 16, 2026 — if all of these apply:/);
+    // What decides it: every lapse year counting, the first included (呼和浩特's reading), with the ways listed under it.
+    expect(within(last).getAllByRole('listitem')[0]).toHaveTextContent('every lapse year, the first included, lengthens the wait');
+    expect(last).not.toHaveTextContent('Other regions');
+  });
+});
+
+describe('a newborn whose plan pays the birth year in time (X1)', () => {
+  // Born 2026-10-15; plans to pay 2026 on 2026-12-20; national; as of 2026-12-02.
+  const s = scenario({ asOf: '2026-12-02', payments: [residentPay('2026-12-20', [2026], 0, 'planned')], circumstances: { birthDate: '2026-10-15' } });
+
+  it('is not yet enrolled, not in a lapse', async () => {
+    await renderResultScreen(s, { today: '2026-12-02' });
+    await screen.findByTestId('headline');
+    expect(screen.getByTestId('status')).toHaveTextContent('Status on December 2, 2026: not yet enrolled, so not covered yet.');
+    expect(screen.getByTestId('status')).not.toHaveTextContent('lapse');
+  });
+
+  it('is offered no way that skips 2026, and the card says reimbursement starts, never restarts', async () => {
+    await renderResultScreen(s, { today: '2026-12-02' });
+    await screen.findByTestId('headline');
+    const shown = cards('Options and when reimbursement starts under each');
+    expect(shown.map((c) => c.querySelector('h3')?.textContent)).toEqual(['Pay today (December 2, 2026) for 2026']);
+    expect(shown[0]).not.toHaveTextContent('Lowest cost');
+    expect(shown[0]).not.toHaveTextContent(/restart/);
+    expect(shown[0]).toHaveTextContent('Your reimbursement starts on the same date as under your own plan');
+  });
+
+  it('in Chinese: 尚未参保, not 断保', async () => {
+    await renderResultScreen(s, { language: 'zh-CN', today: '2026-12-02' });
+    await screen.findByTestId('headline');
+    expect(screen.getByTestId('status')).toHaveTextContent('2026年12月2日的状态：尚未参保，暂无保障。');
+  });
+});
+
+describe('option costs on one basis (R1c, R5)', () => {
+  it('national, 2025–26 not insured, plans 2027 on 2026-12-15 with 1 repair year: 不修复 saves a year, 修复2年 costs one more, paying today the same', async () => {
+    const s = scenario({ asOf: '2026-12-02', years: { 2024: 'resident', 2025: 'none', 2026: 'none' }, payments: [residentPay('2026-12-15', [2027], 1, 'planned')] });
+    await renderResultScreen(s, { language: 'zh-CN', today: '2026-12-02' });
+    await screen.findByTestId('headline');
+    const shown = cards('各种做法及医保报销恢复日期');
+    const card = (title: RegExp) => shown.find((c) => title.test(c.querySelector('h3')?.textContent ?? '')) as HTMLElement;
+    const cost = (c: HTMLElement) => within(c).getByText('与您计划的缴费相比').nextElementSibling?.textContent;
+    expect(cost(card(/不修复/))).toBe('少缴1年的个人缴费');
+    expect(cost(card(/修复2年/))).toBe('多缴1年的个人缴费（按当地当年个人缴费标准）');
+    expect(cost(card(/^今天/))).toBe('相同');
+  });
+});
+
+describe('"today" and "in its enrolment window" only where true (R1, §8.6)', () => {
+  const qingdao = scenario({ asOf: '2026-12-02', region: 'shandong-qingdao', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-10-10', [2026])] });
+
+  it('青岛, 2027 window not known: "如当地2027年度集中参保期届时已开始", never "在集中参保期内" as a fact', async () => {
+    await renderResultScreen(qingdao, { language: 'zh-CN', today: '2026-12-02' });
+    await screen.findByTestId('headline');
+    const heading = screen.getByRole('heading', { level: 3, name: /另缴2027年度/ });
+    expect(heading).toHaveTextContent('在已缴费用之外，今天（2026年12月2日）另缴2027年度（如当地2027年度集中参保期届时已开始）');
+    expect(heading).not.toHaveTextContent('在集中参保期内另缴');
+  });
+
+  it('a link for 2026-12-02 opened on 2027-03-01 calls that day the date of the answers, not today', async () => {
+    const s = scenario({ asOf: '2026-12-02', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-10-10', [2026])] });
+    await renderResultScreen(s, { today: '2027-03-01' });
+    await screen.findByTestId('headline');
+    const heading = screen.getByRole('heading', { level: 3, name: /^Also pay for 2027/ });
+    expect(heading).toHaveTextContent("Also pay for 2027 on December 2, 2026 (the date these answers are for), if your region's 2027 enrolment window is open by then, on top of the payment already made");
+    expect(heading).not.toHaveTextContent('today');
+  });
+});
+
+describe('湖北 newborns pay nothing for the year of birth (P-HB1)', () => {
+  it('武汉, born 2026-10-15, 2026 paid 2026-11-20: "nothing for the year of birth", not ¥400', async () => {
+    const s = scenario({ asOf: '2026-12-02', region: 'hubei-wuhan', payments: [residentPay('2026-11-20', [2026])], circumstances: { birthDate: '2026-10-15' } });
+    await renderResultScreen(s, { today: '2026-12-02' });
+    await screen.findByTestId('headline');
+    const term = screen.getByText('What you pay');
+    expect(term.nextElementSibling).toHaveTextContent('nothing for the year of birth: your region enrols newborns free of charge that year');
+    expect(term.nextElementSibling).not.toHaveTextContent('400');
+  });
+});
