@@ -126,7 +126,7 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, foc
           {answers}
         </section>
       )}
-      <WhyTrace steps={result.trace} lookup={lookup} packName={packName} regional={result.regional.length > 0} />
+      <WhyTrace steps={result.trace} lookup={lookup} packName={packName} regional={result.regional.length > 0} range={result.main.restoration.kind === 'range'} />
       <PrintSources steps={result.trace} lookup={lookup} />
       <PackInfo chain={chain} />
       <div className="no-print">
