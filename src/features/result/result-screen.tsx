@@ -8,7 +8,7 @@ import { Timeline } from '../timeline/timeline';
 import { AsOfNotice } from './as-of-notice';
 import { BonusSection } from './bonus-section';
 import { chainSources } from './chain-sources';
-import { isFirstCover } from './first-cover';
+import { coverContext } from './first-cover';
 import { Headline } from './headline';
 import { HowToPay } from './how-to-pay';
 import { NotesList } from './notes-list';
@@ -95,7 +95,7 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, foc
   // Advice about the payment the answer is about reads differently once the money has arrived.
   const made = scenario.payments.some((p) => p.date === result.main.paymentDate && p.status === 'made');
   const madeYears = scenario.payments.flatMap((p) => (p.scheme === 'resident' && p.status === 'made' ? p.years : []));
-  const firstCover = isFirstCover(scenario);
+  const coverWords = coverContext(scenario, result);
   const near = result.notes.filter((n) => NEAR_HEADLINE.has(n.affects));
   const cover = result.notes.filter((n) => n.affects === 'cover');
   const bonusNotes = result.notes.filter((n) => n.affects === 'bonus');
@@ -106,16 +106,16 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, foc
         {t('result.title')}
       </h1>
       {today && <AsOfNotice asOf={scenario.asOf} today={today} recomputed={again} onRecompute={() => setRecomputed({ from: given, asOf: today })} />}
-      <Headline result={result} chain={chain} region={scenario.region} made={made} madeYears={madeYears} firstCover={firstCover} {...(onChooseRegion ? { onChooseRegion } : {})} />
+      <Headline result={result} chain={chain} region={scenario.region} made={made} madeYears={madeYears} cover={coverWords} {...(onChooseRegion ? { onChooseRegion } : {})} />
       {ifEmployer && !sameRestoration(ifEmployer.restoration, result.main.restoration) && <PaidByNotice month={ifEmployer.month} restoration={ifEmployer.restoration} />}
       <PrintShareLink link={link} />
       <WarningsList warnings={result.warnings} made={made} madeYears={madeYears} />
       <NotesList notes={near} title={t('result.notesTitle')} />
-      <Timeline result={result} made={made} firstCover={firstCover} />
+      <Timeline result={result} made={made} cover={coverWords} />
       <NotesList notes={cover} title={t('result.coverNotesTitle')} />
       <section className="what" aria-labelledby="what-title">
         <h2 id="what-title">{t('result.options.title')}</h2>
-        <OptionsList options={result.options} asOf={result.asOf} made={made} plan={result.main.restoration} planCost={planCostOf(scenario, result.main.restoration)} firstCover={firstCover} />
+        <OptionsList options={result.options} asOf={result.asOf} made={made} plan={result.main.restoration} planCost={planCostOf(scenario, result.main.restoration)} cover={coverWords} />
       </section>
       <HowToPay result={result} scenario={scenario} chain={chain} />
       {result.bonus && <BonusSection bonus={result.bonus} />}
