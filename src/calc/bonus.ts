@@ -71,7 +71,7 @@ export function bonusEstimate(chain: PackChain, coverage: Coverage, input: Criti
   if (cutYuan === null) trace.note('B4.capReduction', 'unconfirmed', 'B4', 'bonus');
   if (cutYuan !== null && cutYuan > 0) trace.add('B4', 'lapseCut', { lapseYears, perYearYuan: cutP.value, cutYuan }, [cutP, ratioP]);
   if (carryP.value) trace.add('B2', 'carryOver', {}, [carryP]);
-  trace.note('B.countFromYear', 'unconfirmed', 'B1', 'bonus', { countFrom: fromP.value });
+  trace.note('B.countFromYear', 'unconfirmed', 'B1', 'bonus', { value: fromP.value });
   if (minimumP.value) trace.note('B.stepMinimum', 'regional', 'B1', 'bonus', { stepYuan: step });
 
   return {

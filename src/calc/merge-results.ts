@@ -17,6 +17,9 @@ export function lastDay(r: Restoration): string {
   return r.kind === 'range' ? r.latest : r.date;
 }
 
+/** A note is one per id, and per parameter for a note several values share (trace.ts). */
+const noteKey = (n: Note): string => (typeof n.params.param === 'string' ? `${n.id} ${n.params.param}` : n.id);
+
 function unique<T>(lists: readonly (readonly T[])[], key: (t: T) => string): T[] {
   const seen = new Set<string>();
   const out: T[] = [];
@@ -155,6 +158,7 @@ export function mergeResults(scenario: Scenario, explored: ExploredPayments, sho
   const regional = regionalParams(main.restoration);
   for (const p of crossYearParams) if (!regional.some((r) => r.param === p.param && r.year === p.year)) regional.push(p);
   const baseline = shown.pack.chain.at(-1) ?? shown.pack.id;
+  const mattered = new Set<string>([...regional, ...enrolments.flatMap((e) => regionalParams(e.restoration))].map((p) => p.param));
   // Each step cites the documents behind that rule's variants (an employee-scheme rule its S5
   // and city sources), not only I6's own general sources.
   const steps: TraceStep[] = regional.map(({ param, year }) => ({ rule: 'I6', step: 'regional', packId: baseline, packIds: [baseline], sources: variantSources(main.restoration, explored.runWhens.at(-1) ?? [], param, year), params: { param, year } }));
@@ -166,7 +170,8 @@ export function mergeResults(scenario: Scenario, explored: ExploredPayments, sho
     periods,
     // The run shown raised some of the explored runs' warnings: each once, flagged as the runs found it.
     warnings: unique<Warning>([explored.warnings], warningKey),
-    notes: unique<Note>([shown.notes, explored.notes], (n) => n.id),
+    // A note on one regional variant's value only where that value changed an answer shown (§8).
+    notes: unique<Note>([shown.notes, explored.notes], noteKey).filter((n) => !n.variant || mattered.has(n.params.param as string)),
     trace: [...shown.trace, ...steps],
     regional,
   };

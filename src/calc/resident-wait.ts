@@ -80,7 +80,11 @@ export function ordinaryWait(
 
   trace?.add('R3', (lapseYears > 0 ? 'lapsed' : fixedEvenIfContinuous ? 'extensionWait' : 'outsideWindow') + (days ? 'Days' : ''), { [`fixed${u}`]: m.fixed }, [fixedP, unitP]);
   if (lapseYears > 0 && readingP) {
-    trace?.add('R4', readingP.value + (days ? 'Days' : ''), { lapseYears, [`variable${u}`]: m.variableBeforeRepair, perYear: perYearP.value }, [readingP, perYearP]);
+    // A reading the region pins, with one lapse year: the sources behind the pinned readings give
+    // exactly that case (咸宁 P-HB2, 陕西 P-SN2: a 2025 lapse, a 3-month wait), so the note on how
+    // further years count ("each additional year") has nothing to add; from two years on it has.
+    const settled = lapseYears < 2 && !readingP.variant ? readingP : undefined;
+    trace?.add('R4', readingP.value + (days ? 'Days' : ''), { lapseYears, [`variable${u}`]: m.variableBeforeRepair, perYear: perYearP.value }, [readingP, perYearP], settled);
     if (readingP.value === 'everyYear') trace?.note('R4.everyYear', 'regional', 'R4', 'wait');
   }
   if (repairYears > 0 || m.usefulRepairYears > 0 || m.floorApplies) {

@@ -41,6 +41,12 @@ export interface Note {
   affects: 'restoration' | 'wait' | 'lapse' | 'status' | 'bonus' | 'options' | 'cover';
   sources: string[];
   params: Record<string, TraceValue>;
+  /**
+   * Present (true) where the note is about one regional variant's value (§8) that a run chose where
+   * the variants disagreed: it matters only where that value changed an answer (a range's
+   * condition, days of cover that depend on the region), and is dropped elsewhere.
+   */
+  variant?: true;
 }
 
 export interface Warning {

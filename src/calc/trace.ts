@@ -40,7 +40,8 @@ export class Trace {
 
   constructor(private readonly defaultPackId: string) {}
 
-  add(rule: RuleId, step: string, params: Record<string, TraceValue>, used: readonly AnyResolved[] = NONE): void {
+  /** `settled`: a value used whose note does not apply in this case (the caller says why). */
+  add(rule: RuleId, step: string, params: Record<string, TraceValue>, used: readonly AnyResolved[] = NONE, settled?: AnyResolved): void {
     // The rule's own sources, then each value's, without repeats (RULE_SOURCES has none).
     const sources = RULE_SOURCES[rule].slice();
     for (let i = 0; i < used.length; i++) {
@@ -55,23 +56,28 @@ export class Trace {
       if (!variantPackIds.includes(u.packId)) variantPackIds.push(u.packId);
     }
     this.steps.push(variantPackIds ? { rule, step, packId: packIds[0] as string, packIds, variantPackIds, sources, params } : { rule, step, packId: packIds[0] as string, packIds, sources, params });
-    this.noteValues(rule, used);
+    this.noteValues(rule, settled ? used.filter((u) => u !== settled) : used);
   }
 
-  /** A note for each value used that is not confirmed. */
+  /**
+   * A note for each value used that is not confirmed, naming the parameter (`param`): a note a
+   * pack gives several values ("this comes from a secondary source") is kept once per parameter,
+   * so the screen can say which rules it concerns.
+   */
   protected noteValues(rule: RuleId, used: readonly AnyResolved[]): void {
     for (const u of used) {
       const id = u.note ?? u.key;
-      // Only the first note of an id is kept, so its params are built only then.
-      if (u.status !== 'confirmed' && !this.hasNote(id)) {
+      // Only the first note of an id and parameter is kept, so its params are built only then.
+      if (u.status !== 'confirmed' && !this.hasNote(id, u.key)) {
         u.shown ??= typeof u.value === 'object' ? JSON.stringify(u.value) : u.value;
-        this.note(id, u.status, rule, 'restoration', { value: u.shown });
+        const note: Note = { id, kind: u.status, rule, affects: 'restoration', sources: RULE_SOURCES[rule], params: { value: u.shown, param: u.key } };
+        this.noteList.push(u.variant ? { ...note, variant: true } : note);
       }
     }
   }
 
-  private hasNote(id: string): boolean {
-    for (const n of this.noteList) if (n.id === id) return true;
+  private hasNote(id: string, param?: string): boolean {
+    for (const n of this.noteList) if (n.id === id && (param === undefined || n.params.param === param)) return true;
     return false;
   }
 
@@ -93,8 +99,8 @@ export class Trace {
  * nobody reads (every leaf but the one shown), whose notes still count (§8).
  */
 export class NoteCollector extends Trace {
-  override add(rule: RuleId, _step: string, _params: Record<string, TraceValue>, used: readonly AnyResolved[] = NONE): void {
-    this.noteValues(rule, used);
+  override add(rule: RuleId, _step: string, _params: Record<string, TraceValue>, used: readonly AnyResolved[] = NONE, settled?: AnyResolved): void {
+    this.noteValues(rule, settled ? used.filter((u) => u !== settled) : used);
   }
 }
 

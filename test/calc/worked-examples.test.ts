@@ -624,7 +624,17 @@ describe('云南, 西藏, 陕西 and 兵团 under their packs', () => {
     const r = run(scenario({ asOf: '2025-12-10', region: 'shaanxi', years: { 2025: 'none' }, payments: [residentPay('2025-12-10', [2026])] }));
     expect(restoredOn(r)).toBe('2026-04-01');
     expect(r.main.waiting).toMatchObject({ start: '2026-01-01', fixed: 3, variable: 0 });
-    expect(r.notes.map((n) => n.id)).toContain('R4.additionalYears');
+    // The source gives this very case (one lapse year): the note on how further years count has nothing to add here.
+    expect(r.notes.map((n) => n.id)).not.toContain('R4.additionalYears');
+  });
+
+  it('P-HB2 (C) 湖北·武汉: one lapse year is the source\'s own case, no R4 note; two lapse years read "each additional year" and keep it', () => {
+    const one = run(scenario({ asOf: '2025-12-10', region: 'hubei-wuhan', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2025-12-10', [2026])] }));
+    expect(restoredOn(one)).toBe('2026-04-01');
+    expect(one.notes.map((n) => n.id)).not.toContain('R4.additionalYears');
+    const two = run(scenario({ asOf: '2026-12-10', region: 'hubei-wuhan', years: { 2024: 'resident', 2025: 'none', 2026: 'none' }, payments: [residentPay('2026-12-10', [2027], 0, 'planned')] }));
+    expect(two.main.waiting).toMatchObject({ fixed: 3, variable: 1 });
+    expect(two.notes.find((n) => n.id === 'R4.additionalYears')).toMatchObject({ kind: 'unconfirmed', params: { param: 'resident.variableReading' } });
   });
 
   it('P-SN1 陕西: covered 2025, paying 2026 on 25 Dec 2025, the last day of the window, is covered from 1 Jan 2026', () => {

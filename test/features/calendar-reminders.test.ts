@@ -167,7 +167,7 @@ describe('the next window where its end is left to the region (national pack)', 
     const outcome = calculate(s, national);
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
     const wording = makeRangeWording(i18n.t, i18n, f, national.at(-1)?.regionNames);
-    const list = calendarEvents(outcome.result, s.payments.at(-1) as Payment, (year) => enrolmentWindow(national, year), i18n.t, f, wording, false, (year) => enrolmentWindowEnds(national, year));
+    const list = calendarEvents(outcome.result, s.payments.at(-1) as Payment, (year) => enrolmentWindow(national, year), i18n.t, f, wording, undefined, (year) => enrolmentWindowEnds(national, year));
     return { list, ics: buildIcs(list, outcome.result.asOf) };
   }
 

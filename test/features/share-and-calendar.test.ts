@@ -154,6 +154,23 @@ describe('region names under a range line', () => {
     const wording = makeRangeWording(i18n.t, i18n, f, names);
     expect(wording.regions(['CN-JS', 'CN-SD', 'CN-SD-2'])).toBe(' (regions: Jiangsu, Shandong)');
   });
+
+  it('one region is "region", and a list whose names hold commas keeps its tail apart with a semicolon too', async () => {
+    const i18n = createI18n({ language: 'en', allTexts: true });
+    await i18n.changeLanguage('en');
+    const f = makeFormatters('en', i18n.t);
+    const en = (zh: string, name: string) => ({ 'zh-CN': zh, en: name });
+    const names = { JX: en('江西', 'Jiangxi'), YN: en('云南', 'Yunnan'), BJ: en('北京', 'Beijing'), JL: en('吉林', 'Jilin'), HB: en('湖北', 'Hubei'), GZ: en('广东·广州', 'Guangzhou, Guangdong'), HN: en('湖南', 'Hunan'), SC: en('四川', 'Sichuan') };
+    const wording = makeRangeWording(i18n.t, i18n, f, names);
+    expect(wording.regions(['JX'])).toBe(' (region: Jiangxi)');
+    expect(wording.regions(['YN', 'BJ', 'JL', 'HB', 'GZ', 'HN', 'SC'])).toBe(' (regions: Yunnan; Beijing; Jilin; Hubei; Guangzhou, Guangdong; and 2 more)');
+    expect(wording.regions(['YN', 'BJ', 'JL', 'HB', 'HN', 'SC', 'JX'])).toBe(' (regions: Yunnan, Beijing, Jilin, Hubei, Hunan and 2 more)');
+    const zh = createI18n({ language: 'zh-CN', allTexts: true });
+    await zh.changeLanguage('zh-CN');
+    const zhWording = makeRangeWording(zh.t, zh, makeFormatters('zh-CN', zh.t), names);
+    expect(zhWording.regions(['JX'])).toBe('（适用地区：江西）');
+    expect(zhWording.regions(['YN', 'BJ', 'JL', 'HB', 'GZ', 'HN', 'SC'])).toBe('（适用地区：云南、北京、吉林、湖北、广东·广州及其他2个地区）');
+  });
 });
 
 describe('conditions with alternatives', () => {

@@ -99,7 +99,12 @@ describe('words for what the result screens show', () => {
         const outcome = calculate(s, chainOf(s.region));
         if (!outcome.ok) return;
         const r = outcome.result;
-        for (const t of r.trace) need(stepKey(t), t.params);
+        for (const t of r.trace) {
+          need(stepKey(t), t.params);
+          // A step whose value was one regional variant is never said as "your region's" rule: it needs its "if your region …" twin.
+          const said = lookup(en as Tree, stepKey(t));
+          if (t.variantPackIds && typeof said === 'string' && /your region|the region's|this region/i.test(said)) need(`${stepKey(t)}IfRegion`, t.params);
+        }
         for (const { params } of [...r.trace, ...r.notes, ...r.warnings]) {
           for (const [name, value] of Object.entries(params)) {
             if (typeof value !== 'string') continue;

@@ -14,8 +14,8 @@ function errorMessageKey(error: Error): ParseKeys {
 
 /**
  * The rule pack in use, from the index (the pack itself loads, and is checked against this
- * entry, when a step or the result needs its values). `compact`: one line for the steps after
- * the first, so the version stays in view.
+ * entry, when a step or the result needs its values). `compact`: one line above the steps,
+ * naming the rules and the day they were last checked.
  */
 export function PackSummary({ packId, compact = false }: { packId: string; compact?: boolean }) {
   const { t, i18n } = useTranslation();
@@ -24,12 +24,12 @@ export function PackSummary({ packId, compact = false }: { packId: string; compa
   const language = toSupportedLanguage(i18n.resolvedLanguage);
   if (compact && state.status === 'success') {
     return (
-      <p className="pack-line">
+      // The version is for us, not the public ("版本 2026.2.10" means nothing at a counter): the
+      // date the rules were last checked says how current they are; the result lists versions.
+      <p className="pack-line" data-pack-version={state.entry.version}>
         {t('pack.heading')}
         {t('pack.separator')}
         <span data-testid="pack-name">{state.entry.name[language]}</span>
-        {' · '}
-        {t('pack.version')} <span data-testid="pack-version">{state.entry.version}</span>
         {' · '}
         {t('pack.lastChecked')} <time dateTime={state.entry.lastChecked}>{format.date(state.entry.lastChecked)}</time>
       </p>

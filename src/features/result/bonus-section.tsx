@@ -20,15 +20,27 @@ export function BonusSection({ bonus }: { bonus: BonusEstimate }) {
         </div>
         <div>
           <dt>{t('result.bonus.uplift')}</dt>
+          {/* "¥0" under a heading about raising reads as a rise: no uplift says so in words. */}
           <dd>
-            {f.yuan(bonus.upliftYuan)}
+            {bonus.upliftYuan === 0 ? t('result.bonus.upliftNone') : f.yuan(bonus.upliftYuan)}
             {bonus.capped ? ` ${t('result.bonus.capped')}` : ''}
           </dd>
         </div>
+        {bonus.lapseCutYuan !== null && bonus.lapseCutYuan > 0 && (
+          <div>
+            <dt>{t('result.bonus.lapseCut')}</dt>
+            <dd>{f.yuan(bonus.lapseCutYuan)}</dd>
+          </div>
+        )}
         <div>
           <dt>{t('result.bonus.cap')}</dt>
           {/* "¥400,000 becomes ¥400,000" says nothing: no bonus and no cut leave the cap as it was. */}
-          <dd>{bonus.capWithBonusYuan === bonus.originalCapYuan ? t('result.bonus.capUnchanged', { original: f.yuan(bonus.originalCapYuan) }) : t('result.bonus.capValue', { original: f.yuan(bonus.originalCapYuan), total: f.yuan(bonus.capWithBonusYuan) })}</dd>
+          {/* A cut for lapse years (B4) larger than the uplift lowers the cap: said as lowered, never as raised. */}
+          <dd>
+            {bonus.capWithBonusYuan === bonus.originalCapYuan
+              ? t('result.bonus.capUnchanged', { original: f.yuan(bonus.originalCapYuan) })
+              : t(bonus.capWithBonusYuan < bonus.originalCapYuan ? 'result.bonus.capLowered' : 'result.bonus.capValue', { original: f.yuan(bonus.originalCapYuan), total: f.yuan(bonus.capWithBonusYuan) })}
+          </dd>
         </div>
       </dl>
       {bonus.stepIsMinimum && <p>{t('result.bonus.minimum')}</p>}

@@ -18,6 +18,8 @@ import type { TFunction } from 'i18next';
 import { addDays } from '../../calc';
 import type { EnrolmentWindowDates, EnrolmentWindowEnds, Payment, Restoration, Result } from '../../calc';
 import type { Formatters } from '../../i18n/use-format';
+import { coverParams } from './first-cover';
+import type { CoverContext } from './first-cover';
 import type { CalendarEvent } from './ics';
 import { nextYearNeeded, rangeLines } from './range-lines';
 import type { RangeWording } from './range-wording';
@@ -176,7 +178,7 @@ export function upcomingOnly(events: CalendarEvent[], asOf: string): CalendarEve
 
 /**
  * The events for `result`, as of its date; `payment` is the scenario's last payment (the one
- * asked about); `firstCover`: a newborn's first enrolment, whose texts have a "_first" variant.
+ * asked about); `cover`: how cover begins (first-cover.ts), whose texts have "_first" and "_continuing" variants.
  */
 export function calendarEvents(
   result: Result,
@@ -185,11 +187,11 @@ export function calendarEvents(
   translate: TFunction,
   f: Formatters,
   wording: RangeWording,
-  firstCover = false,
+  cover?: CoverContext,
   endsOf: WindowEndsLookup = () => null,
 ): CalendarEvent[] {
-  // Texts without a "_first" variant read the same for a first enrolment (i18next falls back).
-  const t = (firstCover ? (key: string, params?: Record<string, unknown>) => translate(key as 'result.calendar.restoreTitle', { ...params, context: 'first' }) : translate) as TFunction;
+  // Texts without a variant read the same for a first enrolment or continuing cover (i18next falls back).
+  const t = (cover ? (key: string, params?: Record<string, unknown>) => translate(key as 'result.calendar.restoreTitle', coverParams(cover, params) as { context: 'first' }) : translate) as TFunction;
   const w = windowToRemind(result, payment, windowOf, endsOf);
   const reminders = w === null ? [] : 'pinned' in w ? windowEvents(w.pinned, t, f) : regionalWindowEvents(w.regional, result.asOf, t, f);
   const events = [...plannedPaymentEvent(payment, result.main.restoration, t, f), ...restartEvents(result, t, f, wording), ...reminders];

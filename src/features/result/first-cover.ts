@@ -1,6 +1,18 @@
-// Whether the answer is about a newborn's first enrolment: then nothing was covered before, and
-// the headline says reimbursement starts, not that it restarts (医保报销恢复 presumes earlier cover).
-import type { Scenario } from '../../calc';
+// Whether the answer is about a newborn's first enrolment, or about cover that simply goes on:
+// then nothing lapsed, and the screens say reimbursement starts (a first enrolment) or that cover
+// continues (no lapse), never that it restarts (医保报销恢复 presumes a break in cover).
+import type { Result, Scenario } from '../../calc';
+
+/**
+ * i18next's context for the texts that say how cover begins: `first` (the `_first` keys),
+ * `continuing` (the `_continuing` keys), or none (restarts). A text without a variant is shared.
+ */
+export type CoverContext = 'first' | 'continuing' | undefined;
+
+/** i18next options that pick a text's variant for `cover` where it has one. */
+export function coverParams(cover: CoverContext, params: Record<string, unknown> = {}): Record<string, unknown> {
+  return cover ? { ...params, context: cover } : params;
+}
 
 /**
  * True when the person was born no earlier than two years before the first benefit year paid,
@@ -14,4 +26,34 @@ export function isFirstCover(scenario: Scenario): boolean {
   const firstYear = payment.scheme === 'resident' ? (payment.years[0] ?? Number(payment.date.slice(0, 4))) : Number(payment.date.slice(0, 4));
   if (Number(birth.slice(0, 4)) < firstYear - 2) return false;
   return scenario.history.employeePeriods.length === 0 && scenario.history.years.every((y) => y.cover === 'none');
+}
+
+/**
+ * True when the resident payment asked about follows cover with no break: the year before its
+ * first benefit year was covered (resident or employee, in the answers or by an earlier
+ * payment), no lapse year counts, and where the answer is one date, cover runs from 1 January
+ * of that year or earlier (R2, a university entrant's 1 September, R12), with no wait. Where
+ * the answer is a range, some regions may still leave a gap (a payment after their window):
+ * cover then "runs from" a date in the range, it does not "restart".
+ */
+export function isContinuingCover(scenario: Scenario, result: Result): boolean {
+  const main = result.main;
+  const first = main.years[0];
+  if (main.scheme !== 'resident' || first === undefined || main.lapseRange) return false;
+  if (main.lapse && 'years' in main.lapse && main.lapse.years.length > 0) return false;
+  const before = first - 1;
+  const covered =
+    scenario.history.years.some((y) => y.year === before && y.cover !== 'none') ||
+    scenario.history.employeePeriods.some((p) => p.from <= `${before}-12` && p.to >= `${before}-12`) ||
+    result.enrolments.some((e) => e !== main && e.coveredYears.some((c) => c.year === before));
+  if (!covered) return false;
+  const r = main.restoration;
+  if (r.kind === 'range') return true;
+  return r.kind === 'date' && main.waiting === null && r.date <= `${first}-01-01`;
+}
+
+/** The context of the texts for this answer (first cover wins: a newborn has no cover before). */
+export function coverContext(scenario: Scenario, result: Result): CoverContext {
+  if (isFirstCover(scenario)) return 'first';
+  return isContinuingCover(scenario, result) ? 'continuing' : undefined;
 }

@@ -7,6 +7,8 @@ import { useTranslation } from 'react-i18next';
 import type { Result, RulePack } from '../../calc';
 import { useFormat } from '../../i18n/use-format';
 import { isBackdated } from './backdated';
+import { coverParams } from './first-cover';
+import type { CoverContext } from './first-cover';
 import { PremiumFact, WaitingFact } from './headline-facts';
 import { nextYearNeeded, noCoverYear } from './range-lines';
 import { RangeOutcomes } from './range-outcomes';
@@ -24,8 +26,8 @@ export interface HeadlineProps {
   made?: boolean;
   /** Benefit years paid by payments already made: conditions about them read "on the day you paid" even when `made` is false. */
   madeYears?: readonly number[];
-  /** A newborn's first enrolment: nothing was covered before, so cover starts rather than restarts. */
-  firstCover?: boolean;
+  /** How cover begins (first-cover.ts): a newborn's first enrolment starts it, cover with no break continues; otherwise it restarts. */
+  cover?: CoverContext;
   /** The employee-scheme payment the answer is about back-pays the missed months: they are paid, never called a lapse. */
   backPaid?: boolean;
 }
@@ -35,10 +37,10 @@ export interface HeadlineProps {
  * planned, so a restart dated before the day it is paid is backdated; one on or after that day
  * simply restarts then. `made` true: a restart on or before the as-of date is already behind.
  */
-export function useHeadlineSentence(result: Result, made = true, firstCover = false): string {
+export function useHeadlineSentence(result: Result, made = true, cover?: CoverContext): string {
   const { t: translate } = useTranslation();
-  // A first enrolment's sentences say "starts" where the others say "restarts" (the `_first` keys).
-  const t = ((key: string, params: Record<string, unknown>) => translate(key as 'result.headline.date', firstCover ? { ...params, context: 'first' } : params)) as (key: string, params: Record<string, unknown>) => string;
+  // A first enrolment's sentences say "starts" (the `_first` keys), cover with no break "continues" (`_continuing`), the others "restarts".
+  const t = ((key: string, params: Record<string, unknown>) => translate(key as 'result.headline.date', coverParams(cover, params))) as (key: string, params: Record<string, unknown>) => string;
   const f = useFormat();
   const r = result.main.restoration;
   switch (r.kind) {
@@ -70,11 +72,11 @@ export function useHeadlineSentence(result: Result, made = true, firstCover = fa
   }
 }
 
-export function Headline({ result, chain, region, onChooseRegion, made = true, madeYears, firstCover = false, backPaid = false }: HeadlineProps) {
+export function Headline({ result, chain, region, onChooseRegion, made = true, madeYears, cover, backPaid = false }: HeadlineProps) {
   const { t, i18n } = useTranslation();
   const f = useFormat();
   const r = result.main.restoration;
-  const sentence = useHeadlineSentence(result, made, firstCover);
+  const sentence = useHeadlineSentence(result, made, cover);
   const answerRef = useRef<HTMLParagraphElement>(null);
   // The region chosen here; the answer is announced and focused once it is calculated for it.
   const [chosen, setChosen] = useState<string | null>(null);
@@ -109,7 +111,7 @@ export function Headline({ result, chain, region, onChooseRegion, made = true, m
       </p>
       <p className={`status status--${result.status}`} data-testid="status">
         {/* X1: a newborn not enrolled yet has no lapse: nothing was ever covered to lapse from. */}
-        {t(`result.status.${firstCover && result.status === 'lapsed' ? 'notYetEnrolled' : result.status}`, { date: f.date(result.asOf) })}
+        {t(`result.status.${cover === 'first' && result.status === 'lapsed' ? 'notYetEnrolled' : result.status}`, { date: f.date(result.asOf) })}
       </p>
       <dl className="facts">
         {result.main.lapseRange ? (

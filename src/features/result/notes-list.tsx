@@ -8,14 +8,29 @@ import { hasText, makeRangeWording } from './range-wording';
 import { noteKey } from './result-keys';
 import { useFormat } from '../../i18n/use-format';
 
+/**
+ * One note an id: a note several values share (the engine keeps one per parameter, e.g. "from a
+ * secondary source") names every parameter it concerns, in the order noted.
+ */
+function byId(notes: Note[]): { note: Note; params: string[] }[] {
+  const out: { note: Note; params: string[] }[] = [];
+  for (const n of notes) {
+    const param = typeof n.params.param === 'string' ? n.params.param : null;
+    const seen = out.find((o) => o.note.id === n.id);
+    if (!seen) out.push({ note: n, params: param ? [param] : [] });
+    else if (param && !seen.params.includes(param)) seen.params.push(param);
+  }
+  return out;
+}
+
 export function NotesList({ notes, title }: { notes: Note[]; title: string }) {
   const { t, i18n } = useTranslation();
   const f = useFormat();
   const words = useParamText();
   if (notes.length === 0) return null;
   const wording = makeRangeWording(t, i18n, f, undefined);
-  const text = (n: Note) => {
-    if (hasText(i18n, noteKey(n.id))) return t(noteKey(n.id), { replace: words(n.params) });
+  const text = (n: Note, params: string[]) => {
+    if (hasText(i18n, noteKey(n.id))) return t(noteKey(n.id), { replace: { ...words(n.params), ...(params.length > 0 ? { param: f.list(params.map(wording.paramName)) } : {}) } });
     // A parameter's own id (a value marked unconfirmed without a note of its own): name it.
     if (hasText(i18n, `regional.params.${n.id}`)) return t(`result.noteFallback.${n.kind}`, { what: wording.paramName(n.id) });
     return t(`result.noteFallback.${n.kind}`, { what: t('result.noteFallback.thisRule') });
@@ -24,9 +39,9 @@ export function NotesList({ notes, title }: { notes: Note[]; title: string }) {
     <aside className="notes" aria-label={title}>
       <h3 className="notes__title">{title}</h3>
       <ul>
-        {notes.map((n) => (
+        {byId(notes).map(({ note: n, params }) => (
           <li key={n.id} className={`note note--${n.kind}`}>
-            <span className="note__kind">{t(`result.noteKinds.${n.kind}`)}</span> {text(n)}
+            <span className="note__kind">{t(`result.noteKinds.${n.kind}`)}</span> {text(n, params)}
           </li>
         ))}
       </ul>

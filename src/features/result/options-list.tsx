@@ -16,6 +16,8 @@ import { sameRestoration } from '../../calc';
 import type { OptionResult, Restoration } from '../../calc';
 import { useFormat } from '../../i18n/use-format';
 import { isBackdated } from './backdated';
+import { coverParams } from './first-cover';
+import type { CoverContext } from './first-cover';
 import { nextYearNeeded, noCoverYear } from './range-lines';
 
 export function RestorationText({ r }: { r: Restoration }) {
@@ -202,21 +204,19 @@ export interface OptionsListProps {
   plan: Restoration;
   /** What the person's own plan pays: no option paying more is marked "lowest cost". */
   planCost?: PlanCost;
-  /** A newborn's first enrolment (first-cover.ts): reimbursement starts, it does not restart. */
-  firstCover?: boolean;
+  /** How cover begins (first-cover.ts): a first enrolment starts it, cover with no break continues. */
+  cover?: CoverContext;
   /** The result is shown after the day it is for (a shared link opened later): that day is not "today". */
   stale?: boolean;
 }
 
-/** i18next options for the first-cover wording (`_first` keys, the ordinary ones where there is none). */
-const coverContext = (firstCover: boolean) => (firstCover ? { context: 'first' } : {});
 
 /**
  * Variants of the payment already made: what it would have given, paid another way. Shown after
  * the choices, under a heading of their own, as information only: no "earliest" or "lowest cost"
  * mark, no price, and a line saying what the rules leave open about paying the difference now.
  */
-function MadeComparison({ options, asOf, firstCover }: { options: OptionResult[]; asOf: string; firstCover: boolean }) {
+function MadeComparison({ options, asOf, cover }: { options: OptionResult[]; asOf: string; cover: CoverContext }) {
   const { t } = useTranslation();
   const f = useFormat();
   const idBase = useId();
@@ -233,7 +233,7 @@ function MadeComparison({ options, asOf, firstCover }: { options: OptionResult[]
             <OptionTitle o={o} id={`${idBase}-${i}`} made asOf={asOf} level="h4" />
             <dl className="facts">
               <div>
-                <dt>{t(restorationLabelKey(o, asOf, true), coverContext(firstCover))}</dt>
+                <dt>{t(restorationLabelKey(o, asOf, true), coverParams(cover))}</dt>
                 <dd>
                   <RestorationText r={o.restoration} />
                 </dd>
@@ -246,7 +246,7 @@ function MadeComparison({ options, asOf, firstCover }: { options: OptionResult[]
   );
 }
 
-export function OptionsList({ options, asOf, made, plan, planCost, firstCover = false, stale = false }: OptionsListProps) {
+export function OptionsList({ options, asOf, made, plan, planCost, cover, stale = false }: OptionsListProps) {
   const { t } = useTranslation();
   const f = useFormat();
   const idBase = useId();
@@ -255,7 +255,7 @@ export function OptionsList({ options, asOf, made, plan, planCost, firstCover = 
   const shown = all.filter((o) => variantOf(o, made) !== 'made');
   const compared = all.filter((o) => variantOf(o, made) === 'made');
   if (all.length === 0) return <p>{t('result.options.none')}</p>;
-  const comparison = compared.length > 0 && <MadeComparison options={compared} asOf={asOf} firstCover={firstCover} />;
+  const comparison = compared.length > 0 && <MadeComparison options={compared} asOf={asOf} cover={cover} />;
   if (shown.length === 0) {
     return (
       <>
@@ -268,7 +268,7 @@ export function OptionsList({ options, asOf, made, plan, planCost, firstCover = 
   const marks = optionMarks(shown, plan, planCost);
   return (
     <>
-      <ul className="options" aria-label={t('result.options.caption', coverContext(firstCover))}>
+      <ul className="options" aria-label={t('result.options.caption', coverParams(cover))}>
         {shown.map((o, i) => (
           <li key={`${o.kind}-${i}`} className="option" aria-labelledby={`${idBase}-${i}`}>
             <OptionTitle o={o} id={`${idBase}-${i}`} made={made} asOf={asOf} stale={stale} />
@@ -280,10 +280,10 @@ export function OptionsList({ options, asOf, made, plan, planCost, firstCover = 
             )}
             {/* Paying the same years earlier changes neither the date nor the cost; other options change what is paid. */}
             {o.givesUpYears && o.givesUpYears.length > 0 && <p className="option__note">{t('result.options.givesUpYears', { years: f.list(o.givesUpYears), count: o.givesUpYears.length })}</p>}
-            {o.sameAsPlan && <p className="option__note">{t(o.kind === 'payToday' && o.extraPremiumYears === 0 ? 'result.options.sameAsPlanDate' : 'result.options.sameAsPlan', coverContext(firstCover))}</p>}
+            {o.sameAsPlan && <p className="option__note">{t(o.kind === 'payToday' && o.extraPremiumYears === 0 ? 'result.options.sameAsPlanDate' : 'result.options.sameAsPlan', coverParams(cover))}</p>}
             <dl className="facts">
               <div>
-                <dt>{t(restorationLabelKey(o, asOf, made), coverContext(firstCover))}</dt>
+                <dt>{t(restorationLabelKey(o, asOf, made), coverParams(cover))}</dt>
                 <dd>
                   <RestorationText r={o.restoration} />
                 </dd>

@@ -189,7 +189,10 @@ export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, region
       const all = [...new Set(codes.map(w.regionName))];
       const names = all.slice(0, MAX_NAMES);
       const more = all.length - names.length;
-      return more > 0 ? text('result.range.regionsMore', { names: f.names(names), more }) : text('result.range.regions', { names: f.names(names) });
+      // Names kept apart by semicolons (one holds a comma: "Guangzhou, Guangdong") keep the tail apart too.
+      if (more > 0) return text(names.some((n) => n.includes(',')) ? 'result.range.regionsMoreSemicolons' : 'result.range.regionsMore', { names: f.names(names), more });
+      // "region: Jiangxi", "regions: Hebei, Fujian".
+      return text('result.range.regions', { names: f.names(names), count: names.length });
     },
     restoration: (r) => {
       if (r.kind === 'date') return f.date(r.date);

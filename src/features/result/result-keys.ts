@@ -52,6 +52,16 @@ export function stepKey(s: Pick<TraceStep, 'rule' | 'step' | 'params'>): TraceKe
   }
   return traceKey(rule, step);
 }
+/**
+ * The sentence a step is shown with where its value was one regional variant (§8): a sentence
+ * that says "your region …" has an `IfRegion` twin ("if your region …"), as the region's packs
+ * do not pin that value. `has` says whether a key has a sentence.
+ */
+export function shownStepKey(s: Pick<TraceStep, 'rule' | 'step' | 'params' | 'variantPackIds'>, has: (key: string) => boolean): TraceKey {
+  const key = stepKey(s);
+  const conditional = `${key}IfRegion`;
+  return s.variantPackIds && has(conditional) ? (conditional as TraceKey) : key;
+}
 export type RegionalKey = Leaves<Locale['regional'], 'regional.'>;
 
 /** Words for the values trace steps, notes and warnings carry (tiers, groups, cover starts). */

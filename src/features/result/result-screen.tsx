@@ -8,7 +8,7 @@ import { Timeline } from '../timeline/timeline';
 import { AsOfNotice } from './as-of-notice';
 import { BonusSection } from './bonus-section';
 import { chainSources } from './chain-sources';
-import { isFirstCover } from './first-cover';
+import { coverContext } from './first-cover';
 import { Headline } from './headline';
 import { HowToPay } from './how-to-pay';
 import { NotesList } from './notes-list';
@@ -95,7 +95,7 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, foc
   // Advice about the payment the answer is about reads differently once the money has arrived.
   const made = scenario.payments.some((p) => p.date === result.main.paymentDate && p.status === 'made');
   const madeYears = scenario.payments.flatMap((p) => (p.scheme === 'resident' && p.status === 'made' ? p.years : []));
-  const firstCover = isFirstCover(scenario);
+  const coverWords = coverContext(scenario, result);
   // The employee-scheme payment the answer is about back-pays the gap: those months are paid, not a lapse.
   const mainPayment = scenario.payments[result.main.paymentIndex];
   const backPaid = mainPayment !== undefined && mainPayment.scheme !== 'resident' && mainPayment.backPay;
@@ -109,16 +109,16 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, foc
         {t('result.title')}
       </h1>
       {today && <AsOfNotice asOf={scenario.asOf} today={today} recomputed={again} onRecompute={() => setRecomputed({ from: given, asOf: today })} />}
-      <Headline result={result} chain={chain} region={scenario.region} made={made} madeYears={madeYears} firstCover={firstCover} backPaid={backPaid} {...(onChooseRegion ? { onChooseRegion } : {})} />
+      <Headline result={result} chain={chain} region={scenario.region} made={made} madeYears={madeYears} cover={coverWords} backPaid={backPaid} {...(onChooseRegion ? { onChooseRegion } : {})} />
       {ifEmployer && !sameRestoration(ifEmployer.restoration, result.main.restoration) && <PaidByNotice month={ifEmployer.month} restoration={ifEmployer.restoration} />}
       <PrintShareLink link={link} />
       <WarningsList warnings={result.warnings} made={made} madeYears={madeYears} />
       <NotesList notes={near} title={t('result.notesTitle')} />
-      <Timeline result={result} made={made} firstCover={firstCover} born={scenario.circumstances.birthDate} />
+      <Timeline result={result} made={made} cover={coverWords} born={scenario.circumstances.birthDate} />
       <NotesList notes={cover} title={t('result.coverNotesTitle')} />
       <section className="what" aria-labelledby="what-title">
         <h2 id="what-title">{t('result.options.title')}</h2>
-        <OptionsList options={result.options} asOf={result.asOf} made={made} plan={result.main.restoration} planCost={planCostOf(scenario, result.main.restoration)} firstCover={firstCover} stale={today !== undefined && today !== result.asOf} />
+        <OptionsList options={result.options} asOf={result.asOf} made={made} plan={result.main.restoration} planCost={planCostOf(scenario, result.main.restoration)} cover={coverWords} stale={today !== undefined && today !== result.asOf} />
       </section>
       <HowToPay result={result} scenario={scenario} chain={chain} />
       {result.bonus && <BonusSection bonus={result.bonus} />}
@@ -129,7 +129,7 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, foc
           {answers}
         </section>
       )}
-      <WhyTrace steps={result.trace} lookup={lookup} packName={packName} regional={result.regional.length > 0} />
+      <WhyTrace steps={result.trace} lookup={lookup} packName={packName} regional={result.regional.length > 0} range={result.main.restoration.kind === 'range'} />
       <PrintSources steps={result.trace} lookup={lookup} />
       <PackInfo chain={chain} />
       <div className="no-print">

@@ -1,14 +1,15 @@
 // "Why": the calculator's trace as numbered steps in words, each with its citations and
 // the rules (region or national) that gave the values. Where the answer is a range, the steps
 // follow the case with the latest date, and the last steps name each rule that differs
-// between regions (I6).
+// between regions (I6). A step whose value was one regional variant says "if your region …",
+// never "your region …": the region's packs do not pin it.
 import { useTranslation } from 'react-i18next';
 import type { Source, TraceStep } from '../../calc';
 import { useFormat } from '../../i18n/use-format';
 import { Citations } from './citation';
 import { useParamText } from './param-words';
 import { hasText } from './range-wording';
-import { stepKey } from './result-keys';
+import { shownStepKey } from './result-keys';
 import type { TraceKey } from './result-keys';
 
 // Steps that only set the scene are folded into the sentence after them.
@@ -41,7 +42,11 @@ function groupRegional(steps: TraceStep[]): ShownStep[] {
   return out;
 }
 
-export function WhyTrace({ steps, lookup, packName, regional }: { steps: TraceStep[]; lookup: (id: string) => Source | undefined; packName: (id: string) => string; regional: boolean }) {
+/**
+ * `regional`: some rule of this answer differs between regions; `range`: the answer is a range
+ * (the steps then follow the case with the latest date, and say so; a single date has no such case).
+ */
+export function WhyTrace({ steps, lookup, packName, regional, range }: { steps: TraceStep[]; lookup: (id: string) => Source | undefined; packName: (id: string) => string; regional: boolean; range: boolean }) {
   const { t, i18n } = useTranslation();
   const f = useFormat();
   const words = useParamText();
@@ -49,10 +54,10 @@ export function WhyTrace({ steps, lookup, packName, regional }: { steps: TraceSt
   return (
     <section className="why" aria-labelledby="why-title">
       <h2 id="why-title">{t('result.why.title')}</h2>
-      {regional && <p className="why__intro">{t('result.why.regionalIntro')}</p>}
+      {regional && <p className="why__intro">{t(range ? 'result.why.regionalIntro' : 'result.why.regionalIntroOne')}</p>}
       <ol className="why__steps">
         {visible.map((s, i) => {
-          const key = stepKey(s);
+          const key = shownStepKey(s, (k) => hasText(i18n, k));
           const unit = s.step.endsWith('Days') ? 'days' : 'months';
           const text = s.group
             ? t('trace.I6.regionalMany', { list: f.list(s.group.map((g) => t('trace.I6.regionalItem', { replace: words(g.params) }))) })
@@ -66,7 +71,7 @@ export function WhyTrace({ steps, lookup, packName, regional }: { steps: TraceSt
                 <strong className="why__rule">{hasText(i18n, `result.why.labels.${s.rule}`) ? t(`result.why.labels.${s.rule}` as 'result.why.unlabelled') : t('result.why.unlabelled')}</strong>{' '}
                 {text}
               </p>
-              <p className="why__pack">{t('result.why.fromPack', { pack: f.names(basedOn(s, packName, t('result.why.regionalVariant'))) })}</p>
+              <p className="why__pack">{t('result.why.fromPack', { pack: f.names(basedOn(s, packName, t(range ? 'result.why.regionalVariant' : 'result.why.regionalVariantOne'))) })}</p>
               <Citations ids={s.sources} lookup={lookup} />
             </li>
           );

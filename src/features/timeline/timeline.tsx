@@ -2,6 +2,8 @@
 // The viewBox follows the real width so text stays crisp and legible at 360 px.
 import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { coverParams } from '../result/first-cover';
+import type { CoverContext } from '../result/first-cover';
 import type { Result } from '../../calc';
 import { useFormat } from '../../i18n/use-format';
 import { isBackdated } from '../result/backdated';
@@ -87,20 +89,16 @@ export function markerLabelKey(m: Marker, asOf: string, made: boolean | undefine
   }
 }
 
-/** i18next options that pick a text's "_first" variant (a newborn's first cover) where it has one. */
-export function firstCoverParams(firstCover: boolean, params: Record<string, unknown> = {}): Record<string, unknown> {
-  return firstCover ? { ...params, context: 'first' } : params;
-}
 
 /**
  * The drawing in one sentence: its span, the answer (a date, a range, or no cover) and the wait's
  * length; a restart already behind the as-of date in the past tense (a range once both ends are).
  */
-export function useTimelineSummary(layout: TimelineLayout, made?: boolean, firstCover = false): string {
+export function useTimelineSummary(layout: TimelineLayout, made?: boolean, cover?: CoverContext): string {
   const { t: translate } = useTranslation();
-  // A newborn's first enrolment starts cover rather than restoring it (first-cover.ts): the
-  // "_first" texts say so, every other text is shared.
-  const t = ((key: string, params?: Record<string, unknown>) => translate(key as 'timeline.summary', firstCoverParams(firstCover, params))) as (key: string, params?: Record<string, unknown>) => string;
+  // A newborn's first enrolment starts cover, cover with no break continues (first-cover.ts): the
+  // "_first" and "_continuing" texts say so, every other text is shared.
+  const t = ((key: string, params?: Record<string, unknown>) => translate(key as 'timeline.summary', coverParams(cover, params))) as (key: string, params?: Record<string, unknown>) => string;
   const f = useFormat();
   const span = { from: f.date(layout.from), to: f.date(layout.to) };
   const r = layout.restoration;
@@ -143,16 +141,16 @@ function fillOf(kind: SegmentKind, id: string): string | undefined {
 
 /**
  * `made`: whether the payment the result is about has been made (from the answers); else told by
- * its date. `firstCover`: a newborn's first enrolment, whose cover starts rather than restarts.
+ * its date. `cover`: how cover begins (first-cover.ts): starts, continues, or restarts.
  * `born`: a newborn's date of birth, from which the drawing starts (layout.ts).
  */
-export function Timeline({ result, made, firstCover = false, born }: { result: Result; made?: boolean; firstCover?: boolean; born?: string | undefined }) {
+export function Timeline({ result, made, cover, born }: { result: Result; made?: boolean; cover?: CoverContext; born?: string | undefined }) {
   const { t } = useTranslation();
   const id = useId();
   const [ref, width] = useWidth<HTMLDivElement>(640);
   const layout = useMemo(() => layoutTimeline(result, (MIN_PERIOD_PX / width) * WIDTH, born ?? null), [result, width, born]);
   const scale = width / WIDTH;
-  const summary = useTimelineSummary(layout, made, firstCover);
+  const summary = useTimelineSummary(layout, made, cover);
   const lanes = markerLanes(layout.markers.map((m) => m.x * scale));
   const extra = Math.max(0, ...lanes) * LANE_H;
   const barY = BAR_Y_ONE_LANE + extra;
@@ -204,8 +202,8 @@ export function Timeline({ result, made, firstCover = false, born }: { result: R
           ))}
         </svg>
       </div>
-      <TimelineLegend layout={layout} made={made} firstCover={firstCover} />
-      <TimelineTable layout={layout} made={made} firstCover={firstCover} />
+      <TimelineLegend layout={layout} made={made} cover={cover} />
+      <TimelineTable layout={layout} made={made} cover={cover} />
     </figure>
   );
 }

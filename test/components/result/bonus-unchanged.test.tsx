@@ -30,6 +30,6 @@ describe('critical-illness cap', () => {
   it('covered 2024–2026 with no claims in 2025 and 2026: the no-claim bonus raises the cap, from what to what', async () => {
     await renderResultScreen(cap({ 2024: 'resident', 2025: 'resident', 2026: 'resident' }, [2025, 2026]), { today: '2026-11-25' });
     await screen.findByTestId('headline');
-    expect(within(bonus()).getByText(/^CN¥400,000 becomes CN¥4\d\d,\d{3}$/)).toBeVisible();
+    expect(within(bonus()).getByText(/^raised from CN¥400,000 to CN¥4\d\d,\d{3}$/)).toBeVisible();
   });
 });

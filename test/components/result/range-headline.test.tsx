@@ -61,7 +61,8 @@ describe('a range in the headline', () => {
     if (r.kind !== 'range') throw new Error(`expected a range, got ${r.kind}`);
     await renderScreen(W34, 'en', () => {});
     expect(screen.getByTestId('headline')).toHaveTextContent(
-      `Your reimbursement restarts between ${longDate('en', r.earliest)} and ${longDate('en', r.latest)}, depending on your region's rules.`,
+      // Covered in 2025: no lapse, so cover "runs from" a date in the span (continuing-cover.test.tsx), not "restarts".
+      `Your cover runs from a date between ${longDate('en', r.earliest)} and ${longDate('en', r.latest)}, depending on your region's rules.`,
     );
     const lines = outcomeLines('Which date applies where');
     expect(lines.length).toBeGreaterThanOrEqual(2);
@@ -87,7 +88,7 @@ describe('a range in the headline', () => {
     const r = run(W34).main.restoration;
     if (r.kind !== 'range') throw new Error(`expected a range, got ${r.kind}`);
     await renderScreen(W34, 'zh-CN', () => {});
-    expect(screen.getByTestId('headline')).toHaveTextContent(`您的医保报销将在${longDate('zh-CN', r.earliest)}至${longDate('zh-CN', r.latest)}之间恢复，具体日期取决于当地规定。`);
+    expect(screen.getByTestId('headline')).toHaveTextContent(`您的医保待遇将自${longDate('zh-CN', r.earliest)}至${longDate('zh-CN', r.latest)}之间的某一日起享受，具体日期取决于当地规定。`);
     const lines = outcomeLines('不同地区的恢复日期');
     expect(lines.length).toBeLessThanOrEqual(4);
     expect(lines[0]).toHaveTextContent(new RegExp(`^${longDate('zh-CN', r.earliest)}：如果您缴费时当地2026年度集中参保期尚未结束（适用地区：`));

@@ -44,3 +44,65 @@ describe('why-trace: values that differ between regions', () => {
     expect(steps[0]).toHaveTextContent(/The answer depends on rules that regions set differently: .+ \(2026\), .+ and .+\. We show the date for every known variant instead of guessing yours\./);
   });
 });
+
+/** The why-trace's text. */
+const whyText = () => screen.getByRole('region', { name: /^(Why: step by step|计算依据（逐步说明）)$/ }).textContent ?? '';
+
+describe('why-trace: a variant is never said to be "your region\'s" rule', () => {
+  // 北京, covered 2023–2026, plans to pay 2027 on 10 Feb 2027: 北京's pack does not say how it counts the wait (P-BJ1).
+  const beijing2027 = scenario({ asOf: '2026-11-25', region: 'beijing', years: { 2023: 'resident', 2024: 'resident', 2025: 'resident', 2026: 'resident' }, payments: [residentPay('2027-02-10', [2027], 0, 'planned')] });
+
+  it('北京, a wait counted in days: "if your region counts the wait in days", in English', async () => {
+    await renderResultScreen(beijing2027, { today: '2026-11-25' });
+    await screen.findByTestId('headline');
+    expect(whyText()).toContain('a fixed waiting period applies: 90 days if your region counts the wait in days.');
+    expect(whyText()).not.toContain('(your region counts the wait in days)');
+  });
+
+  it('in Chinese: 如当地按天计算等待期', async () => {
+    await renderResultScreen(beijing2027, { language: 'zh-CN', today: '2026-11-25' });
+    await screen.findByTestId('headline');
+    expect(whyText()).toContain('设置固定待遇等待期：如当地按天计算等待期，为90天。');
+    expect(whyText()).not.toContain('（当地按天计算）');
+  });
+
+  it('湖南 pins its wait in days: said as its rule', async () => {
+    await renderResultScreen(scenario({ asOf: '2026-03-10', region: 'hunan', years: { 2025: 'resident' }, payments: [residentPay('2026-03-10', [2026])] }), { today: '2026-03-10' });
+    await screen.findByTestId('headline');
+    expect(whyText()).toContain('a fixed waiting period of 90 days applies (your region counts the wait in days)');
+  });
+
+  it('云南, low-income: the exempt group\'s first day is conditional (云南 does not pin it)', async () => {
+    const yunnan = scenario({ asOf: '2026-06-10', region: 'yunnan', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-06-10', [2026])], circumstances: { lowIncomeNotByChoice: true } });
+    await renderResultScreen(yunnan, { language: 'zh-CN', today: '2026-06-10' });
+    await screen.findByTestId('headline');
+    expect(whyText()).toContain('免等待期：如当地自缴费次日起享受待遇，则自缴费日（2026年6月10日）的次日起享受。');
+    expect(whyText()).not.toContain('当地自缴费次日起享受待遇（缴费日为');
+  });
+});
+
+describe('why-trace: "the case with the latest date" only under a range', () => {
+  // W26 武汉 newborn: one date (1 May 2026), though a step read a value that differs between regions.
+  const wuhanNewborn = scenario({ asOf: '2026-05-01', region: 'hubei-wuhan', payments: [residentPay('2026-04-01', [2026])], circumstances: { birthDate: '2026-01-01' } });
+
+  it('in English', async () => {
+    await renderResultScreen(wuhanNewborn, { today: '2026-05-01' });
+    expect(await screen.findByTestId('headline')).toHaveTextContent('May 1, 2026');
+    expect(basedOnLines()).toContain('Based on: Hubei Province, a rule that differs between regions');
+    expect(whyText()).not.toContain('latest date');
+  });
+
+  it('in Chinese', async () => {
+    await renderResultScreen(wuhanNewborn, { language: 'zh-CN', today: '2026-05-01' });
+    await screen.findByTestId('headline');
+    expect(basedOnLines()).toContain('依据：湖北省、各地不同的规定');
+    expect(whyText()).not.toContain('日期最晚');
+  });
+
+  it('a single date whose cover depends on the region in part (兵团 newborn): the intro says that, not "the latest date"', async () => {
+    await renderResultScreen(scenario({ asOf: '2026-05-01', region: 'xinjiang-bingtuan', payments: [residentPay('2026-03-01', [2026])], circumstances: { birthDate: '2026-01-10' } }), { language: 'zh-CN', today: '2026-05-01' });
+    await screen.findByTestId('headline');
+    expect(whyText()).toContain('部分日期是否享受待遇取决于各地不同的规定；最后一步列出了这些规定。');
+    expect(whyText()).not.toContain('日期最晚');
+  });
+});

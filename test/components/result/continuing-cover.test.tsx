@@ -1,0 +1,79 @@
+// Cover with no break: someone covered the year before, with no lapse and no wait (R2), is not
+// told their reimbursement "restarted" (恢复): their cover continues from that date, in the
+// headline, the timeline, the options and the calendar file (the `_continuing` texts, chosen as
+// a newborn's `_first` ones are: first-cover.ts). Anyone with a lapse keeps "restarts".
+import { screen, within } from '@testing-library/react';
+import type userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { calculate } from '../../../src/calc';
+import { coverContext } from '../../../src/features/result/first-cover';
+import { chainFor } from '../../fixtures/packs';
+import { residentPay, scenario } from '../../fixtures/scenarios';
+import { renderResultScreen, serveRules } from '../wizard/harness';
+
+beforeEach(() => vi.stubGlobal('fetch', serveRules()));
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+async function calendarFile(user: ReturnType<typeof userEvent.setup>): Promise<string> {
+  let file: Blob | undefined;
+  Object.assign(URL, { createObjectURL: (blob: Blob) => ((file = blob), 'blob:calendar'), revokeObjectURL: () => {} });
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+  await user.click(screen.getByRole('button', { name: /^(Add to calendar|添加到日历)/ }));
+  if (!file) throw new Error('no calendar file');
+  return file.text();
+}
+
+/** W20 北京: covered 2025, 2026 paid on 10 Feb 2026 in the window. */
+const w20 = scenario({ asOf: '2026-02-10', region: 'beijing', years: { 2025: 'resident' }, payments: [residentPay('2026-02-10', [2026])] });
+/** 北京, covered 2023–2026, plans to pay 2027 on 10 Feb 2027: 北京 has no 2027 window yet, so a range. */
+const beijing2027 = scenario({ asOf: '2026-11-25', region: 'beijing', years: { 2023: 'resident', 2024: 'resident', 2025: 'resident', 2026: 'resident' }, payments: [residentPay('2027-02-10', [2027], 0, 'planned')] });
+
+describe('cover that continues', () => {
+  it('W20 北京, in Chinese: 连续享受, not 恢复, in the headline and the timeline', async () => {
+    await renderResultScreen(w20, { language: 'zh-CN', today: '2026-02-10' });
+    expect(await screen.findByTestId('headline')).toHaveTextContent(/^您的医保待遇自2026年1月1日起连续享受，没有中断。$/);
+    const drawing = screen.getByRole('img', { name: /^时间线/ });
+    expect(drawing.getAttribute('aria-label')).toContain('医保待遇自2026年1月1日起连续享受');
+    const table = screen.getByRole('table', { name: '时间线（表格）' });
+    expect(within(table).getByRole('rowheader', { name: '医保待遇连续享受' })).toBeInTheDocument();
+    expect(table.textContent).not.toContain('恢复');
+  });
+
+  it('厦门, a continuous university entrant (W29): 连续享受 from 1 Sep 2025', async () => {
+    const w29 = scenario({ asOf: '2025-11-15', region: 'fujian-xiamen', years: { 2025: 'resident' }, payments: [residentPay('2025-11-15', [2026])], circumstances: { universityEntrant: true } });
+    await renderResultScreen(w29, { language: 'zh-CN', today: '2025-11-15' });
+    expect(await screen.findByTestId('headline')).toHaveTextContent(/^您的医保待遇自2025年9月1日起连续享受，没有中断。$/);
+  });
+
+  it('成都, in English: "Your cover has continued without a break since January 1, 2026"', async () => {
+    const chengdu = scenario({ asOf: '2026-02-10', region: 'sichuan-chengdu', years: { 2025: 'resident' }, payments: [residentPay('2026-01-10', [2026])] });
+    await renderResultScreen(chengdu, { today: '2026-02-10' });
+    const headline = await screen.findByTestId('headline');
+    expect(headline).toHaveTextContent(/^Your cover has continued without a break since January 1, 2026\.$/);
+    expect(headline).not.toHaveTextContent(/restart/);
+  });
+
+  it('北京, 2027 planned (a range): the headline, the options and the calendar file say when cover runs from, never "restart"', async () => {
+    const { user } = await renderResultScreen(beijing2027, { today: '2026-11-25' });
+    const headline = await screen.findByTestId('headline');
+    expect(headline).toHaveTextContent(/^Your cover runs from a date between January 1, 2027 and May 12, 2027, depending on your region's rules\.$/);
+    const options = screen.getByRole('list', { name: 'Options and when your cover runs from under each' });
+    expect(within(options).getAllByText('Cover from').length).toBeGreaterThan(0);
+    const ics = (await calendarFile(user)).replace(/\r\n /g, '');
+    expect(ics).toContain('SUMMARY:Earliest possible start of your medical insurance cover (depends on your region)');
+    expect(ics).not.toMatch(/restart/);
+  });
+
+  it('a lapse keeps "restarts" (W21-like: 北京, 2025 not covered, 2026 paid in the window)', () => {
+    const lapsed = scenario({ asOf: '2026-02-10', region: 'beijing', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-02-10', [2026])] });
+    const outcome = calculate(lapsed, chainFor('beijing'));
+    if (!outcome.ok) throw new Error('invalid');
+    expect(coverContext(lapsed, outcome.result)).toBeUndefined();
+    const w20Outcome = calculate(w20, chainFor('beijing'));
+    if (!w20Outcome.ok) throw new Error('invalid');
+    expect(coverContext(w20, w20Outcome.result)).toBe('continuing');
+  });
+});

@@ -1,0 +1,27 @@
+// 武汉 newborn born 1 Jan 2026, paid 1 Apr 2026 (day 91 counting the birth day, W26), seen on
+// 1 May 2026: the step on the newborn period reads naturally ("after the 90 days for enrolling a
+// newborn ended", once "after the period of 90 days ended").
+import { screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { residentPay, scenario } from '../../fixtures/scenarios';
+import { renderResultScreen, serveRules } from '../wizard/harness';
+
+beforeEach(() => vi.stubGlobal('fetch', serveRules()));
+afterEach(() => vi.unstubAllGlobals());
+
+const wuhanNewborn = scenario({ asOf: '2026-05-01', region: 'hubei-wuhan', payments: [residentPay('2026-04-01', [2026])], circumstances: { birthDate: '2026-01-01' } });
+
+describe('a newborn enrolled after the newborn period', () => {
+  it('in English', async () => {
+    await renderResultScreen(wuhanNewborn, { today: '2026-05-01' });
+    const why = screen.getByRole('region', { name: 'Why: step by step' });
+    expect(within(why).getByText(/^Newborn: paid on April 1, 2026, after the 90 days for enrolling a newborn ended on March 31, 2026\./)).toBeVisible();
+    expect(why).not.toHaveTextContent('period of 90 days');
+  });
+
+  it('in Chinese', async () => {
+    await renderResultScreen(wuhanNewborn, { language: 'zh-CN', today: '2026-05-01' });
+    const why = screen.getByRole('region', { name: '计算依据（逐步说明）' });
+    expect(within(why).getByText(/^新生儿：于2026年4月1日缴费，已超过出生后90天的期限（截至2026年3月31日）。/)).toBeVisible();
+  });
+});

@@ -1,0 +1,81 @@
+// Notes say which rule or value they are about and what the calculator does with it, and are
+// shown only where that value could change this result (found by a newcomer audit):
+// - 云南, low-income: the exempt group's first day was "免等待期人群享受待遇的具体起始日。我们按缴费之日计算。"
+//   (a fragment, and wrong: the result is a range over the payment date and the day after);
+// - a note "from a secondary source" said nothing of which rule; it now names each;
+// - W16 (national, firm date) showed 甘肃's note on 2025 payments after 28 February, which cannot change it;
+// - 武汉, one lapse year: 湖北's own source (P-HB2) gives that case, so no "each additional year" note; two lapse years keep it.
+import { screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { residentPay, scenario } from '../../fixtures/scenarios';
+import { renderResultScreen, serveRules } from '../wizard/harness';
+
+beforeEach(() => vi.stubGlobal('fetch', serveRules()));
+afterEach(() => vi.unstubAllGlobals());
+
+/** The notes next to the headline, as shown. */
+async function notes(title: 'Please note' | '请注意'): Promise<string[]> {
+  await screen.findByTestId('headline');
+  const aside = screen.queryByRole('complementary', { name: title });
+  return aside ? within(aside).getAllByRole('listitem').map((li) => li.textContent ?? '') : [];
+}
+
+describe('notes say what they are about and what we do', () => {
+  it('云南, low-income, 2026 paid on 10 Jun 2026: the first day of cover allows for both days, as the range does', async () => {
+    const yunnan = scenario({ asOf: '2026-06-10', region: 'yunnan', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-06-10', [2026])], circumstances: { lowIncomeNotByChoice: true } });
+    await renderResultScreen(yunnan, { language: 'zh-CN', today: '2026-06-10' });
+    const shown = await notes('请注意');
+    expect(screen.getByTestId('headline')).toHaveTextContent('2026年6月10日至2026年6月11日之间');
+    expect(shown).toContain('我们的理解： 免等待期人员的待遇起始日：国家文件只说不设等待期，没有说明是自缴费当天还是缴费次日起享受待遇。已知江西自缴费次日起；当地没有明确的，结果同时考虑这两种情形。');
+    expect(shown.join('\n')).not.toContain('我们按缴费之日计算');
+    // 云南's 2026 window end and extension come from a reposted notice (P-YN3): both named.
+    expect(shown).toContain('未核实： 关于集中参保期的截止日期和延长缴费期及其待遇起始日的规定来自二手资料，尚未找到官方原文，请向当地医保经办机构核实。');
+  });
+
+  it('呼和浩特, January–February 2025 payments: what is unclear and how we count them', async () => {
+    await renderResultScreen(scenario({ asOf: '2025-03-10', region: 'neimenggu-hohhot', years: { 2024: 'resident' }, payments: [residentPay('2025-02-10', [2025])] }), { today: '2025-03-10' });
+    expect(await notes('Please note')).toContain(
+      "Our reading: Hohhot's payments in January and February 2025: its notice does not say whether they fall in the enrolment window or in an extended payment period. We count them in the enrolment window, which then runs to February 28, 2025.",
+    );
+  });
+
+  it('the continuity bonus: which years count, and from when we count', async () => {
+    const s = scenario({ asOf: '2026-03-05', region: 'shandong-qingdao', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-03-05', [2026])], criticalIllness: { originalCapYuan: 400_000, noClaimYears: [], bonusUsedYears: [] } });
+    await renderResultScreen(s, { today: '2026-03-05' });
+    await screen.findByTestId('headline');
+    const bonusNotes = screen.getAllByRole('complementary').flatMap((aside) => within(aside).getAllByRole('listitem').map((li) => li.textContent ?? ''));
+    expect(bonusNotes).toContain(
+      'Unconfirmed: The years that count towards the continuity bonus: the national texts do not say whether years before 2025 count towards the four years of continuous cover. We count from 2025; earlier years do not count.',
+    );
+  });
+
+  it('the 90 days for a newborn: what is unclear and how we count', async () => {
+    await renderResultScreen(scenario({ asOf: '2026-05-01', region: 'xinjiang-bingtuan', payments: [residentPay('2026-03-01', [2026])], circumstances: { birthDate: '2026-01-10' } }), { language: 'zh-CN', today: '2026-05-01' });
+    expect(await notes('请注意')).toContain('我们的理解： 新生儿参保90天期限的计算：多数文件没有说明出生当天是否算作第1天。除当地规定计入出生当天的以外（如武汉），我们以出生日加90天为按时参保的最后一天。');
+  });
+});
+
+describe('notes only where they could change this result', () => {
+  it('W16 (national): employee cover to May 2025, resident 2025 paid on 5 Aug 2025, a firm date: no note on 2025 payments after 28 February', async () => {
+    const w16 = scenario({ asOf: '2025-08-05', region: 'national', years: { 2023: 'employee', 2024: 'employee' }, employeePeriods: [{ from: '2023-01', to: '2025-05' }], payments: [residentPay('2025-08-05', [2025])] });
+    await renderResultScreen(w16, { language: 'zh-CN', today: '2025-08-05' });
+    expect(screen.getByTestId('headline')).toHaveTextContent('您的医保报销已于2025年8月1日恢复。');
+    expect((await notes('请注意')).join('\n')).not.toContain('2月28日之后不再办理');
+  });
+
+  it('…but where 甘肃\'s rule makes the range (吉林, 2025 paid on 10 May 2025), the note stays', async () => {
+    await renderResultScreen(scenario({ asOf: '2025-05-10', region: 'jilin', years: { 2023: 'resident', 2024: 'resident' }, payments: [residentPay('2025-05-10', [2025])] }), { language: 'zh-CN', today: '2025-05-10' });
+    expect((await notes('请注意')).join('\n')).toContain('2月28日之后不再办理2025年度参保缴费');
+  });
+
+  it('武汉, 2025 lapsed, 2026 paid in the window: one lapse year, which 湖北\'s own source settles (1 Apr 2026): no note on "each additional year"', async () => {
+    await renderResultScreen(scenario({ asOf: '2025-12-10', region: 'hubei-wuhan', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2025-12-10', [2026])] }), { language: 'zh-CN', today: '2025-12-10' });
+    expect(screen.getByTestId('headline')).toHaveTextContent('您的医保报销将于2026年4月1日恢复。');
+    expect((await notes('请注意')).join('\n')).not.toContain('每多断保1年');
+  });
+
+  it('武汉, 2025 and 2026 lapsed, 2027 paid: two lapse years, where the reading counts, keep the note', async () => {
+    await renderResultScreen(scenario({ asOf: '2026-12-10', region: 'hubei-wuhan', years: { 2024: 'resident', 2025: 'none', 2026: 'none' }, payments: [residentPay('2026-12-10', [2027], 0, 'planned')] }), { language: 'zh-CN', today: '2026-12-10' });
+    expect((await notes('请注意')).join('\n')).toContain('“每多断保1年”理解为第一年之后每多1年');
+  });
+});
