@@ -353,6 +353,9 @@ export class PackChain {
   }
 
   find<K extends ParamKey>(key: K, year: number): ResolvedParam<K> | null {
+    // A pinned value is its own answer: no question to ask, nothing to allocate.
+    const found = this.lookUpCached(key, year);
+    if (found === null || !isLookupRegional(found)) return found;
     return this.ask(key, year, identity)?.used ?? null;
   }
 

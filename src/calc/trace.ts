@@ -27,8 +27,11 @@ function packsOf(used: readonly AnyResolved[]): string[] {
   // Most steps read one pack's values: no sorting, no copies.
   const first = (used[0] as AnyResolved).packId;
   if (used.every((u) => u.packId === first)) return [first];
+  // A chain has a few packs: collect them depth by depth (the order a stable sort by depth gives), without copying or sorting.
+  let deepest = 0;
+  for (const u of used) if (u.depth > deepest) deepest = u.depth;
   const ids: string[] = [];
-  for (const u of [...used].sort((a, b) => a.depth - b.depth)) if (!ids.includes(u.packId)) ids.push(u.packId);
+  for (let d = 0; d <= deepest; d++) for (const u of used) if (u.depth === d && !ids.includes(u.packId)) ids.push(u.packId);
   return ids;
 }
 
