@@ -77,6 +77,9 @@ export async function boot(root: HTMLElement, intent: StartIntent, language: Sup
     // React's now: the static step inside it is not part of its render, and there is nothing to hand over.
     staticStep?.remove();
     root.removeAttribute(APP_ROOT_ATTRIBUTE);
+    // No longer one language's copy: app.css hides the English one wherever <html> has no
+    // data-lang="en", which the app removes once it keeps the language itself (hand-over.ts).
+    root.removeAttribute(PRERENDER_LANG_ATTRIBUTE);
     document.documentElement.setAttribute(APP_ATTRIBUTE, '');
   } else {
     container = document.createElement('div');

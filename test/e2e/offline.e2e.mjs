@@ -81,6 +81,35 @@ export const tests = [
       ),
   },
   {
+    // An English browser's offline reload hydrates the prerendered English start page; that page
+    // has to stay on screen once the app has it (it went blank: the rule that hides the other
+    // language's copy before the head script runs matched React's own container).
+    name: 'after one visit in English, the offline reload shows the English start page, and Start works',
+    run: ({ browser, baseURL }) =>
+      withPage(
+        browser,
+        baseURL,
+        async (page, context) => {
+          await openApp(page);
+          await page.getByTestId('pack-name').waitFor();
+          await waitForServiceWorker(page);
+
+          await context.setOffline(true);
+          await page.reload();
+          await reassertOffline(page, context);
+          const indicator = page.getByTestId('offline-indicator');
+          await indicator.waitFor();
+          assert.equal((await indicator.textContent()).trim(), tr('en', 'pwa.offline'));
+          const start = page.getByRole('button', { name: tr('en', 'home.start'), exact: true });
+          await start.waitFor();
+          assert.ok(await start.isVisible(), 'the English start page is on screen');
+          await start.click();
+          await heading(page, 'en', 'wizard.where.heading');
+        },
+        { locale: 'en-US', ...CONTEXT },
+      ),
+  },
+  {
     // Why a server of our own and not a second build: the runner serves one dist/ with vite
     // preview for every test. Here the test serves dist/ itself and, after the first visit,
     // "deploys" what a new release with an updated Guangzhou rule pack consists of: the two
