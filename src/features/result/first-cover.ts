@@ -33,8 +33,8 @@ export function isFirstCover(scenario: Scenario): boolean {
  * first benefit year was covered (resident or employee, in the answers or by an earlier
  * payment), no lapse year counts, and where the answer is one date, cover runs from 1 January
  * of that year or earlier (R2, a university entrant's 1 September, R12), with no wait. Where
- * the answer is a range, some regions may still leave a gap (a payment after their window):
- * cover then "runs from" a date in the range, it does not "restart".
+ * the answer is a range starting on 1 January or earlier, some regions may still leave a gap (a
+ * payment after their window): cover then "runs from" a date in the range, it does not "restart".
  */
 export function isContinuingCover(scenario: Scenario, result: Result): boolean {
   const main = result.main;
@@ -48,7 +48,9 @@ export function isContinuingCover(scenario: Scenario, result: Result): boolean {
     result.enrolments.some((e) => e !== main && e.coveredYears.some((c) => c.year === before));
   if (!covered) return false;
   const r = main.restoration;
-  if (r.kind === 'range') return true;
+  // A range all of whose dates fall after 1 January leaves a gap in every region (W21: 北京,
+  // paid after its window): that cover restarts. From 1 January it continues in some regions.
+  if (r.kind === 'range') return r.earliest <= `${first}-01-01`;
   return r.kind === 'date' && main.waiting === null && r.date <= `${first}-01-01`;
 }
 

@@ -76,4 +76,15 @@ describe('cover that continues', () => {
     if (!w20Outcome.ok) throw new Error('invalid');
     expect(coverContext(w20, w20Outcome.result)).toBe('continuing');
   });
+
+  it('W21 北京, covered 2025, 2026 paid on 10 Mar 2026 after the window: cover restarts (a gap from January in every region)', async () => {
+    const w21 = scenario({ asOf: '2026-03-10', region: 'beijing', years: { 2025: 'resident' }, payments: [residentPay('2026-03-10', [2026])] });
+    const outcome = calculate(w21, chainFor('beijing'));
+    if (!outcome.ok) throw new Error('invalid');
+    expect(coverContext(w21, outcome.result)).toBeUndefined();
+    await renderResultScreen(w21, { today: '2026-03-10' });
+    const headline = await screen.findByTestId('headline');
+    expect(headline).toHaveTextContent(/restart/);
+    expect(headline).not.toHaveTextContent(/Your cover (runs|has run) from/);
+  });
 });
