@@ -10,6 +10,7 @@ import { chainOf } from './chain-memo';
 import { explore } from './explore';
 import { explorePayments, stepBranches } from './explore-payments';
 import type { PaymentBranch } from './explore-payments';
+import { windowStartStated } from './freshness';
 import { mergeRestorations } from './merge-restorations';
 import { lastDay, mergeResults } from './merge-results';
 import { computeOptions, gapMonths } from './options';
@@ -18,7 +19,7 @@ import type { RulePack } from './pack-schema';
 import { variantIsValid } from './payment-checks';
 import { periodsAndStatus } from './periods';
 import { LastPaymentReplay } from './replay';
-import type { CalculationOutcome, EnrolmentResult, EnrolmentWindowDates, Restoration, Result } from './result';
+import type { CalculationOutcome, EnrolmentResult, EnrolmentWindowDates, Restoration, Result, ResultWindow } from './result';
 import { Branch, MissingParameterError } from './rule-pack';
 import type { PackChain } from './rule-pack';
 import { allCircumstances, runPayment } from './run-payment';
@@ -37,6 +38,12 @@ function nextWindow(chain: PackChain, asOf: string): EnrolmentWindowDates | null
     if ((w.extendedEnd ?? w.end) >= asOf) return w;
   }
   return null;
+}
+
+/** The main payment's window where the chain pins it, with whether the region stated its start. */
+function resultWindow(chain: PackChain, year: number): ResultWindow | null {
+  const w = pinnedWindow(chain, year);
+  return w && { ...w, startStated: windowStartStated(chain, year) };
 }
 
 function toChain(packs: RulePack | readonly RulePack[]): PackChain {
@@ -97,7 +104,7 @@ function calculateOnce(scenario: Scenario, chain: PackChain, trace: Trace, withO
     enrolments,
     status,
     periods,
-    window: windowYear !== undefined ? pinnedWindow(chain, windowYear) : null,
+    window: windowYear !== undefined ? resultWindow(chain, windowYear) : null,
     nextWindow: nextWindow(chain, scenario.asOf),
     warnings: trace.warnings,
     notes: trace.notes,

@@ -62,14 +62,27 @@ export interface KnownWindow {
   extendedEnd: IsoDate | null;
 }
 
+/** The start of benefit year `year`'s window where a region's own pack pins it; null where only the baseline's typical day (R1) or variants give one. */
+function statedStart(chain: PackChain, year: number): IsoDate | null {
+  const start = entryFor(chain, 'resident.windowStart', year);
+  return start && !isBaseline(start.pack) && !isRegional(start.entry) ? dayOf(year, start.entry.value) : null;
+}
+
+/**
+ * Whether the region's own packs state benefit year `year`'s window and its start (as
+ * `windowKnownOpen` asks): only then is the start a day anyone announced, to be shown as an event.
+ */
+export function windowStartStated(chain: PackChain, year: number): boolean {
+  return windowYears(chain.base).includes(year) && statedStart(chain, year) !== null;
+}
+
 function windowOf(chain: PackChain, year: number): KnownWindow | null {
   const found = entryFor(chain, 'resident.windowEnd', year);
   if (!found) return null;
   const ends = (isRegional(found.entry) ? found.entry.regional.map((v) => v.value) : [found.entry.value]).map((d: YearDay) => dayOf(year, d)).sort();
   const end = ends[0] as IsoDate;
   const latest = ends.at(-1) as IsoDate;
-  const start = entryFor(chain, 'resident.windowStart', year);
-  const pinnedStart = start && !isBaseline(start.pack) && !isRegional(start.entry) ? dayOf(year, start.entry.value) : null;
+  const pinnedStart = statedStart(chain, year);
   const ext = entryFor(chain, 'resident.extension', year);
   const extension = ext && !isRegional(ext.entry) ? ext.entry.value : null;
   return { year, start: pinnedStart, end, endLatest: latest === end ? null : latest, extendedEnd: latest === end && extension ? dayOf(year, extension.end) : null };

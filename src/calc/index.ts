@@ -17,4 +17,4 @@ export type { RulePack, Source, ParamKey, Grade, ExemptGroup, PremiumTier } from
 export { exemptGroupSchema, premiumTierSchema } from './pack-schema';
 export type * from './result';
 export type { IsoDate, IsoMonth } from './dates';
-export { addDays, addMonths, daysBetween, endOfYear, isIsoDate, isIsoMonth, startOfYear, toDayNumber, yearOf } from './dates';
+export { addDays, addMonths, daysBetween, endOfYear, firstDayOfMonth, isIsoDate, isIsoMonth, lastDayOfMonth, startOfYear, toDayNumber, yearOf } from './dates';

@@ -148,7 +148,10 @@ export function mergeResults(scenario: Scenario, explored: ExploredPayments, sho
     const counted = lapseRange ? { ...own, lapseRange } : agreed ? { ...own, lapse: agreed } : own;
     const split = crossYearSplit(runs, explored.runWhens[i] ?? [], coveredAnyway);
     if (split && i === shown.enrolments.length - 1) crossYearParams.push(...split.params);
-    const merged = split ? withUncertainYears(counted, split.years) : counted;
+    const uncertain = split ? withUncertainYears(counted, split.years) : counted;
+    // Days some runs cover retroactively and the run shown does not (E1 within one region).
+    const maybe = own.retroactive === null ? runs.find((run) => run.retroactive !== null)?.retroactive : undefined;
+    const merged = maybe ? { ...uncertain, maybeRetroactive: maybe } : uncertain;
     if (restoration.kind !== 'range') return { ...merged, restoration };
     return { ...merged, restoration, waiting: own.waiting ? { ...own.waiting, end: null } : null };
   });

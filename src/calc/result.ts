@@ -168,6 +168,12 @@ export interface EnrolmentResult {
    * as "depends on your region", never as cover.
    */
   uncertainCover?: { from: IsoDate; to: IsoDate };
+  /**
+   * Present where some regional variants cover these days retroactively and the run shown does
+   * not (E1 within one region: 武汉 covers back-paid gap months, 青岛 does not, §8.2). Information
+   * for the screens only: the periods and status do not read it.
+   */
+  maybeRetroactive?: { from: IsoDate; to: IsoDate };
   exemption: 'newborn' | 'newbornLate' | 'newbornSubsidised' | 'lowIncome' | 'veteran' | 'switch' | 'exemptGroup' | 'universityEntrant' | null;
   /** R1c: what this payment costs per benefit year, where the pack knows the premium. */
   premium: { yuan: number; full: boolean; tier: string } | null;
@@ -237,6 +243,16 @@ export interface EnrolmentWindowDates {
   extendedEnd: IsoDate | null;
 }
 
+/** The main payment's window, and whether its start is one the region stated. */
+export interface ResultWindow extends EnrolmentWindowDates {
+  /**
+   * Whether the region's own packs state this window's start (freshness.ts windowStartStated):
+   * the national pack's start is only the typical day (R1, an interpretation), which no region
+   * announced, so a screen must not show it as an event.
+   */
+  startStated: boolean;
+}
+
 export interface Result {
   scenarioVersion: number;
   asOf: IsoDate;
@@ -248,7 +264,7 @@ export interface Result {
   status: Status;
   periods: Period[];
   /** The enrolment window of the payment's first benefit year; null where it is regional. */
-  window: EnrolmentWindowDates | null;
+  window: ResultWindow | null;
   /** The next window that has not closed on the "as of" date, for reminders. */
   nextWindow: EnrolmentWindowDates | null;
   warnings: Warning[];

@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONTEXT, TODAY, openApp } from './flow-driver.mjs';
-import { withPage } from './helpers.mjs';
+import { CONTEXT, TODAY, expectNoHorizontalOverflow, openApp } from './flow-driver.mjs';
+import { expectNoAxeViolations, withPage } from './helpers.mjs';
 
 const shots = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test-results');
 mkdirSync(shots, { recursive: true });
@@ -66,3 +66,60 @@ export const tests = [
       { locale: lang, viewport: { width, height: 900 }, ...CONTEXT },
     ),
 }));
+
+/** W28 (青岛): a flexible worker covered to 2025-12 back-pays Jan-Feb on 10 Mar 2026 (seen that day). */
+const QINGDAO_BACK_PAID = {
+  v: 2,
+  asOf: '2026-03-10',
+  region: 'shandong-qingdao',
+  history: { years: [], employeePeriods: [{ from: '2020-01', to: '2025-12' }] },
+  payments: [{ scheme: 'flexible', date: '2026-03-10', backPay: true, status: 'made' }],
+  circumstances: {},
+};
+
+tests.push(
+  ...['en', 'zh-CN'].map((lang) => ({
+    name: `timeline layout: at 375 px the table splits no word across lines, and the legend's lapse swatch is hatched like the drawing [${lang}]`,
+    run: ({ browser, baseURL }) =>
+      withPage(
+        browser,
+        baseURL,
+        async (page) => {
+          await page.clock.setFixedTime(new Date('2026-03-10T10:00:00+08:00'));
+          await page.goto(`/${hash(QINGDAO_BACK_PAID)}`);
+          await page.getByTestId('headline').waitFor();
+          const figure = page.locator('figure.timeline');
+          await figure.scrollIntoViewIfNeeded();
+          const found = await page.evaluate(() => {
+            const table = document.querySelector('.timeline__table');
+            // Each Latin word (and each Chinese date's parts) on one line: a word split across two
+            // lines has boxes at two heights ("Reimbursemen" / "t").
+            const split = [];
+            const walker = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              for (const m of node.textContent.matchAll(/[A-Za-z]+|\d+[年月日]?/g)) {
+                const range = document.createRange();
+                range.setStart(node, m.index);
+                range.setEnd(node, m.index + m[0].length);
+                if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) split.push(m[0]);
+              }
+            }
+            const fill = (rect) => getComputedStyle(rect).fill;
+            const swatch = document.querySelector('.timeline__legend rect.seg--lapse');
+            const drawn = document.querySelector('.timeline__canvas rect.seg--lapse');
+            const pattern = (rect) => document.getElementById(/url\("?#([^")]+)"?\)/.exec(fill(rect))?.[1] ?? '')?.innerHTML ?? null;
+            return { split, rows: table.querySelectorAll('tbody tr').length, swatch: fill(swatch), swatchPattern: pattern(swatch), drawnPattern: pattern(drawn) };
+          });
+          assert.ok(found.rows >= 6, `${found.rows} rows`);
+          assert.deepEqual(found.split, [], 'words split across lines in the timeline table');
+          assert.match(found.swatch, /^url\(/, `the legend's lapse swatch is filled with ${found.swatch}`);
+          assert.ok(found.drawnPattern, 'the drawing\'s lapse is patterned');
+          assert.equal(found.swatchPattern, found.drawnPattern, 'the swatch uses the drawing\'s pattern');
+          await expectNoHorizontalOverflow(page, `result at 375 px [${lang}]`);
+          await expectNoAxeViolations(page, `result with back-paid months [${lang}]`);
+          await figure.screenshot({ path: join(shots, `timeline-back-paid-${lang}-375.png`) });
+        },
+        { locale: lang, viewport: { width: 375, height: 900 }, ...CONTEXT },
+      ),
+  })),
+);

@@ -167,3 +167,33 @@ describe('short periods keep a readable width', () => {
     for (const s of layout.segments) expect(s.x + s.width).toBeLessThanOrEqual(WIDTH + 1e-6);
   });
 });
+
+describe('timeline layout: window starts and back-paid months', () => {
+  it('marks a window start only where the region pack states it (南通 2026: the end only; 福建: both)', () => {
+    const paid = (region: string) => run(scenario({ asOf: '2025-12-20', region, years: { 2025: 'resident' }, payments: [residentPay('2025-12-10', [2026])] }));
+    const nantong = paid('jiangsu-nantong');
+    // The calculator still gives the window the run used, its start the national pack's typical day.
+    expect(nantong.window).toMatchObject({ start: '2025-09-01', end: '2025-12-28', startStated: false });
+    expect(layoutTimeline(nantong).markers.map((m) => m.kind)).not.toContain('windowStart');
+    expect(paid('fujian').window).toMatchObject({ start: '2025-09-01', startStated: true });
+    expect(layoutTimeline(paid('fujian')).markers.map((m) => m.kind)).toContain('windowStart');
+  });
+
+  it('the months an employee-scheme payment back-pays replace its lapse: not covered (青岛), covered (武汉), depends on the region (national)', () => {
+    const gap = (region: string, backPay: boolean) => scenario({ asOf: '2026-03-10', region, employeePeriods: [{ from: '2020-01', to: '2025-12' }], payments: [employeePay('2026-03-10', backPay, 'flexible')] });
+    const spans = (region: string, backPay = true) => {
+      const s = gap(region, backPay);
+      return layoutTimeline(run(s), 0, null, s.payments)
+        .segments.filter((seg) => seg.from >= '2026-01-01' && seg.from < '2026-03-10')
+        .map((seg) => [seg.kind, seg.from, seg.to]);
+    };
+    expect(spans('shandong-qingdao')).toEqual([
+      ['backPaidNotCovered', '2026-01-01', '2026-02-28'],
+      ['lapse', '2026-03-01', '2026-03-09'],
+    ]);
+    expect(spans('hubei-wuhan')).toEqual([['backPaid', '2026-01-01', '2026-02-28'], ['restored', '2026-03-01', expect.any(String)]]);
+    expect(spans('national')).toContainEqual(['backPaidMaybe', '2026-01-01', '2026-02-28']);
+    expect(spans('national').map(([kind]) => kind)).not.toContain('lapse');
+    expect(spans('shandong-qingdao', false)).toEqual([['lapse', '2026-01-01', '2026-03-09']]);
+  });
+});

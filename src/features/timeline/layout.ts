@@ -11,8 +11,11 @@
 // two period boundaries gets at least `minPeriod` of the width (a two-month employee-scheme
 // gap in a six-year drawing), the long stretches giving up what that takes. The table lists
 // the exact dates.
-import { addDays, endOfYear, startOfYear, toDayNumber, yearOf } from '../../calc';
-import type { IsoDate, PeriodKind, Restoration, Result, WaitingPeriod } from '../../calc';
+// Months an employee-scheme payment back-pays (E1) are paid, never a lapse: drawn as back-paid,
+// with what the result says of their cover (covered retroactively, depends on the region, or
+// not covered), in the tense of the payment (back-paid, or to back-pay with a planned one).
+import { addDays, endOfYear, firstDayOfMonth, lastDayOfMonth, startOfYear, toDayNumber, yearOf } from '../../calc';
+import type { IsoDate, Payment, PeriodKind, Restoration, Result, WaitingPeriod } from '../../calc';
 
 export const WIDTH = 1000;
 /** At most this many calendar years are drawn; older history is summarised in the table. */
@@ -20,13 +23,22 @@ export const MAX_YEARS = 6;
 
 export type MarkerKind = 'birth' | 'today' | 'payment' | 'windowStart' | 'windowEnd' | 'extensionEnd' | 'restoration' | 'restorationEarliest' | 'restorationLatest';
 
+/** What the result says of the cover of months a payment back-pays (backPaidSpans). */
+export type BackPaidKind = 'backPaid' | 'backPaidMaybe' | 'backPaidNotCovered';
+
 /**
- * The engine's periods, and three the layout adds: 'noCover' (this payment buys no cover in
+ * The engine's periods, and those the layout adds: 'noCover' (this payment buys no cover in
  * that year), 'maybeNoCover' (covered after the latest possible restart, except in regions
- * that give no cover that year) and 'beforeCover' (a newborn's days from birth to the first
- * period the result gives: no reimbursement yet, and no lapse either).
+ * that give no cover that year), 'beforeCover' (a newborn's days from birth to the first
+ * period the result gives: no reimbursement yet, and no lapse either), and the months an
+ * employee-scheme payment back-pays, in place of the lapse the engine gives them: 'backPaid'
+ * (covered retroactively), 'backPaidMaybe' (some regions cover them, others do not) and
+ * 'backPaidNotCovered' (paid, but the region gives no cover for them: 青岛, E1).
  */
-export type SegmentKind = PeriodKind | 'noCover' | 'maybeNoCover' | 'beforeCover';
+export type SegmentKind = PeriodKind | 'noCover' | 'maybeNoCover' | 'beforeCover' | BackPaidKind;
+
+/** Whether a kind stands for back-paid months (their words follow the payment's tense). */
+export const isBackPaid = (kind: SegmentKind): kind is BackPaidKind => kind === 'backPaid' || kind === 'backPaidMaybe' || kind === 'backPaidNotCovered';
 
 export interface Segment {
   kind: SegmentKind;
@@ -36,6 +48,8 @@ export interface Segment {
   openEnded: boolean;
   x: number;
   width: number;
+  /** Back-paid months a planned payment is still to back-pay. */
+  planned?: boolean;
 }
 
 export interface Marker {
@@ -61,7 +75,21 @@ export interface TimelineLayout {
 }
 
 // Drawn bottom to top: retroactive cover sits on top of the lapse it repairs.
-const Z: Record<SegmentKind, number> = { beforeCover: 0, lapse: 0, noCover: 0, employeeCovered: 1, covered: 1, waiting: 2, uncertain: 3, maybeNoCover: 3, restored: 4, retroactive: 5 };
+const Z: Record<SegmentKind, number> = {
+  beforeCover: 0,
+  lapse: 0,
+  noCover: 0,
+  backPaidNotCovered: 0,
+  employeeCovered: 1,
+  covered: 1,
+  backPaid: 1,
+  waiting: 2,
+  uncertain: 3,
+  maybeNoCover: 3,
+  backPaidMaybe: 3,
+  restored: 4,
+  retroactive: 5,
+};
 
 /** The days the answer names: a date, the two ends of a range, or none (no cover). */
 function restorationDays(r: Restoration): IsoDate[] {
@@ -134,7 +162,70 @@ export function axis(breaks: readonly number[], min: number): (day: number) => n
   };
 }
 
-type Drawable = { kind: SegmentKind; from: IsoDate; to: IsoDate | null };
+type Drawable = { kind: SegmentKind; from: IsoDate; to: IsoDate | null; planned?: boolean };
+
+/** Months a payment back-pays, with what the result says of their cover. */
+export interface BackPaidSpan {
+  kind: BackPaidKind;
+  from: IsoDate;
+  to: IsoDate;
+  planned: boolean;
+}
+
+/**
+ * The months each employee-scheme payment back-pays: the gap months the result counts for it
+ * (`lapse.months`, E4), where the answers say it back-pays them (`backPay`, as the headline's
+ * "2 months back-paid"). Covered where the result covers them retroactively, 'backPaidMaybe'
+ * where only some regions do (`maybeRetroactive`), else not covered.
+ */
+export function backPaidSpans(result: Result, payments: readonly Payment[]): BackPaidSpan[] {
+  const spans: BackPaidSpan[] = [];
+  for (const e of result.enrolments) {
+    const p = payments[e.paymentIndex];
+    if (!p || p.scheme === 'resident' || !p.backPay || !e.lapse || !('months' in e.lapse)) continue;
+    const kind = e.retroactive ? 'backPaid' : e.maybeRetroactive ? 'backPaidMaybe' : 'backPaidNotCovered';
+    spans.push({ kind, from: firstDayOfMonth(e.lapse.months.from), to: lastDayOfMonth(e.lapse.months.to), planned: p.status === 'planned' });
+  }
+  return spans;
+}
+
+/**
+ * The periods with back-paid months taken out of every lapse (and out of the retroactive cover
+ * that 'backPaid' stands for), drawn as the span's own kind where a lapse was.
+ */
+function withBackPaid(periods: readonly Drawable[], spans: readonly BackPaidSpan[]): Drawable[] {
+  let out: Drawable[] = [...periods];
+  for (const span of spans) {
+    const a = toDayNumber(span.from);
+    const b = toDayNumber(span.to);
+    // The days of the span a lapse had, as [first, last] day numbers.
+    const paid: [number, number][] = [];
+    const next: Drawable[] = [];
+    for (const p of out) {
+      const cut = p.kind === 'lapse' || (p.kind === 'retroactive' && span.kind === 'backPaid');
+      const c = toDayNumber(p.from);
+      const d = p.to === null ? Infinity : toDayNumber(p.to);
+      if (!cut || d < a || c > b) {
+        next.push(p);
+        continue;
+      }
+      if (p.kind === 'lapse') paid.push([Math.max(a, c), Math.min(b, d)]);
+      if (c < a) next.push({ ...p, to: addDays(p.from, a - 1 - c) });
+      if (d > b) next.push({ ...p, from: addDays(p.from, b + 1 - c) });
+    }
+    // One segment per run of days, however many lapses (a year and its months) had them.
+    paid.sort((x, y) => x[0] - y[0]);
+    const runs: [number, number][] = [];
+    for (const [c, d] of paid) {
+      const last = runs.at(-1);
+      if (last && c <= last[1] + 1) last[1] = Math.max(last[1], d);
+      else runs.push([c, d]);
+    }
+    for (const [c, d] of runs) next.push({ kind: span.kind, from: addDays(span.from, c - a), to: addDays(span.from, d - a), planned: span.planned });
+    out = next;
+  }
+  return out;
+}
 
 /**
  * The periods less the no-cover years of the history that come before everything else the
@@ -168,12 +259,13 @@ function fromBirth(periods: readonly Drawable[], born: IsoDate, paymentDate: Iso
 /**
  * `minPeriod`: the least width (of WIDTH) a stretch between two period boundaries is drawn with; 0 draws time linearly.
  * `born`: a newborn's date of birth (the scenario's), drawn from and marked.
+ * `payments`: the scenario's, for the months they back-pay (backPaidSpans).
  */
-export function layoutTimeline(result: Result, minPeriod = 0, born: IsoDate | null = null): TimelineLayout {
+export function layoutTimeline(result: Result, minPeriod = 0, born: IsoDate | null = null, payments: readonly Payment[] = []): TimelineLayout {
   const r = result.main.restoration;
   const days = restorationDays(r);
   const keyDates = [result.asOf, result.main.paymentDate, ...days, ...(r.kind === 'noCover' ? [endOfYear(r.year)] : [])];
-  const known = withoutLeadingUncounted(result, periodsOf(result), keyDates);
+  const known = withBackPaid(withoutLeadingUncounted(result, periodsOf(result), keyDates), backPaidSpans(result, payments));
   const periods = born ? fromBirth(known, born, result.main.paymentDate) : known;
   if (born) keyDates.push(born);
   const lastYear = Math.max(...keyDates.map(yearOf));
@@ -187,7 +279,7 @@ export function layoutTimeline(result: Result, minPeriod = 0, born: IsoDate | nu
 
   const drawn = periods
     .filter((p) => (p.to === null || p.to >= from) && p.from <= to && (p.to === null || p.to >= p.from))
-    .map((p) => ({ kind: p.kind, from: p.from, to: p.to ?? to, openEnded: p.to === null, x: 0, width: 0 }))
+    .map((p) => ({ kind: p.kind, from: p.from, to: p.to ?? to, openEnded: p.to === null, x: 0, width: 0, ...(p.planned ? { planned: true } : {}) }))
     .sort((s, t) => Z[s.kind] - Z[t.kind] || (s.from < t.from ? -1 : s.from > t.from ? 1 : 0));
   // The boundaries of what the drawing shows (a period hidden under another has none) and of each year.
   const breaks = new Set<number>([start, end]);
@@ -212,7 +304,8 @@ export function layoutTimeline(result: Result, minPeriod = 0, born: IsoDate | nu
   if (born) mark('birth', born);
   mark('today', result.asOf);
   mark('payment', result.main.paymentDate);
-  mark('windowStart', result.window?.start);
+  // Only a start the region stated: the national pack's is a typical day no region announced (R1).
+  mark('windowStart', result.window?.startStated ? result.window.start : null);
   // The window's own end, and the extended payment period after it apart: "the window closed on
   // 28 Feb" would contradict the why-trace's "the window ended on 31 Dec; you paid in the extension".
   mark('windowEnd', result.window?.end);

@@ -1,23 +1,37 @@
-// The legend names only what the drawing shows.
+// The legend names only what the drawing shows, each swatch filled as the drawing fills its
+// kind (the lapse hatched, not solid): a swatch defines its own pattern, so it never depends on
+// the drawing's.
 import { useTranslation } from 'react-i18next';
-import type { TimelineLayout } from './layout';
-import { MarkerShape, markerLabelKey } from './timeline';
+import type { SegmentKind, TimelineLayout } from './layout';
+import { MarkerShape, SegmentPattern, fillOf, kindLabelKey, markerLabelKey } from './timeline';
 import { coverParams } from '../result/first-cover';
 import type { CoverContext } from '../result/first-cover';
 
-export function TimelineLegend({ layout, made, cover }: { layout: TimelineLayout; made?: boolean | undefined; cover?: CoverContext }) {
+/** `patternId`: a prefix for the swatches' pattern ids, unique in the page. */
+export function TimelineLegend({ layout, made, cover, patternId }: { layout: TimelineLayout; made?: boolean | undefined; cover?: CoverContext; patternId: string }) {
   const { t } = useTranslation();
-  const kinds = [...new Set(layout.segments.map((s) => s.kind))];
+  // One entry per name: back-paid months planned and made are named apart.
+  const kinds = new Map<ReturnType<typeof kindLabelKey>, SegmentKind>();
+  for (const s of layout.segments) {
+    const key = kindLabelKey(s.kind, s.planned);
+    if (!kinds.has(key)) kinds.set(key, s.kind);
+  }
   return (
     <ul className="timeline__legend" aria-hidden="true">
-      {kinds.map((kind) => (
-        <li key={kind}>
-          <svg width="18" height="12" className="legend-swatch">
-            <rect width="18" height="12" className={`seg seg--${kind} seg--swatch`} />
-          </svg>
-          {t(`timeline.kinds.${kind}`, coverParams(cover))}
-        </li>
-      ))}
+      {[...kinds].map(([key, kind]) => {
+        const id = `${patternId}-${kind}`;
+        return (
+          <li key={key}>
+            <svg width="18" height="12" className="legend-swatch">
+              <defs>
+                <SegmentPattern kind={kind} id={id} />
+              </defs>
+              <rect width="18" height="12" className={`seg seg--${kind} seg--swatch`} fill={fillOf(kind, id)} />
+            </svg>
+            {t(key, coverParams(cover))}
+          </li>
+        );
+      })}
       {layout.markers.map((m) => (
         <li key={m.kind}>
           <svg width="18" height="16" className="legend-swatch">

@@ -7,18 +7,27 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/use-format';
 import { waitLength } from '../result/wait-length';
 import { visibleSegments } from './layout';
-import { markerLabelKey } from './timeline';
+import { kindLabelKey, markerLabelKey } from './timeline';
 import { coverParams } from '../result/first-cover';
 import type { CoverContext } from '../result/first-cover';
 import type { Segment, TimelineLayout } from './layout';
 
 /**
- * A Chinese date with one place to wrap, after the year ("2026年" / "11月25日"), so a narrow
- * column never splits the month or day; other text as it is.
+ * A date with one place to wrap, before or after the year ("2026年" / "11月25日", "Mar 10," /
+ * "2026"), so a narrow column never splits the month from the day; other text as it is.
  */
 function DateCell({ text }: { text: string }) {
   const cut = text.indexOf('年');
-  if (cut < 0 || cut === text.length - 1) return <td>{text}</td>;
+  if (cut < 0 || cut === text.length - 1) {
+    const space = text.lastIndexOf(' ');
+    if (space <= 0 || text.indexOf(' ') === space) return <td>{text}</td>;
+    return (
+      <td>
+        <span className="timeline__keep">{text.slice(0, space)}</span>
+        {text.slice(space)}
+      </td>
+    );
+  }
   return (
     <td>
       {text.slice(0, cut + 1)}
@@ -33,7 +42,7 @@ export function TimelineTable({ layout, made, cover }: { layout: TimelineLayout;
   const f = useFormat();
   const w = layout.waiting;
   const what = (s: Segment) => {
-    const name = t(`timeline.kinds.${s.kind}`, coverParams(cover));
+    const name = t(kindLabelKey(s.kind, s.planned), coverParams(cover));
     // The answer's own wait says its length in its unit: "3 months", "90 days".
     // Not under a range (its end null): each region's wait is its own length, and the drawn wait ends at the earliest.
     return s.kind === 'waiting' && w && w.end !== null && s.from === w.start ? t('timeline.withLength', { what: name, length: waitLength(w, f, t) }) : name;

@@ -9,9 +9,10 @@ import { useFormat } from '../../i18n/use-format';
 import { isBackdated } from '../result/backdated';
 import { noCoverYear } from '../result/range-lines';
 import { waitLength } from '../result/wait-length';
-import { layoutTimeline, WIDTH } from './layout';
+import { isBackPaid, layoutTimeline, WIDTH } from './layout';
 import { markerLanes } from './marker-lanes';
 import type { Marker, MarkerKind, SegmentKind, TimelineLayout } from './layout';
+import type { Payment } from '../../calc';
 import { TimelineLegend } from './timeline-legend';
 import { TimelineTable } from './timeline-table';
 
@@ -132,23 +133,82 @@ export function useTimelineSummary(layout: TimelineLayout, made?: boolean, cover
   return w && w.end !== null ? `${summary} ${t('timeline.summaryWait', { length: waitLength(w, f, translate) })}` : summary;
 }
 
-/** Lapse and no cover share the hatching; uncertain spans share the dots. */
-function fillOf(kind: SegmentKind, id: string): string | undefined {
-  if (kind === 'lapse' || kind === 'noCover') return `url(#${id}-hatch)`;
-  if (kind === 'uncertain' || kind === 'maybeNoCover') return `url(#${id}-dots)`;
-  return undefined;
+type PatternName = 'hatch' | 'dots' | 'stripes' | 'paidDots';
+
+/**
+ * Lapse and no cover share the hatching; uncertain spans share the dots. Back-paid months the
+ * region does not cover are striped, those only some regions cover dotted, on the same pale
+ * amber ground: paid, unlike a lapse. Other kinds are filled by their CSS class.
+ */
+function patternOf(kind: SegmentKind): PatternName | null {
+  if (kind === 'lapse' || kind === 'noCover') return 'hatch';
+  if (kind === 'uncertain' || kind === 'maybeNoCover') return 'dots';
+  if (kind === 'backPaidNotCovered') return 'stripes';
+  if (kind === 'backPaidMaybe') return 'paidDots';
+  return null;
+}
+
+/** The fill of a segment of `kind`, with its pattern defined under the id prefix `id` (SegmentPattern). */
+export function fillOf(kind: SegmentKind, id: string): string | undefined {
+  const name = patternOf(kind);
+  return name ? `url(#${id}-${name})` : undefined;
+}
+
+/** The pattern `kind` is filled with, defined as `${id}-<name>`; nothing for a kind filled by its class. */
+export function SegmentPattern({ kind, id }: { kind: SegmentKind; id: string }) {
+  switch (patternOf(kind)) {
+    case 'hatch':
+      return (
+        <pattern id={`${id}-hatch`} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <rect width="8" height="8" className="seg--lapse-bg" />
+          <line x1="0" y1="0" x2="0" y2="8" className="seg--lapse-line" />
+        </pattern>
+      );
+    case 'dots':
+      return (
+        <pattern id={`${id}-dots`} width="6" height="6" patternUnits="userSpaceOnUse">
+          <rect width="6" height="6" className="seg--uncertain-bg" />
+          <circle cx="3" cy="3" r="1.4" className="seg--uncertain-dot" />
+        </pattern>
+      );
+    case 'stripes':
+      return (
+        <pattern id={`${id}-stripes`} width="6" height="6" patternUnits="userSpaceOnUse">
+          <rect width="6" height="6" className="seg--backpaid-bg" />
+          <line x1="0" y1="3" x2="6" y2="3" className="seg--backpaid-line" />
+        </pattern>
+      );
+    case 'paidDots':
+      return (
+        <pattern id={`${id}-paidDots`} width="6" height="6" patternUnits="userSpaceOnUse">
+          <rect width="6" height="6" className="seg--backpaid-bg" />
+          <circle cx="3" cy="3" r="1.4" className="seg--backpaid-dot" />
+        </pattern>
+      );
+    case null:
+      return null;
+  }
+}
+
+/** Every kind drawn with a pattern, one of each pattern: what the drawing defines. */
+const PATTERNED: readonly SegmentKind[] = ['lapse', 'uncertain', 'backPaidNotCovered', 'backPaidMaybe'];
+
+/** A segment's name: back-paid months a planned payment is still to back-pay are told so. */
+export function kindLabelKey(kind: SegmentKind, planned: boolean | undefined) {
+  return isBackPaid(kind) && planned ? (`timeline.kinds.${kind}Planned` as const) : (`timeline.kinds.${kind}` as const);
 }
 
 /**
  * `made`: whether the payment the result is about has been made (from the answers); else told by
  * its date. `cover`: how cover begins (first-cover.ts): starts, continues, or restarts.
  * `born`: a newborn's date of birth, from which the drawing starts (layout.ts).
+ * `payments`: the scenario's, for the months they back-pay (layout.ts backPaidSpans).
  */
-export function Timeline({ result, made, cover, born }: { result: Result; made?: boolean; cover?: CoverContext; born?: string | undefined }) {
+export function Timeline({ result, made, cover, born, payments }: { result: Result; made?: boolean; cover?: CoverContext; born?: string | undefined; payments?: readonly Payment[] }) {
   const { t } = useTranslation();
   const id = useId();
   const [ref, width] = useWidth<HTMLDivElement>(640);
-  const layout = useMemo(() => layoutTimeline(result, (MIN_PERIOD_PX / width) * WIDTH, born ?? null), [result, width, born]);
+  const layout = useMemo(() => layoutTimeline(result, (MIN_PERIOD_PX / width) * WIDTH, born ?? null, payments ?? []), [result, width, born, payments]);
   const scale = width / WIDTH;
   const summary = useTimelineSummary(layout, made, cover);
   const lanes = markerLanes(layout.markers.map((m) => m.x * scale));
@@ -165,14 +225,9 @@ export function Timeline({ result, made, cover, born }: { result: Result; made?:
       <div ref={ref} className="timeline__canvas">
         <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={summary} focusable="false">
           <defs>
-            <pattern id={`${id}-hatch`} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-              <rect width="8" height="8" className="seg--lapse-bg" />
-              <line x1="0" y1="0" x2="0" y2="8" className="seg--lapse-line" />
-            </pattern>
-            <pattern id={`${id}-dots`} width="6" height="6" patternUnits="userSpaceOnUse">
-              <rect width="6" height="6" className="seg--uncertain-bg" />
-              <circle cx="3" cy="3" r="1.4" className="seg--uncertain-dot" />
-            </pattern>
+            {PATTERNED.map((kind) => (
+              <SegmentPattern key={kind} kind={kind} id={id} />
+            ))}
           </defs>
           {layout.years.map((y) => (
             <g key={y.year}>
@@ -202,7 +257,7 @@ export function Timeline({ result, made, cover, born }: { result: Result; made?:
           ))}
         </svg>
       </div>
-      <TimelineLegend layout={layout} made={made} cover={cover} />
+      <TimelineLegend layout={layout} made={made} cover={cover} patternId={`${id}-legend`} />
       <TimelineTable layout={layout} made={made} cover={cover} />
     </figure>
   );
