@@ -114,7 +114,7 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, foc
       <PrintShareLink link={link} />
       <WarningsList warnings={result.warnings} made={made} madeYears={madeYears} />
       <NotesList notes={near} title={t('result.notesTitle')} />
-      <Timeline result={result} made={made} cover={coverWords} born={scenario.circumstances.birthDate} payments={scenario.payments} />
+      <Timeline result={result} made={made} cover={coverWords} born={scenario.circumstances.birthDate} payments={scenario.payments} stale={today !== undefined && today !== result.asOf} />
       <NotesList notes={cover} title={t('result.coverNotesTitle')} />
       <section className="what" aria-labelledby="what-title">
         <h2 id="what-title">{t('result.options.title')}</h2>

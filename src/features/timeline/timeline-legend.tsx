@@ -8,7 +8,7 @@ import { coverParams } from '../result/first-cover';
 import type { CoverContext } from '../result/first-cover';
 
 /** `patternId`: a prefix for the swatches' pattern ids, unique in the page. */
-export function TimelineLegend({ layout, made, cover, patternId }: { layout: TimelineLayout; made?: boolean | undefined; cover?: CoverContext; patternId: string }) {
+export function TimelineLegend({ layout, made, cover, patternId, stale = false }: { layout: TimelineLayout; made?: boolean | undefined; cover?: CoverContext; patternId: string; stale?: boolean }) {
   const { t } = useTranslation();
   // One entry per name: back-paid months planned and made are named apart.
   const kinds = new Map<ReturnType<typeof kindLabelKey>, SegmentKind>();
@@ -37,7 +37,7 @@ export function TimelineLegend({ layout, made, cover, patternId }: { layout: Tim
           <svg width="18" height="16" className="legend-swatch">
             <MarkerShape kind={m.kind} x={9} y={14} />
           </svg>
-          {t(markerLabelKey(m, layout.asOf, made), coverParams(cover))}
+          {t(markerLabelKey(m, layout.asOf, made, stale), coverParams(cover))}
         </li>
       ))}
     </ul>

@@ -37,7 +37,7 @@ function DateCell({ text }: { text: string }) {
   );
 }
 
-export function TimelineTable({ layout, made, cover }: { layout: TimelineLayout; made?: boolean | undefined; cover?: CoverContext }) {
+export function TimelineTable({ layout, made, cover, stale = false }: { layout: TimelineLayout; made?: boolean | undefined; cover?: CoverContext; stale?: boolean }) {
   const { t } = useTranslation();
   const f = useFormat();
   const w = layout.waiting;
@@ -50,7 +50,7 @@ export function TimelineTable({ layout, made, cover }: { layout: TimelineLayout;
   // By date; a birth before what starts on its day (the days before cover).
   const rows = [
     ...visibleSegments(layout).map((s) => ({ key: `${s.kind}-${s.from}`, sort: `${s.from}1`, what: what(s), from: f.shortDate(s.from), to: s.openEnded ? t('timeline.ongoing') : f.shortDate(s.to) })),
-    ...layout.markers.map((m) => ({ key: m.kind, sort: `${m.date}${m.kind === 'birth' ? 0 : 1}`, what: t(markerLabelKey(m, layout.asOf, made), coverParams(cover)), from: f.shortDate(m.date), to: '' })),
+    ...layout.markers.map((m) => ({ key: m.kind, sort: `${m.date}${m.kind === 'birth' ? 0 : 1}`, what: t(markerLabelKey(m, layout.asOf, made, stale), coverParams(cover)), from: f.shortDate(m.date), to: '' })),
   ].sort((a, b) => (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0));
   return (
     <table className="timeline__table">

@@ -70,10 +70,14 @@ export function MarkerShape({ kind, x, y }: { kind: MarkerKind; x: number; y: nu
 /**
  * A marker's name in the tense its day calls for: a payment made or planned (as the answers
  * say, else by its date), a window that opened or closed, a restart that happened or is to come.
+ * `stale`: the result is shown on a later day than its as-of date, whose marker is then not "today".
  */
-export function markerLabelKey(m: Marker, asOf: string, made: boolean | undefined) {
+export function markerLabelKey(m: Marker, asOf: string, made: boolean | undefined, stale = false) {
   const past = m.date <= asOf;
   switch (m.kind) {
+    case 'today':
+      // A result opened after the day it was worked out for (a share link): that day, not "today".
+      return stale ? 'timeline.markers.asOf' : 'timeline.markers.today';
     case 'payment':
       return (made ?? m.date <= asOf) ? 'timeline.markers.paymentMade' : 'timeline.markers.paymentPlanned';
     case 'windowStart':
@@ -204,7 +208,7 @@ export function kindLabelKey(kind: SegmentKind, planned: boolean | undefined) {
  * `born`: a newborn's date of birth, from which the drawing starts (layout.ts).
  * `payments`: the scenario's, for the months they back-pay (layout.ts backPaidSpans).
  */
-export function Timeline({ result, made, cover, born, payments }: { result: Result; made?: boolean; cover?: CoverContext; born?: string | undefined; payments?: readonly Payment[] }) {
+export function Timeline({ result, made, cover, born, payments, stale = false }: { result: Result; made?: boolean; cover?: CoverContext; born?: string | undefined; payments?: readonly Payment[]; stale?: boolean }) {
   const { t } = useTranslation();
   const id = useId();
   const [ref, width] = useWidth<HTMLDivElement>(640);
@@ -257,8 +261,8 @@ export function Timeline({ result, made, cover, born, payments }: { result: Resu
           ))}
         </svg>
       </div>
-      <TimelineLegend layout={layout} made={made} cover={cover} patternId={`${id}-legend`} />
-      <TimelineTable layout={layout} made={made} cover={cover} />
+      <TimelineLegend layout={layout} made={made} cover={cover} patternId={`${id}-legend`} stale={stale} />
+      <TimelineTable layout={layout} made={made} cover={cover} stale={stale} />
     </figure>
   );
 }
