@@ -67,6 +67,7 @@ async function checkPage(page, options, label) {
 /**
  * spec: { region, scheme, years: {2025: 'none', …}, late: {2025: '2025-07-03'}, employeeLast,
  *         payment: { status, date, years, repair, backPay }, circumstances: { lowIncome, birthDate } }
+ * (a birthDate is a newborn's, answered at the top of the history step, before the years)
  */
 export async function completeWizard(page, lang, spec, options = {}) {
   // The app opens on its start page; the widget (and a draft under way) on the first step.
@@ -90,6 +91,11 @@ export async function completeWizard(page, lang, spec, options = {}) {
   await next(page, lang);
 
   await stepHeading(page, tr(lang, 'wizard.history.heading'));
+  // A baby's date of birth comes first: the years before its birth are then not asked.
+  if (spec.circumstances?.birthDate) {
+    await page.getByRole('checkbox', { name: tr(lang, 'wizard.history.newborn') }).check();
+    await page.getByLabel(tr(lang, 'wizard.history.birthDate')).fill(spec.circumstances.birthDate);
+  }
   for (const [year, cover] of Object.entries(spec.years ?? {})) {
     const group = page.getByRole('group', { name: tr(lang, 'wizard.history.yearLegend', { year }) });
     await group.getByRole('radio', { name: tr(lang, `wizard.history.cover.${cover}`), exact: true }).check();
@@ -111,10 +117,6 @@ export async function completeWizard(page, lang, spec, options = {}) {
 
   await stepHeading(page, tr(lang, 'wizard.circumstances.heading'));
   if (spec.circumstances?.lowIncome) await page.getByRole('checkbox', { name: tr(lang, 'wizard.circumstances.lowIncome') }).check();
-  if (spec.circumstances?.birthDate) {
-    await page.getByRole('checkbox', { name: tr(lang, 'wizard.circumstances.newborn') }).check();
-    await page.getByLabel(tr(lang, 'wizard.circumstances.birthDate')).fill(spec.circumstances.birthDate);
-  }
   await checkPage(page, options, 'circumstances');
   await next(page, lang);
 

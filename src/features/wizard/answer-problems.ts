@@ -5,6 +5,7 @@
 import type { Answers } from './answers';
 import type { QuestionRelevance } from './question-relevance';
 import {
+  circumstancesContext,
   circumstancesSchema,
   circumstancesValues,
   historySchema,
@@ -40,7 +41,7 @@ export function answerProblems(a: Answers, { today, packYears, relevance }: Answ
   const payment = messages(
     paymentSchema({ today, scheme, usefulRepair: null, lastPaidMonth: a.history.employeeLastMonth, packYears }).safeParse(paymentValues(a)),
   );
-  const circumstances = messages(circumstancesSchema({ today, scheme, relevance }).safeParse(circumstancesValues(a)));
+  const circumstances = messages(circumstancesSchema(circumstancesContext(a, today, relevance)).safeParse(circumstancesValues(a)));
   return [
     ...history.map((message) => ({ step: 'history' as const, message })),
     ...payment.map((message) => ({ step: 'payment' as const, message })),

@@ -79,6 +79,8 @@ export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 
   const history =
     a.scheme === 'resident' ? (
       <>
+        {/* Asked first on the history step: it decides which years are asked. */}
+        <Row label={t('wizard.check.newborn')}>{c.newborn && c.birthDate ? t('wizard.check.bornOn', { date: f.date(c.birthDate) }) : yesNo(c.newborn)}</Row>
         {askedRows.length === 0 && birthYear !== null && <Row label={t('wizard.check.earlierYears')}>{t('wizard.check.noneSinceBirth', { year: birthYear })}</Row>}
         {/* Years this payment is for are asked about on the payment step. */}
         {/* To the year before a payment further ahead: the cover expected then counts too. */}
@@ -137,7 +139,6 @@ export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 
           {/* Resident-scheme questions, not asked of the employee schemes (their answers kept for a switch back are not listed). */}
           {resident && (
             <>
-              <Row label={t('wizard.check.newborn')}>{c.newborn && c.birthDate ? t('wizard.check.bornOn', { date: f.date(c.birthDate) }) : yesNo(c.newborn)}</Row>
               <Row label={t('wizard.check.lowIncome')}>{yesNo(c.lowIncomeNotByChoice)}</Row>
               <Row label={t('wizard.check.veteran')}>
                 {c.newVeteran && c.veteranDischargeDate ? t('wizard.check.dischargedOn', { date: f.date(c.veteranDischargeDate) }) : yesNo(c.newVeteran)}

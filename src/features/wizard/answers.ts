@@ -117,12 +117,12 @@ export function birthYearOf(c: Pick<Answers['circumstances'], 'newborn' | 'birth
 }
 
 /**
- * Whether the history asks (and the answers list) this row: not a year before a baby's birth,
- * unless it holds an answer other than "not covered" (given before the date of birth was): the
- * calculator refuses that one, and the person must be able to see and change it.
+ * Whether the history asks (and the answers list) this row: not a year before a baby's birth.
+ * What such a row holds is kept (unticking "newborn" shows it again as it was), and the
+ * calculator is not given it (to-scenario.ts: nobody is covered before being born).
  */
-export function historyRowAsked(row: HistoryRow, birthYear: number | null): boolean {
-  return birthYear === null || row.year >= birthYear || row.cover !== 'none';
+export function historyRowAsked(row: Pick<HistoryRow, 'year'>, birthYear: number | null): boolean {
+  return birthYear === null || row.year >= birthYear;
 }
 
 /**

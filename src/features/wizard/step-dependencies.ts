@@ -12,9 +12,17 @@ export type RevisitStep = Exclude<FormStepId, 'where' | 'check'>;
 /** Every step a change can send the person back through, in the wizard's order. */
 export const REVISIT_STEPS: readonly RevisitStep[] = ['history', 'payment', 'circumstances'];
 
+type Deciding = Pick<Answers, 'scheme'> & { circumstances?: Pick<Answers['circumstances'], 'newborn'> };
+
 /** The steps whose questions `after` changes from those `before` answered, in the wizard's order. */
-export function stepsToRevisit(before: Pick<Answers, 'scheme'>, after: Pick<Answers, 'scheme'>): RevisitStep[] {
-  if (before.scheme === after.scheme) return [];
+export function stepsToRevisit(before: Deciding, after: Deciding): RevisitStep[] {
+  if (before.scheme === after.scheme) {
+    // A baby (ticked on the history step) is asked the region's newborn questions on the
+    // circumstances step, and not whether it is a university entrant: those answers were given
+    // to other questions.
+    const newbornChanged = before.circumstances && after.circumstances && before.circumstances.newborn !== after.circumstances.newborn;
+    return after.scheme === 'resident' && newbornChanged ? ['circumstances'] : [];
+  }
   // Employee and flexible ask the same months and payment; only flexible asks who paid them.
   const residentChanged = (before.scheme === 'resident') !== (after.scheme === 'resident');
   return residentChanged ? ['history', 'payment', 'circumstances'] : ['history'];

@@ -88,6 +88,10 @@ export interface HistoryRowValues {
 export type PaidByValue = '' | 'employer' | 'self';
 
 export interface HistoryValues {
+  /** Resident scheme: the cover is for a newborn baby, born on `birthDate` (asked first: it decides the years asked). */
+  newborn: boolean;
+  birthDate: string;
+  /** Every year from 2023: those before a baby's birth year are kept but not shown (historyRowAsked). */
   years: HistoryRowValues[];
   employeeSince: string;
   employeeLastMonth: string;
@@ -100,9 +104,17 @@ export function askedHistoryRows(a: Pick<Answers, 'history' | 'payment' | 'circu
   return historyRows(today, a.history.years, lastHistoryYear(today, a.payment)).filter((r) => historyRowAsked(r, birthYear));
 }
 
+/** The birth year the history's values give (a newborn with a whole date), else null: the years before it are not shown. */
+export function valuesBirthYear(v: Pick<HistoryValues, 'newborn' | 'birthDate'>, scheme: Answers['scheme']): number | null {
+  return asksResidentCircumstances(scheme) && v.newborn && isIsoDate(v.birthDate) ? yearOf(v.birthDate) : null;
+}
+
 export function historyValues(a: Answers, today: string): HistoryValues {
   return {
-    years: askedHistoryRows(a, today).map((r) => ({ year: r.year, cover: r.cover, latePaidOn: r.latePaidOn ?? '' })),
+    newborn: a.circumstances.newborn,
+    birthDate: a.circumstances.birthDate ?? '',
+    // Every row, those before a baby's birth too: the form keeps what they hold while hidden.
+    years: historyRows(today, a.history.years, lastHistoryYear(today, a.payment)).map((r) => ({ year: r.year, cover: r.cover, latePaidOn: r.latePaidOn ?? '' })),
     employeeSince: a.history.employeeSince ?? '',
     employeeLastMonth: a.history.employeeLastMonth ?? '',
     employeePaidBy: a.history.employeePaidBy ?? '',
@@ -123,6 +135,8 @@ function checkMonths(ctx: Ctx, v: HistoryValues, today: string, lastRequired: bo
 export function historySchema({ scheme, today }: { scheme: Answers['scheme']; today: string }) {
   return z
     .object({
+      newborn: z.boolean(),
+      birthDate: z.string(),
       years: z.array(z.object({ year: z.number(), cover: z.enum(['resident', 'residentLate', 'employee', 'none']), latePaidOn: z.string() })),
       employeeSince: z.string(),
       employeeLastMonth: z.string(),
@@ -134,8 +148,16 @@ export function historySchema({ scheme, today }: { scheme: Answers['scheme']; to
           checkMonths(ctx, v, today, true);
           return;
         }
+        if (v.newborn) {
+          if (!v.birthDate) issue(ctx, ['birthDate'], errorMessage('wizard.errors.birthDateRequired'));
+          else if (!isIsoDate(v.birthDate)) issue(ctx, ['birthDate'], errorMessage('errors.date.invalid'));
+          else if (v.birthDate > today) issue(ctx, ['birthDate'], errorMessage('errors.date.afterAsOf'));
+        }
+        // Only the rows shown: a year before a baby's birth is not asked, whatever it holds.
+        const birthYear = valuesBirthYear(v, scheme);
+        const shown = v.years.filter((row) => historyRowAsked(row, birthYear));
         v.years.forEach((row, i) => {
-          if (row.cover !== 'residentLate') return;
+          if (row.cover !== 'residentLate' || !historyRowAsked(row, birthYear)) return;
           const path = ['years', i, 'latePaidOn'];
           const date = row.latePaidOn;
           if (!date) issue(ctx, path, errorMessage('wizard.errors.latePaidOnRequired', { year: row.year }));
@@ -143,7 +165,7 @@ export function historySchema({ scheme, today }: { scheme: Answers['scheme']; to
           else if (yearOf(date) > row.year) issue(ctx, path, errorMessage('wizard.errors.latePaidOnAfterYear', { year: row.year }));
           else if (date > today) issue(ctx, path, errorMessage('errors.date.afterAsOf'));
         });
-        if (v.years.some((r) => r.cover === 'employee')) checkMonths(ctx, v, today, false);
+        if (shown.some((r) => r.cover === 'employee')) checkMonths(ctx, v, today, false);
       }),
     );
 }
@@ -152,8 +174,15 @@ export function historySchema({ scheme, today }: { scheme: Answers['scheme']; to
  * Lenient: anything unfinished (an empty or half-typed date) is left out, so the result always
  * fits the answers schema. Used both after validation and to keep work when going Back.
  * `askPaidBy`: whether "who paid" is shown; null while the rules load (an earlier answer is kept).
+ * `circumstances`: the stored ones, of which the resident history answers the newborn and the
+ * date of birth (the employee schemes are not asked them: theirs are kept as they are).
  */
-export function historyToAnswers(v: HistoryValues, scheme: Answers['scheme'], askPaidBy: boolean | null = false, notAsked: readonly HistoryRow[] = []): Partial<Answers> {
+export function historyToAnswers(
+  v: HistoryValues,
+  scheme: Answers['scheme'],
+  circumstances: Answers['circumstances'],
+  askPaidBy: boolean | null = false,
+): Partial<Answers> {
   const month = (s: string) => (isIsoMonth(s) ? s : undefined);
   if (scheme !== 'resident') {
     // The year rows are not asked for these schemes: keep nothing the person cannot see.
@@ -169,15 +198,21 @@ export function historyToAnswers(v: HistoryValues, scheme: Answers['scheme'], as
       },
     };
   }
-  const asked = v.years.map((r): HistoryRow =>
+  // Every row, those not shown (years before a baby's birth) as they were: kept, not asked.
+  const years = v.years.map((r): HistoryRow =>
     r.cover === 'residentLate' && isIsoDate(r.latePaidOn) ? { year: r.year, cover: r.cover, latePaidOn: r.latePaidOn } : { year: r.year, cover: r.cover },
   );
-  // Rows the step did not ask (years before a baby's birth) are kept as they were, in year order.
-  const years = [...notAsked.filter((r) => !asked.some((k) => k.year === r.year)), ...asked].sort((x, y) => x.year - y.year);
   const anyEmployee = years.some((r) => r.cover === 'employee');
   const since = anyEmployee ? month(v.employeeSince) : undefined;
   const last = anyEmployee ? month(v.employeeLastMonth) : undefined;
-  return { history: { years, ...(last ? { employeeLastMonth: last } : {}), ...(since ? { employeeSince: since } : {}) } };
+  // The date of birth goes with the tick, as the circumstances step's follow-up questions always did.
+  const baby: Answers['circumstances'] = { ...circumstances, newborn: v.newborn };
+  if (v.newborn && isIsoDate(v.birthDate)) baby.birthDate = v.birthDate;
+  else delete baby.birthDate;
+  return {
+    history: { years, ...(last ? { employeeLastMonth: last } : {}), ...(since ? { employeeSince: since } : {}) },
+    circumstances: baby,
+  };
 }
 
 /** "I missed one month": last month paid two months before this one, back-paid today. */
@@ -329,8 +364,6 @@ export function usefulRepairYears(answers: Answers, today: string, packs: readon
 /* ---------- circumstances ---------- */
 
 export interface CircumstancesValues extends RegionalValues {
-  newborn: boolean;
-  birthDate: string;
   lowIncomeNotByChoice: boolean;
   newVeteran: boolean;
   veteranDischargeDate: string;
@@ -343,12 +376,20 @@ export interface CircumstancesValues extends RegionalValues {
 export interface CircumstancesContext {
   today: string;
   scheme: Answers['scheme'];
+  /** A newborn, and the date of birth ('' if none): answered on the history step, whose years they decide. */
+  newborn: boolean;
+  birthDate: string;
   /** What the region's rules can use; null while they load (the rules-v2 questions then wait). */
   relevance: QuestionRelevance | null;
 }
 
-function regionalContext(v: CircumstancesValues, { scheme, relevance }: CircumstancesContext): RegionalContext {
-  return { scheme, newborn: v.newborn, birthDate: v.birthDate, relevance };
+function regionalContext({ scheme, newborn, birthDate, relevance }: CircumstancesContext): RegionalContext {
+  return { scheme, newborn, birthDate, relevance };
+}
+
+/** The circumstances step's context for these answers. */
+export function circumstancesContext(a: Answers, today: string, relevance: QuestionRelevance | null): CircumstancesContext {
+  return { today, scheme: a.scheme, newborn: a.circumstances.newborn, birthDate: a.circumstances.birthDate ?? '', relevance };
 }
 
 export const FIRST_BONUS_YEAR = 2025;
@@ -364,8 +405,6 @@ export function circumstancesValues(a: Answers): CircumstancesValues {
   const c = a.circumstances;
   const ci = a.criticalIllness;
   return {
-    newborn: c.newborn,
-    birthDate: c.birthDate ?? '',
     lowIncomeNotByChoice: c.lowIncomeNotByChoice,
     newVeteran: c.newVeteran,
     veteranDischargeDate: c.veteranDischargeDate ?? '',
@@ -387,8 +426,6 @@ export function circumstancesSchema(context: CircumstancesContext) {
   const { today } = context;
   return z
     .object({
-      newborn: z.boolean(),
-      birthDate: z.string(),
       lowIncomeNotByChoice: z.boolean(),
       newVeteran: z.boolean(),
       veteranDischargeDate: z.string(),
@@ -401,17 +438,13 @@ export function circumstancesSchema(context: CircumstancesContext) {
     .check(
       z.superRefine((v, ctx) => {
         // The resident-scheme questions are not asked of the employee schemes: nothing there to check (or to fix).
+        // The date of birth is the history step's: checked there (historySchema).
         const resident = asksResidentCircumstances(context.scheme);
-        if (resident && v.newborn) {
-          if (!v.birthDate) issue(ctx, ['birthDate'], errorMessage('wizard.errors.birthDateRequired'));
-          else if (!isIsoDate(v.birthDate)) issue(ctx, ['birthDate'], errorMessage('errors.date.invalid'));
-          else if (v.birthDate > today) issue(ctx, ['birthDate'], errorMessage('errors.date.afterAsOf'));
-        }
         if (resident && v.newVeteran && v.veteranDischargeDate) {
           if (!isIsoDate(v.veteranDischargeDate)) issue(ctx, ['veteranDischargeDate'], errorMessage('errors.date.invalid'));
           else if (v.veteranDischargeDate > today) issue(ctx, ['veteranDischargeDate'], errorMessage('errors.date.afterAsOf'));
         }
-        for (const [field, key] of regionalProblems(v, regionalContext(v, context), today)) issue(ctx, [field], errorMessage(key as ParseKeys));
+        for (const [field, key] of regionalProblems(v, regionalContext(context), today)) issue(ctx, [field], errorMessage(key as ParseKeys));
         if (resident && v.ciEnabled) {
           const cap = parseYuan(v.originalCapYuan);
           if (!v.originalCapYuan.trim()) issue(ctx, ['originalCapYuan'], errorMessage('wizard.errors.capRequired'));
@@ -435,12 +468,13 @@ export function circumstancesToAnswers(v: CircumstancesValues, context: Circumst
   const years = (list: number[]) => list.filter((y) => offered.includes(y)).sort((a, b) => a - b);
   return {
     circumstances: {
-      newborn: v.newborn,
-      ...(v.newborn && isIsoDate(v.birthDate) ? { birthDate: v.birthDate } : {}),
+      // Answered on the history step: carried as they are.
+      newborn: context.newborn,
+      ...(context.newborn && isIsoDate(context.birthDate) ? { birthDate: context.birthDate } : {}),
       lowIncomeNotByChoice: v.lowIncomeNotByChoice,
       newVeteran: v.newVeteran,
       ...(v.newVeteran && isIsoDate(v.veteranDischargeDate) ? { veteranDischargeDate: v.veteranDischargeDate } : {}),
-      ...regionalToAnswers(v, regionalContext(v, context)),
+      ...regionalToAnswers(v, regionalContext(context)),
     },
     criticalIllness: {
       enabled: v.ciEnabled,

@@ -2,13 +2,26 @@
 // the calculator's input.
 import { SCENARIO_VERSION } from '../../calc';
 import type { EmployeePeriod, Payment, Scenario } from '../../calc';
-import { aheadYears } from './answers';
-import type { Answers } from './answers';
+import { aheadYears, birthYearOf, historyRowAsked } from './answers';
+import type { Answers, HistoryRow } from './answers';
 
-function employeePeriods(a: Answers): EmployeePeriod[] {
+/**
+ * The history rows as the calculator gets them: a resident baby's years before the birth year
+ * are not asked (the history step hides them), so whatever they still hold from before the date
+ * of birth was given is kept in the answers but read as "not covered": nobody is covered before
+ * being born.
+ */
+function historyOf(a: Answers): HistoryRow[] {
+  const birthYear = a.scheme === 'resident' ? birthYearOf(a.circumstances) : null;
+  return a.history.years.map((r) => (historyRowAsked(r, birthYear) ? r : { year: r.year, cover: 'none' }));
+}
+
+function employeePeriods(a: Answers, years: readonly HistoryRow[]): EmployeePeriod[] {
   const last = a.history.employeeLastMonth;
   if (!last) return [];
-  const firstEmployeeYear = a.history.years.find((r) => r.cover === 'employee')?.year;
+  // The employee months are asked with an employee row; one hidden before a baby's birth asks none.
+  if (a.scheme === 'resident' && birthYearOf(a.circumstances) !== null && !years.some((r) => r.cover === 'employee')) return [];
+  const firstEmployeeYear = years.find((r) => r.cover === 'employee')?.year;
   const since = a.history.employeeSince ?? (firstEmployeeYear !== undefined ? `${firstEmployeeYear}-01` : last);
   // Who paid is asked only of flexible workers (E3a: cover after an employer stopped paying).
   const paidBy = a.scheme === 'flexible' ? a.history.employeePaidBy : undefined;
@@ -36,7 +49,8 @@ function v2Circumstances(a: Answers): Partial<Scenario['circumstances']> {
 }
 
 export function toScenario(a: Answers, asOf: string): Scenario {
-  const periods = employeePeriods(a);
+  const history = historyOf(a);
+  const periods = employeePeriods(a, history);
   const periodYears = periods.flatMap((p) => {
     const years: number[] = [];
     for (let y = Number(p.from.slice(0, 4)); y <= Number(p.to.slice(0, 4)); y++) years.push(y);
@@ -47,7 +61,7 @@ export function toScenario(a: Answers, asOf: string): Scenario {
   // expects them (asked on the history step); any other year to come is not history.
   const ahead = a.scheme === 'resident' && a.payment.status === 'planned' ? aheadYears(asOf, a.payment) : [];
   const lastRow = Math.max(Number(asOf.slice(0, 4)), ...ahead);
-  const rows = a.history.years.filter((r) => !paidNow.has(r.year) && r.year <= lastRow);
+  const rows = history.filter((r) => !paidNow.has(r.year) && r.year <= lastRow);
 
   const earlier: Payment[] = rows
     .filter((r) => r.cover === 'residentLate' && r.latePaidOn)

@@ -67,20 +67,23 @@ describe('check step', () => {
   });
 
   it('shows whole-scenario errors with a way to the step that fixes them', async () => {
-    // A newborn born in 2026 cannot have been covered in 2024 and 2025.
-    const answers = { ...valid(), circumstances: { ...noCircumstances(), newborn: true, birthDate: '2026-03-01' } };
+    // A newborn born in March 2026 cannot have had employee cover from June 2025 (the years
+    // before the birth year are not asked, and not given to the calculator: newborn-history.test.tsx).
+    const base = valid();
+    const answers = {
+      ...base,
+      history: { years: base.history.years.map((r) => (r.year === 2026 ? { year: 2026, cover: 'employee' as const } : r)), employeeSince: '2025-06', employeeLastMonth: '2026-08' },
+      circumstances: { ...noCircumstances(), newborn: true, birthDate: '2026-03-01' },
+    };
     const { user } = await renderWizard({ initial: draftAt('check', answers) });
     await screen.findByText('Qingdao, Shandong');
     await user.click(screen.getByRole('button', { name: 'See the result' }));
     const summary = await findErrorSummary();
     expect(summary).toHaveFocus();
     expect(within(summary).getByRole('heading')).toHaveTextContent('Some answers need changing');
-    // Each year named, so two errors about different years can be told apart.
+    // Each error names the step that asks the answer (and, for a year's row, the year).
     const fixes = within(summary).getAllByRole('button');
-    expect(fixes.map((b) => b.textContent)).toEqual([
-      'Your cover so far, 2023: This year is before the birth year.',
-      'Your cover so far, 2024: This year is before the birth year.',
-    ]);
+    expect(fixes.map((b) => b.textContent)).toEqual(['Your cover so far: This month is before the birth date.']);
     await user.click(fixes[0]!);
     expect(heading()).toHaveTextContent('Your cover so far');
     expect(screen.getByRole('button', { name: 'Save and return to the check page' })).toBeInTheDocument();

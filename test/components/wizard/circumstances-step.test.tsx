@@ -11,16 +11,11 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('circumstances step', () => {
-  it('asks for the birth date of a newborn and requires it', async () => {
-    const { user } = await renderWizard({ initial: draftAt('circumstances', answersWith({})) });
+  it('does not ask whether the cover is for a newborn: the history step asks it, before the years it decides', async () => {
+    await renderWizard({ initial: draftAt('circumstances', answersWith({})) });
+    await screen.findByRole('checkbox', { name: 'Low-income, and the cover stopped not by my own choice' });
+    expect(screen.queryByRole('checkbox', { name: 'I am enrolling a newborn baby' })).not.toBeInTheDocument();
     expect(screen.queryByLabelText('Date of birth')).not.toBeInTheDocument();
-    await user.click(screen.getByRole('checkbox', { name: 'I am enrolling a newborn baby' }));
-    await user.click(continueButton());
-    const summary = await findErrorSummary();
-    await user.click(within(summary).getByRole('link', { name: 'Enter the baby’s date of birth.' }));
-    expect(screen.getByLabelText('Date of birth')).toHaveFocus();
-    await user.type(screen.getByLabelText('Date of birth'), '2026-12-01');
-    expect(await screen.findByText('This date is in the future.', { selector: '.wz-field-error', exact: false })).toBeInTheDocument();
   });
 
   it('checks the critical-illness cap and keeps the chosen years', async () => {

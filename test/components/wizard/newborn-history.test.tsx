@@ -1,15 +1,18 @@
 // A baby born in 2026 is not asked about benefit years before 2026, and "Your answers" does not
-// list them (a newcomer saw "Benefit year 2023: Not covered" for a newborn). What those rows hold
-// is kept: unticking "newborn" brings them back as they were. A year before the birth that holds
-// cover (answered before the date of birth was given) stays on the step, where the check page's
-// error sends the person to change it.
+// list them (a newcomer saw "Benefit year 2023: Not covered" for a newborn). Whether the cover is
+// for a newborn, and the date of birth, are asked at the top of the history step, so the years
+// are right on a first pass too (they used to be asked on the circumstances step, after the
+// history: a parent was first asked about the baby's cover in the years before its birth). What
+// the rows before the birth hold is kept, not shown and not given to the calculator: unticking
+// "newborn" brings them back as they were.
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Scenario } from '../../../src/calc';
 import type { Answers } from '../../../src/features/wizard/answers';
 import { noCircumstances } from '../../../src/features/wizard/answers';
 import { FORM_STEPS } from '../../../src/features/wizard/steps';
-import { answersWith, continueButton, draftAt, heading, renderWizard, serveRules } from './harness';
+import { toScenario } from '../../../src/features/wizard/to-scenario';
+import { answersWith, continueButton, draftAt, findErrorSummary, heading, renderWizard, serveRules, TODAY } from './harness';
 
 beforeEach(() => {
   localStorage.clear();
@@ -59,15 +62,115 @@ describe('a newborn’s history', () => {
     expect(within(history).getByText('无（宝宝2026年出生）')).toBeInTheDocument();
   });
 
-  it('a year before the birth answered as covered stays on the step, so it can be changed', async () => {
-    await renderWizard({ initial: draftAt('history', baby({ 2025: 'resident' }), [...FORM_STEPS]) });
-    expect(screen.getByRole('group', { name: 'Benefit year 2025' })).toBeInTheDocument();
+  it('answered before the date of birth, a year before the birth is not shown, kept, and not given to the calculator', async () => {
+    const { store } = await renderWizard({ initial: draftAt('history', baby({ 2025: 'resident' }), [...FORM_STEPS]) });
+    expect(screen.queryByRole('group', { name: 'Benefit year 2025' })).toBeNull();
     expect(screen.queryByRole('group', { name: 'Benefit year 2024' })).toBeNull();
+    const { answers } = store.getState().draft;
+    expect(answers.history.years.find((r) => r.year === 2025)?.cover).toBe('resident');
+    expect(toScenario(answers, TODAY).history.years.find((r) => r.year === 2025)?.cover).toBe('none');
   });
 
   it('not a newborn: every year from 2023 is asked again, with what it held', async () => {
     const a = baby({ 2024: 'none' });
     await renderWizard({ initial: draftAt('history', { ...a, circumstances: { ...a.circumstances, newborn: false } }, [...FORM_STEPS]) });
     expect(screen.getAllByRole('group', { name: /^Benefit year/ })).toHaveLength(4);
+  });
+});
+
+/** The history step's newborn question and its date of birth. */
+const NEWBORN = 'I am enrolling a newborn baby';
+const birthDate = () => screen.getByLabelText('Date of birth');
+const years = () => screen.getAllByRole('group', { name: /^Benefit year/ }).map((g) => g.querySelector('legend')?.textContent);
+/** Said in a live region, as the rows go. */
+const announced = (text: string) => expect(screen.getByText(text).closest('[role="status"]')).not.toBeNull();
+
+describe('a newborn on a first pass', () => {
+  it('is asked at the top of the history step, before the years, which then start at the birth year', async () => {
+    const { user, store } = await renderWizard({ initial: draftAt('history', answersWith({ region: 'national' }), ['where']) });
+    const newborn = screen.getByRole('checkbox', { name: NEWBORN });
+    const firstYear = screen.getByRole('group', { name: 'Benefit year 2023' });
+    // Before the years in the page (and so in the keyboard's order).
+    expect(newborn.compareDocumentPosition(firstYear) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(years()).toEqual(['Benefit year 2023', 'Benefit year 2024', 'Benefit year 2025', 'Benefit year 2026']);
+    expect(screen.queryByLabelText('Date of birth')).toBeNull();
+
+    await user.click(newborn);
+    await user.type(birthDate(), '2026-03-10');
+    expect(years()).toEqual(['Benefit year 2026']);
+    announced('Your baby was born in 2026, so the years before it are not asked.');
+    await user.click(screen.getByRole('radio', { name: 'Not covered' }));
+    await user.click(continueButton());
+    await waitFor(() => expect(heading()).toHaveTextContent('The payment'));
+    const { answers } = store.getState().draft;
+    expect(answers.circumstances).toMatchObject({ newborn: true, birthDate: '2026-03-10' });
+    // The rows before the birth are still there, as they were.
+    expect(answers.history.years.map((r) => r.year)).toEqual([2023, 2024, 2025, 2026]);
+  });
+
+  it('asks for the date of birth and checks it', async () => {
+    const { user } = await renderWizard({ initial: draftAt('history', answersWith({ region: 'national' }), ['where']) });
+    await user.click(screen.getByRole('checkbox', { name: NEWBORN }));
+    await user.click(continueButton());
+    const summary = await findErrorSummary();
+    await user.click(within(summary).getByRole('link', { name: 'Enter the baby’s date of birth.' }));
+    expect(birthDate()).toHaveFocus();
+    await user.type(birthDate(), '2026-12-01');
+    expect(await screen.findByText('This date is in the future.', { selector: '.wz-field-error', exact: false })).toBeInTheDocument();
+  });
+
+  it('hides years already answered when the date comes, without losing them: unticking brings them back', async () => {
+    const { user, store } = await renderWizard({ initial: draftAt('history', answersWith({ region: 'national' }), ['where']) });
+    const y2024 = screen.getByRole('group', { name: 'Benefit year 2024' });
+    await user.click(within(y2024).getByRole('radio', { name: 'Resident scheme, paid in the enrolment window' }));
+    await user.click(within(screen.getByRole('group', { name: 'Benefit year 2025' })).getByRole('radio', { name: 'Resident scheme, paid late' }));
+    await user.click(screen.getByRole('checkbox', { name: NEWBORN }));
+    await user.type(birthDate(), '2026-03-10');
+    expect(screen.queryByRole('group', { name: 'Benefit year 2024' })).toBeNull();
+    // The hidden late year's missing date is not asked for either.
+    await user.click(continueButton());
+    await waitFor(() => expect(heading()).toHaveTextContent('The payment'));
+    const { answers } = store.getState().draft;
+    expect(answers.history.years.find((r) => r.year === 2024)?.cover).toBe('resident');
+    expect(toScenario(answers, TODAY).history.years.filter((r) => r.year < 2026).every((r) => r.cover === 'none')).toBe(true);
+
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    await waitFor(() => expect(heading()).toHaveTextContent('Your cover so far'));
+    expect(screen.getByRole('checkbox', { name: NEWBORN })).toBeChecked();
+    expect(birthDate()).toHaveValue('2026-03-10');
+    await user.click(screen.getByRole('checkbox', { name: NEWBORN }));
+    expect(within(screen.getByRole('group', { name: 'Benefit year 2024' })).getByRole('radio', { name: 'Resident scheme, paid in the enrolment window' })).toBeChecked();
+  });
+
+  it('a change of the newborn answer from the check page goes through the circumstances step (its baby questions) before coming back', async () => {
+    const { user } = await renderWizard({ initial: draftAt('check', { ...baby(), circumstances: noCircumstances() }, [...FORM_STEPS]) });
+    await user.click(await screen.findByRole('button', { name: 'Change your cover so far' }));
+    await user.click(screen.getByRole('checkbox', { name: NEWBORN }));
+    await user.type(birthDate(), '2026-03-01');
+    await user.click(continueButton());
+    await waitFor(() => expect(heading()).toHaveTextContent('Your circumstances'));
+    await user.click(continueButton());
+    await waitFor(() => expect(heading()).toHaveTextContent('Check your answers'));
+    const history = screen.getByRole('region', { name: 'Your cover so far' });
+    expect(within(history).getByText('Newborn', { selector: 'dt' }).nextElementSibling).toHaveTextContent('Yes, born March 1, 2026');
+  });
+
+  it('is not asked of the employee schemes, whose stored answers are kept', async () => {
+    const a = answersWith({ region: 'national', scheme: 'employee', circumstances: { ...noCircumstances(), newborn: true, birthDate: '2026-03-01' } });
+    const { user, store } = await renderWizard({ initial: draftAt('history', a, ['where']) });
+    await screen.findByLabelText('Last month paid');
+    expect(screen.queryByRole('checkbox', { name: NEWBORN })).toBeNull();
+    await user.type(screen.getByLabelText('Last month paid'), '2026-08');
+    await user.click(continueButton());
+    await waitFor(() => expect(heading()).toHaveTextContent('The payment'));
+    expect(store.getState().draft.answers.circumstances).toMatchObject({ newborn: true, birthDate: '2026-03-01' });
+  });
+
+  it('in Chinese', async () => {
+    const { user } = await renderWizard({ language: 'zh-CN', initial: draftAt('history', answersWith({ region: 'national' }), ['where']) });
+    await user.click(screen.getByRole('checkbox', { name: '我要给新生儿参保' }));
+    await user.type(screen.getByLabelText('出生日期'), '2026-03-10');
+    expect(screen.getAllByRole('group', { name: /年度$/ })).toHaveLength(1);
+    announced('宝宝2026年出生，之前的年度不需要填写。');
   });
 });

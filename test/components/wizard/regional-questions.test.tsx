@@ -110,10 +110,12 @@ async function rulesLoaded() {
   await waitFor(() => expect(screen.queryByText('Checking which other questions apply in your region…')).not.toBeInTheDocument());
 }
 
-async function enterBirthDate(user: Awaited<ReturnType<typeof renderWizard>>['user'], date: string) {
-  await user.click(screen.getByRole('checkbox', { name: 'I am enrolling a newborn baby' }));
-  await user.type(screen.getByLabelText('Date of birth'), date);
+/** A baby born on `birthDate`, as the history step answers it (the newborn tick and the date of birth are asked there). */
+function withBaby(a: Answers, birthDate = '2026-10-02'): Answers {
+  return { ...a, circumstances: { ...a.circumstances, newborn: true, birthDate } };
 }
+
+const BABY = 'Your baby, born October 2, 2026';
 
 describe('the test regions', () => {
   // Otherwise the chain would fail to load and every "not asked" below would pass for nothing.
@@ -127,7 +129,7 @@ describe('the test regions', () => {
 
 describe('rules-v2 questions under the national pack', () => {
   it('asks the resident questions "in some regions", offering every group some region exempts', async () => {
-    const { user } = await renderWizard({ initial: draftAt('circumstances', resident('national')) });
+    await renderWizard({ initial: draftAt('circumstances', resident('national')) });
     const groups = await screen.findByRole('combobox', { name: EXEMPT });
     expect(groups).toHaveAccessibleDescription('In some regions, people in these groups can enrol without a waiting period.');
     expect(within(groups).getAllByRole('option').map((o) => o.textContent)).toEqual([
@@ -146,13 +148,20 @@ describe('rules-v2 questions under the national pack', () => {
     expect(screen.queryByRole('group', { name: TIER })).not.toBeInTheDocument();
     expect(screen.queryByRole('checkbox', { name: MOVED })).not.toBeInTheDocument();
 
-    // The newborn questions wait for a date of birth; a baby is not a university student.
-    await user.click(screen.getByRole('checkbox', { name: 'I am enrolling a newborn baby' }));
+    // Not a baby (the history step's answer): no newborn question, and none about a newborn at all here.
     expect(screen.queryByRole('checkbox', { name: SUBSIDISED })).not.toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: 'I am enrolling a newborn baby' })).not.toBeInTheDocument();
+  });
+
+  it('asks the newborn questions of a baby whose date of birth the history step gave; a baby is not a university student', async () => {
+    await renderWizard({ initial: draftAt('circumstances', withBaby(resident('national'))) });
+    const baby = await screen.findByRole('group', { name: BABY });
+    expect(within(baby).getByRole('checkbox', { name: SUBSIDISED })).toHaveAccessibleDescription('In some regions, such babies have no waiting period in their first years.');
+    expect(within(baby).getByLabelText(REGISTERED)).toHaveAccessibleDescription(/^In some regions, for a baby enrolled late/);
     expect(screen.queryByRole('checkbox', { name: UNIVERSITY })).not.toBeInTheDocument();
-    await user.type(screen.getByLabelText('Date of birth'), '2026-10-02');
-    expect(await screen.findByRole('checkbox', { name: SUBSIDISED })).toHaveAccessibleDescription('In some regions, such babies have no waiting period in their first years.');
-    expect(screen.getByLabelText(REGISTERED)).toHaveAccessibleDescription(/^In some regions, for a baby enrolled late/);
+    // The tick and the date are the history step's: not asked again here.
+    expect(screen.queryByRole('checkbox', { name: 'I am enrolling a newborn baby' })).not.toBeInTheDocument();
+    expect(screen.queryByLabelText('Date of birth')).not.toBeInTheDocument();
   });
 
   it('asks the date of the event for a group with a time limit, requires it, and carries the answers into the scenario', async () => {
@@ -179,9 +188,8 @@ describe('rules-v2 questions under the national pack', () => {
   });
 
   it('carries the newborn answers, and lists them on the check page', async () => {
-    const { user, store } = await renderWizard({ initial: draftAt('circumstances', resident('national', { payment: { status: 'planned', date: TODAY, years: [2026], repairYears: 0, backPay: true } })) });
+    const { user, store } = await renderWizard({ initial: draftAt('circumstances', withBaby(resident('national', { payment: { status: 'planned', date: TODAY, years: [2026], repairYears: 0, backPay: true } }))) });
     await screen.findByRole('combobox', { name: EXEMPT });
-    await enterBirthDate(user, '2026-10-02');
     await user.click(await screen.findByRole('checkbox', { name: SUBSIDISED }));
     await user.type(screen.getByLabelText(REGISTERED), '2026-10-20');
     await user.click(continueButton());
@@ -193,9 +201,8 @@ describe('rules-v2 questions under the national pack', () => {
   });
 
   it('refuses a registration date before the birth', async () => {
-    const { user } = await renderWizard({ initial: draftAt('circumstances', resident('national')) });
+    const { user } = await renderWizard({ initial: draftAt('circumstances', withBaby(resident('national'))) });
     await screen.findByRole('combobox', { name: EXEMPT });
-    await enterBirthDate(user, '2026-10-02');
     await user.type(await screen.findByLabelText(REGISTERED), '2026-09-30');
     await user.click(continueButton());
     const summary = await findErrorSummary();
@@ -232,10 +239,10 @@ describe('rules-v2 questions under the national pack', () => {
 
 describe('a region whose rules cannot use the answers', () => {
   it('asks none of the new questions', async () => {
-    const { user } = await renderWizard({ initial: draftAt('circumstances', resident('test-plain')) });
-    await screen.findByRole('checkbox', { name: 'I am enrolling a newborn baby' });
+    await renderWizard({ initial: draftAt('circumstances', withBaby(resident('test-plain'))) });
+    await screen.findByRole('checkbox', { name: 'Low-income, and the cover stopped not by my own choice' });
     await rulesLoaded();
-    await enterBirthDate(user, '2026-10-02');
+    expect(screen.queryByRole('group', { name: BABY })).not.toBeInTheDocument();
     for (const name of [UNIVERSITY, SUBSIDISED]) expect(screen.queryByRole('checkbox', { name })).not.toBeInTheDocument();
     expect(screen.queryByRole('combobox', { name: EXEMPT })).not.toBeInTheDocument();
     expect(screen.queryByLabelText(REGISTERED)).not.toBeInTheDocument();

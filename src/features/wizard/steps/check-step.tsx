@@ -25,6 +25,8 @@ export function stepForError(path: ValidationError['path'], scenario: Scenario):
   const [head, index] = path;
   if (head === 'region') return 'where';
   if (head === 'history') return 'history';
+  // The date of birth is asked with the history, whose years it decides.
+  if (head === 'circumstances' && index === 'birthDate') return 'history';
   if (head === 'payments') return index === scenario.payments.length - 1 ? 'payment' : 'history';
   if (head === 'circumstances' || head === 'criticalIllness') return 'circumstances';
   return 'where';

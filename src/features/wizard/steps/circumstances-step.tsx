@@ -1,4 +1,6 @@
 // Step 4: circumstances that change the rules (exemptions), and the optional bonus estimate.
+// Whether the cover is for a newborn, and the date of birth, are asked on the history step (they
+// decide which years it asks); the questions a region asks about the baby follow them here.
 // Nothing the calculator works out by itself (a scheme switch, two years of continuity) is asked,
 // and a rules-v2 question only where the region's rules can use its answer (question-relevance.ts).
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -8,7 +10,8 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Checkbox, CheckboxGroup, StepFrame, TextField, useForgetHiddenErrors, useSummaryItems } from '../form-kit';
 import { shownRegional } from '../regional-form';
-import { bonusYears, circumstancesSchema, circumstancesToAnswers, circumstancesValues } from '../step-forms';
+import { useFormat } from '../../../i18n/use-format';
+import { bonusYears, circumstancesContext, circumstancesSchema, circumstancesToAnswers, circumstancesValues } from '../step-forms';
 import type { CircumstancesContext, CircumstancesValues } from '../step-forms';
 import { useKeepTyped, useTypedDefaults } from '../typed-values';
 import { asksResidentCircumstances } from '../question-relevance';
@@ -19,11 +22,12 @@ import type { RegionalQuestionsProps } from './regional-questions';
 
 export function CircumstancesStep() {
   const { t } = useTranslation();
+  const f = useFormat();
   const store = useWizardStore();
   const { draft, today } = useWizardState();
   const answers = draft.answers;
   const { relevance, loading } = useQuestionRelevance(answers);
-  const context: CircumstancesContext = useMemo(() => ({ today, scheme: answers.scheme, relevance }), [today, answers.scheme, relevance]);
+  const context: CircumstancesContext = useMemo(() => circumstancesContext(answers, today, relevance), [answers, today, relevance]);
   // The questions shown change when the rules arrive: the resolver reads the context it runs with.
   const resolver: Resolver<CircumstancesValues> = useMemo(() => zodResolver(circumstancesSchema(context)), [context]);
   const defaults = useTypedDefaults('circumstances', () => circumstancesValues(answers));
@@ -34,13 +38,13 @@ export function CircumstancesStep() {
   // Newborns, the exempt groups and the bonus are resident-scheme rules: not asked of the employee
   // schemes, whose answers to them (from before a change of scheme) are kept as they are.
   const resident = asksResidentCircumstances(answers.scheme);
-  const newborn = resident && values.newborn;
+  // A baby with a date of birth (answered on the history step): the region's newborn questions follow.
+  const baby = resident && context.newborn && context.birthDate !== '' ? context.birthDate : null;
   const newVeteran = resident && values.newVeteran;
   const ciEnabled = resident && values.ciEnabled;
-  const shownRules = shownRegional(values, { scheme: answers.scheme, newborn, birthDate: values.birthDate, relevance });
+  const shownRules = shownRegional(values, { scheme: answers.scheme, newborn: resident && context.newborn, birthDate: context.birthDate, relevance });
   // Follow-up questions that went away with the answer they follow (unticked, or not asked by the rules).
   const hidden: (keyof CircumstancesValues)[] = [
-    ...(newborn ? [] : (['birthDate'] as const)),
     ...(newVeteran ? [] : (['veteranDischargeDate'] as const)),
     ...(ciEnabled ? [] : (['originalCapYuan'] as const)),
     ...(shownRules?.exemptSince === false ? (['exemptSince'] as const) : []),
@@ -75,23 +79,20 @@ export function CircumstancesStep() {
       errors={summary}
       focusRequest={focusRequest}
     >
+      {baby && regional && (shownRules?.subsidisedNewborn || shownRules?.newbornRegistrationDate) && (
+        <fieldset className="wz-fieldset">
+          <legend className="wz-legend">{t('wizard.circumstances.babyLegend', { date: f.date(baby) })}</legend>
+          <div className="wz-choices">
+            <NewbornQuestions {...regional} />
+          </div>
+        </fieldset>
+      )}
       {(resident || (regional && !nothingToAsk)) && (
         <fieldset className="wz-fieldset">
           <legend className="wz-legend">{t('wizard.circumstances.groupsLegend')}</legend>
           <div className="wz-choices">
             {resident && (
               <>
-                <Checkbox name="newborn" label={t('wizard.circumstances.newborn')} hint={t('wizard.circumstances.newbornHint')} input={register('newborn')}>
-                  {newborn && (
-                    <TextField
-                      name="birthDate"
-                      label={t('wizard.circumstances.birthDate')}
-                      error={errors.birthDate?.message}
-                      input={{ ...register('birthDate'), type: 'date', max: today, className: 'wz-input--date' }}
-                    />
-                  )}
-                  {newborn && regional && <NewbornQuestions {...regional} />}
-                </Checkbox>
                 <Checkbox
                   name="lowIncomeNotByChoice"
                   label={t('wizard.circumstances.lowIncome')}

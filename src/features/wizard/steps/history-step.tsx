@@ -1,4 +1,6 @@
-// Step 2: cover before this payment. Resident scheme: one row per benefit year, to this year, or
+// Step 2: cover before this payment. Resident scheme: first whether the cover is for a newborn
+// (and the date of birth: nobody is asked about a baby's cover in the years before it was born),
+// then one row per benefit year from 2023 or the birth year, to this year, or
 // to the year before a planned payment further ahead (the years between are asked as the cover
 // expected, never silently counted as no cover). Employee and
 // flexible: the months paid, with a quick path for the commonest case (one month missed), and
@@ -8,10 +10,10 @@ import { useMemo, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/use-format';
-import { RadioGroup, StepFrame, TextField, useForgetHiddenErrors, useSummaryItems } from '../form-kit';
-import { historySchema, historyToAnswers, historyValues, missedOneMonth, monthsBefore } from '../step-forms';
+import { Checkbox, RadioGroup, StepFrame, TextField, useForgetHiddenErrors, useSummaryItems } from '../form-kit';
+import { historySchema, historyToAnswers, historyValues, missedOneMonth, monthsBefore, valuesBirthYear } from '../step-forms';
 import type { HistoryValues } from '../step-forms';
-import { aheadYears, birthYearOf, historyRowAsked } from '../answers';
+import { aheadYears, historyRowAsked } from '../answers';
 import type { HistoryCover } from '../answers';
 import { shownQuestions } from '../question-relevance';
 import { useStepForm } from '../typed-values';
@@ -35,11 +37,18 @@ export function HistoryStep() {
   const schema = useMemo(() => historySchema({ scheme, today }), [scheme, today]);
   const form = useStepForm<HistoryValues>('history', () => historyValues(draft.answers, today), { resolver: zodResolver(schema), shouldFocusError: false }, alignRows);
   const [focusRequest, setFocusRequest] = useState(0);
-  const rows = useWatch({ control: form.control, name: 'years' });
-  // A paid-late date goes with its row's answer, the employee months with an employee row.
+  const [rows, newborn, birthDate] = useWatch({ control: form.control, name: ['years', 'newborn', 'birthDate'] });
+  // A baby's years before the birth year are not shown as soon as the date is known; what they hold is kept.
+  const birthYear = valuesBirthYear({ newborn, birthDate }, scheme);
+  const asked = (year: number) => historyRowAsked({ year }, birthYear);
+  const shownRows = rows.filter((r) => asked(r.year));
+  const hiddenYears = rows.length - shownRows.length;
+  // A paid-late date goes with its row's answer (and a shown row), the employee months with an
+  // employee row, the date of birth with the newborn tick.
   const hidden = scheme !== 'resident' ? [] : [
-    ...rows.flatMap((r, i) => (r.cover === 'residentLate' ? [] : [`years.${i}.latePaidOn` as const])),
-    ...(rows.some((r) => r.cover === 'employee') ? [] : (['employeeSince', 'employeeLastMonth'] as const)),
+    ...(newborn ? [] : (['birthDate'] as const)),
+    ...rows.flatMap((r, i) => (r.cover === 'residentLate' && asked(r.year) ? [] : [`years.${i}.latePaidOn` as const])),
+    ...(shownRows.some((r) => r.cover === 'employee') ? [] : (['employeeSince', 'employeeLastMonth'] as const)),
   ];
   useForgetHiddenErrors(form, hidden);
   const errors = form.formState.errors;
@@ -49,10 +58,7 @@ export function HistoryStep() {
   const c = draft.answers.circumstances;
   // Null while the rules load: an earlier answer is then kept as it is.
   const askPaidBy = relevance ? shownQuestions(relevance, { scheme, newborn: c.newborn, hasBirthDate: c.birthDate !== undefined, exemptGroup: c.exemptGroup }).paidBy : null;
-  // A baby's years before the birth year are not asked (historyValues leaves them out); what they hold is kept.
-  const birthYear = birthYearOf(c);
-  const notAsked = draft.answers.history.years.filter((r) => !historyRowAsked(r, birthYear));
-  const toAnswers = (values: HistoryValues) => historyToAnswers(values, scheme, askPaidBy, notAsked);
+  const toAnswers = (values: HistoryValues) => historyToAnswers(values, scheme, c, askPaidBy);
 
   const onSubmit = form.handleSubmit(
     (values) => store.completeStep('history', toAnswers(values)),
@@ -72,7 +78,7 @@ export function HistoryStep() {
   const ahead = aheadYears(today, draft.answers.payment);
   const firstPaid = ahead.length > 0 ? Math.min(...draft.answers.payment.years) : null;
   const rowHint = (year: number) => (ahead.includes(year) ? t('wizard.history.aheadHint') : undefined);
-  const anyEmployee = rows.some((r) => r.cover === 'employee');
+  const anyEmployee = shownRows.some((r) => r.cover === 'employee');
   const monthField = (name: 'employeeSince' | 'employeeLastMonth', label: string, hint: string) => (
     <TextField
       name={name}
@@ -131,7 +137,7 @@ export function HistoryStep() {
           <p>{t('wizard.history.introResident')}</p>
           {/* Said of every year, not only under one row: a payment already made is for a past year. */}
           <p>{t('wizard.history.paymentYearHint')}</p>
-          {birthYear !== null && notAsked.length > 0 && <p>{t('wizard.history.beforeBirth', { year: birthYear })}</p>}
+
           {ahead.length > 0 && (
             <p className="wz-status" role="note">
               {t('wizard.history.aheadNote', { year: firstPaid, years: f.list(ahead), count: ahead.length })}
@@ -144,8 +150,23 @@ export function HistoryStep() {
       errors={summary}
       focusRequest={focusRequest}
     >
+      {/* Asked before the years: a baby's cover is not asked for the years before its birth. */}
+      <div className="wz-choices">
+        <Checkbox name="newborn" label={t('wizard.history.newborn')} hint={t('wizard.history.newbornHint')} input={register('newborn')}>
+          {newborn && (
+            <TextField
+              name="birthDate"
+              label={t('wizard.history.birthDate')}
+              error={errors.birthDate?.message}
+              input={{ ...register('birthDate'), type: 'date', max: today, className: 'wz-input--date' }}
+            />
+          )}
+        </Checkbox>
+        {/* Said as the rows go, to screen readers too: the list just got shorter. */}
+        <div role="status">{birthYear !== null && hiddenYears > 0 && <p className="wz-hint">{t('wizard.history.beforeBirth', { year: birthYear })}</p>}</div>
+      </div>
       <div className="wz-years">
-        {rows.map((row, i) => (
+        {rows.map((row, i) => !asked(row.year) ? null : (
           <RadioGroup
             key={row.year}
             name={`years.${i}.cover`}

@@ -1,0 +1,39 @@
+// After a payment made, the choice left (paying the next year on top of it) is priced under the
+// label 额外缴费 / "Extra premium": its value says what is paid, not "more" again (a reader saw
+// 「额外缴费：多缴1年的个人缴费」, which says "extra" twice).
+import { screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { residentPay, scenario } from '../../fixtures/scenarios';
+import { renderResultScreen, serveRules } from '../wizard/harness';
+
+beforeEach(() => vi.stubGlobal('fetch', serveRules()));
+afterEach(() => vi.unstubAllGlobals());
+
+// 青岛: no cover in 2025 and 2026; 2027 paid late on 10 Oct 2027: paying 2028 on top is still open.
+const qingdaoLate = scenario({ asOf: '2027-10-15', region: 'shandong-qingdao', years: { 2025: 'none', 2026: 'none' }, payments: [residentPay('2027-10-10', [2027], 0, 'made')] });
+
+const cost = (card: HTMLElement, term: string) => within(card).getByText(term, { selector: 'dt' }).nextElementSibling;
+
+describe('the price of a choice left after a payment made', () => {
+  it('in Chinese: 需再缴1年, not 额外缴费：多缴1年', async () => {
+    await renderResultScreen(qingdaoLate, { language: 'zh-CN' });
+    const list = screen.getByRole('list', { name: '各种做法及医保报销恢复日期' });
+    const card = within(list).getByRole('listitem', { name: /^在已缴费用之外/ });
+    expect(cost(card, '额外缴费')).toHaveTextContent(/^需再缴1年的个人缴费（按当地当年个人缴费标准）$/);
+    expect(cost(card, '额外缴费')?.textContent).not.toMatch(/多缴/);
+  });
+
+  it('in English: "Extra premium: 1 year of …", not "1 more year"', async () => {
+    await renderResultScreen(qingdaoLate);
+    const list = screen.getByRole('list', { name: 'Options and when each restores your reimbursement' });
+    const card = within(list).getByRole('listitem', { name: /on top of the payment already made$/ });
+    expect(cost(card, 'Extra premium')).toHaveTextContent(/^1 year of personal contribution \(the current year's standard in your region\)$/);
+  });
+
+  it('a plan still says how it compares: 多缴1年 beside 与您计划的缴费相比', async () => {
+    await renderResultScreen({ ...qingdaoLate, asOf: '2026-11-15', payments: [residentPay('2026-11-20', [2027], 0, 'planned')] }, { language: 'zh-CN' });
+    const list = screen.getByRole('list', { name: '各种做法及医保报销恢复日期' });
+    const card = within(list).getByRole('listitem', { name: /修复1年$/ });
+    expect(cost(card, '与您计划的缴费相比')).toHaveTextContent(/^多缴1年的个人缴费/);
+  });
+});
