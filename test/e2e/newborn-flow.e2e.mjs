@@ -120,4 +120,21 @@ export const tests = [
         { ...CONTEXT, locale: 'en-US' },
       ),
   },
+  {
+    // W33 ★ P-HI1 海南 on a first pass: a baby born on 20 Nov 2025, its birth-year premium paid on
+    // 15 Jan 2026. The payment step offered only 2026 and 2027 for a payment in 2026, so the birth
+    // year could not be paid, and 2025 counted as a lapse (a wait to April or May 2026).
+    name: 'newborn: a baby born late in 2025 can pay its birth year in January 2026 on a first pass, covered from birth (W33 海南, 中文)',
+    run: ({ browser, baseURL }) =>
+      withPage(
+        browser,
+        baseURL,
+        async (page) => {
+          await openApp(page);
+          const headline = await completeWizard(page, 'zh-CN', { region: 'hainan', years: {}, payment: { status: 'made', date: '2026-01-15', years: [2025] }, circumstances: { birthDate: '2025-11-20' } });
+          assert.ok(headline.includes('2025年11月20日'), headline);
+        },
+        { locale: 'zh-CN', ...CONTEXT },
+      ),
+  },
 ];

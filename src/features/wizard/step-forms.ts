@@ -241,10 +241,14 @@ export const paymentValues = (a: Answers): PaymentValues => ({
   backPay: a.payment.backPay,
 });
 
-/** The benefit years a payment on `date` can be for: that year, or that year and the next. */
-export function offeredYears(date: string, today: string): [number, number] {
+/**
+ * The benefit years a payment on `date` can be for: that year, or that year and the next; for a
+ * newborn born the year before, the birth year first (X1: the birth-year premium, paid within the
+ * newborn period, which runs across the year end for a baby born late in the year: W18, W33).
+ */
+export function offeredYears(date: string, today: string, birthYear: number | null = null): number[] {
   const year = isIsoDate(date) ? yearOf(date) : yearOf(today);
-  return [year, year + 1];
+  return birthYear === year - 1 ? [birthYear, year, year + 1] : [year, year + 1];
 }
 
 export interface PaymentContext {
@@ -252,6 +256,8 @@ export interface PaymentContext {
   scheme: Answers['scheme'];
   /** Repair years that would shorten the wait; null while unknown (rules loading). */
   usefulRepair: number | null;
+  /** A newborn's birth year (the newborn question on the history step), else null or absent. */
+  birthYear?: number | null;
   /** Employee/flexible: the last month already paid (a payment must come after it). */
   lastPaidMonth?: string | undefined;
   /** The benefit years the region's rules cover; null or absent while they load. */
@@ -280,7 +286,7 @@ export function repairAsked(usefulRepair: number | null, status: PaymentValues['
   return usefulRepair !== null && (usefulRepair > 0 || status === 'made' || typed > 0);
 }
 
-export function paymentSchema({ today, scheme, usefulRepair, lastPaidMonth, packYears }: PaymentContext) {
+export function paymentSchema({ today, scheme, usefulRepair, lastPaidMonth, packYears, birthYear = null }: PaymentContext) {
   return z
     .object({ status: z.enum(['made', 'planned']), date: z.string(), years: z.array(z.number()), repairYears: z.string(), backPay: z.boolean() })
     .check(
@@ -293,7 +299,7 @@ export function paymentSchema({ today, scheme, usefulRepair, lastPaidMonth, pack
           issue(ctx, ['date'], errorMessage('errors.date.withinEmployeeCover'));
         }
         if (scheme !== 'resident') return;
-        const offered = offeredYears(v.date, today);
+        const offered = offeredYears(v.date, today, birthYear);
         const chosen = v.years.filter((y) => offered.includes(y));
         if (chosen.length === 0) issue(ctx, ['years'], errorMessage('errors.years.required'));
         // Every year before the one paid for is asked about (the history follows the payment's
@@ -316,8 +322,8 @@ export function paymentSchema({ today, scheme, usefulRepair, lastPaidMonth, pack
     );
 }
 
-export function paymentToAnswers(v: PaymentValues, previous: Answers['payment'], { today, scheme, usefulRepair }: PaymentContext): Partial<Answers> {
-  const offered = offeredYears(v.date, today);
+export function paymentToAnswers(v: PaymentValues, previous: Answers['payment'], { today, scheme, usefulRepair, birthYear = null }: PaymentContext): Partial<Answers> {
+  const offered = offeredYears(v.date, today, birthYear);
   const repair = /^\d+$/.test(v.repairYears.trim()) ? Number(v.repairYears.trim()) : 0;
   return {
     payment: {

@@ -13,7 +13,7 @@ import { useRulePackChain } from '../../../rules/rule-pack-chain';
 import { Checkbox, CheckboxGroup, RadioGroup, StepFrame, TextField, useForgetHiddenErrors, useSummaryItems } from '../form-kit';
 import { BACK_PAY_HINT_MONTHS, employeeGapMonths, MAX_REPAIR_YEARS, offeredYears, paymentSchema, paymentToAnswers, paymentValues, repairAsked, usefulRepairYears } from '../step-forms';
 import type { PaymentContext, PaymentValues } from '../step-forms';
-import { aheadYears, unaskedYears } from '../answers';
+import { aheadYears, birthYearOf, unaskedYears } from '../answers';
 import { useStepForm } from '../typed-values';
 import { useWizardState, useWizardStore } from '../wizard-store';
 
@@ -49,7 +49,8 @@ export function PaymentStep() {
   const [focusRequest, setFocusRequest] = useState(0);
   const [status, date, years, repairText] = useWatch({ control: form.control, name: ['status', 'date', 'years', 'repairYears'] });
   const repairTyped = /^\d+$/.test(repairText.trim()) ? Number(repairText.trim()) : 0;
-  const offered = offeredYears(date, today);
+  const birthYear = scheme === 'resident' ? birthYearOf(answers.circumstances) : null;
+  const offered = offeredYears(date, today, birthYear);
   const gap = scheme === 'resident' ? null : employeeGapMonths(lastPaidMonth, date);
   // Years between now and a plan further ahead decide the lapse: the history asks how the person
   // expects to be covered in them. Years not asked yet are asked when the step is submitted.
@@ -70,14 +71,14 @@ export function PaymentStep() {
     if (!packs) return null;
     const deferredYears = yearsKey === '' ? [] : yearsKey.split(',').map(Number);
     const draftValues: PaymentValues = { status: deferredStatus, date: deferredDate, years: deferredYears, repairYears: '0', backPay: true };
-    const candidate = { ...answers, ...paymentToAnswers(draftValues, answers.payment, { today, scheme, usefulRepair: 0 }) };
+    const candidate = { ...answers, ...paymentToAnswers(draftValues, answers.payment, { today, scheme, usefulRepair: 0, birthYear: birthYearOf(answers.circumstances) }) };
     return usefulRepairYears(candidate, today, packs);
   }, [answers, packs, scheme, deferredStatus, deferredDate, yearsKey, today]);
   const usefulRepair = repairReach?.most ?? null;
   // Whether the calculator could answer: before that, no "repair does not help" and no "removes nothing".
   const repairKnown = repairReach?.complete === true;
 
-  const context: PaymentContext = { today, scheme, usefulRepair, lastPaidMonth: answers.history.employeeLastMonth, packYears: chain.status === 'success' ? chain.chain.years : null };
+  const context: PaymentContext = { today, scheme, usefulRepair, lastPaidMonth: answers.history.employeeLastMonth, packYears: chain.status === 'success' ? chain.chain.years : null, birthYear };
   useLayoutEffect(() => {
     contextRef.current = context;
   });
