@@ -25,7 +25,7 @@ describe('result screen', () => {
     const table = screen.getByRole('table', { name: 'The timeline as a table' });
     // The answer's own wait says its length in its unit.
     const waiting = within(table).getByRole('rowheader', { name: 'Waiting period: no reimbursement (4 months)' }).closest('tr') as HTMLElement;
-    expect(within(waiting).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Jan 1, 2027', 'Apr 30, 2027']);
+    expect(within(waiting).getAllByRole('cell').map((c) => c.textContent)).toEqual(['January 1, 2027', 'April 30, 2027']);
     expect(within(table).getAllByRole('rowheader', { name: 'Lapse: not covered' })).toHaveLength(2);
   });
 
