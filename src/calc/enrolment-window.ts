@@ -3,6 +3,8 @@
 // which the run itself never looks at. Same pinned dates the run uses (window.ts).
 import { chainOf } from './chain-memo';
 import type { IsoDate } from './dates';
+import { lastKnownWindow, windowYears } from './freshness';
+import type { KnownWindow } from './freshness';
 import { isRegional } from './pack-schema';
 import type { ParamEntry, RulePack } from './pack-schema';
 import type { EnrolmentWindowDates } from './result';
@@ -52,4 +54,15 @@ export function enrolmentWindowEnds(packs: readonly RulePack[], year: number): E
     start: chain.isRegional('resident.windowStart', year) ? null : windowStart(chain, year).date,
     announced: entry.note !== 'R1.windowNotAnnounced',
   };
+}
+
+/**
+ * Under a region's packs, for a reminder of benefit year `year`'s window (RULES.md §8.6): null
+ * where the region's own packs state that year's window, or where the packs are the national
+ * ones alone (no region to speak of); otherwise the last window they state (null: none).
+ */
+export function regionWindowNotKnown(packs: readonly RulePack[], year: number): { last: KnownWindow | null } | null {
+  const chain = chainOf(packs);
+  if (packs.length === 0 || chain.primary.parent === null || windowYears(chain).includes(year)) return null;
+  return { last: lastKnownWindow(chain) };
 }

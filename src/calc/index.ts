@@ -4,7 +4,7 @@ export { sameRestoration } from './options';
 export { COVER_START_WARNINGS, warningFactKey } from './explore-payments';
 export { repairYearsReach, usefulRepairYears } from './useful-repair';
 export type { RepairReach } from './useful-repair';
-export { enrolmentWindow, enrolmentWindowEnds } from './enrolment-window';
+export { enrolmentWindow, enrolmentWindowEnds, regionWindowNotKnown } from './enrolment-window';
 export type { EnrolmentWindowEnds } from './enrolment-window';
 export { parseScenario, validateScenario } from './validate';
 export { migrateScenario, OLDEST_SCENARIO_VERSION, type MigrateOutcome } from './migrate-scenario';

@@ -45,6 +45,39 @@ function regionalParams(r: Restoration): Result['regional'] {
   return seen;
 }
 
+/**
+ * The regional parameters whose answer changes the outcome of a range: a parameter every known
+ * answer of which leads, with the same other conditions, to the same outcomes (兰州's closed 2025
+ * for someone exempt from the wait, whose day is the same either way) decides nothing.
+ */
+function decisiveParams(r: Restoration): string[] {
+  if (r.kind !== 'range') return [];
+  const key = (c: Condition): string => `${c.param} ${c.year}`;
+  const answers = new Map<string, Set<string>>();
+  for (const o of r.outcomes) for (const when of o.when) for (const c of when) (answers.get(key(c)) ?? answers.set(key(c), new Set()).get(key(c)))?.add(c.answer);
+  const out: string[] = [];
+  for (const [k, all] of answers) {
+    const param = k.slice(0, k.indexOf(' '));
+    if (out.includes(param)) continue;
+    const decides = r.outcomes.some((o) => {
+      // The other conditions of each way to this outcome, by this parameter's answer.
+      const rest = new Map<string, Set<string>>();
+      for (const when of o.when) {
+        const own = when.find((c) => key(c) === k);
+        if (!own) continue;
+        const others = when.filter((c) => c !== own).map((c) => `${key(c)}=${c.answer}`).sort().join('&');
+        (rest.get(own.answer) ?? rest.set(own.answer, new Set()).get(own.answer))?.add(others);
+      }
+      if (rest.size === 0) return false;
+      if (rest.size !== all.size) return true;
+      const [first, ...more] = [...rest.values()] as Set<string>[];
+      return more.some((set) => set.size !== (first as Set<string>).size || [...set].some((w) => !(first as Set<string>).has(w)));
+    });
+    if (decides) out.push(param);
+  }
+  return out;
+}
+
 /** The sources of every condition on `param` in `year` behind a range, without repeats; I6's own where none. */
 function variantSources(r: Restoration, runWhens: readonly Condition[][], param: string, year: number): string[] {
   const out: string[] = [];
@@ -161,7 +194,8 @@ export function mergeResults(scenario: Scenario, explored: ExploredPayments, sho
   const regional = regionalParams(main.restoration);
   for (const p of crossYearParams) if (!regional.some((r) => r.param === p.param && r.year === p.year)) regional.push(p);
   const baseline = shown.pack.chain.at(-1) ?? shown.pack.id;
-  const mattered = new Set<string>([...regional, ...enrolments.flatMap((e) => regionalParams(e.restoration))].map((p) => p.param));
+  // A note on a regional value only where its answer changes a date shown (or splits the years covered).
+  const mattered = new Set<string>([...crossYearParams.map((p) => p.param), ...decisiveParams(main.restoration), ...enrolments.flatMap((e) => decisiveParams(e.restoration))]);
   // Each step cites the documents behind that rule's variants (an employee-scheme rule its S5
   // and city sources), not only I6's own general sources.
   const steps: TraceStep[] = regional.map(({ param, year }) => ({ rule: 'I6', step: 'regional', packId: baseline, packIds: [baseline], sources: variantSources(main.restoration, explored.runWhens.at(-1) ?? [], param, year), params: { param, year } }));

@@ -38,6 +38,7 @@ function notBeforePayment(counted: IsoDate, paymentDate: IsoDate, trace: Recorde
  * The ordinary wait for benefit year `year` (R3-R7). `placement` is where the payment fell;
  * `fixedEvenIfContinuous` applies the fixed wait to a continuous enrollee (an extension whose
  * cover start is `fixedWait`, R1a). Lengths in the waiting period are in its `unit`.
+ * `repairOpen`: repair years can still be added to this payment (it is planned, not made).
  */
 export function ordinaryWait(
   chain: PackChain,
@@ -48,6 +49,7 @@ export function ordinaryWait(
   repairYears: number,
   trace: Recorder,
   fixedEvenIfContinuous = false,
+  repairOpen = true,
 ): OrdinaryWait {
   const jan1 = startOfYear(year);
   const outside = placement === 'outside' || fixedEvenIfContinuous;
@@ -88,12 +90,16 @@ export function ordinaryWait(
     if (readingP.value === 'everyYear') trace?.note('R4.everyYear', 'regional', 'R4', 'wait');
   }
   if (repairYears > 0 || m.usefulRepairYears > 0 || m.floorApplies) {
+    // How much a repair year removes (and its note, such as 30 days a year) only where repair is
+    // chosen or could still be: a payment made without repair cannot take it any more.
+    const repairSettled = repairYears === 0 && !repairOpen ? repairP : undefined;
     trace?.add(
       'R5',
       (m.floorApplies ? 'floor' : 'repair') + (days ? 'Days' : ''),
       { repairYears, removed: m.repairRemoved, useful: m.usefulRepairYears, [`floor${u}`]: floorP.value, triggerYears: triggerP.value },
       // The floor's values (and their notes, such as a 6-month floor read as 180 days) only where the floor applies.
       m.floorApplies ? [repairP, floorP, triggerP] : [repairP],
+      repairSettled,
     );
   }
   if (m.total > floorP.value) trace?.add('R6', 'noCap' + (days ? 'Days' : ''), { [`total${u}`]: m.total });

@@ -43,10 +43,14 @@ export function residentEnrolment(chain: PackChain, circumstances: Circumstances
   const placed = placePayment(chain, first, payment.date);
   const early = together && placed.placement.kind === 'beforeWindow';
   const placement: typeof placed.placement = early ? { kind: 'window' } : placed.placement;
+  // The window's first day (and its note, such as "from 1 September") matters only for a payment
+  // a region might not take yet: none on or after 1 January of the year, or after the latest start known.
+  const latestKnownStart = chain.find('resident.latestWindowStart', first);
+  const startSettled = payment.date >= startOfYear(first) || (latestKnownStart !== null && payment.date >= dayOf(first, latestKnownStart.value)) ? placed.used[0] : undefined;
   if (early) {
     trace?.add('R1', 'together', { year: first, paymentDate: payment.date, made: payment.status === 'made' }, placed.used);
     trace?.note('R1.together', 'interpretation', 'R1', 'restoration', { year: first });
-  } else trace?.add('R1', placement.kind, { year: first, end: placed.end, paymentDate: payment.date, made: payment.status === 'made' }, placed.used);
+  } else trace?.add('R1', placement.kind, { year: first, end: placed.end, paymentDate: payment.date, made: payment.status === 'made' }, placed.used, startSettled);
   if (placement.kind === 'beforeWindow') throw new RangeError('validate() rejects payments before the window opens');
   // §8.5: the window start is not a date variant; a planned payment before the latest known start is told some regions open later.
   const latestStart = payment.status === 'planned' ? chain.find('resident.latestWindowStart', first) : null;
@@ -123,7 +127,7 @@ export function residentEnrolment(chain: PackChain, circumstances: Circumstances
         coverStart = maxDate(startOfYear(first), placement.coverStart === 'nextDay' ? addDays(payment.date, 1) : payment.date);
         trace?.add('R1a', placement.coverStart, { coverStart });
       } else {
-        const wait = ordinaryWait(chain, first, lapseYears.length, placement.kind, payment.date, payment.repairYears, trace, extended && placement.coverStart === 'fixedWait');
+        const wait = ordinaryWait(chain, first, lapseYears.length, placement.kind, payment.date, payment.repairYears, trace, extended && placement.coverStart === 'fixedWait', payment.status === 'planned');
         coverStart = wait.coverStart;
         waiting = wait.waiting;
       }

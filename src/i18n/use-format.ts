@@ -10,7 +10,10 @@ const ISO_MONTH = /^\d{4}-\d{2}$/;
 
 export interface Formatters {
   date: (iso: string) => string;
-  /** Abbreviated month where the language has one ("Sep 1, 2026"): for tables on a phone. */
+  /**
+   * The dates of a table (the timeline's): the same long style as the text ("September 1, 2026"),
+   * so English reads one way wherever a date appears.
+   */
   shortDate: (iso: string) => string;
   month: (iso: string) => string;
   months: (n: number) => string;
@@ -63,7 +66,6 @@ class IntlSet {
   }
 
   date = () => this.get('date', (l) => new Intl.DateTimeFormat(l, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }));
-  shortDate = () => this.get('shortDate', (l) => new Intl.DateTimeFormat(l, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }));
   month = () => this.get('month', (l) => new Intl.DateTimeFormat(l, { year: 'numeric', month: 'long', timeZone: 'UTC' }));
   yuan = () => this.get('yuan', (l) => new Intl.NumberFormat(l, { style: 'currency', currency: 'CNY', maximumFractionDigits: 0 }));
   list = () => this.get('list', (l) => new Intl.ListFormat(l, { type: 'conjunction' }));
@@ -86,7 +88,7 @@ export function makeFormatters(language: string, t: TFunction): Formatters {
   const intl = intlFor(language);
   const f: Formatters = {
     date: (iso) => (ISO_DATE.test(iso) ? intl.date().format(utc(iso)) : iso),
-    shortDate: (iso) => (ISO_DATE.test(iso) ? intl.shortDate().format(utc(iso)) : iso),
+    shortDate: (iso) => f.date(iso),
     month: (iso) => (ISO_MONTH.test(iso) ? intl.month().format(utc(iso)) : iso),
     months: (n) => t('units.months', { count: n }),
     days: (n) => t('units.days', { count: n }),

@@ -90,7 +90,10 @@ export function EmbedHelpPage() {
         </div>
         <div className="embed-help__field">
           <label htmlFor={`${id}-region`}>{t('embed.help.regionLabel')}</label>
-          <select id={`${id}-region`} value={region} onChange={(e) => setRegion(e.target.value)}>
+          <p id={`${id}-region-hint`} className="muted embed-help__hint">
+            {t('embed.help.regionHint')}
+          </p>
+          <select id={`${id}-region`} value={region} aria-describedby={`${id}-region-hint`} onChange={(e) => setRegion(e.target.value)}>
             <option value="">{t('embed.help.regionAny')}</option>
             {index.data?.packs
               .filter((pack) => pack.parent !== null)

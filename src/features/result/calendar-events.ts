@@ -11,12 +11,14 @@
 //   event when it opens and one when it closes. Where its end is left to the region (the national
 //   pack), no firm date: one event on the earliest end still ahead, which says the end differs by
 //   region and gives the span (and, where no window for that year has been announced, says so).
+//   Under a region's packs that do not state that year's window yet, the event speaks of that
+//   region: not yet confirmed there, with the last window known for it (§8.6).
 // For a newborn's first enrolment (first-cover.ts) the texts say cover starts, not restarts.
 // Nothing before the as-of date: a past event is left out, and so is a reminder that would go
 // off on or before that day (its midnight has passed when the file is opened).
 import type { TFunction } from 'i18next';
 import { addDays } from '../../calc';
-import type { EnrolmentWindowDates, EnrolmentWindowEnds, Payment, Restoration, Result } from '../../calc';
+import type { EnrolmentWindowDates, EnrolmentWindowEnds, KnownWindow, Payment, Restoration, Result } from '../../calc';
 import type { Formatters } from '../../i18n/use-format';
 import { coverParams } from './first-cover';
 import type { CoverContext } from './first-cover';
@@ -28,6 +30,12 @@ import type { RangeWording } from './range-wording';
 export type WindowLookup = (year: number) => EnrolmentWindowDates | null;
 /** The days a benefit year's window may end on where its end is regional (enrolmentWindowEnds from the calculator). */
 export type WindowEndsLookup = (year: number) => EnrolmentWindowEnds | null;
+
+/**
+ * Under a region's packs, where they do not state benefit year `year`'s window: the region's name
+ * and the last window they do state (RULES.md §8.6); null under the national packs or where they state it.
+ */
+export type RegionWindowLookup = (year: number) => { name: string; last: KnownWindow | null } | null;
 
 /** Years ahead looked at for a window still open: beyond that, packs hold no pinned dates anyway. */
 const LOOK_AHEAD_YEARS = 3;
@@ -164,6 +172,36 @@ function regionalWindowEvents(w: EnrolmentWindowEnds, asOf: string, t: TFunction
 }
 
 /**
+ * Under a region's packs, a window they do not state yet (§8.6): said of that region, as not yet
+ * confirmed, with the last window known for it; the reminder stays on the earliest end known in
+ * any region (the cautious day), and says that is not the region's date.
+ */
+function regionWindowEvents(w: EnrolmentWindowEnds, region: { name: string; last: KnownWindow | null }, asOf: string, t: TFunction, f: Formatters): CalendarEvent[] {
+  const date = w.ends.find((end) => end >= asOf);
+  if (date === undefined) return [];
+  const named = { region: region.name, year: w.year };
+  const last = region.last;
+  const lines = [t('result.calendar.windowRegionNotYet', named)];
+  if (last === null) lines.push(t('result.calendar.windowRegionNoneKnown', named));
+  else {
+    const ends = { ...named, lastYear: last.year, end: f.date(last.end), ...(last.endLatest ? { endLatest: f.date(last.endLatest) } : {}), ...(last.start ? { start: f.date(last.start) } : {}) };
+    lines.push(t(last.endLatest ? 'result.calendar.windowRegionLastEnds' : last.start ? 'result.calendar.windowRegionLastStart' : 'result.calendar.windowRegionLast', ends));
+    if (last.extendedEnd) lines.push(t('result.calendar.windowRegionLastExtension', { extendedEnd: f.date(last.extendedEnd) }));
+  }
+  lines.push(t('result.calendar.windowRegionReminderDay', { ...named, date: f.date(date) }));
+  lines.push(t('result.calendar.windowRegionalAsk', named));
+  return [
+    {
+      uid: `window-close-region-${w.year}-${date}@yibao-lapse`,
+      date,
+      title: t('result.calendar.windowRegionTitle', named),
+      description: lines.join('\n'),
+      remindDaysBefore: [14, 3],
+    },
+  ];
+}
+
+/**
  * Events on or after `asOf`, each with only the reminders that go off after it. An event still
  * ahead whose every reminder fell away is reminded of on its own day instead.
  */
@@ -189,11 +227,13 @@ export function calendarEvents(
   wording: RangeWording,
   cover?: CoverContext,
   endsOf: WindowEndsLookup = () => null,
+  regionOf: RegionWindowLookup = () => null,
 ): CalendarEvent[] {
   // Texts without a variant read the same for a first enrolment or continuing cover (i18next falls back).
   const t = (cover ? (key: string, params?: Record<string, unknown>) => translate(key as 'result.calendar.restoreTitle', coverParams(cover, params) as { context: 'first' }) : translate) as TFunction;
   const w = windowToRemind(result, payment, windowOf, endsOf);
-  const reminders = w === null ? [] : 'pinned' in w ? windowEvents(w.pinned, t, f) : regionalWindowEvents(w.regional, result.asOf, t, f);
+  const region = w !== null && 'regional' in w ? regionOf(w.regional.year) : null;
+  const reminders = w === null ? [] : 'pinned' in w ? windowEvents(w.pinned, t, f) : region ? regionWindowEvents(w.regional, region, result.asOf, t, f) : regionalWindowEvents(w.regional, result.asOf, t, f);
   const events = [...plannedPaymentEvent(payment, result.main.restoration, t, f), ...restartEvents(result, t, f, wording), ...reminders];
   return upcomingOnly(events, result.asOf).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

@@ -167,7 +167,8 @@ export function Headline({ result, chain, region, onChooseRegion, made = true, m
         )}
         {result.main.exemption && (
           <div>
-            <dt>{t('result.facts.exemption')}</dt>
+            {/* A late newborn may still wait (武汉: from the month after enrolment): its rule says when cover starts, not why there is no wait. */}
+            <dt>{t(result.main.exemption === 'newbornLate' ? 'result.facts.exemptionNewbornLate' : 'result.facts.exemption')}</dt>
             <dd>{t(`result.exemptions.${result.main.exemption}`)}</dd>
           </div>
         )}

@@ -2,7 +2,7 @@
 // carries the answers in its fragment, the QR code is drawn here, the .ics file is made here.
 import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { enrolmentWindow, enrolmentWindowEnds } from '../../calc';
+import { enrolmentWindow, enrolmentWindowEnds, regionWindowNotKnown } from '../../calc';
 import type { Payment, Result, RulePack, Scenario } from '../../calc';
 import { useFormat } from '../../i18n/use-format';
 import { calendarEvents } from './calendar-events';
@@ -40,12 +40,20 @@ export interface ResultActionsProps {
 }
 
 export function ResultActions({ result, scenario, chain, link, onStartAgain }: ResultActionsProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const f = useFormat();
   const payment = scenario.payments.at(-1) as Payment;
   const wording = useRangeWording(chain, { asOf: result.asOf, planned: payment.status === 'planned' });
   const cover = coverContext(scenario, result);
-  const events = useMemo(() => calendarEvents(result, payment, (year) => enrolmentWindow(chain, year), t, f, wording, cover, (year) => enrolmentWindowEnds(chain, year)), [result, payment, chain, t, f, wording, cover]);
+  const regionName = chain[0]?.name[i18n.language === 'en' ? 'en' : 'zh-CN'] ?? '';
+  const events = useMemo(
+    () =>
+      calendarEvents(result, payment, (year) => enrolmentWindow(chain, year), t, f, wording, cover, (year) => enrolmentWindowEnds(chain, year), (year) => {
+        const unknown = regionWindowNotKnown(chain, year);
+        return unknown ? { name: regionName, last: unknown.last } : null;
+      }),
+    [result, payment, chain, t, f, wording, cover, regionName],
+  );
   const [shared, setShared] = useState<ShareState>('idle');
   const [showQr, setShowQr] = useState(false);
   const [confirming, setConfirming] = useState(false);

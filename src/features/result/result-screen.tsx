@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { calculate, sameRestoration } from '../../calc';
-import type { Note, RulePack, Scenario } from '../../calc';
+import type { Note, Result, RulePack, Scenario } from '../../calc';
 import { Timeline } from '../timeline/timeline';
 import { AsOfNotice } from './as-of-notice';
 import { BonusSection } from './bonus-section';
@@ -45,6 +45,16 @@ export interface ResultScreenProps {
 }
 
 const NEAR_HEADLINE = new Set<Note['affects']>(['restoration', 'wait', 'lapse', 'status']);
+
+/**
+ * The warnings the headline does not already give: a payment for a year no longer taken (R1b)
+ * is the headline itself ("这笔已缴的费用在2026年度享受不到医保待遇：…"), so not said again.
+ */
+function beyondHeadline(result: Result): Result['warnings'] {
+  const r = result.main.restoration;
+  if (r.kind !== 'noCover') return result.warnings;
+  return result.warnings.filter((w) => !(w.id === 'lateEnrolmentClosed' && !w.someRegions && w.params.year === r.year && w.params.nextYear === undefined));
+}
 
 export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, focusOnMount = false, answers, onChooseRegion, today }: ResultScreenProps) {
   const { t, i18n } = useTranslation();
@@ -99,6 +109,8 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, foc
   // The employee-scheme payment the answer is about back-pays the gap: those months are paid, not a lapse.
   const mainPayment = scenario.payments[result.main.paymentIndex];
   const backPaid = mainPayment !== undefined && mainPayment.scheme !== 'resident' && mainPayment.backPay;
+  // The back-pay option's own answer, for the hint on back-paying the gap (E1).
+  const backPayOption = result.options.find((o) => o.kind === 'backPay');
   const near = result.notes.filter((n) => NEAR_HEADLINE.has(n.affects));
   const cover = result.notes.filter((n) => n.affects === 'cover');
   const bonusNotes = result.notes.filter((n) => n.affects === 'bonus');
@@ -112,7 +124,7 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, foc
       <Headline result={result} chain={chain} region={scenario.region} made={made} madeYears={madeYears} cover={coverWords} backPaid={backPaid} {...(onChooseRegion ? { onChooseRegion } : {})} />
       {ifEmployer && !sameRestoration(ifEmployer.restoration, result.main.restoration) && <PaidByNotice month={ifEmployer.month} restoration={ifEmployer.restoration} />}
       <PrintShareLink link={link} />
-      <WarningsList warnings={result.warnings} made={made} madeYears={madeYears} />
+      <WarningsList warnings={beyondHeadline(result)} made={made} madeYears={madeYears} {...(backPayOption ? { backPay: { option: backPayOption, paymentDate: result.main.paymentDate } } : {})} />
       <NotesList notes={near} title={t('result.notesTitle')} />
       <Timeline result={result} made={made} cover={coverWords} born={scenario.circumstances.birthDate} payments={scenario.payments} stale={today !== undefined && today !== result.asOf} />
       <NotesList notes={cover} title={t('result.coverNotesTitle')} />

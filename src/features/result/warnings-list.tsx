@@ -2,11 +2,36 @@
 // (RULES.md §8.6) also says which window the rules do have, in as many words as its data allows.
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import type { Warning } from '../../calc';
+import type { IsoDate, OptionResult, Warning } from '../../calc';
 import { useParamText } from './param-words';
 import { warningTextKey } from './result-keys';
 import type { WarningKey } from './result-keys';
 import { withCoverStartSpans } from './warning-spans';
+import type { ShownWarning } from './warning-spans';
+import { useFormat } from '../../i18n/use-format';
+import type { Formatters } from '../../i18n/use-format';
+
+/**
+ * The freshness warnings of several years that say the same about the region's last known
+ * window (阜新: none for 2025, none for 2026) said once, naming the years: `years` by warning.
+ */
+function oneFreshnessWarning(shown: ShownWarning[]): { shown: ShownWarning[]; years: Map<Warning, number[]> } {
+  const years = new Map<Warning, number[]>();
+  const byRest = new Map<string, Warning>();
+  const out = shown.filter(({ warning: w }) => {
+    if (w.id !== 'windowNotKnown' || typeof w.params.year !== 'number') return true;
+    const rest = JSON.stringify({ ...w.params, year: null });
+    const first = byRest.get(rest);
+    if (!first) {
+      byRest.set(rest, w);
+      years.set(w, [w.params.year]);
+      return true;
+    }
+    years.get(first)?.push(w.params.year);
+    return false;
+  });
+  return { shown: out, years };
+}
 
 /**
  * "Not yet included for 2027. The latest is the window for 2026: … Meanwhile …": the last known
@@ -24,22 +49,52 @@ function windowFreshness(t: TFunction, language: string, p: Warning['params'], w
 }
 
 /**
+ * E1: what back-paying the gap would give, as the back-pay option computed it (never a fixed
+ * claim: in 青岛 it gives cover from the next month and leaves the gap uncovered). A date or a
+ * range, then whether the gap months are covered: an outcome on or before the payment day
+ * covers from the payment month, and with it the gap (E1 gapCovered); a later one does not.
+ */
+function backPayHint(t: TFunction, f: Formatters, option: OptionResult, paymentDate: IsoDate, from: string, made: boolean): string {
+  const r = option.restoration;
+  const dates = r.kind === 'range' ? r.outcomes.flatMap((o) => (o.restoration.kind === 'noCover' ? [] : [o.restoration.date])) : r.kind === 'noCover' ? [] : [r.date];
+  const month = paymentDate.slice(0, 7);
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const to = m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+  const retro = dates.filter((d) => d <= paymentDate).length;
+  const when =
+    r.kind === 'range'
+      ? t(made ? 'result.backPayHint.rangeMade' : 'result.backPayHint.range', { from: f.month(from), earliest: f.date(r.earliest), latest: f.date(r.latest) })
+      : r.kind === 'noCover'
+        ? null
+        : t(made ? 'result.backPayHint.dateMade' : 'result.backPayHint.date', { from: f.month(from), date: f.date(r.date) });
+  if (when === null || dates.length === 0) return '';
+  const gap = retro === dates.length ? t('result.backPayHint.retroAll') : retro === 0 ? t('result.backPayHint.retroNone', { from: f.month(from), to: f.month(to) }) : t('result.backPayHint.retroSome');
+  return `${when}${t('result.backPayHint.joiner')}${gap}`;
+}
+
+/**
  * `made`: the payment the answer is about has been made, so its warnings say what it did, not
  * what to think over. `madeYears`: benefit years paid by payments already made; a warning about
  * one of them is about that payment, even when the answer is about a planned one.
  */
-export function WarningsList({ warnings, made = false, madeYears = [] }: { warnings: Warning[]; made?: boolean; madeYears?: readonly number[] }) {
+export function WarningsList({ warnings, made = false, madeYears = [], backPay }: { warnings: Warning[]; made?: boolean; madeYears?: readonly number[]; backPay?: { option: OptionResult; paymentDate: IsoDate } }) {
   const { t, i18n } = useTranslation();
   const words = useParamText();
+  const f = useFormat();
   if (warnings.length === 0) return null;
+  const { shown, years } = oneFreshnessWarning(withCoverStartSpans(warnings));
   return (
     <div className="warnings" role="note" aria-label={t('result.warningsTitle')}>
       <ul>
-        {withCoverStartSpans(warnings).map(({ warning: w, span }, i) => {
+        {shown.map(({ warning: w, span }, i) => {
           const paid = made || (typeof w.params.year === 'number' && madeYears.includes(w.params.year));
+          const freshYears = years.get(w);
+          const hint = w.id === 'backPayGapForRetroactiveCover' && backPay && typeof w.params.from === 'string' ? backPayHint(t, f, backPay.option, backPay.paymentDate, w.params.from, paid) : '';
           const text =
-            w.id === 'windowNotKnown'
-              ? windowFreshness(t, i18n.language, w.params, words(w.params))
+            hint !== ''
+              ? hint
+              : w.id === 'windowNotKnown'
+              ? windowFreshness(t, i18n.language, w.params, { ...words(w.params), ...(freshYears ? { year: f.list(freshYears) } : {}) })
               : span
                 ? t(`${warningTextKey(w, paid)}Span` as WarningKey, { replace: words({ ...w.params, ...span }) })
                 : t(warningTextKey(w, paid), { replace: words(w.params) });

@@ -85,23 +85,23 @@ describe('timeline and table agree', () => {
       scenario({ asOf: '2026-11-15', region: 'shandong-qingdao', years: { 2023: 'none', 2024: 'none', 2025: 'none', 2026: 'none' }, employeePeriods: [{ from: '2023-01', to: '2026-01' }], payments: [residentPay('2026-11-20', [2027], 0, 'planned')] }),
     );
     const rows = tableRows();
-    expect(rows).toContainEqual(['Covered (employee scheme)', 'Jan 1, 2023', 'Jan 31, 2026']);
-    expect(rows.filter((r) => r[0] === 'Lapse: not covered')).toEqual([['Lapse: not covered', 'Feb 1, 2026', 'Dec 31, 2026']]);
+    expect(rows).toContainEqual(['Covered (employee scheme)', 'January 1, 2023', 'January 31, 2026']);
+    expect(rows.filter((r) => r[0] === 'Lapse: not covered')).toEqual([['Lapse: not covered', 'February 1, 2026', 'December 31, 2026']]);
   });
 
   it('a resident history keeps one lapse row per year', async () => {
     await renderResultScreen(guangzhou);
     expect(tableRows().filter((r) => r[0] === 'Lapse: not covered')).toEqual([
-      ['Lapse: not covered', 'Jan 1, 2025', 'Dec 31, 2025'],
-      ['Lapse: not covered', 'Jan 1, 2026', 'Dec 31, 2026'],
+      ['Lapse: not covered', 'January 1, 2025', 'December 31, 2025'],
+      ['Lapse: not covered', 'January 1, 2026', 'December 31, 2026'],
     ]);
   });
 
   it('a flexible worker after employee cover: the lapse starts after the cover ends', async () => {
     await renderResultScreen(scenario({ asOf: '2026-03-10', region: 'jiangsu', years: { 2025: 'none', 2026: 'none' }, employeePeriods: [{ from: '2023-01', to: '2025-06' }], payments: [employeePay('2026-03-10', false, 'flexible')] }));
     const rows = tableRows();
-    expect(rows).toContainEqual(['Covered (employee scheme)', 'Jan 1, 2023', 'Jun 30, 2025']);
-    expect(rows.filter((r) => r[0] === 'Lapse: not covered').map((r) => r[1])).toEqual(['Jul 1, 2025', 'Jan 1, 2026']);
+    expect(rows).toContainEqual(['Covered (employee scheme)', 'January 1, 2023', 'June 30, 2025']);
+    expect(rows.filter((r) => r[0] === 'Lapse: not covered').map((r) => r[1])).toEqual(['July 1, 2025', 'January 1, 2026']);
   });
 
   it('a 江苏 employee gap states one cap', async () => {

@@ -1,6 +1,7 @@
 // Why there is no wait, in the headline's facts: a newborn enrolled within the newborn period is
 // "enrolled in time"; one enrolled after it, under a region's rule for late newborns (武汉: from
-// the next month, W26), is not, and the facts must not say so beside "the newborn period ended".
+// the next month, W26), is not, and the facts must not say so beside "the newborn period ended";
+// nor call its rule a reason for no wait, as it may still wait (W26: to the next month).
 import { screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { residentPay, scenario } from '../../fixtures/scenarios';
@@ -14,13 +15,14 @@ const late = scenario({ asOf: '2026-04-01', region: 'hubei-wuhan', circumstances
 // Born 1 Jan 2026, paid 20 Mar 2026: within the 90 days, covered from birth.
 const inTime = scenario({ asOf: '2026-03-20', region: 'hubei-wuhan', circumstances: { birthDate: '2026-01-01' }, payments: [residentPay('2026-03-20', [2026])] });
 
-const reason = () => screen.getByText(/^(No waiting period because|不设等待期的原因)$/).nextElementSibling?.textContent;
+const reason = () => screen.getByText(/^(No waiting period because|不设等待期的原因|Cover starts on this date because|待遇开始日期的依据)$/).nextElementSibling?.textContent;
 
 describe('the reason a newborn has no wait', () => {
   it('in English: enrolled late is not "enrolled in time"', async () => {
     await renderResultScreen(late);
     expect(screen.getByTestId('headline').textContent).toMatch(/May 1, 2026/);
     expect(reason()).toBe('newborn enrolled after the newborn period, under the rule for newborns enrolled late');
+    expect(screen.getByText('Cover starts on this date because')).toBeInTheDocument();
   });
 
   it('in Chinese', async () => {
@@ -31,5 +33,6 @@ describe('the reason a newborn has no wait', () => {
   it('within the newborn period it stays "enrolled in time"', async () => {
     await renderResultScreen(inTime);
     expect(reason()).toBe('newborn enrolled in time');
+    expect(screen.getByText('No waiting period because')).toBeInTheDocument();
   });
 });

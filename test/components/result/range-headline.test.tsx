@@ -208,7 +208,7 @@ describe('single answers that are not a plain date', () => {
     expect(screen.getByTestId('headline')).toHaveTextContent('Pay in the next enrolment window.');
     const table = screen.getByRole('table', { name: 'The timeline as a table' });
     const row = within(table).getByRole('rowheader', { name: 'No cover this year from this payment: pay in the next enrolment window' }).closest('tr') as HTMLElement;
-    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Mar 5, 2026', 'Dec 31, 2026']);
+    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['March 5, 2026', 'December 31, 2026']);
     expect(within(table).queryByRole('rowheader', { name: 'Reimbursement restarts' })).not.toBeInTheDocument();
     expect(screen.getByRole('img', { name: /this payment brings no cover in 2026/ })).toBeInTheDocument();
   });

@@ -82,8 +82,8 @@ describe('options: made vs planned, past vs future', () => {
     const card = optionCard('Pay today (June 20, 2026)');
     expect(restorationOf(card, 'Reimbursement restarts once you pay, backdated to')).toEqual(['Reimbursement restarts once you pay, backdated to', 'June 1, 2026']);
     expect(screen.getByRole('img', { name: /once you pay, reimbursement restarts, backdated to June 1, 2026\./ })).toBeInTheDocument();
-    expect(tableRows('The timeline as a table')).toContainEqual(['Reimbursement restarts', 'Jun 1, 2026', '']);
-    expect(tableRows('The timeline as a table')).toContainEqual(['Payment planned', 'Jun 25, 2026', '']);
+    expect(tableRows('The timeline as a table')).toContainEqual(['Reimbursement restarts', 'June 1, 2026', '']);
+    expect(tableRows('The timeline as a table')).toContainEqual(['Payment planned', 'June 25, 2026', '']);
   });
 
   it('the backdated plan in Chinese', async () => {
@@ -201,7 +201,7 @@ describe("the timeline's accessible name and table", () => {
     await renderResultScreen(qingdao('2027-06-01', 'made'));
     expect(screen.getByRole('img', { name: /^Timeline from January 1, 2025 to December 31, 2027; reimbursement restarted on May 1, 2027\./ })).toBeInTheDocument();
     const rows = tableRows('The timeline as a table');
-    expect(rows).toContainEqual(['Payment made', 'Nov 20, 2026', '']);
+    expect(rows).toContainEqual(['Payment made', 'November 20, 2026', '']);
     expect(rows).toContainEqual(['Reimbursement restarted', 'May 1, 2027', '']);
     expect(rows.map((r) => r[0])).not.toContain('Reimbursement restarts');
   });
@@ -210,7 +210,7 @@ describe("the timeline's accessible name and table", () => {
     await renderResultScreen(qingdao('2026-11-15', 'planned'));
     expect(screen.getByRole('img', { name: /^Timeline from January 1, 2025 to December 31, 2027; reimbursement restarts on May 1, 2027\./ })).toBeInTheDocument();
     const rows = tableRows('The timeline as a table');
-    expect(rows).toContainEqual(['Payment planned', 'Nov 20, 2026', '']);
+    expect(rows).toContainEqual(['Payment planned', 'November 20, 2026', '']);
     expect(rows).toContainEqual(['Reimbursement restarts', 'May 1, 2027', '']);
   });
 

@@ -29,7 +29,7 @@ describe('years before anything the result says are not drawn as a lapse', () =>
     const drawing = await screen.findByRole('img', { name: /^Timeline from / });
     expect(drawing.getAttribute('aria-label')).toMatch(/^Timeline from January 1, 2025 to December 31, 2026;/);
     const table = rows('The timeline as a table');
-    expect(table[0]).toEqual(['Covered (resident scheme)', 'Jan 1, 2025', 'Dec 31, 2025']);
+    expect(table[0]).toEqual(['Covered (resident scheme)', 'January 1, 2025', 'December 31, 2025']);
     expect(table.map((r) => r[0])).not.toContain('Lapse: not covered');
     expect(screen.getByText('2025', { selector: 'text' })).toBeInTheDocument();
     expect(screen.queryByText('2024', { selector: 'text' })).not.toBeInTheDocument();
@@ -47,13 +47,13 @@ describe('years before anything the result says are not drawn as a lapse', () =>
   it('a year without cover between covered ones is still a lapse, as the answers say', async () => {
     await renderResultScreen(scenario({ asOf: '2026-01-20', years: { 2023: 'resident', 2024: 'none', 2025: 'resident' }, payments: [residentPay('2026-01-20', [2026])] }), { today: '2026-01-20' });
     await screen.findByRole('img', { name: /^Timeline from January 1, 2023 / });
-    expect(rows('The timeline as a table')).toContainEqual(['Lapse: not covered', 'Jan 1, 2024', 'Dec 31, 2024']);
+    expect(rows('The timeline as a table')).toContainEqual(['Lapse: not covered', 'January 1, 2024', 'December 31, 2024']);
   });
 
   it('a lapse year the result counts is drawn (2025 not covered, 2026 paid late)', async () => {
     await renderResultScreen(scenario({ asOf: '2026-05-20', region: 'liaoning-fuxin', years: { 2023: 'none', 2024: 'none', 2025: 'none' }, payments: [residentPay('2026-05-20', [2026])] }), { today: '2026-05-20' });
     await screen.findByRole('img', { name: /^Timeline from January 1, 2025 / });
-    expect(rows('The timeline as a table')[0]).toEqual(['Lapse: not covered', 'Jan 1, 2025', 'Dec 31, 2025']);
+    expect(rows('The timeline as a table')[0]).toEqual(['Lapse: not covered', 'January 1, 2025', 'December 31, 2025']);
   });
 });
 
@@ -66,8 +66,8 @@ describe('a newborn’s timeline from the birth', () => {
     await screen.findByRole('img', { name: /^Timeline from January 1, 2026 / });
     const table = rows('The timeline as a table');
     expect(table.slice(0, 2)).toEqual([
-      ['Born', 'Mar 10, 2026', ''],
-      ['Before cover starts: no reimbursement', 'Mar 10, 2026', 'Nov 19, 2026'],
+      ['Born', 'March 10, 2026', ''],
+      ['Before cover starts: no reimbursement', 'March 10, 2026', 'November 19, 2026'],
     ]);
     expect(table.map((r) => r[0])).not.toContain('Lapse: not covered');
     expect(table.map((r) => r[0]).join(' ')).not.toMatch(/restart|again/i);
@@ -89,9 +89,9 @@ describe('a newborn’s timeline from the birth', () => {
     await screen.findByRole('img', { name: /^Timeline from January 1, 2024 / });
     const table = rows('The timeline as a table');
     expect(table.slice(0, 3)).toEqual([
-      ['Born', 'Jun 20, 2024', ''],
-      ['Before cover starts: no reimbursement', 'Jun 20, 2024', 'Dec 31, 2024'],
-      ['Not insured: counts as a lapse', 'Jan 1, 2025', 'Dec 31, 2025'],
+      ['Born', 'June 20, 2024', ''],
+      ['Before cover starts: no reimbursement', 'June 20, 2024', 'December 31, 2024'],
+      ['Not insured: counts as a lapse', 'January 1, 2025', 'December 31, 2025'],
     ]);
   });
 });
