@@ -35,7 +35,7 @@ describe('a window start is an event only where the region states it', () => {
     const what = rows().map((r) => r[0]);
     expect(what).toContain('Enrolment window closes');
     expect(what).not.toContain('Enrolment window opened');
-    expect(rows().some((r) => r[1] === 'Sep 1, 2025')).toBe(false);
+    expect(rows().some((r) => r[1] === 'September 1, 2025')).toBe(false);
     expect(figure().querySelector('.marker-line--windowStart')).toBeNull();
     expect(legend()).not.toHaveTextContent('Enrolment window opened');
   });
@@ -58,7 +58,7 @@ describe('a window start is an event only where the region states it', () => {
   it('福建 states its window (1 Sep to 31 Dec 2025): the start is drawn and listed', async () => {
     await renderResultScreen(inWindow('fujian'), { today: '2025-12-20' });
     await screen.findByTestId('headline');
-    expect(rows()).toContainEqual(['Enrolment window opened', 'Sep 1, 2025', '']);
+    expect(rows()).toContainEqual(['Enrolment window opened', 'September 1, 2025', '']);
     expect(figure().querySelector('.marker-line--windowStart')).not.toBeNull();
   });
 });
@@ -91,8 +91,8 @@ describe('back-paid months are back-paid, never a lapse', () => {
   it('青岛 (gap not covered, E1): "Back-paid, but not covered" for Jan-Feb; only 1-9 March, before the payment, is a lapse', async () => {
     await renderResultScreen(gap('shandong-qingdao', true), { today: '2026-03-10' });
     await screen.findByTestId('headline');
-    expect(rows()).toContainEqual(['Back-paid, but not covered: no reimbursement for these months', 'Jan 1, 2026', 'Feb 28, 2026']);
-    expect(rows().filter((r) => r[0] === 'Lapse: not covered')).toEqual([['Lapse: not covered', 'Mar 1, 2026', 'Mar 9, 2026']]);
+    expect(rows()).toContainEqual(['Back-paid, but not covered: no reimbursement for these months', 'January 1, 2026', 'February 28, 2026']);
+    expect(rows().filter((r) => r[0] === 'Lapse: not covered')).toEqual([['Lapse: not covered', 'March 1, 2026', 'March 9, 2026']]);
     expect(figure().querySelector('svg[role="img"] rect.seg--backPaidNotCovered')).not.toBeNull();
     expect(legend()).toHaveTextContent('Back-paid, but not covered: no reimbursement for these months');
   });
@@ -107,7 +107,7 @@ describe('back-paid months are back-paid, never a lapse', () => {
   it('武汉 (gap covered): "Back-paid: covered retroactively", and no lapse drawn under it', async () => {
     await renderResultScreen(gap('hubei-wuhan', true), { today: '2026-03-10' });
     await screen.findByTestId('headline');
-    expect(rows()).toContainEqual(['Back-paid: covered retroactively', 'Jan 1, 2026', 'Feb 28, 2026']);
+    expect(rows()).toContainEqual(['Back-paid: covered retroactively', 'January 1, 2026', 'February 28, 2026']);
     expect(rows().map((r) => r[0])).not.toContain('Lapse: not covered');
     expect(figure().querySelector('svg[role="img"] rect.seg--lapse')).toBeNull();
     expect(legend()).not.toHaveTextContent('Lapse');
@@ -122,21 +122,21 @@ describe('back-paid months are back-paid, never a lapse', () => {
   it('under the national rules (some regions cover the gap, others do not): whether they are covered depends on the region', async () => {
     await renderResultScreen(gap('national', true), { today: '2026-03-10' });
     await screen.findByTestId('headline');
-    expect(rows()).toContainEqual(['Back-paid: whether these months are covered depends on your region', 'Jan 1, 2026', 'Feb 28, 2026']);
+    expect(rows()).toContainEqual(['Back-paid: whether these months are covered depends on your region', 'January 1, 2026', 'February 28, 2026']);
     expect(rows().map((r) => r[0])).not.toContain('Lapse: not covered');
   });
 
   it('a planned back-payment: months to back-pay with this payment, not yet back-paid', async () => {
     await renderResultScreen(gap('shandong-qingdao', true, 'planned'), { today: '2026-03-10' });
     await screen.findByTestId('headline');
-    expect(rows()).toContainEqual(['To back-pay with this payment, but not covered: no reimbursement for these months', 'Jan 1, 2026', 'Feb 28, 2026']);
+    expect(rows()).toContainEqual(['To back-pay with this payment, but not covered: no reimbursement for these months', 'January 1, 2026', 'February 28, 2026']);
     expect(rows().map((r) => r[0])).not.toContain('Back-paid, but not covered: no reimbursement for these months');
   });
 
   it('months not back-paid are still the lapse they are', async () => {
     await renderResultScreen(gap('shandong-qingdao', false), { today: '2026-03-10' });
     await screen.findByTestId('headline');
-    expect(rows()).toContainEqual(['Lapse: not covered', 'Jan 1, 2026', 'Mar 9, 2026']);
+    expect(rows()).toContainEqual(['Lapse: not covered', 'January 1, 2026', 'March 9, 2026']);
     expect(rows().map((r) => r[0]).some((w) => /Back-paid|back-pay/.test(w ?? ''))).toBe(false);
   });
 });
