@@ -39,8 +39,9 @@ describe('trace steps name the most specific pack their values came from', () =>
 });
 
 describe('notes only for values that shaped the answer', () => {
-  it('湖南 (days): a one-year lapse notes the 30 days a repair year removes, not the 180-day floor of lapses of 4 years or more', () => {
-    const outcome = calculate(scenario({ asOf: '2026-01-20', region: 'hunan', years: { 2025: 'none' }, payments: [residentPay('2026-01-20', [2026])] }), chainFor('hunan'));
+  it('湖南 (days): a one-year lapse, payment planned, notes the 30 days a repair year removes, not the 180-day floor of lapses of 4 years or more', () => {
+    // Planned: repair can still be added to it (a payment made without repair gets no such note).
+    const outcome = calculate(scenario({ asOf: '2026-01-10', region: 'hunan', years: { 2025: 'none' }, payments: [residentPay('2026-01-20', [2026], 0, 'planned')] }), chainFor('hunan'));
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
     const ids = outcome.result.notes.map((n) => n.id);
     expect(ids).toContain('R5.repairDays');

@@ -54,7 +54,7 @@ function windowFreshness(t: TFunction, language: string, p: Warning['params'], w
  * range, then whether the gap months are covered: an outcome on or before the payment day
  * covers from the payment month, and with it the gap (E1 gapCovered); a later one does not.
  */
-function backPayHint(t: TFunction, f: Formatters, option: OptionResult, paymentDate: IsoDate, from: string, made: boolean): string {
+function backPayHint(t: TFunction, language: string, f: Formatters, option: OptionResult, paymentDate: IsoDate, from: string, made: boolean): string {
   const r = option.restoration;
   const dates = r.kind === 'range' ? r.outcomes.flatMap((o) => (o.restoration.kind === 'noCover' ? [] : [o.restoration.date])) : r.kind === 'noCover' ? [] : [r.date];
   const month = paymentDate.slice(0, 7);
@@ -69,7 +69,8 @@ function backPayHint(t: TFunction, f: Formatters, option: OptionResult, paymentD
         : t(made ? 'result.backPayHint.dateMade' : 'result.backPayHint.date', { from: f.month(from), date: f.date(r.date) });
   if (when === null || dates.length === 0) return '';
   const gap = retro === dates.length ? t('result.backPayHint.retroAll') : retro === 0 ? t('result.backPayHint.retroNone', { from: f.month(from), to: f.month(to) }) : t('result.backPayHint.retroSome');
-  return `${when}${t('result.backPayHint.joiner')}${gap}`;
+  // Chinese sentences end in a full-width stop and run on without a space.
+  return `${when}${language === 'en' ? ' ' : ''}${gap}`;
 }
 
 /**
@@ -89,7 +90,7 @@ export function WarningsList({ warnings, made = false, madeYears = [], backPay }
         {shown.map(({ warning: w, span }, i) => {
           const paid = made || (typeof w.params.year === 'number' && madeYears.includes(w.params.year));
           const freshYears = years.get(w);
-          const hint = w.id === 'backPayGapForRetroactiveCover' && backPay && typeof w.params.from === 'string' ? backPayHint(t, f, backPay.option, backPay.paymentDate, w.params.from, paid) : '';
+          const hint = w.id === 'backPayGapForRetroactiveCover' && backPay && typeof w.params.from === 'string' ? backPayHint(t, i18n.language, f, backPay.option, backPay.paymentDate, w.params.from, paid) : '';
           const text =
             hint !== ''
               ? hint
