@@ -38,7 +38,6 @@ function notBeforePayment(counted: IsoDate, paymentDate: IsoDate, trace: Recorde
  * The ordinary wait for benefit year `year` (R3-R7). `placement` is where the payment fell;
  * `fixedEvenIfContinuous` applies the fixed wait to a continuous enrollee (an extension whose
  * cover start is `fixedWait`, R1a). Lengths in the waiting period are in its `unit`.
- * `repairOpen`: repair years can still be added to this payment (it is planned, not made).
  */
 export function ordinaryWait(
   chain: PackChain,
@@ -49,7 +48,6 @@ export function ordinaryWait(
   repairYears: number,
   trace: Recorder,
   fixedEvenIfContinuous = false,
-  repairOpen = true,
 ): OrdinaryWait {
   const jan1 = startOfYear(year);
   const outside = placement === 'outside' || fixedEvenIfContinuous;
@@ -91,8 +89,9 @@ export function ordinaryWait(
   }
   if (repairYears > 0 || m.usefulRepairYears > 0 || m.floorApplies) {
     // How much a repair year removes (and its note, such as 30 days a year) only where repair is
-    // chosen or could still be: a payment made without repair cannot take it any more.
-    const repairSettled = repairYears === 0 && !repairOpen ? repairP : undefined;
+    // chosen or would shorten the wait: the repair options give dates that depend on it, also a
+    // made payment's comparison ("had you paid repair years"). Where only the floor applies, none.
+    const repairSettled = repairYears === 0 && m.usefulRepairYears === 0 ? repairP : undefined;
     trace?.add(
       'R5',
       (m.floorApplies ? 'floor' : 'repair') + (days ? 'Days' : ''),

@@ -127,7 +127,7 @@ export function residentEnrolment(chain: PackChain, circumstances: Circumstances
         coverStart = maxDate(startOfYear(first), placement.coverStart === 'nextDay' ? addDays(payment.date, 1) : payment.date);
         trace?.add('R1a', placement.coverStart, { coverStart });
       } else {
-        const wait = ordinaryWait(chain, first, lapseYears.length, placement.kind, payment.date, payment.repairYears, trace, extended && placement.coverStart === 'fixedWait', payment.status === 'planned');
+        const wait = ordinaryWait(chain, first, lapseYears.length, placement.kind, payment.date, payment.repairYears, trace, extended && placement.coverStart === 'fixedWait');
         coverStart = wait.coverStart;
         waiting = wait.waiting;
       }

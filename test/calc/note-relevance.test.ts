@@ -10,9 +10,16 @@ import { residentPay, scenario } from '../fixtures/scenarios';
 const noteIds = (s: Scenario) => runShipped(s, chainFor(s.region)).notes.map((n) => n.id);
 
 describe('R5: "30 days a repair year" (R5.repairDays)', () => {
-  it('national, 2025 lapsed, 2026 paid on 2025-12-03 with no repair: not noted (the payment is made, repair can no longer be added)', () => {
+  it('national, 2025 lapsed, 2026 paid on 2025-12-03 with no repair: noted, since a repair year would have shortened the wait where every lapse year counts (the comparison option gives that date)', () => {
     const s = scenario({ asOf: '2026-11-25', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2025-12-03', [2026])] });
-    expect(runShipped(s, chainFor('national')).main.restoration).toMatchObject({ kind: 'range', earliest: '2026-04-01', latest: '2026-05-01' });
+    const result = runShipped(s, chainFor('national'));
+    expect(result.main.restoration).toMatchObject({ kind: 'range', earliest: '2026-04-01', latest: '2026-05-01' });
+    expect(result.options.some((o) => o.kind === 'repair' && o.repairYears === 1)).toBe(true);
+    expect(noteIds(s)).toContain('R5.repairDays');
+  });
+
+  it('covered 2025, 2026 paid after the window (a fixed wait, nothing a repair year removes): not noted', () => {
+    const s = scenario({ asOf: '2026-11-25', years: { 2025: 'resident' }, payments: [residentPay('2026-06-10', [2026])] });
     expect(noteIds(s)).not.toContain('R5.repairDays');
   });
 
