@@ -38,6 +38,16 @@ async function reassertOffline(page, context) {
   assert.equal(await page.evaluate(() => navigator.onLine), false, 'the page knows it is offline');
 }
 
+/** A first visit until the service worker is in control, then a reload with the network gone; the ms the worker took. */
+async function visitThenReloadOffline(page, context) {
+  await openApp(page);
+  await page.getByTestId('pack-name').waitFor();
+  const ms = await waitForServiceWorker(page);
+  await context.setOffline(true);
+  await page.reload();
+  return ms;
+}
+
 async function heading(page, lang, key) {
   await page.getByRole('heading', { level: 2, name: tr(lang, key) }).waitFor();
 }
@@ -50,13 +60,8 @@ export const tests = [
         browser,
         baseURL,
         async (page, context) => {
-          await openApp(page);
-          await page.getByTestId('pack-name').waitFor();
-          const ms = await waitForServiceWorker(page);
+          const ms = await visitThenReloadOffline(page, context);
           console.log(`    service worker in control ${ms} ms after the first paint`);
-
-          await context.setOffline(true);
-          await page.reload();
           await page.getByTestId('pack-name').waitFor();
           await reassertOffline(page, context);
           const indicator = page.getByTestId('offline-indicator');
@@ -90,12 +95,7 @@ export const tests = [
         browser,
         baseURL,
         async (page, context) => {
-          await openApp(page);
-          await page.getByTestId('pack-name').waitFor();
-          await waitForServiceWorker(page);
-
-          await context.setOffline(true);
-          await page.reload();
+          await visitThenReloadOffline(page, context);
           await reassertOffline(page, context);
           const indicator = page.getByTestId('offline-indicator');
           await indicator.waitFor();
