@@ -13,21 +13,14 @@ import type { CoverContext } from '../result/first-cover';
 import type { Segment, TimelineLayout } from './layout';
 
 /**
- * A date with one place to wrap, before or after the year ("2026年" / "11月25日", "Mar 10," /
- * "2026"), so a narrow column never splits the month from the day; other text as it is.
+ * A Chinese date with one place to wrap, after the year ("2026年" / "11月25日"), so a narrow
+ * column never splits the month from the day; other text (English dates in the long style,
+ * "November 25, 2026") wraps at its spaces: kept whole up to the year, two such dates and a
+ * name did not fit a 375 px phone and were cut off at the card's edge.
  */
 function DateCell({ text }: { text: string }) {
   const cut = text.indexOf('年');
-  if (cut < 0 || cut === text.length - 1) {
-    const space = text.lastIndexOf(' ');
-    if (space <= 0 || text.indexOf(' ') === space) return <td>{text}</td>;
-    return (
-      <td>
-        <span className="timeline__keep">{text.slice(0, space)}</span>
-        {text.slice(space)}
-      </td>
-    );
-  }
+  if (cut < 0 || cut === text.length - 1) return <td>{text}</td>;
   return (
     <td>
       {text.slice(0, cut + 1)}
