@@ -46,36 +46,58 @@ function regionalParams(r: Restoration): Result['regional'] {
 }
 
 /**
- * The regional parameters whose answer changes the outcome of a range: a parameter every known
- * answer of which leads, with the same other conditions, to the same outcomes (兰州's closed 2025
- * for someone exempt from the wait, whose day is the same either way) decides nothing.
+ * Which of `candidates` (parameter names) change the outcome of a range, added to `out`: a
+ * parameter every known answer of which leads, with the same other conditions, to the same
+ * outcomes (兰州's closed 2025 for someone exempt from the wait, whose day is the same either way)
+ * decides nothing. Only the parameters a note is about are asked: the test compares every way to
+ * every outcome, the costliest step of a national result where most notes name no variant.
  */
-function decisiveParams(r: Restoration): string[] {
-  if (r.kind !== 'range') return [];
-  const key = (c: Condition): string => `${c.param} ${c.year}`;
-  const answers = new Map<string, Set<string>>();
-  for (const o of r.outcomes) for (const when of o.when) for (const c of when) (answers.get(key(c)) ?? answers.set(key(c), new Set()).get(key(c)))?.add(c.answer);
-  const out: string[] = [];
-  for (const [k, all] of answers) {
-    const param = k.slice(0, k.indexOf(' '));
-    if (out.includes(param)) continue;
-    const decides = r.outcomes.some((o) => {
+function addDecisive(r: Restoration, candidates: ReadonlySet<string>, out: Set<string>): void {
+  if (r.kind !== 'range') return;
+  let open = false;
+  for (const p of candidates) if (!out.has(p)) open = true;
+  if (!open) return;
+  // Each way's conditions as "param year=answer" texts, sorted once: a way less one condition
+  // is then the same text for every way that shares the others.
+  const ways = r.outcomes.map((o) =>
+    o.when.map((when) => {
+      const items = when.map((c) => ({ c, k: `${c.param} ${c.year}`, text: `${c.param} ${c.year}=${c.answer}` }));
+      items.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+      return items;
+    }),
+  );
+  // Every answer met for each candidate (parameter, year).
+  const answers = new Map<string, { param: string; all: Set<string> }>();
+  for (const outcome of ways)
+    for (const items of outcome)
+      for (const { c, k } of items) {
+        if (!candidates.has(c.param) || out.has(c.param)) continue;
+        let entry = answers.get(k);
+        if (!entry) answers.set(k, (entry = { param: c.param, all: new Set() }));
+        entry.all.add(c.answer);
+      }
+  for (const [k, { param, all }] of answers) {
+    if (out.has(param)) continue;
+    const decides = ways.some((outcome) => {
       // The other conditions of each way to this outcome, by this parameter's answer.
       const rest = new Map<string, Set<string>>();
-      for (const when of o.when) {
-        const own = when.find((c) => key(c) === k);
-        if (!own) continue;
-        const others = when.filter((c) => c !== own).map((c) => `${key(c)}=${c.answer}`).sort().join('&');
-        (rest.get(own.answer) ?? rest.set(own.answer, new Set()).get(own.answer))?.add(others);
+      for (const items of outcome) {
+        const at = items.findIndex((item) => item.k === k);
+        if (at < 0) continue;
+        let others = '';
+        for (let j = 0; j < items.length; j++) if (j !== at) others += `${(items[j] as (typeof items)[number]).text}&`;
+        const answer = (items[at] as (typeof items)[number]).c.answer;
+        let set = rest.get(answer);
+        if (!set) rest.set(answer, (set = new Set()));
+        set.add(others);
       }
       if (rest.size === 0) return false;
       if (rest.size !== all.size) return true;
       const [first, ...more] = [...rest.values()] as Set<string>[];
       return more.some((set) => set.size !== (first as Set<string>).size || [...set].some((w) => !(first as Set<string>).has(w)));
     });
-    if (decides) out.push(param);
+    if (decides) out.add(param);
   }
-  return out;
 }
 
 /** The sources of every condition on `param` in `year` behind a range, without repeats; I6's own where none. */
@@ -195,7 +217,12 @@ export function mergeResults(scenario: Scenario, explored: ExploredPayments, sho
   for (const p of crossYearParams) if (!regional.some((r) => r.param === p.param && r.year === p.year)) regional.push(p);
   const baseline = shown.pack.chain.at(-1) ?? shown.pack.id;
   // A note on a regional value only where its answer changes a date shown (or splits the years covered).
-  const mattered = new Set<string>([...crossYearParams.map((p) => p.param), ...decisiveParams(main.restoration), ...enrolments.flatMap((e) => decisiveParams(e.restoration))]);
+  const notes = unique<Note>([shown.notes, explored.notes], noteKey);
+  const candidates = new Set<string>();
+  for (const n of notes) if (n.variant && typeof n.params.param === 'string') candidates.add(n.params.param);
+  const mattered = new Set<string>(crossYearParams.map((p) => p.param));
+  // The main payment is the last enrolment: each restoration is asked once.
+  for (const e of enrolments) addDecisive(e.restoration, candidates, mattered);
   // Each step cites the documents behind that rule's variants (an employee-scheme rule its S5
   // and city sources), not only I6's own general sources.
   const steps: TraceStep[] = regional.map(({ param, year }) => ({ rule: 'I6', step: 'regional', packId: baseline, packIds: [baseline], sources: variantSources(main.restoration, explored.runWhens.at(-1) ?? [], param, year), params: { param, year } }));
@@ -208,7 +235,7 @@ export function mergeResults(scenario: Scenario, explored: ExploredPayments, sho
     // The run shown raised some of the explored runs' warnings: each once, flagged as the runs found it.
     warnings: unique<Warning>([explored.warnings], warningKey),
     // A note on one regional variant's value only where that value changed an answer shown (§8).
-    notes: unique<Note>([shown.notes, explored.notes], noteKey).filter((n) => !n.variant || mattered.has(n.params.param as string)),
+    notes: notes.filter((n) => !n.variant || mattered.has(n.params.param as string)),
     trace: [...shown.trace, ...steps],
     regional,
   };
