@@ -7,6 +7,7 @@ import type { IsoDate } from './dates';
 import { isRegional } from './pack-schema';
 import type { ParamEntry, ParamKey, RulePack, YearDay } from './pack-schema';
 import type { Warning } from './result';
+import { PerChainYear } from './per-chain-year';
 import type { PackChain } from './rule-pack';
 import type { Scenario } from './scenario-schema';
 import { dayOf } from './window';
@@ -73,8 +74,11 @@ function statedStart(chain: PackChain, year: number): IsoDate | null {
  * `windowKnownOpen` asks): only then is the start a day anyone announced, to be shown as an event.
  */
 export function windowStartStated(chain: PackChain, year: number): boolean {
-  return windowYears(chain.base).includes(year) && statedStart(chain, year) !== null;
+  return startsStated.get(chain, year);
 }
+
+/** Once per chain and year: every result asks it of its window. */
+const startsStated = new PerChainYear((chain: PackChain, year: number) => windowYears(chain.base).includes(year) && statedStart(chain, year) !== null);
 
 function windowOf(chain: PackChain, year: number): KnownWindow | null {
   const found = entryFor(chain, 'resident.windowEnd', year);

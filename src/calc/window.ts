@@ -5,6 +5,7 @@
 import { makeDate, startOfYear } from './dates';
 import type { IsoDate } from './dates';
 import type { Extension, YearDay } from './pack-schema';
+import { PerChainYear } from './per-chain-year';
 import type { PackChain, ResolvedParam } from './rule-pack';
 
 export interface EnrolmentWindow {
@@ -50,12 +51,17 @@ export function windowStart(chain: PackChain, year: number): { date: IsoDate; us
   return { date: dayOf(year, start.value), used: start };
 }
 
-/** The window's dates where the chain pins them; null where any of them is regional. */
-export function pinnedWindow(chain: PackChain, year: number): EnrolmentWindow | null {
+/** Worked out once per chain and year (every result carries its window and the next one); frozen, as results share it. */
+const pinnedWindows = new PerChainYear((chain: PackChain, year: number): Readonly<EnrolmentWindow> | null => {
   if (chain.isRegional('resident.windowEnd', year) || chain.isRegional('resident.extension', year)) return null;
   const end = chain.get('resident.windowEnd', year).value;
   const extension = chain.get('resident.extension', year).value;
-  return { year, start: windowStart(chain, year).date, end: dayOf(year, end), extendedEnd: extension ? dayOf(year, extension.end) : null };
+  return Object.freeze({ year, start: windowStart(chain, year).date, end: dayOf(year, end), extendedEnd: extension ? dayOf(year, extension.end) : null });
+});
+
+/** The window's dates where the chain pins them; null where any of them is regional. The object is shared: do not change it. */
+export function pinnedWindow(chain: PackChain, year: number): Readonly<EnrolmentWindow> | null {
+  return pinnedWindows.get(chain, year);
 }
 
 /** The parameters a placement read, for the trace. */
