@@ -59,13 +59,17 @@ function addDecisive(r: Restoration, candidates: ReadonlySet<string>, out: Set<s
   if (!open) return;
   // Each way's conditions as "param year=answer" texts, sorted once: a way less one condition
   // is then the same text for every way that shares the others.
-  const ways = r.outcomes.map((o) =>
-    o.when.map((when) => {
+  // A way with no condition on a candidate says nothing about one: it is left out.
+  const ways = r.outcomes.map((o) => {
+    const kept: { c: Condition; k: string; text: string }[][] = [];
+    for (const when of o.when) {
+      if (!when.some((c) => candidates.has(c.param) && !out.has(c.param))) continue;
       const items = when.map((c) => ({ c, k: `${c.param} ${c.year}`, text: `${c.param} ${c.year}=${c.answer}` }));
       items.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
-      return items;
-    }),
-  );
+      kept.push(items);
+    }
+    return kept;
+  });
   // Every answer met for each candidate (parameter, year).
   const answers = new Map<string, { param: string; all: Set<string> }>();
   for (const outcome of ways)
@@ -100,16 +104,31 @@ function addDecisive(r: Restoration, candidates: ReadonlySet<string>, out: Set<s
   }
 }
 
-/** The sources of every condition on `param` in `year` behind a range, without repeats; I6's own where none. */
-function variantSources(r: Restoration, runWhens: readonly Condition[][], param: string, year: number): string[] {
-  const out: string[] = [];
+/**
+ * The sources of the conditions on each of `params` behind a range, in the same order, without
+ * repeats: those of its outcomes, then of `runWhens` (a rule that splits the years covered, not
+ * the first day, such as a newborn's next year, is read from the runs); I6's own where none.
+ * One pass over the conditions, however many parameters ask.
+ */
+function variantSources(r: Restoration, runWhens: readonly Condition[][], params: Result['regional']): string[][] {
+  const out = params.map((): string[] => []);
+  // The runs share their condition objects (one per choice, rule-pack.ts): each is read once.
+  const read = new Set<Condition>();
   const add = (when: readonly Condition[]) => {
-    for (const c of when) if (c.param === param && c.year === year) for (const id of c.sources) if (!out.includes(id)) out.push(id);
+    for (const c of when) {
+      if (read.has(c)) continue;
+      read.add(c);
+      for (let k = 0; k < params.length; k++) {
+        const p = params[k] as Result['regional'][number];
+        if (p.param !== c.param || p.year !== c.year) continue;
+        const list = out[k] as string[];
+        for (const id of c.sources) if (!list.includes(id)) list.push(id);
+      }
+    }
   };
   if (r.kind === 'range') for (const o of r.outcomes) for (const when of o.when) add(when);
-  // A rule that splits the years covered, not the first day (a newborn's next year), is read from the runs.
   for (const when of runWhens) add(when);
-  return out.length > 0 ? out : RULE_SOURCES.I6;
+  return out.map((list) => (list.length > 0 ? list : RULE_SOURCES.I6));
 }
 
 /** The lapse years the runs of one payment count, where they differ (EnrolmentResult.lapseRange); null where all agree. */
@@ -225,7 +244,8 @@ export function mergeResults(scenario: Scenario, explored: ExploredPayments, sho
   for (const e of enrolments) addDecisive(e.restoration, candidates, mattered);
   // Each step cites the documents behind that rule's variants (an employee-scheme rule its S5
   // and city sources), not only I6's own general sources.
-  const steps: TraceStep[] = regional.map(({ param, year }) => ({ rule: 'I6', step: 'regional', packId: baseline, packIds: [baseline], sources: variantSources(main.restoration, explored.runWhens.at(-1) ?? [], param, year), params: { param, year } }));
+  const sources = regional.length > 0 ? variantSources(main.restoration, explored.runWhens.at(-1) ?? [], regional) : [];
+  const steps: TraceStep[] = regional.map(({ param, year }, k) => ({ rule: 'I6', step: 'regional', packId: baseline, packIds: [baseline], sources: sources[k] as string[], params: { param, year } }));
   return {
     ...shown,
     main,
