@@ -3,13 +3,12 @@
 // headline, the timeline, the options and the calendar file (the `_continuing` texts, chosen as
 // a newborn's `_first` ones are: first-cover.ts). Anyone with a lapse keeps "restarts".
 import { screen, within } from '@testing-library/react';
-import type userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { calculate } from '../../../src/calc';
 import { coverContext } from '../../../src/features/result/first-cover';
 import { chainFor } from '../../fixtures/packs';
 import { residentPay, scenario } from '../../fixtures/scenarios';
-import { renderResultScreen, serveRules } from '../wizard/harness';
+import { calendarFile, renderResultScreen, serveRules } from '../wizard/harness';
 
 beforeEach(() => vi.stubGlobal('fetch', serveRules()));
 afterEach(() => {
@@ -17,14 +16,6 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-async function calendarFile(user: ReturnType<typeof userEvent.setup>): Promise<string> {
-  let file: Blob | undefined;
-  Object.assign(URL, { createObjectURL: (blob: Blob) => ((file = blob), 'blob:calendar'), revokeObjectURL: () => {} });
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-  await user.click(screen.getByRole('button', { name: /^(Add to calendar|添加到日历)/ }));
-  if (!file) throw new Error('no calendar file');
-  return file.text();
-}
 
 /** W20 北京: covered 2025, 2026 paid on 10 Feb 2026 in the window. */
 const w20 = scenario({ asOf: '2026-02-10', region: 'beijing', years: { 2025: 'resident' }, payments: [residentPay('2026-02-10', [2026])] });

@@ -2,11 +2,10 @@
 // starts (开始), not that it restarts (恢复), and so do the timeline's summary and table and the
 // calendar file. Anyone who may have been covered before keeps "restarts".
 import { screen, within } from '@testing-library/react';
-import type userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isFirstCover } from '../../../src/features/result/first-cover';
 import { residentPay, scenario } from '../../fixtures/scenarios';
-import { renderResultScreen, serveRules } from '../wizard/harness';
+import { calendarFile, renderResultScreen, serveRules } from '../wizard/harness';
 
 beforeEach(() => vi.stubGlobal('fetch', serveRules()));
 afterEach(() => {
@@ -14,16 +13,6 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-/** The .ics file the "Add to calendar" button downloads, as text. */
-async function calendarFile(user: ReturnType<typeof userEvent.setup>): Promise<string> {
-  let file: Blob | undefined;
-  // jsdom has no object URLs: keep the file the button hands over instead.
-  Object.assign(URL, { createObjectURL: (blob: Blob) => ((file = blob), 'blob:calendar'), revokeObjectURL: () => {} });
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-  await user.click(screen.getByRole('button', { name: /^(Add to calendar|添加到日历)/ }));
-  if (!file) throw new Error('no calendar file');
-  return file.text();
-}
 
 /** Born 1 Jul 2026, 2026 planned on 20 Nov 2026 (after the newborn period): a range under the national rules. */
 const newborn = (region: string) => scenario({ asOf: '2026-11-20', region, payments: [residentPay('2026-11-20', [2026], 0, 'planned')], circumstances: { birthDate: '2026-07-01' } });

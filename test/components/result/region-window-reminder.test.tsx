@@ -2,12 +2,11 @@
 // (RULES.md §8.6): the reminder speaks of that region, says its window is not yet confirmed and
 // gives the last one known for it, not the spread across every region.
 import { screen } from '@testing-library/react';
-import type userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { regionWindowNotKnown } from '../../../src/calc';
 import { chainFor } from '../../fixtures/packs';
 import { residentPay, scenario } from '../../fixtures/scenarios';
-import { renderResultScreen, serveRules } from '../wizard/harness';
+import { calendarFile, renderResultScreen, serveRules } from '../wizard/harness';
 
 beforeEach(() => vi.stubGlobal('fetch', serveRules()));
 afterEach(() => {
@@ -15,15 +14,6 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-async function calendarFile(user: ReturnType<typeof userEvent.setup>): Promise<string> {
-  let file: Blob | undefined;
-  Object.assign(URL, { createObjectURL: (blob: Blob) => ((file = blob), 'blob:calendar'), revokeObjectURL: () => {} });
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-  await user.click(screen.getByRole('button', { name: /^(Add to calendar|添加到日历)/ }));
-  if (!file) throw new Error('no calendar file');
-  // Unfolded, and the text escapes undone.
-  return (await file.text()).replace(/\r\n /g, '').replace(/\\n/g, '\n').replace(/\\([,;\\])/g, '$1');
-}
 
 /** W22 江西: covered 2025, 2026 paid on 20 Jan 2026 in the extension; seen on 25 Nov 2026. */
 const w22 = scenario({ asOf: '2026-11-25', region: 'jiangxi', years: { 2025: 'resident' }, payments: [residentPay('2026-01-20', [2026])] });
@@ -38,7 +28,7 @@ describe('江西 W22: the 2027 window is not in the rules for 江西 yet', () =>
   it('in Chinese: the reminder names 江西省, says 尚未确定 and gives its last window', async () => {
     const { user } = await renderResultScreen(w22, { language: 'zh-CN', today: '2026-11-25' });
     await screen.findByTestId('headline');
-    const ics = await calendarFile(user);
+    const ics = await calendarFile(user, { readable: true });
     expect(ics).toContain('DTSTART;VALUE=DATE:20261225');
     expect(ics).toContain('SUMMARY:江西省2027年度医保缴费时间尚未公布，请留意当地通知');
     expect(ics).toContain('江西省2027年度的集中参保期尚未确定：本计算器使用的规则中还没有这一年度的日期。');
@@ -52,7 +42,7 @@ describe('江西 W22: the 2027 window is not in the rules for 江西 yet', () =>
   it('in English', async () => {
     const { user } = await renderResultScreen(w22, { today: '2026-11-25' });
     await screen.findByTestId('headline');
-    const ics = await calendarFile(user);
+    const ics = await calendarFile(user, { readable: true });
     expect(ics).toContain('SUMMARY:Jiangxi Province: dates to pay medical insurance for 2027 not yet announced');
     expect(ics).toContain("Jiangxi Province's enrolment window for 2027 is not yet confirmed");
     expect(ics).toContain('The last window known for Jiangxi Province was the one for 2026: October 15, 2025 to December 31, 2025.');

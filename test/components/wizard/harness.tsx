@@ -118,3 +118,18 @@ export function findErrorSummary(): Promise<HTMLElement> {
 }
 
 export const continueButton = () => screen.getByRole('button', { name: /^(Continue|Save and return to the check page|See the result)$/ });
+
+/**
+ * The .ics file the result's "Add to calendar" button downloads, as text (jsdom has no object
+ * URLs: the file handed over is kept instead). `readable`: lines unfolded and the text escapes
+ * undone, for assertions on the words.
+ */
+export async function calendarFile(user: ReturnType<typeof userEvent.setup>, { readable = false }: { readable?: boolean } = {}): Promise<string> {
+  let file: Blob | undefined;
+  Object.assign(URL, { createObjectURL: (blob: Blob) => ((file = blob), 'blob:calendar'), revokeObjectURL: () => {} });
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+  await user.click(screen.getByRole('button', { name: /^(Add to calendar|添加到日历)/ }));
+  if (!file) throw new Error('no calendar file');
+  const text = await (file as Blob).text();
+  return readable ? text.replace(/\r\n /g, '').replace(/\\n/g, '\n').replace(/\\([,;\\])/g, '$1') : text;
+}
