@@ -132,9 +132,9 @@ export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, region
     answer: (param, answer, year) => {
       const base = `regional.answers.${param}`;
       if (param === 'newborn.dayCount') {
-        const [verdict, date] = answer.split(':');
-        const key = answerKey(`${base}.${verdict}`, year);
-        if (date && hasText(i18n, key)) return text(key, { date: f.date(date) });
+        // The answer is the verdict alone ("within" or "after"): regions that count alike are one answer.
+        const key = answerKey(`${base}.${answer}`, year);
+        if (hasText(i18n, key)) return text(key);
       } else if (param === 'employee.longGapWaitMonths' || param === 'flexible.longGapWaitMonths') {
         const months = Number(answer);
         if (Number.isInteger(months) && months >= 0) return text(`regional.answers.longGapWait.${months === 0 ? 'none' : 'months'}`, { months: f.months(months) });

@@ -40,3 +40,31 @@ describe('the newborn rule that stops at the birth year, in words true for every
     expect(lines.join('\n')).not.toContain('只适用于出生当年');
   });
 });
+
+// Born 1 Jan 2026, paid 1 Apr 2026: day 90 or 91 depending on how the region counts (X1). The
+// condition says which way the count went, not that "the region's rule leads to this date".
+const day90 = scenario({ asOf: '2026-04-01', region: 'national', circumstances: { birthDate: '2026-01-01' }, payments: [residentPay('2026-04-01', [2026])] });
+
+describe("the newborn period's day counting, said as what it means for the payment", () => {
+  it('the range turns on the day count', () => {
+    const r = runShipped(day90).main.restoration;
+    expect(r.kind === 'range' && r.outcomes.flatMap((o) => o.when.flat()).some((c) => c.param === 'newborn.dayCount' && c.answer === 'within')).toBe(true);
+    expect(r.kind === 'range' && r.outcomes.flatMap((o) => o.when.flat()).some((c) => c.param === 'newborn.dayCount' && c.answer === 'after')).toBe(true);
+  });
+
+  it('in Chinese', async () => {
+    await renderResultScreen(day90, { language: 'zh-CN', today: '2026-04-01' });
+    const text = (await screen.findByRole('list', { name: '不同地区的恢复日期' })).textContent ?? '';
+    expect(text).toContain('按当地的计算方法，您是在新生儿参保期限内缴费的');
+    expect(text).toContain('按当地的计算方法，您缴费时新生儿参保期限已经结束');
+    expect(text).not.toContain('规定对应这个日期');
+  });
+
+  it('in English', async () => {
+    await renderResultScreen(day90, { language: 'en', today: '2026-04-01' });
+    const text = (await screen.findByRole('list', { name: 'Which date applies where' })).textContent ?? '';
+    expect(text).toContain('your region counts the newborn enrolment period so that your payment was within it');
+    expect(text).toContain('so that it had ended before your payment');
+    expect(text).not.toContain('leads to this date');
+  });
+});
