@@ -331,8 +331,17 @@ export function visibleSegments(layout: TimelineLayout): Segment[] {
   return visiblePieces(layout.segments);
 }
 
-/** visibleSegments for segments in drawing order, placed or not. */
-function visiblePieces(segments: readonly Segment[]): Segment[] {
+/**
+ * The segments the drawing shows any part of, in date order: what the legend names. As
+ * visibleSegments, except that retroactive cover is drawn as a thinner bar on the period it
+ * repairs (timeline.tsx), whose edges still show above and below it.
+ */
+export function drawnSegments(layout: TimelineLayout): Segment[] {
+  return visiblePieces(layout.segments, (s) => s.kind !== 'retroactive');
+}
+
+/** visibleSegments for segments in drawing order, placed or not; `hides`: whether a segment covers what is drawn under it. */
+function visiblePieces(segments: readonly Segment[], hides: (s: Segment) => boolean = () => true): Segment[] {
   const shown: Segment[] = [];
   // Day spans already taken by a segment drawn on top, as [first, last] day numbers.
   const taken: [number, number][] = [];
@@ -346,7 +355,7 @@ function visiblePieces(segments: readonly Segment[]): Segment[] {
         return d > b ? [...left, [b + 1, d]] : left;
       });
     }
-    taken.push([start, toDayNumber(s.to)]);
+    if (hides(s)) taken.push([start, toDayNumber(s.to)]);
     for (const [c, d] of pieces) {
       const to = addDays(s.from, d - start);
       shown.push({ ...s, from: addDays(s.from, c - start), to, openEnded: s.openEnded && to === s.to });

@@ -1,7 +1,9 @@
 // The legend names only what the drawing shows, each swatch filled as the drawing fills its
 // kind (the lapse hatched, not solid): a swatch defines its own pattern, so it never depends on
-// the drawing's.
+// the drawing's. A period drawn wholly under another (a history year given as not covered under
+// a newborn's cover from birth, 海南 W33) shows nothing, so it gets no entry.
 import { useTranslation } from 'react-i18next';
+import { drawnSegments } from './layout';
 import type { SegmentKind, TimelineLayout } from './layout';
 import { MarkerShape, SegmentPattern, fillOf, kindLabelKey, markerLabelKey } from './timeline';
 import { coverParams } from '../result/first-cover';
@@ -12,7 +14,7 @@ export function TimelineLegend({ layout, made, cover, patternId, stale = false }
   const { t } = useTranslation();
   // One entry per name: back-paid months planned and made are named apart.
   const kinds = new Map<ReturnType<typeof kindLabelKey>, SegmentKind>();
-  for (const s of layout.segments) {
+  for (const s of drawnSegments(layout)) {
     const key = kindLabelKey(s.kind, s.planned);
     if (!kinds.has(key)) kinds.set(key, s.kind);
   }
