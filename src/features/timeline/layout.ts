@@ -322,6 +322,24 @@ export function layoutTimeline(result: Result, minPeriod = 0, born: IsoDate | nu
   return { from, to, segments, markers, years, restoration: r, waiting: result.main.waiting, asOf: result.asOf, paymentDate: result.main.paymentDate };
 }
 
+/** Cover in force as such: a payment's cover right after it continues it, it does not restart. */
+const IN_FORCE: ReadonlySet<SegmentKind> = new Set<SegmentKind>(['covered', 'employeeCovered', 'restored', 'maybeNoCover']);
+
+/**
+ * How a piece of a payment's cover ('restored', 'maybeNoCover') begins, from what the drawing
+ * shows on the day before it (`visible`: visibleSegments): 'continues' right after cover in force
+ * (a later year of the same cover, a year paid in its window after a covered one); 'answer' where
+ * it starts on a day the answer names (its date, or a range's ends), which the headline words
+ * (restarts, starts, or continues: first-cover.ts); 'restarts' after anything else (a lapse, a
+ * wait, months covered only retroactively) or nothing. Null for the other kinds.
+ */
+export function coverStart(visible: readonly Segment[], s: Segment, restoration: Restoration): 'continues' | 'answer' | 'restarts' | null {
+  if (s.kind !== 'restored' && s.kind !== 'maybeNoCover') return null;
+  const dayBefore = addDays(s.from, -1);
+  if (visible.some((p) => p.to === dayBefore && IN_FORCE.has(p.kind))) return 'continues';
+  return restorationDays(restoration).includes(s.from) ? 'answer' : 'restarts';
+}
+
 /**
  * The parts of each segment the drawing leaves visible, in date order: what the table lists.
  * Segments are drawn in order, each over the ones before, so an employee-covered span hides
