@@ -10,7 +10,7 @@ import { chainOf } from './chain-memo';
 import { explore } from './explore';
 import { explorePayments, stepBranches } from './explore-payments';
 import type { PaymentBranch } from './explore-payments';
-import { windowStartStated } from './freshness';
+import { statedWindow } from './enrolment-window';
 import { mergeRestorations } from './merge-restorations';
 import { lastDay, mergeResults } from './merge-results';
 import { computeOptions, gapMonths } from './options';
@@ -19,7 +19,7 @@ import type { RulePack } from './pack-schema';
 import { variantIsValid } from './payment-checks';
 import { periodsAndStatus } from './periods';
 import { LastPaymentReplay } from './replay';
-import type { CalculationOutcome, EnrolmentResult, EnrolmentWindowDates, Restoration, Result, ResultWindow } from './result';
+import type { CalculationOutcome, EnrolmentResult, Restoration, Result, ResultWindow } from './result';
 import { Branch, MissingParameterError } from './rule-pack';
 import type { PackChain } from './rule-pack';
 import { allCircumstances, runPayment } from './run-payment';
@@ -27,23 +27,17 @@ import type { PaymentState } from './run-payment';
 import type { Circumstances, Payment, Scenario } from './scenario-schema';
 import { Trace } from './trace';
 import { validateScenario } from './validate';
-import { pinnedWindow } from './window';
 
-function nextWindow(chain: PackChain, asOf: string): EnrolmentWindowDates | null {
+/** The first window not closed on `asOf` (within two years), where the chain pins it: its start may be only the typical one. */
+function nextWindow(chain: PackChain, asOf: string): ResultWindow | null {
   const first = Number(asOf.slice(0, 4));
   for (let y = first; y <= Math.min(first + 2, chain.years.to); y++) {
     if (y < chain.years.from) continue;
-    const w = pinnedWindow(chain, y);
+    const w = statedWindow(chain, y);
     if (!w) return null;
     if ((w.extendedEnd ?? w.end) >= asOf) return w;
   }
   return null;
-}
-
-/** The main payment's window where the chain pins it, with whether the region stated its start. */
-function resultWindow(chain: PackChain, year: number): ResultWindow | null {
-  const w = pinnedWindow(chain, year);
-  return w && { ...w, startStated: windowStartStated(chain, year) };
 }
 
 function toChain(packs: RulePack | readonly RulePack[]): PackChain {
@@ -104,7 +98,7 @@ function calculateOnce(scenario: Scenario, chain: PackChain, trace: Trace, withO
     enrolments,
     status,
     periods,
-    window: windowYear !== undefined ? resultWindow(chain, windowYear) : null,
+    window: windowYear !== undefined ? statedWindow(chain, windowYear) : null,
     nextWindow: nextWindow(chain, scenario.asOf),
     warnings: trace.warnings,
     notes: trace.notes,

@@ -3,18 +3,29 @@
 // which the run itself never looks at. Same pinned dates the run uses (window.ts).
 import { chainOf } from './chain-memo';
 import type { IsoDate } from './dates';
-import { lastKnownWindow, windowYears } from './freshness';
+import { lastKnownWindow, windowStartStated, windowYears } from './freshness';
 import type { KnownWindow } from './freshness';
 import { isRegional } from './pack-schema';
 import type { ParamEntry, RulePack } from './pack-schema';
-import type { EnrolmentWindowDates } from './result';
+import type { PackChain } from './rule-pack';
+import type { ResultWindow } from './result';
 import { dayOf, pinnedWindow, windowStart } from './window';
 
-/** The window of benefit year `year`; null where the packs leave its dates to the region (§8) or do not cover the year. */
-export function enrolmentWindow(packs: readonly RulePack[], year: number): EnrolmentWindowDates | null {
+/**
+ * The window of benefit year `year`; null where the packs leave its dates to the region (§8) or
+ * do not cover the year. `startStated`: whether the region's own packs state its start (the
+ * national pack's is only the typical day, R1), as the result's windows carry it.
+ */
+export function enrolmentWindow(packs: readonly RulePack[], year: number): ResultWindow | null {
   const chain = chainOf(packs);
   if (packs.length === 0 || year < chain.years.from || year > chain.years.to) return null;
-  return pinnedWindow(chain, year);
+  return statedWindow(chain, year);
+}
+
+/** Benefit year `year`'s window where the chain pins it, with whether the region stated its start (the result's windows, enrolmentWindow). */
+export function statedWindow(chain: PackChain, year: number): ResultWindow | null {
+  const w = pinnedWindow(chain, year);
+  return w && { ...w, startStated: windowStartStated(chain, year) };
 }
 
 /**

@@ -243,12 +243,16 @@ export interface EnrolmentWindowDates {
   extendedEnd: IsoDate | null;
 }
 
-/** The main payment's window, and whether its start is one the region stated. */
+/**
+ * A window whose dates the chain pins (the main payment's, the next one, or any year's asked for
+ * by the screens), and whether its start is one the region stated.
+ */
 export interface ResultWindow extends EnrolmentWindowDates {
   /**
    * Whether the region's own packs state this window's start (freshness.ts windowStartStated):
    * the national pack's start is only the typical day (R1, an interpretation), which no region
-   * announced, so a screen must not show it as an event.
+   * announced, so a screen must not show it as a date or an event ("when your region opens it").
+   * The end is the region's own wherever the window is pinned at all.
    */
   startStated: boolean;
 }
@@ -265,8 +269,11 @@ export interface Result {
   periods: Period[];
   /** The enrolment window of the payment's first benefit year; null where it is regional. */
   window: ResultWindow | null;
-  /** The next window that has not closed on the "as of" date, for reminders. */
-  nextWindow: EnrolmentWindowDates | null;
+  /**
+   * The next window that has not closed on the "as of" date, for reminders; null where it is
+   * regional. Its `start` may be only the typical day: shown only where `startStated`.
+   */
+  nextWindow: ResultWindow | null;
   warnings: Warning[];
   notes: Note[];
   trace: TraceStep[];

@@ -47,9 +47,9 @@ function summary(list: Awaited<ReturnType<typeof events>>['list']) {
 }
 
 describe('the test pack', () => {
-  it('pins the windows this file relies on', () => {
-    expect(enrolmentWindow(packs, 2027)).toEqual({ year: 2027, start: '2026-10-15', end: '2026-12-31', extendedEnd: null });
-    expect(enrolmentWindow(packs, 2028)).toEqual({ year: 2028, start: '2027-10-15', end: '2027-12-31', extendedEnd: null });
+  it('pins the windows this file relies on (their start stated by the test region)', () => {
+    expect(enrolmentWindow(packs, 2027)).toEqual({ year: 2027, start: '2026-10-15', end: '2026-12-31', extendedEnd: null, startStated: true });
+    expect(enrolmentWindow(packs, 2028)).toEqual({ year: 2028, start: '2027-10-15', end: '2027-12-31', extendedEnd: null, startStated: true });
   });
 });
 

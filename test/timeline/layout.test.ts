@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, calculate } from '../../src/calc';
 import type { Result, RulePack, Scenario } from '../../src/calc';
-import { layoutTimeline, WIDTH } from '../../src/features/timeline/layout';
+import { drawnSegments, layoutTimeline, visibleSegments, WIDTH } from '../../src/features/timeline/layout';
+import type { Segment, TimelineLayout } from '../../src/features/timeline/layout';
 import { chainFor } from '../fixtures/packs';
 import { employeePay, residentPay, scenario } from '../fixtures/scenarios';
 import { v1DefaultsChain } from '../fixtures/v1-defaults';
@@ -195,5 +196,20 @@ describe('timeline layout: window starts and back-paid months', () => {
     expect(spans('national')).toContainEqual(['backPaidMaybe', '2026-01-01', '2026-02-28']);
     expect(spans('national').map(([kind]) => kind)).not.toContain('lapse');
     expect(spans('shandong-qingdao', false)).toEqual([['lapse', '2026-01-01', '2026-03-09']]);
+  });
+});
+
+describe('timeline layout: what the legend names (drawnSegments)', () => {
+  const seg = (kind: Segment['kind'], from: string, to: string): Segment => ({ kind, from, to, openEnded: false, x: 0, width: 1 });
+  /** Drawing order (layout.ts Z): later segments are drawn over earlier ones. */
+  const layoutOf = (segments: Segment[]) => ({ segments }) as unknown as TimelineLayout;
+
+  it('a period drawn wholly under another is not named; one a thinner retroactive bar sits on still shows at its edges', () => {
+    const hidden = layoutOf([seg('lapse', '2026-01-01', '2026-12-31'), seg('restored', '2026-01-01', '2026-12-31')]);
+    expect(drawnSegments(hidden).map((s) => s.kind)).toEqual(['restored']);
+    const underRetro = layoutOf([seg('lapse', '2025-04-01', '2025-06-30'), seg('retroactive', '2025-04-01', '2025-06-30')]);
+    expect(drawnSegments(underRetro).map((s) => s.kind).sort()).toEqual(['lapse', 'retroactive']);
+    // The table lists the retroactive cover alone there, as before.
+    expect(visibleSegments(underRetro).map((s) => s.kind)).toEqual(['retroactive']);
   });
 });

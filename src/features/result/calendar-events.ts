@@ -8,7 +8,8 @@
 // - the enrolment window of the benefit year the person has to pay for next (the year after
 //   the last one this payment pays for, or the year the wait runs into), so they do not lapse
 //   again; not the window of a year already paid or planned. Where the packs pin its dates, an
-//   event when it opens and one when it closes. Where its end is left to the region (the national
+//   event when it closes, and one when it opens where the region's own packs state that day (the
+//   national pack's 1 Sep is only the typical start, R1: never an event of its own). Where its end is left to the region (the national
 //   pack), no firm date: one event on the earliest end still ahead, which says the end differs by
 //   region and gives the span (and, where no window for that year has been announced, says so).
 //   Under a region's packs that do not state that year's window yet, the event speaks of that
@@ -18,7 +19,7 @@
 // off on or before that day (its midnight has passed when the file is opened).
 import type { TFunction } from 'i18next';
 import { addDays } from '../../calc';
-import type { EnrolmentWindowDates, EnrolmentWindowEnds, KnownWindow, Payment, Restoration, Result } from '../../calc';
+import type { EnrolmentWindowEnds, KnownWindow, Payment, Restoration, Result, ResultWindow } from '../../calc';
 import type { Formatters } from '../../i18n/use-format';
 import { coverParams } from './first-cover';
 import type { CoverContext } from './first-cover';
@@ -26,8 +27,8 @@ import type { CalendarEvent } from './ics';
 import { nextYearNeeded, rangeLines } from './range-lines';
 import type { RangeWording } from './range-wording';
 
-/** The window of a benefit year where the packs pin it (enrolmentWindow from the calculator). */
-export type WindowLookup = (year: number) => EnrolmentWindowDates | null;
+/** The window of a benefit year where the packs pin it, with whether the region stated its start (enrolmentWindow from the calculator). */
+export type WindowLookup = (year: number) => ResultWindow | null;
 /** The days a benefit year's window may end on where its end is regional (enrolmentWindowEnds from the calculator). */
 export type WindowEndsLookup = (year: number) => EnrolmentWindowEnds | null;
 
@@ -119,7 +120,7 @@ export function yearToPayNext(result: Result, payment: Payment): number | null {
 }
 
 /** What a reminder can say of a year's window: its pinned dates, or the ends the regions give it. */
-type WindowToRemind = { pinned: EnrolmentWindowDates } | { regional: EnrolmentWindowEnds };
+type WindowToRemind = { pinned: ResultWindow } | { regional: EnrolmentWindowEnds };
 
 /** That year's window, or where it has already closed on the as-of date (in every region) the next one still open. */
 function windowToRemind(result: Result, payment: Payment, windowOf: WindowLookup, endsOf: WindowEndsLookup): WindowToRemind | null {
@@ -138,12 +139,18 @@ function windowToRemind(result: Result, payment: Payment, windowOf: WindowLookup
   return null;
 }
 
-function windowEvents(w: EnrolmentWindowDates, t: TFunction, f: Formatters): CalendarEvent[] {
-  const text = t('result.calendar.windowText', { year: w.year, start: f.date(w.start), end: f.date(w.end) });
-  return [
-    { uid: `window-open-${w.start}@yibao-lapse`, date: w.start, title: t('result.calendar.windowOpenTitle', { year: w.year }), description: text, remindDaysBefore: [0] },
-    { uid: `window-close-${w.end}@yibao-lapse`, date: w.end, title: t('result.calendar.windowCloseTitle', { year: w.year }), description: text, remindDaysBefore: [14, 3] },
-  ];
+/**
+ * A window the packs pin: its end is the region's. Its opening gets an event only where the
+ * region's own packs state the start; elsewhere the start is only the typical day (R1) that a
+ * region may well not use, so the file names no day for it and keeps the closing reminder.
+ */
+function windowEvents(w: ResultWindow, t: TFunction, f: Formatters): CalendarEvent[] {
+  const close = { year: w.year, end: f.date(w.end) };
+  const text = w.startStated ? t('result.calendar.windowText', { ...close, start: f.date(w.start) }) : t('result.calendar.windowTextNoStart', close);
+  const opens: CalendarEvent[] = w.startStated
+    ? [{ uid: `window-open-${w.start}@yibao-lapse`, date: w.start, title: t('result.calendar.windowOpenTitle', { year: w.year }), description: text, remindDaysBefore: [0] }]
+    : [];
+  return [...opens, { uid: `window-close-${w.end}@yibao-lapse`, date: w.end, title: t('result.calendar.windowCloseTitle', { year: w.year }), description: text, remindDaysBefore: [14, 3] }];
 }
 
 /**

@@ -1,9 +1,11 @@
-// "How to pay": where to pay, the next enrolment window (resident scheme), and, where the
-// payment's cover ends this year and next year is not paid yet, what keeps cover going (R2: no
-// wait for a year paid in its window after a covered one).
+// "How to pay": where to pay, the next enrolment window (resident scheme; its start only where the
+// region states it), and, where the payment's cover ends this year and next year is not paid yet,
+// what keeps cover going (R2: no wait for a year paid in its window after a covered one).
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { Result, RulePack, Scenario } from '../../calc';
+import type { Result, ResultWindow, RulePack, Scenario } from '../../calc';
 import { enrolmentWindow, yearOf } from '../../calc';
+import type { Formatters } from '../../i18n/use-format';
 import { useFormat } from '../../i18n/use-format';
 
 /**
@@ -36,6 +38,20 @@ function keepWindow(chain: readonly RulePack[], year: number, asOf: string): Kee
   return asOf <= w.end ? { kind: 'end', end: w.end } : { kind: 'closed' };
 }
 
+/**
+ * The next window's dates. Its start only where the region's own rules state it: elsewhere it is
+ * the typical day (R1), which the region may not use, so the sentence gives the end and sends the
+ * reader to the region's notice for the opening.
+ */
+function nextWindowText(w: ResultWindow, t: TFunction, f: Formatters): string {
+  const end = f.date(w.end);
+  if (!w.startStated) {
+    return w.extendedEnd ? t('result.how.nextWindowExtendedNoStart', { year: w.year, end, extendedEnd: f.date(w.extendedEnd) }) : t('result.how.nextWindowNoStart', { year: w.year, end });
+  }
+  const start = f.date(w.start);
+  return w.extendedEnd ? t('result.how.nextWindowExtended', { year: w.year, start, end, extendedEnd: f.date(w.extendedEnd) }) : t('result.how.nextWindow', { year: w.year, start, end });
+}
+
 export function HowToPay({ result, scenario, chain }: { result: Result; scenario: Scenario; chain: readonly RulePack[] }) {
   const { t } = useTranslation();
   const f = useFormat();
@@ -61,11 +77,7 @@ export function HowToPay({ result, scenario, chain }: { result: Result; scenario
         <li>{t('result.how.online')}</li>
       </ul>
       {w ? (
-        <p>
-          {w.extendedEnd
-            ? t('result.how.nextWindowExtended', { year: w.year, start: f.date(w.start), end: f.date(w.end), extendedEnd: f.date(w.extendedEnd) })
-            : t('result.how.nextWindow', { year: w.year, start: f.date(w.start), end: f.date(w.end) })}
-        </p>
+        <p>{nextWindowText(w, t, f)}</p>
       ) : (
         // Window dates are set by each region and year: where the rules used do not pin them, say so
         // (once: the keep-cover sentence may have said it already).

@@ -322,6 +322,24 @@ export function layoutTimeline(result: Result, minPeriod = 0, born: IsoDate | nu
   return { from, to, segments, markers, years, restoration: r, waiting: result.main.waiting, asOf: result.asOf, paymentDate: result.main.paymentDate };
 }
 
+/** Cover in force as such: a payment's cover right after it continues it, it does not restart. */
+const IN_FORCE: ReadonlySet<SegmentKind> = new Set<SegmentKind>(['covered', 'employeeCovered', 'restored', 'maybeNoCover']);
+
+/**
+ * How a piece of a payment's cover ('restored', 'maybeNoCover') begins, from what the drawing
+ * shows on the day before it (`visible`: visibleSegments): 'continues' right after cover in force
+ * (a later year of the same cover, a year paid in its window after a covered one); 'answer' where
+ * it starts on a day the answer names (its date, or a range's ends), which the headline words
+ * (restarts, starts, or continues: first-cover.ts); 'restarts' after anything else (a lapse, a
+ * wait, months covered only retroactively) or nothing. Null for the other kinds.
+ */
+export function coverStart(visible: readonly Segment[], s: Segment, restoration: Restoration): 'continues' | 'answer' | 'restarts' | null {
+  if (s.kind !== 'restored' && s.kind !== 'maybeNoCover') return null;
+  const dayBefore = addDays(s.from, -1);
+  if (visible.some((p) => p.to === dayBefore && IN_FORCE.has(p.kind))) return 'continues';
+  return restorationDays(restoration).includes(s.from) ? 'answer' : 'restarts';
+}
+
 /**
  * The parts of each segment the drawing leaves visible, in date order: what the table lists.
  * Segments are drawn in order, each over the ones before, so an employee-covered span hides
@@ -331,8 +349,17 @@ export function visibleSegments(layout: TimelineLayout): Segment[] {
   return visiblePieces(layout.segments);
 }
 
-/** visibleSegments for segments in drawing order, placed or not. */
-function visiblePieces(segments: readonly Segment[]): Segment[] {
+/**
+ * The segments the drawing shows any part of, in date order: what the legend names. As
+ * visibleSegments, except that retroactive cover is drawn as a thinner bar on the period it
+ * repairs (timeline.tsx), whose edges still show above and below it.
+ */
+export function drawnSegments(layout: TimelineLayout): Segment[] {
+  return visiblePieces(layout.segments, (s) => s.kind !== 'retroactive');
+}
+
+/** visibleSegments for segments in drawing order, placed or not; `hides`: whether a segment covers what is drawn under it. */
+function visiblePieces(segments: readonly Segment[], hides: (s: Segment) => boolean = () => true): Segment[] {
   const shown: Segment[] = [];
   // Day spans already taken by a segment drawn on top, as [first, last] day numbers.
   const taken: [number, number][] = [];
@@ -346,7 +373,7 @@ function visiblePieces(segments: readonly Segment[]): Segment[] {
         return d > b ? [...left, [b + 1, d]] : left;
       });
     }
-    taken.push([start, toDayNumber(s.to)]);
+    if (hides(s)) taken.push([start, toDayNumber(s.to)]);
     for (const [c, d] of pieces) {
       const to = addDays(s.from, d - start);
       shown.push({ ...s, from: addDays(s.from, c - start), to, openEnded: s.openEnded && to === s.to });

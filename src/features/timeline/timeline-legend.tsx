@@ -1,34 +1,39 @@
 // The legend names only what the drawing shows, each swatch filled as the drawing fills its
 // kind (the lapse hatched, not solid): a swatch defines its own pattern, so it never depends on
-// the drawing's.
+// the drawing's. A period drawn wholly under another (a history year given as not covered under
+// a newborn's cover from birth, 海南 W33) shows nothing, so it gets no entry.
 import { useTranslation } from 'react-i18next';
+import { drawnSegments, visibleSegments } from './layout';
 import type { SegmentKind, TimelineLayout } from './layout';
-import { MarkerShape, SegmentPattern, fillOf, kindLabelKey, markerLabelKey } from './timeline';
+import { MarkerShape, SegmentPattern, fillOf, markerLabelKey, segmentLabel } from './timeline';
 import { coverParams } from '../result/first-cover';
 import type { CoverContext } from '../result/first-cover';
 
 /** `patternId`: a prefix for the swatches' pattern ids, unique in the page. */
 export function TimelineLegend({ layout, made, cover, patternId, stale = false }: { layout: TimelineLayout; made?: boolean | undefined; cover?: CoverContext; patternId: string; stale?: boolean }) {
   const { t } = useTranslation();
-  // One entry per name: back-paid months planned and made are named apart.
-  const kinds = new Map<ReturnType<typeof kindLabelKey>, SegmentKind>();
-  for (const s of layout.segments) {
-    const key = kindLabelKey(s.kind, s.planned);
-    if (!kinds.has(key)) kinds.set(key, s.kind);
+  // One entry per name, named as the table names it: back-paid months planned and made apart,
+  // cover that continues ("Covered") apart from cover that restarts ("Covered again").
+  const visible = visibleSegments(layout);
+  const kinds = new Map<string, SegmentKind>();
+  for (const s of drawnSegments(layout)) {
+    const label = segmentLabel(s, visible, layout.restoration, cover);
+    const name = t(label.key, label.params);
+    if (!kinds.has(name)) kinds.set(name, s.kind);
   }
   return (
     <ul className="timeline__legend" aria-hidden="true">
-      {[...kinds].map(([key, kind]) => {
-        const id = `${patternId}-${kind}`;
+      {[...kinds].map(([name, kind], i) => {
+        const id = `${patternId}-${kind}-${i}`;
         return (
-          <li key={key}>
+          <li key={name}>
             <svg width="18" height="12" className="legend-swatch">
               <defs>
                 <SegmentPattern kind={kind} id={id} />
               </defs>
               <rect width="18" height="12" className={`seg seg--${kind} seg--swatch`} fill={fillOf(kind, id)} />
             </svg>
-            {t(key, coverParams(cover))}
+            {name}
           </li>
         );
       })}

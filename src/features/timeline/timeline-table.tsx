@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/use-format';
 import { waitLength } from '../result/wait-length';
 import { visibleSegments } from './layout';
-import { kindLabelKey, markerLabelKey } from './timeline';
+import { markerLabelKey, segmentLabel } from './timeline';
 import { coverParams } from '../result/first-cover';
 import type { CoverContext } from '../result/first-cover';
 import type { Segment, TimelineLayout } from './layout';
@@ -34,15 +34,17 @@ export function TimelineTable({ layout, made, cover, stale = false }: { layout: 
   const { t } = useTranslation();
   const f = useFormat();
   const w = layout.waiting;
+  const visible = visibleSegments(layout);
   const what = (s: Segment) => {
-    const name = t(kindLabelKey(s.kind, s.planned), coverParams(cover));
+    const label = segmentLabel(s, visible, layout.restoration, cover);
+    const name = t(label.key, label.params);
     // The answer's own wait says its length in its unit: "3 months", "90 days".
     // Not under a range (its end null): each region's wait is its own length, and the drawn wait ends at the earliest.
     return s.kind === 'waiting' && w && w.end !== null && s.from === w.start ? t('timeline.withLength', { what: name, length: waitLength(w, f, t) }) : name;
   };
   // By date; a birth before what starts on its day (the days before cover).
   const rows = [
-    ...visibleSegments(layout).map((s) => ({ key: `${s.kind}-${s.from}`, sort: `${s.from}1`, what: what(s), from: f.shortDate(s.from), to: s.openEnded ? t('timeline.ongoing') : f.shortDate(s.to) })),
+    ...visible.map((s) => ({ key: `${s.kind}-${s.from}`, sort: `${s.from}1`, what: what(s), from: f.shortDate(s.from), to: s.openEnded ? t('timeline.ongoing') : f.shortDate(s.to) })),
     ...layout.markers.map((m) => ({ key: m.kind, sort: `${m.date}${m.kind === 'birth' ? 0 : 1}`, what: t(markerLabelKey(m, layout.asOf, made, stale), coverParams(cover)), from: f.shortDate(m.date), to: '' })),
   ].sort((a, b) => (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0));
   return (

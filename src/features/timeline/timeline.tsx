@@ -4,14 +4,14 @@ import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { coverParams } from '../result/first-cover';
 import type { CoverContext } from '../result/first-cover';
-import type { Result } from '../../calc';
+import type { Restoration, Result } from '../../calc';
 import { useFormat } from '../../i18n/use-format';
 import { isBackdated } from '../result/backdated';
 import { noCoverYear } from '../result/range-lines';
 import { waitLength } from '../result/wait-length';
-import { isBackPaid, layoutTimeline, WIDTH } from './layout';
+import { coverStart, isBackPaid, layoutTimeline, WIDTH } from './layout';
 import { markerLanes } from './marker-lanes';
-import type { Marker, MarkerKind, SegmentKind, TimelineLayout } from './layout';
+import type { Marker, MarkerKind, Segment, SegmentKind, TimelineLayout } from './layout';
 import type { Payment } from '../../calc';
 import { TimelineLegend } from './timeline-legend';
 import { TimelineTable } from './timeline-table';
@@ -200,6 +200,21 @@ const PATTERNED: readonly SegmentKind[] = ['lapse', 'uncertain', 'backPaidNotCov
 /** A segment's name: back-paid months a planned payment is still to back-pay are told so. */
 export function kindLabelKey(kind: SegmentKind, planned: boolean | undefined) {
   return isBackPaid(kind) && planned ? (`timeline.kinds.${kind}Planned` as const) : (`timeline.kinds.${kind}` as const);
+}
+
+/**
+ * A segment's name and its i18n options, the same in the table and the legend. A payment's cover
+ * is "Covered" (享受医保待遇) where it continues cover in force and "Covered again" (医保报销恢复)
+ * where it restarts after a lapse or a wait (layout.ts coverStart); on the answer's own day the
+ * headline's words decide (a newborn's cover starts, cover with no break continues). `visible`:
+ * the layout's visibleSegments.
+ */
+export function segmentLabel(s: Segment, visible: readonly Segment[], restoration: Restoration, cover: CoverContext) {
+  const key = kindLabelKey(s.kind, s.planned);
+  const start = coverStart(visible, s, restoration);
+  if (start === 'continues') return { key, params: coverParams('continuing') };
+  if (start === 'restarts') return { key, params: {} };
+  return { key, params: coverParams(cover) };
 }
 
 /**

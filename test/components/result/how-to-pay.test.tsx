@@ -61,3 +61,31 @@ describe('how to keep cover next year', () => {
     expect(within(how).getAllByRole('listitem')).toHaveLength(3);
   });
 });
+
+// R1, §8: the national pack's 1 September is only the typical first day of a window. Where the
+// region's own rules pin the window's end but not its start, the sentence gives the end and leaves
+// the opening day to the region's notice; where they state the start, it gives both.
+describe('the next enrolment window: its start only where the region states it', () => {
+  it('昆明 as of 1 October 2025: the 2026 window ends on 25 February 2026; no 1 September', async () => {
+    const how = await howToPay(scenario({ asOf: '2025-10-01', region: 'yunnan-kunming', years: { 2024: 'resident' }, payments: [residentPay('2024-12-01', [2025])] }));
+    expect(how).toHaveTextContent("The enrolment window for 2026 ends on February 25, 2026. The rules this calculator uses do not say when your region opens it: check your region's notice.");
+    expect(how).not.toHaveTextContent(/September 1|runs from/);
+  });
+
+  it('河北 as of 1 October 2024, 2025 planned: the 2025 window ends on 28 December 2024; no start', async () => {
+    const how = await howToPay(scenario({ asOf: '2024-10-01', region: 'hebei', payments: [residentPay('2024-12-01', [2025], 0, 'planned')] }));
+    expect(how).toHaveTextContent('The enrolment window for 2025 ends on December 28, 2024.');
+    expect(how).not.toHaveTextContent(/September 1|runs from/);
+  });
+
+  it('in Chinese (昆明)', async () => {
+    const how = await howToPay(scenario({ asOf: '2025-10-01', region: 'yunnan-kunming', years: { 2024: 'resident' }, payments: [residentPay('2024-12-01', [2025])] }), 'zh-CN');
+    expect(how).toHaveTextContent('2026年度集中参保期于2026年2月25日截止。本计算器使用的规则中没有当地集中参保期的开始日期，请留意当地通知。');
+    expect(how).not.toHaveTextContent(/9月1日/);
+  });
+
+  it('河北 as of 1 October 2025: its own 2026 notice states the start, so the sentence gives both days and the extension', async () => {
+    const how = await howToPay(scenario({ asOf: '2025-10-01', region: 'hebei', years: { 2024: 'resident' }, payments: [residentPay('2024-12-20', [2025])] }));
+    expect(how).toHaveTextContent('The enrolment window for 2026 runs from October 20, 2025 to December 31, 2025, with an extended payment period until February 28, 2026.');
+  });
+});
