@@ -9,6 +9,6 @@ import type { Scenario } from './scenario-schema';
 
 /** `result` with the §8.6 freshness and R1c full-premium warnings added after its own. */
 export function withAdvisories(result: Result, scenario: Scenario, chain: PackChain): Result {
-  const more = [...windowFreshness(scenario, chain), ...fullPremiumAhead(scenario, chain, result.options)];
+  const more = [...windowFreshness(scenario, chain, result.enrolments), ...fullPremiumAhead(scenario, chain, result.options)];
   return more.length === 0 ? result : { ...result, warnings: [...result.warnings, ...more] };
 }

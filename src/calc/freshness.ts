@@ -6,7 +6,7 @@
 import type { IsoDate } from './dates';
 import { isRegional } from './pack-schema';
 import type { ParamEntry, ParamKey, RulePack, YearDay } from './pack-schema';
-import type { Warning } from './result';
+import type { EnrolmentResult, Warning } from './result';
 import { PerChainYear } from './per-chain-year';
 import type { PackChain } from './rule-pack';
 import type { Scenario } from './scenario-schema';
@@ -113,13 +113,18 @@ export function lastKnownWindow(chain: PackChain): KnownWindow | null {
  * `windowNotKnown` for each benefit year a resident payment reads the window of (its first
  * year, R1) that has no window in the region's packs: `lastYear` is the latest year that has
  * one (null: none), with its dates; `regional` says the answer allows for every known window.
+ * `enrolments` (the result's): a newborn's payment they show covered from birth reads no window.
  */
-export function windowFreshness(scenario: Scenario, chain: PackChain): Warning[] {
+export function windowFreshness(scenario: Scenario, chain: PackChain, enrolments: readonly EnrolmentResult[] = []): Warning[] {
   const years = windowYears(chain);
   const warnings: Warning[] = [];
   const told: number[] = [];
-  for (const p of scenario.payments) {
+  for (const [i, p] of scenario.payments.entries()) {
     if (p.scheme !== 'resident' || p.years.length === 0) continue;
+    // A newborn enrolled within its period is covered from birth whatever the window (X1): in
+    // every run (not a range), the window's dates decide nothing for that payment.
+    const e = enrolments.find((x) => x.paymentIndex === i);
+    if (e && e.exemption === 'newborn' && e.restoration.kind !== 'range') continue;
     const year = Math.min(...p.years);
     if (years.includes(year) || told.includes(year)) continue;
     told.push(year);

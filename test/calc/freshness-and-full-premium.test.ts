@@ -17,6 +17,12 @@ const planned = (region: string, asOf: string, date: string, year: number) =>
   scenario({ asOf, region, years: { 2025: 'resident', 2026: 'resident' }, payments: [residentPay(date, [year], 0, 'planned')] });
 
 describe('a benefit year with no window in the region’s packs (§8.6)', () => {
+  it('海南 W33: a newborn covered from birth (X1) reads no window, so none is said to be missing', () => {
+    const born = run(scenario({ asOf: '2026-01-15', region: 'hainan', circumstances: { birthDate: '2025-11-20' }, payments: [residentPay('2026-01-15', [2025])] }));
+    expect(born.main.exemption).toBe('newborn');
+    expect(only(born, 'windowNotKnown')).toEqual([]);
+  });
+
   it('湖南 (windows to 2026), a 2027 plan: says 2027 is not known and shows the 2026 window, 1 Sep 2025 to 31 Jan 2026', () => {
     const r = run(planned('hunan', '2026-11-15', '2027-01-20', 2027));
     expect(only(r, 'windowNotKnown')).toEqual([

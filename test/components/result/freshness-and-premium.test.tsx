@@ -33,7 +33,7 @@ describe('a year whose enrolment window the rules do not include yet', () => {
   it('湖南 2027 in Chinese', async () => {
     await renderResultScreen(hunan2027, { language: 'zh-CN' });
     expect(warnings('提示')).toContain(
-      '本计算器的规则尚未收录您所在地区2027年度的集中参保期。已收录的最近一期是2026年度的集中参保期：2025年9月1日至2026年1月31日。在收录之前，这里的日期已考虑其他地区已知的各种集中参保期。请以当地通知为准。',
+      '本计算器的规则尚未收录您所在地区2027年度的集中参保期。已收录的年度中，最晚的是2026年度，集中参保期为2025年9月1日至2026年1月31日。在收录之前，这里的日期已考虑其他地区已知的各种集中参保期。请以当地通知为准。',
     );
   });
 
@@ -55,7 +55,7 @@ describe('a year whose enrolment window the rules do not include yet', () => {
   it('a region with no window in the rules at all (阜新), in Chinese', async () => {
     await renderResultScreen(scenario({ asOf: '2025-11-10', region: 'liaoning-fuxin', years: { 2025: 'resident' }, payments: [residentPay('2025-11-10', [2026])] }), { language: 'zh-CN' });
     expect(warnings('提示')).toContain(
-      '本计算器的规则尚未收录您所在地区2026年度的集中参保期。也未收录您所在地区其他年度的集中参保期。在收录之前，这里的日期已考虑其他地区已知的各种集中参保期。请以当地通知为准。',
+      '本计算器的规则尚未收录您所在地区2026年度的集中参保期。您所在地区其他年度的集中参保期也尚未收录。在收录之前，这里的日期已考虑其他地区已知的各种集中参保期。请以当地通知为准。',
     );
   });
 

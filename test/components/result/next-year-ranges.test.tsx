@@ -22,7 +22,7 @@ describe('a range whose later dates need the next year paid', () => {
     const spans = warnings.filter((w) => w.includes('between February 1, 2027 and February 21, 2027'));
     expect(spans).toHaveLength(2);
     expect(warnings.filter((w) => /February (18|19|20), 2027/.test(w))).toEqual([]);
-    expect(screen.getByRole('heading', { name: "Also pay for 2027 today (December 1, 2026), if your region's 2027 enrolment window is open by then, on top of the payment already made" })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: "Also pay for 2027 today (December 1, 2026), if your region's 2027 enrolment window is already open, on top of the payment already made" })).toBeInTheDocument();
   });
 
   it('in Chinese', async () => {

@@ -40,7 +40,7 @@ describe('option cards (issue 12.4)', () => {
     const list = screen.getByRole('list', { name: 'Options and when each restores your reimbursement' });
     // Pay today keeps the plan's repair year and says so; the next window is 2027 alone.
     const today = within(list).getByRole('listitem', { name: /^Pay today .* for 2026, with 1 repair year$/ });
-    const next = within(list).getByRole('listitem', { name: "Pay for 2027 today (November 30, 2026), if your region's 2027 enrolment window is open by then" });
+    const next = within(list).getByRole('listitem', { name: "Pay for 2027 today (November 30, 2026), if your region's 2027 enrolment window is already open" });
     expect(within(today).getByRole('list', { name: 'Compared with the other options' })).toHaveTextContent('Earliest restart');
     expect(within(next).queryByText('Earliest restart')).not.toBeInTheDocument();
   });
@@ -51,7 +51,7 @@ describe('option cards (issue 12.4)', () => {
     expect(within(card).getByText('Your reimbursement restarts on the same date as under your own plan: this option changes only what you pay.')).toBeInTheDocument();
     // 2026 without repair restores only once 2027 is paid too: two years against 2027's one.
     expect(within(card).queryByText('Lowest cost')).toBeNull();
-    const next = screen.getByRole('listitem', { name: "Pay for 2027 today (November 30, 2026), if your region's 2027 enrolment window is open by then" });
+    const next = screen.getByRole('listitem', { name: "Pay for 2027 today (November 30, 2026), if your region's 2027 enrolment window is already open" });
     expect(within(next).getByRole('list', { name: 'Compared with the other options' })).toHaveTextContent('Lowest cost');
   });
 
@@ -106,6 +106,6 @@ describe('option cards (issue 12.4)', () => {
 
   it('a made payment that needs 2027 too offers 2027 on top of it', async () => {
     await renderOptions(scenario({ asOf: '2026-12-10', region: 'liaoning-fuxin', years: { 2023: 'resident', 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-12-01', [2026], 0, 'made')] }));
-    expect(screen.getByRole('heading', { name: "Also pay for 2027 today (December 10, 2026), if your region's 2027 enrolment window is open by then, on top of the payment already made" })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: "Also pay for 2027 today (December 10, 2026), if your region's 2027 enrolment window is already open, on top of the payment already made" })).toBeInTheDocument();
   });
 });
