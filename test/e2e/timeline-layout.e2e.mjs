@@ -31,6 +31,7 @@ export const tests = [
   ['en', 1280],
   ['en', 390],
   ['zh-CN', 390],
+  ['en', 320],
 ].map(([lang, width]) => ({
   name: `timeline layout: a short employee-scheme gap is visible and markers and years do not overlap [${lang}, ${width} px]`,
   run: ({ browser, baseURL }) =>
@@ -42,6 +43,11 @@ export const tests = [
         await page.getByTestId('headline').waitFor();
         const canvas = page.locator('.timeline__canvas');
         await canvas.scrollIntoViewIfNeeded();
+        // The drawing takes the canvas's width once the section has been laid out (content-visibility).
+        await page.waitForFunction(() => {
+          const el = document.querySelector('.timeline__canvas');
+          return Number(el?.querySelector('svg')?.getAttribute('width')) === Math.max(240, Math.round(el.getBoundingClientRect().width));
+        });
         const found = await page.evaluate(() => {
           const svg = document.querySelector('.timeline__canvas svg');
           const box = (el, pad) => {
@@ -61,6 +67,10 @@ export const tests = [
         assert.ok(found.markers.length >= 4, `${found.markers.length} markers`);
         assert.deepEqual(overlapping(found.markers), [], 'markers overlap');
         assert.deepEqual(overlapping(found.years), [], 'year labels overlap');
+        // Every label whole inside the drawing (at 320 px the first was cut off at its edge).
+        const canvasBox = await canvas.boundingBox();
+        assert.deepEqual(found.years.filter((y) => y.left < canvasBox.x - 0.5 || y.right > canvasBox.x + canvasBox.width + 0.5).map((y) => `${Math.round(y.left)}-${Math.round(y.right)}`), [], `year labels cut off in ${Math.round(canvasBox.x)}-${Math.round(canvasBox.x + canvasBox.width)}`);
+        assert.ok(found.years.length >= 2, `${found.years.length} year labels`);
         await canvas.screenshot({ path: join(shots, `timeline-short-gap-${lang}-${width}.png`) });
       },
       { locale: lang, viewport: { width, height: 900 }, ...CONTEXT },
