@@ -88,6 +88,14 @@ export interface Condition {
    */
   elsewhere?: string[];
   sources: string[];
+  /**
+   * The variants of the parameter's regional entry this answer stands for (their places in its
+   * list). One answer can stand for different variants where different rules ask it: a day-based
+   * wait reads a month-start convention as the same day ("sameDay" then holds the "monthStart"
+   * variants too), a month-based one does not. What the conditions of a range can be simplified
+   * to depends on the variants, not on the words (range-lines.ts). Absent in conditions made by hand.
+   */
+  variants?: number[];
 }
 
 /** An answer the variants give, and the alternative sets of conditions that lead to it. */

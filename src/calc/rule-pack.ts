@@ -281,7 +281,11 @@ export class PackChain {
       variants.forEach((v, i) => {
         if (!choice.indexes.includes(i)) for (const r of v.regions) if (!regions.includes(r) && !elsewhere.includes(r)) elsewhere.push(r);
       });
-      const condition: Condition = elsewhere.length > 0 ? { param: choice.key, year: choice.year, answer: choice.answer, regions, elsewhere, sources } : { param: choice.key, year: choice.year, answer: choice.answer, regions, sources };
+      const indexes = [...choice.indexes];
+      const condition: Condition =
+        elsewhere.length > 0
+          ? { param: choice.key, year: choice.year, answer: choice.answer, regions, elsewhere, sources, variants: indexes }
+          : { param: choice.key, year: choice.year, answer: choice.answer, regions, sources, variants: indexes };
       (choice as { condition?: Condition }).condition = condition;
       list.push(condition);
     }

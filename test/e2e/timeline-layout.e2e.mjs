@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONTEXT, TODAY, expectNoHorizontalOverflow, openApp } from './flow-driver.mjs';
+import { CONTEXT, TODAY, expectNoHorizontalOverflow, openApp, tr } from './flow-driver.mjs';
 import { expectNoAxeViolations, withPage } from './helpers.mjs';
 
 const shots = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test-results');
@@ -31,6 +31,7 @@ export const tests = [
   ['en', 1280],
   ['en', 390],
   ['zh-CN', 390],
+  ['en', 320],
 ].map(([lang, width]) => ({
   name: `timeline layout: a short employee-scheme gap is visible and markers and years do not overlap [${lang}, ${width} px]`,
   run: ({ browser, baseURL }) =>
@@ -42,6 +43,11 @@ export const tests = [
         await page.getByTestId('headline').waitFor();
         const canvas = page.locator('.timeline__canvas');
         await canvas.scrollIntoViewIfNeeded();
+        // The drawing takes the canvas's width once the section has been laid out (content-visibility).
+        await page.waitForFunction(() => {
+          const el = document.querySelector('.timeline__canvas');
+          return Number(el?.querySelector('svg')?.getAttribute('width')) === Math.max(240, Math.round(el.getBoundingClientRect().width));
+        });
         const found = await page.evaluate(() => {
           const svg = document.querySelector('.timeline__canvas svg');
           const box = (el, pad) => {
@@ -61,6 +67,10 @@ export const tests = [
         assert.ok(found.markers.length >= 4, `${found.markers.length} markers`);
         assert.deepEqual(overlapping(found.markers), [], 'markers overlap');
         assert.deepEqual(overlapping(found.years), [], 'year labels overlap');
+        // Every label whole inside the drawing (at 320 px the first was cut off at its edge).
+        const canvasBox = await canvas.boundingBox();
+        assert.deepEqual(found.years.filter((y) => y.left < canvasBox.x - 0.5 || y.right > canvasBox.x + canvasBox.width + 0.5).map((y) => `${Math.round(y.left)}-${Math.round(y.right)}`), [], `year labels cut off in ${Math.round(canvasBox.x)}-${Math.round(canvasBox.x + canvasBox.width)}`);
+        assert.ok(found.years.length >= 2, `${found.years.length} year labels`);
         await canvas.screenshot({ path: join(shots, `timeline-short-gap-${lang}-${width}.png`) });
       },
       { locale: lang, viewport: { width, height: 900 }, ...CONTEXT },
@@ -77,9 +87,12 @@ const QINGDAO_BACK_PAID = {
   circumstances: {},
 };
 
+// At 320 px (WCAG 1.4.10's reflow width) the rows are stacked: the test also checks that the table
+// stays inside its card (the page itself did not scroll while the table ran 32 px past the card)
+// and is still a table of rows with a header and two cells to a screen reader.
 tests.push(
-  ...['en', 'zh-CN'].map((lang) => ({
-    name: `timeline layout: at 375 px the table splits no word across lines, and the legend's lapse swatch is hatched like the drawing [${lang}]`,
+  ...[375, 320].flatMap((width) => ['en', 'zh-CN'].map((lang) => [width, lang])).map(([width, lang]) => ({
+    name: `timeline layout: at ${width} px the table fits its card and splits no word across lines, and the legend's lapse swatch is hatched like the drawing [${lang}]`,
     run: ({ browser, baseURL }) =>
       withPage(
         browser,
@@ -108,18 +121,31 @@ tests.push(
             const swatch = document.querySelector('.timeline__legend rect.seg--lapse');
             const drawn = document.querySelector('.timeline__canvas rect.seg--lapse');
             const pattern = (rect) => document.getElementById(/url\("?#([^")]+)"?\)/.exec(fill(rect))?.[1] ?? '')?.innerHTML ?? null;
-            return { split, rows: table.querySelectorAll('tbody tr').length, swatch: fill(swatch), swatchPattern: pattern(swatch), drawnPattern: pattern(drawn) };
+            // Every cell inside the card's content box (its padding is the card's margin of the text).
+            const card = table.closest('figure');
+            const style = getComputedStyle(card);
+            const right = card.getBoundingClientRect().right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight);
+            const outside = [table, ...table.querySelectorAll('th, td')]
+              .filter((el) => el.getBoundingClientRect().right > right + 0.5)
+              .map((el) => `${el === table ? 'the table' : `"${el.textContent}"`} ends at ${Math.round(el.getBoundingClientRect().right)} px`);
+            return { split, outside, right: Math.round(right), rows: table.querySelectorAll('tbody tr').length, swatch: fill(swatch), swatchPattern: pattern(swatch), drawnPattern: pattern(drawn) };
           });
           assert.ok(found.rows >= 6, `${found.rows} rows`);
           assert.deepEqual(found.split, [], 'words split across lines in the timeline table');
+          assert.deepEqual(found.outside, [], `the timeline table runs past its card's content, which ends at ${found.right} px`);
+          // Still a table to assistive technology, however its rows are drawn.
+          const table = page.getByRole('table', { name: tr(lang, 'timeline.tableCaption') });
+          assert.equal(await table.getByRole('columnheader').count(), 3, 'column headers');
+          assert.equal(await table.getByRole('rowheader').count(), found.rows, 'a row header in each row');
+          assert.equal(await table.getByRole('cell').count(), 2 * found.rows, 'two cells in each row');
           assert.match(found.swatch, /^url\(/, `the legend's lapse swatch is filled with ${found.swatch}`);
           assert.ok(found.drawnPattern, 'the drawing\'s lapse is patterned');
           assert.equal(found.swatchPattern, found.drawnPattern, 'the swatch uses the drawing\'s pattern');
-          await expectNoHorizontalOverflow(page, `result at 375 px [${lang}]`);
+          await expectNoHorizontalOverflow(page, `result at ${width} px [${lang}]`);
           await expectNoAxeViolations(page, `result with back-paid months [${lang}]`);
-          await figure.screenshot({ path: join(shots, `timeline-back-paid-${lang}-375.png`) });
+          await figure.screenshot({ path: join(shots, `timeline-back-paid-${lang}-${width}.png`) });
         },
-        { locale: lang, viewport: { width: 375, height: 900 }, ...CONTEXT },
+        { locale: lang, viewport: { width, height: 900 }, ...CONTEXT },
       ),
   })),
 );

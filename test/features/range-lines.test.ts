@@ -9,6 +9,7 @@ import { MAX_ALTERNATIVES, MAX_LINES, rangeLines, regionsOf, simplify } from '..
 import type { Clause } from '../../src/features/result/range-lines';
 import { chainOf } from '../calc/arbitraries';
 import { lateIn2026ThenPlanned } from '../fixtures/national-ranges';
+import { residentPay, scenario } from '../fixtures/scenarios';
 import { v2ScenarioInArb } from '../calc/v2-arbitraries';
 
 const c = (param: Condition['param'], answer: string, regions: string[] = []): Condition => ({ param, year: 2026, answer, regions, sources: ['S4'] });
@@ -104,10 +105,15 @@ describe('range lines', () => {
   });
 });
 
-/** Whether `pick` (parameter|year → answer) meets every condition of `when`. */
-const meets = (when: readonly Condition[], pick: ReadonlyMap<string, string>) => when.every((c) => pick.get(`${c.param}|${c.year}`) === c.answer);
+/**
+ * What a condition or clause allows: the variants of its parameter where the calculator names
+ * them ("#2": one answer can stand for different variants under different rules), else its answers.
+ */
+const allowed = (c: { variants?: number[]; answers?: string[]; answer?: string }): string[] => (c.variants ? c.variants.map((v) => `#${v}`) : (c.answers ?? [c.answer as string]));
+/** Whether `pick` (parameter|year → what it allows) meets every condition of `when`. */
+const meets = (when: readonly Condition[], pick: ReadonlyMap<string, string>) => when.every((c) => allowed(c).includes(pick.get(`${c.param}|${c.year}`) as string));
 /** Whether `pick` meets every clause of one simplified alternative. */
-const meetsClauses = (clauses: readonly Clause[], pick: ReadonlyMap<string, string>) => clauses.every((c) => c.answers.includes(pick.get(`${c.param}|${c.year}`) as string));
+const meetsClauses = (clauses: readonly Clause[], pick: ReadonlyMap<string, string>) => clauses.every((c) => allowed(c).includes(pick.get(`${c.param}|${c.year}`) as string));
 
 /** Every way of answering the parameters of `domain`, one answer each. */
 function picks(domain: ReadonlyMap<string, ReadonlySet<string>>): Map<string, string>[] {
@@ -210,7 +216,7 @@ describe("the calculator's own ranges under the national pack", () => {
         expect(line.alternatives.length).toBeLessThanOrEqual(MAX_ALTERNATIVES);
         const outcome = r.outcomes.find((o) => o.restoration === line.restoration) as RangeOutcome;
         const domain = new Map<string, Set<string>>();
-        for (const o of r.outcomes) for (const w of o.when) for (const cond of w) domain.set(`${cond.param}|${cond.year}`, (domain.get(`${cond.param}|${cond.year}`) ?? new Set()).add(cond.answer));
+        for (const o of r.outcomes) for (const w of o.when) for (const cond of w) for (const a of allowed(cond)) domain.set(`${cond.param}|${cond.year}`, (domain.get(`${cond.param}|${cond.year}`) ?? new Set()).add(a));
         if ([...domain.values()].reduce((n, set) => n * set.size, 1) > 4096) continue;
         checked++;
         for (const pick of picks(domain)) expect(line.alternatives.some((clauses) => meetsClauses(clauses, pick))).toBe(outcome.when.some((w) => meets(w, pick)));
@@ -223,8 +229,76 @@ describe("the calculator's own ranges under the national pack", () => {
     const r = rangeOf(lateIn2026ThenPlanned) as Extract<Restoration, { kind: 'range' }>;
     const jan1 = rangeLines(r).lines.find((l) => l.restoration.kind === 'date' && l.restoration.date === '2027-01-01');
     expect(jan1?.alternatives.length).toBeGreaterThan(0);
-    for (const clauses of jan1?.alternatives ?? []) expect(clauses[0]).toEqual({ param: 'resident.lateEnrolmentUntil', year: 2026, answers: ['open'] });
+    for (const clauses of jan1?.alternatives ?? []) expect(clauses[0]).toMatchObject({ param: 'resident.lateEnrolmentUntil', year: 2026, answers: ['open'] });
     // Before, this line listed every combination of three more rules: ten alternatives.
     expect(r.outcomes.find((o) => o.restoration === jan1?.restoration)?.when.length).toBeGreaterThan(MAX_ALTERNATIVES);
+  });
+});
+
+describe('an answer that stands for different variants under different rules', () => {
+  // resident.dateConvention has three variants: #0 sameDay, #1 nextDay, #2 monthStart. A wait in
+  // months reads each as itself; a wait in days reads monthStart as the same day (resident-wait.ts),
+  // so there "sameDay" stands for #0 and #2.
+  const v = (param: Condition['param'], answer: string, variants: number[]): Condition => ({ ...c(param, answer), variants });
+  const after = v('resident.windowEnd', 'afterWindow', [1]);
+  const months = v('resident.waitUnit', 'months', [0]);
+  const days = v('resident.waitUnit', 'days', [1]);
+  const when = [
+    [after, months, v('resident.dateConvention', 'monthStart', [2])],
+    [after, months, v('resident.dateConvention', 'sameDay', [0])],
+    [after, months, v('resident.dateConvention', 'nextDay', [1])],
+    [after, days, v('resident.dateConvention', 'sameDay', [0, 2])],
+    [after, days, v('resident.dateConvention', 'nextDay', [1])],
+  ];
+  const known = new Map([
+    ['resident.windowEnd|2026', new Set(['#0', '#1'])],
+    ['resident.waitUnit|2026', new Set(['#0', '#1'])],
+    ['resident.dateConvention|2026', new Set(['#0', '#1', '#2'])],
+  ]);
+
+  it('every convention under either unit: neither the convention nor the unit is a condition', () => {
+    expect(simplify(when, known)).toEqual([[{ param: 'resident.windowEnd', year: 2026, answers: ['afterWindow'], variants: [1] }]]);
+  });
+
+  it('a clause names the answers that together allow what it allows ("sameDay" under days is #0 and #2)', () => {
+    const sameDayOrLater = [when[1] as Condition[], when[3] as Condition[]];
+    expect(simplify(sameDayOrLater, known)).toEqual([
+      [after, months].map((x) => ({ param: x.param, year: 2026, answers: [x.answer], variants: x.variants })).concat([{ param: 'resident.dateConvention', year: 2026, answers: ['sameDay'], variants: [0] }]),
+      [after, days].map((x) => ({ param: x.param, year: 2026, answers: [x.answer], variants: x.variants })).concat([{ param: 'resident.dateConvention', year: 2026, answers: ['sameDay'], variants: [0, 2] }]),
+    ]);
+  });
+});
+
+describe('W34 (RULES.md §10) under the national rules: covered 2025, 2026 paid on 20 Jan 2026', () => {
+  const w34 = scenario({ asOf: '2026-01-20', years: { 2025: 'resident' }, payments: [residentPay('2026-01-20', [2026])] });
+  const outcome = calculate(w34, chainOf('national'));
+  if (!outcome.ok || outcome.result.main.restoration.kind !== 'range') throw new Error('W34 is a range');
+  const r = outcome.result.main.restoration;
+  const plain = (ways: Clause[][]) => ways.map((clauses) => clauses.map((x) => `${x.param}=${x.answers.join('|')}`));
+
+  it('the engine\'s own conditions: under a day-based wait, "sameDay" holds the month-start variant a month-based wait names apart', () => {
+    const conditions = r.outcomes.flatMap((o) => o.when.flat()).filter((x) => x.param === 'resident.dateConvention');
+    const monthStart = conditions.find((x) => x.answer === 'monthStart')?.variants ?? [];
+    const sameDay = conditions.filter((x) => x.answer === 'sameDay').map((x) => x.variants ?? []);
+    expect(monthStart).toHaveLength(1);
+    expect(sameDay.some((list) => list.includes(monthStart[0] as number))).toBe(true);
+    expect(sameDay.some((list) => !list.includes(monthStart[0] as number))).toBe(true);
+  });
+
+  it('four lines of plain conditions: the window open; an extension from the payment date; from the next day; or else the wait, 1 to 21 April', () => {
+    const { lines, others } = rangeLines(r);
+    expect(lines.map((l) => (l.restoration.kind === 'date' ? l.restoration.date : l.restoration.kind))).toEqual(['2026-01-01', '2026-01-20', '2026-01-21']);
+    expect(lines.map((l) => plain(l.alternatives))).toEqual([
+      [['resident.windowEnd=window']],
+      [['resident.windowEnd=afterWindow', 'resident.extension=paymentDate']],
+      [['resident.windowEnd=afterWindow', 'resident.extension=nextDay']],
+    ]);
+    expect(lines[2]?.regions).toEqual(['jiangxi']);
+    expect(others).toMatchObject({ earliest: '2026-04-01', latest: '2026-04-21', nextYear: null, dependsOn: null, incomplete: false });
+    // Before, this line kept the wait's unit and its date convention as nested alternatives: the
+    // simplifier could not see that "sameDay" under a day-based wait holds the month-start variant.
+    expect(plain(others?.alternatives ?? [])).toEqual([['resident.windowEnd=afterWindow', 'resident.extension=noExtension|fixedWait']]);
+    // The regions known to meet those two conditions (none met all four before).
+    expect([...(others?.regions ?? [])].sort()).toEqual(['gansu', 'jiangsu-nantong', 'xinjiang-bingtuan']);
   });
 });

@@ -13,6 +13,12 @@ export interface Clause {
   year: number;
   /** One answer, or alternatives of which any one leads to the outcome. */
   answers: string[];
+  /**
+   * The variants of the parameter the clause allows, where the calculator named them
+   * (Condition.variants): what the answers mean here, since one answer can stand for different
+   * variants under different rules.
+   */
+  variants?: number[];
 }
 
 export interface OutcomeLine {
@@ -102,7 +108,23 @@ function union(lists: readonly (readonly string[])[]): string[] {
   return out;
 }
 
-/** Every answer any outcome of the range gives for each parameter and year. */
+/**
+ * What a condition allows, as the simplifier counts it: the variants of its parameter it stands
+ * for where the calculator names them ("#2"), else its answer. One answer can stand for different
+ * variants under different rules (a day-based wait reads "monthStart" as "sameDay"): counted by
+ * its words, "sameDay" or "nextDay" under a day-based wait would not be seen to allow every variant.
+ */
+const atomsCache = new WeakMap<Condition, string[]>();
+function atomsOf(c: Condition): string[] {
+  let atoms = atomsCache.get(c);
+  if (atoms === undefined) {
+    atoms = c.variants && c.variants.length > 0 ? c.variants.map((v) => `#${v}`) : [c.answer];
+    atomsCache.set(c, atoms);
+  }
+  return atoms;
+}
+
+/** Everything any outcome of the range allows for each parameter and year (atomsOf). */
 function allAnswers(outcomes: readonly RangeOutcome[]): Map<string, Set<string>> {
   const all = new Map<string, Set<string>>();
   for (const o of outcomes) {
@@ -114,7 +136,7 @@ function allAnswers(outcomes: readonly RangeOutcome[]): Map<string, Set<string>>
           set = new Set<string>();
           all.set(k, set);
         }
-        set.add(c.answer);
+        for (const a of atomsOf(c)) set.add(a);
       }
     }
   }
@@ -214,24 +236,39 @@ function minimise(cubes: Cube[], full: readonly number[]): Cube[] {
  * cannot be worked out (see simplestWays): the line then names the rules instead.
  */
 export function simplify(when: readonly Condition[][], answers: Map<string, Set<string>>, max = MAX_ALTERNATIVES): Clause[][] | null {
-  const ways = simplestWays(when, answers);
+  const ways = simplestWays(when, answers)?.ways ?? null;
   return ways && ways.length <= max ? ways : null;
 }
+
+/** The simplest ways to an outcome, and the regions known to meet one of them. */
+interface Ways {
+  ways: Clause[][];
+  regions: string[];
+}
+
+const bitCount = (n: number) => {
+  let count = 0;
+  for (let m = n; m !== 0; m &= m - 1) count++;
+  return count;
+};
 
 /**
  * Every way to an outcome, simplified exactly, however many remain; null where they are not
  * worked out: more than MAX_TO_SIMPLIFY of them, or one naming a parameter twice with different
  * answers (where a run asked it again after runs that had answered it apart were merged: no
  * plain "A and B"). Clauses read with single answers first (what the ways share), each in the
- * order the rules asked them, answers in the order met.
+ * order the rules asked them, answers in the order met. What a way allows is counted in variants
+ * (atomsOf); a clause then names the answers that together allow what it allows.
  */
-function simplestWays(when: readonly Condition[][], answers: Map<string, Set<string>>): Clause[][] | null {
-  if (when.length === 0) return [[]];
+function simplestWays(when: readonly Condition[][], answers: Map<string, Set<string>>): Ways | null {
+  if (when.length === 0) return { ways: [[]], regions: [] };
   if (when.length > MAX_TO_SIMPLIFY) return null;
-  // Each parameter-year met, in order, with its answers in the order met, then those known elsewhere.
+  // Each parameter-year met, in order, with what it allows in the order met, then what is known elsewhere;
+  // and the conditions met for it (each answer with what it allows), in the order met.
   const keys: string[] = [];
   const place = new Map<string, number>();
   const known: string[][] = [];
+  const met: Condition[][] = [];
   for (const w of when) {
     for (const c of w) {
       const k = conditionKey(c);
@@ -241,11 +278,15 @@ function simplestWays(when: readonly Condition[][], answers: Map<string, Set<str
         place.set(k, i);
         keys.push(k);
         known.push([]);
+        met.push([]);
       }
       const list = known[i] as string[];
-      if (!list.includes(c.answer)) list.push(c.answer);
+      for (const a of atomsOf(c)) if (!list.includes(a)) list.push(a);
+      const conditions = met[i] as Condition[];
+      if (!conditions.includes(c)) conditions.push(c);
     }
   }
+  if (known.some((list) => list.length > 30)) return null;
   const full = keys.map((k, i) => {
     const list = known[i] as string[];
     const all = answers.get(k);
@@ -253,27 +294,77 @@ function simplestWays(when: readonly Condition[][], answers: Map<string, Set<str
     for (const a of all) if (!list.includes(a)) list.push(a);
     return list.length > 30 ? 0 : list.reduce((mask, a) => (all.has(a) ? mask | (1 << list.indexOf(a)) : mask), 0);
   });
-  if (known.some((list) => list.length > 30)) return null;
+  const bitsOf = (i: number, c: Condition) => atomsOf(c).reduce((mask, a) => mask | (1 << (known[i] as string[]).indexOf(a)), 0);
   const cubes: Cube[] = [];
   for (const w of when) {
     const cube: Cube = new Array<number>(keys.length).fill(0);
     for (const c of w) {
       const i = place.get(conditionKey(c)) as number;
-      const bit = 1 << (known[i] as string[]).indexOf(c.answer);
-      if (cube[i] !== 0 && cube[i] !== bit) return null;
-      cube[i] = bit;
+      const bits = bitsOf(i, c);
+      if (cube[i] !== 0 && cube[i] !== bits) return null;
+      cube[i] = bits;
     }
     cubes.push(cube);
   }
-  return minimise(cubes, full).map((cube) => {
+  // The answers met for a parameter that together allow exactly `bits`: the widest first, then
+  // read in the order met. Every clause is a union of answers met (a parameter allowing every
+  // variant is left out), so they always cover it.
+  const answersFor = (i: number, bits: number): Condition[] | null => {
+    const fitting = (met[i] as Condition[]).filter((c) => (bitsOf(i, c) & ~bits) === 0);
+    const widest = [...fitting].sort((a, b) => bitCount(bitsOf(i, b)) - bitCount(bitsOf(i, a)));
+    const chosen: Condition[] = [];
+    let covered = 0;
+    for (const c of widest) {
+      const own = bitsOf(i, c);
+      if ((own & ~covered) === 0) continue;
+      chosen.push(c);
+      covered |= own;
+    }
+    return covered === bits ? fitting.filter((c) => chosen.includes(c)) : null;
+  };
+  const ways: Clause[][] = [];
+  const regions: string[][] = [];
+  for (const cube of minimise(cubes, full)) {
     const used = keys.map((_, i) => i).filter((i) => cube[i] !== 0);
-    const single = used.filter((i) => ((cube[i] as number) & ((cube[i] as number) - 1)) === 0);
+    const chosen = new Map<number, Condition[]>();
+    for (const i of used) {
+      const found = answersFor(i, cube[i] as number);
+      if (!found) return null;
+      chosen.set(i, found);
+    }
+    const answersOf = (i: number) => [...new Set((chosen.get(i) as Condition[]).map((c) => c.answer))];
+    const single = used.filter((i) => answersOf(i).length === 1);
     const several = used.filter((i) => !single.includes(i));
-    return [...single, ...several].map((i): Clause => {
-      const [param, year] = (keys[i] as string).split('|') as [Condition['param'], string];
-      return { param, year: Number(year), answers: (known[i] as string[]).filter((_, b) => ((cube[i] as number) & (1 << b)) !== 0) };
-    });
-  });
+    ways.push(
+      [...single, ...several].map((i): Clause => {
+        const [param, year] = (keys[i] as string).split('|') as [Condition['param'], string];
+        const conditions = chosen.get(i) as Condition[];
+        const answers = answersOf(i);
+        if (!conditions.every((c) => c.variants && c.variants.length > 0)) return { param, year: Number(year), answers };
+        const variants = [...new Set(conditions.flatMap((c) => c.variants as number[]))].sort((a, b) => a - b);
+        return { param, year: Number(year), answers, variants };
+      }),
+    );
+    regions.push(regionsOfClauses(used.map((i) => chosen.get(i) as Condition[])));
+  }
+  return { ways, regions: union(regions) };
+}
+
+/**
+ * Regions known to meet every clause of a simplified way, each clause being the conditions whose
+ * answers it names ("A or B"): known for one of them, and for no other value of the parameter. A
+ * parameter left out (every value leads here) does not narrow it. As regionsOf for one way.
+ */
+function regionsOfClauses(clauses: readonly (readonly Condition[])[]): string[] {
+  let known: string[] | null = null;
+  const other: string[] = [];
+  for (const conditions of clauses) {
+    const mine = union(conditions.map((c) => c.regions));
+    for (const c of conditions) for (const r of c.elsewhere ?? []) if (!mine.includes(r) && !other.includes(r)) other.push(r);
+    if (mine.length === 0) continue;
+    known = known === null ? mine : known.filter((r) => mine.includes(r));
+  }
+  return known === null ? [] : known.filter((r) => !other.includes(r));
 }
 
 /** The rules the ways to an outcome name, each parameter once with the years it is asked for, in the order first met. */
@@ -308,10 +399,12 @@ function outcomeLine(o: RangeOutcome, answers: Map<string, Set<string>>): Outcom
   const regions = outcomeRegions(o);
   // Simplifying only some of the ways could leave out a rule that matters: name every rule they have.
   if (o.incomplete) return { restoration: o.restoration, alternatives: [], regions, dependsOn: rulesOf(o.when), incomplete: true };
-  const ways = simplestWays(o.when, answers);
-  if (ways && ways.length <= MAX_ALTERNATIVES) return { restoration: o.restoration, alternatives: ways, regions, dependsOn: null, incomplete: false };
+  const simplest = simplestWays(o.when, answers);
+  // The regions known to meet a way at its simplest too: a rule left out there (every value of it
+  // leads here) does not keep a region that states none of it from being named.
+  if (simplest && simplest.ways.length <= MAX_ALTERNATIVES) return { restoration: o.restoration, alternatives: simplest.ways, regions: union([regions, simplest.regions]), dependsOn: null, incomplete: false };
   // Only the rules that still matter once simplified (a rule every known answer of which leads here is not named).
-  return { restoration: o.restoration, alternatives: [], regions, dependsOn: rulesOf(ways ?? o.when), incomplete: false };
+  return { restoration: o.restoration, alternatives: [], regions, dependsOn: rulesOf(simplest?.ways ?? o.when), incomplete: false };
 }
 
 /**
@@ -332,8 +425,8 @@ export function rangeLines(r: Extract<Restoration, { kind: 'range' }>): RangeLin
   const nextYear = later.length > 0 ? { year: later[0] as number, all: later.length === rest.length } : null;
   // The ways to any of these dates, as one outcome's: what decides that the date falls among them.
   const merged: RangeOutcome = { restoration: (rest[0] as RangeOutcome).restoration, when: rest.flatMap((o) => o.when), ...(rest.some((o) => o.incomplete) ? { incomplete: true } : {}) };
-  const { alternatives, dependsOn, incomplete } = outcomeLine(merged, answers);
-  const others: OtherLine = { earliest: days[0] ?? null, latest: days.at(-1) ?? null, regions: union(rest.map(outcomeRegions)), nextYear, alternatives, dependsOn, incomplete };
+  const { alternatives, dependsOn, incomplete, regions } = outcomeLine(merged, answers);
+  const others: OtherLine = { earliest: days[0] ?? null, latest: days.at(-1) ?? null, regions: union([...rest.map(outcomeRegions), regions]), nextYear, alternatives, dependsOn, incomplete };
   return { lines: [...shown, ...noCover.slice(0, 1)].map((o) => outcomeLine(o, answers)), others };
 }
 

@@ -145,7 +145,16 @@ export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, region
       }
       return text('regional.answers.generic', { param: w.paramName(param), year });
     },
-    clause: (clause) => join(clause.answers.map((a) => w.answer(clause.param, a, clause.year)), 'or'),
+    clause: (clause) => {
+      // Answers that together mean one thing have words of their own ("still has the waiting period":
+      // no extension, or one whose payments wait too), where "A or B" inside "C and …" would not say which goes with which.
+      if (clause.answers.length > 1) {
+        const together = [...new Set(clause.answers.map((a) => (clause.param === 'resident.extension' && a === 'noExtension' ? 'none' : a)))].sort().join('+');
+        const key = answerKey(`regional.answers.${clause.param}.${together}`, clause.year);
+        if (hasText(i18n, key)) return text(key, { year: clause.year });
+      }
+      return join(clause.answers.map((a) => w.answer(clause.param, a, clause.year)), 'or');
+    },
     conditions: (alternatives) => {
       const sets = alternatives.filter((a) => a.length > 0);
       if (sets.length === 0) return text('result.range.otherwise');

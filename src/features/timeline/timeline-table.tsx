@@ -17,15 +17,23 @@ import type { Segment, TimelineLayout } from './layout';
  * column never splits the month from the day; other text (English dates in the long style,
  * "November 25, 2026") wraps at its spaces: kept whole up to the year, two such dates and a
  * name did not fit a 375 px phone and were cut off at the card's edge.
+ * `label` is the column's name, drawn only where the rows are stacked (result.css, as generated
+ * content with empty alternative text: a screen reader has the column header, and the cell's
+ * text stays the date).
  */
-function DateCell({ text }: { text: string }) {
+function DateCell({ text, label }: { text: string; label?: string | undefined }) {
   const cut = text.indexOf('年');
-  if (cut < 0 || cut === text.length - 1) return <td>{text}</td>;
   return (
-    <td>
-      {text.slice(0, cut + 1)}
-      <wbr />
-      {text.slice(cut + 1)}
+    <td role="cell" data-label={label && text ? label : undefined}>
+      {cut < 0 || cut === text.length - 1 ? (
+        text
+      ) : (
+        <>
+          {text.slice(0, cut + 1)}
+          <wbr />
+          {text.slice(cut + 1)}
+        </>
+      )}
     </td>
   );
 }
@@ -47,22 +55,36 @@ export function TimelineTable({ layout, made, cover, stale = false }: { layout: 
     ...visible.map((s) => ({ key: `${s.kind}-${s.from}`, sort: `${s.from}1`, what: what(s), from: f.shortDate(s.from), to: s.openEnded ? t('timeline.ongoing') : f.shortDate(s.to) })),
     ...layout.markers.map((m) => ({ key: m.kind, sort: `${m.date}${m.kind === 'birth' ? 0 : 1}`, what: t(markerLabelKey(m, layout.asOf, made, stale), coverParams(cover)), from: f.shortDate(m.date), to: '' })),
   ].sort((a, b) => (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0));
+  // The roles repeat the elements' own: where the rows are stacked on a narrow screen (result.css),
+  // the table's parts are displayed as blocks and grids, and some browsers then drop the table
+  // from what they tell a screen reader.
+  const from = t('timeline.columns.from');
+  const to = t('timeline.columns.to');
   return (
-    <table className="timeline__table">
+    <table className="timeline__table" role="table">
       <caption>{t('timeline.tableCaption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('timeline.columns.what')}</th>
-          <th scope="col">{t('timeline.columns.from')}</th>
-          <th scope="col">{t('timeline.columns.to')}</th>
+      <thead role="rowgroup">
+        <tr role="row">
+          <th scope="col" role="columnheader">
+            {t('timeline.columns.what')}
+          </th>
+          <th scope="col" role="columnheader">
+            {from}
+          </th>
+          <th scope="col" role="columnheader">
+            {to}
+          </th>
         </tr>
       </thead>
-      <tbody>
+      <tbody role="rowgroup">
         {rows.map((r) => (
-          <tr key={r.key}>
-            <th scope="row">{r.what}</th>
-            <DateCell text={r.from} />
-            <DateCell text={r.to} />
+          <tr key={r.key} role="row">
+            <th scope="row" role="rowheader">
+              {r.what}
+            </th>
+            {/* A period's two ends are labelled; a marker's one date needs no label under its name. */}
+            <DateCell text={r.from} label={r.to ? from : undefined} />
+            <DateCell text={r.to} label={to} />
           </tr>
         ))}
       </tbody>

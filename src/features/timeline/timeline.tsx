@@ -194,6 +194,24 @@ export function SegmentPattern({ kind, id }: { kind: SegmentKind; id: string }) 
   }
 }
 
+/** Half a year label's width ("2026" at 13 px) and the least gap between two labels. */
+const YEAR_HALF = 16;
+const YEAR_GAP = 4;
+
+/**
+ * Which years are labelled: each label whole inside the drawing and clear of the one before, so
+ * on a narrow phone (320 px, six years about 28 px each) every other year is named rather than
+ * all of them run together and the first cut off. Every year keeps its line.
+ */
+export function yearLabels(centres: readonly number[], width: number): boolean[] {
+  let free = 0;
+  return centres.map((c) => {
+    if (c - YEAR_HALF < free || c + YEAR_HALF > width) return false;
+    free = c + YEAR_HALF + YEAR_GAP;
+    return true;
+  });
+}
+
 /** Every kind drawn with a pattern, one of each pattern: what the drawing defines. */
 const PATTERNED: readonly SegmentKind[] = ['lapse', 'uncertain', 'backPaidNotCovered', 'backPaidMaybe'];
 
@@ -235,6 +253,7 @@ export function Timeline({ result, made, cover, born, payments, stale = false }:
   const barY = BAR_Y_ONE_LANE + extra;
   const height = HEIGHT_ONE_LANE + extra;
   const markerY = (i: number) => barY - 4 - (lanes[i] as number) * LANE_H;
+  const labelled = yearLabels(layout.years.map((y) => (y.x + y.width / 2) * scale), width);
 
   return (
     <figure className="timeline" aria-labelledby={`${id}-caption`}>
@@ -248,12 +267,14 @@ export function Timeline({ result, made, cover, born, payments, stale = false }:
               <SegmentPattern key={kind} kind={kind} id={id} />
             ))}
           </defs>
-          {layout.years.map((y) => (
+          {layout.years.map((y, i) => (
             <g key={y.year}>
               <line x1={y.x * scale} x2={y.x * scale} y1={barY - 16} y2={barY + BAR_H + 6} className="timeline__year-line" />
-              <text x={(y.x + y.width / 2) * scale} y={barY + BAR_H + 22} textAnchor="middle" className="timeline__year">
-                {y.year}
-              </text>
+              {labelled[i] && (
+                <text x={(y.x + y.width / 2) * scale} y={barY + BAR_H + 22} textAnchor="middle" className="timeline__year">
+                  {y.year}
+                </text>
+              )}
             </g>
           ))}
           {layout.segments.map((s, i) => (

@@ -50,3 +50,32 @@ describe('circumstances step', () => {
     expect(store.getState().draft.answers.circumstances.newVeteran).toBe(true);
   });
 });
+
+// 江西: every group the step draws holds a question (a group whose questions the region's rules
+// all leave out is not drawn as an empty box), for each scheme and for a newborn.
+describe('江西: no group without a question', () => {
+  const employeeLike = (scheme: 'employee' | 'flexible') => {
+    const a = answersWith({ region: 'jiangxi', scheme, payment: { status: 'planned', date: '2026-11-15', years: [], repairYears: 0, backPay: true } });
+    return { ...a, history: { years: a.history.years.map((r) => ({ year: r.year, cover: 'none' as const })), employeeLastMonth: '2026-08', employeeSince: '2020-01' } };
+  };
+  const resident = answersWith({ region: 'jiangxi' });
+  const cases = [
+    ['resident', resident],
+    ['resident, a newborn', { ...resident, circumstances: { ...resident.circumstances, newborn: true, birthDate: '2026-01-01' } }],
+    ['employee', employeeLike('employee')],
+    ['flexible worker', employeeLike('flexible')],
+  ] as const;
+
+  it.each(cases)('%s', async (_name, answers) => {
+    await renderWizard({ initial: draftAt('circumstances', answers, ['where', 'history', 'payment']) });
+    // The rules-v2 questions wait for the region's rules.
+    await waitFor(() => expect(screen.queryByText('Checking which other questions apply in your region…')).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.getAllByRole('checkbox').length).toBeGreaterThan(0));
+    const groups = screen.getAllByRole('group');
+    expect(groups.length).toBeGreaterThan(0);
+    for (const group of groups) {
+      const questions = ['checkbox', 'radio', 'textbox', 'combobox'].flatMap((role) => within(group).queryAllByRole(role));
+      expect(questions.length, `the group "${group.getAttribute('aria-label') ?? group.querySelector('legend')?.textContent}" asks nothing`).toBeGreaterThan(0);
+    }
+  });
+});

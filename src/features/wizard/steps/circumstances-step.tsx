@@ -17,7 +17,7 @@ import { useKeepTyped, useTypedDefaults } from '../typed-values';
 import { asksResidentCircumstances } from '../question-relevance';
 import { useQuestionRelevance } from '../use-question-relevance';
 import { useWizardState, useWizardStore } from '../wizard-store';
-import { NewbornQuestions, RegionalChecks, RegionalChoices } from './regional-questions';
+import { NewbornQuestions, RegionalChecks, RegionalChoices, newbornQuestionsShown, regionalChecksShown } from './regional-questions';
 import type { RegionalQuestionsProps } from './regional-questions';
 
 export function CircumstancesStep() {
@@ -59,6 +59,9 @@ export function CircumstancesStep() {
   const regional: RegionalQuestionsProps | null = shownRules && relevance ? { shown: shownRules, relevance, values, register, errors, today } : null;
   // The employee schemes: only a move between cities can matter (E1), where the region's rules use it.
   const nothingToAsk = !resident && shownRules !== null && !shownRules.movedRegion;
+  // What each group asks: a group with none of its questions shown is not drawn (no empty box).
+  const babyQuestions = baby && regional ? newbornQuestionsShown(regional.shown) : [];
+  const groupQuestions = [...(resident ? (['lowIncomeNotByChoice', 'newVeteran'] as const) : []), ...(regional ? regionalChecksShown(regional.shown) : [])];
 
   const onSubmit = form.handleSubmit(
     (submitted) => store.completeStep('circumstances', circumstancesToAnswers(submitted, context)),
@@ -79,7 +82,7 @@ export function CircumstancesStep() {
       errors={summary}
       focusRequest={focusRequest}
     >
-      {baby && regional && (shownRules?.subsidisedNewborn || shownRules?.newbornRegistrationDate) && (
+      {baby && regional && babyQuestions.length > 0 && (
         <fieldset className="wz-fieldset">
           <legend className="wz-legend">{t('wizard.circumstances.babyLegend', { date: f.date(baby) })}</legend>
           <div className="wz-choices">
@@ -87,7 +90,7 @@ export function CircumstancesStep() {
           </div>
         </fieldset>
       )}
-      {(resident || (regional && !nothingToAsk)) && (
+      {groupQuestions.length > 0 && (
         <fieldset className="wz-fieldset">
           <legend className="wz-legend">{t('wizard.circumstances.groupsLegend')}</legend>
           <div className="wz-choices">

@@ -23,6 +23,14 @@ function hintKey(relevance: QuestionRelevance, question: NewQuestion): HintKey {
   return relevance.questions[question] === 'someRegions' ? 'hintSome' : 'hintAlways';
 }
 
+/**
+ * The questions each group of the step asks, as the groups draw them: a group is drawn only with
+ * a question in it, never as an empty box (the step's guards read these lists, not conditions of
+ * their own that could drift from what the group draws).
+ */
+export const newbornQuestionsShown = (shown: ShownQuestions) => (['subsidisedNewborn', 'newbornRegistrationDate'] as const).filter((q) => shown[q]);
+export const regionalChecksShown = (shown: ShownQuestions) => (['universityEntrant', 'movedRegion'] as const).filter((q) => shown[q]);
+
 /** Under the newborn's date of birth: a subsidised premium, and the day the baby was registered. */
 export function NewbornQuestions({ shown, relevance, register, errors }: RegionalQuestionsProps) {
   const { t } = useTranslation();
