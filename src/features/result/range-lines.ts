@@ -103,7 +103,7 @@ function union(lists: readonly (readonly string[])[]): string[] {
 }
 
 /** Every answer any outcome of the range gives for each parameter and year. */
-function allAnswers(outcomes: readonly RangeOutcome[]): Map<string, Set<string>> {
+function allAnswers(outcomes: readonly Pick<RangeOutcome, 'when'>[]): Map<string, Set<string>> {
   const all = new Map<string, Set<string>>();
   for (const o of outcomes) {
     for (const when of o.when) {
@@ -300,18 +300,33 @@ export function orderedOutcomes(r: Extract<Restoration, { kind: 'range' }>): Ran
 }
 
 /** The regions known to give an outcome: those known to satisfy every condition of any one of its alternatives. */
-export function outcomeRegions(o: RangeOutcome): string[] {
+export function outcomeRegions(o: Pick<RangeOutcome, 'when'>): string[] {
   return union(o.when.map(regionsOf));
 }
 
-function outcomeLine(o: RangeOutcome, answers: Map<string, Set<string>>): OutcomeLine {
+/** The conditions of one group of ways as a line's, simplified against `answers` (those of every group of the same runs). */
+function waysLine(o: Pick<RangeOutcome, 'when' | 'incomplete'>, answers: Map<string, Set<string>>): Omit<OutcomeLine, 'restoration'> {
   const regions = outcomeRegions(o);
   // Simplifying only some of the ways could leave out a rule that matters: name every rule they have.
-  if (o.incomplete) return { restoration: o.restoration, alternatives: [], regions, dependsOn: rulesOf(o.when), incomplete: true };
+  if (o.incomplete) return { alternatives: [], regions, dependsOn: rulesOf(o.when), incomplete: true };
   const ways = simplestWays(o.when, answers);
-  if (ways && ways.length <= MAX_ALTERNATIVES) return { restoration: o.restoration, alternatives: ways, regions, dependsOn: null, incomplete: false };
+  if (ways && ways.length <= MAX_ALTERNATIVES) return { alternatives: ways, regions, dependsOn: null, incomplete: false };
   // Only the rules that still matter once simplified (a rule every known answer of which leads here is not named).
-  return { restoration: o.restoration, alternatives: [], regions, dependsOn: rulesOf(ways ?? o.when), incomplete: false };
+  return { alternatives: [], regions, dependsOn: rulesOf(ways ?? o.when), incomplete: false };
+}
+
+function outcomeLine(o: RangeOutcome, answers: Map<string, Set<string>>): OutcomeLine {
+  return { restoration: o.restoration, ...waysLine(o, answers) };
+}
+
+/**
+ * Groups that split the same runs by something other than a date (the repair years that help in
+ * each, OptionResult.repairHelp), each as a line's conditions and regions, in the order given: the
+ * same simplest honest form as a range's lines, so an option names its regions as the headline does.
+ */
+export function groupLines(groups: readonly Pick<RangeOutcome, 'when' | 'incomplete'>[]): Omit<OutcomeLine, 'restoration'>[] {
+  const answers = allAnswers(groups);
+  return groups.map((g) => waysLine(g, answers));
 }
 
 /**
