@@ -9,7 +9,7 @@ import { bonusEstimate } from './bonus';
 import { chainOf } from './chain-memo';
 import { explore } from './explore';
 import { explorePayments, stepBranches } from './explore-payments';
-import type { PaymentBranch } from './explore-payments';
+import type { PaymentBranch, RunWays } from './explore-payments';
 import { statedWindow } from './enrolment-window';
 import { mergeRestorations } from './merge-restorations';
 import { lastDay, mergeResults } from './merge-results';
@@ -129,7 +129,10 @@ function calculateExplored(scenario: Scenario, chain: PackChain): Result {
   const lastRuns = explored.runs.at(-1) ?? [];
   const useful = Math.max(0, ...lastRuns.map((e) => e.waiting?.usefulRepairYears ?? 0));
   const gap = Math.max(0, ...lastRuns.map(gapMonths));
-  merged.options = computeOptions(scenario, chain, new ExploringRunner(scenario, chain, circumstances, explored.beforeLast), { useful, gap }, merged.main.restoration);
+  // Each run's own useful repair years, with the ways to it: a repair option says where its years help (R5, §8).
+  const lastWays = explored.runWays.at(-1) ?? [];
+  const runs = lastRuns.map((e, i) => ({ useful: e.waiting?.usefulRepairYears ?? 0, ...(lastWays[i] as RunWays) }));
+  merged.options = computeOptions(scenario, chain, new ExploringRunner(scenario, chain, circumstances, explored.beforeLast), { useful, gap, runs }, merged.main.restoration);
   return merged;
 }
 

@@ -34,6 +34,13 @@ export interface PaymentBranch {
   incomplete: boolean;
 }
 
+/** Every kept way to one run (the branch's conditions, then the payment's own), as a RangeOutcome's. */
+export interface RunWays {
+  when: Condition[][];
+  /** Runs merged into its branch came by more ways than are kept (MAX_WHENS), or only one way is listed. */
+  incomplete: boolean;
+}
+
 export interface ExploredPayments {
   /** Per payment, every answer any run gave, with the conditions behind it. */
   answers: Answer[][];
@@ -41,6 +48,8 @@ export interface ExploredPayments {
   runs: EnrolmentResult[][];
   /** Per payment, for each of `runs`, the conditions of one way to it (which regional values made it). */
   runWhens: Condition[][][];
+  /** Per payment, for each of `runs`, every way to it that is kept (as RangeOutcome.when), and whether some were not kept. */
+  runWays: RunWays[][];
   /** The branches before the last payment, for the what-if options. */
   beforeLast: PaymentBranch[];
   /** The branches after the last payment. */
@@ -114,11 +123,12 @@ function mergeBranches(branches: PaymentBranch[], yearsOnly: boolean): PaymentBr
  * payment's); without it (what-if options, shown as earliest to latest) one way only, which
  * spares the product of the branches' conditions.
  */
-export function stepBranches(chain: PackChain, scenario: Scenario, circumstances: Circumstances, branches: readonly PaymentBranch[], payment: Payment, index: number, collector: NoteCollector | null, full = true): { next: PaymentBranch[]; answers: Answer[]; runs: EnrolmentResult[]; runWhens: Condition[][]; raisedByAll: Set<string> } {
+export function stepBranches(chain: PackChain, scenario: Scenario, circumstances: Circumstances, branches: readonly PaymentBranch[], payment: Payment, index: number, collector: NoteCollector | null, full = true): { next: PaymentBranch[]; answers: Answer[]; runs: EnrolmentResult[]; runWhens: Condition[][]; runWays: RunWays[]; raisedByAll: Set<string> } {
   const next: PaymentBranch[] = [];
   const answers: Answer[] = [];
   const runs: EnrolmentResult[] = [];
   const runWhens: Condition[][] = [];
+  const runWays: RunWays[] = [];
   // Each warning's key, with how many finished runs raised it (a run that branched part-way raised
   // its warnings again in each of its answers).
   const raised = new Map<string, number>();
@@ -143,13 +153,16 @@ export function stepBranches(chain: PackChain, scenario: Scenario, circumstances
       const first = branch.whens[0] ?? [];
       runWhens.push(own ? [...first, ...own] : first);
       if (!full) {
-        answers.push({ restoration: enrolment.restoration, conditions: own ? [...first, ...own] : first, incomplete: branch.incomplete || branch.whens.length > 1 });
+        const incomplete = branch.incomplete || branch.whens.length > 1;
+        answers.push({ restoration: enrolment.restoration, conditions: runWhens.at(-1) as Condition[], incomplete });
+        runWays.push({ when: [runWhens.at(-1) as Condition[]], incomplete });
         continue;
       }
       // A payment that chose nothing new leads here under the branch's own conditions.
       const ownKey = own ? conditionsKey(own) : '';
       const whens = own ? branch.whens.map((when) => [...when, ...own]) : branch.whens;
       const whenKeys = own ? branch.whenKeys.map((k) => k + ownKey) : branch.whenKeys;
+      runWays.push({ when: whens, incomplete: branch.incomplete });
       for (let k = 0; k < whens.length; k++) answers.push({ restoration: enrolment.restoration, conditions: whens[k] as Condition[], key: whenKeys[k] as string, incomplete: branch.incomplete });
       // The path: the branch's own path plus what this payment chose.
       const path = new Map(branch.path);
@@ -159,7 +172,7 @@ export function stepBranches(chain: PackChain, scenario: Scenario, circumstances
   }
   const raisedByAll = new Set<string>();
   for (const [k, n] of raised) if (n === runs.length) raisedByAll.add(k);
-  return { next, answers, runs, runWhens, raisedByAll };
+  return { next, answers, runs, runWhens, runWays, raisedByAll };
 }
 
 /** A warning as text, equal for the same warning (its flag aside). */
@@ -187,6 +200,7 @@ export function explorePayments(chain: PackChain, scenario: Scenario, circumstan
   const answers: Answer[][] = [];
   const runs: EnrolmentResult[][] = [];
   const runWhens: Condition[][][] = [];
+  const runWays: RunWays[][] = [];
   let beforeLast = branches;
   const last = scenario.payments.length - 1;
   const raisedByAll = new Set<string>();
@@ -199,10 +213,11 @@ export function explorePayments(chain: PackChain, scenario: Scenario, circumstan
     answers.push(step.answers);
     runs.push(step.runs);
     runWhens.push(step.runWhens);
+    runWays.push(step.runWays);
     for (const k of step.raisedByAll) raisedByAll.add(k);
     branches = i === last ? step.next : mergeBranches(step.next, yearsOnly);
   }
   // A warning some runs of a payment raise and others do not holds in some regions only.
   const warnings = collector.warnings.map((w): Warning => (raisedByAll.has(warningFactKey(w)) ? w : { ...w, someRegions: true }));
-  return { answers, runs, runWhens, beforeLast, after: branches, notes: collector.notes, warnings };
+  return { answers, runs, runWhens, runWays, beforeLast, after: branches, notes: collector.notes, warnings };
 }

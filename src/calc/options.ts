@@ -2,7 +2,9 @@
 // pay in the next enrolment window, each useful number of repair years, back-pay a gap, and
 // after a made payment that buys no date, the next year paid on top of it. Each is a whole plan.
 import { yearOf } from './dates';
-import type { EnrolmentResult, OptionResult, Restoration } from './result';
+import type { RunWays } from './explore-payments';
+import { conditionsKey } from './merge-restorations';
+import type { Condition, EnrolmentResult, OptionResult, RepairHelp, Restoration } from './result';
 import type { PackChain } from './rule-pack';
 import { personalPremium, premiumFor } from './premium';
 import type { EmployeePayment, Payment, ResidentPayment, Scenario } from './scenario-schema';
@@ -74,14 +76,54 @@ function opensLater(chain: PackChain, year: number, date: string): boolean {
   return latest !== null && date < dayOf(year, latest.value);
 }
 
-function residentOptions(scenario: Scenario, chain: PackChain, payment: ResidentPayment, useful: number, runner: Runner): OptionResult[] {
+/** One run of the plan's last payment under regional values: its useful repair years (R5) and the ways to it. */
+export interface PlanRun extends RunWays {
+  useful: number;
+}
+
+/**
+ * R5 under regional values (§8): how many of the repair years `r` adds to the plan's `planned`
+ * shorten the wait in each run of the plan (each run's own useful repair years), grouped by that
+ * count, most first; null where every run gains from every added year (or `r` adds none). Reads
+ * the plan's runs only: the repair years paid change no value the wait is read from.
+ */
+export function repairHelp(runs: readonly PlanRun[], planned: number, r: number): RepairHelp[] | null {
+  const added = r - planned;
+  if (added <= 0) return null;
+  const gained = (u: number) => Math.max(0, Math.min(r, u) - Math.min(planned, u));
+  if (runs.every((run) => gained(run.useful) === added)) return null;
+  const byYears = new Map<number, { help: RepairHelp; seen: Set<string> }>();
+  for (const run of runs) {
+    const years = gained(run.useful);
+    let held = byYears.get(years);
+    if (!held) {
+      held = { help: { years, when: [] }, seen: new Set() };
+      byYears.set(years, held);
+    }
+    for (const when of run.when) {
+      const key = conditionsKey(when);
+      if (held.seen.has(key)) continue;
+      held.seen.add(key);
+      held.help.when.push(when as Condition[]);
+    }
+    if (run.incomplete) held.help.incomplete = true;
+  }
+  return [...byYears.values()].map((h) => h.help).sort((a, b) => b.years - a.years);
+}
+
+function residentOptions(scenario: Scenario, chain: PackChain, payment: ResidentPayment, useful: number, runner: Runner, runs: readonly PlanRun[] | undefined): OptionResult[] {
   const options: OptionResult[] = [];
 
   // R5: each repair year that actually shortens the wait; beyond that a payment buys nothing.
+  // Under regional values, the most any run allows: an option whose years do not all help in
+  // every run says where they do.
   for (let r = 0; r <= useful; r++) {
     if (r === payment.repairYears) continue;
     const variant = { ...payment, repairYears: r };
     pushResident(options, chain, scenario, 'repair', variant, extraYearsOf(variant, payment), runner.run(variant));
+    const pushed = options.at(-1);
+    const help = runs && pushed?.kind === 'repair' && pushed.repairYears === r ? repairHelp(runs, payment.repairYears, r) : null;
+    if (pushed && help) pushed.repairHelp = help;
   }
 
   if (payment.status !== 'planned') return options;
@@ -214,14 +256,15 @@ function employeeOptions(scenario: Scenario, payment: EmployeePayment, gap: numb
 
 /**
  * The options worth showing. `reach`: the repair years that could shorten the wait (R5) and the
- * gap months a back-payment could cover (E1); under regional values, the most any run allows.
+ * gap months a back-payment could cover (E1); under regional values, the most any run allows, and
+ * `runs`, each run of the plan's last payment (which repair years help in which regions).
  * `own`: the restoration of the person's own plan where the caller has it already (the main
  * run's); otherwise the runner runs the plan again.
  */
-export function computeOptions(scenario: Scenario, chain: PackChain, runner: Runner, reach: { useful: number; gap: number }, own?: Restoration): OptionResult[] {
+export function computeOptions(scenario: Scenario, chain: PackChain, runner: Runner, reach: { useful: number; gap: number; runs?: readonly PlanRun[] }, own?: Restoration): OptionResult[] {
   const payment = scenario.payments.at(-1);
   if (!payment) return [];
-  const options = payment.scheme === 'resident' ? residentOptions(scenario, chain, payment, reach.useful, runner) : employeeOptions(scenario, payment, reach.gap, runner);
+  const options = payment.scheme === 'resident' ? residentOptions(scenario, chain, payment, reach.useful, runner, reach.runs) : employeeOptions(scenario, payment, reach.gap, runner);
   // The person's own plan (the main run's answer, or run here as the variants are), so each
   // option can say whether it changes the date at all (five more months of contributions for
   // the same range is no gain). The main run's answer has the same dates as a variant run of

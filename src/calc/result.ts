@@ -189,6 +189,21 @@ export interface EnrolmentResult {
 
 export type Status = 'covered' | 'lapsed' | 'waiting' | 'paidNotYetCovered' | 'uncertain';
 
+/**
+ * R5 under regional values (§8): how many of the repair years an option adds to the person's own
+ * plan shorten the wait, and the regional values under which that many do. Each run of the plan
+ * knows its own useful repair years (WaitingPeriod.usefulRepairYears): a year beyond them, or one
+ * the plan's own repair years already used, removes no waiting there.
+ */
+export interface RepairHelp {
+  /** Of the years the option adds, how many shorten the wait; 0: the option buys no earlier date there. */
+  years: number;
+  /** Each inner list holds together; any one list leads here (as RangeOutcome.when). */
+  when: Condition[][];
+  /** Present (true) where `when` does not hold every way here (as RangeOutcome.incomplete). */
+  incomplete?: true;
+}
+
 export interface OptionResult {
   kind: 'payToday' | 'nextWindow' | 'repair' | 'backPay';
   paymentDate: IsoDate;
@@ -225,6 +240,13 @@ export interface OptionResult {
    * pay: what it saves costs that cover. Such an option is never "lowest cost" without saying so.
    */
   givesUpYears?: number[];
+  /**
+   * A repair option with more repair years than the plan, where the regional values disagree on
+   * how many of them shorten the wait (RepairHelp): one entry per count, most first; the first is
+   * every added year. Absent where each added year shortens the wait under every value explored,
+   * and always under a chain that pins what the wait reads (one run).
+   */
+  repairHelp?: RepairHelp[];
 }
 
 export interface BonusEstimate {

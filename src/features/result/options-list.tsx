@@ -10,15 +10,17 @@
 // mark and no cost. The engine counts repair years (and back-paid months) as part of the payment
 // (R5, E1); the rules do not say whether paying them after it still shortens its wait, or from
 // when, so no date is offered for that, and the person is sent to the local office instead.
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sameRestoration } from '../../calc';
-import type { OptionResult, Restoration } from '../../calc';
+import type { OptionResult, Restoration, RulePack } from '../../calc';
 import { useFormat } from '../../i18n/use-format';
 import { isBackdated } from './backdated';
 import { coverParams } from './first-cover';
 import type { CoverContext } from './first-cover';
-import { nextYearNeeded, noCoverYear } from './range-lines';
+import { groupLines, nextYearNeeded, noCoverYear } from './range-lines';
+import { useRangeWording } from './range-wording';
+import type { RangeWording } from './range-wording';
 
 export function RestorationText({ r }: { r: Restoration }) {
   const { t } = useTranslation();
@@ -195,6 +197,39 @@ function ExtraCost({ o, made }: { o: OptionResult; made: boolean }) {
   return <>{o.kind === 'backPay' ? t('result.options.extraMonths', { count: n }) : t(made ? 'result.options.extraYearsMade' : 'result.options.extraYears', { count: n })}</>;
 }
 
+/**
+ * R5 under regional values (§8): a repair option whose years shorten the wait fully only in some
+ * regions says where, in the words and with the regions of the headline's lines, and what the
+ * extra premium buys elsewhere (nothing, or no more than fewer repair years would).
+ */
+function RepairHelpNote({ o, w, named }: { o: OptionResult; w: RangeWording; named: boolean }) {
+  const { t } = useTranslation();
+  const help = o.repairHelp;
+  const lines = useMemo(() => (help && help.length > 1 ? groupLines(help) : null), [help]);
+  if (!help || !lines) return null;
+  const full = lines[0] as (typeof lines)[number];
+  const added = (help[0] as (typeof help)[number]).years;
+  const planned = o.repairYears - added;
+  // Elsewhere: the most that helps anywhere else; that many more than the plan's give the same wait there.
+  const most = Math.max(...help.slice(1).map((h) => h.years));
+  const regionsOf = (codes: string[]) => (named ? w.regions(codes) : '');
+  const regions = regionsOf([...new Set(lines.slice(1).flatMap((l) => l.regions))]);
+  const enough = planned + most;
+  const elsewhere =
+    most > 0
+      ? t('result.options.repairHelp.elsewhereFewer', { count: enough, regions })
+      : planned > 0
+        ? t('result.options.repairHelp.elsewherePlanned', { count: planned, regions })
+        : t('result.options.repairHelp.elsewhereNone', { regions });
+  // One repair year, or each of several (Chinese has no plural forms to tell them apart).
+  const several = o.repairYears > 1;
+  const key = full.dependsOn ? (several ? 'onlySomeAllDepends' : 'onlySomeDepends') : several ? 'onlySomeAll' : 'onlySome';
+  const only = t(`result.options.repairHelp.${key}`, { count: o.repairYears, conditions: w.lineConditions(full), regions: full.dependsOn ? '' : regionsOf(full.regions) });
+  return <p className="option__note">{t('result.options.repairHelp.both', { only, elsewhere })}</p>;
+}
+
+const NO_PACKS: readonly RulePack[] = [];
+
 export interface OptionsListProps {
   options: OptionResult[];
   /** The day the result is for (result.asOf). */
@@ -209,6 +244,10 @@ export interface OptionsListProps {
   cover?: CoverContext;
   /** The result is shown after the day it is for (a shared link opened later): that day is not "today". */
   stale?: boolean;
+  /** The packs of the result (region first, national last): the regions a repair option helps in are named from them; without them none is named. */
+  chain?: readonly RulePack[];
+  /** Benefit years paid by payments already made (as for the headline's lines). */
+  madeYears?: readonly number[];
 }
 
 
@@ -217,7 +256,7 @@ export interface OptionsListProps {
  * the choices, under a heading of their own, as information only: no "earliest" or "lowest cost"
  * mark, no price, and a line saying what the rules leave open about paying the difference now.
  */
-function MadeComparison({ options, asOf, cover }: { options: OptionResult[]; asOf: string; cover: CoverContext }) {
+function MadeComparison({ options, asOf, cover, w, named }: { options: OptionResult[]; asOf: string; cover: CoverContext; w: RangeWording; named: boolean }) {
   const { t } = useTranslation();
   const f = useFormat();
   const idBase = useId();
@@ -232,6 +271,7 @@ function MadeComparison({ options, asOf, cover }: { options: OptionResult[]; asO
         {options.map((o, i) => (
           <li key={`${o.kind}-${i}`} className="option" aria-labelledby={`${idBase}-${i}`}>
             <OptionTitle o={o} id={`${idBase}-${i}`} made asOf={asOf} level="h4" />
+            <RepairHelpNote o={o} w={w} named={named} />
             <dl className="facts">
               <div>
                 <dt>{t(restorationLabelKey(o, asOf, true), coverParams(cover))}</dt>
@@ -247,16 +287,18 @@ function MadeComparison({ options, asOf, cover }: { options: OptionResult[]; asO
   );
 }
 
-export function OptionsList({ options, asOf, made, plan, planCost, cover, stale = false }: OptionsListProps) {
+export function OptionsList({ options, asOf, made, plan, planCost, cover, stale = false, chain = NO_PACKS, madeYears }: OptionsListProps) {
   const { t } = useTranslation();
   const f = useFormat();
   const idBase = useId();
+  const w = useRangeWording(chain, { asOf, planned: !made, madeYears });
+  const named = chain.length > 0;
   const all = distinct(options);
   // What the person can still do, and what their payment already made would have given otherwise.
   const shown = all.filter((o) => variantOf(o, made) !== 'made');
   const compared = all.filter((o) => variantOf(o, made) === 'made');
   if (all.length === 0) return <p>{t('result.options.none')}</p>;
-  const comparison = compared.length > 0 && <MadeComparison options={compared} asOf={asOf} cover={cover} />;
+  const comparison = compared.length > 0 && <MadeComparison options={compared} asOf={asOf} cover={cover} w={w} named={named} />;
   if (shown.length === 0) {
     return (
       <>
@@ -281,6 +323,7 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
             )}
             {/* Paying the same years earlier changes neither the date nor the cost; other options change what is paid. */}
             {o.givesUpYears && o.givesUpYears.length > 0 && <p className="option__note">{t('result.options.givesUpYears', { years: f.list(o.givesUpYears), count: o.givesUpYears.length })}</p>}
+            <RepairHelpNote o={o} w={w} named={named} />
             {o.sameAsPlan && <p className="option__note">{t(o.kind === 'payToday' && o.extraPremiumYears === 0 ? 'result.options.sameAsPlanDate' : 'result.options.sameAsPlan', coverParams(cover))}</p>}
             <dl className="facts">
               <div>

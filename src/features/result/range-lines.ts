@@ -125,7 +125,7 @@ function atomsOf(c: Condition): string[] {
 }
 
 /** Everything any outcome of the range allows for each parameter and year (atomsOf). */
-function allAnswers(outcomes: readonly RangeOutcome[]): Map<string, Set<string>> {
+function allAnswers(outcomes: readonly Pick<RangeOutcome, 'when'>[]): Map<string, Set<string>> {
   const all = new Map<string, Set<string>>();
   for (const o of outcomes) {
     for (const when of o.when) {
@@ -391,20 +391,35 @@ export function orderedOutcomes(r: Extract<Restoration, { kind: 'range' }>): Ran
 }
 
 /** The regions known to give an outcome: those known to satisfy every condition of any one of its alternatives. */
-export function outcomeRegions(o: RangeOutcome): string[] {
+export function outcomeRegions(o: Pick<RangeOutcome, 'when'>): string[] {
   return union(o.when.map(regionsOf));
 }
 
-function outcomeLine(o: RangeOutcome, answers: Map<string, Set<string>>): OutcomeLine {
+/** The conditions of one group of ways as a line's, simplified against `answers` (those of every group of the same runs). */
+function waysLine(o: Pick<RangeOutcome, 'when' | 'incomplete'>, answers: Map<string, Set<string>>): Omit<OutcomeLine, 'restoration'> {
   const regions = outcomeRegions(o);
   // Simplifying only some of the ways could leave out a rule that matters: name every rule they have.
-  if (o.incomplete) return { restoration: o.restoration, alternatives: [], regions, dependsOn: rulesOf(o.when), incomplete: true };
+  if (o.incomplete) return { alternatives: [], regions, dependsOn: rulesOf(o.when), incomplete: true };
   const simplest = simplestWays(o.when, answers);
   // The regions known to meet a way at its simplest too: a rule left out there (every value of it
   // leads here) does not keep a region that states none of it from being named.
-  if (simplest && simplest.ways.length <= MAX_ALTERNATIVES) return { restoration: o.restoration, alternatives: simplest.ways, regions: union([regions, simplest.regions]), dependsOn: null, incomplete: false };
+  if (simplest && simplest.ways.length <= MAX_ALTERNATIVES) return { alternatives: simplest.ways, regions: union([regions, simplest.regions]), dependsOn: null, incomplete: false };
   // Only the rules that still matter once simplified (a rule every known answer of which leads here is not named).
-  return { restoration: o.restoration, alternatives: [], regions, dependsOn: rulesOf(simplest?.ways ?? o.when), incomplete: false };
+  return { alternatives: [], regions, dependsOn: rulesOf(simplest?.ways ?? o.when), incomplete: false };
+}
+
+function outcomeLine(o: RangeOutcome, answers: Map<string, Set<string>>): OutcomeLine {
+  return { restoration: o.restoration, ...waysLine(o, answers) };
+}
+
+/**
+ * Groups that split the same runs by something other than a date (the repair years that help in
+ * each, OptionResult.repairHelp), each as a line's conditions and regions, in the order given: the
+ * same simplest honest form as a range's lines, so an option names its regions as the headline does.
+ */
+export function groupLines(groups: readonly Pick<RangeOutcome, 'when' | 'incomplete'>[]): Omit<OutcomeLine, 'restoration'>[] {
+  const answers = allAnswers(groups);
+  return groups.map((g) => waysLine(g, answers));
 }
 
 /**

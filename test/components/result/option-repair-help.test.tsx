@@ -1,0 +1,84 @@
+// R5 under regional values (§8), on screen: a repair option whose years shorten the wait only
+// where every lapse year counts (呼和浩特) says so, naming the condition and the regions as the
+// headline's lines do, and says that elsewhere the extra premium buys nothing (or no more than
+// fewer repair years). A region that pins the reading shows no such words.
+import { render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AppProviders, createQueryClient } from '../../../src/app/app';
+import { calculate } from '../../../src/calc';
+import type { Result, Scenario } from '../../../src/calc';
+import { OptionsList } from '../../../src/features/result/options-list';
+import type { SupportedLanguage } from '../../../src/i18n/languages';
+import { chainFor } from '../../fixtures/packs';
+import { residentPay, scenario } from '../../fixtures/scenarios';
+import { makeI18n, serveRules } from '../wizard/harness';
+
+function run(s: Scenario): Result {
+  const outcome = calculate(s, chainFor(s.region));
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+  return outcome.result;
+}
+
+async function renderOptions(s: Scenario, language: SupportedLanguage, made = false) {
+  const i18n = await makeI18n(language);
+  const result = run(s);
+  render(
+    <AppProviders i18n={i18n} queryClient={createQueryClient()}>
+      <OptionsList options={result.options} asOf={s.asOf} made={made} plan={result.main.restoration} chain={chainFor(s.region)} />
+    </AppProviders>,
+  );
+}
+
+/** Covered 2025, not 2026; plans 2027 on 2026-12-02. */
+const oneYear = (region = 'national') => scenario({ asOf: '2026-12-02', region, years: { 2025: 'resident', 2026: 'none' }, payments: [residentPay('2026-12-02', [2027], 0, 'planned')] });
+/** Covered 2024, not 2025–2026; plans 2027 on 2026-12-10. */
+const twoYears = (region = 'national') => scenario({ asOf: '2026-12-02', region, years: { 2024: 'resident', 2025: 'none', 2026: 'none' }, payments: [residentPay('2026-12-10', [2027], 0, 'planned')] });
+
+beforeEach(() => vi.stubGlobal('fetch', serveRules()));
+afterEach(() => vi.unstubAllGlobals());
+
+describe('a repair option that helps only in some regions (R4, R5, §8)', () => {
+  it('zh-CN, one lapse year: the card names 呼和浩特 as where it helps, and says it buys nothing elsewhere', async () => {
+    await renderOptions(oneYear(), 'zh-CN');
+    const card = screen.getByRole('listitem', { name: '在计划缴费日（2026年12月2日）修复1年' });
+    expect(card).toHaveTextContent('2027年4月1日');
+    const note = within(card).getByText(/^这一做法只在部分地区有用/);
+    expect(note).toHaveTextContent(
+      '这一做法只在部分地区有用：如果每个断保年度（含第一年）都增加等待期（适用地区：内蒙古·呼和浩特），修复1年能缩短等待期，让医保报销更早恢复。' +
+        '在其他地区（适用地区：辽宁·阜新、山东·青岛），修复不会缩短等待期，多缴的个人缴费不会让医保报销更早恢复。',
+    );
+  });
+
+  it('en, two lapse years: 2 repair years help fully only in Hohhot; elsewhere 1 does as much. 1 repair year has no caveat', async () => {
+    await renderOptions(twoYears(), 'en');
+    const two = screen.getByRole('listitem', { name: 'Repair 2 years with the payment you plan on December 10, 2026' });
+    expect(within(two).getByText(/^This helps fully only in some regions/)).toHaveTextContent(
+      'This helps fully only in some regions: if every lapse year, the first included, lengthens the wait (region: Hohhot, Inner Mongolia), each of the 2 repair years shortens your wait and brings your reimbursement forward. ' +
+        'Elsewhere (regions: Fuxin, Liaoning; Qingdao, Shandong), repairing 1 year shortens your wait just as much: the further repair years do not bring your reimbursement forward.',
+    );
+    const one = screen.getByRole('listitem', { name: 'Repair 1 year with the payment you plan on December 10, 2026' });
+    expect(within(one).queryByText(/only in some regions/)).toBeNull();
+  });
+
+  it('en, one lapse year, the payment already made: the "what if" with a repair year says the same', async () => {
+    const s = oneYear();
+    await renderOptions({ ...s, payments: [residentPay('2026-12-02', [2027], 0, 'made')] }, 'en', true);
+    const card = screen.getByRole('listitem', { name: 'If your payment of December 2, 2026 (already made) had included 1 repair year' });
+    expect(within(card).getByText(/^This helps only in some regions/)).toHaveTextContent(
+      'This helps only in some regions: if every lapse year, the first included, lengthens the wait (region: Hohhot, Inner Mongolia), repairing 1 year shortens your wait and brings your reimbursement forward. ' +
+        'Elsewhere (regions: Fuxin, Liaoning; Qingdao, Shandong), repair does not shorten your wait: the extra premium does not bring your reimbursement forward.',
+    );
+  });
+
+  it('呼和浩特 and 青岛 pin the reading: no card says it helps only in some regions', async () => {
+    await renderOptions(twoYears('neimenggu-hohhot'), 'en');
+    expect(screen.getByRole('listitem', { name: 'Repair 2 years with the payment you plan on December 10, 2026' })).toBeInTheDocument();
+    expect(screen.queryByText(/only in some regions/)).toBeNull();
+  });
+
+  it('青岛, two lapse years, zh-CN: its one repair option has no such words', async () => {
+    await renderOptions(twoYears('shandong-qingdao'), 'zh-CN');
+    expect(screen.getByRole('listitem', { name: '在计划缴费日（2026年12月10日）修复1年' })).toBeInTheDocument();
+    expect(screen.queryByText(/只在部分地区/)).toBeNull();
+  });
+});
