@@ -11,6 +11,8 @@ import { coverParams } from './first-cover';
 import type { CoverContext } from './first-cover';
 import { PremiumFact, WaitingFact } from './headline-facts';
 import { nextYearNeeded, noCoverYear } from './range-lines';
+import { PayerOutcomes, usePayerLead } from './payer-outcomes';
+import type { PayerAlternative } from './payer-outcomes';
 import { RangeOutcomes } from './range-outcomes';
 import { RegionChooser } from './region-chooser';
 
@@ -30,6 +32,13 @@ export interface HeadlineProps {
   cover?: CoverContext;
   /** The employee-scheme payment the answer is about back-pays the missed months: they are paid, never called a lapse. */
   backPaid?: boolean;
+  /**
+   * A flexible worker left "who paid" blank and an employer-paid answer gives another date (E3a):
+   * the headline gives both and says the date depends on who paid.
+   */
+  payer?: PayerAlternative | undefined;
+  /** Takes the person to their answers to say who paid. */
+  onAnswerPayer?: (() => void) | undefined;
 }
 
 /**
@@ -72,11 +81,14 @@ export function useHeadlineSentence(result: Result, made = true, cover?: CoverCo
   }
 }
 
-export function Headline({ result, chain, region, onChooseRegion, made = true, madeYears, cover, backPaid = false }: HeadlineProps) {
+export function Headline({ result, chain, region, onChooseRegion, made = true, madeYears, cover, backPaid = false, payer, onAnswerPayer }: HeadlineProps) {
   const { t, i18n } = useTranslation();
   const f = useFormat();
   const r = result.main.restoration;
-  const sentence = useHeadlineSentence(result, made, cover);
+  // Both hooks run on every render (hook order); the payer's lead replaces the one-answer sentence.
+  const payerLead = usePayerLead(payer);
+  const oneAnswer = useHeadlineSentence(result, made, cover);
+  const sentence = payerLead ?? oneAnswer;
   const answerRef = useRef<HTMLParagraphElement>(null);
   // The region chosen here; the answer is announced and focused once it is calculated for it.
   const [chosen, setChosen] = useState<string | null>(null);
@@ -103,6 +115,7 @@ export function Headline({ result, chain, region, onChooseRegion, made = true, m
       <p id="headline-text" className="headline__sentence" data-testid="headline" tabIndex={-1} ref={answerRef}>
         {sentence}
       </p>
+      {payer && <PayerOutcomes own={r} alternative={payer} onAnswer={onAnswerPayer} />}
       {r.kind === 'range' && <RangeOutcomes range={r} chain={chain} tense={{ asOf: result.asOf, planned: !made, madeYears }} />}
       {r.kind === 'range' && chain.length > 1 && <p className="headline__still-range">{t('result.region.stillRange', { region: regionName })}</p>}
       {onChooseRegion && (r.kind === 'range' || chosen !== null) && <RegionChooser current={region} home={home} onChoose={choose} chosen={chosen !== null && r.kind !== 'range'} />}

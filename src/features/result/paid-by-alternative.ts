@@ -1,7 +1,7 @@
 // E3a (武汉): for a flexible worker, whether an employer paid the cover that ended before the
 // gap can move the date by months. The question is optional (people may not know), so where it
 // was left blank the result also works out the answer "an employer paid" and, if that gives a
-// different date, says so beside the headline instead of leaving the person with one answer.
+// different date, the headline gives both (payer-outcomes.tsx) instead of one date.
 import type { Scenario } from '../../calc';
 
 /**

@@ -14,7 +14,6 @@ import { HowToPay } from './how-to-pay';
 import { NotesList } from './notes-list';
 import { OptionsList } from './options-list';
 import { paidByAlternative } from './paid-by-alternative';
-import { PaidByNotice } from './paid-by-notice';
 import { planCostOf } from './plan-cost';
 import { PackInfo } from './pack-info';
 import { PrintShareLink } from './print-share-link';
@@ -121,8 +120,18 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, foc
         {t('result.title')}
       </h1>
       {today && <AsOfNotice asOf={scenario.asOf} today={today} recomputed={again} onRecompute={() => setRecomputed({ from: given, asOf: today })} />}
-      <Headline result={result} chain={chain} region={scenario.region} made={made} madeYears={madeYears} cover={coverWords} backPaid={backPaid} {...(onChooseRegion ? { onChooseRegion } : {})} />
-      {ifEmployer && !sameRestoration(ifEmployer.restoration, result.main.restoration) && <PaidByNotice month={ifEmployer.month} restoration={ifEmployer.restoration} />}
+      <Headline
+        result={result}
+        chain={chain}
+        region={scenario.region}
+        made={made}
+        madeYears={madeYears}
+        cover={coverWords}
+        backPaid={backPaid}
+        payer={ifEmployer && !sameRestoration(ifEmployer.restoration, result.main.restoration) ? { month: ifEmployer.month, ifEmployer: ifEmployer.restoration } : undefined}
+        onAnswerPayer={onEdit}
+        {...(onChooseRegion ? { onChooseRegion } : {})}
+      />
       <PrintShareLink link={link} />
       <WarningsList warnings={beyondHeadline(result)} made={made} madeYears={madeYears} {...(backPayOption ? { backPay: { option: backPayOption, paymentDate: result.main.paymentDate } } : {})} />
       <NotesList notes={near} title={t('result.notesTitle')} />
