@@ -132,11 +132,14 @@ export function prerenderFirstScreens({ configFile, root, entry = '/src/prerende
         order: 'post',
         handler(html, { filename }) {
           if (!pageOf(filename) || !head) return html;
-          // Before the stylesheets and the module script, right after the CSP <meta>: it must
-          // run before <body> is parsed.
+          // Last in <head>: it must run before <body> is parsed, and after the stylesheet links,
+          // so that they are requested at once rather than after this script has arrived (a
+          // parser-blocking script hides what follows it until then: Lighthouse's simulated
+          // network counted the stylesheets after it, one round trip later, and the first
+          // paint with them). It runs once they have loaded, which the first paint waits for too.
           const script = `<script src="${base}${head.fileName}"></script>`;
-          const withScript = html.replace(/(<meta name="viewport"[^>]*>)/i, `${script}\n    $1`);
-          if (withScript === html) throw new Error(`${filename} needs <meta name="viewport"> for the head script to go before`);
+          const withScript = html.replace(/(\s*<\/head>)/i, `\n    ${script}$1`);
+          if (withScript === html) throw new Error(`${filename} needs </head> for the head script to go before`);
           return withScript;
         },
       },

@@ -107,4 +107,32 @@ const chengdu = ['zh-CN', 'en'].map((lang) => ({
     ),
 }));
 
-export const tests = [...single, ...range, ...chengdu];
+/**
+ * 武汉 (E3a): a flexible worker covered by the employee scheme to June 2026, who leaves "who paid"
+ * blank and plans to pay today (25 Nov 2026). An employer-paid answer gives 1 Dec 2026 (month 5
+ * after the employer stopped: the month after payment), cover paid by the person 1 May 2027 (the
+ * 6-month wait): no single date; both, and the way to answer, which leads to the answers.
+ */
+const payerBlank = ['zh-CN', 'en'].map((lang) => ({
+  name: `武汉 flexible worker, who paid left blank [${lang}]: 1 Dec 2026 if an employer paid, 1 May 2027 if self-paid; "say who paid" opens the answers`,
+  run: ({ browser, baseURL }) =>
+    withPage(
+      browser,
+      baseURL,
+      async (page) => {
+        await openApp(page);
+        const headline = await completeWizard(page, lang, { region: 'hubei-wuhan', scheme: 'flexible', employeeLast: '2026-06', payment: { status: 'planned', date: '2026-11-25' } }, { axe: true });
+        assert.ok(!headline.includes(longDate(lang, '2027-05-01')), `no single date in the headline: ${headline}`);
+        const lines = await page.getByRole('list', { name: tr(lang, 'result.paidBy.listLabel') }).getByRole('listitem').allTextContents();
+        assert.deepEqual(lines, [
+          `${longDate(lang, '2026-12-01')}${tr(lang, 'result.range.separator')}${tr(lang, 'result.paidBy.employer')}`,
+          `${longDate(lang, '2027-05-01')}${tr(lang, 'result.range.separator')}${tr(lang, 'result.paidBy.self')}`,
+        ]);
+        await page.getByRole('button', { name: tr(lang, 'result.paidBy.answer') }).click();
+        await page.getByRole('heading', { level: 2, name: tr(lang, 'wizard.check.heading') }).waitFor();
+      },
+      { locale: lang, ...CONTEXT },
+    ),
+}));
+
+export const tests = [...single, ...range, ...chengdu, ...payerBlank];
