@@ -165,7 +165,18 @@ export function StepFrame({ step, heading, intro, onSubmit, errors, errorTitle, 
   // after a move (wizard.tsx defers the next one), and must not take the focus then.
   const [focusOnMount] = useState(navigations > 0);
   useEffect(() => {
-    if (focusOnMount) headingRef.current?.focus();
+    if (!focusOnMount) return;
+    // In the next frame, before it is painted: focus lays the whole new step out to scroll its
+    // heading into view, which in the commit's own task made it one long task on a slow phone
+    // (about a fifth of a step move's work). The frame lays it out anyway; the step and the
+    // focus on its heading still appear together.
+    // Unless something else took the focus meanwhile: taking over the prerendered step puts it
+    // back where the person was typing (static-step-takeover.ts).
+    const before = document.activeElement;
+    const frame = requestAnimationFrame(() => {
+      if (document.activeElement === before) headingRef.current?.focus();
+    });
+    return () => cancelAnimationFrame(frame);
   }, [focusOnMount]);
   const first = step === firstStep;
   return (

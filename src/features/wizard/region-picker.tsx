@@ -2,7 +2,7 @@
 // cities under it (a fieldset of their own, whose legend a screen reader names on entering),
 // with a search box that narrows the list by Chinese, English or pinyin. Native radios sharing
 // one name: Tab reaches the chosen one, the arrow keys move through all of them.
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SupportedLanguage } from '../../i18n/languages';
@@ -22,8 +22,13 @@ export interface RegionPickerProps {
   inputRef?: Ref<HTMLInputElement>;
 }
 
-/** The search box and the grouped radios; the step's fieldset around them holds the label, hint and error. */
-export function RegionPicker({ id, name, packs, language, value, onChange, onBlur, inputRef }: RegionPickerProps) {
+/**
+ * The search box and the grouped radios; the step's fieldset around them holds the label, hint and error.
+ * Memoised: the step draws itself again as its form state changes (Continue marks it submitting,
+ * then submitted, as the wizard moves on), and the list of every region is most of its work.
+ * Its props are stable between those draws (react-hook-form keeps the field's handlers).
+ */
+export const RegionPicker = memo(function RegionPicker({ id, name, packs, language, value, onChange, onBlur, inputRef }: RegionPickerProps) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const groups = useMemo(() => groupRegions(packs, language), [packs, language]);
@@ -126,4 +131,4 @@ export function RegionPicker({ id, name, packs, language, value, onChange, onBlu
       </div>
     </>
   );
-}
+});

@@ -53,7 +53,8 @@ describe('check step', () => {
     const { user, store } = await renderWizard({ initial: draftAt('check', valid()) });
     await user.click(screen.getByRole('button', { name: 'Change scheme and region' }));
     expect(heading()).toHaveTextContent('Which scheme, and where are you insured?');
-    expect(heading()).toHaveFocus();
+    // Focus moves in the frame after the step is drawn (StepFrame).
+    await waitFor(() => expect(heading()).toHaveFocus());
     await user.click(await findRegion('Fuxin, Liaoning'));
     await user.click(screen.getByRole('button', { name: 'Save and return to the check page' }));
     await waitFor(() => expect(heading()).toHaveTextContent('Check your answers'));

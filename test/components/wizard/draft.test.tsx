@@ -25,7 +25,9 @@ describe('draft', () => {
 
     await renderWizard();
     expect(heading()).toHaveTextContent('Your cover so far');
-    expect(heading()).not.toHaveFocus(); // first paint: focus stays where the page put it
+    // First paint: focus stays where the page put it, also after the frame a move would focus in.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(heading()).not.toHaveFocus();
     // What was typed on the step and not yet submitted comes back as typed, beside the saved answers.
     expect(within(screen.getByRole('group', { name: 'Benefit year 2026' })).getByRole('radio', { name: 'Employee scheme' })).toBeChecked();
     await screen.findByRole('button', { name: 'Back' });

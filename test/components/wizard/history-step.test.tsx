@@ -99,7 +99,8 @@ describe('history step, employee and flexible schemes', () => {
     expect(screen.getByRole('button', { name: 'I missed one month' })).toHaveAccessibleDescription(/September 2026/);
     await user.click(screen.getByRole('button', { name: 'I missed one month' }));
     await waitFor(() => expect(heading()).toHaveTextContent('The payment'));
-    expect(heading()).toHaveFocus();
+    // Focus moves in the frame after the step is drawn (StepFrame).
+    await waitFor(() => expect(heading()).toHaveFocus());
     const { answers, done } = store.getState().draft;
     expect(answers.history.employeeLastMonth).toBe('2026-09');
     expect(answers.payment).toMatchObject({ date: '2026-11-15', backPay: true });

@@ -61,7 +61,8 @@ describe('Back and Continue', () => {
     await user.click(continueButton());
 
     await waitFor(() => expect(heading()).toHaveTextContent('Your cover so far'));
-    expect(heading()).toHaveFocus();
+    // Focus moves in the frame after the step is drawn (StepFrame).
+    await waitFor(() => expect(heading()).toHaveFocus());
     expect(screen.getByText('Step 2 of 5')).toBeInTheDocument();
     expect(store.getState().draft.answers).toMatchObject({ region: 'fujian', scheme: 'flexible' });
     const items = within(screen.getByRole('navigation', { name: 'Progress' })).getAllByRole('listitem');
@@ -70,7 +71,8 @@ describe('Back and Continue', () => {
 
     await user.click(screen.getByRole('button', { name: 'Back' }));
     expect(heading()).toHaveTextContent('Which scheme, and where are you insured?');
-    expect(heading()).toHaveFocus();
+    // Focus moves in the frame after the step is drawn (StepFrame).
+    await waitFor(() => expect(heading()).toHaveFocus());
     expect(screen.getByRole('radio', { name: /flexible/ })).toBeChecked();
     expect(await findRegion('Fujian Province')).toBeChecked();
   });
