@@ -101,6 +101,7 @@ function FlowScreens({ onLeave, link }: Pick<CalculatorFlowProps, 'onLeave'> & {
             focusOnMount={navigations > 0}
             onStartAgain={() => store.reset()}
             onEdit={() => store.goTo('check')}
+            onAnswerPayer={() => store.goTo('history', { returnTo: 'check' })}
             onChooseRegion={(region) => store.setAnswers({ region })}
             answers={<AnswersSummary answers={draft.answers} today={today} />}
           />

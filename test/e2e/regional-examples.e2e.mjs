@@ -111,10 +111,10 @@ const chengdu = ['zh-CN', 'en'].map((lang) => ({
  * 武汉 (E3a): a flexible worker covered by the employee scheme to June 2026, who leaves "who paid"
  * blank and plans to pay today (25 Nov 2026). An employer-paid answer gives 1 Dec 2026 (month 5
  * after the employer stopped: the month after payment), cover paid by the person 1 May 2027 (the
- * 6-month wait): no single date; both, and the way to answer, which leads to the answers.
+ * 6-month wait): no single date; both, and the way to answer, which opens the question; answered, one date.
  */
 const payerBlank = ['zh-CN', 'en'].map((lang) => ({
-  name: `武汉 flexible worker, who paid left blank [${lang}]: 1 Dec 2026 if an employer paid, 1 May 2027 if self-paid; "say who paid" opens the answers`,
+  name: `武汉 flexible worker, who paid left blank [${lang}]: 1 Dec 2026 if an employer paid, 1 May 2027 if self-paid; "say who paid" opens the question, and "an employer" gives 1 Dec 2026`,
   run: ({ browser, baseURL }) =>
     withPage(
       browser,
@@ -128,8 +128,15 @@ const payerBlank = ['zh-CN', 'en'].map((lang) => ({
           `${longDate(lang, '2026-12-01')}${tr(lang, 'result.range.separator')}${tr(lang, 'result.paidBy.employer')}`,
           `${longDate(lang, '2027-05-01')}${tr(lang, 'result.range.separator')}${tr(lang, 'result.paidBy.self')}`,
         ]);
+        // "Say who paid" opens the step with the question, and Continue there returns to the check page.
         await page.getByRole('button', { name: tr(lang, 'result.paidBy.answer') }).click();
+        await page.getByRole('heading', { level: 2, name: tr(lang, 'wizard.history.heading') }).waitFor();
+        await page.getByRole('group', { name: tr(lang, 'wizard.history.paidBy.legend') }).getByRole('radio', { name: tr(lang, 'wizard.history.paidBy.employer') }).check();
+        await page.getByRole('button', { name: tr(lang, 'wizard.nav.saveAndReturn') }).click();
         await page.getByRole('heading', { level: 2, name: tr(lang, 'wizard.check.heading') }).waitFor();
+        await page.getByRole('button', { name: tr(lang, 'wizard.nav.seeResult') }).click();
+        const answered = (await page.getByTestId('headline').textContent()).trim();
+        assert.ok(answered.includes(longDate(lang, '2026-12-01')) && !answered.includes(longDate(lang, '2027-05-01')), `one date once answered: ${answered}`);
       },
       { locale: lang, ...CONTEXT },
     ),

@@ -47,6 +47,7 @@ export function WidgetCalculator({ region, resultMode, channel }: WidgetCalculat
               focusOnMount={navigations > 0}
               onStartAgain={startAgain}
               onEdit={() => store.goTo('check')}
+              onAnswerPayer={() => store.goTo('history', { returnTo: 'check' })}
               onChooseRegion={(region) => store.setAnswers({ region })}
               answers={<AnswersSummary answers={draft.answers} today={today} />}
             />

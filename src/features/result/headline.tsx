@@ -85,10 +85,13 @@ export function Headline({ result, chain, region, onChooseRegion, made = true, m
   const { t, i18n } = useTranslation();
   const f = useFormat();
   const r = result.main.restoration;
-  // Both hooks run on every render (hook order); the payer's lead replaces the one-answer sentence.
-  const payerLead = usePayerLead(payer);
+  // Both hooks run on every render (hook order). Where both payers' answers are single dates the
+  // payer's lead replaces the one-answer sentence; under a range (the region's rules decide too)
+  // the range's sentence and lines stay, and the two answers follow them.
+  const payerRange = payer !== undefined && (r.kind === 'range' || payer.ifEmployer.kind === 'range');
+  const payerLead = usePayerLead(payer, { made, asOf: result.asOf, own: r });
   const oneAnswer = useHeadlineSentence(result, made, cover);
-  const sentence = payerLead ?? oneAnswer;
+  const sentence = payerLead !== null && !payerRange ? payerLead : oneAnswer;
   const answerRef = useRef<HTMLParagraphElement>(null);
   // The region chosen here; the answer is announced and focused once it is calculated for it.
   const [chosen, setChosen] = useState<string | null>(null);
@@ -115,8 +118,14 @@ export function Headline({ result, chain, region, onChooseRegion, made = true, m
       <p id="headline-text" className="headline__sentence" data-testid="headline" tabIndex={-1} ref={answerRef}>
         {sentence}
       </p>
-      {payer && <PayerOutcomes own={r} alternative={payer} onAnswer={onAnswerPayer} />}
+      {payer && !payerRange && <PayerOutcomes own={r} alternative={payer} onAnswer={onAnswerPayer} />}
       {r.kind === 'range' && <RangeOutcomes range={r} chain={chain} tense={{ asOf: result.asOf, planned: !made, madeYears }} />}
+      {payer && payerRange && (
+        <>
+          <p className="headline__payer-lead">{payerLead}</p>
+          <PayerOutcomes own={r} alternative={payer} onAnswer={onAnswerPayer} />
+        </>
+      )}
       {r.kind === 'range' && chain.length > 1 && <p className="headline__still-range">{t('result.region.stillRange', { region: regionName })}</p>}
       {onChooseRegion && (r.kind === 'range' || chosen !== null) && <RegionChooser current={region} home={home} onChoose={choose} chosen={chosen !== null && r.kind !== 'range'} />}
       <p role="status" className="visually-hidden" data-testid="headline-announcement">

@@ -20,11 +20,23 @@ function firstDay(r: Restoration): string {
   return r.kind === 'noCover' ? '9999-12-31' : r.date;
 }
 
-/** The lead sentence of the headline where the date depends on who paid; null without an alternative. */
-export function usePayerLead(alternative: PayerAlternative | undefined): string | null {
+/** The last day an answer can give (no cover: none). */
+function lastDay(r: Restoration): string | null {
+  if (r.kind === 'range') return r.latest;
+  return r.kind === 'noCover' ? null : r.date;
+}
+
+/**
+ * The lead sentence of the headline where the date depends on who paid; null without an
+ * alternative. In the past tense once the payment is made and both answers are behind `asOf`.
+ */
+export function usePayerLead(alternative: PayerAlternative | undefined, { made, asOf, own }: { made: boolean; asOf: string; own: Restoration }): string | null {
   const { t } = useTranslation();
   const f = useFormat();
-  return alternative ? t('result.paidBy.lead', { month: f.month(alternative.month) }) : null;
+  if (!alternative) return null;
+  const ends = [lastDay(own), lastDay(alternative.ifEmployer)];
+  const past = made && ends.every((d) => d !== null && d <= asOf);
+  return t(past ? 'result.paidBy.leadSince' : 'result.paidBy.lead', { month: f.month(alternative.month) });
 }
 
 /** The two answers, one line each, and what to do for one date. */

@@ -15,6 +15,8 @@ export interface ResultLoaderProps {
   scenario: Scenario;
   onStartAgain: () => void;
   onEdit: () => void;
+  /** Opens the question of who paid, where the date depends on it (E3a). */
+  onAnswerPayer?: () => void;
   focusOnMount: boolean;
   answers?: ReactNode;
   /** Sets the region in the answers, for "choose your region for one date" under a range. */

@@ -34,6 +34,8 @@ export interface ResultScreenProps {
   focusOnMount?: boolean;
   /** The answers behind the result, shown read-only (and printed). */
   answers?: ReactNode;
+  /** Opens the question of who paid (E3a), where the date depends on it; default: onEdit. */
+  onAnswerPayer?: () => void;
   /** Changes the region in the answers (the result then recalculates); offered under a range. */
   onChooseRegion?: (region: string) => void;
   /**
@@ -55,7 +57,7 @@ function beyondHeadline(result: Result): Result['warnings'] {
   return result.warnings.filter((w) => !(w.id === 'lateEnrolmentClosed' && !w.someRegions && w.params.year === r.year && w.params.nextYear === undefined));
 }
 
-export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, focusOnMount = false, answers, onChooseRegion, today }: ResultScreenProps) {
+export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, onAnswerPayer, focusOnMount = false, answers, onChooseRegion, today }: ResultScreenProps) {
   const { t, i18n } = useTranslation();
   const titleRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -129,7 +131,7 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, foc
         cover={coverWords}
         backPaid={backPaid}
         payer={ifEmployer && !sameRestoration(ifEmployer.restoration, result.main.restoration) ? { month: ifEmployer.month, ifEmployer: ifEmployer.restoration } : undefined}
-        onAnswerPayer={onEdit}
+        onAnswerPayer={onAnswerPayer ?? onEdit}
         {...(onChooseRegion ? { onChooseRegion } : {})}
       />
       <PrintShareLink link={link} />

@@ -1,6 +1,6 @@
 // The pieces every step is built from: the step frame (progress, heading that takes focus,
 // error summary, Back/Continue) and labelled fields whose errors sit next to them.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { FormEventHandler, InputHTMLAttributes, ReactNode, Ref, SelectHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldErrors, FieldValues, Path, UseFormReturn } from 'react-hook-form';
@@ -164,7 +164,9 @@ export function StepFrame({ step, heading, intro, onSubmit, errors, errorTitle, 
   // is drawn (each visit draws it anew): the step being left may still be on screen for a moment
   // after a move (wizard.tsx defers the next one), and must not take the focus then.
   const [focusOnMount] = useState(navigations > 0);
-  useEffect(() => {
+  // Scheduled as the step is committed (a layout effect: a passive one may run only after the
+  // browser has painted the step of a deferred render), so the focus comes before its first paint.
+  useLayoutEffect(() => {
     if (!focusOnMount) return;
     // In the next frame, before it is painted: focus lays the whole new step out to scroll its
     // heading into view, which in the commit's own task made it one long task on a slow phone

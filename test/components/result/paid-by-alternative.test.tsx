@@ -2,11 +2,15 @@
 // gap. Left blank (the question is optional), the headline gives both answers when they differ,
 // instead of one date that may be 5 months late (a newcomer saw 1 May 2027 blank and 1 Dec 2026
 // with "an employer"), and offers to say who paid.
-import { screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AppProviders, createQueryClient } from '../../../src/app/app';
+import { calculate } from '../../../src/calc';
 import type { EmployeePeriod } from '../../../src/calc';
+import { Headline } from '../../../src/features/result/headline';
+import { chainFor } from '../../fixtures/packs';
 import { employeePay, scenario } from '../../fixtures/scenarios';
-import { renderResultScreen, serveRules } from '../wizard/harness';
+import { makeI18n, renderResultScreen, serveRules } from '../wizard/harness';
 
 beforeEach(() => vi.stubGlobal('fetch', serveRules()));
 afterEach(() => vi.unstubAllGlobals());
@@ -21,18 +25,29 @@ describe('who paid before a flexible worker’s gap, left blank', () => {
     expect(screen.getByTestId('headline')).not.toHaveTextContent('restarts on');
     const lines = within(screen.getByRole('list', { name: 'Dates by who paid' })).getAllByRole('listitem');
     expect(lines.map((l) => l.textContent)).toEqual(['December 1, 2026 — if an employer paid it', 'May 1, 2027 — if you paid it yourself as a flexible worker']);
-    expect(screen.getByTestId('paid-by-alternative')).toHaveTextContent('Say who paid in your answers, and you will get one date. The rest of this page assumes you paid it yourself.');
+    expect(screen.getByTestId('paid-by-alternative')).toHaveTextContent('Tell us who paid in your answers to get a single date. The rest of this page assumes you paid it yourself.');
     await user.click(screen.getByRole('button', { name: 'Say who paid' }));
     expect(onEdit).toHaveBeenCalledTimes(1);
   });
 
   it('in Chinese', async () => {
     await renderResultScreen(wuhan({ from: '2024-01', to: '2026-06' }), { language: 'zh-CN', today: '2026-11-10' });
-    expect(await screen.findByTestId('headline')).toHaveTextContent('医保报销什么时候恢复，要看2026年6月及以前的职工医保由谁缴费：');
+    expect(await screen.findByTestId('headline')).toHaveTextContent('您的医保报销什么时候恢复，要看2026年6月及以前的职工医保由谁缴费：');
     const lines = within(screen.getByRole('list', { name: '按由谁缴费分别计算的日期' })).getAllByRole('listitem');
     expect(lines.map((l) => l.textContent)).toEqual(['2026年12月1日：如果是单位缴的', '2027年5月1日：如果是您自己以灵活就业人员身份缴的']);
-    expect(screen.getByTestId('paid-by-alternative')).toHaveTextContent('请修改回答，说明由谁缴费，就能得到一个日期。本页下面的内容都按您自己缴费计算。');
+    expect(screen.getByTestId('paid-by-alternative')).toHaveTextContent('请在回答中说明由谁缴费，就能得到确切的日期。本页下面的内容都按您自己缴费计算。');
     expect(screen.getByRole('button', { name: '说明由谁缴费' })).toBeInTheDocument();
+  });
+
+  it('made and both dates behind the day of the answers: said in the past tense', async () => {
+    // Employer-paid cover to Dec 2025; paid 10 Mar 2026 (month 3, not back-paid): 1 Apr 2026 if an employer paid, 1 Sep 2026 after the 6-month wait if not.
+    await renderResultScreen(
+      scenario({ asOf: '2026-11-10', region: 'hubei-wuhan', employeePeriods: [{ from: '2024-01', to: '2025-12' }], payments: [employeePay('2026-03-10', false, 'flexible', 'made')] }),
+      { today: '2026-11-10' },
+    );
+    expect(await screen.findByTestId('headline')).toHaveTextContent('The day your reimbursement restarted depends on who paid for your employee-scheme cover up to December 2025:');
+    const lines = within(screen.getByRole('list', { name: 'Dates by who paid' })).getAllByRole('listitem');
+    expect(lines.map((l) => l.textContent)).toEqual(['April 1, 2026 — if an employer paid it', 'September 1, 2026 — if you paid it yourself as a flexible worker']);
   });
 
   it('answered (either way), there is nothing to add', async () => {
@@ -51,5 +66,27 @@ describe('who paid before a flexible worker’s gap, left blank', () => {
     await renderResultScreen(scenario({ asOf: '2026-11-10', region: 'jiangxi', employeePeriods: [{ from: '2024-01', to: '2026-06' }], payments: [employeePay('2026-11-10', false, 'flexible', 'planned')] }), { today: '2026-11-10' });
     await screen.findByTestId('headline');
     expect(screen.queryByTestId('paid-by-alternative')).toBeNull();
+  });
+});
+
+describe('who paid left blank, where the region decides too (a range)', () => {
+  it('keeps the range sentence and its lines, then gives the two answers under their own lead', async () => {
+    // The range of the national rules for a flexible worker 4 months after employee cover, and a
+    // made-up employer-paid answer: the headline draws what it is given.
+    const s = wuhan({ from: '2024-01', to: '2026-06' });
+    const national = { ...s, region: 'national' };
+    const outcome = calculate(national, chainFor('national'));
+    if (!outcome.ok || outcome.result.main.restoration.kind !== 'range') throw new Error('expected a range');
+    const i18n = await makeI18n('en');
+    render(
+      <AppProviders i18n={i18n} queryClient={createQueryClient()}>
+        <Headline result={outcome.result} chain={chainFor('national')} region="national" made={false} payer={{ month: '2026-06', ifEmployer: { kind: 'date', date: '2026-12-01' } }} />
+      </AppProviders>,
+    );
+    expect(screen.getByTestId('headline')).toHaveTextContent('Your reimbursement restarts between November 1, 2026 and May 1, 2027');
+    expect(screen.getByRole('list', { name: 'Which date applies where' })).toBeInTheDocument();
+    expect(screen.getByText('When your reimbursement restarts depends on who paid for your employee-scheme cover up to June 2026:')).toBeInTheDocument();
+    const lines = within(screen.getByRole('list', { name: 'Dates by who paid' })).getAllByRole('listitem');
+    expect(lines.map((l) => l.textContent)).toEqual(['between November 1, 2026 and May 1, 2027, depending on your region — if you paid it yourself as a flexible worker', 'December 1, 2026 — if an employer paid it']);
   });
 });
