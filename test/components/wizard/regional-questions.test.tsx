@@ -299,6 +299,21 @@ describe('a region whose rules use every answer', () => {
     expect(screen.getByRole('region', { name: 'Your circumstances' })).toHaveTextContent('Employee cover moved from another city');
   });
 
+  it('"Not sure" is the who-paid answer from the start: a keyboard user can pass through the question and continue (it was refused as unreadable once left)', async () => {
+    const { user, store } = await renderWizard({ initial: draftAt('history', worker('test-rich', 'flexible')) });
+    const paidBy = await screen.findByRole('group', { name: PAID_BY });
+    expect(within(paidBy).getAllByRole('radio').map((r) => r.parentElement?.textContent)).toEqual(['An employer', 'I paid it myself as a flexible worker', 'Not sure']);
+    const notSure = within(paidBy).getByRole('radio', { name: 'Not sure' });
+    expect(notSure).toBeChecked();
+    // Into the group and out of it again by keyboard, nothing chosen.
+    notSure.focus();
+    await user.tab();
+    expect(notSure).not.toHaveFocus();
+    await user.click(continueButton());
+    await waitFor(() => expect(heading()).toHaveTextContent('The payment'));
+    expect(toScenario(store.getState().draft.answers, TODAY).history.employeePeriods).toEqual([{ from: '2024-01', to: '2026-08' }]);
+  });
+
   it('does not ask an employer-paid employee who paid', async () => {
     await renderWizard({ initial: draftAt('history', worker('test-rich', 'employee')) });
     await screen.findByLabelText('Last month paid');

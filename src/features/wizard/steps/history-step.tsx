@@ -112,8 +112,12 @@ export function HistoryStep() {
             name="employeePaidBy"
             legend={t('wizard.history.paidBy.legend')}
             hint={t(relevance.questions.paidBy === 'someRegions' ? 'wizard.history.paidBy.hintSome' : 'wizard.history.paidBy.hintAlways')}
+            error={errors.employeePaidBy?.message}
             input={register('employeePaidBy')}
-            options={PAYERS.map((p) => ({ value: p, label: t(`wizard.history.paidBy.${p}`) }))}
+            // "Not sure" is the blank answer as a choice of its own: checked from the start, so the
+            // group always has a value (a group with none checked reads as null once it is left,
+            // which a keyboard user passing through it did, and Continue then refused the step).
+            options={[...PAYERS.map((p) => ({ value: p, label: t(`wizard.history.paidBy.${p}`) })), { value: '' as const, label: t('wizard.history.paidBy.notSure') }]}
           />
         )}
         <div className="wz-quick">
