@@ -4,8 +4,8 @@
   Optional: data-prefill (share-link format), data-target (CSS selector of a container; if it
   is invalid or matches nothing, a console warning and the frame goes right after this tag).
   Protocol: the frame posts {type:'yibao:height',height} and, only when data-result-event is
-  "dates" or "answers", {type:'yibao:result',version,restoration,waiting[,answers]} to this
-  page's origin (version 2; see the embed help page).
+  "dates" or "answers", {type:'yibao:result',version,restoration,waiting[,paidByMonth][,answers]} to this
+  page's origin (version 3; see the embed help page).
   Messages count only if they come from the widget's origin and from this frame; a result
   is re-dispatched as a bubbling CustomEvent 'yibao:result' on this script element. */
 (function () {
@@ -53,6 +53,7 @@
       if (height > 0 && height < 100000) frame.style.height = height + 'px';
     } else if (message.type === 'yibao:result' && mode) {
       var detail = { version: message.version, restoration: message.restoration, waiting: message.waiting };
+      if (typeof message.paidByMonth === 'string') detail.paidByMonth = message.paidByMonth;
       if (mode === 'answers') detail.answers = message.answers;
       script.dispatchEvent(new CustomEvent('yibao:result', { bubbles: true, detail: detail }));
     }

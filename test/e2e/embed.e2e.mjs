@@ -162,7 +162,7 @@ export const tests = [
           const results = log.messages.filter((m) => m.data?.type === 'yibao:result');
           assert.equal(results.length, 1, 'one result, one message');
           // Result event version 2 (src/app/embed/messages.ts).
-          const expected = { version: 2, restoration: { kind: 'date', date: W7_DATE }, waiting: W7_WAITING };
+          const expected = { version: 3, restoration: { kind: 'date', date: W7_DATE }, waiting: W7_WAITING };
           assert.deepEqual(results[0].data, { type: 'yibao:result', ...expected });
           assert.deepEqual(log.events, [{ target: 'SCRIPT', detail: expected }]);
         },

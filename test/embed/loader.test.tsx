@@ -119,6 +119,17 @@ describe('the loader', () => {
     expect(answers.events).toStrictEqual([{ version: 2, restoration: { kind: 'date', date: '2026-06-02' }, waiting, answers: { region: 'fujian' } }]);
   });
 
+  it('relays the month whose payer decides the date (version 3), and nothing that is not a month string', () => {
+    const restoration = { kind: 'range', earliest: '2026-12-01', latest: '2027-05-01', noCoverPossible: false, outcomes: [] };
+    const dates = load({ 'result-event': 'dates' });
+    dates.post({ type: 'yibao:result', version: 3, restoration, waiting: null, paidByMonth: '2026-06' });
+    dates.post({ type: 'yibao:result', version: 3, restoration, waiting: null, paidByMonth: { evil: true } });
+    expect(dates.events).toStrictEqual([
+      { version: 3, restoration, waiting: null, paidByMonth: '2026-06' },
+      { version: 3, restoration, waiting: null },
+    ]);
+  });
+
   it('dispatches the event on its script element, bubbling to the window', () => {
     const { script, post } = load({ 'result-event': 'dates' });
     const seen: EventTarget[] = [];

@@ -15,7 +15,7 @@ function run(s: Scenario): Result {
 /** Covered 2025, pays 2026 on `date`. */
 const payer2026 = (date: string, region = 'national') => scenario({ asOf: date, region, years: { 2025: 'resident' }, payments: [residentPay(date, [2026])] });
 
-describe('what the widget tells its host (result event version 2)', () => {
+describe('what the widget tells its host (result event version 3)', () => {
   it('single answers: a date, a date that needs next year paid, no cover', () => {
     expect(restorationEvent({ kind: 'date', date: '2026-06-02' })).toEqual({ kind: 'date', date: '2026-06-02' });
     expect(restorationEvent({ kind: 'needsNextYear', date: '2027-01-10', year: 2027 })).toEqual({ kind: 'needsNextYear', date: '2027-01-10', year: 2027 });
@@ -28,7 +28,7 @@ describe('what the widget tells its host (result event version 2)', () => {
     if (r.kind !== 'range') throw new Error(`expected a range, got ${r.kind}`);
     const message = resultMessage(result, payer2026('2026-01-20'), 'dates');
     expect(message.version).toBe(RESULT_EVENT_VERSION);
-    expect(message.version).toBe(2);
+    expect(message.version).toBe(3);
     const event = message.restoration;
     if (event.kind !== 'range') throw new Error('expected a range event');
     expect(event).toMatchObject({ kind: 'range', earliest: r.earliest, latest: r.latest, noCoverPossible: r.noCoverPossible });
@@ -47,7 +47,7 @@ describe('what the widget tells its host (result event version 2)', () => {
 
   it('W32 (Gansu, after its supplementary period): no cover, and no waiting period', () => {
     const message = resultMessage(run(payer2026('2026-03-05', 'gansu')), payer2026('2026-03-05', 'gansu'), 'dates');
-    expect(message).toEqual({ type: 'yibao:result', version: 2, restoration: { kind: 'noCover', year: 2026 }, waiting: null });
+    expect(message).toEqual({ type: 'yibao:result', version: 3, restoration: { kind: 'noCover', year: 2026 }, waiting: null });
   });
 
   it('national, paid in March: a range that includes no cover says so', () => {
@@ -68,8 +68,8 @@ describe('what the widget tells its host (result event version 2)', () => {
   it('answers only in "answers" mode', () => {
     const result = { main: { restoration: { kind: 'date', date: '2026-06-02' }, waiting: null } } as unknown as Result;
     const s = { region: 'fujian' } as unknown as Scenario;
-    expect(resultMessage(result, s, 'dates')).toEqual({ type: 'yibao:result', version: 2, restoration: { kind: 'date', date: '2026-06-02' }, waiting: null });
-    expect(resultMessage(result, s, 'answers')).toEqual({ type: 'yibao:result', version: 2, restoration: { kind: 'date', date: '2026-06-02' }, waiting: null, answers: s });
+    expect(resultMessage(result, s, 'dates')).toEqual({ type: 'yibao:result', version: 3, restoration: { kind: 'date', date: '2026-06-02' }, waiting: null });
+    expect(resultMessage(result, s, 'answers')).toEqual({ type: 'yibao:result', version: 3, restoration: { kind: 'date', date: '2026-06-02' }, waiting: null, answers: s });
   });
 
   it('posts to the named origin only, and not at all outside a frame', () => {

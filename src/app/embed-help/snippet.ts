@@ -30,16 +30,18 @@ export function buildSnippet(options: SnippetOptions): string {
   return `<script src="${escapeAttribute(options.src)}"${attributes}></script>`;
 }
 
-/** The result event as a host reads it (version 2, see RESULT_EVENT_VERSION in embed/messages.ts). */
+/** The result event as a host reads it (version 3, see RESULT_EVENT_VERSION in embed/messages.ts). */
 export const RESULT_EVENT_EXAMPLE = `document.querySelector('script[src$="/embed.js"]')
   .addEventListener('yibao:result', (event) => {
-    const { version, restoration, waiting } = event.detail;
-    // version: 2
+    const { version, restoration, waiting, paidByMonth } = event.detail;
+    // version: 3
     // restoration, one of:
     //   { kind: 'date', date: '2026-06-02' }
     //   { kind: 'needsNextYear', date: '2027-02-06', year: 2027 }  (only if that year is paid too)
     //   { kind: 'noCover', year: 2026 }  (no cover that year: pay in the next window)
     //   { kind: 'range', earliest: '2026-01-01', latest: '2026-04-21', noCoverPossible: false,
     //     outcomes: [{ restoration: { kind: 'date', date: '2026-01-01' }, regions: ['beijing', …] }, …] }
+    //   where the date depends on who paid (paidByMonth: '2026-06', the person did not say), a range
+    //   whose outcomes also carry paidBy: 'self' | 'employer'
     // waiting: { unit: 'months' | 'days', length: 3, start: '2026-01-20', end: null } or null
   });`;

@@ -6,6 +6,7 @@ import { calculate } from '../../calc';
 import type { Scenario } from '../../calc';
 import { PackSummary } from '../../features/home/pack-summary';
 import { ResultLoader } from '../../features/result/result-loader';
+import { payerAlternative } from '../../features/result/paid-by-alternative';
 import { AnswersSummary } from '../../features/wizard/answers-summary';
 import { DraftNotices } from '../../features/wizard/draft-notices';
 import { Wizard } from '../../features/wizard/wizard';
@@ -66,7 +67,7 @@ function ResultEvent({ scenario, mode, channel }: { scenario: Scenario; mode: Re
   const message = useMemo(() => {
     if (!packs) return null;
     const outcome = calculate(scenario, packs);
-    return outcome.ok ? resultMessage(outcome.result, scenario, mode) : null;
+    return outcome.ok ? resultMessage(outcome.result, scenario, mode, payerAlternative(scenario, packs, outcome.result.main.restoration)) : null;
   }, [scenario, packs, mode]);
   const key = message ? JSON.stringify(message) : null;
   const sent = useRef<string | null>(null);

@@ -14,6 +14,8 @@
 //   region and gives the span (and, where no window for that year has been announced, says so).
 //   Under a region's packs that do not state that year's window yet, the event speaks of that
 //   region: not yet confirmed there, with the last window known for it (§8.6).
+//   Where the date depends on who paid, which the person left blank (paid-by-alternative.ts), the
+//   restart is said as the headline says it: both answers, the event on the earliest still ahead.
 // For a newborn's first enrolment (first-cover.ts) the texts say cover starts, not restarts.
 // Nothing before the as-of date: a past event is left out, and so is a reminder that would go
 // off on or before that day (its midnight has passed when the file is opened).
@@ -24,6 +26,7 @@ import type { Formatters } from '../../i18n/use-format';
 import { coverParams } from './first-cover';
 import type { CoverContext } from './first-cover';
 import type { CalendarEvent } from './ics';
+import type { PayerAlternative } from './paid-by-alternative';
 import { nextYearNeeded, rangeLines } from './range-lines';
 import type { RangeWording } from './range-wording';
 
@@ -79,6 +82,55 @@ function restartEvents(result: Result, t: TFunction, f: Formatters, wording: Ran
     ];
   }
   return [];
+}
+
+/** Every day an answer can restart reimbursement on (none for no cover). */
+function possibleDays(r: Restoration): string[] {
+  if (r.kind === 'range') return r.outcomes.flatMap((o) => (o.restoration.kind === 'noCover' ? [] : [o.restoration.date]));
+  return r.kind === 'noCover' ? [] : [r.date];
+}
+
+/** One reading of who paid, as a line of the reminder's text. */
+function readingText(r: Restoration, t: TFunction, f: Formatters): string {
+  switch (r.kind) {
+    case 'date':
+      return f.date(r.date);
+    case 'needsNextYear':
+      return t('result.calendar.payerNeedsNextYear', { date: f.date(r.date), year: r.year });
+    case 'noCover':
+      return t('result.calendar.payerNoCover', { year: r.year });
+    case 'range':
+      return t('result.calendar.payerRange', { earliest: f.date(r.earliest), latest: f.date(r.latest) });
+  }
+}
+
+/**
+ * The date depends on who paid, which the person left blank (paid-by-alternative.ts): one event
+ * on the earliest day either answer gives that is still ahead, never a firm "restarts", with
+ * both answers earliest first, as the headline gives them. None where both have passed.
+ */
+function payerRestartEvents(result: Result, payer: PayerAlternative, t: TFunction, f: Formatters): CalendarEvent[] {
+  const readings = [
+    { key: 'self' as const, restoration: result.main.restoration },
+    { key: 'employer' as const, restoration: payer.ifEmployer },
+  ];
+  const days = readings.flatMap((r) => possibleDays(r.restoration)).sort();
+  const date = days.find((d) => d >= result.asOf);
+  if (date === undefined) return [];
+  const passed = date !== days[0];
+  const first = (r: Restoration) => possibleDays(r).sort()[0] ?? '9999-12-31';
+  const lines = [...readings]
+    .sort((a, b) => (first(a.restoration) < first(b.restoration) ? -1 : first(a.restoration) > first(b.restoration) ? 1 : 0))
+    .map((r) => `• ${readingText(r.restoration, t, f)}${t('result.range.separator')}${t(`result.paidBy.${r.key}`)}`);
+  return [
+    {
+      uid: `restore-payer-${date}@yibao-lapse`,
+      date,
+      title: t(passed ? 'result.calendar.payerNextTitle' : 'result.calendar.payerTitle'),
+      description: `${t('result.paidBy.lead', { month: f.month(payer.month) })}\n${lines.join('\n')}\n${t(passed ? 'result.calendar.payerTextPassed' : 'result.calendar.payerText')}`,
+      remindDaysBefore: [1],
+    },
+  ];
 }
 
 /** The first day of a range's outcomes on or after `asOf`; null where every one has passed. */
@@ -235,12 +287,13 @@ export function calendarEvents(
   cover?: CoverContext,
   endsOf: WindowEndsLookup = () => null,
   regionOf: RegionWindowLookup = () => null,
+  payer: PayerAlternative | null = null,
 ): CalendarEvent[] {
   // Texts without a variant read the same for a first enrolment or continuing cover (i18next falls back).
   const t = (cover ? (key: string, params?: Record<string, unknown>) => translate(key as 'result.calendar.restoreTitle', coverParams(cover, params) as { context: 'first' }) : translate) as TFunction;
   const w = windowToRemind(result, payment, windowOf, endsOf);
   const region = w !== null && 'regional' in w ? regionOf(w.regional.year) : null;
   const reminders = w === null ? [] : 'pinned' in w ? windowEvents(w.pinned, t, f) : region ? regionWindowEvents(w.regional, region, result.asOf, t, f) : regionalWindowEvents(w.regional, result.asOf, t, f);
-  const events = [...plannedPaymentEvent(payment, result.main.restoration, t, f), ...restartEvents(result, t, f, wording), ...reminders];
+  const events = [...plannedPaymentEvent(payment, result.main.restoration, t, f), ...(payer ? payerRestartEvents(result, payer, t, f) : restartEvents(result, t, f, wording)), ...reminders];
   return upcomingOnly(events, result.asOf).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

@@ -12,7 +12,7 @@ import type { CoverContext } from './first-cover';
 import { PremiumFact, WaitingFact } from './headline-facts';
 import { nextYearNeeded, noCoverYear } from './range-lines';
 import { PayerOutcomes, usePayerLead } from './payer-outcomes';
-import type { PayerAlternative } from './payer-outcomes';
+import type { PayerAlternative } from './paid-by-alternative';
 import { RangeOutcomes } from './range-outcomes';
 import { RegionChooser } from './region-chooser';
 

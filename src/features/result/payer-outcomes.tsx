@@ -6,13 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Restoration } from '../../calc';
 import { useFormat } from '../../i18n/use-format';
 import { RestorationText } from './options-list';
-
-export interface PayerAlternative {
-  /** The last month (YYYY-MM) of the employee-scheme cover whose payer was not given. */
-  month: string;
-  /** The answer had an employer paid that cover. */
-  ifEmployer: Restoration;
-}
+import type { PayerAlternative } from './paid-by-alternative';
 
 /** The first day an answer can give, for ordering (no cover sorts last). */
 function firstDay(r: Restoration): string {

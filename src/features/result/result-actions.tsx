@@ -8,6 +8,7 @@ import { useFormat } from '../../i18n/use-format';
 import { calendarEvents } from './calendar-events';
 import { coverContext } from './first-cover';
 import { buildIcs } from './ics';
+import type { PayerAlternative } from './paid-by-alternative';
 import { loadQrEncoder, useQrEncoder } from './qr-loader';
 import { QrSvg } from './qr-svg';
 import { useRangeWording } from './range-wording';
@@ -36,10 +37,12 @@ export interface ResultActionsProps {
   chain: readonly RulePack[];
   /** The share link for these answers (the same one the printout carries). */
   link: string;
+  /** Where the date depends on who paid (left blank): the employer-paid answer, for the reminder. */
+  payer?: PayerAlternative | null | undefined;
   onStartAgain: () => void;
 }
 
-export function ResultActions({ result, scenario, chain, link, onStartAgain }: ResultActionsProps) {
+export function ResultActions({ result, scenario, chain, link, payer = null, onStartAgain }: ResultActionsProps) {
   const { t, i18n } = useTranslation();
   const f = useFormat();
   const payment = scenario.payments.at(-1) as Payment;
@@ -51,8 +54,8 @@ export function ResultActions({ result, scenario, chain, link, onStartAgain }: R
       calendarEvents(result, payment, (year) => enrolmentWindow(chain, year), t, f, wording, cover, (year) => enrolmentWindowEnds(chain, year), (year) => {
         const unknown = regionWindowNotKnown(chain, year);
         return unknown ? { name: regionName, last: unknown.last } : null;
-      }),
-    [result, payment, chain, t, f, wording, cover, regionName],
+      }, payer),
+    [result, payment, chain, t, f, wording, cover, regionName, payer],
   );
   const [shared, setShared] = useState<ShareState>('idle');
   const [showQr, setShowQr] = useState(false);

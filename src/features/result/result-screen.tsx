@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { calculate, sameRestoration } from '../../calc';
+import { calculate } from '../../calc';
 import type { Note, Result, RulePack, Scenario } from '../../calc';
 import { Timeline } from '../timeline/timeline';
 import { AsOfNotice } from './as-of-notice';
@@ -13,7 +13,7 @@ import { Headline } from './headline';
 import { HowToPay } from './how-to-pay';
 import { NotesList } from './notes-list';
 import { OptionsList } from './options-list';
-import { paidByAlternative } from './paid-by-alternative';
+import { payerAlternative } from './paid-by-alternative';
 import { planCostOf } from './plan-cost';
 import { PackInfo } from './pack-info';
 import { PrintShareLink } from './print-share-link';
@@ -68,13 +68,8 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, onA
   const again = recomputed !== null && recomputed.from === given;
   const scenario = useMemo(() => (again ? { ...given, asOf: recomputed.asOf } : given), [again, given, recomputed]);
   const outcome = useMemo(() => calculate(scenario, chain), [scenario, chain]);
-  // Who paid the cover before a flexible worker's gap, left blank: the answer if an employer did.
-  const ifEmployer = useMemo(() => {
-    const alt = paidByAlternative(scenario);
-    if (!alt) return null;
-    const other = calculate(alt.scenario, chain);
-    return other.ok ? { month: alt.month, restoration: other.result.main.restoration } : null;
-  }, [scenario, chain]);
+  // Who paid the cover before a flexible worker's gap, left blank: the answer if an employer did, where it differs.
+  const payer = useMemo(() => (outcome.ok ? payerAlternative(scenario, chain, outcome.result.main.restoration) : null), [outcome, scenario, chain]);
   const lang = i18n.language === 'en' ? 'en' : 'zh-CN';
   // Only the documents of this chain's regions and the national texts (never another city's).
   const lookup = useMemo(() => {
@@ -130,7 +125,7 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, onA
         madeYears={madeYears}
         cover={coverWords}
         backPaid={backPaid}
-        payer={ifEmployer && !sameRestoration(ifEmployer.restoration, result.main.restoration) ? { month: ifEmployer.month, ifEmployer: ifEmployer.restoration } : undefined}
+        payer={payer ?? undefined}
         onAnswerPayer={onAnswerPayer ?? onEdit}
         {...(onChooseRegion ? { onChooseRegion } : {})}
       />
@@ -160,7 +155,7 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, onA
           {t('result.editAnswers')}
         </button>
       </div>
-      <ResultActions result={result} scenario={scenario} chain={chain} link={link} onStartAgain={onStartAgain} />
+      <ResultActions result={result} scenario={scenario} chain={chain} link={link} payer={payer} onStartAgain={onStartAgain} />
     </article>
   );
 }

@@ -1,0 +1,108 @@
+// 武汉 (E3a), "who paid" left blank by a flexible worker, where an employer-paid cover gives
+// another date (1 Dec 2026 instead of 1 May 2027): what leaves the page says both, like the
+// headline. The .ics reminder is on the earliest day still ahead and never says "restarts on"
+// as if firm; the widget's result event is a range whose outcomes say whose payment gives them.
+import { describe, expect, it } from 'vitest';
+import { calculate, enrolmentWindow } from '../../src/calc';
+import type { EmployeePeriod, Payment, Scenario } from '../../src/calc';
+import { resultMessage } from '../../src/app/embed/messages';
+import { calendarEvents } from '../../src/features/result/calendar-events';
+import { payerAlternative } from '../../src/features/result/paid-by-alternative';
+import { makeRangeWording } from '../../src/features/result/range-wording';
+import { createI18n } from '../../src/i18n/setup';
+import { makeFormatters } from '../../src/i18n/use-format';
+import { chainFor } from '../fixtures/packs';
+import { employeePay, scenario } from '../fixtures/scenarios';
+
+const chain = chainFor('hubei-wuhan');
+
+/** Employee-scheme cover `period`; as a flexible worker pays on `date` (`status`), answers as of `asOf`. */
+const wuhan = (period: EmployeePeriod, date: string, status: 'made' | 'planned', asOf: string) =>
+  scenario({ asOf, region: 'hubei-wuhan', employeePeriods: [period], payments: [employeePay(date, false, 'flexible', status)] });
+
+async function outcome(s: Scenario, language: 'en' | 'zh-CN' = 'en') {
+  const i18n = createI18n({ language, allTexts: true });
+  await i18n.changeLanguage(language);
+  const f = makeFormatters(language, i18n.t);
+  const calculated = calculate(s, chain);
+  if (!calculated.ok) throw new Error(JSON.stringify(calculated.errors));
+  const result = calculated.result;
+  const payer = payerAlternative(s, chain, result.main.restoration);
+  const events = calendarEvents(result, s.payments.at(-1) as Payment, (year) => enrolmentWindow(chain, year), i18n.t, f, makeRangeWording(i18n.t, i18n, f, chain.at(-1)?.regionNames), undefined, undefined, undefined, payer);
+  return { result, payer, events, restarts: events.filter((e) => e.uid.startsWith('restore')) };
+}
+
+const planned = wuhan({ from: '2024-01', to: '2026-06' }, '2026-11-10', 'planned', '2026-11-10');
+
+describe('the .ics reminder where the date depends on who paid', () => {
+  it('one event on the earlier date, titled as the earliest possible, giving both answers (English)', async () => {
+    const { result, payer, restarts } = await outcome(planned);
+    expect(result.main.restoration).toEqual({ kind: 'date', date: '2027-05-01' });
+    expect(payer?.ifEmployer).toEqual({ kind: 'date', date: '2026-12-01' });
+    expect(restarts).toHaveLength(1);
+    const [event] = restarts;
+    expect(event?.date).toBe('2026-12-01');
+    expect(event?.title).toBe('Earliest possible restart of medical insurance reimbursement (depends on who paid)');
+    expect(event?.description.split('\n')).toEqual([
+      'When your reimbursement restarts depends on who paid for your employee-scheme cover up to June 2026:',
+      '• December 1, 2026 — if an employer paid it',
+      '• May 1, 2027 — if you paid it yourself as a flexible worker',
+      'This reminder is on the earliest possible date, not a confirmed one. Tell the calculator who paid to get a single date.',
+    ]);
+    expect(event?.description).not.toContain('From May 1, 2027 the pooled fund');
+  });
+
+  it('in Chinese', async () => {
+    const { restarts } = await outcome(planned, 'zh-CN');
+    expect(restarts.map((e) => e.title)).toEqual(['医保报销最早可能恢复的日期（取决于由谁缴费）']);
+    expect(restarts[0]?.description.split('\n').slice(1)).toEqual(['• 2026年12月1日：如果是单位缴的', '• 2027年5月1日：如果是您自己以灵活就业人员身份缴的', '本提醒设在最早可能的日期，并非确定的日期。请在计算器中说明由谁缴费，就能得到确切的日期。']);
+  });
+
+  it('the earlier date passed: the event goes on the later one and says one case has restarted', async () => {
+    // Employer-paid cover to Dec 2025, paid 10 Mar 2026: 1 Apr 2026 if an employer paid, 1 Sep 2026 if not; as of 1 May 2026.
+    const { restarts } = await outcome(wuhan({ from: '2024-01', to: '2025-12' }, '2026-03-10', 'made', '2026-05-01'));
+    expect(restarts.map((e) => [e.date, e.title])).toEqual([['2026-09-01', 'Next possible restart of medical insurance reimbursement (depends on who paid)']]);
+    expect(restarts[0]?.description).toContain('In one of these cases reimbursement has already restarted.');
+  });
+
+  it('both dates passed: no restart event', async () => {
+    const { payer, restarts } = await outcome(wuhan({ from: '2024-01', to: '2025-12' }, '2026-03-10', 'made', '2026-11-10'));
+    expect(payer).not.toBeNull();
+    expect(restarts).toEqual([]);
+  });
+
+  it('who paid answered: one firm date, as before', async () => {
+    const { payer, restarts } = await outcome(wuhan({ from: '2024-01', to: '2026-06', paidBy: 'employer' }, '2026-11-10', 'planned', '2026-11-10'));
+    expect(payer).toBeNull();
+    expect(restarts.map((e) => [e.date, e.title])).toEqual([['2026-12-01', 'Medical insurance reimbursement restarts']]);
+  });
+});
+
+describe('the widget result event where the date depends on who paid', () => {
+  it('is a range over both answers, each marked with whose payment gives it, with the month and no firm end of the wait', async () => {
+    const { result, payer } = await outcome(planned);
+    const message = resultMessage(result, planned, 'dates', payer);
+    expect(message.version).toBe(3);
+    expect(message.restoration).toEqual({
+      kind: 'range',
+      earliest: '2026-12-01',
+      latest: '2027-05-01',
+      noCoverPossible: false,
+      outcomes: [
+        { restoration: { kind: 'date', date: '2026-12-01' }, regions: [], paidBy: 'employer' },
+        { restoration: { kind: 'date', date: '2027-05-01' }, regions: [], paidBy: 'self' },
+      ],
+    });
+    expect(message.paidByMonth).toBe('2026-06');
+    expect(message.waiting).toMatchObject({ start: '2026-11-10', end: null });
+  });
+
+  it('answered: one date and the wait’s end, no paidByMonth', async () => {
+    const answered = wuhan({ from: '2024-01', to: '2026-06', paidBy: 'self' }, '2026-11-10', 'planned', '2026-11-10');
+    const { result, payer } = await outcome(answered);
+    const message = resultMessage(result, answered, 'dates', payer);
+    expect(message.restoration).toEqual({ kind: 'date', date: '2027-05-01' });
+    expect(message).not.toHaveProperty('paidByMonth');
+    expect(message.waiting?.end).toBe('2027-04-30');
+  });
+});
