@@ -14,7 +14,7 @@ import { makeFormatters } from '../../src/i18n/use-format';
 import { chainFor } from '../fixtures/packs';
 import { employeePay, scenario } from '../fixtures/scenarios';
 
-const chain = chainFor('hubei-wuhan');
+let chain = chainFor('hubei-wuhan');
 
 /** Employee-scheme cover `period`; as a flexible worker pays on `date` (`status`), answers as of `asOf`. */
 const wuhan = (period: EmployeePeriod, date: string, status: 'made' | 'planned', asOf: string) =>
@@ -104,5 +104,33 @@ describe('the widget result event where the date depends on who paid', () => {
     expect(message.restoration).toEqual({ kind: 'date', date: '2027-05-01' });
     expect(message).not.toHaveProperty('paidByMonth');
     expect(message.waiting?.end).toBe('2027-04-30');
+  });
+});
+
+describe('under the national rules, where either payer gives the same span', () => {
+  it('the reminder is the range’s, with the date only an employer-paid cover gives (武汉) after its lines', async () => {
+    chain = chainFor('national');
+    try {
+      const s = { ...planned, region: 'national' };
+      const { payer, restarts } = await outcome(s);
+      expect(payer?.extra?.outcomes.map((o) => o.restoration)).toEqual([{ kind: 'date', date: '2026-12-01' }]);
+      // 1 Nov 2026 has passed; 1 Dec 2026 (武汉, employer-paid) comes before the self-paid 1 Feb 2027.
+      expect(restarts.map((e) => [e.date, e.title])).toEqual([['2026-12-01', 'Next possible restart of medical insurance reimbursement (depends on your region)']]);
+      const text = restarts[0]?.description ?? '';
+      const extraAt = text.indexOf('If an employer paid for your employee-scheme cover up to June 2026, some regions give a different date:');
+      expect(extraAt).toBeGreaterThan(text.indexOf('• May 1, 2027'));
+      expect(text.slice(extraAt)).toMatch(/\n• December 1, 2026 — if your region's rule on cover for flexible workers after employer-paid cover leads to this date \(region: Wuhan, Hubei\)\n/);
+      expect(text).toContain('The other dates above assume you paid it yourself.');
+      // The result event: the same span, and every outcome with whose payment gives it.
+      const calculated = calculate(s, chain);
+      if (!calculated.ok) throw new Error('invalid');
+      const message = resultMessage(calculated.result, s, 'dates', payer);
+      if (message.restoration.kind !== 'range') throw new Error('expected a range');
+      expect([message.restoration.earliest, message.restoration.latest, message.paidByMonth]).toEqual(['2026-11-01', '2027-05-01', '2026-06']);
+      expect(message.restoration.outcomes.filter((o) => o.paidBy === 'employer').map((o) => (o.restoration.kind === 'date' ? o.restoration.date : null))).toEqual(['2026-11-01', '2026-12-01', '2027-02-01', '2027-05-01']);
+      expect(message.restoration.outcomes.filter((o) => o.paidBy === 'self')).toHaveLength(3);
+    } finally {
+      chain = chainFor('hubei-wuhan');
+    }
   });
 });

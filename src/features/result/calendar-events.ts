@@ -26,6 +26,7 @@ import type { Formatters } from '../../i18n/use-format';
 import { coverParams } from './first-cover';
 import type { CoverContext } from './first-cover';
 import type { CalendarEvent } from './ics';
+import { payerExtraLines } from './paid-by-alternative';
 import type { PayerAlternative } from './paid-by-alternative';
 import { nextYearNeeded, rangeLines } from './range-lines';
 import type { RangeWording } from './range-wording';
@@ -131,6 +132,25 @@ function payerRestartEvents(result: Result, payer: PayerAlternative, t: TFunctio
       remindDaysBefore: [1],
     },
   ];
+}
+
+/**
+ * Under a range an employer-paid cover does not widen (payer.extra): the range's event, with the
+ * dates only an employer-paid cover gives in some regions after its lines, as the headline has them.
+ */
+function withPayerExtra(events: CalendarEvent[], payer: PayerAlternative | null, asOf: string, t: TFunction, f: Formatters, wording: RangeWording): CalendarEvent[] {
+  const given = payer ? payerExtraLines(payer) : null;
+  if (!given || !payer) return events;
+  const { lines, others } = given;
+  const explained = [...lines.map(wording.lineText), ...(others ? [wording.othersText(others)] : [])].map((line) => `• ${line}`).join('\n');
+  const more = `${t('result.paidBy.extraLead', { month: f.month(payer.month) })}\n${explained}\n${t('result.paidBy.extraTail')}`;
+  // The span is the same either way, so the earliest day is too; once it has passed, a date only
+  // the employer-paid answer gives may be the next one still ahead.
+  const ahead = payer.extra ? possibleDays(payer.extra).filter((d) => d >= asOf).sort()[0] : undefined;
+  return events.map((e) => {
+    const date = ahead !== undefined && ahead < e.date ? ahead : e.date;
+    return { ...e, date, uid: date === e.date ? e.uid : `restore-next-${date}@yibao-lapse`, description: `${e.description}\n${more}` };
+  });
 }
 
 /** The first day of a range's outcomes on or after `asOf`; null where every one has passed. */
@@ -294,6 +314,6 @@ export function calendarEvents(
   const w = windowToRemind(result, payment, windowOf, endsOf);
   const region = w !== null && 'regional' in w ? regionOf(w.regional.year) : null;
   const reminders = w === null ? [] : 'pinned' in w ? windowEvents(w.pinned, t, f) : region ? regionWindowEvents(w.regional, region, result.asOf, t, f) : regionalWindowEvents(w.regional, result.asOf, t, f);
-  const events = [...plannedPaymentEvent(payment, result.main.restoration, t, f), ...(payer ? payerRestartEvents(result, payer, t, f) : restartEvents(result, t, f, wording)), ...reminders];
+  const events = [...plannedPaymentEvent(payment, result.main.restoration, t, f), ...(payer && !payer.extra ? payerRestartEvents(result, payer, t, f) : withPayerExtra(restartEvents(result, t, f, wording), payer, result.asOf, t, f, wording)), ...reminders];
   return upcomingOnly(events, result.asOf).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

@@ -11,7 +11,7 @@ import { coverParams } from './first-cover';
 import type { CoverContext } from './first-cover';
 import { PremiumFact, WaitingFact } from './headline-facts';
 import { nextYearNeeded, noCoverYear } from './range-lines';
-import { PayerOutcomes, usePayerLead } from './payer-outcomes';
+import { PayerExtraLines, PayerOutcomes, usePayerLead } from './payer-outcomes';
 import type { PayerAlternative } from './paid-by-alternative';
 import { RangeOutcomes } from './range-outcomes';
 import { RegionChooser } from './region-chooser';
@@ -120,7 +120,8 @@ export function Headline({ result, chain, region, onChooseRegion, made = true, m
       </p>
       {payer && !payerRange && <PayerOutcomes own={r} alternative={payer} onAnswer={onAnswerPayer} />}
       {r.kind === 'range' && <RangeOutcomes range={r} chain={chain} tense={{ asOf: result.asOf, planned: !made, madeYears }} />}
-      {payer && payerRange && (
+      {payer?.extra && <PayerExtraLines alternative={{ ...payer, extra: payer.extra }} chain={chain} tense={{ asOf: result.asOf, planned: !made, madeYears }} onAnswer={onAnswerPayer} />}
+      {payer && payerRange && !payer.extra && (
         <>
           <p className="headline__payer-lead">{payerLead}</p>
           <PayerOutcomes own={r} alternative={payer} onAnswer={onAnswerPayer} />

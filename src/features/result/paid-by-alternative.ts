@@ -5,7 +5,11 @@
 // missing answer could contradict): the headline (payer-outcomes.tsx), the .ics reminder
 // (calendar-events.ts) and the widget's result event (app/embed/messages.ts).
 import { calculate, sameRestoration } from '../../calc';
-import type { Restoration, RulePack, Scenario } from '../../calc';
+import type { Restoration, RulePack, Scenario, SingleRestoration } from '../../calc';
+import { rangeLines } from './range-lines';
+import type { RangeLines } from './range-lines';
+
+type RangeRestoration = Extract<Restoration, { kind: 'range' }>;
 
 /** The answer had an employer paid the cover whose payer was left blank. */
 export interface PayerAlternative {
@@ -13,6 +17,40 @@ export interface PayerAlternative {
   month: string;
   /** The answer had an employer paid that cover. */
   ifEmployer: Restoration;
+  /**
+   * Where both answers are ranges over the same span (the national rules: the region decides
+   * too), the outcomes only an employer-paid cover gives, in some regions (武汉's E3a tiers), as a
+   * range of their own for its lines; null otherwise. The two spans alone would read the same.
+   */
+  extra: RangeRestoration | null;
+}
+
+function outcomeKey(r: SingleRestoration): string {
+  return r.kind === 'noCover' ? `noCover:${r.year}` : r.kind === 'needsNextYear' ? `${r.date}:${r.year}` : r.date;
+}
+
+/**
+ * The lines of the employer-paid range for the outcomes only it has (`extra`), worded against
+ * every outcome of that range (the conditions that set them apart; on their own, one outcome's
+ * conditions would simplify to "in other cases"). Where they were summed up with others, that line.
+ */
+export function payerExtraLines(alternative: PayerAlternative): RangeLines | null {
+  const { extra, ifEmployer } = alternative;
+  if (!extra || ifEmployer.kind !== 'range') return null;
+  const keys = new Set(extra.outcomes.map((o) => outcomeKey(o.restoration)));
+  const all = rangeLines(ifEmployer);
+  const lines = all.lines.filter((l) => keys.has(outcomeKey(l.restoration)));
+  return { lines, others: lines.length < keys.size ? all.others : null };
+}
+
+/** The outcomes of `other` that `own` does not have, as a range (its span theirs); null where there are none. */
+export function extraOutcomes(own: RangeRestoration, other: RangeRestoration): RangeRestoration | null {
+  const have = new Set(own.outcomes.map((o) => outcomeKey(o.restoration)));
+  const outcomes = other.outcomes.filter((o) => !have.has(outcomeKey(o.restoration)));
+  if (outcomes.length === 0) return null;
+  const dates = outcomes.flatMap((o) => (o.restoration.kind === 'noCover' ? [] : [o.restoration.date])).sort();
+  const earliest = dates[0] ?? own.earliest;
+  return { kind: 'range', earliest, latest: dates.at(-1) ?? earliest, noCoverPossible: outcomes.some((o) => o.restoration.kind === 'noCover'), outcomes };
 }
 
 /**
@@ -36,14 +74,19 @@ export function paidByAlternative(scenario: Scenario): { scenario: Scenario; mon
 
 /**
  * Where the payer was left blank and an employer-paid answer differs from `own` (the answer of
- * `scenario` as given, which reads a blank payer as the person's own): that answer. Null where
- * the question does not apply, was answered, or both answers are the same. Never throws: an
- * alternative that does not calculate is no alternative.
+ * `scenario` as given, which reads a blank payer as the person's own): that answer. Ranges differ
+ * by their span or, over the same span, by an outcome only the employer-paid answer has
+ * (`extra`). Null where the question does not apply, was answered, or both answers are the
+ * same. Never throws: an alternative that does not calculate is no alternative.
  */
 export function payerAlternative(scenario: Scenario, chain: readonly RulePack[], own: Restoration): PayerAlternative | null {
   const alt = paidByAlternative(scenario);
   if (!alt) return null;
   const other = calculate(alt.scenario, chain);
-  if (!other.ok || sameRestoration(other.result.main.restoration, own)) return null;
-  return { month: alt.month, ifEmployer: other.result.main.restoration };
+  if (!other.ok) return null;
+  const ifEmployer = other.result.main.restoration;
+  if (!sameRestoration(ifEmployer, own)) return { month: alt.month, ifEmployer, extra: null };
+  // The same span: under a range, the employer-paid answer may still have outcomes of its own.
+  const extra = own.kind === 'range' && ifEmployer.kind === 'range' ? extraOutcomes(own, ifEmployer) : null;
+  return extra ? { month: alt.month, ifEmployer, extra } : null;
 }

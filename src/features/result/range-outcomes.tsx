@@ -5,14 +5,16 @@ import type { Restoration, RulePack } from '../../calc';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { rangeLines } from './range-lines';
+import type { RangeLines } from './range-lines';
 import { useRangeWording } from './range-wording';
 import type { LineConditions, RangeWording, Tense } from './range-wording';
 
-export function RangeOutcomes({ range, chain, tense }: { range: Extract<Restoration, { kind: 'range' }>; chain: readonly RulePack[]; tense?: Tense | undefined }) {
+/** The lines of `range`, or `given` (some of another range's lines, paid-by-alternative.ts). */
+export function RangeOutcomes({ range, chain, tense, given }: { range: Extract<Restoration, { kind: 'range' }>; chain: readonly RulePack[]; tense?: Tense | undefined; given?: RangeLines | undefined }) {
   const { t } = useTranslation();
   const w = useRangeWording(chain, tense);
   // A long history's range can carry thousands of condition lists: read them once per range.
-  const { lines, others } = useMemo(() => rangeLines(range), [range]);
+  const { lines, others } = useMemo(() => given ?? rangeLines(range), [range, given]);
   return (
     <ul className="headline__outcomes" aria-label={t('result.range.listLabel')}>
       {lines.map((line, i) => (

@@ -80,7 +80,7 @@ describe('who paid left blank, where the region decides too (a range)', () => {
     const i18n = await makeI18n('en');
     render(
       <AppProviders i18n={i18n} queryClient={createQueryClient()}>
-        <Headline result={outcome.result} chain={chainFor('national')} region="national" made={false} payer={{ month: '2026-06', ifEmployer: { kind: 'date', date: '2026-12-01' } }} />
+        <Headline result={outcome.result} chain={chainFor('national')} region="national" made={false} payer={{ month: '2026-06', ifEmployer: { kind: 'date', date: '2026-12-01' }, extra: null }} />
       </AppProviders>,
     );
     expect(screen.getByTestId('headline')).toHaveTextContent('Your reimbursement restarts between November 1, 2026 and May 1, 2027');
@@ -88,5 +88,43 @@ describe('who paid left blank, where the region decides too (a range)', () => {
     expect(screen.getByText('When your reimbursement restarts depends on who paid for your employee-scheme cover up to June 2026:')).toBeInTheDocument();
     const lines = within(screen.getByRole('list', { name: 'Dates by who paid' })).getAllByRole('listitem');
     expect(lines.map((l) => l.textContent)).toEqual(['between November 1, 2026 and May 1, 2027, depending on your region — if you paid it yourself as a flexible worker', 'December 1, 2026 — if an employer paid it']);
+  });
+
+  it('under the national rules, the same span either way: the range’s lines, then the date only an employer-paid cover gives (武汉), in both languages', async () => {
+    // Blank: 1 Nov 2026, 1 Feb 2027 or 1 May 2027 by the region's wait after a long gap; had an
+    // employer paid, 武汉's tiers also give 1 Dec 2026 (month 5 after the employer stopped).
+    const s = { ...wuhan({ from: '2024-01', to: '2026-06' }), region: 'national' };
+    const { user, onEdit } = await renderResultScreen(s, { today: '2026-11-10' });
+    expect(await screen.findByTestId('headline')).toHaveTextContent('Your reimbursement restarts between November 1, 2026 and May 1, 2027');
+    const own = within(screen.getAllByRole('list', { name: 'Which date applies where' })[0] as HTMLElement).getAllByRole('listitem');
+    expect(own.map((l) => l.querySelector('strong')?.textContent)).toEqual(['November 1, 2026', 'February 1, 2027', 'May 1, 2027']);
+    const extra = screen.getByTestId('paid-by-extra');
+    expect(extra).toHaveTextContent('If an employer paid for your employee-scheme cover up to June 2026, some regions give a different date:');
+    const extraLines = within(within(extra).getByRole('list', { name: 'Which date applies where' })).getAllByRole('listitem');
+    expect(extraLines[0]).toHaveTextContent(/^December 1, 2026 — .*cover for flexible workers after employer-paid cover/);
+    expect(extraLines[0]).toHaveTextContent('Wuhan');
+    expect(extra).toHaveTextContent('The other dates above assume you paid it yourself.');
+    // Not the two identical spans of the date-by-payer list.
+    expect(screen.queryByRole('list', { name: 'Dates by who paid' })).toBeNull();
+    await user.click(within(extra).getByRole('button', { name: 'Say who paid' }));
+    expect(onEdit).toHaveBeenCalledTimes(1);
+  });
+
+  it('the same in Chinese', async () => {
+    const s = { ...wuhan({ from: '2024-01', to: '2026-06' }), region: 'national' };
+    await renderResultScreen(s, { language: 'zh-CN', today: '2026-11-10' });
+    await screen.findByTestId('headline');
+    const extra = screen.getByTestId('paid-by-extra');
+    expect(extra).toHaveTextContent('如果2026年6月及以前的职工医保是单位缴的，部分地区的日期会不同：');
+    expect(extra).toHaveTextContent('2026年12月1日');
+    expect(extra).toHaveTextContent('武汉');
+    expect(within(extra).getByRole('button', { name: '说明由谁缴费' })).toBeInTheDocument();
+  });
+
+  it('answered under the national rules: no extra lines', async () => {
+    const s = { ...wuhan({ from: '2024-01', to: '2026-06', paidBy: 'self' }), region: 'national' };
+    await renderResultScreen(s, { today: '2026-11-10' });
+    await screen.findByTestId('headline');
+    expect(screen.queryByTestId('paid-by-extra')).toBeNull();
   });
 });
