@@ -121,6 +121,7 @@ describe('under the national rules, where either payer gives the same span', () 
       expect(extraAt).toBeGreaterThan(text.indexOf('• May 1, 2027'));
       expect(text.slice(extraAt)).toMatch(/\n• December 1, 2026 — if your region's rule on cover for flexible workers after employer-paid cover leads to this date \(region: Wuhan, Hubei\)\n/);
       expect(text).toContain('The other dates above assume you paid it yourself.');
+      expect(text.endsWith('\nAsk your local medical insurance office which date applies to you.')).toBe(true);
       // The result event: the same span, and every outcome with whose payment gives it.
       const calculated = calculate(s, chain);
       if (!calculated.ok) throw new Error('invalid');

@@ -149,7 +149,10 @@ function withPayerExtra(events: CalendarEvent[], payer: PayerAlternative | null,
   const ahead = payer.extra ? possibleDays(payer.extra).filter((d) => d >= asOf).sort()[0] : undefined;
   return events.map((e) => {
     const date = ahead !== undefined && ahead < e.date ? ahead : e.date;
-    return { ...e, date, uid: date === e.date ? e.uid : `restore-next-${date}@yibao-lapse`, description: `${e.description}\n${more}` };
+    // Before the closing "ask your office" line, where there is one, so that it closes both lists.
+    const ask = t('result.calendar.rangeAsk');
+    const description = e.description.endsWith(`\n${ask}`) ? `${e.description.slice(0, -ask.length)}${more}\n${ask}` : `${e.description}\n${more}`;
+    return { ...e, date, uid: date === e.date ? e.uid : `restore-next-${date}@yibao-lapse`, description };
   });
 }
 
