@@ -1,14 +1,21 @@
 // Facts behind the headline that need a few words of their own: the waiting period in its
 // unit (months, or days where the region counts days), and what the payment costs (R1c).
 import { useTranslation } from 'react-i18next';
+import { addDays } from '../../calc';
 import type { EnrolmentResult, TraceStep, WaitingPeriod } from '../../calc';
 import { useFormat } from '../../i18n/use-format';
 import { wordKey } from './result-keys';
 import { waitLength } from './wait-length';
 
-export function WaitingFact({ waiting: w, regional }: { waiting: WaitingPeriod; regional: boolean }) {
+/**
+ * The waiting period of the answer shown. Under a range that is the case with the latest date
+ * (`latest`): the calculator leaves the end open, as it differs by region, but in that case the
+ * wait ends the day before that date (the run shown is that case's), so the span is given.
+ */
+export function WaitingFact({ waiting, regional, latest }: { waiting: WaitingPeriod; regional: boolean; latest?: string | undefined }) {
   const { t } = useTranslation();
   const f = useFormat();
+  const w = waiting.end === null && latest !== undefined ? { ...waiting, end: addDays(latest, -1) } : waiting;
   const length = (n: number) => f.duration(n, w.unit);
   // "January 1 to April 30, 2027 (4 months: fixed 3 months plus variable 1 month)": one phrase, no loose sentence after it.
   const parts =

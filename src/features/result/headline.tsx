@@ -174,7 +174,7 @@ export function Headline({ result, chain, region, onChooseRegion, made = true, m
             </dd>
           </div>
         )}
-        {result.main.waiting && <WaitingFact waiting={result.main.waiting} regional={r.kind === 'range'} />}
+        {result.main.waiting && <WaitingFact waiting={result.main.waiting} regional={r.kind === 'range'} latest={r.kind === 'range' ? r.latest : undefined} />}
         {result.main.premium && <PremiumFact premium={result.main.premium} trace={result.trace} />}
         {result.main.retroactive && (
           <div>

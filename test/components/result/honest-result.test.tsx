@@ -104,10 +104,13 @@ describe('timeline and table agree', () => {
     expect(rows.filter((r) => r[0] === 'Lapse: not covered').map((r) => r[1])).toEqual(['July 1, 2025', 'January 1, 2026']);
   });
 
-  it('a 江苏 employee gap states one cap', async () => {
+  it('a 江苏 employee gap states one cap, and the wait of the case shown as a span', async () => {
     await renderResultScreen(scenario({ asOf: '2026-02-10', region: 'jiangsu', employeePeriods: [{ from: '2023-01', to: '2025-09' }], payments: [employeePay('2026-02-10', false)] }));
-    const caps = new Set(screen.getByRole('article').textContent?.match(/up to \d+ months?/g) ?? []);
-    expect([...caps]).toEqual(['up to 3 months']);
+    const text = screen.getByRole('article').textContent ?? '';
+    expect(text).not.toMatch(/up to \d+ months?/);
+    expect(screen.getByTestId('headline')).toHaveTextContent('Your reimbursement restarts between February 1, 2026 and May 1, 2026');
+    // The case with the latest date (1 May) waits until the day before it.
+    expect(screen.getByText('Waiting period (in the case with the latest date)').nextElementSibling).toHaveTextContent(/^February 10, 2026 to April 30, 2026 \(3 months, counting the month of payment as the first\)$/);
   });
 });
 

@@ -104,8 +104,8 @@ describe('who paid left blank, where the region decides too (a range)', () => {
     expect(extraLines[0]).toHaveTextContent(/^December 1, 2026 — .*cover for flexible workers after employer-paid cover/);
     expect(extraLines[0]).toHaveTextContent('Wuhan');
     expect(extra).toHaveTextContent('The other dates above assume you paid it yourself.');
-    // The wait of the case shown (the latest date): its length from the payment, not "up to" it.
-    expect(screen.getByText('Waiting period (in the case with the latest date)').nextElementSibling).toHaveTextContent(/^from November 10, 2026, for 6 months$/);
+    // The wait of the case shown (the latest date): to the day before it, not "up to 6 months".
+    expect(screen.getByText('Waiting period (in the case with the latest date)').nextElementSibling).toHaveTextContent(/^November 10, 2026 to April 30, 2027 \(6 months, counting the month of payment as the first\)$/);
     // Not the two identical spans of the date-by-payer list.
     expect(screen.queryByRole('list', { name: 'Dates by who paid' })).toBeNull();
     await user.click(within(extra).getByRole('button', { name: 'Say who paid' }));
@@ -120,7 +120,7 @@ describe('who paid left blank, where the region decides too (a range)', () => {
     expect(extra).toHaveTextContent('如果2026年6月及以前的职工医保是单位缴的，部分地区的日期会不同：');
     expect(extra).toHaveTextContent('2026年12月1日');
     expect(extra).toHaveTextContent('武汉');
-    expect(screen.getByText('待遇等待期（按日期最晚的情形）').nextElementSibling).toHaveTextContent(/^自2026年11月10日起，共6个月$/);
+    expect(screen.getByText('待遇等待期（按日期最晚的情形）').nextElementSibling).toHaveTextContent(/^2026年11月10日至2027年4月30日（6个月，缴费当月计为第1个月）$/);
     expect(within(extra).getByRole('button', { name: '说明由谁缴费' })).toBeInTheDocument();
   });
 
