@@ -11,8 +11,9 @@ import { waitLength } from './wait-length';
  * The waiting period of the answer shown. Under a range that is the case with the latest date
  * (`latest`): the calculator leaves the end open, as it differs by region, but in that case the
  * wait ends the day before that date (the run shown is that case's), so the span is given.
+ * `ifSelf`: who paid was left blank and matters (paid-by-alternative.ts); this is the self-paid case's.
  */
-export function WaitingFact({ waiting, regional, latest }: { waiting: WaitingPeriod; regional: boolean; latest?: string | undefined }) {
+export function WaitingFact({ waiting, regional, ifSelf = false, latest }: { waiting: WaitingPeriod; regional: boolean; ifSelf?: boolean; latest?: string | undefined }) {
   const { t } = useTranslation();
   const f = useFormat();
   const w = waiting.end === null && latest !== undefined ? { ...waiting, end: addDays(latest, -1) } : waiting;
@@ -25,7 +26,7 @@ export function WaitingFact({ waiting, regional, latest }: { waiting: WaitingPer
   const total = parts === null ? waitLength(w, f, t) : t('result.facts.totalWithParts', { total: length(w.total), parts });
   return (
     <div>
-      <dt>{t(regional ? 'result.facts.waitingRegional' : 'result.facts.waiting')}</dt>
+      <dt>{t(regional ? 'result.facts.waitingRegional' : ifSelf ? 'result.facts.waitingIfSelf' : 'result.facts.waiting')}</dt>
       <dd>{w.end ? t('result.facts.waitingSpan', { start: f.date(w.start), end: f.date(w.end), total }) : t('result.facts.waitingOpen', { start: f.date(w.start), total })}</dd>
     </div>
   );

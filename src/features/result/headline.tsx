@@ -81,6 +81,17 @@ export function useHeadlineSentence(result: Result, made = true, cover?: CoverCo
   }
 }
 
+/**
+ * The status line's key. X1: a newborn not enrolled yet has no lapse (nothing was covered to
+ * lapse from). Where who paid, left blank, decides whether cover has restarted by the as-of date,
+ * the line says so rather than state the self-paid reading's status as fact.
+ */
+function statusKey(status: Result['status'], cover: CoverContext | undefined, payer: PayerAlternative | undefined): Result['status'] | 'notYetEnrolled' | 'dependsOnPayer' {
+  if (cover === 'first' && status === 'lapsed') return 'notYetEnrolled';
+  if (payer && status !== 'uncertain' && payer.status !== status) return 'dependsOnPayer';
+  return status;
+}
+
 export function Headline({ result, chain, region, onChooseRegion, made = true, madeYears, cover, backPaid = false, payer, onAnswerPayer }: HeadlineProps) {
   const { t, i18n } = useTranslation();
   const f = useFormat();
@@ -134,7 +145,7 @@ export function Headline({ result, chain, region, onChooseRegion, made = true, m
       </p>
       <p className={`status status--${result.status}`} data-testid="status">
         {/* X1: a newborn not enrolled yet has no lapse: nothing was ever covered to lapse from. */}
-        {t(`result.status.${cover === 'first' && result.status === 'lapsed' ? 'notYetEnrolled' : result.status}`, { date: f.date(result.asOf) })}
+        {t(`result.status.${statusKey(result.status, cover, payer)}`, { date: f.date(result.asOf) })}
       </p>
       <dl className="facts">
         {result.main.lapseRange ? (
@@ -174,7 +185,7 @@ export function Headline({ result, chain, region, onChooseRegion, made = true, m
             </dd>
           </div>
         )}
-        {result.main.waiting && <WaitingFact waiting={result.main.waiting} regional={r.kind === 'range'} latest={r.kind === 'range' ? r.latest : undefined} />}
+        {result.main.waiting && <WaitingFact waiting={result.main.waiting} regional={r.kind === 'range'} ifSelf={payer !== undefined} latest={r.kind === 'range' ? r.latest : undefined} />}
         {result.main.premium && <PremiumFact premium={result.main.premium} trace={result.trace} />}
         {result.main.retroactive && (
           <div>

@@ -5,7 +5,7 @@
 // missing answer could contradict): the headline (payer-outcomes.tsx), the .ics reminder
 // (calendar-events.ts) and the widget's result event (app/embed/messages.ts).
 import { calculate, sameRestoration } from '../../calc';
-import type { Restoration, RulePack, Scenario, SingleRestoration } from '../../calc';
+import type { Restoration, RulePack, Scenario, SingleRestoration, Status } from '../../calc';
 import { rangeLines } from './range-lines';
 import type { RangeLines } from './range-lines';
 
@@ -17,6 +17,8 @@ export interface PayerAlternative {
   month: string;
   /** The answer had an employer paid that cover. */
   ifEmployer: Restoration;
+  /** The status on the as-of date had an employer paid it (covered, waiting, …). */
+  status: Status;
   /**
    * Where both answers are ranges over the same span (the national rules: the region decides
    * too), the outcomes only an employer-paid cover gives, in some regions (武汉's E3a tiers), as a
@@ -85,8 +87,9 @@ export function payerAlternative(scenario: Scenario, chain: readonly RulePack[],
   const other = calculate(alt.scenario, chain);
   if (!other.ok) return null;
   const ifEmployer = other.result.main.restoration;
-  if (!sameRestoration(ifEmployer, own)) return { month: alt.month, ifEmployer, extra: null };
+  const status = other.result.status;
+  if (!sameRestoration(ifEmployer, own)) return { month: alt.month, ifEmployer, status, extra: null };
   // The same span: under a range, the employer-paid answer may still have outcomes of its own.
   const extra = own.kind === 'range' && ifEmployer.kind === 'range' ? extraOutcomes(own, ifEmployer) : null;
-  return extra ? { month: alt.month, ifEmployer, extra } : null;
+  return extra ? { month: alt.month, ifEmployer, status, extra } : null;
 }

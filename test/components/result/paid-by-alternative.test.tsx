@@ -2,7 +2,7 @@
 // gap. Left blank (the question is optional), the headline gives both answers when they differ,
 // instead of one date that may be 5 months late (a newcomer saw 1 May 2027 blank and 1 Dec 2026
 // with "an employer"), and offers to say who paid.
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppProviders, createQueryClient } from '../../../src/app/app';
 import { calculate } from '../../../src/calc';
@@ -50,6 +50,24 @@ describe('who paid before a flexible worker’s gap, left blank', () => {
     expect(lines.map((l) => l.textContent)).toEqual(['April 1, 2026 — if an employer paid it', 'September 1, 2026 — if you paid it yourself as a flexible worker']);
   });
 
+  it('where who paid decides whether cover has restarted by today, the status says so, and the wait is the self-paid case’s (both languages)', async () => {
+    // Paid 15 Nov 2026; as of 2 Dec 2026: covered since 1 Dec if an employer paid, waiting until 1 May 2027 if not.
+    const made = scenario({ asOf: '2026-12-02', region: 'hubei-wuhan', employeePeriods: [{ from: '2024-01', to: '2026-06' }], payments: [employeePay('2026-11-15', false, 'flexible', 'made')] });
+    await renderResultScreen(made, { today: '2026-12-02' });
+    expect(await screen.findByTestId('status')).toHaveTextContent('Status on December 2, 2026: whether you are covered yet depends on who paid.');
+    expect(screen.getByTestId('status')).not.toHaveTextContent('waiting period');
+    expect(screen.getByText('Waiting period (if you paid it yourself)').nextElementSibling).toHaveTextContent(/^November 15, 2026 to April 30, 2027/);
+    cleanup();
+    await renderResultScreen(made, { language: 'zh-CN', today: '2026-12-02' });
+    expect(await screen.findByTestId('status')).toHaveTextContent('2026年12月2日的状态：是否已享受待遇取决于由谁缴费。');
+    expect(screen.getByText('待遇等待期（按您自己缴费计算）')).toBeInTheDocument();
+  });
+
+  it('both readings still waiting on the day: the status is stated as it is', async () => {
+    await renderResultScreen(wuhan({ from: '2024-01', to: '2026-06' }), { today: '2026-11-10' });
+    expect(await screen.findByTestId('status')).not.toHaveTextContent('depends on who paid');
+  });
+
   it('answered (either way), there is nothing to add', async () => {
     await renderResultScreen(wuhan({ from: '2024-01', to: '2026-06', paidBy: 'self' }), { today: '2026-11-10' });
     expect(await screen.findByTestId('headline')).toHaveTextContent('Your reimbursement restarts on May 1, 2027.');
@@ -80,7 +98,7 @@ describe('who paid left blank, where the region decides too (a range)', () => {
     const i18n = await makeI18n('en');
     render(
       <AppProviders i18n={i18n} queryClient={createQueryClient()}>
-        <Headline result={outcome.result} chain={chainFor('national')} region="national" made={false} payer={{ month: '2026-06', ifEmployer: { kind: 'date', date: '2026-12-01' }, extra: null }} />
+        <Headline result={outcome.result} chain={chainFor('national')} region="national" made={false} payer={{ month: '2026-06', ifEmployer: { kind: 'date', date: '2026-12-01' }, status: 'waiting', extra: null }} />
       </AppProviders>,
     );
     expect(screen.getByTestId('headline')).toHaveTextContent('Your reimbursement restarts between November 1, 2026 and May 1, 2027');
