@@ -1,0 +1,32 @@
+// On a phone-width screen the step's buttons stack: Back above Continue, the order Tab reaches
+// them in, so what is seen and where the focus goes agree (WCAG 2.4.3). Continue used to be
+// moved above Back by CSS while Tab still reached Back first.
+import assert from 'node:assert/strict';
+import { CONTEXT, openApp, tr } from './flow-driver.mjs';
+import { withPage } from './helpers.mjs';
+
+export const tests = ['zh-CN', 'en'].map((lang) => ({
+  name: `narrow screen: Back is above Continue, and Tab goes Back then Continue [${lang}]`,
+  run: ({ browser, baseURL }) =>
+    withPage(
+      browser,
+      baseURL,
+      async (page) => {
+        await openApp(page, '/');
+        await page.getByRole('button', { name: tr(lang, 'home.start'), exact: true }).click();
+        await page.locator('html[data-app]').waitFor({ state: 'attached' });
+        await page.getByRole('heading', { level: 2, name: tr(lang, 'wizard.where.heading') }).waitFor();
+        await page.getByRole('radio', { name: tr(lang, 'wizard.where.scheme.resident'), exact: true }).check();
+        await page.getByRole('button', { name: tr(lang, 'wizard.nav.continue'), exact: true }).click();
+        await page.getByRole('heading', { level: 2, name: tr(lang, 'wizard.history.heading') }).waitFor();
+        const back = page.getByRole('button', { name: tr(lang, 'wizard.nav.back'), exact: true });
+        const next = page.getByRole('button', { name: tr(lang, 'wizard.nav.continue'), exact: true });
+        const [b, n] = [await back.boundingBox(), await next.boundingBox()];
+        assert.ok(b && n && b.y + b.height <= n.y, `Back (top ${b?.y}) is above Continue (top ${n?.y})`);
+        await back.focus();
+        await page.keyboard.press('Tab');
+        assert.equal(await next.evaluate((el) => el === document.activeElement), true, 'Tab from Back reaches Continue');
+      },
+      { locale: lang, viewport: { width: 375, height: 800 }, ...CONTEXT },
+    ),
+}));
