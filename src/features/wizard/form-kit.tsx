@@ -1,6 +1,6 @@
 // The pieces every step is built from: the step frame (progress, heading that takes focus,
 // error summary, Back/Continue) and labelled fields whose errors sit next to them.
-import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { FormEventHandler, InputHTMLAttributes, ReactNode, Ref, SelectHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldErrors, FieldValues, Path, UseFormReturn } from 'react-hook-form';
@@ -79,11 +79,49 @@ export interface SummaryItem {
   text: string;
 }
 
+/** The name of field `id` as the page shows it (its label, or its group's legend), without a closing note in brackets or end punctuation; null if not found. */
+function fieldName(id: string): string | null {
+  const el = document.getElementById(id);
+  if (!el) return null;
+  const grouped = el.tagName === 'FIELDSET' || (el as HTMLInputElement).type === 'radio';
+  const text = grouped ? el.closest('fieldset')?.querySelector('legend')?.textContent : (el as HTMLInputElement).labels?.[0]?.textContent;
+  // "Paid without a break since (optional)": the name without its note.
+  return text?.trim().replace(/\s*[（(][^（）()]*[）)]$/u, '').replace(/[?？:：。.]+$/u, '') || null;
+}
+
+/**
+ * The entries as the page has their fields: in the order the fields come (the errors arrive in
+ * the order the checks ran), and where two say the same words ("This month is in the future."),
+ * each with its field's name, so the summary says which is which.
+ */
+function asOnPage(items: SummaryItem[], withField: (field: string, message: string) => string): SummaryItem[] {
+  const at = (item: SummaryItem) => (typeof item.target === 'string' ? document.getElementById(item.target) : null);
+  const ordered = items.every((item) => at(item) !== null)
+    ? [...items].sort((a, b) => ((at(a) as HTMLElement).compareDocumentPosition(at(b) as HTMLElement) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1))
+    : items;
+  const count = new Map<string, number>();
+  for (const item of ordered) count.set(item.text, (count.get(item.text) ?? 0) + 1);
+  return ordered.map((item) => {
+    const name = typeof item.target === 'string' && (count.get(item.text) ?? 0) > 1 ? fieldName(item.target) : null;
+    return name ? { ...item, text: withField(name, item.text) } : item;
+  });
+}
+
 /**
  * Always in the DOM (an empty live region), so it is announced when it fills; focus moves to it
  * after a failed submit, whenever `focusRequest` goes up.
  */
-export function ErrorSummary({ title, items, focusRequest }: { title: string; items: SummaryItem[]; focusRequest: number }) {
+export function ErrorSummary({ title, items: given, focusRequest }: { title: string; items: SummaryItem[]; focusRequest: number }) {
+  const { t } = useTranslation();
+  // Read from the page: errors come after a submit, when their fields are already there (a field
+  // not found leaves the entries as given).
+  const key = given.map((item) => `${typeof item.target === 'string' ? item.target : ''}\u0000${item.text}`).join('\u0001');
+  const items = useMemo(
+    () => (given.length > 1 && typeof document !== 'undefined' ? asOnPage(given, (field, message) => t('wizard.errors.withField', { field, message })) : given),
+    // `key` stands for `given`, whose array is new on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [key, t],
+  );
   const ref = useRef<HTMLDivElement>(null);
   const handled = useRef(0);
   const titleId = useId();
