@@ -3,7 +3,8 @@
 // wrong with them, and what goes into the answers. Pure; step-forms.ts composes it into the
 // step's form.
 import * as z from 'zod/mini';
-import { exemptGroupSchema, isIsoDate, premiumTierSchema } from '../../calc';
+import { exemptGroupSchema, premiumTierSchema } from '../../calc';
+import { isTypedDate } from './typed-dates';
 import type { ExemptGroup, PremiumTier } from '../../calc';
 import type { Answers } from './answers';
 import { asksResidentCircumstances, shownQuestions } from './question-relevance';
@@ -56,7 +57,7 @@ export interface RegionalContext {
 /** The questions to show for these values; null when the rules are not known yet. */
 export function shownRegional(v: RegionalValues, { scheme, newborn, birthDate, relevance }: RegionalContext): ShownQuestions | null {
   if (!relevance) return null;
-  return shownQuestions(relevance, { scheme, newborn, hasBirthDate: isIsoDate(birthDate), exemptGroup: v.exemptGroup || undefined });
+  return shownQuestions(relevance, { scheme, newborn, hasBirthDate: isTypedDate(birthDate), exemptGroup: v.exemptGroup || undefined });
 }
 
 /**
@@ -70,11 +71,11 @@ export function regionalProblems(v: RegionalValues, context: RegionalContext, to
   const problems: [keyof RegionalValues, string][] = [];
   if (shown.exemptSince) {
     if (!v.exemptSince) problems.push(['exemptSince', 'wizard.errors.exemptSinceRequired']);
-    else if (!isIsoDate(v.exemptSince)) problems.push(['exemptSince', 'errors.date.invalid']);
+    else if (!isTypedDate(v.exemptSince)) problems.push(['exemptSince', 'errors.date.invalid']);
     else if (v.exemptSince > today) problems.push(['exemptSince', 'errors.date.afterAsOf']);
   }
   if (shown.newbornRegistrationDate && v.newbornRegistrationDate) {
-    if (!isIsoDate(v.newbornRegistrationDate)) problems.push(['newbornRegistrationDate', 'errors.date.invalid']);
+    if (!isTypedDate(v.newbornRegistrationDate)) problems.push(['newbornRegistrationDate', 'errors.date.invalid']);
     else if (v.newbornRegistrationDate < context.birthDate) problems.push(['newbornRegistrationDate', 'wizard.errors.registrationBeforeBirth']);
   }
   return problems;
@@ -106,10 +107,10 @@ export function regionalToAnswers(v: RegionalValues, context: RegionalContext): 
   const group = keep('exemptGroup') && v.exemptGroup && offeredGroup ? v.exemptGroup : undefined;
   return {
     ...(group ? { exemptGroup: group } : {}),
-    ...(group && keep('exemptSince') && isIsoDate(v.exemptSince) ? { exemptSince: v.exemptSince } : {}),
+    ...(group && keep('exemptSince') && isTypedDate(v.exemptSince) ? { exemptSince: v.exemptSince } : {}),
     universityEntrant: keep('universityEntrant') && v.universityEntrant,
     subsidisedNewborn: keep('subsidisedNewborn') && v.subsidisedNewborn,
-    ...(keep('newbornRegistrationDate') && isIsoDate(v.newbornRegistrationDate) ? { newbornRegistrationDate: v.newbornRegistrationDate } : {}),
+    ...(keep('newbornRegistrationDate') && isTypedDate(v.newbornRegistrationDate) ? { newbornRegistrationDate: v.newbornRegistrationDate } : {}),
     movedRegion: keep('movedRegion') && v.movedRegion,
     ...(keep('premiumTier') && v.premiumTier && offeredTier ? { premiumTier: v.premiumTier } : {}),
   };

@@ -4,7 +4,8 @@
 // packed into the message (see errorMessage), because react-hook-form carries only a string.
 import * as z from 'zod/mini';
 import type { ParseKeys } from 'i18next';
-import { isIsoDate, isIsoMonth, PackChain, repairYearsReach, validateScenario } from '../../calc';
+import { PackChain, repairYearsReach, validateScenario } from '../../calc';
+import { isTypedDate, isTypedMonth } from './typed-dates';
 import type { RepairReach } from '../../calc';
 import type { RulePack } from '../../calc';
 import { birthYearOf, FIRST_HISTORY_YEAR, historyRowAsked, historyRows, LAST_HISTORY_YEAR, lastHistoryYear, MAX_HISTORY_ROWS } from './answers';
@@ -106,7 +107,7 @@ export function askedHistoryRows(a: Pick<Answers, 'history' | 'payment' | 'circu
 
 /** The birth year the history's values give (a newborn with a whole date), else null: the years before it are not shown. */
 export function valuesBirthYear(v: Pick<HistoryValues, 'newborn' | 'birthDate'>, scheme: Answers['scheme']): number | null {
-  return asksResidentCircumstances(scheme) && v.newborn && isIsoDate(v.birthDate) ? yearOf(v.birthDate) : null;
+  return asksResidentCircumstances(scheme) && v.newborn && isTypedDate(v.birthDate) ? yearOf(v.birthDate) : null;
 }
 
 export function historyValues(a: Answers, today: string): HistoryValues {
@@ -124,11 +125,11 @@ export function historyValues(a: Answers, today: string): HistoryValues {
 function checkMonths(ctx: Ctx, v: HistoryValues, today: string, lastRequired: boolean) {
   const thisMonth = monthOf(today);
   const { employeeSince: since, employeeLastMonth: last } = v;
-  if (since && !isIsoMonth(since)) issue(ctx, ['employeeSince'], errorMessage('errors.month.invalid'));
+  if (since && !isTypedMonth(since)) issue(ctx, ['employeeSince'], errorMessage('errors.month.invalid'));
   else if (since && since > thisMonth) issue(ctx, ['employeeSince'], errorMessage('errors.period.future'));
-  else if (since && isIsoMonth(last) && since > last) issue(ctx, ['employeeSince'], errorMessage('errors.period.reversed'));
+  else if (since && isTypedMonth(last) && since > last) issue(ctx, ['employeeSince'], errorMessage('errors.period.reversed'));
   if (!last && lastRequired) issue(ctx, ['employeeLastMonth'], errorMessage('wizard.errors.lastMonthRequired'));
-  else if (last && !isIsoMonth(last)) issue(ctx, ['employeeLastMonth'], errorMessage('errors.month.invalid'));
+  else if (last && !isTypedMonth(last)) issue(ctx, ['employeeLastMonth'], errorMessage('errors.month.invalid'));
   else if (last && last > thisMonth) issue(ctx, ['employeeLastMonth'], errorMessage('errors.period.future'));
 }
 
@@ -150,7 +151,7 @@ export function historySchema({ scheme, today }: { scheme: Answers['scheme']; to
         }
         if (v.newborn) {
           if (!v.birthDate) issue(ctx, ['birthDate'], errorMessage('wizard.errors.birthDateRequired'));
-          else if (!isIsoDate(v.birthDate)) issue(ctx, ['birthDate'], errorMessage('errors.date.invalid'));
+          else if (!isTypedDate(v.birthDate)) issue(ctx, ['birthDate'], errorMessage('errors.date.invalid'));
           else if (v.birthDate > today) issue(ctx, ['birthDate'], errorMessage('errors.date.afterAsOf'));
         }
         // Only the rows shown: a year before a baby's birth is not asked, whatever it holds.
@@ -161,7 +162,7 @@ export function historySchema({ scheme, today }: { scheme: Answers['scheme']; to
           const path = ['years', i, 'latePaidOn'];
           const date = row.latePaidOn;
           if (!date) issue(ctx, path, errorMessage('wizard.errors.latePaidOnRequired', { year: row.year }));
-          else if (!isIsoDate(date)) issue(ctx, path, errorMessage('errors.date.invalid'));
+          else if (!isTypedDate(date)) issue(ctx, path, errorMessage('errors.date.invalid'));
           else if (yearOf(date) > row.year) issue(ctx, path, errorMessage('wizard.errors.latePaidOnAfterYear', { year: row.year }));
           else if (date > today) issue(ctx, path, errorMessage('errors.date.afterAsOf'));
         });
@@ -183,7 +184,7 @@ export function historyToAnswers(
   circumstances: Answers['circumstances'],
   askPaidBy: boolean | null = false,
 ): Partial<Answers> {
-  const month = (s: string) => (isIsoMonth(s) ? s : undefined);
+  const month = (s: string) => (isTypedMonth(s) ? s : undefined);
   if (scheme !== 'resident') {
     // The year rows are not asked for these schemes: keep nothing the person cannot see.
     const since = month(v.employeeSince);
@@ -200,14 +201,14 @@ export function historyToAnswers(
   }
   // Every row, those not shown (years before a baby's birth) as they were: kept, not asked.
   const years = v.years.map((r): HistoryRow =>
-    r.cover === 'residentLate' && isIsoDate(r.latePaidOn) ? { year: r.year, cover: r.cover, latePaidOn: r.latePaidOn } : { year: r.year, cover: r.cover },
+    r.cover === 'residentLate' && isTypedDate(r.latePaidOn) ? { year: r.year, cover: r.cover, latePaidOn: r.latePaidOn } : { year: r.year, cover: r.cover },
   );
   const anyEmployee = years.some((r) => r.cover === 'employee');
   const since = anyEmployee ? month(v.employeeSince) : undefined;
   const last = anyEmployee ? month(v.employeeLastMonth) : undefined;
   // The date of birth goes with the tick, as the circumstances step's follow-up questions always did.
   const baby: Answers['circumstances'] = { ...circumstances, newborn: v.newborn };
-  if (v.newborn && isIsoDate(v.birthDate)) baby.birthDate = v.birthDate;
+  if (v.newborn && isTypedDate(v.birthDate)) baby.birthDate = v.birthDate;
   else delete baby.birthDate;
   return {
     history: { years, ...(last ? { employeeLastMonth: last } : {}), ...(since ? { employeeSince: since } : {}) },
@@ -247,7 +248,7 @@ export const paymentValues = (a: Answers): PaymentValues => ({
  * newborn period, which runs across the year end for a baby born late in the year: W18, W33).
  */
 export function offeredYears(date: string, today: string, birthYear: number | null = null): number[] {
-  const year = isIsoDate(date) ? yearOf(date) : yearOf(today);
+  const year = isTypedDate(date) ? yearOf(date) : yearOf(today);
   return birthYear === year - 1 ? [birthYear, year, year + 1] : [year, year + 1];
 }
 
@@ -272,7 +273,7 @@ export const BACK_PAY_HINT_MONTHS = 3;
 
 /** Employee / flexible: the whole months between the last month paid and the payment's month; null when either is unknown. */
 export function employeeGapMonths(lastPaidMonth: string | undefined, date: string): number | null {
-  if (!lastPaidMonth || !isIsoMonth(lastPaidMonth) || !isIsoDate(date)) return null;
+  if (!lastPaidMonth || !isTypedMonth(lastPaidMonth) || !isTypedDate(date)) return null;
   const index = (m: string) => yearOf(m) * 12 + Number(m.slice(5, 7)) - 1;
   return Math.max(0, index(monthOf(date)) - index(lastPaidMonth) - 1);
 }
@@ -292,10 +293,14 @@ export function paymentSchema({ today, scheme, usefulRepair, lastPaidMonth, pack
     .check(
       z.superRefine((v, ctx) => {
         if (!v.date) issue(ctx, ['date'], errorMessage('wizard.errors.dateRequired'));
-        else if (!isIsoDate(v.date)) issue(ctx, ['date'], errorMessage('errors.date.invalid'));
+        else if (!isTypedDate(v.date)) issue(ctx, ['date'], errorMessage('errors.date.invalid'));
         else if (v.status === 'made' && v.date > today) issue(ctx, ['date'], errorMessage('errors.date.futureMade'));
         else if (v.status === 'planned' && v.date < today) issue(ctx, ['date'], errorMessage('errors.date.pastPlanned'));
-        else if (scheme !== 'resident' && lastPaidMonth && monthOf(v.date) <= lastPaidMonth) {
+        // A monthly payment outside the rules' years is refused by the calculator (year.outsidePack): said
+        // here, rather than reading 1999 as "a month already covered" by cover that ended in 2026.
+        else if (scheme !== 'resident' && packYears && (Number(v.date.slice(0, 4)) < packYears.from || Number(v.date.slice(0, 4)) > packYears.to)) {
+          issue(ctx, ['date'], errorMessage('errors.year.outsidePack', { from: packYears.from, to: packYears.to }));
+        } else if (scheme !== 'resident' && lastPaidMonth && monthOf(v.date) <= lastPaidMonth) {
           issue(ctx, ['date'], errorMessage('errors.date.withinEmployeeCover'));
         }
         if (scheme !== 'resident') return;
@@ -328,7 +333,7 @@ export function paymentToAnswers(v: PaymentValues, previous: Answers['payment'],
   return {
     payment: {
       status: v.status,
-      date: isIsoDate(v.date) ? v.date : previous.date,
+      date: isTypedDate(v.date) ? v.date : previous.date,
       years: scheme === 'resident' ? v.years.filter((y) => offered.includes(y)).sort((a, b) => a - b) : [],
       // Unknown usefulness (rules still loading) keeps what was there; otherwise what was typed,
       // even beyond what helps (the result then says the rest removes nothing).
@@ -447,7 +452,7 @@ export function circumstancesSchema(context: CircumstancesContext) {
         // The date of birth is the history step's: checked there (historySchema).
         const resident = asksResidentCircumstances(context.scheme);
         if (resident && v.newVeteran && v.veteranDischargeDate) {
-          if (!isIsoDate(v.veteranDischargeDate)) issue(ctx, ['veteranDischargeDate'], errorMessage('errors.date.invalid'));
+          if (!isTypedDate(v.veteranDischargeDate)) issue(ctx, ['veteranDischargeDate'], errorMessage('errors.date.invalid'));
           else if (v.veteranDischargeDate > today) issue(ctx, ['veteranDischargeDate'], errorMessage('errors.date.afterAsOf'));
         }
         for (const [field, key] of regionalProblems(v, regionalContext(context), today)) issue(ctx, [field], errorMessage(key as ParseKeys));
@@ -476,10 +481,10 @@ export function circumstancesToAnswers(v: CircumstancesValues, context: Circumst
     circumstances: {
       // Answered on the history step: carried as they are.
       newborn: context.newborn,
-      ...(context.newborn && isIsoDate(context.birthDate) ? { birthDate: context.birthDate } : {}),
+      ...(context.newborn && isTypedDate(context.birthDate) ? { birthDate: context.birthDate } : {}),
       lowIncomeNotByChoice: v.lowIncomeNotByChoice,
       newVeteran: v.newVeteran,
-      ...(v.newVeteran && isIsoDate(v.veteranDischargeDate) ? { veteranDischargeDate: v.veteranDischargeDate } : {}),
+      ...(v.newVeteran && isTypedDate(v.veteranDischargeDate) ? { veteranDischargeDate: v.veteranDischargeDate } : {}),
       ...regionalToAnswers(v, regionalContext(context)),
     },
     criticalIllness: {

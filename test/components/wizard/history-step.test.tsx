@@ -85,6 +85,15 @@ describe('history step, resident scheme', () => {
 });
 
 describe('history step, employee and flexible schemes', () => {
+  it('refuses a month with a year no one means (0003, as a half-typed year can become)', async () => {
+    const { user } = await renderWizard({ initial: draftAt('history', answersWith({ scheme: 'employee' })) });
+    await user.type(screen.getByLabelText('Last month paid'), '0003-02');
+    await user.click(continueButton());
+    const summary = await findErrorSummary();
+    expect(within(summary).getByRole('link', { name: 'Enter a real month, for example 2025-03.' })).toBeInTheDocument();
+    expect(heading()).toHaveTextContent('Your cover so far');
+  });
+
   it('requires the last month paid', async () => {
     const { user } = await renderWizard({ initial: draftAt('history', answersWith({ scheme: 'employee' })) });
     expect(screen.queryByRole('group', { name: /^Benefit year/ })).not.toBeInTheDocument();

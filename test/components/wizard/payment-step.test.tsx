@@ -182,6 +182,17 @@ describe('payment step', () => {
     expect(store.getState().draft.answers.payment).toMatchObject({ backPay: false, years: [], repairYears: 0 });
   });
 
+  it('an employee-scheme payment long before the rules’ years, or with a year no one means (0230), gets its own message', async () => {
+    const { user } = await renderWizard({ initial: draftAt('payment', answersWith({ scheme: 'flexible', payment: { status: 'made', date: '2026-11-10', years: [], repairYears: 0, backPay: false }, history: { ...answersWith({}).history, employeeLastMonth: '2026-06' } })) });
+    await setDate(user, 'Date the money arrived', '1999-01-01');
+    await user.click(continueButton());
+    const summary = await findErrorSummary();
+    expect(summary).toHaveTextContent(/These rules cover benefit years \d{4} to \d{4} only\./);
+    expect(summary).not.toHaveTextContent('already covered by the employee scheme');
+    await setDate(user, 'Date the money arrived', '0230-02-02');
+    expect(await screen.findByText('Enter a real date, for example 2026-03-01.', { selector: '.wz-field-error', exact: false })).toBeInTheDocument();
+  });
+
   it('asks about back-payment in the past tense once the money has arrived', async () => {
     const { user } = await renderWizard({ initial: draftAt('payment', answersWith({ scheme: 'employee', history: { ...answersWith({}).history, employeeLastMonth: '2026-08' } })) });
     expect(screen.getByRole('checkbox', { name: 'I back-pay the missed months' })).toBeInTheDocument();
