@@ -64,6 +64,7 @@ export function ResultActions({ result, scenario, chain, link, payer = null, onS
   const printing = useRef(false);
   const qr = useQrEncoder();
   const qrId = useId();
+  const calendarHintId = useId();
   const shareSheet = hasShareSheet();
 
   const copy = async () => {
@@ -150,11 +151,12 @@ export function ResultActions({ result, scenario, chain, link, payer = null, onS
           {t('result.actions.print')}
         </button>
         {events.length > 0 ? (
-          <button type="button" className="button" onClick={calendar} aria-describedby={result.main.restoration.kind === 'range' ? 'calendar-range-hint' : undefined}>
+          <button type="button" className="button" onClick={calendar} aria-describedby={calendarHintId}>
             {t('result.actions.calendar')}
           </button>
         ) : (
-          <p className="hint">{t('result.actions.calendarNothing')}</p>
+          // Monthly contributions have no enrolment window to watch for.
+          <p className="hint">{t(payment.scheme === 'resident' ? 'result.actions.calendarNothing' : 'result.actions.calendarNothingMonthly')}</p>
         )}
         {!confirming ? (
           <button type="button" className="button button--secondary" onClick={() => setConfirming(true)}>
@@ -172,10 +174,16 @@ export function ResultActions({ result, scenario, chain, link, payer = null, onS
           </div>
         )}
       </div>
-      {events.length > 0 && result.main.restoration.kind === 'range' && (
-        <p id="calendar-range-hint" className="hint">
-          {t('result.actions.calendarRange')}
-        </p>
+      {/* What the file holds, as it holds it: a range's reminder may be on the next possible day, not the earliest, and a window's close may be there too. */}
+      {events.length > 0 && (
+        <div id={calendarHintId} className="hint">
+          <p>{t('result.actions.calendarHolds', { count: events.length })}</p>
+          <ul>
+            {events.map((e) => (
+              <li key={e.uid}>{t('result.actions.calendarEvent', { date: f.date(e.date), title: e.title })}</li>
+            ))}
+          </ul>
+        </div>
       )}
     </section>
   );

@@ -48,6 +48,9 @@ describe('who paid before a flexible worker’s gap, left blank', () => {
     expect(await screen.findByTestId('headline')).toHaveTextContent('The day your reimbursement restarted depends on who paid for your employee-scheme cover up to December 2025:');
     const lines = within(screen.getByRole('list', { name: 'Dates by who paid' })).getAllByRole('listitem');
     expect(lines.map((l) => l.textContent)).toEqual(['April 1, 2026 — if an employer paid it', 'September 1, 2026 — if you paid it yourself as a flexible worker']);
+    // Nothing still to come for the calendar; monthly contributions have no enrolment window to watch for.
+    expect(screen.getByText('There is no date to put in a calendar: this result has no fixed date still to come.')).toBeInTheDocument();
+    expect(screen.queryByText(/next enrolment window/)).toBeNull();
   });
 
   it('where who paid decides whether cover has restarted by today, the status says so, and the wait is the self-paid case’s (both languages)', async () => {
@@ -126,6 +129,9 @@ describe('who paid left blank, where the region decides too (a range)', () => {
     expect(screen.getByText('Waiting period (in the case with the latest date)').nextElementSibling).toHaveTextContent(/^November 10, 2026 to April 30, 2027 \(6 months, counting the month of payment as the first\)$/);
     // Not the two identical spans of the date-by-payer list.
     expect(screen.queryByRole('list', { name: 'Dates by who paid' })).toBeNull();
+    // The calendar button says what its file holds: the reminder on the next possible day (1 Nov has passed).
+    const calendar = screen.getByRole('button', { name: 'Add to calendar (.ics)' });
+    expect(calendar).toHaveAccessibleDescription(/^The calendar file holds these reminders: November 10, 2026: Pay employee medical insurance \(the date you planned\) December 1, 2026: Next possible restart of medical insurance reimbursement \(depends on your region\)$/);
     await user.click(within(extra).getByRole('button', { name: 'Say who paid' }));
     expect(onEdit).toHaveBeenCalledTimes(1);
   });
