@@ -138,6 +138,11 @@ export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, region
       } else if (param === 'employee.longGapWaitMonths' || param === 'flexible.longGapWaitMonths') {
         const months = Number(answer);
         if (Number.isInteger(months) && months >= 0) return text(`regional.answers.longGapWait.${months === 0 ? 'none' : 'months'}`, { months: f.months(months) });
+      } else if (param === 'flexible.afterEmployer') {
+        // E3a: no rule of its own (null), or tiers by the months since the employer stopped; the answer is the value as JSON.
+        const tiers = answer === 'null' ? null : (JSON.parse(answer) as { gapCoveredWithinMonths: number; nextMonthWithinMonths: number; laterWaitMonths: number });
+        if (tiers === null) return text('regional.answers.afterEmployer.none');
+        return text('regional.answers.afterEmployer.tiers', { covered: f.months(tiers.gapCoveredWithinMonths), next: f.months(tiers.nextMonthWithinMonths), later: f.months(tiers.laterWaitMonths) });
       } else {
         // "none" was "noExtension" while rules v2 took shape: both mean no extension applies.
         const key = answerKey(`${base}.${param === 'resident.extension' && answer === 'noExtension' ? 'none' : answer}`, year);

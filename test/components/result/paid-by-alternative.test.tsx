@@ -122,7 +122,7 @@ describe('who paid left blank, where the region decides too (a range)', () => {
     const extra = screen.getByTestId('paid-by-extra');
     expect(extra).toHaveTextContent('If an employer paid for your employee-scheme cover up to June 2026, some regions give a different date:');
     const extraLines = within(within(extra).getByRole('list', { name: 'Which date applies where' })).getAllByRole('listitem');
-    expect(extraLines[0]).toHaveTextContent(/^December 1, 2026 — .*cover for flexible workers after employer-paid cover/);
+    expect(extraLines[0]).toHaveTextContent(/^December 1, 2026 — if your region counts the months since the employer stopped paying \(back-paid within 3 months: the gap is covered too; within 6 months: cover from the next month; later: a wait of 6 months\)/);
     expect(extraLines[0]).toHaveTextContent('Wuhan');
     expect(extra).toHaveTextContent('The other dates above assume you paid it yourself.');
     // The wait of the case shown (the latest date): to the day before it, not "up to 6 months".
@@ -142,7 +142,7 @@ describe('who paid left blank, where the region decides too (a range)', () => {
     await screen.findByTestId('headline');
     const extra = screen.getByTestId('paid-by-extra');
     expect(extra).toHaveTextContent('如果2026年6月及以前的职工医保是单位缴的，部分地区的日期会不同：');
-    expect(extra).toHaveTextContent('2026年12月1日');
+    expect(extra).toHaveTextContent('2026年12月1日：如果当地按单位停止缴费后的月数分档（3个月内补缴：断缴期间也能报销；6个月内：次月起享受待遇；更晚：等待6个月）');
     expect(extra).toHaveTextContent('武汉');
     expect(screen.getByText('待遇等待期（按日期最晚的情形）').nextElementSibling).toHaveTextContent(/^2026年11月10日至2027年4月30日（6个月，缴费当月计为第1个月）$/);
     expect(within(extra).getByRole('button', { name: '说明由谁缴费' })).toBeInTheDocument();
