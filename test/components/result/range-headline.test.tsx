@@ -159,6 +159,8 @@ describe('a range in the headline', () => {
     expect(headline).not.toHaveTextContent('between');
     expect(headline).toHaveFocus();
     expect(screen.getByTestId('headline-announcement')).toHaveTextContent('Answer updated for Beijing Municipality.');
+    // Seen, not only announced: the chooser now lists only the other regions.
+    expect(screen.getByTestId('headline-announcement')).not.toHaveClass('visually-hidden');
     // The person can still look at another region.
     expect(screen.getByRole('heading', { name: 'Check another region' })).toBeInTheDocument();
     // No dates are left above to ask the office about.
