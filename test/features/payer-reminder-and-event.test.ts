@@ -115,7 +115,7 @@ describe('under the national rules, where either payer gives the same span', () 
       const { payer, restarts } = await outcome(s);
       expect(payer?.extra?.outcomes.map((o) => o.restoration)).toEqual([{ kind: 'date', date: '2026-12-01' }]);
       // 1 Nov 2026 has passed; 1 Dec 2026 (武汉, employer-paid) comes before the self-paid 1 Feb 2027.
-      expect(restarts.map((e) => [e.date, e.title])).toEqual([['2026-12-01', 'Next possible restart of medical insurance reimbursement (depends on your region)']]);
+      expect(restarts.map((e) => [e.date, e.title])).toEqual([['2026-12-01', 'Next possible restart of medical insurance reimbursement (depends on your region and on who paid)']]);
       const text = restarts[0]?.description ?? '';
       const extraAt = text.indexOf('If an employer paid for your employee-scheme cover up to June 2026, some regions give a different date:');
       expect(extraAt).toBeGreaterThan(text.indexOf('• May 1, 2027'));
@@ -130,6 +130,31 @@ describe('under the national rules, where either payer gives the same span', () 
       expect([message.restoration.earliest, message.restoration.latest, message.paidByMonth]).toEqual(['2026-11-01', '2027-05-01', '2026-06']);
       expect(message.restoration.outcomes.filter((o) => o.paidBy === 'employer').map((o) => (o.restoration.kind === 'date' ? o.restoration.date : null))).toEqual(['2026-11-01', '2026-12-01', '2027-02-01', '2027-05-01']);
       expect(message.restoration.outcomes.filter((o) => o.paidBy === 'self')).toHaveLength(3);
+    } finally {
+      chain = chainFor('hubei-wuhan');
+    }
+  });
+});
+
+describe('a back-paid gap of 3 months, paid on 15 Oct 2026 (planned that day)', () => {
+  const backPaid = (region: string) => scenario({ asOf: '2026-10-15', region, employeePeriods: [{ from: '2024-01', to: '2026-06' }], payments: [employeePay('2026-10-15', true, 'flexible', 'planned')] });
+
+  it('武汉: the earlier date (1 Oct, the gap covered) is already behind, but nothing has restarted before the money is paid: said as back-dated', async () => {
+    const { result, payer, restarts } = await outcome(backPaid('hubei-wuhan'));
+    expect(result.main.restoration).toEqual({ kind: 'date', date: '2026-10-01' });
+    expect(payer?.ifEmployer).toEqual({ kind: 'date', date: '2026-11-01' });
+    expect(restarts.map((e) => e.date)).toEqual(['2026-11-01']);
+    const text = restarts[0]?.description ?? '';
+    expect(text).toContain('In one of these cases reimbursement would start on a day already past, back-dated once you pay.');
+    expect(text).not.toContain('has already restarted');
+  });
+
+  it('national: 武汉’s employer-paid date (1 Nov) is one other regions give too, yet 武汉 is named beside 1 Oct only: the employer-paid lines still show', async () => {
+    chain = chainFor('national');
+    try {
+      const { payer } = await outcome(backPaid('national'));
+      expect(payer?.extra?.outcomes.map((o) => o.restoration)).toEqual([{ kind: 'date', date: '2026-11-01' }]);
+      expect(payer?.extra?.outcomes.flatMap((o) => o.when.flat().flatMap((c) => c.regions ?? []))).toContain('hubei-wuhan');
     } finally {
       chain = chainFor('hubei-wuhan');
     }

@@ -93,8 +93,8 @@ export function restorationEvent(restoration: Restoration): RestorationEvent {
   };
 }
 
-/** The answers for either payer as one range, each outcome marked with whose payment gives it. */
-function payerRange(own: Restoration, ifEmployer: Restoration): RestorationEvent {
+/** The answers for either payer as one range, each outcome marked with whose payment gives it; null where neither gives a date. */
+function payerRange(own: Restoration, ifEmployer: Restoration): RestorationEvent | null {
   const outcomes = [
     { paidBy: 'self' as const, r: own },
     { paidBy: 'employer' as const, r: ifEmployer },
@@ -106,7 +106,7 @@ function payerRange(own: Restoration, ifEmployer: Restoration): RestorationEvent
   outcomes.sort((a, b) => (day(a) < day(b) ? -1 : day(a) > day(b) ? 1 : 0));
   const dated = outcomes.map(day).filter((d) => d !== '9999-12-31');
   // No dated answer either way (no cover in some year, both): nothing to span.
-  if (dated.length === 0) return restorationEvent(own);
+  if (dated.length === 0) return null;
   return {
     kind: 'range',
     earliest: dated[0] as string,
@@ -122,10 +122,12 @@ function payerRange(own: Restoration, ifEmployer: Restoration): RestorationEvent
  */
 export function resultMessage(result: Result, scenario: Scenario, mode: ResultEventMode, payer: PayerAlternative | null = null): ResultMessage {
   const w = result.main.waiting;
+  const byPayer = payer ? payerRange(result.main.restoration, payer.ifEmployer) : null;
+  if (!byPayer) payer = null;
   const message: ResultMessage = {
     type: RESULT_MESSAGE,
     version: RESULT_EVENT_VERSION,
-    restoration: payer ? payerRange(result.main.restoration, payer.ifEmployer) : restorationEvent(result.main.restoration),
+    restoration: byPayer ?? restorationEvent(result.main.restoration),
     // With the payer unknown, the wait is the one if the person paid (the calculator's reading of
     // a blank answer); its end is not given, as it is not firm (an employer-paid cover waits less).
     waiting: w ? { unit: w.unit, length: w.total, start: w.start, end: payer ? null : w.end } : null,

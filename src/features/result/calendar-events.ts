@@ -110,7 +110,7 @@ function readingText(r: Restoration, t: TFunction, f: Formatters): string {
  * on the earliest day either answer gives that is still ahead, never a firm "restarts", with
  * both answers earliest first, as the headline gives them. None where both have passed.
  */
-function payerRestartEvents(result: Result, payer: PayerAlternative, t: TFunction, f: Formatters): CalendarEvent[] {
+function payerRestartEvents(result: Result, payer: PayerAlternative, planned: boolean, t: TFunction, f: Formatters, wording: RangeWording): CalendarEvent[] {
   const readings = [
     { key: 'self' as const, restoration: result.main.restoration },
     { key: 'employer' as const, restoration: payer.ifEmployer },
@@ -120,15 +120,24 @@ function payerRestartEvents(result: Result, payer: PayerAlternative, t: TFunctio
   if (date === undefined) return [];
   const passed = date !== days[0];
   const first = (r: Restoration) => possibleDays(r).sort()[0] ?? '9999-12-31';
+  // A reading that is a range keeps its lines (which region gives which date), as the headline has them.
   const lines = [...readings]
     .sort((a, b) => (first(a.restoration) < first(b.restoration) ? -1 : first(a.restoration) > first(b.restoration) ? 1 : 0))
-    .map((r) => `• ${readingText(r.restoration, t, f)}${t('result.range.separator')}${t(`result.paidBy.${r.key}`)}`);
+    .flatMap((r) => {
+      const head = `• ${readingText(r.restoration, t, f)}${t('result.range.separator')}${t(`result.paidBy.${r.key}`)}`;
+      if (r.restoration.kind !== 'range') return [head];
+      const { lines: own, others } = rangeLines(r.restoration);
+      return [head, ...[...own.map(wording.lineText), ...(others ? [wording.othersText(others)] : [])].map((line) => `  – ${line}`)];
+    });
+  const ask = readings.some((r) => r.restoration.kind === 'range') ? `\n${t('result.calendar.rangeAsk')}` : '';
+  // Before the money is paid, a day already behind is one cover would be back-dated to, not one it has restarted on.
+  const text = passed ? (planned ? 'result.calendar.payerTextBackdated' : 'result.calendar.payerTextPassed') : 'result.calendar.payerText';
   return [
     {
       uid: `restore-payer-${date}@yibao-lapse`,
       date,
       title: t(passed ? 'result.calendar.payerNextTitle' : 'result.calendar.payerTitle'),
-      description: `${t('result.paidBy.lead', { month: f.month(payer.month) })}\n${lines.join('\n')}\n${t(passed ? 'result.calendar.payerTextPassed' : 'result.calendar.payerText')}`,
+      description: `${t('result.paidBy.lead', { month: f.month(payer.month) })}\n${lines.join('\n')}\n${t(text)}${ask}`,
       remindDaysBefore: [1],
     },
   ];
@@ -152,7 +161,9 @@ function withPayerExtra(events: CalendarEvent[], payer: PayerAlternative | null,
     // Before the closing "ask your office" line, where there is one, so that it closes both lists.
     const ask = t('result.calendar.rangeAsk');
     const description = e.description.endsWith(`\n${ask}`) ? `${e.description.slice(0, -ask.length)}${more}\n${ask}` : `${e.description}\n${more}`;
-    return { ...e, date, uid: date === e.date ? e.uid : `restore-next-${date}@yibao-lapse`, description };
+    // The day depends on who paid as well as on the region: the title says both.
+    const earliest = date === e.date && e.uid.startsWith('restore-earliest');
+    return { ...e, date, uid: date === e.date ? e.uid : `restore-next-${date}@yibao-lapse`, title: t(earliest ? 'result.calendar.payerRegionTitle' : 'result.calendar.payerRegionNextTitle'), description };
   });
 }
 
@@ -317,6 +328,6 @@ export function calendarEvents(
   const w = windowToRemind(result, payment, windowOf, endsOf);
   const region = w !== null && 'regional' in w ? regionOf(w.regional.year) : null;
   const reminders = w === null ? [] : 'pinned' in w ? windowEvents(w.pinned, t, f) : region ? regionWindowEvents(w.regional, region, result.asOf, t, f) : regionalWindowEvents(w.regional, result.asOf, t, f);
-  const events = [...plannedPaymentEvent(payment, result.main.restoration, t, f), ...(payer && !payer.extra ? payerRestartEvents(result, payer, t, f) : withPayerExtra(restartEvents(result, t, f, wording), payer, result.asOf, t, f, wording)), ...reminders];
+  const events = [...plannedPaymentEvent(payment, result.main.restoration, t, f), ...(payer && !payer.extra ? payerRestartEvents(result, payer, payment.status === 'planned', t, f, wording) : withPayerExtra(restartEvents(result, t, f, wording), payer, result.asOf, t, f, wording)), ...reminders];
   return upcomingOnly(events, result.asOf).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

@@ -26,7 +26,7 @@ export function WaitingFact({ waiting, regional, ifSelf = false, latest }: { wai
   const total = parts === null ? waitLength(w, f, t) : t('result.facts.totalWithParts', { total: length(w.total), parts });
   return (
     <div>
-      <dt>{t(regional ? 'result.facts.waitingRegional' : ifSelf ? 'result.facts.waitingIfSelf' : 'result.facts.waiting')}</dt>
+      <dt>{t(regional ? (ifSelf ? 'result.facts.waitingRegionalIfSelf' : 'result.facts.waitingRegional') : ifSelf ? 'result.facts.waitingIfSelf' : 'result.facts.waiting')}</dt>
       <dd>{w.end ? t('result.facts.waitingSpan', { start: f.date(w.start), end: f.date(w.end), total }) : t('result.facts.waitingOpen', { start: f.date(w.start), total })}</dd>
     </div>
   );

@@ -88,7 +88,8 @@ export function useHeadlineSentence(result: Result, made = true, cover?: CoverCo
  */
 function statusKey(status: Result['status'], cover: CoverContext | undefined, payer: PayerAlternative | undefined): Result['status'] | 'notYetEnrolled' | 'dependsOnPayer' {
   if (cover === 'first' && status === 'lapsed') return 'notYetEnrolled';
-  if (payer && status !== 'uncertain' && payer.status !== status) return 'dependsOnPayer';
+  // Only where one answer has cover and the other not: "waiting" beside "paid, not yet covered" is no cover either way.
+  if (payer && status !== 'uncertain' && (payer.status === 'covered') !== (status === 'covered')) return 'dependsOnPayer';
   return status;
 }
 
@@ -131,7 +132,7 @@ export function Headline({ result, chain, region, onChooseRegion, made = true, m
       </p>
       {payer && !payerRange && <PayerOutcomes own={r} alternative={payer} onAnswer={onAnswerPayer} />}
       {r.kind === 'range' && <RangeOutcomes range={r} chain={chain} tense={{ asOf: result.asOf, planned: !made, madeYears }} />}
-      {payer?.extra && <PayerExtraLines alternative={{ ...payer, extra: payer.extra }} chain={chain} tense={{ asOf: result.asOf, planned: !made, madeYears }} onAnswer={onAnswerPayer} />}
+      {payer?.extra && <PayerExtraLines alternative={payer} chain={chain} tense={{ asOf: result.asOf, planned: !made, madeYears }} onAnswer={onAnswerPayer} />}
       {payer && payerRange && !payer.extra && (
         <>
           <p className="headline__payer-lead">{payerLead}</p>
@@ -146,7 +147,7 @@ export function Headline({ result, chain, region, onChooseRegion, made = true, m
       </p>
       <p className={`status status--${result.status}`} data-testid="status">
         {/* X1: a newborn not enrolled yet has no lapse: nothing was ever covered to lapse from. */}
-        {t(`result.status.${statusKey(result.status, cover, payer)}`, { date: f.date(result.asOf) })}
+        {t(`result.status.${statusKey(result.status, cover, payer)}`, { date: f.date(result.asOf), month: payer ? f.month(payer.month) : '' })}
       </p>
       <dl className="facts">
         {result.main.lapseRange ? (

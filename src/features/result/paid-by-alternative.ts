@@ -6,7 +6,7 @@
 // (calendar-events.ts) and the widget's result event (app/embed/messages.ts).
 import { calculate, sameRestoration } from '../../calc';
 import type { Restoration, RulePack, Scenario, SingleRestoration, Status } from '../../calc';
-import { rangeLines } from './range-lines';
+import { outcomeRegions, rangeLines } from './range-lines';
 import type { RangeLines } from './range-lines';
 
 type RangeRestoration = Extract<Restoration, { kind: 'range' }>;
@@ -45,10 +45,24 @@ export function payerExtraLines(alternative: PayerAlternative): RangeLines | nul
   return { lines, others: lines.length < keys.size ? all.others : null };
 }
 
-/** The outcomes of `other` that `own` does not have, as a range (its span theirs); null where there are none. */
+/**
+ * The outcomes of `other` that `own` does not have, as a range (its span theirs); null where there
+ * are none. An outcome is its own where its date is not among `own`'s, or where it names a region
+ * that `own` does not name beside that date: 武汉's employer-paid date can be a date other
+ * regions give too, and `own` would then name 武汉 beside another date only.
+ */
 export function extraOutcomes(own: RangeRestoration, other: RangeRestoration): RangeRestoration | null {
-  const have = new Set(own.outcomes.map((o) => outcomeKey(o.restoration)));
-  const outcomes = other.outcomes.filter((o) => !have.has(outcomeKey(o.restoration)));
+  const named = new Map<string, Set<string>>();
+  for (const o of own.outcomes) {
+    const key = outcomeKey(o.restoration);
+    const regions = named.get(key) ?? new Set<string>();
+    for (const r of outcomeRegions(o)) regions.add(r);
+    named.set(key, regions);
+  }
+  const outcomes = other.outcomes.filter((o) => {
+    const regions = named.get(outcomeKey(o.restoration));
+    return regions === undefined || outcomeRegions(o).some((r) => !regions.has(r));
+  });
   if (outcomes.length === 0) return null;
   const dates = outcomes.flatMap((o) => (o.restoration.kind === 'noCover' ? [] : [o.restoration.date])).sort();
   const earliest = dates[0] ?? own.earliest;

@@ -56,14 +56,15 @@ function AnswerButton({ onAnswer }: { onAnswer?: (() => void) | undefined }) {
  * dates only an employer-paid cover gives in some regions, after the range's own lines: without
  * them a region named there (武汉) would seem to give its self-paid date whoever paid.
  */
-export function PayerExtraLines({ alternative, chain, tense, onAnswer }: { alternative: PayerAlternative & { extra: NonNullable<PayerAlternative['extra']> }; chain: readonly RulePack[]; tense?: Tense | undefined; onAnswer?: (() => void) | undefined }) {
+export function PayerExtraLines({ alternative, chain, tense, onAnswer }: { alternative: PayerAlternative; chain: readonly RulePack[]; tense?: Tense | undefined; onAnswer?: (() => void) | undefined }) {
   const { t } = useTranslation();
   const f = useFormat();
   const lines = useMemo(() => payerExtraLines(alternative), [alternative]);
+  if (!alternative.extra) return null;
   return (
     <div data-testid="paid-by-extra">
       <p className="headline__payer-lead">{t('result.paidBy.extraLead', { month: f.month(alternative.month) })}</p>
-      <RangeOutcomes range={alternative.extra} chain={chain} tense={tense} given={lines ?? undefined} />
+      <RangeOutcomes range={alternative.extra} chain={chain} tense={tense} given={lines ?? undefined} label={t('result.paidBy.extraListLabel')} />
       <p className="headline__alternative">{t('result.paidBy.extraTail')}</p>
       <AnswerButton onAnswer={onAnswer} />
     </div>

@@ -10,13 +10,13 @@ import { useRangeWording } from './range-wording';
 import type { LineConditions, RangeWording, Tense } from './range-wording';
 
 /** The lines of `range`, or `given` (some of another range's lines, paid-by-alternative.ts). */
-export function RangeOutcomes({ range, chain, tense, given }: { range: Extract<Restoration, { kind: 'range' }>; chain: readonly RulePack[]; tense?: Tense | undefined; given?: RangeLines | undefined }) {
+export function RangeOutcomes({ range, chain, tense, given, label }: { range: Extract<Restoration, { kind: 'range' }>; chain: readonly RulePack[]; tense?: Tense | undefined; given?: RangeLines | undefined; label?: string | undefined }) {
   const { t } = useTranslation();
   const w = useRangeWording(chain, tense);
   // A long history's range can carry thousands of condition lists: read them once per range.
   const { lines, others } = useMemo(() => given ?? rangeLines(range), [range, given]);
   return (
-    <ul className="headline__outcomes" aria-label={t('result.range.listLabel')}>
+    <ul className="headline__outcomes" aria-label={label ?? t('result.range.listLabel')}>
       {lines.map((line, i) => (
         <OutcomeItem key={i} when={w.restoration(line.restoration)} kind={line.restoration.kind} line={line} regions={line.regions} w={w} />
       ))}

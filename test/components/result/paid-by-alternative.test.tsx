@@ -57,12 +57,12 @@ describe('who paid before a flexible worker’s gap, left blank', () => {
     // Paid 15 Nov 2026; as of 2 Dec 2026: covered since 1 Dec if an employer paid, waiting until 1 May 2027 if not.
     const made = scenario({ asOf: '2026-12-02', region: 'hubei-wuhan', employeePeriods: [{ from: '2024-01', to: '2026-06' }], payments: [employeePay('2026-11-15', false, 'flexible', 'made')] });
     await renderResultScreen(made, { today: '2026-12-02' });
-    expect(await screen.findByTestId('status')).toHaveTextContent('Status on December 2, 2026: whether you are covered yet depends on who paid.');
+    expect(await screen.findByTestId('status')).toHaveTextContent('Status on December 2, 2026: whether you are covered yet depends on who paid for your employee-scheme cover up to June 2026.');
     expect(screen.getByTestId('status')).not.toHaveTextContent('waiting period');
     expect(screen.getByText('Waiting period (if you paid it yourself)').nextElementSibling).toHaveTextContent(/^November 15, 2026 to April 30, 2027/);
     cleanup();
     await renderResultScreen(made, { language: 'zh-CN', today: '2026-12-02' });
-    expect(await screen.findByTestId('status')).toHaveTextContent('2026年12月2日的状态：是否已享受待遇取决于由谁缴费。');
+    expect(await screen.findByTestId('status')).toHaveTextContent('2026年12月2日的状态：是否已享受待遇，要看2026年6月及以前的职工医保由谁缴费。');
     expect(screen.getByText('待遇等待期（按您自己缴费计算）')).toBeInTheDocument();
   });
 
@@ -117,21 +117,21 @@ describe('who paid left blank, where the region decides too (a range)', () => {
     const s = { ...wuhan({ from: '2024-01', to: '2026-06' }), region: 'national' };
     const { user, onEdit } = await renderResultScreen(s, { today: '2026-11-10' });
     expect(await screen.findByTestId('headline')).toHaveTextContent('Your reimbursement restarts between November 1, 2026 and May 1, 2027');
-    const own = within(screen.getAllByRole('list', { name: 'Which date applies where' })[0] as HTMLElement).getAllByRole('listitem');
+    const own = within(screen.getByRole('list', { name: 'Which date applies where' })).getAllByRole('listitem');
     expect(own.map((l) => l.querySelector('strong')?.textContent)).toEqual(['November 1, 2026', 'February 1, 2027', 'May 1, 2027']);
     const extra = screen.getByTestId('paid-by-extra');
     expect(extra).toHaveTextContent('If an employer paid for your employee-scheme cover up to June 2026, some regions give a different date:');
-    const extraLines = within(within(extra).getByRole('list', { name: 'Which date applies where' })).getAllByRole('listitem');
+    const extraLines = within(within(extra).getByRole('list', { name: 'Dates if an employer paid' })).getAllByRole('listitem');
     expect(extraLines[0]).toHaveTextContent(/^December 1, 2026 — if your region counts the months since the employer stopped paying \(back-paid within 3 months: the gap is covered too; within 6 months: cover from the next month; later: a wait of 6 months\)/);
     expect(extraLines[0]).toHaveTextContent('Wuhan');
     expect(extra).toHaveTextContent('The other dates above assume you paid it yourself.');
     // The wait of the case shown (the latest date): to the day before it, not "up to 6 months".
-    expect(screen.getByText('Waiting period (in the case with the latest date)').nextElementSibling).toHaveTextContent(/^November 10, 2026 to April 30, 2027 \(6 months, counting the month of payment as the first\)$/);
+    expect(screen.getByText('Waiting period (if you paid it yourself, in the case with the latest date)').nextElementSibling).toHaveTextContent(/^November 10, 2026 to April 30, 2027 \(6 months, counting the month of payment as the first\)$/);
     // Not the two identical spans of the date-by-payer list.
     expect(screen.queryByRole('list', { name: 'Dates by who paid' })).toBeNull();
     // The calendar button says what its file holds: the reminder on the next possible day (1 Nov has passed).
     const calendar = screen.getByRole('button', { name: 'Add to calendar (.ics)' });
-    expect(calendar).toHaveAccessibleDescription(/^The calendar file holds these reminders: November 10, 2026: Pay employee medical insurance \(the date you planned\) December 1, 2026: Next possible restart of medical insurance reimbursement \(depends on your region\)$/);
+    expect(calendar).toHaveAccessibleDescription(/^The calendar file holds these reminders: November 10, 2026: Pay employee medical insurance \(the date you planned\) December 1, 2026: Next possible restart of medical insurance reimbursement \(depends on your region and on who paid\)$/);
     await user.click(within(extra).getByRole('button', { name: 'Say who paid' }));
     expect(onEdit).toHaveBeenCalledTimes(1);
   });
@@ -142,9 +142,9 @@ describe('who paid left blank, where the region decides too (a range)', () => {
     await screen.findByTestId('headline');
     const extra = screen.getByTestId('paid-by-extra');
     expect(extra).toHaveTextContent('如果2026年6月及以前的职工医保是单位缴的，部分地区的日期会不同：');
-    expect(extra).toHaveTextContent('2026年12月1日：如果当地按单位停止缴费后的月数分档（3个月内补缴：断缴期间也能报销；6个月内：次月起享受待遇；更晚：等待6个月）');
+    expect(extra).toHaveTextContent('2026年12月1日：如果当地按单位停止缴费后的月数分档（3个月内补缴：断保期间的费用也能报销；6个月内：次月起恢复医保报销；更晚：等待6个月）');
     expect(extra).toHaveTextContent('武汉');
-    expect(screen.getByText('待遇等待期（按日期最晚的情形）').nextElementSibling).toHaveTextContent(/^2026年11月10日至2027年4月30日（6个月，缴费当月计为第1个月）$/);
+    expect(screen.getByText('待遇等待期（按您自己缴费、日期最晚的情形）').nextElementSibling).toHaveTextContent(/^2026年11月10日至2027年4月30日（6个月，缴费当月计为第1个月）$/);
     expect(within(extra).getByRole('button', { name: '说明由谁缴费' })).toBeInTheDocument();
   });
 

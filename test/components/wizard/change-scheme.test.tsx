@@ -44,7 +44,7 @@ describe('changing the scheme on the check page', () => {
     // The new scheme's required answer is asked, and refused while empty.
     await user.click(continueButton());
     const summary = await findErrorSummary();
-    expect(summary).toHaveTextContent('Enter the last month that was paid');
+    expect(summary).toHaveTextContent('Enter the last month paid');
     await user.type(screen.getByLabelText('Last month paid'), '2025-10');
     await user.click(continueButton());
 
@@ -77,7 +77,7 @@ describe('changing the scheme on the check page', () => {
     await user.click(screen.getByRole('button', { name: 'See the result' }));
     const summary = await findErrorSummary();
     const fixes = within(summary).getAllByRole('button').map((b) => b.textContent);
-    expect(fixes).toContain('Your cover so far: Enter the last month that was paid in full, month and year, for example 2026-08.');
+    expect(fixes).toContain('Your cover so far: Enter the last month paid, with both month and year, for example 2026-08.');
     expect(fixes).toContain('The payment: You changed the scheme, so these questions need your answers for the new scheme.');
     expect(screen.queryByText('a result')).not.toBeInTheDocument();
     expect(seen).toEqual([]);
@@ -89,7 +89,7 @@ describe('changing the scheme on the check page', () => {
     await screen.findByText('Guangzhou, Guangdong');
     await user.click(screen.getByRole('button', { name: 'See the result' }));
     const summary = await findErrorSummary();
-    expect(within(summary).getByRole('button', { name: 'Your cover so far: Enter the last month that was paid in full, month and year, for example 2026-08.' })).toBeInTheDocument();
+    expect(within(summary).getByRole('button', { name: 'Your cover so far: Enter the last month paid, with both month and year, for example 2026-08.' })).toBeInTheDocument();
     expect(screen.queryByText('a result')).not.toBeInTheDocument();
   });
 
@@ -170,7 +170,7 @@ describe('changing the scheme on the check page', () => {
     await user.click(screen.getByRole('button', { name: '查看结果' }));
     const summary = await findErrorSummary();
     expect(summary).toHaveTextContent('您更改了险种，这一步的问题需要按新的险种重新回答。');
-    expect(summary).toHaveTextContent('请完整填写最后一个缴费月份');
+    expect(summary).toHaveTextContent('请填写最后一个缴费月份，年和月都要填写');
   });
 });
 
