@@ -128,6 +128,19 @@ describe('calendar events for each kind of answer', () => {
     expect(restore[0]?.description).toContain('under some regions\' rules it has already restarted');
   });
 
+  it('W34 planned for that day: the earliest day is behind, but nothing has restarted before the money is paid: said as back-dated (both languages)', async () => {
+    const s = scenario({ asOf: '2026-01-20', years: { 2025: 'resident' }, payments: [residentPay('2026-01-20', [2026], 0, 'planned')] });
+    const result = run(s);
+    const r = result.main.restoration;
+    if (r.kind !== 'range') throw new Error(`expected a range, got ${r.kind}`);
+    expect(r.earliest < result.asOf).toBe(true);
+    const [en] = eventsOf(s, result, await wordsFor('en')).filter((e) => e.uid.startsWith('restore'));
+    expect(en?.description).toContain("under some regions' rules it would restart on a day already past, back-dated once you pay");
+    expect(en?.description).not.toContain('already restarted');
+    const [zh] = eventsOf(s, result, await wordsFor('zh-CN')).filter((e) => e.uid.startsWith('restore'));
+    expect(zh?.description).toContain('缴费后将从已经过去的某一天起追溯恢复');
+  });
+
   it('a firm date: one event on that day', async () => {
     const s = payer2026('2026-03-10', 'hunan');
     const result = run(s);

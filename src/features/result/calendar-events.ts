@@ -45,7 +45,7 @@ export type RegionWindowLookup = (year: number) => { name: string; last: KnownWi
 /** Years ahead looked at for a window still open: beyond that, packs hold no pinned dates anyway. */
 const LOOK_AHEAD_YEARS = 3;
 
-function restartEvents(result: Result, t: TFunction, f: Formatters, wording: RangeWording): CalendarEvent[] {
+function restartEvents(result: Result, planned: boolean, t: TFunction, f: Formatters, wording: RangeWording): CalendarEvent[] {
   const r = result.main.restoration;
   if (r.kind === 'date') {
     return [{ uid: `restore-${r.date}@yibao-lapse`, date: r.date, title: t('result.calendar.restoreTitle'), description: t('result.calendar.restoreText', { date: f.date(r.date) }), remindDaysBefore: [1] }];
@@ -77,7 +77,7 @@ function restartEvents(result: Result, t: TFunction, f: Formatters, wording: Ran
         date,
         title: t(passed ? 'result.calendar.nextPossibleTitle' : 'result.calendar.earliestTitle'),
         // Where every restart also needs the next year paid (I4), the file says so first, as the headline does.
-        description: `${needs !== null ? `${t('result.calendar.rangeNeedsNextYear', { year: needs })}\n` : ''}${t(passed ? 'result.calendar.rangeTextPassed' : 'result.calendar.rangeText', span)}\n${explained}\n${t('result.calendar.rangeAsk')}`,
+        description: `${needs !== null ? `${t('result.calendar.rangeNeedsNextYear', { year: needs })}\n` : ''}${t(passed ? (planned ? 'result.calendar.rangeTextBackdated' : 'result.calendar.rangeTextPassed') : 'result.calendar.rangeText', span)}\n${explained}\n${t('result.calendar.rangeAsk')}`,
         remindDaysBefore: [1],
       },
     ];
@@ -328,6 +328,6 @@ export function calendarEvents(
   const w = windowToRemind(result, payment, windowOf, endsOf);
   const region = w !== null && 'regional' in w ? regionOf(w.regional.year) : null;
   const reminders = w === null ? [] : 'pinned' in w ? windowEvents(w.pinned, t, f) : region ? regionWindowEvents(w.regional, region, result.asOf, t, f) : regionalWindowEvents(w.regional, result.asOf, t, f);
-  const events = [...plannedPaymentEvent(payment, result.main.restoration, t, f), ...(payer && !payer.extra ? payerRestartEvents(result, payer, payment.status === 'planned', t, f, wording) : withPayerExtra(restartEvents(result, t, f, wording), payer, result.asOf, t, f, wording)), ...reminders];
+  const events = [...plannedPaymentEvent(payment, result.main.restoration, t, f), ...(payer && !payer.extra ? payerRestartEvents(result, payer, payment.status === 'planned', t, f, wording) : withPayerExtra(restartEvents(result, payment.status === 'planned', t, f, wording), payer, result.asOf, t, f, wording)), ...reminders];
   return upcomingOnly(events, result.asOf).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
