@@ -26,9 +26,10 @@ import type { Formatters } from '../../i18n/use-format';
 import { coverParams } from './first-cover';
 import type { CoverContext } from './first-cover';
 import type { CalendarEvent } from './ics';
-import { payerExtraLines } from './paid-by-alternative';
+import { payerExtraLines, payerReadings } from './paid-by-alternative';
 import type { PayerAlternative } from './paid-by-alternative';
-import { nextYearNeeded, rangeLines } from './range-lines';
+import { nextYearNeeded, possibleDays, rangeLines } from './range-lines';
+import type { RangeLines } from './range-lines';
 import type { RangeWording } from './range-wording';
 
 /** The window of a benefit year where the packs pin it, with whether the region stated its start (enrolmentWindow from the calculator). */
@@ -45,7 +46,13 @@ export type RegionWindowLookup = (year: number) => { name: string; last: KnownWi
 /** Years ahead looked at for a window still open: beyond that, packs hold no pinned dates anyway. */
 const LOOK_AHEAD_YEARS = 3;
 
-function restartEvents(result: Result, planned: boolean, t: TFunction, f: Formatters, wording: RangeWording): CalendarEvent[] {
+/** A range's lines as text, one per line, each after `mark`. */
+function bullets({ lines, others }: RangeLines, wording: RangeWording, mark: string): string {
+  return [...lines.map(wording.lineText), ...(others ? [wording.othersText(others)] : [])].map((line) => `${mark}${line}`).join('\n');
+}
+
+/** `payer`: where who paid was left blank and, under a range, an employer-paid cover adds dates of its own (payer.extra). */
+function restartEvents(result: Result, planned: boolean, payer: PayerAlternative | null, t: TFunction, f: Formatters, wording: RangeWording): CalendarEvent[] {
   const r = result.main.restoration;
   if (r.kind === 'date') {
     return [{ uid: `restore-${r.date}@yibao-lapse`, date: r.date, title: t('result.calendar.restoreTitle'), description: t('result.calendar.restoreText', { date: f.date(r.date) }), remindDaysBefore: [1] }];
@@ -63,32 +70,31 @@ function restartEvents(result: Result, planned: boolean, t: TFunction, f: Format
   }
   if (r.kind === 'range') {
     // Where the earliest possible day has passed, reimbursement may already have restarted;
-    // the event goes on the next possible day still ahead, and says so.
-    const date = r.earliest >= result.asOf ? r.earliest : nextPossibleDate(r, result.asOf);
-    if (date === null) return [];
+    // the event goes on the next possible day still ahead, and says so. The span is the same
+    // whoever paid (payer.extra), so the earliest day is too; once it has passed, a date only
+    // the employer-paid answer gives may be the next one still ahead.
+    const extra = payer?.extra ? payerExtraLines(payer) : null;
+    const date = [...possibleDays(r), ...(extra && payer?.extra ? possibleDays(payer.extra) : [])].sort().find((d) => d >= result.asOf);
+    if (date === undefined) return [];
     const passed = date !== r.earliest;
-    const { lines, others } = rangeLines(r);
-    const explained = [...lines.map(wording.lineText), ...(others ? [wording.othersText(others)] : [])].map((line) => `• ${line}`).join('\n');
     const span = { earliest: f.date(r.earliest), latest: f.date(r.latest) };
     const needs = nextYearNeeded(r);
+    // The dates only an employer-paid cover gives in some regions, after the range's lines and before the closing "ask your office", as the headline has them.
+    const more = extra && payer ? `\n${t('result.paidBy.extraLead', { month: f.month(payer.month) })}\n${bullets(extra, wording, '• ')}\n${t('result.paidBy.extraTail')}` : '';
+    // The day depends on who paid as well as on the region: the title says both.
+    const title = extra ? (passed ? 'result.calendar.payerRegionNextTitle' : 'result.calendar.payerRegionTitle') : passed ? 'result.calendar.nextPossibleTitle' : 'result.calendar.earliestTitle';
     return [
       {
         uid: `restore-${passed ? 'next' : 'earliest'}-${date}@yibao-lapse`,
         date,
-        title: t(passed ? 'result.calendar.nextPossibleTitle' : 'result.calendar.earliestTitle'),
+        title: t(title),
         // Where every restart also needs the next year paid (I4), the file says so first, as the headline does.
-        description: `${needs !== null ? `${t('result.calendar.rangeNeedsNextYear', { year: needs })}\n` : ''}${t(passed ? (planned ? 'result.calendar.rangeTextBackdated' : 'result.calendar.rangeTextPassed') : 'result.calendar.rangeText', span)}\n${explained}\n${t('result.calendar.rangeAsk')}`,
+        description: `${needs !== null ? `${t('result.calendar.rangeNeedsNextYear', { year: needs })}\n` : ''}${t(passed ? (planned ? 'result.calendar.rangeTextBackdated' : 'result.calendar.rangeTextPassed') : 'result.calendar.rangeText', span)}\n${bullets(rangeLines(r), wording, '• ')}${more}\n${t('result.calendar.rangeAsk')}`,
         remindDaysBefore: [1],
       },
     ];
   }
   return [];
-}
-
-/** Every day an answer can restart reimbursement on (none for no cover). */
-function possibleDays(r: Restoration): string[] {
-  if (r.kind === 'range') return r.outcomes.flatMap((o) => (o.restoration.kind === 'noCover' ? [] : [o.restoration.date]));
-  return r.kind === 'noCover' ? [] : [r.date];
 }
 
 /** One reading of who paid, as a line of the reminder's text. */
@@ -111,24 +117,16 @@ function readingText(r: Restoration, t: TFunction, f: Formatters): string {
  * both answers earliest first, as the headline gives them. None where both have passed.
  */
 function payerRestartEvents(result: Result, payer: PayerAlternative, planned: boolean, t: TFunction, f: Formatters, wording: RangeWording): CalendarEvent[] {
-  const readings = [
-    { key: 'self' as const, restoration: result.main.restoration },
-    { key: 'employer' as const, restoration: payer.ifEmployer },
-  ];
+  const readings = payerReadings(result.main.restoration, payer);
   const days = readings.flatMap((r) => possibleDays(r.restoration)).sort();
   const date = days.find((d) => d >= result.asOf);
   if (date === undefined) return [];
   const passed = date !== days[0];
-  const first = (r: Restoration) => possibleDays(r).sort()[0] ?? '9999-12-31';
   // A reading that is a range keeps its lines (which region gives which date), as the headline has them.
-  const lines = [...readings]
-    .sort((a, b) => (first(a.restoration) < first(b.restoration) ? -1 : first(a.restoration) > first(b.restoration) ? 1 : 0))
-    .flatMap((r) => {
-      const head = `• ${readingText(r.restoration, t, f)}${t('result.range.separator')}${t(`result.paidBy.${r.key}`)}`;
-      if (r.restoration.kind !== 'range') return [head];
-      const { lines: own, others } = rangeLines(r.restoration);
-      return [head, ...[...own.map(wording.lineText), ...(others ? [wording.othersText(others)] : [])].map((line) => `  – ${line}`)];
-    });
+  const lines = readings.map((r) => {
+    const head = `• ${readingText(r.restoration, t, f)}${t('result.range.separator')}${t(`result.paidBy.${r.key}`)}`;
+    return r.restoration.kind === 'range' ? `${head}\n${bullets(rangeLines(r.restoration), wording, '  – ')}` : head;
+  });
   const ask = readings.some((r) => r.restoration.kind === 'range') ? `\n${t('result.calendar.rangeAsk')}` : '';
   // Before the money is paid, a day already behind is one cover would be back-dated to, not one it has restarted on.
   const text = passed ? (planned ? 'result.calendar.payerTextBackdated' : 'result.calendar.payerTextPassed') : 'result.calendar.payerText';
@@ -141,36 +139,6 @@ function payerRestartEvents(result: Result, payer: PayerAlternative, planned: bo
       remindDaysBefore: [1],
     },
   ];
-}
-
-/**
- * Under a range an employer-paid cover does not widen (payer.extra): the range's event, with the
- * dates only an employer-paid cover gives in some regions after its lines, as the headline has them.
- */
-function withPayerExtra(events: CalendarEvent[], payer: PayerAlternative | null, asOf: string, t: TFunction, f: Formatters, wording: RangeWording): CalendarEvent[] {
-  const given = payer ? payerExtraLines(payer) : null;
-  if (!given || !payer) return events;
-  const { lines, others } = given;
-  const explained = [...lines.map(wording.lineText), ...(others ? [wording.othersText(others)] : [])].map((line) => `• ${line}`).join('\n');
-  const more = `${t('result.paidBy.extraLead', { month: f.month(payer.month) })}\n${explained}\n${t('result.paidBy.extraTail')}`;
-  // The span is the same either way, so the earliest day is too; once it has passed, a date only
-  // the employer-paid answer gives may be the next one still ahead.
-  const ahead = payer.extra ? possibleDays(payer.extra).filter((d) => d >= asOf).sort()[0] : undefined;
-  return events.map((e) => {
-    const date = ahead !== undefined && ahead < e.date ? ahead : e.date;
-    // Before the closing "ask your office" line, where there is one, so that it closes both lists.
-    const ask = t('result.calendar.rangeAsk');
-    const description = e.description.endsWith(`\n${ask}`) ? `${e.description.slice(0, -ask.length)}${more}\n${ask}` : `${e.description}\n${more}`;
-    // The day depends on who paid as well as on the region: the title says both.
-    const earliest = date === e.date && e.uid.startsWith('restore-earliest');
-    return { ...e, date, uid: date === e.date ? e.uid : `restore-next-${date}@yibao-lapse`, title: t(earliest ? 'result.calendar.payerRegionTitle' : 'result.calendar.payerRegionNextTitle'), description };
-  });
-}
-
-/** The first day of a range's outcomes on or after `asOf`; null where every one has passed. */
-function nextPossibleDate(r: Extract<Restoration, { kind: 'range' }>, asOf: string): string | null {
-  const dates = r.outcomes.flatMap((o) => (o.restoration.kind === 'noCover' ? [] : [o.restoration.date])).filter((d) => d >= asOf);
-  return dates.sort()[0] ?? null;
 }
 
 function plannedPaymentEvent(payment: Payment, restoration: Restoration, t: TFunction, f: Formatters): CalendarEvent[] {
@@ -328,6 +296,6 @@ export function calendarEvents(
   const w = windowToRemind(result, payment, windowOf, endsOf);
   const region = w !== null && 'regional' in w ? regionOf(w.regional.year) : null;
   const reminders = w === null ? [] : 'pinned' in w ? windowEvents(w.pinned, t, f) : region ? regionWindowEvents(w.regional, region, result.asOf, t, f) : regionalWindowEvents(w.regional, result.asOf, t, f);
-  const events = [...plannedPaymentEvent(payment, result.main.restoration, t, f), ...(payer && !payer.extra ? payerRestartEvents(result, payer, payment.status === 'planned', t, f, wording) : withPayerExtra(restartEvents(result, payment.status === 'planned', t, f, wording), payer, result.asOf, t, f, wording)), ...reminders];
+  const events = [...plannedPaymentEvent(payment, result.main.restoration, t, f), ...(payer && !payer.extra ? payerRestartEvents(result, payer, payment.status === 'planned', t, f, wording) : restartEvents(result, payment.status === 'planned', payer, t, f, wording)), ...reminders];
   return upcomingOnly(events, result.asOf).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

@@ -6,7 +6,7 @@
 // (calendar-events.ts) and the widget's result event (app/embed/messages.ts).
 import { calculate, sameRestoration } from '../../calc';
 import type { Restoration, RulePack, Scenario, SingleRestoration, Status } from '../../calc';
-import { outcomeRegions, rangeLines } from './range-lines';
+import { outcomeRegions, possibleDays, rangeLines } from './range-lines';
 import type { RangeLines } from './range-lines';
 
 type RangeRestoration = Extract<Restoration, { kind: 'range' }>;
@@ -25,6 +25,22 @@ export interface PayerAlternative {
    * range of their own for its lines; null otherwise. The two spans alone would read the same.
    */
   extra: RangeRestoration | null;
+}
+
+/** One answer by who paid: the person's own reading of the blank, or an employer's. */
+export interface PayerReading {
+  key: 'self' | 'employer';
+  restoration: Restoration;
+}
+
+/** Both answers, earliest first (by the first day each can give; no cover last), as the headline and the .ics list them. */
+export function payerReadings(own: Restoration, alternative: PayerAlternative): PayerReading[] {
+  const first = (r: Restoration) => possibleDays(r)[0] ?? '9999-12-31';
+  const readings: PayerReading[] = [
+    { key: 'self', restoration: own },
+    { key: 'employer', restoration: alternative.ifEmployer },
+  ];
+  return readings.sort((a, b) => (first(a.restoration) < first(b.restoration) ? -1 : first(a.restoration) > first(b.restoration) ? 1 : 0));
 }
 
 function outcomeKey(r: SingleRestoration): string {

@@ -8,22 +8,11 @@ import type { Restoration } from '../../calc';
 import { useFormat } from '../../i18n/use-format';
 import type { RulePack } from '../../calc';
 import { RestorationText } from './options-list';
-import { payerExtraLines } from './paid-by-alternative';
+import { payerExtraLines, payerReadings } from './paid-by-alternative';
 import type { PayerAlternative } from './paid-by-alternative';
+import { possibleDays } from './range-lines';
 import { RangeOutcomes } from './range-outcomes';
 import type { Tense } from './range-wording';
-
-/** The first day an answer can give, for ordering (no cover sorts last). */
-function firstDay(r: Restoration): string {
-  if (r.kind === 'range') return r.earliest;
-  return r.kind === 'noCover' ? '9999-12-31' : r.date;
-}
-
-/** The last day an answer can give (no cover: none). */
-function lastDay(r: Restoration): string | null {
-  if (r.kind === 'range') return r.latest;
-  return r.kind === 'noCover' ? null : r.date;
-}
 
 /**
  * The lead sentence of the headline where the date depends on who paid; null without an
@@ -33,8 +22,8 @@ export function usePayerLead(alternative: PayerAlternative | undefined, { made, 
   const { t } = useTranslation();
   const f = useFormat();
   if (!alternative) return null;
-  const ends = [lastDay(own), lastDay(alternative.ifEmployer)];
-  const past = made && ends.every((d) => d !== null && d <= asOf);
+  const ends = [possibleDays(own).at(-1), possibleDays(alternative.ifEmployer).at(-1)];
+  const past = made && ends.every((d) => d !== undefined && d <= asOf);
   return t(past ? 'result.paidBy.leadSince' : 'result.paidBy.lead', { month: f.month(alternative.month) });
 }
 
@@ -74,10 +63,7 @@ export function PayerExtraLines({ alternative, chain, tense, onAnswer }: { alter
 /** The two answers, one line each, and what to do for one date. */
 export function PayerOutcomes({ own, alternative, onAnswer }: { own: Restoration; alternative: PayerAlternative; onAnswer?: (() => void) | undefined }) {
   const { t } = useTranslation();
-  const lines = [
-    { key: 'self' as const, restoration: own },
-    { key: 'employer' as const, restoration: alternative.ifEmployer },
-  ].sort((a, b) => (firstDay(a.restoration) < firstDay(b.restoration) ? -1 : firstDay(a.restoration) > firstDay(b.restoration) ? 1 : 0));
+  const lines = payerReadings(own, alternative);
   return (
     <>
       <ul className="headline__outcomes" aria-label={t('result.paidBy.listLabel')} data-testid="paid-by-outcomes">

@@ -87,6 +87,12 @@ function dayOf(r: SingleRestoration): string {
   return r.kind === 'noCover' ? '9999-12-31' : r.date;
 }
 
+/** Every day an answer can restart reimbursement on, earliest first (none for no cover). */
+export function possibleDays(r: Restoration): string[] {
+  if (r.kind === 'range') return r.outcomes.flatMap((o) => (o.restoration.kind === 'noCover' ? [] : [o.restoration.date])).sort();
+  return r.kind === 'noCover' ? [] : [r.date];
+}
+
 /**
  * Regions known to satisfy every condition of `conditions`: lists that name none do not narrow
  * it, but a region known to use another value of any of them is never named (武汉 waits 6 months
