@@ -1,9 +1,9 @@
 // RULES.md §8.2: one engine, many pinned chains. A run that reads a regional value its
-// variants answer differently stops with a Branch; each answer is then run on its own, until
-// every run finishes. The result is one leaf per combination of answers that matters here,
-// usually one to a handful. Runs are pure, so a branch simply starts again from scratch.
-import { Branch } from './rule-pack';
-import type { Assignment, PackChain } from './rule-pack';
+// variants answer differently goes on with the first answer and lists the others; each of
+// those is then run on its own, until every run finishes. The result is one leaf per
+// combination of answers that matters here, usually one to a handful. Runs are pure, so an
+// answer left for later simply starts again from scratch with that choice made.
+import type { Assignment, Fork, PackChain } from './rule-pack';
 import type { Condition } from './result';
 
 export interface Leaf<T> {
@@ -17,22 +17,25 @@ export interface Leaf<T> {
 /**
  * Every leaf of `run` over the regional variants of `chain`, starting from `start` (the
  * choices an enclosing run already stands for). Leaves come in a fixed order (each branch's
- * answers in variant order), so the result is deterministic. Errors other than Branch pass through.
+ * answers in variant order), so the result is deterministic. Errors pass through.
  */
 export function explore<T>(chain: PackChain, run: (view: PackChain) => T, start: Assignment = chain.assignment): Leaf<T>[] {
   if (!chain.hasRegional) return [{ value: run(chain), conditions: [], assignment: chain.assignment }];
   const leaves: Leaf<T>[] = [];
   const stack: Assignment[] = [start];
   while (stack.length > 0) {
-    const assignment = stack.pop() as Assignment;
-    const view = chain.base.withAssignment(assignment);
-    try {
-      leaves.push({ value: run(view), conditions: view.conditions(), assignment });
-    } catch (thrown) {
-      if (!(thrown instanceof Branch)) throw thrown;
-      for (let k = thrown.choices.length - 1; k >= 0; k--) {
-        const next = new Map(assignment);
-        next.set(thrown.slot, thrown.choices[k] as Branch['choices'][number]);
+    // A forking view never throws: each run is a leaf (its first answer to every question it
+    // split), and lists the other answers. They are stacked so that the leaves come in the order
+    // of a depth-first search over the answers in variant order: the last question's first.
+    const view = chain.base.forking(stack.pop() as Assignment);
+    leaves.push({ value: run(view), conditions: view.conditions(), assignment: view.assignment });
+    const forks = view.forks as Fork[];
+    if (forks.length === 0) continue;
+    const made = [...view.assignment];
+    for (const fork of forks) {
+      for (let k = fork.choices.length - 1; k >= 1; k--) {
+        const next = new Map(made.slice(0, fork.before));
+        next.set(fork.slot, fork.choices[k] as Fork['choices'][number]);
         stack.push(next);
       }
     }

@@ -101,12 +101,18 @@ export interface Condition {
 /** An answer the variants give, and the alternative sets of conditions that lead to it. */
 export interface RangeOutcome {
   restoration: SingleRestoration;
-  /** Each inner list holds together; any one list leads to this outcome. */
+  /**
+   * Each inner list holds together; any one list leads to this outcome. Every way up to
+   * MAX_OUTCOME_WAYS (257, merge-restorations.ts), then only ways that name a condition no kept
+   * way names: past 256 the explanation names the rules rather than the ways, and every rule,
+   * answer and source is still here.
+   */
   when: Condition[][];
   /**
-   * Present (true) where `when` does not hold every way to this outcome: a long history reaches
-   * some outcomes in more ways than are kept (explore-payments.ts, MAX_WHENS), so the lists say
-   * how it can come about, not every how. Absent where `when` is complete.
+   * Present (true) where some ways to this outcome were dropped before they reached it: a long
+   * history reaches some outcomes in more ways than are kept per payment (explore-payments.ts,
+   * MAX_WHENS), so the lists say how it can come about, not every how, and may not name every
+   * rule. Absent otherwise.
    */
   incomplete?: true;
 }

@@ -86,6 +86,16 @@ const EMPTY: Assignment = new Map();
  * Thrown (not an Error: no stack is needed, and it is always caught by `explore`) when the
  * variants a run stands for answer a question differently.
  */
+/** A question a forking view's variants answered differently (PackChain.forking). */
+export interface Fork {
+  /** The (entry, year) slot whose variants disagree. */
+  slot: object;
+  /** Every answer, in variant order: the run went on with the first. */
+  choices: readonly Choice[];
+  /** How many choices the view's assignment held when the question was asked (they come first in it). */
+  before: number;
+}
+
 export class Branch {
   constructor(
     /** The (entry, year) slot whose variants disagree. */
@@ -219,7 +229,14 @@ export class PackChain {
   /** The chain this is a view of (itself for the chain). */
   readonly base: PackChain;
 
-  constructor(packs: readonly RulePack[], view?: { base: PackChain; assignment: Assignment }) {
+  /**
+   * In a forking view (`forking`), the questions its variants answer differently: the run goes on
+   * with the first answer, and each is listed here with the others, for `explore` to run next.
+   * Null in any other view, where such a question throws a Branch instead.
+   */
+  readonly forks: Fork[] | null;
+
+  constructor(packs: readonly RulePack[], view?: { base: PackChain; assignment: Assignment; forks?: Fork[] }) {
     this.packs = packs;
     if (view) {
       this.base = view.base;
@@ -227,8 +244,10 @@ export class PackChain {
       this.hasRegional = view.base.hasRegional;
       this.found = view.base.found;
       this.assignment = view.assignment;
+      this.forks = view.forks ?? null;
       return;
     }
+    this.forks = null;
     this.base = this;
     this.assignment = EMPTY;
     this.found = new Map();
@@ -257,6 +276,16 @@ export class PackChain {
   /** A view of this chain standing for the variants in `assignment`. */
   withAssignment(assignment: Assignment): PackChain {
     return this.hasRegional ? new PackChain(this.packs, { base: this.base, assignment }) : this;
+  }
+
+  /**
+   * A view standing for `assignment` that never throws a Branch: where the variants it stands for
+   * answer a question differently, it takes the first answer (adding that choice to its own copy
+   * of the assignment) and lists the others in `forks`. One run then yields a leaf, where a run
+   * that threw would have to start again for each answer (explore.ts).
+   */
+  forking(assignment: Assignment): PackChain {
+    return new PackChain(this.packs, { base: this.base, assignment: new Map(assignment), forks: [] });
   }
 
   /** The regional choices this view stands for, as conditions for the UI (§8.3). */
@@ -350,10 +379,15 @@ export class PackChain {
       if (list) list.push(i);
       else groups.set(g, [i]);
     }
-    throw new Branch(
-      found.slot,
-      [...groups].map(([g, list]) => ({ key, year, indexes: list, answer: g, condition: undefined })),
-    );
+    const choices: Choice[] = [...groups].map(([g, list]) => ({ key, year, indexes: list, answer: g, condition: undefined }));
+    if (!this.forks) throw new Branch(found.slot, choices);
+    // A forking view goes on with the first answer, as a run started again with that choice would.
+    const taken = choices[0] as Choice;
+    const assignment = this.assignment as Map<object, Choice>;
+    this.forks.push({ slot: found.slot, choices, before: assignment.size });
+    assignment.set(found.slot, taken);
+    const chosen = found.chosen[taken.indexes[0] as number] as ResolvedParam<K>;
+    return { answer: question(chosen.value), used: chosen };
   }
 
   find<K extends ParamKey>(key: K, year: number): ResolvedParam<K> | null {

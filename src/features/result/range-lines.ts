@@ -2,6 +2,7 @@
 // outcome with the conditions that lead to it in their simplest honest form and the regions
 // known to give it. The same lines feed the calendar file and the widget's result event, so
 // every place that explains a range says the same thing.
+import { regionsOf } from '../../calc';
 import type { Condition, RangeOutcome, Restoration, SingleRestoration } from '../../calc';
 
 /** The headline shows at most this many lines for a range (§8.3). */
@@ -93,20 +94,8 @@ export function possibleDays(r: Restoration): string[] {
   return r.kind === 'noCover' ? [] : [r.date];
 }
 
-/**
- * Regions known to satisfy every condition of `conditions`: lists that name none do not narrow
- * it, but a region known to use another value of any of them is never named (武汉 waits 6 months
- * after a long gap, so it is not named beside "no wait after a longer gap").
- */
-export function regionsOf(conditions: readonly Condition[]): string[] {
-  let known: string[] | null = null;
-  for (const c of conditions) {
-    if (c.regions.length === 0) continue;
-    known = known === null ? [...c.regions] : known.filter((r) => c.regions.includes(r));
-  }
-  if (known === null) return [];
-  return known.filter((r) => !conditions.some((c) => c.elsewhere?.includes(r)));
-}
+/** The regions one way to an outcome names (RULES.md §8.3), as the calculator keeps ways by them. */
+export { regionsOf };
 
 function union(lists: readonly (readonly string[])[]): string[] {
   const out: string[] = [];
