@@ -63,6 +63,38 @@ describe('answers to scenario', () => {
     const back = fromScenario(toScenario(a, '2026-11-15'));
     expect(toScenario(back, '2026-11-15')).toEqual(toScenario(a, '2026-11-15'));
   });
+
+  describe('"paid without a break since", optional', () => {
+    // A flexible worker in 武汉: employee-scheme cover 2024 to June 2026, then a planned payment.
+    const base = defaultAnswers('2026-11-15', 'hubei-wuhan');
+    const worker = (since: string | undefined): Answers =>
+      withYears(
+        {
+          ...base,
+          scheme: 'flexible',
+          history: { ...base.history, employeeLastMonth: '2026-06', ...(since ? { employeeSince: since } : {}), employeePaidBy: 'self' },
+          payment: { status: 'planned', date: '2026-11-20', years: [], repairYears: 0, backPay: false },
+        },
+        { 2024: 'employee', 2025: 'employee', 2026: 'employee' },
+      );
+
+    it('left blank, reads back blank from a share link (not as the January it stands for), with the same scenario', () => {
+      const s = toScenario(worker(undefined), '2026-11-15');
+      expect(s.history.employeePeriods).toEqual([{ from: '2024-01', to: '2026-06', paidBy: 'self' }]);
+      const back = fromScenario(s);
+      expect(back.history.employeeSince).toBeUndefined();
+      expect(back.history.employeeLastMonth).toBe('2026-06');
+      expect(toScenario(back, '2026-11-15')).toEqual(s);
+    });
+
+    it('typed, reads back as typed', () => {
+      const s = toScenario(worker('2024-03'), '2026-11-15');
+      expect(s.history.employeePeriods[0]?.from).toBe('2024-03');
+      const back = fromScenario(s);
+      expect(back.history.employeeSince).toBe('2024-03');
+      expect(toScenario(back, '2026-11-15')).toEqual(s);
+    });
+  });
 });
 
 describe('the years before a payment further ahead (issue 12.5)', () => {

@@ -5,6 +5,7 @@
 import type { Scenario } from '../../calc';
 import { historyRows, lastHistoryYear, noCircumstances } from './answers';
 import type { Answers, HistoryRow } from './answers';
+import { toScenario } from './to-scenario';
 
 export function fromScenario(s: Scenario): Answers {
   const main = s.payments[s.payments.length - 1];
@@ -20,7 +21,7 @@ export function fromScenario(s: Scenario): Answers {
     }
   }
   const c = s.circumstances;
-  return {
+  const answers: Answers = {
     region: s.region,
     scheme: main.scheme,
     history: {
@@ -54,4 +55,19 @@ export function fromScenario(s: Scenario): Answers {
       ? { enabled: true, ...s.criticalIllness }
       : { enabled: false, noClaimYears: [], bonusUsedYears: [] },
   };
+  return withoutDerivedSince(answers, s.asOf);
+}
+
+/**
+ * "Paid without a break since" is optional: left blank, the scenario starts the employee months
+ * in January of the first employee year (toScenario). Such a start read back as a typed answer
+ * would show a month the person never gave, so it is left blank wherever blank gives the same
+ * scenario (a month typed that equals it reads back blank too: the same answer either way).
+ */
+function withoutDerivedSince(a: Answers, asOf: string): Answers {
+  const since = a.history.employeeSince;
+  if (since === undefined) return a;
+  const { employeeSince: _typed, ...rest } = a.history;
+  const blank: Answers = { ...a, history: rest };
+  return toScenario(blank, asOf).history.employeePeriods.at(-1)?.from === since ? blank : a;
 }
