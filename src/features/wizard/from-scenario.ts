@@ -67,7 +67,8 @@ export function fromScenario(s: Scenario): Answers {
 function withoutDerivedSince(a: Answers, asOf: string): Answers {
   const since = a.history.employeeSince;
   if (since === undefined) return a;
-  const { employeeSince: _typed, ...rest } = a.history;
-  const blank: Answers = { ...a, history: rest };
+  const history = { ...a.history };
+  delete history.employeeSince;
+  const blank: Answers = { ...a, history };
   return toScenario(blank, asOf).history.employeePeriods.at(-1)?.from === since ? blank : a;
 }
