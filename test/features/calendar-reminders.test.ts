@@ -3,13 +3,10 @@
 // to pay for next, not of a year already paid or planned. The windows come from a test pack
 // that pins them (15 Oct to 31 Dec of the year before, no extension) so every date is known.
 import { describe, expect, it } from 'vitest';
-import { addDays, calculate, enrolmentWindow, enrolmentWindowEnds, parseRulePack } from '../../src/calc';
-import type { Payment, RulePack, Scenario } from '../../src/calc';
-import { calendarEvents } from '../../src/features/result/calendar-events';
+import { addDays, enrolmentWindow, enrolmentWindowEnds, parseRulePack } from '../../src/calc';
+import type { RulePack, Scenario } from '../../src/calc';
 import { buildIcs } from '../../src/features/result/ics';
-import { makeRangeWording } from '../../src/features/result/range-wording';
-import { createI18n } from '../../src/i18n/setup';
-import { makeFormatters } from '../../src/i18n/use-format';
+import { calculatedEvents } from '../fixtures/calendar';
 import { chainFor } from '../fixtures/packs';
 import { firstVariant, pinnedChain } from '../fixtures/pinned-packs';
 import { employeePay, residentPay, scenario } from '../fixtures/scenarios';
@@ -31,13 +28,7 @@ function windowPack(): RulePack[] {
 const packs = windowPack();
 
 async function events(s: Scenario) {
-  const i18n = createI18n({ language: 'en', allTexts: true });
-  await i18n.changeLanguage('en');
-  const f = makeFormatters('en', i18n.t);
-  const outcome = calculate(s, packs);
-  if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
-  const result = outcome.result;
-  const list = calendarEvents(result, s.payments.at(-1) as Payment, (year) => enrolmentWindow(packs, year), i18n.t, f, makeRangeWording(i18n.t, i18n, f, packs.at(-1)?.regionNames));
+  const { result, events: list } = await calculatedEvents(s, packs);
   return { result, list, ics: buildIcs(list, result.asOf) };
 }
 
@@ -141,13 +132,8 @@ describe('a payment whose every restart also needs the next year paid (江西, 2
   it('the payment reminder and the earliest-restart event both say it buys no cover without 2027', async () => {
     const chain = chainFor('jiangxi');
     const s = scenario({ asOf: '2026-12-01', region: 'jiangxi', years: { 2023: 'resident', 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-12-02', [2026], 0, 'planned')] });
-    const i18n = createI18n({ language: 'en', allTexts: true });
-    await i18n.changeLanguage('en');
-    const f = makeFormatters('en', i18n.t);
-    const outcome = calculate(s, chain);
-    if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
-    expect(outcome.result.main.restoration).toMatchObject({ kind: 'range', earliest: '2027-03-01' });
-    const list = calendarEvents(outcome.result, s.payments[0] as Payment, (year) => enrolmentWindow(chain, year), i18n.t, f, makeRangeWording(i18n.t, i18n, f, chain.at(-1)?.regionNames));
+    const { result, events: list } = await calculatedEvents(s, chain);
+    expect(result.main.restoration).toMatchObject({ kind: 'range', earliest: '2027-03-01' });
     const payment = list.find((e) => e.uid.startsWith('payment-'));
     expect(payment?.date).toBe('2026-12-02');
     expect(payment?.description).toContain('This payment alone buys no cover: pay for 2027 too.');
@@ -161,14 +147,8 @@ describe('the next window where its end is left to the region (national pack)', 
   const national = chainFor('national');
 
   async function nationalEvents(s: Scenario, language: 'en' | 'zh-CN' = 'en') {
-    const i18n = createI18n({ language, allTexts: true });
-    await i18n.changeLanguage(language);
-    const f = makeFormatters(language, i18n.t);
-    const outcome = calculate(s, national);
-    if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
-    const wording = makeRangeWording(i18n.t, i18n, f, national.at(-1)?.regionNames);
-    const list = calendarEvents(outcome.result, s.payments.at(-1) as Payment, (year) => enrolmentWindow(national, year), i18n.t, f, wording, undefined, (year) => enrolmentWindowEnds(national, year));
-    return { list, ics: buildIcs(list, outcome.result.asOf) };
+    const { result, events: list } = await calculatedEvents(s, national, language);
+    return { list, ics: buildIcs(list, result.asOf) };
   }
 
   it('the calculator gives every end the regions give the 2027 window, earliest first, carried forward from 2026', () => {

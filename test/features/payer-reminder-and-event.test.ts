@@ -3,14 +3,11 @@
 // headline. The .ics reminder is on the earliest day still ahead and never says "restarts on"
 // as if firm; the widget's result event is a range whose outcomes say whose payment gives them.
 import { describe, expect, it } from 'vitest';
-import { calculate, enrolmentWindow } from '../../src/calc';
-import type { EmployeePeriod, Payment, Scenario } from '../../src/calc';
+import { calculate } from '../../src/calc';
+import type { EmployeePeriod, Scenario } from '../../src/calc';
 import { resultMessage } from '../../src/app/embed/messages';
-import { calendarEvents } from '../../src/features/result/calendar-events';
 import { payerAlternative } from '../../src/features/result/paid-by-alternative';
-import { makeRangeWording } from '../../src/features/result/range-wording';
-import { createI18n } from '../../src/i18n/setup';
-import { makeFormatters } from '../../src/i18n/use-format';
+import { eventsFor } from '../fixtures/calendar';
 import { chainFor } from '../fixtures/packs';
 import { employeePay, scenario } from '../fixtures/scenarios';
 
@@ -21,14 +18,11 @@ const wuhan = (period: EmployeePeriod, date: string, status: 'made' | 'planned',
   scenario({ asOf, region: 'hubei-wuhan', employeePeriods: [period], payments: [employeePay(date, false, 'flexible', status)] });
 
 async function outcome(s: Scenario, language: 'en' | 'zh-CN' = 'en') {
-  const i18n = createI18n({ language, allTexts: true });
-  await i18n.changeLanguage(language);
-  const f = makeFormatters(language, i18n.t);
   const calculated = calculate(s, chain);
   if (!calculated.ok) throw new Error(JSON.stringify(calculated.errors));
   const result = calculated.result;
   const payer = payerAlternative(s, chain, result.main.restoration);
-  const events = calendarEvents(result, s.payments.at(-1) as Payment, (year) => enrolmentWindow(chain, year), i18n.t, f, makeRangeWording(i18n.t, i18n, f, chain.at(-1)?.regionNames), undefined, undefined, undefined, payer);
+  const events = await eventsFor(s, result, chain, language, { payer });
   return { result, payer, events, restarts: events.filter((e) => e.uid.startsWith('restore')) };
 }
 

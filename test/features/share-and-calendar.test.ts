@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { calculate, enrolmentWindow } from '../../src/calc';
-import type { Payment, Result, Scenario } from '../../src/calc';
-import { calendarEvents } from '../../src/features/result/calendar-events';
+import { calculate } from '../../src/calc';
+import type { Result, Scenario } from '../../src/calc';
 import { buildIcs } from '../../src/features/result/ics';
 import { rangeLines } from '../../src/features/result/range-lines';
 import { makeRangeWording } from '../../src/features/result/range-wording';
 import { createI18n } from '../../src/i18n/setup';
 import { makeFormatters } from '../../src/i18n/use-format';
+import { eventsFor, wordsFor as nationalWords } from '../fixtures/calendar';
+import type { Language } from '../fixtures/calendar';
 import { chainFor } from '../fixtures/packs';
 import { decodeShare, encodeShare, shareUrl } from '../../src/features/result/share-link';
 import { residentPay, scenario } from '../fixtures/scenarios';
@@ -18,20 +19,12 @@ function run(s: Scenario): Result {
 }
 
 /** The calendar events for `s` as the result screen makes them. */
-function eventsOf(s: Scenario, result: Result, words: Awaited<ReturnType<typeof wordsFor>>) {
-  const packs = chainFor(s.region);
-  return calendarEvents(result, s.payments.at(-1) as Payment, (year) => enrolmentWindow(packs, year), words.t, words.f, words.wording);
-}
+const eventsOf = (s: Scenario, result: Result, language: Language) => eventsFor(s, result, chainFor(s.region), language);
 
 /** Covered 2025, pays 2026 on `date` (RULES.md W34 on 2026-01-20 under the national rules). */
 const payer2026 = (date: string, region = 'national') => scenario({ asOf: date, region, years: { 2025: 'resident' }, payments: [residentPay(date, [2026])] });
 
-async function wordsFor(language: 'en' | 'zh-CN') {
-  const i18n = createI18n({ language, allTexts: true });
-  await i18n.changeLanguage(language);
-  const f = makeFormatters(language, i18n.t);
-  return { t: i18n.t, f, wording: makeRangeWording(i18n.t, i18n, f, chainFor('national').at(-1)?.regionNames) };
-}
+const wordsFor = (language: Language) => nationalWords(language, chainFor('national'));
 
 const sample = scenario({ asOf: '2026-11-15', region: 'shandong-qingdao', years: { 2025: 'none', 2026: 'none' }, payments: [residentPay('2026-11-20', [2027], 1, 'planned')] });
 
@@ -90,7 +83,7 @@ describe('calendar events for each kind of answer', () => {
     const r = result.main.restoration;
     if (r.kind !== 'range') throw new Error(`expected a range, got ${r.kind}`);
     expect(r.earliest > result.asOf).toBe(true);
-    const events = eventsOf(planned2027, result, words);
+    const events = await eventsOf(planned2027, result, 'en');
     const restore = events.filter((e) => e.uid.startsWith('restore'));
     expect(restore).toHaveLength(1);
     const [event] = restore;
@@ -109,20 +102,19 @@ describe('calendar events for each kind of answer', () => {
   });
 
   it('a range still ahead, in Chinese: the same, worded in Chinese', async () => {
-    const [event] = eventsOf(planned2027, run(planned2027), await wordsFor('zh-CN')).filter((e) => e.uid.startsWith('restore'));
+    const [event] = (await eventsOf(planned2027, run(planned2027), 'zh-CN')).filter((e) => e.uid.startsWith('restore'));
     expect(event?.title).toBe('医保报销最早可能恢复的日期（取决于当地规定）');
     expect(event?.description).toContain('请向当地医保经办机构咨询适用于您的日期。');
   });
 
   it('W34, a range whose earliest day has passed: the event moves to the next possible day still ahead and says reimbursement may already have restarted', async () => {
-    const words = await wordsFor('en');
     const s = payer2026('2026-01-20');
     const result = run(s);
     const r = result.main.restoration;
     if (r.kind !== 'range') throw new Error(`expected a range, got ${r.kind}`);
     expect(r.earliest < result.asOf).toBe(true);
     const ahead = r.outcomes.flatMap((o) => (o.restoration.kind === 'noCover' ? [] : [o.restoration.date])).filter((d) => d >= result.asOf).sort()[0];
-    const restore = eventsOf(s, result, words).filter((e) => e.uid.startsWith('restore'));
+    const restore = (await eventsOf(s, result, 'en')).filter((e) => e.uid.startsWith('restore'));
     expect(restore.map((e) => e.date)).toEqual([ahead]);
     expect(restore[0]?.title).toBe('Next possible restart of medical insurance reimbursement (depends on your region)');
     expect(restore[0]?.description).toContain('under some regions\' rules it has already restarted');
@@ -134,10 +126,10 @@ describe('calendar events for each kind of answer', () => {
     const r = result.main.restoration;
     if (r.kind !== 'range') throw new Error(`expected a range, got ${r.kind}`);
     expect(r.earliest < result.asOf).toBe(true);
-    const [en] = eventsOf(s, result, await wordsFor('en')).filter((e) => e.uid.startsWith('restore'));
+    const [en] = (await eventsOf(s, result, 'en')).filter((e) => e.uid.startsWith('restore'));
     expect(en?.description).toContain("under some regions' rules it would restart on a day already past, back-dated once you pay");
     expect(en?.description).not.toContain('already restarted');
-    const [zh] = eventsOf(s, result, await wordsFor('zh-CN')).filter((e) => e.uid.startsWith('restore'));
+    const [zh] = (await eventsOf(s, result, 'zh-CN')).filter((e) => e.uid.startsWith('restore'));
     expect(zh?.description).toContain('缴费后将从已经过去的某一天起追溯恢复');
   });
 
@@ -146,7 +138,7 @@ describe('calendar events for each kind of answer', () => {
     const result = run(s);
     const r = result.main.restoration;
     if (r.kind !== 'date') throw new Error(`expected a date, got ${r.kind}`);
-    const restore = eventsOf(s, result, await wordsFor('en')).filter((e) => e.uid.startsWith('restore'));
+    const restore = (await eventsOf(s, result, 'en')).filter((e) => e.uid.startsWith('restore'));
     expect(restore.map((e) => [e.date, e.title])).toEqual([[r.date, 'Medical insurance reimbursement restarts']]);
   });
 
@@ -154,7 +146,7 @@ describe('calendar events for each kind of answer', () => {
     const s = payer2026('2026-03-05', 'gansu');
     const result = run(s);
     expect(result.main.restoration.kind).toBe('noCover');
-    expect(eventsOf(s, result, await wordsFor('en')).some((e) => e.uid.startsWith('restore'))).toBe(false);
+    expect((await eventsOf(s, result, 'en')).some((e) => e.uid.startsWith('restore'))).toBe(false);
   });
 });
 

@@ -5,30 +5,16 @@
 // event, only the reminder before it closes, whose text names no opening day. Where the region
 // states its start (福建, 河北 2026), the opening keeps its event. Shipped packs throughout.
 import { describe, expect, it } from 'vitest';
-import { addDays, calculate, enrolmentWindow, enrolmentWindowEnds, regionWindowNotKnown } from '../../src/calc';
-import type { Payment, Scenario } from '../../src/calc';
-import { calendarEvents } from '../../src/features/result/calendar-events';
+import { addDays, calculate, enrolmentWindow } from '../../src/calc';
+import type { Scenario } from '../../src/calc';
 import { buildIcs } from '../../src/features/result/ics';
-import { makeRangeWording } from '../../src/features/result/range-wording';
-import { createI18n } from '../../src/i18n/setup';
-import { makeFormatters } from '../../src/i18n/use-format';
+import { calculatedEvents } from '../fixtures/calendar';
 import { chainFor } from '../fixtures/packs';
 import { residentPay, scenario } from '../fixtures/scenarios';
 
 /** The file's events as the result screen makes them (result-actions.tsx), under the region's shipped packs. */
 async function events(s: Scenario, language: 'en' | 'zh-CN' = 'en') {
-  const packs = chainFor(s.region);
-  const i18n = createI18n({ language, allTexts: true });
-  await i18n.changeLanguage(language);
-  const f = makeFormatters(language, i18n.t);
-  const outcome = calculate(s, packs);
-  if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
-  const result = outcome.result;
-  const wording = makeRangeWording(i18n.t, i18n, f, packs.at(-1)?.regionNames);
-  const list = calendarEvents(result, s.payments.at(-1) as Payment, (year) => enrolmentWindow(packs, year), i18n.t, f, wording, undefined, (year) => enrolmentWindowEnds(packs, year), (year) => {
-    const unknown = regionWindowNotKnown(packs, year);
-    return unknown ? { name: s.region, last: unknown.last } : null;
-  });
+  const { result, events: list } = await calculatedEvents(s, chainFor(s.region), language);
   return { result, list, windows: list.filter((e) => e.uid.startsWith('window-')), ics: buildIcs(list, result.asOf) };
 }
 

@@ -20,8 +20,8 @@
 // Nothing before the as-of date: a past event is left out, and so is a reminder that would go
 // off on or before that day (its midnight has passed when the file is opened).
 import type { TFunction } from 'i18next';
-import { addDays } from '../../calc';
-import type { EnrolmentWindowEnds, KnownWindow, Payment, Restoration, Result, ResultWindow } from '../../calc';
+import { addDays, enrolmentWindow, enrolmentWindowEnds, regionWindowNotKnown } from '../../calc';
+import type { EnrolmentWindowEnds, KnownWindow, Payment, Restoration, Result, ResultWindow, RulePack } from '../../calc';
 import type { Formatters } from '../../i18n/use-format';
 import { coverParams } from './first-cover';
 import type { CoverContext } from './first-cover';
@@ -31,17 +31,6 @@ import type { PayerAlternative } from './paid-by-alternative';
 import { nextYearNeeded, possibleDays, rangeLines } from './range-lines';
 import type { RangeLines } from './range-lines';
 import type { RangeWording } from './range-wording';
-
-/** The window of a benefit year where the packs pin it, with whether the region stated its start (enrolmentWindow from the calculator). */
-export type WindowLookup = (year: number) => ResultWindow | null;
-/** The days a benefit year's window may end on where its end is regional (enrolmentWindowEnds from the calculator). */
-export type WindowEndsLookup = (year: number) => EnrolmentWindowEnds | null;
-
-/**
- * Under a region's packs, where they do not state benefit year `year`'s window: the region's name
- * and the last window they do state (RULES.md §8.6); null under the national packs or where they state it.
- */
-export type RegionWindowLookup = (year: number) => { name: string; last: KnownWindow | null } | null;
 
 /** Years ahead looked at for a window still open: beyond that, packs hold no pinned dates anyway. */
 const LOOK_AHEAD_YEARS = 3;
@@ -177,16 +166,16 @@ export function yearToPayNext(result: Result, payment: Payment): number | null {
 type WindowToRemind = { pinned: ResultWindow } | { regional: EnrolmentWindowEnds };
 
 /** That year's window, or where it has already closed on the as-of date (in every region) the next one still open. */
-function windowToRemind(result: Result, payment: Payment, windowOf: WindowLookup, endsOf: WindowEndsLookup): WindowToRemind | null {
+function windowToRemind(result: Result, payment: Payment, chain: readonly RulePack[]): WindowToRemind | null {
   const first = yearToPayNext(result, payment);
   if (first === null) return null;
   for (let year = first; year <= first + LOOK_AHEAD_YEARS; year++) {
-    const w = windowOf(year);
+    const w = enrolmentWindow(chain, year);
     if (w) {
       if ((w.extendedEnd ?? w.end) >= result.asOf) return { pinned: w };
       continue;
     }
-    const ends = endsOf(year);
+    const ends = enrolmentWindowEnds(chain, year);
     if (!ends || ends.ends.length === 0) return null;
     if ((ends.ends.at(-1) as string) >= result.asOf) return { regional: ends };
   }
@@ -276,26 +265,40 @@ export function upcomingOnly(events: CalendarEvent[], asOf: string): CalendarEve
 }
 
 /**
- * The events for `result`, as of its date; `payment` is the scenario's last payment (the one
- * asked about); `cover`: how cover begins (first-cover.ts), whose texts have "_first" and "_continuing" variants.
+ * The reminders of the window to pay in next: its pinned dates, or under the national packs the
+ * ends regions give it, or under a region's packs that do not state it yet, that region's (§8.6).
  */
-export function calendarEvents(
-  result: Result,
-  payment: Payment,
-  windowOf: WindowLookup,
-  translate: TFunction,
-  f: Formatters,
-  wording: RangeWording,
-  cover?: CoverContext,
-  endsOf: WindowEndsLookup = () => null,
-  regionOf: RegionWindowLookup = () => null,
-  payer: PayerAlternative | null = null,
-): CalendarEvent[] {
+function windowReminders(result: Result, payment: Payment, chain: readonly RulePack[], regionName: string, t: TFunction, f: Formatters): CalendarEvent[] {
+  const w = windowToRemind(result, payment, chain);
+  if (w === null) return [];
+  if ('pinned' in w) return windowEvents(w.pinned, t, f);
+  const unknown = regionWindowNotKnown(chain, w.regional.year);
+  return unknown ? regionWindowEvents(w.regional, { name: regionName, last: unknown.last }, result.asOf, t, f) : regionalWindowEvents(w.regional, result.asOf, t, f);
+}
+
+/** What the events are made from besides the result and the payment. */
+export interface CalendarInputs {
+  /** The rule packs of the result, the region's first and the national last: the windows to remind of. */
+  chain: readonly RulePack[];
+  /** The region's name in the reader's language, for a window its packs do not state yet (§8.6). */
+  regionName: string;
+  t: TFunction;
+  f: Formatters;
+  wording: RangeWording;
+  /** How cover begins (first-cover.ts), whose texts have "_first" and "_continuing" variants. */
+  cover?: CoverContext | undefined;
+  /** Where the date depends on who paid, left blank: the employer-paid answer (paid-by-alternative.ts). */
+  payer?: PayerAlternative | null | undefined;
+}
+
+/**
+ * The events for `result`, as of its date, earliest first; `payment` is the scenario's last
+ * payment (the one asked about).
+ */
+export function calendarEvents(result: Result, payment: Payment, { chain, regionName, t: translate, f, wording, cover, payer = null }: CalendarInputs): CalendarEvent[] {
   // Texts without a variant read the same for a first enrolment or continuing cover (i18next falls back).
   const t = (cover ? (key: string, params?: Record<string, unknown>) => translate(key as 'result.calendar.restoreTitle', coverParams(cover, params) as { context: 'first' }) : translate) as TFunction;
-  const w = windowToRemind(result, payment, windowOf, endsOf);
-  const region = w !== null && 'regional' in w ? regionOf(w.regional.year) : null;
-  const reminders = w === null ? [] : 'pinned' in w ? windowEvents(w.pinned, t, f) : region ? regionWindowEvents(w.regional, region, result.asOf, t, f) : regionalWindowEvents(w.regional, result.asOf, t, f);
+  const reminders = windowReminders(result, payment, chain, regionName, t, f);
   const events = [...plannedPaymentEvent(payment, result.main.restoration, t, f), ...(payer && !payer.extra ? payerRestartEvents(result, payer, payment.status === 'planned', t, f, wording) : restartEvents(result, payment.status === 'planned', payer, t, f, wording)), ...reminders];
   return upcomingOnly(events, result.asOf).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

@@ -2,7 +2,6 @@
 // carries the answers in its fragment, the QR code is drawn here, the .ics file is made here.
 import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { enrolmentWindow, enrolmentWindowEnds, regionWindowNotKnown } from '../../calc';
 import type { Payment, Result, RulePack, Scenario } from '../../calc';
 import { useFormat } from '../../i18n/use-format';
 import { calendarEvents } from './calendar-events';
@@ -51,10 +50,7 @@ export function ResultActions({ result, scenario, chain, link, payer = null, onS
   const regionName = chain[0]?.name[i18n.language === 'en' ? 'en' : 'zh-CN'] ?? '';
   const events = useMemo(
     () =>
-      calendarEvents(result, payment, (year) => enrolmentWindow(chain, year), t, f, wording, cover, (year) => enrolmentWindowEnds(chain, year), (year) => {
-        const unknown = regionWindowNotKnown(chain, year);
-        return unknown ? { name: regionName, last: unknown.last } : null;
-      }, payer),
+      calendarEvents(result, payment, { chain, regionName, t, f, wording, cover, payer }),
     [result, payment, chain, t, f, wording, cover, regionName, payer],
   );
   const [shared, setShared] = useState<ShareState>('idle');
