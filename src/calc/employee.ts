@@ -30,14 +30,20 @@ function coveredNow(coverage: Coverage, payment: EmployeePayment, index: number,
   return enrolment(payment, index, { kind: 'date', date: firstDayOfMonth(paymentMonth) }, null, lapse, retroactive, switching ? 'switch' : null);
 }
 
-/** Covered from `date` (after the payment), the gap not covered; a wait of whole months is recorded as such. */
-function coveredFrom(coverage: Coverage, payment: EmployeePayment, index: number, lapse: Lapse, date: string): EnrolmentResult {
+/**
+ * Covered from `date` (after the payment), the gap not covered. `wait`: the rule sets a waiting
+ * period (E3's months, 武汉's 7th month, E3a), recorded in whole months. A rule that simply starts
+ * cover on a later day (E1 「从补齐欠费的次月起」, E2 "no wait from the next day", 武汉's months
+ * 4-6 「从缴费的次月起享受」) sets none: the days before are paid but not yet covered, not a
+ * waiting period, and are never called one.
+ */
+function coveredFrom(coverage: Coverage, payment: EmployeePayment, index: number, lapse: Lapse, date: string, wait: boolean): EnrolmentResult {
   const paymentMonth = monthOf(payment.date);
   coverage.addEmployeeMonths(monthIndex(monthOf(date)), monthIndex(monthOf(date)));
   const months = monthIndex(monthOf(date)) - monthIndex(paymentMonth);
   const start = firstDayOfMonth(paymentMonth);
   const waiting =
-    date > start
+    wait && date > start
       ? { start: payment.date < date ? payment.date : start, end: addDays(date, -1), unit: 'months' as const, fixed: months, variable: 0, variableBeforeRepair: 0, repairRemoved: 0, total: months, usefulRepairYears: 0 }
       : null;
   return enrolment(payment, index, { kind: 'date', date }, waiting, lapse, null, null);
@@ -80,11 +86,11 @@ export function employeeEnrolment(chain: PackChain, coverage: Coverage, payment:
     }
     if (month !== null && month <= tiers.nextMonthWithinMonths) {
       trace?.add('E3a', 'nextMonth', { gapMonths: gap, coverFrom: nextMonth }, [tiersP]);
-      return coveredFrom(coverage, payment, index, lapse, nextMonth);
+      return coveredFrom(coverage, payment, index, lapse, nextMonth, false);
     }
     const date = firstDayOfMonth(addMonthsToMonth(paymentMonth, tiers.laterWaitMonths));
     trace?.add('E3a', last ? 'later' : 'firstEnrolment', { gapMonths: gap, coverFrom: date }, [tiersP]);
-    return coveredFrom(coverage, payment, index, lapse, date);
+    return coveredFrom(coverage, payment, index, lapse, date, true);
   }
 
   // A switch of scheme without two years that the region leaves to the ordinary rules (E2): back-paying changes nothing.
@@ -99,7 +105,7 @@ export function employeeEnrolment(chain: PackChain, coverage: Coverage, payment:
       // E2 without two years: the region decides (ordinary rules, or no wait from the payment date or next day).
       const rule = chain.get('switch.shortGapWithoutTwoYears', year);
       trace?.add('E2', 'noContinuity', { gapMonths: gap, continuousMonths: months, requiredYears: yearsP.value, rule: rule.value }, [yearsP, rule]);
-      if (rule.value !== 'ordinary') return coveredFrom(coverage, payment, index, lapse, rule.value === 'nextDay' ? addDays(payment.date, 1) : payment.date);
+      if (rule.value !== 'ordinary') return coveredFrom(coverage, payment, index, lapse, rule.value === 'nextDay' ? addDays(payment.date, 1) : payment.date, false);
       ordinarySwitch = true;
     } else if (payment.backPay) {
       if (switching || circumstances.movedRegion) {
@@ -115,7 +121,7 @@ export function employeeEnrolment(chain: PackChain, coverage: Coverage, payment:
       }
       const date = rule.value === 'nextMonth' ? nextMonth : addDays(payment.date, 1);
       trace?.add('E1', rule.value === 'nextMonth' ? 'backPaidNextMonth' : 'backPaidNextDay', { gapMonths: gap, coverFrom: date }, [noWaitP, rule]);
-      return coveredFrom(coverage, payment, index, lapse, date);
+      return coveredFrom(coverage, payment, index, lapse, date, false);
     } else {
       // S5 grants cover from the payment month on condition of back-paying the gap.
       trace?.warn('backPayGapForRetroactiveCover', { gapMonths: gap, from: monthFromIndex(last.index + 1) });
@@ -130,5 +136,5 @@ export function employeeEnrolment(chain: PackChain, coverage: Coverage, payment:
   // a first enrolment, or a switch of scheme that the region leaves to the ordinary rules (E2).
   const why = last === null ? 'firstEnrolment' : gap !== null && gap > noWaitP.value ? 'longGap' : ordinarySwitch || payment.backPay ? 'ordinary' : 'notBackPaid';
   trace?.add('E3', 'fixed', { months: waitP.value, coverFrom: date, why }, [waitP]);
-  return coveredFrom(coverage, payment, index, lapse, date);
+  return coveredFrom(coverage, payment, index, lapse, date, true);
 }

@@ -5,7 +5,7 @@ import type { EnrolmentResult, Period, PeriodKind, Status } from './result';
 import type { Scenario } from './scenario-schema';
 
 /** The kinds in alphabetical order: what localeCompare gives for these ASCII names, without its cost. */
-const KIND_ORDER: Record<PeriodKind, number> = { covered: 0, employeeCovered: 1, lapse: 2, restored: 3, retroactive: 4, uncertain: 5, waiting: 6 };
+const KIND_ORDER: Record<PeriodKind, number> = { covered: 0, employeeCovered: 1, lapse: 2, restored: 3, retroactive: 4, uncertain: 5, waiting: 6, beforeCover: 7 };
 
 function byStartThenKind(a: Period, b: Period): number {
   return a.from === b.from ? KIND_ORDER[a.kind] - KIND_ORDER[b.kind] : a.from < b.from ? -1 : 1;
@@ -48,11 +48,18 @@ export class PeriodList {
       const r = e.restoration;
       const restart = r.kind === 'range' ? r.earliest : r.kind === 'noCover' ? null : r.date;
       let to = e.waiting && e.waiting.start > end ? addDays(e.waiting.start, -1) : end;
+      // Without a waiting period (cover simply starts on a later day: E1, E2, 武汉's months 4-6),
+      // the payment month's days before the payment are no cover either.
+      if (!e.waiting && e.paymentDate > addDays(end, 1)) to = addDays(e.paymentDate, -1);
       // Never past the day before the earliest restart (a range may restart on the 1st of the payment month).
       if (restart !== null && to >= restart && end < restart) to = addDays(restart, -1);
       periods.push({ kind: 'lapse', from: firstDayOfMonth(e.lapse.months.from), to });
     }
     if (e.retroactive) periods.push({ kind: 'retroactive', from: e.retroactive.from, to: e.retroactive.to });
+    // Paid, and cover starts on a later day without a waiting period (E1 「从补齐欠费的次月起」, E2
+    // "from the next day", 武汉's months 4-6): no reimbursement yet, but no waiting period either.
+    const first = e.restoration.kind === 'range' ? e.restoration.earliest : e.restoration.kind === 'date' ? e.restoration.date : null;
+    if (e.scheme !== 'resident' && !e.waiting && first !== null && first > e.paymentDate) periods.push({ kind: 'beforeCover', from: e.paymentDate, to: addDays(first, -1) });
     // Days some regions cover and others do not: "depends on your region".
     if (e.uncertainCover) periods.push({ kind: 'uncertain', from: e.uncertainCover.from, to: e.uncertainCover.to });
     const r = e.restoration;
@@ -111,6 +118,7 @@ const BY_RANK: readonly Status[] = ['lapsed', 'uncertain', 'paidNotYetCovered', 
 /** The status a period gives while it lasts, as its rank (a lapse gives none: 0). */
 function periodRank(kind: Period['kind']): number {
   if (kind === 'waiting') return 3;
+  if (kind === 'beforeCover') return 2; // paidNotYetCovered
   if (kind === 'uncertain') return 1;
   return kind === 'lapse' ? 0 : 4; // covered, employeeCovered, restored, retroactive
 }

@@ -149,7 +149,12 @@ export interface WaitingPeriod {
   usefulRepairYears: number;
 }
 
-export type PeriodKind = 'covered' | 'employeeCovered' | 'lapse' | 'waiting' | 'restored' | 'retroactive' | 'uncertain';
+/**
+ * What a stretch of days is: cover (resident or employee scheme, restored, retroactive), a lapse,
+ * a waiting period, "depends on your region", or 'beforeCover': paid, with cover starting on a
+ * later day by a rule that sets no waiting period (E1, E2, E3a months 4-6).
+ */
+export type PeriodKind = 'covered' | 'employeeCovered' | 'lapse' | 'waiting' | 'restored' | 'retroactive' | 'uncertain' | 'beforeCover';
 
 export interface Period {
   kind: PeriodKind;

@@ -6,17 +6,43 @@ import { chainFor } from '../fixtures/packs';
 import { employeePay, scenario } from '../fixtures/scenarios';
 
 describe('employee periods', () => {
-  it('青岛, last paid September 2026, two months back-paid on 2 Dec 2026: lapse 1 Oct to 1 Dec, wait 2 to 31 Dec, cover from 1 Jan 2027', () => {
+  it('青岛, last paid September 2026, two months back-paid on 2 Dec 2026: lapse 1 Oct to 1 Dec, then paid but before cover (no waiting period: 「从补齐欠费的次月起」) 2 to 31 Dec, cover from 1 Jan 2027', () => {
     const s = scenario({ asOf: '2026-12-02', region: 'shandong-qingdao', employeePeriods: [{ from: '2024-01', to: '2026-09' }], payments: [employeePay('2026-12-02', true, 'flexible', 'made')] });
     const outcome = calculate(s, chainFor(s.region));
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
     const r = outcome.result;
     expect(r.main.restoration).toEqual({ kind: 'date', date: '2027-01-01' });
     expect(r.main.lapse).toMatchObject({ count: 2, months: { from: '2026-10', to: '2026-11' } });
+    expect(r.main.waiting).toBeNull();
+    expect(r.status).toBe('paidNotYetCovered');
     expect(r.periods.filter((p) => p.from >= '2026-10-01')).toEqual([
       { kind: 'lapse', from: '2026-10-01', to: '2026-12-01' },
-      { kind: 'waiting', from: '2026-12-02', to: '2026-12-31' },
+      { kind: 'beforeCover', from: '2026-12-02', to: '2026-12-31' },
       { kind: 'restored', from: '2027-01-01', to: null },
+    ]);
+  });
+
+  it('a gap over 3 months still waits (E3, 青岛 3 months): a waiting period, counted from the month of payment', () => {
+    const s = scenario({ asOf: '2026-11-10', region: 'shandong-qingdao', employeePeriods: [{ from: '2024-01', to: '2026-03' }], payments: [employeePay('2026-11-10', false, 'flexible', 'made')] });
+    const outcome = calculate(s, chainFor(s.region));
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+    expect(outcome.result.main.restoration).toEqual({ kind: 'date', date: '2027-02-01' });
+    expect(outcome.result.main.waiting).toMatchObject({ start: '2026-11-10', end: '2027-01-31', total: 3 });
+    expect(outcome.result.status).toBe('waiting');
+    expect(outcome.result.periods.map((p) => p.kind)).not.toContain('beforeCover');
+  });
+
+  it('武汉, months 4-6 after the employer stopped (E3a 「从缴费的次月起享受」): no waiting period, the lapse to the day before the payment', () => {
+    const wuhan = scenario({ asOf: '2026-11-10', region: 'hubei-wuhan', employeePeriods: [{ from: '2024-01', to: '2026-06', paidBy: 'employer' }], payments: [employeePay('2026-11-10', false, 'flexible', 'made')] });
+    const w = calculate(wuhan, chainFor('hubei-wuhan'));
+    if (!w.ok) throw new Error(JSON.stringify(w.errors));
+    expect(w.result.main.restoration).toEqual({ kind: 'date', date: '2026-12-01' });
+    expect(w.result.main.waiting).toBeNull();
+    expect(w.result.status).toBe('paidNotYetCovered');
+    expect(w.result.periods.filter((p) => p.to === null || p.to >= '2026-11-01')).toEqual([
+      { kind: 'lapse', from: '2026-07-01', to: '2026-11-09' },
+      { kind: 'beforeCover', from: '2026-11-10', to: '2026-11-30' },
+      { kind: 'restored', from: '2026-12-01', to: null },
     ]);
   });
 });

@@ -131,6 +131,16 @@ describe('timeline layout', () => {
     expect(layout.segments.find((s) => s.kind === 'uncertain')?.to).toBe(addDays(r.latest, -1));
   });
 
+  it('W23 (河北, 2025 paid on 30 Dec 2024 after the window closed): the wait runs from the payment by the rules, but 2024 is covered to 31 Dec, so "no reimbursement" starts on 1 Jan', () => {
+    const result = run(scenario({ asOf: '2024-12-30', region: 'hebei', years: { 2024: 'resident' }, payments: [residentPay('2024-12-30', [2025])] }));
+    expect(result.main.waiting).toMatchObject({ start: '2024-12-30' });
+    const layout = layoutTimeline(result);
+    const waits = layout.segments.filter((s) => s.kind === 'waiting');
+    expect(waits.length).toBeGreaterThan(0);
+    for (const w of waits) expect(w.from >= '2025-01-01').toBe(true);
+    expect(visibleSegments(layout).filter((s) => s.kind === 'covered').map((s) => [s.from, s.to])).toEqual([['2024-01-01', '2024-12-31']]);
+  });
+
   it('W31 (Hunan): a wait counted in days keeps its unit', () => {
     const layout = layoutTimeline(run(payer2026('2026-03-10', 'hunan')));
     expect(layout.waiting).toMatchObject({ unit: 'days', total: 90 });

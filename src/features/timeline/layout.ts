@@ -27,10 +27,11 @@ export type MarkerKind = 'birth' | 'today' | 'payment' | 'windowStart' | 'window
 export type BackPaidKind = 'backPaid' | 'backPaidMaybe' | 'backPaidNotCovered';
 
 /**
- * The engine's periods, and those the layout adds: 'noCover' (this payment buys no cover in
+ * The engine's periods (among them 'beforeCover': paid, cover starting later without a waiting
+ * period), and those the layout adds: 'noCover' (this payment buys no cover in
  * that year), 'maybeNoCover' (covered after the latest possible restart, except in regions
- * that give no cover that year), 'beforeCover' (a newborn's days from birth to the first
- * period the result gives: no reimbursement yet, and no lapse either), and the months an
+ * that give no cover that year), 'beforeCover' too for a newborn's days from birth to the first
+ * period the result gives (no reimbursement yet, and no lapse either), and the months an
  * employee-scheme payment back-pays, in place of the lapse the engine gives them: 'backPaid'
  * (covered retroactively), 'backPaidMaybe' (some regions cover them, others do not) and
  * 'backPaidNotCovered' (paid, but the region gives no cover for them: 青岛, E1).
@@ -227,6 +228,42 @@ function withBackPaid(periods: readonly Drawable[], spans: readonly BackPaidSpan
   return out;
 }
 
+/** Cover in force: a waiting period does not stop it (the wait of the next benefit year runs while this year's cover lasts). */
+const COVER_IN_FORCE: ReadonlySet<SegmentKind> = new Set<SegmentKind>(['covered', 'employeeCovered', 'restored', 'retroactive']);
+
+/**
+ * The waiting periods less the days cover is in force: a resident who pays next year's premium
+ * late in December waits from the payment day by the rules, but is covered to 31 December by
+ * this year's premium (河北, paid 30 Dec 2024 after its window closed: covered to 31 Dec, no
+ * reimbursement from 1 Jan). A day is "waiting: no reimbursement" only where no cover holds it.
+ */
+function withoutWaitUnderCover(periods: readonly Drawable[]): Drawable[] {
+  const cover = periods.filter((p) => COVER_IN_FORCE.has(p.kind)).map((p) => [toDayNumber(p.from), p.to === null ? Infinity : toDayNumber(p.to)] as const);
+  const out: Drawable[] = [];
+  for (const p of periods) {
+    if (p.kind !== 'waiting' || p.to === null) {
+      out.push(p);
+      continue;
+    }
+    // The days of the wait that no cover holds, as runs of day numbers.
+    let runs: [number, number][] = [[toDayNumber(p.from), toDayNumber(p.to)]];
+    for (const [c, d] of cover) {
+      const next: [number, number][] = [];
+      for (const [a, b] of runs) {
+        if (d < a || c > b) next.push([a, b]);
+        else {
+          if (a < c) next.push([a, c - 1]);
+          if (d < b) next.push([d + 1, b]);
+        }
+      }
+      runs = next;
+    }
+    const first = toDayNumber(p.from);
+    for (const [a, b] of runs) out.push({ ...p, from: addDays(p.from, a - first), to: addDays(p.from, b - first) });
+  }
+  return out;
+}
+
 /**
  * The periods less the no-cover years of the history that come before everything else the
  * result says (any cover, a lapse a payment counts, the payment, the restart, the as-of date):
@@ -265,7 +302,7 @@ export function layoutTimeline(result: Result, minPeriod = 0, born: IsoDate | nu
   const r = result.main.restoration;
   const days = restorationDays(r);
   const keyDates = [result.asOf, result.main.paymentDate, ...days, ...(r.kind === 'noCover' ? [endOfYear(r.year)] : [])];
-  const known = withBackPaid(withoutLeadingUncounted(result, periodsOf(result), keyDates), backPaidSpans(result, payments));
+  const known = withBackPaid(withoutWaitUnderCover(withoutLeadingUncounted(result, periodsOf(result), keyDates)), backPaidSpans(result, payments));
   const periods = born ? fromBirth(known, born, result.main.paymentDate) : known;
   if (born) keyDates.push(born);
   const lastYear = Math.max(...keyDates.map(yearOf));

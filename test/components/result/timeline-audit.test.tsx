@@ -88,11 +88,13 @@ const gap = (region: string, backPay: boolean, status: 'made' | 'planned' = 'mad
   scenario({ asOf: '2026-03-10', region, employeePeriods: [{ from: '2020-01', to: '2025-12' }], payments: [employeePay('2026-03-10', backPay, 'flexible', status)] });
 
 describe('back-paid months are back-paid, never a lapse', () => {
-  it('青岛 (gap not covered, E1): "Back-paid, but not covered" for Jan-Feb; only 1-9 March, before the payment, is a lapse', async () => {
+  it('青岛 (gap not covered, E1): "Back-paid, but not covered" for Jan-Feb; 1-9 March, before the payment, is a lapse; from the payment to 31 March, before cover starts (no waiting period)', async () => {
     await renderResultScreen(gap('shandong-qingdao', true), { today: '2026-03-10' });
     await screen.findByTestId('headline');
     expect(rows()).toContainEqual(['Back-paid, but not covered: no reimbursement for these months', 'January 1, 2026', 'February 28, 2026']);
     expect(rows().filter((r) => r[0] === 'Lapse: not covered')).toEqual([['Lapse: not covered', 'March 1, 2026', 'March 9, 2026']]);
+    expect(rows().filter((r) => r[0] === 'Before cover starts: no reimbursement')).toEqual([['Before cover starts: no reimbursement', 'March 10, 2026', 'March 31, 2026']]);
+    expect(rows().map((r) => r[0])).not.toContain('Waiting period: no reimbursement');
     expect(figure().querySelector('svg[role="img"] rect.seg--backPaidNotCovered')).not.toBeNull();
     expect(legend()).toHaveTextContent('Back-paid, but not covered: no reimbursement for these months');
   });
@@ -102,6 +104,7 @@ describe('back-paid months are back-paid, never a lapse', () => {
     await screen.findByTestId('headline');
     expect(rows('时间线（表格）')).toContainEqual(['已补缴，但这段时间不能报销', '2026年1月1日', '2026年2月28日']);
     expect(rows('时间线（表格）').filter((r) => r[0] === '断保：没有保障')).toEqual([['断保：没有保障', '2026年3月1日', '2026年3月9日']]);
+    expect(rows('时间线（表格）').filter((r) => r[0] === '医保待遇开始前：不能报销')).toEqual([['医保待遇开始前：不能报销', '2026年3月10日', '2026年3月31日']]);
   });
 
   it('武汉 (gap covered): "Back-paid: covered retroactively", and no lapse drawn under it', async () => {

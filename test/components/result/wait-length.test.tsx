@@ -1,6 +1,6 @@
 // An employee-scheme wait counted in calendar months from the month of payment: paid 10 Nov,
-// covered from 1 Dec, is "1 month" only because the month of payment counts as the first. Beside
-// "10–30 November" the count now says so, in the facts and the timeline table, in both languages.
+// covered from 1 Feb, is "3 months" only because the month of payment counts as the first. Beside
+// "10 November to 31 January" the count says so, in the facts and the timeline table, in both languages.
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { countsPaymentMonth } from '../../../src/features/result/wait-length';
@@ -10,22 +10,22 @@ import { renderResultScreen, serveRules } from '../wizard/harness';
 beforeEach(() => vi.stubGlobal('fetch', serveRules()));
 afterEach(() => vi.unstubAllGlobals());
 
-/** 武汉: employer-paid cover to June 2026, a flexible worker from 10 Nov 2026: cover from the next month (E3a). */
-const wuhan = scenario({ asOf: '2026-11-10', region: 'hubei-wuhan', employeePeriods: [{ from: '2024-01', to: '2026-06', paidBy: 'employer' }], payments: [employeePay('2026-11-10', false, 'flexible', 'planned')] });
+/** 青岛: employee-scheme cover to March 2026, a flexible worker from 10 Nov 2026: a gap over 3 months waits 3 months (E3). */
+const qingdao = scenario({ asOf: '2026-11-10', region: 'shandong-qingdao', employeePeriods: [{ from: '2024-01', to: '2026-03' }], payments: [employeePay('2026-11-10', false, 'flexible', 'planned')] });
 
 describe('a wait counted from the month of payment', () => {
   it('in English: the facts and the timeline table say how the month is counted', async () => {
-    await renderResultScreen(wuhan, { today: '2026-11-10' });
-    expect(await screen.findByTestId('headline')).toHaveTextContent('Your reimbursement restarts on December 1, 2026.');
-    expect(screen.getByText(/^November 10, 2026 to November 30, 2026 \(1 month, counting the month of payment as the first\)$/)).toBeVisible();
+    await renderResultScreen(qingdao, { today: '2026-11-10' });
+    expect(await screen.findByTestId('headline')).toHaveTextContent('Your reimbursement restarts on February 1, 2027.');
+    expect(screen.getByText(/^November 10, 2026 to January 31, 2027 \(3 months, counting the month of payment as the first\)$/)).toBeVisible();
     const table = screen.getByRole('table', { name: 'The timeline as a table' });
-    expect(within(table).getByRole('row', { name: /^Waiting period.*\(1 month, counting the month of payment as the first\)/ })).toBeInTheDocument();
+    expect(within(table).getByRole('row', { name: /^Waiting period.*\(3 months, counting the month of payment as the first\)/ })).toBeInTheDocument();
   });
 
   it('in Chinese', async () => {
-    await renderResultScreen(wuhan, { language: 'zh-CN', today: '2026-11-10' });
+    await renderResultScreen(qingdao, { language: 'zh-CN', today: '2026-11-10' });
     await screen.findByTestId('headline');
-    expect(screen.getByText(/^2026年11月10日至2026年11月30日（1个月，缴费当月计为第1个月）$/)).toBeVisible();
+    expect(screen.getByText(/^2026年11月10日至2027年1月31日（3个月，缴费当月计为第1个月）$/)).toBeVisible();
   });
 
   it('which waits count that way: months from the payment month to a 1st, not a same-day or next-day count', () => {
