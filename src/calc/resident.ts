@@ -44,13 +44,20 @@ export function residentEnrolment(chain: PackChain, circumstances: Circumstances
   const early = together && placed.placement.kind === 'beforeWindow';
   const placement: typeof placed.placement = early ? { kind: 'window' } : placed.placement;
   // The window's first day (and its note, such as "from 1 September") matters only for a payment
-  // a region might not take yet: none on or after 1 January of the year, or after the latest start known.
+  // a region might not take yet: none on or after 1 January of the year, after the latest start
+  // known, or after the window's end.
   const latestKnownStart = chain.find('resident.latestWindowStart', first);
-  const startSettled = payment.date >= startOfYear(first) || (latestKnownStart !== null && payment.date >= dayOf(first, latestKnownStart.value)) ? placed.used[0] : undefined;
+  // A payment after the window's end (extended or outside) did not depend on its start either.
+  const afterWindow = placed.placement.kind === 'extended' || placed.placement.kind === 'outside';
+  const startSettled = afterWindow || payment.date >= startOfYear(first) || (latestKnownStart !== null && payment.date >= dayOf(first, latestKnownStart.value)) ? placed.used[0] : undefined;
   if (early) {
     trace?.add('R1', 'together', { year: first, paymentDate: payment.date, made: payment.status === 'made' }, placed.used);
     trace?.note('R1.together', 'interpretation', 'R1', 'restoration', { year: first });
-  } else trace?.add('R1', placement.kind, { year: first, end: placed.end, paymentDate: payment.date, made: payment.status === 'made' }, placed.used, startSettled);
+  } else {
+    // A start that cannot matter here is neither noted nor cited: the national pack's typical
+    // start is sourced from other regions' notices (福建, 湖南, 临河区), no evidence for this payment.
+    trace?.add('R1', placement.kind, { year: first, end: placed.end, paymentDate: payment.date, made: payment.status === 'made' }, startSettled ? placed.used.filter((u) => u !== startSettled) : placed.used);
+  }
   if (placement.kind === 'beforeWindow') throw new RangeError('validate() rejects payments before the window opens');
   // §8.5: the window start is not a date variant; a planned payment before the latest known start is told some regions open later.
   const latestStart = payment.status === 'planned' ? chain.find('resident.latestWindowStart', first) : null;

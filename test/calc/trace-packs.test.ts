@@ -22,6 +22,14 @@ describe('trace steps name the most specific pack their values came from', () =>
     expect(steps.find((s) => s.rule === 'R10')?.packId).toBe('national');
   });
 
+  it('W23 河北, paid 30 Dec 2024: the window step cites 河北’s own window documents, not the notices of other regions behind the national typical start (a start that cannot matter on 30 Dec)', () => {
+    const steps = stepsOf(scenario({ asOf: '2024-12-30', region: 'hebei', years: { 2024: 'resident' }, payments: [residentPay('2024-12-30', [2025])] }));
+    const window = steps.find((s) => s.rule === 'R1');
+    expect(window?.sources).toContain('P-HE-2025');
+    for (const other of ['P-NM2', 'L-FJ', 'P-HN2']) expect(window?.sources).not.toContain(other);
+    expect(window?.packIds).toEqual(['hebei']);
+  });
+
   it('late enrolment closed (R1b) cites the value that closed it and its pack (甘肃); under 武汉, where only some regions close it, the steps explain the wait of the latest date instead', () => {
     const steps = (region: string) => stepsOf(scenario({ asOf: '2026-12-01', region, years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-03-15', [2026], 0, 'made')] }));
     const gansu = steps('gansu').find((s) => s.rule === 'R1b');
