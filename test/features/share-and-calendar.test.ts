@@ -204,7 +204,7 @@ describe('conditions with alternatives', () => {
       incomplete: false,
     };
     const en = (await wordsFor('en')).wording.lineText(line);
-    expect(en).toBe('January 1, 2027 — depends on these rules of your region: until when payments for the year are still accepted (2026); how the first covered day is counted (2026, 2027)');
+    expect(en).toBe('January 1, 2027 — depends on these rules of your region: the last day a late payment for the year is accepted (2026); how the first covered day is counted (2026, 2027)');
     const zh = (await wordsFor('zh-CN')).wording.lineText(line);
     expect(zh).toBe('2027年1月1日：取决于当地的当年度参保缴费的最后期限（2026年度）、待遇起始日的计算方法（2026、2027年度）');
   });

@@ -28,14 +28,14 @@ export function yearToKeepCover(result: Result, scenario: Scenario): number | nu
 }
 
 /** What the keep-cover sentence can say of next year's window: its end, or why it has none. */
-type KeepWindow = { kind: 'end'; end: string } | { kind: 'regional' } | { kind: 'notAnnounced' } | { kind: 'closed' };
+type KeepWindow = { kind: 'end'; end: string; extendedEnd: string | null } | { kind: 'regional' } | { kind: 'notAnnounced' } | { kind: 'closed' };
 
 function keepWindow(chain: readonly RulePack[], year: number, asOf: string): KeepWindow {
   const w = enrolmentWindow(chain, year);
   // The national rules alone: each region sets its own dates. A region's pack without the year: not announced yet.
   if (!w) return chain.length === 1 ? { kind: 'regional' } : { kind: 'notAnnounced' };
   // Past the window's end a payment is late (R1a/R1b): this sentence promises no wait, so it says nothing then.
-  return asOf <= w.end ? { kind: 'end', end: w.end } : { kind: 'closed' };
+  return asOf <= w.end ? { kind: 'end', end: w.end, extendedEnd: w.extendedEnd } : { kind: 'closed' };
 }
 
 /**
@@ -63,7 +63,9 @@ export function HowToPay({ result, scenario, chain }: { result: Result; scenario
   const end = result.main.benefitPeriodEnd ? f.date(result.main.benefitPeriodEnd) : '';
   let keepText: string | null = null;
   if (keep !== null && kw !== null && end) {
-    if (kw.kind === 'end') keepText = t('result.how.keepCover', { end, next: keep, windowEnd: f.date(kw.end) });
+    // Where payments are still taken after the window (江西: to 28 Feb, covered from the next day),
+    // the window's end is not "the end of the enrolment period" but the last day for cover from 1 January.
+    if (kw.kind === 'end') keepText = kw.extendedEnd ? t('result.how.keepCoverExtended', { end, next: keep, windowEnd: f.date(kw.end), extendedEnd: f.date(kw.extendedEnd) }) : t('result.how.keepCover', { end, next: keep, windowEnd: f.date(kw.end) });
     else if (kw.kind === 'regional') keepText = t('result.how.keepCoverRegional', { end, next: keep });
     else if (kw.kind === 'notAnnounced') keepText = t('result.how.keepCoverNotAnnounced', { end, next: keep });
   }

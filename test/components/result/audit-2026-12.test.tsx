@@ -96,8 +96,8 @@ describe('"today" and "in its enrolment window" only where true (R1, §8.6)', ()
   it('青岛, 2027 window not known: "如当地2027年度集中参保期已经开始", never "在集中参保期内" as a fact', async () => {
     await renderResultScreen(qingdao, { language: 'zh-CN', today: '2026-12-02' });
     await screen.findByTestId('headline');
-    const heading = screen.getByRole('heading', { level: 3, name: /另缴2027年度/ });
-    expect(heading).toHaveTextContent('在已缴费用之外，今天（2026年12月2日）另缴2027年度（如当地2027年度集中参保期已经开始）');
+    const heading = screen.getByRole('heading', { level: 3, name: /另缴2027年度保费/ });
+    expect(heading).toHaveTextContent('在已缴费用之外，今天（2026年12月2日）另缴2027年度保费（如当地2027年度集中参保期已经开始）');
     expect(heading).not.toHaveTextContent('在集中参保期内另缴');
   });
 

@@ -24,14 +24,36 @@ describe('how to keep cover next year', () => {
     );
   });
 
-  it('福建, whose 2026 window ends on 31 December 2025: pay for 2026 by that day', async () => {
+  it('福建, whose 2026 window ends on 31 December 2025 with payments taken to 28 February (cover from the payment date): pay for 2026 by 31 December for cover from 1 January', async () => {
     const how = await howToPay(scenario({ asOf: '2025-11-01', region: 'fujian', years: { 2024: 'resident' }, payments: [residentPay('2024-12-01', [2025])] }));
-    expect(how).toHaveTextContent('To stay covered in 2026 without a new waiting period, pay for 2026 by December 31, 2025, when its enrolment window closes.');
+    expect(how).toHaveTextContent('To stay covered from January 1, 2026 without a break, pay for 2026 by December 31, 2025. Payments are still taken until February 28, 2026, but their cover starts only on the day you pay or later.');
+  });
+
+  it('a window without later payments (兵团 2026, to 31 December 2025): pay by the day it closes, without a new waiting period', async () => {
+    const how = await howToPay(scenario({ asOf: '2025-11-01', region: 'xinjiang-bingtuan', years: { 2024: 'resident' }, payments: [residentPay('2024-12-01', [2025])] }));
+    expect(how).toHaveTextContent('To stay covered in 2026 without a new waiting period, pay for 2026 by');
+    expect(how).toHaveTextContent('when its enrolment window closes.');
   });
 
   it('in Chinese', async () => {
-    const how = await howToPay(scenario({ asOf: '2025-11-01', region: 'fujian', years: { 2024: 'resident' }, payments: [residentPay('2024-12-01', [2025])] }), 'zh-CN');
-    expect(how).toHaveTextContent('本次缴费的待遇享受期至2025年12月31日。如需2026年度继续享受待遇、且不产生新的待遇等待期，请在2025年12月31日（该年度集中参保期结束）前缴纳2026年度的保费。');
+    const how = await howToPay(scenario({ asOf: '2025-11-01', region: 'xinjiang-bingtuan', years: { 2024: 'resident' }, payments: [residentPay('2024-12-01', [2025])] }), 'zh-CN');
+    expect(how).toHaveTextContent('本次缴费的待遇享受期至2025年12月31日。如需2026年度继续享受待遇、且不产生新的待遇等待期，请在');
+    expect(how).toHaveTextContent('（该年度集中参保期结束）前缴纳2026年度的保费。');
+  });
+
+  it('江西, whose 2026 payments are taken to 28 Feb 2026 but cover from 1 January only when paid by 31 December 2025 (P-JX1, P-JX2): not "the window closes"', async () => {
+    const jiangxi = scenario({ asOf: '2025-11-01', region: 'jiangxi', years: { 2024: 'resident' }, payments: [residentPay('2024-12-01', [2025])] });
+    const how = await howToPay(jiangxi);
+    expect(how).toHaveTextContent(
+      "This payment's cover ends on December 31, 2025. To stay covered from January 1, 2026 without a break, pay for 2026 by December 31, 2025. Payments are still taken until February 28, 2026, but their cover starts only on the day you pay or later.",
+    );
+    expect(how).not.toHaveTextContent(/when its enrolment window closes/);
+  });
+
+  it('江西 in Chinese', async () => {
+    const how = await howToPay(scenario({ asOf: '2025-11-01', region: 'jiangxi', years: { 2024: 'resident' }, payments: [residentPay('2024-12-01', [2025])] }), 'zh-CN');
+    expect(how).toHaveTextContent('本次缴费的待遇享受期至2025年12月31日。如需从2026年1月1日起不间断地享受待遇，请在2025年12月31日前缴纳2026年度的保费。2026年2月28日前仍可缴费，但待遇从缴费当天或更晚才开始。');
+    expect(how).not.toHaveTextContent(/该年度集中参保期结束/);
   });
 
   it('a region whose rules do not have next year’s window yet: not announced, rather than “differ between regions”', async () => {

@@ -42,6 +42,6 @@ describe('option marks against the plan', () => {
     const fujian = scenario({ asOf: '2026-11-25', region: 'fujian', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-10-10', [2026])] });
     await renderResultScreen(fujian, { language: 'zh-CN', today: '2026-11-25' });
     await screen.findByTestId('headline');
-    expect(screen.getByRole('heading', { level: 3, name: /^在已缴费用之外，另在集中参保期内缴纳2027年度（部分地区现已开始办理，其他地区稍后开始）/ })).toBeVisible();
+    expect(screen.getByRole('heading', { level: 3, name: /^在已缴费用之外，另在集中参保期内缴纳2027年度保费（部分地区现已开始办理，其他地区稍后开始）/ })).toBeVisible();
   });
 });

@@ -95,7 +95,7 @@ describe('option cards (issue 12.4)', () => {
 
   it('in Chinese too', async () => {
     await renderOptions(fuxinPlan, 'zh-CN');
-    const card = screen.getByRole('listitem', { name: /^今天（.*）缴纳2026年度，并修复1年$/ });
+    const card = screen.getByRole('listitem', { name: /^今天（.*）缴纳2026年度保费，并修复1年$/ });
     expect(within(card).getByRole('list', { name: '与其他做法相比' })).toHaveTextContent('恢复最早');
   });
 

@@ -234,7 +234,7 @@ describe('a range under a region\'s own rules', () => {
     const s = payer2026('2026-03-10', 'beijing');
     if (run(s).main.restoration.kind !== 'range') throw new Error('expected a range for W21');
     await renderScreen(s, 'en', () => {});
-    expect(screen.getByText(/^The rules we have for Beijing Municipality do not settle this date either/)).toBeInTheDocument();
+    expect(screen.getByText(/^The rules we have for Beijing Municipality do not settle this date:/)).toBeInTheDocument();
   });
 });
 
