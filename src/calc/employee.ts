@@ -32,7 +32,7 @@ function coveredNow(coverage: Coverage, payment: EmployeePayment, index: number,
 
 /**
  * Covered from `date` (after the payment), the gap not covered. `wait`: the rule sets a waiting
- * period (E3's months, 武汉's 7th month, E3a), recorded in whole months. A rule that simply starts
+ * period (E3's months, E3a's 7th month in 武汉), recorded in whole months. A rule that simply starts
  * cover on a later day (E1 「从补齐欠费的次月起」, E2 "no wait from the next day", 武汉's months
  * 4-6 「从缴费的次月起享受」) sets none: the days before are paid but not yet covered, not a
  * waiting period, and are never called one.

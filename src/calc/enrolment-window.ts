@@ -6,7 +6,7 @@ import type { IsoDate } from './dates';
 import { lastKnownWindow, windowStartStated, windowYears } from './freshness';
 import type { KnownWindow } from './freshness';
 import { isRegional } from './pack-schema';
-import type { ParamEntry, RulePack } from './pack-schema';
+import type { Extension, ParamEntry, RulePack } from './pack-schema';
 import type { PackChain } from './rule-pack';
 import type { ResultWindow } from './result';
 import { dayOf, pinnedWindow, windowStart } from './window';
@@ -20,6 +20,17 @@ export function enrolmentWindow(packs: readonly RulePack[], year: number): Resul
   const chain = chainOf(packs);
   if (packs.length === 0 || year < chain.years.from || year > chain.years.to) return null;
   return statedWindow(chain, year);
+}
+
+/**
+ * R1a: when cover starts for a payment in benefit year `year`'s extended payment period, where
+ * the packs pin it: from the payment date, the next day, or after a fixed wait (甘肃); null where
+ * there is no extension, the packs leave it to the region, or do not cover the year.
+ */
+export function extensionCoverStart(packs: readonly RulePack[], year: number): Extension['coverStart'] | null {
+  const chain = chainOf(packs);
+  if (packs.length === 0 || year < chain.years.from || year > chain.years.to || chain.isRegional('resident.extension', year)) return null;
+  return chain.get('resident.extension', year).value?.coverStart ?? null;
 }
 
 /** Benefit year `year`'s window where the chain pins it, with whether the region stated its start (the result's windows, enrolmentWindow). */

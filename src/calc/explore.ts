@@ -31,10 +31,10 @@ export function explore<T>(chain: PackChain, run: (view: PackChain) => T, start:
     leaves.push({ value: run(view), conditions: view.conditions(), assignment: view.assignment });
     const forks = view.forks as Fork[];
     if (forks.length === 0) continue;
-    const made = [...view.assignment];
     for (const fork of forks) {
       for (let k = fork.choices.length - 1; k >= 1; k--) {
-        const next = new Map(made.slice(0, fork.before));
+        // The assignment as it stood when the question was asked, with the other answer.
+        const next = new Map(view.log.slice(0, fork.before));
         next.set(fork.slot, fork.choices[k] as Fork['choices'][number]);
         stack.push(next);
       }

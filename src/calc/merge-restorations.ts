@@ -37,6 +37,17 @@ export function conditionsKey(list: readonly Condition[]): string {
  */
 export const MAX_OUTCOME_WAYS = 257;
 
+/** Outcomes some of whose ways `outcomesOf` left out (past MAX_OUTCOME_WAYS): see `wasCut`. */
+const cut = new WeakSet<RangeOutcome>();
+
+/**
+ * Whether `outcome` (made by `outcomesOf`) lost ways to the bound: it still names every rule and
+ * region, but its ways cannot show that a rule decides nothing (merge-results.ts, addDecisive).
+ */
+export function wasCut(outcome: RangeOutcome): boolean {
+  return cut.has(outcome);
+}
+
 /** A condition as text with the variants it stands for (its regions and sources follow from them). */
 const conditionTexts = new WeakMap<Condition, string>();
 function conditionText(c: Condition): string {
@@ -54,7 +65,7 @@ function conditionText(c: Condition): string {
  * condition or region no kept way names (MAX_OUTCOME_WAYS).
  */
 export function outcomesOf(answers: readonly Answer[], maxWays = MAX_OUTCOME_WAYS): RangeOutcome[] {
-  const byKey = new Map<string, { outcome: RangeOutcome; seen: Set<string>; named: Set<string> | null; regions: Set<string> | null }>();
+  const byKey = new Map<string, { outcome: RangeOutcome; seen: Set<string>; named: Set<string> | null; regions: Set<string> | null; cut: boolean }>();
   // The answers of one run come one after another with the same restoration: its key is made once.
   let last: SingleRestoration | null = null;
   let lastKey = '';
@@ -67,7 +78,7 @@ export function outcomesOf(answers: readonly Answer[], maxWays = MAX_OUTCOME_WAY
     const whenKey = known ?? conditionsKey(when);
     let entry = byKey.get(key);
     if (!entry) {
-      entry = { outcome: { restoration, when: [when] }, seen: new Set([whenKey]), named: null, regions: null };
+      entry = { outcome: { restoration, when: [when] }, seen: new Set([whenKey]), named: null, regions: null, cut: false };
       byKey.set(key, entry);
     } else if (!entry.seen.has(whenKey)) {
       entry.seen.add(whenKey);
@@ -99,6 +110,7 @@ export function outcomesOf(answers: readonly Answer[], maxWays = MAX_OUTCOME_WAY
           }
         }
         if (fresh) ways.push(when);
+        else entry.cut = true;
       }
     }
     if (incomplete) entry.outcome.incomplete = true;
@@ -107,6 +119,7 @@ export function outcomesOf(answers: readonly Answer[], maxWays = MAX_OUTCOME_WAY
     if (a.restoration.kind !== 'range') add(a.restoration, a.conditions, a.key, a.incomplete);
     else for (const o of a.restoration.outcomes) for (const w of o.when) add(o.restoration, w, undefined, a.incomplete || o.incomplete);
   }
+  for (const e of byKey.values()) if (e.cut) cut.add(e.outcome);
   return [...byKey.values()].map((e) => e.outcome).sort((x, y) => (dayOf(x.restoration) < dayOf(y.restoration) ? -1 : dayOf(x.restoration) > dayOf(y.restoration) ? 1 : 0));
 }
 

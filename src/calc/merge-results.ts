@@ -4,7 +4,7 @@
 // answer comes last, run again with its full trace.
 import { warningKey } from './explore-payments';
 import type { ExploredPayments } from './explore-payments';
-import { MAX_OUTCOME_WAYS, mergeRestorations } from './merge-restorations';
+import { mergeRestorations, wasCut } from './merge-restorations';
 import { endOfYear, startOfYear, yearOf } from './dates';
 import type { Condition, EnrolmentResult, Note, Restoration, Result, TraceStep, Warning } from './result';
 import { periodsAndStatus } from './periods';
@@ -57,10 +57,10 @@ function addDecisive(r: Restoration, candidates: ReadonlySet<string>, out: Set<s
   let open = false;
   for (const p of candidates) if (!out.has(p)) open = true;
   if (!open) return;
-  // An outcome with more ways than are kept (MAX_OUTCOME_WAYS) cannot show that a rule decides
+  // An outcome that lost ways to the bound (MAX_OUTCOME_WAYS) cannot show that a rule decides
   // nothing: every candidate its ways name counts as deciding, so no note that matters is lost.
   for (const o of r.outcomes) {
-    if (o.when.length < MAX_OUTCOME_WAYS) continue;
+    if (!wasCut(o)) continue;
     for (const when of o.when) for (const c of when) if (candidates.has(c.param)) out.add(c.param);
   }
   // Each way's conditions as "param year=answer" texts, sorted once: a way less one condition

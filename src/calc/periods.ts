@@ -5,7 +5,7 @@ import type { EnrolmentResult, Period, PeriodKind, Status } from './result';
 import type { Scenario } from './scenario-schema';
 
 /** The kinds in alphabetical order: what localeCompare gives for these ASCII names, without its cost. */
-const KIND_ORDER: Record<PeriodKind, number> = { covered: 0, employeeCovered: 1, lapse: 2, restored: 3, retroactive: 4, uncertain: 5, waiting: 6, beforeCover: 7 };
+const KIND_ORDER: Record<PeriodKind, number> = { beforeCover: 0, covered: 1, employeeCovered: 2, lapse: 3, restored: 4, retroactive: 5, uncertain: 6, waiting: 7 };
 
 function byStartThenKind(a: Period, b: Period): number {
   return a.from === b.from ? KIND_ORDER[a.kind] - KIND_ORDER[b.kind] : a.from < b.from ? -1 : 1;

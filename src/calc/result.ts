@@ -112,7 +112,7 @@ export interface RangeOutcome {
    * Present (true) where some ways to this outcome were dropped before they reached it: a long
    * history reaches some outcomes in more ways than are kept per payment (explore-payments.ts,
    * MAX_WHENS), so the lists say how it can come about, not every how, and may not name every
-   * rule. Absent otherwise.
+   * rule or region. Absent otherwise.
    */
   incomplete?: true;
 }

@@ -2,8 +2,9 @@
 // chain (region first, national last). Every lookup says which pack supplied the value.
 // A *regional* value (RULES.md §8) is answered for one group of its variants at a time:
 // the chain carries an assignment (which variants this run stands for), and a question the
-// assigned variants answer differently stops the run with a Branch, which `explore` turns
-// into one run per answer. Pinned values never branch.
+// assigned variants answer differently either goes on with the first answer and lists the
+// others (a forking view, which `explore` runs), or stops the run with a Branch (any other
+// view: calculate's first try, which then explores). Pinned values never branch.
 import { isRegional, parameterSpecs, rulePackSchema } from './pack-schema';
 import type { ParamEntry, ParamKey, ParamValue, RegionalEntry, RulePack, ValueStatus } from './pack-schema';
 import type { Condition, TraceValue, ValidationError } from './result';
@@ -82,20 +83,23 @@ function choiceKey(entry: object, year: number): object {
 
 const EMPTY: Assignment = new Map();
 
-/**
- * Thrown (not an Error: no stack is needed, and it is always caught by `explore`) when the
- * variants a run stands for answer a question differently.
- */
 /** A question a forking view's variants answered differently (PackChain.forking). */
 export interface Fork {
   /** The (entry, year) slot whose variants disagree. */
   slot: object;
   /** Every answer, in variant order: the run went on with the first. */
   choices: readonly Choice[];
-  /** How many choices the view's assignment held when the question was asked (they come first in it). */
+  /**
+   * How many entries the view's choice log held when the question was asked: the assignment then
+   * is that many entries of `PackChain.log` in order (a slot chosen again replaces its earlier choice).
+   */
   before: number;
 }
 
+/**
+ * Thrown (not an Error: no stack is needed, and it is always caught by calculate) when the
+ * variants a run in a view that does not fork stand for answer a question differently.
+ */
 export class Branch {
   constructor(
     /** The (entry, year) slot whose variants disagree. */
@@ -214,7 +218,7 @@ function groupKey(answer: unknown): string {
 /**
  * A region pack followed by the packs it falls back to, most specific first. Packs are
  * treated as immutable, so every lookup is computed once per chain and then reused; views
- * made by `withAssignment` share those lookups.
+ * made by `withAssignment` and `forking` share those lookups.
  */
 export class PackChain {
   readonly packs: readonly RulePack[];
@@ -235,6 +239,12 @@ export class PackChain {
    * Null in any other view, where such a question throws a Branch instead.
    */
   readonly forks: Fork[] | null;
+  /**
+   * In a forking view, every choice in the order made, the assignment it started from first: a
+   * slot asked again (a finer question on variants already chosen) is added again, so the
+   * assignment at any earlier question can be rebuilt. Empty in any other view.
+   */
+  readonly log: [object, Choice][];
 
   constructor(packs: readonly RulePack[], view?: { base: PackChain; assignment: Assignment; forks?: Fork[] }) {
     this.packs = packs;
@@ -245,9 +255,11 @@ export class PackChain {
       this.found = view.base.found;
       this.assignment = view.assignment;
       this.forks = view.forks ?? null;
+      this.log = view.forks ? [...view.assignment] : [];
       return;
     }
     this.forks = null;
+    this.log = [];
     this.base = this;
     this.assignment = EMPTY;
     this.found = new Map();
@@ -355,8 +367,9 @@ export class PackChain {
 
   /**
    * What `question` answers for the value of `key` in `year`. A pinned value answers once; a
-   * regional one answers for every variant this view stands for, and throws a Branch when they
-   * disagree. `used` is the value to cite (for a regional one, the first variant that answered).
+   * regional one answers for every variant this view stands for; where they disagree, a forking
+   * view takes the first answer and lists the others (`forks`), any other view throws a Branch.
+   * `used` is the value to cite (for a regional one, the first variant that answered).
    */
   ask<K extends ParamKey, A>(key: K, year: number, question: (value: ParamValue<K>) => A): { answer: A; used: ResolvedParam<K> } | null {
     const found = this.lookUpCached(key, year);
@@ -384,7 +397,8 @@ export class PackChain {
     // A forking view goes on with the first answer, as a run started again with that choice would.
     const taken = choices[0] as Choice;
     const assignment = this.assignment as Map<object, Choice>;
-    this.forks.push({ slot: found.slot, choices, before: assignment.size });
+    this.forks.push({ slot: found.slot, choices, before: this.log.length });
+    this.log.push([found.slot, taken]);
     assignment.set(found.slot, taken);
     const chosen = found.chosen[taken.indexes[0] as number] as ResolvedParam<K>;
     return { answer: question(chosen.value), used: chosen };

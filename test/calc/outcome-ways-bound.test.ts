@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { regionsOf } from '../../src/calc';
 import type { Condition, SingleRestoration } from '../../src/calc';
-import { MAX_OUTCOME_WAYS, outcomesOf } from '../../src/calc/merge-restorations';
+import { MAX_OUTCOME_WAYS, outcomesOf, wasCut } from '../../src/calc/merge-restorations';
 import type { Answer } from '../../src/calc/merge-restorations';
 import { MAX_TO_SIMPLIFY, rulesOf } from '../../src/features/result/range-lines';
 
@@ -100,6 +100,9 @@ describe('the ways kept per outcome', () => {
     expect(ways.length).toBeGreaterThan(MAX_OUTCOME_WAYS);
     expect(ways.length).toBeLessThan(280);
     expect(ways.at(-1)).toEqual([late]);
+    // It lost ways to the bound, and says so to the check of which rules decide (merge-results.ts).
+    expect(only && wasCut(only)).toBe(true);
+    expect(outcomesOf(toAnswers(list.slice(0, 100))).some(wasCut)).toBe(false);
     // Each way past the bound names a condition or a region the ways before it do not.
     for (let i = MAX_OUTCOME_WAYS; i < ways.length; i++) {
       const before = ways.slice(0, i);

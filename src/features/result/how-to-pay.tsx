@@ -4,7 +4,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Result, ResultWindow, RulePack, Scenario } from '../../calc';
-import { enrolmentWindow, yearOf } from '../../calc';
+import { enrolmentWindow, extensionCoverStart, yearOf } from '../../calc';
 import type { Formatters } from '../../i18n/use-format';
 import { useFormat } from '../../i18n/use-format';
 
@@ -28,14 +28,14 @@ export function yearToKeepCover(result: Result, scenario: Scenario): number | nu
 }
 
 /** What the keep-cover sentence can say of next year's window: its end, or why it has none. */
-type KeepWindow = { kind: 'end'; end: string; extendedEnd: string | null } | { kind: 'regional' } | { kind: 'notAnnounced' } | { kind: 'closed' };
+type KeepWindow = { kind: 'end'; end: string; extendedEnd: string | null; extendedWait: boolean } | { kind: 'regional' } | { kind: 'notAnnounced' } | { kind: 'closed' };
 
 function keepWindow(chain: readonly RulePack[], year: number, asOf: string): KeepWindow {
   const w = enrolmentWindow(chain, year);
   // The national rules alone: each region sets its own dates. A region's pack without the year: not announced yet.
   if (!w) return chain.length === 1 ? { kind: 'regional' } : { kind: 'notAnnounced' };
   // Past the window's end a payment is late (R1a/R1b): this sentence promises no wait, so it says nothing then.
-  return asOf <= w.end ? { kind: 'end', end: w.end, extendedEnd: w.extendedEnd } : { kind: 'closed' };
+  return asOf <= w.end ? { kind: 'end', end: w.end, extendedEnd: w.extendedEnd, extendedWait: extensionCoverStart(chain, year) === 'fixedWait' } : { kind: 'closed' };
 }
 
 /**
@@ -65,7 +65,8 @@ export function HowToPay({ result, scenario, chain }: { result: Result; scenario
   if (keep !== null && kw !== null && end) {
     // Where payments are still taken after the window (江西: to 28 Feb, covered from the next day),
     // the window's end is not "the end of the enrolment period" but the last day for cover from 1 January.
-    if (kw.kind === 'end') keepText = kw.extendedEnd ? t('result.how.keepCoverExtended', { end, next: keep, windowEnd: f.date(kw.end), extendedEnd: f.date(kw.extendedEnd) }) : t('result.how.keepCover', { end, next: keep, windowEnd: f.date(kw.end) });
+    // 甘肃's extended period covers only after a wait (R1a): a payment then is not just a later start.
+    if (kw.kind === 'end') keepText = kw.extendedEnd ? t(kw.extendedWait ? 'result.how.keepCoverExtendedWait' : 'result.how.keepCoverExtended', { end, next: keep, windowEnd: f.date(kw.end), extendedEnd: f.date(kw.extendedEnd) }) : t('result.how.keepCover', { end, next: keep, windowEnd: f.date(kw.end) });
     else if (kw.kind === 'regional') keepText = t('result.how.keepCoverRegional', { end, next: keep });
     else if (kw.kind === 'notAnnounced') keepText = t('result.how.keepCoverNotAnnounced', { end, next: keep });
   }

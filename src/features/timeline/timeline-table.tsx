@@ -48,7 +48,8 @@ export function TimelineTable({ layout, made, cover, stale = false }: { layout: 
     const name = t(label.key, label.params);
     // The answer's own wait says its length in its unit: "3 months", "90 days".
     // Not under a range (its end null): each region's wait is its own length, and the drawn wait ends at the earliest.
-    return s.kind === 'waiting' && w && w.end !== null && s.from === w.start ? t('timeline.withLength', { what: name, length: waitLength(w, f, t) }) : name;
+    // The wait's last piece: a wait that starts while this year's cover holds is drawn from when that cover ends.
+    return s.kind === 'waiting' && w && w.end !== null && s.to === w.end ? t('timeline.withLength', { what: name, length: waitLength(w, f, t) }) : name;
   };
   // By date; a birth before what starts on its day (the days before cover).
   const rows = [

@@ -52,8 +52,20 @@ describe('how to keep cover next year', () => {
 
   it('江西 in Chinese', async () => {
     const how = await howToPay(scenario({ asOf: '2025-11-01', region: 'jiangxi', years: { 2024: 'resident' }, payments: [residentPay('2024-12-01', [2025])] }), 'zh-CN');
-    expect(how).toHaveTextContent('本次缴费的待遇享受期至2025年12月31日。如需从2026年1月1日起不间断地享受待遇，请在2025年12月31日前缴纳2026年度的保费。2026年2月28日前仍可缴费，但待遇从缴费当天或更晚才开始。');
+    expect(how).toHaveTextContent('本次缴费的待遇享受期至2025年12月31日。如需从2026年1月1日起不间断地享受待遇，请在2025年12月31日前缴纳2026年度的保费。此后至2026年2月28日仍可缴费，但待遇自缴费之日起（或更晚）才开始享受。');
     expect(how).not.toHaveTextContent(/该年度集中参保期结束/);
+  });
+
+  it('甘肃, whose extended period to 28 Feb 2026 covers only after a wait (R1a): pay by 31 December 2025 to avoid a new waiting period, in both languages', async () => {
+    const gansu = scenario({ asOf: '2025-11-01', region: 'gansu', years: { 2024: 'resident' }, payments: [residentPay('2024-12-01', [2025])] });
+    expect(await howToPay(gansu)).toHaveTextContent(
+      "This payment's cover ends on December 31, 2025. To stay covered in 2026 without a new waiting period, pay for 2026 by December 31, 2025. Payments are still taken until February 28, 2026, but a waiting period applies to them.",
+    );
+  });
+
+  it('甘肃 in Chinese', async () => {
+    const gansu = scenario({ asOf: '2025-11-01', region: 'gansu', years: { 2024: 'resident' }, payments: [residentPay('2024-12-01', [2025])] });
+    expect(await howToPay(gansu, 'zh-CN')).toHaveTextContent('请在2025年12月31日前缴纳2026年度的保费。此后至2026年2月28日仍可缴费，但须经过待遇等待期。');
   });
 
   it('a region whose rules do not have next year’s window yet: not announced, rather than “differ between regions”', async () => {
