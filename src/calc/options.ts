@@ -8,7 +8,7 @@ import type { Condition, EnrolmentResult, OptionResult, RepairHelp, Restoration 
 import type { PackChain } from './rule-pack';
 import { personalPremium, premiumFor } from './premium';
 import type { EmployeePayment, Payment, ResidentPayment, Scenario } from './scenario-schema';
-import { windowKnownOpen } from './freshness';
+import { windowKnownOpen, windowStartStated } from './freshness';
 import { dayOf, windowStart } from './window';
 
 /** Runs the rules, without options, with the scenario's last payment replaced by a variant. */
@@ -70,8 +70,12 @@ function pushResident(options: OptionResult[], chain: PackChain, scenario: Scena
   });
 }
 
-/** §8.5: whether some regions open benefit year `year`'s window only after `date` (the latest known start is later). */
+/**
+ * §8.5: whether some regions open benefit year `year`'s window only after `date` (the latest known
+ * start is later). Never where the region's own packs state the start: then `date` is its own.
+ */
 function opensLater(chain: PackChain, year: number, date: string): boolean {
+  if (windowStartStated(chain, year)) return false;
   const latest = chain.find('resident.latestWindowStart', year);
   return latest !== null && date < dayOf(year, latest.value);
 }

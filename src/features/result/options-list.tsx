@@ -154,7 +154,8 @@ export function restorationLabelKey(o: OptionResult, asOf: string, made: boolean
   return isBackdated(day, o.paymentDate) ? 'result.options.columns.restorationBackdated' : 'result.options.columns.restoration';
 }
 
-function OptionTitle({ o, id, made, asOf, stale = false, level: H = 'h3' }: { o: OptionResult; id: string; made: boolean; asOf: string; stale?: boolean; level?: 'h3' | 'h4' }) {
+/** `regionRules`: the result is under a region's rules (its packs before the national ones), not the national rules alone. */
+function OptionTitle({ o, id, made, asOf, stale = false, level: H = 'h3', regionRules }: { o: OptionResult; id: string; made: boolean; asOf: string; stale?: boolean; level?: 'h3' | 'h4'; regionRules: boolean }) {
   const { t } = useTranslation();
   const f = useFormat();
   const variant = variantOf(o, made);
@@ -165,7 +166,10 @@ function OptionTitle({ o, id, made, asOf, stale = false, level: H = 'h3' }: { o:
   // Open today in some regions and later in others: "already open in some regions".
   // "In its enrolment window" today only where the region's own packs state that window and it is
   // open then (R1, §8.6); otherwise "if your region's window is open then".
-  const when = o.kind !== 'nextWindow' ? '' : o.opensLater ? (o.paymentDate === asOf ? 'SomeRegionsNow' : 'SomeRegions') : o.paymentDate === asOf ? (o.windowOpen ? 'Now' : 'NowIfOpen') : '';
+  // Under a region's rules that do not state the start (甘肃 2027), "in some regions" is not about
+  // the reader's region: its own start is not known, the earliest regions' day is.
+  const when =
+    o.kind !== 'nextWindow' ? '' : o.opensLater ? (o.paymentDate === asOf ? (regionRules ? 'NowIfOpen' : 'SomeRegionsNow') : regionRules ? 'RegionOpens' : 'SomeRegions') : o.paymentDate === asOf ? (o.windowOpen ? 'Now' : 'NowIfOpen') : '';
   const kind = o.onTop ? (`onTop${when}` as const) : variant !== 'made' ? (o.kind === 'nextWindow' ? (`nextWindow${when}` as const) : plain) : o.kind === 'repair' ? 'repairMade' : 'backPayMade';
   // A result opened after the day it is for (a shared link) does not call that day "today".
   const onAsOf = stale && o.paymentDate === asOf && (kind === 'payToday' || kind === 'payTodayMonths' || kind.endsWith('Now') || kind.endsWith('NowIfOpen'));
@@ -256,7 +260,7 @@ export interface OptionsListProps {
  * the choices, under a heading of their own, as information only: no "earliest" or "lowest cost"
  * mark, no price, and a line saying what the rules leave open about paying the difference now.
  */
-function MadeComparison({ options, asOf, cover, w, named }: { options: OptionResult[]; asOf: string; cover: CoverContext; w: RangeWording; named: boolean }) {
+function MadeComparison({ options, asOf, cover, w, named, regionRules }: { options: OptionResult[]; asOf: string; cover: CoverContext; w: RangeWording; named: boolean; regionRules: boolean }) {
   const { t } = useTranslation();
   const f = useFormat();
   const idBase = useId();
@@ -270,7 +274,7 @@ function MadeComparison({ options, asOf, cover, w, named }: { options: OptionRes
       <ul className="options">
         {options.map((o, i) => (
           <li key={`${o.kind}-${i}`} className="option" aria-labelledby={`${idBase}-${i}`}>
-            <OptionTitle o={o} id={`${idBase}-${i}`} made asOf={asOf} level="h4" />
+            <OptionTitle o={o} id={`${idBase}-${i}`} made asOf={asOf} level="h4" regionRules={regionRules} />
             <RepairHelpNote o={o} w={w} named={named} />
             <dl className="facts">
               <div>
@@ -298,7 +302,7 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
   const shown = all.filter((o) => variantOf(o, made) !== 'made');
   const compared = all.filter((o) => variantOf(o, made) === 'made');
   if (all.length === 0) return <p>{t('result.options.none')}</p>;
-  const comparison = compared.length > 0 && <MadeComparison options={compared} asOf={asOf} cover={cover} w={w} named={named} />;
+  const comparison = compared.length > 0 && <MadeComparison options={compared} asOf={asOf} cover={cover} w={w} named={named} regionRules={chain.length > 1} />;
   if (shown.length === 0) {
     return (
       <>
@@ -314,7 +318,7 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
       <ul className="options" aria-label={t('result.options.caption', coverParams(cover))}>
         {shown.map((o, i) => (
           <li key={`${o.kind}-${i}`} className="option" aria-labelledby={`${idBase}-${i}`}>
-            <OptionTitle o={o} id={`${idBase}-${i}`} made={made} asOf={asOf} stale={stale} />
+            <OptionTitle o={o} id={`${idBase}-${i}`} made={made} asOf={asOf} stale={stale} regionRules={chain.length > 1} />
             {(marks.earliest.has(i) || marks.cheapest.has(i)) && (
               <ul className="option__marks" aria-label={t('result.options.marks.label')}>
                 {marks.earliest.has(i) && <li className="option__mark">{t('result.options.marks.earliest')}</li>}

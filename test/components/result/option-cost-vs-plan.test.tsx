@@ -31,17 +31,17 @@ describe('option marks against the plan', () => {
     expect(today).toHaveTextContent('Your reimbursement restarts on the same date as under your own plan: paying on this day does not bring it forward.');
   });
 
-  it('福建, 2026 paid on 10 Oct 2026 after a 2025 lapse: the follow-up 2027 window is "already open in some regions", in both languages', async () => {
+  it('福建, 2026 paid on 10 Oct 2026 after a 2025 lapse, whose rules do not state the 2027 window yet: the follow-up is "today, if your region’s 2027 window is already open" (not "open in some regions", which is not about 福建), in both languages', async () => {
     const fujian = scenario({ asOf: '2026-11-25', region: 'fujian', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-10-10', [2026])] });
     await renderResultScreen(fujian, { today: '2026-11-25' });
     await screen.findByTestId('headline');
-    expect(screen.getByRole('heading', { level: 3, name: /^Also pay for 2027 in its enrolment window \(already open in some regions; in others it opens later\)/ })).toBeVisible();
+    expect(screen.getByRole('heading', { level: 3, name: /^Also pay for 2027 today \(November 25, 2026\), if your region's 2027 enrolment window is already open, on top of the payment already made/ })).toBeVisible();
   });
 
   it('in Chinese', async () => {
     const fujian = scenario({ asOf: '2026-11-25', region: 'fujian', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-10-10', [2026])] });
     await renderResultScreen(fujian, { language: 'zh-CN', today: '2026-11-25' });
     await screen.findByTestId('headline');
-    expect(screen.getByRole('heading', { level: 3, name: /^在已缴费用之外，另在集中参保期内缴纳2027年度保费（部分地区现已开始办理，其他地区稍后开始）/ })).toBeVisible();
+    expect(screen.getByRole('heading', { level: 3, name: /^在已缴费用之外，今天（2026年11月25日）另缴2027年度保费（如当地2027年度集中参保期已经开始）/ })).toBeVisible();
   });
 });
