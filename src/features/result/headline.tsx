@@ -32,6 +32,8 @@ export interface HeadlineProps {
   cover?: CoverContext;
   /** The employee-scheme payment the answer is about back-pays the missed months: they are paid, never called a lapse. */
   backPaid?: boolean;
+  /** The exempt group the answers name (scenario.circumstances.exemptGroup.group): the exemption fact names it. */
+  exemptGroup?: string | undefined;
   /**
    * A flexible worker left "who paid" blank and an employer-paid answer gives another date (E3a):
    * the headline gives both and says the date depends on who paid.
@@ -93,7 +95,7 @@ function statusKey(status: Result['status'], cover: CoverContext | undefined, pa
   return status;
 }
 
-export function Headline({ result, chain, region, onChooseRegion, made = true, madeYears, cover, backPaid = false, payer, onAnswerPayer }: HeadlineProps) {
+export function Headline({ result, chain, region, onChooseRegion, made = true, madeYears, cover, backPaid = false, exemptGroup, payer, onAnswerPayer }: HeadlineProps) {
   const { t, i18n } = useTranslation();
   const f = useFormat();
   const r = result.main.restoration;
@@ -205,7 +207,11 @@ export function Headline({ result, chain, region, onChooseRegion, made = true, m
           <div>
             {/* A late newborn may still wait (武汉: from the month after enrolment): its rule says when cover starts, not why there is no wait. */}
             <dt>{t(result.main.exemption === 'newbornLate' ? 'result.facts.exemptionNewbornLate' : 'result.facts.exemption')}</dt>
-            <dd>{t(`result.exemptions.${result.main.exemption}`)}</dd>
+            <dd>
+              {result.main.exemption === 'exemptGroup' && exemptGroup
+                ? t('result.exemptions.exemptGroupNamed', { group: t(`wizard.circumstances.exemptGroup.groups.${exemptGroup}` as 'wizard.circumstances.exemptGroup.groups.medicalAid') })
+                : t(`result.exemptions.${result.main.exemption}`)}
+            </dd>
           </div>
         )}
       </dl>

@@ -125,6 +125,7 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, onA
         madeYears={madeYears}
         cover={coverWords}
         backPaid={backPaid}
+        exemptGroup={scenario.circumstances.exemptGroup?.group}
         payer={payer ?? undefined}
         onAnswerPayer={onAnswerPayer ?? onEdit}
         {...(onChooseRegion ? { onChooseRegion } : {})}
