@@ -22,6 +22,21 @@ describe('employee periods', () => {
     ]);
   });
 
+  it('江西, E2 without two years (P-JX4: from the next day): resident cover for 2025 only, flexible payment on 10 Mar 2026 after a two-month gap: one day paid but not yet covered, no waiting period', () => {
+    const s = scenario({ asOf: '2026-03-10', region: 'jiangxi', years: { 2025: 'resident' }, payments: [employeePay('2026-03-10', false, 'flexible', 'made')] });
+    const outcome = calculate(s, chainFor(s.region));
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+    const r = outcome.result;
+    expect(r.main.restoration).toEqual({ kind: 'date', date: '2026-03-11' });
+    expect(r.main.waiting).toBeNull();
+    expect(r.status).toBe('paidNotYetCovered');
+    expect(r.periods.filter((p) => p.to === null || p.to >= '2026-01-01')).toEqual([
+      { kind: 'lapse', from: '2026-01-01', to: '2026-03-09' },
+      { kind: 'beforeCover', from: '2026-03-10', to: '2026-03-10' },
+      { kind: 'restored', from: '2026-03-11', to: null },
+    ]);
+  });
+
   it('a gap over 3 months still waits (E3, 青岛 3 months): a waiting period, counted from the month of payment', () => {
     const s = scenario({ asOf: '2026-11-10', region: 'shandong-qingdao', employeePeriods: [{ from: '2024-01', to: '2026-03' }], payments: [employeePay('2026-11-10', false, 'flexible', 'made')] });
     const outcome = calculate(s, chainFor(s.region));
