@@ -66,7 +66,7 @@ describe('a newborn whose plan pays the birth year in time (X1)', () => {
     expect(shown.map((c) => c.querySelector('h3')?.textContent)).toEqual(['Pay today (December 2, 2026) for 2026']);
     expect(shown[0]).not.toHaveTextContent('Lowest cost');
     expect(shown[0]).not.toHaveTextContent(/restart/);
-    expect(shown[0]).toHaveTextContent('Your reimbursement starts on the same date as under your own plan');
+    expect(shown[0]).toHaveTextContent("Your child's reimbursement starts on the same date as under your own plan");
   });
 
   it('in Chinese: 尚未参保, not 断保', async () => {

@@ -59,7 +59,7 @@ describe('notes and warnings only where they can change this result', () => {
   it('W26 武汉 newborn born 2026-01-01, enrolled 2026-04-01: no 9月1日 window note; the late rule is not called a reason for no wait; the free birth year does not deny the payment', async () => {
     const s = scenario({ asOf: '2026-11-25', region: 'hubei-wuhan', payments: [residentPay('2026-04-01', [2026])], circumstances: { birthDate: '2026-01-01' } });
     await renderResultScreen(s, { language: 'zh-CN', today: '2026-11-25' });
-    expect(screen.getByTestId('headline')).toHaveTextContent('您的医保报销已于2026年5月1日开始。');
+    expect(screen.getByTestId('headline')).toHaveTextContent('孩子的医保报销已于2026年5月1日开始。');
     expect(notes('请注意').join(' ')).not.toContain('9月1日');
     expect(screen.queryByText('不设等待期的原因')).toBeNull();
     expect(screen.getByText('待遇开始日期的依据').nextElementSibling).toHaveTextContent('新生儿超过出生后的参保期限参保');
