@@ -41,12 +41,13 @@ export class PeriodList {
   add(e: EnrolmentResult): void {
     const periods = this.periods;
     if (e.lapse && 'years' in e.lapse) for (const y of e.lapse.years) this.addLapseYear(y);
+    const r = e.restoration;
+    // The first day this payment may give cover (a range's earliest); null for no cover.
+    const restart = r.kind === 'range' ? r.earliest : r.kind === 'noCover' ? null : r.date;
     if (e.lapse && 'months' in e.lapse) {
       // E4 counts whole months, but the payment month's days before the payment (where the wait
       // starts on the payment day) are no cover either: drawn as the lapse, so no day is left out.
       const end = lastDayOfMonth(e.lapse.months.to);
-      const r = e.restoration;
-      const restart = r.kind === 'range' ? r.earliest : r.kind === 'noCover' ? null : r.date;
       let to = e.waiting && e.waiting.start > end ? addDays(e.waiting.start, -1) : end;
       // Without a waiting period (cover simply starts on a later day: E1, E2, 武汉's months 4-6),
       // the payment month's days before the payment are no cover either.
@@ -58,11 +59,10 @@ export class PeriodList {
     if (e.retroactive) periods.push({ kind: 'retroactive', from: e.retroactive.from, to: e.retroactive.to });
     // Paid, and cover starts on a later day without a waiting period (E1 「从补齐欠费的次月起」, E2
     // "from the next day", 武汉's months 4-6): no reimbursement yet, but no waiting period either.
-    const first = e.restoration.kind === 'range' ? e.restoration.earliest : e.restoration.kind === 'date' ? e.restoration.date : null;
-    if (e.scheme !== 'resident' && !e.waiting && first !== null && first > e.paymentDate) periods.push({ kind: 'beforeCover', from: e.paymentDate, to: addDays(first, -1) });
+    // (The employee schemes give no 'needsNextYear', so `restart` is the first covered day here.)
+    if (e.scheme !== 'resident' && !e.waiting && restart !== null && restart > e.paymentDate) periods.push({ kind: 'beforeCover', from: e.paymentDate, to: addDays(restart, -1) });
     // Days some regions cover and others do not: "depends on your region".
     if (e.uncertainCover) periods.push({ kind: 'uncertain', from: e.uncertainCover.from, to: e.uncertainCover.to });
-    const r = e.restoration;
     if (r.kind === 'noCover') return;
     // Where some regions give no cover at all this year (R1b), nothing after the earliest restart
     // is certain until the end of the years paid: covered in some regions, not in others (§8.2).
