@@ -7,7 +7,7 @@
 // grow, never leave out an outcome (§8.4).
 import { Coverage } from './coverage';
 import { explore } from './explore';
-import { conditionsKey } from './merge-restorations';
+import { conditionsKey } from './way-list';
 import type { Answer } from './merge-restorations';
 import type { Condition, Note, Warning } from './result';
 import type { EnrolmentResult } from './result';

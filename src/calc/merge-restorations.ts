@@ -1,7 +1,7 @@
 // RULES.md §8.2-3: the answers of several leaves as one restoration: a single answer where
 // they agree, otherwise the range of distinct outcomes, each with the conditions behind it.
 import type { Condition, RangeOutcome, Restoration, SingleRestoration } from './result';
-import { regionsOf } from './way-regions';
+import { MAX_OUTCOME_WAYS, WayList } from './way-list';
 
 export interface Answer {
   restoration: Restoration;
@@ -21,22 +21,6 @@ function dayOf(r: SingleRestoration): string {
   return r.kind === 'noCover' ? '9999-12-31' : r.date;
 }
 
-/** The conditions as text, equal for the same conditions in the same order. */
-export function conditionsKey(list: readonly Condition[]): string {
-  let key = '';
-  for (const c of list) key += `${c.param}@${c.year}=${c.answer};`;
-  return key;
-}
-
-/**
- * Ways kept per outcome before only those naming a condition or region not yet kept are added: a long
- * history reaches one outcome in thousands of ways (each a list of conditions), and the
- * explanation simplifies at most MAX_TO_SIMPLIFY (256, range-lines.ts) of them; above that it
- * names the rules and regions, which the kept ways still all name. One more than 256, so an outcome with
- * more ways still reads as having more.
- */
-export const MAX_OUTCOME_WAYS = 257;
-
 /** Outcomes some of whose ways `outcomesOf` left out (past MAX_OUTCOME_WAYS): see `wasCut`. */
 const cut = new WeakSet<RangeOutcome>();
 
@@ -48,24 +32,13 @@ export function wasCut(outcome: RangeOutcome): boolean {
   return cut.has(outcome);
 }
 
-/** A condition as text with the variants it stands for (its regions and sources follow from them). */
-const conditionTexts = new WeakMap<Condition, string>();
-function conditionText(c: Condition): string {
-  let text = conditionTexts.get(c);
-  if (text === undefined) {
-    text = `${c.param}@${c.year}=${c.answer}:${c.variants?.join() ?? ''}`;
-    conditionTexts.set(c, text);
-  }
-  return text;
-}
-
 /**
  * The outcomes of `answers`, flattened (a range's outcomes count one by one) and grouped by what
  * they give, earliest first. Each keeps at most `maxWays` ways, then only those naming a
- * condition or region no kept way names (MAX_OUTCOME_WAYS).
+ * condition or region no kept way names (WayList, MAX_OUTCOME_WAYS).
  */
 export function outcomesOf(answers: readonly Answer[], maxWays = MAX_OUTCOME_WAYS): RangeOutcome[] {
-  const byKey = new Map<string, { outcome: RangeOutcome; seen: Set<string>; named: Set<string> | null; regions: Set<string> | null; cut: boolean }>();
+  const byKey = new Map<string, { outcome: RangeOutcome; ways: WayList }>();
   // The answers of one run come one after another with the same restoration: its key is made once.
   let last: SingleRestoration | null = null;
   let lastKey = '';
@@ -74,52 +47,20 @@ export function outcomesOf(answers: readonly Answer[], maxWays = MAX_OUTCOME_WAY
       last = restoration;
       lastKey = keyOf(restoration);
     }
-    const key = lastKey;
-    const whenKey = known ?? conditionsKey(when);
-    let entry = byKey.get(key);
+    let entry = byKey.get(lastKey);
     if (!entry) {
-      entry = { outcome: { restoration, when: [when] }, seen: new Set([whenKey]), named: null, regions: null, cut: false };
-      byKey.set(key, entry);
-    } else if (!entry.seen.has(whenKey)) {
-      entry.seen.add(whenKey);
-      const ways = entry.outcome.when;
-      if (ways.length < maxWays) ways.push(when);
-      else {
-        // Past the bound, a way is kept only where it names a condition or a region no kept way
-        // names, so every rule, answer, source and region behind the outcome is still there.
-        if (!entry.named || !entry.regions) {
-          entry.named = new Set();
-          entry.regions = new Set();
-          for (const w of ways) {
-            for (const c of w) entry.named.add(conditionText(c));
-            for (const r of regionsOf(w)) entry.regions.add(r);
-          }
-        }
-        let fresh = false;
-        for (const c of when) {
-          const text = conditionText(c);
-          if (!entry.named.has(text)) {
-            entry.named.add(text);
-            fresh = true;
-          }
-        }
-        for (const r of regionsOf(when)) {
-          if (!entry.regions.has(r)) {
-            entry.regions.add(r);
-            fresh = true;
-          }
-        }
-        if (fresh) ways.push(when);
-        else entry.cut = true;
-      }
+      const ways = new WayList(maxWays);
+      entry = { outcome: { restoration, when: ways.ways }, ways };
+      byKey.set(lastKey, entry);
     }
+    entry.ways.add(when, known);
     if (incomplete) entry.outcome.incomplete = true;
   };
   for (const a of answers) {
     if (a.restoration.kind !== 'range') add(a.restoration, a.conditions, a.key, a.incomplete);
     else for (const o of a.restoration.outcomes) for (const w of o.when) add(o.restoration, w, undefined, a.incomplete || o.incomplete);
   }
-  for (const e of byKey.values()) if (e.cut) cut.add(e.outcome);
+  for (const e of byKey.values()) if (e.ways.cut) cut.add(e.outcome);
   return [...byKey.values()].map((e) => e.outcome).sort((x, y) => (dayOf(x.restoration) < dayOf(y.restoration) ? -1 : dayOf(x.restoration) > dayOf(y.restoration) ? 1 : 0));
 }
 

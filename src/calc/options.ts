@@ -3,7 +3,7 @@
 // after a made payment that buys no date, the next year paid on top of it. Each is a whole plan.
 import { yearOf } from './dates';
 import type { RunWays } from './explore-payments';
-import { conditionsKey } from './merge-restorations';
+import { WayList } from './way-list';
 import type { Condition, EnrolmentResult, OptionResult, RepairHelp, Restoration } from './result';
 import type { PackChain } from './rule-pack';
 import { personalPremium, premiumFor } from './premium';
@@ -96,20 +96,16 @@ export function repairHelp(runs: readonly PlanRun[], planned: number, r: number)
   if (added <= 0) return null;
   const gained = (u: number) => Math.max(0, Math.min(r, u) - Math.min(planned, u));
   if (runs.every((run) => gained(run.useful) === added)) return null;
-  const byYears = new Map<number, { help: RepairHelp; seen: Set<string> }>();
+  const byYears = new Map<number, { help: RepairHelp; ways: WayList }>();
   for (const run of runs) {
     const years = gained(run.useful);
     let held = byYears.get(years);
     if (!held) {
-      held = { help: { years, when: [] }, seen: new Set() };
+      const ways = new WayList();
+      held = { help: { years, when: ways.ways }, ways };
       byYears.set(years, held);
     }
-    for (const when of run.when) {
-      const key = conditionsKey(when);
-      if (held.seen.has(key)) continue;
-      held.seen.add(key);
-      held.help.when.push(when as Condition[]);
-    }
+    for (const when of run.when) held.ways.add(when as Condition[]);
     if (run.incomplete) held.help.incomplete = true;
   }
   return [...byYears.values()].map((h) => h.help).sort((a, b) => b.years - a.years);

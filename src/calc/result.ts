@@ -209,7 +209,10 @@ export type Status = 'covered' | 'lapsed' | 'waiting' | 'paidNotYetCovered' | 'u
 export interface RepairHelp {
   /** Of the years the option adds, how many shorten the wait; 0: the option buys no earlier date there. */
   years: number;
-  /** Each inner list holds together; any one list leads here (as RangeOutcome.when). */
+  /**
+   * Each inner list holds together; any one list leads here (as RangeOutcome.when, with the same
+   * bound: past MAX_OUTCOME_WAYS only ways that name a condition or region no kept way names).
+   */
   when: Condition[][];
   /** Present (true) where `when` does not hold every way here (as RangeOutcome.incomplete). */
   incomplete?: true;

@@ -7,7 +7,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { regionsOf } from '../../src/calc';
 import type { Condition, SingleRestoration } from '../../src/calc';
-import { MAX_OUTCOME_WAYS, outcomesOf, wasCut } from '../../src/calc/merge-restorations';
+import { outcomesOf, wasCut } from '../../src/calc/merge-restorations';
+import { repairHelp } from '../../src/calc/options';
+import { MAX_OUTCOME_WAYS } from '../../src/calc/way-list';
 import type { Answer } from '../../src/calc/merge-restorations';
 import { MAX_TO_SIMPLIFY, rulesOf } from '../../src/features/result/range-lines';
 
@@ -112,5 +114,42 @@ describe('the ways kept per outcome', () => {
       expect(newCondition || newRegion).toBe(true);
     }
     expect(only?.incomplete).toBeUndefined();
+  });
+});
+
+describe("the ways kept per count of an option's useful repair years (repairHelp)", () => {
+  // Each run of the plan with its useful repair years and its ways, as explore-payments.ts gives them.
+  const runsOf = (list: { r: number; when: number[] }[]) => list.map(({ r, when }) => ({ useful: r, when: [when.map((i) => pool[i] as Condition)], incomplete: false }));
+
+  it('is bounded as an outcome is, and still names every condition and region (fast-check)', () => {
+    fc.assert(
+      fc.property(answersArb, (list) => {
+        const runs = runsOf(list);
+        // Adding 2 repair years to a plan of 0: runs whose useful years are 0, 1 or 2 gain 0, 1 or 2.
+        const help = repairHelp(runs, 0, 2) ?? [];
+        for (const h of help) {
+          const full = runs.filter((run) => Math.min(2, run.useful) === h.years).map((run) => run.when[0] as Condition[]);
+          const distinct = [...new Map(full.map((w) => [keyOf(w), w])).values()];
+          expect(h.when.length).toBeLessThanOrEqual(Math.min(distinct.length, MAX_OUTCOME_WAYS + pool.length + 12));
+          if (distinct.length <= MAX_OUTCOME_WAYS) expect(h.when.map(keyOf)).toEqual(distinct.map(keyOf));
+          expect(named(h.when)).toEqual(named(distinct));
+          expect(new Set(h.when.flatMap(regionsOf))).toEqual(new Set(distinct.flatMap(regionsOf)));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('keeps 257 of 600 distinct ways to one count, not all 600', () => {
+    const list: { r: number; when: number[] }[] = [];
+    for (let a = 0; a < pool.length && list.length < 600; a++)
+      for (let b = a + 1; b < pool.length && list.length < 600; b++) for (let c = b + 1; c < pool.length && list.length < 600; c++) list.push({ r: list.length % 2, when: [a, b, c] });
+    const help = repairHelp(runsOf(list), 0, 1) ?? [];
+    // Half the runs gain the added year, half do not: two counts of 300 ways each.
+    expect(help.map((h) => h.years)).toEqual([1, 0]);
+    for (const h of help) {
+      expect(h.when.length).toBeGreaterThanOrEqual(MAX_OUTCOME_WAYS);
+      expect(h.when.length).toBeLessThan(300);
+    }
   });
 });
