@@ -17,6 +17,11 @@ export interface Exemption {
   retroactive: { from: IsoDate; to: IsoDate } | null;
   /** X1 (海南, 兵团 for births in the window): the birth year's enrolment also covers the next year. */
   alsoNextYear?: boolean;
+  /**
+   * X1 the other way round (海南 「含跨年度登记参保」, 兵团 births in the window): an enrolment for the
+   * year after the birth year, within the newborn period, covers the birth year too, from birth.
+   */
+  alsoBirthYear?: boolean;
 }
 
 export type NewbornAfter = 'paymentDate' | 'nextDay' | 'nextDayUntilAgeOne' | 'nextMonthStart' | 'registrationDate' | 'ordinary';
@@ -28,19 +33,34 @@ export interface PaidYear {
   date: IsoDate;
 }
 
-/** X1: a newborn registered and paid within the limit is covered from birth; after it, the region decides. */
-export function newbornCase(chain: PackChain, payment: PaidYear, circumstances: Circumstances, trace: Recorder): NewbornCase {
+/**
+ * X1: a newborn registered and paid within the limit is covered from birth; after it, the region
+ * decides. `birthYearCovered`: the birth year is covered already (paid by an earlier payment or
+ * answered so), so an enrolment for the next year does not reach back to it.
+ */
+export function newbornCase(chain: PackChain, payment: PaidYear, circumstances: Circumstances, trace: Recorder, birthYearCovered = false): NewbornCase {
   const birth = circumstances.birthDate;
   if (!birth || payment.first < yearOf(birth)) return null;
   const birthYear = yearOf(birth);
   // Before the first birthday (江西 「至1周岁」), for a payment made on or after it the rule no longer applies.
   const firstBirthday = addMonths(birth, 12).date;
   if (payment.first !== birthYear) {
-    // A later year's premium: only a rule that runs to the first birthday reaches it (江西 P-JX4),
-    // and only for the year after the birth year, the one a first birthday falls in; a payment for
-    // a year further on is for the ordinary rules, the years between counted. (A baby still in the
-    // newborn period is treated no worse than one past it, so the rule is not held to 「90天后」 here.)
+    // A later year's premium: it reaches the newborn rules only for the year after the birth year,
+    // before the first birthday; a payment for a year further on is for the ordinary rules, the years between counted.
     if (payment.date >= firstBirthday || payment.first !== birthYear + 1) return null;
+    // Where the newborn's cover runs into the next year (海南 for every newborn enrolled in time,
+    // 「含跨年度登记参保」; 兵团 for births in the window that collects the next year), enrolling for
+    // that year within the newborn period covers from birth: the birth year and the year paid.
+    const nextYear = birthYearCovered ? null : chain.ask('newborn.coversNextYear', birthYear, (v) => coversNextYear(v, birth, birthYear + 1));
+    if (nextYear?.answer === true) {
+      const period = newbornPeriod(chain, birth, birthYear, payment.date);
+      if (period.verdict === 'within') {
+        trace?.add('X1', 'nextYearWithin', { birthDate: birth, count: period.count, unit: period.unit, lastDay: period.lastDay, paymentDate: payment.date, year: payment.first }, [...period.used, nextYear.used]);
+        return { kind: 'within', exemption: { kind: 'newborn', coverFrom: birth, retroactive: null, alsoBirthYear: true } };
+      }
+    }
+    // Otherwise only a rule that runs to the first birthday reaches it (江西 P-JX4). (A baby still in
+    // the newborn period is treated no worse than one past it, so the rule is not held to 「90天后」 here.)
     const rule = chain.ask('newborn.afterWindow', birthYear, (r) => (r === 'nextDayUntilAgeOne' ? r : 'birthYearOnly'));
     if (rule?.answer !== 'nextDayUntilAgeOne') return null;
     // No wait: from the next day, never before the benefit year paid (R8).
@@ -48,15 +68,7 @@ export function newbornCase(chain: PackChain, payment: PaidYear, circumstances: 
     trace?.add('X1', 'untilAgeOne', { birthDate: birth, firstBirthday, paymentDate: payment.date, coverFrom }, [rule.used]);
     return { kind: 'after', rule: 'nextDayUntilAgeOne', coverFrom };
   }
-  const within = chain.get('newborn.enrolWithin', birthYear);
-  const { count, unit } = within.value;
-  const limit = unit === 'days' ? addDays(birth, count) : addMonths(birth, count).date;
-  // Day counting is regional: the payment by birth + limit, or the birth day as day 1 (武汉).
-  const lastDayBy = (c: string) => (c === 'birthDayIsDayOne' ? addDays(limit, -1) : limit);
-  const counted = chain.ask('newborn.dayCount', birthYear, (c) => (payment.date <= lastDayBy(c) ? 'within' : 'after'));
-  const verdict = counted?.answer ?? 'within';
-  const lastDay = counted ? lastDayBy(counted.used.value) : limit;
-  const used = counted ? [within, counted.used] : [within];
+  const { verdict, count, unit, lastDay, used } = newbornPeriod(chain, birth, birthYear, payment.date);
   if (verdict === 'within') {
     trace?.add('X1', 'within', { birthDate: birth, count, unit, lastDay, paymentDate: payment.date }, used);
     // Cross-year cover for every newborn enrolled in time (海南), or for those born in the next year's window (兵团).
@@ -82,6 +94,20 @@ export function newbornCase(chain: PackChain, payment: PaidYear, circumstances: 
   trace?.add('X1', 'after', { birthDate: birth, count, unit, lastDay, paymentDate: payment.date, rule: after.value }, [...used, after]);
   trace?.warn('newbornAfterWindow', { lastDay });
   return { kind: 'after', rule: after.value, coverFrom: coverFrom[after.value] };
+}
+
+/**
+ * X1: whether a payment on `date` is within the newborn period of a child born on `birth` (the
+ * limit from `newborn.enrolWithin`, counted as the region counts days: by birth + limit, or with
+ * the birth day as day 1, 武汉), with the last day and the values read.
+ */
+function newbornPeriod(chain: PackChain, birth: IsoDate, birthYear: number, date: IsoDate) {
+  const within = chain.get('newborn.enrolWithin', birthYear);
+  const { count, unit } = within.value;
+  const limit = unit === 'days' ? addDays(birth, count) : addMonths(birth, count).date;
+  const lastDayBy = (c: string) => (c === 'birthDayIsDayOne' ? addDays(limit, -1) : limit);
+  const counted = chain.ask('newborn.dayCount', birthYear, (c) => (date <= lastDayBy(c) ? 'within' : 'after'));
+  return { verdict: counted?.answer ?? 'within', count, unit, lastDay: counted ? lastDayBy(counted.used.value) : limit, used: counted ? [within, counted.used] : [within] };
 }
 
 /** Whether a newborn enrolled in time is covered in `nextYear` too (for all, or for births in that year's window). */

@@ -71,7 +71,7 @@ export function residentEnrolment(chain: PackChain, circumstances: Circumstances
   const inWindow = placement.kind === 'window';
   const jan1 = startOfYear(first);
 
-  const newborn = newbornCase(chain, paid, circumstances, trace);
+  const newborn = newbornCase(chain, paid, circumstances, trace, coverage.residentCovered(first - 1) || coverage.employeeCovered(first - 1));
   const pending = state.pending;
   if (newborn?.kind === 'within') exemption = newborn.exemption;
   const birthYear = circumstances.birthDate ? yearOf(circumstances.birthDate) : null;
@@ -146,10 +146,13 @@ export function residentEnrolment(chain: PackChain, circumstances: Circumstances
 
   // R8 / R9: cover ends 31 Dec of each paid year; a year counts only if cover began in it.
   const coveredYears: EnrolmentResult['coveredYears'] = [];
-  const coveredList = exemption?.alsoNextYear && !years.includes(first + 1) ? [...years, first + 1] : years;
+  // X1 cross-year cover: the next year too (海南, 兵团), or the birth year before the year paid
+  // (an enrolment for the next year within the newborn period, asked only where nothing covers that year).
+  const withNext = exemption?.alsoNextYear && !years.includes(first + 1) ? [...years, first + 1] : years;
+  const coveredList = exemption?.alsoBirthYear ? [first - 1, ...withNext] : withNext;
   for (const y of coveredList) {
     if (coverStart <= endOfYear(y)) {
-      const from = y === first && exemption ? coverStart : maxDate(coverStart, startOfYear(y));
+      const from = y === coveredList[0] && exemption ? coverStart : maxDate(coverStart, startOfYear(y));
       coveredYears.push({ year: y, from, to: endOfYear(y) });
       coverage.addResident(y, monthIndex(from.slice(0, 7)), y * 12 + 11);
     } else {

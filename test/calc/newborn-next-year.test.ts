@@ -71,3 +71,69 @@ describe('X1: a newborn enrolled in time, and the year after the birth year', ()
     expect(step?.sources).toEqual(expect.arrayContaining(['P-HI1', 'P-XJ1']));
   });
 });
+
+// The other way round: an enrolment for the year after the birth year, within the newborn period. 海南
+// counts it in so many words (「90天(含90天)内参加…(含跨年度登记参保)的…享受自出生之日起当年度和次年度…
+// 待遇」); 兵团's window collects the next year, so a baby born in it and paid in it is covered from birth
+// to 31 Dec of the next year. Elsewhere no source says so: the ordinary rules, the birth year a lapse.
+const forNextYear = (region: string, birthDate: string, paid: string, asOf = '2026-03-01') =>
+  scenario({ asOf, region, years: { 2025: 'none' }, circumstances: { birthDate }, payments: [residentPay(paid, [2026])] });
+
+describe('X1: a newborn enrolled for the next year within the newborn period', () => {
+  it('海南: born 2025-11-20, 2026 paid 2026-01-15 (day 56 of 90): covered from birth, 2025 and 2026, no lapse, no wait', () => {
+    const r = run(forNextYear('hainan', '2025-11-20', '2026-01-15'));
+    expect(r.main.restoration).toEqual({ kind: 'date', date: '2025-11-20' });
+    expect(r.main.exemption).toBe('newborn');
+    expect(r.main.coveredYears).toEqual([
+      { year: 2025, from: '2025-11-20', to: '2025-12-31' },
+      { year: 2026, from: '2026-01-01', to: '2026-12-31' },
+    ]);
+    expect(r.main.lapse).toBeNull();
+    expect(r.main.waiting).toBeNull();
+    expect(r.status).toBe('covered');
+    const step = r.trace.find((t) => t.rule === 'X1' && t.step === 'nextYearWithin');
+    expect(step?.params).toMatchObject({ birthDate: '2025-11-20', lastDay: '2026-02-18', paymentDate: '2026-01-15', year: 2026 });
+    expect(step?.sources).toContain('P-HI1');
+  });
+
+  it('海南: born 2025-11-20, 2026 paid 2026-02-19 (day 91): past the newborn period, the ordinary rules (the birth year a lapse)', () => {
+    const r = run(forNextYear('hainan', '2025-11-20', '2026-02-19'));
+    expect(r.main.exemption).not.toBe('newborn');
+    expect(r.main.coveredYears.map((c) => c.year)).toEqual([2026]);
+    expect(r.trace.some((t) => t.step === 'nextYearWithin')).toBe(false);
+  });
+
+  it('兵团: born 2025-11-10 in the window, 2026 paid 2025-11-20 in it: covered from birth to 2026-12-31', () => {
+    const r = run(forNextYear('xinjiang-bingtuan', '2025-11-10', '2025-11-20', '2025-12-01'));
+    expect(r.main.restoration).toEqual({ kind: 'date', date: '2025-11-10' });
+    expect(r.main.coveredYears.map((c) => [c.year, c.from])).toEqual([
+      [2025, '2025-11-10'],
+      [2026, '2026-01-01'],
+    ]);
+    expect(r.main.benefitPeriodEnd).toBe('2026-12-31');
+  });
+
+  it('兵团: born 2025-08-20, before the window, 2026 paid 2025-11-01: not this rule', () => {
+    const r = run(forNextYear('xinjiang-bingtuan', '2025-08-20', '2025-11-01', '2025-12-01'));
+    expect(r.main.exemption).not.toBe('newborn');
+    expect(r.main.coveredYears.map((c) => c.year)).toEqual([2026]);
+  });
+
+  it('national: a range whose earliest day is birth (海南, 兵团) and whose other outcomes are the ordinary rules, with 海南 named', () => {
+    const r = run(forNextYear('national', '2025-11-20', '2026-01-15'));
+    const restoration = r.main.restoration;
+    expect(restoration.kind).toBe('range');
+    if (restoration.kind !== 'range') return;
+    expect(restoration.earliest).toBe('2025-11-20');
+    const fromBirth = restoration.outcomes.find((o) => o.restoration.kind === 'date' && o.restoration.date === '2025-11-20');
+    expect(fromBirth?.when.some((w) => w.some((c) => c.param === 'newborn.coversNextYear' && c.regions.includes('hainan')))).toBe(true);
+    expect(restoration.latest > '2026-01-15').toBe(true);
+    expect(r.regional.map((p) => p.param)).toContain('newborn.coversNextYear');
+  });
+
+  it('a region without cross-year cover (北京): the ordinary rules, as before', () => {
+    const r = run(forNextYear('beijing', '2025-11-20', '2026-01-15'));
+    expect(r.main.exemption).not.toBe('newborn');
+    expect(r.trace.some((t) => t.step === 'nextYearWithin')).toBe(false);
+  });
+});

@@ -33,8 +33,13 @@ describe('X1 江西: from 90 days to the first birthday, no wait, cover from the
     expect(r.main.exemption).toBeNull();
   });
 
-  it('paid in the window for the next year (born 2025-12-01, pays 2026 on 2025-12-20): from 2026-01-01, never before the year paid', () => {
-    expect(run(baby('jiangxi', '2025-12-01', '2025-12-20', 2026)).main.restoration).toEqual({ kind: 'date', date: '2026-01-01' });
+  it('paid in the window for the next year (born 2025-12-01, pays 2026 on 2025-12-20): from 2026-01-01, never before the year paid, unless the region covers the birth year too (海南, 兵团; 江西 does not say)', () => {
+    const r = run(baby('jiangxi', '2025-12-01', '2025-12-20', 2026));
+    expect(dates(r.main.restoration)).toEqual(['2025-12-01', '2026-01-01']);
+    if (r.main.restoration.kind !== 'range') return;
+    const [fromBirth, ordinary] = r.main.restoration.outcomes;
+    expect(fromBirth?.when).toEqual([[expect.objectContaining({ param: 'newborn.coversNextYear', answer: 'true', regions: ['hainan', 'xinjiang-bingtuan'] })]]);
+    expect(ordinary?.when).toEqual([[expect.objectContaining({ param: 'newborn.coversNextYear', answer: 'false' })]]);
   });
 
   it('the national range holds 江西 answer 2026-06-02', () => {
