@@ -6,6 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { checkRulePacks } from './scripts/check-rule-packs.ts';
 import { localeSubset } from './scripts/locale-subset.mjs';
+import { precacheIntegrity } from './scripts/precache-integrity.mjs';
 import { prerenderFirstScreens } from './scripts/prerender.mjs';
 import { regionSearch } from './scripts/region-search.mjs';
 import { CONTENT_SECURITY_POLICY, headersFile, headersFor, isFilePath, notFoundPages } from './scripts/security-headers.mjs';
@@ -133,6 +134,9 @@ export default defineConfig({
         // Not precached: embed.js runs on other sites, whose pages this worker never controls;
         // _headers and robots.txt are for the host and crawlers.
         globIgnores: ['embed.js', '_headers', 'robots.txt'],
+        // Each rule pack and hashed asset is fetched with its SHA-384 integrity: a file damaged
+        // at install fails the install (retried on a later visit) instead of being kept offline.
+        manifestTransforms: [precacheIntegrity(resolve(import.meta.dirname, 'dist'))],
         // Precached URLs match whatever their query string: embed.html?lang=en&region=… is the
         // precached embed.html. Nothing here is ever varied by a query parameter on the server.
         ignoreURLParametersMatching: [/./],

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { integrityOf } from '../../scripts/precache-integrity.mjs';
 import { CONTEXT, completeWizard, longDate, openApp, regionRadio, tr } from './flow-driver.mjs';
 import { withPage } from './helpers.mjs';
 import { serveStatic } from './static-server.mjs';
@@ -167,6 +168,37 @@ export const tests = [
     },
   },
   {
+    // Each rule pack is precached with its integrity (scripts/precache-integrity.mjs): a pack
+    // damaged on its way while the worker installs fails the install, instead of being kept and
+    // served offline (and to every retry) until the next release.
+    name: 'a rule pack damaged while the service worker installs is not kept: the install fails, and the next visit precaches the real pack',
+    run: async ({ browser }) => {
+      const server = await serveStatic({ root: dist });
+      const real = readFileSync(join(dist, 'rules', 'national.json'));
+      server.files.set('/rules/national.json', { body: real.subarray(0, real.length - 100) });
+      try {
+        await withPage(
+          browser,
+          server.origin,
+          async (page) => {
+            await openApp(page);
+            assert.equal(await installOutcome(page), 'failed');
+            assert.equal(await page.evaluate(() => navigator.serviceWorker.controller), null, 'no worker controls the page');
+            assert.equal(await cachedBytes(page, 'rules/national.json'), null, 'the damaged pack is in no cache');
+
+            server.files.delete('/rules/national.json');
+            await page.reload();
+            await waitForServiceWorker(page);
+            assert.equal(await cachedBytes(page, 'rules/national.json'), real.length, 'the real pack is precached');
+          },
+          CONTEXT,
+        );
+      } finally {
+        await server.close();
+      }
+    },
+  },
+  {
     name: 'installable: the manifest has both names, theme colours and 192, 512 and maskable 512 PNG icons',
     run: ({ browser, baseURL }) =>
       withPage(browser, baseURL, async (page) => {
@@ -199,10 +231,45 @@ function deployNewGuangzhouPack(files, version) {
   const bodies = { 'rules/index.json': JSON.stringify(index), 'rules/guangdong-guangzhou.json': JSON.stringify(pack) };
   let sw = readFileSync(join(dist, 'sw.js'), 'utf8');
   for (const [url, body] of Object.entries(bodies)) {
-    const entry = new RegExp(`(\\{url:"${url.replace(/[./]/g, '\\$&')}",revision:")[0-9a-f]+(")`);
-    assert.match(sw, entry, `sw.js precaches ${url}`);
-    sw = sw.replace(entry, `$1${createHash('md5').update(body).digest('hex')}$2`);
+    // A rebuild gives each changed file a new revision and a new integrity (precache-integrity.mjs).
+    const entry = new RegExp(`(\\{url:"${url.replace(/[./]/g, '\\$&')}",revision:")[0-9a-f]+(",integrity:")[^"]+(")`);
+    assert.match(sw, entry, `sw.js precaches ${url} with its integrity`);
+    sw = sw.replace(entry, `$1${createHash('md5').update(body).digest('hex')}$2${integrityOf(body)}$3`);
     files.set(`/${url}`, { body });
   }
   files.set('/sw.js', { body: sw });
+}
+
+/** How the page's first service worker install ends: "activated", or "failed" (made redundant, or its registration cleared). */
+function installOutcome(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        let seen = false;
+        const started = Date.now();
+        const poll = async () => {
+          const registration = await navigator.serviceWorker.getRegistration();
+          const worker = registration?.installing ?? registration?.waiting ?? registration?.active;
+          if (worker) seen = true;
+          if (worker?.state === 'activated') return resolve('activated');
+          if (worker?.state === 'redundant' || (seen && !worker)) return resolve('failed');
+          if (Date.now() - started > 20_000) return resolve(`still ${worker?.state ?? 'unregistered'}`);
+          setTimeout(poll, 100);
+        };
+        void poll();
+      }),
+  );
+}
+
+/** The size in bytes of the cached copy of `path` in any of the page's caches, or null. */
+function cachedBytes(page, path) {
+  return page.evaluate(async (wanted) => {
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const request of await cache.keys()) {
+        if (new URL(request.url).pathname.endsWith(`/${wanted}`)) return (await (await cache.match(request)).arrayBuffer()).byteLength;
+      }
+    }
+    return null;
+  }, path);
 }
