@@ -36,18 +36,20 @@ function AfterFirstCommit({ run }: { run: () => void }) {
 
 /**
  * Starts the app on the page main.tsx found: `root` is the prerendered root of the language on
- * screen (`language`, which the static page's switch may have changed since the head script chose
- * it). Hydrates the start page when the first render will match it; otherwise draws into a new,
+ * screen; `language` reads that language (the head script's choice, or the static page's switch
+ * since, which may come while the app loads). Hydrates the start page when the first render will match it; otherwise draws into a new,
  * hidden container beside it, and the first screen drawn there hands over (hand-over.ts).
  */
-export async function boot(root: HTMLElement, intent: StartIntent, language: SupportedLanguage): Promise<void> {
+export async function boot(root: HTMLElement, intent: StartIntent, language: () => SupportedLanguage): Promise<void> {
   await nextTask();
   const i18n = createI18n();
   // English arrives as a chunk: keep the prerendered page on screen until it is here, rather
   // than blanking it while a Suspense fallback waits.
   await whenReady(i18n);
-  // The reader switched language on the static page where storage could not remember it.
-  if (i18n.resolvedLanguage !== language) await i18n.changeLanguage(language);
+  // The language on screen now: the reader may have switched it on the static page while the app
+  // loaded (where storage could not remember it, or after createI18n read it).
+  const onScreen = language();
+  if (i18n.resolvedLanguage !== onScreen) await i18n.changeLanguage(onScreen);
   const queryClient = createQueryClient();
   const staticStep = root.querySelector(`[${STATIC_STEP_ATTRIBUTE}]`);
   // The regions of the first step, so that step draws whole, as the static one did (the index
@@ -65,6 +67,7 @@ export async function boot(root: HTMLElement, intent: StartIntent, language: Sup
   await nextTask();
 
   // The reader may have switched language on the static page meanwhile, which swaps its root.
+  if (i18n.resolvedLanguage !== language()) await i18n.changeLanguage(language());
   const live = document.querySelector<HTMLElement>(`[${APP_ROOT_ATTRIBUTE}]`) ?? root;
   const app = (
     <StrictMode>

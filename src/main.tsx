@@ -36,7 +36,7 @@ const loadFlow = () => void import('./app/lazy-screens').then((m) => m.preloadCa
 const startApp = async (intent: StartIntent) => {
   // Start was pressed, or the static first step is open: the wizard comes down while the app loads.
   if (intent.kind === 'start' || addressesAStep(location.hash)) loadFlow();
-  await (await loadApp()).boot(appRoot() ?? root, intent, shownLanguage());
+  await (await loadApp()).boot(appRoot() ?? root, intent, shownLanguage);
 };
 
 /**

@@ -2,7 +2,8 @@
 // scripts/first-paint.mjs; not a module, which would run after the first paint, and not inline,
 // which the CSP forbids). Both pages carry their first screen prerendered in both languages
 // (scripts/prerender.mjs); before anything is painted this script
-//  1. chooses the language (the person's earlier choice, the widget's `lang`, else the browser's)
+//  1. chooses the language (the widget's `lang`; else the person's earlier choice, the link's `lang`,
+//     the browser's)
 //     and keeps only that language's copy in the page, the other aside for the language switch;
 //  2. says whether the static first step fits this visit (no draft under way, no shared answers,
 //     no widget parameters that change the first step);
@@ -51,7 +52,9 @@ function widgetDraftStored(): boolean {
 }
 
 const asked = query.get('lang');
-let language: SupportedLanguage = embed && isSupportedLanguage(asked) ? asked : detectLanguage();
+// The widget's `lang` is the host page's; the app's (a link in one language, the widget's "open
+// the full calculator") comes after the person's own earlier choice, before the browser's.
+let language: SupportedLanguage = embed && isSupportedLanguage(asked) ? asked : detectLanguage(asked ? [asked, ...navigator.languages] : undefined);
 const fits = embed
   ? !['region', 'prefill', 'result'].some((name) => query.has(name)) && !hasSharedAnswers(location.hash) && !widgetDraftStored()
   : prerenderFits(peekDraft(), '');

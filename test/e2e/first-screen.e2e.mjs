@@ -313,6 +313,35 @@ export const tests = [
       }),
   },
   {
+    name: 'a link with ?lang=en opens the app in English in a Chinese browser, Start and a reload keep it; the widget’s “open the full calculator” link carries its language; a language the person chose before wins over the link',
+    run: ({ browser, baseURL }) =>
+      withPage(browser, baseURL, async (page) => {
+        for (const lang of ['en', 'zh-CN']) {
+          // The static first screen's link (the app's, once it takes over, is checked above).
+          await page.goto(`/embed.html?lang=${lang}`);
+          assert.equal(await page.getByRole('link', { name: new RegExp(tr(lang, 'embed.openFull')) }).getAttribute('href'), `/?lang=${lang}`);
+        }
+        const start = page.getByRole('button', { name: tr('en', 'home.start'), exact: true });
+        await page.goto('/?lang=en');
+        await start.waitFor();
+        assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+        assert.equal(await page.title(), tr('en', 'app.name'));
+        await start.click();
+        await page.getByRole('heading', { level: 2, name: tr('en', 'wizard.where.heading') }).waitFor();
+        await page.reload();
+        await page.getByRole('heading', { level: 2, name: tr('en', 'wizard.where.heading') }).waitFor();
+        // The person switches to Chinese (in the app, once it has taken over): that choice holds, the
+        // link's language no longer decides.
+        await page.waitForFunction(() => document.documentElement.hasAttribute('data-app'));
+        await page.getByRole('button', { name: '中文', exact: true }).click();
+        await page.getByRole('heading', { level: 2, name: tr('zh-CN', 'wizard.where.heading') }).waitFor();
+        await page.goto('/?lang=en');
+        // Back on the step the draft is on, in Chinese.
+        await page.getByRole('heading', { level: 2, name: tr('zh-CN', 'wizard.where.heading') }).waitFor();
+        assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
+      }),
+  },
+  {
     name: 'the widget’s first screen hands over what the app keeps: the line under the regions as it was (for the baseline and for a region chosen before the app), and the focus on its footer link',
     run: ({ browser, baseURL }) =>
       withPage(browser, baseURL, async (page, context) => {
@@ -332,7 +361,7 @@ export const tests = [
         release();
         await page.waitForFunction(() => document.documentElement.hasAttribute('data-app'));
         await page.waitForFunction(() => document.activeElement?.tagName === 'A');
-        assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('href')), '/', 'focus on the app’s footer link');
+        assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('href')), '/?lang=zh-CN', 'focus on the app’s footer link');
         assert.deepEqual(await lineNow(), before, 'the line under the regions neither changes nor moves when the app takes over');
         await context.unroute(`**/${boot}`);
 

@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { toSupportedLanguage } from '../../i18n/languages';
 import type { ShareNotice } from '../../features/result/share-link';
 import { ShareNoticeBanner } from '../../features/result/share-notice';
 import { OfflineIndicator } from '../offline-indicator';
@@ -18,7 +19,8 @@ export interface WidgetFrameProps {
 }
 
 export function WidgetFrame({ channel, sharedNotice, children }: WidgetFrameProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = toSupportedLanguage(i18n.resolvedLanguage ?? i18n.language);
   const ref = useRef<HTMLDivElement>(null);
   const [notice, setNotice] = useState(sharedNotice);
   useEffect(() => {
@@ -38,7 +40,8 @@ export function WidgetFrame({ channel, sharedNotice, children }: WidgetFrameProp
         {children}
       </main>
       <footer className="embed__footer">
-        <a href={import.meta.env.BASE_URL} target="_blank" rel="noopener">
+        {/* In the widget's language: the app takes a link's `lang` where the person has not chosen one before. */}
+        <a href={`${import.meta.env.BASE_URL}?lang=${language}`} target="_blank" rel="noopener">
           {t('embed.openFull')}
           <span className="visually-hidden"> {t('embed.newTab')}</span>
         </a>
