@@ -51,13 +51,15 @@ export function newbornCase(chain: PackChain, payment: PaidYear, circumstances: 
     // Where the newborn's cover runs into the next year (海南 for every newborn enrolled in time,
     // 「含跨年度登记参保」; 兵团 for births in the window that collects the next year), enrolling for
     // that year within the newborn period covers from birth: the birth year and the year paid.
-    const nextYear = birthYearCovered ? null : chain.ask('newborn.coversNextYear', birthYear, (v) => coversNextYear(v, birth, birthYear + 1));
-    if (nextYear?.answer === true) {
-      const period = newbornPeriod(chain, birth, birthYear, payment.date);
-      if (period.verdict === 'within') {
-        trace?.add('X1', 'nextYearWithin', { birthDate: birth, count: period.count, unit: period.unit, lastDay: period.lastDay, paymentDate: payment.date, year: payment.first }, [...period.used, nextYear.used]);
-        return { kind: 'within', exemption: { kind: 'newborn', coverFrom: birth, retroactive: null, alsoBirthYear: true } };
-      }
+    // The period first: past it (a ten-month-old's payment) the cross-year rule cannot matter and is not asked.
+    // (Nor for a birth year before the packs' first: no newborn rule of theirs covers it.)
+    const period = birthYearCovered || birthYear < chain.years.from ? null : newbornPeriod(chain, birth, birthYear, payment.date);
+    const nextYear = period?.verdict === 'within' ? chain.ask('newborn.coversNextYear', birthYear, (v) => coversNextYear(v, birth, birthYear + 1)) : null;
+    if (period && nextYear?.answer === true) {
+      // 海南 for every newborn enrolled in time; 兵团 for births in the window that collects the next year.
+      const step = typeof nextYear.used.value === 'object' ? 'nextYearBornInWindow' : 'nextYearWithin';
+      trace?.add('X1', step, { birthDate: birth, count: period.count, unit: period.unit, lastDay: period.lastDay, paymentDate: payment.date, year: payment.first }, [...period.used, nextYear.used]);
+      return { kind: 'within', exemption: { kind: 'newborn', coverFrom: birth, retroactive: null, alsoBirthYear: true } };
     }
     // Otherwise only a rule that runs to the first birthday reaches it (江西 P-JX4). (A baby still in
     // the newborn period is treated no worse than one past it, so the rule is not held to 「90天后」 here.)

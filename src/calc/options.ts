@@ -281,8 +281,10 @@ export function computeOptions(scenario: Scenario, chain: PackChain, runner: Run
       const lost = yearsGivenUp(o, payment, plan);
       if (lost.length === 0) continue;
       // Such a newborn is not offered to skip the birth year (uncovered from birth to the year's
-      // end, to save one premium); any other option that drops a covered year says so.
-      if (fromBirth && lost.includes(yearOf(birth))) options.splice(i, 1);
+      // end, to save one premium), nor the first year paid, where its enrolment is what covers
+      // the birth year (海南, 兵团: the next year's, within the newborn period); any other option
+      // that drops a covered year says so.
+      if (fromBirth && (lost.includes(yearOf(birth)) || lost.includes(Math.min(...payment.years)))) options.splice(i, 1);
       else o.givesUpYears = lost;
     }
   }

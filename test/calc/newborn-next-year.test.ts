@@ -96,6 +96,12 @@ describe('X1: a newborn enrolled for the next year within the newborn period', (
     expect(step?.sources).toContain('P-HI1');
   });
 
+  it('海南, the same plan not yet paid (as of 2026-01-10): no option to pay 2027 instead, which would leave the baby uncovered from birth', () => {
+    const r = run(scenario({ asOf: '2026-01-10', region: 'hainan', years: { 2025: 'none' }, circumstances: { birthDate: '2025-11-20' }, payments: [residentPay('2026-01-15', [2026], 0, 'planned')] }));
+    expect(r.main.restoration).toEqual({ kind: 'date', date: '2025-11-20' });
+    expect(r.options.filter((o) => !o.years.includes(2026))).toEqual([]);
+  });
+
   it('海南: born 2025-11-20, 2026 paid 2026-02-19 (day 91): past the newborn period, the ordinary rules (the birth year a lapse)', () => {
     const r = run(forNextYear('hainan', '2025-11-20', '2026-02-19'));
     expect(r.main.exemption).not.toBe('newborn');
@@ -111,6 +117,9 @@ describe('X1: a newborn enrolled for the next year within the newborn period', (
       [2026, '2026-01-01'],
     ]);
     expect(r.main.benefitPeriodEnd).toBe('2026-12-31');
+    // Said as 兵团's rule (births in the window), not 海南's 「含跨年度参保」.
+    expect(r.trace.find((t) => t.rule === 'X1')?.step).toBe('nextYearBornInWindow');
+    expect(r.trace.find((t) => t.rule === 'X1')?.sources).toContain('P-XJ1');
   });
 
   it('兵团: born 2025-08-20, before the window, 2026 paid 2025-11-01: not this rule', () => {
@@ -131,9 +140,25 @@ describe('X1: a newborn enrolled for the next year within the newborn period', (
     expect(r.regional.map((p) => p.param)).toContain('newborn.coversNextYear');
   });
 
-  it('a region without cross-year cover (北京): the ordinary rules, as before', () => {
+  it('北京, whose packs do not say: a range from birth (if the region covers the birth year too) to the ordinary rules', () => {
     const r = run(forNextYear('beijing', '2025-11-20', '2026-01-15'));
+    expect(r.main.restoration).toMatchObject({ kind: 'range', earliest: '2025-11-20' });
+    expect(r.regional.map((p) => p.param)).toContain('newborn.coversNextYear');
+    // The run explained is the most cautious one: the ordinary rules.
     expect(r.main.exemption).not.toBe('newborn');
-    expect(r.trace.some((t) => t.step === 'nextYearWithin')).toBe(false);
+  });
+
+  it('born before the first year the rules cover (2024-12-31), 2025 paid 2025-01-01: the ordinary rules, no error', () => {
+    const r = run(scenario({ asOf: '2025-01-01', region: 'national', circumstances: { birthDate: '2024-12-31' }, payments: [residentPay('2025-01-01', [2025])] }));
+    expect(r.main.exemption).not.toBe('newborn');
+    expect(r.regional.map((p) => p.param)).not.toContain('newborn.coversNextYear');
+  });
+
+  it('past the newborn period (born 2025-03-01, 2026 paid 2026-01-10): the cross-year rule cannot matter and is not asked, nationally or in 北京', () => {
+    for (const region of ['national', 'beijing']) {
+      const r = run(forNextYear(region, '2025-03-01', '2026-01-10', '2026-01-10'));
+      expect(r.regional.map((p) => p.param)).not.toContain('newborn.coversNextYear');
+      expect(r.trace.some((t) => t.rule === 'X1' && t.step.startsWith('nextYear'))).toBe(false);
+    }
   });
 });
