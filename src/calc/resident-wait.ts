@@ -80,10 +80,12 @@ export function ordinaryWait(
 
   trace?.add('R3', (lapseYears > 0 ? 'lapsed' : fixedEvenIfContinuous ? 'extensionWait' : 'outsideWindow') + (days ? 'Days' : ''), { [`fixed${u}`]: m.fixed }, [fixedP, unitP]);
   if (lapseYears > 0 && readingP) {
-    // A reading the region pins, with one lapse year: the sources behind the pinned readings give
+    // A reading the region pins from a worked example, with one lapse year: those sources give
     // exactly that case (咸宁 P-HB2, 陕西 P-SN2: a 2025 lapse, a 3-month wait), so the note on how
     // further years count ("each additional year") has nothing to add; from two years on it has.
-    const settled = lapseYears < 2 && !readingP.variant ? readingP : undefined;
+    // A reading taken from the wording alone (甘肃 P-GS1, 吉林 P-JL2 「每多断保1年」: status
+    // interpretation) keeps its note whatever the years: the one-year date rests on it.
+    const settled = lapseYears < 2 && !readingP.variant && readingP.status !== 'interpretation' ? readingP : undefined;
     trace?.add('R4', readingP.value + (days ? 'Days' : ''), { lapseYears, [`variable${u}`]: m.variableBeforeRepair, perYear: perYearP.value }, [readingP, perYearP], settled);
     if (readingP.value === 'everyYear') trace?.note('R4.everyYear', 'regional', 'R4', 'wait');
   }

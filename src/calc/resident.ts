@@ -132,7 +132,8 @@ export function residentEnrolment(chain: PackChain, circumstances: Circumstances
         // R1a: continuous enrollees in the extension, covered from the payment date or the next day;
         // never before the benefit year itself (R8), for an extension that starts in December.
         coverStart = maxDate(startOfYear(first), placement.coverStart === 'nextDay' ? addDays(payment.date, 1) : payment.date);
-        trace?.add('R1a', placement.coverStart, { coverStart });
+        // Cited from the region's extension (its period and cover start), not only the rule's general source.
+        trace?.add('R1a', placement.coverStart, { coverStart }, placed.used.filter((u) => u.key === 'resident.extension'));
       } else {
         const wait = ordinaryWait(chain, first, lapseYears.length, placement.kind, payment.date, payment.repairYears, trace, extended && placement.coverStart === 'fixedWait');
         coverStart = wait.coverStart;

@@ -22,8 +22,8 @@ describe('R7: a lapsed payer in a window that runs past 1 January waits from 1 J
 
   // 吉林 and 湖南 leave open whether the first lapse year adds to the wait (R4's reading), so
   // the first year's 30 days give a second outcome; both count from 1 Jan now.
-  it('吉林 (90 days, window to 28 Feb): paid 20 Feb 2026 → 1 Jan + 90 days = 1 Apr 2026, or 1 May where every lapse year adds 30 days', () => {
-    expect(dates(run(lapsed2025('jilin', '2026-02-20')).main.restoration)).toEqual(['2026-04-01', '2026-05-01']);
+  it('吉林 (90 days, window to 28 Feb): paid 20 Feb 2026 → 1 Jan + 90 days = 1 Apr 2026 (「每多断保1年」: the first lapse year adds nothing)', () => {
+    expect(dates(run(lapsed2025('jilin', '2026-02-20')).main.restoration)).toEqual(['2026-04-01']);
   });
 
   it('湖南 (90 days, window to 31 Jan): paid 20 Jan 2026 → 1 Apr 2026, or 1 May', () => {

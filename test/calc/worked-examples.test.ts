@@ -373,10 +373,10 @@ describe('W20-W35: v2 examples from official sources', () => {
     expect(closed.warnings.map((w) => w.id)).toContain('lateEnrolmentClosed');
   });
 
-  it('甘肃 R1b: 2025 and 2026 paid together on 6 Nov 2025, after 2025 closed: 2026 is its own enrolment in its window, one lapse year, from 1 Apr (or 1 May) 2026', () => {
+  it('甘肃 R1b: 2025 and 2026 paid together on 6 Nov 2025, after 2025 closed: 2026 is its own enrolment in its window, one lapse year, from 1 Apr 2026 (「每多断保1年」, P-GS1)', () => {
     const s = scenario({ asOf: '2025-11-06', region: 'gansu', years: { 2024: 'resident' }, payments: [residentPay('2025-11-06', [2025, 2026])] });
     const r = run(s);
-    expect(rangeOf(r)).toEqual(['2026-04-01', '2026-05-01']);
+    expect(r.main.restoration).toEqual({ kind: 'date', date: '2026-04-01' });
     expect(r.main.coveredYears.map((c) => c.year)).toEqual([2026]);
     expect(r.main.lapse).toEqual({ years: [2025] });
     expect(r.warnings.map((w) => w.id)).toContain('lateEnrolmentClosed');
@@ -385,7 +385,7 @@ describe('W20-W35: v2 examples from official sources', () => {
     expect(outcomeDates(run({ ...s, region: 'national' }).main.restoration)).toContain('2026-04-01');
     // Paid before 甘肃's 2026 window opened (§8.5: the premium was taken): in that window all the same, with a note saying so.
     const early = run(scenario({ asOf: '2025-09-20', region: 'gansu', years: { 2024: 'resident' }, payments: [residentPay('2025-09-20', [2025, 2026])] }));
-    expect(rangeOf(early)).toEqual(['2026-04-01', '2026-05-01']);
+    expect(early.main.restoration).toEqual({ kind: 'date', date: '2026-04-01' });
     expect(early.notes.map((n) => n.id)).toContain('R1.together');
   });
 
@@ -440,10 +440,11 @@ describe('v2 packs 吉林, 江苏·南通, 四川 and 广东: dates worked out b
 
   // P-JL2 (C): 90 days from 1 Jan = 1 Apr (31 + 28 + 31 days); where every lapse year adds its 30
   // days (the 呼和浩特 reading of R4) 120 days = 1 May.
-  it('吉林 P-JL2 (C): lapsed 2025, paying 2026 in the window on 1 Dec 2025 waits 90 days from 1 Jan: 2026-04-01, or 2026-05-01 where every lapse year counts', () => {
+  it('吉林 P-JL2 (C): lapsed 2025, paying 2026 in the window on 1 Dec 2025 waits 90 days from 1 Jan: 2026-04-01 (「每多断保1年」, our reading, said so)', () => {
     const r = run(scenario({ asOf: '2025-12-01', region: 'jilin', years: { 2025: 'none' }, payments: [residentPay('2025-12-01', [2026])] }));
-    expect(rangeOf(r)).toEqual(['2026-04-01', '2026-05-01']);
-    expect(r.regional.map((p) => p.param)).toEqual(['resident.variableReading']);
+    expect(r.main.restoration).toEqual({ kind: 'date', date: '2026-04-01' });
+    expect(r.regional).toEqual([]);
+    expect(r.notes.find((n) => n.id === 'R4.additionalYears')?.kind).toBe('interpretation');
   });
 
   it('吉林 P-JL1: the 5th consecutive year (2029) raises the critical-illness cap by 4,000', () => {
