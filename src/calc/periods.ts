@@ -139,7 +139,9 @@ function statusOn(asOf: IsoDate, periods: readonly Period[], made: readonly Enro
     const r = e.restoration;
     if (r.kind === 'noCover') continue;
     const start = r.kind === 'range' ? r.earliest : r.date;
-    if (best < 2 && asOf < start && (!e.waiting || asOf < e.waiting.start)) best = 2; // paidNotYetCovered
+    // Paid, and no region covers it yet: where a wait is drawn the waiting period says more, but a
+    // range whose runs differ on the wait (or where some give no cover this year) may draw none.
+    if (best < 2 && asOf < start && (r.kind === 'range' || !e.waiting || asOf < e.waiting.start)) best = 2; // paidNotYetCovered
     if (best < 3 && r.kind === 'needsNextYear' && asOf >= e.paymentDate && asOf < r.date) best = 3; // waiting
   }
   return BY_RANK[best] as Status;

@@ -1,10 +1,12 @@
-// Two findings of a walk through bureau situations (2026-12): values the region's own sources
+// Findings of a walk through bureau situations (2026-12): values the region's own sources
 // give must decide the date and be cited where they are used.
-//  1. 甘肃 P-GS1 (B(news)) 「每断保…每多断保1年，待遇等待期延长30日」 and 吉林 P-JL2 (C) 「每多断保1年…增加…30天」
+//  1. 甘肃 P-GS1 (B(news)) 「…90日待遇等待期，每多断保1年，待遇等待期延长30日」 and 吉林 P-JL2 (C) 「每多断保1年…增加…30天」
 //     use the wording RULES R4 reads as "each year after the first" (additionalYears, REGIONS §4.13):
 //     a one-year lapse adds nothing, so one date, not a range to 1 May, marked as our reading.
 //  2. The extended payment period's step (R1a) cites the region's own source for its cover start
 //     (江西 P-JX2 / P-JX1 next day, 厦门 from the payment date), not only the national S4.
+//  3. A payment no region covers yet, whose runs differ on the wait, reads "paid, not yet
+//     covered", not "not enrolled (lapse)".
 import { describe, expect, it } from 'vitest';
 import { runShipped as run } from '../fixtures/packs';
 import { residentPay, scenario } from '../fixtures/scenarios';
@@ -63,5 +65,13 @@ describe('R1a cites the region’s extension', () => {
     expect(r.main.restoration).toEqual({ kind: 'date', date: '2026-01-10' });
     const step = r.trace.find((t) => t.rule === 'R1a');
     expect(step?.sources.some((id) => id !== 'S4')).toBe(true);
+  });
+});
+
+describe('the status of a payment that no region covers yet', () => {
+  it('成都: 2025 covered, 2026 paid 2026-03-10 (after the window; some regions no longer take it): paid, not yet covered, not "lapsed"', () => {
+    const r = run(scenario({ asOf: '2026-03-10', region: 'sichuan-chengdu', years: { 2025: 'resident' }, payments: [residentPay('2026-03-10', [2026])] }));
+    expect(r.main.restoration).toMatchObject({ kind: 'range', earliest: '2026-06-01', noCoverPossible: true });
+    expect(r.status).toBe('paidNotYetCovered');
   });
 });
