@@ -1,5 +1,5 @@
 // Where regions differ, one warning can be raised by many runs that differ only in the day cover
-// starts ("no cover in 2026: your cover would start only on 1 Feb / 18 Feb / 19 Feb …"). Said once, with
+// starts ("no cover in 2026: your cover could start on 1 Feb / 18 Feb / 19 Feb at the earliest …"). Said once, with
 // the span of those days, it reads as one warning, not ten.
 import { COVER_START_WARNINGS, warningFactKey } from '../../calc';
 import type { Warning } from '../../calc';

@@ -19,14 +19,14 @@ describe('W3 辽宁·阜新: 2024 covered, 2025 and 2026 paid together on 2025-1
     expect(screen.getByTestId('headline')).toHaveTextContent('Your reimbursement restarted on February 6, 2026.');
     const warnings = warningTexts('Warnings');
     const noCover = warnings.find((w) => w.includes('brings no cover in 2025'));
-    expect(noCover).toBe('Your payment for 2025 brings no cover in 2025: your cover starts only on February 6, 2026.');
+    expect(noCover).toBe('Your payment for 2025 brings no cover in 2025: your cover can start on February 6, 2026 at the earliest.');
     expect(warnings.join(' ')).not.toMatch(/wait ends on February 6/);
   });
 
-  it('in Chinese: 要到2026年2月6日起才能享受待遇, not 等待期至2026年2月6日', async () => {
+  it('in Chinese: 最早要到2026年2月6日起才能享受待遇, not 等待期至2026年2月6日', async () => {
     await renderResultScreen(w3, { language: 'zh-CN', today: '2026-11-25' });
     const warnings = warningTexts('提示');
-    expect(warnings).toContain('您已缴纳的2025年度保费，在2025年度享受不到待遇：要到2026年2月6日起才能享受待遇。');
+    expect(warnings).toContain('您已缴纳的2025年度保费，在2025年度享受不到待遇：最早要到2026年2月6日起才能享受待遇。');
     expect(warnings.join(' ')).not.toContain('等待期至2026年2月6日');
   });
 });

@@ -28,6 +28,6 @@ describe('a range whose later dates need the next year paid', () => {
   it('in Chinese', async () => {
     await renderResultScreen(newborn, { language: 'zh-CN' });
     expect(screen.getByText('2027年2月1日至2027年2月21日之间（须同时缴纳2027年度保费）')).toBeInTheDocument();
-    expect(screen.getAllByText(/要到2027年2月1日至2027年2月21日之间的某一天起才能享受待遇/)).toHaveLength(2);
+    expect(screen.getAllByText(/最早要到2027年2月1日至2027年2月21日之间的某一天起才能享受待遇/)).toHaveLength(2);
   });
 });

@@ -74,7 +74,7 @@ describe('result screen', () => {
     await renderResultScreen(scenario({ asOf: '2025-11-06', region: 'liaoning-fuxin', payments: [residentPay('2025-11-06', [2025, 2026])] }), { language: 'zh-CN' });
     expect(screen.getByTestId('headline')).toHaveTextContent('您的医保报销将于2026年2月6日恢复。');
     // The payment is made: the warning says what it did, not what paying now would do.
-    expect(screen.getByRole('note', { name: '提示' })).toHaveTextContent('您已缴纳的2025年度保费，在2025年度享受不到待遇：要到2026年2月6日起才能享受待遇。');
+    expect(screen.getByRole('note', { name: '提示' })).toHaveTextContent('您已缴纳的2025年度保费，在2025年度享受不到待遇：最早要到2026年2月6日起才能享受待遇。');
   });
 
   it('holds only the answers in the share link and says so', async () => {
