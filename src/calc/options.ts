@@ -3,6 +3,7 @@
 // after a made payment that buys no date, the next year paid on top of it. Each is a whole plan.
 import { yearOf } from './dates';
 import type { RunWays } from './explore-payments';
+import { firstDay } from './restoration-days';
 import { WayList } from './way-list';
 import type { Condition, EnrolmentResult, OptionResult, RepairHelp, Restoration } from './result';
 import type { PackChain } from './rule-pack';
@@ -188,20 +189,6 @@ function followUpOption(scenario: Scenario, chain: PackChain, payment: ResidentP
     ...(opensLater(chain, y, date) ? { opensLater: true as const } : {}),
     ...(windowKnownOpen(chain, y, date) ? { windowOpen: true as const } : {}),
   };
-}
-
-/** The first day a restoration may give cover (the earliest of a range); null for no cover. */
-function firstDay(r: Restoration): string | null {
-  switch (r.kind) {
-    case 'date':
-      return r.date;
-    case 'range':
-      return r.earliest;
-    case 'needsNextYear':
-      return r.date;
-    case 'noCover':
-      return null;
-  }
 }
 
 /**

@@ -2,6 +2,7 @@
 import { addDays, endOfYear, firstDayOfMonth, lastDayOfMonth, startOfYear } from './dates';
 import type { IsoDate } from './dates';
 import type { EnrolmentResult, Period, PeriodKind, Status } from './result';
+import { firstDay } from './restoration-days';
 import type { Scenario } from './scenario-schema';
 
 /** The kinds in alphabetical order: what localeCompare gives for these ASCII names, without its cost. */
@@ -43,7 +44,7 @@ export class PeriodList {
     if (e.lapse && 'years' in e.lapse) for (const y of e.lapse.years) this.addLapseYear(y);
     const r = e.restoration;
     // The first day this payment may give cover (a range's earliest); null for no cover.
-    const restart = r.kind === 'range' ? r.earliest : r.kind === 'noCover' ? null : r.date;
+    const restart = firstDay(r);
     if (e.lapse && 'months' in e.lapse) {
       // E4 counts whole months, but the payment month's days before the payment (where the wait
       // starts on the payment day) are no cover either: drawn as the lapse, so no day is left out.
@@ -137,8 +138,8 @@ function statusOn(asOf: IsoDate, periods: readonly Period[], made: readonly Enro
   }
   for (const e of made) {
     const r = e.restoration;
-    if (r.kind === 'noCover') continue;
-    const start = r.kind === 'range' ? r.earliest : r.date;
+    const start = firstDay(r);
+    if (start === null) continue;
     // Paid, and no region covers it yet: where a wait is drawn the waiting period says more, but a
     // range whose runs differ on the wait (or where some give no cover this year) may draw none.
     if (best < 2 && asOf < start && (r.kind === 'range' || !e.waiting || asOf < e.waiting.start)) best = 2; // paidNotYetCovered

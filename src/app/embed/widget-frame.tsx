@@ -20,7 +20,7 @@ export interface WidgetFrameProps {
 
 export function WidgetFrame({ channel, sharedNotice, children }: WidgetFrameProps) {
   const { t, i18n } = useTranslation();
-  const language = toSupportedLanguage(i18n.resolvedLanguage ?? i18n.language);
+  const language = toSupportedLanguage(i18n.resolvedLanguage);
   const ref = useRef<HTMLDivElement>(null);
   const [notice, setNotice] = useState(sharedNotice);
   useEffect(() => {
