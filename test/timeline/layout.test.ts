@@ -26,7 +26,11 @@ describe('timeline layout', () => {
 
   it('a newborn: nothing before the birth, the birth marked, the days to the first period drawn as before cover', () => {
     const result = run(scenario({ asOf: '2026-11-25', years: { 2023: 'none', 2024: 'none', 2025: 'none' }, payments: [residentPay('2026-11-20', [2026])], circumstances: { birthDate: '2026-03-10' } }));
-    expect(layoutTimeline(result).segments.map((s) => [s.kind, s.from, s.to])).toEqual([['uncertain', '2026-11-20', '2027-02-20']]);
+    // Without the birth date the layout knows only that 2026 was paid on 20 Nov: no cover before it.
+    expect(layoutTimeline(result).segments.map((s) => [s.kind, s.from, s.to])).toEqual([
+      ['beforeCover', '2026-01-01', '2026-11-19'],
+      ['uncertain', '2026-11-20', '2027-02-20'],
+    ]);
     const layout = layoutTimeline(result, 0, '2026-03-10');
     expect(layout.segments.map((s) => [s.kind, s.from, s.to])).toEqual([
       ['beforeCover', '2026-03-10', '2026-11-19'],
@@ -221,5 +225,23 @@ describe('timeline layout: what the legend names (drawnSegments)', () => {
     expect(drawnSegments(underRetro).map((s) => s.kind).sort()).toEqual(['lapse', 'retroactive']);
     // The table lists the retroactive cover alone there, as before.
     expect(visibleSegments(underRetro).map((s) => s.kind)).toEqual(['retroactive']);
+  });
+
+  it('昆明, 2025 paid on 10 Apr 2025 after a 2024 lapse: the days of 2025 before the payment are drawn as before cover, not left blank', () => {
+    const layout = layoutTimeline(run(scenario({ asOf: '2025-04-10', region: 'yunnan-kunming', years: { 2024: 'none' }, payments: [residentPay('2025-04-10', [2025])] })));
+    expect(visibleSegments(layout).map((s) => [s.kind, s.from, s.to])).toEqual([
+      ['beforeCover', '2025-01-01', '2025-04-09'],
+      ['waiting', '2025-04-10', '2025-06-30'],
+      ['uncertain', '2025-07-01', '2025-07-10'],
+      ['restored', '2025-07-11', '2025-12-31'],
+    ]);
+  });
+
+  it('W36 (阜新): between the 2026 payment\'s wait (to 28 Feb 2027) and the 2027 payment on 1 Jun, 2027 is drawn as before cover', () => {
+    const result = run(scenario({ asOf: '2026-12-01', region: 'liaoning-fuxin', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-12-01', [2026]), residentPay('2027-06-01', [2027], 0, 'planned')] }));
+    expect(result.main.restoration).toEqual({ kind: 'date', date: '2027-10-01' });
+    const shown = visibleSegments(layoutTimeline(result)).map((s) => [s.kind, s.from, s.to]);
+    expect(shown).toContainEqual(['beforeCover', '2027-03-01', '2027-05-31']);
+    expect(shown).toContainEqual(['waiting', '2027-06-01', '2027-09-30']);
   });
 });

@@ -6,7 +6,8 @@
 // Years are drawn from the first the result says something of: a year the history gives as not
 // covered before any cover or counted lapse (before 2025, when lapses start to count, I1, or rows
 // a shared link never had) is not drawn as a lapse, nor is anything before a newborn's birth; the
-// days from the birth to the first period drawn are 'beforeCover', never a lapse or a restart.
+// days from the birth to the first period drawn are 'beforeCover', never a lapse or a restart,
+// as are the days of a year paid late before its payment that nothing else draws.
 // Time runs linearly except where a period would be too narrow to see: each stretch between
 // two period boundaries gets at least `minPeriod` of the width (a two-month employee-scheme
 // gap in a six-year drawing), the long stretches giving up what that takes. The table lists
@@ -283,6 +284,37 @@ function withoutLeadingUncounted(result: Result, periods: readonly Drawable[], k
 }
 
 /**
+ * The days of a resident payment's benefit years before the payment that nothing else draws, as
+ * 'beforeCover': a year paid late is no one's cover before the payment (昆明, paid 10 Apr 2025
+ * after a 2024 lapse: 1 Jan-9 Apr 2025; W36 阜新: 1 Mar-31 May 2027, after the 2026 payment's wait
+ * and before the 2027 payment), yet it is no lapse year either (R2 counts years left unpaid). A
+ * payment that buys no cover draws its year itself (periodsOf).
+ */
+function withDaysBeforePayment(result: Result, periods: readonly Drawable[]): Drawable[] {
+  const out: Drawable[] = [...periods];
+  for (const e of result.enrolments) {
+    if (e.scheme !== 'resident' || e.years.length === 0 || e.restoration.kind === 'noCover') continue;
+    const first = toDayNumber(startOfYear(Math.min(...e.years)));
+    const last = Math.min(toDayNumber(e.paymentDate) - 1, toDayNumber(endOfYear(Math.max(...e.years))));
+    if (last < first) continue;
+    // The span less every period already drawn, as runs of day numbers.
+    let runs: [number, number][] = [[first, last]];
+    for (const p of out) {
+      const c = toDayNumber(p.from);
+      const d = p.to === null ? Infinity : toDayNumber(p.to);
+      runs = runs.flatMap(([a, b]): [number, number][] => {
+        if (d < a || c > b) return [[a, b]];
+        const left: [number, number][] = a < c ? [[a, c - 1]] : [];
+        return b > d ? [...left, [d + 1, b]] : left;
+      });
+    }
+    const from = startOfYear(Math.min(...e.years));
+    for (const [a, b] of runs) out.push({ kind: 'beforeCover', from: addDays(from, a - first), to: addDays(from, b - first) });
+  }
+  return out;
+}
+
+/**
  * A newborn's periods: nothing before the birth (a lapse year is drawn from the birth on), and
  * the days from the birth to the first period left as 'beforeCover'.
  */
@@ -302,7 +334,7 @@ export function layoutTimeline(result: Result, minPeriod = 0, born: IsoDate | nu
   const r = result.main.restoration;
   const days = restorationDays(r);
   const keyDates = [result.asOf, result.main.paymentDate, ...days, ...(r.kind === 'noCover' ? [endOfYear(r.year)] : [])];
-  const known = withBackPaid(withoutWaitUnderCover(withoutLeadingUncounted(result, periodsOf(result), keyDates)), backPaidSpans(result, payments));
+  const known = withDaysBeforePayment(result, withBackPaid(withoutWaitUnderCover(withoutLeadingUncounted(result, periodsOf(result), keyDates)), backPaidSpans(result, payments)));
   const periods = born ? fromBirth(known, born, result.main.paymentDate) : known;
   if (born) keyDates.push(born);
   const lastYear = Math.max(...keyDates.map(yearOf));
