@@ -37,8 +37,8 @@ describe('how to keep cover next year', () => {
 
   it('in Chinese', async () => {
     const how = await howToPay(scenario({ asOf: '2025-11-01', region: 'xinjiang-bingtuan', years: { 2024: 'resident' }, payments: [residentPay('2024-12-01', [2025])] }), 'zh-CN');
-    expect(how).toHaveTextContent('本次缴费的待遇享受期至2025年12月31日。如需2026年度继续享受待遇、且不产生新的待遇等待期，请在');
-    expect(how).toHaveTextContent('（该年度集中参保期结束）前缴纳2026年度的保费。');
+    expect(how).toHaveTextContent('本次缴费的待遇享受期至2025年12月31日。如需2026年度继续享受待遇、且不产生新的待遇等待期，请最迟在');
+    expect(how).toHaveTextContent('（该年度集中参保期的最后一天）缴纳2026年度的保费。');
   });
 
   it('江西, whose 2026 payments are taken to 28 Feb 2026 but cover from 1 January only when paid by 31 December 2025 (P-JX1, P-JX2): not "the window closes"', async () => {
@@ -52,7 +52,7 @@ describe('how to keep cover next year', () => {
 
   it('江西 in Chinese', async () => {
     const how = await howToPay(scenario({ asOf: '2025-11-01', region: 'jiangxi', years: { 2024: 'resident' }, payments: [residentPay('2024-12-01', [2025])] }), 'zh-CN');
-    expect(how).toHaveTextContent('本次缴费的待遇享受期至2025年12月31日。如需从2026年1月1日起不间断地享受待遇，请在2025年12月31日前缴纳2026年度的保费。此后至2026年2月28日仍可缴费，但待遇自缴费之日起（或更晚）才开始享受。');
+    expect(how).toHaveTextContent('本次缴费的待遇享受期至2025年12月31日。如需从2026年1月1日起不间断地享受待遇，请最迟在2025年12月31日缴纳2026年度的保费。此后至2026年2月28日仍可缴费，但待遇自缴费之日起（或更晚）才开始享受。');
     expect(how).not.toHaveTextContent(/该年度集中参保期结束/);
   });
 
@@ -65,7 +65,7 @@ describe('how to keep cover next year', () => {
 
   it('甘肃 in Chinese', async () => {
     const gansu = scenario({ asOf: '2025-11-01', region: 'gansu', years: { 2024: 'resident' }, payments: [residentPay('2024-12-01', [2025])] });
-    expect(await howToPay(gansu, 'zh-CN')).toHaveTextContent('请在2025年12月31日前缴纳2026年度的保费。此后至2026年2月28日仍可缴费，但须经过待遇等待期。');
+    expect(await howToPay(gansu, 'zh-CN')).toHaveTextContent('请最迟在2025年12月31日缴纳2026年度的保费。此后至2026年2月28日仍可缴费，但须经过待遇等待期。');
   });
 
   it('a region whose rules do not have next year’s window yet: not announced, rather than “differ between regions”', async () => {
