@@ -43,7 +43,7 @@ describe('the .ics reminder where the date depends on who paid', () => {
       '• May 1, 2027 — if you paid it yourself as a flexible worker',
       'This reminder is on the earliest possible date, not a confirmed one. Tell the calculator who paid to get a single date.',
     ]);
-    expect(event?.description).not.toContain('From May 1, 2027 the pooled fund');
+    expect(event?.description).not.toContain('From May 1, 2027 your medical insurance');
   });
 
   it('in Chinese', async () => {
