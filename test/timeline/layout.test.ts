@@ -237,11 +237,30 @@ describe('timeline layout: what the legend names (drawnSegments)', () => {
     ]);
   });
 
-  it('W36 (阜新): between the 2026 payment\'s wait (to 28 Feb 2027) and the 2027 payment on 1 Jun, 2027 is drawn as before cover', () => {
+  it('W36 (阜新): the 2026 payment buys no cover, so its wait ends with 2026 on the drawing; 2027 before its payment on 1 Jun is before cover', () => {
     const result = run(scenario({ asOf: '2026-12-01', region: 'liaoning-fuxin', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-12-01', [2026]), residentPay('2027-06-01', [2027], 0, 'planned')] }));
     expect(result.main.restoration).toEqual({ kind: 'date', date: '2027-10-01' });
     const shown = visibleSegments(layoutTimeline(result)).map((s) => [s.kind, s.from, s.to]);
-    expect(shown).toContainEqual(['beforeCover', '2027-03-01', '2027-05-31']);
+    // The 2026 payment's wait (from 1 Dec 2026) would end on 28 Feb 2027 only with 2027 paid by then: it is drawn to 31 Dec 2026.
+    expect(shown).toContainEqual(['waiting', '2026-12-01', '2026-12-31']);
+    expect(shown).toContainEqual(['beforeCover', '2027-01-01', '2027-05-31']);
     expect(shown).toContainEqual(['waiting', '2027-06-01', '2027-09-30']);
+  });
+
+  it('W22-like (江西, paid 15 Jan 2026 in the extended period, cover from the next day): the payment day is drawn too, not left blank', () => {
+    const result = run(scenario({ asOf: '2026-01-15', region: 'jiangxi', years: { 2025: 'resident' }, payments: [residentPay('2026-01-15', [2026])] }));
+    expect(result.main.restoration).toEqual({ kind: 'date', date: '2026-01-16' });
+    const shown = visibleSegments(layoutTimeline(result)).map((s) => [s.kind, s.from, s.to]);
+    expect(shown).toContainEqual(['beforeCover', '2026-01-01', '2026-01-15']);
+    expect(shown).toContainEqual(['restored', '2026-01-16', '2026-12-31']);
+  });
+
+  it('a wait a later payment continues (2027 paid on 15 Jan, before the 2026 wait ends): drawn in full to 28 Feb 2027', () => {
+    const result = run(scenario({ asOf: '2026-12-01', region: 'liaoning-fuxin', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-12-01', [2026]), residentPay('2027-01-15', [2027], 0, 'planned')] }));
+    expect(result.main.restoration).toEqual({ kind: 'date', date: '2027-03-01' });
+    const shown = visibleSegments(layoutTimeline(result)).map((s) => [s.kind, s.from, s.to]);
+    expect(shown).toContainEqual(['waiting', '2026-12-01', '2027-02-28']);
+    // 2026 was paid late, on 1 Dec: no cover before; 2027 is the wait's, then cover.
+    expect(shown.filter(([kind]) => kind === 'beforeCover')).toEqual([['beforeCover', '2026-01-01', '2026-11-30']]);
   });
 });

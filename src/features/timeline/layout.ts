@@ -7,7 +7,8 @@
 // covered before any cover or counted lapse (before 2025, when lapses start to count, I1, or rows
 // a shared link never had) is not drawn as a lapse, nor is anything before a newborn's birth; the
 // days from the birth to the first period drawn are 'beforeCover', never a lapse or a restart,
-// as are the days of a year paid late before its payment that nothing else draws.
+// as are the days of a paid year before its cover may start that nothing else draws (a year
+// paid late, before the payment: no reimbursement yet, paid or not).
 // Time runs linearly except where a period would be too narrow to see: each stretch between
 // two period boundaries gets at least `minPeriod` of the width (a two-month employee-scheme
 // gap in a six-year drawing), the long stretches giving up what that takes. The table lists
@@ -32,7 +33,8 @@ export type BackPaidKind = 'backPaid' | 'backPaidMaybe' | 'backPaidNotCovered';
  * period), and those the layout adds: 'noCover' (this payment buys no cover in
  * that year), 'maybeNoCover' (covered after the latest possible restart, except in regions
  * that give no cover that year), 'beforeCover' too for a newborn's days from birth to the first
- * period the result gives (no reimbursement yet, and no lapse either), and the months an
+ * period the result gives and for a paid year's days before its cover may start that nothing
+ * else draws, also before a planned payment (no reimbursement yet, and no lapse either), and the months an
  * employee-scheme payment back-pays, in place of the lapse the engine gives them: 'backPaid'
  * (covered retroactively), 'backPaidMaybe' (some regions cover them, others do not) and
  * 'backPaidNotCovered' (paid, but the region gives no cover for them: 青岛, E1).
@@ -284,18 +286,47 @@ function withoutLeadingUncounted(result: Result, periods: readonly Drawable[], k
 }
 
 /**
- * The days of a resident payment's benefit years before the payment that nothing else draws, as
- * 'beforeCover': a year paid late is no one's cover before the payment (昆明, paid 10 Apr 2025
- * after a 2024 lapse: 1 Jan-9 Apr 2025; W36 阜新: 1 Mar-31 May 2027, after the 2026 payment's wait
- * and before the 2027 payment), yet it is no lapse year either (R2 counts years left unpaid). A
- * payment that buys no cover draws its year itself (periodsOf).
+ * An earlier payment's wait that runs past the years it bought leads to cover only if the next
+ * year is paid before the wait ends (R8, I7). Where the scenario's next payment comes later and
+ * starts a wait of its own (W36 阜新: the 2026 payment's wait would end on 28 Feb 2027, 2027 is paid
+ * on 1 Jun), the days past the paid years are no one's wait: the wait is cut at the end of the paid
+ * years (withDaysBeforeCover draws the rest as before cover). A wait a later payment continues
+ * (same start, R8) is drawn in full by that payment.
  */
-function withDaysBeforePayment(result: Result, periods: readonly Drawable[]): Drawable[] {
+function withoutWaitPastPaidYears(result: Result, periods: readonly Drawable[]): Drawable[] {
+  const cuts: { start: IsoDate; paidEnd: IsoDate }[] = [];
+  const enrolments = result.enrolments;
+  enrolments.forEach((e, i) => {
+    if (e.scheme !== 'resident' || !e.waiting?.end || e.years.length === 0 || i === enrolments.length - 1) return;
+    const paidEnd = endOfYear(Math.max(...e.years));
+    const start = e.waiting.start;
+    if (e.waiting.end > paidEnd && !enrolments.slice(i + 1).some((later) => later.waiting?.start === start)) cuts.push({ start, paidEnd });
+  });
+  if (cuts.length === 0) return [...periods];
+  return periods.flatMap((p) => {
+    const cut = p.kind === 'waiting' && p.to !== null ? cuts.find((c) => c.start === p.from && (p.to as IsoDate) > c.paidEnd) : undefined;
+    if (!cut) return [p];
+    return p.from <= cut.paidEnd ? [{ ...p, to: cut.paidEnd }] : [];
+  });
+}
+
+/**
+ * The days of a resident payment's benefit years before the first day it may give cover that
+ * nothing else draws, as 'beforeCover' (no reimbursement yet, whatever the region): a year paid
+ * late is no one's cover before the payment (昆明, paid 10 Apr 2025 after a 2024 lapse: 1 Jan-9 Apr
+ * 2025; W36 阜新: 1 Mar-31 May 2027, after the 2026 payment's wait and before the 2027 payment),
+ * yet it is no lapse year either (R2 counts years left unpaid); nor is the payment day where cover
+ * starts on the next (江西, W22), or the days before the earliest restart where no wait is drawn
+ * because some regions give no cover that year. A payment that buys no cover draws its year itself
+ * (periodsOf).
+ */
+function withDaysBeforeCover(result: Result, periods: readonly Drawable[]): Drawable[] {
   const out: Drawable[] = [...periods];
   for (const e of result.enrolments) {
     if (e.scheme !== 'resident' || e.years.length === 0 || e.restoration.kind === 'noCover') continue;
     const first = toDayNumber(startOfYear(Math.min(...e.years)));
-    const last = Math.min(toDayNumber(e.paymentDate) - 1, toDayNumber(endOfYear(Math.max(...e.years))));
+    const restart = restorationDays(e.restoration)[0] as IsoDate;
+    const last = Math.min(toDayNumber(restart) - 1, toDayNumber(endOfYear(Math.max(...e.years))));
     if (last < first) continue;
     // The span less every period already drawn, as runs of day numbers.
     let runs: [number, number][] = [[first, last]];
@@ -334,7 +365,7 @@ export function layoutTimeline(result: Result, minPeriod = 0, born: IsoDate | nu
   const r = result.main.restoration;
   const days = restorationDays(r);
   const keyDates = [result.asOf, result.main.paymentDate, ...days, ...(r.kind === 'noCover' ? [endOfYear(r.year)] : [])];
-  const known = withDaysBeforePayment(result, withBackPaid(withoutWaitUnderCover(withoutLeadingUncounted(result, periodsOf(result), keyDates)), backPaidSpans(result, payments)));
+  const known = withDaysBeforeCover(result, withBackPaid(withoutWaitUnderCover(withoutLeadingUncounted(result, withoutWaitPastPaidYears(result, periodsOf(result)), keyDates)), backPaidSpans(result, payments)));
   const periods = born ? fromBirth(known, born, result.main.paymentDate) : known;
   if (born) keyDates.push(born);
   const lastYear = Math.max(...keyDates.map(yearOf));
