@@ -88,7 +88,9 @@ export function WarningsList({ warnings, made = false, madeYears = [], backPay }
     <div className="warnings" role="note" aria-label={t('result.warningsTitle')}>
       <ul>
         {shown.map(({ warning: w, span }, i) => {
-          const paid = made || (typeof w.params.year === 'number' && madeYears.includes(w.params.year));
+          // The year the warning is about: its own, or for "this payment buys nothing" the last year that payment paid.
+          const about = typeof w.params.year === 'number' ? w.params.year : w.id === 'paysForNothing' && typeof w.params.lastPaidYear === 'number' ? w.params.lastPaidYear : null;
+          const paid = made || (about !== null && madeYears.includes(about));
           const freshYears = years.get(w);
           const hint = w.id === 'backPayGapForRetroactiveCover' && backPay && typeof w.params.from === 'string' ? backPayHint(t, i18n.language, f, backPay.option, backPay.paymentDate, w.params.from, paid) : '';
           const text =

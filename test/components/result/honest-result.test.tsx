@@ -46,6 +46,13 @@ describe('tense and time', () => {
     expect(screen.getByRole('article')).not.toHaveTextContent(/缴费前再考虑|现在缴纳2026年度保费/);
   });
 
+  it('W36 (阜新): the made 2026 payment that buys nothing is told as made, though the answer is about the planned 2027 one', async () => {
+    const w36 = scenario({ asOf: '2026-12-01', region: 'liaoning-fuxin', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-12-01', [2026]), residentPay('2027-06-01', [2027], 0, 'planned')] });
+    await renderResultScreen(w36, { language: 'zh-CN' });
+    expect(screen.getByRole('article')).toHaveTextContent('仅凭这笔已缴的费用，您享受不到待遇');
+    expect(screen.getByRole('article')).not.toHaveTextContent(/缴费前再考虑/);
+  });
+
   it('a range whose both ends are past is told in the past tense', async () => {
     await renderResultScreen({ ...guangzhou, asOf: '2027-07-01', payments: [residentPay('2026-11-20', [2027], 0, 'made')] });
     expect(screen.getByTestId('headline')).toHaveTextContent("Your reimbursement restarted between May 1, 2027 and June 1, 2027, depending on your region's rules.");
