@@ -121,7 +121,7 @@ export function ordinaryWait(
     // A region that counts a wait to the day after it (广州, L-GZ) states that only for a payment
     // outside the window; from 1 Jan the count is read as 1 Jan + W, as in the in-window examples
     // (阜新 L-FX, 青岛 L-QD, 湖北 P-HB2: cover from 1 Apr). Our reading there, so it says so.
-    if (!chain.isRegional('resident.dateConvention', year) && chain.find('resident.dateConvention', year)?.value === 'nextDay') trace?.note('R7.windowNextDay', 'interpretation', 'R7', 'restoration');
+    if (!days && !chain.isRegional('resident.dateConvention', year) && chain.find('resident.dateConvention', year)?.value === 'nextDay') trace?.note('R7.windowNextDay', 'interpretation', 'R7', 'restoration');
   } else if (days) {
     // R7 in days: D + N, or D + N + 1 where the day after counts; a month-start convention is
     // not stated for day counts, so it is read as D + N (an interpretation, shown as a note).

@@ -19,7 +19,8 @@ describe('R7 in the window where the region counts to the day after the wait', (
   it('广州, 2025 lapsed, 2026 paid on 3 Dec 2025: the earliest restart is 1 Apr 2026, marked as our reading', () => {
     const r = run(inWindow('guangdong-guangzhou'));
     expect(r.main.waiting?.start).toBe('2026-01-01');
-    expect(r.main.restoration.kind === 'range' ? r.main.restoration.earliest : r.main.restoration).toBe('2026-04-01');
+    expect(r.main.restoration.kind).toBe('range');
+    expect(r.main.restoration.kind === 'range' && r.main.restoration.earliest).toBe('2026-04-01');
     expect(r.notes).toContainEqual(expect.objectContaining({ id: 'R7.windowNextDay', kind: 'interpretation', rule: 'R7' }));
   });
 
@@ -32,6 +33,12 @@ describe('R7 in the window where the region counts to the day after the wait', (
   it('广州, paid outside the window on 1 Mar 2026: its own example, 2 Jun 2026 (L-GZ), with no such note', () => {
     const r = run(scenario({ asOf: '2026-03-01', region: 'guangdong-guangzhou', years: { 2024: 'resident', 2025: 'resident' }, payments: [residentPay('2026-03-01', [2026])] }));
     expect(r.main.restoration).toEqual({ kind: 'date', date: '2026-06-02' });
+    expect(r.notes.map((n) => n.id)).not.toContain('R7.windowNextDay');
+  });
+
+  it('under the national pack (day counting regional) the same in-window case carries no such note', () => {
+    const r = run(inWindow('national'));
+    expect(r.main.restoration.kind === 'range' && r.main.restoration.earliest).toBe('2026-04-01');
     expect(r.notes.map((n) => n.id)).not.toContain('R7.windowNextDay');
   });
 });

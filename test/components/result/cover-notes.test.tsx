@@ -13,11 +13,11 @@ afterEach(() => vi.unstubAllGlobals());
 const lapsed = scenario({ asOf: '2025-12-01', region: 'hubei', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2025-12-01', [2026])] });
 
 describe('the note on the lapse and the wait', () => {
-  it('in English: unconfirmed, about the personal account, with reimbursement stopped everywhere', async () => {
+  it('in English: unconfirmed, about the personal account, with no reimbursement anywhere', async () => {
     await renderResultScreen(lapsed, { today: '2025-12-01' });
     await screen.findByTestId('headline');
     const notes = screen.getByRole('complementary', { name: 'During the lapse and the wait' });
-    expect(within(notes).getByRole('listitem')).toHaveTextContent('Unconfirmed: Whether you can use your personal account during the lapse and the wait depends on your region. Reimbursement stops then, in every region.');
+    expect(within(notes).getByRole('listitem')).toHaveTextContent('Unconfirmed: Whether you can use your personal account during the lapse and the wait depends on your region. Costs from that time are not reimbursed in any region.');
     expect(notes).not.toHaveTextContent('Unconfirmed: During a lapse or a wait the pooled fund pays nothing');
   });
 
@@ -25,6 +25,6 @@ describe('the note on the lapse and the wait', () => {
     await renderResultScreen(lapsed, { language: 'zh-CN', today: '2025-12-01' });
     await screen.findByTestId('headline');
     const notes = screen.getByRole('complementary', { name: '断保期间和等待期内' });
-    expect(within(notes).getByRole('listitem').textContent).toMatch(/^未核实：\s?断保期间和等待期内能否使用个人账户，由当地规定；医保报销在各地都暂停。$/);
+    expect(within(notes).getByRole('listitem').textContent).toMatch(/^未核实：\s?断保期间和等待期内能否使用个人账户，由当地规定；这期间的费用在各地都不能报销。$/);
   });
 });

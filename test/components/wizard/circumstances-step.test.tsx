@@ -30,7 +30,7 @@ describe('circumstances step', () => {
     expect(await screen.findByText('Enter an amount above zero.', { exact: false, selector: '.wz-field-error' })).toBeInTheDocument();
     await user.clear(cap);
     await user.type(cap, '400,000');
-    const noClaim = screen.getByRole('group', { name: 'Years in which you had no costs reimbursed by your medical insurance' });
+    const noClaim = screen.getByRole('group', { name: 'Years in which you had no costs reimbursed by your medical insurance (paying from your personal account does not count)' });
     expect(within(noClaim).getAllByRole('checkbox').map((c) => c.getAttribute('value'))).toEqual(['2025', '2026']);
     await user.click(within(noClaim).getByRole('checkbox', { name: '2025' }));
     await user.click(screen.getByRole('checkbox', { name: 'Low-income, and the cover stopped not by my own choice' }));
