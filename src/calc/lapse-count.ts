@@ -32,14 +32,18 @@ export function lapseRun(chain: PackChain, coverage: Coverage, firstYear: number
     }
     years.unshift(y);
   }
-  trace?.add('R10', years.length > 0 ? 'lapsed' : 'continuous', { lapseYears: years.length, from: years[0] ?? null, to: years.at(-1) ?? null, countFrom: fromParam.value }, [fromParam]);
+  // I1 mattered if the run reached the boundary and the year before it was uncovered too.
+  const boundary = fromParam.value - 1;
+  const beforeCount = y < earliest && earliest === fromParam.value && boundary >= (birthYear ?? -Infinity) && !coverage.residentCovered(boundary) && !coverage.employeeCovered(boundary);
+  // No year counted, yet the year before was not covered (昆明: 2024 not insured, 2025 paid): "not
+  // counted", never "continuously insured".
+  const step = years.length > 0 ? 'lapsed' : beforeCount ? 'notCounted' : 'continuous';
+  trace?.add('R10', step, { lapseYears: years.length, from: years[0] ?? null, to: years.at(-1) ?? null, countFrom: fromParam.value, ...(step === 'notCounted' ? { year: boundary } : {}) }, [fromParam]);
   if (stoppedByEmployee) {
     trace?.add('I2', 'employeeYearCounts', { year: y }, [employeeParam]);
     trace?.note('I2', 'interpretation', 'I2', 'lapse', { year: y });
   }
-  // I1 mattered if the run reached the boundary and the year before it was uncovered too.
-  const boundary = fromParam.value - 1;
-  if (y < earliest && earliest === fromParam.value && boundary >= (birthYear ?? -Infinity) && !coverage.residentCovered(boundary) && !coverage.employeeCovered(boundary)) {
+  if (beforeCount) {
     trace?.note('I1', 'interpretation', 'I1', 'lapse', { countFrom: fromParam.value });
   }
   // I3 mattered if an earlier, separate lapse (already served) is left out of N.
