@@ -83,8 +83,11 @@ export function HowToPay({ result, scenario, chain }: { result: Result; scenario
         <p>{nextWindowText(w, t, f)}</p>
       ) : (
         // Window dates are set by each region and year: where the rules used do not pin them, say so
-        // (once: the keep-cover sentence may have said it already).
-        resident && result.regional.length > 0 && kw?.kind !== 'regional' && <p>{t('result.how.nextWindowRegional')}</p>
+        // (once: the keep-cover sentence may have said it already, or given the day to pay by). With a
+        // region chosen the dates do not "differ between regions": that region's are not in the rules yet.
+        resident &&
+        result.regional.length > 0 &&
+        (kw === null || kw.kind === 'closed') && <p>{t(chain.length > 1 ? 'result.how.nextWindowNotKnown' : 'result.how.nextWindowRegional')}</p>
       )}
     </section>
   );

@@ -84,6 +84,18 @@ describe('how to keep cover next year', () => {
     expect(how.textContent?.match(/differ between regions/g)).toHaveLength(1);
   });
 
+  it('广州, 2026 paid on 3 Dec 2025 after a lapse, the 2027 window not in its rules: "not in the rules yet", never "differ between regions"', async () => {
+    const how = await howToPay(scenario({ asOf: '2025-12-03', region: 'guangdong-guangzhou', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2025-12-03', [2026])] }), 'zh-CN');
+    expect(how).toHaveTextContent('本计算器使用的规则中还没有当地下一个集中参保期的起止日期');
+    expect(how).not.toHaveTextContent(/各地不同/);
+  });
+
+  it('江西, paid on 10 Apr 2025: the day to pay 2026 by is given, and no sentence after it says the dates differ between regions', async () => {
+    const how = await howToPay(scenario({ asOf: '2025-04-10', region: 'jiangxi', years: { 2024: 'resident' }, payments: [residentPay('2025-04-10', [2025])] }), 'zh-CN');
+    expect(how).toHaveTextContent('请最迟在2025年12月31日');
+    expect(how).not.toHaveTextContent(/各地不同/);
+  });
+
   it('says nothing of next year when the payment already covers it, or when its cover ends in a later year', async () => {
     const how = await howToPay(scenario({ asOf: '2026-12-01', years: { 2025: 'resident' }, payments: [residentPay('2026-12-01', [2027], 0, 'planned')] }));
     expect(how).not.toHaveTextContent(/To stay covered/);
