@@ -156,6 +156,29 @@ export const tests = [
         { allowConsoleErrors: true, serviceWorkers: 'block' },
       ),
   },
+  {
+    name: 'typed a region into the search before the app arrives, then Tab: when the app takes over and the search chooses that region, focus is on its radio, not lost to the page',
+    run: ({ browser, baseURL }) =>
+      withPage(browser, baseURL, async (page, context) => {
+        const lang = 'zh-CN';
+        const release = await holdBack(context, `**/${builtFile('src/boot.tsx')}`);
+        await page.goto('/');
+        await page.getByRole('button', { name: tr(lang, 'home.start') }).click();
+        await page.getByRole('heading', { level: 2, name: tr(lang, 'wizard.where.heading') }).waitFor();
+        await page.getByRole('searchbox').focus();
+        await page.keyboard.type('江西');
+        // The static list is not filtered: Tab goes to the checked radio (the national rules).
+        await page.keyboard.press('Tab');
+        assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('value')), 'national');
+        release();
+        await page.waitForFunction(() => document.documentElement.hasAttribute('data-app'));
+        // The app types 江西 in again: one region left, chosen, and the national radio gone from the list.
+        await page.waitForFunction(() => document.querySelector('input[name="region"]:checked')?.getAttribute('value') === 'jiangxi');
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        assert.deepEqual(await page.evaluate(() => ({ value: document.activeElement?.getAttribute('value'), checked: document.activeElement?.checked })), { value: 'jiangxi', checked: true });
+        await context.unroute(`**/${builtFile('src/boot.tsx')}`);
+      }),
+  },
   ...['zh-CN', 'en'].map((lang) => ({
     name: `[${lang}] a press before the app arrives: Start opens the first step at once, by keyboard; what is chosen and typed there, and a Continue, are carried over when the app takes over; Back returns`,
     run: ({ browser, baseURL }) =>

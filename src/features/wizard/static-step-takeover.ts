@@ -53,7 +53,20 @@ export function useStaticStepTakeover<V extends FieldValues>(form: UseFormReturn
   }, [form, submit, keep]);
   // Focus goes back where it was after the step's own effects, which focus its heading after a move.
   useEffect(() => {
-    if (focus.current) document.querySelector<HTMLElement>(focus.current)?.focus({ preventScroll: true });
+    const target = focus.current;
     focus.current = null;
+    if (!target) return;
+    document.querySelector<HTMLElement>(target)?.focus({ preventScroll: true });
+    // Text typed there can change the step once more as it is typed in here: a search that leaves
+    // one region chooses it, and the list then drops the radio the person had tabbed to (typed 江西,
+    // pressed Tab: the static list, unfiltered, had put focus on 全国). Focus would fall to the page;
+    // it goes to the group's chosen radio instead, where Tab into the filtered list would have put it.
+    const group = /^input\[name=("(?:[^"\\]|\\.)*")\]/.exec(target)?.[1];
+    if (!group) return;
+    requestAnimationFrame(() => {
+      const active = document.activeElement;
+      if (active && active !== document.body && active.isConnected) return;
+      document.querySelector<HTMLElement>(`input[name=${group}]:checked`)?.focus({ preventScroll: true });
+    });
   }, []);
 }
