@@ -96,7 +96,7 @@ describe('calendar reminders as of the scenario date', () => {
 
   it('the year to pay next has a window already closed: the next window still open instead', async () => {
     const { list } = await events(scenario({ asOf: '2027-03-01', region: REGION, years: { 2025: 'resident' }, payments: [residentPay('2025-12-20', [2026])] }));
-    expect(list.map((e) => e.title)).toEqual(['Medical insurance window for 2028 opens', 'Last days to pay medical insurance for 2028']);
+    expect(list.map((e) => e.title)).toEqual(['Medical insurance window for 2028 opens', 'Last day to pay medical insurance for 2028']);
     expect(summary(list)).toEqual([
       ['window-open', '2027-10-15', ['2027-10-15']],
       ['window-close', '2027-12-31', ['2027-12-17', '2027-12-28']],
@@ -170,7 +170,7 @@ describe('the next window where its end is left to the region (national pack)', 
     const windows = list.filter((e) => e.uid.startsWith('window-'));
     expect(summary(windows)).toEqual([['window-close-earliest', '2026-12-25', ['2026-12-11', '2026-12-22']]]);
     const w = windows[0];
-    expect(w?.title).toBe('Last days to pay medical insurance for 2027 in some regions (the end date depends on your region)');
+    expect(w?.title).toBe('Last day to pay medical insurance for 2027 in some regions (the end date depends on your region)');
     expect(w?.description).toBe(
       'The enrolment window for 2027 ends on different days in different regions: the earliest known end is December 25, 2026, the latest February 28, 2027. ' +
         "This reminder is on the earliest possible end, not on your region's confirmed date.\n" +
@@ -192,7 +192,7 @@ describe('the next window where its end is left to the region (national pack)', 
   it('in Chinese', async () => {
     const { list } = await nationalEvents(scenario({ asOf: '2026-01-20', years: { 2025: 'resident' }, payments: [residentPay('2026-01-20', [2026])] }), 'zh-CN');
     const w = list.find((e) => e.uid.startsWith('window-'));
-    expect(w?.title).toBe('部分地区2027年度医保缴费即将截止（截止日期各地不同）');
+    expect(w?.title).toBe('部分地区2027年度医保缴费截止日（截止日期各地不同）');
     expect(w?.description).toContain('2027年度集中参保期的截止日期各地不同：已知最早于2026年12月25日截止，最晚于2027年2月28日截止。本提醒设在最早可能的截止日期');
     expect(w?.description).toContain('请以当地医保经办机构公布的日期为准');
   });
