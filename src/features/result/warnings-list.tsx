@@ -74,6 +74,18 @@ function backPayHint(t: TFunction, language: string, f: Formatters, option: Opti
 }
 
 /**
+ * The warnings less "your payment for Y gives no cover in Y" where "this payment alone buys no
+ * cover" says it too, for the same year and the same earliest day (and in the same regions): the
+ * second says all the first does, and the two read almost word for word alike (W36 阜新).
+ */
+function withoutRepeats(warnings: Warning[]): Warning[] {
+  const covered = (w: Warning) =>
+    w.id === 'noCoverInYear' &&
+    warnings.some((p) => p.id === 'paysForNothing' && p.params.lastPaidYear === w.params.year && p.params.coverStart === w.params.coverStart && Boolean(p.someRegions) === Boolean(w.someRegions));
+  return warnings.some((w) => w.id === 'paysForNothing') ? warnings.filter((w) => !covered(w)) : warnings;
+}
+
+/**
  * `made`: the payment the answer is about has been made, so its warnings say what it did, not
  * what to think over. `madeYears`: benefit years paid by payments already made; a warning about
  * one of them is about that payment, even when the answer is about a planned one.
@@ -83,7 +95,7 @@ export function WarningsList({ warnings, made = false, madeYears = [], backPay }
   const words = useParamText();
   const f = useFormat();
   if (warnings.length === 0) return null;
-  const { shown, years } = oneFreshnessWarning(withCoverStartSpans(warnings));
+  const { shown, years } = oneFreshnessWarning(withCoverStartSpans(withoutRepeats(warnings)));
   return (
     <div className="warnings" role="note" aria-label={t('result.warningsTitle')}>
       <ul>

@@ -51,6 +51,8 @@ describe('tense and time', () => {
     await renderResultScreen(w36, { language: 'zh-CN' });
     expect(screen.getByRole('article')).toHaveTextContent('仅凭这笔已缴的费用，您享受不到待遇');
     expect(screen.getByRole('article')).not.toHaveTextContent(/缴费前再考虑/);
+    // Said once: "no cover in 2026" is part of "this payment alone buys nothing".
+    expect(screen.getByRole('article')).not.toHaveTextContent('您已缴纳的2026年度保费，在2026年度享受不到待遇');
   });
 
   it('a range whose both ends are past is told in the past tense', async () => {
