@@ -10,9 +10,9 @@ import { layoutTimeline, visibleSegments } from '../../src/features/timeline/lay
 import { chainOf, regions } from '../calc/arbitraries';
 import { v2ScenarioInArb } from '../calc/v2-arbitraries';
 
-/** The first day a restoration may give cover (a range's earliest); null for no cover. */
-function firstCoverDay(r: Restoration): string | null {
-  return r.kind === 'range' ? r.earliest : r.kind === 'noCover' ? null : r.date;
+/** The first day a restoration may give cover (a range's earliest); for no cover in the year, the payment day (drawn as no cover from then on). */
+function firstCoverDay(r: Restoration, paymentDate: string): string {
+  return r.kind === 'range' ? r.earliest : r.kind === 'noCover' ? paymentDate : r.date;
 }
 
 describe('timeline days before cover', () => {
@@ -26,8 +26,8 @@ describe('timeline days before cover', () => {
         const drawn = visibleSegments(layout).map((seg) => [toDayNumber(seg.from), toDayNumber(seg.to)] as const);
         const from = Math.max(toDayNumber(layout.from), s.circumstances.birthDate ? toDayNumber(s.circumstances.birthDate) : -Infinity);
         for (const e of result.enrolments) {
-          const restart = firstCoverDay(e.restoration);
-          if (e.scheme !== 'resident' || e.years.length === 0 || restart === null) continue;
+          const restart = firstCoverDay(e.restoration, e.paymentDate);
+          if (e.scheme !== 'resident' || e.years.length === 0) continue;
           const first = Math.max(from, toDayNumber(startOfYear(Math.min(...e.years))));
           const last = Math.min(toDayNumber(restart) - 1, toDayNumber(endOfYear(Math.max(...e.years))), toDayNumber(layout.to));
           for (let d = first; d <= last; d++) {

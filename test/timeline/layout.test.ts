@@ -263,4 +263,14 @@ describe('timeline layout: what the legend names (drawnSegments)', () => {
     // 2026 was paid late, on 1 Dec: no cover before; 2027 is the wait's, then cover.
     expect(shown.filter(([kind]) => kind === 'beforeCover')).toEqual([['beforeCover', '2026-01-01', '2026-11-30']]);
   });
+
+  it('W32 (甘肃, continuous, 2026 paid on 5 Mar 2026 after payments closed): 2026 before the payment is a lapse, then no cover; nothing blank', () => {
+    const result = run(scenario({ asOf: '2026-03-05', region: 'gansu', years: { 2025: 'resident' }, payments: [residentPay('2026-03-05', [2026])] }));
+    expect(result.main.restoration).toEqual({ kind: 'noCover', year: 2026 });
+    expect(visibleSegments(layoutTimeline(result)).map((s) => [s.kind, s.from, s.to])).toEqual([
+      ['covered', '2025-01-01', '2025-12-31'],
+      ['lapse', '2026-01-01', '2026-03-04'],
+      ['noCover', '2026-03-05', '2026-12-31'],
+    ]);
+  });
 });

@@ -317,15 +317,18 @@ function withoutWaitPastPaidYears(result: Result, periods: readonly Drawable[]):
  * 2025; W36 阜新: 1 Mar-31 May 2027, after the 2026 payment's wait and before the 2027 payment),
  * yet it is no lapse year either (R2 counts years left unpaid); nor is the payment day where cover
  * starts on the next (江西, W22), or the days before the earliest restart where no wait is drawn
- * because some regions give no cover that year. A payment that buys no cover draws its year itself
- * (periodsOf).
+ * because some regions give no cover that year. A payment that buys no cover draws its year from
+ * the payment on (periodsOf); the days before it are a lapse.
  */
 function withDaysBeforeCover(result: Result, periods: readonly Drawable[]): Drawable[] {
   const out: Drawable[] = [...periods];
   for (const e of result.enrolments) {
-    if (e.scheme !== 'resident' || e.years.length === 0 || e.restoration.kind === 'noCover') continue;
+    if (e.scheme !== 'resident' || e.years.length === 0) continue;
     const first = toDayNumber(startOfYear(Math.min(...e.years)));
-    const restart = restorationDays(e.restoration)[0] as IsoDate;
+    // A payment that buys no cover in its year (W32 甘肃, paid on 5 Mar after payments closed) makes
+    // that year a lapse (R9): its days before the payment are one, the rest is drawn as no cover.
+    const none = e.restoration.kind === 'noCover';
+    const restart = none ? e.paymentDate : (restorationDays(e.restoration)[0] as IsoDate);
     const last = Math.min(toDayNumber(restart) - 1, toDayNumber(endOfYear(Math.max(...e.years))));
     if (last < first) continue;
     // The span less every period already drawn, as runs of day numbers.
@@ -340,7 +343,7 @@ function withDaysBeforeCover(result: Result, periods: readonly Drawable[]): Draw
       });
     }
     const from = startOfYear(Math.min(...e.years));
-    for (const [a, b] of runs) out.push({ kind: 'beforeCover', from: addDays(from, a - first), to: addDays(from, b - first) });
+    for (const [a, b] of runs) out.push({ kind: none ? 'lapse' : 'beforeCover', from: addDays(from, a - first), to: addDays(from, b - first) });
   }
   return out;
 }
