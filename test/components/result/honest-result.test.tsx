@@ -55,6 +55,13 @@ describe('tense and time', () => {
     expect(screen.getByRole('article')).not.toHaveTextContent('您已缴纳的2026年度保费，在2026年度享受不到待遇');
   });
 
+  it('W20 (北京) planned, seen on 1 Feb 2026 in a window that runs to 28 Feb: cover continues once paid, and the status says 2026 is not paid yet, not "lapse"', async () => {
+    const w20 = scenario({ asOf: '2026-02-01', region: 'beijing', years: { 2025: 'resident' }, payments: [residentPay('2026-02-10', [2026], 0, 'planned')] });
+    await renderResultScreen(w20, { language: 'zh-CN' });
+    expect(screen.getByTestId('status')).toHaveTextContent('2026年2月1日的状态：本年度尚未缴费。');
+    expect(screen.getByTestId('status')).not.toHaveTextContent('断保');
+  });
+
   it('a range whose both ends are past is told in the past tense', async () => {
     await renderResultScreen({ ...guangzhou, asOf: '2027-07-01', payments: [residentPay('2026-11-20', [2027], 0, 'made')] });
     expect(screen.getByTestId('headline')).toHaveTextContent("Your reimbursement restarted between May 1, 2027 and June 1, 2027, depending on your region's rules.");
