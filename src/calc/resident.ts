@@ -50,10 +50,15 @@ export function residentEnrolment(chain: PackChain, circumstances: Circumstances
   // A payment after the window's end (extended or outside) did not depend on its start either.
   const afterWindow = placed.placement.kind === 'extended' || placed.placement.kind === 'outside';
   const startSettled = afterWindow || payment.date >= startOfYear(first) || (latestKnownStart !== null && payment.date >= dayOf(first, latestKnownStart.value)) ? placed.used[0] : undefined;
+  // X1 first: where the newborn rules decide the cover start (within the newborn period, or after it
+  // under a region's own rule), the window decides nothing, and its step (with the window's notices,
+  // such as 湖北's from 荆州 and 咸宁 for a 武汉 baby, W26) would explain a rule that did not apply.
+  const newborn = newbornCase(chain, paid, circumstances, trace, coverage.residentCovered(first - 1) || coverage.employeeCovered(first - 1));
+  const newbornDecides = newborn?.kind === 'within' || (newborn?.kind === 'after' && newborn.coverFrom !== null);
   if (early) {
     trace?.add('R1', 'together', { year: first, paymentDate: payment.date, made: payment.status === 'made' }, placed.used);
     trace?.note('R1.together', 'interpretation', 'R1', 'restoration', { year: first });
-  } else {
+  } else if (!newbornDecides) {
     // A start that cannot matter here is neither noted nor cited: the national pack's typical
     // start is sourced from other regions' notices (福建, 湖南, 临河区), no evidence for this payment.
     trace?.add('R1', placement.kind, { year: first, end: placed.end, paymentDate: payment.date, made: payment.status === 'made' }, startSettled ? placed.used.filter((u) => u !== startSettled) : placed.used);
@@ -71,7 +76,6 @@ export function residentEnrolment(chain: PackChain, circumstances: Circumstances
   const inWindow = placement.kind === 'window';
   const jan1 = startOfYear(first);
 
-  const newborn = newbornCase(chain, paid, circumstances, trace, coverage.residentCovered(first - 1) || coverage.employeeCovered(first - 1));
   const pending = state.pending;
   if (newborn?.kind === 'within') exemption = newborn.exemption;
   const birthYear = circumstances.birthDate ? yearOf(circumstances.birthDate) : null;

@@ -27,6 +27,11 @@ export interface TraceStep {
    * where none was.
    */
   variantPackIds?: string[];
+  /**
+   * Those of `variantPackIds` that also gave a value here that every region shares (R3's 3 months,
+   * read with a wait unit that differs): the UI names them as well. Absent where none did.
+   */
+  mixedPackIds?: string[];
   sources: string[];
   params: Record<string, TraceValue>;
 }

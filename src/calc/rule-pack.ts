@@ -355,8 +355,12 @@ export class PackChain {
       const entry = entriesOf(pack, key).find((e) => covers(e, year));
       if (!entry) continue;
       if (isRegional(entry)) {
-        const variants = entry.regional.map((v) => ({ key, value: v.value, packId: pack.id, depth, sources: v.sources, status: v.status, note: entry.note, shown: undefined, variant: false }));
-        const chosen = variants.map((v) => ({ ...v, variant: true }));
+        // Cited where every variant the run stands for answers alike: the answer then holds in every
+        // region, so the step cites its rule's sources (trace.ts), not one region's notice (兵团's
+        // window step cited 临河区's). A lone variant is the evidence itself.
+        const alone = entry.regional.length === 1;
+        const variants = entry.regional.map((v) => ({ key, value: v.value, packId: pack.id, depth, sources: alone ? v.sources : [], status: v.status, note: entry.note, shown: undefined, variant: false }));
+        const chosen = entry.regional.map((v) => ({ key, value: v.value, packId: pack.id, depth, sources: v.sources, status: v.status, note: entry.note, shown: undefined, variant: true }));
         return { key, regional: true, entry, packId: pack.id, variants, chosen, all: variants.map((_, k) => k), slot: choiceKey(entry, year), keys: variants.map((v) => groupKey(v.value)) };
       }
       // One shape for every resolved value (note undefined rather than absent): the trace reads them all.

@@ -58,7 +58,19 @@ export class Trace {
       variantPackIds ??= [];
       if (!variantPackIds.includes(u.packId)) variantPackIds.push(u.packId);
     }
-    this.steps.push(variantPackIds ? { rule, step, packId: packIds[0] as string, packIds, variantPackIds, sources, params } : { rule, step, packId: packIds[0] as string, packIds, sources, params });
+    if (!variantPackIds) {
+      this.steps.push({ rule, step, packId: packIds[0] as string, packIds, sources, params });
+    } else {
+      // A pack that gave a shared value too (the national 3 months beside its regional wait unit)
+      // is still the basis of that value: "Based on: national baseline, a rule that differs".
+      let mixedPackIds: string[] | undefined;
+      for (const u of used) {
+        if (u.variant || !variantPackIds.includes(u.packId)) continue;
+        mixedPackIds ??= [];
+        if (!mixedPackIds.includes(u.packId)) mixedPackIds.push(u.packId);
+      }
+      this.steps.push(mixedPackIds ? { rule, step, packId: packIds[0] as string, packIds, variantPackIds, mixedPackIds, sources, params } : { rule, step, packId: packIds[0] as string, packIds, variantPackIds, sources, params });
+    }
     this.noteValues(rule, settled ? used.filter((u) => u !== settled) : used);
   }
 

@@ -17,10 +17,11 @@ const HIDDEN_STEPS = new Set(['R1.beforeWindow']);
 
 /**
  * The names after "Based on": each pack, except that a pack whose value here was one regional
- * variant (the case followed under a range) is named as that, not as a rule it sets for everyone.
+ * variant (the case followed under a range) is named as that, not as a rule it sets for everyone;
+ * where it gave a value every region shares too, it is named as well.
  */
 function basedOn(s: TraceStep, packName: (id: string) => string, variantWords: string): string[] {
-  const names = s.packIds.filter((id) => !s.variantPackIds?.includes(id)).map(packName);
+  const names = s.packIds.filter((id) => !s.variantPackIds?.includes(id) || s.mixedPackIds?.includes(id)).map(packName);
   return s.variantPackIds ? [...names, variantWords] : names;
 }
 

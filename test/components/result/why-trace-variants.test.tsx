@@ -82,21 +82,29 @@ describe('why-trace: a variant is never said to be "your region\'s" rule', () =>
 });
 
 describe('why-trace: "the case with the latest date" only under a range', () => {
-  // W26 武汉 newborn: one date (1 May 2026), though a step read a value that differs between regions.
-  const wuhanNewborn = scenario({ asOf: '2026-05-01', region: 'hubei-wuhan', payments: [residentPay('2026-04-01', [2026])], circumstances: { birthDate: '2026-01-01' } });
+  // 湖北 (咸宁 P-HB2): 2025 lapsed, 2026 paid in the window: one date (1 Apr 2026), though the wait
+  // step read a value 湖北 does not pin (months or days: 3 months and 90 days from 1 Jan agree).
+  const hubeiLapse = scenario({ asOf: '2026-01-01', region: 'hubei', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2025-12-10', [2026])] });
 
   it('in English', async () => {
-    await renderResultScreen(wuhanNewborn, { today: '2026-05-01' });
-    expect(await screen.findByTestId('headline')).toHaveTextContent('May 1, 2026');
-    expect(basedOnLines()).toContain('Based on: Hubei Province, a rule that differs between regions');
+    await renderResultScreen(hubeiLapse, { today: '2026-01-01' });
+    expect(await screen.findByTestId('headline')).toHaveTextContent('April 1, 2026');
+    expect(basedOnLines()).toContain('Based on: National baseline, a rule that differs between regions');
     expect(whyText()).not.toContain('latest date');
   });
 
   it('in Chinese', async () => {
-    await renderResultScreen(wuhanNewborn, { language: 'zh-CN', today: '2026-05-01' });
+    await renderResultScreen(hubeiLapse, { language: 'zh-CN', today: '2026-01-01' });
     await screen.findByTestId('headline');
-    expect(basedOnLines()).toContain('依据：湖北省、各地不同的规定');
+    expect(basedOnLines()).toContain('依据：全国基准（国家规定）、各地不同的规定');
     expect(whyText()).not.toContain('日期最晚');
+  });
+
+  it('W26 武汉 newborn (one date, 1 May 2026): the newborn rule explains it, with no regional window step', async () => {
+    await renderResultScreen(scenario({ asOf: '2026-05-01', region: 'hubei-wuhan', payments: [residentPay('2026-04-01', [2026])], circumstances: { birthDate: '2026-01-01' } }), { language: 'zh-CN', today: '2026-05-01' });
+    await screen.findByTestId('headline');
+    expect(basedOnLines().some((l) => l.includes('各地不同的规定'))).toBe(false);
+    expect(whyText()).not.toContain('集中参保期');
   });
 
   it('a single date whose cover depends on the region in part (兵团 newborn): the intro says that, not "the latest date"', async () => {

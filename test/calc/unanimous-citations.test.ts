@@ -1,0 +1,40 @@
+// A step whose regional values every variant answers alike holds in every region: it cites its
+// rule's sources (and any value the chain pins), never one region's notice picked because its
+// variant came first. 兵团 (which pins no window end): paid 2024-12-01, inside every region's
+// window for 2025, and the window step cited 甘肃's and 江苏's notices under 全国基准.
+import { describe, expect, it } from 'vitest';
+import { RULE_SOURCES } from '../../src/calc/trace';
+import { loadPack, runShipped as run } from '../fixtures/packs';
+import { residentPay, scenario } from '../fixtures/scenarios';
+
+/** Every source id the shipped national pack cites for `key` in `year`: pinned, or per variant. */
+function nationalSources(key: string, year: number): { pinned: string[]; variants: string[] } {
+  const entries = (loadPack('national').parameters as Record<string, { from: number; to?: number; sources?: string[]; regional?: { sources: string[] }[] }[]>)[key] ?? [];
+  const entry = entries.find((e) => e.from <= year && (e.to === undefined || e.to >= year));
+  if (!entry) return { pinned: [], variants: [] };
+  return entry.regional ? { pinned: [], variants: entry.regional.flatMap((v) => v.sources) } : { pinned: entry.sources ?? [], variants: [] };
+}
+
+describe('citations where every variant answers alike', () => {
+  it('兵团, paid 2024-12-01 for 2025 (in every window): the window step cites R1 and the pinned window start, no window-end variant', () => {
+    const r = run(scenario({ asOf: '2025-11-01', region: 'xinjiang-bingtuan', years: { 2024: 'resident' }, payments: [residentPay('2024-12-01', [2025])] }));
+    expect(r.main.restoration).toEqual({ kind: 'date', date: '2025-01-01' });
+    const step = r.trace.find((t) => t.rule === 'R1');
+    expect(step).toBeDefined();
+    expect(step?.variantPackIds).toBeUndefined();
+    const allowed = new Set([...RULE_SOURCES.R1, ...nationalSources('resident.windowStart', 2025).pinned]);
+    const endVariants = nationalSources('resident.windowEnd', 2025).variants.filter((id) => !allowed.has(id));
+    // The national pack does list window ends with their own notices: the test would pass vacuously without them.
+    expect(endVariants.length).toBeGreaterThan(0);
+    expect(step?.sources.filter((id) => endVariants.includes(id))).toEqual([]);
+    expect(step?.sources.every((id) => allowed.has(id))).toBe(true);
+  });
+
+  it('national, paid 2026-01-20 after a 2025 lapse: where variants differ, the step still names the chosen variant’s sources', () => {
+    const r = run(scenario({ asOf: '2026-02-01', region: 'national', years: { 2025: 'none' }, payments: [residentPay('2026-01-20', [2026])] }));
+    const step = r.trace.find((t) => t.rule === 'R1');
+    expect(step?.variantPackIds).toEqual(['national']);
+    const endVariants = nationalSources('resident.windowEnd', 2026).variants;
+    expect(step?.sources.some((id) => endVariants.includes(id) && !RULE_SOURCES.R1.includes(id))).toBe(true);
+  });
+});
