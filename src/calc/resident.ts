@@ -6,7 +6,7 @@ import type { Exemption } from './exemptions';
 import { lapseRun } from './lapse-count';
 import { premiumFor } from './premium';
 import { ordinaryWait } from './resident-wait';
-import type { EnrolmentResult, Restoration, WaitingPeriod } from './result';
+import type { EnrolmentResult, Restoration, TraceValue, WaitingPeriod } from './result';
 import type { PackChain } from './rule-pack';
 import type { PaymentState } from './run-payment';
 import type { Circumstances, ResidentPayment } from './scenario-schema';
@@ -61,7 +61,9 @@ export function residentEnrolment(chain: PackChain, circumstances: Circumstances
   } else if (!newbornDecides) {
     // A start that cannot matter here is neither noted nor cited: the national pack's typical
     // start is sourced from other regions' notices (福建, 湖南, 临河区), no evidence for this payment.
-    trace?.add('R1', placement.kind, { year: first, end: placed.end, paymentDate: payment.date, made: payment.status === 'made' }, startSettled ? placed.used.filter((u) => u !== startSettled) : placed.used);
+    // A payment after every region's window end is said to be so, not "if your region's window had closed" (阜新, paid 6 Nov for that year).
+    const params: Record<string, TraceValue> = placement.kind === 'outside' && placed.everywhere ? { year: first, end: placed.end, everywhere: true, paymentDate: payment.date, made: payment.status === 'made' } : { year: first, end: placed.end, paymentDate: payment.date, made: payment.status === 'made' };
+    trace?.add('R1', placement.kind, params, startSettled ? placed.used.filter((u) => u !== startSettled) : placed.used);
   }
   if (placement.kind === 'beforeWindow') throw new RangeError('validate() rejects payments before the window opens');
   // §8.5: the window start is not a date variant; a planned payment before the latest known start is told some regions open later.

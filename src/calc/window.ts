@@ -70,25 +70,29 @@ export interface PlacementTrace {
   used: ResolvedParam<'resident.windowStart' | 'resident.windowEnd' | 'resident.extension' | 'resident.lateEnrolmentUntil'>[];
   /** The window end, where it was read as a date (pinned, or all variants agree). */
   end: IsoDate | null;
+  /** The end is regional, but every region's answers alike whether the payment came after it. */
+  everywhere: boolean;
 }
 
 /** R1/R1a/R1b for a payment on `date` for benefit year `year`. */
 export function placePayment(chain: PackChain, year: number, date: IsoDate): PlacementTrace {
   const start = windowStart(chain, year);
-  if (date < start.date) return { placement: { kind: 'beforeWindow' }, used: [start.used], end: null };
+  if (date < start.date) return { placement: { kind: 'beforeWindow' }, used: [start.used], end: null, everywhere: false };
   const inWindow = chain.ask('resident.windowEnd', year, (end) => (date <= dayOf(year, end) ? 'window' : 'afterWindow'));
   if (!inWindow) throw new RangeError('the baseline sets every window');
   const used: PlacementTrace['used'] = [start.used, inWindow.used];
-  const end = chain.isRegional('resident.windowEnd', year) ? null : dayOf(year, inWindow.used.value);
-  if (inWindow.answer === 'window') return { placement: { kind: 'window' }, used, end };
+  const regional = chain.isRegional('resident.windowEnd', year);
+  const end = regional ? null : dayOf(year, inWindow.used.value);
+  const everywhere = regional && !inWindow.used.variant;
+  if (inWindow.answer === 'window') return { placement: { kind: 'window' }, used, end, everywhere };
   // No extension and an extension already over answer alike: only a running one changes anything.
   // An extension runs from 1 Jan of the benefit year (L-FJ 「参保年度1月1日至2月底为延长缴费期」, P-GS1/2,
   // P-JX2, P-QH1): a payment after a window that ends before 31 Dec (厦门 26 Dec, 甘肃 25 Dec 2024) and
   // before 1 Jan is in neither, so it is off-window (R3, R7; as 河北 W23).
   const ext = chain.ask('resident.extension', year, (e) => (e !== null && date >= startOfYear(year) && date <= dayOf(year, e.end) ? e.coverStart : 'noExtension'));
   if (ext) used.push(ext.used);
-  if (ext && ext.answer !== 'noExtension') return { placement: { kind: 'extended', coverStart: ext.answer }, used, end };
+  if (ext && ext.answer !== 'noExtension') return { placement: { kind: 'extended', coverStart: ext.answer }, used, end, everywhere };
   const late = chain.ask('resident.lateEnrolmentUntil', year, (until) => (until === null || date <= dayOf(year, until) ? 'open' : 'closed'));
   if (late) used.push(late.used);
-  return { placement: { kind: 'outside', closed: late?.answer === 'closed' }, used, end };
+  return { placement: { kind: 'outside', closed: late?.answer === 'closed' }, used, end, everywhere };
 }

@@ -38,3 +38,18 @@ describe('citations where every variant answers alike', () => {
     expect(step?.sources.some((id) => endVariants.includes(id) && !RULE_SOURCES.R1.includes(id))).toBe(true);
   });
 });
+
+describe('a payment after every region’s window end', () => {
+  it('W3 阜新, 2025 and 2026 paid on 2025-11-06: the window step says the 2025 window had closed everywhere, not "if"', () => {
+    const r = run(scenario({ asOf: '2025-11-06', region: 'liaoning-fuxin', years: { 2024: 'resident' }, payments: [residentPay('2025-11-06', [2025, 2026])] }));
+    expect(r.main.restoration).toEqual({ kind: 'date', date: '2026-02-06' });
+    const step = r.trace.find((t) => t.rule === 'R1');
+    expect(step).toMatchObject({ step: 'outside', params: { end: null, everywhere: true } });
+  });
+
+  it('national, paid 2026-01-20 for 2026: some regions’ windows were still open, so no "everywhere"', () => {
+    const r = run(scenario({ asOf: '2026-02-01', region: 'national', years: { 2025: 'none' }, payments: [residentPay('2026-01-20', [2026])] }));
+    const step = r.trace.find((t) => t.rule === 'R1');
+    expect(step?.params.everywhere).toBeUndefined();
+  });
+});

@@ -1,6 +1,7 @@
 // "How to pay": where to pay, the next enrolment window (resident scheme; its start only where the
 // region states it), and, where the payment's cover ends this year and next year is not paid yet,
-// what keeps cover going (R2: no wait for a year paid in its window after a covered one).
+// what keeps cover going (R2: no wait for a year paid in its window after a covered one), or,
+// where that cover ended before this year, that paying again is the way back (R3).
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Result, ResultWindow, RulePack, Scenario } from '../../calc';
@@ -25,6 +26,25 @@ export function yearToKeepCover(result: Result, scenario: Scenario): number | nu
   const paid = scenario.payments.some((p) => p.scheme === 'resident' && p.years.includes(next));
   const expected = scenario.history.years.some((row) => row.year === next && row.cover !== 'none');
   return paid || expected ? null : next;
+}
+
+/**
+ * The last day of cover where it ended before the as-of year and nothing paid or expected covers
+ * a later year: the person's cover has lapsed since (R10), and the result page has no next step
+ * for them otherwise (its options vary only the payment already made). Null otherwise, and for
+ * any scenario with an employee-scheme payment (its cover is monthly).
+ */
+export function lapsedSince(result: Result, scenario: Scenario): string | null {
+  const main = result.main;
+  const end = main.benefitPeriodEnd;
+  if (main.scheme !== 'resident' || end === null) return null;
+  if (scenario.payments.some((p) => p.scheme !== 'resident')) return null;
+  const thisYear = yearOf(result.asOf);
+  if (end >= `${thisYear}-01-01`) return null;
+  const later = (y: number) => y >= thisYear;
+  const paid = scenario.payments.some((p) => p.scheme === 'resident' && p.years.some(later));
+  const expected = scenario.history.years.some((row) => later(row.year) && row.cover !== 'none');
+  return paid || expected ? null : end;
 }
 
 /** What the keep-cover sentence can say of next year's window: its end, or why it has none. */
@@ -62,6 +82,7 @@ export function HowToPay({ result, scenario, chain }: { result: Result; scenario
   const kw = keep === null ? null : keepWindow(chain, keep, result.asOf);
   const end = result.main.benefitPeriodEnd ? f.date(result.main.benefitPeriodEnd) : '';
   let keepText: string | null = null;
+  const lapsedEnd = lapsedSince(result, scenario);
   if (keep !== null && kw !== null && end) {
     // Where payments are still taken after the window (江西: to 28 Feb, covered from the next day),
     // the window's end is not "the end of the enrolment period" but the last day for cover from 1 January.
@@ -74,6 +95,7 @@ export function HowToPay({ result, scenario, chain }: { result: Result; scenario
     <section className="how" aria-labelledby="how-title">
       <h2 id="how-title">{t('result.how.title')}</h2>
       {keepText && <p className="how__keep">{keepText}</p>}
+      {lapsedEnd && <p className="how__keep">{t('result.how.lapsedSince', { end: f.date(lapsedEnd) })}</p>}
       <ul>
         <li>{t('result.how.app')}</li>
         <li>{t('result.how.office')}</li>

@@ -135,3 +135,29 @@ describe('the next enrolment window: its start only where the region states it',
     expect(how).toHaveTextContent('The enrolment window for 2026 runs from October 20, 2025 to December 31, 2025, with an extended payment period until February 28, 2026.');
   });
 });
+
+describe('where the payment’s cover ended before this year', () => {
+  // 呼和浩特 W8, seen on 3 December 2026: 2025 paid on 12 March 2025, nothing for 2026.
+  const hohhot = (years: Record<number, 'resident' | 'none'>) => scenario({ asOf: '2026-12-03', region: 'neimenggu-hohhot', years, payments: [residentPay('2025-03-12', [2025])] });
+
+  it('says the cover has lapsed since, and how to see the date of a new payment', async () => {
+    const how = await howToPay(hohhot({ 2024: 'resident', 2026: 'none' }));
+    expect(how).toHaveTextContent('The cover from this payment ended on December 31, 2025, and your cover has lapsed since. To be covered again you need to pay again; after a lapse, a waiting period usually applies.');
+    expect(how).toHaveTextContent('choose "Change your answers" and enter your next payment as a planned one.');
+  });
+
+  it('in Chinese', async () => {
+    const how = await howToPay(hohhot({ 2024: 'resident', 2026: 'none' }), 'zh-CN');
+    expect(how).toHaveTextContent('本次缴费的待遇享受期已于2025年12月31日结束，此后您处于断保状态。如需重新享受医保待遇，须再次缴费参保；断保后缴费的，一般须经过待遇等待期。');
+  });
+
+  it('not where 2026 is answered as covered', async () => {
+    const how = await howToPay(hohhot({ 2024: 'resident', 2026: 'resident' }));
+    expect(how).not.toHaveTextContent('has lapsed since');
+  });
+
+  it('not where the cover runs into this year', async () => {
+    const how = await howToPay(scenario({ asOf: '2026-12-01', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2025-12-10', [2026])] }));
+    expect(how).not.toHaveTextContent('has lapsed since');
+  });
+});

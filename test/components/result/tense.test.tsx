@@ -256,15 +256,25 @@ describe('the first step of "Why": the payment as made or planned', () => {
   });
 
   // 青岛's rules do not yet give its 2027 window, so the national ones apply, where its end is regional:
-  // the sentence says what the steps assume.
+  // on 20 January some regions' windows are still open, so the sentence says what the steps assume.
   it.each([
-    ['en', 'made', 'You paid on March 1, 2027. If the 2027 enrolment window where you live had closed by then, this was a late payment; the steps below assume it had.'],
-    ['en', 'planned', 'You plan to pay on March 1, 2027. If the 2027 enrolment window where you live has closed by then, this will be a late payment; the steps below assume it has.'],
-    ['zh-CN', 'made', '您已于2027年3月1日缴费。如当地2027年度集中参保期当时已经结束，即属于逾期缴费；以下步骤按这种情形说明。'],
-    ['zh-CN', 'planned', '您计划于2027年3月1日缴费。如当地2027年度集中参保期届时已经结束，即属于逾期缴费；以下步骤按这种情形说明。'],
+    ['en', 'made', 'You paid on January 20, 2027. If the 2027 enrolment window where you live had closed by then, this was a late payment; the steps below assume it had.'],
+    ['en', 'planned', 'You plan to pay on January 20, 2027. If the 2027 enrolment window where you live has closed by then, this will be a late payment; the steps below assume it has.'],
+    ['zh-CN', 'made', '您已于2027年1月20日缴费。如当地2027年度集中参保期当时已经结束，即属于逾期缴费；以下步骤按这种情形说明。'],
+    ['zh-CN', 'planned', '您计划于2027年1月20日缴费。如当地2027年度集中参保期届时已经结束，即属于逾期缴费；以下步骤按这种情形说明。'],
   ] as const)('%s, a payment %s where the window is regional', async (language, status, expected) => {
+    await renderResultScreen(scenario({ asOf: status === 'made' ? '2027-01-25' : '2027-01-10', region: 'shandong-qingdao', years: { 2025: 'none', 2026: 'none' }, payments: [residentPay('2027-01-20', [2027], 0, status)] }), { language });
+    expect(firstStep(language === 'en' ? 'Why: step by step' : '计算依据（逐步说明）')).toContain(expected);
+  });
+
+  // On 1 March every region's 2027 window has closed (the latest known end is 28 February): said as a fact.
+  it.each([
+    ['en', 'made', 'You paid on March 1, 2027. The 2027 enrolment window ends on different dates in different regions, but it had closed everywhere by then.'],
+    ['en', 'planned', 'You plan to pay on March 1, 2027. The 2027 enrolment window ends on different dates in different regions, but it will have closed everywhere by then.'],
+    ['zh-CN', 'made', '您已于2027年3月1日缴费。各地2027年度集中参保期的截止日期不尽相同，但当时均已结束。'],
+    ['zh-CN', 'planned', '您计划于2027年3月1日缴费。各地2027年度集中参保期的截止日期不尽相同，但届时均已结束。'],
+  ] as const)('%s, a payment %s after every region’s window', async (language, status, expected) => {
     await renderResultScreen(scenario({ asOf: status === 'made' ? '2027-03-10' : '2027-02-20', region: 'shandong-qingdao', years: { 2025: 'none', 2026: 'none' }, payments: [residentPay('2027-03-01', [2027], 0, status)] }), { language });
     expect(firstStep(language === 'en' ? 'Why: step by step' : '计算依据（逐步说明）')).toContain(expected);
   });
 });
-

@@ -114,3 +114,20 @@ describe('why-trace: "the case with the latest date" only under a range', () => 
     expect(whyText()).not.toContain('日期最晚');
   });
 });
+
+describe('why-trace: a payment after every region’s window end (W3 阜新, paid 2025 and 2026 on 6 Nov 2025)', () => {
+  const fuxin = scenario({ asOf: '2025-11-06', region: 'liaoning-fuxin', years: { 2024: 'resident' }, payments: [residentPay('2025-11-06', [2025, 2026])] });
+
+  it('in Chinese: said as a fact, without "如当地"', async () => {
+    await renderResultScreen(fuxin, { language: 'zh-CN', today: '2025-11-06' });
+    await screen.findByTestId('headline');
+    expect(whyText()).toContain('您已于2025年11月6日缴费。各地2025年度集中参保期的截止日期不尽相同，但当时均已结束。');
+    expect(whyText()).not.toContain('如当地2025年度集中参保期');
+  });
+
+  it('in English', async () => {
+    await renderResultScreen(fuxin, { today: '2025-11-06' });
+    await screen.findByTestId('headline');
+    expect(whyText()).toContain('You paid on November 6, 2025. The 2025 enrolment window ends on different dates in different regions, but it had closed everywhere by then.');
+  });
+});
