@@ -5,6 +5,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 
+const YEAR_LIST = /^\d{4}(,\d{4})+$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_MONTH = /^\d{4}-\d{2}$/;
 
@@ -113,6 +114,8 @@ export function makeFormatters(language: string, t: TFunction): Formatters {
         return String(value);
       }
       if (name === 'unit') return t(value === 'days' ? 'units.unitName.days' : 'units.unitName.months');
+      // "2025,2026" (the years a payment covers) as a list in the reader's language: 2025和2026, 2025 and 2026.
+      if (name === 'years' && YEAR_LIST.test(value)) return f.list(value.split(','));
       if (ISO_DATE.test(value)) return f.date(value);
       if (ISO_MONTH.test(value)) return f.month(value);
       return value;

@@ -170,6 +170,8 @@ describe('region names under a range line', () => {
     expect(wording.regions(['JX'])).toBe(' (region: Jiangxi)');
     expect(wording.regions(['YN', 'BJ', 'JL', 'HB', 'GZ', 'HN', 'SC'])).toBe(' (regions: Yunnan; Beijing; Jilin; Hubei; Guangzhou, Guangdong; and 2 more)');
     expect(wording.regions(['YN', 'BJ', 'JL', 'HB', 'HN', 'SC', 'JX'])).toBe(' (regions: Yunnan, Beijing, Jilin, Hubei, Hunan and 2 more)');
+    // "and 1 more" would hide a name in as much room as it takes: six are named.
+    expect(wording.regions(['YN', 'BJ', 'JL', 'HB', 'HN', 'SC'])).toBe(' (regions: Yunnan, Beijing, Jilin, Hubei, Hunan, Sichuan)');
     const zh = createI18n({ language: 'zh-CN', allTexts: true });
     await zh.changeLanguage('zh-CN');
     const zhWording = makeRangeWording(zh.t, zh, makeFormatters('zh-CN', zh.t), names);

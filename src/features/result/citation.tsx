@@ -16,7 +16,7 @@ export function Citation({ source }: { source: Source }) {
   const gloss = i18n.language === 'en' && source.titleEn ? ` (${source.titleEn})` : '';
   // The number, marked where it is not checked against the document (in the reader's language), then the issuer.
   const unverified = source.number && source.numberUnverified ? t('result.numberUnverified') : '';
-  const details = [source.number, source.issuer].filter(Boolean).join('，');
+  const details = source.number || source.issuer;
   // The date in the page's date style, as precise as the source gives it (a year, a month or a day).
   const date = source.date ? (source.date.length === 10 ? f.date(source.date) : source.date.length === 7 ? f.month(source.date) : source.date) : '';
   const separator = i18n.language === 'en' ? ', ' : '，';
@@ -36,6 +36,13 @@ export function Citation({ source }: { source: Source }) {
           <span lang="zh-CN">{source.number}</span>
           {unverified}
           {/* The comma in the reader's language: an English page has no full-width comma after English words. */}
+          {separator}
+          <span lang="zh-CN">{source.issuer}</span>
+        </>
+      ) : source.number && source.issuer ? (
+        <>
+          {/* Each in Chinese, the comma between them in the reader's language (no full-width comma on an English page). */}
+          <span lang="zh-CN">{source.number}</span>
           {separator}
           <span lang="zh-CN">{source.issuer}</span>
         </>

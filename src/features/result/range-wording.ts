@@ -201,7 +201,8 @@ export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, region
       if (codes.length === 0) return '';
       // Two codes may name one region (a province's two sources): each name once.
       const all = [...new Set(codes.map(w.regionName))];
-      const names = all.slice(0, MAX_NAMES);
+      // "and 1 more" takes as much room as the name it hides: six are named, not five and one more.
+      const names = all.length === MAX_NAMES + 1 ? all : all.slice(0, MAX_NAMES);
       const more = all.length - names.length;
       // Names kept apart by semicolons (one holds a comma: "Guangzhou, Guangdong") keep the tail apart too.
       if (more > 0) return text(names.some((n) => n.includes(',')) ? 'result.range.regionsMoreSemicolons' : 'result.range.regionsMore', { names: f.names(names), more });

@@ -354,7 +354,11 @@ describe('options, notes and sources', () => {
     );
     const link = screen.getByRole('link', { name: '《关于做好医保工作的通知》' });
     expect(link).toHaveAttribute('lang', 'zh-CN');
-    expect(screen.getByText('医保发〔2025〕1号，国家医保局')).toHaveAttribute('lang', 'zh-CN');
+    expect(screen.getByText('医保发〔2025〕1号')).toHaveAttribute('lang', 'zh-CN');
+    expect(screen.getByText('国家医保局')).toHaveAttribute('lang', 'zh-CN');
+    // The comma between them is the page's: no full-width comma on an English page.
+    expect(cite(container)).toHaveTextContent('医保发〔2025〕1号, 国家医保局');
+    expect(cite(container).textContent).not.toContain('，');
     // Its date in the page's one date style, outside the Chinese part.
     expect(cite(container)).toHaveTextContent('国家医保局, January 1, 2025');
     expect(cite(container)).toHaveTextContent('(Notice on medical insurance work)');
@@ -362,6 +366,17 @@ describe('options, notes and sources', () => {
     for (const part of cite(container).querySelectorAll('[lang="zh-CN"]')) expect(part.textContent).not.toMatch(/Notice|official|January/i);
     // The grade is a word of its own, not run into the date.
     expect(cite(container).textContent).toMatch(/January 1, 2025 \S/);
+  });
+
+  it('in Chinese, the number and the issuer are joined by a full-width comma', async () => {
+    const i18n = await makeI18n('zh-CN');
+    const source: Source = { id: 'S1', title: '关于做好医保工作的通知', number: '医保发〔2025〕1号', issuer: '国家医保局', date: '2025-01-01', grade: 'A' };
+    const { container } = render(
+      <AppProviders i18n={i18n} queryClient={createQueryClient()}>
+        <Citation source={source} />
+      </AppProviders>,
+    );
+    expect(cite(container)).toHaveTextContent('医保发〔2025〕1号，国家医保局，2025年1月1日');
   });
 
   it('in English, an unchecked document number is followed by an English comma, never a full-width one', async () => {
