@@ -30,6 +30,12 @@ export interface Formatters {
   /** Names in a row, no "and": "Beijing, Hubei, Jilin" / "北京、湖北、吉林". */
   names: (items: string[]) => string;
   /**
+   * Long noun phrases in a row (the rules a note concerns): English keeps them apart with
+   * semicolons, where "and" would join two phrases into one ("…is accepted and cover when…");
+   * Chinese lists them as `list` does.
+   */
+  phrases: (items: string[]) => string;
+  /**
    * Formats a trace/notes parameter by its name and shape. `unit` is the unit of the step's
    * waiting-period lengths, for the names that take it (UNIT_PARAMS); months by default.
    */
@@ -101,6 +107,7 @@ export function makeFormatters(language: string, t: TFunction): Formatters {
     // "Fuxin, Liaoning; Qingdao, Shandong": names that hold a comma are kept apart by semicolons,
     // or four names would read as one list of four places.
     names: (items) => (items.some((item) => item.includes(',')) ? items.join('; ') : intl.names().format(items)),
+    phrases: (items) => (language === 'en' && items.length > 1 ? items.join('; ') : intl.list().format(items)),
     param: (name, value, unit = 'months') => {
       if (value === null) return '—';
       if (typeof value === 'boolean') return t(value ? 'common.yes' : 'common.no');

@@ -30,7 +30,7 @@ export function NotesList({ notes, title }: { notes: Note[]; title: string }) {
   if (notes.length === 0) return null;
   const wording = makeRangeWording(t, i18n, f, undefined);
   const text = (n: Note, params: string[]) => {
-    if (hasText(i18n, noteKey(n.id))) return t(noteKey(n.id), { replace: { ...words(n.params), ...(params.length > 0 ? { param: f.list(params.map(wording.paramName)) } : {}) } });
+    if (hasText(i18n, noteKey(n.id))) return t(noteKey(n.id), { replace: { ...words(n.params), ...(params.length > 0 ? { param: f.phrases(params.map(wording.paramName)) } : {}) } });
     // A parameter's own id (a value marked unconfirmed without a note of its own): name it.
     if (hasText(i18n, `regional.params.${n.id}`)) return t(`result.noteFallback.${n.kind}`, { what: wording.paramName(n.id) });
     return t(`result.noteFallback.${n.kind}`, { what: t('result.noteFallback.thisRule') });

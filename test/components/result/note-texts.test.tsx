@@ -35,8 +35,14 @@ describe('notes say what they are about and what we do', () => {
   it('呼和浩特, January–February 2025 payments: what is unclear and how we count them', async () => {
     await renderResultScreen(scenario({ asOf: '2025-03-10', region: 'neimenggu-hohhot', years: { 2024: 'resident' }, payments: [residentPay('2025-02-10', [2025])] }), { today: '2025-03-10' });
     expect(await notes('Please note')).toContain(
-      "Our reading: Hohhot's payments in January and February 2025: its notice does not say whether they fall in the enrolment window or in an extended payment period. We count them in the enrolment window, which then runs to February 28, 2025.",
+      "Our reading: Hohhot's notice does not say whether payments made in January and February 2025 fall in the enrolment window or in an extended payment period. We count them in the enrolment window, which then runs to February 28, 2025.",
     );
+  });
+
+  it('in English, the rules a secondary source gives are kept apart by semicolons, not joined by "and" (江西 W25)', async () => {
+    await renderResultScreen(scenario({ asOf: '2025-03-20', region: 'jiangxi', employeePeriods: [{ from: '2024-06', to: '2025-01' }], payments: [residentPay('2025-03-20', [2025])] }), { today: '2025-03-20' });
+    const note = (await notes('Please note')).find((n) => n.includes('secondary summary'));
+    expect(note).toMatch(/^Unconfirmed: Our rules on the following come from a secondary summary, not yet from an official text: [^;]+; [^;]+\. Please check with your local medical insurance office\.$/);
   });
 
   it('the continuity bonus: which years count, and from when we count', async () => {
