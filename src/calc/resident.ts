@@ -62,7 +62,8 @@ export function residentEnrolment(chain: PackChain, circumstances: Circumstances
     // A start that cannot matter here is neither noted nor cited: the national pack's typical
     // start is sourced from other regions' notices (福建, 湖南, 临河区), no evidence for this payment.
     // A payment after every region's window end is said to be so, not "if your region's window had closed" (阜新, paid 6 Nov for that year).
-    const params: Record<string, TraceValue> = placement.kind === 'outside' && placed.everywhere ? { year: first, end: placed.end, everywhere: true, paymentDate: payment.date, made: payment.status === 'made' } : { year: first, end: placed.end, paymentDate: payment.date, made: payment.status === 'made' };
+    const params: Record<string, TraceValue> = { year: first, end: placed.end, paymentDate: payment.date, made: payment.status === 'made' };
+    if (placement.kind === 'outside' && placed.everywhere) params.everywhere = true;
     trace?.add('R1', placement.kind, params, startSettled ? placed.used.filter((u) => u !== startSettled) : placed.used);
   }
   if (placement.kind === 'beforeWindow') throw new RangeError('validate() rejects payments before the window opens');

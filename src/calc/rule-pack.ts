@@ -360,7 +360,7 @@ export class PackChain {
         // window step cited 临河区's). A lone variant is the evidence itself.
         const alone = entry.regional.length === 1;
         const variants = entry.regional.map((v) => ({ key, value: v.value, packId: pack.id, depth, sources: alone ? v.sources : [], status: v.status, note: entry.note, shown: undefined, variant: false }));
-        const chosen = entry.regional.map((v) => ({ key, value: v.value, packId: pack.id, depth, sources: v.sources, status: v.status, note: entry.note, shown: undefined, variant: true }));
+        const chosen = variants.map((v, k) => ({ ...v, sources: (entry.regional[k] as { sources: string[] }).sources, variant: true }));
         return { key, regional: true, entry, packId: pack.id, variants, chosen, all: variants.map((_, k) => k), slot: choiceKey(entry, year), keys: variants.map((v) => groupKey(v.value)) };
       }
       // One shape for every resolved value (note undefined rather than absent): the trace reads them all.

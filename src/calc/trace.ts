@@ -52,25 +52,20 @@ export class Trace {
       for (let j = 0; j < more.length; j++) if (!sources.includes(more[j] as string)) sources.push(more[j] as string);
     }
     const packIds = used.length > 0 ? packsOf(used) : [this.defaultPackId];
-    let variantPackIds: string[] | undefined;
+    const entry: TraceStep = { rule, step, packId: packIds[0] as string, packIds, sources, params };
     for (const u of used) {
       if (!u.variant) continue;
-      variantPackIds ??= [];
-      if (!variantPackIds.includes(u.packId)) variantPackIds.push(u.packId);
+      const ids = (entry.variantPackIds ??= []);
+      if (!ids.includes(u.packId)) ids.push(u.packId);
     }
-    if (!variantPackIds) {
-      this.steps.push({ rule, step, packId: packIds[0] as string, packIds, sources, params });
-    } else {
-      // A pack that gave a shared value too (the national 3 months beside its regional wait unit)
-      // is still the basis of that value: "Based on: national baseline, a rule that differs".
-      let mixedPackIds: string[] | undefined;
-      for (const u of used) {
-        if (u.variant || !variantPackIds.includes(u.packId)) continue;
-        mixedPackIds ??= [];
-        if (!mixedPackIds.includes(u.packId)) mixedPackIds.push(u.packId);
-      }
-      this.steps.push(mixedPackIds ? { rule, step, packId: packIds[0] as string, packIds, variantPackIds, mixedPackIds, sources, params } : { rule, step, packId: packIds[0] as string, packIds, variantPackIds, sources, params });
+    // A pack that gave a shared value too (the national 3 months beside its regional wait unit)
+    // is still the basis of that value: "Based on: national baseline, a rule that differs".
+    for (const u of used) {
+      if (u.variant || !entry.variantPackIds?.includes(u.packId)) continue;
+      const ids = (entry.mixedPackIds ??= []);
+      if (!ids.includes(u.packId)) ids.push(u.packId);
     }
+    this.steps.push(entry);
     this.noteValues(rule, settled ? used.filter((u) => u !== settled) : used);
   }
 

@@ -5,7 +5,6 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 
-const YEAR_LIST = /^\d{4}(,\d{4})+$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_MONTH = /^\d{4}-\d{2}$/;
 
@@ -29,12 +28,6 @@ export interface Formatters {
   orList: (items: (string | number)[]) => string;
   /** Names in a row, no "and": "Beijing, Hubei, Jilin" / "北京、湖北、吉林". */
   names: (items: string[]) => string;
-  /**
-   * Long noun phrases in a row (the rules a note concerns): English keeps them apart with
-   * semicolons, where "and" would join two phrases into one ("…is accepted and cover when…");
-   * Chinese lists them as `list` does.
-   */
-  phrases: (items: string[]) => string;
   /**
    * Formats a trace/notes parameter by its name and shape. `unit` is the unit of the step's
    * waiting-period lengths, for the names that take it (UNIT_PARAMS); months by default.
@@ -107,7 +100,6 @@ export function makeFormatters(language: string, t: TFunction): Formatters {
     // "Fuxin, Liaoning; Qingdao, Shandong": names that hold a comma are kept apart by semicolons,
     // or four names would read as one list of four places.
     names: (items) => (items.some((item) => item.includes(',')) ? items.join('; ') : intl.names().format(items)),
-    phrases: (items) => (language === 'en' && items.length > 1 ? items.join('; ') : intl.list().format(items)),
     param: (name, value, unit = 'months') => {
       if (value === null) return '—';
       if (typeof value === 'boolean') return t(value ? 'common.yes' : 'common.no');
@@ -121,8 +113,6 @@ export function makeFormatters(language: string, t: TFunction): Formatters {
         return String(value);
       }
       if (name === 'unit') return t(value === 'days' ? 'units.unitName.days' : 'units.unitName.months');
-      // "2025,2026" (the years a payment covers) as a list in the reader's language: 2025和2026, 2025 and 2026.
-      if (name === 'years' && YEAR_LIST.test(value)) return f.list(value.split(','));
       if (ISO_DATE.test(value)) return f.date(value);
       if (ISO_MONTH.test(value)) return f.month(value);
       return value;

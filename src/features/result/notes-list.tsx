@@ -29,8 +29,11 @@ export function NotesList({ notes, title }: { notes: Note[]; title: string }) {
   const words = useParamText();
   if (notes.length === 0) return null;
   const wording = makeRangeWording(t, i18n, f, undefined);
+  // The rules a note concerns are long phrases: English keeps them apart with semicolons, where
+  // "and" would run two into one ("…is accepted and cover when…"); Chinese lists them as usual.
+  const phrases = (items: string[]) => (i18n.language === 'en' && items.length > 1 ? items.join('; ') : f.list(items));
   const text = (n: Note, params: string[]) => {
-    if (hasText(i18n, noteKey(n.id))) return t(noteKey(n.id), { replace: { ...words(n.params), ...(params.length > 0 ? { param: f.phrases(params.map(wording.paramName)) } : {}) } });
+    if (hasText(i18n, noteKey(n.id))) return t(noteKey(n.id), { replace: { ...words(n.params), ...(params.length > 0 ? { param: phrases(params.map(wording.paramName)) } : {}) } });
     // A parameter's own id (a value marked unconfirmed without a note of its own): name it.
     if (hasText(i18n, `regional.params.${n.id}`)) return t(`result.noteFallback.${n.kind}`, { what: wording.paramName(n.id) });
     return t(`result.noteFallback.${n.kind}`, { what: t('result.noteFallback.thisRule') });

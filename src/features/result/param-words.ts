@@ -9,6 +9,8 @@ import { formatParams, useFormat } from '../../i18n/use-format';
 import { hasText, makeRangeWording } from './range-wording';
 import { wordKey } from './result-keys';
 
+const YEAR_LIST = /^\d{4}(,\d{4})+$/;
+
 /** Which word list a parameter's value is read from. */
 const WORDS: Record<string, 'tier' | 'group' | 'coverStart'> = { tier: 'tier', group: 'group', rule: 'coverStart' };
 
@@ -21,6 +23,8 @@ export function useParamText(): ParamText {
     const wording = makeRangeWording(t, i18n, f, undefined);
     return (params, unit) => {
       const out = formatParams(f, params, unit);
+      // "2025,2026" (the years a payment covers) as a list in the reader's language: 2025和2026, 2025 and 2026.
+      if (typeof params.years === 'string' && YEAR_LIST.test(params.years)) out.years = f.list(params.years.split(','));
       for (const [name, value] of Object.entries(params)) {
         if (typeof value !== 'string') continue;
         const kind = WORDS[name];
