@@ -58,16 +58,21 @@ export interface EnrolmentWindowEnds {
   announced: boolean;
 }
 
+/** The entry of `key` for `year` the run reads: the region's own first, then its fallbacks. */
+function entryFor<K extends 'resident.windowEnd' | 'resident.extension'>(packs: readonly RulePack[], key: K, year: number): ParamEntry<K> | undefined {
+  for (const pack of packs) {
+    const entries = (pack.parameters[key] ?? []) as unknown as ParamEntry<K>[];
+    const entry = entries.find((e) => e.from <= year && (e.to === undefined || e.to >= year));
+    if (entry) return entry;
+  }
+  return undefined;
+}
+
 /** The possible ends of benefit year `year`'s window; null where the packs do not cover the year. */
 export function enrolmentWindowEnds(packs: readonly RulePack[], year: number): EnrolmentWindowEnds | null {
   const chain = chainOf(packs);
   if (packs.length === 0 || year < chain.years.from || year > chain.years.to) return null;
-  let entry: ParamEntry<'resident.windowEnd'> | undefined;
-  for (const pack of packs) {
-    const entries = (pack.parameters['resident.windowEnd'] ?? []) as unknown as ParamEntry<'resident.windowEnd'>[];
-    entry = entries.find((e) => e.from <= year && (e.to === undefined || e.to >= year));
-    if (entry) break;
-  }
+  const entry = entryFor(packs, 'resident.windowEnd', year);
   if (!entry) return null;
   const days = isRegional(entry) ? entry.regional.map((v) => dayOf(year, v.value)) : [dayOf(year, entry.value)];
   return {
@@ -87,4 +92,20 @@ export function regionWindowNotKnown(packs: readonly RulePack[], year: number): 
   const chain = chainOf(packs);
   if (packs.length === 0 || chain.primary.parent === null || windowYears(chain).includes(year)) return null;
   return { last: lastKnownWindow(chain) };
+}
+
+/**
+ * R1, R1a: the last day on which any region the packs stand for still takes a payment for benefit
+ * year `year` in its enrolment window or extended payment period (the latest window or extension
+ * end, over the regional variants, §8). After it, a payment for the year is late everywhere (R3).
+ * Null where the packs do not cover the year.
+ */
+export function lastInWindowDay(packs: readonly RulePack[], year: number): IsoDate | null {
+  const ends = enrolmentWindowEnds(packs, year);
+  if (!ends) return null;
+  let last = ends.ends.at(-1) as IsoDate;
+  const ext = entryFor(packs, 'resident.extension', year);
+  const extensions: (Extension | null)[] = !ext ? [] : isRegional(ext) ? ext.regional.map((v) => v.value) : [ext.value];
+  for (const e of extensions) if (e && dayOf(year, e.end) > last) last = dayOf(year, e.end);
+  return last;
 }

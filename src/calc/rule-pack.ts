@@ -55,6 +55,26 @@ export interface Choice {
   answer: string;
   /** The choice as a condition, made when first needed (every run standing for it shares it). */
   condition?: Condition | undefined;
+  /** The value cited for it: its first variant's, with the sources of every variant it stands for (made when first needed). */
+  cited?: ResolvedParam<ParamKey> | undefined;
+}
+
+/**
+ * What a step cites for `choice`: its first variant's value, with every chosen variant's sources
+ * (a choice of the 26, 28 and 31 December window ends cites the notices of all three, not the first's).
+ */
+function citedFor<K extends ParamKey>(found: RegionalLookup<K>, choice: Choice): ResolvedParam<K> {
+  const known = choice.cited;
+  if (known) return known as unknown as ResolvedParam<K>;
+  const first = found.chosen[choice.indexes[0] as number] as ResolvedParam<K>;
+  let cited = first;
+  if (choice.indexes.length > 1) {
+    const sources = first.sources.slice();
+    for (const i of choice.indexes) for (const id of (found.chosen[i] as ResolvedParam<K>).sources) if (!sources.includes(id)) sources.push(id);
+    cited = { ...first, sources };
+  }
+  choice.cited = cited as unknown as ResolvedParam<ParamKey>;
+  return cited;
 }
 
 /**
@@ -357,9 +377,8 @@ export class PackChain {
       if (isRegional(entry)) {
         // Cited where every variant the run stands for answers alike: the answer then holds in every
         // region, so the step cites its rule's sources (trace.ts), not one region's notice (兵团's
-        // window step cited 临河区's). A lone variant is the evidence itself.
-        const alone = entry.regional.length === 1;
-        const variants = entry.regional.map((v) => ({ key, value: v.value, packId: pack.id, depth, sources: alone ? v.sources : [], status: v.status, note: entry.note, shown: undefined, variant: false }));
+        // window step cited 临河区's). (A regional entry has two variants or more: pack-schema.ts.)
+        const variants = entry.regional.map((v) => ({ key, value: v.value, packId: pack.id, depth, sources: [] as string[], status: v.status, note: entry.note, shown: undefined, variant: false }));
         const chosen = variants.map((v, k) => ({ ...v, sources: (entry.regional[k] as { sources: string[] }).sources, variant: true }));
         return { key, regional: true, entry, packId: pack.id, variants, chosen, all: variants.map((_, k) => k), slot: choiceKey(entry, year), keys: variants.map((v) => groupKey(v.value)) };
       }
@@ -381,7 +400,7 @@ export class PackChain {
     if (!isLookupRegional(found)) return { answer: question(found.value), used: found };
     const choice = this.assignment.size === 0 ? undefined : this.assignment.get(found.slot);
     const indexes = choice ? choice.indexes : found.all;
-    const first = (choice ? found.chosen : found.variants)[indexes[0] as number] as ResolvedParam<K>;
+    const first = choice ? citedFor(found, choice) : (found.variants[indexes[0] as number] as ResolvedParam<K>);
     // The value itself (find, get) is compared by the keys made once per lookup.
     const keyOf = question === (identity as unknown) ? (i: number) => found.keys[i] as string : (i: number) => groupKey(question((found.variants[i] as ResolvedParam<K>).value));
     const answer = question(first.value);
@@ -404,7 +423,7 @@ export class PackChain {
     this.forks.push({ slot: found.slot, choices, before: this.log.length });
     this.log.push([found.slot, taken]);
     assignment.set(found.slot, taken);
-    const chosen = found.chosen[taken.indexes[0] as number] as ResolvedParam<K>;
+    const chosen = citedFor(found, taken);
     return { answer: question(chosen.value), used: chosen };
   }
 

@@ -70,7 +70,7 @@ export interface PlacementTrace {
   used: ResolvedParam<'resident.windowStart' | 'resident.windowEnd' | 'resident.extension' | 'resident.lateEnrolmentUntil'>[];
   /** The window end, where it was read as a date (pinned, or all variants agree). */
   end: IsoDate | null;
-  /** The end is regional, but every region's answers alike whether the payment came after it. */
+  /** The end is regional, but every region known answers alike whether the payment came after it, in a year whose windows are announced. */
   everywhere: boolean;
 }
 
@@ -83,7 +83,8 @@ export function placePayment(chain: PackChain, year: number, date: IsoDate): Pla
   const used: PlacementTrace['used'] = [start.used, inWindow.used];
   const regional = chain.isRegional('resident.windowEnd', year);
   const end = regional ? null : dayOf(year, inWindow.used.value);
-  const everywhere = regional && !inWindow.used.variant;
+  // Only for a year whose windows are announced: a year carried forward from earlier ones (R1, §8.6) is known nowhere.
+  const everywhere = regional && !inWindow.used.variant && inWindow.used.note !== 'R1.windowNotAnnounced';
   if (inWindow.answer === 'window') return { placement: { kind: 'window' }, used, end, everywhere };
   // No extension and an extension already over answer alike: only a running one changes anything.
   // An extension runs from 1 Jan of the benefit year (L-FJ 「参保年度1月1日至2月底为延长缴费期」, P-GS1/2,

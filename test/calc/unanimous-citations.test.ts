@@ -53,3 +53,26 @@ describe('a payment after every region’s window end', () => {
     expect(step?.params.everywhere).toBeUndefined();
   });
 });
+
+describe('"everywhere" only for a year whose windows are announced (R1, §8.6)', () => {
+  it('青岛, 2027 paid on 2027-03-01: after every end carried forward from 2026, but no region has announced 2027', () => {
+    const r = run(scenario({ asOf: '2027-03-10', region: 'shandong-qingdao', years: { 2025: 'none', 2026: 'none' }, payments: [residentPay('2027-03-01', [2027])] }));
+    const step = r.trace.find((t) => t.rule === 'R1');
+    expect(step?.step).toBe('outside');
+    expect(step?.params.everywhere).toBeUndefined();
+    expect(r.notes.some((n) => n.id === 'R1.windowNotAnnounced')).toBe(true);
+  });
+});
+
+describe('a choice of several variants cites them all', () => {
+  it('national, paid 2026-01-20: the window step (windows ended on 26, 28 or 31 December) cites the notices of every such window end, not the first only', () => {
+    const r = run(scenario({ asOf: '2026-02-01', region: 'national', years: { 2025: 'none' }, payments: [residentPay('2026-01-20', [2026])] }));
+    const step = r.trace.find((t) => t.rule === 'R1');
+    const entries = (loadPack('national').parameters as unknown as Record<string, { from: number; to?: number; regional?: { value: { yearOffset: number; monthDay: string }; sources: string[] }[] }[]>)['resident.windowEnd'] ?? [];
+    const entry = entries.find((e) => e.from <= 2026 && (e.to === undefined || e.to >= 2026));
+    // The ends before the payment date: 2025-12-xx (yearOffset -1) or a day in January before the 20th.
+    const ended = (entry?.regional ?? []).filter((v) => (v.value.yearOffset < 0 ? true : v.value.monthDay < '01-20'));
+    expect(ended.length).toBeGreaterThan(1);
+    for (const v of ended) for (const id of v.sources) expect(step?.sources, id).toContain(id);
+  });
+});

@@ -5,7 +5,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Result, ResultWindow, RulePack, Scenario } from '../../calc';
-import { enrolmentWindow, extensionCoverStart, yearOf } from '../../calc';
+import { enrolmentWindow, extensionCoverStart, lastInWindowDay, yearOf } from '../../calc';
 import type { Formatters } from '../../i18n/use-format';
 import { useFormat } from '../../i18n/use-format';
 
@@ -29,22 +29,29 @@ export function yearToKeepCover(result: Result, scenario: Scenario): number | nu
 }
 
 /**
- * The last day of cover where it ended before the as-of year and nothing paid or expected covers
- * a later year: the person's cover has lapsed since (R10), and the result page has no next step
- * for them otherwise (its options vary only the payment already made). Null otherwise, and for
- * any scenario with an employee-scheme payment (its cover is monthly).
+ * The last day of cover where it ended before the as-of year, nothing paid or expected covers a
+ * later year, and no region still takes a payment for this year in its window or extended period
+ * (then paying now may keep cover going without a wait, R2/R1a): the person's cover has lapsed
+ * since (R10), and the page has no next step for them otherwise (its options vary only the payment
+ * already made). Null otherwise: for the employee schemes (monthly cover), for employee months
+ * after that cover (I2), and for a range in which some regions give no cover at all.
  */
-export function lapsedSince(result: Result, scenario: Scenario): string | null {
+export function lapsedSince(result: Result, scenario: Scenario, chain: readonly RulePack[]): string | null {
   const main = result.main;
   const end = main.benefitPeriodEnd;
   if (main.scheme !== 'resident' || end === null) return null;
+  if (main.restoration.kind === 'range' && main.restoration.noCoverPossible) return null;
   if (scenario.payments.some((p) => p.scheme !== 'resident')) return null;
   const thisYear = yearOf(result.asOf);
   if (end >= `${thisYear}-01-01`) return null;
+  if (scenario.history.employeePeriods.some((p) => p.to > end.slice(0, 7))) return null;
   const later = (y: number) => y >= thisYear;
   const paid = scenario.payments.some((p) => p.scheme === 'resident' && p.years.some(later));
   const expected = scenario.history.years.some((row) => later(row.year) && row.cover !== 'none');
-  return paid || expected ? null : end;
+  if (paid || expected) return null;
+  // Unknown packs for this year: no claim either way.
+  const last = lastInWindowDay(chain, thisYear);
+  return last !== null && result.asOf > last ? end : null;
 }
 
 /** What the keep-cover sentence can say of next year's window: its end, or why it has none. */
@@ -82,7 +89,7 @@ export function HowToPay({ result, scenario, chain }: { result: Result; scenario
   const kw = keep === null ? null : keepWindow(chain, keep, result.asOf);
   const end = result.main.benefitPeriodEnd ? f.date(result.main.benefitPeriodEnd) : '';
   let keepText: string | null = null;
-  const lapsedEnd = lapsedSince(result, scenario);
+  const lapsedEnd = lapsedSince(result, scenario, chain);
   if (keep !== null && kw !== null && end) {
     // Where payments are still taken after the window (江西: to 28 Feb, covered from the next day),
     // the window's end is not "the end of the enrolment period" but the last day for cover from 1 January.

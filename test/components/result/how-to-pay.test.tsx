@@ -143,16 +143,47 @@ describe('where the payment’s cover ended before this year', () => {
   it('says the cover has lapsed since, and how to see the date of a new payment', async () => {
     const how = await howToPay(hohhot({ 2024: 'resident', 2026: 'none' }));
     expect(how).toHaveTextContent('The cover from this payment ended on December 31, 2025, and your cover has lapsed since. To be covered again you need to pay again; after a lapse, a waiting period usually applies.');
-    expect(how).toHaveTextContent('choose "Change your answers" and enter your next payment as a planned one.');
+    expect(how).toHaveTextContent('To see when reimbursement would restart, change your answers and enter your next payment as a planned one.');
   });
 
   it('in Chinese', async () => {
     const how = await howToPay(hohhot({ 2024: 'resident', 2026: 'none' }), 'zh-CN');
-    expect(how).toHaveTextContent('本次缴费的待遇享受期已于2025年12月31日结束，此后您处于断保状态。如需重新享受医保待遇，须再次缴费参保；断保后缴费的，一般须经过待遇等待期。');
+    expect(how).toHaveTextContent('本次缴费的待遇享受期已于2025年12月31日结束，此后一直处于断保状态。如需重新享受医保待遇，须再次缴费参保；断保后缴费的，一般须经过待遇等待期。');
   });
 
   it('not where 2026 is answered as covered', async () => {
     const how = await howToPay(hohhot({ 2024: 'resident', 2026: 'resident' }));
+    expect(how).not.toHaveTextContent('has lapsed since');
+  });
+
+  // Found in review: paying now may still keep cover going without a wait (R2, R1a).
+  it('not while a region may still take this year’s payment in its window: 北京 on 10 January 2026 (window to 28 February)', async () => {
+    const how = await howToPay(scenario({ asOf: '2026-01-10', region: 'beijing', years: { 2024: 'resident', 2026: 'none' }, payments: [residentPay('2024-12-10', [2025])] }));
+    expect(how).not.toHaveTextContent('has lapsed since');
+  });
+
+  it('not in an extended payment period: 江西 on 10 February 2026 (payments taken to 28 February)', async () => {
+    const how = await howToPay(scenario({ asOf: '2026-02-10', region: 'jiangxi', years: { 2024: 'resident', 2026: 'none' }, payments: [residentPay('2024-12-10', [2025])] }));
+    expect(how).not.toHaveTextContent('has lapsed since');
+  });
+
+  it('national rules: not on 5 January 2026, said on 1 June 2026, after every known window and extension', async () => {
+    const on = (asOf: string) => scenario({ asOf, region: 'national', years: { 2024: 'resident', 2026: 'none' }, payments: [residentPay('2024-12-10', [2025])] });
+    expect(await howToPay(on('2026-01-05'))).not.toHaveTextContent('has lapsed since');
+  });
+
+  it('national rules on 1 June 2026: said', async () => {
+    const how = await howToPay(scenario({ asOf: '2026-06-01', region: 'national', years: { 2024: 'resident', 2026: 'none' }, payments: [residentPay('2024-12-10', [2025])] }));
+    expect(how).toHaveTextContent('The cover from this payment ended on December 31, 2025, and your cover has lapsed since.');
+  });
+
+  it('not where employee months follow that cover (I2)', async () => {
+    const how = await howToPay(scenario({ asOf: '2026-12-03', region: 'neimenggu-hohhot', years: { 2024: 'resident' }, employeePeriods: [{ from: '2026-02', to: '2026-11' }], payments: [residentPay('2025-03-12', [2025])] }));
+    expect(how).not.toHaveTextContent('has lapsed since');
+  });
+
+  it('not where some regions give the payment no cover at all (a range that may give none)', async () => {
+    const how = await howToPay(scenario({ asOf: '2026-12-03', region: 'national', years: { 2024: 'none' }, payments: [residentPay('2025-06-01', [2025])] }));
     expect(how).not.toHaveTextContent('has lapsed since');
   });
 

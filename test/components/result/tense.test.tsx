@@ -267,14 +267,20 @@ describe('the first step of "Why": the payment as made or planned', () => {
     expect(firstStep(language === 'en' ? 'Why: step by step' : '计算依据（逐步说明）')).toContain(expected);
   });
 
-  // On 1 March every region's 2027 window has closed (the latest known end is 28 February): said as a fact.
+  // On 10 March every region's 2026 window has closed (the latest end known is 28 February): said as a
+  // fact, for every region we know of. (Not for 2027, whose windows no region has announced: above.)
   it.each([
-    ['en', 'made', 'You paid on March 1, 2027. The 2027 enrolment window ends on different dates in different regions, but it had closed everywhere by then.'],
-    ['en', 'planned', 'You plan to pay on March 1, 2027. The 2027 enrolment window ends on different dates in different regions, but it will have closed everywhere by then.'],
-    ['zh-CN', 'made', '您已于2027年3月1日缴费。各地2027年度集中参保期的截止日期不尽相同，但当时均已结束。'],
-    ['zh-CN', 'planned', '您计划于2027年3月1日缴费。各地2027年度集中参保期的截止日期不尽相同，但届时均已结束。'],
+    ['en', 'made', 'You paid on March 10, 2026. The 2026 enrolment window ended on different dates in different regions, but in every region we know of it had closed by then, so this was a late payment.'],
+    ['en', 'planned', 'You plan to pay on March 10, 2026. The 2026 enrolment window ends on different dates in different regions, but in every region we know of it will have closed by then, so this will be a late payment.'],
+    ['zh-CN', 'made', '您已于2026年3月10日缴费。各地2026年度集中参保期的截止日期不尽相同，但据已知的各地通知，当时均已结束，属于逾期缴费。'],
+    ['zh-CN', 'planned', '您计划于2026年3月10日缴费。各地2026年度集中参保期的截止日期不尽相同，但据已知的各地通知，届时均已结束，属于逾期缴费。'],
   ] as const)('%s, a payment %s after every region’s window', async (language, status, expected) => {
-    await renderResultScreen(scenario({ asOf: status === 'made' ? '2027-03-10' : '2027-02-20', region: 'shandong-qingdao', years: { 2025: 'none', 2026: 'none' }, payments: [residentPay('2027-03-01', [2027], 0, status)] }), { language });
+    await renderResultScreen(scenario({ asOf: status === 'made' ? '2026-03-20' : '2026-03-01', region: 'national', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-03-10', [2026], 0, status)] }), { language });
     expect(firstStep(language === 'en' ? 'Why: step by step' : '计算依据（逐步说明）')).toContain(expected);
+  });
+
+  it('2027, whose windows no region has announced: after every end carried forward, still "if"', async () => {
+    await renderResultScreen(scenario({ asOf: '2027-03-10', region: 'shandong-qingdao', years: { 2025: 'none', 2026: 'none' }, payments: [residentPay('2027-03-01', [2027])] }), { language: 'en' });
+    expect(firstStep('Why: step by step')).toContain('If the 2027 enrolment window where you live had closed by then, this was a late payment');
   });
 });

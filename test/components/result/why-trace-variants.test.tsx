@@ -43,7 +43,7 @@ describe('why-trace: values that differ between regions', () => {
     expect(steps).toHaveLength(1);
     expect(steps[0]).toHaveTextContent(/The answer depends on rules that regions set differently: .+ \(2026\), .+ and .+\. We show the date for every known variant instead of guessing yours\./);
     // The notices cited are other regions' too: said, so a reader does not take them for their own region's.
-    expect(steps[0]).toHaveTextContent("The documents cited are the local notices the known variants come from, not necessarily your region's.");
+    expect(steps[0]).toHaveTextContent("The local notices cited are those the known variants come from, not necessarily your region's.");
   });
 });
 
@@ -123,13 +123,13 @@ describe('why-trace: a payment after every region’s window end (W3 阜新, pai
   it('in Chinese: said as a fact, without "如当地"', async () => {
     await renderResultScreen(fuxin, { language: 'zh-CN', today: '2025-11-06' });
     await screen.findByTestId('headline');
-    expect(whyText()).toContain('您已于2025年11月6日缴费。各地2025年度集中参保期的截止日期不尽相同，但当时均已结束。');
+    expect(whyText()).toContain('您已于2025年11月6日缴费。各地2025年度集中参保期的截止日期不尽相同，但据已知的各地通知，当时均已结束，属于逾期缴费。');
     expect(whyText()).not.toContain('如当地2025年度集中参保期');
   });
 
   it('in English', async () => {
     await renderResultScreen(fuxin, { today: '2025-11-06' });
     await screen.findByTestId('headline');
-    expect(whyText()).toContain('You paid on November 6, 2025. The 2025 enrolment window ends on different dates in different regions, but it had closed everywhere by then.');
+    expect(whyText()).toContain('You paid on November 6, 2025. The 2025 enrolment window ended on different dates in different regions, but in every region we know of it had closed by then, so this was a late payment.');
   });
 });
