@@ -81,3 +81,18 @@ describe('a shared link opened in the widget while the person has answers of the
     expect(screen.queryByRole('heading', { name: 'Open the shared answers?' })).toBeNull();
   }, 30_000);
 });
+
+describe('the widget’s share link', () => {
+  it('points to the full calculator’s page, not to the widget’s own page with its parent origin', async () => {
+    window.history.replaceState(null, '', '/embed.html?lang=en&parentOrigin=https%3A%2F%2Fhost.example');
+    try {
+      renderWidget(SHARED);
+      await screen.findByRole('heading', { name: 'Your result' }, { timeout: 8000 });
+      const link = (screen.getByRole('textbox', { name: 'Share link' }) as HTMLInputElement).value;
+      expect(link.startsWith(`${window.location.origin}/#s=1.`)).toBe(true);
+      expect(link).not.toMatch(/embed\.html|parentOrigin/);
+    } finally {
+      window.history.replaceState(null, '', '/');
+    }
+  }, 30_000);
+});

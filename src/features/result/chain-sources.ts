@@ -5,7 +5,7 @@ import type { RulePack, Source } from '../../calc';
 
 /**
  * The regions a baseline's local document belongs to: those whose own name (the city in
- * "山东·青岛", or the province) its issuer or title names; failing that, the regions every
+ * "山东·青岛", or the province) its issuer or title names; failing that, the one region every
  * variant citing it shares. Empty when neither tells.
  */
 function homeRegions(source: Source, baseline: RulePack): string[] {
@@ -26,7 +26,10 @@ function homeRegions(source: Source, baseline: RulePack): string[] {
       }
     }
   }
-  return shared ?? [];
+  // Only one region left says where it belongs. Several say only which regions share the value it
+  // documents: 临河区's notice (P-NM2) is cited for a window end 青海 shares, which is no reason to show
+  // a 青海 reader an Inner Mongolia county's notice. (A region's own pack defines its own documents.)
+  return shared?.length === 1 ? shared : [];
 }
 
 /**

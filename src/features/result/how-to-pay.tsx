@@ -5,24 +5,28 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Result, ResultWindow, RulePack, Scenario } from '../../calc';
-import { enrolmentWindow, extensionCoverStart, lastInWindowDay, yearOf } from '../../calc';
+import { enrolmentWindow, enrolmentWindowEnds, extensionCoverStart, lastInWindowDay, yearOf } from '../../calc';
 import type { Formatters } from '../../i18n/use-format';
 import { useFormat } from '../../i18n/use-format';
 
 /**
  * The next benefit year to pay for to stay covered: the year after the as-of year, where the
- * resident payment's cover surely runs to the end of the as-of year and nothing paid or expected
- * covers the year after. Null otherwise (no cover this year, a range that may give none, a
- * payment reaching further, the employee schemes).
+ * resident payment's cover surely runs to the end of the as-of year, or the as-of year itself,
+ * where that cover ended on 31 December before and some region may still take this year's payment
+ * in its window (北京 on 10 January: its window runs to 28 February); and nothing paid or expected
+ * covers that year. Null otherwise (no cover this year, a range that may give none, a payment
+ * reaching further, the employee schemes).
  */
-export function yearToKeepCover(result: Result, scenario: Scenario): number | null {
+export function yearToKeepCover(result: Result, scenario: Scenario, chain: readonly RulePack[]): number | null {
   const main = result.main;
   if (main.scheme !== 'resident') return null;
   const r = main.restoration;
   if (!(r.kind === 'date' || (r.kind === 'range' && !r.noCoverPossible))) return null;
   const thisYear = yearOf(result.asOf);
-  if (main.benefitPeriodEnd !== `${thisYear}-12-31`) return null;
-  const next = thisYear + 1;
+  let next: number;
+  if (main.benefitPeriodEnd === `${thisYear}-12-31`) next = thisYear + 1;
+  else if (main.benefitPeriodEnd === `${thisYear - 1}-12-31` && result.asOf <= (lastInWindowDay(chain, thisYear) ?? '')) next = thisYear;
+  else return null;
   const paid = scenario.payments.some((p) => p.scheme === 'resident' && p.years.includes(next));
   const expected = scenario.history.years.some((row) => row.year === next && row.cover !== 'none');
   return paid || expected ? null : next;
@@ -59,8 +63,15 @@ type KeepWindow = { kind: 'end'; end: string; extendedEnd: string | null; extend
 
 function keepWindow(chain: readonly RulePack[], year: number, asOf: string): KeepWindow {
   const w = enrolmentWindow(chain, year);
-  // The national rules alone: each region sets its own dates. A region's pack without the year: not announced yet.
-  if (!w) return chain.length === 1 ? { kind: 'regional' } : { kind: 'notAnnounced' };
+  if (!w) {
+    // A window end the packs pin while its extension is left to the region (北京 2026, to 28 February):
+    // paying by that end keeps cover going whatever the extension, so the day is given.
+    const ends = enrolmentWindowEnds(chain, year);
+    const end = ends?.announced && ends.ends.length === 1 ? ends.ends[0] : undefined;
+    if (end) return asOf <= end ? { kind: 'end', end, extendedEnd: null, extendedWait: false } : { kind: 'closed' };
+    // The national rules alone: each region sets its own dates. A region's pack without the year: not announced yet.
+    return chain.length === 1 ? { kind: 'regional' } : { kind: 'notAnnounced' };
+  }
   // Past the window's end a payment is late (R1a/R1b): this sentence promises no wait, so it says nothing then.
   return asOf <= w.end ? { kind: 'end', end: w.end, extendedEnd: w.extendedEnd, extendedWait: extensionCoverStart(chain, year) === 'fixedWait' } : { kind: 'closed' };
 }
@@ -85,7 +96,7 @@ export function HowToPay({ result, scenario, chain }: { result: Result; scenario
   const resident = result.main.scheme === 'resident';
   // The enrolment window is the resident scheme's: an employee-scheme payer pays monthly.
   const w = resident ? result.nextWindow : null;
-  const keep = yearToKeepCover(result, scenario);
+  const keep = yearToKeepCover(result, scenario, chain);
   const kw = keep === null ? null : keepWindow(chain, keep, result.asOf);
   const end = result.main.benefitPeriodEnd ? f.date(result.main.benefitPeriodEnd) : '';
   let keepText: string | null = null;

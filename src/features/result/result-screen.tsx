@@ -77,8 +77,9 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, onA
     return (id: string) => all.get(id);
   }, [chain]);
   const packName = (id: string) => chain.find((p) => p.id === id)?.name[lang] ?? id;
-  // The same link on screen (share, QR code) and on paper.
-  const link = shareUrl(scenario, window.location.href);
+  // The same link on screen (share, QR code) and on paper; to the full calculator's page, also from the
+  // widget (its own page, embed.html?parentOrigin=…, opened on its own shows a bare frame that talks to no one).
+  const link = shareUrl(scenario, new URL(import.meta.env.BASE_URL, window.location.href).href);
 
   if (!outcome.ok) {
     return (

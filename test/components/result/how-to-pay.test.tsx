@@ -162,6 +162,11 @@ describe('where the payment’s cover ended before this year', () => {
     expect(how).not.toHaveTextContent('has lapsed since');
   });
 
+  it('北京 on 10 January 2026, 2026 not paid yet: pay for 2026 by 28 February, when its window closes, to stay covered without a wait', async () => {
+    const how = await howToPay(scenario({ asOf: '2026-01-10', region: 'beijing', years: { 2024: 'resident', 2026: 'none' }, payments: [residentPay('2024-12-10', [2025])] }));
+    expect(how).toHaveTextContent("This payment's cover ends on December 31, 2025. To stay covered in 2026 without a new waiting period, pay for 2026 by February 28, 2026, when its enrolment window closes.");
+  });
+
   it('not in an extended payment period: 江西 on 10 February 2026 (payments taken to 28 February)', async () => {
     const how = await howToPay(scenario({ asOf: '2026-02-10', region: 'jiangxi', years: { 2024: 'resident', 2026: 'none' }, payments: [residentPay('2024-12-10', [2025])] }));
     expect(how).not.toHaveTextContent('has lapsed since');

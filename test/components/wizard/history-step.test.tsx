@@ -117,4 +117,12 @@ describe('history step, employee and flexible schemes', () => {
     expect(screen.getByLabelText('Date you plan to pay')).toHaveValue('2026-11-15');
     expect(screen.getByRole('checkbox', { name: 'I back-pay the missed months' })).toBeChecked();
   });
+
+  it('"I missed one month" is not offered once a last month is typed, so it cannot replace it; it comes back when the field is cleared', async () => {
+    const { user } = await renderWizard({ initial: draftAt('history', answersWith({ scheme: 'flexible' })) });
+    await user.type(screen.getByLabelText('Last month paid'), '2025-12');
+    expect(screen.queryByRole('button', { name: 'I missed one month' })).not.toBeInTheDocument();
+    await user.clear(screen.getByLabelText('Last month paid'));
+    expect(await screen.findByRole('button', { name: 'I missed one month' })).toBeVisible();
+  });
 });

@@ -37,7 +37,7 @@ export function HistoryStep() {
   const schema = useMemo(() => historySchema({ scheme, today }), [scheme, today]);
   const form = useStepForm<HistoryValues>('history', () => historyValues(draft.answers, today), { resolver: zodResolver(schema), shouldFocusError: false }, alignRows);
   const [focusRequest, setFocusRequest] = useState(0);
-  const [rows, newborn, birthDate] = useWatch({ control: form.control, name: ['years', 'newborn', 'birthDate'] });
+  const [rows, newborn, birthDate, lastMonth] = useWatch({ control: form.control, name: ['years', 'newborn', 'birthDate', 'employeeLastMonth'] });
   // A baby's years before the birth year are not shown as soon as the date is known; what they hold is kept.
   const birthYear = valuesBirthYear({ newborn, birthDate }, scheme);
   const asked = (year: number) => historyRowAsked({ year }, birthYear);
@@ -120,6 +120,9 @@ export function HistoryStep() {
             options={[...PAYERS.map((p) => ({ value: p, label: t(`wizard.history.paidBy.${p}`) })), { value: '' as const, label: t('wizard.history.paidBy.notSure') }]}
           />
         )}
+        {/* The shortcut fills in the last month and a payment today: offered only while neither is the
+            person's own answer, so it never replaces a month typed or a payment date given. */}
+        {!lastMonth && draft.answers.payment.date === today && (
         <div className="wz-quick">
           <button type="button" className="wz-button wz-button--secondary" onClick={quickPath} aria-describedby="wz-quick-hint">
             {t('wizard.history.quickPath')}
@@ -128,6 +131,7 @@ export function HistoryStep() {
             {t('wizard.history.quickPathHint', { month: f.month(monthsBefore(today, 2)) })}
           </p>
         </div>
+        )}
       </StepFrame>
     );
   }
