@@ -51,6 +51,7 @@ describe('pack coverage', () => {
     const coverage = packCoverage(new PackChain([pack, national]), 'resident', 2027);
     expect(coverage).toEqual({
       baseline: false,
+      scheme: 'resident',
       windowYears: [2025, 2026],
       year: 2026,
       waitUnit: 'days',
@@ -81,5 +82,13 @@ describe('pack coverage', () => {
     const coverage = packCoverage(new PackChain([pack, national]), 'resident', 2026);
     expect(coverage).toMatchObject({ windowYears: [2026], waitUnit: 'months', openRules: [] });
     expect(mayBeRange(coverage)).toBe(false);
+  });
+
+  it('for the employee scheme, one date where its key rules are settled, whatever the resident window and wait unit', () => {
+    const pack = region(Object.fromEntries(KEY_RULES.employee.map((key) => [key, [pin(2025, undefined, variant(key), national.parameters[key]![0]!.unit)]])));
+    const employee = packCoverage(new PackChain([pack, national]), 'employee', 2026);
+    expect(employee).toMatchObject({ windowYears: [], waitUnit: null, openRules: [] });
+    expect(mayBeRange(employee)).toBe(false);
+    expect(mayBeRange(packCoverage(new PackChain([pack, national]), 'resident', 2026))).toBe(true);
   });
 });

@@ -19,6 +19,8 @@ export const KEY_RULES: Readonly<Record<Scheme, readonly ParamKey[]>> = {
 export interface PackCoverage {
   /** The baseline itself: it leaves every regional value open by design. */
   baseline: boolean;
+  /** The scheme the line is for: the window and the wait unit are the resident scheme's only. */
+  scheme: Scheme;
   /** Benefit years whose window end the chain pins (not the national range), ascending. */
   windowYears: number[];
   /** The benefit year the rest describes: the latest with a window, else the current one. */
@@ -51,6 +53,7 @@ export function packCoverage(chain: PackChain, scheme: Scheme, currentYear: numb
   const waitUnit = pinned(chain, 'resident.waitUnit', year) ? (chain.find('resident.waitUnit', year)?.value ?? null) : null;
   return {
     baseline: chain.primary.parent === null,
+    scheme,
     windowYears,
     year,
     waitUnit,
@@ -60,5 +63,7 @@ export function packCoverage(chain: PackChain, scheme: Scheme, currentYear: numb
 
 /** Whether a date this region's rules give may still be a range rather than one date. */
 export function mayBeRange(coverage: PackCoverage): boolean {
-  return coverage.baseline || coverage.windowYears.length === 0 || coverage.waitUnit === null || coverage.openRules.length > 0;
+  if (coverage.baseline || coverage.openRules.length > 0) return true;
+  // An employee-scheme or flexible payer's date does not depend on the resident window or wait unit.
+  return coverage.scheme === 'resident' && (coverage.windowYears.length === 0 || coverage.waitUnit === null);
 }

@@ -36,13 +36,18 @@ export function RegionCoverage({ packId, name, scheme, currentYear, baseline }: 
   else if (baseline || coverage?.baseline) text = t('wizard.where.coverage.baseline', { name });
   else if (!coverage) text = t('wizard.where.coverage.loading', { name });
   else {
-    const facts = [
-      coverage.windowYears.length > 0
-        ? t('wizard.where.coverage.windows', { count: coverage.windowYears.length, years: f.names(coverage.windowYears.map(String)) })
-        : t('wizard.where.coverage.noWindows'),
-      t(coverage.waitUnit === 'days' ? 'wizard.where.coverage.waitDays' : coverage.waitUnit === 'months' ? 'wizard.where.coverage.waitMonths' : 'wizard.where.coverage.waitOpen'),
-    ];
-    if (coverage.openRules.length > 0) facts.push(t('wizard.where.coverage.otherOpen', { count: coverage.openRules.length }));
+    // The enrolment window and the wait unit are the resident scheme's: an employee-scheme or
+    // flexible payer is told only about the rules for their own scheme.
+    const facts =
+      scheme === 'resident'
+        ? [
+            coverage.windowYears.length > 0
+              ? t('wizard.where.coverage.windows', { count: coverage.windowYears.length, years: f.names(coverage.windowYears.map(String)) })
+              : t('wizard.where.coverage.noWindows'),
+            t(coverage.waitUnit === 'days' ? 'wizard.where.coverage.waitDays' : coverage.waitUnit === 'months' ? 'wizard.where.coverage.waitMonths' : 'wizard.where.coverage.waitOpen'),
+          ]
+        : [coverage.openRules.length > 0 ? t('wizard.where.coverage.employeeOpen', { count: coverage.openRules.length }) : t('wizard.where.coverage.employeeStated')];
+    if (scheme === 'resident' && coverage.openRules.length > 0) facts.push(t('wizard.where.coverage.otherOpen', { count: coverage.openRules.length }));
     text = `${name}${t('pack.separator')}${facts.join(t('wizard.where.coverage.join'))}${mayBeRange(coverage) ? t('wizard.where.coverage.range') : ''}`;
   }
   // Polite: read out after the radio that changed it has been announced, never over it. The

@@ -132,7 +132,7 @@ describe('back-paid months are back-paid, never a lapse', () => {
   it('a planned back-payment: months to back-pay with this payment, not yet back-paid', async () => {
     await renderResultScreen(gap('shandong-qingdao', true, 'planned'), { today: '2026-03-10' });
     await screen.findByTestId('headline');
-    expect(rows()).toContainEqual(['To back-pay with this payment, but not covered: no reimbursement for these months', 'January 1, 2026', 'February 28, 2026']);
+    expect(rows()).toContainEqual(['To be back-paid with this payment, but not covered: no reimbursement for these months', 'January 1, 2026', 'February 28, 2026']);
     expect(rows().map((r) => r[0])).not.toContain('Back-paid, but not covered: no reimbursement for these months');
   });
 
