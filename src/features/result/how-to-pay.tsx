@@ -101,13 +101,16 @@ export function HowToPay({ result, scenario, chain }: { result: Result; scenario
   const end = result.main.benefitPeriodEnd ? f.date(result.main.benefitPeriodEnd) : '';
   let keepText: string | null = null;
   const lapsedEnd = lapsedSince(result, scenario, chain);
+  // In January, for this year, the payment's cover has already ended: said in the past tense.
+  const ended = keep !== null && keep === yearOf(result.asOf);
+  const key = <K extends 'keepCover' | 'keepCoverExtended' | 'keepCoverExtendedWait' | 'keepCoverRegional' | 'keepCoverNotAnnounced'>(k: K) => `result.how.${k}${ended ? 'Ended' : ''}` as const;
   if (keep !== null && kw !== null && end) {
     // Where payments are still taken after the window (江西: to 28 Feb, covered from the next day),
     // the window's end is not "the end of the enrolment period" but the last day for cover from 1 January.
     // 甘肃's extended period covers only after a wait (R1a): a payment then is not just a later start.
-    if (kw.kind === 'end') keepText = kw.extendedEnd ? t(kw.extendedWait ? 'result.how.keepCoverExtendedWait' : 'result.how.keepCoverExtended', { end, next: keep, windowEnd: f.date(kw.end), extendedEnd: f.date(kw.extendedEnd) }) : t('result.how.keepCover', { end, next: keep, windowEnd: f.date(kw.end) });
-    else if (kw.kind === 'regional') keepText = t('result.how.keepCoverRegional', { end, next: keep });
-    else if (kw.kind === 'notAnnounced') keepText = t('result.how.keepCoverNotAnnounced', { end, next: keep });
+    if (kw.kind === 'end') keepText = kw.extendedEnd ? t(key(kw.extendedWait ? 'keepCoverExtendedWait' : 'keepCoverExtended'), { end, next: keep, windowEnd: f.date(kw.end), extendedEnd: f.date(kw.extendedEnd) }) : t(key('keepCover'), { end, next: keep, windowEnd: f.date(kw.end) });
+    else if (kw.kind === 'regional') keepText = t(key('keepCoverRegional'), { end, next: keep });
+    else if (kw.kind === 'notAnnounced') keepText = t(key('keepCoverNotAnnounced'), { end, next: keep });
   }
   return (
     <section className="how" aria-labelledby="how-title">

@@ -164,7 +164,12 @@ describe('where the payment’s cover ended before this year', () => {
 
   it('北京 on 10 January 2026, 2026 not paid yet: pay for 2026 by 28 February, when its window closes, to stay covered without a wait', async () => {
     const how = await howToPay(scenario({ asOf: '2026-01-10', region: 'beijing', years: { 2024: 'resident', 2026: 'none' }, payments: [residentPay('2024-12-10', [2025])] }));
-    expect(how).toHaveTextContent("This payment's cover ends on December 31, 2025. To stay covered in 2026 without a new waiting period, pay for 2026 by February 28, 2026, when its enrolment window closes.");
+    expect(how).toHaveTextContent("This payment's cover ended on December 31, 2025. To stay covered in 2026 without a new waiting period, pay for 2026 by February 28, 2026, when its enrolment window closes.");
+  });
+
+  it('in Chinese, the cover that has ended said as ended: 已于…结束', async () => {
+    const how = await howToPay(scenario({ asOf: '2026-01-10', region: 'beijing', years: { 2024: 'resident', 2026: 'none' }, payments: [residentPay('2024-12-10', [2025])] }), 'zh-CN');
+    expect(how).toHaveTextContent('本次缴费的待遇享受期已于2025年12月31日结束。如需2026年度继续享受待遇、且不产生新的待遇等待期，请最迟在2026年2月28日');
   });
 
   it('not in an extended payment period: 江西 on 10 February 2026 (payments taken to 28 February)', async () => {
