@@ -27,9 +27,12 @@ export function yearToKeepCover(result: Result, scenario: Scenario, chain: reado
   if (main.benefitPeriodEnd === `${thisYear}-12-31`) next = thisYear + 1;
   else if (main.benefitPeriodEnd === `${thisYear - 1}-12-31` && result.asOf <= (lastInWindowDay(chain, thisYear) ?? '')) next = thisYear;
   else return null;
-  const paid = scenario.payments.some((p) => p.scheme === 'resident' && p.years.includes(next));
-  const expected = scenario.history.years.some((row) => row.year === next && row.cover !== 'none');
-  return paid || expected ? null : next;
+  return coversAnyYear(scenario, (y) => y === next) ? null : next;
+}
+
+/** Whether a resident payment of `scenario` or a history answer other than "not covered" covers a year `which` picks. */
+function coversAnyYear(scenario: Scenario, which: (year: number) => boolean): boolean {
+  return scenario.payments.some((p) => p.scheme === 'resident' && p.years.some(which)) || scenario.history.years.some((row) => which(row.year) && row.cover !== 'none');
 }
 
 /**
@@ -49,10 +52,7 @@ export function lapsedSince(result: Result, scenario: Scenario, chain: readonly 
   const thisYear = yearOf(result.asOf);
   if (end >= `${thisYear}-01-01`) return null;
   if (scenario.history.employeePeriods.some((p) => p.to > end.slice(0, 7))) return null;
-  const later = (y: number) => y >= thisYear;
-  const paid = scenario.payments.some((p) => p.scheme === 'resident' && p.years.some(later));
-  const expected = scenario.history.years.some((row) => later(row.year) && row.cover !== 'none');
-  if (paid || expected) return null;
+  if (coversAnyYear(scenario, (y) => y >= thisYear)) return null;
   // Unknown packs for this year: no claim either way.
   const last = lastInWindowDay(chain, thisYear);
   return last !== null && result.asOf > last ? end : null;
