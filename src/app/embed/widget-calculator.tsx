@@ -1,11 +1,12 @@
 // The widget's wizard and result, and the result event for the host. Loaded lazily
 // (embed-app.tsx), like the app's calculator-flow.tsx, so the widget's first step paints
 // without the calculator and the result screens.
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useContext, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { calculate } from '../../calc';
 import type { Scenario } from '../../calc';
 import { PackSummary } from '../../features/home/pack-summary';
 import { ResultLoader } from '../../features/result/result-loader';
+import { encodeShare } from '../../features/result/share-link';
 import { payerAlternative } from '../../features/result/paid-by-alternative';
 import { AnswersSummary } from '../../features/wizard/answers-summary';
 import { DraftNotices } from '../../features/wizard/draft-notices';
@@ -15,6 +16,7 @@ import { useRulePackChain } from '../../rules/rule-pack-chain';
 import { handOver } from '../hand-over';
 import { resultMessage } from './messages';
 import type { ParentChannel } from './frame-channel';
+import { FullAppAnswers } from './widget-frame';
 import type { ResultEventMode } from './messages';
 
 export interface WidgetCalculatorProps {
@@ -52,12 +54,23 @@ export function WidgetCalculator({ region, resultMode, channel }: WidgetCalculat
               onChooseRegion={(region) => store.setAnswers({ region })}
               answers={<AnswersSummary answers={draft.answers} today={today} />}
             />
+            <CarryToFullApp scenario={scenario} />
             {channel && resultMode && <ResultEvent scenario={scenario} mode={resultMode} channel={channel} />}
           </>
         )}
       />
     </>
   );
+}
+
+/** While a result is shown, the footer's link to the full calculator carries its answers. */
+function CarryToFullApp({ scenario }: { scenario: Scenario }) {
+  const carry = useContext(FullAppAnswers);
+  useEffect(() => {
+    carry(encodeShare(scenario));
+    return () => carry(null);
+  }, [scenario, carry]);
+  return null;
 }
 
 /** Tells the host the result, once per distinct result, only in the form it asked for. */

@@ -1,7 +1,7 @@
 // The widget's frame: its title, notices, main region and footer, and the height reports to the
 // host page. Its own file so the build can render the widget's first screen to HTML
 // (src/prerender.tsx) without the rest of the widget.
-import { useEffect, useRef, useState } from 'react';
+import { createContext, useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toSupportedLanguage } from '../../i18n/languages';
@@ -11,6 +11,14 @@ import { OfflineIndicator } from '../offline-indicator';
 import { UpdatePrompt } from '../update-prompt';
 import { HEIGHT_MESSAGE, reportHeight } from './frame-channel';
 import type { ParentChannel } from './frame-channel';
+
+/**
+ * Sets what the footer's "Open the full calculator" link carries: a share fragment
+ * (encodeShare, "s=1.…") while the widget shows a result, so the full app opens on the same
+ * answers (the widget's own storage is the host site's, which the app's tab cannot read); null
+ * for none.
+ */
+export const FullAppAnswers = createContext<(fragment: string | null) => void>(() => undefined);
 
 export interface WidgetFrameProps {
   channel: ParentChannel | null;
@@ -23,6 +31,7 @@ export function WidgetFrame({ channel, sharedNotice, children }: WidgetFrameProp
   const language = toSupportedLanguage(i18n.resolvedLanguage);
   const ref = useRef<HTMLDivElement>(null);
   const [notice, setNotice] = useState(sharedNotice);
+  const [fragment, setFragment] = useState<string | null>(null);
   useEffect(() => {
     const element = ref.current;
     if (!element || !channel) return;
@@ -37,12 +46,12 @@ export function WidgetFrame({ channel, sharedNotice, children }: WidgetFrameProp
         {notice && <ShareNoticeBanner notice={notice} onDismiss={() => setNotice(null)} />}
       </div>
       <main id="main" className="embed__main" tabIndex={-1}>
-        {children}
+        <FullAppAnswers.Provider value={setFragment}>{children}</FullAppAnswers.Provider>
       </main>
       <footer className="embed__footer">
         {/* In the widget's language: the app takes a link's `lang` where the person has not chosen one before. */}
-        <a href={`${import.meta.env.BASE_URL}?lang=${language}`} target="_blank" rel="noopener">
-          {t('embed.openFull')}
+        <a href={`${import.meta.env.BASE_URL}?lang=${language}${fragment ? `#${fragment}` : ''}`} target="_blank" rel="noopener">
+          {t(fragment ? 'embed.openFullWithAnswers' : 'embed.openFull')}
           <span className="visually-hidden"> {t('embed.newTab')}</span>
         </a>
         <span className="embed__disclaimer">{t('app.disclaimer')}</span>
