@@ -59,7 +59,13 @@ export function lapsedSince(result: Result, scenario: Scenario, chain: readonly 
 }
 
 /** What the keep-cover sentence can say of next year's window: its end, or why it has none. */
-type KeepWindow = { kind: 'end'; end: string; extendedEnd: string | null; extendedWait: boolean } | { kind: 'regional' } | { kind: 'notAnnounced' } | { kind: 'closed' };
+type KeepWindow =
+  | { kind: 'end'; end: string; extendedEnd: string | null; extendedWait: boolean }
+  /** The window has closed, but its extended payment period has not (R1a): paying now still counts for the year. */
+  | { kind: 'extension'; end: string; extendedEnd: string; extendedWait: boolean }
+  | { kind: 'regional' }
+  | { kind: 'notAnnounced' }
+  | { kind: 'closed' };
 
 function keepWindow(chain: readonly RulePack[], year: number, asOf: string): KeepWindow {
   const w = enrolmentWindow(chain, year);
@@ -72,8 +78,11 @@ function keepWindow(chain: readonly RulePack[], year: number, asOf: string): Kee
     // The national rules alone: each region sets its own dates. A region's pack without the year: not announced yet.
     return chain.length === 1 ? { kind: 'regional' } : { kind: 'notAnnounced' };
   }
-  // Past the window's end a payment is late (R1a/R1b): this sentence promises no wait, so it says nothing then.
-  return asOf <= w.end ? { kind: 'end', end: w.end, extendedEnd: w.extendedEnd, extendedWait: extensionCoverStart(chain, year) === 'fixedWait' } : { kind: 'closed' };
+  const extendedWait = extensionCoverStart(chain, year) === 'fixedWait';
+  if (asOf <= w.end) return { kind: 'end', end: w.end, extendedEnd: w.extendedEnd, extendedWait };
+  // In the extended payment period (江西 to 28 February) a payment still counts for the year, with
+  // the period's own cover start (R1a); past it, a payment is late (R1b) and there is nothing to promise.
+  return w.extendedEnd && asOf <= w.extendedEnd ? { kind: 'extension', end: w.end, extendedEnd: w.extendedEnd, extendedWait } : { kind: 'closed' };
 }
 
 /**
@@ -103,12 +112,13 @@ export function HowToPay({ result, scenario, chain }: { result: Result; scenario
   const lapsedEnd = lapsedSince(result, scenario, chain);
   // In January, for this year, the payment's cover has already ended: said in the past tense.
   const ended = keep !== null && keep === yearOf(result.asOf);
-  const key = <K extends 'keepCover' | 'keepCoverExtended' | 'keepCoverExtendedWait' | 'keepCoverRegional' | 'keepCoverNotAnnounced'>(k: K) => `result.how.${k}${ended ? 'Ended' : ''}` as const;
+  const key = <K extends 'keepCover' | 'keepCoverExtended' | 'keepCoverExtendedWait' | 'keepCoverInExtension' | 'keepCoverInExtensionWait' | 'keepCoverRegional' | 'keepCoverNotAnnounced'>(k: K) => `result.how.${k}${ended ? 'Ended' : ''}` as const;
   if (keep !== null && kw !== null && end) {
     // Where payments are still taken after the window (江西: to 28 Feb, covered from the next day),
     // the window's end is not "the end of the enrolment period" but the last day for cover from 1 January.
     // 甘肃's extended period covers only after a wait (R1a): a payment then is not just a later start.
     if (kw.kind === 'end') keepText = kw.extendedEnd ? t(key(kw.extendedWait ? 'keepCoverExtendedWait' : 'keepCoverExtended'), { end, next: keep, windowEnd: f.date(kw.end), extendedEnd: f.date(kw.extendedEnd) }) : t(key('keepCover'), { end, next: keep, windowEnd: f.date(kw.end) });
+    else if (kw.kind === 'extension') keepText = t(key(kw.extendedWait ? 'keepCoverInExtensionWait' : 'keepCoverInExtension'), { end, next: keep, windowEnd: f.date(kw.end), extendedEnd: f.date(kw.extendedEnd) });
     else if (kw.kind === 'regional') keepText = t(key('keepCoverRegional'), { end, next: keep });
     else if (kw.kind === 'notAnnounced') keepText = t(key('keepCoverNotAnnounced'), { end, next: keep });
   }

@@ -177,6 +177,35 @@ describe('where the payment’s cover ended before this year', () => {
     expect(how).not.toHaveTextContent('has lapsed since');
   });
 
+  // R1a: in the extended payment period a payment still counts for the year, with the period's own cover start.
+  const inExtension = (region: string, asOf: string) => scenario({ asOf, region, years: { 2024: 'resident', 2026: 'none' }, payments: [residentPay('2024-12-10', [2025])] });
+
+  it('江西 on 10 February 2026, 2026 not paid: the window has closed, but payments are still taken to 28 February, covered from the day paid or later', async () => {
+    expect(await howToPay(inExtension('jiangxi', '2026-02-10'))).toHaveTextContent(
+      "This payment's cover ended on December 31, 2025. The enrolment window for 2026 closed on December 31, 2025, but payments for 2026 are still taken until February 28, 2026; their cover starts on the day you pay or later. To see the date, change your answers and enter that payment as a planned one.",
+    );
+  });
+
+  it('江西 in Chinese', async () => {
+    expect(await howToPay(inExtension('jiangxi', '2026-02-10'), 'zh-CN')).toHaveTextContent(
+      '本次缴费的待遇享受期已于2025年12月31日结束。2026年度的集中参保期已于2025年12月31日结束，但2026年2月28日前仍可缴纳2026年度的保费，待遇自缴费之日起（或更晚）开始享受。',
+    );
+  });
+
+  it('甘肃 on 10 February 2026: payments still taken to 28 February, but with a waiting period (R1a)', async () => {
+    expect(await howToPay(inExtension('gansu', '2026-02-10'))).toHaveTextContent('but payments for 2026 are still taken until February 28, 2026, with a waiting period. To see when reimbursement would restart, change your answers and enter that payment as a planned one.');
+  });
+
+  it('甘肃 on 10 February 2026 in Chinese', async () => {
+    expect(await howToPay(inExtension('gansu', '2026-02-10'), 'zh-CN')).toHaveTextContent('但2026年2月28日前仍可缴纳2026年度的保费，须经过待遇等待期。');
+  });
+
+  it('江西 on 1 March 2026, the extended period over: no promise of it; the cover has lapsed since', async () => {
+    const how = await howToPay(inExtension('jiangxi', '2026-03-01'));
+    expect(how).not.toHaveTextContent('still taken');
+    expect(how).toHaveTextContent('The cover from this payment ended on December 31, 2025, and your cover has lapsed since.');
+  });
+
   it('national rules: not on 5 January 2026, said on 1 June 2026, after every known window and extension', async () => {
     const on = (asOf: string) => scenario({ asOf, region: 'national', years: { 2024: 'resident', 2026: 'none' }, payments: [residentPay('2024-12-10', [2025])] });
     expect(await howToPay(on('2026-01-05'))).not.toHaveTextContent('has lapsed since');
