@@ -182,7 +182,7 @@ describe('where the payment’s cover ended before this year', () => {
 
   it('江西 on 10 February 2026, 2026 not paid: the window has closed, but payments are still taken to 28 February, covered from the day paid or later', async () => {
     expect(await howToPay(inExtension('jiangxi', '2026-02-10'))).toHaveTextContent(
-      "This payment's cover ended on December 31, 2025. The enrolment window for 2026 closed on December 31, 2025, but payments for 2026 are still taken until February 28, 2026; their cover starts on the day you pay or later. To see the date, change your answers and enter that payment as a planned one.",
+      "This payment's cover ended on December 31, 2025. The enrolment window for 2026 closed on December 31, 2025, but payments for 2026 are still taken until February 28, 2026; their cover starts on the day you pay or later. To see the date, change your answers and enter a payment for 2026 as a planned one.",
     );
   });
 
@@ -193,7 +193,7 @@ describe('where the payment’s cover ended before this year', () => {
   });
 
   it('甘肃 on 10 February 2026: payments still taken to 28 February, but with a waiting period (R1a)', async () => {
-    expect(await howToPay(inExtension('gansu', '2026-02-10'))).toHaveTextContent('but payments for 2026 are still taken until February 28, 2026, with a waiting period. To see when reimbursement would restart, change your answers and enter that payment as a planned one.');
+    expect(await howToPay(inExtension('gansu', '2026-02-10'))).toHaveTextContent('but payments for 2026 are still taken until February 28, 2026, with a waiting period. To see when reimbursement would restart, change your answers and enter a payment for 2026 as a planned one.');
   });
 
   it('甘肃 on 10 February 2026 in Chinese', async () => {
