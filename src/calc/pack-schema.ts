@@ -23,6 +23,8 @@ export const sourceSchema = z.object({
   /** English gloss of a Chinese title, shown to English readers beside the original. */
   titleEn: z.optional(z.string().check(z.minLength(1))),
   issuer: z.string().check(z.minLength(1)),
+  /** English gloss of the issuer (and the outlet that carried the document), shown to English readers beside the original. */
+  issuerEn: z.optional(z.string().check(z.minLength(1))),
   date: z.optional(z.string().check(z.minLength(4))),
   grade: gradeSchema,
   number: z.optional(z.string()),

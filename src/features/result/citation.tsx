@@ -16,7 +16,8 @@ export function Citation({ source }: { source: Source }) {
   const gloss = i18n.language === 'en' && source.titleEn ? ` (${source.titleEn})` : '';
   // The number, marked where it is not checked against the document (in the reader's language), then the issuer.
   const unverified = source.number && source.numberUnverified ? t('result.numberUnverified') : '';
-  const details = source.number || source.issuer;
+  // The issuer is always given (pack-schema.ts); an English reader gets the pack's gloss beside it, as for the title.
+  const issuerGloss = i18n.language === 'en' && source.issuerEn ? ` (${source.issuerEn})` : '';
   // The date in the page's date style, as precise as the source gives it (a year, a month or a day).
   const date = source.date ? (source.date.length === 10 ? f.date(source.date) : source.date.length === 7 ? f.month(source.date) : source.date) : '';
   const separator = i18n.language === 'en' ? ', ' : '，';
@@ -29,27 +30,18 @@ export function Citation({ source }: { source: Source }) {
       ) : (
         <span lang="zh-CN">{title}</span>
       )}
-      {gloss}
-      {details || date ? ' ' : ''}
-      {unverified ? (
-        <>
-          <span lang="zh-CN">{source.number}</span>
-          {unverified}
-          {/* The comma in the reader's language: an English page has no full-width comma after English words. */}
-          {separator}
-          <span lang="zh-CN">{source.issuer}</span>
-        </>
-      ) : source.number && source.issuer ? (
+      {gloss}{' '}
+      {source.number && (
         <>
           {/* Each in Chinese, the comma between them in the reader's language (no full-width comma on an English page). */}
           <span lang="zh-CN">{source.number}</span>
+          {unverified}
           {separator}
-          <span lang="zh-CN">{source.issuer}</span>
         </>
-      ) : details ? (
-        <span lang="zh-CN">{details}</span>
-      ) : null}
-      {details && date ? separator : ''}
+      )}
+      <span lang="zh-CN">{source.issuer}</span>
+      {issuerGloss}
+      {date ? separator : ''}
       {date}
       {/* A space before the badge, so copied text and screen readers do not run the date into it ("2022secondary summary"). */}{' '}
       <span className="citation__grade">{t(`result.grades.${source.grade}`)}</span>

@@ -368,6 +368,25 @@ describe('options, notes and sources', () => {
     expect(cite(container).textContent).toMatch(/January 1, 2025 \S/);
   });
 
+  it('in English, the issuer is followed by its English gloss, outside the Chinese part; in Chinese, no gloss', async () => {
+    const source: Source = { id: 'S3', title: '关于医保工作的通知', titleEn: 'Notice on medical insurance', issuer: '国家医疗保障局', issuerEn: 'National Healthcare Security Administration', date: '2025-01-01', grade: 'A' };
+    const en = render(
+      <AppProviders i18n={await makeI18n('en')} queryClient={createQueryClient()}>
+        <Citation source={source} />
+      </AppProviders>,
+    );
+    expect(cite(en.container)).toHaveTextContent('国家医疗保障局 (National Healthcare Security Administration), January 1, 2025');
+    expect(screen.getByText('国家医疗保障局')).toHaveAttribute('lang', 'zh-CN');
+    en.unmount();
+    const zh = render(
+      <AppProviders i18n={await makeI18n('zh-CN')} queryClient={createQueryClient()}>
+        <Citation source={source} />
+      </AppProviders>,
+    );
+    expect(cite(zh.container)).toHaveTextContent('国家医疗保障局，2025年1月1日');
+    expect(cite(zh.container).textContent).not.toContain('Administration');
+  });
+
   it('in Chinese, the number and the issuer are joined by a full-width comma', async () => {
     const i18n = await makeI18n('zh-CN');
     const source: Source = { id: 'S1', title: '关于做好医保工作的通知', number: '医保发〔2025〕1号', issuer: '国家医保局', date: '2025-01-01', grade: 'A' };
