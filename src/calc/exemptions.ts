@@ -93,7 +93,10 @@ export function newbornCase(chain: PackChain, payment: PaidYear, circumstances: 
     registrationDate: registered < payment.date ? payment.date : registered,
     ordinary: null,
   };
-  trace?.add('X1', 'after', { birthDate: birth, count, unit, lastDay, paymentDate: payment.date, rule: after.value }, [...used, after]);
+  // 海南's rule counts from the registration; one made before the payment is not taken to give
+  // cover before the money arrives (our reading), and the explanation says so.
+  const registeredEarlier = after.value === 'registrationDate' && registered < payment.date;
+  trace?.add('X1', registeredEarlier ? 'afterRegisteredEarlier' : 'after', { birthDate: birth, count, unit, lastDay, paymentDate: payment.date, rule: after.value, ...(registeredEarlier ? { registrationDate: registered } : {}) }, [...used, after]);
   trace?.warn('newbornAfterWindow', { lastDay });
   return { kind: 'after', rule: after.value, coverFrom: coverFrom[after.value] };
 }

@@ -199,7 +199,17 @@ function yearsGivenUp(o: OptionResult, payment: ResidentPayment, plan: Restorati
   if (o.onTop) return [];
   const first = firstDay(plan);
   if (first === null) return [];
-  return payment.years.filter((y) => !o.years.includes(y) && first <= `${y}-12-31`);
+  // A year the option covers all the same is not given up: 海南's newborn enrolled in time for
+  // the next year alone is covered from birth in the birth year too (X1 cross-year cover).
+  const own = surelyCoveredFrom(o.restoration);
+  return payment.years.filter((y) => !o.years.includes(y) && first <= `${y}-12-31` && !(own !== null && own <= `${y}-12-31`));
+}
+
+/** The day by which a restoration gives cover in every region (a range's latest); null where some region gives none in the year paid. */
+function surelyCoveredFrom(r: Restoration): string | null {
+  if (r.kind === 'date') return r.date;
+  if (r.kind === 'range') return r.noCoverPossible || r.outcomes.some((o) => o.restoration.kind !== 'date') ? null : r.latest;
+  return null;
 }
 
 /** Whether two restorations tell the person the same thing (same dates, same no-cover year). */

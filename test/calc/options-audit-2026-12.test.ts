@@ -59,6 +59,30 @@ describe('a newborn is not offered to skip the birth year (X1)', () => {
   });
 });
 
+describe('海南, a newborn registered in time but paid after the 90 days (X1, P-HI1)', () => {
+  // Born 2026-09-01, registered 2026-09-20; plans to pay 2026 on 2026-12-01 (after the 90 days, which end 2026-11-30); as of 2026-10-01.
+  const r = run(scenario({ asOf: '2026-10-01', region: 'hainan', payments: [residentPay('2026-12-01', [2026], 0, 'planned')], circumstances: { birthDate: '2026-09-01', newbornRegistrationDate: '2026-09-20' } }));
+
+  it('the plan: cover from the payment date, 2026-12-01, and the explanation says the earlier registration does not move it earlier', () => {
+    expect(r.main.restoration).toEqual({ kind: 'date', date: '2026-12-01' });
+    const step = r.trace.find((s) => s.rule === 'X1');
+    expect(step?.step).toBe('afterRegisteredEarlier');
+    expect(step?.params).toMatchObject({ registrationDate: '2026-09-20', paymentDate: '2026-12-01', rule: 'registrationDate' });
+  });
+
+  it('paying for 2027 today, within the 90 days, covers the baby from birth, in 2026 too: it is not said to give up 2026', () => {
+    const next = r.options.find((o) => o.kind === 'nextWindow') as OptionResult;
+    expect(next.years).toEqual([2027]);
+    expect(next.restoration).toEqual({ kind: 'date', date: '2026-09-01' });
+    expect(next.givesUpYears).toBeUndefined();
+  });
+
+  it('registered on the payment day itself: the plain step, with no registration sentence', () => {
+    const same = run(scenario({ asOf: '2026-10-01', region: 'hainan', payments: [residentPay('2026-12-01', [2026], 0, 'planned')], circumstances: { birthDate: '2026-09-01', newbornRegistrationDate: '2026-12-01' } }));
+    expect(same.trace.find((s) => s.rule === 'X1')?.step).toBe('after');
+  });
+});
+
 describe('"in its enrolment window" only where the region states it (R1, §8.6)', () => {
   it('青岛, 2026 paid 2026-10-10 after a 2025 lapse, as of 2026-12-02: the 2027 option is not said to be in a known window', () => {
     const r = run(scenario({ asOf: '2026-12-02', region: 'shandong-qingdao', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-10-10', [2026])] }));
