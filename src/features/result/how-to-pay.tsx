@@ -108,6 +108,9 @@ export function HowToPay({ result, scenario, chain }: { result: Result; scenario
   const keep = yearToKeepCover(result, scenario, chain);
   const kw = keep === null ? null : keepWindow(chain, keep, result.asOf);
   const end = result.main.benefitPeriodEnd ? f.date(result.main.benefitPeriodEnd) : '';
+  // The years this payment covers: where the advice is to enter the next payment in its place, the
+  // history must then say these were covered, or the run would count them as a lapse.
+  const covered = f.list(result.main.coveredYears.map((c) => c.year));
   let keepText: string | null = null;
   const lapsedEnd = lapsedSince(result, scenario, chain);
   // In January, for this year, the payment's cover has already ended: said in the past tense.
@@ -118,7 +121,7 @@ export function HowToPay({ result, scenario, chain }: { result: Result; scenario
     // the window's end is not "the end of the enrolment period" but the last day for cover from 1 January.
     // 甘肃's extended period covers only after a wait (R1a): a payment then is not just a later start.
     if (kw.kind === 'end') keepText = kw.extendedEnd ? t(key(kw.extendedWait ? 'keepCoverExtendedWait' : 'keepCoverExtended'), { end, next: keep, windowEnd: f.date(kw.end), extendedEnd: f.date(kw.extendedEnd) }) : t(key('keepCover'), { end, next: keep, windowEnd: f.date(kw.end) });
-    else if (kw.kind === 'extension') keepText = t(key(kw.extendedWait ? 'keepCoverInExtensionWait' : 'keepCoverInExtension'), { end, next: keep, windowEnd: f.date(kw.end), extendedEnd: f.date(kw.extendedEnd) });
+    else if (kw.kind === 'extension') keepText = t(key(kw.extendedWait ? 'keepCoverInExtensionWait' : 'keepCoverInExtension'), { end, next: keep, covered, windowEnd: f.date(kw.end), extendedEnd: f.date(kw.extendedEnd) });
     else if (kw.kind === 'regional') keepText = t(key('keepCoverRegional'), { end, next: keep });
     else if (kw.kind === 'notAnnounced') keepText = t(key('keepCoverNotAnnounced'), { end, next: keep });
   }
@@ -126,7 +129,7 @@ export function HowToPay({ result, scenario, chain }: { result: Result; scenario
     <section className="how" aria-labelledby="how-title">
       <h2 id="how-title">{t('result.how.title')}</h2>
       {keepText && <p className="how__keep">{keepText}</p>}
-      {lapsedEnd && <p className="how__keep">{t('result.how.lapsedSince', { end: f.date(lapsedEnd) })}</p>}
+      {lapsedEnd && <p className="how__keep">{t('result.how.lapsedSince', { end: f.date(lapsedEnd), covered })}</p>}
       <ul>
         <li>{t('result.how.app')}</li>
         <li>{t('result.how.office')}</li>

@@ -4,6 +4,8 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Scenario } from '../../../src/calc';
+import { calculate } from '../../../src/calc';
+import { chainFor } from '../../fixtures/packs';
 import type { SupportedLanguage } from '../../../src/i18n/languages';
 import { employeePay, residentPay, scenario } from '../../fixtures/scenarios';
 import { renderResultScreen, serveRules } from '../wizard/harness';
@@ -143,7 +145,7 @@ describe('where the payment’s cover ended before this year', () => {
   it('says the cover has lapsed since, and how to see the date of a new payment', async () => {
     const how = await howToPay(hohhot({ 2024: 'resident', 2026: 'none' }));
     expect(how).toHaveTextContent('The cover from this payment ended on December 31, 2025, and your cover has lapsed since. To be covered again you need to pay again; after a lapse, a waiting period usually applies.');
-    expect(how).toHaveTextContent('To see when reimbursement would restart, change your answers and enter your next payment as a planned one.');
+    expect(how).toHaveTextContent('To see when reimbursement would restart, change your answers: under “Your cover so far”, mark 2025 as covered (the way you paid for it), then enter your next payment as a planned one.');
   });
 
   it('in Chinese', async () => {
@@ -182,18 +184,25 @@ describe('where the payment’s cover ended before this year', () => {
 
   it('江西 on 10 February 2026, 2026 not paid: the window has closed, but payments are still taken to 28 February, covered from the day paid or later', async () => {
     expect(await howToPay(inExtension('jiangxi', '2026-02-10'))).toHaveTextContent(
-      "This payment's cover ended on December 31, 2025. The enrolment window for 2026 closed on December 31, 2025, but payments for 2026 are still taken until February 28, 2026; their cover starts on the day you pay or later. To see the date, change your answers and enter a payment for 2026 as a planned one.",
+      "This payment's cover ended on December 31, 2025. The enrolment window for 2026 closed on December 31, 2025, but payments for 2026 are still taken until February 28, 2026; their cover starts on the day you pay or later. To see the date, change your answers: under “Your cover so far”, mark 2025 as covered (the way you paid for it), then enter a payment for 2026 as a planned one.",
     );
   });
 
   it('江西 in Chinese', async () => {
-    expect(await howToPay(inExtension('jiangxi', '2026-02-10'), 'zh-CN')).toHaveTextContent(
-      '本次缴费的待遇享受期已于2025年12月31日结束。2026年度的集中参保期已于2025年12月31日结束，但2026年2月28日前仍可缴纳2026年度的保费，待遇自缴费之日起（或更晚）开始享受。',
-    );
+    const how = await howToPay(inExtension('jiangxi', '2026-02-10'), 'zh-CN');
+    expect(how).toHaveTextContent('本次缴费的待遇享受期已于2025年12月31日结束。2026年度的集中参保期已于2025年12月31日结束，但2026年2月28日前仍可缴纳2026年度的保费，待遇自缴费之日起（或更晚）开始享受。');
+    expect(how).toHaveTextContent('可以修改回答：在“以往参保情况”中把2025年度填为已参保（按当时的缴费方式选择），再把2026年度的缴费作为计划缴费填写。');
+  });
+
+  it('江西: the answers the advice asks for (2025 covered, 2026 planned today) give cover from the next day, 11 February 2026, with no lapse', () => {
+    const followed = calculate(scenario({ asOf: '2026-02-10', region: 'jiangxi', years: { 2024: 'resident', 2025: 'resident' }, payments: [residentPay('2026-02-10', [2026], 0, 'planned')] }), chainFor('jiangxi'));
+    if (!followed.ok) throw new Error(JSON.stringify(followed.errors));
+    expect(followed.result.main.restoration).toEqual({ kind: 'date', date: '2026-02-11' });
+    expect(followed.result.main.lapse).toBeNull();
   });
 
   it('甘肃 on 10 February 2026: payments still taken to 28 February, but with a waiting period (R1a)', async () => {
-    expect(await howToPay(inExtension('gansu', '2026-02-10'))).toHaveTextContent('but payments for 2026 are still taken until February 28, 2026, with a waiting period. To see when reimbursement would restart, change your answers and enter a payment for 2026 as a planned one.');
+    expect(await howToPay(inExtension('gansu', '2026-02-10'))).toHaveTextContent('but payments for 2026 are still taken until February 28, 2026, with a waiting period. To see when reimbursement would restart, change your answers: under “Your cover so far”, mark 2025 as covered (the way you paid for it), then enter a payment for 2026 as a planned one.');
   });
 
   it('甘肃 on 10 February 2026 in Chinese', async () => {
