@@ -79,15 +79,15 @@ describe('notes and warnings only where they can change this result', () => {
   it('W2 阜新, 2025 paid late on 2025-07-03 and 2026 on 2025-11-20: the missing windows are said once, naming both years', async () => {
     const s = scenario({ asOf: '2026-11-25', region: 'liaoning-fuxin', payments: [residentPay('2025-07-03', [2025]), residentPay('2025-11-20', [2026])] });
     await renderResultScreen(s, { language: 'zh-CN', today: '2026-11-25' });
-    const fresh = warningTexts('提示').filter((w) => w.includes('尚未收录'));
+    const fresh = warningTexts('提示').filter((w) => w.includes('未收录您所在地区'));
     expect(fresh).toHaveLength(1);
-    expect(fresh[0]).toMatch(/^本计算器的规则尚未收录您所在地区2025和2026年度的集中参保期。/);
+    expect(fresh[0]).toMatch(/^本计算器的规则未收录您所在地区2025和2026年度的集中参保期。/);
   });
 
   it('W2 in English: "for 2025 and 2026", once', async () => {
     const s = scenario({ asOf: '2026-11-25', region: 'liaoning-fuxin', payments: [residentPay('2025-07-03', [2025]), residentPay('2025-11-20', [2026])] });
     await renderResultScreen(s, { today: '2026-11-25' });
-    const fresh = warningTexts('Warnings').filter((w) => w.includes('do not yet include'));
+    const fresh = warningTexts('Warnings').filter((w) => w.includes('do not include'));
     expect(fresh).toHaveLength(1);
     expect(fresh[0]).toContain("your region's enrolment window for 2025 and 2026.");
   });
