@@ -72,28 +72,31 @@ export interface PlacementTrace {
   end: IsoDate | null;
   /** The end is regional, but every region known answers alike whether the payment came after it, in a year whose windows are announced. */
   everywhere: boolean;
+  /** The end is regional in a year no region's window is known for yet: the answer rests on the windows of earlier years (R1, §8.6). */
+  notAnnounced: boolean;
 }
 
 /** R1/R1a/R1b for a payment on `date` for benefit year `year`. */
 export function placePayment(chain: PackChain, year: number, date: IsoDate): PlacementTrace {
   const start = windowStart(chain, year);
-  if (date < start.date) return { placement: { kind: 'beforeWindow' }, used: [start.used], end: null, everywhere: false };
+  if (date < start.date) return { placement: { kind: 'beforeWindow' }, used: [start.used], end: null, everywhere: false, notAnnounced: false };
   const inWindow = chain.ask('resident.windowEnd', year, (end) => (date <= dayOf(year, end) ? 'window' : 'afterWindow'));
   if (!inWindow) throw new RangeError('the baseline sets every window');
   const used: PlacementTrace['used'] = [start.used, inWindow.used];
   const regional = chain.isRegional('resident.windowEnd', year);
   const end = regional ? null : dayOf(year, inWindow.used.value);
   // Only for a year whose windows are announced: a year carried forward from earlier ones (R1, §8.6) is known nowhere.
-  const everywhere = regional && !inWindow.used.variant && inWindow.used.note !== 'R1.windowNotAnnounced';
-  if (inWindow.answer === 'window') return { placement: { kind: 'window' }, used, end, everywhere };
+  const notAnnounced = regional && inWindow.used.note === 'R1.windowNotAnnounced';
+  const everywhere = regional && !inWindow.used.variant && !notAnnounced;
+  if (inWindow.answer === 'window') return { placement: { kind: 'window' }, used, end, everywhere, notAnnounced };
   // No extension and an extension already over answer alike: only a running one changes anything.
   // An extension runs from 1 Jan of the benefit year (L-FJ 「参保年度1月1日至2月底为延长缴费期」, P-GS1/2,
   // P-JX2, P-QH1): a payment after a window that ends before 31 Dec (厦门 26 Dec, 甘肃 25 Dec 2024) and
   // before 1 Jan is in neither, so it is off-window (R3, R7; as 河北 W23).
   const ext = chain.ask('resident.extension', year, (e) => (e !== null && date >= startOfYear(year) && date <= dayOf(year, e.end) ? e.coverStart : 'noExtension'));
   if (ext) used.push(ext.used);
-  if (ext && ext.answer !== 'noExtension') return { placement: { kind: 'extended', coverStart: ext.answer }, used, end, everywhere };
+  if (ext && ext.answer !== 'noExtension') return { placement: { kind: 'extended', coverStart: ext.answer }, used, end, everywhere, notAnnounced };
   const late = chain.ask('resident.lateEnrolmentUntil', year, (until) => (until === null || date <= dayOf(year, until) ? 'open' : 'closed'));
   if (late) used.push(late.used);
-  return { placement: { kind: 'outside', closed: late?.answer === 'closed' }, used, end, everywhere };
+  return { placement: { kind: 'outside', closed: late?.answer === 'closed' }, used, end, everywhere, notAnnounced };
 }
