@@ -77,8 +77,10 @@ export function useHeadlineSentence(result: Result, made = true, cover?: CoverCo
         const gone = made && r.earliest <= result.asOf;
         return t(`result.headline.${key}${gone ? 'Since' : made ? 'Made' : ''}`, { ...span, year: needs, noCoverYear: year });
       }
-      if (year !== null) return t(past ? 'result.headline.rangeOrNoCoverSince' : made ? 'result.headline.rangeOrNoCoverMade' : 'result.headline.rangeOrNoCover', { ...span, year });
-      return t(past ? 'result.headline.rangeSince' : 'result.headline.range', span);
+      // The earliest day behind, the latest still ahead: some regions' dates have passed, others' have not.
+      const straddles = made && !past && r.earliest <= result.asOf;
+      if (year !== null) return t(past ? 'result.headline.rangeOrNoCoverSince' : straddles ? 'result.headline.rangeOrNoCoverStraddle' : made ? 'result.headline.rangeOrNoCoverMade' : 'result.headline.rangeOrNoCover', { ...span, year });
+      return t(past ? 'result.headline.rangeSince' : straddles ? 'result.headline.rangeStraddle' : 'result.headline.range', span);
     }
   }
 }

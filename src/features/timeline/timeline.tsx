@@ -125,11 +125,13 @@ export function useTimelineSummary(layout: TimelineLayout, made?: boolean, cover
     case 'range': {
       const year = noCoverYear(r);
       const past = !planned && r.latest <= asOf;
+      // Made, with the earliest day behind and the latest ahead: told as partly past, as the headline does.
+      const straddles = !planned && !past && r.earliest <= asOf;
       const ends = { ...span, earliest: f.date(r.earliest), latest: f.date(r.latest) };
       summary =
         year !== null
-          ? t(past ? 'timeline.summaryRangeOrNoCoverSince' : 'timeline.summaryRangeOrNoCover', { ...ends, year })
-          : t(past ? 'timeline.summaryRangeSince' : 'timeline.summaryRange', ends);
+          ? t(past ? 'timeline.summaryRangeOrNoCoverSince' : straddles ? 'timeline.summaryRangeOrNoCoverStraddle' : 'timeline.summaryRangeOrNoCover', { ...ends, year })
+          : t(past ? 'timeline.summaryRangeSince' : straddles ? 'timeline.summaryRangeStraddle' : 'timeline.summaryRange', ends);
     }
   }
   const w = layout.waiting;

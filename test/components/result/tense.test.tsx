@@ -285,3 +285,28 @@ describe('the first step of "Why": the payment as made or planned', () => {
     expect(firstStep('Why: step by step')).toContain('If the 2027 enrolment window where you live had closed by then, this was a late payment');
   });
 });
+
+describe('a range whose earliest day has passed and latest has not (a made payment)', () => {
+  // 北京 flexible worker, employer-paid to June 2025, paid 15 Oct 2025 without back-pay; seen on 10 Jan 2026:
+  // depending on the region, cover restarted on 1 Oct 2025 or restarts as late as 1 Apr 2026.
+  const beijingFlex = scenario({ asOf: '2026-01-10', region: 'beijing', employeePeriods: [{ from: '2023-01', to: '2025-06', paidBy: 'employer' }], payments: [employeePay('2025-10-15', false, 'flexible')] });
+
+  it('in English: partly past, partly ahead, not "restarts between"', async () => {
+    await renderResultScreen(beijingFlex, { today: '2026-01-10' });
+    const headline = await screen.findByTestId('headline');
+    expect(headline).toHaveTextContent("Depending on your region's rules, your reimbursement has already restarted (on October 1, 2025 at the earliest) or will restart by April 1, 2026.");
+    expect(screen.getByRole('img', { name: /reimbursement has already restarted \(on October 1, 2025 at the earliest\) or will restart by April 1, 2026/ })).toBeInTheDocument();
+  });
+
+  it('in Chinese', async () => {
+    await renderResultScreen(beijingFlex, { language: 'zh-CN', today: '2026-01-10' });
+    const headline = await screen.findByTestId('headline');
+    expect(headline).toHaveTextContent('视当地规定，您的医保报销已经恢复（最早于2025年10月1日恢复），或最晚将于2026年4月1日恢复。');
+  });
+
+  it('seen after the latest day: the past tense, as before', async () => {
+    await renderResultScreen({ ...beijingFlex, asOf: '2026-05-01' }, { today: '2026-05-01' });
+    const headline = await screen.findByTestId('headline');
+    expect(headline).toHaveTextContent('Your reimbursement restarted between October 1, 2025 and April 1, 2026');
+  });
+});
