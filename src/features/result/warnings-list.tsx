@@ -86,6 +86,37 @@ function withoutRepeats(warnings: Warning[]): Warning[] {
 }
 
 /**
+ * "Only N of your repair years shorten the wait", raised with different N in different regions
+ * (湖南 with 3 planned: 1 in some, 2 in others): said once, with every N ("only 1 or 2 years"),
+ * rather than as two notes that read as contradicting each other. `counts` by the warning kept.
+ */
+function oneRepairWarning(warnings: Warning[]): { warnings: Warning[]; counts: Map<Warning, number[]> } {
+  const counts = new Map<Warning, number[]>();
+  const byPlan = new Map<string, Warning>();
+  const out = warnings.filter((w) => {
+    if (w.id !== 'repairRemovesNothing' || !w.someRegions || typeof w.params.useful !== 'number' || w.params.useful === 0) return true;
+    const plan = String(w.params.repairYears);
+    const first = byPlan.get(plan);
+    if (!first) {
+      byPlan.set(plan, w);
+      counts.set(w, [w.params.useful]);
+      return true;
+    }
+    counts.get(first)?.push(w.params.useful);
+    return false;
+  });
+  return { warnings: out, counts };
+}
+
+/** "1 or 2 years" / "1或2年": the counts as alternatives, with the unit of the largest. */
+function usefulAlternatives(language: string, f: Formatters, counts: number[]): string {
+  const sorted = [...new Set(counts)].sort((a, b) => a - b);
+  const max = sorted.at(-1) as number;
+  const or = new Intl.ListFormat(language, { type: 'disjunction' }).format(sorted.map(String));
+  return f.years(max).replace(String(max), or);
+}
+
+/**
  * `made`: the payment the answer is about has been made, so its warnings say what it did, not
  * what to think over. `madeYears`: benefit years paid by payments already made; a warning about
  * one of them is about that payment, even when the answer is about a planned one.
@@ -95,7 +126,8 @@ export function WarningsList({ warnings, made = false, madeYears = [], backPay }
   const words = useParamText();
   const f = useFormat();
   if (warnings.length === 0) return null;
-  const { shown, years } = oneFreshnessWarning(withCoverStartSpans(withoutRepeats(warnings)));
+  const repairs = oneRepairWarning(withoutRepeats(warnings));
+  const { shown, years } = oneFreshnessWarning(withCoverStartSpans(repairs.warnings));
   return (
     <div className="warnings" role="note" aria-label={t('result.warningsTitle')}>
       <ul>
@@ -112,7 +144,7 @@ export function WarningsList({ warnings, made = false, madeYears = [], backPay }
               ? windowFreshness(t, i18n.language, w.params, { ...words(w.params), ...(freshYears ? { year: f.list(freshYears) } : {}) })
               : span
                 ? t(`${warningTextKey(w, paid)}Span` as WarningKey, { replace: words({ ...w.params, ...span }) })
-                : t(warningTextKey(w, paid), { replace: words(w.params) });
+                : t(warningTextKey(w, paid), { replace: { ...words(w.params), ...(repairs.counts.get(w) ? { useful: usefulAlternatives(i18n.language, f, repairs.counts.get(w) as number[]) } : {}) } });
           // Raised by some regional variants only: said as what happens in some regions, not as a fact.
           return <li key={`${w.id}-${i}`}>{w.someRegions ? t('result.warningSomeRegions', { text }) : text}</li>;
         })}
