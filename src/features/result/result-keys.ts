@@ -45,6 +45,9 @@ export function stepKey(s: Pick<TraceStep, 'rule' | 'step' | 'params'>): TraceKe
   if (rule === 'X2' && step === 'groupTooLate' && params.since === null) return 'trace.X2.groupTooLateNoDate';
   // One lapse year is named, not given as a span from it to itself.
   if (rule === 'R10' && step === 'lapsed' && params.from === params.to) return 'trace.R10.lapsedOneYear';
+  // Repair said as it applies here: none in the payment ("up to N would help"), or none that could help, not "0 years … removes 0 months".
+  if (rule === 'R5' && params.useful === 0) return `trace.R5.${step}NoUse` as TraceKey;
+  if (rule === 'R5' && params.repairYears === 0) return `trace.R5.${step}NoRepair` as TraceKey;
   if (rule === 'E3' && step === 'fixed') {
     // Said for the reason it applies: "a longer gap" only where the gap is longer.
     const why = params.why === 'notBackPaid' ? 'NotBackPaid' : params.why === 'firstEnrolment' ? 'FirstEnrolment' : params.why === 'ordinary' ? 'Ordinary' : '';

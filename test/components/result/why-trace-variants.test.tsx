@@ -154,3 +154,27 @@ describe('why-trace: a payment inside every known window, or in a year no window
     expect(whyText()).toContain('本计算器尚未收录任何地区2027年度的集中参保期。如当地该年度的集中参保期与往年公布的相近，这笔缴费将在集中参保期内');
   });
 });
+
+describe('why-trace: the repair step without zero counts (R5)', () => {
+  it('阜新, 1 repair year planned where none can shorten the wait: "In your case, repair does not shorten the wait", not "removes 0 months; at most 0 years"', async () => {
+    await renderResultScreen(scenario({ asOf: '2026-03-01', region: 'liaoning-fuxin', years: { 2023: 'resident', 2024: 'none', 2025: 'none' }, payments: [residentPay('2026-03-20', [2026], 1, 'planned')] }), { today: '2026-03-01' });
+    await screen.findByTestId('headline');
+    expect(whyText()).toContain('Repair: each extra year of premium removes one month of the variable period. In your case, repair does not shorten the wait.');
+    expect(whyText()).not.toMatch(/at most 0 years|removes 0 months/);
+  });
+
+  // Covered 2024, no cover in 2025 and 2026 (two years counted), 2027 planned late with no repair.
+  const twoYears = scenario({ asOf: '2027-03-01', region: 'liaoning-fuxin', years: { 2024: 'resident', 2025: 'none', 2026: 'none' }, payments: [residentPay('2027-03-20', [2027], 0, 'planned')] });
+
+  it('阜新, no repair planned after a two-year lapse: "This payment includes no repair years; up to 1 year would shorten the wait"', async () => {
+    await renderResultScreen(twoYears, { today: '2027-03-01' });
+    await screen.findByTestId('headline');
+    expect(whyText()).toContain('This payment includes no repair years; up to 1 year would shorten the wait.');
+  });
+
+  it('in Chinese', async () => {
+    await renderResultScreen(twoYears, { language: 'zh-CN', today: '2027-03-01' });
+    await screen.findByTestId('headline');
+    expect(whyText()).toContain('本次缴费不含修复年数；最多修复1年能缩短等待期。');
+  });
+});
