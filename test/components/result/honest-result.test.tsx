@@ -184,6 +184,11 @@ describe('the wait after an employee-scheme gap, said for the reason it applies'
   it('a two-month gap not back-paid (青岛, flexible) is not called "a longer gap"', async () => {
     await renderResultScreen(scenario({ asOf: '2026-12-01', region: 'shandong-qingdao', employeePeriods: [{ from: '2023-01', to: '2025-12' }], payments: [employeePay('2026-03-10', false, 'flexible', 'made')] }));
     expect(screen.getByText(/^This payment does not back-pay the missed months, so the wait after a gap applies: cover starts 3 months after the payment month, on June 1, 2026\.$/)).toBeInTheDocument();
-    expect(screen.queryByText(/A longer gap/)).toBeNull();
+    expect(screen.queryByText(/A gap of more than/)).toBeNull();
+  });
+
+  it('a gap of more than 3 months (national, flexible worker after employer cover to December 2025, paying 1 June 2026): says the limit it passed, and that the wait is the region’s', async () => {
+    await renderResultScreen(scenario({ asOf: '2026-05-01', region: 'national', employeePeriods: [{ from: '2020-01', to: '2025-12', paidBy: 'employer' }], payments: [employeePay('2026-06-01', false, 'flexible', 'planned')] }));
+    expect(screen.getByText(/^A gap of more than 3 months: if your region's wait is 6 months from the payment month, cover starts on December 1, 2026\.$/)).toBeInTheDocument();
   });
 });
