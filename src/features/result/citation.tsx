@@ -19,7 +19,7 @@ export function Citation({ source }: { source: Source }) {
   // The issuer is always given (pack-schema.ts); an English reader gets the pack's gloss beside it, as for the title.
   const issuerGloss = i18n.language === 'en' && source.issuerEn ? ` (${source.issuerEn})` : '';
   // The date in the page's date style, as precise as the source gives it (a year, a month or a day).
-  const date = source.date ? (source.date.length === 10 ? f.date(source.date) : source.date.length === 7 ? f.month(source.date) : source.date) : '';
+  const date = source.date ? (source.date.length === 10 ? f.date(source.date) : source.date.length === 7 ? f.month(source.date) : t('result.citationYear', { year: source.date })) : '';
   const separator = i18n.language === 'en' ? ', ' : '，';
   return (
     <cite className="citation">

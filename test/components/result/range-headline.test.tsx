@@ -62,8 +62,9 @@ describe('a range in the headline', () => {
     if (r.kind !== 'range') throw new Error(`expected a range, got ${r.kind}`);
     await renderScreen(W34, 'en', () => {});
     expect(screen.getByTestId('headline')).toHaveTextContent(
-      // Covered in 2025: no lapse, so cover "runs from" a date in the span (continuing-cover.test.tsx), not "restarts".
-      `Your cover starts on a date between ${longDate('en', r.earliest)} and ${longDate('en', r.latest)}, depending on your region's rules.`,
+      // Covered in 2025: no lapse, so cover "starts" (continuing-cover.test.tsx), not "restarts"; paid and seen after
+      // the earliest day and before the latest, so partly past.
+      `Depending on your region's rules, your cover has already started (on ${longDate('en', r.earliest)} at the earliest) or will start by ${longDate('en', r.latest)}.`,
     );
     const lines = outcomeLines('Which date applies where');
     expect(lines.length).toBeGreaterThanOrEqual(2);
@@ -89,7 +90,7 @@ describe('a range in the headline', () => {
     const r = run(W34).main.restoration;
     if (r.kind !== 'range') throw new Error(`expected a range, got ${r.kind}`);
     await renderScreen(W34, 'zh-CN', () => {});
-    expect(screen.getByTestId('headline')).toHaveTextContent(`您的医保待遇将自${longDate('zh-CN', r.earliest)}至${longDate('zh-CN', r.latest)}之间的某一日起享受，具体日期取决于当地规定。`);
+    expect(screen.getByTestId('headline')).toHaveTextContent(`视当地规定，您的医保待遇已经开始享受（最早自${longDate('zh-CN', r.earliest)}起），或最晚将自${longDate('zh-CN', r.latest)}起享受。`);
     const lines = outcomeLines('不同地区的恢复日期');
     expect(lines.length).toBeLessThanOrEqual(4);
     expect(lines[0]).toHaveTextContent(new RegExp(`^${longDate('zh-CN', r.earliest)}：如果您缴费时当地2026年度集中参保期尚未结束（适用地区：`));
@@ -385,6 +386,23 @@ describe('options, notes and sources', () => {
     );
     expect(cite(zh.container)).toHaveTextContent('国家医疗保障局，2025年1月1日');
     expect(cite(zh.container).textContent).not.toContain('Administration');
+  });
+
+  it('a source dated by its year alone: 2021年 in Chinese, 2021 in English', async () => {
+    const source: Source = { id: 'S4', title: '关于医保工作的通知', titleEn: 'Notice', issuer: '国家医疗保障局办公室', date: '2021', grade: 'A' };
+    const zh = render(
+      <AppProviders i18n={await makeI18n('zh-CN')} queryClient={createQueryClient()}>
+        <Citation source={source} />
+      </AppProviders>,
+    );
+    expect(cite(zh.container)).toHaveTextContent('国家医疗保障局办公室，2021年');
+    zh.unmount();
+    const en = render(
+      <AppProviders i18n={await makeI18n('en')} queryClient={createQueryClient()}>
+        <Citation source={source} />
+      </AppProviders>,
+    );
+    expect(cite(en.container)).toHaveTextContent(/国家医疗保障局办公室, 2021 \S/);
   });
 
   it('in Chinese, the number and the issuer are joined by a full-width comma', async () => {
