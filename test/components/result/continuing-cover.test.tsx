@@ -79,3 +79,21 @@ describe('cover that continues', () => {
     expect(headline).not.toHaveTextContent(/Your cover (runs|has run) from/);
   });
 });
+
+describe('an option that leaves continuing cover as it is', () => {
+  // 青岛, covered 2025 and 2026, plans 2027 on 5 Nov 2026 (seen on 20 Oct 2026): paying today changes nothing.
+  const qingdao = scenario({ asOf: '2026-10-20', region: 'shandong-qingdao', years: { 2025: 'resident', 2026: 'resident' }, payments: [residentPay('2026-11-05', [2027], 0, 'planned')] });
+
+  it('in English: "your cover continues from the same date", never "restarts"', async () => {
+    await renderResultScreen(qingdao, { today: '2026-10-20' });
+    await screen.findByTestId('headline');
+    expect(screen.getByText('Your cover continues from the same date as under your own plan: paying on this day does not change it.')).toBeInTheDocument();
+    expect(screen.queryByText(/restarts on the same date/)).toBeNull();
+  });
+
+  it('in Chinese: 连续享受, not 恢复', async () => {
+    await renderResultScreen(qingdao, { language: 'zh-CN', today: '2026-10-20' });
+    await screen.findByTestId('headline');
+    expect(screen.getByText('与按原计划缴费一样，医保待遇自同一日期起连续享受，这样缴费不会改变日期。')).toBeInTheDocument();
+  });
+});
