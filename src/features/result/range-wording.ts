@@ -10,6 +10,7 @@ import type en from '../../i18n/locales/en.json';
 import { useFormat } from '../../i18n/use-format';
 import type { Formatters } from '../../i18n/use-format';
 import type { Clause, DependsOn, OtherLine, OutcomeLine } from './range-lines';
+import { bornParam } from './result-keys';
 
 type Locale = typeof en;
 type Leaves<T, P extends string> = { [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`> }[keyof T & string];
@@ -115,14 +116,15 @@ export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, region
   };
   /** "name (years)" for each rule, each name once: rules without a name of their own all read "a rule your region sets". */
   const dependsOnItems = (rules: DependsOn[]): string[] => {
-    const named = new Map<string, number[]>();
+    const named = new Map<string, { years: number[]; born: boolean }>();
     for (const r of rules) {
       const name = w.paramName(r.param);
-      const years = named.get(name) ?? [];
-      for (const y of r.years) if (!years.includes(y)) years.push(y);
-      named.set(name, years);
+      const held = named.get(name) ?? { years: [], born: bornParam(r.param) };
+      for (const y of r.years) if (!held.years.includes(y)) held.years.push(y);
+      named.set(name, held);
     }
-    return [...named].map(([name, years]) => text('result.range.dependsOnRule', { name, years: [...years].sort((a, b) => a - b).join(text('result.range.dependsOnYears')) }));
+    // A newborn rule's year is the birth year (X1), said as such.
+    return [...named].map(([name, { years, born }]) => text(born ? 'result.range.dependsOnRuleBorn' : 'result.range.dependsOnRule', { name, years: [...years].sort((a, b) => a - b).join(text('result.range.dependsOnYears')) }));
   };
   const w: RangeWording = {
     paramName: (param) => {

@@ -30,6 +30,10 @@ export function warningTextKey(w: Pick<Warning, 'id' | 'params'>, made = false):
   if (made && MADE_WORDING.has(w.id)) return `warnings.${w.id}Made` as WarningKey;
   return warningKey(w.id);
 }
+/** Whether a regional parameter is one of the newborn rules (X1), whose benefit year is the baby's birth year. */
+export function bornParam(param: unknown): boolean {
+  return typeof param === 'string' && param.startsWith('newborn.');
+}
 export const errorKey = (key: string) => `errors.${key}` as ErrorKey;
 export const traceKey = (rule: string, step: string) => `trace.${rule}.${step}` as TraceKey;
 
@@ -45,6 +49,8 @@ export function stepKey(s: Pick<TraceStep, 'rule' | 'step' | 'params'>): TraceKe
   if (rule === 'X2' && step === 'groupTooLate' && params.since === null) return 'trace.X2.groupTooLateNoDate';
   // One lapse year is named, not given as a span from it to itself.
   if (rule === 'R10' && step === 'lapsed' && params.from === params.to) return 'trace.R10.lapsedOneYear';
+  // A newborn rule's year is the birth year: "(for babies born in 2026)", not a bare year beside "the next year".
+  if (rule === 'I6' && step === 'regional' && bornParam(params.param)) return 'trace.I6.regionalBorn';
   // Repair said as it applies here: none in the payment ("up to N would help"), or none that could help, not "0 years … removes 0 months".
   if (rule === 'R5' && params.useful === 0) return `trace.R5.${step}NoUse` as TraceKey;
   if (rule === 'R5' && params.repairYears === 0) return `trace.R5.${step}NoRepair` as TraceKey;

@@ -41,7 +41,7 @@ describe('why-trace: values that differ between regions', () => {
     const why = screen.getByRole('region', { name: 'Why: step by step' });
     const steps = within(why).getAllByRole('listitem').filter((li) => /regions set differently/.test(li.textContent ?? ''));
     expect(steps).toHaveLength(1);
-    expect(steps[0]).toHaveTextContent(/The answer depends on rules that regions set differently: .+ \(2026\), .+ and .+\. We show the date for every known variant instead of guessing yours\./);
+    expect(steps[0]).toHaveTextContent(/The answer depends on rules that regions set differently: .+ \(for 2026\), .+ and .+\. We show the date for every known variant instead of guessing yours\./);
   });
 });
 
@@ -176,5 +176,23 @@ describe('why-trace: the repair step without zero counts (R5)', () => {
     await renderResultScreen(twoYears, { language: 'zh-CN', today: '2027-03-01' });
     await screen.findByTestId('headline');
     expect(whyText()).toContain('本次缴费不含修复年数；最多修复1年能缩短等待期。');
+  });
+});
+
+describe('why-trace: a newborn rule that differs between regions names the birth year as such', () => {
+  // National; born 10 Feb 2026, 2026 paid on 1 Apr 2026 (within 90 days); seen on 1 Jun 2026.
+  const newborn = scenario({ asOf: '2026-06-01', region: 'national', payments: [residentPay('2026-04-01', [2026])], circumstances: { birthDate: '2026-02-10' } });
+
+  it('in English: "whether enrolling a newborn also covers the next year (for babies born in 2026)", not "(2026)"', async () => {
+    await renderResultScreen(newborn, { today: '2026-06-01' });
+    await screen.findByTestId('headline');
+    expect(whyText()).toContain('whether enrolling a newborn also covers the next year (for babies born in 2026)');
+    expect(whyText()).not.toContain('the next year (2026)');
+  });
+
+  it('in Chinese', async () => {
+    await renderResultScreen(newborn, { language: 'zh-CN', today: '2026-06-01' });
+    await screen.findByTestId('headline');
+    expect(whyText()).toContain('（2026年出生的新生儿）');
   });
 });
