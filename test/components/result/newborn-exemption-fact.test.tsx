@@ -21,13 +21,13 @@ describe('the reason a newborn has no wait', () => {
   it('in English: enrolled late is not "enrolled in time"', async () => {
     await renderResultScreen(late);
     expect(screen.getByTestId('headline').textContent).toMatch(/May 1, 2026/);
-    expect(reason()).toBe('newborn enrolled after the newborn period, under the rule for newborns enrolled late');
+    expect(reason()).toBe('payment date after the period for enrolling a newborn; the rule for late newborn enrolment applies');
     expect(screen.getByText('Cover starts on this date because')).toBeInTheDocument();
   });
 
   it('in Chinese', async () => {
     await renderResultScreen(late, { language: 'zh-CN' });
-    expect(reason()).toBe('新生儿超过出生后的参保期限参保，按晚参保新生儿的规定');
+    expect(reason()).toBe('缴费日超过新生儿参保期限，按超期参保新生儿的规定');
   });
 
   it('within the newborn period it stays "enrolled in time"', async () => {
