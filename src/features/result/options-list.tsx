@@ -321,7 +321,7 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
             <OptionTitle o={o} id={`${idBase}-${i}`} made={made} asOf={asOf} stale={stale} regionRules={chain.length > 1} />
             {(marks.earliest.has(i) || marks.cheapest.has(i)) && (
               <ul className="option__marks" aria-label={t('result.options.marks.label')}>
-                {marks.earliest.has(i) && <li className="option__mark">{t('result.options.marks.earliest')}</li>}
+                {marks.earliest.has(i) && <li className="option__mark">{t('result.options.marks.earliest', coverParams(cover))}</li>}
                 {marks.cheapest.has(i) && <li className="option__mark">{t('result.options.marks.cheapest')}</li>}
               </ul>
             )}

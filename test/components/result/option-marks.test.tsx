@@ -109,3 +109,20 @@ describe('option cards (issue 12.4)', () => {
     expect(screen.getByRole('heading', { name: "Also pay for 2027 today (December 10, 2026), if your region's 2027 enrolment window is already open, on top of the payment already made" })).toBeInTheDocument();
   });
 });
+
+describe('the earliest mark for a newborn', () => {
+  it('海南 newborn (born 1 Sep 2026, 2026 planned on 1 Dec 2026): "Earliest start", not "Earliest restart"; in Chinese 开始最早', async () => {
+    const hainan = scenario({ asOf: '2026-10-01', region: 'hainan', payments: [residentPay('2026-12-01', [2026], 0, 'planned')], circumstances: { birthDate: '2026-09-01' } });
+    const result = run(hainan);
+    for (const language of ['en', 'zh-CN'] as const) {
+      const view = render(
+        <AppProviders i18n={await makeI18n(language)} queryClient={createQueryClient()}>
+          <OptionsList options={result.options} asOf={hainan.asOf} made={false} plan={result.main.restoration} cover="first" />
+        </AppProviders>,
+      );
+      expect(view.container.textContent).toContain(language === 'en' ? 'Earliest start' : '开始最早');
+      expect(view.container.textContent).not.toContain(language === 'en' ? 'Earliest restart' : '恢复最早');
+      view.unmount();
+    }
+  });
+});
