@@ -136,7 +136,6 @@ export function employeeEnrolment(chain: PackChain, coverage: Coverage, payment:
   // a first enrolment, or a switch of scheme that the region leaves to the ordinary rules (E2).
   const why = last === null ? 'firstEnrolment' : gap !== null && gap > noWaitP.value ? 'longGap' : ordinarySwitch || payment.backPay ? 'ordinary' : 'notBackPaid';
   // A longer gap is said with the limit it passed (S5: more than 3 months), which is then cited too.
-  if (why === 'longGap') trace?.add('E3', 'fixed', { months: waitP.value, coverFrom: date, why, maxMonths: noWaitP.value }, [waitP, noWaitP]);
-  else trace?.add('E3', 'fixed', { months: waitP.value, coverFrom: date, why }, [waitP]);
+  trace?.add('E3', 'fixed', { months: waitP.value, coverFrom: date, why, maxMonths: noWaitP.value }, why === 'longGap' ? [waitP, noWaitP] : [waitP]);
   return coveredFrom(coverage, payment, index, lapse, date, true);
 }

@@ -235,8 +235,8 @@ describe('the first step of "Why": the payment as made or planned', () => {
     // No region's 2027 window is known: the step rests on earlier years' windows, in the payment's tense.
     ['en', 'made', "You paid on November 20, 2026. The rules here include no region's 2027 enrolment window yet. If your region's window for 2027 is like those announced for earlier years, this payment was within it"],
     ['en', 'planned', "You plan to pay on November 20, 2026. The rules here include no region's 2027 enrolment window yet. If your region's window for 2027 is like those announced for earlier years, this payment will be within it"],
-    ['zh-CN', 'made', '您已于2026年11月20日缴费。本计算器尚未收录任何地区2027年度的集中参保期。如当地该年度的集中参保期与往年公布的相近，这笔缴费在集中参保期内'],
-    ['zh-CN', 'planned', '您计划于2026年11月20日缴费。本计算器尚未收录任何地区2027年度的集中参保期。如当地该年度的集中参保期与往年公布的相近，这笔缴费将在集中参保期内'],
+    ['zh-CN', 'made', '您已于2026年11月20日缴费。本计算器尚未收录任何地区2027年度的集中参保期。如当地2027年度的集中参保期与往年公布的相近，这笔缴费在集中参保期内'],
+    ['zh-CN', 'planned', '您计划于2026年11月20日缴费。本计算器尚未收录任何地区2027年度的集中参保期。如当地2027年度的集中参保期与往年公布的相近，这笔缴费将在集中参保期内'],
   ] as const)('%s, a payment %s', async (language, status, expected) => {
     await renderResultScreen(qingdao(status === 'made' ? '2026-11-25' : '2026-11-10', status), { language });
     expect(firstStep(language === 'en' ? 'Why: step by step' : '计算依据（逐步说明）')).toContain(expected);

@@ -151,7 +151,7 @@ describe('why-trace: a payment inside every known window, or in a year no window
     const qingdao = scenario({ asOf: '2026-10-20', region: 'shandong-qingdao', years: { 2025: 'resident', 2026: 'resident' }, payments: [residentPay('2026-11-05', [2027], 0, 'planned')] });
     await renderResultScreen(qingdao, { language: 'zh-CN', today: '2026-10-20' });
     await screen.findByTestId('headline');
-    expect(whyText()).toContain('本计算器尚未收录任何地区2027年度的集中参保期。如当地该年度的集中参保期与往年公布的相近，这笔缴费将在集中参保期内');
+    expect(whyText()).toContain('本计算器尚未收录任何地区2027年度的集中参保期。如当地2027年度的集中参保期与往年公布的相近，这笔缴费将在集中参保期内');
   });
 });
 
