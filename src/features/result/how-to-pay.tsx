@@ -136,7 +136,9 @@ export function HowToPay({ result, scenario, chain }: { result: Result; scenario
         <li>{t('result.how.online')}</li>
       </ul>
       {w ? (
-        <p>{nextWindowText(w, t, f)}</p>
+        // Said once: where the keep-cover sentence already gave this window's end (and any extension) and the
+        // window has opened, its dates are not repeated; before it opens, or with no start known, its start still helps.
+        !(keepText && w.year === keep && w.startStated && result.asOf >= w.start) && <p>{nextWindowText(w, t, f)}</p>
       ) : (
         // Window dates are set by each region and year: where the rules used do not pin them, say so
         // (once: the keep-cover sentence may have said it already, or given the day to pay by). With a

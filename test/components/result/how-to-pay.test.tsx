@@ -188,6 +188,11 @@ describe('where the payment’s cover ended before this year', () => {
     );
   });
 
+  it('江西 on 10 February 2026: the window’s dates are not said again below the sentence that gave them', async () => {
+    const how = await howToPay(inExtension('jiangxi', '2026-02-10'));
+    expect(how).not.toHaveTextContent('The enrolment window for 2026 runs from');
+  });
+
   it('江西 in Chinese', async () => {
     const how = await howToPay(inExtension('jiangxi', '2026-02-10'), 'zh-CN');
     expect(how).toHaveTextContent('本次缴费的待遇享受期已于2025年12月31日结束。2026年度的集中参保期已于2025年12月31日结束，但2026年2月28日前仍可缴纳2026年度的保费，待遇自缴费之日起（或更晚）开始享受。');

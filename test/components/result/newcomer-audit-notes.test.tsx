@@ -62,7 +62,7 @@ describe('notes and warnings only where they can change this result', () => {
     expect(screen.getByTestId('headline')).toHaveTextContent('孩子的医保报销已于2026年5月1日开始。');
     expect(notes('请注意').join(' ')).not.toContain('9月1日');
     expect(screen.queryByText('不设等待期的原因')).toBeNull();
-    expect(screen.getByText('待遇开始日期的依据').nextElementSibling).toHaveTextContent('新生儿超过出生后的参保期限参保');
+    expect(screen.getByText('待遇开始日期的依据').nextElementSibling).toHaveTextContent('缴费日超过新生儿参保期限，按超期参保新生儿的规定');
     const premium = screen.getByText('缴费金额').nextElementSibling;
     expect(premium).toHaveTextContent('出生当年免缴');
     expect(premium).not.toHaveTextContent('无需缴费：');
