@@ -18,7 +18,7 @@ describe('the next window in an option title', () => {
   it('甘肃: "your region has not announced when it opens", with the earliest regions’ day (English)', async () => {
     await renderResultScreen(w32('gansu'), { today: '2026-03-05' });
     const title = await screen.findByRole('heading', { level: 3, name: /^Also pay for 2027 in its enrolment window/ });
-    expect(title).toHaveTextContent('Also pay for 2027 in its enrolment window (your region has not announced when it opens; the earliest regions open on September 1, 2026), on top of the payment already made');
+    expect(title).toHaveTextContent('Also pay for 2027 in its enrolment window (your region has not announced when it opens; some regions open as early as September 1, 2026), on top of the payment already made');
     expect(title).not.toHaveTextContent(/in some regions/);
   });
 
