@@ -35,7 +35,7 @@ const value = (container: HTMLElement, term: string) => within(container).getByT
 describe('circumstances of the employee schemes', () => {
   it('青岛, a flexible worker: only the move between cities is asked', async () => {
     await renderWizard({ initial: draftAt('circumstances', flexible('shandong-qingdao'), ['where', 'history', 'payment']) });
-    expect(await screen.findByRole('checkbox', { name: 'My employee cover moved here from another city’s scheme' })).toBeInTheDocument();
+    expect(await screen.findByRole('checkbox', { name: "My employee cover moved here from another city's scheme" })).toBeInTheDocument();
     for (const name of RESIDENT_ONLY) expect(screen.queryByRole('checkbox', { name })).toBeNull();
     expect(screen.getAllByRole('checkbox')).toHaveLength(1);
   });

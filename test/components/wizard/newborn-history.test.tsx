@@ -113,7 +113,7 @@ describe('a newborn on a first pass', () => {
     await user.click(screen.getByRole('checkbox', { name: NEWBORN }));
     await user.click(continueButton());
     const summary = await findErrorSummary();
-    await user.click(within(summary).getByRole('link', { name: 'Enter the baby’s date of birth.' }));
+    await user.click(within(summary).getByRole('link', { name: "Enter the baby's date of birth." }));
     expect(birthDate()).toHaveFocus();
     await user.type(birthDate(), '2026-12-01');
     expect(await screen.findByText('This date is in the future.', { selector: '.wz-field-error', exact: false })).toBeInTheDocument();

@@ -129,7 +129,7 @@ describe('coverage line', () => {
 
   it('says what the national baseline does, then what the chosen region settles', async () => {
     const { region, user } = await openPicker('en');
-    await waitFor(() => expect(line()).toHaveTextContent('National baseline: where regions’ rules differ, the result gives a range of dates'), { timeout: 5000 });
+    await waitFor(() => expect(line()).toHaveTextContent("National baseline: where regions' rules differ, the result gives a range of dates"), { timeout: 5000 });
     expect(line()).toHaveAttribute('aria-live', 'polite');
     await user.click(within(region).getByRole('radio', { name: 'Beijing Municipality' }));
     await waitFor(() => expect(line().textContent).toMatch(/^Beijing Municipality: enrolment windows? known for (.*, )?2026; (day counting not stated|waits counted in (days|months))(; \d+ other rules? not stated)? — dates may be a range$/), {

@@ -99,9 +99,9 @@ const worker = (region: string, scheme: 'employee' | 'flexible') =>
 
 const EXEMPT = 'Do you belong to one of these groups?';
 const UNIVERSITY = 'I am a new university student, insured through my university';
-const SUBSIDISED = 'The government pays, or helps pay, the baby’s premium';
+const SUBSIDISED = "The government pays, or helps pay, the baby's premium";
 const REGISTERED = 'Date the baby was registered for insurance (optional)';
-const MOVED = 'My employee cover moved here from another city’s scheme';
+const MOVED = "My employee cover moved here from another city's scheme";
 const TIER = 'Which premium rate do you pay? (optional)';
 const PAID_BY = 'Who paid for this cover? (optional)';
 
@@ -141,7 +141,7 @@ describe('rules-v2 questions under the national pack', () => {
       'Came back after living abroad (出国人员回国)',
       'University graduate back in the home town (大学生毕业返乡)',
       'Religious clergy (宗教教职人员)',
-      'This year’s university or college graduate, not yet employed (当年未就业大中专毕业生)',
+      "This year's university or college graduate, not yet employed (当年未就业大中专毕业生)",
     ]);
     expect(screen.getByRole('checkbox', { name: UNIVERSITY })).toHaveAccessibleDescription('Some regions have their own rule for when cover starts for new students.');
     // The national pack prices no tiers and the employee questions are not for residents.
@@ -196,7 +196,7 @@ describe('rules-v2 questions under the national pack', () => {
     await waitFor(() => expect(heading()).toHaveTextContent('Check your answers'));
     expect(toScenario(store.getState().draft.answers, TODAY).circumstances).toEqual({ birthDate: '2026-10-02', subsidisedNewborn: true, newbornRegistrationDate: '2026-10-20' });
     const circumstances = screen.getByRole('region', { name: 'Your circumstances' });
-    expect(within(circumstances).getByText('Baby’s premium paid by the government', { selector: 'dt' }).nextElementSibling).toHaveTextContent('Yes');
+    expect(within(circumstances).getByText("Baby's premium paid by the government", { selector: 'dt' }).nextElementSibling).toHaveTextContent('Yes');
     expect(within(circumstances).getByText('Baby registered for insurance', { selector: 'dt' }).nextElementSibling).toHaveTextContent('October 20, 2026');
   });
 
