@@ -41,6 +41,8 @@ export interface HeadlineProps {
   payer?: PayerAlternative | undefined;
   /** Takes the person to their answers to say who paid. */
   onAnswerPayer?: (() => void) | undefined;
+  /** This year's premium, not paid yet, is still taken until `last` (how-to-pay.tsx, stillTakenThisYear): said under the status. */
+  stillTaken?: { year: number; last: string } | null;
 }
 
 /**
@@ -101,7 +103,7 @@ function statusKey(status: Result['status'], cover: CoverContext | undefined, pa
   return status;
 }
 
-export function Headline({ result, chain, region, onChooseRegion, made = true, madeYears, cover, backPaid = false, exemptGroup, payer, onAnswerPayer }: HeadlineProps) {
+export function Headline({ result, chain, region, onChooseRegion, made = true, madeYears, cover, backPaid = false, exemptGroup, payer, onAnswerPayer, stillTaken = null }: HeadlineProps) {
   const { t, i18n } = useTranslation();
   const f = useFormat();
   const r = result.main.restoration;
@@ -157,6 +159,7 @@ export function Headline({ result, chain, region, onChooseRegion, made = true, m
         {/* X1: a newborn not enrolled yet has no lapse: nothing was ever covered to lapse from. */}
         {t(`result.status.${statusKey(result.status, cover, payer)}`, { date: f.date(result.asOf), month: payer ? f.month(payer.month) : '' })}
       </p>
+      {stillTaken && <p className="headline__still-taken">{t('result.stillTaken', { year: stillTaken.year, last: f.date(stillTaken.last) })}</p>}
       <dl className="facts">
         {result.main.lapseRange ? (
           // Regions count a year paid late differently: the span, not the most cautious run's count as a fact.

@@ -58,6 +58,20 @@ export function lapsedSince(result: Result, scenario: Scenario, chain: readonly 
   return last !== null && result.asOf > last ? end : null;
 }
 
+/**
+ * Where this payment's cover ended last year and this year's premium, not paid yet, is still
+ * taken on the as-of date by the region's pinned window or extended payment period (北京 or 江西
+ * in January): the year and the last day payments are taken, for a pointer beside the status
+ * line. Null otherwise, and under dates that differ between regions.
+ */
+export function stillTakenThisYear(result: Result, scenario: Scenario, chain: readonly RulePack[]): { year: number; last: string } | null {
+  const keep = yearToKeepCover(result, scenario, chain);
+  if (keep === null || keep !== yearOf(result.asOf)) return null;
+  const kw = keepWindow(chain, keep, result.asOf);
+  if (kw.kind !== 'end' && kw.kind !== 'extension') return null;
+  return { year: keep, last: kw.extendedEnd ?? kw.end };
+}
+
 /** What the keep-cover sentence can say of next year's window: its end, or why it has none. */
 type KeepWindow =
   | { kind: 'end'; end: string; extendedEnd: string | null; extendedWait: boolean }

@@ -10,7 +10,7 @@ import { BonusSection } from './bonus-section';
 import { chainSources } from './chain-sources';
 import { coverContext } from './first-cover';
 import { Headline } from './headline';
-import { HowToPay } from './how-to-pay';
+import { HowToPay, stillTakenThisYear } from './how-to-pay';
 import { NotesList } from './notes-list';
 import { OptionsList } from './options-list';
 import { payerAlternative } from './paid-by-alternative';
@@ -129,6 +129,7 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, onA
         exemptGroup={scenario.circumstances.exemptGroup?.group}
         payer={payer ?? undefined}
         onAnswerPayer={onAnswerPayer ?? onEdit}
+        stillTaken={stillTakenThisYear(result, scenario, chain)}
         {...(onChooseRegion ? { onChooseRegion } : {})}
       />
       <PrintShareLink link={link} />

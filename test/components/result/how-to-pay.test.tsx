@@ -245,3 +245,28 @@ describe('where the payment’s cover ended before this year', () => {
     expect(how).not.toHaveTextContent('has lapsed since');
   });
 });
+
+describe('a pointer under the status while this year is still payable', () => {
+  const ended = (region: string, asOf: string) => scenario({ asOf, region, years: { 2024: 'resident', 2026: 'none' }, payments: [residentPay('2024-12-10', [2025])] });
+  const pointer = () => screen.queryByText(/see “How to pay” below|详见下方“如何缴费”/);
+
+  it('北京 on 10 January 2026: payments for 2026 are still taken until 28 February', async () => {
+    await howToPay(ended('beijing', '2026-01-10'));
+    expect(pointer()).toHaveTextContent('Payments for 2026 are still taken until February 28, 2026: see “How to pay” below.');
+  });
+
+  it('江西 on 10 February 2026, in Chinese: until the extended period ends', async () => {
+    await howToPay(ended('jiangxi', '2026-02-10'), 'zh-CN');
+    expect(pointer()).toHaveTextContent('2026年度的保费在2026年2月28日前仍可缴纳，详见下方“如何缴费”。');
+  });
+
+  it('not after the last day (江西 on 1 March 2026), nor under the national rules, whose dates differ between regions', async () => {
+    await howToPay(ended('jiangxi', '2026-03-01'));
+    expect(pointer()).toBeNull();
+  });
+
+  it('not under the national rules', async () => {
+    await howToPay(ended('national', '2026-01-10'));
+    expect(pointer()).toBeNull();
+  });
+});
