@@ -199,10 +199,14 @@ function yearsGivenUp(o: OptionResult, payment: ResidentPayment, plan: Restorati
   if (o.onTop) return [];
   const first = firstDay(plan);
   if (first === null) return [];
-  // A year the option covers all the same is not given up: 海南's newborn enrolled in time for
-  // the next year alone is covered from birth in the birth year too (X1 cross-year cover).
+  // A year before the option's own years that it covers all the same, from no later than the plan
+  // would, is not given up: 海南's newborn enrolled in time for the next year alone is covered from
+  // birth in the birth year too (X1 cross-year cover). A start date says nothing of later years:
+  // cover from a 2026 payment ends with 2026.
   const own = surelyCoveredFrom(o.restoration);
-  return payment.years.filter((y) => !o.years.includes(y) && first <= `${y}-12-31` && !(own !== null && own <= `${y}-12-31`));
+  const firstOwn = Math.min(...o.years);
+  const excused = (y: number) => y < firstOwn && own !== null && own <= (first > `${y}-01-01` ? first : `${y}-01-01`);
+  return payment.years.filter((y) => !o.years.includes(y) && first <= `${y}-12-31` && !excused(y));
 }
 
 /** The day by which a restoration gives cover in every region (a range's latest); null where some region gives none in the year paid. */

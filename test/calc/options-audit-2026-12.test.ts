@@ -77,6 +77,14 @@ describe('海南, a newborn registered in time but paid after the 90 days (X1, P
     expect(next.givesUpYears).toBeUndefined();
   });
 
+  it('an option paying an earlier year still gives up a later year the plan pays (湖南, 2027 planned; paying 2026 today covers from 2026-08-30 but not 2027)', () => {
+    const plan = run(scenario({ asOf: '2026-06-01', region: 'hunan', years: { 2025: 'resident' }, payments: [residentPay('2026-10-15', [2027], 0, 'planned')] }));
+    const today = plan.options.find((o) => o.kind === 'payToday') as OptionResult;
+    expect(today.years).toEqual([2026]);
+    expect(today.restoration).toEqual({ kind: 'date', date: '2026-08-30' });
+    expect(today.givesUpYears).toEqual([2027]);
+  });
+
   it('registered on the payment day itself: the plain step, with no registration sentence', () => {
     const same = run(scenario({ asOf: '2026-10-01', region: 'hainan', payments: [residentPay('2026-12-01', [2026], 0, 'planned')], circumstances: { birthDate: '2026-09-01', newbornRegistrationDate: '2026-12-01' } }));
     expect(same.trace.find((s) => s.rule === 'X1')?.step).toBe('after');

@@ -30,9 +30,12 @@ export function warningTextKey(w: Pick<Warning, 'id' | 'params'>, made = false):
   if (made && MADE_WORDING.has(w.id)) return `warnings.${w.id}Made` as WarningKey;
   return warningKey(w.id);
 }
-/** Whether a regional parameter is one of the newborn rules (X1), whose benefit year is the baby's birth year. */
+/** The newborn rules (X1) asked with the baby's birth year (exemptions.ts), not a benefit year paid (newborn.exemptYears is). */
+const BORN_PARAMS = new Set(['newborn.dayCount', 'newborn.afterWindow', 'newborn.coversNextYear', 'newborn.enrolWithin']);
+
+/** Whether a regional parameter's year is the baby's birth year. */
 export function bornParam(param: unknown): boolean {
-  return typeof param === 'string' && param.startsWith('newborn.');
+  return typeof param === 'string' && BORN_PARAMS.has(param);
 }
 export const errorKey = (key: string) => `errors.${key}` as ErrorKey;
 export const traceKey = (rule: string, step: string) => `trace.${rule}.${step}` as TraceKey;
