@@ -59,17 +59,20 @@ export function lapsedSince(result: Result, scenario: Scenario, chain: readonly 
 }
 
 /**
- * Where this payment's cover ended last year and this year's premium, not paid yet, is still
- * taken on the as-of date by the region's pinned window or extended payment period (北京 or 江西
- * in January): the year and the last day payments are taken, for a pointer beside the status
- * line. Null otherwise, and under dates that differ between regions.
+ * Where this payment's cover ended last year and this year's premium, not paid yet, can still be
+ * paid without a waiting period under the region's pinned window or extended payment period (北京
+ * or 江西 in January): the year and the last day for that, for a pointer beside the status line.
+ * (Late payments are often taken after it, with a wait: R1b.) Null otherwise, and under dates that
+ * differ between regions.
  */
 export function stillTakenThisYear(result: Result, scenario: Scenario, chain: readonly RulePack[]): { year: number; last: string } | null {
   const keep = yearToKeepCover(result, scenario, chain);
   if (keep === null || keep !== yearOf(result.asOf)) return null;
   const kw = keepWindow(chain, keep, result.asOf);
   if (kw.kind !== 'end' && kw.kind !== 'extension') return null;
-  return { year: keep, last: kw.extendedEnd ?? kw.end };
+  // The last day a payment has no waiting period: the extended period's end where it has none (R1a), else the window's.
+  if (kw.kind === 'extension' && kw.extendedWait) return null;
+  return { year: keep, last: kw.extendedEnd && !kw.extendedWait ? kw.extendedEnd : kw.end };
 }
 
 /** What the keep-cover sentence can say of next year's window: its end, or why it has none. */
@@ -96,7 +99,8 @@ function keepWindow(chain: readonly RulePack[], year: number, asOf: string): Kee
   if (asOf <= w.end) return { kind: 'end', end: w.end, extendedEnd: w.extendedEnd, extendedWait };
   // In the extended payment period (江西 to 28 February) a payment still counts for the year, with
   // the period's own cover start (R1a); past it, a payment is late (R1b) and there is nothing to promise.
-  return w.extendedEnd && asOf <= w.extendedEnd ? { kind: 'extension', end: w.end, extendedEnd: w.extendedEnd, extendedWait } : { kind: 'closed' };
+  // The period runs from 1 January (window.ts): between a window that ends before 31 December and then, neither.
+  return w.extendedEnd && asOf >= `${year}-01-01` && asOf <= w.extendedEnd ? { kind: 'extension', end: w.end, extendedEnd: w.extendedEnd, extendedWait } : { kind: 'closed' };
 }
 
 /**
@@ -129,13 +133,14 @@ export function HowToPay({ result, scenario, chain }: { result: Result; scenario
   const lapsedEnd = lapsedSince(result, scenario, chain);
   // In January, for this year, the payment's cover has already ended: said in the past tense.
   const ended = keep !== null && keep === yearOf(result.asOf);
-  const key = <K extends 'keepCover' | 'keepCoverExtended' | 'keepCoverExtendedWait' | 'keepCoverInExtension' | 'keepCoverInExtensionWait' | 'keepCoverRegional' | 'keepCoverNotAnnounced'>(k: K) => `result.how.${k}${ended ? 'Ended' : ''}` as const;
+  const key = <K extends 'keepCover' | 'keepCoverExtended' | 'keepCoverExtendedWait' | 'keepCoverRegional' | 'keepCoverNotAnnounced'>(k: K) => `result.how.${k}${ended ? 'Ended' : ''}` as const;
   if (keep !== null && kw !== null && end) {
     // Where payments are still taken after the window (江西: to 28 Feb, covered from the next day),
     // the window's end is not "the end of the enrolment period" but the last day for cover from 1 January.
     // 甘肃's extended period covers only after a wait (R1a): a payment then is not just a later start.
     if (kw.kind === 'end') keepText = kw.extendedEnd ? t(key(kw.extendedWait ? 'keepCoverExtendedWait' : 'keepCoverExtended'), { end, next: keep, windowEnd: f.date(kw.end), extendedEnd: f.date(kw.extendedEnd) }) : t(key('keepCover'), { end, next: keep, windowEnd: f.date(kw.end) });
-    else if (kw.kind === 'extension') keepText = t(key(kw.extendedWait ? 'keepCoverInExtensionWait' : 'keepCoverInExtension'), { end, next: keep, covered, windowEnd: f.date(kw.end), extendedEnd: f.date(kw.extendedEnd) });
+    // The extended period runs within the year itself, so that cover has always ended by then.
+    else if (kw.kind === 'extension') keepText = t(kw.extendedWait ? 'result.how.keepCoverInExtensionWaitEnded' : 'result.how.keepCoverInExtensionEnded', { end, next: keep, covered, windowEnd: f.date(kw.end), extendedEnd: f.date(kw.extendedEnd) });
     else if (kw.kind === 'regional') keepText = t(key('keepCoverRegional'), { end, next: keep });
     else if (kw.kind === 'notAnnounced') keepText = t(key('keepCoverNotAnnounced'), { end, next: keep });
   }

@@ -28,7 +28,7 @@ describe('how to keep cover next year', () => {
 
   it('福建, whose 2026 window ends on 31 December 2025 with payments taken to 28 February (cover from the payment date): pay for 2026 by 31 December for cover from 1 January', async () => {
     const how = await howToPay(scenario({ asOf: '2025-11-01', region: 'fujian', years: { 2024: 'resident' }, payments: [residentPay('2024-12-01', [2025])] }));
-    expect(how).toHaveTextContent('To stay covered from January 1, 2026 without a break, pay for 2026 by December 31, 2025. Payments are still taken until February 28, 2026, but their cover starts only on the day you pay or later.');
+    expect(how).toHaveTextContent('To stay covered from January 1, 2026 without a break, pay for 2026 by December 31, 2025. A payment made after that, by February 28, 2026, still has no waiting period, but its cover starts only on the day you pay or later.');
   });
 
   it('a window without later payments (兵团 2026, to 31 December 2025): pay by the day it closes, without a new waiting period', async () => {
@@ -47,27 +47,27 @@ describe('how to keep cover next year', () => {
     const jiangxi = scenario({ asOf: '2025-11-01', region: 'jiangxi', years: { 2024: 'resident' }, payments: [residentPay('2024-12-01', [2025])] });
     const how = await howToPay(jiangxi);
     expect(how).toHaveTextContent(
-      "This payment's cover ends on December 31, 2025. To stay covered from January 1, 2026 without a break, pay for 2026 by December 31, 2025. Payments are still taken until February 28, 2026, but their cover starts only on the day you pay or later.",
+      "This payment's cover ends on December 31, 2025. To stay covered from January 1, 2026 without a break, pay for 2026 by December 31, 2025. A payment made after that, by February 28, 2026, still has no waiting period, but its cover starts only on the day you pay or later.",
     );
     expect(how).not.toHaveTextContent(/when its enrolment window closes/);
   });
 
   it('江西 in Chinese', async () => {
     const how = await howToPay(scenario({ asOf: '2025-11-01', region: 'jiangxi', years: { 2024: 'resident' }, payments: [residentPay('2024-12-01', [2025])] }), 'zh-CN');
-    expect(how).toHaveTextContent('本次缴费的待遇享受期至2025年12月31日。如需从2026年1月1日起不间断地享受待遇，请最迟在2025年12月31日缴纳2026年度的保费。此后至2026年2月28日仍可缴费，但待遇自缴费之日起（或更晚）才开始享受。');
+    expect(how).toHaveTextContent('本次缴费的待遇享受期至2025年12月31日。如需从2026年1月1日起不间断地享受待遇，请最迟在2025年12月31日缴纳2026年度的保费。此后最迟在2026年2月28日缴费的，不设待遇等待期，但待遇自缴费之日起（或更晚）才开始享受。');
     expect(how).not.toHaveTextContent(/该年度集中参保期结束/);
   });
 
   it('甘肃, whose extended period to 28 Feb 2026 covers only after a wait (R1a): pay by 31 December 2025 to avoid a new waiting period, in both languages', async () => {
     const gansu = scenario({ asOf: '2025-11-01', region: 'gansu', years: { 2024: 'resident' }, payments: [residentPay('2024-12-01', [2025])] });
     expect(await howToPay(gansu)).toHaveTextContent(
-      "This payment's cover ends on December 31, 2025. To stay covered in 2026 without a new waiting period, pay for 2026 by December 31, 2025. Payments are still taken until February 28, 2026, but a waiting period applies to them.",
+      "This payment's cover ends on December 31, 2025. To stay covered in 2026 without a new waiting period, pay for 2026 by December 31, 2025. A payment in the extended payment period after that, to February 28, 2026, has a waiting period.",
     );
   });
 
   it('甘肃 in Chinese', async () => {
     const gansu = scenario({ asOf: '2025-11-01', region: 'gansu', years: { 2024: 'resident' }, payments: [residentPay('2024-12-01', [2025])] });
-    expect(await howToPay(gansu, 'zh-CN')).toHaveTextContent('请最迟在2025年12月31日缴纳2026年度的保费。此后至2026年2月28日仍可缴费，但须经过待遇等待期。');
+    expect(await howToPay(gansu, 'zh-CN')).toHaveTextContent('请最迟在2025年12月31日缴纳2026年度的保费。此后在延长缴费期内（至2026年2月28日）缴费的，须经过待遇等待期。');
   });
 
   it('a region whose rules do not have next year’s window yet: not announced, rather than “differ between regions”', async () => {
@@ -182,9 +182,9 @@ describe('where the payment’s cover ended before this year', () => {
   // R1a: in the extended payment period a payment still counts for the year, with the period's own cover start.
   const inExtension = (region: string, asOf: string) => scenario({ asOf, region, years: { 2024: 'resident', 2026: 'none' }, payments: [residentPay('2024-12-10', [2025])] });
 
-  it('江西 on 10 February 2026, 2026 not paid: the window has closed, but payments are still taken to 28 February, covered from the day paid or later', async () => {
+  it('江西 on 10 February 2026, 2026 not paid: the window has closed, but a payment by 28 February still has no waiting period, covered from the day paid or later', async () => {
     expect(await howToPay(inExtension('jiangxi', '2026-02-10'))).toHaveTextContent(
-      "This payment's cover ended on December 31, 2025. The enrolment window for 2026 closed on December 31, 2025, but payments for 2026 are still taken until February 28, 2026; their cover starts on the day you pay or later. To see the date, change your answers: under “Your cover so far”, mark 2025 as covered (the way you paid for it), then enter a payment for 2026 as a planned one.",
+      "This payment's cover ended on December 31, 2025. The enrolment window for 2026 closed on December 31, 2025, but a payment for 2026 made by February 28, 2026 still has no waiting period: its cover starts on the day you pay or later. To see the date, change your answers: under “Your cover so far”, mark 2025 as covered (the way you paid for it), then enter a payment for 2026 as a planned one.",
     );
   });
 
@@ -195,7 +195,7 @@ describe('where the payment’s cover ended before this year', () => {
 
   it('江西 in Chinese', async () => {
     const how = await howToPay(inExtension('jiangxi', '2026-02-10'), 'zh-CN');
-    expect(how).toHaveTextContent('本次缴费的待遇享受期已于2025年12月31日结束。2026年度的集中参保期已于2025年12月31日结束，但2026年2月28日前仍可缴纳2026年度的保费，待遇自缴费之日起（或更晚）开始享受。');
+    expect(how).toHaveTextContent('本次缴费的待遇享受期已于2025年12月31日结束。2026年度的集中参保期已于2025年12月31日结束，但最迟在2026年2月28日缴纳2026年度保费的，不设待遇等待期，待遇自缴费之日起（或更晚）开始享受。');
     expect(how).toHaveTextContent('可以修改回答：在“以往参保情况”中把2025年度填为已参保（按当时的缴费方式选择），再把2026年度的缴费作为计划缴费填写。');
   });
 
@@ -206,17 +206,17 @@ describe('where the payment’s cover ended before this year', () => {
     expect(followed.result.main.lapse).toBeNull();
   });
 
-  it('甘肃 on 10 February 2026: payments still taken to 28 February, but with a waiting period (R1a)', async () => {
-    expect(await howToPay(inExtension('gansu', '2026-02-10'))).toHaveTextContent('but payments for 2026 are still taken until February 28, 2026, with a waiting period. To see when reimbursement would restart, change your answers: under “Your cover so far”, mark 2025 as covered (the way you paid for it), then enter a payment for 2026 as a planned one.');
+  it('甘肃 on 10 February 2026: a payment in the extended period, to 28 February, has a waiting period (R1a)', async () => {
+    expect(await howToPay(inExtension('gansu', '2026-02-10'))).toHaveTextContent('; a payment for 2026 in the extended payment period, to February 28, 2026, has a waiting period. To see when reimbursement would restart, change your answers: under “Your cover so far”, mark 2025 as covered (the way you paid for it), then enter a payment for 2026 as a planned one.');
   });
 
   it('甘肃 on 10 February 2026 in Chinese', async () => {
-    expect(await howToPay(inExtension('gansu', '2026-02-10'), 'zh-CN')).toHaveTextContent('但2026年2月28日前仍可缴纳2026年度的保费，须经过待遇等待期。');
+    expect(await howToPay(inExtension('gansu', '2026-02-10'), 'zh-CN')).toHaveTextContent('；在延长缴费期内（至2026年2月28日）缴纳2026年度保费的，须经过待遇等待期。');
   });
 
   it('江西 on 1 March 2026, the extended period over: no promise of it; the cover has lapsed since', async () => {
     const how = await howToPay(inExtension('jiangxi', '2026-03-01'));
-    expect(how).not.toHaveTextContent('still taken');
+    expect(how).not.toHaveTextContent('extended payment period');
     expect(how).toHaveTextContent('The cover from this payment ended on December 31, 2025, and your cover has lapsed since.');
   });
 
@@ -250,14 +250,14 @@ describe('a pointer under the status while this year is still payable', () => {
   const ended = (region: string, asOf: string) => scenario({ asOf, region, years: { 2024: 'resident', 2026: 'none' }, payments: [residentPay('2024-12-10', [2025])] });
   const pointer = () => screen.queryByText(/see “How to pay” below|详见下方“如何缴费”/);
 
-  it('北京 on 10 January 2026: payments for 2026 are still taken until 28 February', async () => {
+  it('北京 on 10 January 2026: a payment for 2026 by 28 February has no waiting period', async () => {
     await howToPay(ended('beijing', '2026-01-10'));
-    expect(pointer()).toHaveTextContent('Payments for 2026 are still taken until February 28, 2026: see “How to pay” below.');
+    expect(pointer()).toHaveTextContent('A payment for 2026 made by February 28, 2026 has no waiting period: see “How to pay” below.');
   });
 
   it('江西 on 10 February 2026, in Chinese: until the extended period ends', async () => {
     await howToPay(ended('jiangxi', '2026-02-10'), 'zh-CN');
-    expect(pointer()).toHaveTextContent('2026年度的保费在2026年2月28日前仍可缴纳，详见下方“如何缴费”。');
+    expect(pointer()).toHaveTextContent('最迟在2026年2月28日缴纳2026年度保费的，不设待遇等待期，详见下方“如何缴费”。');
   });
 
   it('not after the last day (江西 on 1 March 2026), nor under the national rules, whose dates differ between regions', async () => {
