@@ -80,7 +80,8 @@ export function useHeadlineSentence(result: Result, made = true, cover?: CoverCo
         return t(`result.headline.${key}${gone ? 'Since' : made ? 'Made' : ''}`, { ...span, year: needs, noCoverYear: year });
       }
       // The earliest day behind, the latest still ahead: some regions' dates have passed, others' have not.
-      const straddles = made && !past && r.earliest <= result.asOf;
+      // Not where a later date needs the next year paid too: "will restart by" would promise it.
+      const straddles = made && !past && r.earliest <= result.asOf && !r.outcomes.some((o) => o.restoration.kind === 'needsNextYear' && o.restoration.date > result.asOf);
       if (year !== null) return t(past ? 'result.headline.rangeOrNoCoverSince' : straddles ? 'result.headline.rangeOrNoCoverStraddle' : made ? 'result.headline.rangeOrNoCoverMade' : 'result.headline.rangeOrNoCover', { ...span, year });
       return t(past ? 'result.headline.rangeSince' : straddles ? 'result.headline.rangeStraddle' : 'result.headline.range', span);
     }

@@ -126,7 +126,7 @@ export function useTimelineSummary(layout: TimelineLayout, made?: boolean, cover
       const year = noCoverYear(r);
       const past = !planned && r.latest <= asOf;
       // Made, with the earliest day behind and the latest ahead: told as partly past, as the headline does.
-      const straddles = !planned && !past && r.earliest <= asOf;
+      const straddles = !planned && !past && r.earliest <= asOf && !r.outcomes.some((o) => o.restoration.kind === 'needsNextYear' && o.restoration.date > asOf);
       const ends = { ...span, earliest: f.date(r.earliest), latest: f.date(r.latest) };
       summary =
         year !== null

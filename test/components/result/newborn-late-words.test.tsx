@@ -15,7 +15,7 @@ describe('a newborn enrolled after the newborn period', () => {
   it('in English', async () => {
     await renderResultScreen(wuhanNewborn, { today: '2026-05-01' });
     const why = screen.getByRole('region', { name: 'Why: step by step' });
-    expect(within(why).getByText(/^Newborn: the payment date \(April 1, 2026\) is after the 90 days for enrolling a newborn, which ended on March 31, 2026\./)).toBeVisible();
+    expect(within(why).getByText(/^Newborn: the payment date \(April 1, 2026\) is after the 90 days for enrolling a newborn \(to March 31, 2026\)\./)).toBeVisible();
     expect(why).not.toHaveTextContent('period of 90 days');
   });
 

@@ -90,7 +90,7 @@ describe('a range in the headline', () => {
     const r = run(W34).main.restoration;
     if (r.kind !== 'range') throw new Error(`expected a range, got ${r.kind}`);
     await renderScreen(W34, 'zh-CN', () => {});
-    expect(screen.getByTestId('headline')).toHaveTextContent(`视当地规定，您的医保待遇已经开始享受（最早自${longDate('zh-CN', r.earliest)}起），或最晚将自${longDate('zh-CN', r.latest)}起享受。`);
+    expect(screen.getByTestId('headline')).toHaveTextContent(`根据当地规定，您的医保待遇已经开始享受（最早自${longDate('zh-CN', r.earliest)}起），或最晚将自${longDate('zh-CN', r.latest)}起享受。`);
     const lines = outcomeLines('不同地区的恢复日期');
     expect(lines.length).toBeLessThanOrEqual(4);
     expect(lines[0]).toHaveTextContent(new RegExp(`^${longDate('zh-CN', r.earliest)}：如果您缴费时当地2026年度集中参保期尚未结束（适用地区：`));

@@ -233,10 +233,10 @@ describe('the first step of "Why": the payment as made or planned', () => {
 
   it.each([
     // No region's 2027 window is known: the step rests on earlier years' windows, in the payment's tense.
-    ['en', 'made', "You paid on November 20, 2026. The rules here include no region's 2027 enrolment window yet. If your region's window for 2027 is like those announced for earlier years, this payment was within it"],
-    ['en', 'planned', "You plan to pay on November 20, 2026. The rules here include no region's 2027 enrolment window yet. If your region's window for 2027 is like those announced for earlier years, this payment will be within it"],
-    ['zh-CN', 'made', '您已于2026年11月20日缴费。本计算器尚未收录任何地区2027年度的集中参保期。如当地2027年度的集中参保期与往年公布的相近，这笔缴费在集中参保期内'],
-    ['zh-CN', 'planned', '您计划于2026年11月20日缴费。本计算器尚未收录任何地区2027年度的集中参保期。如当地2027年度的集中参保期与往年公布的相近，这笔缴费将在集中参保期内'],
+    ['en', 'made', "You paid on November 20, 2026. The rules here include no region's 2027 enrolment window yet. If your region's window for 2027 is like those announced for earlier years, it had not ended by then"],
+    ['en', 'planned', "You plan to pay on November 20, 2026. The rules here include no region's 2027 enrolment window yet. If your region's window for 2027 is like those announced for earlier years, it will not have ended by then"],
+    ['zh-CN', 'made', '您已于2026年11月20日缴费。本计算器尚未收录任何地区2027年度的集中参保期。如当地2027年度的集中参保期与往年公布的相近，当时尚未截止'],
+    ['zh-CN', 'planned', '您计划于2026年11月20日缴费。本计算器尚未收录任何地区2027年度的集中参保期。如当地2027年度的集中参保期与往年公布的相近，届时尚未截止'],
   ] as const)('%s, a payment %s', async (language, status, expected) => {
     await renderResultScreen(qingdao(status === 'made' ? '2026-11-25' : '2026-11-10', status), { language });
     expect(firstStep(language === 'en' ? 'Why: step by step' : '计算依据（逐步说明）')).toContain(expected);
@@ -301,12 +301,24 @@ describe('a range whose earliest day has passed and latest has not (a made payme
   it('in Chinese', async () => {
     await renderResultScreen(beijingFlex, { language: 'zh-CN', today: '2026-01-10' });
     const headline = await screen.findByTestId('headline');
-    expect(headline).toHaveTextContent('视当地规定，您的医保报销已经恢复（最早于2025年10月1日恢复），或最晚将于2026年4月1日恢复。');
+    expect(headline).toHaveTextContent('根据当地规定，您的医保报销已经恢复（最早于2025年10月1日恢复），或最晚将于2026年4月1日恢复。');
   });
 
   it('seen after the latest day: the past tense, as before', async () => {
     await renderResultScreen({ ...beijingFlex, asOf: '2026-05-01' }, { today: '2026-05-01' });
     const headline = await screen.findByTestId('headline');
     expect(headline).toHaveTextContent('Your reimbursement restarted between October 1, 2025 and April 1, 2026');
+  });
+});
+
+describe('a partly-past range whose later dates need the next year paid', () => {
+  // National; covered 2024, not 2025; 2026 paid on 15 Sep 2026, seen on 20 Dec 2026: the dates after the
+  // as-of day come only with 2027 paid too, so "will restart by" is not said.
+  const s = scenario({ asOf: '2026-12-20', region: 'national', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-09-15', [2026])] });
+
+  it('does not promise the later dates', async () => {
+    await renderResultScreen(s, { today: '2026-12-20' });
+    const headline = await screen.findByTestId('headline');
+    expect(headline.textContent).not.toContain('will restart by');
   });
 });

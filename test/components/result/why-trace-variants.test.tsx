@@ -136,14 +136,14 @@ describe('why-trace: a payment inside every known window, or in a year no window
   it('national, 2026 planned on 25 Nov 2025 (every known 2026 window open then): said as a fact about every known region', async () => {
     await renderResultScreen(scenario({ asOf: '2025-11-20', region: 'national', years: { 2024: 'resident', 2025: 'resident' }, payments: [residentPay('2025-11-25', [2026], 0, 'planned')] }), { today: '2025-11-20' });
     await screen.findByTestId('headline');
-    expect(whyText()).toContain('You plan to pay on November 25, 2025. The 2026 enrolment window ends on different dates in different regions, but in every region we know of it will still be open then.');
+    expect(whyText()).toContain('You plan to pay on November 25, 2025. The 2026 enrolment window ends on different dates in different regions, but in every region we know of it will not have ended by then.');
   });
 
   it('青岛, 2027 planned on 5 Nov 2026, no 2027 window known anywhere: not "within the 2027 enrolment window" as a fact', async () => {
     const qingdao = scenario({ asOf: '2026-10-20', region: 'shandong-qingdao', years: { 2025: 'resident', 2026: 'resident' }, payments: [residentPay('2026-11-05', [2027], 0, 'planned')] });
     await renderResultScreen(qingdao, { today: '2026-10-20' });
     await screen.findByTestId('headline');
-    expect(whyText()).toContain("You plan to pay on November 5, 2026. The rules here include no region's 2027 enrolment window yet. If your region's window for 2027 is like those announced for earlier years, this payment will be within it; the steps below assume it will.");
+    expect(whyText()).toContain("You plan to pay on November 5, 2026. The rules here include no region's 2027 enrolment window yet. If your region's window for 2027 is like those announced for earlier years, it will not have ended by then; the steps below take the payment as made in the window.");
     expect(whyText()).not.toContain('within the 2027 enrolment window.');
   });
 
@@ -151,7 +151,7 @@ describe('why-trace: a payment inside every known window, or in a year no window
     const qingdao = scenario({ asOf: '2026-10-20', region: 'shandong-qingdao', years: { 2025: 'resident', 2026: 'resident' }, payments: [residentPay('2026-11-05', [2027], 0, 'planned')] });
     await renderResultScreen(qingdao, { language: 'zh-CN', today: '2026-10-20' });
     await screen.findByTestId('headline');
-    expect(whyText()).toContain('本计算器尚未收录任何地区2027年度的集中参保期。如当地2027年度的集中参保期与往年公布的相近，这笔缴费将在集中参保期内');
+    expect(whyText()).toContain('本计算器尚未收录任何地区2027年度的集中参保期。如当地2027年度的集中参保期与往年公布的相近，届时尚未截止');
   });
 });
 
