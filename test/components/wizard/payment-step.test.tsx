@@ -73,7 +73,7 @@ describe('payment step', () => {
     const answers = answersWith({ region: 'national', payment: { status: 'planned', date: '2026-11-20', years: [2027], repairYears: 0, backPay: true } }, { 2024: 'resident' });
     await renderWizard({ initial: draftAt('payment', answers) });
     const repair = await screen.findByRole('spinbutton', { name: 'Extra years to repair the waiting period' });
-    expect(repair).toHaveAccessibleDescription(/^Your lapse adds a variable waiting period; how long it is depends on your region’s rules\..* Depending on your region, 1 to 2 years help; more buys nothing\.$/);
+    expect(repair).toHaveAccessibleDescription(/^Your lapse adds a variable waiting period; how long it is depends on your region's rules\..* Depending on your region, 1 to 2 years help; more buys nothing\.$/);
   });
 
   it('where some regions add no variable wait at all (广州, 2025 lapsed), the hint says repair may help none', async () => {
