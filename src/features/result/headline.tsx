@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result, RulePack } from '../../calc';
 import { useFormat } from '../../i18n/use-format';
-import { isBackdated } from './backdated';
+import { isBackdated, rangeTense } from './backdated';
 import { coverParams } from './first-cover';
 import type { CoverContext } from './first-cover';
 import { PremiumFact, WaitingFact } from './headline-facts';
@@ -70,7 +70,8 @@ export function useHeadlineSentence(result: Result, made = true, cover?: CoverCo
       const year = noCoverYear(r);
       const span = { earliest: f.date(r.earliest), latest: f.date(r.latest) };
       // Both ends already behind the day the result is for: told in the past tense (once paid).
-      const past = made && r.latest <= result.asOf;
+      const tense = rangeTense(r, result.asOf, made);
+      const past = tense === 'past';
       // Every restart also needs the next year paid: the payment alone buys nothing, in every region (I4).
       const needs = nextYearNeeded(r);
       if (needs !== null) {
@@ -81,7 +82,7 @@ export function useHeadlineSentence(result: Result, made = true, cover?: CoverCo
       }
       // The earliest day behind, the latest still ahead: some regions' dates have passed, others' have not.
       // Not where a later date needs the next year paid too: "will restart by" would promise it.
-      const straddles = made && !past && r.earliest <= result.asOf && !r.outcomes.some((o) => o.restoration.kind === 'needsNextYear' && o.restoration.date > result.asOf);
+      const straddles = tense === 'partly';
       if (year !== null) return t(past ? 'result.headline.rangeOrNoCoverSince' : straddles ? 'result.headline.rangeOrNoCoverStraddle' : made ? 'result.headline.rangeOrNoCoverMade' : 'result.headline.rangeOrNoCover', { ...span, year });
       return t(past ? 'result.headline.rangeSince' : straddles ? 'result.headline.rangeStraddle' : 'result.headline.range', span);
     }

@@ -12,25 +12,40 @@ import { useFormat } from '../../i18n/use-format';
 import type { Formatters } from '../../i18n/use-format';
 
 /**
+ * Items whose warnings say the same but for one number, said once: the first is kept, with the
+ * numbers of all (`values`, by the warning kept). `alike` gives a warning's group and number, or
+ * null for a warning that is said as it is.
+ */
+function foldAlike<T>(items: T[], warningOf: (item: T) => Warning, alike: (w: Warning) => { group: string; value: number } | null): { kept: T[]; values: Map<Warning, number[]> } {
+  const values = new Map<Warning, number[]>();
+  const firsts = new Map<string, Warning>();
+  const kept = items.filter((item) => {
+    const w = warningOf(item);
+    const found = alike(w);
+    if (!found) return true;
+    const first = firsts.get(found.group);
+    if (!first) {
+      firsts.set(found.group, w);
+      values.set(w, [found.value]);
+      return true;
+    }
+    values.get(first)?.push(found.value);
+    return false;
+  });
+  return { kept, values };
+}
+
+/**
  * The freshness warnings of several years that say the same about the region's last known
  * window (阜新: none for 2025, none for 2026) said once, naming the years: `years` by warning.
  */
 function oneFreshnessWarning(shown: ShownWarning[]): { shown: ShownWarning[]; years: Map<Warning, number[]> } {
-  const years = new Map<Warning, number[]>();
-  const byRest = new Map<string, Warning>();
-  const out = shown.filter(({ warning: w }) => {
-    if (w.id !== 'windowNotKnown' || typeof w.params.year !== 'number') return true;
-    const rest = JSON.stringify({ ...w.params, year: null });
-    const first = byRest.get(rest);
-    if (!first) {
-      byRest.set(rest, w);
-      years.set(w, [w.params.year]);
-      return true;
-    }
-    years.get(first)?.push(w.params.year);
-    return false;
-  });
-  return { shown: out, years };
+  const { kept, values } = foldAlike(
+    shown,
+    (s) => s.warning,
+    (w) => (w.id === 'windowNotKnown' && typeof w.params.year === 'number' ? { group: JSON.stringify({ ...w.params, year: null }), value: w.params.year } : null),
+  );
+  return { shown: kept, years: values };
 }
 
 /**
@@ -91,21 +106,12 @@ function withoutRepeats(warnings: Warning[]): Warning[] {
  * rather than as two notes that read as contradicting each other. `counts` by the warning kept.
  */
 function oneRepairWarning(warnings: Warning[]): { warnings: Warning[]; counts: Map<Warning, number[]> } {
-  const counts = new Map<Warning, number[]>();
-  const byPlan = new Map<string, Warning>();
-  const out = warnings.filter((w) => {
-    if (w.id !== 'repairRemovesNothing' || !w.someRegions || typeof w.params.useful !== 'number' || w.params.useful === 0) return true;
-    const plan = String(w.params.repairYears);
-    const first = byPlan.get(plan);
-    if (!first) {
-      byPlan.set(plan, w);
-      counts.set(w, [w.params.useful]);
-      return true;
-    }
-    counts.get(first)?.push(w.params.useful);
-    return false;
-  });
-  return { warnings: out, counts };
+  const { kept, values } = foldAlike(
+    warnings,
+    (w) => w,
+    (w) => (w.id === 'repairRemovesNothing' && w.someRegions && typeof w.params.useful === 'number' && w.params.useful > 0 ? { group: String(w.params.repairYears), value: w.params.useful } : null),
+  );
+  return { warnings: kept, counts: values };
 }
 
 /** "1 or 2 years" / "1或2年": the counts as alternatives, with the unit of the largest. */

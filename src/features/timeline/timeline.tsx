@@ -6,7 +6,7 @@ import { coverParams } from '../result/first-cover';
 import type { CoverContext } from '../result/first-cover';
 import type { Restoration, Result } from '../../calc';
 import { useFormat } from '../../i18n/use-format';
-import { isBackdated } from '../result/backdated';
+import { isBackdated, rangeTense } from '../result/backdated';
 import { noCoverYear } from '../result/range-lines';
 import { waitLength } from '../result/wait-length';
 import { coverStart, isBackPaid, layoutTimeline, WIDTH } from './layout';
@@ -124,9 +124,10 @@ export function useTimelineSummary(layout: TimelineLayout, made?: boolean, cover
       break;
     case 'range': {
       const year = noCoverYear(r);
-      const past = !planned && r.latest <= asOf;
+      const tense = rangeTense(r, asOf, !planned);
+      const past = tense === 'past';
       // Made, with the earliest day behind and the latest ahead: told as partly past, as the headline does.
-      const straddles = !planned && !past && r.earliest <= asOf && !r.outcomes.some((o) => o.restoration.kind === 'needsNextYear' && o.restoration.date > asOf);
+      const straddles = tense === 'partly';
       const ends = { ...span, earliest: f.date(r.earliest), latest: f.date(r.latest) };
       summary =
         year !== null
