@@ -57,6 +57,12 @@ export class Coverage {
     return this.residentAt(year) >= 0;
   }
 
+  /** Whether month `index` is the December of a year marked as employee cover with no months given for it (the end of that cover is a guess). */
+  employeeEndGuessed(index: number): boolean {
+    const year = Math.floor(index / 12);
+    return index % 12 === 11 && this.employeeYears.includes(year) && !this.employeeMonths.overlaps(year * 12, (year + 1) * 12 + 11);
+  }
+
   employeeCovered(year: number): boolean {
     return this.employeeYears.includes(year) || this.employeeMonths.overlaps(year * 12, year * 12 + 11);
   }

@@ -219,7 +219,12 @@ export function switchExemption(chain: PackChain, payment: PaidYear, coverage: C
   if (!last || last.by !== 'employee') return null;
   const gapParam = chain.get('employee.noWaitGapMonths', year);
   const gap = monthIndex(paymentMonth) - last.index - 1;
-  if (gap > gapParam.value) return null;
+  if (gap > gapParam.value) {
+    // A year marked as employee cover, no months: its cover is taken to end in December. Had it
+    // gone on into the year paid, the switching rules (E2, X3) might apply: the answer asks for the months.
+    if (last.index === year * 12 - 1 && coverage.employeeEndGuessed(last.index)) trace?.warn('employeeMonthsUnknown', { lastYear: year - 1, year, maxMonths: gapParam.value });
+    return null;
+  }
   const yearsParam = chain.get('employee.switchContinuityYears', year);
   const months = coverage.consecutiveMonthsEndingAt(last.index);
   if (months < yearsParam.value * 12) {

@@ -1,7 +1,7 @@
 // What-if options, computed by the same engine on variants of the scenario: pay today,
 // pay in the next enrolment window, each useful number of repair years, back-pay a gap, and
 // after a made payment that buys no date, the next year paid on top of it. Each is a whole plan.
-import { yearOf } from './dates';
+import { monthIndex, monthOf, yearOf } from './dates';
 import type { RunWays } from './explore-payments';
 import { firstDay } from './restoration-days';
 import { WayList } from './way-list';
@@ -250,7 +250,11 @@ function employeeOptions(scenario: Scenario, payment: EmployeePayment, gap: numb
   }
   if (payment.status === 'planned' && payment.date !== scenario.asOf) {
     const variant = { ...payment, date: scenario.asOf };
-    pushEmployee(options, 'payToday', variant, 0, runner.run(variant));
+    // Contributions run monthly from the month paid (R1c has no employee-scheme amounts, so the
+    // cost is said in months): without back-pay, paying today starts them that many months
+    // earlier; a back-payment pays the months up to the plan either way.
+    const earlier = payment.backPay ? 0 : Math.max(0, monthIndex(monthOf(payment.date)) - monthIndex(monthOf(scenario.asOf)));
+    pushEmployee(options, 'payToday', variant, earlier, runner.run(variant));
   }
   return options;
 }

@@ -66,7 +66,9 @@ export interface Warning {
     /** §8.6: a payment's benefit year has no window in the region's packs; params name the last one they have. */
     | 'windowNotKnown'
     /** R1c: a planned payment or an option falls before the day the full premium applies. */
-    | 'fullPremiumFrom';
+    | 'fullPremiumFrom'
+    /** E2/X3: a resident payment after a year marked as employee cover without months, too long after its December for the switching rules. */
+    | 'employeeMonthsUnknown';
   params: Record<string, TraceValue>;
   /**
    * Present (true) where only some of the regional variants explored raise it (§8.2): it holds in

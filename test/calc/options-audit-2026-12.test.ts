@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { OptionResult, Result, Scenario } from '../../src/calc';
 import { calculate } from '../../src/calc';
 import { chainFor } from '../fixtures/packs';
-import { residentPay, scenario } from '../fixtures/scenarios';
+import { employeePay, residentPay, scenario } from '../fixtures/scenarios';
 
 function run(s: Scenario): Result {
   const outcome = calculate(s, chainFor(s.region));
@@ -33,6 +33,15 @@ describe('option costs relative to the plan (R1c, R5)', () => {
   it('青海, covered 2025, plans 2026 on 2026-03-01 with 0 repair: paying today costs the same years (0), not more', () => {
     const q = run(scenario({ asOf: '2026-02-01', region: 'qinghai', years: { 2025: 'resident' }, payments: [residentPay('2026-03-01', [2026], 0, 'planned')] }));
     expect(q.options.find((o) => o.kind === 'payToday')?.extraPremiumYears).toBe(0);
+  });
+
+  // Employee scheme: contributions are monthly from the month paid (R1c gives no amounts, so months).
+  it.each([
+    [false, 2],
+    [true, 0],
+  ])('青岛 flexible worker covered to 2026-07, plans to pay on 2027-02-05 (back-pay %s): paying today costs %i more months', (backPay, months) => {
+    const q = run(scenario({ asOf: '2026-12-03', region: 'shandong-qingdao', employeePeriods: [{ from: '2020-01', to: '2026-07' }], payments: [employeePay('2027-02-05', backPay, 'flexible', 'planned')] }));
+    expect(q.options.find((o) => o.kind === 'payToday')?.extraPremiumYears).toBe(months);
   });
 });
 

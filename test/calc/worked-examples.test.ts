@@ -298,15 +298,21 @@ describe('W20-W35: v2 examples from official sources', () => {
 
   // P-WH-E counts the months since the employer stopped with the month of payment as one of them
   // (「三个月（含办理当月）内」): cover to December, so January is month 1 and April month 4.
+  // The step says which month of the count the payment falls in, so a gap of 3 months paid in the
+  // 4th month is not read as "back-paid within 3 months" (newcomer walk).
   it.each([
-    ['2026-03-10', true, '2026-03-01', '2026-01-01'],
-    ['2026-04-10', true, '2026-05-01', null],
-    ['2026-06-10', false, '2026-07-01', null],
-    ['2026-07-10', true, '2027-01-01', null],
-  ])('E3a 武汉 tiers: employer-paid cover to 2025-12, a flexible worker paying on %s (back-pay %s): from %s, gap covered from %s', (paid, backPay, from, retroFrom) => {
+    ['2026-03-10', true, '2026-03-01', '2026-01-01', 'gapCovered', undefined],
+    ['2026-02-10', false, '2026-03-01', null, 'nextMonthNotBackPaid', undefined],
+    ['2026-04-10', true, '2026-05-01', null, 'nextMonth', 4],
+    ['2026-06-10', false, '2026-07-01', null, 'nextMonth', 6],
+    ['2026-07-10', true, '2027-01-01', null, 'later', 7],
+  ])('E3a 武汉 tiers: employer-paid cover to 2025-12, a flexible worker paying on %s (back-pay %s): from %s, gap covered from %s, step %s (month %s)', (paid, backPay, from, retroFrom, step, month) => {
     const r = run(scenario({ asOf: paid, region: 'hubei-wuhan', employeePeriods: [{ from: '2022-01', to: '2025-12', paidBy: 'employer' }], payments: [employeePay(paid, backPay, 'flexible')] }));
     expect(restoredOn(r)).toBe(from);
     expect(r.main.retroactive?.from ?? null).toBe(retroFrom);
+    const e3a = r.trace.find((s) => s.rule === 'E3a');
+    expect(e3a?.step).toBe(step);
+    expect(e3a?.params.monthOfPayment).toBe(month);
   });
 
   it('W28 ★ 青岛 (C): a flexible worker covered to 2025-12 back-pays Jan-Feb on 10 Mar 2026: from 1 Apr 2026, Jan-Feb not covered', () => {

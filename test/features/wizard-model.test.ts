@@ -49,6 +49,36 @@ describe('answers to scenario', () => {
     expect(outcome.result.main.restoration).toEqual({ kind: 'date', date: '2025-08-01' });
   });
 
+  // Newcomer walk: 2024-2025 marked as employee cover, the paid year left "not covered" as the hint
+  // said, no months: the answer took the cover to end in December 2025 and gave the ordinary wait
+  // without a word. It now says the months could change it, and following it gives E2's date.
+  it('employee years without months before a resident payment: a warning asks for the months, and giving them (the paid year marked employee) gives 1 Aug 2026 (E2)', () => {
+    const base = defaultAnswers('2026-12-03');
+    const payment = { ...base.payment, status: 'made' as const, date: '2026-08-05', years: [2026] };
+    const yearsOnly = withYears({ ...base, payment }, { 2024: 'employee', 2025: 'employee' });
+    const before = calculate(toScenario(yearsOnly, '2026-12-03'), chainFor('national'));
+    if (!before.ok) throw new Error(JSON.stringify(before.errors));
+    expect(before.result.warnings).toContainEqual({ id: 'employeeMonthsUnknown', params: { lastYear: 2025, year: 2026, maxMonths: 3 } });
+    const withMonths = withYears({ ...base, payment, history: { ...base.history, employeeLastMonth: '2026-05' } }, { 2024: 'employee', 2025: 'employee', 2026: 'employee' });
+    const after = calculate(toScenario(withMonths, '2026-12-03'), chainFor('national'));
+    if (!after.ok) throw new Error(JSON.stringify(after.errors));
+    expect(after.result.main.restoration).toEqual({ kind: 'date', date: '2026-08-01' });
+    expect(after.result.warnings.map((w) => w.id)).not.toContain('employeeMonthsUnknown');
+  });
+
+  it('employee years that end within 3 months of the resident payment, or months given: no such warning', () => {
+    const base = defaultAnswers('2026-03-10');
+    const payment = { ...base.payment, status: 'made' as const, date: '2026-03-10', years: [2026] };
+    const early = calculate(toScenario(withYears({ ...base, payment }, { 2024: 'employee', 2025: 'employee' }), '2026-03-10'), chainFor('national'));
+    if (!early.ok) throw new Error(JSON.stringify(early.errors));
+    expect(early.result.warnings.map((w) => w.id)).not.toContain('employeeMonthsUnknown');
+    const late = { ...payment, date: '2026-08-05' };
+    const given = withYears({ ...base, payment: late, history: { ...base.history, employeeLastMonth: '2025-12' } }, { 2024: 'employee', 2025: 'employee' });
+    const told = calculate(toScenario(given, '2026-08-05'), chainFor('national'));
+    if (!told.ok) throw new Error(JSON.stringify(told.errors));
+    expect(told.result.warnings.map((w) => w.id)).not.toContain('employeeMonthsUnknown');
+  });
+
   it('round-trips through a scenario', () => {
     const base = defaultAnswers('2026-11-15', 'fujian');
     const a: Answers = withYears(

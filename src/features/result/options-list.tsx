@@ -198,7 +198,9 @@ function ExtraCost({ o, made }: { o: OptionResult; made: boolean }) {
   if (n < 0) return <>{o.extraCostYuan !== null ? t('result.options.fewerYuan', { yuan: f.yuan(-o.extraCostYuan) }) : t('result.options.fewerYears', { count: -n })}</>;
   if (o.extraCostYuan !== null) return <>{made ? f.yuan(o.extraCostYuan) : t('result.options.moreYuan', { yuan: f.yuan(o.extraCostYuan) })}</>;
   // After a payment made, the label says it is extra ("额外缴费"): the value says only what, not "more" again.
-  return <>{o.kind === 'backPay' ? t('result.options.extraMonths', { count: n }) : t(made ? 'result.options.extraYearsMade' : 'result.options.extraYears', { count: n })}</>;
+  // Employee-scheme options (no benefit years) pay months of contributions: the back-paid gap, or the months between paying today and the plan.
+  if (o.years.length === 0) return <>{t(made ? 'result.options.extraMonths' : 'result.options.extraMonthsMore', { count: n })}</>;
+  return <>{t(made ? 'result.options.extraYearsMade' : 'result.options.extraYears', { count: n })}</>;
 }
 
 /**

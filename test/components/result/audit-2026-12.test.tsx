@@ -4,7 +4,7 @@
 // "today" and "in its enrolment window" only where true, and 湖北's free birth year.
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { residentPay, scenario } from '../../fixtures/scenarios';
+import { employeePay, residentPay, scenario } from '../../fixtures/scenarios';
 import { renderResultScreen, serveRules } from '../wizard/harness';
 
 beforeEach(() => vi.stubGlobal('fetch', serveRules()));
@@ -86,7 +86,17 @@ describe('option costs on one basis (R1c, R5)', () => {
     const cost = (c: HTMLElement) => within(c).getByText('与您计划的缴费相比').nextElementSibling?.textContent;
     expect(cost(card(/不修复/))).toBe('少缴1年的个人缴费');
     expect(cost(card(/修复2年/))).toBe('多缴1年的个人缴费（按当地当年个人缴费标准）');
-    expect(cost(card(/^今天/))).toBe('相同');
+    expect(cost(card(/^今天/))).toBe('缴费金额相同');
+  });
+
+  // Newcomer walk: "相同" right under a date months earlier read as "the same result", and paying
+  // monthly contributions from today rather than the planned month is not the same cost.
+  it('武汉 flexible worker after employer-paid cover to 2026-07, plans to pay on 2027-02-10 without back-pay: paying today costs 2 more months of contributions', async () => {
+    const s = scenario({ asOf: '2026-12-03', region: 'hubei-wuhan', employeePeriods: [{ from: '2020-01', to: '2026-07', paidBy: 'employer' }], payments: [employeePay('2027-02-10', false, 'flexible', 'planned')] });
+    await renderResultScreen(s, { language: 'zh-CN', today: '2026-12-03' });
+    await screen.findByTestId('headline');
+    const card = cards('各种做法及医保报销恢复日期').find((c) => /^今天/.test(c.querySelector('h3')?.textContent ?? '')) as HTMLElement;
+    expect(within(card).getByText('与您计划的缴费相比').nextElementSibling?.textContent).toBe('多缴2个月的缴费');
   });
 });
 
