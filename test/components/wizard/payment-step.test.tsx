@@ -143,7 +143,9 @@ describe('payment step', () => {
     const { user, store } = await renderWizard({ initial: draftAt('payment', answersWith({ scheme: 'employee', history: { ...answersWith({}).history, employeeLastMonth: '2026-05' } })) });
     const backPay = screen.getByRole('checkbox', { name: 'I back-pay the missed months' });
     expect(backPay).not.toBeChecked();
-    expect(backPay).toHaveAccessibleDescription(/^Months missed before this payment: 5\./);
+    // The short-gap rules are not explained for a gap they do not cover (newcomer walk).
+    expect(backPay).toHaveAccessibleDescription(/^Months missed before this payment: 5\. Back-paying changes the date only after a gap of up to 3 months\./);
+    expect(backPay).not.toHaveAccessibleDescription(/pooling regions/);
     await user.click(continueButton());
     await waitFor(() => expect(heading()).toHaveTextContent('Your circumstances'));
     expect(store.getState().draft.answers.payment.backPay).toBe(false);

@@ -197,7 +197,8 @@ export function PaymentStep() {
         <Checkbox
           name="backPay"
           label={t(status === 'made' ? 'wizard.payment.backPayMade' : 'wizard.payment.backPay')}
-          hint={gap === null ? t('wizard.payment.backPayHint') : `${t('wizard.payment.backPayGap', { count: gap })} ${t('wizard.payment.backPayHint')}`}
+          // A gap past the limit: what back-paying is for does not apply, and the hint says so rather than explain the short-gap rules.
+          hint={gap === null ? t('wizard.payment.backPayHint') : `${t('wizard.payment.backPayGap', { count: gap })} ${t(gap > BACK_PAY_HINT_MONTHS ? 'wizard.payment.backPayHintLong' : 'wizard.payment.backPayHint')}`}
           input={form.register('backPay')}
         />
       )}
