@@ -87,11 +87,11 @@ export function employeeEnrolment(chain: PackChain, coverage: Coverage, payment:
     if (month !== null && month <= tiers.nextMonthWithinMonths) {
       // Said with the month count the tiers use, so a gap of 3 months paid in the 4th is not read as "within 3 months".
       if (month <= tiers.gapCoveredWithinMonths) trace?.add('E3a', 'nextMonthNotBackPaid', { gapMonths: gap, coverFrom: nextMonth }, [tiersP]);
-      else trace?.add('E3a', 'nextMonth', { gapMonths: gap, monthOfPayment: month, withinMonths: tiers.gapCoveredWithinMonths, coverFrom: nextMonth }, [tiersP]);
+      else trace?.add('E3a', 'nextMonth', { gapMonths: gap, monthOfPayment: month, maxMonths: tiers.gapCoveredWithinMonths, coverFrom: nextMonth }, [tiersP]);
       return coveredFrom(coverage, payment, index, lapse, nextMonth, false);
     }
     const date = firstDayOfMonth(addMonthsToMonth(paymentMonth, tiers.laterWaitMonths));
-    if (last) trace?.add('E3a', 'later', { gapMonths: gap, monthOfPayment: month, nextMonthWithin: tiers.nextMonthWithinMonths, coverFrom: date }, [tiersP]);
+    if (last) trace?.add('E3a', 'later', { gapMonths: gap, monthOfPayment: month, maxMonths: tiers.nextMonthWithinMonths, coverFrom: date }, [tiersP]);
     else trace?.add('E3a', 'firstEnrolment', { gapMonths: gap, coverFrom: date }, [tiersP]);
     return coveredFrom(coverage, payment, index, lapse, date, true);
   }

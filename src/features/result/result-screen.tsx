@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { calculate } from '../../calc';
+import { usePageTitle } from '../wizard/page-title';
 import type { Note, Result, RulePack, Scenario } from '../../calc';
 import { Timeline } from '../timeline/timeline';
 import { AsOfNotice } from './as-of-notice';
@@ -68,6 +69,7 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, onA
   const again = recomputed !== null && recomputed.from === given;
   const scenario = useMemo(() => (again ? { ...given, asOf: recomputed.asOf } : given), [again, given, recomputed]);
   const outcome = useMemo(() => calculate(scenario, chain), [scenario, chain]);
+  usePageTitle(t(outcome.ok ? 'result.title' : 'result.invalidTitle'), !outcome.ok);
   // Who paid the cover before a flexible worker's gap, left blank: the answer if an employer did, where it differs.
   const payer = useMemo(() => (outcome.ok ? payerAlternative(scenario, chain, outcome.result.main.restoration) : null), [outcome, scenario, chain]);
   const lang = i18n.language === 'en' ? 'en' : 'zh-CN';

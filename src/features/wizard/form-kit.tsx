@@ -11,6 +11,7 @@ import { revisitAfterSubmit, stepAfterSubmit } from './step-dependencies';
 import { FORM_STEPS } from './steps';
 import type { FormStepId, StepId } from './steps';
 import { useWizardState, useWizardStore } from './wizard-store';
+import { usePageTitle } from './page-title';
 
 /** The DOM id of the input (or first option) for a form field path like "years.2.latePaidOn". */
 export function fieldId(name: string): string {
@@ -202,6 +203,7 @@ export function StepFrame({ step, heading, intro, onSubmit, errors, errorTitle, 
   // is drawn (each visit draws it anew): the step being left may still be on screen for a moment
   // after a move (wizard.tsx defers the next one), and must not take the focus then.
   const [focusOnMount] = useState(navigations > 0);
+  usePageTitle(heading, errors.length > 0);
   // Scheduled as the step is committed (a layout effect: a passive one may run only after the
   // browser has painted the step of a deferred render), so the focus comes before its first paint.
   useLayoutEffect(() => {
