@@ -100,6 +100,16 @@ export function regionWindowNotKnown(packs: readonly RulePack[], year: number): 
  * end, over the regional variants, §8). After it, a payment for the year is late everywhere (R3).
  * Null where the packs do not cover the year.
  */
+/**
+ * The first day a payment for `year` is taken (its window's earliest known start, §8.5), or null
+ * where the chain does not cover the year. For the wizard: a late payment for a year cannot have
+ * arrived before it (payment-checks.ts refuses it, date.beforeWindow).
+ */
+export function paymentsTakenFrom(chain: PackChain, year: number): IsoDate | null {
+  if (year < chain.years.from || year > chain.years.to) return null;
+  return windowStart(chain, year).date;
+}
+
 export function lastInWindowDay(packs: readonly RulePack[], year: number): IsoDate | null {
   const ends = enrolmentWindowEnds(packs, year);
   if (!ends) return null;

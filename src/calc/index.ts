@@ -5,7 +5,7 @@ export { regionsOf } from './way-regions';
 export { COVER_START_WARNINGS, warningFactKey } from './explore-payments';
 export { repairYearsReach, usefulRepairYears } from './useful-repair';
 export type { RepairReach } from './useful-repair';
-export { enrolmentWindow, enrolmentWindowEnds, extensionCoverStart, lastInWindowDay, regionWindowNotKnown } from './enrolment-window';
+export { enrolmentWindow, enrolmentWindowEnds, extensionCoverStart, lastInWindowDay, paymentsTakenFrom, regionWindowNotKnown } from './enrolment-window';
 export type { EnrolmentWindowEnds } from './enrolment-window';
 export { parseScenario, validateScenario } from './validate';
 export { migrateScenario, OLDEST_SCENARIO_VERSION, type MigrateOutcome } from './migrate-scenario';

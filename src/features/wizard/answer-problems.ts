@@ -28,6 +28,8 @@ export interface AnswerProblemsContext {
   packYears: { from: number; to: number } | null;
   /** What the region's rules can use; null while they load (the regional questions then wait). */
   relevance: QuestionRelevance | null;
+  /** The first day the region's rules take a payment for a year (historySchema); absent while unknown. */
+  takenFrom?: ((year: number) => string | null) | null;
 }
 
 function messages(outcome: { success: boolean; error?: { issues: readonly { message: string }[] } | undefined }): string[] {
@@ -35,9 +37,9 @@ function messages(outcome: { success: boolean; error?: { issues: readonly { mess
 }
 
 /** Every answer a step's form would refuse as it is stored now, by step, in the wizard's order. */
-export function answerProblems(a: Answers, { today, packYears, relevance }: AnswerProblemsContext): AnswerProblem[] {
+export function answerProblems(a: Answers, { today, packYears, relevance, takenFrom = null }: AnswerProblemsContext): AnswerProblem[] {
   const scheme = a.scheme;
-  const history = messages(historySchema({ scheme, today }).safeParse(historyValues(a, today)));
+  const history = messages(historySchema({ scheme, today, takenFrom }).safeParse(historyValues(a, today)));
   // Repair usefulness is the payment step's own question (it needs the calculator): not asked again here.
   const payment = messages(
     paymentSchema({ today, scheme, usefulRepair: null, lastPaidMonth: a.history.employeeLastMonth, packYears, birthYear: birthYearOf(a.circumstances) }).safeParse(paymentValues(a)),

@@ -4,6 +4,8 @@ import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 're
 import type { FormEventHandler, InputHTMLAttributes, ReactNode, Ref, SelectHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldErrors, FieldValues, Path, UseFormReturn } from 'react-hook-form';
+import { isIsoDate } from '../../calc';
+import { useFormat } from '../../i18n/use-format';
 import { decodeMessage } from './step-forms';
 import type { MessageParams } from './step-forms';
 import { revisitOf } from './draft-storage';
@@ -21,6 +23,7 @@ export function fieldId(name: string): string {
 /** Turns an error message (an i18n key, maybe with packed parameters) into words. */
 export function useErrorText(): (message: string | undefined) => string {
   const { t, i18n } = useTranslation();
+  const f = useFormat();
   return (message) => {
     if (!message) return '';
     const { key, params } = decodeMessage(message);
@@ -28,7 +31,10 @@ export function useErrorText(): (message: string | undefined) => string {
     // value the browser could not give) is never shown as it is: the person reads their language.
     // (Asked with the message's values: a plural text exists only under its count's forms.)
     if (!i18n.exists(key, params as Record<string, unknown>)) return String(t('wizard.errors.unreadable'));
-    return String(t(key, params as Record<string, unknown>));
+    // A date in a message reads as the page's other dates do.
+    const shown: Record<string, unknown> = { ...params };
+    for (const [name, value] of Object.entries(shown)) if (typeof value === 'string' && isIsoDate(value)) shown[name] = f.date(value);
+    return String(t(key, shown));
   };
 }
 

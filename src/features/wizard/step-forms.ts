@@ -133,7 +133,12 @@ function checkMonths(ctx: Ctx, v: HistoryValues, today: string, lastRequired: bo
   else if (last && last > thisMonth) issue(ctx, ['employeeLastMonth'], errorMessage('errors.period.future'));
 }
 
-export function historySchema({ scheme, today }: { scheme: Answers['scheme']; today: string }) {
+/**
+ * `takenFrom`: the first day the region's rules take a payment for a benefit year (null outside
+ * them), while the rules are loaded: a late payment that arrived before it is refused here, on
+ * the step that asks it, not only by the calculation after the check page.
+ */
+export function historySchema({ scheme, today, takenFrom = null }: { scheme: Answers['scheme']; today: string; takenFrom?: ((year: number) => string | null) | null }) {
   return z
     .object({
       newborn: z.boolean(),
@@ -165,6 +170,11 @@ export function historySchema({ scheme, today }: { scheme: Answers['scheme']; to
           else if (!isTypedDate(date)) issue(ctx, path, errorMessage('errors.date.invalid'));
           else if (yearOf(date) > row.year) issue(ctx, path, errorMessage('wizard.errors.latePaidOnAfterYear', { year: row.year }));
           else if (date > today) issue(ctx, path, errorMessage('errors.date.afterAsOf'));
+          else {
+            // No payment for a year is taken before its window opens, nor earlier than the year before it (R1).
+            const from = takenFrom?.(row.year) ?? null;
+            if (from !== null ? date < from : yearOf(date) < row.year - 1) issue(ctx, path, errorMessage(from !== null ? 'wizard.errors.latePaidOnBeforeWindow' : 'wizard.errors.latePaidOnTooEarly', { year: row.year, ...(from !== null ? { date: from } : {}) }));
+          }
         });
         if (shown.some((r) => r.cover === 'employee')) checkMonths(ctx, v, today, false);
       }),

@@ -64,6 +64,22 @@ describe('history step, resident scheme', () => {
     expect(store.getState().draft.answers.history.years.find((r) => r.year === 2025)).toEqual({ year: 2025, cover: 'residentLate', latePaidOn: '2025-07-03' });
   });
 
+  // Data-safety walk: 1900-01-01 or 2024-06-01 passed this step, and the check page then sent the
+  // person back here with an error this step did not show, again and again.
+  it.each([
+    ['2024-06-01', 'en', 'Payments for 2025 are taken from September 1, 2024 at the earliest, when its enrolment window opens. Enter the date the money arrived.'],
+    ['1900-01-01', 'zh-CN', '2025年度的保费最早自2024年9月1日（集中参保期开始）起收取，请填写实际到账日期。'],
+  ] as const)('refuses a late payment for 2025 that arrived on %s, before its window opened (%s)', async (arrived, language, message) => {
+    const { user, store } = await renderWizard({ language, initial: draftAt('history', answersWith({})) });
+    const group = screen.getByRole('group', { name: language === 'en' ? 'Benefit year 2025' : '2025年度' });
+    await user.click(within(group).getByRole('radio', { name: language === 'en' ? 'Resident scheme, paid late' : '居民医保，集中参保期后缴费' }));
+    await user.type(within(group).getByLabelText(language === 'en' ? 'Date the money arrived' : /到账/), arrived);
+    await user.click(language === 'en' ? continueButton() : screen.getByRole('button', { name: '继续' }));
+    const summary = await findErrorSummary();
+    await waitFor(() => expect(within(summary).getByRole('link', { name: message })).toBeInTheDocument());
+    expect(store.getState().draft.step).toBe('history');
+  });
+
   it('offers optional employee-scheme months when a year was employee cover', async () => {
     const { user, store } = await renderWizard({ initial: draftAt('history', answersWith({})) });
     expect(screen.queryByLabelText('Employee cover since')).not.toBeInTheDocument();

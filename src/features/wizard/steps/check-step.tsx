@@ -5,7 +5,7 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParseKeys } from 'i18next';
 import { useQueryClient } from '@tanstack/react-query';
-import { PackChain, validateScenario } from '../../../calc';
+import { PackChain, paymentsTakenFrom, validateScenario } from '../../../calc';
 import type { Scenario, ValidationError } from '../../../calc';
 import { packIndexQueryOptions } from '../../../rules/pack-index';
 import { rulePackChainQueryOptions, useRulePackChain } from '../../../rules/rule-pack-chain';
@@ -77,7 +77,7 @@ export function CheckStep() {
     };
     for (const step of revisit) addItem(step, t('wizard.check.revisit'));
     const relevance = questionRelevance(packs.packs, yearsOfPayment(a.payment));
-    for (const problem of answerProblems(a, { today, packYears: packs.years, relevance })) addItem(problem.step, errorText(problem.message));
+    for (const problem of answerProblems(a, { today, packYears: packs.years, relevance, takenFrom: (year) => paymentsTakenFrom(packs, year) })) addItem(problem.step, errorText(problem.message));
     if (unanswered.size > 0) {
       setErrors([...unanswered.values()]);
       setFocusRequest((n) => n + 1);
