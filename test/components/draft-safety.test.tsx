@@ -1,7 +1,7 @@
 // Nothing the person entered is lost (issue 13): a shared link asks before replacing a draft
 // and can be undone; a huge or unknown-region link says what is wrong; a failed save, another
 // tab's change and a newer version's draft are each told, never silently overwritten.
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppProviders, createQueryClient } from '../../src/app/app';
@@ -9,6 +9,8 @@ import { CalculatorPage } from '../../src/app/calculator-page';
 import type { Scenario } from '../../src/calc';
 import { encodeShare } from '../../src/features/result/share-link';
 import { DRAFT_KEY } from '../../src/features/wizard/draft-peek';
+import { loadTyped, saveTyped } from '../../src/features/wizard/draft-storage';
+import { historyValues } from '../../src/features/wizard/step-forms';
 import { toScenario } from '../../src/features/wizard/to-scenario';
 import { REPLACED_DRAFT_KEY } from '../../src/features/wizard/draft-undo';
 import { createI18n } from '../../src/i18n/setup';
@@ -74,6 +76,22 @@ describe('a shared link over a draft under way', () => {
     expect(screen.getByText('Your own answers are back.')).toBeVisible();
     expect(localStorage.getItem(DRAFT_KEY)).toContain('"region":"hebei"');
     expect(sessionStorage.getItem(REPLACED_DRAFT_KEY)).toBeNull();
+  }, 30_000);
+
+  // Data-safety walk: what was typed on the person's step and not yet submitted was gone after
+  // "Bring back my answers", although the notice said their answers were back.
+  it('"Bring back my answers" brings back what was typed on their step and not yet submitted, too', async () => {
+    const user = userEvent.setup();
+    localStorage.setItem(DRAFT_KEY, ownDraft());
+    const typed = historyValues(answersWith({ region: 'hebei' }), '2026-11-15');
+    typed.years = typed.years.map((r) => (r.year === 2024 ? { ...r, cover: 'employee' } : r));
+    saveTyped({ history: typed }, localStorage);
+    await openLink(user, shared);
+    expect(loadTyped(localStorage)).toEqual({});
+    await user.click(screen.getByRole('button', { name: 'Bring back my answers' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Your cover so far' })).toBeVisible();
+    expect(within(screen.getByRole('group', { name: 'Benefit year 2024' })).getByRole('radio', { name: 'Employee scheme' })).toBeChecked();
+    expect(loadTyped(localStorage)).toEqual({ history: typed });
   }, 30_000);
 
   it('a second shared link opened over the first: "Bring back my answers" still brings back the person’s own, not the first link’s', async () => {

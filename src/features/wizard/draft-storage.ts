@@ -170,8 +170,13 @@ export type TypedValues = Partial<Record<FormStepId, unknown>>;
 
 /** Reads the typed values; each step checks the shape of its own (typed-values.ts). */
 export function loadTyped(storage: Pick<Storage, 'getItem'> | null = browserStorage()): TypedValues {
+  return loadTypedAt(TYPED_KEY, storage);
+}
+
+/** The same, kept under `key` (draft-undo.ts keeps a replaced draft's typed values beside it). */
+export function loadTypedAt(key: string, storage: Pick<Storage, 'getItem'> | null): TypedValues {
   try {
-    const raw: unknown = JSON.parse(storage?.getItem(TYPED_KEY) ?? 'null');
+    const raw: unknown = JSON.parse(storage?.getItem(key) ?? 'null');
     if (typeof raw !== 'object' || raw === null) return {};
     const { version, steps } = raw as { version?: unknown; steps?: unknown };
     if (version !== TYPED_VERSION || typeof steps !== 'object' || steps === null) return {};
@@ -182,9 +187,14 @@ export function loadTyped(storage: Pick<Storage, 'getItem'> | null = browserStor
 }
 
 export function saveTyped(typed: TypedValues, storage: Pick<Storage, 'setItem' | 'removeItem'> | null = browserStorage()): void {
+  saveTypedAt(TYPED_KEY, typed, storage);
+}
+
+/** Keeps `typed` under `key`, or removes the key when there is nothing typed. */
+export function saveTypedAt(key: string, typed: TypedValues, storage: Pick<Storage, 'setItem' | 'removeItem'> | null): void {
   try {
-    if (Object.keys(typed).length === 0) storage?.removeItem(TYPED_KEY);
-    else storage?.setItem(TYPED_KEY, JSON.stringify({ version: TYPED_VERSION, steps: typed }));
+    if (Object.keys(typed).length === 0) storage?.removeItem(key);
+    else storage?.setItem(key, JSON.stringify({ version: TYPED_VERSION, steps: typed }));
   } catch {
     // Not kept across a reload; the form still holds it.
   }

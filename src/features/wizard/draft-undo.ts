@@ -1,13 +1,15 @@
 // The person's own draft, kept for this tab's session when a shared link's answers replace
 // it, so "Bring back my answers" can undo the swap. sessionStorage, not localStorage: the
 // copy belongs to the tab that made the swap and goes when the tab is closed.
-import { readDraftAt } from './draft-storage';
+import { loadTypedAt, readDraftAt, saveTypedAt } from './draft-storage';
 import type { Answers } from './answers';
-import type { Draft } from './draft-storage';
+import type { Draft, TypedValues } from './draft-storage';
 
 export const REPLACED_DRAFT_KEY = 'yibao-lapse:replaced-draft';
 /** Beside it, the draft the link opened, to tell whether the person has changed its answers since. */
 export const OPENED_DRAFT_KEY = 'yibao-lapse:opened-draft';
+/** Beside the kept draft, what was typed on its steps and not yet submitted (brought back with it). */
+export const REPLACED_TYPED_KEY = 'yibao-lapse:replaced-typed';
 
 /** Answers as text that is equal exactly for equal answers, whatever the order of their keys. */
 export function answersText(answers: Answers): string {
@@ -41,11 +43,12 @@ export function sessionStore(): Storage | null {
  * Keeps the draft being replaced and the draft the link opened in its place; false when they
  * could not be kept (the caller then keeps them in memory).
  */
-export function keepReplacedDraft(draft: Draft, opened: Draft, storage: Pick<Storage, 'setItem'> | null = sessionStore()): boolean {
+export function keepReplacedDraft(draft: Draft, opened: Draft, storage: Pick<Storage, 'setItem' | 'removeItem'> | null = sessionStore(), typed: TypedValues = {}): boolean {
   try {
     if (!storage) return false;
     storage.setItem(REPLACED_DRAFT_KEY, JSON.stringify(draft));
     storage.setItem(OPENED_DRAFT_KEY, JSON.stringify(opened));
+    saveTypedAt(REPLACED_TYPED_KEY, typed, storage);
     return true;
   } catch {
     return false;
@@ -55,6 +58,11 @@ export function keepReplacedDraft(draft: Draft, opened: Draft, storage: Pick<Sto
 /** The kept draft, checked like any stored draft; null if none (or unreadable). */
 export function peekReplacedDraft(storage: Pick<Storage, 'getItem'> | null = sessionStore()): Draft | null {
   return readDraftAt(REPLACED_DRAFT_KEY, storage);
+}
+
+/** What was typed and not submitted with the kept draft; {} if nothing. */
+export function peekReplacedTyped(storage: Pick<Storage, 'getItem'> | null = sessionStore()): TypedValues {
+  return loadTypedAt(REPLACED_TYPED_KEY, storage);
 }
 
 /** The draft a link opened over the kept one, checked like any stored draft; null if none (or unreadable). */
@@ -67,6 +75,7 @@ export function dropReplacedDraft(storage: Pick<Storage, 'removeItem'> | null = 
   try {
     storage?.removeItem(REPLACED_DRAFT_KEY);
     storage?.removeItem(OPENED_DRAFT_KEY);
+    storage?.removeItem(REPLACED_TYPED_KEY);
   } catch {
     // Nothing kept.
   }

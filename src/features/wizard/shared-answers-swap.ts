@@ -4,7 +4,8 @@
 import { useState } from 'react';
 import type { Scenario } from '../../calc';
 import type { Draft } from './draft-storage';
-import { draftToKeep, dropReplacedDraft, keepReplacedDraft, peekOpenedDraft, peekReplacedDraft } from './draft-undo';
+import { draftToKeep, dropReplacedDraft, keepReplacedDraft, peekOpenedDraft, peekReplacedDraft, peekReplacedTyped } from './draft-undo';
+import type { TypedValues } from './draft-storage';
 import { refreshDraft } from './wizard-store';
 import type { WizardStore } from './wizard-store';
 
@@ -27,6 +28,8 @@ export function useSharedAnswersSwap(store: WizardStore, storage?: Pick<Storage,
   // From the tab's storage, so a reload keeps the way back.
   const [replaced, setReplaced] = useState<Draft | null>(() => peekReplacedDraft(storage));
   const [opened, setOpened] = useState<Draft | null>(() => peekOpenedDraft(storage));
+  // What was typed on the person's own steps and not yet submitted: brought back with their answers.
+  const [replacedTyped, setReplacedTyped] = useState<TypedValues>(() => peekReplacedTyped(storage));
   const [restored, setRestored] = useState(false);
   return {
     replaced,
@@ -34,18 +37,21 @@ export function useSharedAnswersSwap(store: WizardStore, storage?: Pick<Storage,
     open(scenario) {
       const { draft, today } = store.getState();
       const own = draftToKeep(draft, replaced, opened, (d) => refreshDraft(d, today));
+      const typed = own === draft ? store.allTyped() : replacedTyped;
       store.startFromScenario(scenario, 'result');
       const now = store.getState().draft;
-      keepReplacedDraft(own, now, storage);
+      keepReplacedDraft(own, now, storage, typed);
       setReplaced(own);
+      setReplacedTyped(typed);
       setOpened(now);
       setRestored(false);
     },
     undo() {
       if (!replaced) return;
-      store.restoreDraft(replaced);
+      store.restoreDraft(replaced, replacedTyped);
       dropReplacedDraft(storage);
       setReplaced(null);
+      setReplacedTyped({});
       setOpened(null);
       setRestored(true);
     },

@@ -73,7 +73,9 @@ export interface WizardStore {
   /** Replace the answers with a shared or embedded scenario; every form step counts as done. */
   startFromScenario(scenario: Scenario, step?: StepId): void;
   /** Replace the answers with a whole draft (the person's own, brought back), opening on its step. */
-  restoreDraft(draft: Draft): void;
+  restoreDraft(draft: Draft, typed?: TypedValues): void;
+  /** Everything typed and not yet submitted, by step (kept with a draft a shared link replaces). */
+  allTyped(): TypedValues;
   /** Another tab changed the answers: take theirs (`load`) or keep this page's and save them (`keep`). */
   settleOtherTab(choice: 'load' | 'keep'): void;
   /**
@@ -248,8 +250,8 @@ export function createWizardStore({ today, storage = browserStorage(), initial, 
       setTyped({});
       set({ ...state, draft, returnTo: null, navigations: state.navigations + 1, revision: state.revision + 1 });
     },
-    restoreDraft(draft) {
-      setTyped({});
+    restoreDraft(draft, kept = {}) {
+      setTyped(kept);
       set({ ...state, draft: refreshDraft(draft, today), returnTo: returnStepOf(draft.step, draft.returnTo), navigations: state.navigations + 1, revision: state.revision + 1 });
     },
     settleOtherTab(choice) {
@@ -267,6 +269,7 @@ export function createWizardStore({ today, storage = browserStorage(), initial, 
       set({ ...settled, draft: refreshDraft(other, today), returnTo: returnStepOf(other.step, other.returnTo), navigations: state.navigations + 1, revision: state.revision + 1 }, false);
     },
     typedValues: (step) => typed[step],
+    allTyped: () => typed,
     keepTyped: (step, values) => setTyped({ ...typed, [step]: values }),
   };
 }
