@@ -103,6 +103,7 @@ function FlowScreens({ onLeave, link }: Pick<CalculatorFlowProps, 'onLeave'> & {
             onEdit={() => store.goTo('check')}
             onAnswerPayer={() => store.goTo('history', { returnTo: 'check' })}
             onChooseRegion={(region) => store.setAnswers({ region })}
+            onAskRegion={() => store.goTo('where', { returnTo: 'check' })}
             answers={<AnswersSummary answers={draft.answers} today={today} />}
           />
         )}

@@ -83,6 +83,9 @@ export function validateScenario(input: unknown, chain: PackChain): ScenarioPars
 
   const seen: number[] = [];
   const asOfYear = yearOf(s.asOf);
+  // The rules answer for days from the autumn before their first year to the end of their last: a
+  // link for another day (1900) is refused for what it is, not as incomplete rules.
+  if (asOfYear < chain.years.from - 1 || asOfYear > chain.years.to) err(errors, ['asOf'], 'date.asOfOutsidePack');
   const history = s.history.years;
   // History runs to next year; before a planned payment further ahead, to the year before the
   // first year it pays: the cover the person expects in the years between decides the lapse.

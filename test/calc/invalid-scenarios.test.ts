@@ -30,6 +30,8 @@ interface BadCase {
 const cases: BadCase[] = [
   // Structure (zod schema)
   { name: 'an asOf written with slashes is not a date', input: withFields({ asOf: '2025/11/10' }), path: ['asOf'], key: 'date.invalid' },
+  // A link for 1900 said "the rules for this region are incomplete" (data-safety walk).
+  { name: 'an asOf in 1900 is outside the years the rules cover', input: withFields({ asOf: '1900-01-01' }), path: ['asOf'], key: 'date.asOfOutsidePack', also: [{ path: ['payments', 0, 'date'], key: 'date.futureMade' }, { path: ['history', 'years', 0, 'year'], key: 'year.future' }] },
   { name: 'a payment on 30 February does not exist', input: withPayment({ date: '2025-02-30' }), path: ['payments', 0, 'date'], key: 'date.invalid' },
   { name: 'a payment in month 13 is not a date', input: withPayment({ date: '2025-13-01' }), path: ['payments', 0, 'date'], key: 'date.invalid' },
   { name: 'a scenario of version 3 is not supported', input: withFields({ v: 3 }), path: ['v'], key: 'version.unsupported' },

@@ -163,13 +163,17 @@ describe('a shared link over a draft under way', () => {
     expect(localStorage.getItem(DRAFT_KEY)).toBe(own);
   }, 20_000);
 
-  it('a link for a region with no rules says so, not that the network failed', async () => {
+  it('a link for a region with no rules says so, not that the network failed, and offers the region question (not a retry that cannot help)', async () => {
+    const user = userEvent.setup();
     window.history.replaceState(null, '', `/#${encodeShare({ ...shared, region: 'atlantis' })}`);
     renderPage();
     const alert = await screen.findByText(/not one this calculator has rules for/, {}, { timeout: 8000 });
     expect(alert).toBeVisible();
     expect(screen.queryByText(/Check your connection/)).not.toBeInTheDocument();
-  }, 10_000);
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Choose your region' }));
+    expect(await screen.findByRole('heading', { level: 2, name: /Which scheme/ }, { timeout: 8000 })).toBeVisible();
+  }, 20_000);
 });
 
 describe('storage faults and other tabs', () => {

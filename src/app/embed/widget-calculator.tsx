@@ -52,6 +52,7 @@ export function WidgetCalculator({ region, resultMode, channel }: WidgetCalculat
               onEdit={() => store.goTo('check')}
               onAnswerPayer={() => store.goTo('history', { returnTo: 'check' })}
               onChooseRegion={(region) => store.setAnswers({ region })}
+              onAskRegion={() => store.goTo('where', { returnTo: 'check' })}
               answers={<AnswersSummary answers={draft.answers} today={today} />}
             />
             <CarryToFullApp scenario={scenario} />

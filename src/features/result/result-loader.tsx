@@ -21,9 +21,11 @@ export interface ResultLoaderProps {
   answers?: ReactNode;
   /** Sets the region in the answers, for "choose your region for one date" under a range. */
   onChooseRegion?: (region: string) => void;
+  /** Opens the question of the region: the answers name one this app has no rules for (a changed link or draft). */
+  onAskRegion?: () => void;
 }
 
-export function ResultLoader({ scenario, ...actions }: ResultLoaderProps) {
+export function ResultLoader({ scenario, onAskRegion, ...actions }: ResultLoaderProps) {
   const { t } = useTranslation();
   const state = useRulePackChain(scenario.region);
   const [shown, setShown] = useState<{ scenario: Scenario; packs: readonly RulePack[] } | null>(null);
@@ -52,11 +54,13 @@ export function ResultLoader({ scenario, ...actions }: ResultLoaderProps) {
     const kind = state.error instanceof RulePackError ? state.error.kind : null;
     // A region this app has no rules for (a link from elsewhere) is not a network fault: say which it is.
     const message = kind === 'invalid' ? 'pack.invalid' : kind === 'unknown' ? 'pack.unknownRegion' : 'pack.loadFailed';
+    // Loading again cannot find rules that do not exist: the way on is to choose a region.
+    const ask = kind === 'unknown' && onAskRegion ? onAskRegion : null;
     return (
       <div className="notice notice--error" role="alert">
         <p>{t(message)}</p>
-        <button type="button" className="button" onClick={state.retry}>
-          {t('common.retry')}
+        <button type="button" className="button" onClick={ask ?? state.retry}>
+          {ask ? t('result.askRegion') : t('common.retry')}
         </button>
       </div>
     );
