@@ -439,7 +439,8 @@ export function circumstancesValues(a: Answers): CircumstancesValues {
 
 /** "400,000" and "400 000" are what people type; "400000" is what we read. */
 export function parseYuan(text: string): number | null {
-  const plain = text.replace(/[\s,，]/g, '');
+  // NFKC: full-width digits and separators, as a Chinese input method types them (４０００００), read as plain ones.
+  const plain = text.normalize('NFKC').replace(/[\s,]/g, '');
   return /^\d+(\.\d+)?$/.test(plain) ? Number(plain) : null;
 }
 

@@ -29,7 +29,8 @@ describe('circumstances step', () => {
     await user.type(cap, '0');
     expect(await screen.findByText('Enter an amount above zero.', { exact: false, selector: '.wz-field-error' })).toBeInTheDocument();
     await user.clear(cap);
-    await user.type(cap, '400,000');
+    // Full-width digits and comma, as a Chinese input method types them, are read as plain ones.
+    await user.type(cap, '４００，０００');
     const noClaim = screen.getByRole('group', { name: 'Years in which you had no costs reimbursed by your medical insurance (paying from your personal account does not count)' });
     expect(within(noClaim).getAllByRole('checkbox').map((c) => c.getAttribute('value'))).toEqual(['2025', '2026']);
     await user.click(within(noClaim).getByRole('checkbox', { name: '2025' }));
