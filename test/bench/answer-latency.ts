@@ -88,7 +88,7 @@ async function changeAnswers(page: Page): Promise<{ changes: Window[]; steps: Wi
   }
   await move('to history', async () => {
     await page.getByRole('button', { name: en.wizard.nav.continue, exact: true }).click();
-    await page.getByRole('heading', { level: 2, name: en.wizard.history.heading }).waitFor();
+    await page.getByRole('heading', { level: 1, name: en.wizard.history.heading }).waitFor();
   });
 
   for (const year of [2023, 2024, 2025]) {
@@ -98,7 +98,7 @@ async function changeAnswers(page: Page): Promise<{ changes: Window[]; steps: Wi
   }
   await move('to payment', async () => {
     await page.getByRole('button', { name: en.wizard.nav.continue, exact: true }).click();
-    await page.getByRole('heading', { level: 2, name: en.wizard.payment.heading }).waitFor();
+    await page.getByRole('heading', { level: 1, name: en.wizard.payment.heading }).waitFor();
   });
 
   // The payment step: each change recomputes which repair years would help.

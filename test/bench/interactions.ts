@@ -98,7 +98,7 @@ export async function measureAppInteractions(browser: Browser, baseURL: string, 
   const rows: InteractionResult[] = [];
   const add = (name: string, kind: InteractionResult['kind'], m: { nextPaintMs: number | null; longestTaskMs: number }) =>
     rows.push({ page: 'app', language: lang, cpuSlowdown, name, kind, ...m });
-  const heading = (page: Page, name: string) => page.getByRole('heading', { level: 2, name, exact: true });
+  const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
 
   // 1. The first press, with nothing before it, on a new visit (the service worker already in place).
   {

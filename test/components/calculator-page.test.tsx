@@ -54,7 +54,7 @@ describe('start page', () => {
     const user = userEvent.setup();
     renderPage();
     await user.click(screen.getByRole('button', { name: '开始计算' }));
-    const heading = await screen.findByRole('heading', { level: 2, name: '参加哪种医保？在哪里参保？' });
+    const heading = await screen.findByRole('heading', { level: 1, name: '参加哪种医保？在哪里参保？' });
     await waitFor(() => expect(heading).toHaveFocus());
     expect(await findRegion('全国基准（国家规定）')).toBeChecked();
     expect(missingKeys()).toEqual([]);
@@ -63,7 +63,7 @@ describe('start page', () => {
   it('Start pressed on the static page before the app arrived opens the first step straight away, focused', async () => {
     renderPage('zh-CN', { kind: 'start' });
     expect(screen.queryByRole('button', { name: '开始计算' })).not.toBeInTheDocument();
-    const heading = await screen.findByRole('heading', { level: 2, name: '参加哪种医保？在哪里参保？' });
+    const heading = await screen.findByRole('heading', { level: 1, name: '参加哪种医保？在哪里参保？' });
     await waitFor(() => expect(heading).toHaveFocus());
   });
 
@@ -73,7 +73,7 @@ describe('start page', () => {
     await user.click(await screen.findByRole('button', { name: 'Start now' }));
     await user.click(await findRegion('Fujian Province'));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    await screen.findByRole('heading', { level: 2, name: 'Your cover so far' });
+    await screen.findByRole('heading', { level: 1, name: 'Your cover so far' });
     await user.click(screen.getByRole('button', { name: 'Back' }));
     await user.click(await screen.findByRole('button', { name: 'Back' }));
     const title = await screen.findByRole('heading', { level: 1 });
@@ -81,7 +81,7 @@ describe('start page', () => {
     // The start page shows the rules of the region chosen so far.
     expect(await screen.findByTestId('pack-name')).toHaveTextContent('Fujian');
     await user.click(screen.getByRole('button', { name: 'Start now' }));
-    expect(await screen.findByRole('heading', { level: 2, name: 'Which scheme, and where are you insured?' })).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Which scheme, and where are you insured?' })).toBeVisible();
   });
 });
 
@@ -89,7 +89,7 @@ describe('returning and shared links', () => {
   it('a draft under way reopens on its step, skipping the start page', async () => {
     localStorage.setItem(DRAFT_KEY, JSON.stringify(draftAt('history', answersWith({ region: 'hebei' }), ['where'])));
     renderPage('en');
-    expect(await screen.findByRole('heading', { level: 2, name: 'Your cover so far' })).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your cover so far' })).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Start now' })).not.toBeInTheDocument();
   });
 

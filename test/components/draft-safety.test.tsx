@@ -72,7 +72,7 @@ describe('a shared link over a draft under way', () => {
     expect(localStorage.getItem(DRAFT_KEY)).toContain('"region":"fujian"');
     expect(sessionStorage.getItem(REPLACED_DRAFT_KEY)).toContain('"region":"hebei"');
     await user.click(screen.getByRole('button', { name: 'Bring back my answers' }));
-    expect(await screen.findByRole('heading', { level: 2, name: 'Your cover so far' })).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your cover so far' })).toBeVisible();
     expect(screen.getByText('Your own answers are back.')).toBeVisible();
     expect(localStorage.getItem(DRAFT_KEY)).toContain('"region":"hebei"');
     expect(sessionStorage.getItem(REPLACED_DRAFT_KEY)).toBeNull();
@@ -89,7 +89,7 @@ describe('a shared link over a draft under way', () => {
     await openLink(user, shared);
     expect(loadTyped(localStorage)).toEqual({});
     await user.click(screen.getByRole('button', { name: 'Bring back my answers' }));
-    expect(await screen.findByRole('heading', { level: 2, name: 'Your cover so far' })).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your cover so far' })).toBeVisible();
     expect(within(screen.getByRole('group', { name: 'Benefit year 2024' })).getByRole('radio', { name: 'Employee scheme' })).toBeChecked();
     expect(loadTyped(localStorage)).toEqual({ history: typed });
   }, 30_000);
@@ -103,7 +103,7 @@ describe('a shared link over a draft under way', () => {
     expect(localStorage.getItem(DRAFT_KEY)).toContain('"region":"gansu"');
     expect(sessionStorage.getItem(REPLACED_DRAFT_KEY)).toContain('"region":"hebei"');
     await user.click(screen.getByRole('button', { name: 'Bring back my answers' }));
-    expect(await screen.findByRole('heading', { level: 2, name: 'Your cover so far' })).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your cover so far' })).toBeVisible();
     expect(JSON.parse(localStorage.getItem(DRAFT_KEY) ?? 'null').answers.region).toBe('hebei');
   }, 40_000);
 
@@ -115,7 +115,7 @@ describe('a shared link over a draft under way', () => {
     localStorage.setItem(DRAFT_KEY, JSON.stringify(draftAt('history', answersWith({ region: 'beijing' }), ['where'])));
     await openLink(user, { ...shared, region: 'gansu' });
     await user.click(screen.getByRole('button', { name: 'Bring back my answers' }));
-    expect(await screen.findByRole('heading', { level: 2, name: 'Your cover so far' })).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your cover so far' })).toBeVisible();
     expect(JSON.parse(localStorage.getItem(DRAFT_KEY) ?? 'null').answers.region).toBe('beijing');
   }, 40_000);
 
@@ -148,7 +148,7 @@ describe('a shared link over a draft under way', () => {
     window.history.replaceState(null, '', `/#${encodeShare(shared)}`);
     renderPage('zh-CN');
     await user.click(await screen.findByRole('button', { name: '保留我的回答' }, { timeout: 8000 }));
-    expect(await screen.findByRole('heading', { level: 2, name: '以往参保情况' })).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1, name: '以往参保情况' })).toBeVisible();
     expect(JSON.parse(localStorage.getItem(DRAFT_KEY) ?? 'null').answers.region).toBe('hebei');
   }, 15_000);
 
@@ -159,7 +159,7 @@ describe('a shared link over a draft under way', () => {
     window.history.replaceState(null, '', `/#s=1.${Buffer.from(JSON.stringify(huge)).toString('base64url')}`);
     renderPage();
     expect(await screen.findByText(/This shared link is too long/, {}, { timeout: 8000 })).toBeVisible();
-    expect(await screen.findByRole('heading', { level: 2, name: 'Your cover so far' })).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your cover so far' })).toBeVisible();
     expect(localStorage.getItem(DRAFT_KEY)).toBe(own);
   }, 20_000);
 
@@ -172,7 +172,7 @@ describe('a shared link over a draft under way', () => {
     expect(screen.queryByText(/Check your connection/)).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Choose your region' }));
-    expect(await screen.findByRole('heading', { level: 2, name: /Which scheme/ }, { timeout: 8000 })).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1, name: /Which scheme/ }, { timeout: 8000 })).toBeVisible();
   }, 20_000);
 });
 
@@ -181,7 +181,7 @@ describe('storage faults and other tabs', () => {
     const user = userEvent.setup();
     localStorage.setItem(DRAFT_KEY, ownDraft());
     renderPage();
-    await screen.findByRole('heading', { level: 2, name: 'Your cover so far' });
+    await screen.findByRole('heading', { level: 1, name: 'Your cover so far' });
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
@@ -195,7 +195,7 @@ describe('storage faults and other tabs', () => {
     const user = userEvent.setup();
     localStorage.setItem(DRAFT_KEY, ownDraft());
     renderPage();
-    await screen.findByRole('heading', { level: 2, name: 'Your cover so far' });
+    await screen.findByRole('heading', { level: 1, name: 'Your cover so far' });
     const theirs = JSON.stringify(draftAt('where', answersWith({ region: 'fujian' }), []));
     localStorage.setItem(DRAFT_KEY, theirs);
     act(() => window.dispatchEvent(new StorageEvent('storage', { key: DRAFT_KEY, newValue: theirs, storageArea: localStorage })));
@@ -212,7 +212,7 @@ describe('storage faults and other tabs', () => {
     const user = userEvent.setup();
     localStorage.setItem(DRAFT_KEY, ownDraft());
     renderPage();
-    await screen.findByRole('heading', { level: 2, name: 'Your cover so far' });
+    await screen.findByRole('heading', { level: 1, name: 'Your cover so far' });
     const theirs = JSON.stringify(draftAt('history', answersWith({ region: 'fujian' }), ['where']));
     localStorage.setItem(DRAFT_KEY, theirs);
     act(() => window.dispatchEvent(new StorageEvent('storage', { key: DRAFT_KEY, newValue: theirs, storageArea: localStorage })));
@@ -228,7 +228,7 @@ describe('storage faults and other tabs', () => {
     renderPage();
     await user.click(await screen.findByRole('button', { name: 'Start now' }));
     expect(await screen.findByText(/Answers saved by a newer version of this calculator/)).toBeVisible();
-    await screen.findByRole('heading', { level: 2, name: 'Which scheme, and where are you insured?' });
+    await screen.findByRole('heading', { level: 1, name: 'Which scheme, and where are you insured?' });
     expect(localStorage.getItem(DRAFT_KEY)).toBe(newer);
   });
 });

@@ -87,10 +87,11 @@ it('the first step is prerendered in both languages, for the app and the widget,
     ['zh-CN', '参加哪种医保？在哪里参保？', '城乡居民医保'],
     ['en', 'Which scheme, and where are you insured?', 'Resident'],
   ] as const) {
-    for (const html of [pages[language].step, pages[language].widget]) {
+    // The step's heading is the page's h1 in the app, and under the widget's own title (its h1) an h2.
+    for (const [html, level] of [[pages[language].step, 1], [pages[language].widget, 2]] as const) {
       const step = document.createElement('div');
       step.innerHTML = html;
-      expect(within(step).getByRole('heading', { level: 2 })).toHaveTextContent(heading);
+      expect(within(step).getByRole('heading', { level })).toHaveTextContent(heading);
       // Every region of the index, the national baseline chosen, as a new visit starts.
       expect(within(step).getAllByRole('radio').filter((r) => r.getAttribute('name') === 'region')).toHaveLength(packIndex.packs.length);
       expect(step.querySelector('input[name=region]:checked')).toHaveProperty('value', 'national');

@@ -26,7 +26,7 @@ function storeDraft(step: StepId, done: StepId[]) {
   localStorage.setItem(DRAFT_KEY, JSON.stringify(draftAt(step, answers, done)));
 }
 
-const stepHeading = (name: string) => screen.findByRole('heading', { level: 2, name }, LOAD);
+const stepHeading = (name: string) => screen.findByRole('heading', { level: 1, name }, LOAD);
 
 /** Lets `ms` of timers and React's work run (a stale effect, a late load) before looking. */
 const pause = (ms: number) => act(() => new Promise((resolve) => setTimeout(resolve, ms)));
@@ -77,7 +77,7 @@ describe('language switch', () => {
     const user = userEvent.setup();
     localStorage.setItem(DRAFT_KEY, JSON.stringify(draftAt('history', answersWith({ scheme: 'employee' }), ['where'])));
     renderPage('zh-CN');
-    const step = () => screen.getByRole('heading', { level: 2, name: /以往参保情况|Your cover so far/ }).closest('section')!;
+    const step = () => screen.getByRole('heading', { level: 1, name: /以往参保情况|Your cover so far/ }).closest('section')!;
     await stepHeading('以往参保情况');
     expect(within(step()).getByText(/2026年9月/)).toBeInTheDocument();
 
@@ -205,7 +205,7 @@ describe('steps in the browser history', () => {
     expect(window.location.hash).toBe('#/circumstances');
 
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'Check your answers' })).toHaveFocus());
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'Check your answers' })).toHaveFocus());
     expect(window.location.hash).toBe('#/check');
     await user.click(screen.getByRole('button', { name: 'See the result' }));
     const title = await screen.findByRole('heading', { level: 1, name: 'Your result' }, LOAD);
@@ -213,13 +213,13 @@ describe('steps in the browser history', () => {
     expect(window.location.hash).toBe('#/result');
 
     await traverse(-1);
-    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'Check your answers' })).toHaveFocus());
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'Check your answers' })).toHaveFocus());
     expect(window.location.hash).toBe('#/check');
     await traverse(-1);
-    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'Your circumstances' })).toHaveFocus());
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'Your circumstances' })).toHaveFocus());
 
     await traverse(1);
-    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'Check your answers' })).toHaveFocus());
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'Check your answers' })).toHaveFocus());
     await traverse(1);
     await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'Your result' })).toHaveFocus());
     expect(window.location.hash).toBe('#/result');
@@ -237,12 +237,12 @@ describe('steps in the browser history', () => {
     const moved = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
     await user.click(screen.getByRole('button', { name: 'Back' }));
     await act(async () => void (await moved));
-    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'The payment' })).toHaveFocus());
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'The payment' })).toHaveFocus());
     expect(window.location.hash).toBe('#/payment');
     expect(window.history.length).toBe(length);
 
     await traverse(1);
-    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'Your circumstances' })).toHaveFocus());
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'Your circumstances' })).toHaveFocus());
   }, 30_000);
 
   it('Back from the first step returns to the start page, and Forward to the step', async () => {
@@ -258,7 +258,7 @@ describe('steps in the browser history', () => {
     expect(window.location.hash).toBe('');
 
     await traverse(1);
-    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'Which scheme, and where are you insured?' })).toHaveFocus());
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'Which scheme, and where are you insured?' })).toHaveFocus());
   }, 30_000);
 
   it('an address opens its step when the answers allow it, else the first step not yet answered', async () => {

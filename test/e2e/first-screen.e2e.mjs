@@ -87,7 +87,7 @@ export const tests = [
         for (const file of firstScreen.js.list) assert.ok(fetchedAhead.includes(file), `${file} (first-screen JavaScript) was not loaded ahead`);
 
         await page.getByRole('button', { name: tr('zh-CN', 'home.start') }).click();
-        const heading = page.getByRole('heading', { level: 2, name: tr('zh-CN', 'wizard.where.heading') });
+        const heading = page.getByRole('heading', { level: 1, name: tr('zh-CN', 'wizard.where.heading') });
         await heading.waitFor();
         assert.ok(await heading.evaluate((element) => element === document.activeElement), 'focus is on the first step');
         // Only the service worker's update prompt, which the app loads once it has drawn.
@@ -117,7 +117,7 @@ export const tests = [
         }
         await expectNoAxeViolations(page, 'start page with the step laid out unseen');
         await page.getByRole('button', { name: tr('zh-CN', 'home.start') }).click();
-        await page.getByRole('heading', { level: 2, name: tr('zh-CN', 'wizard.where.heading') }).waitFor();
+        await page.getByRole('heading', { level: 1, name: tr('zh-CN', 'wizard.where.heading') }).waitFor();
         assert.ok(await page.getByRole('radio', { name: regionName('zh-CN', 'beijing'), exact: true }).isVisible(), 'Start shows the step whole');
         // From the top of the page, the step opens at the top: header and language switch in view.
         await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
@@ -139,7 +139,7 @@ export const tests = [
           });
           await page.goto('/');
           await page.getByRole('button', { name: tr('zh-CN', 'home.start') }).click();
-          await page.getByRole('heading', { level: 2, name: tr('zh-CN', 'wizard.where.heading') }).waitFor();
+          await page.getByRole('heading', { level: 1, name: tr('zh-CN', 'wizard.where.heading') }).waitFor();
           await page.waitForFunction(() => !document.documentElement.hasAttribute('data-starting'));
           assert.ok(refused > 0, 'opening the step asked for the app');
           await page.getByRole('radio', { name: regionName('zh-CN', 'beijing'), exact: true }).check();
@@ -147,7 +147,7 @@ export const tests = [
           await context.unroute(boot);
           await page.getByRole('button', { name: tr('zh-CN', 'wizard.nav.continue') }).click();
           // The reload fetched the app, which took the answers over and carried out Continue.
-          await page.getByRole('heading', { level: 2, name: tr('zh-CN', 'wizard.history.heading') }).waitFor();
+          await page.getByRole('heading', { level: 1, name: tr('zh-CN', 'wizard.history.heading') }).waitFor();
           const draft = await page.evaluate(() => JSON.parse(localStorage.getItem('yibao-lapse:draft')).answers);
           assert.equal(draft.region, 'beijing');
           assert.equal(draft.scheme, 'employee');
@@ -164,7 +164,7 @@ export const tests = [
         const release = await holdBack(context, `**/${builtFile('src/boot.tsx')}`);
         await page.goto('/');
         await page.getByRole('button', { name: tr(lang, 'home.start') }).click();
-        await page.getByRole('heading', { level: 2, name: tr(lang, 'wizard.where.heading') }).waitFor();
+        await page.getByRole('heading', { level: 1, name: tr(lang, 'wizard.where.heading') }).waitFor();
         await page.getByRole('searchbox').focus();
         await page.keyboard.type('江西');
         // The static list is not filtered: Tab goes to the checked radio (the national rules).
@@ -195,7 +195,7 @@ export const tests = [
           const start = page.getByRole('button', { name: tr(lang, 'home.start') });
           await start.focus();
           await page.keyboard.press('Enter');
-          const heading = page.getByRole('heading', { level: 2, name: tr(lang, 'wizard.where.heading') });
+          const heading = page.getByRole('heading', { level: 1, name: tr(lang, 'wizard.where.heading') });
           await heading.waitFor();
           assert.equal(await page.evaluate(() => location.hash), '#/where');
           assert.ok(await heading.evaluate((h) => h === document.activeElement), 'focus is on the first step’s heading');
@@ -229,7 +229,7 @@ export const tests = [
           }));
           assert.deepEqual(state, { region: 'beijing', scheme: 'employee', search: 'bjx', copies: 0 }, 'the app took over every answer and the focus');
           await page.getByRole('button', { name: tr(lang, 'wizard.nav.continue') }).click();
-          await page.getByRole('heading', { level: 2, name: tr(lang, 'wizard.history.heading') }).waitFor();
+          await page.getByRole('heading', { level: 1, name: tr(lang, 'wizard.history.heading') }).waitFor();
           await expectNoAxeViolations(page, 'history step after the takeover');
         },
         { locale: lang },
@@ -244,7 +244,7 @@ export const tests = [
         await page.getByRole('button', { name: tr('zh-CN', 'home.start') }).click();
         await page.getByRole('radio', { name: regionName('zh-CN', 'beijing'), exact: true }).check();
         await page.getByRole('button', { name: 'English' }).click();
-        const heading = page.getByRole('heading', { level: 2, name: tr('en', 'wizard.where.heading') });
+        const heading = page.getByRole('heading', { level: 1, name: tr('en', 'wizard.where.heading') });
         await heading.waitFor();
         assert.ok(await page.getByRole('radio', { name: regionName('en', 'beijing'), exact: true }).isChecked(), 'the choice went along');
         assert.equal(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed'), 'true');
@@ -259,7 +259,7 @@ export const tests = [
         assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
         assert.equal(await page.evaluate(() => document.querySelector('input[name=region]:checked')?.value), 'beijing');
         await page.getByRole('button', { name: tr('en', 'wizard.nav.continue') }).click();
-        await page.getByRole('heading', { level: 2, name: tr('en', 'wizard.history.heading') }).waitFor();
+        await page.getByRole('heading', { level: 1, name: tr('en', 'wizard.history.heading') }).waitFor();
       }),
   },
   {
@@ -295,7 +295,7 @@ export const tests = [
           document.querySelector('[data-app-root] [data-intent=language][lang="en"]').click();
           document.querySelector('[data-app-root] [data-intent=start]').click();
         });
-        const heading = page.getByRole('heading', { level: 2, name: tr('en', 'wizard.where.heading') });
+        const heading = page.getByRole('heading', { level: 1, name: tr('en', 'wizard.where.heading') });
         await heading.waitFor();
         assert.ok(await heading.evaluate((h) => h === document.activeElement), 'focus is on the English step’s heading');
       }),
@@ -312,7 +312,7 @@ export const tests = [
         assert.ok(await page.evaluate(() => document.documentElement.hasAttribute('data-continue')), 'the press is held, and shown as busy');
         assert.equal(await page.evaluate(() => location.search), '', 'the form was not sent anywhere');
         release();
-        await page.getByRole('heading', { level: 2, name: tr('zh-CN', 'wizard.history.heading') }).waitFor();
+        await page.getByRole('heading', { level: 1, name: tr('zh-CN', 'wizard.history.heading') }).waitFor();
         assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('yibao-lapse:draft')).answers.region), 'beijing');
       }),
   },
@@ -350,17 +350,17 @@ export const tests = [
         assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
         assert.equal(await page.title(), tr('en', 'app.name'));
         await start.click();
-        await page.getByRole('heading', { level: 2, name: tr('en', 'wizard.where.heading') }).waitFor();
+        await page.getByRole('heading', { level: 1, name: tr('en', 'wizard.where.heading') }).waitFor();
         await page.reload();
-        await page.getByRole('heading', { level: 2, name: tr('en', 'wizard.where.heading') }).waitFor();
+        await page.getByRole('heading', { level: 1, name: tr('en', 'wizard.where.heading') }).waitFor();
         // The person switches to Chinese (in the app, once it has taken over): that choice holds, the
         // link's language no longer decides.
         await page.waitForFunction(() => document.documentElement.hasAttribute('data-app'));
         await page.getByRole('button', { name: '中文', exact: true }).click();
-        await page.getByRole('heading', { level: 2, name: tr('zh-CN', 'wizard.where.heading') }).waitFor();
+        await page.getByRole('heading', { level: 1, name: tr('zh-CN', 'wizard.where.heading') }).waitFor();
         await page.goto('/?lang=en');
         // Back on the step the draft is on, in Chinese.
-        await page.getByRole('heading', { level: 2, name: tr('zh-CN', 'wizard.where.heading') }).waitFor();
+        await page.getByRole('heading', { level: 1, name: tr('zh-CN', 'wizard.where.heading') }).waitFor();
         assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
       }),
   },
@@ -377,7 +377,7 @@ export const tests = [
         // 1. The footer link focused before the app: focus stays on that link when it takes over.
         let release = await holdBack(context, `**/${boot}`);
         await page.goto(`/embed.html?lang=${lang}`);
-        await page.getByRole('heading', { level: 2, name: tr(lang, 'wizard.where.heading') }).waitFor();
+        await page.getByRole('heading', { level: 1, name: tr(lang, 'wizard.where.heading') }).waitFor();
         const before = await lineNow();
         assert.equal(before.text, baselineLine, 'the static line says what the baseline does, not that something is loading');
         await page.getByRole('link', { name: new RegExp(tr(lang, 'embed.openFull')) }).focus();
@@ -420,9 +420,9 @@ export const tests = [
           await first.getByRole('button', { name: tr('en', 'home.start') }).click();
           await first.getByRole('radio', { name: regionName('en', 'beijing'), exact: true }).check();
           await first.getByRole('button', { name: tr('en', 'wizard.nav.continue') }).click();
-          await first.getByRole('heading', { level: 2, name: tr('en', 'wizard.history.heading') }).waitFor();
+          await first.getByRole('heading', { level: 1, name: tr('en', 'wizard.history.heading') }).waitFor();
           await first.getByRole('button', { name: tr('en', 'wizard.nav.back') }).click();
-          await first.getByRole('heading', { level: 2, name: tr('en', 'wizard.where.heading') }).waitFor();
+          await first.getByRole('heading', { level: 1, name: tr('en', 'wizard.where.heading') }).waitFor();
           await first.getByRole('button', { name: tr('en', 'wizard.nav.back') }).click();
           await first.getByRole('heading', { level: 1, name: tr('en', 'home.title') }).waitFor();
           await first.waitForFunction(() => JSON.parse(localStorage.getItem('yibao-lapse:draft') ?? 'null')?.answers?.region === 'beijing');

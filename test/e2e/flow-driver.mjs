@@ -51,8 +51,13 @@ export async function openApp(page, path = '/') {
   await page.goto(path);
 }
 
+/** A step's heading: the page's h1 in the app, an h2 under the widget's own title. */
+function stepHeadingLocator(page, name) {
+  return page.getByRole('heading', { level: 1, name }).or(page.getByRole('heading', { level: 2, name }));
+}
+
 async function stepHeading(page, text) {
-  await page.getByRole('heading', { level: 2, name: text }).waitFor();
+  await stepHeadingLocator(page, text).waitFor();
 }
 
 async function next(page, lang) {
@@ -72,7 +77,7 @@ async function checkPage(page, options, label) {
 export async function completeWizard(page, lang, spec, options = {}) {
   // The app opens on its start page; the widget (and a draft under way) on the first step.
   const start = page.getByRole('button', { name: tr(lang, 'home.start'), exact: true });
-  const where = page.getByRole('heading', { level: 2, name: tr(lang, 'wizard.where.heading') });
+  const where = stepHeadingLocator(page, tr(lang, 'wizard.where.heading'));
   await start.or(where).first().waitFor();
   if (await start.isVisible()) {
     await checkPage(page, options, 'start');

@@ -34,7 +34,7 @@ export const tests = [
           // The start page's button, by keyboard; focus then lands on the first step's heading.
           await tabTo(page, page.getByRole('button', { name: tr(lang, 'home.start'), exact: true }));
           await page.keyboard.press('Enter');
-          await page.getByRole('heading', { level: 2, name: tr(lang, 'wizard.where.heading') }).waitFor();
+          await page.getByRole('heading', { level: 1, name: tr(lang, 'wizard.where.heading') }).waitFor();
           const search = page.getByRole('searchbox', { name: tr(lang, 'wizard.where.filterLabel') });
           await tabTo(page, search);
           await page.keyboard.type('青岛');
@@ -45,22 +45,22 @@ export const tests = [
           await tabTo(page, page.getByRole('button', { name: tr(lang, 'wizard.nav.continue') }));
           await page.keyboard.press('Enter');
 
-          await page.getByRole('heading', { level: 2, name: tr(lang, 'wizard.history.heading') }).waitFor();
+          await page.getByRole('heading', { level: 1, name: tr(lang, 'wizard.history.heading') }).waitFor();
           // Leave every year "not covered": 2025 and 2026 are the lapse that counts.
           await tabTo(page, page.getByRole('button', { name: tr(lang, 'wizard.nav.continue') }));
           await page.keyboard.press('Enter');
 
-          await page.getByRole('heading', { level: 2, name: tr(lang, 'wizard.payment.heading') }).waitFor();
+          await page.getByRole('heading', { level: 1, name: tr(lang, 'wizard.payment.heading') }).waitFor();
           await tabTo(page, page.getByRole('checkbox', { name: tr(lang, 'wizard.payment.yearOption', { year: 2027 }) }));
           await page.keyboard.press('Space');
           await tabTo(page, page.getByRole('button', { name: tr(lang, 'wizard.nav.continue') }));
           await page.keyboard.press('Enter');
 
-          await page.getByRole('heading', { level: 2, name: tr(lang, 'wizard.circumstances.heading') }).waitFor();
+          await page.getByRole('heading', { level: 1, name: tr(lang, 'wizard.circumstances.heading') }).waitFor();
           await tabTo(page, page.getByRole('button', { name: tr(lang, 'wizard.nav.continue') }));
           await page.keyboard.press('Enter');
 
-          await page.getByRole('heading', { level: 2, name: tr(lang, 'wizard.check.heading') }).waitFor();
+          await page.getByRole('heading', { level: 1, name: tr(lang, 'wizard.check.heading') }).waitFor();
           await tabTo(page, page.getByRole('button', { name: tr(lang, 'wizard.nav.seeResult') }));
           await page.keyboard.press('Enter');
 
@@ -117,10 +117,10 @@ export const tests = [
           const group = page.getByRole('group', { name: tr(lang, 'wizard.history.yearLegend', { year: 2025 }) });
           await group.getByRole('radio', { name: tr(lang, 'wizard.history.cover.employee'), exact: true }).check();
           await page.getByRole('button', { name: tr(lang, 'wizard.nav.continue') }).click();
-          await page.getByRole('heading', { level: 2, name: tr(lang, 'wizard.payment.heading') }).waitFor();
+          await page.getByRole('heading', { level: 1, name: tr(lang, 'wizard.payment.heading') }).waitFor();
 
           await page.reload();
-          await page.getByRole('heading', { level: 2, name: tr(lang, 'wizard.payment.heading') }).waitFor();
+          await page.getByRole('heading', { level: 1, name: tr(lang, 'wizard.payment.heading') }).waitFor();
           await page.getByRole('button', { name: tr(lang, 'wizard.nav.back') }).click();
           const again = page.getByRole('group', { name: tr(lang, 'wizard.history.yearLegend', { year: 2025 }) });
           assert.ok(await again.getByRole('radio', { name: tr(lang, 'wizard.history.cover.employee'), exact: true }).isChecked());

@@ -15,10 +15,10 @@ export const tests = ['zh-CN', 'en'].map((lang) => ({
         await openApp(page, '/');
         await page.getByRole('button', { name: tr(lang, 'home.start'), exact: true }).click();
         await page.locator('html[data-app]').waitFor({ state: 'attached' });
-        await page.getByRole('heading', { level: 2, name: tr(lang, 'wizard.where.heading') }).waitFor();
+        await page.getByRole('heading', { level: 1, name: tr(lang, 'wizard.where.heading') }).waitFor();
         await page.getByRole('radio', { name: tr(lang, 'wizard.where.scheme.resident'), exact: true }).check();
         await page.getByRole('button', { name: tr(lang, 'wizard.nav.continue'), exact: true }).click();
-        await page.getByRole('heading', { level: 2, name: tr(lang, 'wizard.history.heading') }).waitFor();
+        await page.getByRole('heading', { level: 1, name: tr(lang, 'wizard.history.heading') }).waitFor();
         const back = page.getByRole('button', { name: tr(lang, 'wizard.nav.back'), exact: true });
         const next = page.getByRole('button', { name: tr(lang, 'wizard.nav.continue'), exact: true });
         const [b, n] = [await back.boundingBox(), await next.boundingBox()];

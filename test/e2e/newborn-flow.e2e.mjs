@@ -30,13 +30,13 @@ export const tests = [
           const t = (key, vars) => tr(lang, key, vars);
           await openApp(page);
           await page.getByRole('button', { name: t('home.start'), exact: true }).press('Enter');
-          await page.getByRole('heading', { level: 2, name: t('wizard.where.heading') }).waitFor();
+          await page.getByRole('heading', { level: 1, name: t('wizard.where.heading') }).waitFor();
           await page.locator('html[data-app]').waitFor({ state: 'attached' });
           await regionRadio(page, lang, 'hubei-wuhan').check();
           await page.getByRole('radio', { name: t('wizard.where.scheme.resident'), exact: true }).check();
           await page.getByRole('button', { name: t('wizard.nav.continue'), exact: true }).press('Enter');
 
-          const history = page.getByRole('heading', { level: 2, name: t('wizard.history.heading') });
+          const history = page.getByRole('heading', { level: 1, name: t('wizard.history.heading') });
           await history.waitFor();
           await page.waitForFunction(() => document.activeElement?.matches('h2'));
           assert.deepEqual(await listedYears(page, lang), ['2023年度', '2024年度', '2025年度', '2026年度'].map((y) => t('wizard.history.yearLegend', { year: y.slice(0, 4) })));
@@ -57,7 +57,7 @@ export const tests = [
           await expectNoAxeViolations(page, 'history, a newborn');
           await page.getByRole('button', { name: t('wizard.nav.continue'), exact: true }).press('Enter');
 
-          await page.getByRole('heading', { level: 2, name: t('wizard.payment.heading') }).waitFor();
+          await page.getByRole('heading', { level: 1, name: t('wizard.payment.heading') }).waitFor();
           await page.getByRole('radio', { name: t('wizard.payment.status.made'), exact: true }).check();
           await page.getByLabel(t('wizard.payment.dateMade')).fill('2026-04-01');
           await page.getByRole('checkbox', { name: t('wizard.payment.yearOption', { year: 2026 }), exact: true }).check();
@@ -69,7 +69,7 @@ export const tests = [
           assert.equal(await birth.inputValue(), '2026-03-10');
           assert.deepEqual(await listedYears(page, lang), [t('wizard.history.yearLegend', { year: 2026 })], 'Back: only 2026');
           await page.goForward();
-          await page.getByRole('heading', { level: 2, name: t('wizard.payment.heading') }).waitFor();
+          await page.getByRole('heading', { level: 1, name: t('wizard.payment.heading') }).waitFor();
           await page.goBack();
           await history.waitFor();
           await page.reload();
@@ -79,16 +79,16 @@ export const tests = [
           assert.deepEqual(await listedYears(page, lang), [t('wizard.history.yearLegend', { year: 2026 })], 'reload: only 2026');
           await page.getByRole('button', { name: t('wizard.nav.continue'), exact: true }).press('Enter');
 
-          await page.getByRole('heading', { level: 2, name: t('wizard.payment.heading') }).waitFor();
+          await page.getByRole('heading', { level: 1, name: t('wizard.payment.heading') }).waitFor();
           assert.equal(await page.getByLabel(t('wizard.payment.dateMade')).inputValue(), '2026-04-01', 'the payment typed before Back');
           await page.getByRole('button', { name: t('wizard.nav.continue'), exact: true }).press('Enter');
 
           // The circumstances step does not ask it again.
-          await page.getByRole('heading', { level: 2, name: t('wizard.circumstances.heading') }).waitFor();
+          await page.getByRole('heading', { level: 1, name: t('wizard.circumstances.heading') }).waitFor();
           assert.equal(await page.getByRole('checkbox', { name: t('wizard.history.newborn') }).count(), 0);
           await page.getByRole('button', { name: t('wizard.nav.continue'), exact: true }).press('Enter');
 
-          await page.getByRole('heading', { level: 2, name: t('wizard.check.heading') }).waitFor();
+          await page.getByRole('heading', { level: 1, name: t('wizard.check.heading') }).waitFor();
           const cover = page.getByRole('region', { name: t('wizard.steps.history') });
           assert.match(await cover.textContent(), /2026年3月10日出生/);
           assert.doesNotMatch(await cover.textContent(), /2025年度/);

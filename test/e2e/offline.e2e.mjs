@@ -50,7 +50,7 @@ async function visitThenReloadOffline(page, context) {
 }
 
 async function heading(page, lang, key) {
-  await page.getByRole('heading', { level: 2, name: tr(lang, key) }).waitFor();
+  await page.getByRole('heading', { level: 1, name: tr(lang, key) }).waitFor();
 }
 
 export const tests = [

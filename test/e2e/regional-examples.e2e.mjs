@@ -130,10 +130,10 @@ const payerBlank = ['zh-CN', 'en'].map((lang) => ({
         ]);
         // "Say who paid" opens the step with the question, and Continue there returns to the check page.
         await page.getByRole('button', { name: tr(lang, 'result.paidBy.answer') }).click();
-        await page.getByRole('heading', { level: 2, name: tr(lang, 'wizard.history.heading') }).waitFor();
+        await page.getByRole('heading', { level: 1, name: tr(lang, 'wizard.history.heading') }).waitFor();
         await page.getByRole('group', { name: tr(lang, 'wizard.history.paidBy.legend') }).getByRole('radio', { name: tr(lang, 'wizard.history.paidBy.employer') }).check();
         await page.getByRole('button', { name: tr(lang, 'wizard.nav.saveAndReturn') }).click();
-        await page.getByRole('heading', { level: 2, name: tr(lang, 'wizard.check.heading') }).waitFor();
+        await page.getByRole('heading', { level: 1, name: tr(lang, 'wizard.check.heading') }).waitFor();
         await page.getByRole('button', { name: tr(lang, 'wizard.nav.seeResult') }).click();
         const answered = (await page.getByTestId('headline').textContent()).trim();
         assert.ok(answered.includes(longDate(lang, '2026-12-01')) && !answered.includes(longDate(lang, '2027-05-01')), `one date once answered: ${answered}`);

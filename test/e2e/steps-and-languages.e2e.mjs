@@ -115,21 +115,21 @@ export const tests = [
           await page.getByRole('button', { name: tr('zh-CN', 'home.start'), exact: true }).click();
           await page.getByRole('radio', { name: tr('zh-CN', 'wizard.where.scheme.employee'), exact: true }).check();
           await page.getByRole('button', { name: tr('zh-CN', 'wizard.nav.continue'), exact: true }).click();
-          await page.getByRole('heading', { level: 2, name: tr('zh-CN', 'wizard.history.heading') }).waitFor();
+          await page.getByRole('heading', { level: 1, name: tr('zh-CN', 'wizard.history.heading') }).waitFor();
 
           await switchTo(page, 'en');
-          await page.getByRole('heading', { level: 2, name: tr('en', 'wizard.history.heading') }).waitFor();
+          await page.getByRole('heading', { level: 1, name: tr('en', 'wizard.history.heading') }).waitFor();
           // The quick path names a month: it must be an English one now.
           await page.getByText(/September 2026/).waitFor();
           await expectAllEnglish(page, 'history step in English');
 
           await page.reload();
-          await page.getByRole('heading', { level: 2, name: tr('en', 'wizard.history.heading') }).waitFor();
+          await page.getByRole('heading', { level: 1, name: tr('en', 'wizard.history.heading') }).waitFor();
           assert.equal(await page.locator('html').getAttribute('lang'), 'en');
           await expectAllEnglish(page, 'history step in English after a reload');
 
           await switchTo(page, 'zh-CN');
-          await page.getByRole('heading', { level: 2, name: tr('zh-CN', 'wizard.history.heading') }).waitFor();
+          await page.getByRole('heading', { level: 1, name: tr('zh-CN', 'wizard.history.heading') }).waitFor();
           await page.getByText(/2026年9月/).waitFor();
           await expectNoLatinMonths(page, 'history step in Chinese');
         },
@@ -214,7 +214,7 @@ export const tests = [
           await page.getByRole('button', { name: tr(lang, 'home.start'), exact: true }).click();
           await page.getByRole('radio', { name: tr(lang, 'wizard.where.scheme.employee'), exact: true }).check();
           await page.getByRole('button', { name: tr(lang, 'wizard.nav.continue'), exact: true }).click();
-          await page.getByRole('heading', { level: 2, name: tr(lang, 'wizard.history.heading') }).waitFor();
+          await page.getByRole('heading', { level: 1, name: tr(lang, 'wizard.history.heading') }).waitFor();
           const last = page.getByLabel(tr(lang, 'wizard.history.lastMonthPaid'));
           const since = page.getByLabel(tr(lang, 'wizard.history.paidSince'));
           // December 2026 is still to come: not valid yet, but what the person typed.
@@ -222,16 +222,16 @@ export const tests = [
           await since.fill('2019-03');
 
           await page.reload();
-          await page.getByRole('heading', { level: 2, name: tr(lang, 'wizard.history.heading') }).waitFor();
+          await page.getByRole('heading', { level: 1, name: tr(lang, 'wizard.history.heading') }).waitFor();
           assert.equal(await page.evaluate(() => location.hash), '#/history');
           assert.equal(await last.inputValue(), '2026-12');
           assert.equal(await since.inputValue(), '2019-03');
 
           await page.goBack();
-          await page.getByRole('heading', { level: 2, name: tr(lang, 'wizard.where.heading') }).waitFor();
+          await page.getByRole('heading', { level: 1, name: tr(lang, 'wizard.where.heading') }).waitFor();
           assert.ok(await page.getByRole('radio', { name: tr(lang, 'wizard.where.scheme.employee'), exact: true }).isChecked());
           await page.goForward();
-          await page.getByRole('heading', { level: 2, name: tr(lang, 'wizard.history.heading') }).waitFor();
+          await page.getByRole('heading', { level: 1, name: tr(lang, 'wizard.history.heading') }).waitFor();
           assert.equal(await last.inputValue(), '2026-12');
           // Still checked on Continue, as typed.
           await page.getByRole('button', { name: tr(lang, 'wizard.nav.continue'), exact: true }).click();
@@ -248,7 +248,7 @@ export const tests = [
         baseURL,
         async (page) => {
           const lang = 'zh-CN';
-          const heading = (key) => page.getByRole('heading', { level: 2, name: tr(lang, key) }).waitFor();
+          const heading = (key) => page.getByRole('heading', { level: 1, name: tr(lang, key) }).waitFor();
           const button = (key) => page.getByRole('button', { name: tr(lang, key), exact: true });
           await openApp(page);
           await completeWizard(page, lang, { scheme: 'resident', years: { 2025: 'resident', 2026: 'resident' }, payment: { status: 'made', date: '2026-11-20', years: [2027] } });

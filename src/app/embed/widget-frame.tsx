@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { toSupportedLanguage } from '../../i18n/languages';
 import type { ShareNotice } from '../../features/result/share-link';
 import { ShareNoticeBanner } from '../../features/result/share-notice';
+import { StepHeadingLevel } from '../../features/wizard/step-heading-level';
 import { OfflineIndicator } from '../offline-indicator';
 import { UpdatePrompt } from '../update-prompt';
 import { HEIGHT_MESSAGE, reportHeight } from './frame-channel';
@@ -46,7 +47,9 @@ export function WidgetFrame({ channel, sharedNotice, children }: WidgetFrameProp
         {notice && <ShareNoticeBanner notice={notice} onDismiss={() => setNotice(null)} />}
       </div>
       <main id="main" className="embed__main" tabIndex={-1}>
-        <FullAppAnswers.Provider value={setFragment}>{children}</FullAppAnswers.Provider>
+        <StepHeadingLevel.Provider value={2}>
+          <FullAppAnswers.Provider value={setFragment}>{children}</FullAppAnswers.Provider>
+        </StepHeadingLevel.Provider>
       </main>
       <footer className="embed__footer">
         {/* In the widget's language: the app takes a link's `lang` where the person has not chosen one before. */}

@@ -23,7 +23,8 @@ function byId(notes: Note[]): { note: Note; params: string[] }[] {
   return out;
 }
 
-export function NotesList({ notes, title }: { notes: Note[]; title: string }) {
+/** `level`: the title's heading level, 2 beside the result's sections, 3 under one of them. */
+export function NotesList({ notes, title, level = 2 }: { notes: Note[]; title: string; level?: 2 | 3 }) {
   const { t, i18n } = useTranslation();
   const f = useFormat();
   const words = useParamText();
@@ -40,7 +41,7 @@ export function NotesList({ notes, title }: { notes: Note[]; title: string }) {
   };
   return (
     <aside className="notes" aria-label={title}>
-      <h3 className="notes__title">{title}</h3>
+      {level === 2 ? <h2 className="notes__title">{title}</h2> : <h3 className="notes__title">{title}</h3>}
       <ul>
         {byId(notes).map(({ note: n, params }) => (
           <li key={n.id} className={`note note--${n.kind}`}>

@@ -145,7 +145,7 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, onA
       </section>
       <HowToPay result={result} scenario={scenario} chain={chain} />
       {result.bonus && <BonusSection bonus={result.bonus} />}
-      {result.bonus && <NotesList notes={bonusNotes} title={t('result.bonusNotesTitle')} />}
+      {result.bonus && <NotesList notes={bonusNotes} title={t('result.bonusNotesTitle')} level={3} />}
       {answers && (
         <section className="answers" aria-labelledby="answers-title">
           <h2 id="answers-title">{t('result.answersTitle')}</h2>

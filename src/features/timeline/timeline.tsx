@@ -260,8 +260,9 @@ export function Timeline({ result, made, cover, born, payments, stale = false }:
 
   return (
     <figure className="timeline" aria-labelledby={`${id}-caption`}>
+      {/* A heading too, so heading navigation reaches the timeline as it does every section beside it. */}
       <figcaption id={`${id}-caption`} className="timeline__caption">
-        {t('timeline.title')}
+        <h2 className="timeline__heading">{t('timeline.title')}</h2>
       </figcaption>
       <div ref={ref} className="timeline__canvas">
         <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={summary} focusable="false">

@@ -1,6 +1,6 @@
 // The pieces every step is built from: the step frame (progress, heading that takes focus,
 // error summary, Back/Continue) and labelled fields whose errors sit next to them.
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useContext, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { FormEventHandler, InputHTMLAttributes, ReactNode, Ref, SelectHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldErrors, FieldValues, Path, UseFormReturn } from 'react-hook-form';
@@ -14,6 +14,7 @@ import { FORM_STEPS } from './steps';
 import type { FormStepId, StepId } from './steps';
 import { useWizardState, useWizardStore } from './wizard-store';
 import { usePageTitle } from './page-title';
+import { StepHeadingLevel } from './step-heading-level';
 
 /** The DOM id of the input (or first option) for a form field path like "years.2.latePaidOn". */
 export function fieldId(name: string): string {
@@ -210,6 +211,7 @@ export function StepFrame({ step, heading, intro, onSubmit, errors, errorTitle, 
   // after a move (wizard.tsx defers the next one), and must not take the focus then.
   const [focusOnMount] = useState(navigations > 0);
   usePageTitle(heading, errors.length > 0);
+  const Heading = useContext(StepHeadingLevel) === 1 ? 'h1' : 'h2';
   // Scheduled as the step is committed (a layout effect: a passive one may run only after the
   // browser has painted the step of a deferred render), so the focus comes before its first paint.
   useLayoutEffect(() => {
@@ -230,9 +232,9 @@ export function StepFrame({ step, heading, intro, onSubmit, errors, errorTitle, 
   return (
     <section className="wz-step" aria-labelledby={headingId}>
       <StepProgress step={step} />
-      <h2 id={headingId} ref={headingRef} tabIndex={-1} className="wz-step__heading">
+      <Heading id={headingId} ref={headingRef} tabIndex={-1} className="wz-step__heading">
         {heading}
-      </h2>
+      </Heading>
       <form className="wz-form" noValidate onSubmit={onSubmit}>
         <ErrorSummary title={errorTitle ?? t('wizard.errors.summaryTitle')} items={errors} focusRequest={focusRequest} />
         {intro && <div className="wz-step__intro">{intro}</div>}

@@ -100,7 +100,7 @@ export async function renderWizard({ language = 'en', initial, renderResult }: R
   return { ...view, store, user, i18n };
 }
 
-export const heading = () => screen.getByRole('heading', { level: 2 });
+export const heading = () => screen.getByRole('heading', { level: 1 });
 
 /**
  * A region's radio on the first step, once the pack index has arrived: 30-odd radios make the
