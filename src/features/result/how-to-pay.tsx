@@ -8,6 +8,7 @@ import type { Result, ResultWindow, RulePack, Scenario } from '../../calc';
 import { enrolmentWindow, enrolmentWindowEnds, extensionCoverStart, lastInWindowDay, yearOf } from '../../calc';
 import type { Formatters } from '../../i18n/use-format';
 import { useFormat } from '../../i18n/use-format';
+import { markChinese } from './mark-chinese';
 
 /**
  * The next benefit year to pay for to stay covered: the year after the as-of year, where the
@@ -118,7 +119,7 @@ function nextWindowText(w: ResultWindow, t: TFunction, f: Formatters): string {
 }
 
 export function HowToPay({ result, scenario, chain }: { result: Result; scenario: Scenario; chain: readonly RulePack[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const f = useFormat();
   const resident = result.main.scheme === 'resident';
   // The enrolment window is the resident scheme's: an employee-scheme payer pays monthly.
@@ -150,9 +151,9 @@ export function HowToPay({ result, scenario, chain }: { result: Result; scenario
       {keepText && <p className="how__keep">{keepText}</p>}
       {lapsedEnd && <p className="how__keep">{t('result.how.lapsedSince', { end: f.date(lapsedEnd), covered })}</p>}
       <ul>
-        <li>{t('result.how.app')}</li>
-        <li>{t('result.how.office')}</li>
-        <li>{t('result.how.online')}</li>
+        <li>{markChinese(t('result.how.app'), i18n.language)}</li>
+        <li>{markChinese(t('result.how.office'), i18n.language)}</li>
+        <li>{markChinese(t('result.how.online'), i18n.language)}</li>
       </ul>
       {w ? (
         // Said once: where the keep-cover sentence already gave this window's end (and any extension) and the
