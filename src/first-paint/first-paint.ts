@@ -95,7 +95,8 @@ document.addEventListener('DOMContentLoaded', () => {
 
 const active = () => !html.hasAttribute(APP_ATTRIBUTE);
 const staticStep = () => (fits ? document.querySelector<HTMLElement>(`[${STATIC_STEP_ATTRIBUTE}]`) : null);
-const stepHeading = () => staticStep()?.querySelector<HTMLElement>('h2');
+// The step's heading (its h1: only the app's static step is opened and returned to from here).
+const stepHeading = () => staticStep()?.querySelector<HTMLElement>('h1');
 
 /** The language last pressed while a switch waits to be drawn; null when none waits. */
 let pending: SupportedLanguage | null = null;
@@ -159,7 +160,7 @@ function swapLanguage(next: SupportedLanguage) {
   rememberLanguage(next);
   // `:target` was resolved against the step just replaced: navigate to the same address again.
   if (location.hash === `#${STATIC_STEP_ID}`) location.replace(location.href);
-  if (onStep) other.querySelector<HTMLElement>(`[${STATIC_STEP_ATTRIBUTE}] h2`)?.focus({ preventScroll: true });
+  if (onStep) other.querySelector<HTMLElement>(`[${STATIC_STEP_ATTRIBUTE}] h1`)?.focus({ preventScroll: true });
   else if (!focused || focused === document.body || shown.contains(focused)) other.querySelector<HTMLElement>(`[${INTENT_ATTRIBUTE}="language"][lang="${next}"]`)?.focus();
   // The app's entry lays out the new copy's first step unseen, as it did the first (warm-static-step.ts).
   document.dispatchEvent(new Event(LANGUAGE_SWAPPED_EVENT));

@@ -30,8 +30,8 @@ export function staticStepChanges(step: Element): StaticStepChanges {
   let focus: string | null = null;
   if (active && step.contains(active)) {
     if (active instanceof HTMLInputElement && active.type === 'radio') focus = `input[name=${cssString(active.name)}][value=${cssString(active.value)}]`;
-    // The heading's id is made by React, so it is found by its class (h1 in the app, h2 in the widget).
-    else if (active.classList.contains('wz-step__heading')) focus = '.wz-step__heading';
+    // The heading (h1 in the app, h2 in the widget: the step holds no other) has an id React makes.
+    else if (active.tagName[0] === 'H') focus = '.wz-step__heading';
     else if (active.id) focus = `[id=${cssString(active.id)}]`;
     // A link (the widget's footer link to the full app) is the same link in the app's screen.
     else if (active instanceof HTMLAnchorElement && active.hasAttribute('href')) focus = `a[href=${cssString(active.getAttribute('href') as string)}]`;

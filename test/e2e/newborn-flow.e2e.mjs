@@ -38,7 +38,7 @@ export const tests = [
 
           const history = page.getByRole('heading', { level: 1, name: t('wizard.history.heading') });
           await history.waitFor();
-          await page.waitForFunction(() => document.activeElement?.matches('h2'));
+          await page.waitForFunction(() => document.activeElement?.matches('.wz-step__heading'));
           assert.deepEqual(await listedYears(page, lang), ['2023年度', '2024年度', '2025年度', '2026年度'].map((y) => t('wizard.history.yearLegend', { year: y.slice(0, 4) })));
           // The first thing the keyboard reaches is the newborn question, before any year.
           await page.keyboard.press('Tab');

@@ -154,6 +154,20 @@ export function ResultActions({ result, scenario, chain, link, payer = null, onS
           // Monthly contributions have no enrolment window to watch for.
           <p className="hint">{t(payment.scheme === 'resident' ? 'result.actions.calendarNothing' : 'result.actions.calendarNothingMonthly')}</p>
         )}
+      </div>
+      {/* What the file holds, as it holds it: a range's reminder may be on the next possible day, not the earliest, and a window's close may be there too. */}
+      {events.length > 0 && (
+        <div id={calendarHintId} className="hint">
+          <p>{t('result.actions.calendarHolds', { count: events.length })}</p>
+          <ul>
+            {events.map((e) => (
+              <li key={e.uid}>{t('result.actions.calendarEvent', { date: f.date(e.date), title: e.title })}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {/* Last, apart: the reminders listed above belong to the calendar button beside Print. */}
+      <div className="actions__row">
         {!confirming ? (
           <button type="button" className="button button--secondary" onClick={() => setConfirming(true)}>
             {t('result.actions.startAgain')}
@@ -170,17 +184,6 @@ export function ResultActions({ result, scenario, chain, link, payer = null, onS
           </div>
         )}
       </div>
-      {/* What the file holds, as it holds it: a range's reminder may be on the next possible day, not the earliest, and a window's close may be there too. */}
-      {events.length > 0 && (
-        <div id={calendarHintId} className="hint">
-          <p>{t('result.actions.calendarHolds', { count: events.length })}</p>
-          <ul>
-            {events.map((e) => (
-              <li key={e.uid}>{t('result.actions.calendarEvent', { date: f.date(e.date), title: e.title })}</li>
-            ))}
-          </ul>
-        </div>
-      )}
     </section>
   );
 }

@@ -222,7 +222,7 @@ export const journeys = [
       h.page('/dates.html', { lang, region: 'guangdong-guangzhou', 'result-event': 'dates' });
       await s.goto(`${h.origin}/dates.html`);
       const widget = s.frame({ css: 'iframe' });
-      await widget.waitFor(heading(lang, 'wizard.where.heading'));
+      await widget.waitFor(heading(lang, 'wizard.where.heading', 2));
       assert.equal(await widget.evaluate(() => document.documentElement.lang), lang);
       assert.ok(await widget.isChecked({ role: 'radio', name: regionName(lang, 'guangdong-guangzhou'), exact: true }));
 
@@ -238,7 +238,7 @@ export const journeys = [
         settled[label] = await expectFitsAndSettles(s, widget, label);
       };
       // The region comes from the host's data-region.
-      const headline = await completeWizard(widget, lang, { ...W7, region: undefined }, { onStep });
+      const headline = await completeWizard(widget, lang, { ...W7, region: undefined }, { onStep, level: 2 });
       assert.ok(headline.includes(longDate(lang, W7_DATE)), headline);
       s.note(`settled heights: ${JSON.stringify(settled)}`);
       assert.ok(new Set(Object.values(settled)).size >= 3, `[${s.engine}] the frame height changed with the steps`);
@@ -262,7 +262,7 @@ export const journeys = [
       // A host that sends no Referrer-Policy (the browser default, strict-origin-when-cross-origin).
       h.page('/elsewhere.html', {}, { frameSrc: direct.href, headers: { 'Referrer-Policy': 'strict-origin-when-cross-origin' } });
       await s.goto(`${h.origin}/elsewhere.html`);
-      await widget.waitFor(heading(lang, 'wizard.where.heading'));
+      await widget.waitFor(heading(lang, 'wizard.where.heading', 2));
       const warned = async () => (await s.takeWarnings()).some((w) => w.includes('is not the page that frames the widget'));
       // The widget's app reads its parameters after its static first screen is painted: wait for it.
       let seen = false;
@@ -274,7 +274,7 @@ export const journeys = [
         // A host that sends no referrer at all leaves the widget nothing to tell it by.
         h.page('/no-referrer.html', {}, { frameSrc: direct.href, headers: { 'Referrer-Policy': 'no-referrer' } });
         await s.goto(`${h.origin}/no-referrer.html`);
-        await widget.waitFor(heading(lang, 'wizard.where.heading'));
+        await widget.waitFor(heading(lang, 'wizard.where.heading', 2));
         // Once the widget's app has read its parameters (after its static first screen).
         await s.until(() => widget.evaluate(() => document.documentElement.hasAttribute('data-app')), { message: 'the widget app taking over' });
         assert.equal(await warned(), false);

@@ -13,7 +13,8 @@ const PACKS = JSON.parse(readFileSync(join(root, 'public', 'rules', 'index.json'
 /** The national pack's name and version as the start page shows them. */
 export const NATIONAL = PACKS.find((p) => p.id === 'national');
 
-export const heading = (lang, key, level = 2) => ({ role: 'heading', level, name: tr(lang, key), exact: true });
+/** A heading by its text key; a step's is the page's h1 in the app (pass 2 inside the widget, under its own title). */
+export const heading = (lang, key, level = 1) => ({ role: 'heading', level, name: tr(lang, key), exact: true });
 export const button = (name) => ({ role: 'button', name, exact: true });
 const LANGUAGE_BUTTON = { en: 'English', 'zh-CN': '中文' };
 
@@ -80,9 +81,9 @@ async function next(s, lang) {
 }
 
 /** Waits for the start page's button or the first step (a draft under way opens on its step). */
-export async function startWizard(s, lang) {
+export async function startWizard(s, lang, level = 1) {
   const start = button(tr(lang, 'home.start'));
-  const where = heading(lang, 'wizard.where.heading');
+  const where = heading(lang, 'wizard.where.heading', level);
   await s.until(async () => (await s.count(start)) + (await s.count(where)) > 0, { message: 'the start button or the first step' });
   if ((await s.count(start)) === 1) await s.click(start);
   await s.waitFor(where);
@@ -95,17 +96,17 @@ export async function startWizard(s, lang) {
  * Fills every step from `spec` (the shape flow-driver.mjs's completeWizard takes) and returns
  * the result's headline. `onStep(label)` runs on each step before moving on.
  */
-export async function completeWizard(s, lang, spec, { onStep } = {}) {
+export async function completeWizard(s, lang, spec, { onStep, level = 1 } = {}) {
   const step = async (label) => {
     if (onStep) await onStep(label);
   };
-  await startWizard(s, lang);
+  await startWizard(s, lang, level);
   if (spec.region && spec.region !== 'national') await chooseRegion(s, lang, spec.region);
   await s.check({ role: 'radio', name: tr(lang, `wizard.where.scheme.${spec.scheme ?? 'resident'}`), exact: true });
   await step('where');
   await next(s, lang);
 
-  await s.waitFor(heading(lang, 'wizard.history.heading'));
+  await s.waitFor(heading(lang, 'wizard.history.heading', level));
   for (const [year, cover] of Object.entries(spec.years ?? {})) {
     const group = { role: 'group', name: tr(lang, 'wizard.history.yearLegend', { year }) };
     await s.check({ role: 'radio', name: tr(lang, `wizard.history.cover.${cover}`), exact: true, within: group });
@@ -115,7 +116,7 @@ export async function completeWizard(s, lang, spec, { onStep } = {}) {
   await step('history');
   await next(s, lang);
 
-  await s.waitFor(heading(lang, 'wizard.payment.heading'));
+  await s.waitFor(heading(lang, 'wizard.payment.heading', level));
   const p = spec.payment;
   await s.check({ role: 'radio', name: tr(lang, `wizard.payment.status.${p.status}`), exact: true });
   await s.fill({ label: tr(lang, p.status === 'made' ? 'wizard.payment.dateMade' : 'wizard.payment.datePlanned') }, p.date);
@@ -127,11 +128,11 @@ export async function completeWizard(s, lang, spec, { onStep } = {}) {
   await step('payment');
   await next(s, lang);
 
-  await s.waitFor(heading(lang, 'wizard.circumstances.heading'));
+  await s.waitFor(heading(lang, 'wizard.circumstances.heading', level));
   await step('circumstances');
   await next(s, lang);
 
-  await s.waitFor(heading(lang, 'wizard.check.heading'));
+  await s.waitFor(heading(lang, 'wizard.check.heading', level));
   await step('check');
   await s.click(button(tr(lang, 'wizard.nav.seeResult')));
   await s.waitFor({ testId: 'headline' });
