@@ -29,6 +29,7 @@ export function NotesList({ notes, title, level = 2 }: { notes: Note[]; title: s
   const f = useFormat();
   const words = useParamText();
   if (notes.length === 0) return null;
+  const Title = level === 2 ? 'h2' : 'h3';
   const wording = makeRangeWording(t, i18n, f, undefined);
   // The rules a note concerns are long phrases: English keeps them apart with semicolons, where
   // "and" would run two into one ("…is accepted and cover when…"); Chinese lists them as usual.
@@ -41,7 +42,7 @@ export function NotesList({ notes, title, level = 2 }: { notes: Note[]; title: s
   };
   return (
     <aside className="notes" aria-label={title}>
-      {level === 2 ? <h2 className="notes__title">{title}</h2> : <h3 className="notes__title">{title}</h3>}
+      <Title className="notes__title">{title}</Title>
       <ul>
         {byId(notes).map(({ note: n, params }) => (
           <li key={n.id} className={`note note--${n.kind}`}>

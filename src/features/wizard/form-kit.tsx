@@ -4,7 +4,6 @@ import { useContext, useEffect, useId, useLayoutEffect, useMemo, useRef, useStat
 import type { FormEventHandler, InputHTMLAttributes, ReactNode, Ref, SelectHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldErrors, FieldValues, Path, UseFormReturn } from 'react-hook-form';
-import { isIsoDate } from '../../calc';
 import { useFormat } from '../../i18n/use-format';
 import { decodeMessage } from './step-forms';
 import type { MessageParams } from './step-forms';
@@ -32,9 +31,9 @@ export function useErrorText(): (message: string | undefined) => string {
     // value the browser could not give) is never shown as it is: the person reads their language.
     // (Asked with the message's values: a plural text exists only under its count's forms.)
     if (!i18n.exists(key, params as Record<string, unknown>)) return String(t('wizard.errors.unreadable'));
-    // A date in a message reads as the page's other dates do.
+    // A date in a message reads as the page's other dates do (numbers stay numbers: counts choose plurals).
     const shown: Record<string, unknown> = { ...params };
-    for (const [name, value] of Object.entries(shown)) if (typeof value === 'string' && isIsoDate(value)) shown[name] = f.date(value);
+    for (const [name, value] of Object.entries(shown)) if (typeof value === 'string') shown[name] = f.param(name, value);
     return String(t(key, shown));
   };
 }
