@@ -87,7 +87,7 @@ function WidgetStart({ params, scope, channel, shared, index }: StartProps & { i
     const today = localToday();
     const storage = widgetStorage(scope);
     const region = knownRegion(params.region, index);
-    const stored = loadDraft(storage);
+    const stored = loadDraft(storage, defaultAnswers(today));
     let initial: Draft | undefined;
     // Shared answers replace the person's own only once they say so (open-shared-link.ts, as in the app).
     // The person's own answers in the link (their own link, opened again): shown, not asked about.

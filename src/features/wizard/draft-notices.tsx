@@ -3,6 +3,7 @@
 // the answers. Each offers a way out, so nothing is lost without the person knowing.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/use-format';
 import { shareUrl } from '../result/share-link';
 import { toScenario } from './to-scenario';
 import { useWizardState, useWizardStore } from './wizard-store';
@@ -33,6 +34,24 @@ function CopyAnswersLink() {
   );
 }
 
+/** Stored answers that could not be read are blank again: which steps, until they are answered again or the person closes this. */
+function UnreadNotice() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const store = useWizardStore();
+  const { unreadSteps, draft } = useWizardState();
+  const open = unreadSteps.filter((step) => !draft.done.includes(step));
+  if (open.length === 0) return null;
+  return (
+    <div className="wz-notice" role="alert">
+      <p>{t('draft.unread', { count: open.length, steps: f.list(open.map((step) => `“${t(`wizard.steps.${step}`)}”`)) })}</p>
+      <button type="button" className="button" onClick={() => store.dismissUnread()}>
+        {t('draft.unreadDismiss')}
+      </button>
+    </div>
+  );
+}
+
 /** The notices about where the answers are kept; nothing when all is well. */
 export function DraftNotices() {
   const { t } = useTranslation();
@@ -40,6 +59,7 @@ export function DraftNotices() {
   const { storageProblem, otherTabDraft } = useWizardState();
   return (
     <>
+      <UnreadNotice />
       {otherTabDraft && (
         <div className="wz-notice" role="alert">
           <p>{t('draft.otherTab')}</p>

@@ -1,6 +1,7 @@
 // The draft lives in localStorage on this device only, saved on every change. It is
 // versioned so an app update can read what an older version wrote: each older shape is
 // upgraded, never guessed at (a question the old version did not ask stays unanswered).
+import type * as z from 'zod/mini';
 import { answersSchema, noCircumstances } from './answers';
 import type { Answers } from './answers';
 import { browserStorage, DRAFT_KEY, DRAFT_VERSION, isReadableDraftVersion } from './draft-peek';
@@ -84,23 +85,92 @@ function answersV1ToV2(answers: unknown): unknown {
 /** Upgrades stored answers from version n to n + 1, by n. */
 const ANSWER_STEPS: Readonly<Record<number, (answers: unknown) => unknown>> = { 1: answersV1ToV2 };
 
-/** Reads any stored shape; anything unreadable or from an unknown future version is dropped. */
-export function migrateDraft(raw: unknown): Draft | null {
+/** Which step asks each group of answers: a group that cannot be read is asked again there. */
+const STEP_OF_GROUP: Readonly<Record<keyof Answers, FormStepId>> = {
+  region: 'where',
+  scheme: 'where',
+  history: 'history',
+  payment: 'payment',
+  circumstances: 'circumstances',
+  criticalIllness: 'circumstances',
+};
+
+/**
+ * `stored` read field by field against `schema` (objects inside read the same way): a field that
+ * fits is kept, one that does not takes `fallback`'s value. `lost` lists the top-level fields
+ * that took a fallback, so the person can be told which answers to give again.
+ */
+function readFields(schema: z.ZodMiniObject, stored: unknown, fallback: unknown): { value: Record<string, unknown>; lost: string[] } {
+  const from = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
+  const base = typeof fallback === 'object' && fallback !== null ? (fallback as Record<string, unknown>) : {};
+  const value: Record<string, unknown> = {};
+  const lost: string[] = [];
+  for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodMiniType>)) {
+    // A group of answers (an object schema has a shape) is read field by field in turn.
+    if ('shape' in field) {
+      const inner = readFields(field as z.ZodMiniObject, from[key], base[key]);
+      value[key] = inner.value;
+      if (inner.lost.length > 0) lost.push(key);
+      continue;
+    }
+    const read = field.safeParse(from[key]);
+    const kept = read.success ? read.data : base[key];
+    if (!read.success) lost.push(key);
+    if (kept !== undefined) value[key] = kept;
+  }
+  return { value, lost };
+}
+
+/** A stored draft as read, with the steps whose answers could not be read and were set back to blank. */
+export interface ReadDraft {
+  draft: Draft;
+  /** In the wizard's order; empty when every answer was read. */
+  unread: FormStepId[];
+}
+
+/**
+ * Reads any stored shape; an unknown future version, or a shape that is not a draft at all, gives
+ * null. With `fallback` (blank answers for today), answers that do not fit the schema are read
+ * field by field: what fits is kept, the rest is blank again, and its steps are no longer done,
+ * so one damaged field never costs the person every other answer (the wizard says which steps).
+ */
+export function readDraft(raw: unknown, fallback?: Answers): ReadDraft | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const candidate = raw as Partial<Draft> & { version?: unknown };
   if (!isReadableDraftVersion(candidate.version)) return null;
   let stored: unknown = candidate.answers;
   for (let version = candidate.version; version < DRAFT_VERSION; version++) stored = ANSWER_STEPS[version]?.(stored);
-  const answers = answersSchema.safeParse(stored);
-  if (!answers.success) return null;
-  const step = STEP_IDS.includes(candidate.step as StepId) ? (candidate.step as StepId) : 'where';
+  const parsed = answersSchema.safeParse(stored);
+  let answers: Answers;
+  let unread: FormStepId[] = [];
+  if (parsed.success) answers = parsed.data;
+  else {
+    if (!fallback) return null;
+    const read = readFields(answersSchema, stored, fallback);
+    const salvaged = answersSchema.safeParse(read.value);
+    if (!salvaged.success) return null;
+    answers = salvaged.data;
+    const steps = new Set(read.lost.map((group) => STEP_OF_GROUP[group as keyof Answers]));
+    // The answers changed, so the check page is no longer done either.
+    unread = FORM_STEPS.filter((s) => steps.has(s));
+  }
   // Stored text is input like any other: a list longer than the steps can only be damage.
-  const done = Array.isArray(candidate.done) ? candidate.done.slice(0, STEP_IDS.length).filter((s): s is StepId => STEP_IDS.includes(s as StepId)) : [];
+  const done = (Array.isArray(candidate.done) ? candidate.done.slice(0, STEP_IDS.length).filter((s): s is StepId => STEP_IDS.includes(s as StepId)) : []).filter((s) => unread.length === 0 || (s !== 'check' && !unread.includes(s as FormStepId)));
+  const storedStep = STEP_IDS.includes(candidate.step as StepId) ? (candidate.step as StepId) : 'where';
+  // A step past the first answer to give again opens there instead: nothing after it can be shown without it.
+  const firstUnread = unread[0];
+  const step = firstUnread !== undefined && STEP_IDS.indexOf(firstUnread) < STEP_IDS.indexOf(storedStep) ? firstUnread : storedStep;
   // Only the steps a change can mark, each once, in order; as with `done`, a longer list is damage.
   const marked: unknown[] = Array.isArray(candidate.revisit) ? candidate.revisit.slice(0, REVISIT_STEPS.length) : [];
   const revisit = REVISIT_STEPS.filter((s) => marked.includes(s));
   // One of two known steps, still ahead of the step stored; anything else reads as none.
-  return withReturnTo(withRevisit({ version: DRAFT_VERSION, step, answers: answers.data, done }, revisit), candidate.returnTo ?? null);
+  const draft = withReturnTo(withRevisit({ version: DRAFT_VERSION, step, answers, done }, revisit), candidate.returnTo ?? null);
+  return { draft, unread };
+}
+
+/** As readDraft, for a caller that needs only the draft. */
+export function migrateDraft(raw: unknown, fallback?: Answers): Draft | null {
+  return readDraft(raw, fallback)?.draft ?? null;
 }
 
 /** Answers the person has given (a step completed): a shared link must ask before replacing them. */
@@ -108,18 +178,19 @@ export function hasOwnAnswers(draft: Draft): boolean {
   return draft.done.length > 0;
 }
 
-/** The draft stored under `key`, checked and migrated like any stored draft; null if none (or unreadable). */
-export function readDraftAt(key: string, storage: Pick<Storage, 'getItem'> | null): Draft | null {
+/** The draft stored under `key`, checked and migrated like any stored draft (readDraft); null if none (or unreadable). */
+export function readDraftAt(key: string, storage: Pick<Storage, 'getItem'> | null, fallback?: Answers): ReadDraft | null {
   try {
     const text = storage?.getItem(key);
-    return text ? migrateDraft(JSON.parse(text)) : null;
+    return text ? readDraft(JSON.parse(text), fallback) : null;
   } catch {
     return null;
   }
 }
 
-export function loadDraft(storage: Pick<Storage, 'getItem'> | null = browserStorage()): Draft | null {
-  return readDraftAt(DRAFT_KEY, storage);
+/** The stored draft; with `fallback`, answers that cannot be read are blank again (readDraft). */
+export function loadDraft(storage: Pick<Storage, 'getItem'> | null = browserStorage(), fallback?: Answers): Draft | null {
+  return readDraftAt(DRAFT_KEY, storage, fallback)?.draft ?? null;
 }
 
 /**

@@ -57,7 +57,7 @@ export function keepReplacedDraft(draft: Draft, opened: Draft, storage: Pick<Sto
 
 /** The kept draft, checked like any stored draft; null if none (or unreadable). */
 export function peekReplacedDraft(storage: Pick<Storage, 'getItem'> | null = sessionStore()): Draft | null {
-  return readDraftAt(REPLACED_DRAFT_KEY, storage);
+  return readDraftAt(REPLACED_DRAFT_KEY, storage)?.draft ?? null;
 }
 
 /** What was typed and not submitted with the kept draft; {} if nothing. */
@@ -67,7 +67,7 @@ export function peekReplacedTyped(storage: Pick<Storage, 'getItem'> | null = ses
 
 /** The draft a link opened over the kept one, checked like any stored draft; null if none (or unreadable). */
 export function peekOpenedDraft(storage: Pick<Storage, 'getItem'> | null = sessionStore()): Draft | null {
-  return readDraftAt(OPENED_DRAFT_KEY, storage);
+  return readDraftAt(OPENED_DRAFT_KEY, storage)?.draft ?? null;
 }
 
 /** Forgets the kept draft (after it is restored, or when the person keeps the shared answers). */

@@ -7,7 +7,7 @@ import type { Scenario } from '../../calc';
 import { defaultAnswers, historyRows, lastHistoryYear } from './answers';
 import type { Answers } from './answers';
 import { browserStorage, DRAFT_KEY, DRAFT_VERSION } from './draft-peek';
-import { clearDraft, loadDraft, loadTyped, migrateDraft, returnStepOf, revisitOf, saveDraft, saveTyped, storedDraftIsNewer, withReturnTo, withRevisit } from './draft-storage';
+import { clearDraft, loadTyped, migrateDraft, readDraftAt, returnStepOf, revisitOf, saveDraft, saveTyped, storedDraftIsNewer, withReturnTo, withRevisit } from './draft-storage';
 import type { Draft, TypedValues } from './draft-storage';
 import { fromScenario } from './from-scenario';
 import { revisitAfterSubmit, stepAfterSubmit, stepsToRevisit } from './step-dependencies';
@@ -37,6 +37,12 @@ export interface WizardState {
    * overwrites the other) until the person keeps this page's answers or loads these.
    */
   readonly otherTabDraft: Draft | null;
+  /**
+   * Steps whose stored answers could not be read on load (damaged or edited storage) and are blank
+   * again, in the wizard's order: the person is told, and asked them again (draft-storage.ts
+   * readDraft). Empty once dismissed or when the answers are replaced.
+   */
+  readonly unreadSteps: readonly FormStepId[];
 }
 
 type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -78,6 +84,8 @@ export interface WizardStore {
   allTyped(): TypedValues;
   /** Another tab changed the answers: take theirs (`load`) or keep this page's and save them (`keep`). */
   settleOtherTab(choice: 'load' | 'keep'): void;
+  /** The person has read that some stored answers could not be read: stop saying so. */
+  dismissUnread(): void;
   /**
    * What was typed on a step's form and not yet submitted, as typed (any shape: the step
    * checks it, typed-values.ts); undefined if nothing is kept.
@@ -123,7 +131,9 @@ export function createWizardStore({ today, storage = browserStorage(), initial, 
   const newer = storedDraftIsNewer(storage);
   // null keeps the draft in memory only (storage denied, a newer draft, or a caller's choice).
   const store = newer ? null : storage;
-  const loaded = initial ?? loadDraft(store);
+  // Answers that cannot be read are blank again, not the reason to lose the rest (readDraft).
+  const read = initial ? null : readDraftAt(DRAFT_KEY, store, defaultAnswers(today));
+  const loaded = initial ?? read?.draft ?? null;
   let state: WizardState = {
     firstStep,
     today,
@@ -134,6 +144,7 @@ export function createWizardStore({ today, storage = browserStorage(), initial, 
     revision: 0,
     storageProblem: newer ? 'newer' : null,
     otherTabDraft: null,
+    unreadSteps: read?.unread ?? [],
   };
   /** The text this tab last stored, to tell another tab's change from an echo of its own. */
   let lastWritten: string | null = null;
@@ -176,7 +187,7 @@ export function createWizardStore({ today, storage = browserStorage(), initial, 
     if (event.newValue === lastWritten) return;
     let other: Draft | null;
     try {
-      other = event.newValue ? migrateDraft(JSON.parse(event.newValue)) : freshDraft(today, firstStep);
+      other = event.newValue ? migrateDraft(JSON.parse(event.newValue), defaultAnswers(today)) : freshDraft(today, firstStep);
     } catch {
       other = null;
     }
@@ -243,16 +254,16 @@ export function createWizardStore({ today, storage = browserStorage(), initial, 
     reset() {
       clearDraft(store);
       setTyped({});
-      set({ ...state, draft: freshDraft(today, firstStep), returnTo: null, navigations: state.navigations + 1, revision: state.revision + 1 }, false);
+      set({ ...state, draft: freshDraft(today, firstStep), returnTo: null, unreadSteps: [], navigations: state.navigations + 1, revision: state.revision + 1 }, false);
     },
     startFromScenario(scenario, step = 'check') {
       const draft = draftFromScenario(scenario, step);
       setTyped({});
-      set({ ...state, draft, returnTo: null, navigations: state.navigations + 1, revision: state.revision + 1 });
+      set({ ...state, draft, returnTo: null, unreadSteps: [], navigations: state.navigations + 1, revision: state.revision + 1 });
     },
     restoreDraft(draft, kept = {}) {
       setTyped(kept);
-      set({ ...state, draft: refreshDraft(draft, today), returnTo: returnStepOf(draft.step, draft.returnTo), navigations: state.navigations + 1, revision: state.revision + 1 });
+      set({ ...state, draft: refreshDraft(draft, today), returnTo: returnStepOf(draft.step, draft.returnTo), unreadSteps: [], navigations: state.navigations + 1, revision: state.revision + 1 });
     },
     settleOtherTab(choice) {
       const other = state.otherTabDraft;
@@ -266,7 +277,10 @@ export function createWizardStore({ today, storage = browserStorage(), initial, 
       // Already stored by the other tab; only this page changes. What was typed here belonged to the old answers.
       lastWritten = JSON.stringify(other);
       setTyped(loadTyped(store));
-      set({ ...settled, draft: refreshDraft(other, today), returnTo: returnStepOf(other.step, other.returnTo), navigations: state.navigations + 1, revision: state.revision + 1 }, false);
+      set({ ...settled, draft: refreshDraft(other, today), returnTo: returnStepOf(other.step, other.returnTo), unreadSteps: [], navigations: state.navigations + 1, revision: state.revision + 1 }, false);
+    },
+    dismissUnread() {
+      if (state.unreadSteps.length > 0) set({ ...state, unreadSteps: [] }, false);
     },
     typedValues: (step) => typed[step],
     allTyped: () => typed,

@@ -1,11 +1,16 @@
 // The answers live in localStorage: a reload (remount) continues where the person was.
-import { screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Scenario } from '../../../src/calc';
-import { DRAFT_KEY } from '../../../src/features/wizard/draft-peek';
+import { AppProviders, createQueryClient } from '../../../src/app/app';
+import { defaultAnswers } from '../../../src/features/wizard/answers';
+import { DraftNotices } from '../../../src/features/wizard/draft-notices';
+import { DRAFT_KEY, DRAFT_VERSION } from '../../../src/features/wizard/draft-peek';
 import { loadDraft } from '../../../src/features/wizard/draft-storage';
-import { createWizardStore, localToday } from '../../../src/features/wizard/wizard-store';
-import { continueButton, findRegion, heading, renderWizard, serveRules, TODAY } from './harness';
+import { Wizard } from '../../../src/features/wizard/wizard';
+import { createWizardStore, localToday, WizardProvider } from '../../../src/features/wizard/wizard-store';
+import { continueButton, findRegion, heading, makeI18n, renderWizard, serveRules, TODAY } from './harness';
 
 beforeEach(() => {
   localStorage.clear();
@@ -74,5 +79,45 @@ describe('store', () => {
     expect(store.getState().draft.step).toBe('check');
     store.back();
     expect(store.getState().draft.step).toBe('circumstances');
+  });
+});
+
+describe('a stored draft with a damaged answer', () => {
+  async function renderWithNotices(language: 'en' | 'zh-CN') {
+    const answers = { ...defaultAnswers(TODAY, 'hebei'), payment: { status: 'made', date: '2026-03-01', years: [2026], repairYears: 0, backPay: true } };
+    // One answer of the history damaged (as an edit in the browser's storage tools, or a disk error would).
+    const stored = { version: DRAFT_VERSION, step: 'result', answers: { ...answers, history: { years: [{ year: 2025, cover: 'maybe' }] } }, done: ['where', 'history', 'payment', 'circumstances', 'check'] };
+    localStorage.setItem(DRAFT_KEY, JSON.stringify(stored));
+    const i18n = await makeI18n(language);
+    const store = createWizardStore({ today: TODAY });
+    const user = userEvent.setup();
+    render(
+      <AppProviders i18n={i18n} queryClient={createQueryClient()}>
+        <WizardProvider store={store}>
+          <DraftNotices />
+          <Wizard />
+        </WizardProvider>
+      </AppProviders>,
+    );
+    return { store, user };
+  }
+
+  it('says which step to answer again, keeps the other answers, and the notice closes', async () => {
+    const { store, user } = await renderWithNotices('en');
+    const notice = await screen.findByText(/could not be read, so this step is blank again: “Your cover so far”\. Please answer it again\. Your other answers are kept\./);
+    expect(notice.closest('[role="alert"]')).not.toBeNull();
+    await waitFor(() => expect(heading()).toHaveTextContent('Your cover so far'));
+    expect(store.getState().draft.answers.region).toBe('hebei');
+    expect(store.getState().draft.answers.payment.date).toBe('2026-03-01');
+    await user.click(screen.getByRole('button', { name: 'Close this message' }));
+    expect(screen.queryByText(/could not be read/)).toBeNull();
+  });
+
+  it('says so in Chinese, and goes once the step is answered again', async () => {
+    const { user } = await renderWithNotices('zh-CN');
+    expect(await screen.findByText('本设备上保存的部分回答无法读取，以下步骤中的回答已清空：“以往参保情况”。请重新填写，您的其他回答都已保留。')).toBeInTheDocument();
+    await waitFor(() => expect(heading()).toHaveTextContent('以往参保情况'));
+    await user.click(screen.getByRole('button', { name: '继续' }));
+    await waitFor(() => expect(screen.queryByText(/无法读取/)).toBeNull());
   });
 });
