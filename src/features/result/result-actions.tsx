@@ -1,6 +1,6 @@
 // Share, print, add to calendar, start again. Everything happens on this device: the share link
 // carries the answers in its fragment, the QR code is drawn here, the .ics file is made here.
-import { useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Payment, Result, RulePack, Scenario } from '../../calc';
 import { useFormat } from '../../i18n/use-format';
@@ -56,6 +56,18 @@ export function ResultActions({ result, scenario, chain, link, payer = null, onS
   const [shared, setShared] = useState<ShareState>('idle');
   const [showQr, setShowQr] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  // Cancelled (button or Esc): focus goes back to "Start again", not to the page's start with the removed buttons.
+  const startAgainRef = useRef<HTMLButtonElement>(null);
+  const cancelled = useRef(false);
+  useEffect(() => {
+    if (confirming || !cancelled.current) return;
+    cancelled.current = false;
+    startAgainRef.current?.focus();
+  }, [confirming]);
+  const cancelStartAgain = () => {
+    cancelled.current = true;
+    setConfirming(false);
+  };
   const linkRef = useRef<HTMLInputElement>(null);
   const printing = useRef(false);
   const qr = useQrEncoder();
@@ -169,16 +181,25 @@ export function ResultActions({ result, scenario, chain, link, payer = null, onS
       {/* Last, apart: the reminders listed above belong to the calendar button beside Print. */}
       <div className="actions__row">
         {!confirming ? (
-          <button type="button" className="button button--secondary" onClick={() => setConfirming(true)}>
+          <button type="button" className="button button--secondary" ref={startAgainRef} onClick={() => setConfirming(true)}>
             {t('result.actions.startAgain')}
           </button>
         ) : (
-          <div className="actions__confirm" role="group" aria-labelledby="confirm-text">
+          <div
+            className="actions__confirm"
+            role="group"
+            aria-labelledby="confirm-text"
+            onKeyDown={(e) => {
+              if (e.key !== 'Escape') return;
+              e.preventDefault();
+              cancelStartAgain();
+            }}
+          >
             <p id="confirm-text">{t('result.actions.confirmText')}</p>
             <button type="button" className="button button--danger" onClick={onStartAgain}>
               {t('result.actions.confirmYes')}
             </button>
-            <button type="button" className="button button--secondary" onClick={() => setConfirming(false)} autoFocus>
+            <button type="button" className="button button--secondary" onClick={cancelStartAgain} autoFocus>
               {t('result.actions.confirmNo')}
             </button>
           </div>

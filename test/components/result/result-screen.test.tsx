@@ -85,10 +85,17 @@ describe('result screen', () => {
     expect(input).toHaveAccessibleDescription(/no name or ID number/);
   });
 
-  it('asks before starting again, and can be cancelled', async () => {
+  it('asks before starting again, and can be cancelled with its button or Esc, focus back on Start again', async () => {
     const { user, onStartAgain } = await renderResultScreen(W5);
     await user.click(screen.getByRole('button', { name: 'Start again' }));
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(onStartAgain).not.toHaveBeenCalled();
+    expect(screen.getByRole('button', { name: 'Start again' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Start again' }));
+    expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('button', { name: 'Yes, clear and start again' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Start again' })).toHaveFocus();
     expect(onStartAgain).not.toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: 'Start again' }));
     await user.click(screen.getByRole('button', { name: 'Yes, clear and start again' }));
