@@ -63,7 +63,7 @@ export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 
       <div className="wz-summary-group__head">
         <H id={`${id}-${step}`}>{t(`wizard.steps.${step}`)}</H>
         {onChange && (
-          <button type="button" className="wz-link-button no-print" aria-label={t(`wizard.check.changeLabel.${step}`)} onClick={() => onChange(step)}>
+          <button type="button" className="wz-link-button no-print" aria-label={t(`wizard.check.changeLabel.${step}`)} onClick={() => onChange(step)} data-change={step}>
             {t('wizard.check.change')}
           </button>
         )}

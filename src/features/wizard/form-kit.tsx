@@ -194,10 +194,12 @@ export interface StepFrameProps {
   destination?: StepId;
   /** Back from a form step: save what is there (leniently), then go back. Default: just go back. */
   onBack?: () => void;
+  /** Where focus goes after a move, if not the heading (the check page: the Change button just used); null for the heading. */
+  focusAfterMove?: () => HTMLElement | null;
   children: ReactNode;
 }
 
-export function StepFrame({ step, heading, intro, onSubmit, errors, errorTitle, focusRequest, submitLabel, destination, onBack, children }: StepFrameProps) {
+export function StepFrame({ step, heading, intro, onSubmit, errors, errorTitle, focusRequest, submitLabel, destination, onBack, focusAfterMove, children }: StepFrameProps) {
   const { t } = useTranslation();
   const { navigations, returnTo, firstStep, draft } = useWizardState();
   // The label promises the move the store will make: through the steps still to answer again first.
@@ -209,6 +211,8 @@ export function StepFrame({ step, heading, intro, onSubmit, errors, errorTitle, 
   // is drawn (each visit draws it anew): the step being left may still be on screen for a moment
   // after a move (wizard.tsx defers the next one), and must not take the focus then.
   const [focusOnMount] = useState(navigations > 0);
+  // Likewise decided when the step is drawn: where the move came from does not change after it.
+  const [focusTarget] = useState(() => focusAfterMove);
   usePageTitle(heading, errors.length > 0);
   const Heading = useContext(StepHeadingLevel) === 1 ? 'h1' : 'h2';
   // Scheduled as the step is committed (a layout effect: a passive one may run only after the
@@ -223,10 +227,10 @@ export function StepFrame({ step, heading, intro, onSubmit, errors, errorTitle, 
     // back where the person was typing (static-step-takeover.ts).
     const before = document.activeElement;
     const frame = requestAnimationFrame(() => {
-      if (document.activeElement === before) headingRef.current?.focus();
+      if (document.activeElement === before) (focusTarget?.() ?? headingRef.current)?.focus();
     });
     return () => cancelAnimationFrame(frame);
-  }, [focusOnMount]);
+  }, [focusOnMount, focusTarget]);
   const first = step === firstStep;
   return (
     <section className="wz-step" aria-labelledby={headingId}>

@@ -23,6 +23,11 @@ export interface WizardState {
   readonly draft: Draft;
   /** Set by a Change link: Continue (and Back) go back here instead of to the next step. */
   readonly returnTo: StepId | null;
+  /**
+   * The step just left when a move came back to where a Change link (or the payment step's link)
+   * came from: the check page then puts focus back on that step's Change button. Null otherwise.
+   */
+  readonly returnedFrom: StepId | null;
   /** Counts moves between steps: a step moves focus to its heading only after a move, not on first paint. */
   readonly navigations: number;
   /** Bumped when the answers are replaced wholesale (reset, a shared scenario), so forms remount. */
@@ -140,6 +145,7 @@ export function createWizardStore({ today, storage = browserStorage(), initial, 
     draft: loaded ? refreshDraft(loaded, today) : freshDraft(today, firstStep),
     // Where the stored step leads back to, kept with it (a reload on a step a Change link opened).
     returnTo: loaded ? returnStepOf(loaded.step, loaded.returnTo) : null,
+    returnedFrom: null,
     navigations: 0,
     revision: 0,
     storageProblem: newer ? 'newer' : null,
@@ -202,7 +208,8 @@ export function createWizardStore({ today, storage = browserStorage(), initial, 
 
   function move(step: StepId, returnTo: StepId | null, draft: Draft = state.draft) {
     // The way back is kept with the step, so a reload still offers it (draft-storage.ts).
-    set({ ...state, draft: withReturnTo({ ...draft, step }, returnTo), returnTo, navigations: state.navigations + 1 });
+    const returnedFrom = state.returnTo === step && state.draft.step !== step ? state.draft.step : null;
+    set({ ...state, draft: withReturnTo({ ...draft, step }, returnTo), returnTo, returnedFrom, navigations: state.navigations + 1 });
   }
 
   function patchAnswers(draft: Draft, patch: Partial<Answers>): Draft {

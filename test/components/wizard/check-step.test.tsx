@@ -49,7 +49,7 @@ describe('check step', () => {
     expect(within(payment).queryByText('Back-pays the missed months')).not.toBeInTheDocument();
   });
 
-  it('Change goes to the step and Continue comes back to the check page', async () => {
+  it('Change goes to the step and Continue comes back to the check page, focus on the Change button used', async () => {
     const { user, store } = await renderWizard({ initial: draftAt('check', valid()) });
     await user.click(screen.getByRole('button', { name: 'Change scheme and region' }));
     expect(heading()).toHaveTextContent('Which scheme, and where are you insured?');
@@ -59,12 +59,21 @@ describe('check step', () => {
     await user.click(screen.getByRole('button', { name: 'Save and return to the check page' }));
     await waitFor(() => expect(heading()).toHaveTextContent('Check your answers'));
     expect(value(group('Scheme and region'), 'Region')).toHaveTextContent('Fuxin, Liaoning');
+    // Back where the person left the page (WCAG 2.4.3), not at its top.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Change scheme and region' })).toHaveFocus());
 
     await user.click(screen.getByRole('button', { name: 'Change the payment' }));
     expect(heading()).toHaveTextContent('The payment');
     await user.click(screen.getByRole('button', { name: 'Back' }));
     expect(heading()).toHaveTextContent('Check your answers');
     expect(store.getState().returnTo).toBeNull();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Change the payment' })).toHaveFocus());
+    // Arriving by Continue, not from a Change button, the heading takes focus as on every step.
+    store.goTo('circumstances');
+    await waitFor(() => expect(heading()).toHaveTextContent('Your circumstances'));
+    await user.click(continueButton());
+    await waitFor(() => expect(heading()).toHaveTextContent('Check your answers'));
+    await waitFor(() => expect(heading()).toHaveFocus());
   });
 
   it('shows whole-scenario errors with a way to the step that fixes them', async () => {

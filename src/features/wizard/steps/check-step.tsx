@@ -42,7 +42,7 @@ function yearOfError(path: ValidationError['path'], scenario: Scenario): number 
 export function CheckStep() {
   const { t, i18n } = useTranslation();
   const store = useWizardStore();
-  const { draft, today } = useWizardState();
+  const { draft, today, returnedFrom } = useWizardState();
   const revisit = revisitOf(draft);
   const errorText = useErrorText();
   const a = draft.answers;
@@ -114,6 +114,8 @@ export function CheckStep() {
       errorTitle={t('wizard.check.errorsTitle')}
       focusRequest={focusRequest}
       submitLabel={t('wizard.nav.seeResult')}
+      // Back from a step its Change button opened: focus where the person left the page (WCAG 2.4.3).
+      focusAfterMove={() => (returnedFrom ? document.querySelector<HTMLElement>(`[data-change="${returnedFrom}"]`) : null)}
     >
       <AnswersSummary answers={a} today={today} unanswered={revisit} onChange={(step) => store.goTo(step, { returnTo: 'check' })} />
       {submitted && chain.status === 'pending' && (
