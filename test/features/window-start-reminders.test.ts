@@ -96,6 +96,8 @@ describe('the calendar file: no "window opens" event on a day the region did not
     expect(summary(fujian.windows)).toEqual([
       ['window-open', '2025-09-01', ['2025-09-01']],
       ['window-close', '2025-12-31', ['2025-12-17', '2025-12-28']],
+      // 福建 takes 2026 payments in an extended period to 28 Feb (R1a): the window's end is not the last day to pay.
+      ['window-extended-close', '2026-02-28', ['2026-02-14', '2026-02-25']],
     ]);
     expect(fujian.windows[0]?.title).toBe('Medical insurance window for 2026 opens');
     expect(fujian.windows[0]?.description).toBe('Pay your 2026 resident medical insurance between September 1, 2025 and December 31, 2025 to avoid a waiting period.');
@@ -103,6 +105,41 @@ describe('the calendar file: no "window opens" event on a day the region did not
     expect(summary(hebei.windows)).toEqual([
       ['window-open', '2025-10-20', ['2025-10-20']],
       ['window-close', '2025-12-31', ['2025-12-17', '2025-12-28']],
+      ['window-extended-close', '2026-02-28', ['2026-02-14', '2026-02-25']],
     ]);
+  });
+});
+
+describe('the calendar file: a window with an extended payment period after it (R1a) is not the last day to pay', () => {
+  /** 江西: continuous, 2026 to pay next; its 2026 window closes on 31 Dec 2025, the extended period runs to 28 Feb 2026 (P-JX2). */
+  const jiangxi = scenario({ asOf: '2025-08-01', region: 'jiangxi', years: { 2024: 'resident' }, payments: [residentPay('2024-12-01', [2025])] });
+
+  /** The events about the window's end (its opening, 15 Oct, has its own event as before). */
+  const closing = async (language: 'en' | 'zh-CN' = 'en') => (await events(jiangxi, language)).windows.filter((e) => !e.uid.startsWith('window-open-'));
+
+  it('in English: the window closes on December 31, and the last day of the extended period has its own event', async () => {
+    const windows = await closing();
+    expect(summary(windows).map(([uid, date]) => [uid, date])).toEqual([
+      ['window-close', '2025-12-31'],
+      ['window-extended-close', '2026-02-28'],
+    ]);
+    expect(windows.map((e) => e.title)).toEqual(['Medical insurance window for 2026 closes', 'Last day of the extended payment period for 2026']);
+    const extended = 'After the window, your region still takes payments for 2026 until February 28, 2026 (extended payment period), but cover then starts later than January 1.';
+    expect(windows[0]?.description).toBe(`Pay your 2026 resident medical insurance between October 15, 2025 and December 31, 2025 to avoid a waiting period.\n${extended}`);
+    expect(windows[1]?.description).toBe(extended);
+    expect(windows.map((e) => e.title)).not.toContain('Last day to pay medical insurance for 2026');
+  });
+
+  it('in Chinese: 集中参保期截止, then 延长缴费期截止', async () => {
+    const windows = await closing('zh-CN');
+    expect(windows.map((e) => e.title)).toEqual(['2026年度医保集中参保期截止', '2026年度医保延长缴费期截止']);
+    expect(windows[1]?.description).toBe('集中参保期结束后，当地在延长缴费期内（至2026年2月28日）仍可缴纳2026年度保费，但医保报销开始的日期将晚于1月1日。');
+    expect(windows.map((e) => e.title)).not.toContain('2026年度医保缴费截止日');
+  });
+
+  it('seen in January, inside the extended period: only its end is still ahead', async () => {
+    const inJanuary = { ...jiangxi, asOf: '2026-01-10' };
+    const { windows } = await events(inJanuary);
+    expect(summary(windows)).toEqual([['window-extended-close', '2026-02-28', ['2026-02-14', '2026-02-25']]]);
   });
 });
