@@ -64,6 +64,8 @@ export function residentEnrolment(chain: PackChain, circumstances: Circumstances
     // A payment after every region's window end is said to be so, not "if your region's window had closed" (阜新, paid 6 Nov for that year).
     const params: Record<string, TraceValue> = { year: first, end: placed.end, paymentDate: payment.date, made: payment.status === 'made' };
     if (placement.kind === 'outside' && placed.everywhere) params.everywhere = true;
+    // After an extended payment period too (青海 W30, paid in July): both ends are named, not the window's alone.
+    if (placement.kind === 'outside' && placed.extendedEnd) params.extendedEnd = placed.extendedEnd;
     // Likewise inside every known window; and where no region's window for the year is known yet, said as resting on earlier years' windows.
     if (placement.kind === 'window' && placed.everywhere) params.everywhere = true;
     if (placement.kind === 'window' && placed.notAnnounced && !placed.used.some((u) => u.variant)) params.notAnnounced = true;

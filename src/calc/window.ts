@@ -74,6 +74,11 @@ export interface PlacementTrace {
   everywhere: boolean;
   /** The end is regional in a year no region's window is known for yet: the answer rests on the windows of earlier years (R1, §8.6). */
   notAnnounced: boolean;
+  /**
+   * A payment after the window and after an extended payment period that had ended (R1a), where the
+   * chain pins both: the extension's last day, so the explanation names it too. Absent otherwise.
+   */
+  extendedEnd?: IsoDate;
 }
 
 /** R1/R1a/R1b for a payment on `date` for benefit year `year`. */
@@ -98,5 +103,8 @@ export function placePayment(chain: PackChain, year: number, date: IsoDate): Pla
   if (ext && ext.answer !== 'noExtension') return { placement: { kind: 'extended', coverStart: ext.answer }, used, end, everywhere, notAnnounced };
   const late = chain.ask('resident.lateEnrolmentUntil', year, (until) => (until === null || date <= dayOf(year, until) ? 'open' : 'closed'));
   if (late) used.push(late.used);
-  return { placement: { kind: 'outside', closed: late?.answer === 'closed' }, used, end, everywhere, notAnnounced };
+  const placed: PlacementTrace = { placement: { kind: 'outside', closed: late?.answer === 'closed' }, used, end, everywhere, notAnnounced };
+  const over = ext && end !== null && !chain.isRegional('resident.extension', year) ? ext.used.value : null;
+  if (over) placed.extendedEnd = dayOf(year, over.end);
+  return placed;
 }

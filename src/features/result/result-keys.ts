@@ -48,7 +48,7 @@ export const traceKey = (rule: string, step: string) => `trace.${rule}.${step}` 
 export function stepKey(s: Pick<TraceStep, 'rule' | 'step' | 'params'>): TraceKey {
   const { rule, step, params } = s;
   // The payment is worded in the tense of the as-of date: made ("You paid") or planned.
-  if (rule === 'R1' && step !== 'beforeWindow') return `trace.R1.${step}${params.everywhere === true ? 'Everywhere' : params.notAnnounced === true ? 'NotAnnounced' : params.end === null ? 'Regional' : ''}${params.made === true ? 'Made' : ''}` as TraceKey;
+  if (rule === 'R1' && step !== 'beforeWindow') return `trace.R1.${step}${params.everywhere === true ? 'Everywhere' : params.notAnnounced === true ? 'NotAnnounced' : params.end === null ? 'Regional' : typeof params.extendedEnd === 'string' ? 'AfterExtension' : ''}${params.made === true ? 'Made' : ''}` as TraceKey;
   if (rule === 'X2' && step === 'groupTooLate' && params.since === null) return 'trace.X2.groupTooLateNoDate';
   // One lapse year is named, not given as a span from it to itself.
   if (rule === 'R10' && step === 'lapsed' && params.from === params.to) return 'trace.R10.lapsedOneYear';

@@ -1,0 +1,36 @@
+// A late payment after both the enrolment window and the extended payment period after it (R1a):
+// the explanation names both ends, not the window's alone (青海 W30: window to 31 Dec 2025,
+// extended period to 28 Feb 2026, paid 5 Jul 2026), so a reader of the region's notice (which
+// gives 21 Oct to 28 Feb) does not take the window for a wrong one. Shipped packs, by text.
+import { screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { residentPay, scenario } from '../../fixtures/scenarios';
+import { renderResultScreen, serveRules } from '../wizard/harness';
+
+beforeEach(() => vi.stubGlobal('fetch', serveRules()));
+afterEach(() => vi.unstubAllGlobals());
+
+const w30 = scenario({ asOf: '2026-07-20', region: 'qinghai', years: { 2024: 'resident', 2025: 'resident' }, payments: [residentPay('2026-07-05', [2026])] });
+
+describe('青海 W30, paid 5 Jul 2026 after the window and the extended period', () => {
+  it('in English: both ends are named, and cover starts on October 5, 2026', async () => {
+    await renderResultScreen(w30, { today: '2026-07-20' });
+    expect(await screen.findByTestId('headline')).toHaveTextContent('October 5, 2026');
+    expect(screen.getByText('You paid on July 5, 2026, after the 2026 enrolment window ended on December 31, 2025 and the extended payment period after it on February 28, 2026.')).toBeInTheDocument();
+    expect(screen.queryByText('You paid on July 5, 2026, after the 2026 enrolment window ended on December 31, 2025.')).toBeNull();
+  });
+
+  it('in Chinese, in the tense of a payment still to come', async () => {
+    const planned = { ...w30, asOf: '2026-06-20', payments: [residentPay('2026-07-05', [2026], 0, 'planned')] };
+    await renderResultScreen(planned, { language: 'zh-CN', today: '2026-06-20' });
+    expect(await screen.findByTestId('headline')).toHaveTextContent('2026年10月5日');
+    expect(screen.getByText('您计划于2026年7月5日缴费，届时2026年度集中参保期已于2025年12月31日结束，其后的延长缴费期也已于2026年2月28日结束。')).toBeInTheDocument();
+  });
+
+  it('a payment in the window says nothing of the extended period (福建, paid 20 Dec 2025)', async () => {
+    const s = scenario({ asOf: '2025-12-21', region: 'fujian', years: { 2024: 'resident', 2025: 'resident' }, payments: [residentPay('2025-12-20', [2026])] });
+    await renderResultScreen(s, { today: '2025-12-21' });
+    await screen.findByTestId('headline');
+    expect(screen.queryByText(/extended payment period after it/)).toBeNull();
+  });
+});
