@@ -2,7 +2,7 @@
 // answer is recalculated in place. The region's rules are fetched first, so the answer
 // changes only once they have arrived, and a failure leaves the current answer standing.
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toSupportedLanguage } from '../../i18n/languages';
@@ -29,6 +29,13 @@ export function RegionChooser({ current, onChoose, chosen, home = current }: Reg
   const id = useId();
   const [value, setValue] = useState('');
   const [state, setState] = useState<'idle' | 'loading' | 'failed' | 'missing'>('idle');
+  const selectRef = useRef<HTMLSelectElement>(null);
+  // Submitted with no region: focus goes to the list, once it is described by the error, so the
+  // error is heard with it (WCAG 3.3.1) instead of appearing unannounced beside the button.
+  const [missingAsked, setMissingAsked] = useState(0);
+  useEffect(() => {
+    if (missingAsked > 0) selectRef.current?.focus();
+  }, [missingAsked]);
   // Only packs that can narrow the answer: not the national baseline, not the region already shown.
   // As the region step lists them: by province in pinyin (or English) order, cities under it
   // (grouped with every pack, so a city keeps its province's name when the province is the one shown).
@@ -54,6 +61,7 @@ export function RegionChooser({ current, onChoose, chosen, home = current }: Reg
     if (state === 'loading') return;
     if (!value) {
       setState('missing');
+      setMissingAsked((n) => n + 1);
       return;
     }
     setState('loading');
@@ -95,6 +103,7 @@ export function RegionChooser({ current, onChoose, chosen, home = current }: Reg
           {t('result.region.label')}
         </label>
         <select
+          ref={selectRef}
           id={selectId}
           className="region-chooser__select"
           value={value}

@@ -51,6 +51,18 @@ describe('the region chooser under a range', () => {
     expect(names).toContain('湖北·武汉');
   });
 
+  it('submitted with no region chosen: the error describes the list, and focus goes to it so the error is heard', async () => {
+    const onChooseRegion = vi.fn();
+    const { user } = await renderResultScreen(late2026('national'), { language: 'zh-CN', today: '2026-12-02', onChooseRegion });
+    const select = await screen.findByRole('combobox', { name: '您所在的地区' });
+    await waitFor(() => expect(select).toBeEnabled());
+    await user.click(screen.getByRole('button', { name: '查看日期' }));
+    await waitFor(() => expect(select).toHaveFocus());
+    expect(select).toHaveAccessibleDescription(/请先从列表中选择地区。/);
+    expect(select).toBeInvalid();
+    expect(onChooseRegion).not.toHaveBeenCalled();
+  });
+
   it('湖北, after 武汉 was chosen from the result: the list to look again still stays within 湖北 (湖北省 itself, to go back)', async () => {
     function Flow({ initial }: { initial: Scenario }) {
       const [sc, setSc] = useState(initial);
