@@ -17,6 +17,11 @@ export interface StepEntry {
   returnTo: StepId | null;
   /** The step of the entry before this one, so the app's own Back can go back in history. */
   from: StepId | null;
+  /**
+   * The entry's place among ours (0 for the first this tab wrote, one more per step pushed), so
+   * Back and Forward know their direction; absent in entries written before it was kept.
+   */
+  at?: number;
 }
 
 const STATE_KEY = 'yibaoStep';
@@ -24,9 +29,12 @@ const STATE_KEY = 'yibaoStep';
 function entryOf(state: unknown): StepEntry | null {
   const entry = typeof state === 'object' && state !== null ? (state as Record<string, unknown>)[STATE_KEY] : null;
   if (typeof entry !== 'object' || entry === null) return null;
-  const { step, returnTo, from } = entry as Record<string, unknown>;
+  const { step, returnTo, from, at } = entry as Record<string, unknown>;
   const isStep = (value: unknown): value is StepId => STEP_IDS.includes(value as StepId);
-  return isStep(step) ? { step, returnTo: isStep(returnTo) ? returnTo : null, from: isStep(from) ? from : null } : null;
+  if (!isStep(step)) return null;
+  const read: StepEntry = { step, returnTo: isStep(returnTo) ? returnTo : null, from: isStep(from) ? from : null };
+  if (typeof at === 'number' && Number.isSafeInteger(at) && at >= 0) read.at = at;
+  return read;
 }
 
 function urlOf(step: StepId): string {
@@ -75,6 +83,20 @@ export function showStepInAddress(store: WizardStore): void {
 }
 
 /**
+ * Where the entry shown sits among ours, and the furthest one written. Kept outside the hook:
+ * the flow unmounts on the start page, and Back from there must still know its direction.
+ */
+const position = { at: undefined as number | undefined, top: 0 };
+
+/** Whether a move onto `entry` (addressing `addressed`) passes over it: see onPopState. */
+function passesOver(entry: StepEntry | null, was: number | undefined, addressed: StepId, done: readonly StepId[]): -1 | 1 | 0 {
+  if (entry?.at === undefined || was === undefined || addressed === 'start' || reachableStep(done, addressed) === addressed) return 0;
+  if (entry.at < was && entry.at > 0) return -1;
+  if (entry.at > was && entry.at < position.top) return 1;
+  return 0;
+}
+
+/**
  * Mirrors the store's step into the history for as long as the flow is on screen. A move
  * adds an entry; the app's own Back, when the entry before is the step it goes to, goes back
  * in history instead, so the two Back buttons agree. Back and Forward move the store.
@@ -82,14 +104,24 @@ export function showStepInAddress(store: WizardStore): void {
  */
 export function useStepHistory(store: WizardStore, entered: boolean): void {
   useEffect(() => {
+    // Each step focuses its heading when it is shown: the browser putting back the scroll of an
+    // older, longer page (a result) would leave that heading, and the focus, out of sight.
+    window.history.scrollRestoration = 'manual';
     const first = store.getState();
     let shown = first.draft.step;
     const current = entryOf(window.history.state);
-    if (stepOfHash(window.location.hash) === shown) {
+    const addressedFirst = stepOfHash(window.location.hash);
+    // Back from the start page onto an entry of answers Start again cleared: passed over as below.
+    const skip = addressedFirst === null ? 0 : passesOver(current, position.at, addressedFirst, first.draft.done);
+    position.at = current?.at ?? 0;
+    if (position.at > position.top) position.top = position.at;
+    if (skip !== 0) window.history.go(skip);
+    else if (addressedFirst === shown) {
       // The address already shows it (a reload, Forward, or React's second run of this effect in development).
-      write('replace', { step: shown, returnTo: first.returnTo, from: current?.step === shown ? current.from : null });
+      write('replace', { step: shown, returnTo: first.returnTo, from: current?.step === shown ? current.from : null, at: position.at });
     } else {
-      write(entered ? 'push' : 'replace', { step: shown, returnTo: first.returnTo, from: entered ? 'start' : null });
+      if (entered) position.at = position.top = position.at + 1;
+      write(entered ? 'push' : 'replace', { step: shown, returnTo: first.returnTo, from: entered ? 'start' : null, at: position.at });
     }
 
     const onMove = () => {
@@ -99,7 +131,11 @@ export function useStepHistory(store: WizardStore, entered: boolean): void {
       shown = draft.step;
       // The same place as the entry before: go back to it rather than add a copy of it.
       if (entryOf(window.history.state)?.from === draft.step) window.history.back();
-      else write('push', { step: draft.step, returnTo, from });
+      else {
+        const at = (position.at ?? 0) + 1;
+        position.at = position.top = at;
+        write('push', { step: draft.step, returnTo, from, at });
+      }
     };
     const onPopState = () => {
       const addressed = stepOfHash(window.location.hash);
@@ -108,8 +144,17 @@ export function useStepHistory(store: WizardStore, entered: boolean): void {
       const { draft } = store.getState();
       const step = reachableStep(draft.done, addressed);
       const entry = entryOf(window.history.state);
+      // After Start again, the entries of the answers that were cleared lead nowhere: Back from
+      // the start page would show the first step once for each of them. They are passed over, in
+      // the direction the person is going, as far as entries of ours go.
+      const skip = passesOver(entry, position.at, addressed, draft.done);
+      if (entry?.at !== undefined) position.at = entry.at;
+      if (skip !== 0) {
+        window.history.go(skip);
+        return;
+      }
       shown = step;
-      if (step !== addressed) write('replace', { step, returnTo: null, from: entry?.from ?? null });
+      if (step !== addressed) write('replace', { step, returnTo: null, from: entry?.from ?? null, ...(entry?.at !== undefined ? { at: entry.at } : {}) });
       if (step !== draft.step) store.goTo(step, { returnTo: entry?.step === step ? entry.returnTo : null });
     };
     const unsubscribe = store.subscribe(onMove);

@@ -203,6 +203,39 @@ export const tests = [
       ),
   },
   {
+    name: 'Back after Start again passes over the steps of the cleared answers: the first step once, then the start page; Forward comes back; every heading in view',
+    run: ({ browser, baseURL }) =>
+      withPage(
+        browser,
+        baseURL,
+        async (page) => {
+          const lang = 'en';
+          await openApp(page);
+          await completeWizard(page, lang, RESIDENT);
+          await expectAt(page, '#/result', 1, tr(lang, 'result.title'), 'result');
+          // Far down the long result, where Start again is.
+          await page.getByRole('button', { name: tr(lang, 'result.actions.startAgain'), exact: true }).click();
+          await page.getByRole('button', { name: tr(lang, 'result.actions.confirmYes'), exact: true }).click();
+          await expectAt(page, '', 1, tr(lang, 'home.title'), 'Start again');
+          const inView = async (label) => {
+            const top = await page.evaluate(() => document.activeElement?.getBoundingClientRect().top ?? -1);
+            assert.ok(top >= 0 && top < (await page.evaluate(() => innerHeight)), `${label}: the focused heading is in view (top ${top})`);
+          };
+          await page.goBack();
+          await expectAt(page, '#/where', 1, tr(lang, 'wizard.where.heading'), 'Back after Start again');
+          await inView('Back after Start again');
+          await page.goBack();
+          await expectAt(page, '', 1, tr(lang, 'home.title'), 'Back again: the start page');
+          await page.goForward();
+          await expectAt(page, '#/where', 1, tr(lang, 'wizard.where.heading'), 'Forward');
+          await inView('Forward');
+          await page.goForward();
+          await expectAt(page, '', 1, tr(lang, 'home.title'), 'Forward again: the start page it was left on');
+        },
+        { locale: 'en', ...CONTEXT },
+      ),
+  },
+  {
     name: 'a reload mid-step lands on that step with every typed value, one not yet valid included; Back and Forward keep them too',
     run: ({ browser, baseURL }) =>
       withPage(
