@@ -365,6 +365,55 @@ export const tests = [
       }),
   },
   {
+    name: 'the widget whose app cannot be fetched: while the server is down, Continue is let go and reloads nothing; once it answers, Continue reloads the frame, keeping the answers and the press',
+    run: ({ browser, baseURL }) =>
+      withPage(
+        browser,
+        baseURL,
+        async (page, context) => {
+          const lang = 'en';
+          const boot = `**/${builtFile('src/app/embed/embed-boot.tsx')}`;
+          await context.route(boot, (route) => route.abort('internetdisconnected'));
+          await page.goto(`/embed.html?lang=${lang}`);
+          await page.getByRole('heading', { level: 2, name: tr(lang, 'wizard.where.heading') }).waitFor();
+          const failed = page.waitForEvent('requestfailed', (request) => request.url().includes('/embed-boot-'));
+          await page.getByRole('radio', { name: regionName(lang, 'beijing'), exact: true }).check();
+          await page.getByRole('radio', { name: new RegExp(tr(lang, 'wizard.where.scheme.employee')) }).check();
+          await failed;
+          // The server is down too: Continue is let go, not left spinning, and reloads nothing (the frame would become the browser's error page).
+          await context.route(/\/embed\.html/, (route) => route.abort('internetdisconnected'));
+          let navigated = false;
+          page.on('framenavigated', (frame) => {
+            if (frame === page.mainFrame()) navigated = true;
+          });
+          const cont = page.getByRole('button', { name: tr(lang, 'wizard.nav.continue') });
+          await cont.click();
+          await page.waitForFunction(() => !document.documentElement.hasAttribute('data-continue') && !document.documentElement.hasAttribute('data-starting'));
+          assert.equal(navigated, false, 'no reload while the server does not answer');
+          assert.ok(await page.getByRole('radio', { name: regionName(lang, 'beijing'), exact: true }).isChecked(), 'the answer is still on screen');
+          // Back up: the next Continue reloads the frame, which fetches the app, puts the answers back and carries the press out.
+          await context.unroute(/\/embed\.html/);
+          await context.unroute(boot);
+          const entries = await page.evaluate(() => history.length);
+          await cont.click();
+          await page.getByRole('heading', { level: 2, name: tr(lang, 'wizard.history.heading') }).waitFor();
+          const answers = await page.evaluate(() => {
+            for (let i = 0; i < sessionStorage.length; i++) {
+              const key = sessionStorage.key(i);
+              if (key?.endsWith(':yibao-lapse:draft')) return JSON.parse(sessionStorage.getItem(key)).answers;
+            }
+            return null;
+          });
+          assert.equal(answers?.region, 'beijing');
+          assert.equal(answers?.scheme, 'employee');
+          // In place of the frame's entry: no extra Back on the host's page.
+          assert.equal(await page.evaluate(() => history.length), entries);
+        },
+        // The failed fetches are logged by the browser; the page itself reports nothing.
+        { allowConsoleErrors: true, serviceWorkers: 'block' },
+      ),
+  },
+  {
     name: 'the widget’s first screen hands over what the app keeps: the line under the regions as it was (for the baseline and for a region chosen before the app), and the focus on its footer link',
     run: ({ browser, baseURL }) =>
       withPage(browser, baseURL, async (page, context) => {
