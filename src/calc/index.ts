@@ -9,7 +9,7 @@ export { enrolmentWindow, enrolmentWindowEnds, extensionCoverStart, lastInWindow
 export type { EnrolmentWindowEnds } from './enrolment-window';
 export { parseScenario, validateScenario } from './validate';
 export { migrateScenario, OLDEST_SCENARIO_VERSION, type MigrateOutcome } from './migrate-scenario';
-export { checkAgainstBaseline, parseRulePack, PackChain } from './rule-pack';
+export { checkAgainstBaseline, namedRegionProblems, parseRulePack, PackChain } from './rule-pack';
 export { lastKnownWindow, windowYears, type KnownWindow } from './freshness';
 export { scenarioSchema, SCENARIO_VERSION, isoDateSchema, isoMonthSchema } from './scenario-schema';
 export type { Scenario, Payment, ResidentPayment, EmployeePayment, Scheme, YearCover, Circumstances, CriticalIllnessInput, EmployeePeriod } from './scenario-schema';

@@ -223,6 +223,46 @@ export function checkAgainstBaseline(pack: RulePack, baseline: RulePack): Valida
 }
 
 /**
+ * RULES.md §8.3, the other way round from checkAgainstBaseline: a region the baseline names for
+ * a variant, where a pack of its own ships (`chainOf(id)`: that region's chain, most specific
+ * first, null where none ships), pins that parameter (in some year), and gives no other value in
+ * any year of the entry its packs pin (years they leave open are the region's honest silence). Otherwise a range line would name the region for a value its own rules do not
+ * give, and choosing it from the result would leave the same question open ("not settled").
+ * Each problem is at the region's place in the variant: parameters/<key>/<entry>/regional/<k>/regions/<j>.
+ */
+export function namedRegionProblems(baseline: RulePack, chainOf: (id: string) => readonly RulePack[] | null): ValidationError[] {
+  const errors: ValidationError[] = [];
+  for (const key of Object.keys(parameterSpecs) as ParamKey[]) {
+    entriesOf(baseline, key).forEach((entry, i) => {
+      if (!isRegional(entry)) return;
+      entry.regional.forEach((variant, k) => {
+        const wanted = JSON.stringify(variant.value);
+        variant.regions.forEach((region, j) => {
+          const chain = chainOf(region)?.filter((pack) => pack !== baseline && pack.id !== baseline.id);
+          if (!chain || chain.length === 0) return;
+          const from = Math.max(entry.from, ...chain.map((p) => p.benefitYears.from));
+          const to = Math.min(entry.to ?? baseline.benefitYears.to, ...chain.map((p) => p.benefitYears.to));
+          let given = false;
+          let differs = false;
+          for (let y = from; y <= to && !differs; y++) {
+            const own = chain.map((pack) => entriesOf(pack, key).find((e) => covers(e, y))).find((e) => e !== undefined);
+            // A year its packs leave open (a source dated for later years only) is no contradiction.
+            if (!own) continue;
+            const gives = isRegional(own) ? own.regional.map((v) => JSON.stringify(v.value)) : [JSON.stringify(own.value)];
+            if (gives.includes(wanted)) given = true;
+            else differs = true;
+          }
+          // Pinned for other years only (a 2026 notice under a 2025 entry): silence again, not a contradiction.
+          const pinsIt = chain.some((pack) => entriesOf(pack, key).length > 0);
+          if (differs || (!given && !pinsIt)) errors.push({ path: ['parameters', key, i, 'regional', k, 'regions', j], key: 'pack.namedRegionDiffers' });
+        });
+      });
+    });
+  }
+  return errors;
+}
+
+/**
  * Years whose lookups are kept, by year - CACHED_FROM: every year a pack may cover (2000-2100)
  * and a few around them. An array read beats a map's; other years are looked up each time.
  */

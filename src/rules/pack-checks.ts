@@ -2,7 +2,7 @@
 // it loads and refuses one that fails (rule-pack-chain.ts); the build runs the very same
 // functions on every file in public/rules and fails instead (scripts/check-rule-packs.ts), so a
 // pack that builds is a pack the app accepts. Pure: no fetching, no React.
-import { checkAgainstBaseline, parseRulePack } from '../calc';
+import { checkAgainstBaseline, namedRegionProblems, parseRulePack } from '../calc';
 import type { RulePack, ValidationError } from '../calc';
 import { RulePackError } from './fetch-rules';
 import { parsePackIndex } from './pack-index';
@@ -119,6 +119,20 @@ export function packFilesProblems(files: readonly string[], read: (file: string)
     for (const failed of chainProblems(loaded as RulePack[])) failedChains.set(failed.id, failed.problems);
   });
   for (const [id, problems] of failedChains) report(`${id}.json`, problems);
+  // The baseline's variants name only regions whose own packs give them (§8.3).
+  const baseline = index?.packs.find((entry) => entry.parent === null);
+  const national = baseline ? packs.get(baseline.id) : undefined;
+  if (index && national) {
+    const chainOf = (id: string): RulePack[] | null => {
+      try {
+        const loaded = planChain(index, id).map((e) => packs.get(e.id));
+        return loaded.every((pack) => pack !== undefined) ? (loaded as RulePack[]) : null;
+      } catch {
+        return null; // a bad parent is reported above
+      }
+    };
+    report(`${national.id}.json`, namedRegionProblems(national, chainOf));
+  }
 
   const listed = new Set(index?.packs.map((entry) => `${entry.id}.json`));
   for (const file of files) {

@@ -77,6 +77,21 @@ describe('build-time rule pack check', () => {
     ]);
   });
 
+  it('a region the national range names for a value its own pack does not give (§8.3), at the region in the variant', () => {
+    const problems = afterEditing((edit) => {
+      edit('national.json', (pack) => {
+        // 武汉 named for a 6-month employee wait: its pack says nothing about employees (its source is about flexible workers).
+        const six = pack.parameters['employee.longGapWaitMonths'][0].regional.findIndex((v: Json) => v.value === 6);
+        pack.parameters['employee.longGapWaitMonths'][0].regional[six].regions.push('hubei-wuhan');
+        pack.version = '2026.9.1';
+      });
+      edit('index.json', bumpIndex('national', '2026.9.1'));
+    });
+    expect(problems).toEqual([
+      'national.json /parameters/employee.longGapWaitMonths/0/regional/2/regions/0: names a region for this variant whose own packs do not pin it, or give another value (RULES.md §8.3): pin it there, or take the region out of the list (pack.namedRegionDiffers)',
+    ]);
+  });
+
   it('a schema violation: the path inside the pack', () => {
     const problems = afterEditing((edit) => edit('beijing.json', (pack) => void (pack.lastChecked = '30.11.2026')));
     expect(problems).toEqual(['beijing.json /lastChecked: does not fit the pack format (src/calc/pack-schema.ts) (pack.invalid)']);
