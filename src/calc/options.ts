@@ -55,9 +55,26 @@ function paymentCost(chain: PackChain, scenario: Scenario, variant: ResidentPaym
   return repair === null ? null : total + repair;
 }
 
-function pushResident(options: OptionResult[], chain: PackChain, scenario: Scenario, kind: OptionResult['kind'], variant: ResidentPayment, extraYears: number, restoration: Restoration | null): void {
+/**
+ * R1c: the variant's premium against the plan's, in yuan (negative: a saving). Both priced: the
+ * difference of the whole payments, so the same number of years at another year's standard, or
+ * after the date the full premium starts (湖南 after 31 Jan: 1,100), is not "the same amount".
+ * Unpriced: the plan's own years on another day cost the same (0); other years, as many, may
+ * not (null: the amount may differ). Otherwise the years more or fewer at the personal standard.
+ */
+function extraCost(chain: PackChain, scenario: Scenario, variant: ResidentPayment, plan: ResidentPayment, extraYears: number, costYuan: number | null): number | null {
+  const planYuan = paymentCost(chain, scenario, plan);
+  if (costYuan !== null && planYuan !== null) return costYuan - planYuan;
+  // The plan's own years on another day: the same amount (a full premium from a date is priced where a pack pins it).
+  const sameYears = variant.years.join() === plan.years.join() && variant.repairYears === plan.repairYears;
+  if (extraYears === 0) return sameYears ? 0 : null;
+  return cost(chain, scenario, variant.years[0] ?? yearOf(variant.date), extraYears);
+}
+
+function pushResident(options: OptionResult[], chain: PackChain, scenario: Scenario, kind: OptionResult['kind'], variant: ResidentPayment, plan: ResidentPayment, restoration: Restoration | null): void {
   if (!restoration) return;
-  const year = variant.years[0] ?? yearOf(variant.date);
+  const extraYears = extraYearsOf(variant, plan);
+  const costYuan = paymentCost(chain, scenario, variant);
   options.push({
     kind,
     paymentDate: variant.date,
@@ -65,8 +82,8 @@ function pushResident(options: OptionResult[], chain: PackChain, scenario: Scena
     repairYears: variant.repairYears,
     restoration,
     extraPremiumYears: extraYears,
-    extraCostYuan: cost(chain, scenario, year, extraYears),
-    costYuan: paymentCost(chain, scenario, variant),
+    extraCostYuan: extraCost(chain, scenario, variant, plan, extraYears, costYuan),
+    costYuan,
     sameAsPlan: false,
   });
 }
@@ -121,7 +138,7 @@ function residentOptions(scenario: Scenario, chain: PackChain, payment: Resident
   for (let r = 0; r <= useful; r++) {
     if (r === payment.repairYears) continue;
     const variant = { ...payment, repairYears: r };
-    pushResident(options, chain, scenario, 'repair', variant, extraYearsOf(variant, payment), runner.run(variant));
+    pushResident(options, chain, scenario, 'repair', variant, payment, runner.run(variant));
     const pushed = options.at(-1);
     const help = runs && pushed?.kind === 'repair' && pushed.repairYears === r ? repairHelp(runs, payment.repairYears, r) : null;
     if (pushed && help) pushed.repairHelp = help;
@@ -134,7 +151,7 @@ function residentOptions(scenario: Scenario, chain: PackChain, payment: Resident
     const planned = { ...payment, date: today };
     const plannedResult = runner.run(planned);
     const variant = plannedResult ? planned : { ...payment, date: today, years: [yearOf(today)] };
-    pushResident(options, chain, scenario, 'payToday', variant, extraYearsOf(variant, payment), plannedResult ?? runner.run(variant));
+    pushResident(options, chain, scenario, 'payToday', variant, payment, plannedResult ?? runner.run(variant));
   }
   // The next benefit year's window, paid on the day it opens (or today if already open).
   const y = yearOf(today) + 1;
@@ -146,7 +163,7 @@ function residentOptions(scenario: Scenario, chain: PackChain, payment: Resident
       // (with them it would show a date this payment alone does not give). Its own useful repair
       // years are the repair options' business.
       const variant = { ...payment, date, years: [y], repairYears: 0 };
-      pushResident(options, chain, scenario, 'nextWindow', variant, extraYearsOf(variant, payment), runner.run(variant));
+      pushResident(options, chain, scenario, 'nextWindow', variant, payment, runner.run(variant));
       const pushed = options.at(-1);
       if (pushed?.kind === 'nextWindow' && opensLater(chain, y, date)) pushed.opensLater = true;
       if (pushed?.kind === 'nextWindow' && windowKnownOpen(chain, y, date)) pushed.windowOpen = true;

@@ -240,7 +240,12 @@ export interface OptionResult {
    * benefit years and repair years alike; negative where the option pays fewer (a saving).
    */
   extraPremiumYears: number;
-  /** Null where the pack does not know the contribution standard (R1c). */
+  /**
+   * Yuan beyond the person's own payment (negative: a saving): the difference of the two whole
+   * payments where both are priced (so the same number of years can still cost more or less:
+   * another year's standard, the full premium after its date). Null where the pack does not know
+   * a standard it needs (R1c), or the same number of years cannot be priced on both sides.
+   */
   extraCostYuan: number | null;
   /** The cost of the whole payment (every year paid, repair years included), where known. */
   costYuan: number | null;

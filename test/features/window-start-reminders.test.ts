@@ -143,3 +143,16 @@ describe('the calendar file: a window with an extended payment period after it (
     expect(summary(windows)).toEqual([['window-extended-close', '2026-02-28', ['2026-02-14', '2026-02-25']]]);
   });
 });
+
+describe('the calendar file: the year to pay next is one the payment does not already bring cover in', () => {
+  it('海南 W33 (born 20 Nov 2025, 2025 paid on 15 Jan 2026): covered in 2025 and 2026, so the reminder is about 2027, not 2026', async () => {
+    const s = scenario({ asOf: '2026-01-20', region: 'hainan', payments: [residentPay('2026-01-15', [2025])], circumstances: { birthDate: '2025-11-20' } });
+    const { result, windows } = await events(s);
+    expect(result.main.coveredYears.map((c) => c.year)).toEqual([2025, 2026]);
+    expect(windows.length).toBeGreaterThan(0);
+    for (const e of windows) {
+      expect(e.title).toMatch(/\b2027\b/);
+      expect(e.title).not.toMatch(/\b2026\b/);
+    }
+  });
+});

@@ -154,12 +154,13 @@ function plannedPaymentEvent(payment: Payment, restoration: Restoration, t: TFun
 
 /**
  * The benefit year to pay for next: the year the wait runs into where it is not paid, otherwise
- * the year after the last one this payment pays for. Employee-scheme contributions run monthly,
- * with no enrolment window: none.
+ * the year after the last one this payment pays for or brings cover in (a newborn covered in the
+ * next year too, 海南 W33: that year needs no payment). Employee-scheme contributions run
+ * monthly, with no enrolment window: none.
  */
 export function yearToPayNext(result: Result, payment: Payment): number | null {
   if (payment.scheme !== 'resident') return null;
-  return nextYearNeeded(result.main.restoration) ?? Math.max(...payment.years) + 1;
+  return nextYearNeeded(result.main.restoration) ?? Math.max(...payment.years, ...result.main.coveredYears.map((c) => c.year)) + 1;
 }
 
 /** What a reminder can say of a year's window: its pinned dates, or the ends the regions give it. */

@@ -194,9 +194,14 @@ function ExtraCost({ o, made }: { o: OptionResult; made: boolean }) {
   const { t } = useTranslation();
   const f = useFormat();
   const n = o.extraPremiumYears;
-  if (n === 0) return <>{t(made ? 'result.options.noExtra' : 'result.options.samePremium')}</>;
-  if (n < 0) return <>{o.extraCostYuan !== null ? t('result.options.fewerYuan', { yuan: f.yuan(-o.extraCostYuan) }) : t('result.options.fewerYears', { count: -n })}</>;
-  if (o.extraCostYuan !== null) return <>{made ? f.yuan(o.extraCostYuan) : t('result.options.moreYuan', { yuan: f.yuan(o.extraCostYuan) })}</>;
+  const yuan = o.extraCostYuan;
+  // The same number of years: the same amount only where both are priced alike (R1c: another
+  // year's standard, or the full premium after its date, costs more or less).
+  if (n === 0 && (made || yuan === 0)) return <>{t(made ? 'result.options.noExtra' : 'result.options.samePremium')}</>;
+  if (n === 0 && yuan === null) return <>{t('result.options.samePremiumYears')}</>;
+  if (yuan !== null && yuan < 0) return <>{t('result.options.fewerYuan', { yuan: f.yuan(-yuan) })}</>;
+  if (n < 0) return <>{t('result.options.fewerYears', { count: -n })}</>;
+  if (yuan !== null) return <>{made ? f.yuan(yuan) : t('result.options.moreYuan', { yuan: f.yuan(yuan) })}</>;
   // After a payment made, the label says it is extra ("额外缴费"): the value says only what, not "more" again.
   // Employee-scheme options (no benefit years) pay months of contributions: the back-paid gap, or the months between paying today and the plan.
   if (o.years.length === 0) return <>{t(made ? 'result.options.extraMonths' : 'result.options.extraMonthsMore', { count: n })}</>;

@@ -108,7 +108,7 @@ describe('who paid left blank, where the region decides too (a range)', () => {
     expect(screen.getByRole('list', { name: 'Which date applies where' })).toBeInTheDocument();
     expect(screen.getByText('When your reimbursement restarts depends on who paid for your employee-scheme cover up to June 2026:')).toBeInTheDocument();
     const lines = within(screen.getByRole('list', { name: 'Dates by who paid' })).getAllByRole('listitem');
-    expect(lines.map((l) => l.textContent)).toEqual(['between November 1, 2026 and May 1, 2027, depending on your region — if you paid it yourself as a flexible worker', 'December 1, 2026 — if an employer paid it']);
+    expect(lines.map((l) => l.textContent)).toEqual(['between November 1, 2026 and May 1, 2027, depending on your region\'s rules — if you paid it yourself as a flexible worker', 'December 1, 2026 — if an employer paid it']);
   });
 
   it('under the national rules, the same span either way: the range’s lines, then the date only an employer-paid cover gives (武汉), in both languages', async () => {
