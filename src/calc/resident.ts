@@ -106,7 +106,10 @@ export function residentEnrolment(chain: PackChain, circumstances: Circumstances
     // R1b: late enrolment for this year has closed; the payment buys no cover in it.
     // Cited from the value that closed it (the region's last date), not the rule's general source alone.
     const closedBy = placed.used.filter((u) => u.key === 'resident.lateEnrolmentUntil');
-    trace?.add('R1b', 'closed', { year: first, paymentDate: payment.date }, closedBy);
+    // The last day payments were taken, so the explanation can name it (R1b: "with the last date").
+    const until = closedBy[0]?.value;
+    const lastDay = until && 'monthDay' in until ? dayOf(first, until) : null;
+    trace?.add('R1b', 'closed', { year: first, paymentDate: payment.date, ...(lastDay ? { lastDay } : {}) }, closedBy);
     state.pending = null;
     // The next year's premium in the same payment is an enrolment for that year in its own right
     // (R1, R2-R7 for Y+1): R1b closes Y only. Y stays a lapse year (R10).

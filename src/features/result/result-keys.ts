@@ -50,6 +50,8 @@ export function stepKey(s: Pick<TraceStep, 'rule' | 'step' | 'params'>): TraceKe
   // The payment is worded in the tense of the as-of date: made ("You paid") or planned.
   if (rule === 'R1' && step !== 'beforeWindow') return `trace.R1.${step}${params.everywhere === true ? 'Everywhere' : params.notAnnounced === true ? 'NotAnnounced' : params.end === null ? 'Regional' : typeof params.extendedEnd === 'string' ? 'AfterExtension' : ''}${params.made === true ? 'Made' : ''}` as TraceKey;
   if (rule === 'X2' && step === 'groupTooLate' && params.since === null) return 'trace.X2.groupTooLateNoDate';
+  // R1b names the last day payments were taken where the rules give it.
+  if (rule === 'R1b' && step === 'closed' && typeof params.lastDay === 'string') return 'trace.R1b.closedOn';
   // One lapse year is named, not given as a span from it to itself.
   if (rule === 'R10' && step === 'lapsed' && params.from === params.to) return 'trace.R10.lapsedOneYear';
   // A newborn rule's year is the birth year: "(for babies born in 2026)", not a bare year beside "the next year".

@@ -34,3 +34,19 @@ describe('青海 W30, paid 5 Jul 2026 after the window and the extended period',
     expect(screen.queryByText(/extended payment period after it/)).toBeNull();
   });
 });
+
+describe('甘肃 W32, paid 5 Mar 2026 after payments for 2026 closed (R1b)', () => {
+  const w32 = scenario({ asOf: '2026-03-06', region: 'gansu', years: { 2024: 'resident', 2025: 'resident' }, payments: [residentPay('2026-03-05', [2026])] });
+
+  it('in Chinese: names the last day payments were taken, 28 Feb 2026', async () => {
+    await renderResultScreen(w32, { language: 'zh-CN', today: '2026-03-06' });
+    await screen.findByTestId('headline');
+    expect(screen.getByText('当地2026年度参保缴费的办理截止于2026年2月28日，您2026年3月5日的缴费已过截止日，在2026年度享受不到待遇。请在下一个集中参保期缴费。')).toBeInTheDocument();
+  });
+
+  it('in English', async () => {
+    await renderResultScreen(w32, { today: '2026-03-06' });
+    await screen.findByTestId('headline');
+    expect(screen.getByText('Your region took payments that buy cover for 2026 until February 28, 2026. Your payment on March 5, 2026 comes after that, so it brings no cover in 2026. Pay in the next enrolment window.')).toBeInTheDocument();
+  });
+});

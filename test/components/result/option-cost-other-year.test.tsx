@@ -14,7 +14,7 @@ const hunan = scenario({ asOf: '2026-03-05', region: 'hunan', years: { 2023: 're
 
 function costs(listName: string, label: string) {
   const shown = within(screen.getByRole('list', { name: listName })).getAllByRole('listitem').filter((li) => li.classList.contains('option'));
-  return shown.map((c) => [c.querySelector('h3')?.textContent ?? '', within(c).getByText(label).nextElementSibling?.textContent ?? '']);
+  return shown.map((c): [string, string] => [c.querySelector('h3')?.textContent ?? '', within(c).getByText(label).nextElementSibling?.textContent ?? '']);
 }
 
 describe('湖南 W31: the plan pays the full 1,100 for 2026', () => {
