@@ -139,9 +139,12 @@ export function HowToPay({ result, scenario, chain }: { result: Result; scenario
     // Where payments are still taken after the window (江西: to 28 Feb, covered from the next day),
     // the window's end is not "the end of the enrolment period" but the last day for cover from 1 January.
     // 甘肃's extended period covers only after a wait (R1a): a payment then is not just a later start.
-    if (kw.kind === 'end') keepText = kw.extendedEnd ? t(key(kw.extendedWait ? 'keepCoverExtendedWait' : 'keepCoverExtended'), { end, next: keep, windowEnd: f.date(kw.end), extendedEnd: f.date(kw.extendedEnd) }) : t(key('keepCover'), { end, next: keep, windowEnd: f.date(kw.end) });
+    // The extended period's own cover start (R1a): the payment day (福建, 河北, 青海) or the day after (江西).
+    const starts = extensionCoverStart(chain, keep);
+    const coverStart = t(`result.how.extensionCoverStart.${starts === 'paymentDate' || starts === 'nextDay' ? starts : 'unknown'}`);
+    if (kw.kind === 'end') keepText = kw.extendedEnd ? t(key(kw.extendedWait ? 'keepCoverExtendedWait' : 'keepCoverExtended'), { end, next: keep, windowEnd: f.date(kw.end), extendedEnd: f.date(kw.extendedEnd), coverStart }) : t(key('keepCover'), { end, next: keep, windowEnd: f.date(kw.end) });
     // The extended period runs within the year itself, so that cover has always ended by then.
-    else if (kw.kind === 'extension') keepText = t(kw.extendedWait ? 'result.how.keepCoverInExtensionWaitEnded' : 'result.how.keepCoverInExtensionEnded', { end, next: keep, covered, windowEnd: f.date(kw.end), extendedEnd: f.date(kw.extendedEnd) });
+    else if (kw.kind === 'extension') keepText = t(kw.extendedWait ? 'result.how.keepCoverInExtensionWaitEnded' : 'result.how.keepCoverInExtensionEnded', { end, next: keep, covered, windowEnd: f.date(kw.end), extendedEnd: f.date(kw.extendedEnd), coverStart });
     else if (kw.kind === 'regional') keepText = t(key('keepCoverRegional'), { end, next: keep });
     else if (kw.kind === 'notAnnounced') keepText = t(key('keepCoverNotAnnounced'), { end, next: keep });
   }

@@ -28,7 +28,7 @@ describe('how to keep cover next year', () => {
 
   it('福建, whose 2026 window ends on 31 December 2025 with payments taken to 28 February (cover from the payment date): pay for 2026 by 31 December for cover from 1 January', async () => {
     const how = await howToPay(scenario({ asOf: '2025-11-01', region: 'fujian', years: { 2024: 'resident' }, payments: [residentPay('2024-12-01', [2025])] }));
-    expect(how).toHaveTextContent('To stay covered from January 1, 2026 without a break, pay for 2026 by December 31, 2025. A payment made after that, by February 28, 2026, still has no waiting period, but its cover starts only on the day you pay or later.');
+    expect(how).toHaveTextContent('To stay covered from January 1, 2026 without a break, pay for 2026 by December 31, 2025. A payment made after that, by February 28, 2026, still has no waiting period, but its cover starts only on the day you pay.');
   });
 
   it('a window without later payments (兵团 2026, to 31 December 2025): pay by the day it closes, without a new waiting period', async () => {
@@ -47,14 +47,14 @@ describe('how to keep cover next year', () => {
     const jiangxi = scenario({ asOf: '2025-11-01', region: 'jiangxi', years: { 2024: 'resident' }, payments: [residentPay('2024-12-01', [2025])] });
     const how = await howToPay(jiangxi);
     expect(how).toHaveTextContent(
-      "This payment's cover ends on December 31, 2025. To stay covered from January 1, 2026 without a break, pay for 2026 by December 31, 2025. A payment made after that, by February 28, 2026, still has no waiting period, but its cover starts only on the day you pay or later.",
+      "This payment's cover ends on December 31, 2025. To stay covered from January 1, 2026 without a break, pay for 2026 by December 31, 2025. A payment made after that, by February 28, 2026, still has no waiting period, but its cover starts only on the day after you pay.",
     );
     expect(how).not.toHaveTextContent(/when its enrolment window closes/);
   });
 
   it('江西 in Chinese', async () => {
     const how = await howToPay(scenario({ asOf: '2025-11-01', region: 'jiangxi', years: { 2024: 'resident' }, payments: [residentPay('2024-12-01', [2025])] }), 'zh-CN');
-    expect(how).toHaveTextContent('本次缴费的待遇享受期至2025年12月31日。如需从2026年1月1日起不间断地享受待遇，请最迟在2025年12月31日缴纳2026年度的保费。此后最迟在2026年2月28日缴费的，不设待遇等待期，但待遇自缴费之日起（或更晚）才开始享受。');
+    expect(how).toHaveTextContent('本次缴费的待遇享受期至2025年12月31日。如需从2026年1月1日起不间断地享受待遇，请最迟在2025年12月31日缴纳2026年度的保费。此后最迟在2026年2月28日缴费的，不设待遇等待期，但待遇自缴费次日起才开始享受。');
     expect(how).not.toHaveTextContent(/该年度集中参保期结束/);
   });
 
@@ -182,9 +182,9 @@ describe('where the payment’s cover ended before this year', () => {
   // R1a: in the extended payment period a payment still counts for the year, with the period's own cover start.
   const inExtension = (region: string, asOf: string) => scenario({ asOf, region, years: { 2024: 'resident', 2026: 'none' }, payments: [residentPay('2024-12-10', [2025])] });
 
-  it('江西 on 10 February 2026, 2026 not paid: the window has closed, but a payment by 28 February still has no waiting period, covered from the day paid or later', async () => {
+  it('江西 on 10 February 2026, 2026 not paid: the window has closed, but a payment by 28 February still has no waiting period, covered from the day after it is paid (P-JX2)', async () => {
     expect(await howToPay(inExtension('jiangxi', '2026-02-10'))).toHaveTextContent(
-      "This payment's cover ended on December 31, 2025. The enrolment window for 2026 closed on December 31, 2025, but a payment for 2026 made by February 28, 2026 still has no waiting period: its cover starts on the day you pay or later. To see the date, change your answers: under “Your cover so far”, mark 2025 as covered (the way you paid for it), then enter a payment for 2026 as a planned one.",
+      "This payment's cover ended on December 31, 2025. The enrolment window for 2026 closed on December 31, 2025, but a payment for 2026 made by February 28, 2026 still has no waiting period: its cover starts on the day after you pay. To see the date, change your answers: under “Your cover so far”, mark 2025 as covered (the way you paid for it), then enter a payment for 2026 as a planned one.",
     );
   });
 
@@ -195,7 +195,7 @@ describe('where the payment’s cover ended before this year', () => {
 
   it('江西 in Chinese', async () => {
     const how = await howToPay(inExtension('jiangxi', '2026-02-10'), 'zh-CN');
-    expect(how).toHaveTextContent('本次缴费的待遇享受期已于2025年12月31日结束。2026年度的集中参保期已于2025年12月31日结束，但最迟在2026年2月28日缴纳2026年度保费的，不设待遇等待期，待遇自缴费之日起（或更晚）开始享受。');
+    expect(how).toHaveTextContent('本次缴费的待遇享受期已于2025年12月31日结束。2026年度的集中参保期已于2025年12月31日结束，但最迟在2026年2月28日缴纳2026年度保费的，不设待遇等待期，待遇自缴费次日起开始享受。');
     expect(how).toHaveTextContent('可以修改回答：在“以往参保情况”中把2025年度填为已参保（按当时的缴费方式选择），再把2026年度的缴费作为计划缴费填写。');
   });
 
