@@ -28,6 +28,13 @@ describe('embed parameters', () => {
     expect(params.prefill).toEqual(W7);
   });
 
+  it('takes a prefill a host made from a result event\'s detail.answers as the help page says: "1." and the JSON in base64url', () => {
+    const made = `1.${Buffer.from(JSON.stringify(W7), 'utf8').toString('base64url')}`;
+    const { params, warnings } = parse({ prefill: made });
+    expect(warnings).toEqual([]);
+    expect(params.prefill).toEqual(W7);
+  });
+
   it('takes the prefill with or without its "s="', () => {
     expect(parse({ prefill: `s=${PREFILL}` }).params.prefill).toEqual(W7);
   });

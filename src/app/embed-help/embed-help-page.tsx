@@ -218,6 +218,7 @@ export function EmbedHelpPage() {
       <section className="card" aria-labelledby={`${id}-privacy`}>
         <h2 id={`${id}-privacy`}>{t('embed.help.privacyHeading')}</h2>
         <p>{t('embed.help.privacyText')}</p>
+        <p>{t('embed.help.cspText')}</p>
         <p className="muted">{t('embed.help.selfHostText')}</p>
       </section>
     </article>
