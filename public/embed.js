@@ -25,8 +25,16 @@
 
   var frame = document.createElement('iframe');
   frame.src = url.href;
-  // en, en-US, en_GB…: the widget reads every form of a language as it (embed-params.ts).
-  frame.title = /^en([-_]|$)/i.test(data.lang || '') ? 'Medical insurance lapse calculator' : '医保断缴恢复计算器';
+  // The frame's name in the language the widget will show: data-lang where it names Chinese or
+  // English in any form (en, en-US, en_GB…, as embed-params.ts reads it), else the visitor's
+  // browser languages in their order, as the widget itself does (detect-language.ts).
+  var family = function (tag) {
+    return /^en([-_]|$)/i.test(tag) ? 'en' : /^zh([-_]|$)/i.test(tag) ? 'zh' : null;
+  };
+  var shown = family(data.lang || '');
+  var browser = (navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || '']);
+  for (var i = 0; !shown && i < browser.length; i++) shown = family(browser[i] || '');
+  frame.title = shown === 'en' ? 'Medical insurance lapse calculator' : '医保断缴恢复计算器';
   frame.allow = 'clipboard-write';
   // CSSOM, not a style attribute, so a host's own CSP cannot object. The height is a first
   // guess until the widget reports its own.

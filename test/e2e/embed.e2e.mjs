@@ -128,6 +128,29 @@ export const tests = [
       }),
   },
   {
+    name: 'no data-lang (or one the widget does not speak) in an English browser: the frame is named in English, the language the widget shows',
+    run: ({ browser, baseURL }) =>
+      withHost(
+        browser,
+        baseURL,
+        async (page, host) => {
+          for (const [path, params] of [
+            ['/nolang.html', {}],
+            ['/fr.html', { lang: 'fr' }],
+          ]) {
+            host.page(path, params);
+            await openApp(page, path);
+            const widget = page.frameLocator('iframe');
+            await widget.getByRole('heading', { level: 2, name: tr('en', 'wizard.where.heading') }).waitFor();
+            assert.equal(await widget.locator('html').getAttribute('lang'), 'en', `${path}: the widget is in English`);
+            assert.equal(await page.locator('iframe').getAttribute('title'), 'Medical insurance lapse calculator', `${path}: so is the frame's name`);
+          }
+        },
+        // data-lang="fr" is warned about in the console, as the help page says.
+        { locale: 'en-US', allowConsoleErrors: true },
+      ),
+  },
+  {
     name: 'a host on another origin: English and Guangzhou from the parameters, the height follows every step and settles, the result event carries dates only',
     timeout: 90_000,
     run: ({ browser, baseURL }) =>
