@@ -31,7 +31,7 @@ export interface AnswersSummaryProps {
   today: string;
   /** Shows a Change button per group; without it the summary is read-only. */
   onChange?: (step: ChangeableStep) => void;
-  headingLevel?: 'h3' | 'h4';
+  headingLevel?: 'h2' | 'h3' | 'h4';
   /** Steps whose questions a change (of scheme) asks anew: their stored values are no answers yet. */
   unanswered?: readonly ChangeableStep[];
 }

@@ -132,6 +132,8 @@ export function ErrorSummary({ title, items: given, focusRequest }: { title: str
   const ref = useRef<HTMLDivElement>(null);
   const handled = useRef(0);
   const titleId = useId();
+  // The level under the step's heading (WCAG 1.3.1: no skipped level).
+  const Title = useContext(StepHeadingLevel) === 1 ? 'h2' : 'h3';
   const visible = items.length > 0;
   useEffect(() => {
     // The request and the errors can arrive in separate renders: focus once both are here,
@@ -145,9 +147,9 @@ export function ErrorSummary({ title, items: given, focusRequest }: { title: str
     <div ref={ref} className={visible ? 'wz-error-summary' : undefined} role="alert" tabIndex={-1} aria-labelledby={visible ? titleId : undefined}>
       {visible && (
         <>
-          <h3 id={titleId} className="wz-error-summary__title">
+          <Title id={titleId} className="wz-error-summary__title">
             {title}
-          </h3>
+          </Title>
           <ul className="wz-error-summary__list">
             {items.map((item, i) => (
               <li key={i}>

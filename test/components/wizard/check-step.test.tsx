@@ -35,6 +35,13 @@ describe('check step', () => {
     expect(value(group('Your circumstances'), 'Critical-illness bonus estimate')).toHaveTextContent('Not estimated');
   });
 
+  it('its headings do not skip a level: the step is h1, each group and the error summary h2 (WCAG 1.3.1)', async () => {
+    await renderWizard({ initial: draftAt('check', valid()) });
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'Scheme and region' })).toBeInTheDocument());
+    for (const name of ['Your cover so far', 'The payment', 'Your circumstances']) expect(screen.getByRole('heading', { level: 2, name })).toBeInTheDocument();
+    expect(screen.queryAllByRole('heading', { level: 3 })).toEqual([]);
+  });
+
   it('a made payment shows the day the money arrived, and no repair row where repair was never asked', async () => {
     const answers = answersWith(
       { region: 'shandong-qingdao', payment: { status: 'made', date: '2026-11-10', years: [2026], repairYears: 0, backPay: true } },
@@ -90,7 +97,7 @@ describe('check step', () => {
     await user.click(screen.getByRole('button', { name: 'See the result' }));
     const summary = await findErrorSummary();
     expect(summary).toHaveFocus();
-    expect(within(summary).getByRole('heading')).toHaveTextContent('Some answers need changing');
+    expect(within(summary).getByRole('heading', { level: 2 })).toHaveTextContent('Some answers need changing');
     // Each error names the step that asks the answer (and, for a year's row, the year).
     const fixes = within(summary).getAllByRole('button');
     expect(fixes.map((b) => b.textContent)).toEqual(['Your cover so far: This month is before the birth date.']);

@@ -1,6 +1,6 @@
 // Step 5: every answer, grouped by step, each group with a Change button that comes back here.
 // "See the result" checks the whole scenario against the region's rules first.
-import { useState } from 'react';
+import { useContext, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParseKeys } from 'i18next';
@@ -12,6 +12,7 @@ import { rulePackChainQueryOptions, useRulePackChain } from '../../../rules/rule
 import { answerProblems } from '../answer-problems';
 import { revisitOf } from '../draft-storage';
 import { AnswersSummary } from '../answers-summary';
+import { StepHeadingLevel } from '../step-heading-level';
 import { StepFrame, useErrorText } from '../form-kit';
 import type { SummaryItem } from '../form-kit';
 import { questionRelevance, yearsOfPayment } from '../question-relevance';
@@ -43,6 +44,7 @@ export function CheckStep() {
   const { t, i18n } = useTranslation();
   const store = useWizardStore();
   const { draft, today, returnedFrom } = useWizardState();
+  const groupLevel = useContext(StepHeadingLevel) === 1 ? 'h2' : 'h3';
   const revisit = revisitOf(draft);
   const errorText = useErrorText();
   const a = draft.answers;
@@ -117,7 +119,8 @@ export function CheckStep() {
       // Back from a step its Change button opened: focus where the person left the page (WCAG 2.4.3).
       focusAfterMove={() => (returnedFrom ? document.querySelector<HTMLElement>(`[data-change="${returnedFrom}"]`) : null)}
     >
-      <AnswersSummary answers={a} today={today} unanswered={revisit} onChange={(step) => store.goTo(step, { returnTo: 'check' })} />
+      {/* The groups are the level under the step's heading (WCAG 1.3.1: no skipped level). */}
+      <AnswersSummary answers={a} today={today} unanswered={revisit} onChange={(step) => store.goTo(step, { returnTo: 'check' })} headingLevel={groupLevel} />
       {submitted && chain.status === 'pending' && (
         <p className="wz-status" role="status">
           {t('wizard.check.rulesLoading')}
