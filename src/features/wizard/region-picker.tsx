@@ -35,7 +35,10 @@ export const RegionPicker = memo(function RegionPicker({ id, name, packs, langua
   const filterId = `${id}-filter`;
   const listId = `${id}-list`;
   const trimmed = query.trim();
-  const matching = packs.filter((p) => regionMatches(p, query)).length;
+  const matches = packs.filter((p) => regionMatches(p, query));
+  const matching = matches.length;
+  // Typing down to one match chooses it (below): said with the match, so the change is not silent (WCAG 3.2.2).
+  const chosenMatch = trimmed && matching === 1 && matches[0]?.id === value ? matches[0] : null;
   // The chosen region stays in view whatever the search, so the choice is never hidden.
   const shown = (p: PackIndexEntry) => p.id === value || regionMatches(p, query);
 
@@ -103,7 +106,7 @@ export const RegionPicker = memo(function RegionPicker({ id, name, packs, langua
           }}
         />
         <p className="visually-hidden" role="status">
-          {trimmed ? (matching > 0 ? t('wizard.where.matches', { count: matching }) : t('wizard.where.noMatch', { query: trimmed })) : ''}
+          {chosenMatch ? t('wizard.where.matchChosen', { name: chosenMatch.name[language] }) : trimmed ? (matching > 0 ? t('wizard.where.matches', { count: matching }) : t('wizard.where.noMatch', { query: trimmed })) : ''}
         </p>
         {trimmed && matching === 0 && (
           <p className="wz-hint" aria-hidden="true">

@@ -28,7 +28,7 @@ describe('where step', () => {
     await user.type(screen.getByRole('searchbox', { name: 'Search regions' }), 'Qingdao');
     expect(within(region).getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual(['shandong-qingdao']);
     expect(within(region).getByRole('radio', { name: 'Qingdao, Shandong' })).toBeChecked();
-    expect(screen.getByText('1 region matches.')).toBeInTheDocument();
+    expect(screen.getByText('1 region matches: Qingdao, Shandong. It is now chosen.')).toBeInTheDocument();
     await user.clear(screen.getByRole('searchbox', { name: 'Search regions' }));
     await user.type(screen.getByRole('searchbox', { name: 'Search regions' }), '广州');
     expect(within(region).getByRole('radio', { name: 'Guangzhou, Guangdong' })).toBeChecked();

@@ -62,13 +62,15 @@ describe('region search', () => {
     type(query);
     expect(within(region).getByRole('radio', { name })).toBeChecked();
     expect(within(region).getAllByRole('radio')).toHaveLength(1);
-    expect(screen.getByText('1 region matches.')).toBeInTheDocument();
+    // The choice made by typing is said, not made in silence (WCAG 3.2.2).
+    expect(screen.getByText(`1 region matches: ${name}. It is now chosen.`)).toBeInTheDocument();
   });
 
   it('searches the same way on the Chinese page', async () => {
     const { region, type } = await openPicker('zh-CN');
     type('bj');
     expect(within(region).getByRole('radio', { name: '北京市' })).toBeChecked();
+    expect(screen.getByText('找到1个地区：北京市，已为您选中。')).toBeInTheDocument();
     type('Gansu');
     expect(within(region).getByRole('radio', { name: '甘肃省' })).toBeChecked();
     type('没有这个地方');
