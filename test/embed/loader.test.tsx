@@ -63,11 +63,19 @@ describe('the loader', () => {
     expect(load({ lang: 'zh' }).frame.title).toBe('医保断缴恢复计算器');
   });
 
-  it('titles the frame in Chinese by default, asks for no result unless told, and honours data-target', () => {
+  it('without data-lang, titles the frame by the browser languages in order, as the widget picks its own; asks for no result unless told, and honours data-target', () => {
+    const languages = vi.spyOn(navigator, 'languages', 'get');
+    cleanups.push(() => languages.mockRestore());
+    languages.mockReturnValue(['fr-FR', 'zh-TW', 'en-US']);
     const { frame } = load({ target: '#slot', 'result-event': 'everything' });
     expect(frame.title).toBe('医保断缴恢复计算器');
     expect(frame.parentElement).toBe(document.getElementById('slot'));
     expect(new URL(frame.src).searchParams.has('result')).toBe(false);
+    languages.mockReturnValue(['fr-FR', 'en-GB']);
+    expect(load({ lang: 'fr' }).frame.title).toBe('Medical insurance lapse calculator');
+    // None of them Chinese or English: the widget's default, Chinese.
+    languages.mockReturnValue(['fr-FR']);
+    expect(load({}).frame.title).toBe('医保断缴恢复计算器');
   });
 
   it('takes a data-target that is not a selector (or matches nothing) as no target: no throw, a warning, the frame after its script', () => {
