@@ -27,11 +27,12 @@
   frame.src = url.href;
   // The frame's name in the language the widget will show: data-lang where it names Chinese or
   // English in any form (en, en-US, en_GB…, as embed-params.ts reads it), else the visitor's
-  // browser languages in their order, as the widget itself does (detect-language.ts).
+  // browser languages in their order (detect-language.ts), unless the visitor chose another
+  // language inside the widget before, which only the frame can see.
   var family = function (tag) {
     return /^en([-_]|$)/i.test(tag) ? 'en' : /^zh([-_]|$)/i.test(tag) ? 'zh' : null;
   };
-  var shown = family(data.lang || '');
+  var shown = family((data.lang || '').trim());
   var browser = (navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || '']);
   for (var i = 0; !shown && i < browser.length; i++) shown = family(browser[i] || '');
   frame.title = shown === 'en' ? 'Medical insurance lapse calculator' : '医保断缴恢复计算器';

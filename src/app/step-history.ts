@@ -79,7 +79,8 @@ export function openAddressedStep(store: WizardStore, hash = window.location.has
  */
 export function showStepInAddress(store: WizardStore): void {
   const { draft, returnTo } = store.getState();
-  write('replace', { step: draft.step, returnTo, from: entryOf(window.history.state)?.from ?? null });
+  const entry = entryOf(window.history.state);
+  write('replace', { step: draft.step, returnTo, from: entry?.from ?? null, ...(entry?.at !== undefined ? { at: entry.at } : {}) });
 }
 
 /**

@@ -59,15 +59,17 @@ function paymentCost(chain: PackChain, scenario: Scenario, variant: ResidentPaym
  * R1c: the variant's premium against the plan's, in yuan (negative: a saving). Both priced: the
  * difference of the whole payments, so the same number of years at another year's standard, or
  * after the date the full premium starts (湖南 after 31 Jan: 1,100), is not "the same amount".
- * Unpriced: the plan's own years on another day cost the same (0); other years, as many, may
- * not (null: the amount may differ). Otherwise the years more or fewer at the personal standard.
+ * Neither priced: the plan's own years on another day cost the same (0); other years, as many,
+ * or one side priced only, may not (null: the amount may differ). Otherwise the years more or fewer at the personal standard.
  */
 function extraCost(chain: PackChain, scenario: Scenario, variant: ResidentPayment, plan: ResidentPayment, extraYears: number, costYuan: number | null): number | null {
   const planYuan = paymentCost(chain, scenario, plan);
   if (costYuan !== null && planYuan !== null) return costYuan - planYuan;
-  // The plan's own years on another day: the same amount (a full premium from a date is priced where a pack pins it).
+  // The plan's own years on another day, neither priced: the same amount (a full premium from a
+  // date is priced where a pack pins it). One side priced and not the other (湖南 in January: the
+  // personal rate unknown, the full 1,100 after 31 Jan known): they may differ.
   const sameYears = variant.years.join() === plan.years.join() && variant.repairYears === plan.repairYears;
-  if (extraYears === 0) return sameYears ? 0 : null;
+  if (extraYears === 0) return sameYears && costYuan === null && planYuan === null ? 0 : null;
   return cost(chain, scenario, variant.years[0] ?? yearOf(variant.date), extraYears);
 }
 

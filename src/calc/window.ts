@@ -105,6 +105,8 @@ export function placePayment(chain: PackChain, year: number, date: IsoDate): Pla
   if (late) used.push(late.used);
   const placed: PlacementTrace = { placement: { kind: 'outside', closed: late?.answer === 'closed' }, used, end, everywhere, notAnnounced };
   const over = ext && end !== null && !chain.isRegional('resident.extension', year) ? ext.used.value : null;
-  if (over) placed.extendedEnd = dayOf(year, over.end);
+  // Only once it has ended: a payment between a window that ends before 31 December and 1 January
+  // (厦门 2026) comes before the extended period, not after it.
+  if (over && date > dayOf(year, over.end)) placed.extendedEnd = dayOf(year, over.end);
   return placed;
 }

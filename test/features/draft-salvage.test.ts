@@ -68,6 +68,24 @@ describe('reading a damaged draft', () => {
     expect(read?.draft.done).toEqual(['history', 'payment']);
   });
 
+  it('a damaged date of birth is asked again on the history step, where it is asked (not the circumstances step)', () => {
+    const read = readDraft(damaged((a) => (a.circumstances.birthDate = '2026-13-40')), defaultAnswers(TODAY));
+    expect(read?.unread).toEqual(['history']);
+    expect(read?.draft.answers.circumstances.birthDate).toBeUndefined();
+    expect(read?.draft.answers.circumstances.newborn).toBe(true);
+    expect(read?.draft.step).toBe('history');
+    expect(read?.draft.done).toEqual(['where', 'payment', 'circumstances']);
+  });
+
+  it('a scheme that cannot be read leaves every step to go through again (their answers were for that scheme), listing only where', () => {
+    const read = readDraft(damaged((a) => (a.scheme = 'gold')), defaultAnswers(TODAY));
+    expect(read?.unread).toEqual(['where']);
+    expect(read?.draft.answers.scheme).toBe('resident');
+    expect(read?.draft.answers.payment.date).toBe('2026-03-01');
+    expect(read?.draft.done).toEqual([]);
+    expect(read?.draft.step).toBe('where');
+  });
+
   it('still reads nothing from a draft that is not one, a future version, or without a fallback to blank to', () => {
     const fallback = defaultAnswers(TODAY);
     expect(readDraft(null, fallback)).toBeNull();
@@ -122,3 +140,16 @@ describe('the store on a damaged draft', () => {
     expect(store.getState().unreadSteps).toEqual([]);
   });
 });
+
+describe('the Change button to focus on the check page', () => {
+  it('is the step just left on a return, and forgotten when the answers are replaced', () => {
+    const store = createWizardStore({ today: TODAY, storage: null, initial: { version: DRAFT_VERSION, step: 'check', answers: answered(), done: ALL_DONE as never } });
+    store.goTo('payment', { returnTo: 'check' });
+    store.next();
+    expect(store.getState().draft.step).toBe('check');
+    expect(store.getState().returnedFrom).toBe('payment');
+    store.reset();
+    expect(store.getState().returnedFrom).toBeNull();
+  });
+});
+

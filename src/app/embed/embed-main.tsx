@@ -17,7 +17,7 @@ import { dressStaticWidget, whenEngaged } from './static-widget';
  * touch). Chromium keeps a failed dynamic import failed for the life of the page (retry-by-reload.ts),
  * so a Continue held for the app is let go, and the next Continue reloads the frame to fetch the
  * app anew, once the server answers again: with the step's answers and the press carried across
- * (static-step-carry.ts; first-paint.ts puts them back on the step the address names). While it
+ * where storage allows (static-step-carry.ts; first-paint.ts puts them back on the step the address names). While it
  * does not answer, nothing is reloaded, so the frame never turns into the browser's error page.
  */
 function retryOnContinue(): void {
@@ -27,18 +27,25 @@ function retryOnContinue(): void {
     startingDone();
   };
   letGo();
+  // One try at a time: presses while the server is being asked do not each ask and reload.
+  let trying = false;
   document.addEventListener('submit', (event) => {
     const step = event.target instanceof Element ? event.target.closest(`[${STATIC_STEP_ATTRIBUTE}]`) : null;
-    if (!step) return;
+    if (!step || trying) return;
+    trying = true;
     fetch(location.href, { method: 'HEAD', cache: 'no-store' })
       .then((response) => {
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        // Where storage is denied nothing is carried: the reload still fetches the app, and the step is answered again.
         carryStaticStep(step);
         // In place: a new history entry in a frame would be one more Back on the host's page.
         history.replaceState(history.state, '', `#${STATIC_STEP_ID}`);
         location.reload();
       })
-      .catch(letGo);
+      .catch(() => {
+        trying = false;
+        letGo();
+      });
   });
 }
 

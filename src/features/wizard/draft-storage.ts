@@ -85,22 +85,26 @@ function answersV1ToV2(answers: unknown): unknown {
 /** Upgrades stored answers from version n to n + 1, by n. */
 const ANSWER_STEPS: Readonly<Record<number, (answers: unknown) => unknown>> = { 1: answersV1ToV2 };
 
-/** Which step asks each group of answers: a group that cannot be read is asked again there. */
-const STEP_OF_GROUP: Readonly<Record<keyof Answers, FormStepId>> = {
-  region: 'where',
-  scheme: 'where',
-  history: 'history',
-  payment: 'payment',
-  circumstances: 'circumstances',
-  criticalIllness: 'circumstances',
-};
+/**
+ * Which step asks an answer, by its path in the answers: a field that cannot be read is asked
+ * again there. The newborn's tick and date of birth are asked with the history, whose years they
+ * decide (as stepForError, check-step.tsx, reads a scenario's paths).
+ */
+function stepOfField(path: string): FormStepId {
+  const [group, field] = path.split('.');
+  if (group === 'region' || group === 'scheme') return 'where';
+  if (group === 'history') return 'history';
+  if (group === 'payment') return 'payment';
+  if (group === 'circumstances' && (field === 'newborn' || field === 'birthDate')) return 'history';
+  return 'circumstances';
+}
 
 /**
  * `stored` read field by field against `schema` (objects inside read the same way): a field that
- * fits is kept, one that does not takes `fallback`'s value. `lost` lists the top-level fields
- * that took a fallback, so the person can be told which answers to give again.
+ * fits is kept, one that does not takes `fallback`'s value. `lost` lists the paths of the fields
+ * that took a fallback ("payment.date"), so the person can be told which steps to answer again.
  */
-function readFields(schema: z.ZodMiniObject, stored: unknown, fallback: unknown): { value: Record<string, unknown>; lost: string[] } {
+function readFields(schema: z.ZodMiniObject, stored: unknown, fallback: unknown, prefix = ''): { value: Record<string, unknown>; lost: string[] } {
   const from = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
   const base = typeof fallback === 'object' && fallback !== null ? (fallback as Record<string, unknown>) : {};
   const value: Record<string, unknown> = {};
@@ -108,14 +112,14 @@ function readFields(schema: z.ZodMiniObject, stored: unknown, fallback: unknown)
   for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodMiniType>)) {
     // A group of answers (an object schema has a shape) is read field by field in turn.
     if ('shape' in field) {
-      const inner = readFields(field as z.ZodMiniObject, from[key], base[key]);
+      const inner = readFields(field as z.ZodMiniObject, from[key], base[key], `${prefix}${key}.`);
       value[key] = inner.value;
-      if (inner.lost.length > 0) lost.push(key);
+      lost.push(...inner.lost);
       continue;
     }
     const read = field.safeParse(from[key]);
     const kept = read.success ? read.data : base[key];
-    if (!read.success) lost.push(key);
+    if (!read.success) lost.push(`${prefix}${key}`);
     if (kept !== undefined) value[key] = kept;
   }
   return { value, lost };
@@ -150,12 +154,15 @@ export function readDraft(raw: unknown, fallback?: Answers): ReadDraft | null {
     const salvaged = answersSchema.safeParse(read.value);
     if (!salvaged.success) return null;
     answers = salvaged.data;
-    const steps = new Set(read.lost.map((group) => STEP_OF_GROUP[group as keyof Answers]));
-    // The answers changed, so the check page is no longer done either.
+    const steps = new Set(read.lost.map(stepOfField));
     unread = FORM_STEPS.filter((s) => steps.has(s));
   }
+  // The answers changed, so the check page is no longer done either. A scheme that could not be
+  // read leaves every later step to go through again: their answers were given for that scheme.
+  const undone = new Set<StepId>(unread.length === 0 ? [] : ['check', ...unread]);
+  if (unread.length > 0 && !answersSchema.shape.scheme.safeParse((stored as { scheme?: unknown } | null)?.scheme).success) for (const s of FORM_STEPS) undone.add(s);
   // Stored text is input like any other: a list longer than the steps can only be damage.
-  const done = (Array.isArray(candidate.done) ? candidate.done.slice(0, STEP_IDS.length).filter((s): s is StepId => STEP_IDS.includes(s as StepId)) : []).filter((s) => unread.length === 0 || (s !== 'check' && !unread.includes(s as FormStepId)));
+  const done = (Array.isArray(candidate.done) ? candidate.done.slice(0, STEP_IDS.length).filter((s): s is StepId => STEP_IDS.includes(s as StepId)) : []).filter((s) => !undone.has(s));
   const storedStep = STEP_IDS.includes(candidate.step as StepId) ? (candidate.step as StepId) : 'where';
   // A step past the first answer to give again opens there instead: nothing after it can be shown without it.
   const firstUnread = unread[0];

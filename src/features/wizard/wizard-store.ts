@@ -261,16 +261,16 @@ export function createWizardStore({ today, storage = browserStorage(), initial, 
     reset() {
       clearDraft(store);
       setTyped({});
-      set({ ...state, draft: freshDraft(today, firstStep), returnTo: null, unreadSteps: [], navigations: state.navigations + 1, revision: state.revision + 1 }, false);
+      set({ ...state, draft: freshDraft(today, firstStep), returnTo: null, unreadSteps: [], returnedFrom: null, navigations: state.navigations + 1, revision: state.revision + 1 }, false);
     },
     startFromScenario(scenario, step = 'check') {
       const draft = draftFromScenario(scenario, step);
       setTyped({});
-      set({ ...state, draft, returnTo: null, unreadSteps: [], navigations: state.navigations + 1, revision: state.revision + 1 });
+      set({ ...state, draft, returnTo: null, unreadSteps: [], returnedFrom: null, navigations: state.navigations + 1, revision: state.revision + 1 });
     },
     restoreDraft(draft, kept = {}) {
       setTyped(kept);
-      set({ ...state, draft: refreshDraft(draft, today), returnTo: returnStepOf(draft.step, draft.returnTo), unreadSteps: [], navigations: state.navigations + 1, revision: state.revision + 1 });
+      set({ ...state, draft: refreshDraft(draft, today), returnTo: returnStepOf(draft.step, draft.returnTo), unreadSteps: [], returnedFrom: null, navigations: state.navigations + 1, revision: state.revision + 1 });
     },
     settleOtherTab(choice) {
       const other = state.otherTabDraft;
@@ -284,7 +284,7 @@ export function createWizardStore({ today, storage = browserStorage(), initial, 
       // Already stored by the other tab; only this page changes. What was typed here belonged to the old answers.
       lastWritten = JSON.stringify(other);
       setTyped(loadTyped(store));
-      set({ ...settled, draft: refreshDraft(other, today), returnTo: returnStepOf(other.step, other.returnTo), unreadSteps: [], navigations: state.navigations + 1, revision: state.revision + 1 }, false);
+      set({ ...settled, draft: refreshDraft(other, today), returnTo: returnStepOf(other.step, other.returnTo), unreadSteps: [], returnedFrom: null, navigations: state.navigations + 1, revision: state.revision + 1 }, false);
     },
     dismissUnread() {
       if (state.unreadSteps.length > 0) set({ ...state, unreadSteps: [] }, false);

@@ -50,3 +50,14 @@ describe('甘肃 W32, paid 5 Mar 2026 after payments for 2026 closed (R1b)', () 
     expect(screen.getByText('Your region took payments that buy cover for 2026 until February 28, 2026. Your payment on March 5, 2026 comes after that, so it brings no cover in 2026. Pay in the next enrolment window.')).toBeInTheDocument();
   });
 });
+
+describe('厦门: paid on 28 Dec 2025, after its 2026 window (to 26 Dec) and before the extended period (from 1 Jan)', () => {
+  it('names the window only: the extended period has not started, let alone ended', async () => {
+    const s = scenario({ asOf: '2025-12-29', region: 'fujian-xiamen', years: { 2024: 'resident', 2025: 'resident' }, payments: [residentPay('2025-12-28', [2026])] });
+    await renderResultScreen(s, { today: '2025-12-29' });
+    await screen.findByTestId('headline');
+    expect(screen.getByText('You paid on December 28, 2025, after the 2026 enrolment window ended on December 26, 2025.')).toBeInTheDocument();
+    expect(screen.queryByText(/extended payment period after it/)).toBeNull();
+  });
+});
+

@@ -36,3 +36,15 @@ describe('湖南 W31: the plan pays the full 1,100 for 2026', () => {
     expect(rows.map(([, cost]) => cost)).not.toContain(undefined);
   });
 });
+
+describe('湖南 in January: paying today at the personal rate (not priced) against a plan after 31 Jan at the full 1,100', () => {
+  it('is not said to cost the same', async () => {
+    const january = { ...hunan, asOf: '2026-01-20' };
+    await renderResultScreen(january, { today: '2026-01-20' });
+    await screen.findByTestId('headline');
+    const rows = costs('Options and when each restores your reimbursement', 'Premium compared with your plan');
+    const today = rows.find(([title]) => title.startsWith('Pay today'));
+    expect(today?.[1]).toBe('the same number of years of premium (the amount may differ)');
+  });
+});
+

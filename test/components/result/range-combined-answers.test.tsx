@@ -17,16 +17,16 @@ describe('W21 (北京, 2026 paid on 10 Mar 2026): same-day or next-day counting 
     expect(screen.getByTestId('headline')).toHaveTextContent('Your reimbursement restarts between June 1, 2026 and June 11, 2026');
     const page = screen.getByRole('article');
     // R7: sameDay is the payment date plus the wait, nextDay one day later; said so, not "the day it runs out".
-    expect(page).toHaveTextContent('the wait runs from the payment date, and cover starts exactly the length of the wait after it, or one day later');
-    expect(page).not.toHaveTextContent('after it or cover starts one day after');
+    expect(page).toHaveTextContent('the wait runs from the payment date, and cover starts on the payment date plus the wait, or the day after');
+    expect(page).not.toHaveTextContent('plus the wait or cover starts the day after');
     expect(page).not.toHaveTextContent('runs out');
   });
 
   it('in Chinese', async () => {
     await renderResultScreen(w21, { language: 'zh-CN' });
     const page = screen.getByRole('article');
-    expect(page).toHaveTextContent('等待期从缴费之日算起，待遇自缴费之日加上等待期的当天或次日起享受');
-    expect(page).not.toHaveTextContent('当天起享受，或待遇自缴费之日加上等待期后的次日起享受');
+    expect(page).toHaveTextContent('等待期从缴费之日算起，待遇自缴费日起满等待期之日或其次日开始享受');
+    expect(page).not.toHaveTextContent('之日开始享受，或待遇自缴费日起满等待期之日的次日开始享受');
     expect(page).not.toHaveTextContent('届满当日');
   });
 });

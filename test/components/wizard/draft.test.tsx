@@ -104,7 +104,7 @@ describe('a stored draft with a damaged answer', () => {
 
   it('says which step to answer again, keeps the other answers, and the notice closes', async () => {
     const { store, user } = await renderWithNotices('en');
-    const notice = await screen.findByText(/could not be read, so this step is blank again: “Your cover so far”\. Please answer it again\. Your other answers are kept\./);
+    const notice = await screen.findByText('Some answers saved on this device could not be read and were cleared, on this step: “Your cover so far”. Please check it and answer again. Your other answers are kept.');
     expect(notice.closest('[role="alert"]')).not.toBeNull();
     await waitFor(() => expect(heading()).toHaveTextContent('Your cover so far'));
     expect(store.getState().draft.answers.region).toBe('hebei');
@@ -115,7 +115,7 @@ describe('a stored draft with a damaged answer', () => {
 
   it('says so in Chinese, and goes once the step is answered again', async () => {
     const { user } = await renderWithNotices('zh-CN');
-    expect(await screen.findByText('本设备上保存的部分回答无法读取，以下步骤中的回答已清空：“以往参保情况”。请重新填写，您的其他回答都已保留。')).toBeInTheDocument();
+    expect(await screen.findByText('本设备上保存的部分回答无法读取，已在以下步骤中清除：“以往参保情况”。请检查并重新填写，您的其他回答都已保留。')).toBeInTheDocument();
     await waitFor(() => expect(heading()).toHaveTextContent('以往参保情况'));
     await user.click(screen.getByRole('button', { name: '继续' }));
     await waitFor(() => expect(screen.queryByText(/无法读取/)).toBeNull());
