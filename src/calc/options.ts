@@ -62,20 +62,26 @@ function paymentCost(chain: PackChain, scenario: Scenario, variant: ResidentPaym
  * Neither priced: the plan's own years on another day cost the same (0); other years, as many,
  * or one side priced only, may not (null: the amount may differ). Otherwise the years more or fewer at the personal standard.
  */
-function extraCost(chain: PackChain, scenario: Scenario, variant: ResidentPayment, plan: ResidentPayment, extraYears: number, costYuan: number | null): number | null {
-  const planYuan = paymentCost(chain, scenario, plan);
+function extraCost(chain: PackChain, scenario: Scenario, variant: ResidentPayment, plan: PricedPlan, extraYears: number, costYuan: number | null): number | null {
+  const { payment: planPayment, yuan: planYuan } = plan;
   if (costYuan !== null && planYuan !== null) return costYuan - planYuan;
   // The plan's own years on another day, neither priced: the same amount (a full premium from a
   // date is priced where a pack pins it). One side priced and not the other (湖南 in January: the
   // personal rate unknown, the full 1,100 after 31 Jan known): they may differ.
-  const sameYears = variant.years.join() === plan.years.join() && variant.repairYears === plan.repairYears;
+  const sameYears = variant.years.join() === planPayment.years.join() && variant.repairYears === planPayment.repairYears;
   if (extraYears === 0) return sameYears && costYuan === null && planYuan === null ? 0 : null;
   return cost(chain, scenario, variant.years[0] ?? yearOf(variant.date), extraYears);
 }
 
-function pushResident(options: OptionResult[], chain: PackChain, scenario: Scenario, kind: OptionResult['kind'], variant: ResidentPayment, plan: ResidentPayment, restoration: Restoration | null): void {
+/** The person's own payment with its price (paymentCost), worked out once for every option compared with it. */
+interface PricedPlan {
+  payment: ResidentPayment;
+  yuan: number | null;
+}
+
+function pushResident(options: OptionResult[], chain: PackChain, scenario: Scenario, kind: OptionResult['kind'], variant: ResidentPayment, plan: PricedPlan, restoration: Restoration | null): void {
   if (!restoration) return;
-  const extraYears = extraYearsOf(variant, plan);
+  const extraYears = extraYearsOf(variant, plan.payment);
   const costYuan = paymentCost(chain, scenario, variant);
   options.push({
     kind,
@@ -133,6 +139,7 @@ export function repairHelp(runs: readonly PlanRun[], planned: number, r: number)
 
 function residentOptions(scenario: Scenario, chain: PackChain, payment: ResidentPayment, useful: number, runner: Runner, runs: readonly PlanRun[] | undefined): OptionResult[] {
   const options: OptionResult[] = [];
+  const plan: PricedPlan = { payment, yuan: paymentCost(chain, scenario, payment) };
 
   // R5: each repair year that actually shortens the wait; beyond that a payment buys nothing.
   // Under regional values, the most any run allows: an option whose years do not all help in
@@ -140,7 +147,7 @@ function residentOptions(scenario: Scenario, chain: PackChain, payment: Resident
   for (let r = 0; r <= useful; r++) {
     if (r === payment.repairYears) continue;
     const variant = { ...payment, repairYears: r };
-    pushResident(options, chain, scenario, 'repair', variant, payment, runner.run(variant));
+    pushResident(options, chain, scenario, 'repair', variant, plan, runner.run(variant));
     const pushed = options.at(-1);
     const help = runs && pushed?.kind === 'repair' && pushed.repairYears === r ? repairHelp(runs, payment.repairYears, r) : null;
     if (pushed && help) pushed.repairHelp = help;
@@ -153,7 +160,7 @@ function residentOptions(scenario: Scenario, chain: PackChain, payment: Resident
     const planned = { ...payment, date: today };
     const plannedResult = runner.run(planned);
     const variant = plannedResult ? planned : { ...payment, date: today, years: [yearOf(today)] };
-    pushResident(options, chain, scenario, 'payToday', variant, payment, plannedResult ?? runner.run(variant));
+    pushResident(options, chain, scenario, 'payToday', variant, plan, plannedResult ?? runner.run(variant));
   }
   // The next benefit year's window, paid on the day it opens (or today if already open).
   const y = yearOf(today) + 1;
@@ -165,7 +172,7 @@ function residentOptions(scenario: Scenario, chain: PackChain, payment: Resident
       // (with them it would show a date this payment alone does not give). Its own useful repair
       // years are the repair options' business.
       const variant = { ...payment, date, years: [y], repairYears: 0 };
-      pushResident(options, chain, scenario, 'nextWindow', variant, payment, runner.run(variant));
+      pushResident(options, chain, scenario, 'nextWindow', variant, plan, runner.run(variant));
       const pushed = options.at(-1);
       if (pushed?.kind === 'nextWindow' && opensLater(chain, y, date)) pushed.opensLater = true;
       if (pushed?.kind === 'nextWindow' && windowKnownOpen(chain, y, date)) pushed.windowOpen = true;

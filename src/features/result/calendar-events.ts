@@ -196,13 +196,18 @@ function windowEvents(w: ResultWindow, t: TFunction, f: Formatters): CalendarEve
     : [];
   // With an extended payment period after it (R1a), the window's end is not the last day to pay:
   // that day gets its own event, and both say that cover then starts later than 1 January.
-  if (!w.extendedEnd || w.extendedEnd <= w.end) return [...opens, { uid: `window-close-${w.end}@yibao-lapse`, date: w.end, title: t('result.calendar.windowCloseTitle', { year: w.year }), description: text, remindDaysBefore: [14, 3] }];
-  const extended = t('result.calendar.windowExtendedText', { year: w.year, extendedEnd: f.date(w.extendedEnd) });
-  return [
-    ...opens,
-    { uid: `window-close-${w.end}@yibao-lapse`, date: w.end, title: t('result.calendar.windowCloseExtendedTitle', { year: w.year }), description: `${text}\n${extended}`, remindDaysBefore: [14, 3] },
-    { uid: `window-extended-close-${w.extendedEnd}@yibao-lapse`, date: w.extendedEnd, title: t('result.calendar.extendedCloseTitle', { year: w.year }), description: extended, remindDaysBefore: [14, 3] },
-  ];
+  const extendedEnd = w.extendedEnd && w.extendedEnd > w.end ? w.extendedEnd : null;
+  const extended = extendedEnd ? t('result.calendar.windowExtendedText', { year: w.year, extendedEnd: f.date(extendedEnd) }) : null;
+  const closes: CalendarEvent = {
+    uid: `window-close-${w.end}@yibao-lapse`,
+    date: w.end,
+    title: t(extended ? 'result.calendar.windowCloseExtendedTitle' : 'result.calendar.windowCloseTitle', { year: w.year }),
+    description: extended ? `${text}\n${extended}` : text,
+    remindDaysBefore: [14, 3],
+  };
+  const extendedCloses: CalendarEvent[] =
+    extendedEnd && extended ? [{ uid: `window-extended-close-${extendedEnd}@yibao-lapse`, date: extendedEnd, title: t('result.calendar.extendedCloseTitle', { year: w.year }), description: extended, remindDaysBefore: [14, 3] }] : [];
+  return [...opens, closes, ...extendedCloses];
 }
 
 /**
