@@ -46,7 +46,7 @@ describe('circumstances of the employee schemes', () => {
     expect(screen.queryAllByRole('checkbox')).toHaveLength(0);
     await user.click(continueButton());
     await waitFor(() => expect(heading()).toHaveTextContent('Check your answers'));
-    expect(value(group('Your circumstances'), 'For employee medical insurance')).toHaveTextContent('Nothing to answer');
+    expect(value(group('Your circumstances'), 'For employee medical insurance')).toHaveTextContent('No questions about your circumstances');
     expect(within(group('Your circumstances')).queryByText('Low-income, lapse not by own choice')).toBeNull();
   });
 
