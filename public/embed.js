@@ -1,13 +1,7 @@
-/*! 医保断缴恢复计算器 widget loader. Usage, where the calculator should appear:
-  <script src="https://<this site>/embed.js" data-lang="en" data-region="fujian"
-          data-accent="#1f5f8b" data-result-event="dates"></script>
-  Optional: data-prefill (share-link format), data-target (CSS selector of a container; if it
-  is invalid or matches nothing, a console warning and the frame goes right after this tag).
-  Protocol: the frame posts {type:'yibao:height',height} and, only when data-result-event is
-  "dates" or "answers", {type:'yibao:result',version,restoration,waiting[,paidByMonth][,answers]} to this
-  page's origin (version 3; see the embed help page).
-  Messages count only if they come from the widget's origin and from this frame; a result
-  is re-dispatched as a bubbling CustomEvent 'yibao:result' on this script element. */
+/*! 医保断缴恢复计算器 widget loader: <script src="https://<this site>/embed.js" data-lang="en"
+  data-region="fujian" data-accent="#1f5f8b" data-result-event="dates"></script> where the
+  calculator should appear; optional data-prefill (share-link format), data-target (a container's
+  CSS selector). Attributes, messages and the 'yibao:result' event: see /embed-help. */
 (function () {
   'use strict';
   var script = document.currentScript;
@@ -15,9 +9,27 @@
   var data = script.dataset;
   var url = new URL('embed.html', script.src);
   var widgetOrigin = url.origin;
-  var mode = data.resultEvent === 'dates' || data.resultEvent === 'answers' ? data.resultEvent : '';
-  ['lang', 'region', 'accent', 'prefill'].forEach(function (name) {
-    if (data[name]) url.searchParams.set(name, data[name]);
+  // A typo is warned about here and left out (the widget checks more: contrast, packs).
+  var family = function (tag) {
+    return /^en([-_]|$)/i.test(tag) ? 'en' : /^zh([-_]|$)/i.test(tag) ? 'zh' : null;
+  };
+  var checks = {
+    lang: [family, 'zh-CN or en'],
+    region: [/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a region id such as fujian'],
+    accent: [/^#?([0-9a-f]{3}|[0-9a-f]{6})$/i, '#rrggbb or #rgb'],
+    prefill: [/./],
+    resultEvent: [/^(dates|answers)$/, 'dates or answers'],
+    target: [/./],
+  };
+  var mode = '';
+  Object.keys(data).forEach(function (name) {
+    var value = data[name].trim();
+    if (!value) return;
+    var check = checks[name] || [/^$/, 'lang, region, accent, prefill, target or result-event'];
+    if (check[0].test ? check[0].test(value) : check[0](value)) {
+      if (name === 'resultEvent') mode = value;
+      else if (name !== 'target') url.searchParams.set(name, value);
+    } else console.warn('embed.js: ignored data-' + name.replace(/[A-Z]/g, '-$&').toLowerCase() + '="' + data[name] + '"; use ' + check[1] + '.');
   });
   if (mode) url.searchParams.set('result', mode);
   // The only origin the widget will post to.
@@ -25,34 +37,27 @@
 
   var frame = document.createElement('iframe');
   frame.src = url.href;
-  // The frame's name in the language the widget will show: data-lang where it names Chinese or
-  // English in any form (en, en-US, en_GB…, as embed-params.ts reads it), else the visitor's
-  // browser languages in their order (detect-language.ts), unless the visitor chose another
-  // language inside the widget before, which only the frame can see.
-  var family = function (tag) {
-    return /^en([-_]|$)/i.test(tag) ? 'en' : /^zh([-_]|$)/i.test(tag) ? 'zh' : null;
-  };
+  // The frame's name in the widget's language: data-lang, else the browser's (detect-language.ts).
   var shown = family((data.lang || '').trim());
   var browser = (navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || '']);
   for (var i = 0; !shown && i < browser.length; i++) shown = family(browser[i] || '');
   frame.title = shown === 'en' ? 'Medical insurance lapse calculator' : '医保断缴恢复计算器';
   frame.allow = 'clipboard-write';
-  // CSSOM, not a style attribute, so a host's own CSP cannot object. The height is a first
-  // guess until the widget reports its own.
+  // CSSOM, not a style attribute, so a host's CSP cannot object; 560px until the widget reports.
   frame.style.cssText = 'display:block;width:100%;height:560px;border:0;overflow:hidden';
   var target = null;
   if (data.target) {
     try {
       target = document.querySelector(data.target);
     } catch {
-      // Not a selector at all (querySelector throws): ignored like any invalid value, so the
-      // host's page and the widget keep working.
+      // Not a selector: ignored like any invalid value.
     }
     if (!target) console.warn('embed.js: data-target "' + data.target + '" is not a valid CSS selector or matches no element; the calculator goes right after its script tag.');
   }
   if (target) target.appendChild(frame);
   else script.parentNode.insertBefore(frame, script.nextSibling);
 
+  // Only messages from this frame on the widget's origin count.
   window.addEventListener('message', function (event) {
     if (event.origin !== widgetOrigin || event.source !== frame.contentWindow) return;
     var message = event.data;

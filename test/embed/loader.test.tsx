@@ -95,6 +95,27 @@ describe('the loader', () => {
     expect(warn).not.toHaveBeenCalled();
   });
 
+  it('warns at once in the host console about a value or attribute it cannot use, and leaves it out of the frame', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    cleanups.push(() => warn.mockRestore());
+    const { frame } = load({ lang: 'fr', region: 'Fu Jian', accent: 'blue', 'result-event': 'date', 'parent-origin': 'https://x.example' });
+    const said = warn.mock.calls.map((call) => String(call[0]));
+    expect(said).toEqual([
+      'embed.js: ignored data-lang="fr"; use zh-CN or en.',
+      'embed.js: ignored data-region="Fu Jian"; use a region id such as fujian.',
+      'embed.js: ignored data-accent="blue"; use #rrggbb or #rgb.',
+      'embed.js: ignored data-result-event="date"; use dates or answers.',
+      'embed.js: ignored data-parent-origin="https://x.example"; use lang, region, accent, prefill, target or result-event.',
+    ]);
+    // Only this page's origin, as always; nothing the host mistyped.
+    expect(Object.fromEntries(new URL(frame.src).searchParams)).toEqual({ parentOrigin: HOST_ORIGIN });
+    warn.mockClear();
+    // Every form the widget reads passes without a word; an empty value is no value.
+    const ok = load({ lang: ' zh_CN ', region: 'hunan', accent: '0A5', 'result-event': 'answers', prefill: '', target: '#slot' });
+    expect(warn).not.toHaveBeenCalled();
+    expect(Object.fromEntries(new URL(ok.frame.src).searchParams)).toEqual({ lang: 'zh_CN', region: 'hunan', accent: '0A5', result: 'answers', parentOrigin: HOST_ORIGIN });
+  });
+
   it('sets the height only from its own frame on the widget origin, rounded up, within bounds', () => {
     const { frame, post } = load({});
     const initial = frame.style.height;
