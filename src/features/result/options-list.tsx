@@ -198,12 +198,14 @@ function ExtraCost({ o, made }: { o: OptionResult; made: boolean }) {
   // The same number of years: the same amount only where both are priced alike (R1c: another
   // year's standard, or the full premium after its date, costs more or less).
   if (n === 0 && (made || yuan === 0)) return <>{t(made ? 'result.options.noExtra' : 'result.options.samePremium')}</>;
+  // Employee-scheme options (no benefit years) pay months of contributions, not years of premium (E4).
+  if (n === 0 && o.years.length === 0) return <>{t('result.options.sameMonths')}</>;
   if (n === 0 && yuan === null) return <>{t('result.options.samePremiumYears')}</>;
   if (yuan !== null && yuan < 0) return <>{t('result.options.fewerYuan', { yuan: f.yuan(-yuan) })}</>;
   if (n < 0) return <>{t('result.options.fewerYears', { count: -n })}</>;
   if (yuan !== null) return <>{made ? f.yuan(yuan) : t('result.options.moreYuan', { yuan: f.yuan(yuan) })}</>;
   // After a payment made, the label says it is extra ("额外缴费"): the value says only what, not "more" again.
-  // Employee-scheme options (no benefit years) pay months of contributions: the back-paid gap, or the months between paying today and the plan.
+  // Employee-scheme months: the back-paid gap, or the months between paying today and the plan.
   if (o.years.length === 0) return <>{t(made ? 'result.options.extraMonths' : 'result.options.extraMonthsMore', { count: n })}</>;
   return <>{t(made ? 'result.options.extraYearsMade' : 'result.options.extraYears', { count: n })}</>;
 }

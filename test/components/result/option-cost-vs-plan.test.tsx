@@ -2,9 +2,9 @@
 // already gets the same or a sooner date costs more than the plan, so it is never marked lowest
 // cost (a newcomer saw it on "Repair 1 year" beside "Pay today … Extra premium: none"). And a
 // window already open in some regions today says so, not that it opens today.
-import { screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { residentPay, scenario } from '../../fixtures/scenarios';
+import { employeePay, residentPay, scenario } from '../../fixtures/scenarios';
 import { renderResultScreen, serveRules } from '../wizard/harness';
 
 beforeEach(() => vi.stubGlobal('fetch', serveRules()));
@@ -13,7 +13,7 @@ afterEach(() => vi.unstubAllGlobals());
 /** National rules: covered 2024, no cover in 2025 or 2026; plans 2027 alone on 10 Dec 2026 (today 25 Nov 2026). */
 const plan2027 = scenario({ asOf: '2026-11-25', region: 'national', years: { 2024: 'resident', 2025: 'none', 2026: 'none' }, payments: [residentPay('2026-12-10', [2027], 0, 'planned')] });
 
-const cards = () => within(screen.getByRole('list', { name: 'Options and when each restores your reimbursement' })).getAllByRole('listitem').filter((li) => li.classList.contains('option'));
+const cards = (name = 'Options and when each restores your reimbursement') => within(screen.getByRole('list', { name })).getAllByRole('listitem').filter((li) => li.classList.contains('option'));
 
 describe('option marks against the plan', () => {
   it('a repair option that pays more than the plan is not "Lowest cost"', async () => {
@@ -29,6 +29,21 @@ describe('option marks against the plan', () => {
     await screen.findByTestId('headline');
     const today = cards().find((c) => /^Pay today/.test(c.querySelector('h3')?.textContent ?? ''));
     expect(today).toHaveTextContent('Your reimbursement restarts on the same date as under your own plan: paying on this day does not bring it forward.');
+  });
+
+  it('employee scheme, a planned back-payment: paying today instead pays the same months of contributions, not "years of premium" (E4: paid by the month), in both languages', async () => {
+    const employee = scenario({ asOf: '2026-11-25', employeePeriods: [{ from: '2020-01', to: '2026-09', paidBy: 'employer' }], payments: [employeePay('2026-12-01', true, 'employee', 'planned')] });
+    for (const [language, list, name, cost] of [
+      ['en', 'Options and when each restores your reimbursement', /^Pay today/, 'the same months of contributions'],
+      ['zh-CN', '各种做法及医保报销恢复日期', /^今天/, '缴费月数相同'],
+    ] as const) {
+      await renderResultScreen(employee, { language, today: '2026-11-25' });
+      await screen.findByTestId('headline');
+      const today = cards(list).find((c) => name.test(c.querySelector('h3')?.textContent ?? ''));
+      expect(today, language).toHaveTextContent(cost);
+      expect(today, language).not.toHaveTextContent(language === 'en' ? 'years of premium' : '缴费年数');
+      cleanup();
+    }
   });
 
   it('福建, 2026 paid on 10 Oct 2026 after a 2025 lapse, whose rules do not state the 2027 window yet: the follow-up is "today, if your region’s 2027 window is already open" (not "open in some regions", which is not about 福建), in both languages', async () => {
