@@ -129,7 +129,7 @@ describe('calendar reminders as of the scenario date', () => {
 });
 
 describe('a payment whose every restart also needs the next year paid (江西, 2026 alone on 2 Dec 2026)', () => {
-  it('the payment reminder and the earliest-restart event both say it buys no cover without 2027', async () => {
+  it('the payment reminder and the earliest-restart event both say it buys no cover without 2027, in their titles too (the list on the page and many calendars show only the title)', async () => {
     const chain = chainFor('jiangxi');
     const s = scenario({ asOf: '2026-12-01', region: 'jiangxi', years: { 2023: 'resident', 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-12-02', [2026], 0, 'planned')] });
     const { result, events: list } = await calculatedEvents(s, chain);
@@ -140,6 +140,19 @@ describe('a payment whose every restart also needs the next year paid (江西, 2
     const restart = list.find((e) => e.uid.startsWith('restore-earliest-'));
     expect(restart?.date).toBe('2027-03-01');
     expect(restart?.description.startsWith('This payment alone buys no cover: the dates below apply only if you also pay for 2027.\n')).toBe(true);
+    expect(payment?.title).toBe('Pay resident medical insurance for 2026, and for 2027 with it (the date you planned)');
+    expect(restart?.title).toBe('Earliest possible restart of medical insurance reimbursement (depends on your region) – only if you also pay for 2027');
+    const zh = await calculatedEvents(s, chain, 'zh-CN');
+    expect(zh.events.map((e) => e.title)).toEqual(expect.arrayContaining(['缴纳2026年度城乡居民医保，并同时缴纳2027年度保费（您计划的缴费日）', '医保报销最早可能恢复的日期（取决于当地规定），须同时缴纳2027年度保费']));
+  });
+
+  it('a firm date that needs the next year paid (阜新, 2026 alone planned for 1 Dec 2026 after a 2025 lapse: 1 Mar 2027 with 2027) says so in both titles', async () => {
+    const chain = chainFor('liaoning-fuxin');
+    const s = scenario({ asOf: '2026-11-30', region: 'liaoning-fuxin', years: { 2023: 'resident', 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-12-01', [2026], 0, 'planned')] });
+    const { result, events: list } = await calculatedEvents(s, chain);
+    expect(result.main.restoration).toEqual({ kind: 'needsNextYear', date: '2027-03-01', year: 2027 });
+    expect(list.find((e) => e.uid === 'restore-2027-03-01@yibao-lapse')?.title).toBe('Medical insurance reimbursement restarts – only if you also pay for 2027');
+    expect(list.find((e) => e.uid.startsWith('payment-'))?.title).toBe('Pay resident medical insurance for 2026, and for 2027 with it (the date you planned)');
   });
 });
 

@@ -51,7 +51,8 @@ function restartEvents(result: Result, planned: boolean, payer: PayerAlternative
       {
         uid: `restore-${r.date}@yibao-lapse`,
         date: r.date,
-        title: t('result.calendar.restoreTitle'),
+        // The title is all a list of reminders shows (and all many calendars show): it says the condition too.
+        title: t('result.calendar.titleNeedsNextYear', { title: t('result.calendar.restoreTitle'), year: r.year }),
         description: t('result.calendar.restoreIfPaidText', { date: f.date(r.date), year: r.year }),
         remindDaysBefore: [1],
       },
@@ -76,7 +77,7 @@ function restartEvents(result: Result, planned: boolean, payer: PayerAlternative
       {
         uid: `restore-${passed ? 'next' : 'earliest'}-${date}@yibao-lapse`,
         date,
-        title: t(title),
+        title: needs !== null ? t('result.calendar.titleNeedsNextYear', { title: t(title), year: needs }) : t(title),
         // Where every restart also needs the next year paid (I4), the file says so first, as the headline does.
         description: `${needs !== null ? `${t('result.calendar.rangeNeedsNextYear', { year: needs })}\n` : ''}${t(passed ? (planned ? 'result.calendar.rangeTextBackdated' : 'result.calendar.rangeTextPassed') : 'result.calendar.rangeText', span)}\n${bullets(rangeLines(r), wording, '• ')}${more}\n${t('result.calendar.rangeAsk')}`,
         remindDaysBefore: [1],
@@ -145,7 +146,8 @@ function plannedPaymentEvent(payment: Payment, restoration: Restoration, t: TFun
     {
       uid: `payment-${payment.date}@yibao-lapse`,
       date: payment.date,
-      title: t('result.calendar.paymentTitle', { years }),
+      // Not "pay for 2026" alone: a reminder read by its title would have the person pay for nothing.
+      title: needs !== null ? t('result.calendar.paymentTitleNeedsNextYear', { years, year: needs }) : t('result.calendar.paymentTitle', { years }),
       description: `${t('result.calendar.paymentText', { date, years })}${repair}${alone}`,
       remindDaysBefore: [1],
     },
