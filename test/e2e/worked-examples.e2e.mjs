@@ -40,6 +40,9 @@ const EXAMPLES = [
     lang: 'en',
     spec: { scheme: 'employee', employeeLast: '2025-03', payment: { status: 'made', date: '2025-07-15' } },
     expected: '2025-07-01',
+    // Back-payment ticked by default for the three-month gap of the date typed: not the E3 wait of an unticked box.
+    also: '2025-08-01',
+    absent: '2026-01-01',
   },
   {
     name: 'W19: low-income, lapse not by choice, pays 2025-06-10',
@@ -59,6 +62,8 @@ export const tests = EXAMPLES.map((example) => ({
         await openApp(page);
         const headline = await completeWizard(page, example.lang, example.spec, { axe: true });
         assert.ok(headline.includes(longDate(example.lang, example.expected)), `headline "${headline}" lacks ${longDate(example.lang, example.expected)}`);
+        if (example.also) assert.ok(headline.includes(longDate(example.lang, example.also)), `headline "${headline}" lacks ${longDate(example.lang, example.also)}`);
+        if (example.absent) assert.ok(!headline.includes(longDate(example.lang, example.absent)), `headline "${headline}" has ${longDate(example.lang, example.absent)}`);
       },
       { locale: example.lang, ...CONTEXT },
     ),

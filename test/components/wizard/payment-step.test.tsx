@@ -195,6 +195,39 @@ describe('payment step', () => {
     expect(await screen.findByText('Enter a real date, for example 2026-03-01.', { selector: '.wz-field-error', exact: false })).toBeInTheDocument();
   });
 
+  it('before the step is answered, back-payment follows the gap of the date typed, not of the first date shown (W14: last paid March 2025, paid 15 Jul 2025)', async () => {
+    const { user, store } = await renderWizard({ initial: draftAt('payment', answersWith({ scheme: 'employee', history: { ...answersWith({}).history, employeeLastMonth: '2025-03' } })) });
+    await user.click(screen.getByRole('radio', { name: 'Yes, the money has arrived' }));
+    const backPay = () => screen.getByRole('checkbox', { name: 'The payment included the missed months (back-pay)' });
+    // Today's date as the default: a gap of well over 3 months, so unticked.
+    expect(backPay()).not.toBeChecked();
+    await setDate(user, 'Date the money arrived', '2025-07-15');
+    await waitFor(() => expect(backPay()).toBeChecked());
+    expect(backPay()).toHaveAccessibleDescription(/^Months missed before this payment: 3\./);
+    // Another long gap: unticked again, as it would have started.
+    await setDate(user, 'Date the money arrived', '2025-12-15');
+    await waitFor(() => expect(backPay()).not.toBeChecked());
+    await setDate(user, 'Date the money arrived', '2025-06-15');
+    await waitFor(() => expect(backPay()).toBeChecked());
+    await user.click(continueButton());
+    await waitFor(() => expect(heading()).toHaveTextContent('Your circumstances'));
+    expect(store.getState().draft.answers.payment).toMatchObject({ date: '2025-06-15', backPay: true });
+  });
+
+  it('once the person ticks or unticks back-payment, a new date leaves their answer alone', async () => {
+    const { user } = await renderWizard({ initial: draftAt('payment', answersWith({ scheme: 'employee', history: { ...answersWith({}).history, employeeLastMonth: '2025-03' } })) });
+    await user.click(screen.getByRole('radio', { name: 'Yes, the money has arrived' }));
+    const backPay = () => screen.getByRole('checkbox', { name: 'The payment included the missed months (back-pay)' });
+    await user.click(backPay());
+    expect(backPay()).toBeChecked();
+    await setDate(user, 'Date the money arrived', '2025-12-15');
+    await setDate(user, 'Date the money arrived', '2025-05-15');
+    expect(backPay()).toBeChecked();
+    await user.click(backPay());
+    await setDate(user, 'Date the money arrived', '2025-06-15');
+    expect(backPay()).not.toBeChecked();
+  });
+
   it('asks about back-payment in the past tense once the money has arrived', async () => {
     const { user } = await renderWizard({ initial: draftAt('payment', answersWith({ scheme: 'employee', history: { ...answersWith({}).history, employeeLastMonth: '2026-08' } })) });
     expect(screen.getByRole('checkbox', { name: 'I back-pay the missed months' })).toBeInTheDocument();

@@ -4,7 +4,7 @@
 // Back-payment starts ticked only where the gap is within the hint's 3 months (E1). A plan further
 // ahead than the history reaches sends the person to the history for the years between first.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Resolver } from 'react-hook-form';
 import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -52,6 +52,22 @@ export function PaymentStep() {
   const birthYear = scheme === 'resident' ? birthYearOf(answers.circumstances) : null;
   const offered = offeredYears(date, today, birthYear);
   const gap = scheme === 'resident' ? null : employeeGapMonths(lastPaidMonth, date);
+  // Until the step is answered, back-payment follows the gap of the date as typed (the first
+  // value came from the default date, today): a payment on 15 Jul 2025 after March is a
+  // three-month gap, ticked as any other. Once the person has ticked or unticked it, it is theirs.
+  const backPayChosen = useRef(false);
+  const gapBefore = useRef(gap);
+  const backPayAnswered = scheme === 'resident' || draft.done.includes('payment');
+  useEffect(() => {
+    const before = gapBefore.current;
+    gapBefore.current = gap;
+    if (backPayAnswered || before === gap || backPayChosen.current) return;
+    const usual = (months: number | null) => months !== null && months <= BACK_PAY_HINT_MONTHS;
+    // Not what the earlier gap would have given: kept from an earlier visit (typed values), so the person's.
+    if (form.getValues('backPay') !== usual(before)) return;
+    form.setValue('backPay', usual(gap));
+  }, [gap, backPayAnswered, form]);
+  const backPayInput = form.register('backPay');
   // Years between now and a plan further ahead decide the lapse: the history asks how the person
   // expects to be covered in them. Years not asked yet are asked when the step is submitted.
   const paidYears = years.filter((y) => offered.includes(y));
@@ -199,7 +215,13 @@ export function PaymentStep() {
           label={t(status === 'made' ? 'wizard.payment.backPayMade' : 'wizard.payment.backPay')}
           // A gap past the limit: what back-paying is for does not apply, and the hint says so rather than explain the short-gap rules.
           hint={gap === null ? t('wizard.payment.backPayHint') : `${t('wizard.payment.backPayGap', { count: gap })} ${t(gap > BACK_PAY_HINT_MONTHS ? 'wizard.payment.backPayHintLong' : 'wizard.payment.backPayHint')}`}
-          input={form.register('backPay')}
+          input={{
+            ...backPayInput,
+            onChange: (event) => {
+              backPayChosen.current = true;
+              return backPayInput.onChange(event);
+            },
+          }}
         />
       )}
     </StepFrame>
