@@ -70,7 +70,7 @@ async function checkPage(page, options, label) {
 }
 
 /**
- * spec: { region, scheme, years: {2025: 'none', …}, late: {2025: '2025-07-03'}, employeeLast,
+ * spec: { region, scheme, prior ('resident' | 'none', employee schemes), years: {2025: 'none', …}, late: {2025: '2025-07-03'}, employeeLast,
  *         payment: { status, date, years, repair, backPay }, circumstances: { lowIncome, birthDate } }
  * (a birthDate is a newborn's, answered at the top of the history step, before the years)
  */
@@ -101,6 +101,8 @@ export async function completeWizard(page, lang, spec, options = {}) {
     await page.getByRole('checkbox', { name: tr(lang, 'wizard.history.newborn') }).check();
     await page.getByLabel(tr(lang, 'wizard.history.birthDate')).fill(spec.circumstances.birthDate);
   }
+  // Employee schemes: the cover before the payment, where it is not employee months (a switch from resident years, or a first enrolment).
+  if (spec.prior) await page.getByRole('radio', { name: tr(lang, `wizard.history.prior.${spec.prior}`), exact: true }).check();
   for (const [year, cover] of Object.entries(spec.years ?? {})) {
     const group = page.getByRole('group', { name: tr(lang, 'wizard.history.yearLegend', { year }) });
     await group.getByRole('radio', { name: tr(lang, `wizard.history.cover.${cover}`), exact: true }).check();

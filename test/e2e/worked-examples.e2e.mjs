@@ -45,6 +45,20 @@ const EXAMPLES = [
     absent: '2026-01-01',
   },
   {
+    name: 'E2: resident 2023-2025, then employee cover paid 2026-02-15 with the January gap back-paid (national)',
+    lang: 'zh-CN',
+    spec: { scheme: 'employee', prior: 'resident', years: { 2023: 'resident', 2024: 'resident', 2025: 'resident' }, payment: { status: 'made', date: '2026-02-15' } },
+    expected: '2026-02-01',
+    // S5 ②: national, not a range.
+    absent: '2026-03-01',
+  },
+  {
+    name: 'E3a (武汉): a first enrolment as a flexible worker, paid 2026-05-15: from the 7th month',
+    lang: 'en',
+    spec: { region: 'hubei-wuhan', scheme: 'flexible', prior: 'none', payment: { status: 'made', date: '2026-05-15' } },
+    expected: '2026-11-01',
+  },
+  {
     name: 'W19: low-income, lapse not by choice, pays 2025-06-10',
     lang: 'zh-CN',
     spec: { years: {}, payment: { status: 'made', date: '2025-06-10', years: [2025] }, circumstances: { lowIncome: true } },

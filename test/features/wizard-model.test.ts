@@ -24,6 +24,32 @@ describe('answers to scenario', () => {
     expect(outcome.result.main.restoration).toEqual({ kind: 'date', date: '2027-05-01' });
   });
 
+  it('a switch to the employee scheme after resident years (E2, S5 ②: two years, a one-month gap, back-paid) gives the payment month, the gap covered: 1 Feb 2026, national', () => {
+    const base = defaultAnswers('2026-11-25', 'national');
+    const a: Answers = withYears({ ...base, scheme: 'employee', history: { ...base.history, employeePrior: 'resident', employeeLastMonth: '2019-06' }, payment: { ...base.payment, status: 'made', date: '2026-02-15', backPay: true } }, { 2023: 'resident', 2024: 'resident', 2025: 'resident' });
+    const s = toScenario(a, '2026-11-25');
+    // The months typed before the answer changed are kept in the answers, not given.
+    expect(s.history).toEqual({ years: [2023, 2024, 2025].map((year) => ({ year, cover: 'resident' })), employeePeriods: [] });
+    const outcome = calculate(s, chainFor('national'));
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+    expect(outcome.result.main.restoration).toEqual({ kind: 'date', date: '2026-02-01' });
+    expect(outcome.result.main.retroactive).toEqual({ from: '2026-01-01', to: '2026-01-31' });
+    expect(fromScenario(s).history).toMatchObject({ employeePrior: 'resident' });
+  });
+
+  it('a first enrolment as a flexible worker in 武汉 (E3a: from the 7th month) gives 1 Nov 2026 for a payment in May, and reads back as a first enrolment', () => {
+    const base = defaultAnswers('2026-11-25', 'hubei-wuhan');
+    const a: Answers = { ...base, scheme: 'flexible', history: { ...base.history, employeePrior: 'none' }, payment: { ...base.payment, status: 'made', date: '2026-05-15', backPay: false } };
+    const s = toScenario(a, '2026-11-25');
+    expect(s.history).toEqual({ years: [], employeePeriods: [] });
+    const outcome = calculate(s, chainFor('hubei-wuhan'));
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+    expect(outcome.result.main.restoration).toEqual({ kind: 'date', date: '2026-11-01' });
+    const back = fromScenario(s);
+    expect(back.history.employeePrior).toBe('none');
+    expect(toScenario(back, '2026-11-25')).toEqual(s);
+  });
+
   it('W2 entered as answers: 2025 "paid late on 3 Jul" becomes an earlier payment', () => {
     const base = defaultAnswers('2025-11-20', 'liaoning-fuxin');
     const a = { ...base, payment: { ...base.payment, status: 'made' as const, date: '2025-11-20', years: [2026] } };

@@ -221,7 +221,8 @@ export function Headline({ result, chain, region, onChooseRegion, made = true, m
             <dd>
               {result.main.exemption === 'exemptGroup' && exemptGroup
                 ? t('result.exemptions.exemptGroupNamed', { group: t(`wizard.circumstances.exemptGroup.groups.${exemptGroup}` as 'wizard.circumstances.exemptGroup.groups.medicalAid') })
-                : t(`result.exemptions.${result.main.exemption}`)}
+                : // A switch either way (X3 into the resident scheme, E2 into the employee schemes): said in the direction it went.
+                  t(result.main.exemption === 'switch' && result.main.scheme !== 'resident' ? 'result.exemptions.switchToEmployee' : `result.exemptions.${result.main.exemption}`)}
             </dd>
           </div>
         )}

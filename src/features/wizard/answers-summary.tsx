@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { toSupportedLanguage } from '../../i18n/languages';
 import { useFormat } from '../../i18n/use-format';
 import { usePackIndex } from '../../rules/pack-index';
-import { birthYearOf } from './answers';
+import { birthYearOf, employeePriorOf } from './answers';
 import type { Answers } from './answers';
 import { asksResidentCircumstances, shownQuestions } from './question-relevance';
 import type { ShownQuestions } from './question-relevance';
@@ -76,6 +76,7 @@ export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 
   // Years before a baby's birth are neither asked nor listed; nor the years this payment is for.
   const askedRows = askedHistoryRows(a, today).filter((r) => !a.payment.years.includes(r.year));
   const birthYear = birthYearOf(c);
+  const prior = employeePriorOf(a);
   const history =
     a.scheme === 'resident' ? (
       <>
@@ -99,9 +100,22 @@ export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 
       </>
     ) : (
       <>
-        <Row label={t('wizard.history.lastMonthPaid')}>{a.history.employeeLastMonth ? f.month(a.history.employeeLastMonth) : t('wizard.check.notGiven')}</Row>
-        <Row label={t('wizard.history.paidSince')}>{a.history.employeeSince ? f.month(a.history.employeeSince) : t('wizard.check.notGiven')}</Row>
-        {(asked?.paidBy || paidBy) && <Row label={t('wizard.check.paidBy')}>{paidBy ? t(`wizard.history.paidBy.${paidBy}`) : t('wizard.check.notGiven')}</Row>}
+        {/* Until the history is answered for this scheme, "employee months" is only the default. */}
+        <Row label={t('wizard.check.prior')}>{unanswered.includes('history') ? t('wizard.check.notGiven') : t(`wizard.history.prior.${prior}`)}</Row>
+        {prior === 'employee' && (
+          <>
+            <Row label={t('wizard.history.lastMonthPaid')}>{a.history.employeeLastMonth ? f.month(a.history.employeeLastMonth) : t('wizard.check.notGiven')}</Row>
+            <Row label={t('wizard.history.paidSince')}>{a.history.employeeSince ? f.month(a.history.employeeSince) : t('wizard.check.notGiven')}</Row>
+            {(asked?.paidBy || paidBy) && <Row label={t('wizard.check.paidBy')}>{paidBy ? t(`wizard.history.paidBy.${paidBy}`) : t('wizard.check.notGiven')}</Row>}
+          </>
+        )}
+        {/* The resident years before a switch (E2), as the step asked them. */}
+        {prior === 'resident' &&
+          askedRows.map((r) => (
+            <Row key={r.year} label={t('wizard.history.yearLegend', { year: r.year })}>
+              {r.cover === 'residentLate' && r.latePaidOn ? t('wizard.check.lateOn', { date: f.date(r.latePaidOn) }) : t(`wizard.history.cover.${r.cover}`)}
+            </Row>
+          ))}
       </>
     );
 

@@ -28,6 +28,12 @@ export const answersSchema = z.object({
     employeeSince: z.optional(isoMonthSchema),
     /** Who paid that cover: an employer, or the person as a flexible worker (E3a); absent: not asked. */
     employeePaidBy: z.optional(z.enum(['employer', 'self'])),
+    /**
+     * Employee schemes: the most recent cover before the payment, where it was not employee-scheme
+     * months: resident-scheme years (the rows: a switch, E2), or none at all (a first enrolment,
+     * E3 / E3a). Absent: employee-scheme months (employeeLastMonth), as before it was asked.
+     */
+    employeePrior: z.optional(z.enum(['resident', 'none'])),
   }),
   payment: z.object({
     status: z.enum(['made', 'planned']),
@@ -104,6 +110,26 @@ export function aheadYears(today: string, payment: Pick<Answers['payment'], 'yea
 export function unaskedYears(a: Pick<Answers, 'scheme' | 'history' | 'payment'>, today: string): number[] {
   if (a.scheme !== 'resident') return [];
   return aheadYears(today, a.payment).filter((y) => !a.history.years.some((r) => r.year === y));
+}
+
+/** Employee schemes: what the cover before the payment was (answers.history.employeePrior; absent: employee months). */
+export type EmployeePrior = 'employee' | 'resident' | 'none';
+
+export function employeePriorOf(a: Pick<Answers, 'history'>): EmployeePrior {
+  return a.history.employeePrior ?? 'employee';
+}
+
+/**
+ * Employee schemes: the last month covered before the payment, as the wizard's hints count the
+ * gap from it (E4): the last employee month paid, December of the last resident year (a switch,
+ * E2), or none (a first enrolment, or not answered yet).
+ */
+export function employeeLastCoveredMonth(a: Pick<Answers, 'history'>): string | undefined {
+  const prior = employeePriorOf(a);
+  if (prior === 'none') return undefined;
+  if (prior === 'employee') return a.history.employeeLastMonth;
+  const years = a.history.years.filter((r) => r.cover === 'resident').map((r) => r.year);
+  return years.length > 0 ? `${Math.max(...years)}-12` : undefined;
 }
 
 /**

@@ -29,6 +29,8 @@ export function fromScenario(s: Scenario): Answers {
       years: historyRows(s.asOf, rows, lastHistoryYear(s.asOf, { years: main.scheme === 'resident' ? main.years : [] })),
       ...(period ? { employeeLastMonth: period.to, employeeSince: period.from } : {}),
       ...(period?.paidBy ? { employeePaidBy: period.paidBy } : {}),
+      // An employee-scheme payment with no employee months before it: after resident years (E2), or a first enrolment.
+      ...(main.scheme !== 'resident' && !period ? { employeePrior: rows.some((r) => r.cover === 'resident') ? ('resident' as const) : ('none' as const) } : {}),
     },
     payment: {
       status: main.status,

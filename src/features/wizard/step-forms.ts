@@ -8,8 +8,8 @@ import { PackChain, repairYearsReach, validateScenario } from '../../calc';
 import { isTypedDate, isTypedMonth } from './typed-dates';
 import type { RepairReach } from '../../calc';
 import type { RulePack } from '../../calc';
-import { birthYearOf, FIRST_HISTORY_YEAR, historyRowAsked, historyRows, LAST_HISTORY_YEAR, lastHistoryYear, MAX_HISTORY_ROWS } from './answers';
-import type { Answers, HistoryCover, HistoryRow } from './answers';
+import { birthYearOf, employeePriorOf, FIRST_HISTORY_YEAR, historyRowAsked, historyRows, LAST_HISTORY_YEAR, lastHistoryYear, MAX_HISTORY_ROWS } from './answers';
+import type { Answers, EmployeePrior, HistoryCover, HistoryRow } from './answers';
 import { regionalProblems, regionalShape, regionalToAnswers, regionalValues } from './regional-form';
 import type { RegionalContext, RegionalValues } from './regional-form';
 import { asksResidentCircumstances } from './question-relevance';
@@ -97,6 +97,8 @@ export interface HistoryValues {
   employeeSince: string;
   employeeLastMonth: string;
   employeePaidBy: PaidByValue;
+  /** Employee schemes: the most recent cover before the payment (employee months, resident years, or none). */
+  employeePrior: EmployeePrior;
 }
 
 /** The history rows the step asks: from 2023 (or a baby's birth year) to lastHistoryYear. */
@@ -119,6 +121,7 @@ export function historyValues(a: Answers, today: string): HistoryValues {
     employeeSince: a.history.employeeSince ?? '',
     employeeLastMonth: a.history.employeeLastMonth ?? '',
     employeePaidBy: a.history.employeePaidBy ?? '',
+    employeePrior: employeePriorOf(a),
   };
 }
 
@@ -131,6 +134,24 @@ function checkMonths(ctx: Ctx, v: HistoryValues, today: string, lastRequired: bo
   if (!last && lastRequired) issue(ctx, ['employeeLastMonth'], errorMessage('wizard.errors.lastMonthRequired'));
   else if (last && !isTypedMonth(last)) issue(ctx, ['employeeLastMonth'], errorMessage('errors.month.invalid'));
   else if (last && last > thisMonth) issue(ctx, ['employeeLastMonth'], errorMessage('errors.period.future'));
+}
+
+/** Each shown "resident, paid late" row has the day its money arrived, within what the rules take for that year. */
+function checkLateRows(ctx: Ctx, years: readonly HistoryRowValues[], birthYear: number | null, today: string, takenFrom: ((year: number) => string | null) | null) {
+  years.forEach((row, i) => {
+    if (row.cover !== 'residentLate' || !historyRowAsked(row, birthYear)) return;
+    const path = ['years', i, 'latePaidOn'];
+    const date = row.latePaidOn;
+    if (!date) issue(ctx, path, errorMessage('wizard.errors.latePaidOnRequired', { year: row.year }));
+    else if (!isTypedDate(date)) issue(ctx, path, errorMessage('errors.date.invalid'));
+    else if (yearOf(date) > row.year) issue(ctx, path, errorMessage('wizard.errors.latePaidOnAfterYear', { year: row.year }));
+    else if (date > today) issue(ctx, path, errorMessage('errors.date.afterAsOf'));
+    else {
+      // No payment for a year is taken before its window opens, nor earlier than the year before it (R1).
+      const from = takenFrom?.(row.year) ?? null;
+      if (from !== null ? date < from : yearOf(date) < row.year - 1) issue(ctx, path, errorMessage(from !== null ? 'wizard.errors.latePaidOnBeforeWindow' : 'wizard.errors.latePaidOnTooEarly', { year: row.year, ...(from !== null ? { date: from } : {}) }));
+    }
+  });
 }
 
 /**
@@ -147,11 +168,17 @@ export function historySchema({ scheme, today, takenFrom = null }: { scheme: Ans
       employeeSince: z.string(),
       employeeLastMonth: z.string(),
       employeePaidBy: z.enum(['', 'employer', 'self']),
+      employeePrior: z.enum(['employee', 'resident', 'none']),
     })
     .check(
       z.superRefine((v, ctx) => {
         if (scheme !== 'resident') {
-          checkMonths(ctx, v, today, true);
+          if (v.employeePrior === 'employee') checkMonths(ctx, v, today, true);
+          else if (v.employeePrior === 'resident') {
+            // The resident years before a switch (E2): at least one, each paid-late year with its date.
+            if (!v.years.some((r) => r.cover === 'resident' || r.cover === 'residentLate')) issue(ctx, ['employeePrior'], errorMessage('wizard.errors.residentYearRequired'));
+            checkLateRows(ctx, v.years, null, today, takenFrom);
+          }
           return;
         }
         if (v.newborn) {
@@ -162,20 +189,7 @@ export function historySchema({ scheme, today, takenFrom = null }: { scheme: Ans
         // Only the rows shown: a year before a baby's birth is not asked, whatever it holds.
         const birthYear = valuesBirthYear(v, scheme);
         const shown = v.years.filter((row) => historyRowAsked(row, birthYear));
-        v.years.forEach((row, i) => {
-          if (row.cover !== 'residentLate' || !historyRowAsked(row, birthYear)) return;
-          const path = ['years', i, 'latePaidOn'];
-          const date = row.latePaidOn;
-          if (!date) issue(ctx, path, errorMessage('wizard.errors.latePaidOnRequired', { year: row.year }));
-          else if (!isTypedDate(date)) issue(ctx, path, errorMessage('errors.date.invalid'));
-          else if (yearOf(date) > row.year) issue(ctx, path, errorMessage('wizard.errors.latePaidOnAfterYear', { year: row.year }));
-          else if (date > today) issue(ctx, path, errorMessage('errors.date.afterAsOf'));
-          else {
-            // No payment for a year is taken before its window opens, nor earlier than the year before it (R1).
-            const from = takenFrom?.(row.year) ?? null;
-            if (from !== null ? date < from : yearOf(date) < row.year - 1) issue(ctx, path, errorMessage(from !== null ? 'wizard.errors.latePaidOnBeforeWindow' : 'wizard.errors.latePaidOnTooEarly', { year: row.year, ...(from !== null ? { date: from } : {}) }));
-          }
-        });
+        checkLateRows(ctx, v.years, birthYear, today, takenFrom);
         if (shown.some((r) => r.cover === 'employee')) checkMonths(ctx, v, today, false);
       }),
     );
@@ -196,16 +210,22 @@ export function historyToAnswers(
 ): Partial<Answers> {
   const month = (s: string) => (isTypedMonth(s) ? s : undefined);
   if (scheme !== 'resident') {
-    // The year rows are not asked for these schemes: keep nothing the person cannot see.
+    const prior = v.employeePrior;
+    // The year rows are asked only after resident years (a switch, E2): otherwise keep nothing the
+    // person cannot see. The months are kept whichever the answer (typed, then another chosen: they
+    // come back with it), but go to the calculator only with employee months (to-scenario.ts).
     const since = month(v.employeeSince);
     const last = month(v.employeeLastMonth);
-    const paidBy = askPaidBy !== false && v.employeePaidBy !== '' ? v.employeePaidBy : undefined;
+    const paidBy = v.employeePaidBy !== '' && (prior !== 'employee' || askPaidBy !== false) ? v.employeePaidBy : undefined;
     return {
       history: {
-        years: v.years.map((r) => ({ year: r.year, cover: 'none' })),
+        years: v.years.map((r): HistoryRow =>
+          prior !== 'resident' || r.cover === 'employee' ? { year: r.year, cover: 'none' } : r.cover === 'residentLate' && isTypedDate(r.latePaidOn) ? { year: r.year, cover: r.cover, latePaidOn: r.latePaidOn } : { year: r.year, cover: r.cover },
+        ),
         ...(last ? { employeeLastMonth: last } : {}),
         ...(since ? { employeeSince: since } : {}),
         ...(paidBy ? { employeePaidBy: paidBy } : {}),
+        ...(prior !== 'employee' ? { employeePrior: prior } : {}),
       },
     };
   }
@@ -226,10 +246,17 @@ export function historyToAnswers(
   };
 }
 
+/** The history with employee months as the cover before the payment (employeePrior absent). */
+function withoutPrior(history: Answers['history']): Answers['history'] {
+  const rest = { ...history };
+  delete rest.employeePrior;
+  return rest;
+}
+
 /** "I missed one month": last month paid two months before this one, back-paid today. */
 export function missedOneMonth(a: Answers, today: string): Partial<Answers> {
   return {
-    history: { ...a.history, years: a.history.years.map((r) => ({ year: r.year, cover: 'none' })), employeeLastMonth: monthsBefore(today, 2) },
+    history: { ...withoutPrior(a.history), years: a.history.years.map((r) => ({ year: r.year, cover: 'none' })), employeeLastMonth: monthsBefore(today, 2) },
     payment: { ...a.payment, date: today, backPay: true },
   };
 }

@@ -19,6 +19,8 @@ function historyOf(a: Answers): HistoryRow[] {
 function employeePeriods(a: Answers, years: readonly HistoryRow[]): EmployeePeriod[] {
   const last = a.history.employeeLastMonth;
   if (!last) return [];
+  // Employee schemes after resident years or no cover at all: months typed before that answer are kept, not given.
+  if (a.scheme !== 'resident' && a.history.employeePrior) return [];
   // The employee months are asked with an employee row; one hidden before a baby's birth asks none.
   if (a.scheme === 'resident' && birthYearOf(a.circumstances) !== null && !years.some((r) => r.cover === 'employee')) return [];
   const firstEmployeeYear = years.find((r) => r.cover === 'employee')?.year;

@@ -2,7 +2,7 @@
 // the exempt groups (X2) and the critical-illness bonus (B1-B4) are resident-scheme rules: a
 // newcomer was asked all three as a 青岛 flexible worker. Answers given to them under the
 // resident scheme are kept, not listed, not calculated with, and back if the scheme switches back.
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Scenario } from '../../../src/calc';
 import type { Answers } from '../../../src/features/wizard/answers';
@@ -38,6 +38,30 @@ describe('circumstances of the employee schemes', () => {
     expect(await screen.findByRole('checkbox', { name: "My employee cover moved here from another city's scheme" })).toBeInTheDocument();
     for (const name of RESIDENT_ONLY) expect(screen.queryByRole('checkbox', { name })).toBeNull();
     expect(screen.getAllByRole('checkbox')).toHaveLength(1);
+  });
+
+  it('the check page lists the cover before the payment as answered: resident years after a switch, none at all for a first enrolment, the months otherwise', async () => {
+    const steps = ['where', 'history', 'payment', 'circumstances'] as const;
+    const switched = flexible('national');
+    switched.history = { ...switched.history, employeePrior: 'resident', years: switched.history.years.map((r) => (r.year >= 2024 ? { year: r.year, cover: 'resident' } : r)) };
+    await renderWizard({ initial: draftAt('check', switched, [...steps]) });
+    const history = await screen.findByRole('region', { name: 'Your cover so far' });
+    expect(value(history, 'Cover before this payment')).toHaveTextContent('Resident medical insurance');
+    expect(value(history, 'Benefit year 2025')).toHaveTextContent('Resident scheme, paid in the enrolment window');
+    expect(within(history).queryByText('Last month paid')).toBeNull();
+    cleanup();
+    const first = flexible('national');
+    first.history = { ...first.history, employeePrior: 'none' };
+    await renderWizard({ initial: draftAt('check', first, [...steps]) });
+    const none = await screen.findByRole('region', { name: 'Your cover so far' });
+    expect(value(none, 'Cover before this payment')).toHaveTextContent('None: this is my first enrolment');
+    expect(within(none).queryByText('Last month paid')).toBeNull();
+    expect(within(none).queryByText(/^Benefit year/)).toBeNull();
+    cleanup();
+    await renderWizard({ initial: draftAt('check', flexible('national'), [...steps]) });
+    const months = await screen.findByRole('region', { name: 'Your cover so far' });
+    expect(value(months, 'Cover before this payment')).toHaveTextContent('Employee medical insurance');
+    expect(value(months, 'Last month paid')).toHaveTextContent('August 2026');
   });
 
   it('武汉 (a back-paid gap covered anyway): nothing to ask, said so, and Continue goes on', async () => {

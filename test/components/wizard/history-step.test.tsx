@@ -134,6 +134,42 @@ describe('history step, employee and flexible schemes', () => {
     expect(screen.getByRole('checkbox', { name: 'I back-pay the missed months' })).toBeChecked();
   });
 
+  it('a switch from resident cover (E2): the years of resident cover are asked instead of months, at least one of them, and go to the calculator as resident years', async () => {
+    const { user, store } = await renderWizard({ initial: draftAt('history', answersWith({ scheme: 'employee' })) });
+    const prior = screen.getByRole('group', { name: 'Your most recent cover before this payment' });
+    expect(within(prior).getByRole('radio', { name: 'Employee medical insurance, paid by an employer or as a flexible worker' })).toBeChecked();
+    await user.click(within(prior).getByRole('radio', { name: 'Resident medical insurance' }));
+    expect(screen.queryByLabelText('Last month paid')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'I missed one month' })).not.toBeInTheDocument();
+    const years = screen.getByRole('group', { name: 'Your resident cover in each benefit year' });
+    // Employee months are the other answer above: a year row offers the resident scheme's covers only.
+    expect(within(within(years).getByRole('group', { name: 'Benefit year 2025' })).getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual(['resident', 'residentLate', 'none']);
+    await user.click(continueButton());
+    const summary = await findErrorSummary();
+    expect(within(summary).getByRole('link', { name: 'Choose at least one benefit year with resident cover, or choose that you had no cover before.' })).toBeInTheDocument();
+    for (const year of [2024, 2025]) await user.click(within(within(years).getByRole('group', { name: `Benefit year ${year}` })).getByRole('radio', { name: 'Resident scheme, paid in the enrolment window' }));
+    await user.click(continueButton());
+    await waitFor(() => expect(heading()).toHaveTextContent('The payment'));
+    const { history } = store.getState().draft.answers;
+    expect(history.employeePrior).toBe('resident');
+    expect(history.years.filter((r) => r.cover === 'resident').map((r) => r.year)).toEqual([2024, 2025]);
+  });
+
+  it('a first enrolment (E3, E3a): no month is asked or needed, and a month typed before is kept for a change of mind', async () => {
+    const { user, store } = await renderWizard({ initial: draftAt('history', answersWith({ scheme: 'flexible' })) });
+    await user.type(screen.getByLabelText('Last month paid'), '2024-05');
+    await user.click(screen.getByRole('radio', { name: 'None: this is my first enrolment' }));
+    expect(screen.queryByLabelText('Last month paid')).not.toBeInTheDocument();
+    await user.click(continueButton());
+    await waitFor(() => expect(heading()).toHaveTextContent('The payment'));
+    const { history } = store.getState().draft.answers;
+    expect(history).toMatchObject({ employeePrior: 'none', employeeLastMonth: '2024-05' });
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    await waitFor(() => expect(heading()).toHaveTextContent('Your cover so far'));
+    await user.click(screen.getByRole('radio', { name: 'Employee medical insurance, paid by an employer or as a flexible worker' }));
+    expect(screen.getByLabelText('Last month paid')).toHaveValue('2024-05');
+  });
+
   it('"I missed one month" is not offered once a last month is typed, so it cannot replace it; it comes back when the field is cleared', async () => {
     const { user } = await renderWizard({ initial: draftAt('history', answersWith({ scheme: 'flexible' })) });
     await user.type(screen.getByLabelText('Last month paid'), '2025-12');

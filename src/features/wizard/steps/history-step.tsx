@@ -24,6 +24,9 @@ import { useWizardState, useWizardStore } from '../wizard-store';
 
 const COVERS: readonly HistoryCover[] = ['resident', 'residentLate', 'employee', 'none'];
 const PAYERS = ['employer', 'self'] as const;
+const PRIORS = ['employee', 'resident', 'none'] as const;
+/** The resident years before a switch to the employee schemes (E2): employee months are asked apart. */
+const RESIDENT_COVERS: readonly HistoryCover[] = ['resident', 'residentLate', 'none'];
 
 /** What was typed and kept, on the rows the history asks now (a row added for a payment further ahead starts from the answers). */
 function alignRows(kept: HistoryValues, answers: HistoryValues): HistoryValues {
@@ -41,7 +44,7 @@ export function HistoryStep() {
   const schema = useMemo(() => historySchema({ scheme, today, takenFrom: rulesChain ? (year) => paymentsTakenFrom(rulesChain, year) : null }), [scheme, today, rulesChain]);
   const form = useStepForm<HistoryValues>('history', () => historyValues(draft.answers, today), { resolver: zodResolver(schema), shouldFocusError: false }, alignRows);
   const [focusRequest, setFocusRequest] = useState(0);
-  const [rows, newborn, birthDate, lastMonth] = useWatch({ control: form.control, name: ['years', 'newborn', 'birthDate', 'employeeLastMonth'] });
+  const [rows, newborn, birthDate, lastMonth, prior] = useWatch({ control: form.control, name: ['years', 'newborn', 'birthDate', 'employeeLastMonth', 'employeePrior'] });
   // A baby's years before the birth year are not shown as soon as the date is known; what they hold is kept.
   const birthYear = valuesBirthYear({ newborn, birthDate }, scheme);
   const asked = (year: number) => historyRowAsked({ year }, birthYear);
@@ -49,7 +52,11 @@ export function HistoryStep() {
   const hiddenYears = rows.length - shownRows.length;
   // A paid-late date goes with its row's answer (and a shown row), the employee months with an
   // employee row, the date of birth with the newborn tick.
-  const hidden = scheme !== 'resident' ? [] : [
+  const hidden = scheme !== 'resident' ? [
+    // Employee schemes: the months with employee months before the payment, the years with resident ones.
+    ...(prior === 'employee' ? [] : (['employeeSince', 'employeeLastMonth', 'employeePaidBy'] as const)),
+    ...rows.flatMap((r, i) => (prior === 'resident' && r.cover === 'residentLate' ? [] : [`years.${i}.latePaidOn` as const])),
+  ] : [
     ...(newborn ? [] : (['birthDate'] as const)),
     ...rows.flatMap((r, i) => (r.cover === 'residentLate' && asked(r.year) ? [] : [`years.${i}.latePaidOn` as const])),
     ...(shownRows.some((r) => r.cover === 'employee') ? [] : (['employeeSince', 'employeeLastMonth'] as const)),
@@ -93,6 +100,31 @@ export function HistoryStep() {
     />
   );
 
+  /** One benefit year's cover, with the day a late payment arrived; `covers`: the answers offered. */
+  const yearRow = (row: (typeof rows)[number], i: number, covers: readonly HistoryCover[]) => (
+    <RadioGroup
+      key={row.year}
+      name={`years.${i}.cover`}
+      legend={t('wizard.history.yearLegend', { year: row.year })}
+      legendClassName="wz-legend wz-legend--year"
+      hint={rowHint(row.year)}
+      input={register(`years.${i}.cover`)}
+      options={covers.map((c) => ({ value: c, label: t(`wizard.history.cover.${c}`) }))}
+    >
+      {row.cover === 'residentLate' && (
+        <div className="wz-conditional">
+          <TextField
+            name={`years.${i}.latePaidOn`}
+            label={t('wizard.history.latePaidOn')}
+            hint={t('wizard.history.latePaidOnHint', { year: row.year })}
+            error={errors.years?.[i]?.latePaidOn?.message}
+            input={{ ...register(`years.${i}.latePaidOn`), type: 'date', max: `${row.year}-12-31` < today ? `${row.year}-12-31` : today, className: 'wz-input--date' }}
+          />
+        </div>
+      )}
+    </RadioGroup>
+  );
+
   if (scheme !== 'resident') {
     return (
       <StepFrame
@@ -104,14 +136,29 @@ export function HistoryStep() {
         errors={summary}
         focusRequest={focusRequest}
       >
-        {monthField('employeeLastMonth', t('wizard.history.lastMonthPaid'), t('wizard.history.lastMonthPaidHint'))}
-        {monthField('employeeSince', t('wizard.history.paidSince'), t('wizard.history.paidSinceHint'))}
-        {scheme === 'flexible' && loading && (
+        {/* A switch from the resident scheme (E2) and a first enrolment (E3, E3a) count the gap from other cover, or none. */}
+        <RadioGroup
+          name="employeePrior"
+          legend={t('wizard.history.prior.legend')}
+          hint={t('wizard.history.prior.hint')}
+          error={errors.employeePrior?.message}
+          input={register('employeePrior')}
+          options={PRIORS.map((p) => ({ value: p, label: t(`wizard.history.prior.${p}`) }))}
+        />
+        {prior === 'employee' && monthField('employeeLastMonth', t('wizard.history.lastMonthPaid'), t('wizard.history.lastMonthPaidHint'))}
+        {prior === 'employee' && monthField('employeeSince', t('wizard.history.paidSince'), t('wizard.history.paidSinceHint'))}
+        {prior === 'resident' && (
+          <fieldset className="wz-fieldset">
+            <legend className="wz-legend">{t('wizard.history.prior.residentYears')}</legend>
+            <div className="wz-years">{rows.map((row, i) => yearRow(row, i, RESIDENT_COVERS))}</div>
+          </fieldset>
+        )}
+        {prior === 'employee' && scheme === 'flexible' && loading && (
           <p className="wz-status" role="status">
             {t('wizard.circumstances.checkingRules')}
           </p>
         )}
-        {askPaidBy && relevance && (
+        {prior === 'employee' && askPaidBy && relevance && (
           <RadioGroup
             name="employeePaidBy"
             legend={t('wizard.history.paidBy.legend')}
@@ -126,7 +173,7 @@ export function HistoryStep() {
         )}
         {/* The shortcut fills in the last month and a payment today: offered only while neither is the
             person's own answer, so it never replaces a month typed or a payment date given. */}
-        {!lastMonth && draft.answers.payment.date === today && (
+        {prior === 'employee' && !lastMonth && draft.answers.payment.date === today && (
         <div className="wz-quick">
           <button type="button" className="wz-button wz-button--secondary" onClick={quickPath} aria-describedby="wz-quick-hint">
             {t('wizard.history.quickPath')}
@@ -178,30 +225,8 @@ export function HistoryStep() {
         <div role="status">{birthYear !== null && hiddenYears > 0 && <p className="wz-hint">{t('wizard.history.beforeBirth', { year: birthYear })}</p>}</div>
       </div>
       <div className="wz-years">
-        {rows.map((row, i) => !asked(row.year) ? null : (
-          <RadioGroup
-            key={row.year}
-            name={`years.${i}.cover`}
-            legend={t('wizard.history.yearLegend', { year: row.year })}
-            legendClassName="wz-legend wz-legend--year"
-            hint={rowHint(row.year)}
-            input={register(`years.${i}.cover`)}
-            // A year not started yet has no late payment to date: in its window, employee cover, or none.
-            options={(row.year > thisYear ? COVERS.filter((c) => c !== 'residentLate') : COVERS).map((c) => ({ value: c, label: t(`wizard.history.cover.${c}`) }))}
-          >
-            {row.cover === 'residentLate' && (
-              <div className="wz-conditional">
-                <TextField
-                  name={`years.${i}.latePaidOn`}
-                  label={t('wizard.history.latePaidOn')}
-                  hint={t('wizard.history.latePaidOnHint', { year: row.year })}
-                  error={errors.years?.[i]?.latePaidOn?.message}
-                  input={{ ...register(`years.${i}.latePaidOn`), type: 'date', max: `${row.year}-12-31` < today ? `${row.year}-12-31` : today, className: 'wz-input--date' }}
-                />
-              </div>
-            )}
-          </RadioGroup>
-        ))}
+        {/* A year not started yet has no late payment to date: in its window, employee cover, or none. */}
+        {rows.map((row, i) => (!asked(row.year) ? null : yearRow(row, i, row.year > thisYear ? COVERS.filter((c) => c !== 'residentLate') : COVERS)))}
       </div>
       {anyEmployee && (
         <fieldset className="wz-fieldset">

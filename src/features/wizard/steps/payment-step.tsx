@@ -13,7 +13,7 @@ import { useRulePackChain } from '../../../rules/rule-pack-chain';
 import { Checkbox, CheckboxGroup, RadioGroup, StepFrame, TextField, useForgetHiddenErrors, useSummaryItems } from '../form-kit';
 import { BACK_PAY_HINT_MONTHS, employeeGapMonths, MAX_REPAIR_YEARS, offeredYears, paymentSchema, paymentToAnswers, paymentValues, repairAsked, usefulRepairYears } from '../step-forms';
 import type { PaymentContext, PaymentValues } from '../step-forms';
-import { aheadYears, birthYearOf, unaskedYears } from '../answers';
+import { aheadYears, birthYearOf, employeeLastCoveredMonth, employeePriorOf, unaskedYears } from '../answers';
 import { useStepForm } from '../typed-values';
 import { useWizardState, useWizardStore } from '../wizard-store';
 
@@ -37,7 +37,8 @@ export function PaymentStep() {
   // values: the resolver reads the latest context when it runs, not when it was made.
   const contextRef = useRef<PaymentContext>({ today, scheme, usefulRepair: null });
   const resolver: Resolver<PaymentValues> = (values, ctx, options) => zodResolver(paymentSchema(contextRef.current))(values, ctx, options);
-  const lastPaidMonth = answers.history.employeeLastMonth;
+  // The gap the back-payment hint counts (E4): from employee months, or the end of resident years (E2).
+  const lastPaidMonth = employeeLastCoveredMonth(answers);
   const initialValues = (): PaymentValues => {
     const values = paymentValues(answers);
     // Not yet answered: back-payment is the usual course only for a gap within the hint's limit.
@@ -94,7 +95,8 @@ export function PaymentStep() {
   // Whether the calculator could answer: before that, no "repair does not help" and no "removes nothing".
   const repairKnown = repairReach?.complete === true;
 
-  const context: PaymentContext = { today, scheme, usefulRepair, lastPaidMonth: answers.history.employeeLastMonth, packYears: chain.status === 'success' ? chain.chain.years : null, birthYear };
+  // A payment in a month the employee months already paid is refused; a switch within a resident year is not (E2).
+  const context: PaymentContext = { today, scheme, usefulRepair, lastPaidMonth: employeePriorOf(answers) === 'employee' ? answers.history.employeeLastMonth : undefined, packYears: chain.status === 'success' ? chain.chain.years : null, birthYear };
   useLayoutEffect(() => {
     contextRef.current = context;
   });
