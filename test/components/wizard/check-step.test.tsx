@@ -83,6 +83,22 @@ describe('check step', () => {
     await waitFor(() => expect(heading()).toHaveFocus());
   });
 
+  it('Back from a Change with an answer the step would refuse keeps it, and the check page says so at once, focus on the list (a payment "made" on a day still ahead)', async () => {
+    const { user, store } = await renderWizard({ initial: draftAt('check', valid()) });
+    await user.click(screen.getByRole('button', { name: 'Change the payment' }));
+    await user.click(screen.getByRole('radio', { name: 'Yes, the money has arrived' }));
+    const date = screen.getByLabelText('Date the money arrived');
+    await user.clear(date);
+    await user.type(date, '2027-02-01');
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    await waitFor(() => expect(heading()).toHaveTextContent('Check your answers'));
+    // Kept as typed: nothing the person entered is lost.
+    expect(store.getState().draft.answers.payment).toMatchObject({ status: 'made', date: '2027-02-01' });
+    const summary = await findErrorSummary();
+    await waitFor(() => expect(summary).toHaveFocus());
+    expect(within(summary).getAllByRole('button').map((b) => b.textContent)).toEqual(['The payment: A payment already made cannot be in the future. Choose “No, I plan to pay” or change the date.']);
+  });
+
   it('shows whole-scenario errors with a way to the step that fixes them', async () => {
     // A newborn born in March 2026 cannot have had employee cover from June 2025 (the years
     // before the birth year are not asked, and not given to the calculator: newborn-history.test.tsx).

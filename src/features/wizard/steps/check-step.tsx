@@ -1,6 +1,6 @@
 // Step 5: every answer, grouped by step, each group with a Change button that comes back here.
 // "See the result" checks the whole scenario against the region's rules first.
-import { useContext, useState } from 'react';
+import { useContext, useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParseKeys } from 'i18next';
@@ -65,6 +65,29 @@ export function CheckStep() {
     }
   };
 
+  // Answers a step would refuse, kept as typed when the person went Back from it (a payment "made"
+  // on a day still ahead): said as soon as the page shows them, not only once "See the result" is
+  // pressed, and the focus goes to the list of them (as after a press).
+  const loaded = chain.status === 'success' ? chain.chain : null;
+  const shownProblems = useMemo(() => {
+    if (!loaded) return [];
+    const relevance = questionRelevance(loaded.packs, yearsOfPayment(a.payment));
+    return answerProblems(a, { today, packYears: loaded.years, relevance, takenFrom: (year) => paymentsTakenFrom(loaded, year) });
+  }, [loaded, a, today]);
+  const earlyErrors = useMemo(() => {
+    const items = new Map<string, SummaryItem>();
+    for (const problem of shownProblems) {
+      const text = t('wizard.check.errorItem', { step: t(`wizard.steps.${problem.step}`), message: errorText(problem.message) });
+      if (!items.has(text)) items.set(text, { target: () => store.goTo(problem.step, { returnTo: 'check' }), text });
+    }
+    return [...items.values()];
+  }, [shownProblems, t, errorText, store]);
+  // Before a press, those; after one, what the press found. The summary takes the focus whenever
+  // the request goes up: once when early errors first show, then once per press (doubled so a press
+  // after early errors still goes up).
+  const shownErrors = submitted ? errors : earlyErrors;
+  const focusOnErrors = focusRequest * 2 + (!submitted && earlyErrors.length > 0 ? 1 : 0);
+
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setSubmitted(true);
@@ -112,9 +135,9 @@ export function CheckStep() {
       heading={t('wizard.check.heading')}
       intro={<p>{t('wizard.check.intro')}</p>}
       onSubmit={(event) => void onSubmit(event)}
-      errors={errors}
+      errors={shownErrors}
       errorTitle={t('wizard.check.errorsTitle')}
-      focusRequest={focusRequest}
+      focusRequest={focusOnErrors}
       submitLabel={t('wizard.nav.seeResult')}
       // Back from a step its Change button opened: focus where the person left the page (WCAG 2.4.3).
       focusAfterMove={() => (returnedFrom ? document.querySelector<HTMLElement>(`[data-change="${returnedFrom}"]`) : null)}
