@@ -5,7 +5,10 @@ import { addDays, addMonths, addMonthsToMonth, firstDayOfMonth, lastDayOfMonth, 
 import type { IsoDate } from './dates';
 import type { Coverage } from './coverage';
 import type { BornInWindow } from './pack-schema';
+import { chainOf } from './chain-memo';
+import { explore } from './explore';
 import type { PackChain } from './rule-pack';
+import type { RulePack } from './pack-schema';
 import type { Circumstances } from './scenario-schema';
 import type { Recorder } from './trace';
 import { dayOf } from './window';
@@ -112,7 +115,32 @@ function newbornPeriod(chain: PackChain, birth: IsoDate, birthYear: number, date
   const limit = unit === 'days' ? addDays(birth, count) : addMonths(birth, count).date;
   const lastDayBy = (c: string) => (c === 'birthDayIsDayOne' ? addDays(limit, -1) : limit);
   const counted = chain.ask('newborn.dayCount', birthYear, (c) => (date <= lastDayBy(c) ? 'within' : 'after'));
-  return { verdict: counted?.answer ?? 'within', count, unit, lastDay: counted ? lastDayBy(counted.used.value) : limit, used: counted ? [within, counted.used] : [within] };
+  const verdict = counted?.answer ?? 'within';
+  // The readings this run stands for agree on the verdict but may still differ by a day (whether the
+  // day of birth is day one): the day said is one that holds for all of them (§8: no firm date a
+  // region contradicts): within the period, the earliest last day; after it, the latest.
+  const days = counted ? chain.answersAmong('newborn.dayCount', birthYear, lastDayBy).sort() : [limit];
+  const lastDay = (verdict === 'within' ? days[0] : days.at(-1)) ?? limit;
+  return { verdict, count, unit, lastDay, used: counted ? [within, counted.used] : [within] };
+}
+
+/**
+ * X1: the newborn period's last day for a baby born on `birth` (ISO date), under every reading
+ * the chain leaves to regions (newborn.enrolWithin, and newborn.dayCount: whether the day of
+ * birth is day one), earliest first and each once; empty outside the chain's years. A payment
+ * arriving on or before the first is within the period everywhere.
+ */
+export function newbornLastDays(packs: readonly RulePack[], birth: IsoDate): IsoDate[] {
+  const chain = chainOf(packs);
+  const birthYear = yearOf(birth);
+  if (chain.packs.length === 0 || birthYear < chain.years.from || birthYear > chain.years.to) return [];
+  const leaves = explore(chain, (view) => {
+    const { count, unit } = view.get('newborn.enrolWithin', birthYear).value;
+    const limit = unit === 'days' ? addDays(birth, count) : addMonths(birth, count).date;
+    // Asked as the day itself, so each reading that moves it is a leaf of its own.
+    return view.ask('newborn.dayCount', birthYear, (c) => (c === 'birthDayIsDayOne' ? addDays(limit, -1) : limit))?.answer ?? limit;
+  });
+  return [...new Set(leaves.map((leaf) => leaf.value))].sort();
 }
 
 /** Whether a newborn enrolled in time is covered in `nextYear` too (for all, or for births in that year's window). */

@@ -467,6 +467,20 @@ export class PackChain {
     return { answer: question(chosen.value), used: chosen };
   }
 
+  /**
+   * What `question` answers for each variant of `key` in `year` this view stands for (the one
+   * value of a pinned key), in variant order, without choosing among them: for wording a step
+   * whose variants agree on the answer asked (ask) but not on every detail of it. Empty where no
+   * pack sets the key.
+   */
+  answersAmong<K extends ParamKey, A>(key: K, year: number, question: (value: ParamValue<K>) => A): A[] {
+    const found = this.lookUpCached(key, year);
+    if (!found) return [];
+    if (!isLookupRegional(found)) return [question(found.value)];
+    const choice = this.assignment.size === 0 ? undefined : this.assignment.get(found.slot);
+    return (choice ? choice.indexes : found.all).map((i) => question((found.variants[i] as ResolvedParam<K>).value));
+  }
+
   find<K extends ParamKey>(key: K, year: number): ResolvedParam<K> | null {
     // A pinned value is its own answer: no question to ask, nothing to allocate.
     const found = this.lookUpCached(key, year);

@@ -2,7 +2,8 @@
 // enrolment window: W26 (武汉, paid on day 91) showed "paid after the window closed on 28 Feb",
 // cited from 湖北's window notices, a rule that decided nothing for the baby.
 import { describe, expect, it } from 'vitest';
-import { runShipped as run } from '../fixtures/packs';
+import { newbornLastDays } from '../../src/calc';
+import { chainFor, runShipped as run } from '../fixtures/packs';
 import { residentPay, scenario } from '../fixtures/scenarios';
 
 describe('the newborn explanation', () => {
@@ -26,5 +27,27 @@ describe('the newborn explanation', () => {
     // The run explained is the latest one: the ordinary rules, 3 months from the payment, the next day.
     expect(r.trace.find((s) => s.rule === 'X1')?.params).toMatchObject({ rule: 'ordinary' });
     expect(r.trace.map((s) => s.rule)).toContain('R1');
+  });
+});
+
+describe('the last day of the newborn period (X1), where regions count it differently (newborn.dayCount)', () => {
+  it('newbornLastDays: born 20 Oct 2026, 90 days: 17 Jan 2027 where the day of birth is day one (武汉), 18 Jan otherwise; national gives both, earliest first', () => {
+    expect(newbornLastDays(chainFor('national'), '2026-10-20')).toEqual(['2027-01-17', '2027-01-18']);
+    expect(newbornLastDays(chainFor('hubei-wuhan'), '2026-10-20')).toEqual(['2027-01-17']);
+    expect(newbornLastDays(chainFor('hainan'), '2026-10-20')).toEqual(['2027-01-18']);
+    // Outside the rules' years: no period to name.
+    expect(newbornLastDays(chainFor('national'), '1990-01-01')).toEqual([]);
+  });
+
+  it('national, paid within both readings (3 Dec 2026): covered from birth, and the explanation names the day that holds in every region, 17 Jan, not 18 Jan', () => {
+    const r = run(scenario({ asOf: '2026-12-03', region: 'national', circumstances: { birthDate: '2026-10-20' }, payments: [residentPay('2026-12-03', [2026], 0, 'planned')] }));
+    expect(r.main.restoration).toEqual({ kind: 'date', date: '2026-10-20' });
+    expect(r.trace.find((s) => s.rule === 'X1')).toMatchObject({ step: 'within', params: { lastDay: '2027-01-17' } });
+  });
+
+  it('national, paid after both readings (1 Feb 2027): the explanation says the period had ended by the later day, 18 Jan', () => {
+    const r = run(scenario({ asOf: '2027-02-01', region: 'national', circumstances: { birthDate: '2026-10-20' }, payments: [residentPay('2027-02-01', [2026])] }));
+    const x1 = r.trace.find((s) => s.rule === 'X1' && s.step.startsWith('after'));
+    expect(x1?.params.lastDay).toBe('2027-01-18');
   });
 });

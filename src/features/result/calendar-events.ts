@@ -28,6 +28,7 @@ import type { CoverContext } from './first-cover';
 import type { CalendarEvent } from './ics';
 import { payerExtraLines, payerReadings } from './paid-by-alternative';
 import type { PayerAlternative } from './paid-by-alternative';
+import { newbornDeadline } from './newborn-deadline';
 import { nextYearNeeded, possibleDays, rangeLines } from './range-lines';
 import type { RangeLines } from './range-lines';
 import type { RangeWording } from './range-wording';
@@ -305,16 +306,23 @@ export interface CalendarInputs {
   cover?: CoverContext | undefined;
   /** Where the date depends on who paid, left blank: the employer-paid answer (paid-by-alternative.ts). */
   payer?: PayerAlternative | null | undefined;
+  /** A newborn's date of birth (the scenario's), for the last day to enrol it in time (X1). */
+  birthDate?: string | undefined;
 }
 
 /**
  * The events for `result`, as of its date, earliest first; `payment` is the scenario's last
  * payment (the one asked about).
  */
-export function calendarEvents(result: Result, payment: Payment, { chain, regionName, t: translate, f, wording, cover, payer = null }: CalendarInputs): CalendarEvent[] {
+export function calendarEvents(result: Result, payment: Payment, { chain, regionName, t: translate, f, wording, cover, payer = null, birthDate }: CalendarInputs): CalendarEvent[] {
   // Texts without a variant read the same for a first enrolment or continuing cover (i18next falls back).
   const t = (cover ? (key: string, params?: Record<string, unknown>) => translate(key as 'result.calendar.restoreTitle', coverParams(cover, params) as { context: 'first' }) : translate) as TFunction;
   const reminders = windowReminders(result, payment, chain, regionName, t, f);
-  const events = [...plannedPaymentEvent(payment, result.main.restoration, t, f), ...(payer && !payer.extra ? payerRestartEvents(result, payer, payment.status === 'planned', t, f, wording) : restartEvents(result, payment.status === 'planned', payer, t, f, wording)), ...reminders];
+  const deadline = newbornDeadline(result, chain, birthDate, payment.status === 'planned');
+  // The day a planned newborn payment must come by to cover from birth (X1): the one date to act by.
+  const newborn: CalendarEvent[] = deadline
+    ? [{ uid: `newborn-${deadline.lastDay}@yibao-lapse`, date: deadline.lastDay, title: t('result.calendar.newbornDeadlineTitle'), description: t(deadline.latest ? 'result.calendar.newbornDeadlineTextRegional' : 'result.calendar.newbornDeadlineText', { date: f.date(deadline.lastDay), latest: deadline.latest ? f.date(deadline.latest) : '', birthDate: f.date(deadline.birthDate) }), remindDaysBefore: [7, 1] }]
+    : [];
+  const events = [...newborn, ...plannedPaymentEvent(payment, result.main.restoration, t, f), ...(payer && !payer.extra ? payerRestartEvents(result, payer, payment.status === 'planned', t, f, wording) : restartEvents(result, payment.status === 'planned', payer, t, f, wording)), ...reminders];
   return upcomingOnly(events, result.asOf).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

@@ -10,6 +10,7 @@ import { isBackdated, rangeTense } from './backdated';
 import { coverParams } from './first-cover';
 import type { CoverContext } from './first-cover';
 import { PremiumFact, WaitingFact } from './headline-facts';
+import { newbornDeadline } from './newborn-deadline';
 import { nextYearNeeded, noCoverYear } from './range-lines';
 import { PayerExtraLines, PayerOutcomes, usePayerLead } from './payer-outcomes';
 import type { PayerAlternative } from './paid-by-alternative';
@@ -43,6 +44,8 @@ export interface HeadlineProps {
   onAnswerPayer?: (() => void) | undefined;
   /** This year's premium, not paid yet, is still taken until `last` (how-to-pay.tsx, stillTakenThisYear): said under the status. */
   stillTaken?: { year: number; last: string } | null;
+  /** A newborn's date of birth (the scenario's): a planned payment then has a last day to come by (X1). */
+  birthDate?: string | undefined;
 }
 
 /**
@@ -105,7 +108,7 @@ function statusKey(status: Result['status'], cover: CoverContext | undefined, pa
   return status;
 }
 
-export function Headline({ result, chain, region, onChooseRegion, made = true, madeYears, cover, backPaid = false, exemptGroup, payer, onAnswerPayer, stillTaken = null }: HeadlineProps) {
+export function Headline({ result, chain, region, onChooseRegion, made = true, madeYears, cover, backPaid = false, exemptGroup, payer, onAnswerPayer, stillTaken = null, birthDate }: HeadlineProps) {
   const { t, i18n } = useTranslation();
   const f = useFormat();
   const r = result.main.restoration;
@@ -115,6 +118,7 @@ export function Headline({ result, chain, region, onChooseRegion, made = true, m
   const payerRange = payer !== undefined && (r.kind === 'range' || payer.ifEmployer.kind === 'range');
   const payerLead = usePayerLead(payer, { made, asOf: result.asOf, own: r });
   const oneAnswer = useHeadlineSentence(result, made, cover);
+  const deadline = newbornDeadline(result, chain, birthDate, !made);
   const sentence = payerLead !== null && !payerRange ? payerLead : oneAnswer;
   const answerRef = useRef<HTMLParagraphElement>(null);
   // The region chosen here; the answer is announced and focused once it is calculated for it.
@@ -212,6 +216,13 @@ export function Headline({ result, chain, region, onChooseRegion, made = true, m
           <div>
             <dt>{t('result.facts.benefitEnd')}</dt>
             <dd>{f.date(result.main.benefitPeriodEnd)}</dd>
+          </div>
+        )}
+        {deadline && (
+          // X1: the day a planned newborn payment must come by; the date above holds only then.
+          <div>
+            <dt>{t('result.facts.newbornDeadline')}</dt>
+            <dd>{deadline.latest ? t('result.facts.newbornDeadlineTextRegional', { date: f.date(deadline.lastDay), latest: f.date(deadline.latest) }) : t('result.facts.newbornDeadlineText', { date: f.date(deadline.lastDay) })}</dd>
           </div>
         )}
         {result.main.exemption && (

@@ -50,8 +50,8 @@ export function ResultActions({ result, scenario, chain, link, payer = null, onS
   const regionName = chain[0]?.name[i18n.language === 'en' ? 'en' : 'zh-CN'] ?? '';
   const events = useMemo(
     () =>
-      calendarEvents(result, payment, { chain, regionName, t, f, wording, cover, payer }),
-    [result, payment, chain, t, f, wording, cover, regionName, payer],
+      calendarEvents(result, payment, { chain, regionName, t, f, wording, cover, payer, birthDate: scenario.circumstances.birthDate }),
+    [result, payment, chain, t, f, wording, cover, regionName, payer, scenario.circumstances.birthDate],
   );
   const [shared, setShared] = useState<ShareState>('idle');
   const [showQr, setShowQr] = useState(false);

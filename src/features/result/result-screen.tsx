@@ -132,6 +132,7 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, onA
         payer={payer ?? undefined}
         onAnswerPayer={onAnswerPayer ?? onEdit}
         stillTaken={stillTakenThisYear(result, scenario, chain)}
+        birthDate={scenario.circumstances.birthDate}
         {...(onChooseRegion ? { onChooseRegion } : {})}
       />
       <PrintShareLink link={link} />

@@ -1,0 +1,43 @@
+// What the headline's facts say beside the date: why there is no waiting period (a switch, said in
+// the direction it went), and for a newborn still to be enrolled, the last day to pay for cover from birth.
+import { cleanup, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { employeePay, residentPay, scenario } from '../../fixtures/scenarios';
+import { renderResultScreen, serveRules } from '../wizard/harness';
+
+beforeEach(() => vi.stubGlobal('fetch', serveRules()));
+afterEach(() => vi.unstubAllGlobals());
+
+describe('headline facts', () => {
+  it('a switch into the employee scheme (E2) says it came from the resident scheme, not the other way round, in both languages', async () => {
+    const switched = scenario({ asOf: '2026-11-25', years: { 2024: 'resident', 2025: 'resident' }, payments: [employeePay('2026-02-15', true)] });
+    for (const [language, said, wrong] of [
+      ['en', 'you switched from the resident scheme with a gap of 3 months or less', 'from the employee scheme'],
+      ['zh-CN', '居民医保转职工医保，断保不超过3个月', '职工医保转居民医保'],
+    ] as const) {
+      await renderResultScreen(switched, { language, today: '2026-11-25' });
+      await screen.findByTestId('headline');
+      // The headline's facts: why there is no waiting period.
+      expect(screen.getByText(said), language).toBeVisible();
+      expect(document.body, language).not.toHaveTextContent(wrong);
+      cleanup();
+    }
+  });
+
+  it('a newborn to enrol (X1): the last day to pay for cover from birth is a fact beside the date, the earliest reading first, in both languages; not once paid', async () => {
+    const baby = (status: 'made' | 'planned') => scenario({ asOf: '2026-12-03', region: 'national', circumstances: { birthDate: '2026-10-20' }, payments: [residentPay('2026-12-03', [2026], 0, status)] });
+    for (const [language, term, said] of [
+      ['en', 'Last day to enrol and pay for your baby', 'January 17, 2027 (in some regions January 18, 2027): paid by then, your baby is covered from birth'],
+      ['zh-CN', '新生儿参保缴费截止日', '2027年1月17日（部分地区为2027年1月18日）：在此之前参保缴费，宝宝自出生之日起享受待遇'],
+    ] as const) {
+      await renderResultScreen(baby('planned'), { language, today: '2026-12-03' });
+      await screen.findByTestId('headline');
+      expect(screen.getByText(term, { selector: 'dt' }).nextElementSibling, language).toHaveTextContent(said);
+      cleanup();
+    }
+    await renderResultScreen(baby('made'), { today: '2026-12-03' });
+    await screen.findByTestId('headline');
+    expect(screen.queryByText('Last day to enrol and pay for your baby')).toBeNull();
+  });
+
+});
