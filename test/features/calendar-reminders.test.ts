@@ -217,10 +217,10 @@ describe('a newborn to enrol (X1): the last day of the newborn period is in the 
     const s = scenario({ asOf: '2026-12-03', region: 'sichuan-chengdu', circumstances: { birthDate: '2026-10-20' }, payments: [residentPay('2026-12-03', [2026], 0, 'planned')] });
     const { events: list } = await calculatedEvents(s, chain, 'en');
     const deadline = list.find((e) => e.uid.startsWith('newborn-'));
-    expect(deadline).toMatchObject({ date: '2027-01-17', title: 'Last day to enrol and pay for your baby to be covered from birth', remindDaysBefore: [7, 1] });
-    expect(deadline?.description).toBe('Enrol your baby and pay by January 17, 2027: your baby is then covered from the day of birth, October 20, 2026. In some regions the period runs to January 18, 2027; the earlier day holds everywhere. After the period, cover starts later.');
+    expect(deadline).toMatchObject({ date: '2027-01-17', title: 'Last day to enrol and pay for your child to be covered from birth', remindDaysBefore: [7, 1] });
+    expect(deadline?.description).toBe('Enrol your child and pay by January 17, 2027: your child is then covered from the day of birth, October 20, 2026. In some regions the period runs to January 18, 2027; the earlier day holds everywhere. After the period, cover starts later.');
     const zh = await calculatedEvents(s, chain, 'zh-CN');
-    expect(zh.events.find((e) => e.uid.startsWith('newborn-'))?.title).toBe('新生儿参保缴费截止日（在此之前缴费，宝宝自出生之日起享受待遇）');
+    expect(zh.events.find((e) => e.uid.startsWith('newborn-'))?.title).toBe('新生儿参保缴费截止日（最迟在这一天缴费，孩子自出生之日起享受待遇）');
     const made = scenario({ asOf: '2026-12-03', region: 'sichuan-chengdu', circumstances: { birthDate: '2026-10-20' }, payments: [residentPay('2026-12-03', [2026])] });
     const after = await calculatedEvents(made, chain, 'en');
     expect(after.events.some((e) => e.uid.startsWith('newborn-'))).toBe(false);
