@@ -113,7 +113,8 @@ export function employeeEnrolment(chain: PackChain, coverage: Coverage, payment:
     } else if (payment.backPay) {
       if (switching || circumstances.movedRegion) {
         // S5: a move between pooling regions, or a switch of scheme after two years: gap covered.
-        trace?.add(switching ? 'E2' : 'E1', 'backPaid', { gapMonths: gap, coverFrom: start, retroFrom: retro.from, retroTo: retro.to }, switching ? [noWaitP, yearsP] : [noWaitP]);
+        // A move says so: it is why the gap is covered here, where the region's own rule might not cover it.
+        trace?.add(switching ? 'E2' : 'E1', switching ? 'backPaid' : 'backPaidMoved', { gapMonths: gap, coverFrom: start, retroFrom: retro.from, retroTo: retro.to }, switching ? [noWaitP, yearsP] : [noWaitP]);
         return coveredNow(coverage, payment, index, lapse, retro, switching);
       }
       // E1 within one region: regional.

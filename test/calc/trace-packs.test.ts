@@ -2,6 +2,7 @@
 // from. Under 广州 the window's start falls back to the national rules but its end is 广州's own;
 // under 武汉 the back-paid gap's cover is 武汉's value on top of the national rule.
 import { describe, expect, it } from 'vitest';
+import { createI18n } from '../../src/i18n/setup';
 import { calculate } from '../../src/calc';
 import type { Result, Scenario } from '../../src/calc';
 import { chainFor } from '../fixtures/packs';
@@ -43,6 +44,17 @@ describe('trace steps name the most specific pack their values came from', () =>
   it('武汉: a missed month back-paid: the gap covered is 武汉’s rule (E1), based on 武汉', () => {
     const steps = stepsOf(scenario({ asOf: '2026-12-01', region: 'hubei-wuhan', employeePeriods: [{ from: '2023-01', to: '2026-10' }], payments: [employeePay('2026-12-01', true, 'flexible', 'made')] }));
     expect(steps.find((s) => s.rule === 'E1')).toMatchObject({ step: 'backPaid', packId: 'hubei-wuhan', params: { retroFrom: '2026-11-01', coverFrom: '2026-12-01' } });
+  });
+
+  it('W14 with a move between regions (S5 ①): the step says the move is why the gap is covered, in both languages', async () => {
+    const steps = stepsOf(scenario({ asOf: '2025-07-15', region: 'national', employeePeriods: [{ from: '2020-01', to: '2025-03' }], payments: [employeePay('2025-07-15', true, 'employee', 'made')], circumstances: { movedRegion: true } }));
+    expect(steps.find((s) => s.rule === 'E1')).toMatchObject({ step: 'backPaidMoved', params: { gapMonths: 3, coverFrom: '2025-07-01', retroFrom: '2025-04-01', retroTo: '2025-06-30' } });
+    for (const language of ['en', 'zh-CN'] as const) {
+      const i18n = createI18n({ language, allTexts: true });
+      await i18n.changeLanguage(language);
+      expect(i18n.exists('trace.E1.backPaidMoved'), language).toBe(true);
+      expect(i18n.t('trace.E1.backPaidMoved', { gapMonths: '3', coverFrom: 'x', retroFrom: 'y', retroTo: 'z' }), language).toMatch(language === 'en' ? /moved here from another region/ : /从其他统筹地区转入/);
+    }
   });
 });
 
