@@ -1,7 +1,7 @@
 /*! 医保断缴恢复计算器 widget loader: <script src="https://<this site>/embed.js" data-lang="en"
   data-region="fujian" data-accent="#1f5f8b" data-result-event="dates"></script> where the
   calculator should appear; optional data-prefill (share-link format), data-target (a container's
-  CSS selector). Attributes, messages and the 'yibao:result' event: see /embed-help. */
+  CSS selector). Attributes, messages and the 'yibao:result' event: see /embed-help.html. */
 (function () {
   'use strict';
   var script = document.currentScript;
@@ -25,7 +25,9 @@
   Object.keys(data).forEach(function (name) {
     var value = data[name].trim();
     if (!value) return;
+    // Another script's attribute (data-cfasync…) is no typo of ours: only names like ours are warned about.
     var check = checks[name] || [/^$/, 'lang, region, accent, prefill, target or result-event'];
+    if (!checks[name] && !/lang|region|accent|prefill|target|result|origin/i.test(name)) return;
     if (check[0].test ? check[0].test(value) : check[0](value)) {
       if (name === 'resultEvent') mode = value;
       else if (name !== 'target') url.searchParams.set(name, value);

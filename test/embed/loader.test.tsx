@@ -110,6 +110,10 @@ describe('the loader', () => {
     // Only this page's origin, as always; nothing the host mistyped.
     expect(Object.fromEntries(new URL(frame.src).searchParams)).toEqual({ parentOrigin: HOST_ORIGIN });
     warn.mockClear();
+    // Another script's attributes on the same tag are not ours: no word, and not passed on.
+    const other = load({ cfasync: 'false', 'cookieconsent': 'ignore', lang: 'en' });
+    expect(warn).not.toHaveBeenCalled();
+    expect(Object.fromEntries(new URL(other.frame.src).searchParams)).toEqual({ lang: 'en', parentOrigin: HOST_ORIGIN });
     // Every form the widget reads passes without a word; an empty value is no value.
     const ok = load({ lang: ' zh_CN ', region: 'hunan', accent: '0A5', 'result-event': 'answers', prefill: '', target: '#slot' });
     expect(warn).not.toHaveBeenCalled();

@@ -140,10 +140,10 @@ describe('a payment whose every restart also needs the next year paid (江西, 2
     const restart = list.find((e) => e.uid.startsWith('restore-earliest-'));
     expect(restart?.date).toBe('2027-03-01');
     expect(restart?.description.startsWith('This payment alone buys no cover: the dates below apply only if you also pay for 2027.\n')).toBe(true);
-    expect(payment?.title).toBe('Pay resident medical insurance for 2026, and for 2027 with it (the date you planned)');
-    expect(restart?.title).toBe('Earliest possible restart of medical insurance reimbursement (depends on your region) – only if you also pay for 2027');
+    expect(payment?.title).toBe('Pay resident medical insurance for 2026 (the date you planned; pay for 2027 too)');
+    expect(restart?.title).toBe('Earliest possible restart of medical insurance reimbursement (depends on your region) – if you also pay for 2027');
     const zh = await calculatedEvents(s, chain, 'zh-CN');
-    expect(zh.events.map((e) => e.title)).toEqual(expect.arrayContaining(['缴纳2026年度城乡居民医保，并同时缴纳2027年度保费（您计划的缴费日）', '医保报销最早可能恢复的日期（取决于当地规定），须同时缴纳2027年度保费']));
+    expect(zh.events.map((e) => e.title)).toEqual(expect.arrayContaining(['缴纳2026年度城乡居民医保（您计划的缴费日；还须缴纳2027年度保费）', '医保报销最早可能恢复的日期（取决于当地规定）：前提是也缴纳了2027年度保费']));
   });
 
   it('a firm date that needs the next year paid (阜新, 2026 alone planned for 1 Dec 2026 after a 2025 lapse: 1 Mar 2027 with 2027) says so in both titles', async () => {
@@ -151,8 +151,8 @@ describe('a payment whose every restart also needs the next year paid (江西, 2
     const s = scenario({ asOf: '2026-11-30', region: 'liaoning-fuxin', years: { 2023: 'resident', 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-12-01', [2026], 0, 'planned')] });
     const { result, events: list } = await calculatedEvents(s, chain);
     expect(result.main.restoration).toEqual({ kind: 'needsNextYear', date: '2027-03-01', year: 2027 });
-    expect(list.find((e) => e.uid === 'restore-2027-03-01@yibao-lapse')?.title).toBe('Medical insurance reimbursement restarts – only if you also pay for 2027');
-    expect(list.find((e) => e.uid.startsWith('payment-'))?.title).toBe('Pay resident medical insurance for 2026, and for 2027 with it (the date you planned)');
+    expect(list.find((e) => e.uid === 'restore-2027-03-01@yibao-lapse')?.title).toBe('Medical insurance reimbursement restarts – if you also pay for 2027');
+    expect(list.find((e) => e.uid.startsWith('payment-'))?.title).toBe('Pay resident medical insurance for 2026 (the date you planned; pay for 2027 too)');
   });
 });
 
@@ -218,9 +218,9 @@ describe('a newborn to enrol (X1): the last day of the newborn period is in the 
     const { events: list } = await calculatedEvents(s, chain, 'en');
     const deadline = list.find((e) => e.uid.startsWith('newborn-'));
     expect(deadline).toMatchObject({ date: '2027-01-17', title: 'Last day to enrol and pay for your child to be covered from birth', remindDaysBefore: [7, 1] });
-    expect(deadline?.description).toBe('Enrol your child and pay by January 17, 2027: your child is then covered from the day of birth, October 20, 2026. In some regions the period runs to January 18, 2027; the earlier day holds everywhere. After the period, cover starts later.');
+    expect(deadline?.description).toBe('Enrol your child and pay by January 17, 2027: your child is then covered from the day of birth, October 20, 2026. Depending on how your region counts the period, it may run to January 18, 2027; the earlier day is safe everywhere. After the period, cover starts later.');
     const zh = await calculatedEvents(s, chain, 'zh-CN');
-    expect(zh.events.find((e) => e.uid.startsWith('newborn-'))?.title).toBe('新生儿参保缴费截止日（最迟在这一天缴费，孩子自出生之日起享受待遇）');
+    expect(zh.events.find((e) => e.uid.startsWith('newborn-'))?.title).toBe('新生儿参保缴费截止日（含当天缴费的，孩子自出生之日起享受待遇）');
     const made = scenario({ asOf: '2026-12-03', region: 'sichuan-chengdu', circumstances: { birthDate: '2026-10-20' }, payments: [residentPay('2026-12-03', [2026])] });
     const after = await calculatedEvents(made, chain, 'en');
     expect(after.events.some((e) => e.uid.startsWith('newborn-'))).toBe(false);

@@ -1,7 +1,7 @@
 // The wizard's answers map onto the calculator's Scenario and back without loss.
 import { describe, expect, it } from 'vitest';
 import { calculate } from '../../src/calc';
-import { defaultAnswers, noCircumstances, unaskedYears } from '../../src/features/wizard/answers';
+import { defaultAnswers, employeeLastCoveredMonth, noCircumstances, unaskedYears } from '../../src/features/wizard/answers';
 import type { Answers } from '../../src/features/wizard/answers';
 import { DRAFT_VERSION } from '../../src/features/wizard/draft-peek';
 import { loadDraft, migrateDraft, saveDraft } from '../../src/features/wizard/draft-storage';
@@ -47,6 +47,18 @@ describe('answers to scenario', () => {
     expect(outcome.result.main.restoration).toEqual({ kind: 'date', date: '2026-11-01' });
     const back = fromScenario(s);
     expect(back.history.employeePrior).toBe('none');
+    expect(toScenario(back, '2026-11-25')).toEqual(s);
+  });
+
+  it('a switch after a resident year paid late reads back as a switch, not a first enrolment, and its gap counts from that year', () => {
+    const base = defaultAnswers('2026-11-25', 'national');
+    const a: Answers = { ...base, scheme: 'employee', history: { ...base.history, employeePrior: 'resident' }, payment: { ...base.payment, status: 'made', date: '2026-01-15', backPay: true } };
+    a.history.years = a.history.years.map((r) => (r.year === 2024 ? { year: 2024, cover: 'resident' as const } : r.year === 2025 ? { year: 2025, cover: 'residentLate' as const, latePaidOn: '2025-05-01' } : r));
+    expect(employeeLastCoveredMonth(a)).toBe('2025-12');
+    const s = toScenario(a, '2026-11-25');
+    expect(s.payments).toHaveLength(2);
+    const back = fromScenario(s);
+    expect(back.history.employeePrior).toBe('resident');
     expect(toScenario(back, '2026-11-25')).toEqual(s);
   });
 

@@ -128,7 +128,7 @@ export function employeeLastCoveredMonth(a: Pick<Answers, 'history'>): string | 
   const prior = employeePriorOf(a);
   if (prior === 'none') return undefined;
   if (prior === 'employee') return a.history.employeeLastMonth;
-  const years = a.history.years.filter((r) => r.cover === 'resident').map((r) => r.year);
+  const years = a.history.years.filter((r) => r.cover === 'resident' || r.cover === 'residentLate').map((r) => r.year);
   return years.length > 0 ? `${Math.max(...years)}-12` : undefined;
 }
 

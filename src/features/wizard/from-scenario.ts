@@ -30,7 +30,8 @@ export function fromScenario(s: Scenario): Answers {
       ...(period ? { employeeLastMonth: period.to, employeeSince: period.from } : {}),
       ...(period?.paidBy ? { employeePaidBy: period.paidBy } : {}),
       // An employee-scheme payment with no employee months before it: after resident years (E2), or a first enrolment.
-      ...(main.scheme !== 'resident' && !period ? { employeePrior: rows.some((r) => r.cover === 'resident') ? ('resident' as const) : ('none' as const) } : {}),
+      // (A resident year paid late counts: its row is "paid late", and the step asks those rows too.)
+      ...(main.scheme !== 'resident' && !period ? { employeePrior: rows.some((r) => r.cover !== 'none') ? ('resident' as const) : ('none' as const) } : {}),
     },
     payment: {
       status: main.status,

@@ -158,6 +158,8 @@ export interface QuestionFacts {
   hasBirthDate: boolean;
   /** The exempt group chosen, if any. */
   exemptGroup: ExemptGroup | undefined;
+  /** Employee schemes: the cover before the payment (absent: employee months). A move between cities (S5 ①) moves employee cover only. */
+  employeePrior?: 'employee' | 'resident' | 'none' | undefined;
 }
 
 export interface ShownQuestions extends Record<NewQuestion, boolean> {
@@ -193,7 +195,7 @@ export function shownQuestions(relevance: QuestionRelevance, facts: QuestionFact
     universityEntrant: resident && !facts.newborn && can('universityEntrant'),
     subsidisedNewborn: baby && can('subsidisedNewborn'),
     newbornRegistrationDate: baby && can('newbornRegistrationDate'),
-    movedRegion: !resident && can('movedRegion'),
+    movedRegion: !resident && (facts.employeePrior ?? 'employee') === 'employee' && can('movedRegion'),
     paidBy: facts.scheme === 'flexible' && can('paidBy'),
     premiumTier: resident && can('premiumTier') && relevance.premiumTiers.length > 1,
   };

@@ -52,12 +52,14 @@ export interface RegionalContext {
   birthDate: string;
   /** Null while the rules load (or failed): nothing new is shown, earlier answers are kept. */
   relevance: QuestionRelevance | null;
+  /** Employee schemes: the cover before the payment (absent: employee months). */
+  employeePrior?: 'employee' | 'resident' | 'none' | undefined;
 }
 
 /** The questions to show for these values; null when the rules are not known yet. */
-export function shownRegional(v: RegionalValues, { scheme, newborn, birthDate, relevance }: RegionalContext): ShownQuestions | null {
+export function shownRegional(v: RegionalValues, { scheme, newborn, birthDate, relevance, employeePrior }: RegionalContext): ShownQuestions | null {
   if (!relevance) return null;
-  return shownQuestions(relevance, { scheme, newborn, hasBirthDate: isTypedDate(birthDate), exemptGroup: v.exemptGroup || undefined });
+  return shownQuestions(relevance, { scheme, newborn, hasBirthDate: isTypedDate(birthDate), exemptGroup: v.exemptGroup || undefined, employeePrior });
 }
 
 /**

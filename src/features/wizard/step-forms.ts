@@ -240,8 +240,15 @@ export function historyToAnswers(
   const baby: Answers['circumstances'] = { ...circumstances, newborn: v.newborn };
   if (v.newborn && isTypedDate(v.birthDate)) baby.birthDate = v.birthDate;
   else delete baby.birthDate;
+  // The employee schemes' own answers (who paid, the cover before) are kept for a switch back: not asked here, not used here.
   return {
-    history: { years, ...(last ? { employeeLastMonth: last } : {}), ...(since ? { employeeSince: since } : {}) },
+    history: {
+      years,
+      ...(last ? { employeeLastMonth: last } : {}),
+      ...(since ? { employeeSince: since } : {}),
+      ...(v.employeePaidBy !== '' ? { employeePaidBy: v.employeePaidBy } : {}),
+      ...(v.employeePrior !== 'employee' ? { employeePrior: v.employeePrior } : {}),
+    },
     circumstances: baby,
   };
 }
@@ -429,15 +436,17 @@ export interface CircumstancesContext {
   birthDate: string;
   /** What the region's rules can use; null while they load (the rules-v2 questions then wait). */
   relevance: QuestionRelevance | null;
+  /** Employee schemes: the cover before the payment, answered on the history step. */
+  employeePrior?: EmployeePrior;
 }
 
-function regionalContext({ scheme, newborn, birthDate, relevance }: CircumstancesContext): RegionalContext {
-  return { scheme, newborn, birthDate, relevance };
+function regionalContext({ scheme, newborn, birthDate, relevance, employeePrior }: CircumstancesContext): RegionalContext {
+  return { scheme, newborn, birthDate, relevance, employeePrior };
 }
 
 /** The circumstances step's context for these answers. */
 export function circumstancesContext(a: Answers, today: string, relevance: QuestionRelevance | null): CircumstancesContext {
-  return { today, scheme: a.scheme, newborn: a.circumstances.newborn, birthDate: a.circumstances.birthDate ?? '', relevance };
+  return { today, scheme: a.scheme, newborn: a.circumstances.newborn, birthDate: a.circumstances.birthDate ?? '', relevance, employeePrior: employeePriorOf(a) };
 }
 
 export const FIRST_BONUS_YEAR = 2025;

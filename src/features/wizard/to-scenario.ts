@@ -45,7 +45,8 @@ function v2Circumstances(a: Answers): Partial<Scenario['circumstances']> {
     ...(resident && !c.newborn && c.universityEntrant ? { universityEntrant: true } : {}),
     ...(baby && c.subsidisedNewborn ? { subsidisedNewborn: true } : {}),
     ...(baby && c.newbornRegistrationDate ? { newbornRegistrationDate: c.newbornRegistrationDate } : {}),
-    ...(!resident && c.movedRegion ? { movedRegion: true } : {}),
+    // A move between cities moves employee cover (S5 ①): asked, and given, only after employee months.
+    ...(!resident && !a.history.employeePrior && c.movedRegion ? { movedRegion: true } : {}),
     ...(resident && c.premiumTier ? { premiumTier: c.premiumTier } : {}),
   };
 }

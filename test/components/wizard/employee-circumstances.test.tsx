@@ -64,6 +64,17 @@ describe('circumstances of the employee schemes', () => {
     expect(value(months, 'Last month paid')).toHaveTextContent('August 2026');
   });
 
+  it('青岛, after resident years (a switch) or none at all: the move between cities, which moves employee cover, is not asked', async () => {
+    for (const prior of ['resident', 'none'] as const) {
+      const a = flexible('shandong-qingdao');
+      a.history = { ...a.history, employeePrior: prior, years: a.history.years.map((r) => (prior === 'resident' && r.year === 2025 ? { year: 2025, cover: 'resident' } : r)) };
+      await renderWizard({ initial: draftAt('circumstances', a, ['where', 'history', 'payment']) });
+      expect(await screen.findByText(/^There is nothing to answer here/), prior).toBeInTheDocument();
+      expect(screen.queryByRole('checkbox', { name: "My employee cover moved here from another city's scheme" }), prior).toBeNull();
+      cleanup();
+    }
+  });
+
   it('武汉 (a back-paid gap covered anyway): nothing to ask, said so, and Continue goes on', async () => {
     const { user } = await renderWizard({ initial: draftAt('circumstances', flexible('hubei-wuhan'), ['where', 'history', 'payment']) });
     expect(await screen.findByText(/^There is nothing to answer here/)).toBeInTheDocument();

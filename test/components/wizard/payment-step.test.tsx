@@ -226,6 +226,18 @@ describe('payment step', () => {
     await user.click(backPay());
     await setDate(user, 'Date the money arrived', '2025-06-15');
     expect(backPay()).not.toBeChecked();
+    // Ticked again by the person on a short gap: it stays ticked after a long one, where the default would untick it.
+    await user.click(backPay());
+    expect(backPay()).toBeChecked();
+    await setDate(user, 'Date the money arrived', '2025-12-15');
+    expect(backPay()).toBeChecked();
+  });
+
+  it('a first enrolment has no missed months: no back-payment question', async () => {
+    const first = answersWith({ scheme: 'flexible' });
+    await renderWizard({ initial: draftAt('payment', { ...first, history: { ...first.history, employeePrior: 'none' } }) });
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('The payment');
+    expect(screen.queryByRole('checkbox')).toBeNull();
   });
 
   it('asks about back-payment in the past tense once the money has arrived', async () => {

@@ -86,7 +86,10 @@ export function CheckStep() {
   // the request goes up: once when early errors first show, then once per press (doubled so a press
   // after early errors still goes up).
   const shownErrors = submitted ? errors : earlyErrors;
-  const focusOnErrors = focusRequest * 2 + (!submitted && earlyErrors.length > 0 ? 1 : 0);
+  // Only with the rules already here as the page opens: rules arriving later must not pull the
+  // focus from wherever the person has gone meanwhile (the list is still shown, and announced).
+  const [rulesAtOpen] = useState(loaded !== null);
+  const focusOnErrors = focusRequest * 2 + (rulesAtOpen && !submitted && earlyErrors.length > 0 ? 1 : 0);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

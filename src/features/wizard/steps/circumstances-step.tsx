@@ -16,6 +16,7 @@ import type { CircumstancesContext, CircumstancesValues } from '../step-forms';
 import { useKeepTyped, useTypedDefaults } from '../typed-values';
 import { asksResidentCircumstances } from '../question-relevance';
 import { useQuestionRelevance } from '../use-question-relevance';
+import { employeePriorOf } from '../answers';
 import { useWizardState, useWizardStore } from '../wizard-store';
 import { NewbornQuestions, RegionalChecks, RegionalChoices, newbornQuestionsShown, regionalChecksShown } from './regional-questions';
 import type { RegionalQuestionsProps } from './regional-questions';
@@ -42,7 +43,7 @@ export function CircumstancesStep() {
   const baby = resident && context.newborn && context.birthDate !== '' ? context.birthDate : null;
   const newVeteran = resident && values.newVeteran;
   const ciEnabled = resident && values.ciEnabled;
-  const shownRules = shownRegional(values, { scheme: answers.scheme, newborn: resident && context.newborn, birthDate: context.birthDate, relevance });
+  const shownRules = shownRegional(values, { scheme: answers.scheme, newborn: resident && context.newborn, birthDate: context.birthDate, relevance, employeePrior: employeePriorOf(answers) });
   // Follow-up questions that went away with the answer they follow (unticked, or not asked by the rules).
   const hidden: (keyof CircumstancesValues)[] = [
     ...(newVeteran ? [] : (['veteranDischargeDate'] as const)),

@@ -211,7 +211,8 @@ export function PaymentStep() {
             </p>
           )}
         </>
-      ) : (
+      ) : employeePriorOf(answers) === 'none' ? null : (
+        // A first enrolment has no missed months to back-pay.
         <Checkbox
           name="backPay"
           label={t(status === 'made' ? 'wizard.payment.backPayMade' : 'wizard.payment.backPay')}
