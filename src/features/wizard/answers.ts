@@ -119,6 +119,11 @@ export function employeePriorOf(a: Pick<Answers, 'history'>): EmployeePrior {
   return a.history.employeePrior ?? 'employee';
 }
 
+/** The last employee month paid, where employee months are the cover before the payment: a payment in or before it is refused. */
+export function employeeMonthsPaidTo(a: Pick<Answers, 'history'>): string | undefined {
+  return employeePriorOf(a) === 'employee' ? a.history.employeeLastMonth : undefined;
+}
+
 /**
  * Employee schemes: the last month covered before the payment, as the wizard's hints count the
  * gap from it (E4): the last employee month paid, December of the last resident year (a switch,

@@ -3,7 +3,7 @@
 import { useContext, useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ParseKeys } from 'i18next';
+import type { ParseKeys, TFunction } from 'i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import { PackChain, paymentsTakenFrom, validateScenario } from '../../../calc';
 import type { Scenario, ValidationError } from '../../../calc';
@@ -19,6 +19,8 @@ import { questionRelevance, yearsOfPayment } from '../question-relevance';
 import type { ChangeableStep } from '../answers-summary';
 import { toScenario } from '../to-scenario';
 import { useWizardState, useWizardStore } from '../wizard-store';
+import type { WizardStore } from '../wizard-store';
+import type { Answers } from '../answers';
 
 
 /** Which step asks the question an error's path points at. */
@@ -38,6 +40,21 @@ function yearOfError(path: ValidationError['path'], scenario: Scenario): number 
   const [head, group, index] = path;
   if (head === 'history' && group === 'years' && typeof index === 'number') return scenario.history.years[index]?.year ?? null;
   return null;
+}
+
+/** Answers a step would refuse as they are stored, under `packs` (answer-problems.ts). */
+function problemsUnder(a: Answers, today: string, packs: PackChain) {
+  return answerProblems(a, { today, packYears: packs.years, relevance: questionRelevance(packs.packs, yearsOfPayment(a.payment)), takenFrom: (year) => paymentsTakenFrom(packs, year) });
+}
+
+/** Summary items "Step: message", each once, each a way to the step that asks it (coming back here). */
+function stepItems(entries: readonly { step: ChangeableStep; message: string }[], t: TFunction, store: WizardStore): SummaryItem[] {
+  const items = new Map<string, SummaryItem>();
+  for (const { step, message } of entries) {
+    const text = t('wizard.check.errorItem', { step: t(`wizard.steps.${step}`), message });
+    if (!items.has(text)) items.set(text, { target: () => store.goTo(step, { returnTo: 'check' }), text });
+  }
+  return [...items.values()];
 }
 
 export function CheckStep() {
@@ -69,19 +86,10 @@ export function CheckStep() {
   // on a day still ahead): said as soon as the page shows them, not only once "See the result" is
   // pressed, and the focus goes to the list of them (as after a press).
   const loaded = chain.status === 'success' ? chain.chain : null;
-  const shownProblems = useMemo(() => {
-    if (!loaded) return [];
-    const relevance = questionRelevance(loaded.packs, yearsOfPayment(a.payment));
-    return answerProblems(a, { today, packYears: loaded.years, relevance, takenFrom: (year) => paymentsTakenFrom(loaded, year) });
-  }, [loaded, a, today]);
-  const earlyErrors = useMemo(() => {
-    const items = new Map<string, SummaryItem>();
-    for (const problem of shownProblems) {
-      const text = t('wizard.check.errorItem', { step: t(`wizard.steps.${problem.step}`), message: errorText(problem.message) });
-      if (!items.has(text)) items.set(text, { target: () => store.goTo(problem.step, { returnTo: 'check' }), text });
-    }
-    return [...items.values()];
-  }, [shownProblems, t, errorText, store]);
+  const earlyErrors = useMemo(
+    () => (loaded ? stepItems(problemsUnder(a, today, loaded).map((p) => ({ step: p.step, message: errorText(p.message) })), t, store) : []),
+    [loaded, a, today, errorText, t, store],
+  );
   // Before a press, those; after one, what the press found. The summary takes the focus whenever
   // the request goes up: once when early errors first show, then once per press (doubled so a press
   // after early errors still goes up).
@@ -98,16 +106,13 @@ export function CheckStep() {
     if (!packs) return;
     // Questions a change left unanswered (a new scheme's) or answers a step would now refuse
     // come first: a result from defaults the person never chose is no result of theirs.
-    const unanswered = new Map<string, SummaryItem>();
-    const addItem = (step: ChangeableStep, message: string) => {
-      const text = t('wizard.check.errorItem', { step: t(`wizard.steps.${step}`), message });
-      if (!unanswered.has(text)) unanswered.set(text, { target: () => store.goTo(step, { returnTo: 'check' }), text });
-    };
-    for (const step of revisit) addItem(step, t('wizard.check.revisit'));
-    const relevance = questionRelevance(packs.packs, yearsOfPayment(a.payment));
-    for (const problem of answerProblems(a, { today, packYears: packs.years, relevance, takenFrom: (year) => paymentsTakenFrom(packs, year) })) addItem(problem.step, errorText(problem.message));
-    if (unanswered.size > 0) {
-      setErrors([...unanswered.values()]);
+    const unanswered = stepItems(
+      [...revisit.map((step) => ({ step, message: t('wizard.check.revisit') })), ...problemsUnder(a, today, packs).map((p) => ({ step: p.step, message: errorText(p.message) }))],
+      t,
+      store,
+    );
+    if (unanswered.length > 0) {
+      setErrors(unanswered);
       setFocusRequest((n) => n + 1);
       return;
     }

@@ -13,7 +13,7 @@ import { useRulePackChain } from '../../../rules/rule-pack-chain';
 import { Checkbox, CheckboxGroup, RadioGroup, StepFrame, TextField, useForgetHiddenErrors, useSummaryItems } from '../form-kit';
 import { BACK_PAY_HINT_MONTHS, employeeGapMonths, MAX_REPAIR_YEARS, offeredYears, paymentSchema, paymentToAnswers, paymentValues, repairAsked, usefulRepairYears } from '../step-forms';
 import type { PaymentContext, PaymentValues } from '../step-forms';
-import { aheadYears, birthYearOf, employeeLastCoveredMonth, employeePriorOf, unaskedYears } from '../answers';
+import { aheadYears, birthYearOf, employeeLastCoveredMonth, employeeMonthsPaidTo, employeePriorOf, unaskedYears } from '../answers';
 import { useStepForm } from '../typed-values';
 import { useWizardState, useWizardStore } from '../wizard-store';
 
@@ -96,7 +96,7 @@ export function PaymentStep() {
   const repairKnown = repairReach?.complete === true;
 
   // A payment in a month the employee months already paid is refused; a switch within a resident year is not (E2).
-  const context: PaymentContext = { today, scheme, usefulRepair, lastPaidMonth: employeePriorOf(answers) === 'employee' ? answers.history.employeeLastMonth : undefined, packYears: chain.status === 'success' ? chain.chain.years : null, birthYear };
+  const context: PaymentContext = { today, scheme, usefulRepair, lastPaidMonth: employeeMonthsPaidTo(answers), packYears: chain.status === 'success' ? chain.chain.years : null, birthYear };
   useLayoutEffect(() => {
     contextRef.current = context;
   });
