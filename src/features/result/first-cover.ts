@@ -1,13 +1,16 @@
-// Whether the answer is about a newborn's first enrolment, or about cover that simply goes on:
-// then nothing lapsed, and the screens say reimbursement starts (a first enrolment) or that cover
-// continues (no lapse), never that it restarts (医保报销恢复 presumes a break in cover).
+// Whether the answer is about a first enrolment (a newborn's, or an adult's first employee cover,
+// E3), or about cover that simply goes on: then nothing lapsed, and the screens say reimbursement
+// starts (a first enrolment) or that cover continues (no lapse), never that it restarts (医保报销恢复
+// presumes a break in cover).
 import type { Result, Scenario } from '../../calc';
 
 /**
- * i18next's context for the texts that say how cover begins: `first` (the `_first` keys),
- * `continuing` (the `_continuing` keys), or none (restarts). A text without a variant is shared.
+ * i18next's context for the texts that say how cover begins: `first` (the `_first` keys: a
+ * child's first enrolment, told to the parent), `firstSelf` (the `_firstSelf` keys: the person's
+ * own first enrolment), `continuing` (the `_continuing` keys), or none (restarts). A text without
+ * a variant is shared.
  */
-export type CoverContext = 'first' | 'continuing' | undefined;
+export type CoverContext = 'first' | 'firstSelf' | 'continuing' | undefined;
 
 /** i18next options that pick a text's variant for `cover` where it has one. */
 export function coverParams(cover: CoverContext, params: Record<string, unknown> = {}): Record<string, unknown> {
@@ -25,6 +28,18 @@ export function isFirstCover(scenario: Scenario): boolean {
   if (!birth || !payment || scenario.payments.length !== 1) return false;
   const firstYear = payment.scheme === 'resident' ? (payment.years[0] ?? Number(payment.date.slice(0, 4))) : Number(payment.date.slice(0, 4));
   if (Number(birth.slice(0, 4)) < firstYear - 2) return false;
+  return scenario.history.employeePeriods.length === 0 && scenario.history.years.every((y) => y.cover === 'none');
+}
+
+/**
+ * True when the one payment is employee cover and the answers give no cover before it at all:
+ * the history step's 「之前没有参保，这是第一次参保」 / "None: this is my first enrolment" (the
+ * wizard keeps no employee months or covered years then). E3 still sets the wait; only the words
+ * change: reimbursement starts, it does not restart.
+ */
+export function isFirstEmployeeEnrolment(scenario: Scenario): boolean {
+  const payment = scenario.payments[0];
+  if (!payment || scenario.payments.length !== 1 || payment.scheme === 'resident') return false;
   return scenario.history.employeePeriods.length === 0 && scenario.history.years.every((y) => y.cover === 'none');
 }
 
@@ -57,5 +72,6 @@ export function isContinuingCover(scenario: Scenario, result: Result): boolean {
 /** The context of the texts for this answer (first cover wins: a newborn has no cover before). */
 export function coverContext(scenario: Scenario, result: Result): CoverContext {
   if (isFirstCover(scenario)) return 'first';
+  if (isFirstEmployeeEnrolment(scenario)) return 'firstSelf';
   return isContinuingCover(scenario, result) ? 'continuing' : undefined;
 }

@@ -98,7 +98,7 @@ export function useHeadlineSentence(result: Result, made = true, cover?: CoverCo
  * the line says so rather than state the self-paid reading's status as fact.
  */
 function statusKey(status: Result['status'], cover: CoverContext | undefined, payer: PayerAlternative | undefined): Result['status'] | 'notYetEnrolled' | 'notYetPaid' | 'dependsOnPayer' {
-  if (cover === 'first' && status === 'lapsed') return 'notYetEnrolled';
+  if ((cover === 'first' || cover === 'firstSelf') && status === 'lapsed') return 'notYetEnrolled';
   // Cover that goes on once the planned payment is made (W20 北京, 2026 to be paid in a window that
   // runs to 28 Feb, seen on 1 Feb): the year is not paid yet, which is no lapse beside a headline
   // saying cover continues without a break.

@@ -3,8 +3,8 @@
 // calendar file. Anyone who may have been covered before keeps "restarts".
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { isFirstCover } from '../../../src/features/result/first-cover';
-import { residentPay, scenario } from '../../fixtures/scenarios';
+import { isFirstCover, isFirstEmployeeEnrolment } from '../../../src/features/result/first-cover';
+import { employeePay, residentPay, scenario } from '../../fixtures/scenarios';
 import { calendarFile, renderResultScreen, serveRules } from '../wizard/harness';
 
 beforeEach(() => vi.stubGlobal('fetch', serveRules()));
@@ -78,5 +78,45 @@ describe('a newborn’s first cover starts, it does not restart', () => {
     expect(isFirstCover({ ...newborn('national'), circumstances: { birthDate: '1990-05-01' } })).toBe(false);
     expect(isFirstCover(scenario({ asOf: '2026-11-20', years: { 2026: 'resident' }, payments: [residentPay('2026-11-20', [2027], 0, 'planned')], circumstances: { birthDate: '2026-01-03' } }))).toBe(false);
     expect(isFirstCover(scenario({ asOf: '2026-11-20', payments: [residentPay('2026-11-20', [2027], 0, 'planned')], circumstances: { birthDate: '2025-12-30' } }))).toBe(true);
+  });
+});
+
+/** No cover ever before (the history step's "None: this is my first enrolment"); a flexible worker's first payment, planned for 20 Dec 2026. */
+const firstFlexible = (region: string) => scenario({ asOf: '2026-12-04', region, payments: [employeePay('2026-12-20', false, 'flexible', 'planned')] });
+
+describe('an adult’s first employee enrolment starts cover, it does not restart (E3)', () => {
+  it('in English: the headline, timeline, options and calendar file say "starts", of "your" reimbursement', async () => {
+    const { user } = await renderResultScreen(firstFlexible('national'), { today: '2026-12-04' });
+    const text = (await screen.findByTestId('headline')).textContent ?? '';
+    expect(text).toMatch(/Your reimbursement starts (on|between) /);
+    expect(text).not.toMatch(/restart|child/i);
+    const drawing = await screen.findByRole('img', { name: /^Timeline from / });
+    expect(drawing.getAttribute('aria-label')).toMatch(/reimbursement starts /);
+    const table = screen.getByRole('table', { name: 'The timeline as a table' });
+    expect(table.textContent).not.toMatch(/restart|again/i);
+    const options = await screen.findByRole('list', { name: 'Options and when reimbursement starts under each' });
+    expect(options.textContent).not.toMatch(/restart|child/i);
+    const ics = (await calendarFile(user)).replace(/\r\n /g, '');
+    expect(ics).not.toMatch(/restart|child/i);
+  });
+
+  it('in Chinese: 您的医保报销…开始, never 恢复 or 孩子 (武汉, flexible worker)', async () => {
+    const { user } = await renderResultScreen(firstFlexible('hubei-wuhan'), { language: 'zh-CN', today: '2026-12-04' });
+    const text = (await screen.findByTestId('headline')).textContent ?? '';
+    expect(text).toMatch(/您的医保报销将(于|在).*开始/);
+    expect(text).not.toMatch(/恢复|孩子/);
+    const table = await screen.findByRole('table', { name: '时间线（表格）' });
+    expect(table.textContent).not.toMatch(/恢复/);
+    const ics = (await calendarFile(user)).replace(/\r?\n /g, '');
+    expect(ics).toContain('开始报销的日期可能随之推迟');
+    expect(ics).not.toMatch(/恢复|孩子/);
+  });
+
+  it('who counts: an employee or flexible payment with no cover at all before it, and one payment', () => {
+    expect(isFirstEmployeeEnrolment(firstFlexible('national'))).toBe(true);
+    expect(isFirstEmployeeEnrolment(scenario({ asOf: '2026-12-04', payments: [employeePay('2026-12-20', false, 'employee', 'planned')] }))).toBe(true);
+    expect(isFirstEmployeeEnrolment(scenario({ asOf: '2026-12-04', employeePeriods: [{ from: '2024-01', to: '2026-06', paidBy: 'employer' }], payments: [employeePay('2026-12-20', false, 'flexible', 'planned')] }))).toBe(false);
+    expect(isFirstEmployeeEnrolment(scenario({ asOf: '2026-12-04', years: { 2026: 'resident' }, payments: [employeePay('2026-12-20', false, 'flexible', 'planned')] }))).toBe(false);
+    expect(isFirstEmployeeEnrolment(scenario({ asOf: '2026-12-04', payments: [residentPay('2026-12-20', [2027], 0, 'planned')] }))).toBe(false);
   });
 });
