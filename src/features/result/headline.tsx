@@ -94,11 +94,13 @@ export function useHeadlineSentence(result: Result, made = true, cover?: CoverCo
 
 /**
  * The status line's key. X1: a newborn not enrolled yet has no lapse (nothing was covered to
- * lapse from). Where who paid, left blank, decides whether cover has restarted by the as-of date,
- * the line says so rather than state the self-paid reading's status as fact.
+ * lapse from); `coveredBefore` says the one payment was made and its cover began by the as-of
+ * date, so a lapse now is a real one (a baby covered for its birth year, not paid since). Where
+ * who paid, left blank, decides whether cover has restarted by the as-of date, the line says so
+ * rather than state the self-paid reading's status as fact.
  */
-function statusKey(status: Result['status'], cover: CoverContext | undefined, payer: PayerAlternative | undefined): Result['status'] | 'notYetEnrolled' | 'notYetPaid' | 'dependsOnPayer' {
-  if ((cover === 'first' || cover === 'firstSelf') && status === 'lapsed') return 'notYetEnrolled';
+function statusKey(status: Result['status'], cover: CoverContext | undefined, payer: PayerAlternative | undefined, coveredBefore: boolean): Result['status'] | 'notYetEnrolled' | 'notYetPaid' | 'dependsOnPayer' {
+  if ((cover === 'first' || cover === 'firstSelf') && status === 'lapsed' && !coveredBefore) return 'notYetEnrolled';
   // Cover that goes on once the planned payment is made (W20 北京, 2026 to be paid in a window that
   // runs to 28 Feb, seen on 1 Feb): the year is not paid yet, which is no lapse beside a headline
   // saying cover continues without a break.
@@ -106,6 +108,12 @@ function statusKey(status: Result['status'], cover: CoverContext | undefined, pa
   // Only where one answer has cover and the other not: "waiting" beside "paid, not yet covered" is no cover either way.
   if (payer && status !== 'uncertain' && (payer.status === 'covered') !== (status === 'covered')) return 'dependsOnPayer';
   return status;
+}
+
+/** Whether cover from `r` began on or before `asOf`, in at least one region (a range's earliest day); never for a payment that needs the next year paid too. */
+function startedBy(r: Result['main']['restoration'], asOf: string): boolean {
+  if (r.kind === 'noCover' || r.kind === 'needsNextYear') return false;
+  return (r.kind === 'range' ? r.earliest : r.date) <= asOf;
 }
 
 export function Headline({ result, chain, region, onChooseRegion, made = true, madeYears, cover, backPaid = false, exemptGroup, payer, onAnswerPayer, stillTaken = null, birthDate }: HeadlineProps) {
@@ -163,7 +171,7 @@ export function Headline({ result, chain, region, onChooseRegion, made = true, m
       </p>
       <p className={`status status--${result.status}`} data-testid="status">
         {/* X1: a newborn not enrolled yet has no lapse: nothing was ever covered to lapse from. */}
-        {t(`result.status.${statusKey(result.status, cover, payer)}`, { date: f.date(result.asOf), month: payer ? f.month(payer.month) : '' })}
+        {t(`result.status.${statusKey(result.status, cover, payer, made && startedBy(r, result.asOf))}`, { date: f.date(result.asOf), month: payer ? f.month(payer.month) : '' })}
       </p>
       {stillTaken && <p className="headline__still-taken">{t('result.stillTaken', { year: stillTaken.year, last: f.date(stillTaken.last) })}</p>}
       <dl className="facts">

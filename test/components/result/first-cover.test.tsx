@@ -120,3 +120,23 @@ describe('an adult’s first employee enrolment starts cover, it does not restar
     expect(isFirstEmployeeEnrolment(scenario({ asOf: '2026-12-04', payments: [residentPay('2026-12-20', [2027], 0, 'planned')] }))).toBe(false);
   });
 });
+
+describe('the status line: "not yet enrolled" only until the first cover begins', () => {
+  // 兵团, born 1 Jul 2025, 2025 paid on 15 Aug 2025 (covered from birth to 31 Dec 2025), nothing paid since.
+  const coveredThenLapsed = scenario({ asOf: '2026-12-04', region: 'xinjiang-bingtuan', payments: [residentPay('2025-08-15', [2025])], circumstances: { birthDate: '2025-07-01' } });
+
+  it('a baby covered for its birth year and not paid since has lapsed, in both languages', async () => {
+    await renderResultScreen(coveredThenLapsed, { language: 'zh-CN', today: '2026-12-04' });
+    expect(await screen.findByTestId('status')).toHaveTextContent('2026年12月4日的状态：未参保（断保）。');
+  });
+
+  it('in English too', async () => {
+    await renderResultScreen(coveredThenLapsed, { today: '2026-12-04' });
+    expect(await screen.findByTestId('status')).toHaveTextContent('Status on December 4, 2026: not covered (lapse).');
+  });
+
+  it('a baby whose first payment is still to be made is not yet enrolled', async () => {
+    await renderResultScreen(newborn('national'), { today: '2026-11-20' });
+    expect(await screen.findByTestId('status')).toHaveTextContent('Status on November 20, 2026: not yet enrolled, so not covered yet.');
+  });
+});
