@@ -223,17 +223,19 @@ function RepairHelpNote({ o, w, named }: { o: OptionResult; w: RangeWording; nam
   const full = lines[0] as (typeof lines)[number];
   const added = (help[0] as (typeof help)[number]).years;
   const planned = o.repairYears - added;
-  // Elsewhere: the most that helps anywhere else; that many more than the plan's give the same wait there.
-  const most = Math.max(...help.slice(1).map((h) => h.years));
   const regionsOf = (codes: string[]) => (named ? w.regions(codes) : '');
-  const regions = regionsOf([...new Set(lines.slice(1).flatMap((l) => l.regions))]);
-  const enough = planned + most;
-  const elsewhere =
-    most > 0
-      ? t('result.options.repairHelp.elsewhereFewer', { count: enough, regions })
-      : planned > 0
-        ? t('result.options.repairHelp.elsewherePlanned', { count: planned, regions })
-        : t('result.options.repairHelp.elsewhereNone', { regions });
+  // Elsewhere, one sentence per number of years that helps there, most first: where fewer help,
+  // that many more than the plan's give the same wait; where none does (甘肃, whose closed late
+  // enrolment gives no cover to wait for), repair buys nothing. One sentence for both would name
+  // 甘肃 among the regions where a repair year helps.
+  const counts = [...new Set(help.slice(1).map((h) => h.years))].sort((a, b) => b - a);
+  const sentences = counts.map((years) => {
+    const regions = regionsOf([...new Set(lines.flatMap((l, k) => (k > 0 && (help[k] as (typeof help)[number]).years === years ? l.regions : [])))]);
+    if (years > 0) return t('result.options.repairHelp.elsewhereFewer', { count: planned + years, regions });
+    return planned > 0 ? t('result.options.repairHelp.elsewherePlanned', { count: planned, regions }) : t('result.options.repairHelp.elsewhereNone', { regions });
+  });
+  // Sentences joined as each language joins two (a space in English, none in Chinese).
+  const elsewhere = sentences.reduce((text, next) => t('result.options.repairHelp.both', { only: text, elsewhere: next }));
   // One repair year, or each of several (Chinese has no plural forms to tell them apart).
   const several = o.repairYears > 1;
   const key = full.dependsOn ? (several ? 'onlySomeAllDepends' : 'onlySomeDepends') : several ? 'onlySomeAll' : 'onlySome';
