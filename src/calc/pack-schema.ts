@@ -13,7 +13,7 @@ const year = z.int().check(z.gte(2000), z.lte(2100));
 const nonNegativeInt = z.int().check(z.gte(0));
 const yuan = z.number().check(z.gt(0), z.lte(1_000_000));
 
-/** A: national official text; B: local bureau statement; B(news): a state paper quoting the bureau; C: secondary. */
+/** A: national official text; B: a local 医保局 or government statement; B(news): a state paper quoting one; C: secondary. */
 export const gradeSchema = z.enum(['A', 'B', 'B(news)', 'C']);
 export type Grade = z.infer<typeof gradeSchema>;
 
