@@ -178,36 +178,45 @@ describe('the next window where its end is left to the region (national pack)', 
     expect(enrolmentWindowEnds(national, 2040)).toBeNull();
   });
 
-  it('paid for 2026: one reminder for 2027 on the earliest possible end, 14 and 3 days before, saying the end differs by region', async () => {
+  it('paid for 2026: one reminder for 2027 (not announced) on the earliest end regions used before, 14 and 3 days before', async () => {
     const { list, ics } = await nationalEvents(scenario({ asOf: '2026-01-20', years: { 2025: 'resident' }, payments: [residentPay('2026-01-20', [2026])] }));
     const windows = list.filter((e) => e.uid.startsWith('window-'));
     expect(summary(windows)).toEqual([['window-close-earliest', '2026-12-25', ['2026-12-11', '2026-12-22']]]);
     const w = windows[0];
-    expect(w?.title).toBe('Last day to pay medical insurance for 2027 in some regions (the end date depends on your region)');
+    // No region has announced its 2027 window: the days are those regions used before, never "in some regions".
+    expect(w?.title).toBe('Last day to pay medical insurance for 2027: not yet announced (reminder on the earliest day regions used before)');
     expect(w?.description).toBe(
-      'The enrolment window for 2027 ends on different days in different regions: the earliest known end is December 25, 2026, the latest February 28, 2027. ' +
-        "This reminder is on the earliest possible end, not on your region's confirmed date.\n" +
-        'The rules this calculator uses have no dates for the 2027 window yet: these are the days regions used before.\n' +
+      'The enrolment window for 2027 has not been announced yet. Going by the days regions used before, it may close between December 25, 2026 and February 28, 2027. ' +
+        "This reminder is on the earliest of those days, not on your region's date.\n" +
         "Check the dates your local medical insurance office announces, and pay your 2027 resident medical insurance before your region's window closes to avoid a waiting period.",
     );
     expect(ics).toContain('DTSTART;VALUE=DATE:20261225');
     expect(ics).not.toMatch(/window-open/);
   });
 
-  it('where the earliest end has passed: on the next end still ahead, saying some regions have closed', async () => {
+  it('where the earliest end has passed: on the next end still ahead, saying some of those days have passed', async () => {
     const { list } = await nationalEvents(scenario({ asOf: '2026-12-27', years: { 2025: 'resident' }, payments: [residentPay('2025-12-20', [2026])] }));
     const windows = list.filter((e) => e.uid.startsWith('window-'));
     // Its reminders 14 and 3 days before fell on or before the as-of date: it goes off on the day.
     expect(summary(windows)).toEqual([['window-close-earliest', '2026-12-28', ['2026-12-28']]]);
-    expect(windows[0]?.description).toContain('in some it has already closed, in others it runs until February 28, 2027 at the latest');
+    expect(windows[0]?.description).toContain('it may close between December 25, 2026 and February 28, 2027; some of those days have passed. This reminder is on the next of them');
   });
 
   it('in Chinese', async () => {
     const { list } = await nationalEvents(scenario({ asOf: '2026-01-20', years: { 2025: 'resident' }, payments: [residentPay('2026-01-20', [2026])] }), 'zh-CN');
     const w = list.find((e) => e.uid.startsWith('window-'));
-    expect(w?.title).toBe('部分地区2027年度医保缴费截止日（截止日期各地不同）');
-    expect(w?.description).toContain('2027年度集中参保期的截止日期各地不同：已知最早于2026年12月25日截止，最晚于2027年2月28日截止。本提醒设在最早可能的截止日期');
+    expect(w?.title).toBe('2027年度医保缴费截止日尚未公布（按各地往年最早的截止日提醒）');
+    expect(w?.description).toContain('2027年度集中参保期的日期尚未公布。按各地往年的做法，截止日期可能在2026年12月25日至2027年2月28日之间。本提醒设在其中最早的日期');
     expect(w?.description).toContain('请以当地医保经办机构公布的日期为准');
+  });
+
+  it('a window regions have announced (2026), whose ends differ: "in some regions", with the known ends', async () => {
+    const { list } = await nationalEvents(scenario({ asOf: '2025-01-10', years: { 2024: 'resident' }, payments: [residentPay('2025-01-10', [2025])] }));
+    const w = list.find((e) => e.uid.startsWith('window-close-earliest'));
+    expect(w?.date).toBe('2025-12-25');
+    expect(w?.title).toBe('Last day to pay medical insurance for 2026 in some regions (the end date depends on your region)');
+    expect(w?.description).toContain('The enrolment window for 2026 ends on different days in different regions: the earliest known end is December 25, 2025, the latest February 28, 2026.');
+    expect(w?.description).not.toContain('not been announced');
   });
 });
 

@@ -225,14 +225,16 @@ function regionalWindowEvents(w: EnrolmentWindowEnds, asOf: string, t: TFunction
   const earliest = w.ends[0] as string;
   const latest = w.ends.at(-1) as string;
   const params = { year: w.year, earliest: f.date(earliest), latest: f.date(latest) };
-  const text = date === earliest ? t('result.calendar.windowRegionalText', params) : t('result.calendar.windowRegionalTextPassed', params);
-  const unannounced = w.announced ? '' : `\n${t('result.calendar.windowNotAnnounced', { year: w.year })}`;
+  // A year no region has announced yet (R1: no window is carried forward as known): its ends are
+  // the days regions used before, so neither the title nor the text says "in some regions".
+  const key = w.announced ? 'windowRegional' : 'windowUnannounced';
+  const text = t(`result.calendar.${key}${date === earliest ? 'Text' : 'TextPassed'}`, params);
   return [
     {
       uid: `window-close-earliest-${date}@yibao-lapse`,
       date,
-      title: t('result.calendar.windowRegionalTitle', { year: w.year }),
-      description: `${text}${unannounced}\n${t('result.calendar.windowRegionalAsk', { year: w.year })}`,
+      title: t(`result.calendar.${key}Title`, { year: w.year }),
+      description: `${text}\n${t('result.calendar.windowRegionalAsk', { year: w.year })}`,
       remindDaysBefore: [14, 3],
     },
   ];
