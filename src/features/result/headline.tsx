@@ -223,7 +223,8 @@ export function Headline({ result, chain, region, onChooseRegion, made = true, m
         {result.main.benefitPeriodEnd && (
           <div>
             <dt>{t('result.facts.benefitEnd')}</dt>
-            <dd>{f.date(result.main.benefitPeriodEnd)}</dd>
+            {/* §8.2: years past those paid that some regions cover (X1: 海南 also covers a newborn's next year) are no firm end. */}
+            <dd>{result.main.uncertainCover ? t('result.facts.benefitEndUncertain', { date: f.date(result.main.benefitPeriodEnd), latest: f.date(result.main.uncertainCover.to) }) : f.date(result.main.benefitPeriodEnd)}</dd>
           </div>
         )}
         {deadline && (
