@@ -1,5 +1,5 @@
 // Check your answers: the summary, Change links that come back, and whole-scenario errors.
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Scenario } from '../../../src/calc';
 import { noCircumstances } from '../../../src/features/wizard/answers';
@@ -120,6 +120,25 @@ describe('check step', () => {
     await user.click(fixes[0]!);
     expect(heading()).toHaveTextContent('Your cover so far');
     expect(screen.getByRole('button', { name: 'Save and return to the check page' })).toBeInTheDocument();
+  });
+
+  it('errors found by a press follow a language switch made afterwards (the whole list, not only its title)', async () => {
+    const base = valid();
+    const answers = {
+      ...base,
+      history: { years: base.history.years.map((r) => (r.year === 2026 ? { year: 2026, cover: 'employee' as const } : r)), employeeSince: '2025-06', employeeLastMonth: '2026-08' },
+      circumstances: { ...noCircumstances(), newborn: true, birthDate: '2026-03-01' },
+    };
+    const { user, i18n } = await renderWizard({ initial: draftAt('check', answers) });
+    await screen.findByText('Qingdao, Shandong');
+    await user.click(screen.getByRole('button', { name: 'See the result' }));
+    const summary = await findErrorSummary();
+    expect(within(summary).getByRole('button').textContent).toBe('Your cover so far: This month is before the birth date.');
+    await act(() => i18n.changeLanguage('zh-CN'));
+    await waitFor(() => expect(within(summary).getByRole('heading', { level: 2 })).toHaveTextContent('有些回答需要修改'));
+    const item = within(summary).getByRole('button').textContent ?? '';
+    expect(item).toMatch(/^[^A-Za-z]+$/);
+    expect(item).toMatch(/出生/);
   });
 
   it('shows errors in Chinese', async () => {

@@ -47,14 +47,31 @@ function problemsUnder(a: Answers, today: string, packs: PackChain) {
   return answerProblems(a, { today, packYears: packs.years, relevance: questionRelevance(packs.packs, yearsOfPayment(a.payment)), takenFrom: (year) => paymentsTakenFrom(packs, year) });
 }
 
+/**
+ * A problem found, worded when shown (not when found): a language switched after "See the result"
+ * rewords the list rather than leaving it in the language of the press. `year`: the benefit year
+ * a history problem is about, so several can be told apart.
+ */
+interface Problem {
+  step: ChangeableStep;
+  message: (t: TFunction, errorText: (message: string | undefined) => string) => string;
+  year?: number | null;
+}
+
 /** Summary items "Step: message", each once, each a way to the step that asks it (coming back here). */
-function stepItems(entries: readonly { step: ChangeableStep; message: string }[], t: TFunction, store: WizardStore): SummaryItem[] {
+function stepItems(entries: readonly Problem[], t: TFunction, errorText: (message: string | undefined) => string, store: WizardStore): SummaryItem[] {
   const items = new Map<string, SummaryItem>();
-  for (const { step, message } of entries) {
-    const text = t('wizard.check.errorItem', { step: t(`wizard.steps.${step}`), message });
+  for (const { step, message, year } of entries) {
+    const params = { step: t(`wizard.steps.${step}`), message: message(t, errorText) };
+    const text = year === undefined || year === null ? t('wizard.check.errorItem', params) : t('wizard.check.errorItemYear', { ...params, year });
     if (!items.has(text)) items.set(text, { target: () => store.goTo(step, { returnTo: 'check' }), text });
   }
   return [...items.values()];
+}
+
+/** The problems of answerProblems as Problems. */
+function problemsOf(a: Answers, today: string, packs: PackChain): Problem[] {
+  return problemsUnder(a, today, packs).map((p) => ({ step: p.step, message: (_t, errorText) => errorText(p.message) }));
 }
 
 export function CheckStep() {
@@ -66,7 +83,8 @@ export function CheckStep() {
   const errorText = useErrorText();
   const a = draft.answers;
   const chain = useRulePackChain(a.region);
-  const [errors, setErrors] = useState<SummaryItem[]>([]);
+  // What the last press found (worded at each render, in the language shown then).
+  const [pressed, setPressed] = useState<Problem[]>([]);
   const [focusRequest, setFocusRequest] = useState(0);
   const [submitted, setSubmitted] = useState(false);
 
@@ -86,10 +104,8 @@ export function CheckStep() {
   // on a day still ahead): said as soon as the page shows them, not only once "See the result" is
   // pressed, and the focus goes to the list of them (as after a press).
   const loaded = chain.status === 'success' ? chain.chain : null;
-  const earlyErrors = useMemo(
-    () => (loaded ? stepItems(problemsUnder(a, today, loaded).map((p) => ({ step: p.step, message: errorText(p.message) })), t, store) : []),
-    [loaded, a, today, errorText, t, store],
-  );
+  const earlyErrors = useMemo(() => (loaded ? stepItems(problemsOf(a, today, loaded), t, errorText, store) : []), [loaded, a, today, errorText, t, store]);
+  const errors = stepItems(pressed, t, errorText, store);
   // Before a press, those; after one, what the press found. The summary takes the focus whenever
   // the request goes up: once when early errors first show, then once per press (doubled so a press
   // after early errors still goes up).
@@ -106,13 +122,9 @@ export function CheckStep() {
     if (!packs) return;
     // Questions a change left unanswered (a new scheme's) or answers a step would now refuse
     // come first: a result from defaults the person never chose is no result of theirs.
-    const unanswered = stepItems(
-      [...revisit.map((step) => ({ step, message: t('wizard.check.revisit') })), ...problemsUnder(a, today, packs).map((p) => ({ step: p.step, message: errorText(p.message) }))],
-      t,
-      store,
-    );
+    const unanswered: Problem[] = [...revisit.map((step): Problem => ({ step, message: (tt) => tt('wizard.check.revisit') })), ...problemsOf(a, today, packs)];
     if (unanswered.length > 0) {
-      setErrors(unanswered);
+      setPressed(unanswered);
       setFocusRequest((n) => n + 1);
       return;
     }
@@ -123,17 +135,12 @@ export function CheckStep() {
       return;
     }
     const params = { from: packs.years.from, to: packs.years.to };
-    const items = new Map<string, SummaryItem>();
-    for (const error of outcome.errors) {
-      const step = stepForError(error.path, scenario);
-      const key = `errors.${error.key}` as ParseKeys;
-      const message = i18n.exists(key) ? String(t(key, params)) : t('errors.value.invalid');
-      const year = yearOfError(error.path, scenario);
-      const stepName = t(`wizard.steps.${step}`);
-      const text = year === null ? t('wizard.check.errorItem', { step: stepName, message }) : t('wizard.check.errorItemYear', { step: stepName, year, message });
-      if (!items.has(text)) items.set(text, { target: () => store.goTo(step, { returnTo: 'check' }), text });
-    }
-    setErrors([...items.values()]);
+    setPressed(
+      outcome.errors.map((error): Problem => {
+        const key = `errors.${error.key}` as ParseKeys;
+        return { step: stepForError(error.path, scenario), year: yearOfError(error.path, scenario), message: (tt) => (i18n.exists(key) ? String(tt(key, params)) : tt('errors.value.invalid')) };
+      }),
+    );
     setFocusRequest((n) => n + 1);
   };
 
