@@ -2,7 +2,7 @@
 // change on one step can leave another step's answer missing or wrong (a new scheme's "last month
 // paid", a group's date another region asks for), and the calculator's checks cannot see an
 // answer that is simply absent. Pure; messages are the steps' own (step-forms.ts errorMessage).
-import { birthYearOf, employeeMonthsPaidTo } from './answers';
+import { birthDateOf, birthYearOf, employeeMonthsPaidTo } from './answers';
 import type { Answers } from './answers';
 import type { QuestionRelevance } from './question-relevance';
 import {
@@ -42,7 +42,7 @@ export function answerProblems(a: Answers, { today, packYears, relevance, takenF
   const history = messages(historySchema({ scheme, today, takenFrom }).safeParse(historyValues(a, today)));
   // Repair usefulness is the payment step's own question (it needs the calculator): not asked again here.
   const payment = messages(
-    paymentSchema({ today, scheme, usefulRepair: null, lastPaidMonth: employeeMonthsPaidTo(a), packYears, birthYear: birthYearOf(a.circumstances) }).safeParse(paymentValues(a)),
+    paymentSchema({ today, scheme, usefulRepair: null, lastPaidMonth: employeeMonthsPaidTo(a), packYears, birthYear: birthYearOf(a.circumstances), birthDate: birthDateOf(a), takenFrom }).safeParse(paymentValues(a)),
   );
   const circumstances = messages(circumstancesSchema(circumstancesContext(a, today, relevance)).safeParse(circumstancesValues(a)));
   return [

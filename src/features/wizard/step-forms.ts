@@ -307,6 +307,10 @@ export interface PaymentContext {
   lastPaidMonth?: string | undefined;
   /** The benefit years the region's rules cover; null or absent while they load. */
   packYears?: { from: number; to: number } | null | undefined;
+  /** A newborn's date of birth (the history step asks it): no payment comes before it. */
+  birthDate?: string | null | undefined;
+  /** The first day the region's rules take a payment for a benefit year (null outside them); absent while they load. */
+  takenFrom?: ((year: number) => string | null) | null | undefined;
 }
 
 /** The most repair years a scenario can carry (scenario-schema.ts): what a person may have paid, not what helps. */
@@ -331,7 +335,7 @@ export function repairAsked(usefulRepair: number | null, status: PaymentValues['
   return usefulRepair !== null && (usefulRepair > 0 || status === 'made' || typed > 0);
 }
 
-export function paymentSchema({ today, scheme, usefulRepair, lastPaidMonth, packYears, birthYear = null }: PaymentContext) {
+export function paymentSchema({ today, scheme, usefulRepair, lastPaidMonth, packYears, birthYear = null, birthDate = null, takenFrom = null }: PaymentContext) {
   return z
     .object({ status: z.enum(['made', 'planned']), date: z.string(), years: z.array(z.number()), repairYears: z.string(), backPay: z.boolean() })
     .check(
@@ -340,6 +344,9 @@ export function paymentSchema({ today, scheme, usefulRepair, lastPaidMonth, pack
         else if (!isTypedDate(v.date)) issue(ctx, ['date'], errorMessage('errors.date.invalid'));
         else if (v.status === 'made' && v.date > today) issue(ctx, ['date'], errorMessage('errors.date.futureMade'));
         else if (v.status === 'planned' && v.date < today) issue(ctx, ['date'], errorMessage('errors.date.pastPlanned'));
+        // The calculator refuses these too (payment-checks.ts): said here, beside the date, not
+        // first on the check page, whose link back would find no error at the field.
+        else if (birthDate && isTypedDate(birthDate) && v.date < birthDate) issue(ctx, ['date'], errorMessage('errors.date.beforeBirth'));
         // A monthly payment outside the rules' years is refused by the calculator (year.outsidePack): said
         // here, rather than reading 1999 as "a month already covered" by cover that ended in 2026.
         else if (scheme !== 'resident' && packYears && (Number(v.date.slice(0, 4)) < packYears.from || Number(v.date.slice(0, 4)) > packYears.to)) {
@@ -350,6 +357,9 @@ export function paymentSchema({ today, scheme, usefulRepair, lastPaidMonth, pack
         if (scheme !== 'resident') return;
         const offered = offeredYears(v.date, today, birthYear);
         const chosen = v.years.filter((y) => offered.includes(y));
+        // R1: no payment for a year is taken before its window opens (the first year paid for).
+        const opens = chosen.length > 0 && isTypedDate(v.date) ? (takenFrom?.(Math.min(...chosen)) ?? null) : null;
+        if (opens !== null && v.date < opens) issue(ctx, ['date'], errorMessage('wizard.errors.paymentBeforeWindow', { year: Math.min(...chosen), date: opens }));
         if (chosen.length === 0) issue(ctx, ['years'], errorMessage('errors.years.required'));
         // Every year before the one paid for is asked about (the history follows the payment's
         // year), within the rules' years and the scenario's bound on history rows.

@@ -141,6 +141,18 @@ describe('check step', () => {
     expect(item).toMatch(/出生/);
   });
 
+  it('a payment made before its year’s window opens is named at once, and its link opens the payment step with the error at the date (R1)', async () => {
+    const answers = answersWith({ payment: { status: 'made', date: '2025-03-01', years: [2026], repairYears: 0, backPay: true } }, { 2023: 'resident', 2024: 'resident', 2025: 'resident' });
+    const { user } = await renderWizard({ initial: draftAt('check', answers) });
+    const summary = await findErrorSummary();
+    const link = within(summary).getByRole('button', { name: /^The payment: Payments for 2026 are taken from September 1, 2025 at the earliest/ });
+    await user.click(link);
+    expect(heading()).toHaveTextContent('The payment');
+    const date = screen.getByLabelText('Date the money arrived');
+    await waitFor(() => expect(date).toHaveAttribute('aria-invalid', 'true'));
+    expect(date).toHaveAccessibleDescription(/Payments for 2026 are taken from September 1, 2025 at the earliest/);
+  });
+
   it('shows errors in Chinese', async () => {
     const answers = { ...valid(), payment: { ...valid().payment, status: 'made' as const } };
     const { user } = await renderWizard({ language: 'zh-CN', initial: draftAt('check', answers) });

@@ -1,6 +1,7 @@
 // The payment: made or planned, its date, the benefit years, and repair when it helps or was paid.
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { noCircumstances } from '../../../src/features/wizard/answers';
 import { answersWith, continueButton, draftAt, findErrorSummary, heading, renderWizard, serveRules } from './harness';
 
 beforeEach(() => {
@@ -30,6 +31,34 @@ describe('payment step', () => {
     expect(screen.getByLabelText('Date the money arrived')).toBeInTheDocument();
     await setDate(user, 'Date the money arrived', '2026-12-01');
     expect(await screen.findByText(/A payment already made cannot be in the future/, { selector: '.wz-field-error' })).toBeInTheDocument();
+  });
+
+  it('refuses, beside the date, a payment before the window of the year it pays for opens (R1)', async () => {
+    // Paid 1 Mar 2025 for 2026: the national rules take 2026 payments from 1 Sep 2025.
+    const answers = answersWith({ payment: { status: 'made', date: '2025-03-01', years: [2026], repairYears: 0, backPay: true } }, { 2023: 'resident', 2024: 'resident', 2025: 'resident' });
+    const { user } = await renderWizard({ initial: draftAt('payment', answers) });
+    // The rules have arrived once the repair question says what repair does here.
+    const repair = await screen.findByRole('spinbutton', { name: 'Extra years paid to repair the waiting period' });
+    await waitFor(() => expect(repair).toHaveAccessibleDescription(/repair/));
+    await user.click(continueButton());
+    const summary = await findErrorSummary();
+    const said = 'Payments for 2026 are taken from September 1, 2025 at the earliest, when its enrolment window opens. Change the date or the year paid for.';
+    expect(within(summary).getByRole('link', { name: new RegExp(said.slice(0, 40)) })).toBeInTheDocument();
+    const date = screen.getByLabelText('Date the money arrived');
+    expect(date).toHaveAttribute('aria-invalid', 'true');
+    expect(document.getElementById(date.getAttribute('aria-describedby')?.split(' ').find((id) => document.getElementById(id)?.textContent?.includes('Payments for 2026')) ?? '')).not.toBeNull();
+    expect(heading()).toHaveTextContent('The payment');
+  });
+
+  it('a newborn’s payment before the birth date is refused beside the date, in Chinese', async () => {
+    const answers = answersWith({ payment: { status: 'made', date: '2026-09-01', years: [2026], repairYears: 0, backPay: true }, circumstances: { ...noCircumstances(), newborn: true, birthDate: '2026-10-10' } });
+    const { user } = await renderWizard({ language: 'zh-CN', initial: draftAt('payment', answers) });
+    const repair = await screen.findByRole('spinbutton', { name: /修复/ });
+    await waitFor(() => expect(repair).toHaveAccessibleDescription(/修复/));
+    await user.click(screen.getByRole('button', { name: '继续' }));
+    const summary = await findErrorSummary();
+    expect(within(summary).getByRole('link', { name: /缴费日期早于出生日期|出生/ })).toBeInTheDocument();
+    expect(screen.getByLabelText('缴费到账日期')).toHaveAttribute('aria-invalid', 'true');
   });
 
   it('offers the payment year and the next, and needs at least one', async () => {

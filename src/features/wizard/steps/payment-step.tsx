@@ -10,10 +10,11 @@ import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/use-format';
 import { useRulePackChain } from '../../../rules/rule-pack-chain';
+import { paymentsTakenFrom } from '../../../calc';
 import { Checkbox, CheckboxGroup, RadioGroup, StepFrame, TextField, useForgetHiddenErrors, useSummaryItems } from '../form-kit';
 import { BACK_PAY_HINT_MONTHS, employeeGapMonths, MAX_REPAIR_YEARS, offeredYears, paymentSchema, paymentToAnswers, paymentValues, repairAsked, usefulRepairYears } from '../step-forms';
 import type { PaymentContext, PaymentValues } from '../step-forms';
-import { aheadYears, birthYearOf, employeeLastCoveredMonth, employeeMonthsPaidTo, employeePriorOf, unaskedYears } from '../answers';
+import { aheadYears, birthDateOf, birthYearOf, employeeLastCoveredMonth, employeeMonthsPaidTo, employeePriorOf, unaskedYears } from '../answers';
 import { useStepForm } from '../typed-values';
 import { useWizardState, useWizardStore } from '../wizard-store';
 
@@ -29,7 +30,7 @@ export function PaymentStep() {
   const { t } = useTranslation();
   const f = useFormat();
   const store = useWizardStore();
-  const { draft, today } = useWizardState();
+  const { draft, today, returnTo } = useWizardState();
   const answers = draft.answers;
   const scheme = answers.scheme;
   const chain = useRulePackChain(answers.region);
@@ -96,10 +97,28 @@ export function PaymentStep() {
   const repairKnown = repairReach?.complete === true;
 
   // A payment in a month the employee months already paid is refused; a switch within a resident year is not (E2).
-  const context: PaymentContext = { today, scheme, usefulRepair, lastPaidMonth: employeeMonthsPaidTo(answers), packYears: chain.status === 'success' ? chain.chain.years : null, birthYear };
+  const loadedChain = chain.status === 'success' ? chain.chain : null;
+  const context: PaymentContext = {
+    today,
+    scheme,
+    usefulRepair,
+    lastPaidMonth: employeeMonthsPaidTo(answers),
+    packYears: loadedChain ? loadedChain.years : null,
+    birthYear,
+    birthDate: birthDateOf(answers),
+    takenFrom: loadedChain ? (year: number) => paymentsTakenFrom(loadedChain, year) : null,
+  };
   useLayoutEffect(() => {
     contextRef.current = context;
   });
+  // Opened from the check page (its Change button or an error's link): the answer is checked at
+  // once, once the rules are here, so a problem the check page named is shown at its field too.
+  const checkedOnArrival = useRef(false);
+  useEffect(() => {
+    if (checkedOnArrival.current || returnTo !== 'check' || !loadedChain) return;
+    checkedOnArrival.current = true;
+    void form.trigger();
+  }, [returnTo, loadedChain, form]);
   const showRepair = scheme === 'resident' && repairAsked(usefulRepair, status, repairText);
   useForgetHiddenErrors(form, showRepair ? [] : ['repairYears']);
   const errors = form.formState.errors;
