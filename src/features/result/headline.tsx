@@ -164,7 +164,7 @@ export function Headline({ result, chain, region, onChooseRegion, made = true, m
         </>
       )}
       {r.kind === 'range' && chain.length > 1 && <p className="headline__still-range">{t('result.region.stillRange', { region: regionName })}</p>}
-      {onChooseRegion && (r.kind === 'range' || chosen !== null) && <RegionChooser current={region} home={home} onChoose={choose} chosen={chosen !== null && r.kind !== 'range'} />}
+      {onChooseRegion && (r.kind === 'range' || chosen !== null) && <RegionChooser current={region} home={home} onChoose={choose} chosen={chosen !== null} />}
       {/* Seen as well as announced: the chooser lists only other regions once one is chosen, so this says which region the answer is for. */}
       <p role="status" className={arrived ? 'headline__region-updated' : 'visually-hidden'} data-testid="headline-announcement">
         {arrived ? t('result.region.updated', { region: regionName }) : ''}

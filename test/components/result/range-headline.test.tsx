@@ -239,6 +239,29 @@ describe('a range under a region\'s own rules', () => {
   });
 });
 
+describe('a region chosen from the result whose own rules still give a range', () => {
+  it('W21 from the national rules: the chooser no longer promises one date, and the region says why', async () => {
+    const s = payer2026('2026-03-10');
+    if (run({ ...s, region: 'beijing' }).main.restoration.kind !== 'range') throw new Error('expected a range for W21 under Beijing');
+    const i18n = await makeI18n('en');
+    render(
+      <AppProviders i18n={i18n} queryClient={createQueryClient()}>
+        <Flow initial={s} />
+      </AppProviders>,
+    );
+    const user = userEvent.setup();
+    const region = await screen.findByRole('combobox', { name: 'Your region' });
+    await waitFor(() => expect(within(region).getByRole('option', { name: 'Beijing Municipality' })).toBeInTheDocument());
+    expect(screen.getByRole('heading', { name: 'Choose your region for one date' })).toBeInTheDocument();
+    await user.selectOptions(region, 'Beijing Municipality');
+    await user.click(screen.getByRole('button', { name: 'Show my date' }));
+    await waitFor(() => expect(screen.getByTestId('headline-announcement')).toHaveTextContent('Answer updated for Beijing Municipality.'));
+    expect(screen.getByText(/^The rules we have for Beijing Municipality do not settle this date:/)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Check another region' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Choose your region for one date' })).not.toBeInTheDocument();
+  });
+});
+
 describe('single answers that are not a plain date', () => {
   it('W32 (Gansu, after the supplementary period): no cover this year, in words and in the timeline table', async () => {
     const s = payer2026('2026-03-05', 'gansu');
