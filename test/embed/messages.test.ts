@@ -115,7 +115,8 @@ describe('reportHeight', () => {
       },
     );
 
-  it('rounds up and ignores changes under 2 px', () => {
+  it('rounds up and ignores changes under 2 px; a shrink is posted a moment later', () => {
+    vi.useFakeTimers();
     stubObserver();
     let height = 300.2;
     const element = { getBoundingClientRect: () => ({ height }), isConnected: true } as Element;
@@ -125,9 +126,35 @@ describe('reportHeight', () => {
       height = next;
       observed?.();
     }
+    expect(posted).toEqual([301, 303, 600]);
+    vi.advanceTimersByTime(150);
     expect(posted).toEqual([301, 303, 600, 10]);
     stop();
     expect(observed).toBeUndefined();
+    vi.useRealTimers();
+  });
+
+  it('a screen replaced by a taller one is never posted at the brief height between them ("start again": result, then only the title, then the first step)', () => {
+    vi.useFakeTimers();
+    stubObserver();
+    let height = 5799;
+    const element = { getBoundingClientRect: () => ({ height }), isConnected: true } as Element;
+    const posted: number[] = [];
+    const stop = reportHeight(element, (h) => posted.push(h));
+    height = 346; // the title alone, for a moment
+    observed?.();
+    height = 1950; // the first step, drawn; its own notification may never come (a frame out of view)
+    vi.advanceTimersByTime(150);
+    expect(posted).toEqual([5799, 1950]);
+    // Back to the height already posted before the delay ends: nothing to post.
+    height = 1000;
+    observed?.();
+    height = 1950;
+    observed?.();
+    vi.advanceTimersByTime(150);
+    expect(posted).toEqual([5799, 1950]);
+    stop();
+    vi.useRealTimers();
   });
 
   it('stops by itself once its element has left the page (the static screen, when the app takes over)', () => {

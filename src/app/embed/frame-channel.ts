@@ -50,29 +50,66 @@ export function framingOrigin(loc: { ancestorOrigins?: ArrayLike<string> }, refe
 }
 
 /**
- * Posts the element's height, rounded up, whenever it changes by 2 px or more. The widget's
- * layout never depends on the frame's height (no vh, no height: 100%), so the new height
+ * Posts the element's height (px, rounded up) whenever it changes by `minChange` px or more. The
+ * widget's layout never depends on the frame's height (no vh, no height: 100%), so the new height
  * cannot feed back into the content: no growth loop.
+ *
+ * Growth is posted at once; a shrink only after `shrinkDelay` ms, measured again then. A screen
+ * that is replaced (the result by the first step after "start again") is briefly only the
+ * widget's title: posted, that height would shrink the frame past the host's viewport, and
+ * Chromium stops delivering resize notifications to a cross-origin frame out of view, so the
+ * new step's height would not arrive until the person scrolled or tabbed back to a frame cut
+ * off at that height. Measured a moment later, the shrink is the new step's real height.
  */
-export function reportHeight(element: Element, post: (height: number) => void, minChange = 2): () => void {
+export function reportHeight(element: Element, post: (height: number) => void, minChange = 2, shrinkDelay = 150): () => void {
   let last = Number.NEGATIVE_INFINITY;
-  const measure = () => {
+  let pending: ReturnType<typeof setTimeout> | null = null;
+  const cancelShrink = () => {
+    if (pending !== null) clearTimeout(pending);
+    pending = null;
+  };
+  const stop = () => {
+    cancelShrink();
+    observer.disconnect();
+  };
+  /** The height now (a forced layout, so a frame whose rendering is paused still measures), or null: nothing to say. */
+  const height = (): number | null => {
     // The static first screen's element leaves the page when the app takes over: nothing more to say.
     if (!element.isConnected) {
-      observer.disconnect();
-      return;
+      stop();
+      return null;
     }
-    const height = Math.ceil(element.getBoundingClientRect().height);
+    const h = Math.ceil(element.getBoundingClientRect().height);
     // Nothing drawn yet: the app is still hidden behind the static first screen (app.css), whose
     // height the frame keeps meanwhile; a 0 would collapse the frame.
-    if (height === 0 || Math.abs(height - last) < minChange) return;
-    last = height;
-    post(height);
+    return h === 0 ? null : h;
+  };
+  const send = (h: number) => {
+    last = h;
+    post(h);
+  };
+  const measure = () => {
+    const h = height();
+    if (h === null) return;
+    if (Math.abs(h - last) < minChange) {
+      cancelShrink();
+      return;
+    }
+    if (h > last) {
+      cancelShrink();
+      send(h);
+      return;
+    }
+    pending ??= setTimeout(() => {
+      pending = null;
+      const now = height();
+      if (now !== null && Math.abs(now - last) >= minChange) send(now);
+    }, shrinkDelay);
   };
   const observer = new ResizeObserver(measure);
   observer.observe(element);
   measure();
-  return () => observer.disconnect();
+  return stop;
 }
 
 /**
