@@ -130,10 +130,12 @@ function checkMonths(ctx: Ctx, v: HistoryValues, today: string, lastRequired: bo
   const { employeeSince: since, employeeLastMonth: last } = v;
   if (since && !isTypedMonth(since)) issue(ctx, ['employeeSince'], errorMessage('errors.month.invalid'));
   else if (since && since > thisMonth) issue(ctx, ['employeeSince'], errorMessage('errors.period.future'));
-  else if (since && isTypedMonth(last) && since > last) issue(ctx, ['employeeSince'], errorMessage('errors.period.reversed'));
   if (!last && lastRequired) issue(ctx, ['employeeLastMonth'], errorMessage('wizard.errors.lastMonthRequired'));
   else if (last && !isTypedMonth(last)) issue(ctx, ['employeeLastMonth'], errorMessage('errors.month.invalid'));
   else if (last && last > thisMonth) issue(ctx, ['employeeLastMonth'], errorMessage('errors.period.future'));
+  // Said of the last month, as it reads ("the last month comes before the first"), and as the
+  // calculator says it (payment-checks.ts: the period's `to`).
+  else if (since && isTypedMonth(since) && since <= thisMonth && isTypedMonth(last) && since > last) issue(ctx, ['employeeLastMonth'], errorMessage('errors.period.reversed'));
 }
 
 /** Each shown "resident, paid late" row has the day its money arrived, within what the rules take for that year. */

@@ -92,8 +92,14 @@ describe('history step, resident scheme', () => {
     await user.click(continueButton());
     const summary = await findErrorSummary();
     expect(within(summary).getByRole('link', { name: 'The last month comes before the first month.' })).toBeInTheDocument();
+    // Beside the last month, which it is about.
+    expect(last).toHaveAttribute('aria-invalid', 'true');
+    expect(last).toHaveAccessibleDescription(/The last month comes before the first month\./);
+    expect(since).not.toHaveAttribute('aria-invalid', 'true');
     await user.clear(since);
     await user.type(since, '2023-06');
+    // Fixing the first month clears the error at the last one at once.
+    await waitFor(() => expect(last).not.toHaveAttribute('aria-invalid', 'true'));
     await user.click(continueButton());
     await waitFor(() => expect(heading()).toHaveTextContent('The payment'));
     expect(store.getState().draft.answers.history).toMatchObject({ employeeSince: '2023-06', employeeLastMonth: '2025-05' });

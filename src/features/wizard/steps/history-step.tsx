@@ -96,7 +96,8 @@ export function HistoryStep() {
       label={label}
       hint={hint}
       error={errors[name]?.message}
-      input={{ ...register(name), type: 'month', max: today.slice(0, 7), placeholder: 'YYYY-MM', className: 'wz-input--date' }}
+      // The order of the two months is said at the last one: a change to the first checks it again.
+      input={{ ...register(name, name === 'employeeSince' ? { deps: ['employeeLastMonth'] } : {}), type: 'month', max: today.slice(0, 7), placeholder: 'YYYY-MM', className: 'wz-input--date' }}
     />
   );
 
