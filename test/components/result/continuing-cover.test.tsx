@@ -25,7 +25,7 @@ const beijing2027 = scenario({ asOf: '2026-11-25', region: 'beijing', years: { 2
 describe('cover that continues', () => {
   it('W20 北京, in Chinese: 连续享受, not 恢复, in the headline and the timeline', async () => {
     await renderResultScreen(w20, { language: 'zh-CN', today: '2026-02-10' });
-    expect(await screen.findByTestId('headline')).toHaveTextContent(/^您的医保待遇自2026年1月1日起连续享受，没有中断。$/);
+    expect(await screen.findByTestId('headline')).toHaveTextContent(/^您的医保待遇没有中断：这笔缴费自2026年1月1日起为您提供保障。$/);
     const drawing = screen.getByRole('img', { name: /^时间线/ });
     expect(drawing.getAttribute('aria-label')).toContain('医保待遇自2026年1月1日起连续享受');
     const table = screen.getByRole('table', { name: '时间线（表格）' });
@@ -36,14 +36,14 @@ describe('cover that continues', () => {
   it('厦门, a continuous university entrant (W29): 连续享受 from 1 Sep 2025', async () => {
     const w29 = scenario({ asOf: '2025-11-15', region: 'fujian-xiamen', years: { 2025: 'resident' }, payments: [residentPay('2025-11-15', [2026])], circumstances: { universityEntrant: true } });
     await renderResultScreen(w29, { language: 'zh-CN', today: '2025-11-15' });
-    expect(await screen.findByTestId('headline')).toHaveTextContent(/^您的医保待遇自2025年9月1日起连续享受，没有中断。$/);
+    expect(await screen.findByTestId('headline')).toHaveTextContent(/^您的医保待遇没有中断：这笔缴费自2025年9月1日起为您提供保障。$/);
   });
 
-  it('成都, in English: "Your cover has continued without a break since January 1, 2026"', async () => {
+  it('成都, in English: "Your cover has continued without a break: this payment has covered you since January 1, 2026" (not "since" as if uncovered before)', async () => {
     const chengdu = scenario({ asOf: '2026-02-10', region: 'sichuan-chengdu', years: { 2025: 'resident' }, payments: [residentPay('2026-01-10', [2026])] });
     await renderResultScreen(chengdu, { today: '2026-02-10' });
     const headline = await screen.findByTestId('headline');
-    expect(headline).toHaveTextContent(/^Your cover has continued without a break since January 1, 2026\.$/);
+    expect(headline).toHaveTextContent(/^Your cover has continued without a break: this payment has covered you since January 1, 2026\.$/);
     expect(headline).not.toHaveTextContent(/restart/);
   });
 
