@@ -1,10 +1,11 @@
 // "Embed this calculator": options, the snippet to copy, a live preview made by that very
 // snippet (the real loader, inserted as a script element), and the reference for hosts.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGE_NAMES, SUPPORTED_LANGUAGES, toSupportedLanguage } from '../../i18n/languages';
 import type { SupportedLanguage } from '../../i18n/languages';
 import { usePackIndex } from '../../rules/pack-index';
+import { groupRegions } from '../../features/wizard/region-groups';
 import { checkAccent, formatRatio } from '../embed/accent';
 import { buildSnippet, RESULT_EVENT_EXAMPLE, snippetAttributes } from './snippet';
 import type { SnippetOptions } from './snippet';
@@ -49,6 +50,8 @@ export function EmbedHelpPage() {
   const id = useId();
   const [lang, setLang] = useState<SupportedLanguage>(language);
   const [region, setRegion] = useState('');
+  const packList = index.data?.packs;
+  const regionGroups = useMemo(() => groupRegions((packList ?? []).filter((pack) => pack.parent !== null), language).provinces, [packList, language]);
   const [accent, setAccent] = useState(DEFAULT_ACCENT);
   const [resultEvent, setResultEvent] = useState<ResultEvent>('');
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
@@ -95,13 +98,24 @@ export function EmbedHelpPage() {
           </p>
           <select id={`${id}-region`} value={region} aria-describedby={`${id}-region-hint`} onChange={(e) => setRegion(e.target.value)}>
             <option value="">{t('embed.help.regionAny')}</option>
-            {index.data?.packs
-              .filter((pack) => pack.parent !== null)
-              .map((pack) => (
-                <option key={pack.id} value={pack.id}>
-                  {pack.name[language]} ({pack.id})
-                </option>
-              ))}
+            {/* In the order the calculator lists them (by province, in pinyin or English order, cities under each). */}
+            {regionGroups.map((g) =>
+              g.cities.length === 0 ? (
+                g.province && (
+                  <option key={g.key} value={g.province.id}>
+                    {g.province.name[language]} ({g.province.id})
+                  </option>
+                )
+              ) : (
+                <optgroup key={g.key} label={g.name[language]}>
+                  {[...(g.province ? [g.province] : []), ...g.cities].map((pack) => (
+                    <option key={pack.id} value={pack.id}>
+                      {pack.name[language]} ({pack.id})
+                    </option>
+                  ))}
+                </optgroup>
+              ),
+            )}
           </select>
         </div>
         <div className="embed-help__field">
