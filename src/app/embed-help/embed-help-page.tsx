@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { LANGUAGE_NAMES, SUPPORTED_LANGUAGES, toSupportedLanguage } from '../../i18n/languages';
 import type { SupportedLanguage } from '../../i18n/languages';
 import { usePackIndex } from '../../rules/pack-index';
-import { groupRegions } from '../../features/wizard/region-groups';
+import type { PackIndexEntry } from '../../rules/pack-index';
 import { checkAccent, formatRatio } from '../embed/accent';
 import { buildSnippet, RESULT_EVENT_EXAMPLE, snippetAttributes } from './snippet';
 import type { SnippetOptions } from './snippet';
@@ -43,6 +43,31 @@ function LivePreview({ options, onResult }: { options: Omit<SnippetOptions, 'src
   return <div ref={ref} className="embed-help__preview" data-testid="embed-preview" />;
 }
 
+/**
+ * The regional packs by province, each province before its cities, in the reader's order: the
+ * browser's collation (pinyin for Chinese). Not the wizard's region-groups.ts, whose pinyin table
+ * would then be split out of the wizard into a chunk of its own, adding to the app's first screen.
+ */
+function inRegionOrder(packs: readonly PackIndexEntry[], language: SupportedLanguage): PackIndexEntry[] {
+  const byId = new Map(packs.map((p) => [p.id, p]));
+  const collator = new Intl.Collator(language);
+  // A city's province is its parent, where that parent is not the baseline.
+  const provinceOf = (p: PackIndexEntry) => {
+    const parent = p.parent === null ? undefined : byId.get(p.parent);
+    return parent && parent.parent !== null ? parent : p;
+  };
+  return packs
+    .filter((p) => p.parent !== null)
+    .sort((a, b) => {
+      const pa = provinceOf(a);
+      const pb = provinceOf(b);
+      if (pa !== pb) return collator.compare(pa.name[language], pb.name[language]);
+      if (a === pa) return -1;
+      if (b === pb) return 1;
+      return collator.compare(a.name[language], b.name[language]);
+    });
+}
+
 export function EmbedHelpPage() {
   const { t, i18n } = useTranslation();
   const language = toSupportedLanguage(i18n.resolvedLanguage);
@@ -51,7 +76,7 @@ export function EmbedHelpPage() {
   const [lang, setLang] = useState<SupportedLanguage>(language);
   const [region, setRegion] = useState('');
   const packList = index.data?.packs;
-  const regionGroups = useMemo(() => groupRegions((packList ?? []).filter((pack) => pack.parent !== null), language).provinces, [packList, language]);
+  const regions = useMemo(() => inRegionOrder(packList ?? [], language), [packList, language]);
   const [accent, setAccent] = useState(DEFAULT_ACCENT);
   const [resultEvent, setResultEvent] = useState<ResultEvent>('');
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
@@ -98,24 +123,11 @@ export function EmbedHelpPage() {
           </p>
           <select id={`${id}-region`} value={region} aria-describedby={`${id}-region-hint`} onChange={(e) => setRegion(e.target.value)}>
             <option value="">{t('embed.help.regionAny')}</option>
-            {/* In the order the calculator lists them (by province, in pinyin or English order, cities under each). */}
-            {regionGroups.map((g) =>
-              g.cities.length === 0 ? (
-                g.province && (
-                  <option key={g.key} value={g.province.id}>
-                    {g.province.name[language]} ({g.province.id})
-                  </option>
-                )
-              ) : (
-                <optgroup key={g.key} label={g.name[language]}>
-                  {[...(g.province ? [g.province] : []), ...g.cities].map((pack) => (
-                    <option key={pack.id} value={pack.id}>
-                      {pack.name[language]} ({pack.id})
-                    </option>
-                  ))}
-                </optgroup>
-              ),
-            )}
+            {regions.map((pack) => (
+              <option key={pack.id} value={pack.id}>
+                {pack.name[language]} ({pack.id})
+              </option>
+            ))}
           </select>
         </div>
         <div className="embed-help__field">

@@ -2,10 +2,11 @@
 // change on one step can leave another step's answer missing or wrong (a new scheme's "last month
 // paid", a group's date another region asks for), and the calculator's checks cannot see an
 // answer that is simply absent. Pure; messages are the steps' own (step-forms.ts errorMessage).
-import { birthDateOf, birthYearOf, employeeMonthsPaidTo } from './answers';
+import { birthYearOf, employeeMonthsPaidTo } from './answers';
 import type { Answers } from './answers';
 import type { QuestionRelevance } from './question-relevance';
 import {
+  birthDateOf,
   circumstancesContext,
   circumstancesSchema,
   circumstancesValues,

@@ -148,14 +148,6 @@ export function birthYearOf(c: Pick<Answers['circumstances'], 'newborn' | 'birth
 }
 
 /**
- * The date of birth the calculator is given (to-scenario.ts: a baby enrolled in the resident
- * scheme), else null: a payment before it is refused (payment-checks.ts date.beforeBirth).
- */
-export function birthDateOf(a: Pick<Answers, 'scheme' | 'circumstances'>): string | null {
-  return a.scheme === 'resident' && a.circumstances.newborn && a.circumstances.birthDate ? a.circumstances.birthDate : null;
-}
-
-/**
  * Whether the history asks (and the answers list) this row: not a year before a baby's birth.
  * What such a row holds is kept (unticking "newborn" shows it again as it was), and the
  * calculator is not given it (to-scenario.ts: nobody is covered before being born).

@@ -12,9 +12,9 @@ import { useFormat } from '../../../i18n/use-format';
 import { useRulePackChain } from '../../../rules/rule-pack-chain';
 import { paymentsTakenFrom } from '../../../calc';
 import { Checkbox, CheckboxGroup, RadioGroup, StepFrame, TextField, useForgetHiddenErrors, useSummaryItems } from '../form-kit';
-import { BACK_PAY_HINT_MONTHS, employeeGapMonths, MAX_REPAIR_YEARS, offeredYears, paymentSchema, paymentToAnswers, paymentValues, repairAsked, usefulRepairYears } from '../step-forms';
+import { BACK_PAY_HINT_MONTHS, birthDateOf, employeeGapMonths, MAX_REPAIR_YEARS, offeredYears, paymentSchema, paymentToAnswers, paymentValues, repairAsked, usefulRepairYears } from '../step-forms';
 import type { PaymentContext, PaymentValues } from '../step-forms';
-import { aheadYears, birthDateOf, birthYearOf, employeeLastCoveredMonth, employeeMonthsPaidTo, employeePriorOf, unaskedYears } from '../answers';
+import { aheadYears, birthYearOf, employeeLastCoveredMonth, employeeMonthsPaidTo, employeePriorOf, unaskedYears } from '../answers';
 import { useStepForm } from '../typed-values';
 import { useWizardState, useWizardStore } from '../wizard-store';
 
