@@ -76,6 +76,8 @@ export interface TimelineLayout {
   asOf: IsoDate;
   /** The last payment's date (made or planned): cover from before it is backdated. */
   paymentDate: IsoDate;
+  /** The first year the result speaks of where it lies before the MAX_YEARS drawn (a lapse counted from 2025, seen in 2031); null where all is drawn. */
+  earlierFrom: number | null;
 }
 
 // Drawn bottom to top: retroactive cover sits on top of the lapse it repairs.
@@ -422,7 +424,7 @@ export function layoutTimeline(result: Result, minPeriod = 0, born: IsoDate | nu
 
   const years = [];
   for (let y = firstYear; y <= lastYear; y++) years.push({ year: y, x: x(startOfYear(y)), width: after(endOfYear(y)) - x(startOfYear(y)) });
-  return { from, to, segments, markers, years, restoration: r, waiting: result.main.waiting, asOf: result.asOf, paymentDate: result.main.paymentDate };
+  return { from, to, segments, markers, years, restoration: r, waiting: result.main.waiting, asOf: result.asOf, paymentDate: result.main.paymentDate, earlierFrom: firstKey < firstYear ? firstKey : null };
 }
 
 /** Cover in force as such: a payment's cover right after it continues it, it does not restart. */

@@ -89,6 +89,16 @@ export function TimelineTable({ layout, made, cover, stale = false }: { layout: 
           </tr>
         ))}
       </tbody>
+      {/* Only MAX_YEARS are drawn: years the result speaks of before them are said to be elsewhere, not left out unseen. */}
+      {layout.earlierFrom !== null && (
+        <tfoot role="rowgroup">
+          <tr role="row">
+            <td role="cell" colSpan={3}>
+              {t('timeline.earlier', { year: Number(layout.from.slice(0, 4)), earliest: layout.earlierFrom })}
+            </td>
+          </tr>
+        </tfoot>
+      )}
     </table>
   );
 }
