@@ -351,6 +351,8 @@ export function paymentSchema({ today, scheme, usefulRepair, lastPaidMonth, pack
     .object({ status: z.enum(['made', 'planned']), date: z.string(), years: z.array(z.number()), repairYears: z.string(), backPay: z.boolean() })
     .check(
       z.superRefine((v, ctx) => {
+        // One message at the date at a time: the window's is said only where no other is.
+        const issuesBefore = ctx.issues?.length ?? 0;
         if (!v.date) issue(ctx, ['date'], errorMessage('wizard.errors.dateRequired'));
         else if (!isTypedDate(v.date)) issue(ctx, ['date'], errorMessage('errors.date.invalid'));
         else if (v.status === 'made' && v.date > today) issue(ctx, ['date'], errorMessage('errors.date.futureMade'));
@@ -370,7 +372,8 @@ export function paymentSchema({ today, scheme, usefulRepair, lastPaidMonth, pack
         const chosen = v.years.filter((y) => offered.includes(y));
         // R1: no payment for a year is taken before its window opens (the first year paid for).
         const opens = chosen.length > 0 && isTypedDate(v.date) ? (takenFrom?.(Math.min(...chosen)) ?? null) : null;
-        if (opens !== null && v.date < opens) issue(ctx, ['date'], errorMessage('wizard.errors.paymentBeforeWindow', { year: Math.min(...chosen), date: opens }));
+        const dateSaid = (ctx.issues?.length ?? 0) > issuesBefore;
+        if (opens !== null && v.date < opens && !dateSaid) issue(ctx, ['date'], errorMessage('wizard.errors.paymentBeforeWindow', { year: Math.min(...chosen), date: opens }));
         if (chosen.length === 0) issue(ctx, ['years'], errorMessage('errors.years.required'));
         // Every year before the one paid for is asked about (the history follows the payment's
         // year), within the rules' years and the scenario's bound on history rows.

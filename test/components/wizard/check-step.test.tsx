@@ -151,6 +151,11 @@ describe('check step', () => {
     const date = screen.getByLabelText('Date the money arrived');
     await waitFor(() => expect(date).toHaveAttribute('aria-invalid', 'true'));
     expect(date).toHaveAccessibleDescription(/Payments for 2026 are taken from September 1, 2025 at the earliest/);
+    // Fixed, it is no longer shown as a problem, before any press.
+    await user.clear(date);
+    await user.type(date, '2025-10-01');
+    await waitFor(() => expect(date).not.toHaveAttribute('aria-invalid', 'true'));
+    expect(date).not.toHaveAccessibleDescription(/Payments for 2026/);
   });
 
   it('shows errors in Chinese', async () => {

@@ -57,7 +57,7 @@ describe('payment step', () => {
     await waitFor(() => expect(repair).toHaveAccessibleDescription(/修复/));
     await user.click(screen.getByRole('button', { name: '继续' }));
     const summary = await findErrorSummary();
-    expect(within(summary).getByRole('link', { name: /缴费日期早于出生日期|出生/ })).toBeInTheDocument();
+    expect(within(summary).getByRole('link', { name: '缴费日期早于出生日期。' })).toBeInTheDocument();
     expect(screen.getByLabelText('缴费到账日期')).toHaveAttribute('aria-invalid', 'true');
   });
 

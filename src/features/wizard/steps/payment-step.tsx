@@ -26,6 +26,9 @@ function repairHintKey(reach: { fewest: number; most: number } | null) {
   return reach.fewest === 0 ? ('wizard.payment.repairHintRegionalNone' as const) : ('wizard.payment.repairHintRegionalFewer' as const);
 }
 
+/** The payment step's fields, for checking those in error again. */
+const PAYMENT_FIELDS = ['status', 'date', 'years', 'repairYears', 'backPay'] as const;
+
 export function PaymentStep() {
   const { t } = useTranslation();
   const f = useFormat();
@@ -119,6 +122,16 @@ export function PaymentStep() {
     checkedOnArrival.current = true;
     void form.trigger();
   }, [returnTo, loadedChain, form]);
+  // A check that was no press leaves the form checking only on the next press: until then, each
+  // change checks the fields in error again, so a problem fixed stops being shown as one.
+  useEffect(() => {
+    const subscription = form.watch(() => {
+      if (!checkedOnArrival.current || form.formState.isSubmitted) return;
+      const invalid = PAYMENT_FIELDS.filter((name) => form.getFieldState(name).invalid);
+      if (invalid.length > 0) void form.trigger(invalid);
+    });
+    return () => subscription.unsubscribe();
+  }, [form]);
   const showRepair = scheme === 'resident' && repairAsked(usefulRepair, status, repairText);
   useForgetHiddenErrors(form, showRepair ? [] : ['repairYears']);
   const errors = form.formState.errors;
