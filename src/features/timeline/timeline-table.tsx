@@ -62,6 +62,7 @@ export function TimelineTable({ layout, made, cover, stale = false }: { layout: 
   const from = t('timeline.columns.from');
   const to = t('timeline.columns.to');
   return (
+    <>
     <table className="timeline__table" role="table">
       <caption>{t('timeline.tableCaption')}</caption>
       <thead role="rowgroup">
@@ -89,16 +90,9 @@ export function TimelineTable({ layout, made, cover, stale = false }: { layout: 
           </tr>
         ))}
       </tbody>
-      {/* Only MAX_YEARS are drawn: years the result speaks of before them are said to be elsewhere, not left out unseen. */}
-      {layout.earlierFrom !== null && (
-        <tfoot role="rowgroup">
-          <tr role="row">
-            <td role="cell" colSpan={3}>
-              {t('timeline.earlier', { year: Number(layout.from.slice(0, 4)), earliest: layout.earlierFrom })}
-            </td>
-          </tr>
-        </tfoot>
-      )}
     </table>
+    {/* Only MAX_YEARS are drawn: years the result speaks of before them are said to be elsewhere, not left out unseen. */}
+    {layout.earlierFrom !== null && <p className="timeline__earlier">{t('timeline.earlier', { year: Number(layout.from.slice(0, 4)), earliest: layout.earlierFrom })}</p>}
+    </>
   );
 }

@@ -27,7 +27,7 @@ describe('cover that continues', () => {
     await renderResultScreen(w20, { language: 'zh-CN', today: '2026-02-10' });
     expect(await screen.findByTestId('headline')).toHaveTextContent(/^您的医保待遇没有中断：这笔缴费自2026年1月1日起为您提供保障。$/);
     const drawing = screen.getByRole('img', { name: /^时间线/ });
-    expect(drawing.getAttribute('aria-label')).toContain('医保待遇自2026年1月1日起连续享受');
+    expect(drawing.getAttribute('aria-label')).toContain('医保待遇没有中断，这笔缴费自2026年1月1日起提供保障');
     const table = screen.getByRole('table', { name: '时间线（表格）' });
     expect(within(table).getByRole('rowheader', { name: '医保待遇连续享受' })).toBeInTheDocument();
     expect(table.textContent).not.toContain('恢复');
