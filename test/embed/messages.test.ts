@@ -157,6 +157,30 @@ describe('reportHeight', () => {
     vi.useRealTimers();
   });
 
+  it('after a shrink, a screen slower to arrive is measured again without any notification; stopping cancels what is pending', () => {
+    vi.useFakeTimers();
+    stubObserver();
+    let height = 5799;
+    const element = { getBoundingClientRect: () => ({ height }), isConnected: true } as Element;
+    const posted: number[] = [];
+    const stop = reportHeight(element, (h) => posted.push(h));
+    height = 346;
+    observed?.();
+    vi.advanceTimersByTime(150);
+    expect(posted).toEqual([5799, 346]);
+    // The step arrives later, in a frame now out of view: no notification comes.
+    height = 1950;
+    vi.advanceTimersByTime(450);
+    expect(posted).toEqual([5799, 346, 1950]);
+    // A shrink pending when the reporter stops is never posted.
+    height = 500;
+    observed?.();
+    stop();
+    vi.advanceTimersByTime(2000);
+    expect(posted).toEqual([5799, 346, 1950]);
+    vi.useRealTimers();
+  });
+
   it('stops by itself once its element has left the page (the static screen, when the app takes over)', () => {
     stubObserver();
     const element = { getBoundingClientRect: () => ({ height: 420 }), isConnected: true };

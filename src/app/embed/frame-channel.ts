@@ -59,17 +59,21 @@ export function framingOrigin(loc: { ancestorOrigins?: ArrayLike<string> }, refe
  * widget's title: posted, that height would shrink the frame past the host's viewport, and
  * Chromium stops delivering resize notifications to a cross-origin frame out of view, so the
  * new step's height would not arrive until the person scrolled or tabbed back to a frame cut
- * off at that height. Measured a moment later, the shrink is the new step's real height.
+ * off at that height. Measured a moment later, the shrink is the new step's real height; and
+ * after a shrink is posted the height is measured twice more (a screen slower to arrive).
  */
 export function reportHeight(element: Element, post: (height: number) => void, minChange = 2, shrinkDelay = 150): () => void {
   let last = Number.NEGATIVE_INFINITY;
   let pending: ReturnType<typeof setTimeout> | null = null;
+  // Checks again after a shrink was posted (below).
+  const later: ReturnType<typeof setTimeout>[] = [];
   const cancelShrink = () => {
     if (pending !== null) clearTimeout(pending);
     pending = null;
   };
   const stop = () => {
     cancelShrink();
+    for (const timer of later.splice(0)) clearTimeout(timer);
     observer.disconnect();
   };
   /** The height now (a forced layout, so a frame whose rendering is paused still measures), or null: nothing to say. */
@@ -103,7 +107,18 @@ export function reportHeight(element: Element, post: (height: number) => void, m
     pending ??= setTimeout(() => {
       pending = null;
       const now = height();
-      if (now !== null && Math.abs(now - last) >= minChange) send(now);
+      if (now === null || Math.abs(now - last) < minChange) return;
+      send(now);
+      // The frame may now be out of the host's view, where no resize is delivered: a screen still
+      // loading that grows after this is measured again a little later, whatever the observer says.
+      for (const after of [shrinkDelay * 3, shrinkDelay * 7]) {
+        later.push(
+          setTimeout(() => {
+            const again = height();
+            if (again !== null && Math.abs(again - last) >= minChange) send(again);
+          }, after),
+        );
+      }
     }, shrinkDelay);
   };
   const observer = new ResizeObserver(measure);
