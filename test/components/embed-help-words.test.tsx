@@ -43,4 +43,15 @@ describe('embed help page: the region field', () => {
     const values = names.map((n) => n.replace(/^.*\((.*)\)$/, '$1'));
     expect(values.indexOf('guangdong-guangzhou')).toBe(values.indexOf('guangdong') + 1);
   });
+
+  it('in English too, a city under the national rules directly listed by its province (Fuxin, Liaoning under L)', async () => {
+    await renderHelp('en');
+    const region = screen.getByRole('combobox', { name: 'Region' });
+    await waitFor(() => expect(region.querySelectorAll('option').length).toBeGreaterThan(10));
+    const values = [...region.querySelectorAll('option')].map((o) => o.getAttribute('value'));
+    expect(values.indexOf('liaoning-fuxin')).toBeGreaterThan(values.indexOf('jilin'));
+    expect(values.indexOf('henan-xuchang')).toBeGreaterThan(values.indexOf('hebei'));
+    expect(values.indexOf('henan-xuchang')).toBeLessThan(values.indexOf('hubei'));
+    expect(values.indexOf('fujian-xiamen')).toBe(values.indexOf('fujian') + 1);
+  });
 });

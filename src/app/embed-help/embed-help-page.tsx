@@ -51,21 +51,21 @@ function LivePreview({ options, onResult }: { options: Omit<SnippetOptions, 'src
 function inRegionOrder(packs: readonly PackIndexEntry[], language: SupportedLanguage): PackIndexEntry[] {
   const byId = new Map(packs.map((p) => [p.id, p]));
   const collator = new Intl.Collator(language);
-  // A city's province is its parent, where that parent is not the baseline.
-  const provinceOf = (p: PackIndexEntry) => {
+  // The province a pack is listed under: its parent where that is no baseline; a city under the
+  // baseline directly (辽宁·阜新 / "Fuxin, Liaoning") by the province its name gives.
+  const provinceName = (p: PackIndexEntry): string => {
     const parent = p.parent === null ? undefined : byId.get(p.parent);
-    return parent && parent.parent !== null ? parent : p;
+    if (parent && parent.parent !== null) return parent.name[language];
+    const name = p.name[language];
+    const zh = name.indexOf('·');
+    if (zh > 0) return name.slice(0, zh);
+    const en = name.lastIndexOf(', ');
+    return en > 0 ? name.slice(en + 2) : name;
   };
+  const isCity = (p: PackIndexEntry) => provinceName(p) !== p.name[language];
   return packs
     .filter((p) => p.parent !== null)
-    .sort((a, b) => {
-      const pa = provinceOf(a);
-      const pb = provinceOf(b);
-      if (pa !== pb) return collator.compare(pa.name[language], pb.name[language]);
-      if (a === pa) return -1;
-      if (b === pb) return 1;
-      return collator.compare(a.name[language], b.name[language]);
-    });
+    .sort((a, b) => collator.compare(provinceName(a), provinceName(b)) || Number(isCity(a)) - Number(isCity(b)) || collator.compare(a.name[language], b.name[language]));
 }
 
 export function EmbedHelpPage() {
