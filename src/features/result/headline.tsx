@@ -155,7 +155,7 @@ export function Headline({ result, chain, region, onChooseRegion, made = true, m
         {sentence}
       </p>
       {payer && !payerRange && <PayerOutcomes own={r} alternative={payer} onAnswer={onAnswerPayer} />}
-      {r.kind === 'range' && <RangeOutcomes range={r} chain={chain} tense={{ asOf: result.asOf, planned: !made, madeYears }} />}
+      {r.kind === 'range' && <RangeOutcomes range={r} chain={chain} tense={{ asOf: result.asOf, planned: !made, madeYears, first: cover === 'firstSelf' }} />}
       {payer?.extra && <PayerExtraLines alternative={payer} chain={chain} tense={{ asOf: result.asOf, planned: !made, madeYears }} onAnswer={onAnswerPayer} />}
       {payer && payerRange && !payer.extra && (
         <>

@@ -306,7 +306,7 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
   const { t } = useTranslation();
   const f = useFormat();
   const idBase = useId();
-  const w = useRangeWording(chain, { asOf, planned: !made, madeYears });
+  const w = useRangeWording(chain, { asOf, planned: !made, madeYears, first: cover === 'firstSelf' });
   const named = chain.length > 0;
   const all = distinct(options);
   // What the person can still do, and what their payment already made would have given otherwise.

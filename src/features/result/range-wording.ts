@@ -83,6 +83,12 @@ export interface Tense {
    * payment ("on the day you paid"), even where the payment the answer is about is planned.
    */
   madeYears?: readonly number[] | undefined;
+  /**
+   * The payment is the person's first enrolment (first-cover.ts `firstSelf`): the employee-scheme
+   * waits are said of a first enrolment (E3: the long-gap wait applies to it, 无锡, 烟台), not
+   * "after a longer gap", and 武汉's tiers (E3a) by their first-enrolment tier.
+   */
+  first?: boolean | undefined;
 }
 
 /**
@@ -139,11 +145,13 @@ export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, region
         if (hasText(i18n, key)) return text(key);
       } else if (param === 'employee.longGapWaitMonths' || param === 'flexible.longGapWaitMonths') {
         const months = Number(answer);
-        if (Number.isInteger(months) && months >= 0) return text(`regional.answers.longGapWait.${months === 0 ? 'none' : 'months'}`, { months: f.months(months) });
+        if (Number.isInteger(months) && months >= 0) return text(`regional.answers.${tense?.first ? 'firstEnrolmentWait' : 'longGapWait'}.${months === 0 ? 'none' : 'months'}`, { months: f.months(months) });
       } else if (param === 'flexible.afterEmployer') {
         // E3a: no rule of its own (null), or tiers by the months since the employer stopped; the answer is the value as JSON.
         const tiers = answer === 'null' ? null : (JSON.parse(answer) as { gapCoveredWithinMonths: number; nextMonthWithinMonths: number; laterWaitMonths: number });
-        if (tiers === null) return text('regional.answers.afterEmployer.none');
+        if (tiers === null) return text(tense?.first ? 'regional.answers.afterEmployer.noneFirst' : 'regional.answers.afterEmployer.none');
+        // A first enrolment is the tiers' last case: a wait of that many months (武汉: from the 7th month).
+        if (tense?.first) return text('regional.answers.afterEmployer.tiersFirst', { later: f.months(tiers.laterWaitMonths) });
         return text('regional.answers.afterEmployer.tiers', { covered: f.months(tiers.gapCoveredWithinMonths), next: f.months(tiers.nextMonthWithinMonths), later: f.months(tiers.laterWaitMonths) });
       } else {
         // "none" was "noExtension" while rules v2 took shape: both mean no extension applies.
@@ -255,9 +263,10 @@ export function useRangeWording(chain: readonly RulePack[], tense?: Tense): Rang
   const asOf = tense?.asOf;
   const planned = tense?.planned;
   const madeYears = tense?.madeYears?.join();
+  const first = tense?.first === true;
   // f is remade when the language changes, so the words follow it.
   return useMemo(
-    () => makeRangeWording(t, i18n, f, regionNames, asOf === undefined ? undefined : { asOf, planned: planned ?? false, madeYears: madeYears ? madeYears.split(',').map(Number) : [] }, home),
-    [t, i18n, f, regionNames, asOf, planned, madeYears, home],
+    () => makeRangeWording(t, i18n, f, regionNames, asOf === undefined ? undefined : { asOf, planned: planned ?? false, madeYears: madeYears ? madeYears.split(',').map(Number) : [], first }, home),
+    [t, i18n, f, regionNames, asOf, planned, madeYears, first, home],
   );
 }

@@ -45,8 +45,8 @@ export function ResultActions({ result, scenario, chain, link, payer = null, onS
   const { t, i18n } = useTranslation();
   const f = useFormat();
   const payment = scenario.payments.at(-1) as Payment;
-  const wording = useRangeWording(chain, { asOf: result.asOf, planned: payment.status === 'planned' });
   const cover = coverContext(scenario, result);
+  const wording = useRangeWording(chain, { asOf: result.asOf, planned: payment.status === 'planned', first: cover === 'firstSelf' });
   const regionName = chain[0]?.name[i18n.language === 'en' ? 'en' : 'zh-CN'] ?? '';
   const events = useMemo(
     () =>

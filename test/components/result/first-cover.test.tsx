@@ -112,6 +112,24 @@ describe('an adult’s first employee enrolment starts cover, it does not restar
     expect(ics).not.toMatch(/恢复|孩子/);
   });
 
+  it('under the national rules (a range), in Chinese: the lines speak of a first enrolment, not of a gap or of 恢复', async () => {
+    await renderResultScreen(firstFlexible('national'), { language: 'zh-CN', today: '2026-12-04' });
+    const headline = await screen.findByTestId('headline');
+    expect(headline.textContent).toMatch(/^您的医保报销将在.*之间开始/);
+    const lines = screen.getByRole('list', { name: '不同地区的恢复日期' });
+    expect(lines).toHaveTextContent('当地对首次参保设置6个月等待期');
+    expect(lines).toHaveTextContent('当地对首次以灵活就业身份参保的人员设置6个月等待期');
+    expect(lines.textContent).not.toMatch(/断保较长|单位缴费停止后|恢复医保报销/);
+  });
+
+  it('under the national rules, in English: "after a first enrolment", never "after a longer gap"', async () => {
+    await renderResultScreen(firstFlexible('national'), { today: '2026-12-04' });
+    await screen.findByTestId('headline');
+    const lines = screen.getByRole('list', { name: 'Which date applies where' });
+    expect(lines).toHaveTextContent('your region has no waiting period for a first enrolment');
+    expect(lines.textContent).not.toMatch(/longer gap|employer stopped|restart/);
+  });
+
   it('who counts: an employee or flexible payment with no cover at all before it, and one payment', () => {
     expect(isFirstEmployeeEnrolment(firstFlexible('national'))).toBe(true);
     expect(isFirstEmployeeEnrolment(scenario({ asOf: '2026-12-04', payments: [employeePay('2026-12-20', false, 'employee', 'planned')] }))).toBe(true);
