@@ -35,7 +35,7 @@ describe('the newborn rule that stops at the birth year, in words true for every
   });
 
   it('in Chinese', async () => {
-    const lines = await conditionLines('zh-CN', '不同地区的恢复日期');
+    const lines = await conditionLines('zh-CN', '各地适用的日期');
     expect(lines.some((l) => l.includes('当地的新生儿参保规定不适用于出生次年的参保'))).toBe(true);
     expect(lines.join('\n')).not.toContain('只适用于出生当年');
   });
@@ -54,7 +54,7 @@ describe("the newborn period's day counting, said as what it means for the payme
 
   it('in Chinese', async () => {
     await renderResultScreen(day90, { language: 'zh-CN', today: '2026-04-01' });
-    const text = (await screen.findByRole('list', { name: '不同地区的恢复日期' })).textContent ?? '';
+    const text = (await screen.findByRole('list', { name: '各地适用的日期' })).textContent ?? '';
     expect(text).toContain('按当地的计算方法，您是在新生儿参保期限内缴费的');
     expect(text).toContain('按当地的计算方法，您缴费时新生儿参保期限已经结束');
     expect(text).not.toContain('规定对应这个日期');

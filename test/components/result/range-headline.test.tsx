@@ -91,7 +91,7 @@ describe('a range in the headline', () => {
     if (r.kind !== 'range') throw new Error(`expected a range, got ${r.kind}`);
     await renderScreen(W34, 'zh-CN', () => {});
     expect(screen.getByTestId('headline')).toHaveTextContent(`根据当地规定，您的医保待遇已经开始享受（最早自${longDate('zh-CN', r.earliest)}起），或最晚将自${longDate('zh-CN', r.latest)}起享受。`);
-    const lines = outcomeLines('不同地区的恢复日期');
+    const lines = outcomeLines('各地适用的日期');
     expect(lines.length).toBeLessThanOrEqual(4);
     expect(lines[0]).toHaveTextContent(new RegExp(`^${longDate('zh-CN', r.earliest)}：如果您缴费时当地2026年度集中参保期尚未结束（适用地区：`));
     const firstRegion = r.outcomes[0]?.when[0]?.[0]?.regions[0] as string;
@@ -110,7 +110,7 @@ describe('a range in the headline', () => {
   // and the convention as a nested list of alternatives, one of them redundant).
   it.each([
     ['en', 'Which date applies where', "Between April 1, 2026 and April 21, 2026 — if your region's 2026 enrolment window had already ended on your payment date and even if your region has an extended payment period, the waiting period still applies to your payment (regions: Nantong, Jiangsu; Gansu; Xinjiang Production and Construction Corps)"],
-    ['zh-CN', '不同地区的恢复日期', '2026年4月1日至2026年4月21日之间：如果您缴费时当地2026年度集中参保期已经结束，且当地即使设有延长缴费期，您的缴费也仍需经过待遇等待期（适用地区：江苏·南通、甘肃、新疆生产建设兵团）'],
+    ['zh-CN', '各地适用的日期', '2026年4月1日至2026年4月21日之间：如果您缴费时当地2026年度集中参保期已经结束，且当地即使设有延长缴费期，您的缴费也仍需经过待遇等待期（适用地区：江苏·南通、甘肃、新疆生产建设兵团）'],
   ] as const)('W34 [%s]: four lines, the last two plain conditions in one sentence with the regions known for them', async (language, label, last) => {
     await renderScreen(W34, language, () => {});
     const lines = outcomeLines(label);
@@ -192,7 +192,7 @@ describe('conditions of three or more clauses', () => {
 
   it('in Chinese: 如果同时符合以下情形, then one clause an item', async () => {
     await renderScreen(march, 'zh-CN', () => {});
-    const long = outcomeLines('不同地区的恢复日期').find((l) => within(l).queryByRole('list') !== null) as HTMLElement;
+    const long = outcomeLines('各地适用的日期').find((l) => within(l).queryByRole('list') !== null) as HTMLElement;
     expect(long).toHaveTextContent(/：如果同时符合以下情形：/);
     const clauses = within(within(long).getByRole('list')).getAllByRole('listitem');
     expect(clauses[0]).toHaveTextContent(/^您缴费时当地仍办理2026年度参保缴费$/);

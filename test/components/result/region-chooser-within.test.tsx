@@ -37,7 +37,7 @@ describe('the region chooser under a range', () => {
     expect(isRange(late2026('jiangxi'))).toBe(true);
     await renderResultScreen(late2026('jiangxi'), { language: 'zh-CN', today: '2026-12-02', onChooseRegion: () => {} });
     await screen.findByTestId('headline');
-    expect(screen.getByRole('list', { name: '不同地区的恢复日期' })).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: '各地适用的日期' })).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole('heading', { name: '选择您所在的地区，查看确切日期' })).toBeNull());
     expect(screen.queryByRole('combobox', { name: '您所在的地区' })).toBeNull();
   });

@@ -140,7 +140,7 @@ describe('range lines: the payment date as made or planned', () => {
 
   it('in Chinese: 您计划缴费时 for a plan', async () => {
     await renderResultScreen(national('2026-06-20', '2026-06-10', 'planned'), { language: 'zh-CN' });
-    expect(screen.getByRole('list', { name: '不同地区的恢复日期' })).toHaveTextContent('您计划缴费时当地仍办理2026年度参保缴费');
+    expect(screen.getByRole('list', { name: '各地适用的日期' })).toHaveTextContent('您计划缴费时当地仍办理2026年度参保缴费');
   });
 
   // 2026 paid late (made), then 2027 planned in its window: whether 2026 was still accepted is
@@ -169,7 +169,7 @@ describe('range lines: the payment date as made or planned', () => {
 
   it('the same in Chinese: 您缴费时, not 您计划缴费时, for the year already paid', async () => {
     await renderResultScreen(madeThenPlanned, { language: 'zh-CN' });
-    const lines = screen.getByRole('list', { name: '不同地区的恢复日期' });
+    const lines = screen.getByRole('list', { name: '各地适用的日期' });
     expect(lines).toHaveTextContent('您缴费时当地仍办理2026年度参保缴费');
     expect(lines).not.toHaveTextContent('您计划缴费时当地仍办理2026年度');
   });
