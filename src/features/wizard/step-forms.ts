@@ -351,29 +351,30 @@ export function paymentSchema({ today, scheme, usefulRepair, lastPaidMonth, pack
     .object({ status: z.enum(['made', 'planned']), date: z.string(), years: z.array(z.number()), repairYears: z.string(), backPay: z.boolean() })
     .check(
       z.superRefine((v, ctx) => {
-        // One message at the date at a time: the window's is said only where no other is.
-        const issuesBefore = ctx.issues?.length ?? 0;
-        if (!v.date) issue(ctx, ['date'], errorMessage('wizard.errors.dateRequired'));
-        else if (!isTypedDate(v.date)) issue(ctx, ['date'], errorMessage('errors.date.invalid'));
-        else if (v.status === 'made' && v.date > today) issue(ctx, ['date'], errorMessage('errors.date.futureMade'));
-        else if (v.status === 'planned' && v.date < today) issue(ctx, ['date'], errorMessage('errors.date.pastPlanned'));
-        // The calculator refuses these too (payment-checks.ts): said here, beside the date, not
-        // first on the check page, whose link back would find no error at the field.
-        else if (birthDate && isTypedDate(birthDate) && v.date < birthDate) issue(ctx, ['date'], errorMessage('errors.date.beforeBirth'));
-        // A monthly payment outside the rules' years is refused by the calculator (year.outsidePack): said
-        // here, rather than reading 1999 as "a month already covered" by cover that ended in 2026.
-        else if (scheme !== 'resident' && packYears && (Number(v.date.slice(0, 4)) < packYears.from || Number(v.date.slice(0, 4)) > packYears.to)) {
-          issue(ctx, ['date'], errorMessage('errors.year.outsidePack', { from: packYears.from, to: packYears.to }));
-        } else if (scheme !== 'resident' && lastPaidMonth && monthOf(v.date) <= lastPaidMonth) {
-          issue(ctx, ['date'], errorMessage('errors.date.withinEmployeeCover'));
-        }
+        // One message at the date at a time: the first that applies (the window's, below, only where none does).
+        const dateProblem = ((): string | null => {
+          if (!v.date) return errorMessage('wizard.errors.dateRequired');
+          if (!isTypedDate(v.date)) return errorMessage('errors.date.invalid');
+          if (v.status === 'made' && v.date > today) return errorMessage('errors.date.futureMade');
+          if (v.status === 'planned' && v.date < today) return errorMessage('errors.date.pastPlanned');
+          // The calculator refuses these too (payment-checks.ts): said here, beside the date, not
+          // first on the check page, whose link back would find no error at the field.
+          if (birthDate && isTypedDate(birthDate) && v.date < birthDate) return errorMessage('errors.date.beforeBirth');
+          // A monthly payment outside the rules' years is refused by the calculator (year.outsidePack): said
+          // here, rather than reading 1999 as "a month already covered" by cover that ended in 2026.
+          if (scheme !== 'resident' && packYears && (Number(v.date.slice(0, 4)) < packYears.from || Number(v.date.slice(0, 4)) > packYears.to)) {
+            return errorMessage('errors.year.outsidePack', { from: packYears.from, to: packYears.to });
+          }
+          if (scheme !== 'resident' && lastPaidMonth && monthOf(v.date) <= lastPaidMonth) return errorMessage('errors.date.withinEmployeeCover');
+          return null;
+        })();
+        if (dateProblem !== null) issue(ctx, ['date'], dateProblem);
         if (scheme !== 'resident') return;
         const offered = offeredYears(v.date, today, birthYear);
         const chosen = v.years.filter((y) => offered.includes(y));
         // R1: no payment for a year is taken before its window opens (the first year paid for).
         const opens = chosen.length > 0 && isTypedDate(v.date) ? (takenFrom?.(Math.min(...chosen)) ?? null) : null;
-        const dateSaid = (ctx.issues?.length ?? 0) > issuesBefore;
-        if (opens !== null && v.date < opens && !dateSaid) issue(ctx, ['date'], errorMessage('wizard.errors.paymentBeforeWindow', { year: Math.min(...chosen), date: opens }));
+        if (opens !== null && v.date < opens && dateProblem === null) issue(ctx, ['date'], errorMessage('wizard.errors.paymentBeforeWindow', { year: Math.min(...chosen), date: opens }));
         if (chosen.length === 0) issue(ctx, ['years'], errorMessage('errors.years.required'));
         // Every year before the one paid for is asked about (the history follows the payment's
         // year), within the rules' years and the scenario's bound on history rows.

@@ -42,11 +42,6 @@ function yearOfError(path: ValidationError['path'], scenario: Scenario): number 
   return null;
 }
 
-/** Answers a step would refuse as they are stored, under `packs` (answer-problems.ts). */
-function problemsUnder(a: Answers, today: string, packs: PackChain) {
-  return answerProblems(a, { today, packYears: packs.years, relevance: questionRelevance(packs.packs, yearsOfPayment(a.payment)), takenFrom: (year) => paymentsTakenFrom(packs, year) });
-}
-
 /**
  * A problem found, worded when shown (not when found): a language switched after "See the result"
  * rewords the list rather than leaving it in the language of the press. `year`: the benefit year
@@ -69,9 +64,10 @@ function stepItems(entries: readonly Problem[], t: TFunction, errorText: (messag
   return [...items.values()];
 }
 
-/** The problems of answerProblems as Problems. */
+/** Answers a step would refuse as they are stored, under `packs` (answer-problems.ts), as Problems. */
 function problemsOf(a: Answers, today: string, packs: PackChain): Problem[] {
-  return problemsUnder(a, today, packs).map((p) => ({ step: p.step, message: (_t, errorText) => errorText(p.message) }));
+  const found = answerProblems(a, { today, packYears: packs.years, relevance: questionRelevance(packs.packs, yearsOfPayment(a.payment)), takenFrom: (year) => paymentsTakenFrom(packs, year) });
+  return found.map((p) => ({ step: p.step, message: (_t, errorText) => errorText(p.message) }));
 }
 
 export function CheckStep() {
@@ -104,7 +100,10 @@ export function CheckStep() {
   // on a day still ahead): said as soon as the page shows them, not only once "See the result" is
   // pressed, and the focus goes to the list of them (as after a press).
   const loaded = chain.status === 'success' ? chain.chain : null;
-  const earlyErrors = useMemo(() => (loaded ? stepItems(problemsOf(a, today, loaded), t, errorText, store) : []), [loaded, a, today, errorText, t, store]);
+  // The answers are checked once per change of them; only the wording is redone at each render
+  // (errorText is a new function every render, so it cannot be a dependency of the check).
+  const early = useMemo(() => (loaded ? problemsOf(a, today, loaded) : []), [loaded, a, today]);
+  const earlyErrors = stepItems(early, t, errorText, store);
   const errors = stepItems(pressed, t, errorText, store);
   // Before a press, those; after one, what the press found. The summary takes the focus whenever
   // the request goes up: once when early errors first show, then once per press (doubled so a press
