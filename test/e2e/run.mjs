@@ -7,6 +7,11 @@
 // Usage: node test/e2e/run.mjs [substring to select tests by name]
 // E2E_ENGINES=firefox,webkit (a comma-separated subset of chromium,firefox,webkit) limits the
 // engines the cross-engine journeys run in; a journey's name is "cross-engine [engine] › …".
+//
+// A Chromium test that fails is run once more on its own: one that passes then is reported as
+// flaky (it passes, but is named at the end with its first error, to be made steady); one that
+// fails twice fails. The end of the output names every failed and flaky test, since CI shows
+// only the tail of a long run.
 import { spawn } from 'node:child_process';
 import { accessSync, constants, existsSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -117,6 +122,23 @@ function withTimeout(promise, ms, name) {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+/** One run of `test`: { ok, ms } or { ok: false, error }. */
+async function attempt(test, browser, baseURL) {
+  const started = Date.now();
+  try {
+    await withTimeout(test.run({ browser, baseURL }), test.timeout ?? TEST_TIMEOUT_MS, test.name);
+    return { ok: true, ms: Date.now() - started };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}
+
+/** A failed or flaky test for the list at the end: its name and the first lines of its error. */
+function summary({ name, error }) {
+  const text = String(error?.stack ?? error ?? '').split('\n').slice(0, 6).join('\n');
+  return `  ${name}\n${indent(indent(text))}`;
+}
+
 function indent(text) {
   return String(text)
     .split('\n')
@@ -163,6 +185,9 @@ async function main() {
 
   let passed = 0;
   let failed = 0;
+  /** Tests that failed (name and first lines of the error), and those that passed only on the second try. */
+  const failures = [];
+  const flaky = [];
   const runStarted = Date.now();
   let chromiumSeconds = 0;
   let engineSeconds = {};
@@ -171,22 +196,37 @@ async function main() {
     await waitUntilServing(baseURL, server);
     browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
     for (const test of tests) {
-      const started = Date.now();
-      try {
-        await withTimeout(test.run({ browser, baseURL }), test.timeout ?? TEST_TIMEOUT_MS, test.name);
+      const first = await attempt(test, browser, baseURL);
+      if (first.ok) {
         passed++;
-        console.log(`✓ ${test.name} (${Date.now() - started} ms)`);
-      } catch (error) {
+        console.log(`✓ ${test.name} (${first.ms} ms)`);
+        continue;
+      }
+      console.log(`✗ ${test.name} (first try)`);
+      console.log(indent(first.error?.stack ?? first.error));
+      const second = await attempt(test, browser, baseURL);
+      if (second.ok) {
+        passed++;
+        flaky.push({ name: test.name, error: first.error });
+        console.log(`✓ ${test.name} (${second.ms} ms, second try: flaky)`);
+      } else {
         failed++;
-        console.log(`✗ ${test.name}`);
-        console.log(indent(error?.stack ?? error));
+        failures.push({ name: test.name, error: second.error });
+        console.log(`✗ ${test.name} (second try)`);
+        console.log(indent(second.error?.stack ?? second.error));
       }
     }
     chromiumSeconds = (Date.now() - runStarted) / 1000;
     if (journeys.length > 0) {
       console.log(`cross-engine journeys: ${journeys.length} in ${[...new Set(journeys.map((j) => j.engine))].join(', ')}`);
       // The engines side by side (each one journey at a time): about a third less wall time.
-      const outcome = await runJourneys(journeys, { upstream: baseURL, chromium: browser, parallel: true });
+      // Every line a journey's failure starts with names it (run-journeys.mjs logs "✗ name" first).
+      const log = (text) => {
+        console.log(text);
+        const [head, ...rest] = String(text).split('\n');
+        if (head.startsWith('✗ ')) failures.push({ name: head.slice(2), error: rest.join('\n').trim() });
+      };
+      const outcome = await runJourneys(journeys, { upstream: baseURL, chromium: browser, parallel: true, log });
       passed += outcome.passed;
       failed += outcome.failed;
       engineSeconds = outcome.seconds;
@@ -194,6 +234,7 @@ async function main() {
   } catch (error) {
     // Setup failed (server or browser): every test that did not run counts as failed.
     console.log(`✗ setup\n${indent(error?.stack ?? error)}`);
+    failures.push({ name: 'setup', error });
     failed = tests.length + journeys.length - passed;
   } finally {
     await browser?.close().catch(() => {});
@@ -201,7 +242,9 @@ async function main() {
   }
   const times = [`Chromium tests ${chromiumSeconds.toFixed(1)} s`, ...Object.entries(engineSeconds).map(([e, sec]) => `${e} journeys ${sec.toFixed(1)} s`)];
   console.log(`e2e time: ${((Date.now() - runStarted) / 1000).toFixed(1)} s (${times.join(', ')})`);
-  console.log(`${passed} passed, ${failed} failed`);
+  if (flaky.length > 0) console.log(`flaky (failed once, then passed):\n${flaky.map(summary).join('\n')}`);
+  if (failures.length > 0) console.log(`failed:\n${failures.map(summary).join('\n')}`);
+  console.log(`${passed} passed${flaky.length > 0 ? ` (${flaky.length} flaky)` : ''}, ${failed} failed`);
   return failed > 0 ? 1 : 0;
 }
 
