@@ -101,7 +101,7 @@ export function residentEnrolment(chain: PackChain, circumstances: Circumstances
     coverStart = pending.coverStart;
     waiting = pending.waiting;
     lapseYears = pending.lapseYears;
-    trace?.add('R8', 'continuesWait', { coverStart, year: first });
+    trace?.add('R8', 'continuesWait', { coverStart, year: first, made: payment.status === 'made' });
   } else if (placement.kind === 'outside' && placement.closed && newborn?.kind !== 'after') {
     // R1b: late enrolment for this year has closed; the payment buys no cover in it.
     // Cited from the value that closed it (the region's last date), not the rule's general source alone.

@@ -96,7 +96,7 @@ describe('calendar reminders as of the scenario date', () => {
 
   it('the year to pay next has a window already closed: the next window still open instead', async () => {
     const { list } = await events(scenario({ asOf: '2027-03-01', region: REGION, years: { 2025: 'resident' }, payments: [residentPay('2025-12-20', [2026])] }));
-    expect(list.map((e) => e.title)).toEqual(['Medical insurance window for 2028 opens', 'Last day to pay medical insurance for 2028']);
+    expect(list.map((e) => e.title)).toEqual(['Medical insurance window for 2028 opens', 'Last day of the 2028 resident medical insurance enrolment window']);
     expect(summary(list)).toEqual([
       ['window-open', '2027-10-15', ['2027-10-15']],
       ['window-close', '2027-12-31', ['2027-12-17', '2027-12-28']],
@@ -184,7 +184,7 @@ describe('the next window where its end is left to the region (national pack)', 
     expect(summary(windows)).toEqual([['window-close-earliest', '2026-12-25', ['2026-12-11', '2026-12-22']]]);
     const w = windows[0];
     // No region has announced its 2027 window: the days are those regions used before, never "in some regions".
-    expect(w?.title).toBe('Last day to pay medical insurance for 2027 (not yet in the rules we have; reminder based on the days regions used before)');
+    expect(w?.title).toBe('Last day of the 2027 resident medical insurance enrolment window (not yet in the rules we have; reminder based on the days regions used before)');
     expect(w?.description).toBe(
       'The rules we have include no 2027 enrolment window yet. Going by the days regions used before, it may close between December 25, 2026 and February 28, 2027. ' +
         "This reminder is on the earliest of those days, not on your region's date.\n" +
@@ -205,7 +205,7 @@ describe('the next window where its end is left to the region (national pack)', 
   it('in Chinese', async () => {
     const { list } = await nationalEvents(scenario({ asOf: '2026-01-20', years: { 2025: 'resident' }, payments: [residentPay('2026-01-20', [2026])] }), 'zh-CN');
     const w = list.find((e) => e.uid.startsWith('window-'));
-    expect(w?.title).toBe('2027年度医保缴费截止日（本计算器尚未收录，按各地往年的日期提醒）');
+    expect(w?.title).toBe('2027年度居民医保集中参保期最后一天（本计算器尚未收录，按各地往年的日期提醒）');
     expect(w?.description).toContain('本计算器收录的规定中还没有2027年度集中参保期的日期。按各地往年的做法，截止日期可能在2026年12月25日至2027年2月28日之间。本提醒设在其中最早的日期');
     expect(w?.description).toContain('请以当地医保经办机构公布的日期为准');
   });
@@ -214,7 +214,7 @@ describe('the next window where its end is left to the region (national pack)', 
     const { list } = await nationalEvents(scenario({ asOf: '2025-01-10', years: { 2024: 'resident' }, payments: [residentPay('2025-01-10', [2025])] }));
     const w = list.find((e) => e.uid.startsWith('window-close-earliest'));
     expect(w?.date).toBe('2025-12-25');
-    expect(w?.title).toBe('Last day to pay medical insurance for 2026 in some regions (the end date depends on your region)');
+    expect(w?.title).toBe('Last day of the 2026 resident medical insurance enrolment window in some regions (the day depends on your region)');
     expect(w?.description).toContain('The enrolment window for 2026 ends on different days in different regions: the earliest known end is December 25, 2025, the latest February 28, 2026.');
     expect(w?.description).not.toContain('include no');
   });

@@ -71,7 +71,7 @@ describe('the calendar file: no "window opens" event on a day the region did not
     const { windows, ics } = await events(paid2025(region));
     expect(summary(windows)).toEqual([['window-close', end, [addDays(end, -14), addDays(end, -3)]]]);
     const close = windows[0];
-    expect(close?.title).toBe('Last day to pay medical insurance for 2026');
+    expect(close?.title).toBe('Last day of the 2026 resident medical insurance enrolment window');
     expect(close?.description).toBe(
       `Pay your 2026 resident medical insurance within your region's enrolment window, which closes on ${endText}, to avoid a waiting period. ` +
         "The rules this calculator uses do not say when your region opens it: check the notice of your local medical insurance office.",
@@ -81,7 +81,7 @@ describe('the calendar file: no "window opens" event on a day the region did not
 
   it('in Chinese (南通): 截止日期, and the opening day left to the local notice', async () => {
     const { windows } = await events(paid2025('jiangsu-nantong'), 'zh-CN');
-    expect(windows.map((e) => e.title)).toEqual(['2026年度医保缴费截止日']);
+    expect(windows.map((e) => e.title)).toEqual(['2026年度居民医保集中参保期最后一天']);
     expect(windows[0]?.description).toBe('请在当地集中参保期内（2025年12月28日截止）缴纳2026年度居民医保，以免产生待遇等待期。本计算器使用的规则中没有当地集中参保期的开始日期，请留意当地医保经办机构的通知。');
     expect(windows[0]?.description).not.toContain('9月1日');
   });
@@ -127,14 +127,14 @@ describe('the calendar file: a window with an extended payment period after it (
     const extended = 'After the window, your region still takes payments for 2026 until February 28, 2026 (extended payment period), but cover then starts later than January 1.';
     expect(windows[0]?.description).toBe(`Pay your 2026 resident medical insurance between October 15, 2025 and December 31, 2025 to avoid a waiting period.\n${extended}`);
     expect(windows[1]?.description).toBe(extended);
-    expect(windows.map((e) => e.title)).not.toContain('Last day to pay medical insurance for 2026');
+    expect(windows.map((e) => e.title)).not.toContain('Last day of the 2026 resident medical insurance enrolment window');
   });
 
   it('in Chinese: 集中参保期截止, then 延长缴费期截止', async () => {
     const windows = await closing('zh-CN');
     expect(windows.map((e) => e.title)).toEqual(['2026年度医保集中参保期截止', '2026年度医保延长缴费期截止']);
     expect(windows[1]?.description).toBe('集中参保期结束后，当地在延长缴费期内（至2026年2月28日）仍可缴纳2026年度保费，但医保报销开始的日期将晚于1月1日。');
-    expect(windows.map((e) => e.title)).not.toContain('2026年度医保缴费截止日');
+    expect(windows.map((e) => e.title)).not.toContain('2026年度居民医保集中参保期最后一天');
   });
 
   it('seen in January, inside the extended period: only its end is still ahead', async () => {

@@ -49,6 +49,8 @@ export function stepKey(s: Pick<TraceStep, 'rule' | 'step' | 'params'>): TraceKe
   const { rule, step, params } = s;
   // The payment is worded in the tense of the as-of date: made ("You paid") or planned.
   if (rule === 'R1' && step !== 'beforeWindow') return `trace.R1.${step}${params.everywhere === true ? 'Everywhere' : params.notAnnounced === true ? 'NotAnnounced' : params.end === null ? 'Regional' : typeof params.extendedEnd === 'string' ? 'AfterExtension' : ''}${params.made === true ? 'Made' : ''}` as TraceKey;
+  // A wait carried into a year the person has paid, or only plans to pay, for.
+  if (rule === 'R8' && step === 'continuesWait' && params.made === true) return 'trace.R8.continuesWaitMade';
   if (rule === 'X2' && step === 'groupTooLate' && params.since === null) return 'trace.X2.groupTooLateNoDate';
   // R1b names the last day payments were taken where the rules give it.
   if (rule === 'R1b' && step === 'closed' && typeof params.lastDay === 'string') return 'trace.R1b.closedOn';

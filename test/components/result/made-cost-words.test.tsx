@@ -25,7 +25,7 @@ describe('the price of a choice left after a payment made', () => {
 
   it('in English: "Extra premium: 1 year of …", not "1 more year"', async () => {
     await renderResultScreen(qingdaoLate);
-    const list = screen.getByRole('list', { name: 'Options and when each restores your reimbursement' });
+    const list = screen.getByRole('list', { name: 'Options and when reimbursement restarts under each' });
     const card = within(list).getByRole('listitem', { name: /on top of the payment already made$/ });
     expect(cost(card, 'Extra premium')).toHaveTextContent(/^1 year of personal contribution \(the current year's standard in your region\)$/);
   });

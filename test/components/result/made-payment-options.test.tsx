@@ -18,7 +18,7 @@ const qingdaoMade = scenario({ asOf: '2026-11-25', region: 'shandong-qingdao', y
 // not paid. A repair year would have given an earlier day; paying 2028 on top is still open.
 const qingdaoLate = scenario({ asOf: '2027-10-15', region: 'shandong-qingdao', years: { 2025: 'none', 2026: 'none' }, payments: [residentPay('2027-10-10', [2027], 0, 'made')] });
 
-const choices = () => screen.queryByRole('list', { name: 'Options and when each restores your reimbursement' });
+const choices = () => screen.queryByRole('list', { name: 'Options and when reimbursement restarts under each' });
 const comparison = () => screen.getByRole('region', { name: 'For comparison only: your payment already made' });
 const REPAIR_LATER = 'The rules this calculator follows do not say whether repair years paid after this payment would still shorten its wait, or from when. Before paying any, ask your local medical insurance office.';
 

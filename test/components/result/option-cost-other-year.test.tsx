@@ -21,7 +21,7 @@ describe('湖南 W31: the plan pays the full 1,100 for 2026', () => {
   it('in English: paying today is the same amount (both at 1,100); paying 2027 in its window is not said to be', async () => {
     await renderResultScreen(hunan, { today: '2026-03-05' });
     expect(await screen.findByTestId('headline')).toHaveTextContent('June 8, 2026');
-    const rows = costs('Options and when each restores your reimbursement', 'Premium compared with your plan');
+    const rows = costs('Options and when reimbursement restarts under each', 'Premium compared with your plan');
     const today = rows.find(([title]) => title.startsWith('Pay today'));
     const nextYear = rows.find(([title]) => /2027/.test(title));
     expect(today?.[1]).toBe('the same amount');
@@ -42,7 +42,7 @@ describe('湖南 in January: paying today at the personal rate (not priced) agai
     const january = { ...hunan, asOf: '2026-01-20' };
     await renderResultScreen(january, { today: '2026-01-20' });
     await screen.findByTestId('headline');
-    const rows = costs('Options and when each restores your reimbursement', 'Premium compared with your plan');
+    const rows = costs('Options and when reimbursement restarts under each', 'Premium compared with your plan');
     const today = rows.find(([title]) => title.startsWith('Pay today'));
     expect(today?.[1]).toBe('the same number of years of premium (the amount may differ)');
   });

@@ -13,7 +13,7 @@ afterEach(() => vi.unstubAllGlobals());
 /** National rules: covered 2024, no cover in 2025 or 2026; plans 2027 alone on 10 Dec 2026 (today 25 Nov 2026). */
 const plan2027 = scenario({ asOf: '2026-11-25', region: 'national', years: { 2024: 'resident', 2025: 'none', 2026: 'none' }, payments: [residentPay('2026-12-10', [2027], 0, 'planned')] });
 
-const cards = (name = 'Options and when each restores your reimbursement') => within(screen.getByRole('list', { name })).getAllByRole('listitem').filter((li) => li.classList.contains('option'));
+const cards = (name = 'Options and when reimbursement restarts under each') => within(screen.getByRole('list', { name })).getAllByRole('listitem').filter((li) => li.classList.contains('option'));
 
 describe('option marks against the plan', () => {
   it('a repair option that pays more than the plan is not "Lowest cost"', async () => {
@@ -34,7 +34,7 @@ describe('option marks against the plan', () => {
   it('employee scheme, a planned back-payment: paying today instead pays the same months of contributions, not "years of premium" (E4: paid by the month), in both languages', async () => {
     const employee = scenario({ asOf: '2026-11-25', employeePeriods: [{ from: '2020-01', to: '2026-09', paidBy: 'employer' }], payments: [employeePay('2026-12-01', true, 'employee', 'planned')] });
     for (const [language, list, name, cost] of [
-      ['en', 'Options and when each restores your reimbursement', /^Pay today/, 'the same months of contributions'],
+      ['en', 'Options and when reimbursement restarts under each', /^Pay today/, 'the same months of contributions'],
       ['zh-CN', '各种做法及医保报销恢复日期', /^今天/, '缴费月数相同'],
     ] as const) {
       await renderResultScreen(employee, { language, today: '2026-11-25' });

@@ -37,7 +37,7 @@ afterEach(() => vi.unstubAllGlobals());
 describe('option cards (issue 12.4)', () => {
   it('marks the earliest option in words, and a plan keeping repair years says so in its title', async () => {
     await renderOptions(fuxinPlan);
-    const list = screen.getByRole('list', { name: 'Options and when each restores your reimbursement' });
+    const list = screen.getByRole('list', { name: 'Options and when reimbursement restarts under each' });
     // Pay today keeps the plan's repair year and says so; the next window is 2027 alone.
     const today = within(list).getByRole('listitem', { name: /^Pay today .* for 2026, with 1 repair year$/ });
     const next = within(list).getByRole('listitem', { name: "Pay for 2027 today (November 30, 2026), if your region's 2027 enrolment window is already open" });
@@ -69,7 +69,7 @@ describe('option cards (issue 12.4)', () => {
     // 青岛: covered 2024, no cover in 2025 and 2026; 2027 planned on 10 Dec 2026 with one repair
     // year, in the window (open on 1 Dec): 1 April 2027. Without the repair year: 1 May 2027.
     await renderOptions(scenario({ asOf: '2026-12-01', region: 'shandong-qingdao', years: { 2024: 'resident', 2025: 'none', 2026: 'none' }, payments: [residentPay('2026-12-10', [2027], 1, 'planned')] }));
-    const list = screen.getByRole('list', { name: 'Options and when each restores your reimbursement' });
+    const list = screen.getByRole('list', { name: 'Options and when reimbursement restarts under each' });
     expect(within(list).queryByText('Earliest restart')).toBeNull();
     const withoutRepair = within(list).getByRole('listitem', { name: 'No repair years with the payment you plan on December 10, 2026' });
     expect(withoutRepair).toHaveTextContent('May 1, 2027');

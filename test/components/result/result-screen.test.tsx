@@ -31,7 +31,7 @@ describe('result screen', () => {
 
   it('offers the one useful repair year with its date and its cost in premium years', async () => {
     await renderResultScreen(W5);
-    const options = screen.getByRole('list', { name: 'Options and when each restores your reimbursement' });
+    const options = screen.getByRole('list', { name: 'Options and when reimbursement restarts under each' });
     const repair = within(options).getByRole('heading', { name: 'Repair 1 year with the payment you plan on November 20, 2026' }).closest('li') as HTMLElement;
     expect(repair).toHaveTextContent('April 1, 2027');
     expect(repair).toHaveTextContent("1 more year of personal contribution (the current year's standard in your region)");

@@ -164,7 +164,7 @@ describe('check step', () => {
     await screen.findByText('山东·青岛');
     await user.click(screen.getByRole('button', { name: '查看结果' }));
     const summary = await findErrorSummary();
-    expect(within(summary).getByRole('button', { name: '本次缴费：已缴的费用日期不能在未来。请选择“还没有，打算缴费”或修改日期。' })).toBeInTheDocument();
+    expect(within(summary).getByRole('button', { name: '本次缴费：已缴费用的到账日期不能晚于今天。请选择“还没有，打算缴费”或修改日期。' })).toBeInTheDocument();
   });
 
   it('goes to the result with the scenario when everything is valid', async () => {
