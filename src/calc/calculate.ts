@@ -25,6 +25,7 @@ import type { PackChain } from './rule-pack';
 import { allCircumstances, runPayment } from './run-payment';
 import type { PaymentState } from './run-payment';
 import type { Circumstances, Payment, Scenario } from './scenario-schema';
+import { withoutSettledAdvice } from './settled-warnings';
 import { Trace } from './trace';
 import { validateScenario } from './validate';
 
@@ -163,7 +164,8 @@ export function calculate(input: unknown, packs: RulePack | readonly RulePack[])
     if (!valid.ok) return valid;
     const scenario = valid.scenario;
     const result = chain.hasRegional ? calculateRegional(scenario, chain) : calculateOnce(scenario, chain, new Trace(chain.primary.id), true);
-    return { ok: true, result: withAdvisories(result, scenario, chain) };
+    const settled = { ...result, warnings: withoutSettledAdvice(result.warnings, scenario.payments) };
+    return { ok: true, result: withAdvisories(settled, scenario, chain) };
   } catch (error) {
     // Only an incomplete pack can get here; parseRulePack rejects those on load.
     if (error instanceof MissingParameterError) return { ok: false, errors: [{ path: ['region'], key: 'rules.missing' }] };

@@ -3,6 +3,7 @@
 // after a made payment that buys no date, the next year paid on top of it. Each is a whole plan.
 import { monthIndex, monthOf, yearOf } from './dates';
 import type { RunWays } from './explore-payments';
+import { lastDay } from './merge-results';
 import { firstDay } from './restoration-days';
 import { WayList } from './way-list';
 import type { Condition, EnrolmentResult, OptionResult, RepairHelp, Restoration } from './result';
@@ -259,8 +260,23 @@ export function sameRestoration(a: Restoration, b: Restoration): boolean {
   }
 }
 
-function pushEmployee(options: OptionResult[], kind: OptionResult['kind'], variant: EmployeePayment, extra: number, restoration: Restoration | null): void {
-  if (restoration) options.push({ kind, paymentDate: variant.date, years: [], repairYears: 0, restoration, extraPremiumYears: extra, extraCostYuan: null, costYuan: null, sameAsPlan: false });
+function pushEmployee(options: OptionResult[], kind: OptionResult['kind'], variant: EmployeePayment, extra: number, restoration: Restoration | null, backPay = false): void {
+  if (!restoration) return;
+  options.push({ kind, paymentDate: variant.date, years: [], repairYears: 0, restoration, extraPremiumYears: extra, extraCostYuan: null, costYuan: null, sameAsPlan: false, ...(backPay ? { backPay: true as const } : {}) });
+}
+
+/**
+ * Whether `a` gives cover sooner than `b`: no later at either end of its range (first and last
+ * possible day; a single date is both) and earlier at one of them, or `b` gives none.
+ */
+function sooner(a: Restoration, b: Restoration | null): boolean {
+  const first = firstDay(a);
+  if (first === null) return false;
+  const otherFirst = b ? firstDay(b) : null;
+  if (b === null || otherFirst === null) return true;
+  const last = lastDay(a);
+  const otherLast = lastDay(b);
+  return first <= otherFirst && last <= otherLast && (first < otherFirst || last < otherLast);
 }
 
 /** The months of an employee-scheme gap (E4), or 0. */
@@ -280,7 +296,16 @@ function employeeOptions(scenario: Scenario, payment: EmployeePayment, gap: numb
     // cost is said in months): without back-pay, paying today starts them that many months
     // earlier; a back-payment pays the months up to the plan either way.
     const earlier = payment.backPay ? 0 : Math.max(0, monthIndex(monthOf(payment.date)) - monthIndex(monthOf(scenario.asOf)));
-    pushEmployee(options, 'payToday', variant, earlier, runner.run(variant));
+    const plain = runner.run(variant);
+    pushEmployee(options, 'payToday', variant, earlier, plain);
+    // E1: a gap too long to back-pay on the plan's date (over 3 months) may be short enough today.
+    // Where back-paying today gives cover sooner, that is a choice of its own: the months paid
+    // earlier and the missed months back-paid (E4: the gap shrinks by the months paid earlier).
+    if (!payment.backPay && gap > earlier) {
+      const withBackPay = { ...variant, backPay: true };
+      const backPaid = runner.run(withBackPay);
+      if (backPaid && sooner(backPaid, plain)) pushEmployee(options, 'payToday', withBackPay, gap, backPaid, true);
+    }
   }
   return options;
 }

@@ -253,6 +253,11 @@ export interface OptionResult {
   sameAsPlan: boolean;
   /** Paid on top of the payment already made (that payment alone restores no date), not instead of it. */
   onTop?: true;
+  /**
+   * Employee scheme: the option back-pays the missed months (E1), where the person's own plan does
+   * not: paying earlier can bring the gap within the 3 months that may be back-paid.
+   */
+  backPay?: true;
   /** A next-window option whose window some regions open only after its payment date (§8.5): it is open there, not everywhere. */
   opensLater?: true;
   /**

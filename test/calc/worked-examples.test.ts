@@ -150,7 +150,9 @@ describe('employee scheme and switching, v1 national defaults (fixture)', () => 
     const [first, second] = r.enrolments;
     expect(first?.restoration).toEqual({ kind: 'needsNextYear', date: '2026-01-10', year: 2026 });
     expect(first?.coveredYears).toEqual([]);
-    expect(r.warnings.map((w) => w.id)).toContain('paysForNothing');
+    // The 2025 payment bought no 2025 cover (said), but "also pay the next year" is not: 2026 is paid (R8).
+    expect(r.warnings.map((w) => w.id)).toContain('noCoverInYear');
+    expect(r.warnings.map((w) => w.id)).not.toContain('paysForNothing');
     expect(second?.restoration).toEqual({ kind: 'date', date: '2026-01-10' });
     expect(r.status).toBe('waiting');
   });

@@ -160,7 +160,8 @@ function OptionTitle({ o, id, made, asOf, stale = false, level: H = 'h3', region
   const f = useFormat();
   const variant = variantOf(o, made);
   // An employee-scheme payment pays months, not benefit years: "pay today" names no year.
-  const plain = o.kind === 'payToday' && o.years.length === 0 ? 'payTodayMonths' : o.kind;
+  // Paying today with the missed months back-paid (E1) is said so: a gap that can be back-paid today.
+  const plain = o.kind === 'payToday' && o.years.length === 0 ? (o.backPay ? 'payTodayBackPay' : 'payTodayMonths') : o.kind;
   // A window already open is paid in today: "today, in its enrolment window", not a window dated
   // today; where some regions open it later (§8.5), "open in some regions from …".
   // Open today in some regions and later in others: "already open in some regions".
@@ -172,7 +173,7 @@ function OptionTitle({ o, id, made, asOf, stale = false, level: H = 'h3', region
     o.kind !== 'nextWindow' ? '' : o.opensLater ? (o.paymentDate === asOf ? (regionRules ? 'NowIfOpen' : 'SomeRegionsNow') : regionRules ? 'RegionOpens' : 'SomeRegions') : o.paymentDate === asOf ? (o.windowOpen ? 'Now' : 'NowIfOpen') : '';
   const kind = o.onTop ? (`onTop${when}` as const) : variant !== 'made' ? (o.kind === 'nextWindow' ? (`nextWindow${when}` as const) : plain) : o.kind === 'repair' ? 'repairMade' : 'backPayMade';
   // A result opened after the day it is for (a shared link) does not call that day "today".
-  const onAsOf = stale && o.paymentDate === asOf && (kind === 'payToday' || kind === 'payTodayMonths' || kind.endsWith('Now') || kind.endsWith('NowIfOpen'));
+  const onAsOf = stale && o.paymentDate === asOf && (kind === 'payToday' || kind === 'payTodayMonths' || kind === 'payTodayBackPay' || kind.endsWith('Now') || kind.endsWith('NowIfOpen'));
   const key = onAsOf ? (`${kind}AsOf` as `${typeof kind}AsOf`) : kind;
   const base = t(`result.options.kinds.${key}` as 'result.options.kinds.payToday', { date: f.date(o.paymentDate), years: f.list(o.years), count: o.repairYears });
   // A plan that keeps repair years says so, so no option borrows a date it would not give alone.

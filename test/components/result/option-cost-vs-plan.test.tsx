@@ -46,6 +46,24 @@ describe('option marks against the plan', () => {
     }
   });
 
+  it('青岛 employee scheme, planned 2027-01-20 after cover to Aug 2026: "pay today and back-pay the missed months" gives 2027-01-01 for 4 more months, beside paying today alone (2027-03-01), in both languages', async () => {
+    const qingdao = scenario({ asOf: '2026-12-04', region: 'shandong-qingdao', years: { 2025: 'employee' }, employeePeriods: [{ from: '2020-01', to: '2026-08' }], payments: [employeePay('2027-01-20', false, 'employee', 'planned')] });
+    for (const [language, list, title, alone, date, cost] of [
+      ['en', 'Options and when reimbursement restarts under each', 'Pay today (December 4, 2026) and back-pay the missed months', 'Pay today (December 4, 2026)', 'January 1, 2027', '4 more months of contributions'],
+      ['zh-CN', '各种做法及医保报销恢复日期', '今天（2026年12月4日）缴费，并补缴断保月份', '今天（2026年12月4日）缴费', '2027年1月1日', '多缴4个月的缴费'],
+    ] as const) {
+      await renderResultScreen(qingdao, { language, today: '2026-12-04' });
+      await screen.findByTestId('headline');
+      const titles = cards(list).map((c) => c.querySelector('h3')?.textContent ?? '');
+      expect(titles, language).toContain(alone);
+      const backPaid = cards(list).find((c) => c.querySelector('h3')?.textContent === title);
+      expect(backPaid, language).toBeDefined();
+      expect(backPaid, language).toHaveTextContent(date);
+      expect(backPaid, language).toHaveTextContent(cost);
+      cleanup();
+    }
+  });
+
   it('福建, 2026 paid on 10 Oct 2026 after a 2025 lapse, whose rules do not state the 2027 window yet: the follow-up is "today, if your region’s 2027 window is already open" (not "open in some regions", which is not about 福建), in both languages', async () => {
     const fujian = scenario({ asOf: '2026-11-25', region: 'fujian', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-10-10', [2026])] });
     await renderResultScreen(fujian, { today: '2026-11-25' });
