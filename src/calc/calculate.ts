@@ -25,7 +25,6 @@ import type { PackChain } from './rule-pack';
 import { allCircumstances, runPayment } from './run-payment';
 import type { PaymentState } from './run-payment';
 import type { Circumstances, Payment, Scenario } from './scenario-schema';
-import { withoutSettledAdvice } from './settled-warnings';
 import { Trace } from './trace';
 import { validateScenario } from './validate';
 
@@ -80,7 +79,7 @@ function calculateOnce(scenario: Scenario, chain: PackChain, trace: Trace, withO
   const state: PaymentState = { coverage: Coverage.fromHistory(scenario.history), pending: null };
   const enrolments: EnrolmentResult[] = [];
   const circumstances = allCircumstances(scenario.circumstances);
-  for (let i = 0; i < lastIndex; i++) enrolments.push(runPayment(chain, scenario.history, circumstances, state, scenario.payments[i] as Payment, i, trace));
+  for (let i = 0; i < lastIndex; i++) enrolments.push(runPayment(chain, scenario.history, circumstances, state, scenario.payments[i] as Payment, i, trace, scenario.payments[i + 1]));
   const replay = withOptions ? new LastPaymentReplay(scenario, chain, circumstances, state) : null;
   const main = runPayment(chain, scenario.history, circumstances, state, scenario.payments[lastIndex] as Payment, lastIndex, trace);
   enrolments.push(main);
@@ -164,8 +163,7 @@ export function calculate(input: unknown, packs: RulePack | readonly RulePack[])
     if (!valid.ok) return valid;
     const scenario = valid.scenario;
     const result = chain.hasRegional ? calculateRegional(scenario, chain) : calculateOnce(scenario, chain, new Trace(chain.primary.id), true);
-    const settled = { ...result, warnings: withoutSettledAdvice(result.warnings, scenario.payments) };
-    return { ok: true, result: withAdvisories(settled, scenario, chain) };
+    return { ok: true, result: withAdvisories(result, scenario, chain) };
   } catch (error) {
     // Only an incomplete pack can get here; parseRulePack rejects those on load.
     if (error instanceof MissingParameterError) return { ok: false, errors: [{ path: ['region'], key: 'rules.missing' }] };

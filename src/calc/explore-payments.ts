@@ -138,7 +138,7 @@ export function stepBranches(chain: PackChain, scenario: Scenario, circumstances
       (view) => {
         const state: PaymentState = { coverage: branch.state.coverage.clone(), pending: branch.state.pending };
         const from = collector ? collector.warnings.length : 0;
-        const enrolment = runPayment(view, scenario.history, circumstances, state, payment, index, collector);
+        const enrolment = runPayment(view, scenario.history, circumstances, state, payment, index, collector, scenario.payments[index + 1]);
         const warned = collector && collector.warnings.length > from ? new Set(collector.warnings.slice(from).map(warningFactKey)) : null;
         return { state, enrolment, view, warned };
       },

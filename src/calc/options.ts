@@ -298,10 +298,12 @@ function employeeOptions(scenario: Scenario, payment: EmployeePayment, gap: numb
     const earlier = payment.backPay ? 0 : Math.max(0, monthIndex(monthOf(payment.date)) - monthIndex(monthOf(scenario.asOf)));
     const plain = runner.run(variant);
     pushEmployee(options, 'payToday', variant, earlier, plain);
-    // E1: a gap too long to back-pay on the plan's date (over 3 months) may be short enough today.
-    // Where back-paying today gives cover sooner, that is a choice of its own: the months paid
-    // earlier and the missed months back-paid (E4: the gap shrinks by the months paid earlier).
-    if (!payment.backPay && gap > earlier) {
+    // E1, E4: paying in an earlier month shortens the gap, and a gap too long to back-pay on the
+    // plan's date (over 3 months) may be short enough today. Where back-paying today gives cover
+    // sooner than paying today without, that is a choice of its own, costing every month from the
+    // gap's first to the plan's (the months paid earlier and the missed months back-paid). In the
+    // plan's own month it is the back-payment option above, so it is not offered twice.
+    if (!payment.backPay && earlier > 0 && gap > earlier) {
       const withBackPay = { ...variant, backPay: true };
       const backPaid = runner.run(withBackPay);
       if (backPaid && sooner(backPaid, plain)) pushEmployee(options, 'payToday', withBackPay, gap, backPaid, true);

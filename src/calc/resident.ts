@@ -9,7 +9,7 @@ import { ordinaryWait } from './resident-wait';
 import type { EnrolmentResult, Restoration, TraceValue, WaitingPeriod } from './result';
 import type { PackChain } from './rule-pack';
 import type { PaymentState } from './run-payment';
-import type { Circumstances, ResidentPayment } from './scenario-schema';
+import type { Circumstances, Payment, ResidentPayment } from './scenario-schema';
 import type { Recorder } from './trace';
 import { dayOf, placePayment } from './window';
 import { sortedYears } from './years';
@@ -30,11 +30,21 @@ function yearList(covered: EnrolmentResult['coveredYears']): string {
 }
 
 /**
+ * R8 / I4: whether `next` (the payment after this one) pays benefit year `last` + 1 before the wait
+ * ending on `coverStart` is over, so that the wait continues into it rather than a new one starting
+ * (the same test the R8 branch below makes when `next` runs).
+ */
+function continuedBy(next: Payment | undefined, last: number, coverStart: IsoDate): boolean {
+  return next !== undefined && next.scheme === 'resident' && Math.min(...next.years) === last + 1 && next.date <= addDays(coverStart, -1);
+}
+
+/**
  * One resident-scheme payment against the cover so far; leaves in `state` what it means for the next.
  * `together`: this is the next year's premium of a payment whose first year bought nothing (R1b),
- * so a day before the window the chain knows still counts as in it (§8.5: the premium was taken).
+ * so a day before the window the chain knows still counts as in it (§8.5: the premium was taken). `next`: the payment after this one
+ * in the history, if any, read only by `continuedBy`.
  */
-export function residentEnrolment(chain: PackChain, circumstances: Circumstances, state: PaymentState, payment: ResidentPayment, index: number, trace: Recorder, together = false): EnrolmentResult {
+export function residentEnrolment(chain: PackChain, circumstances: Circumstances, state: PaymentState, payment: ResidentPayment, index: number, trace: Recorder, together = false, next?: Payment): EnrolmentResult {
   const coverage = state.coverage;
   const years = sortedYears(payment.years);
   const first = years[0] as number;
@@ -117,8 +127,8 @@ export function residentEnrolment(chain: PackChain, circumstances: Circumstances
     const nextYear = rest[0];
     if (nextYear !== undefined) {
       trace?.warn('lateEnrolmentClosed', { year: first, nextYear });
-      const next = residentEnrolment(chain, circumstances, state, { ...payment, years: rest }, index, trace, true);
-      return { ...next, years };
+      const rested = residentEnrolment(chain, circumstances, state, { ...payment, years: rest }, index, trace, true, next);
+      return { ...rested, years };
     }
     trace?.warn('lateEnrolmentClosed', { year: first });
     return {
@@ -182,7 +192,9 @@ export function residentEnrolment(chain: PackChain, circumstances: Circumstances
   let nextPending: PendingWait | null = null;
   if (coverStart > endOfYear(lastCovered)) {
     restoration = { kind: 'needsNextYear', date: coverStart, year: yearOf(coverStart) };
-    trace?.warn('paysForNothing', { coverStart, lastPaidYear: last });
+    // "Also pay the next year" is not said where the next payment does just that in time for this
+    // wait to continue into it (R8, as the next run will find): it would contradict the explanation.
+    if (!continuedBy(next, last, coverStart)) trace?.warn('paysForNothing', { coverStart, lastPaidYear: last });
     trace?.add('I4', 'waitPastYearEnd', { coverStart, lastPaidYear: last });
     trace?.note('I4', 'interpretation', 'I4', 'restoration');
     nextPending = { coverStart, lastPaidYear: last, waiting, lapseYears };

@@ -36,9 +36,12 @@ export function allCircumstances(c: Circumstances): Circumstances {
   };
 }
 
-/** Enrols `payment` as payment `index`; updates `state` for the next payment. */
-export function runPayment(chain: PackChain, history: Scenario['history'], circumstances: Circumstances, state: PaymentState, payment: Payment, index: number, trace: Recorder): EnrolmentResult {
-  if (payment.scheme === 'resident') return residentEnrolment(chain, circumstances, state, payment, index, trace);
+/**
+ * Enrols `payment` as payment `index`; updates `state` for the next payment. `next`: the payment
+ * after it in the history, if any (only read to leave out advice it already follows, I4).
+ */
+export function runPayment(chain: PackChain, history: Scenario['history'], circumstances: Circumstances, state: PaymentState, payment: Payment, index: number, trace: Recorder, next?: Payment): EnrolmentResult {
+  if (payment.scheme === 'resident') return residentEnrolment(chain, circumstances, state, payment, index, trace, false, next);
   state.pending = null;
   return employeeEnrolment(chain, state.coverage, payment, index, history, circumstances, trace);
 }

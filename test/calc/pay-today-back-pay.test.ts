@@ -35,6 +35,17 @@ describe('pay today with the missed months back-paid', () => {
     expect(backPaid.restoration.latest < plain.restoration.latest).toBe(true);
   });
 
+  it('a gap still over 3 months today (cover to June 2026): back-paying today gives nothing sooner, so it is not offered', () => {
+    const r = run(scenario({ asOf: '2026-12-04', region: 'shandong-qingdao', years: { 2025: 'employee' }, employeePeriods: [{ from: '2020-01', to: '2026-06' }], payments: [employeePay('2027-01-20', false, 'employee', 'planned')] }));
+    expect(today(r).filter((o) => o.backPay)).toEqual([]);
+  });
+
+  it('a plan in the month of today (gap Sep-Nov, planned 2026-12-20): the back-payment option is the plan\'s own, not a second "pay today"', () => {
+    const r = run(scenario({ asOf: '2026-12-04', region: 'shandong-qingdao', years: { 2025: 'employee' }, employeePeriods: [{ from: '2020-01', to: '2026-08' }], payments: [employeePay('2026-12-20', false, 'employee', 'planned')] }));
+    expect(today(r).filter((o) => o.backPay)).toEqual([]);
+    expect(r.options.filter((o) => o.kind === 'backPay')).toHaveLength(1);
+  });
+
   it('a plan that back-pays already gets no second "pay today"', () => {
     const r = run(scenario({ asOf: '2026-12-04', region: 'shandong-qingdao', years: { 2025: 'employee' }, employeePeriods: [{ from: '2020-01', to: '2026-09' }], payments: [employeePay('2027-01-20', true, 'employee', 'planned')] }));
     expect(today(r).filter((o) => o.backPay)).toEqual([]);

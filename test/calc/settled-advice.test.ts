@@ -1,4 +1,4 @@
-// Advice a later payment already followed is dropped (settled-warnings.ts); advice still open stays.
+// I4 advice a later payment already follows is not given (resident.ts continuedBy); advice still open stays.
 import { describe, expect, it } from 'vitest';
 import type { Result, Scenario } from '../../src/calc';
 import { chainFor, runShipped } from '../fixtures/packs';
@@ -36,5 +36,15 @@ describe('advice a later payment has followed', () => {
   it('under the national pack too (W17 history): the range keeps no "also pay the next year"', () => {
     const r = run(scenario({ asOf: '2025-11-20', region: 'national', employeePeriods: [{ from: '2023-01', to: '2025-05' }], payments: [residentPay('2025-10-10', [2025]), residentPay('2025-11-20', [2026])] }));
     expect(ids(r)).not.toContain('paysForNothing');
+  });
+
+  it('national pack, 2026 paid on 2026-02-10 after a 2025 payment whose wait ends on a regional day: the advice only where the wait had ended by then, and flagged "in some regions"', () => {
+    const r = run(scenario({ asOf: '2026-02-10', region: 'national', years: { 2023: 'resident', 2024: 'none' }, payments: [residentPay('2025-11-20', [2025]), residentPay('2026-02-10', [2026])] }));
+    const kept = r.warnings.filter((w) => w.id === 'paysForNothing');
+    expect(kept.length).toBeGreaterThan(0);
+    for (const w of kept) {
+      expect(w.someRegions).toBe(true);
+      expect(String(w.params.coverStart) <= '2026-02-10').toBe(true);
+    }
   });
 });

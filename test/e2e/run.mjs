@@ -122,14 +122,19 @@ function withTimeout(promise, ms, name) {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** One run of `test`: { ok, ms } or { ok: false, error }. */
+/**
+ * One run of `test`: { ok, ms } or { ok: false, error, running }, where `running` settles when the
+ * test itself ends (after a timeout it may not have: nothing cancels it).
+ */
 async function attempt(test, browser, baseURL) {
   const started = Date.now();
+  const run = Promise.resolve().then(() => test.run({ browser, baseURL }));
+  const running = run.then(() => {}, () => {});
   try {
-    await withTimeout(test.run({ browser, baseURL }), test.timeout ?? TEST_TIMEOUT_MS, test.name);
+    await withTimeout(run, test.timeout ?? TEST_TIMEOUT_MS, test.name);
     return { ok: true, ms: Date.now() - started };
   } catch (error) {
-    return { ok: false, error };
+    return { ok: false, error, running };
   }
 }
 
@@ -197,6 +202,10 @@ async function main() {
     browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
     for (const test of tests) {
       const first = await attempt(test, browser, baseURL);
+      // A first try that timed out may still be running: it is given a minute to end before the
+      // second starts, so the two do not share the machine; a browser that crashed is started again.
+      if (!first.ok && first.running) await Promise.race([first.running, new Promise((resolve) => setTimeout(resolve, 60_000))]);
+      if (!first.ok && !browser.isConnected()) browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
       if (first.ok) {
         passed++;
         console.log(`✓ ${test.name} (${first.ms} ms)`);
@@ -220,13 +229,8 @@ async function main() {
     if (journeys.length > 0) {
       console.log(`cross-engine journeys: ${journeys.length} in ${[...new Set(journeys.map((j) => j.engine))].join(', ')}`);
       // The engines side by side (each one journey at a time): about a third less wall time.
-      // Every line a journey's failure starts with names it (run-journeys.mjs logs "✗ name" first).
-      const log = (text) => {
-        console.log(text);
-        const [head, ...rest] = String(text).split('\n');
-        if (head.startsWith('✗ ')) failures.push({ name: head.slice(2), error: rest.join('\n').trim() });
-      };
-      const outcome = await runJourneys(journeys, { upstream: baseURL, chromium: browser, parallel: true, log });
+      const onFailure = (name, error) => failures.push({ name, error });
+      const outcome = await runJourneys(journeys, { upstream: baseURL, chromium: browser, parallel: true, onFailure });
       passed += outcome.passed;
       failed += outcome.failed;
       engineSeconds = outcome.seconds;

@@ -90,9 +90,12 @@ function costKeys(options: OptionResult[]): number[] {
   return options.map(premiumYears);
 }
 
-/** Years of premium an option pays (months for a back-payment), counting a next year its restarts all need (I4). */
+/**
+ * Years of premium an option pays (months beyond the plan for the employee scheme, whose options
+ * pay no benefit years: a back-payment, paying today), counting a next year its restarts all need (I4).
+ */
 function premiumYears(o: OptionResult): number {
-  return o.kind === 'backPay' ? o.extraPremiumYears : o.years.length + o.repairYears + (nextYearNeeded(o.restoration) === null ? 0 : 1);
+  return o.kind === 'backPay' || o.years.length === 0 ? o.extraPremiumYears : o.years.length + o.repairYears + (nextYearNeeded(o.restoration) === null ? 0 : 1);
 }
 
 /** What the person's own plan pays, in the same years (or months) as premiumYears. */

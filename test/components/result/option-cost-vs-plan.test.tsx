@@ -64,6 +64,15 @@ describe('option marks against the plan', () => {
     }
   });
 
+  it('employee options cost months of contributions: a 2-month gap not back-paid in the plan, no card that pays more months than the plan is "Lowest cost"', async () => {
+    const gap2 = scenario({ asOf: '2026-12-04', region: 'shandong-qingdao', years: { 2025: 'employee' }, employeePeriods: [{ from: '2020-01', to: '2026-10' }], payments: [employeePay('2027-01-10', false, 'employee', 'planned')] });
+    await renderResultScreen(gap2, { today: '2026-12-04' });
+    await screen.findByTestId('headline');
+    const shown = cards();
+    expect(shown.length).toBeGreaterThan(1);
+    for (const c of shown) if (/more months? of contributions/.test(c.textContent ?? '')) expect(c).not.toHaveTextContent('Lowest cost');
+  });
+
   it('福建, 2026 paid on 10 Oct 2026 after a 2025 lapse, whose rules do not state the 2027 window yet: the follow-up is "today, if your region’s 2027 window is already open" (not "open in some regions", which is not about 福建), in both languages', async () => {
     const fujian = scenario({ asOf: '2026-11-25', region: 'fujian', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-10-10', [2026])] });
     await renderResultScreen(fujian, { today: '2026-11-25' });

@@ -89,9 +89,10 @@ export function selectJourneys(engines, filter) {
 /**
  * Runs `selected` (from selectJourneys). `upstream`: the `vite preview` origin; `chromium`: the
  * Playwright browser the runner launched; `parallel`: run the engines side by side (each runs its
- * journeys one after the other). Resolves to { passed, failed, seconds: {engine: s} }.
+ * journeys one after the other); `onFailure(name, error)`: told of each journey that fails (for a
+ * summary), besides the log. Resolves to { passed, failed, seconds: {engine: s} }.
  */
-export async function runJourneys(selected, { upstream, chromium, parallel = false, log = console.log }) {
+export async function runJourneys(selected, { upstream, chromium, parallel = false, log = console.log, onFailure = () => {} }) {
   const engines = [...new Set(selected.map((s) => s.engine))];
   const runEngine = async (engineName) => {
     const mine = selected.filter((s) => s.engine === engineName);
@@ -100,7 +101,10 @@ export async function runJourneys(selected, { upstream, chromium, parallel = fal
     let failed = 0;
     const absent = missing(engineName);
     if (absent) {
-      for (const { name } of mine) log(`✗ ${name}\n    ${absent}`);
+      for (const { name } of mine) {
+        log(`✗ ${name}\n    ${absent}`);
+        onFailure(name, absent);
+      }
       return { passed, failed: mine.length, seconds: 0 };
     }
     // A proxy per engine, so each journey's record is its own even with engines side by side.
@@ -112,11 +116,12 @@ export async function runJourneys(selected, { upstream, chromium, parallel = fal
       log(`  ${engineName}${engine.version ? ` (${engine.version})` : ''} started in ${Date.now() - started} ms${limits}`);
       proxy.take();
       for (const { journey, name } of mine) {
-        if (await runOne(engine, journey, name, { upstream, proxy, log })) passed++;
+        if (await runOne(engine, journey, name, { upstream, proxy, log, onFailure })) passed++;
         else failed++;
       }
     } catch (error) {
       log(`✗ cross-engine [${engineName}] setup\n${indent(error?.stack ?? error)}`);
+      onFailure(`cross-engine [${engineName}] setup`, error);
       failed = mine.length - passed;
     } finally {
       await engine?.close().catch(() => {});
@@ -150,7 +155,7 @@ function tolerated(journey, engine, errors, say) {
   return kept;
 }
 
-async function runOne(engine, journey, name, { upstream, proxy, log }) {
+async function runOne(engine, journey, name, { upstream, proxy, log, onFailure }) {
   const started = Date.now();
   const servers = [];
   const origins = [];
@@ -203,6 +208,7 @@ async function runOne(engine, journey, name, { upstream, proxy, log }) {
     }
     out.push(indent(error?.stack ?? error));
     log(out.join('\n'));
+    onFailure(name, error);
     return false;
   } finally {
     await driver?.close().catch(() => {});
