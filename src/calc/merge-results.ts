@@ -11,12 +11,6 @@ import { periodsAndStatus } from './periods';
 import type { Scenario } from './scenario-schema';
 import { RULE_SOURCES } from './trace';
 
-/** The last day a restoration may give, for picking the most cautious run (no cover counts as latest). */
-export function lastDay(r: Restoration): string {
-  if (r.kind === 'noCover') return '9999-12-31';
-  return r.kind === 'range' ? r.latest : r.date;
-}
-
 /** A note is one per id, and per parameter for a note several values share (trace.ts). */
 const noteKey = (n: Note): string => (typeof n.params.param === 'string' ? `${n.id} ${n.params.param}` : n.id);
 

@@ -3,8 +3,7 @@
 // after a made payment that buys no date, the next year paid on top of it. Each is a whole plan.
 import { monthIndex, monthOf, yearOf } from './dates';
 import type { RunWays } from './explore-payments';
-import { lastDay } from './merge-results';
-import { firstDay } from './restoration-days';
+import { firstDay, lastDay } from './restoration-days';
 import { WayList } from './way-list';
 import type { Condition, EnrolmentResult, OptionResult, RepairHelp, Restoration } from './result';
 import type { PackChain } from './rule-pack';

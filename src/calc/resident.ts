@@ -30,19 +30,24 @@ function yearList(covered: EnrolmentResult['coveredYears']): string {
 }
 
 /**
- * R8 / I4: whether `next` (the payment after this one) pays benefit year `last` + 1 before the wait
- * ending on `coverStart` is over, so that the wait continues into it rather than a new one starting
- * (the same test the R8 branch below makes when `next` runs).
+ * R8 / I4 (RULES §7): a wait ending on `coverStart`, bought by a payment whose last paid year is
+ * `lastPaidYear`, continues into a payment for benefit year `first` made on `date` only where that
+ * is the next year, the wait reaches into it, and the premium arrives before the wait ends.
  */
+function waitContinues(lastPaidYear: number, coverStart: IsoDate, first: number, date: IsoDate): boolean {
+  return lastPaidYear === first - 1 && yearOf(coverStart) >= first && date <= addDays(coverStart, -1);
+}
+
+/** Whether `next` (the payment after this one, if any) is one this payment's wait continues into (waitContinues). */
 function continuedBy(next: Payment | undefined, last: number, coverStart: IsoDate): boolean {
-  return next !== undefined && next.scheme === 'resident' && Math.min(...next.years) === last + 1 && next.date <= addDays(coverStart, -1);
+  return next !== undefined && next.scheme === 'resident' && waitContinues(last, coverStart, Math.min(...next.years), next.date);
 }
 
 /**
  * One resident-scheme payment against the cover so far; leaves in `state` what it means for the next.
  * `together`: this is the next year's premium of a payment whose first year bought nothing (R1b),
- * so a day before the window the chain knows still counts as in it (§8.5: the premium was taken). `next`: the payment after this one
- * in the history, if any, read only by `continuedBy`.
+ * so a day before the window the chain knows still counts as in it (§8.5: the premium was taken).
+ * `next`: the payment after this one in the history, if any, read only by `continuedBy`.
  */
 export function residentEnrolment(chain: PackChain, circumstances: Circumstances, state: PaymentState, payment: ResidentPayment, index: number, trace: Recorder, together = false, next?: Payment): EnrolmentResult {
   const coverage = state.coverage;
@@ -106,7 +111,7 @@ export function residentEnrolment(chain: PackChain, circumstances: Circumstances
 
   if (exemption) {
     coverStart = exemption.coverFrom;
-  } else if (pending && pending.lastPaidYear === first - 1 && yearOf(pending.coverStart) >= first && payment.date <= addDays(pending.coverStart, -1)) {
+  } else if (pending && waitContinues(pending.lastPaidYear, pending.coverStart, first, payment.date)) {
     // R8 / I7: one enrolment starts one wait; paying the next year before it ends continues it.
     coverStart = pending.coverStart;
     waiting = pending.waiting;
