@@ -75,3 +75,14 @@ export function coverContext(scenario: Scenario, result: Result): CoverContext {
   if (isFirstEmployeeEnrolment(scenario)) return 'firstSelf';
   return isContinuingCover(scenario, result) ? 'continuing' : undefined;
 }
+
+/**
+ * True when the answer's employee-scheme wait (E3) is not about a gap longer than E1's limit:
+ * a short gap not back-paid, or a switch of scheme the region leaves to the ordinary rules (E2
+ * without two years). The region's wait value (employee.longGapWaitMonths) then reads as the
+ * scheme's wait, not "after a longer gap", which a 1-month gap is not. Read from the trace of
+ * the run explained (E3's `why`, or E2's `noContinuity` where that run took a regional E2 answer).
+ */
+export function waitsAfterShortGap(result: Result): boolean {
+  return result.trace.some((s) => (s.rule === 'E3' && s.step === 'fixed' && (s.params.why === 'notBackPaid' || s.params.why === 'ordinary')) || (s.rule === 'E2' && s.step === 'noContinuity'));
+}

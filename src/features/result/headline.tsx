@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Result, RulePack } from '../../calc';
 import { useFormat } from '../../i18n/use-format';
 import { isBackdated, rangeTense } from './backdated';
-import { coverParams } from './first-cover';
+import { coverParams, waitsAfterShortGap } from './first-cover';
 import type { CoverContext } from './first-cover';
 import { PremiumFact, WaitingFact } from './headline-facts';
 import { newbornDeadline } from './newborn-deadline';
@@ -155,7 +155,7 @@ export function Headline({ result, chain, region, onChooseRegion, made = true, m
         {sentence}
       </p>
       {payer && !payerRange && <PayerOutcomes own={r} alternative={payer} onAnswer={onAnswerPayer} />}
-      {r.kind === 'range' && <RangeOutcomes range={r} chain={chain} tense={{ asOf: result.asOf, planned: !made, madeYears, first: cover === 'firstSelf' }} />}
+      {r.kind === 'range' && <RangeOutcomes range={r} chain={chain} tense={{ asOf: result.asOf, planned: !made, madeYears, first: cover === 'firstSelf', shortGap: waitsAfterShortGap(result) }} />}
       {payer?.extra && <PayerExtraLines alternative={payer} chain={chain} tense={{ asOf: result.asOf, planned: !made, madeYears }} onAnswer={onAnswerPayer} />}
       {payer && payerRange && !payer.extra && (
         <>

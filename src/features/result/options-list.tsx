@@ -310,7 +310,9 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
   const { t } = useTranslation();
   const f = useFormat();
   const idBase = useId();
-  const w = useRangeWording(chain, { asOf, planned: !made, madeYears, first: cover === 'firstSelf' });
+  // The options' gaps differ from the plan's (paying today can make a long gap short): their
+  // employee-scheme wait is said without "after a longer gap" (Tense.shortGap).
+  const w = useRangeWording(chain, { asOf, planned: !made, madeYears, first: cover === 'firstSelf', shortGap: true });
   const named = chain.length > 0;
   const all = distinct(options);
   // What the person can still do, and what their payment already made would have given otherwise.

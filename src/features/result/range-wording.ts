@@ -89,6 +89,12 @@ export interface Tense {
    * "after a longer gap", and 武汉's tiers (E3a) by their first-enrolment tier.
    */
   first?: boolean | undefined;
+  /**
+   * The employee-scheme wait is not after a longer gap (first-cover.ts `waitsAfterShortGap`; the
+   * options, whose gaps differ, always): its value is said as the scheme's wait, without "after a
+   * longer gap".
+   */
+  shortGap?: boolean | undefined;
 }
 
 /**
@@ -145,7 +151,7 @@ export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, region
         if (hasText(i18n, key)) return text(key);
       } else if (param === 'employee.longGapWaitMonths' || param === 'flexible.longGapWaitMonths') {
         const months = Number(answer);
-        if (Number.isInteger(months) && months >= 0) return text(`regional.answers.${tense?.first ? 'firstEnrolmentWait' : 'longGapWait'}.${months === 0 ? 'none' : 'months'}`, { months: f.months(months) });
+        if (Number.isInteger(months) && months >= 0) return text(`regional.answers.${tense?.first ? 'firstEnrolmentWait' : tense?.shortGap ? 'employeeWait' : 'longGapWait'}.${months === 0 ? 'none' : 'months'}`, { months: f.months(months) });
       } else if (param === 'flexible.afterEmployer') {
         // E3a: no rule of its own (null), or tiers by the months since the employer stopped; the answer is the value as JSON.
         const tiers = answer === 'null' ? null : (JSON.parse(answer) as { gapCoveredWithinMonths: number; nextMonthWithinMonths: number; laterWaitMonths: number });
@@ -264,9 +270,10 @@ export function useRangeWording(chain: readonly RulePack[], tense?: Tense): Rang
   const planned = tense?.planned;
   const madeYears = tense?.madeYears?.join();
   const first = tense?.first === true;
+  const shortGap = tense?.shortGap === true;
   // f is remade when the language changes, so the words follow it.
   return useMemo(
-    () => makeRangeWording(t, i18n, f, regionNames, asOf === undefined ? undefined : { asOf, planned: planned ?? false, madeYears: madeYears ? madeYears.split(',').map(Number) : [], first }, home),
-    [t, i18n, f, regionNames, asOf, planned, madeYears, first, home],
+    () => makeRangeWording(t, i18n, f, regionNames, asOf === undefined ? undefined : { asOf, planned: planned ?? false, madeYears: madeYears ? madeYears.split(',').map(Number) : [], first, shortGap }, home),
+    [t, i18n, f, regionNames, asOf, planned, madeYears, first, shortGap, home],
   );
 }

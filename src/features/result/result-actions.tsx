@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Payment, Result, RulePack, Scenario } from '../../calc';
 import { useFormat } from '../../i18n/use-format';
 import { calendarEvents } from './calendar-events';
-import { coverContext } from './first-cover';
+import { coverContext, waitsAfterShortGap } from './first-cover';
 import { buildIcs } from './ics';
 import type { PayerAlternative } from './paid-by-alternative';
 import { loadQrEncoder, useQrEncoder } from './qr-loader';
@@ -46,7 +46,7 @@ export function ResultActions({ result, scenario, chain, link, payer = null, onS
   const f = useFormat();
   const payment = scenario.payments.at(-1) as Payment;
   const cover = coverContext(scenario, result);
-  const wording = useRangeWording(chain, { asOf: result.asOf, planned: payment.status === 'planned', first: cover === 'firstSelf' });
+  const wording = useRangeWording(chain, { asOf: result.asOf, planned: payment.status === 'planned', first: cover === 'firstSelf', shortGap: waitsAfterShortGap(result) });
   const regionName = chain[0]?.name[i18n.language === 'en' ? 'en' : 'zh-CN'] ?? '';
   const events = useMemo(
     () =>
