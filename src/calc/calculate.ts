@@ -117,9 +117,11 @@ function calculateExplored(scenario: Scenario, chain: PackChain): Result {
   const explored = explorePayments(chain, scenario, circumstances);
   // The run explained is the one with the latest date: a run that gives no cover explains no wait,
   // so it is shown only where no run gives a date (the no-cover outcome has its own line and warning).
+  // Runs that agree on that date, the one whose later years paid start latest (partlyCovered).
   const shownKey = (b: PaymentBranch) => {
-    const r = (b.enrolments.at(-1) as EnrolmentResult).restoration;
-    return r.kind === 'noCover' ? '' : lastDay(r);
+    const e = b.enrolments.at(-1) as EnrolmentResult;
+    const r = e.restoration;
+    return r.kind === 'noCover' ? '' : `${lastDay(r)}|${e.coveredYears.map((c) => c.from).join()}`;
   };
   let base = explored.after[0] as PaymentBranch;
   for (const b of explored.after) if (shownKey(b) > shownKey(base)) base = b;

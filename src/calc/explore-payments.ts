@@ -181,7 +181,7 @@ export function warningKey(w: Warning): string {
 }
 
 /** Warnings whose fact is the same whichever day the wait ends on (their `coverStart`); the UI says them once with the span of days. */
-export const COVER_START_WARNINGS: ReadonlySet<Warning['id']> = new Set<Warning['id']>(['noCoverInYear', 'paysForNothing']);
+export const COVER_START_WARNINGS: ReadonlySet<Warning['id']> = new Set<Warning['id']>(['noCoverInYear', 'paysForNothing', 'newbornNextYearWaits']);
 
 /**
  * A warning's fact as text: its key, less the day the wait ends for the warnings above. "This

@@ -5,7 +5,7 @@
 import { warningKey } from './explore-payments';
 import type { ExploredPayments } from './explore-payments';
 import { mergeRestorations, wasCut } from './merge-restorations';
-import { endOfYear, startOfYear, yearOf } from './dates';
+import { addDays, endOfYear, startOfYear, yearOf } from './dates';
 import type { Condition, EnrolmentResult, Note, Restoration, Result, TraceStep, Warning } from './result';
 import { periodsAndStatus } from './periods';
 import type { Scenario } from './scenario-schema';
@@ -203,6 +203,25 @@ function withUncertainYears(e: EnrolmentResult, years: readonly number[]): Enrol
 }
 
 /**
+ * §8.2 within the years paid: the days from the earliest start any run gives a year the run shown
+ * covers to the day before the run shown starts it, for the first such year; null where the runs
+ * agree (or none starts it earlier). Runs that give no cover, or do not cover that year, say
+ * nothing about it (crossYearSplit is about years past those paid).
+ */
+function partlyCoveredOf(own: EnrolmentResult, runs: readonly EnrolmentResult[]): { from: string; to: string } | null {
+  for (const c of own.coveredYears) {
+    let earliest = c.from;
+    for (const run of runs) {
+      if (run.restoration.kind === 'noCover') continue;
+      const same = run.coveredYears.find((o) => o.year === c.year);
+      if (same && same.from < earliest) earliest = same.from;
+    }
+    if (earliest < c.from) return { from: earliest, to: addDays(c.from, -1) };
+  }
+  return null;
+}
+
+/**
  * One result for an explored calculation: `shown` is the most cautious run with its full trace,
  * `explored` every answer each payment gave. Options are added by the caller.
  */
@@ -226,11 +245,15 @@ export function mergeResults(scenario: Scenario, explored: ExploredPayments, sho
     // Days some runs cover retroactively and the run shown does not (E1 within one region).
     const maybe = own.retroactive === null ? runs.find((run) => run.retroactive !== null)?.retroactive : undefined;
     const merged = maybe ? { ...uncertain, maybeRetroactive: maybe } : uncertain;
+    // (Within a range the first year's start differs already: its lines and periods say so.)
+    const partly = restoration.kind === 'range' ? null : partlyCoveredOf(own, runs);
+    // The wait shown ends where the runs' starts part: after that it depends on the region.
+    if (partly) return { ...merged, restoration, partlyCovered: partly, waiting: own.waiting ? { ...own.waiting, end: null } : null };
     if (restoration.kind !== 'range') return { ...merged, restoration };
     return { ...merged, restoration, waiting: own.waiting ? { ...own.waiting, end: null } : null };
   });
   const main = enrolments.at(-1) as EnrolmentResult;
-  const anyRange = enrolments.some((e) => e.restoration.kind === 'range' || e.uncertainCover !== undefined);
+  const anyRange = enrolments.some((e) => e.restoration.kind === 'range' || e.uncertainCover !== undefined || e.partlyCovered !== undefined);
   const { periods, status } = periodsAndStatus(scenario, enrolments);
   const regional = regionalParams(main.restoration);
   for (const p of crossYearParams) if (!regional.some((r) => r.param === p.param && r.year === p.year)) regional.push(p);

@@ -85,6 +85,11 @@ export class PeriodList {
     if (e.waiting && e.waiting.end && e.waiting.end >= e.waiting.start) {
       periods.push({ kind: 'waiting', from: e.waiting.start, to: e.waiting.end });
     }
+    // A later year paid that regions start on different days: the wait to the earliest, then "depends on your region".
+    if (e.partlyCovered) {
+      if (e.waiting && e.waiting.start < e.partlyCovered.from) periods.push({ kind: 'waiting', from: e.waiting.start, to: addDays(e.partlyCovered.from, -1) });
+      periods.push({ kind: 'uncertain', from: e.partlyCovered.from, to: e.partlyCovered.to });
+    }
     if (e.scheme === 'resident') {
       if (noCoverToo) return;
       for (const c of e.coveredYears) periods.push({ kind: 'restored', from: c.from, to: c.to });

@@ -44,17 +44,56 @@ function continuedBy(next: Payment | undefined, last: number, coverStart: IsoDat
 }
 
 /**
+ * X1 covers a newborn paid for within the newborn period from birth, for the birth year only
+ * (海南 and 兵团 also cover the next year: `alsoNextYear`). The next year's premium paid with it
+ * is an enrolment for that year in its own right (R1-R7 for Y+1, as after R1b): paid in that
+ * year's window, cover runs on from 1 January (R2); paid after it, it waits like any payment then
+ * (R3: a baby born in December and paid for in March). One result: cover from birth, then the
+ * next year's cover and wait. Null where this is not such a payment.
+ */
+function newbornBirthYearOnly(chain: PackChain, circumstances: Circumstances, state: PaymentState, payment: ResidentPayment, years: readonly number[], index: number, trace: Recorder, next: Payment | undefined): EnrolmentResult | null {
+  const birth = circumstances.birthDate;
+  const first = years[0] as number;
+  if (!birth || yearOf(birth) !== first) return null;
+  const coverage = state.coverage;
+  // Asked without a trace: the birth year's own run asks it again and explains it.
+  const probe = newbornCase(chain, { first, date: payment.date }, circumstances, null, coverage.residentCovered(first - 1) || coverage.employeeCovered(first - 1));
+  if (probe?.kind !== 'within' || probe.exemption.alsoNextYear) return null;
+  const own = residentEnrolment(chain, circumstances, state, { ...payment, years: [first] }, index, trace);
+  // The premium was taken with the birth year's: a day before the next year's window counts as in it (as `together`).
+  const rest = residentEnrolment(chain, circumstances, state, { ...payment, years: years.slice(1) }, index, trace, true, next, true);
+  if (rest.restoration.kind === 'date' && rest.restoration.date > startOfYear(first + 1)) {
+    trace?.warn('newbornNextYearWaits', { birthYear: first, year: first + 1, coverStart: rest.restoration.date });
+  }
+  return {
+    ...rest,
+    years: [...years],
+    restoration: own.restoration,
+    retroactive: own.retroactive,
+    exemption: own.exemption,
+    premium: own.premium,
+    coveredYears: [...own.coveredYears, ...rest.coveredYears],
+    benefitPeriodEnd: rest.benefitPeriodEnd ?? own.benefitPeriodEnd,
+  };
+}
+
+/**
  * One resident-scheme payment against the cover so far; leaves in `state` what it means for the next.
  * `together`: this is the next year's premium of a payment whose first year bought nothing (R1b),
  * so a day before the window the chain knows still counts as in it (§8.5: the premium was taken).
  * `next`: the payment after this one in the history, if any, read only by `continuedBy`.
+ * `newbornNextYear`: this is the next year's premium of a newborn's payment within the newborn
+ * period (newbornBirthYearOnly): a closure of late enrolment does not apply to it (甘肃 P-GS2
+ * closes it 「除新生儿等特殊参保人群外」, newborns excepted; our reading for a baby a few months old).
  */
-export function residentEnrolment(chain: PackChain, circumstances: Circumstances, state: PaymentState, payment: ResidentPayment, index: number, trace: Recorder, together = false, next?: Payment): EnrolmentResult {
+export function residentEnrolment(chain: PackChain, circumstances: Circumstances, state: PaymentState, payment: ResidentPayment, index: number, trace: Recorder, together = false, next?: Payment, newbornNextYear = false): EnrolmentResult {
   const coverage = state.coverage;
   const years = sortedYears(payment.years);
   const first = years[0] as number;
   const paid = { first, date: payment.date };
   const last = years.at(-1) as number;
+  const split = years.length > 1 ? newbornBirthYearOnly(chain, circumstances, state, payment, years, index, trace, next) : null;
+  if (split) return split;
   const placed = placePayment(chain, first, payment.date);
   const early = together && placed.placement.kind === 'beforeWindow';
   const placement: typeof placed.placement = early ? { kind: 'window' } : placed.placement;
@@ -117,7 +156,7 @@ export function residentEnrolment(chain: PackChain, circumstances: Circumstances
     waiting = pending.waiting;
     lapseYears = pending.lapseYears;
     trace?.add('R8', 'continuesWait', { coverStart, year: first, made: payment.status === 'made' });
-  } else if (placement.kind === 'outside' && placement.closed && newborn?.kind !== 'after') {
+  } else if (placement.kind === 'outside' && placement.closed && newborn?.kind !== 'after' && !newbornNextYear) {
     // R1b: late enrolment for this year has closed; the payment buys no cover in it.
     // Cited from the value that closed it (the region's last date), not the rule's general source alone.
     const closedBy = placed.used.filter((u) => u.key === 'resident.lateEnrolmentUntil');

@@ -63,6 +63,8 @@ export interface Warning {
     | 'repairRemovesNothing'
     | 'backPayGapForRetroactiveCover'
     | 'newbornAfterWindow'
+    /** X1: the next year's premium in a newborn's payment was paid after that year's window; params: birthYear, year, coverStart. */
+    | 'newbornNextYearWaits'
     /** §8.6: a payment's benefit year has no window in the region's packs; params name the last one they have. */
     | 'windowNotKnown'
     /** R1c: a planned payment or an option falls before the day the full premium applies. */
@@ -194,6 +196,14 @@ export interface EnrolmentResult {
    * as "depends on your region", never as cover.
    */
   uncertainCover?: { from: IsoDate; to: IsoDate };
+  /**
+   * Present where the regional variants agree on the first covered day but not on when a later
+   * year paid starts (§8.2: a newborn's next-year premium, covered from 1 January where it was paid
+   * in that year's window, after a wait elsewhere): from the earliest start any run gives to the
+   * day before the start shown (`coveredYears`, the most cautious). Drawn as "depends on your
+   * region"; the wait shown then ends with it (`waiting.end` null).
+   */
+  partlyCovered?: { from: IsoDate; to: IsoDate };
   /**
    * Present where some regional variants cover these days retroactively and the run shown does
    * not (E1 within one region: 武汉 covers back-paid gap months, 青岛 does not, §8.2). Information

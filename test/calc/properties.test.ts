@@ -63,6 +63,8 @@ function restorationBeforeWait(r: Result): string | null {
     const waiting = e.waiting;
     if (!waiting) continue;
     const x = e.restoration;
+    // A newborn covered from birth whose next-year premium, paid with it, waits (X1 covers the birth year only): the wait is that year's.
+    if (e.exemption === 'newborn' && x.kind === 'date' && e.coveredYears[0]?.from === x.date && e.coveredYears.length > 1) continue;
     const { dates } = answerSet(x);
     // The main range's latest day is the shown run's; an earlier payment's range holds the shown run's date among its outcomes.
     const ok = x.kind !== 'range' ? (dates[0] ?? '9999') >= waiting.start : e === r.enrolments.at(-1) ? x.latest >= waiting.start : dates.some((d) => d >= waiting.start);

@@ -21,13 +21,15 @@ const range = (outcomes: RangeOutcome[]): Range => {
 };
 
 describe('range lines', () => {
-  it('regions: those listed for every condition; a condition that lists none does not narrow', () => {
-    expect(regionsOf([c('resident.windowEnd', 'afterWindow', ['a', 'b', 'c']), c('resident.extension', 'paymentDate', ['b', 'c', 'd']), c('resident.waitUnit', 'months')])).toEqual(['b', 'c']);
+  it('regions: those listed for every condition; a condition that lists none leaves none (they are not known to use it)', () => {
+    expect(regionsOf([c('resident.windowEnd', 'afterWindow', ['a', 'b', 'c']), c('resident.extension', 'paymentDate', ['b', 'c', 'd'])])).toEqual(['b', 'c']);
+    expect(regionsOf([c('resident.windowEnd', 'afterWindow', ['a', 'b', 'c']), c('resident.extension', 'paymentDate', ['b', 'c', 'd']), c('resident.waitUnit', 'months')])).toEqual([]);
     expect(regionsOf([c('resident.waitUnit', 'months')])).toEqual([]);
   });
 
   it('never names a region known to use another value of one of the conditions (武汉 beside "no wait after a longer gap")', () => {
-    const noWait = { ...c('flexible.longGapWaitMonths', '0'), elsewhere: ['jiangsu', 'hubei-wuhan'] };
+    // (A list naming 武汉 beside its own `elsewhere` stands for any list the other conditions share.)
+    const noWait = { ...c('flexible.longGapWaitMonths', '0', ['hubei-wuhan', 'x']), elsewhere: ['jiangsu', 'hubei-wuhan'] };
     expect(regionsOf([c('flexible.afterEmployer', 'tiers', ['hubei-wuhan']), noWait])).toEqual([]);
     expect(regionsOf([c('flexible.afterEmployer', 'tiers', ['hubei-wuhan', 'x']), noWait])).toEqual(['x']);
   });

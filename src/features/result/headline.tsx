@@ -86,6 +86,9 @@ export function useHeadlineSentence(result: Result, made = true, cover?: CoverCo
       // The earliest day behind, the latest still ahead: some regions' dates have passed, others' have not.
       // Not where a later date needs the next year paid too: "will restart by" would promise it.
       const straddles = tense === 'partly';
+      // Every dated outcome on one day (a region pack that pins all but whether late payments are still
+      // accepted): that day, or no cover; never "between 29 September and 29 September".
+      if (year !== null && r.earliest === r.latest) return t(`result.headline.oneDateOrNoCover${past ? 'Since' : made ? 'Made' : ''}`, { date: span.earliest, year });
       if (year !== null) return t(past ? 'result.headline.rangeOrNoCoverSince' : straddles ? 'result.headline.rangeOrNoCoverStraddle' : made ? 'result.headline.rangeOrNoCoverMade' : 'result.headline.rangeOrNoCover', { ...span, year });
       return t(past ? 'result.headline.rangeSince' : straddles ? 'result.headline.rangeStraddle' : 'result.headline.range', span);
     }
@@ -164,7 +167,8 @@ export function Headline({ result, chain, region, onChooseRegion, made = true, m
         </>
       )}
       {r.kind === 'range' && chain.length > 1 && <p className="headline__still-range">{t('result.region.stillRange', { region: regionName })}</p>}
-      {onChooseRegion && (r.kind === 'range' || chosen !== null) && <RegionChooser current={region} home={home} onChoose={choose} chosen={chosen !== null} />}
+      {/* Also where the first day is one but regions differ on the years or days after it (海南's next year for a newborn). */}
+      {onChooseRegion && (r.kind === 'range' || result.main.uncertainCover !== undefined || result.main.partlyCovered !== undefined || chosen !== null) && <RegionChooser current={region} home={home} onChoose={choose} chosen={chosen !== null} />}
       {/* Seen as well as announced: the chooser lists only other regions once one is chosen, so this says which region the answer is for. */}
       <p role="status" className={arrived ? 'headline__region-updated' : 'visually-hidden'} data-testid="headline-announcement">
         {arrived ? t('result.region.updated', { region: regionName }) : ''}

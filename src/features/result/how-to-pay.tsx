@@ -52,6 +52,8 @@ export function lapsedSince(result: Result, scenario: Scenario, chain: readonly 
   if (scenario.payments.some((p) => p.scheme !== 'resident')) return null;
   const thisYear = yearOf(result.asOf);
   if (end >= `${thisYear}-01-01`) return null;
+  // Covered into this year in some regions (海南's next year for a newborn): no lapse to state as fact.
+  if (main.uncertainCover && main.uncertainCover.to >= `${thisYear}-01-01`) return null;
   if (scenario.history.employeePeriods.some((p) => p.to > end.slice(0, 7))) return null;
   if (coversAnyYear(scenario, (y) => y >= thisYear)) return null;
   // Unknown packs for this year: no claim either way.
@@ -126,7 +128,10 @@ export function HowToPay({ result, scenario, chain }: { result: Result; scenario
   const w = resident ? result.nextWindow : null;
   const keep = yearToKeepCover(result, scenario, chain);
   const kw = keep === null ? null : keepWindow(chain, keep, result.asOf);
-  const end = result.main.benefitPeriodEnd ? f.date(result.main.benefitPeriodEnd) : '';
+  // Where some regions' rules cover a later year too (X1: 海南 covers a newborn's next year), the end
+  // is said with that year's, as in the headline's facts: "ended on 31 Dec 2025" alone is a firm date those regions contradict.
+  const uncertainEnd = result.main.uncertainCover && result.main.benefitPeriodEnd && result.main.uncertainCover.to > result.main.benefitPeriodEnd ? result.main.uncertainCover.to : null;
+  const end = result.main.benefitPeriodEnd ? (uncertainEnd ? t('result.facts.benefitEndUncertain', { date: f.date(result.main.benefitPeriodEnd), latest: f.date(uncertainEnd) }) : f.date(result.main.benefitPeriodEnd)) : '';
   // The years this payment covers: where the advice is to enter the next payment in its place, the
   // history must then say these were covered, or the run would count them as a lapse.
   const covered = f.list(result.main.coveredYears.map((c) => c.year));

@@ -37,8 +37,11 @@ export function NotesList({ notes, title, level = 2 }: { notes: Note[]; title: s
   const text = (n: Note, params: string[]) => {
     if (hasText(i18n, noteKey(n.id))) return t(noteKey(n.id), { replace: { ...words(n.params), ...(params.length > 0 ? { param: phrases(params.map(wording.paramName)) } : {}) } });
     // A parameter's own id (a value marked unconfirmed without a note of its own): name it.
-    if (hasText(i18n, `regional.params.${n.id}`)) return t(`result.noteFallback.${n.kind}`, { what: wording.paramName(n.id) });
-    return t(`result.noteFallback.${n.kind}`, { what: t('result.noteFallback.thisRule') });
+    // A regional variant's value (under the national rules, or a region's that does not settle it)
+    // is some regions' rule, not one "we use" for everyone.
+    const kind = n.variant && hasText(i18n, `result.noteFallback.${n.kind}Variant`) ? `${n.kind}Variant` : n.kind;
+    if (hasText(i18n, `regional.params.${n.id}`)) return t(`result.noteFallback.${kind}`, { what: wording.paramName(n.id) });
+    return t(`result.noteFallback.${kind}`, { what: t('result.noteFallback.thisRule') });
   };
   return (
     <aside className="notes" aria-label={title}>

@@ -348,7 +348,8 @@ function simplestWays(when: readonly Condition[][], answers: Map<string, Set<str
 /**
  * Regions known to meet every clause of a simplified way, each clause being the conditions whose
  * answers it names ("A or B"): known for one of them, and for no other value of the parameter. A
- * parameter left out (every value leads here) does not narrow it. As regionsOf for one way.
+ * parameter left out (every value leads here) does not narrow it; a clause no region is known to
+ * meet leaves none. As regionsOf for one way.
  */
 function regionsOfClauses(clauses: readonly (readonly Condition[])[]): string[] {
   let known: string[] | null = null;
@@ -356,7 +357,7 @@ function regionsOfClauses(clauses: readonly (readonly Condition[])[]): string[] 
   for (const conditions of clauses) {
     const mine = union(conditions.map((c) => c.regions));
     for (const c of conditions) for (const r of c.elsewhere ?? []) if (!mine.includes(r) && !other.includes(r)) other.push(r);
-    if (mine.length === 0) continue;
+    if (mine.length === 0) return [];
     known = known === null ? mine : known.filter((r) => mine.includes(r));
   }
   return known === null ? [] : known.filter((r) => !other.includes(r));

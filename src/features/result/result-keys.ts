@@ -15,7 +15,7 @@ export const noteKey = (id: string) => `notes.${id}` as NoteKey;
 export const warningKey = (id: string) => `warnings.${id}` as WarningKey;
 
 /** Warnings whose advice reads differently once the money has arrived ("you paid", not "think again before paying"). */
-const MADE_WORDING = new Set<Warning['id']>(['noCoverInYear', 'paysForNothing', 'lateEnrolmentClosed', 'repairRemovesNothing', 'backPayGapForRetroactiveCover']);
+const MADE_WORDING = new Set<Warning['id']>(['noCoverInYear', 'paysForNothing', 'lateEnrolmentClosed', 'repairRemovesNothing', 'backPayGapForRetroactiveCover', 'newbornNextYearWaits']);
 
 /**
  * The sentence a warning is shown with: a full-premium warning without the personal amount

@@ -270,3 +270,18 @@ describe('a pointer under the status while this year is still payable', () => {
     expect(pointer()).toBeNull();
   });
 });
+
+describe('a cover end that some regions carry into the next year (W33 without a region)', () => {
+  // Born 20 Nov 2025, paid for 2025 on 15 Jan 2026: 海南 covers 2026 too (P-HI1), most regions do not.
+  const w33 = scenario({ asOf: '2026-01-15', payments: [residentPay('2026-01-15', [2025])], circumstances: { birthDate: '2025-11-20' } });
+
+  it('says the end with the later one, never "ended on 31 December 2025" alone', async () => {
+    const how = await howToPay(w33);
+    expect(how).toHaveTextContent("This payment's cover ended on December 31, 2025 (December 31, 2026 in some regions, depending on their rules).");
+  });
+
+  it('in Chinese', async () => {
+    const how = await howToPay(w33, 'zh-CN');
+    expect(how).toHaveTextContent('2025年12月31日（部分地区至2026年12月31日，取决于当地规定）');
+  });
+});

@@ -344,6 +344,8 @@ describe('options, notes and sources', () => {
       { id: 'resident.extension', kind: 'unconfirmed', rule: 'R1a', affects: 'restoration', sources: [], params: { value: '{"end":"02-28"}' } },
       { id: 'X9.notYetWorded', kind: 'regional', rule: 'X2', affects: 'restoration', sources: [], params: {} },
       { id: 'R7.daysSameDay', kind: 'interpretation', rule: 'R7', affects: 'restoration', sources: [], params: {} },
+      // One regional variant's value (national rules): some regions' rule, not one "we use".
+      { id: 'resident.windowEnd', kind: 'unconfirmed', rule: 'R1', affects: 'restoration', sources: [], params: {}, variant: true },
     ];
     render(
       <AppProviders i18n={i18n} queryClient={createQueryClient()}>
@@ -351,9 +353,10 @@ describe('options, notes and sources', () => {
       </AppProviders>,
     );
     const items = within(screen.getByRole('complementary', { name: 'Please note' })).getAllByRole('listitem');
-    expect(items[0]).toHaveTextContent('Unconfirmed: The value we use for the extended payment period and when its cover starts is not yet confirmed');
+    expect(items[0]).toHaveTextContent('Unconfirmed: What we use for the extended payment period and when its cover starts is not yet confirmed');
     expect(items[1]).toHaveTextContent('Regional: Regions differ on this rule');
     expect(items[2]).toHaveTextContent('we read it as cover from the payment date plus 90 days');
+    expect(items[3]).toHaveTextContent(/^Unconfirmed: What some regions do about .+, as used here, is not yet confirmed by an official source/);
     for (const item of items) expect(item.textContent).not.toMatch(/resident\.extension|X9|notYetWorded|daysSameDay|\{/);
   });
 

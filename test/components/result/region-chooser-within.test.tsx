@@ -84,3 +84,17 @@ describe('the region chooser under a range', () => {
     await waitFor(() => expect([...again.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['请选择地区', '湖北省']));
   });
 });
+
+describe('the region chooser where the first day is one date but later cover depends on the region', () => {
+  // W33 without a region: covered from birth everywhere, and in 2026 too in 海南 only (P-HI1).
+  const w33 = scenario({ asOf: '2026-01-15', region: 'national', payments: [residentPay('2026-01-15', [2025])], circumstances: { birthDate: '2025-11-20' } });
+
+  it('is offered, in English', async () => {
+    const outcome = calculate(w33, chainFor('national'));
+    expect(outcome.ok && outcome.result.main.restoration.kind).toBe('date');
+    await renderResultScreen(w33, { today: '2026-01-15', onChooseRegion: () => {} });
+    const select = await screen.findByRole('combobox', { name: 'Your region' });
+    await waitFor(() => expect(select).toBeEnabled());
+    expect([...select.querySelectorAll('option')].map((o) => o.textContent)).toContain('Hainan Province');
+  });
+});
