@@ -3,6 +3,7 @@ import { calculate } from '../../src/calc';
 import type { Result, Scenario } from '../../src/calc';
 import { framingOrigin, parentChannel, reportHeight } from '../../src/app/embed/frame-channel';
 import { RESULT_EVENT_VERSION, restorationEvent, resultMessage } from '../../src/app/embed/messages';
+import { rangeLines } from '../../src/features/result/range-lines';
 import { chainFor } from '../fixtures/packs';
 import { residentPay, scenario } from '../fixtures/scenarios';
 
@@ -43,6 +44,22 @@ describe('what the widget tells its host (result event version 3)', () => {
     for (const id of ['resident.', 'windowEnd', 'afterWindow', 'when', 'sources', 'param']) expect(text).not.toContain(id);
     expect(message.waiting).toEqual({ unit: 'months', length: 3, start: '2026-01-20', end: null });
     expect(message).not.toHaveProperty('answers');
+  });
+
+  it('names the regions each line on screen names (the simplest form of its conditions): 2027 paid on 20 Nov 2026 after a lapse-free 2024', () => {
+    const s = scenario({ asOf: '2026-11-25', years: { 2024: 'resident' }, payments: [residentPay('2026-11-20', [2027])] });
+    const result = run(s);
+    const r = result.main.restoration;
+    if (r.kind !== 'range') throw new Error(`expected a range, got ${r.kind}`);
+    const event = resultMessage(result, s, 'dates').restoration;
+    if (event.kind !== 'range') throw new Error('expected a range event');
+    const lines = rangeLines(r);
+    // Every outcome has a line of its own here, and the event's regions are that line's.
+    expect(lines.others).toBeNull();
+    expect(event.outcomes.map((o) => o.regions)).toEqual(lines.lines.map((l) => l.regions));
+    // 湖北 and 陕西 give 1 May 2027 too: named on screen, so in the event (they were left out).
+    const may = event.outcomes.find((o) => o.restoration.kind === 'date' && o.restoration.date === '2027-05-01');
+    expect(may?.regions).toEqual(expect.arrayContaining(['hubei', 'shaanxi', 'liaoning-fuxin']));
   });
 
   it('W32 (Gansu, after its supplementary period): no cover, and no waiting period', () => {

@@ -3,7 +3,7 @@
 // without being that origin receives nothing.
 import type { Restoration, Result, Scenario, SingleRestoration } from '../../calc';
 import type { PayerAlternative } from '../../features/result/paid-by-alternative';
-import { orderedOutcomes, outcomeRegions } from '../../features/result/range-lines';
+import { outcomesWithRegions } from '../../features/result/range-lines';
 import type { HEIGHT_MESSAGE } from './frame-channel';
 
 export const RESULT_MESSAGE = 'yibao:result';
@@ -89,7 +89,8 @@ export function restorationEvent(restoration: Restoration): RestorationEvent {
     earliest: restoration.earliest,
     latest: restoration.latest,
     noCoverPossible: restoration.noCoverPossible,
-    outcomes: orderedOutcomes(restoration).map((o) => ({ restoration: single(o.restoration), regions: outcomeRegions(o) })),
+    // The regions each line on screen names (the simplest form of its conditions), not only those of its ways as found.
+    outcomes: outcomesWithRegions(restoration).map(({ outcome, regions }) => ({ restoration: single(outcome.restoration), regions })),
   };
 }
 

@@ -39,9 +39,9 @@ export function NotesList({ notes, title, level = 2 }: { notes: Note[]; title: s
     // A parameter's own id (a value marked unconfirmed without a note of its own): name it.
     // A regional variant's value (under the national rules, or a region's that does not settle it)
     // is some regions' rule, not one "we use" for everyone.
-    const kind = n.variant && hasText(i18n, `result.noteFallback.${n.kind}Variant`) ? `${n.kind}Variant` : n.kind;
-    if (hasText(i18n, `regional.params.${n.id}`)) return t(`result.noteFallback.${kind}`, { what: wording.paramName(n.id) });
-    return t(`result.noteFallback.${kind}`, { what: t('result.noteFallback.thisRule') });
+    const key = (n.variant && hasText(i18n, `result.noteFallback.${n.kind}Variant`) ? `result.noteFallback.${n.kind}Variant` : `result.noteFallback.${n.kind}`) as 'result.noteFallback.unconfirmed';
+    if (hasText(i18n, `regional.params.${n.id}`)) return t(key, { what: wording.paramName(n.id) });
+    return t(key, { what: t('result.noteFallback.thisRule') });
   };
   return (
     <aside className="notes" aria-label={title}>

@@ -409,6 +409,17 @@ function outcomeLine(o: RangeOutcome, answers: Map<string, Set<string>>): Outcom
 }
 
 /**
+ * Each outcome of `r` in headline order, with the regions its own line names (waysLine: those
+ * known to meet a way at its simplest too), for the widget's result event, which must name what
+ * the screen names.
+ */
+export function outcomesWithRegions(r: Extract<Restoration, { kind: 'range' }>): { outcome: RangeOutcome; regions: string[] }[] {
+  const outcomes = orderedOutcomes(r);
+  const answers = allAnswers(outcomes);
+  return outcomes.map((o) => ({ outcome: o, regions: waysLine(o, answers).regions }));
+}
+
+/**
  * Groups that split the same runs by something other than a date (the repair years that help in
  * each, OptionResult.repairHelp), each as a line's conditions and regions, in the order given: the
  * same simplest honest form as a range's lines, so an option names its regions as the headline does.

@@ -213,17 +213,18 @@ export function historyToAnswers(
   const month = (s: string) => (isTypedMonth(s) ? s : undefined);
   if (scheme !== 'resident') {
     const prior = v.employeePrior;
-    // The year rows are asked only after resident years (a switch, E2): otherwise keep nothing the
-    // person cannot see. The months are kept whichever the answer (typed, then another chosen: they
-    // come back with it), but go to the calculator only with employee months (to-scenario.ts).
+    // The year rows are asked only after resident years (a switch, E2); otherwise they are kept as
+    // they were, unseen, for a switch back to the resident scheme (the person's own answers, never
+    // dropped without asking), and the calculator reads none of them (to-scenario.ts). The months
+    // are kept whichever the answer (typed, then another chosen: they come back with it), but go
+    // to the calculator only with employee months.
     const since = month(v.employeeSince);
     const last = month(v.employeeLastMonth);
     const paidBy = v.employeePaidBy !== '' && (prior !== 'employee' || askPaidBy !== false) ? v.employeePaidBy : undefined;
+    const kept = (r: HistoryRowValues): HistoryRow => (r.cover === 'residentLate' && isTypedDate(r.latePaidOn) ? { year: r.year, cover: r.cover, latePaidOn: r.latePaidOn } : { year: r.year, cover: r.cover });
     return {
       history: {
-        years: v.years.map((r): HistoryRow =>
-          prior !== 'resident' || r.cover === 'employee' ? { year: r.year, cover: 'none' } : r.cover === 'residentLate' && isTypedDate(r.latePaidOn) ? { year: r.year, cover: r.cover, latePaidOn: r.latePaidOn } : { year: r.year, cover: r.cover },
-        ),
+        years: v.years.map((r): HistoryRow => (prior !== 'resident' ? kept(r) : r.cover === 'employee' ? { year: r.year, cover: 'none' } : kept(r))),
         ...(last ? { employeeLastMonth: last } : {}),
         ...(since ? { employeeSince: since } : {}),
         ...(paidBy ? { employeePaidBy: paidBy } : {}),

@@ -12,6 +12,10 @@ import type { Answers, HistoryRow } from './answers';
  * being born.
  */
 function historyOf(a: Answers): HistoryRow[] {
+  // The employee schemes ask the rows only after resident years (a switch, E2): otherwise their
+  // resident answers are kept for a switch back and read as not given (a year of employee cover
+  // still dates the months where their first is not given, as a share link's rows do).
+  if (a.scheme !== 'resident' && a.history.employeePrior !== 'resident') return a.history.years.map((r) => (r.cover === 'employee' ? r : { year: r.year, cover: 'none' }));
   const birthYear = a.scheme === 'resident' ? birthYearOf(a.circumstances) : null;
   return a.history.years.map((r) => (historyRowAsked(r, birthYear) ? r : { year: r.year, cover: 'none' }));
 }

@@ -5,6 +5,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Answers } from '../../../src/features/wizard/answers';
 import { FORM_STEPS } from '../../../src/features/wizard/steps';
+import { toScenario } from '../../../src/features/wizard/to-scenario';
 import { answersWith, continueButton, draftAt, findErrorSummary, findRegion, heading, renderWizard, serveRules } from './harness';
 
 beforeEach(() => {
@@ -81,6 +82,34 @@ describe('changing the scheme on the check page', () => {
     expect(fixes).toContain('The payment: You changed the scheme, so these questions need your answers for the new scheme.');
     expect(screen.queryByText('a result')).not.toBeInTheDocument();
     expect(seen).toEqual([]);
+  });
+
+  it('switching to another scheme and back keeps the resident years as answered (nothing is dropped without asking)', async () => {
+    const { user, store } = await renderWizard({ initial: atCheck() });
+    await changeSchemeToFlexible(user);
+    await waitFor(() => expect(heading()).toHaveTextContent('Your cover so far'));
+    // Back from the flexible worker's history keeps what it holds; the resident years are not its questions.
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    await waitFor(() => expect(heading()).toHaveTextContent('Check your answers'));
+    expect(store.getState().draft.answers.history.years.find((r) => r.year === 2025)).toEqual({ year: 2025, cover: 'residentLate', latePaidOn: '2025-07-03' });
+
+    await user.click(screen.getByRole('button', { name: 'Change scheme and region' }));
+    await findRegion('Guangzhou, Guangdong');
+    await user.click(screen.getByRole('radio', { name: /^Resident medical insurance/ }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await waitFor(() => expect(heading()).toHaveTextContent('Your cover so far'));
+    // The years come back as answered: 2024 in the window, 2025 paid late on 3 July 2025.
+    expect(within(screen.getByRole('group', { name: 'Benefit year 2024' })).getByRole('radio', { name: 'Resident scheme, paid in the enrolment window' })).toBeChecked();
+    expect(within(screen.getByRole('group', { name: 'Benefit year 2025' })).getByRole('radio', { name: 'Resident scheme, paid late' })).toBeChecked();
+    expect(screen.getByLabelText('Date the money arrived')).toHaveValue('2025-07-03');
+  });
+
+  it('the flexible worker\'s result never reads the resident years kept for a switch back', () => {
+    const a: Answers = { ...residentAnswers(), scheme: 'flexible', history: { ...residentAnswers().history, employeeLastMonth: '2025-10' }, payment: { ...residentAnswers().payment, years: [] } };
+    const s = toScenario(a, '2026-03-01');
+    expect(s.history.years).toEqual([]);
+    expect(s.payments).toHaveLength(1);
+    expect(s.history.employeePeriods).toEqual([{ from: '2025-10', to: '2025-10' }]);
   });
 
   it('a stored draft of the employee scheme with no last month paid is stopped on the check page', async () => {
