@@ -140,6 +140,10 @@ describe('returning and shared links', () => {
     expect(notice).toHaveTextContent('This shared link was made with an earlier version of the calculator. The answers are the same, but the rules have been updated since');
     expect(notice).toContainElement(screen.getByRole('button', { name: 'Close this message' }));
     expect(window.location.hash).toBe('#/result');
+    // Closed, the notice takes its button with it: focus goes to the page's heading, not to the document's start.
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Close this message' }));
+    expect(screen.queryByRole('button', { name: 'Close this message' })).toBeNull();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
   }, 10_000);
 
   it('a link from a newer version says to reload, and leaves a draft under way as it was', async () => {

@@ -13,10 +13,16 @@ export interface ShareNoticeBannerProps {
 export function ShareNoticeBanner({ notice, onDismiss }: ShareNoticeBannerProps) {
   const { t } = useTranslation();
   const problem = notice.kind === 'problem';
+  // The button leaves with the notice: focus goes to the page's heading (each takes focus: tabIndex -1), not back to the document's start.
+  const dismiss = () => {
+    const heading = document.querySelector('h1');
+    onDismiss();
+    heading?.focus();
+  };
   return (
     <div className={problem ? 'notice notice--error' : 'notice'} role={problem ? 'alert' : 'status'}>
       <p>{problem ? t(`share.problems.${notice.reason}`) : t('share.upgraded')}</p>
-      <button type="button" className="button" onClick={onDismiss}>
+      <button type="button" className="button" onClick={dismiss}>
         {t('share.dismiss')}
       </button>
     </div>
