@@ -136,7 +136,7 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, onA
         {...(onChooseRegion ? { onChooseRegion } : {})}
       />
       <PrintShareLink link={link} />
-      <WarningsList warnings={beyondHeadline(result)} made={made} madeYears={madeYears} {...(backPayOption ? { backPay: { option: backPayOption, paymentDate: result.main.paymentDate } } : {})} />
+      <WarningsList warnings={beyondHeadline(result)} made={made} madeYears={madeYears} cover={coverWords} {...(backPayOption ? { backPay: { option: backPayOption, paymentDate: result.main.paymentDate } } : {})} />
       <NotesList notes={near} title={t('result.notesTitle')} />
       <Timeline result={result} made={made} cover={coverWords} born={scenario.circumstances.birthDate} payments={scenario.payments} stale={today !== undefined && today !== result.asOf} />
       <NotesList notes={cover} title={t('result.coverNotesTitle')} />

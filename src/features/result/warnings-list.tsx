@@ -10,6 +10,7 @@ import { withCoverStartSpans } from './warning-spans';
 import type { ShownWarning } from './warning-spans';
 import { useFormat } from '../../i18n/use-format';
 import type { Formatters } from '../../i18n/use-format';
+import type { CoverContext } from './first-cover';
 
 /**
  * Items whose warnings say the same but for one number, said once: the first is kept, with the
@@ -127,11 +128,13 @@ function usefulAlternatives(language: string, f: Formatters, counts: number[]): 
  * what to think over. `madeYears`: benefit years paid by payments already made; a warning about
  * one of them is about that payment, even when the answer is about a planned one.
  */
-export function WarningsList({ warnings, made = false, madeYears = [], backPay }: { warnings: Warning[]; made?: boolean; madeYears?: readonly number[]; backPay?: { option: OptionResult; paymentDate: IsoDate } }) {
+export function WarningsList({ warnings, made = false, madeYears = [], backPay, cover }: { warnings: Warning[]; made?: boolean; madeYears?: readonly number[]; backPay?: { option: OptionResult; paymentDate: IsoDate }; cover?: CoverContext }) {
   const { t, i18n } = useTranslation();
   const words = useParamText();
   const f = useFormat();
   if (warnings.length === 0) return null;
+  // A baby's first enrolment: the warnings that speak of "your cover" speak of the child's (their `_first` texts).
+  const child = cover === 'first' ? { context: 'first' } : {};
   const repairs = oneRepairWarning(withoutRepeats(warnings));
   const { shown, years } = oneFreshnessWarning(withCoverStartSpans(repairs.warnings));
   return (
@@ -149,8 +152,8 @@ export function WarningsList({ warnings, made = false, madeYears = [], backPay }
               : w.id === 'windowNotKnown'
               ? windowFreshness(t, i18n.language, w.params, { ...words(w.params), ...(freshYears ? { year: f.list(freshYears) } : {}) })
               : span
-                ? t(`${warningTextKey(w, paid)}Span` as WarningKey, { replace: words({ ...w.params, ...span }) })
-                : t(warningTextKey(w, paid), { replace: { ...words(w.params), ...(repairs.counts.get(w) ? { useful: usefulAlternatives(i18n.language, f, repairs.counts.get(w) as number[]) } : {}) } });
+                ? t(`${warningTextKey(w, paid)}Span` as WarningKey, { replace: words({ ...w.params, ...span }), ...child })
+                : t(warningTextKey(w, paid), { replace: { ...words(w.params), ...(repairs.counts.get(w) ? { useful: usefulAlternatives(i18n.language, f, repairs.counts.get(w) as number[]) } : {}) }, ...child });
           // Raised by some regional variants only: said as what happens in some regions, not as a fact.
           return <li key={`${w.id}-${i}`}>{w.someRegions ? t('result.warningSomeRegions', { text }) : text}</li>;
         })}
