@@ -111,20 +111,38 @@ function calculateOnce(scenario: Scenario, chain: PackChain, trace: Trace, withO
   };
 }
 
+/**
+ * Of two runs that agree on the first covered day, whether `a` is the more cautious for the years
+ * after it: year by year over every year either covers, the first that differs starts later in
+ * `a`, or `a` does not cover it at all (海南 covers a newborn's next year, most regions do not; a
+ * newborn's next-year premium waits in some regions: partlyCovered).
+ */
+function laterYears(a: EnrolmentResult, b: EnrolmentResult): boolean {
+  const years = [...new Set([...a.coveredYears, ...b.coveredYears].map((c) => c.year))].sort((x, y) => x - y);
+  for (const y of years) {
+    const fa = a.coveredYears.find((c) => c.year === y)?.from ?? '9999-12-31';
+    const fb = b.coveredYears.find((c) => c.year === y)?.from ?? '9999-12-31';
+    if (fa !== fb) return fa > fb;
+  }
+  return false;
+}
+
 /** The explored calculation (§8): payment by payment, the run with the latest date again in full, options from every branch. */
 function calculateExplored(scenario: Scenario, chain: PackChain): Result {
   const circumstances = allCircumstances(scenario.circumstances);
   const explored = explorePayments(chain, scenario, circumstances);
   // The run explained is the one with the latest date: a run that gives no cover explains no wait,
   // so it is shown only where no run gives a date (the no-cover outcome has its own line and warning).
-  // Runs that agree on that date, the one whose later years paid start latest (partlyCovered).
   const shownKey = (b: PaymentBranch) => {
-    const e = b.enrolments.at(-1) as EnrolmentResult;
-    const r = e.restoration;
-    return r.kind === 'noCover' ? '' : `${lastDay(r)}|${e.coveredYears.map((c) => c.from).join()}`;
+    const r = (b.enrolments.at(-1) as EnrolmentResult).restoration;
+    return r.kind === 'noCover' ? '' : lastDay(r);
   };
   let base = explored.after[0] as PaymentBranch;
-  for (const b of explored.after) if (shownKey(b) > shownKey(base)) base = b;
+  for (const b of explored.after) {
+    const k = shownKey(b);
+    const held = shownKey(base);
+    if (k > held || (k === held && laterYears(b.enrolments.at(-1) as EnrolmentResult, base.enrolments.at(-1) as EnrolmentResult))) base = b;
+  }
   const shown = explore(chain, (view) => calculateOnce(scenario, view, new Trace(chain.primary.id), false), base.path)[0]?.value as Result;
   const merged = mergeResults(scenario, explored, shown);
   // Options vary only the last payment; which repair years could help, and which gap a back-payment

@@ -328,11 +328,15 @@ export function computeOptions(scenario: Scenario, chain: PackChain, runner: Run
   // the plan: only the conditions listed for a range can differ, and sameRestoration and the
   // follow-up read the dates.
   const plan = own ?? runner.run(payment);
-  if (plan) for (const o of options) o.sameAsPlan = sameRestoration(o.restoration, plan);
+  const birth = scenario.circumstances.birthDate;
+  // X1: the plan enrols a newborn in time, covered from birth (in some regions at least).
+  const fromBirth = payment.scheme === 'resident' && plan !== null && birth !== undefined && firstDay(plan) === birth;
+  // Such a payment that also pays the next year: an option's first day is the birth all the same,
+  // but that year's start may move (resident.ts newbornBirthYearOnly), which the dates compared
+  // here do not show; "the same as your plan" would not be known.
+  const laterYearsUnseen = fromBirth && payment.scheme === 'resident' && payment.years.length > 1;
+  if (plan && !laterYearsUnseen) for (const o of options) o.sameAsPlan = sameRestoration(o.restoration, plan);
   if (payment.scheme === 'resident' && plan) {
-    const birth = scenario.circumstances.birthDate;
-    // X1: the plan enrols a newborn in time, covered from birth (in some regions at least).
-    const fromBirth = birth !== undefined && firstDay(plan) === birth;
     for (let i = options.length - 1; i >= 0; i--) {
       const o = options[i] as OptionResult;
       const lost = yearsGivenUp(o, payment, plan);
@@ -341,7 +345,7 @@ export function computeOptions(scenario: Scenario, chain: PackChain, runner: Run
       // end, to save one premium), nor the first year paid, where its enrolment is what covers
       // the birth year (海南, 兵团: the next year's, within the newborn period); any other option
       // that drops a covered year says so.
-      if (fromBirth && (lost.includes(yearOf(birth)) || lost.includes(Math.min(...payment.years)))) options.splice(i, 1);
+      if (fromBirth && (lost.includes(yearOf(birth as string)) || lost.includes(Math.min(...payment.years)))) options.splice(i, 1);
       else o.givesUpYears = lost;
     }
   }

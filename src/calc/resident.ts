@@ -64,6 +64,8 @@ function newbornBirthYearOnly(chain: PackChain, circumstances: Circumstances, st
   const rest = residentEnrolment(chain, circumstances, state, { ...payment, years: years.slice(1) }, index, trace, true, next, true);
   if (rest.restoration.kind === 'date' && rest.restoration.date > startOfYear(first + 1)) {
     trace?.warn('newbornNextYearWaits', { birthYear: first, year: first + 1, coverStart: rest.restoration.date });
+    // Our reading (RULES §7: shown): X1 names the birth year only; regions that exempt newborns from waits altogether may not wait.
+    trace?.note('X1.nextYearOrdinary', 'interpretation', 'X1', 'restoration');
   }
   return {
     ...rest,

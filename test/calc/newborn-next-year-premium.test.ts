@@ -26,6 +26,8 @@ describe('a newborn paid for with the next year too', () => {
     expect(r.main.exemption).toBe('newborn');
     expect(r.status).toBe('waiting');
     expect(r.warnings).toContainEqual({ id: 'newbornNextYearWaits', params: { birthYear: 2025, year: 2026, coverStart: '2026-06-10' } });
+    // Our reading is shown (RULES §7): some regions exempt newborns from waits altogether.
+    expect(r.notes.map((n) => n.id)).toContain('X1.nextYearOrdinary');
     expect(r.periods).toContainEqual({ kind: 'waiting', from: '2026-03-10', to: '2026-06-09' });
     expect(r.periods.filter((p) => p.kind === 'restored')).toEqual([
       { kind: 'restored', from: '2025-12-20', to: '2025-12-31' },
@@ -55,6 +57,17 @@ describe('a newborn paid for with the next year too', () => {
     expect(r.main.waiting?.end).toBeNull();
     expect(r.periods).toContainEqual({ kind: 'uncertain', from: '2026-01-01', to: '2026-06-10' });
     expect(r.status).toBe('uncertain');
-    expect(r.warnings.filter((w) => w.id === 'newbornNextYearWaits').every((w) => w.someRegions)).toBe(true);
+    const told = r.warnings.filter((w) => w.id === 'newbornNextYearWaits');
+    expect(told.length).toBeGreaterThan(0);
+    expect(told.every((w) => w.someRegions)).toBe(true);
+    // The options cannot tell whether paying another day moves 2026's start: none claims "the same as your plan".
+    expect(r.options.some((o) => o.sameAsPlan)).toBe(false);
+  });
+
+  it('W33 under the national rules: the explanation is a run that covers 2025 only (海南 also covers 2026, most regions do not)', () => {
+    const r = run(scenario({ asOf: '2026-01-20', region: 'national', payments: [residentPay('2026-01-15', [2025])], circumstances: { birthDate: '2025-11-20' } }));
+    expect(r.main.coveredYears.map((c) => c.year)).toEqual([2025]);
+    expect(r.main.uncertainCover).toEqual({ from: '2026-01-01', to: '2026-12-31' });
+    expect(r.trace.find((t) => t.rule === 'R9')?.params).toEqual({ years: '2025', benefitEnd: '2025-12-31' });
   });
 });

@@ -64,7 +64,8 @@ function restorationBeforeWait(r: Result): string | null {
     if (!waiting) continue;
     const x = e.restoration;
     // A newborn covered from birth whose next-year premium, paid with it, waits (X1 covers the birth year only): the wait is that year's.
-    if (e.exemption === 'newborn' && x.kind === 'date' && e.coveredYears[0]?.from === x.date && e.coveredYears.length > 1) continue;
+    // (Its wait starts after the birth-year cover began and ends in the next year.)
+    if (e.exemption === 'newborn' && x.kind === 'date' && e.coveredYears[0]?.from === x.date && e.coveredYears.length > 1 && waiting.start > x.date && (waiting.end === null || waiting.end > `${x.date.slice(0, 4)}-12-31`)) continue;
     const { dates } = answerSet(x);
     // The main range's latest day is the shown run's; an earlier payment's range holds the shown run's date among its outcomes.
     const ok = x.kind !== 'range' ? (dates[0] ?? '9999') >= waiting.start : e === r.enrolments.at(-1) ? x.latest >= waiting.start : dates.some((d) => d >= waiting.start);

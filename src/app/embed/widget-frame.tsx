@@ -40,7 +40,7 @@ export function WidgetFrame({ channel, sharedNotice, children }: WidgetFrameProp
   }, [channel]);
   return (
     <div className="embed" ref={ref}>
-      <h1 className="embed__title">{t('app.name')}</h1>
+      <h1 className="embed__title" tabIndex={-1}>{t('app.name')}</h1>
       <div className="embed__notices">
         <OfflineIndicator />
         <UpdatePrompt />

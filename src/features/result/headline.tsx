@@ -159,7 +159,7 @@ export function Headline({ result, chain, region, onChooseRegion, made = true, m
       </p>
       {payer && !payerRange && <PayerOutcomes own={r} alternative={payer} onAnswer={onAnswerPayer} />}
       {r.kind === 'range' && <RangeOutcomes range={r} chain={chain} tense={{ asOf: result.asOf, planned: !made, madeYears, first: cover === 'firstSelf', shortGap: waitsAfterShortGap(result) }} />}
-      {payer?.extra && <PayerExtraLines alternative={payer} chain={chain} tense={{ asOf: result.asOf, planned: !made, madeYears }} onAnswer={onAnswerPayer} />}
+      {payer?.extra && <PayerExtraLines alternative={payer} chain={chain} tense={{ asOf: result.asOf, planned: !made, madeYears, first: cover === 'firstSelf', shortGap: waitsAfterShortGap(result) }} onAnswer={onAnswerPayer} />}
       {payer && payerRange && !payer.extra && (
         <>
           <p className="headline__payer-lead">{payerLead}</p>
@@ -216,7 +216,8 @@ export function Headline({ result, chain, region, onChooseRegion, made = true, m
             </dd>
           </div>
         )}
-        {result.main.waiting && <WaitingFact waiting={result.main.waiting} regional={r.kind === 'range'} ifSelf={payer !== undefined} latest={r.kind === 'range' ? r.latest : undefined} />}
+        {/* A newborn covered from birth has no wait; one its next-year premium has is that year's, told in a warning. */}
+        {result.main.waiting && result.main.exemption !== 'newborn' && <WaitingFact waiting={result.main.waiting} regional={r.kind === 'range' || result.main.partlyCovered !== undefined} ifSelf={payer !== undefined} latest={r.kind === 'range' ? r.latest : undefined} />}
         {result.main.premium && <PremiumFact premium={result.main.premium} trace={result.trace} />}
         {result.main.retroactive && (
           <div>

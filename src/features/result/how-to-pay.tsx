@@ -131,7 +131,7 @@ export function HowToPay({ result, scenario, chain }: { result: Result; scenario
   // Where some regions' rules cover a later year too (X1: 海南 covers a newborn's next year), the end
   // is said with that year's, as in the headline's facts: "ended on 31 Dec 2025" alone is a firm date those regions contradict.
   const uncertainEnd = result.main.uncertainCover && result.main.benefitPeriodEnd && result.main.uncertainCover.to > result.main.benefitPeriodEnd ? result.main.uncertainCover.to : null;
-  const end = result.main.benefitPeriodEnd ? (uncertainEnd ? t('result.facts.benefitEndUncertain', { date: f.date(result.main.benefitPeriodEnd), latest: f.date(uncertainEnd) }) : f.date(result.main.benefitPeriodEnd)) : '';
+  const end = result.main.benefitPeriodEnd ? (uncertainEnd ? t('result.how.endUncertain', { date: f.date(result.main.benefitPeriodEnd), latest: f.date(uncertainEnd) }) : f.date(result.main.benefitPeriodEnd)) : '';
   // The years this payment covers: where the advice is to enter the next payment in its place, the
   // history must then say these were covered, or the run would count them as a lapse.
   const covered = f.list(result.main.coveredYears.map((c) => c.year));

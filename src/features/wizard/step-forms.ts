@@ -224,7 +224,8 @@ export function historyToAnswers(
     const kept = (r: HistoryRowValues): HistoryRow => (r.cover === 'residentLate' && isTypedDate(r.latePaidOn) ? { year: r.year, cover: r.cover, latePaidOn: r.latePaidOn } : { year: r.year, cover: r.cover });
     return {
       history: {
-        years: v.years.map((r): HistoryRow => (prior !== 'resident' ? kept(r) : r.cover === 'employee' ? { year: r.year, cover: 'none' } : kept(r))),
+        // (A year of employee cover among them is not kept: to-scenario.ts would read it as these months' first year.)
+        years: v.years.map((r): HistoryRow => (r.cover === 'employee' ? { year: r.year, cover: 'none' } : kept(r))),
         ...(last ? { employeeLastMonth: last } : {}),
         ...(since ? { employeeSince: since } : {}),
         ...(paidBy ? { employeePaidBy: paidBy } : {}),

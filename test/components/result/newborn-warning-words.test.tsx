@@ -38,3 +38,16 @@ describe('warnings about a baby’s first cover speak of the child', () => {
     expect(warnings.textContent).not.toMatch(/child/);
   });
 });
+
+describe('a newborn whose next-year premium waits (X1 covers the birth year only)', () => {
+  // 阜新, born 20 Dec 2025, 2025 and 2026 paid on 10 Mar 2026: covered from birth; 2026 after a wait.
+  const both = scenario({ asOf: '2026-04-01', region: 'liaoning-fuxin', payments: [residentPay('2026-03-10', [2025, 2026])], circumstances: { birthDate: '2025-12-20' } });
+
+  it('the facts do not give a waiting period beside "no waiting period": the warning tells of 2026', async () => {
+    await renderResultScreen(both, { today: '2026-04-01' });
+    const headline = await screen.findByTestId('headline');
+    expect(headline).toHaveTextContent("Your child's reimbursement started on December 20, 2025.");
+    expect(screen.queryByText(/^Waiting period/)).toBeNull();
+    expect(await screen.findByRole('note', { name: 'Warnings' })).toHaveTextContent('The newborn rules covered your child from birth for 2025 only.');
+  });
+});

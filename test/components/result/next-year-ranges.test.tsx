@@ -31,6 +31,6 @@ describe('a range whose later dates need the next year paid', () => {
     await renderResultScreen(newborn, { language: 'zh-CN' });
     expect(screen.getByText('2027年2月1日至2027年2月21日之间（须同时缴纳2027年度保费）')).toBeInTheDocument();
     expect(screen.getAllByText(/最早要到2027年2月1日至2027年2月21日之间的某一天起才能享受待遇/)).toHaveLength(1);
-    expect(screen.getByText(/仅凭这笔已缴的费用，您享受不到待遇/)).toBeInTheDocument();
+    expect(screen.getByText(/仅凭这笔已缴的费用，孩子享受不到待遇/)).toBeInTheDocument();
   });
 });

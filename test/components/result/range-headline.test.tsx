@@ -356,7 +356,7 @@ describe('options, notes and sources', () => {
     expect(items[0]).toHaveTextContent('Unconfirmed: What we use for the extended payment period and when its cover starts is not yet confirmed');
     expect(items[1]).toHaveTextContent('Regional: Regions differ on this rule');
     expect(items[2]).toHaveTextContent('we read it as cover from the payment date plus 90 days');
-    expect(items[3]).toHaveTextContent(/^Unconfirmed: What some regions do about .+, as used here, is not yet confirmed by an official source/);
+    expect(items[3]).toHaveTextContent(/^Unconfirmed: Some regions' rule on .+, as used here, is not yet confirmed by an official source/);
     for (const item of items) expect(item.textContent).not.toMatch(/resident\.extension|X9|notYetWorded|daysSameDay|\{/);
   });
 

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Answers } from '../../../src/features/wizard/answers';
 import { FORM_STEPS } from '../../../src/features/wizard/steps';
 import { toScenario } from '../../../src/features/wizard/to-scenario';
+import { historyToAnswers, historyValues } from '../../../src/features/wizard/step-forms';
 import { answersWith, continueButton, draftAt, findErrorSummary, findRegion, heading, renderWizard, serveRules } from './harness';
 
 beforeEach(() => {
@@ -102,6 +103,16 @@ describe('changing the scheme on the check page', () => {
     expect(within(screen.getByRole('group', { name: 'Benefit year 2024' })).getByRole('radio', { name: 'Resident scheme, paid in the enrolment window' })).toBeChecked();
     expect(within(screen.getByRole('group', { name: 'Benefit year 2025' })).getByRole('radio', { name: 'Resident scheme, paid late' })).toBeChecked();
     expect(screen.getByLabelText('Date the money arrived')).toHaveValue('2025-07-03');
+  });
+
+  it('saved on the flexible worker\'s history step, a resident year of employee cover is not kept to date the months from', () => {
+    const a: Answers = { ...residentAnswers(), scheme: 'flexible' };
+    const rows = a.history.years.map((r) => (r.year === 2023 ? { year: 2023, cover: 'employee' as const } : r));
+    const values = historyValues({ ...a, history: { ...a.history, years: rows, employeeLastMonth: '2025-10' } }, '2026-03-01');
+    const saved = historyToAnswers(values, 'flexible', a.circumstances).history as Answers['history'];
+    expect(saved.years.find((r) => r.year === 2023)?.cover).toBe('none');
+    expect(saved.years.find((r) => r.year === 2025)).toEqual({ year: 2025, cover: 'residentLate', latePaidOn: '2025-07-03' });
+    expect(toScenario({ ...a, history: saved, payment: { ...a.payment, years: [] } }, '2026-03-01').history.employeePeriods).toEqual([{ from: '2025-10', to: '2025-10' }]);
   });
 
   it('the flexible worker\'s result never reads the resident years kept for a switch back', () => {
