@@ -138,10 +138,13 @@ function calculateExplored(scenario: Scenario, chain: PackChain): Result {
     return r.kind === 'noCover' ? '' : lastDay(r);
   };
   let base = explored.after[0] as PaymentBranch;
+  let held = shownKey(base);
   for (const b of explored.after) {
     const k = shownKey(b);
-    const held = shownKey(base);
-    if (k > held || (k === held && laterYears(b.enrolments.at(-1) as EnrolmentResult, base.enrolments.at(-1) as EnrolmentResult))) base = b;
+    if (k > held || (k === held && laterYears(b.enrolments.at(-1) as EnrolmentResult, base.enrolments.at(-1) as EnrolmentResult))) {
+      base = b;
+      held = k;
+    }
   }
   const shown = explore(chain, (view) => calculateOnce(scenario, view, new Trace(chain.primary.id), false), base.path)[0]?.value as Result;
   const merged = mergeResults(scenario, explored, shown);

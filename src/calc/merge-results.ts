@@ -247,10 +247,9 @@ export function mergeResults(scenario: Scenario, explored: ExploredPayments, sho
     const merged = maybe ? { ...uncertain, maybeRetroactive: maybe } : uncertain;
     // (Within a range the first year's start differs already: its lines and periods say so.)
     const partly = restoration.kind === 'range' ? null : partlyCoveredOf(own, runs);
+    if (!partly && restoration.kind !== 'range') return { ...merged, restoration };
     // The wait shown ends where the runs' starts part: after that it depends on the region.
-    if (partly) return { ...merged, restoration, partlyCovered: partly, waiting: own.waiting ? { ...own.waiting, end: null } : null };
-    if (restoration.kind !== 'range') return { ...merged, restoration };
-    return { ...merged, restoration, waiting: own.waiting ? { ...own.waiting, end: null } : null };
+    return { ...merged, ...(partly ? { partlyCovered: partly } : {}), restoration, waiting: own.waiting ? { ...own.waiting, end: null } : null };
   });
   const main = enrolments.at(-1) as EnrolmentResult;
   const anyRange = enrolments.some((e) => e.restoration.kind === 'range' || e.uncertainCover !== undefined || e.partlyCovered !== undefined);

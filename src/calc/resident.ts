@@ -6,6 +6,7 @@ import type { Exemption } from './exemptions';
 import { lapseRun } from './lapse-count';
 import { premiumFor } from './premium';
 import { ordinaryWait } from './resident-wait';
+import type { Coverage } from './coverage';
 import type { EnrolmentResult, Restoration, TraceValue, WaitingPeriod } from './result';
 import type { PackChain } from './rule-pack';
 import type { PaymentState } from './run-payment';
@@ -43,6 +44,11 @@ function continuedBy(next: Payment | undefined, last: number, coverStart: IsoDat
   return next !== undefined && next.scheme === 'resident' && waitContinues(last, coverStart, Math.min(...next.years), next.date);
 }
 
+/** Whether the year before `first` is covered (resident or employee): a newborn enrolling for `first` then does not reach back to it (X1). */
+function coveredBefore(coverage: Coverage, first: number): boolean {
+  return coverage.residentCovered(first - 1) || coverage.employeeCovered(first - 1);
+}
+
 /**
  * X1 covers a newborn paid for within the newborn period from birth, for the birth year only
  * (海南 and 兵团 also cover the next year: `alsoNextYear`). The next year's premium paid with it
@@ -57,7 +63,7 @@ function newbornBirthYearOnly(chain: PackChain, circumstances: Circumstances, st
   if (!birth || yearOf(birth) !== first) return null;
   const coverage = state.coverage;
   // Asked without a trace: the birth year's own run asks it again and explains it.
-  const probe = newbornCase(chain, { first, date: payment.date }, circumstances, null, coverage.residentCovered(first - 1) || coverage.employeeCovered(first - 1));
+  const probe = newbornCase(chain, { first, date: payment.date }, circumstances, null, coveredBefore(coverage, first));
   if (probe?.kind !== 'within' || probe.exemption.alsoNextYear) return null;
   const own = residentEnrolment(chain, circumstances, state, { ...payment, years: [first] }, index, trace);
   // The premium was taken with the birth year's: a day before the next year's window counts as in it (as `together`).
@@ -109,7 +115,7 @@ export function residentEnrolment(chain: PackChain, circumstances: Circumstances
   // X1 first: where the newborn rules decide the cover start (within the newborn period, or after it
   // under a region's own rule), the window decides nothing, and its step (with the window's notices,
   // such as 湖北's from 荆州 and 咸宁 for a 武汉 baby, W26) would explain a rule that did not apply.
-  const newborn = newbornCase(chain, paid, circumstances, trace, coverage.residentCovered(first - 1) || coverage.employeeCovered(first - 1));
+  const newborn = newbornCase(chain, paid, circumstances, trace, coveredBefore(coverage, first));
   const newbornDecides = newborn?.kind === 'within' || (newborn?.kind === 'after' && newborn.coverFrom !== null);
   if (early) {
     trace?.add('R1', 'together', { year: first, paymentDate: payment.date, made: payment.status === 'made' }, placed.used);

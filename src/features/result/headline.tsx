@@ -145,6 +145,7 @@ export function Headline({ result, chain, region, onChooseRegion, made = true, m
     }
   }, [arrived, result]);
   const lang = i18n.language === 'en' ? 'en' : 'zh-CN';
+  const shortGap = waitsAfterShortGap(result);
   const regionName = chain[0]?.name[lang] ?? region;
   const choose = (next: string) => {
     focusPending.current = true;
@@ -158,8 +159,8 @@ export function Headline({ result, chain, region, onChooseRegion, made = true, m
         {sentence}
       </p>
       {payer && !payerRange && <PayerOutcomes own={r} alternative={payer} onAnswer={onAnswerPayer} />}
-      {r.kind === 'range' && <RangeOutcomes range={r} chain={chain} tense={{ asOf: result.asOf, planned: !made, madeYears, first: cover === 'firstSelf', shortGap: waitsAfterShortGap(result) }} />}
-      {payer?.extra && <PayerExtraLines alternative={payer} chain={chain} tense={{ asOf: result.asOf, planned: !made, madeYears, first: cover === 'firstSelf', shortGap: waitsAfterShortGap(result) }} onAnswer={onAnswerPayer} />}
+      {r.kind === 'range' && <RangeOutcomes range={r} chain={chain} tense={{ asOf: result.asOf, planned: !made, madeYears, first: cover === 'firstSelf', shortGap }} />}
+      {payer?.extra && <PayerExtraLines alternative={payer} chain={chain} tense={{ asOf: result.asOf, planned: !made, madeYears, first: cover === 'firstSelf', shortGap }} onAnswer={onAnswerPayer} />}
       {payer && payerRange && !payer.extra && (
         <>
           <p className="headline__payer-lead">{payerLead}</p>

@@ -211,6 +211,8 @@ export function historyToAnswers(
   askPaidBy: boolean | null = false,
 ): Partial<Answers> {
   const month = (s: string) => (isTypedMonth(s) ? s : undefined);
+  // A row as answered: a late payment's date only once it is a whole date.
+  const kept = (r: HistoryRowValues): HistoryRow => (r.cover === 'residentLate' && isTypedDate(r.latePaidOn) ? { year: r.year, cover: r.cover, latePaidOn: r.latePaidOn } : { year: r.year, cover: r.cover });
   if (scheme !== 'resident') {
     const prior = v.employeePrior;
     // The year rows are asked only after resident years (a switch, E2); otherwise they are kept as
@@ -221,7 +223,6 @@ export function historyToAnswers(
     const since = month(v.employeeSince);
     const last = month(v.employeeLastMonth);
     const paidBy = v.employeePaidBy !== '' && (prior !== 'employee' || askPaidBy !== false) ? v.employeePaidBy : undefined;
-    const kept = (r: HistoryRowValues): HistoryRow => (r.cover === 'residentLate' && isTypedDate(r.latePaidOn) ? { year: r.year, cover: r.cover, latePaidOn: r.latePaidOn } : { year: r.year, cover: r.cover });
     return {
       history: {
         // (A year of employee cover among them is not kept: to-scenario.ts would read it as these months' first year.)
@@ -234,9 +235,7 @@ export function historyToAnswers(
     };
   }
   // Every row, those not shown (years before a baby's birth) as they were: kept, not asked.
-  const years = v.years.map((r): HistoryRow =>
-    r.cover === 'residentLate' && isTypedDate(r.latePaidOn) ? { year: r.year, cover: r.cover, latePaidOn: r.latePaidOn } : { year: r.year, cover: r.cover },
-  );
+  const years = v.years.map(kept);
   const anyEmployee = years.some((r) => r.cover === 'employee');
   const since = anyEmployee ? month(v.employeeSince) : undefined;
   const last = anyEmployee ? month(v.employeeLastMonth) : undefined;
