@@ -19,7 +19,7 @@ export type MigrateOutcome =
 export const OLDEST_SCENARIO_VERSION = 1;
 
 /** Keys v2 added to `circumstances`; a v1 reader ignored them, so a v1 scenario never carries them. */
-const V2_CIRCUMSTANCES = ['exemptGroup', 'universityEntrant', 'subsidisedNewborn', 'newbornRegistrationDate', 'movedRegion', 'premiumTier'];
+const V2_CIRCUMSTANCES = ['exemptGroup', 'universityEntrant', 'subsidisedNewborn', 'parentInsured', 'newbornRegistrationDate', 'movedRegion', 'premiumTier'];
 
 /**
  * A plain copy of `obj` without `keys`. Inherited keys are copied too, because the schema reads

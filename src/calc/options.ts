@@ -7,7 +7,7 @@ import { firstDay, lastDay } from './restoration-days';
 import { WayList } from './way-list';
 import type { Condition, EnrolmentResult, OptionResult, RepairHelp, Restoration } from './result';
 import type { PackChain } from './rule-pack';
-import { personalPremium, premiumFor } from './premium';
+import { newbornPremiumFacts, personalPremium, premiumFor } from './premium';
 import type { EmployeePayment, Payment, ResidentPayment, Scenario } from './scenario-schema';
 import { windowKnownOpen, windowStartStated } from './freshness';
 import { dayOf, windowStart } from './window';
@@ -47,7 +47,7 @@ function paymentCost(chain: PackChain, scenario: Scenario, variant: ResidentPaym
   let total = 0;
   for (const y of variant.years) {
     if (chain.isRegional('resident.premium', y)) return null;
-    const p = premiumFor(chain, y, variant.date, scenario.circumstances.premiumTier, scenario.circumstances.birthDate ? yearOf(scenario.circumstances.birthDate) : null, null);
+    const p = premiumFor(chain, y, variant.date, scenario.circumstances.premiumTier, newbornPremiumFacts(scenario.circumstances), null);
     if (!p) return null;
     total += p.yuan;
   }

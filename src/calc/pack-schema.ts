@@ -98,6 +98,11 @@ export const premiumSchema = z.object({
   full: z.nullable(z.object({ from: yearDaySchema, yuan })),
   /** X1, R1c: what a newborn pays for the year of birth, where the region says (湖北: 0, 「出生即参保，当年参保无需缴费」). */
   newbornBirthYear: z.optional(z.number().check(z.gte(0), z.lte(1_000_000))),
+  /**
+   * X1, R1c: what a newborn pays for the year of birth where a parent is insured in the region
+   * (湖南 2026: 0, P-HN1). The region states no rate for other newborns, so theirs is not priced.
+   */
+  newbornParentInsured: z.optional(z.number().check(z.gte(0), z.lte(1_000_000))),
 });
 export type Premium = z.infer<typeof premiumSchema>;
 

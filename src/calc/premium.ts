@@ -17,15 +17,42 @@ function chooseTier(personal: Premium['personal'], tier: PremiumTier | undefined
   return tiers.length === 1 ? tiers[0] : undefined;
 }
 
-/** The premium of benefit year `year` paid on `date` (yuan), or null where the pack has none or the tier is unknown. */
-export function premiumFor(chain: PackChain, year: number, date: IsoDate, tier: PremiumTier | undefined, birthYear: number | null, trace: Recorder): EnrolmentResult['premium'] {
+/** A newborn's year of birth and whether a parent is insured in the region (Circumstances.parentInsured), for the premium of that year. */
+export interface NewbornPremiumFacts {
+  birthYear: number;
+  parentInsured: boolean;
+}
+
+/** The newborn facts premiumFor reads, from the scenario's circumstances; null for anyone not born (birth date not given). */
+export function newbornPremiumFacts(c: { birthDate?: IsoDate | undefined; parentInsured?: boolean | undefined }): NewbornPremiumFacts | null {
+  return c.birthDate ? { birthYear: Number(c.birthDate.slice(0, 4)), parentInsured: c.parentInsured === true } : null;
+}
+
+/**
+ * The premium of benefit year `year` paid on `date` (yuan), or null where the pack has none, the
+ * tier is unknown, or the year is a newborn's year of birth whose rate the region states only for
+ * babies with a parent insured there and no parent is (R1c, X1).
+ */
+export function premiumFor(chain: PackChain, year: number, date: IsoDate, tier: PremiumTier | undefined, newborn: NewbornPremiumFacts | null, trace: Recorder): EnrolmentResult['premium'] {
   const p = chain.find('resident.premium', year);
   if (!p || p.value === null) return null;
-  const { personal, full, newbornBirthYear } = p.value;
-  // X1: a newborn's year of birth, where the region states what a newborn pays for it (湖北: nothing).
-  if (birthYear === year && newbornBirthYear !== undefined) {
-    trace?.add('R1c', 'newborn', { yuan: newbornBirthYear, year }, [p]);
-    return { yuan: newbornBirthYear, full: false, tier: 'newborn' };
+  const { personal, full, newbornBirthYear, newbornParentInsured } = p.value;
+  if (newborn?.birthYear === year) {
+    // X1: a newborn's year of birth, where the region states what a newborn pays for it (湖北: nothing).
+    if (newbornBirthYear !== undefined) {
+      trace?.add('R1c', 'newborn', { yuan: newbornBirthYear, year }, [p]);
+      return { yuan: newbornBirthYear, full: false, tier: 'newborn' };
+    }
+    // 湖南 2026: free where a parent is insured there. Other babies: no rate is stated, and the full
+    // premium is for people who missed the window, not for a baby born after it: not priced, and said so.
+    if (newbornParentInsured !== undefined) {
+      if (newborn.parentInsured) {
+        trace?.add('R1c', 'newbornParentInsured', { yuan: newbornParentInsured, year }, [p]);
+        return { yuan: newbornParentInsured, full: false, tier: 'newbornParentInsured' };
+      }
+      trace?.note('R1c.newbornNoParentInsured', 'unconfirmed', 'R1c', 'cost', { year, yuan: newbornParentInsured });
+      return null;
+    }
   }
   if (full && date >= dayOf(year, full.from)) {
     trace?.add('R1c', 'full', { yuan: full.yuan, from: dayOf(year, full.from) }, [p]);

@@ -4,7 +4,7 @@ import type { IsoDate } from './dates';
 import { newbornCase, specialGroup, switchExemption, universityEntrant } from './exemptions';
 import type { Exemption } from './exemptions';
 import { lapseRun } from './lapse-count';
-import { premiumFor } from './premium';
+import { newbornPremiumFacts, premiumFor } from './premium';
 import { ordinaryWait } from './resident-wait';
 import type { Coverage } from './coverage';
 import type { EnrolmentResult, Restoration, TraceValue, WaitingPeriod } from './result';
@@ -137,7 +137,7 @@ export function residentEnrolment(chain: PackChain, circumstances: Circumstances
   // §8.5: the window start is not a date variant; a planned payment before the latest known start is told some regions open later.
   const latestStart = payment.status === 'planned' ? chain.find('resident.latestWindowStart', first) : null;
   if (latestStart && payment.date < dayOf(first, latestStart.value)) trace?.note('R1.mayOpenLater', 'regional', 'R1', 'restoration', { date: dayOf(first, latestStart.value) });
-  const premium = premiumFor(chain, first, payment.date, circumstances.premiumTier, circumstances.birthDate ? yearOf(circumstances.birthDate) : null, trace);
+  const premium = premiumFor(chain, first, payment.date, circumstances.premiumTier, newbornPremiumFacts(circumstances), trace);
 
   let coverStart: IsoDate;
   let waiting: WaitingPeriod | null = null;

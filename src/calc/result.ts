@@ -43,7 +43,7 @@ export interface Note {
   id: string;
   kind: NoteKind;
   rule: RuleId;
-  affects: 'restoration' | 'wait' | 'lapse' | 'status' | 'bonus' | 'options' | 'cover';
+  affects: 'restoration' | 'wait' | 'lapse' | 'status' | 'cost' | 'bonus' | 'options' | 'cover';
   sources: string[];
   params: Record<string, TraceValue>;
   /**

@@ -30,6 +30,7 @@ export function allCircumstances(c: Circumstances): Circumstances {
     exemptGroup: c.exemptGroup,
     universityEntrant: c.universityEntrant,
     subsidisedNewborn: c.subsidisedNewborn,
+    parentInsured: c.parentInsured,
     newbornRegistrationDate: c.newbornRegistrationDate,
     movedRegion: c.movedRegion,
     premiumTier: c.premiumTier,

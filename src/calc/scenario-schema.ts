@@ -70,6 +70,8 @@ export const circumstancesSchema = z.object({
   universityEntrant: z.optional(z.boolean()),
   /** A newborn whose premium is subsidised (江西, X1). */
   subsidisedNewborn: z.optional(z.boolean()),
+  /** A parent of the newborn is insured in the region (R1c: 湖南 enrols such babies born in 2026 free of charge). */
+  parentInsured: z.optional(z.boolean()),
   /** The day the newborn was registered for insurance, where it differs from the payment date (X1, 海南). */
   newbornRegistrationDate: z.optional(isoDateSchema),
   /** The employee-scheme cover moved here from another pooling region (转移接续, E1 / S5). */

@@ -113,6 +113,7 @@ const CIRCUMSTANCE_LEAVES: readonly (readonly [keyof Circumstances, Read])[] = [
   ['exemptGroup', readExemptGroup],
   ['universityEntrant', keepIf((value) => typeof value === 'boolean')],
   ['subsidisedNewborn', keepIf((value) => typeof value === 'boolean')],
+  ['parentInsured', keepIf((value) => typeof value === 'boolean')],
   ['newbornRegistrationDate', keepIf(isDate)],
   ['movedRegion', keepIf((value) => typeof value === 'boolean')],
   ['premiumTier', keepIf((value) => PREMIUM_TIERS.has(value))],

@@ -37,7 +37,7 @@ function pathsOf(value: unknown, path: Path = [], out: Path[] = []): Path[] {
 
 /** Optional and unknown keys, which only an object that has them can test. */
 const EXTRA_KEYS = [
-  'birthDate', 'lowIncomeNotByChoice', 'newVeteran', 'veteranDischargeDate', 'exemptGroup', 'universityEntrant', 'subsidisedNewborn',
+  'birthDate', 'lowIncomeNotByChoice', 'newVeteran', 'veteranDischargeDate', 'exemptGroup', 'universityEntrant', 'subsidisedNewborn', 'parentInsured',
   'newbornRegistrationDate', 'movedRegion', 'premiumTier', 'paidBy', 'group', 'since', 'criticalIllness', 'extra', '__proto__',
 ];
 
@@ -50,6 +50,7 @@ const v2CircumstancesArb = fc.record(
     exemptGroup: maybe(fc.record({ group: fc.constantFrom(...exemptGroupSchema.options), since: maybe(dateArb) }, { requiredKeys: ['group'] })),
     universityEntrant: maybe(fc.boolean()),
     subsidisedNewborn: maybe(fc.boolean()),
+    parentInsured: maybe(fc.boolean()),
     newbornRegistrationDate: maybe(dateArb),
     movedRegion: maybe(fc.boolean()),
     premiumTier: maybe(fc.constantFrom(...premiumTierSchema.options)),

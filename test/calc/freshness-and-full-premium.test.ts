@@ -122,4 +122,40 @@ describe('the full premium ahead (R1c)', () => {
     expect(r.main.premium).toEqual({ yuan: 1100, full: true, tier: 'full' });
     expect(r.trace).toContainEqual(expect.objectContaining({ rule: 'R1c', step: 'full', params: { yuan: 1100, from: '2026-02-01' } }));
   });
+
+  describe('湖南 2026 newborns (P-HN1: free with a parent insured in 湖南)', () => {
+    /** Born 10 Mar 2026, paid 20 Apr 2026 (day 41, within the newborn period, after the window closed on 31 Jan). */
+    const newborn = (parentInsured?: boolean) =>
+      scenario({ asOf: '2026-04-20', region: 'hunan', payments: [residentPay('2026-04-20', [2026], 0, 'made')], circumstances: { birthDate: '2026-03-10', ...(parentInsured === undefined ? {} : { parentInsured }) } });
+
+    it('a parent insured: nothing for 2026, cover from birth, not the full 1,100', () => {
+      const r = run(newborn(true));
+      expect(r.main.restoration).toEqual({ kind: 'date', date: '2026-03-10' });
+      expect(r.main.premium).toEqual({ yuan: 0, full: false, tier: 'newbornParentInsured' });
+      expect(r.trace).toContainEqual(expect.objectContaining({ rule: 'R1c', step: 'newbornParentInsured', params: { yuan: 0, year: 2026 } }));
+      expect(r.notes.map((n) => n.id)).not.toContain('R1c.newbornNoParentInsured');
+    });
+
+    it.each([
+      ['no parent insured there', false],
+      ['the question not answered', undefined],
+    ])('%s: the amount is not known (no rate is stated for such babies), said in a note; still covered from birth', (_name, parentInsured) => {
+      const r = run(newborn(parentInsured));
+      expect(r.main.restoration).toEqual({ kind: 'date', date: '2026-03-10' });
+      expect(r.main.premium).toBeNull();
+      expect(r.trace.some((s) => s.rule === 'R1c')).toBe(false);
+      expect(r.notes).toContainEqual(expect.objectContaining({ id: 'R1c.newbornNoParentInsured', kind: 'unconfirmed', affects: 'cost', params: { year: 2026, yuan: 0 } }));
+    });
+
+    it('an adult paying 2026 on the same day still pays the full 1,100', () => {
+      const r = run(scenario({ asOf: '2026-04-20', region: 'hunan', years: { 2025: 'resident' }, payments: [residentPay('2026-04-20', [2026], 0, 'made')] }));
+      expect(r.main.premium).toEqual({ yuan: 1100, full: true, tier: 'full' });
+    });
+
+    it('the options price the newborn the same way: paying today costs nothing more', () => {
+      const planned = scenario({ asOf: '2026-04-20', region: 'hunan', payments: [residentPay('2026-05-20', [2026], 0, 'planned')], circumstances: { birthDate: '2026-03-10', parentInsured: true } });
+      const today = run(planned).options.find((o) => o.kind === 'payToday');
+      expect(today).toMatchObject({ paymentDate: '2026-04-20', costYuan: 0, extraCostYuan: 0 });
+    });
+  });
 });

@@ -1,5 +1,5 @@
 // Scenarios with the circumstances scenario v2 added (RULES.md v2: exempt groups X2, university
-// entrants R12, subsidised newborns and registration dates X1, moves between regions E1, premium
+// entrants R12, subsidised newborns, a parent insured (R1c) and registration dates X1, moves between regions E1, premium
 // tiers R1c, who paid the employee cover E3a), on top of scenarioArb's genes. Like
 // arbitraries.ts, everything is built from small genes by pure functions, so counterexamples
 // shrink to the simplest scenario, and no date depends on the machine's time zone.
@@ -17,6 +17,7 @@ export interface V2Genes {
   movedRegion: boolean | undefined;
   premiumTier: PremiumTier | undefined;
   paidBy: ('absent' | 'employer' | 'self')[];
+  parentInsured: boolean | undefined;
 }
 
 const weighted = <T>(...entries: [number, fc.Arbitrary<T>][]): fc.Arbitrary<T> =>
@@ -42,6 +43,7 @@ export const v2GenesArb: fc.Arbitrary<V2Genes> = fc.record({
   movedRegion: absentOr(4, fc.boolean()),
   premiumTier: absentOr(3, fc.constantFrom(...premiumTierSchema.options)),
   paidBy: fc.array(fc.constantFrom<'absent' | 'employer' | 'self'>('absent', 'employer', 'self'), { maxLength: 3 }),
+  parentInsured: absentOr(3, fc.boolean()),
 });
 
 /** The scenario with the v2 circumstances of `v` added (dates relative to its last payment and birth). */
@@ -54,6 +56,7 @@ export function withV2(s: Scenario, v: V2Genes): Scenario {
   }
   if (v.universityEntrant !== undefined) c.universityEntrant = v.universityEntrant;
   if (v.subsidisedNewborn !== undefined && c.birthDate) c.subsidisedNewborn = v.subsidisedNewborn;
+  if (v.parentInsured !== undefined && c.birthDate) c.parentInsured = v.parentInsured;
   if (v.registrationDaysAfterBirth !== undefined && c.birthDate) c.newbornRegistrationDate = isoFromDay(dayNumber(c.birthDate) + v.registrationDaysAfterBirth);
   if (v.movedRegion !== undefined) c.movedRegion = v.movedRegion;
   if (v.premiumTier !== undefined) c.premiumTier = v.premiumTier;

@@ -71,7 +71,7 @@ async function checkPage(page, options, label) {
 
 /**
  * spec: { region, scheme, prior ('resident' | 'none', employee schemes), years: {2025: 'none', …}, late: {2025: '2025-07-03'}, employeeLast,
- *         payment: { status, date, years, repair, backPay }, circumstances: { lowIncome, birthDate } }
+ *         payment: { status, date, years, repair, backPay }, circumstances: { lowIncome, birthDate, parentInsured } }
  * (a birthDate is a newborn's, answered at the top of the history step, before the years)
  */
 export async function completeWizard(page, lang, spec, options = {}) {
@@ -124,6 +124,7 @@ export async function completeWizard(page, lang, spec, options = {}) {
 
   await stepHeading(page, tr(lang, 'wizard.circumstances.heading'));
   if (spec.circumstances?.lowIncome) await page.getByRole('checkbox', { name: tr(lang, 'wizard.circumstances.lowIncome') }).check();
+  if (spec.circumstances?.parentInsured) await page.getByRole('checkbox', { name: tr(lang, 'wizard.circumstances.parentInsured.label') }).check();
   await checkPage(page, options, 'circumstances');
   await next(page, lang);
 

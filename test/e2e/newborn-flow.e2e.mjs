@@ -137,4 +137,41 @@ export const tests = [
         { locale: 'zh-CN', ...CONTEXT },
       ),
   },
+  {
+    // P-HN1: 湖南 enrols a baby born in 2026 free of charge where a parent is insured there; the
+    // full ¥1,100 after 31 Jan is for people who missed the window. The question is asked only
+    // where a region's rules say so, and the answer reaches the amount shown.
+    name: 'newborn: 湖南 asks whether a parent is insured there, and with one the birth year costs nothing, not the full ¥1,100 (both languages)',
+    run: async ({ browser, baseURL }) => {
+      for (const lang of ['zh-CN', 'en']) {
+        await withPage(
+          browser,
+          baseURL,
+          async (page) => {
+            await openApp(page);
+            let asked = false;
+            await completeWizard(
+              page,
+              lang,
+              { region: 'hunan', years: {}, payment: { status: 'made', date: '2026-11-20', years: [2026] }, circumstances: { birthDate: '2026-10-01', parentInsured: true } },
+              {
+                axe: lang === 'en',
+                onStep: async (label) => {
+                  if (label !== 'circumstances') return;
+                  const box = page.getByRole('checkbox', { name: tr(lang, 'wizard.circumstances.parentInsured.label') });
+                  asked = (await box.isChecked()) && (await box.getAttribute('aria-describedby')) !== null;
+                },
+              },
+            );
+            assert.ok(asked, `${lang}: the parent question was asked and ticked`);
+            // The amount beside "What you pay", and no full premium anywhere on the result.
+            const paid = page.getByText(tr(lang, 'result.facts.premium'), { exact: true }).locator('xpath=following-sibling::dd[1]');
+            assert.equal((await paid.textContent()).trim(), tr(lang, 'result.facts.premiumNewbornParentInsured'));
+            assert.doesNotMatch(await page.locator('main').textContent(), /1,?100/, `${lang}: no full premium`);
+          },
+          { ...CONTEXT, locale: lang === 'en' ? 'en-US' : 'zh-CN' },
+        );
+      }
+    },
+  },
 ];

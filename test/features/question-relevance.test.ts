@@ -21,7 +21,7 @@ const NATIONAL = pack('national', {
   'newborn.afterWindow': [regional('paymentDate', 'nextDay', 'registrationDate', 'ordinary')],
   'employee.shortGapWithinRegion': [regional('gapCovered', 'nextMonth', 'nextDay')],
   'flexible.afterEmployer': [regional(null, { gapCoveredWithinMonths: 3, nextMonthWithinMonths: 6, laterWaitMonths: 6 })],
-  'resident.premium': [regional(null, premium({ elderly: 460, studentChild: 435, workingAge: 795 }))],
+  'resident.premium': [regional(null, { ...premium({ elderly: 460, studentChild: 435, workingAge: 795 }), newbornParentInsured: 0 })],
 });
 
 /** A region pinning values that ignore every answer. */
@@ -43,7 +43,7 @@ const RICH = pack('rich', {
   'newborn.afterWindow': [pinned('registrationDate')],
   'employee.shortGapWithinRegion': [pinned('nextMonth')],
   'flexible.afterEmployer': [pinned({ gapCoveredWithinMonths: 3, nextMonthWithinMonths: 6, laterWaitMonths: 6 })],
-  'resident.premium': [pinned(premium({ workingAge: 795, elderly: 460 }))],
+  'resident.premium': [pinned({ ...premium({ workingAge: 795, elderly: 460 }), newbornParentInsured: 0 })],
 });
 
 const all = (relevance: Relevance): Record<NewQuestion, Relevance> => Object.fromEntries(NEW_QUESTIONS.map((q) => [q, relevance])) as Record<NewQuestion, Relevance>;
@@ -148,6 +148,7 @@ describe('which questions are shown', () => {
       exemptSince: false,
       universityEntrant: true,
       subsidisedNewborn: false,
+      parentInsured: false,
       newbornRegistrationDate: false,
       movedRegion: false,
       paidBy: false,
@@ -161,8 +162,8 @@ describe('which questions are shown', () => {
   });
 
   it('the newborn questions only once a date of birth is given, and no university question for a baby', () => {
-    expect(shownQuestions(rich, facts({ newborn: true }))).toMatchObject({ subsidisedNewborn: false, newbornRegistrationDate: false, universityEntrant: false });
-    expect(shownQuestions(rich, facts({ newborn: true, hasBirthDate: true }))).toMatchObject({ subsidisedNewborn: true, newbornRegistrationDate: true });
+    expect(shownQuestions(rich, facts({ newborn: true }))).toMatchObject({ subsidisedNewborn: false, parentInsured: false, newbornRegistrationDate: false, universityEntrant: false });
+    expect(shownQuestions(rich, facts({ newborn: true, hasBirthDate: true }))).toMatchObject({ subsidisedNewborn: true, parentInsured: true, newbornRegistrationDate: true });
   });
 
   it('employee: the move between cities; flexible: also who paid', () => {

@@ -43,6 +43,8 @@ export function PremiumFact({ premium, trace }: { premium: NonNullable<Enrolment
       <dd>
         {premium.tier === 'newborn' && premium.yuan === 0
           ? t('result.facts.premiumNewborn')
+          : premium.tier === 'newbornParentInsured' && premium.yuan === 0
+          ? t('result.facts.premiumNewbornParentInsured')
           : premium.full
           ? typeof from === 'string'
             ? t('result.facts.premiumFull', { yuan: f.yuan(premium.yuan), from: f.date(from) })

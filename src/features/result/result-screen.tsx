@@ -46,7 +46,7 @@ export interface ResultScreenProps {
   today?: string;
 }
 
-const NEAR_HEADLINE = new Set<Note['affects']>(['restoration', 'wait', 'lapse', 'status']);
+const NEAR_HEADLINE = new Set<Note['affects']>(['restoration', 'wait', 'lapse', 'status', 'cost']);
 
 /**
  * The warnings the headline does not already give: a payment for a year no longer taken (R1b)

@@ -161,6 +161,7 @@ export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 
           )}
           {!resident && !(asked?.movedRegion || sc.movedRegion) && <Row label={t('wizard.check.employeeCircumstances')}>{t('wizard.check.nothingToAnswer')}</Row>}
           {(asked?.subsidisedNewborn || sc.subsidisedNewborn) && <Row label={t('wizard.check.subsidisedNewborn')}>{yesNo(sc.subsidisedNewborn === true)}</Row>}
+          {(asked?.parentInsured || sc.parentInsured) && <Row label={t('wizard.check.parentInsured')}>{yesNo(sc.parentInsured === true)}</Row>}
           {(asked?.newbornRegistrationDate || sc.newbornRegistrationDate) && (
             <Row label={t('wizard.check.registrationDate')}>{sc.newbornRegistrationDate ? f.date(sc.newbornRegistrationDate) : t('wizard.check.notGiven')}</Row>
           )}

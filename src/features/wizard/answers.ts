@@ -55,6 +55,8 @@ export const answersSchema = z.object({
     universityEntrant: z.boolean(),
     /** A newborn whose premium is subsidised, and the day the baby was registered (X1). */
     subsidisedNewborn: z.boolean(),
+    /** A parent insured in the region (R1c: 湖南 enrols such newborns free). Optional: drafts from before it was asked have none. */
+    parentInsured: z.optional(z.boolean()),
     newbornRegistrationDate: z.optional(isoDateSchema),
     /** The employee cover moved here from another city's scheme (E1, S5). */
     movedRegion: z.boolean(),

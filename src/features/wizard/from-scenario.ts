@@ -50,6 +50,7 @@ export function fromScenario(s: Scenario): Answers {
       ...(c.exemptGroup ? { exemptGroup: c.exemptGroup.group, ...(c.exemptGroup.since ? { exemptSince: c.exemptGroup.since } : {}) } : {}),
       universityEntrant: c.universityEntrant ?? false,
       subsidisedNewborn: c.subsidisedNewborn ?? false,
+      ...(c.parentInsured ? { parentInsured: true } : {}),
       ...(c.newbornRegistrationDate ? { newbornRegistrationDate: c.newbornRegistrationDate } : {}),
       movedRegion: c.movedRegion ?? false,
       ...(c.premiumTier ? { premiumTier: c.premiumTier } : {}),

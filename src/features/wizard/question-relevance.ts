@@ -11,7 +11,7 @@ import type { ExemptGroup, ParamKey, PremiumTier, RulePack } from '../../calc';
 export type Relevance = 'always' | 'someRegions' | 'never';
 
 /** The questions rules v2 added, each asked only where the rules can use its answer. */
-export const NEW_QUESTIONS = ['exemptGroup', 'universityEntrant', 'subsidisedNewborn', 'newbornRegistrationDate', 'movedRegion', 'paidBy', 'premiumTier'] as const;
+export const NEW_QUESTIONS = ['exemptGroup', 'universityEntrant', 'subsidisedNewborn', 'parentInsured', 'newbornRegistrationDate', 'movedRegion', 'paidBy', 'premiumTier'] as const;
 export type NewQuestion = (typeof NEW_QUESTIONS)[number];
 
 export interface ExemptGroupRelevance {
@@ -34,6 +34,8 @@ const QUESTION_PARAMS: Record<NewQuestion, { key: ParamKey; matters: (value: unk
   exemptGroup: { key: 'exempt.groups', matters: (v) => groupsOf(v).length > 0 },
   universityEntrant: { key: 'resident.universityEntrant', matters: (v) => typeof v === 'string' && v !== 'ordinary' },
   subsidisedNewborn: { key: 'newborn.exemptYears', matters: (v) => typeof v === 'number' && v > 0 },
+  // R1c: a region that states a newborn's birth-year premium only for babies with a parent insured there (湖南).
+  parentInsured: { key: 'resident.premium', matters: (v) => isRecord(v) && typeof v.newbornParentInsured === 'number' },
   newbornRegistrationDate: { key: 'newborn.afterWindow', matters: (v) => v === 'registrationDate' },
   // A move between regions covers a back-paid gap (S5); it only changes the answer where staying does not.
   movedRegion: { key: 'employee.shortGapWithinRegion', matters: (v) => typeof v === 'string' && v !== 'gapCovered' },
@@ -194,6 +196,7 @@ export function shownQuestions(relevance: QuestionRelevance, facts: QuestionFact
     exemptSince: exemptGroup && relevance.exemptGroups.some((g) => g.group === facts.exemptGroup && g.timeLimited),
     universityEntrant: resident && !facts.newborn && can('universityEntrant'),
     subsidisedNewborn: baby && can('subsidisedNewborn'),
+    parentInsured: baby && can('parentInsured'),
     newbornRegistrationDate: baby && can('newbornRegistrationDate'),
     movedRegion: !resident && (facts.employeePrior ?? 'employee') === 'employee' && can('movedRegion'),
     paidBy: facts.scheme === 'flexible' && can('paidBy'),

@@ -16,6 +16,7 @@ export interface RegionalValues {
   exemptSince: string;
   universityEntrant: boolean;
   subsidisedNewborn: boolean;
+  parentInsured: boolean;
   newbornRegistrationDate: string;
   movedRegion: boolean;
   /** '' for "not sure". */
@@ -28,6 +29,7 @@ export const regionalShape = {
   exemptSince: z.string(),
   universityEntrant: z.boolean(),
   subsidisedNewborn: z.boolean(),
+  parentInsured: z.boolean(),
   newbornRegistrationDate: z.string(),
   movedRegion: z.boolean(),
   premiumTier: z.union([z.literal(''), premiumTierSchema]),
@@ -39,6 +41,7 @@ export function regionalValues(c: Answers['circumstances']): RegionalValues {
     exemptSince: c.exemptSince ?? '',
     universityEntrant: c.universityEntrant,
     subsidisedNewborn: c.subsidisedNewborn,
+    parentInsured: c.parentInsured ?? false,
     newbornRegistrationDate: c.newbornRegistrationDate ?? '',
     movedRegion: c.movedRegion,
     premiumTier: c.premiumTier ?? '',
@@ -86,10 +89,10 @@ export function regionalProblems(v: RegionalValues, context: RegionalContext, to
 type Circumstances = Answers['circumstances'];
 /** The rules-v2 part of the circumstances answers. */
 export type RegionalAnswers = Pick<Circumstances, 'universityEntrant' | 'subsidisedNewborn' | 'movedRegion'> &
-  Partial<Pick<Circumstances, 'exemptGroup' | 'exemptSince' | 'newbornRegistrationDate' | 'premiumTier'>>;
+  Partial<Pick<Circumstances, 'parentInsured' | 'exemptGroup' | 'exemptSince' | 'newbornRegistrationDate' | 'premiumTier'>>;
 
 /** The questions only the resident scheme asks, and the one only the employee schemes ask. */
-const RESIDENT_ONLY: readonly (keyof ShownQuestions)[] = ['exemptGroup', 'exemptSince', 'universityEntrant', 'subsidisedNewborn', 'newbornRegistrationDate', 'premiumTier'];
+const RESIDENT_ONLY: readonly (keyof ShownQuestions)[] = ['exemptGroup', 'exemptSince', 'universityEntrant', 'subsidisedNewborn', 'parentInsured', 'newbornRegistrationDate', 'premiumTier'];
 
 /**
  * The answers to keep: a shown question's answer (when usable), nothing for one the region's
@@ -112,6 +115,7 @@ export function regionalToAnswers(v: RegionalValues, context: RegionalContext): 
     ...(group && keep('exemptSince') && isTypedDate(v.exemptSince) ? { exemptSince: v.exemptSince } : {}),
     universityEntrant: keep('universityEntrant') && v.universityEntrant,
     subsidisedNewborn: keep('subsidisedNewborn') && v.subsidisedNewborn,
+    ...(keep('parentInsured') && v.parentInsured ? { parentInsured: true } : {}),
     ...(keep('newbornRegistrationDate') && isTypedDate(v.newbornRegistrationDate) ? { newbornRegistrationDate: v.newbornRegistrationDate } : {}),
     movedRegion: keep('movedRegion') && v.movedRegion,
     ...(keep('premiumTier') && v.premiumTier && offeredTier ? { premiumTier: v.premiumTier } : {}),

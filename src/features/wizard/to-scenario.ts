@@ -48,6 +48,7 @@ function v2Circumstances(a: Answers): Partial<Scenario['circumstances']> {
     ...(resident && c.exemptGroup ? { exemptGroup: { group: c.exemptGroup, ...(c.exemptSince ? { since: c.exemptSince } : {}) } } : {}),
     ...(resident && !c.newborn && c.universityEntrant ? { universityEntrant: true } : {}),
     ...(baby && c.subsidisedNewborn ? { subsidisedNewborn: true } : {}),
+    ...(baby && c.parentInsured ? { parentInsured: true } : {}),
     ...(baby && c.newbornRegistrationDate ? { newbornRegistrationDate: c.newbornRegistrationDate } : {}),
     // A move between cities moves employee cover (S5 ①): asked, and given, only after employee months.
     ...(!resident && !a.history.employeePrior && c.movedRegion ? { movedRegion: true } : {}),

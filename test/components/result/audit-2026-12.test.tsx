@@ -131,3 +131,26 @@ describe('湖北 newborns pay nothing for the year of birth (P-HB1)', () => {
     expect(term.nextElementSibling).not.toHaveTextContent('400');
   });
 });
+
+describe('湖南 2026 newborns are free with a parent insured there (P-HN1)', () => {
+  /** Born 10 Mar 2026, 2026 paid 20 Apr 2026: after the window closed on 31 Jan, inside the newborn period. */
+  const hunan = (parentInsured: boolean) =>
+    scenario({ asOf: '2026-04-20', region: 'hunan', payments: [residentPay('2026-04-20', [2026])], circumstances: { birthDate: '2026-03-10', ...(parentInsured ? { parentInsured } : {}) } });
+
+  it('a parent insured: "nothing for the year of birth", not the full ¥1,100', async () => {
+    await renderResultScreen(hunan(true), { today: '2026-04-20' });
+    await screen.findByTestId('headline');
+    const paid = screen.getByText('What you pay').nextElementSibling;
+    expect(paid).toHaveTextContent('nothing for the year of birth: your region enrols a baby born that year free of charge where a parent is insured there');
+    expect(paid).not.toHaveTextContent('1,100');
+  });
+
+  it('no parent insured there: no amount is given, and a note in Chinese says why', async () => {
+    await renderResultScreen(hunan(false), { language: 'zh-CN', today: '2026-04-20' });
+    await screen.findByTestId('headline');
+    expect(screen.queryByText('缴费金额')).not.toBeInTheDocument();
+    expect(document.body.textContent).not.toContain('1,100');
+    expect(document.body.textContent).not.toContain('1100');
+    expect(screen.getByText(/当地规定，父母一方在本地参保的2026年出生新生儿免缴保费。/)).toBeInTheDocument();
+  });
+});

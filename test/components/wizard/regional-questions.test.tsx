@@ -65,7 +65,7 @@ const RICH = testPack('test-rich', 'Rich test region', {
   'newborn.afterWindow': pin('registrationDate', 'enum'),
   'employee.shortGapWithinRegion': pin('nextMonth', 'enum'),
   'flexible.afterEmployer': pin({ gapCoveredWithinMonths: 3, nextMonthWithinMonths: 6, laterWaitMonths: 6 }, 'months'),
-  'resident.premium': pin({ personal: { elderly: 460, studentChild: 435, workingAge: 795 }, full: null }, 'yuan'),
+  'resident.premium': pin({ personal: { elderly: 460, studentChild: 435, workingAge: 795 }, full: null, newbornParentInsured: 0 }, 'yuan'),
 });
 
 /** public/ as vite serves it, with the two test regions added to the index. */
@@ -100,6 +100,7 @@ const worker = (region: string, scheme: 'employee' | 'flexible') =>
 const EXEMPT = 'Do you belong to one of these groups?';
 const UNIVERSITY = 'I am a new university student, insured through my university';
 const SUBSIDISED = "The government pays, or helps pay, the baby's premium";
+const PARENT = "The baby's mother or father is insured in this region";
 const REGISTERED = 'Date the baby was registered for insurance (optional)';
 const MOVED = "My employee cover moved here from another city's scheme";
 const TIER = 'Which premium rate do you pay? (optional)';
@@ -158,6 +159,8 @@ describe('rules-v2 questions under the national pack', () => {
     const baby = await screen.findByRole('group', { name: BABY });
     expect(within(baby).getByRole('checkbox', { name: SUBSIDISED })).toHaveAccessibleDescription('In some regions, such babies have no waiting period in their first years.');
     expect(within(baby).getByLabelText(REGISTERED)).toHaveAccessibleDescription(/^In some regions, for a baby enrolled late/);
+    // No region under the national pack prices a newborn by its parents' cover there: not asked.
+    expect(screen.queryByRole('checkbox', { name: PARENT })).not.toBeInTheDocument();
     expect(screen.queryByRole('checkbox', { name: UNIVERSITY })).not.toBeInTheDocument();
     // The tick and the date are the history step's: not asked again here.
     expect(screen.queryByRole('checkbox', { name: 'I am enrolling a newborn baby' })).not.toBeInTheDocument();
@@ -243,7 +246,7 @@ describe('a region whose rules cannot use the answers', () => {
     await screen.findByRole('checkbox', { name: 'Low-income, and the cover stopped not by my own choice' });
     await rulesLoaded();
     expect(screen.queryByRole('group', { name: BABY })).not.toBeInTheDocument();
-    for (const name of [UNIVERSITY, SUBSIDISED]) expect(screen.queryByRole('checkbox', { name })).not.toBeInTheDocument();
+    for (const name of [UNIVERSITY, SUBSIDISED, PARENT]) expect(screen.queryByRole('checkbox', { name })).not.toBeInTheDocument();
     expect(screen.queryByRole('combobox', { name: EXEMPT })).not.toBeInTheDocument();
     expect(screen.queryByLabelText(REGISTERED)).not.toBeInTheDocument();
     expect(screen.queryByRole('group', { name: TIER })).not.toBeInTheDocument();
@@ -282,6 +285,19 @@ describe('a region whose rules use every answer', () => {
     await waitFor(() => expect(heading()).toHaveTextContent('Check your answers'));
     expect(toScenario(store.getState().draft.answers, TODAY).circumstances).toEqual({ premiumTier: 'workingAge' });
     expect(within(screen.getByRole('region', { name: 'Your circumstances' })).getByText('Premium rate', { selector: 'dt' }).nextElementSibling).toHaveTextContent('Working-age adults');
+  });
+
+  it('asks whether a baby’s parent is insured there (the birth year is free then, R1c), carries it and lists it', async () => {
+    const { user, store } = await renderWizard({ initial: draftAt('circumstances', withBaby(resident('test-rich', { payment: { status: 'planned', date: TODAY, years: [2026], repairYears: 0, backPay: true } }))) });
+    const baby = await screen.findByRole('group', { name: BABY });
+    const parent = within(baby).getByRole('checkbox', { name: PARENT });
+    expect(parent).toHaveAccessibleDescription('In your region, a baby with a parent insured there is enrolled free of charge in the year of birth.');
+    expect(parent).not.toBeChecked();
+    await user.click(parent);
+    await user.click(continueButton());
+    await waitFor(() => expect(heading()).toHaveTextContent('Check your answers'));
+    expect(toScenario(store.getState().draft.answers, TODAY).circumstances).toEqual({ birthDate: '2026-10-02', parentInsured: true });
+    expect(within(screen.getByRole('region', { name: 'Your circumstances' })).getByText('A parent insured in this region', { selector: 'dt' }).nextElementSibling).toHaveTextContent('Yes');
   });
 
   it('asks a flexible worker who paid the earlier cover, and the period carries it', async () => {

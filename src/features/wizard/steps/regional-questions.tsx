@@ -28,10 +28,10 @@ function hintKey(relevance: QuestionRelevance, question: NewQuestion): HintKey {
  * a question in it, never as an empty box (the step's guards read these lists, not conditions of
  * their own that could drift from what the group draws).
  */
-export const newbornQuestionsShown = (shown: ShownQuestions) => (['subsidisedNewborn', 'newbornRegistrationDate'] as const).filter((q) => shown[q]);
+export const newbornQuestionsShown = (shown: ShownQuestions) => (['subsidisedNewborn', 'parentInsured', 'newbornRegistrationDate'] as const).filter((q) => shown[q]);
 export const regionalChecksShown = (shown: ShownQuestions) => (['universityEntrant', 'movedRegion'] as const).filter((q) => shown[q]);
 
-/** Under the newborn's date of birth: a subsidised premium, and the day the baby was registered. */
+/** Under the newborn's date of birth: a subsidised premium, a parent insured in the region, and the day the baby was registered. */
 export function NewbornQuestions({ shown, relevance, register, errors }: RegionalQuestionsProps) {
   const { t } = useTranslation();
   return (
@@ -42,6 +42,14 @@ export function NewbornQuestions({ shown, relevance, register, errors }: Regiona
           label={t('wizard.circumstances.subsidisedNewborn.label')}
           hint={t(`wizard.circumstances.subsidisedNewborn.${hintKey(relevance, 'subsidisedNewborn')}`)}
           input={register('subsidisedNewborn')}
+        />
+      )}
+      {shown.parentInsured && (
+        <Checkbox
+          name="parentInsured"
+          label={t('wizard.circumstances.parentInsured.label')}
+          hint={t(`wizard.circumstances.parentInsured.${hintKey(relevance, 'parentInsured')}`)}
+          input={register('parentInsured')}
         />
       )}
       {shown.newbornRegistrationDate && (
