@@ -2,7 +2,7 @@
 // pack-schema shape): pinned values that use the answer → always; regional variants some of
 // which use it → someRegions; pinned values that ignore it, or nothing → never.
 import { describe, expect, it } from 'vitest';
-import { NEW_QUESTIONS, questionRelevance, shownQuestions, yearsOfPayment } from '../../src/features/wizard/question-relevance';
+import { NEW_QUESTIONS, offeredGroups, questionRelevance, shownQuestions, yearsOfPayment } from '../../src/features/wizard/question-relevance';
 import type { NewQuestion, QuestionFacts, Relevance } from '../../src/features/wizard/question-relevance';
 
 const src = { sources: ['X'], status: 'confirmed' };
@@ -164,6 +164,18 @@ describe('which questions are shown', () => {
   it('the newborn questions only once a date of birth is given, and no university question for a baby', () => {
     expect(shownQuestions(rich, facts({ newborn: true }))).toMatchObject({ subsidisedNewborn: false, parentInsured: false, newbornRegistrationDate: false, universityEntrant: false });
     expect(shownQuestions(rich, facts({ newborn: true, hasBirthDate: true }))).toMatchObject({ subsidisedNewborn: true, parentInsured: true, newbornRegistrationDate: true });
+  });
+
+  it('a baby is offered only the groups a baby can belong to, and no group question where the rules name none of them', () => {
+    const baby = facts({ newborn: true, hasBirthDate: true });
+    expect(offeredGroups(rich, true).map((g) => g.group)).toEqual(['medicalAid']);
+    expect(offeredGroups(rich, false).map((g) => g.group)).toEqual(['medicalAid', 'graduateReturning']);
+    expect(shownQuestions(rich, baby).exemptGroup).toBe(true);
+    // A graduate's time limit is an adult's: not asked of a baby, whatever the stored answer.
+    expect(shownQuestions(rich, { ...baby, exemptGroup: 'graduateReturning' }).exemptSince).toBe(false);
+    const adultsOnly = questionRelevance([pack('adults', { 'exempt.groups': [pinned([rule('clergy'), rule('releasedPrisoner', 90)])] })], [2026]);
+    expect(shownQuestions(adultsOnly, baby).exemptGroup).toBe(false);
+    expect(shownQuestions(adultsOnly, facts({})).exemptGroup).toBe(true);
   });
 
   it('employee: the move between cities; flexible: also who paid', () => {

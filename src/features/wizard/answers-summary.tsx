@@ -154,9 +154,12 @@ export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 
           {resident && (
             <>
               <Row label={t('wizard.check.lowIncome')}>{yesNo(c.lowIncomeNotByChoice)}</Row>
-              <Row label={t('wizard.check.veteran')}>
-                {c.newVeteran && c.veteranDischargeDate ? t('wizard.check.dischargedOn', { date: f.date(c.veteranDischargeDate) }) : yesNo(c.newVeteran)}
-              </Row>
+              {/* Not asked of a baby (a date of birth given): an earlier answer is kept, not used, so not listed. */}
+              {sc.birthDate === undefined && (
+                <Row label={t('wizard.check.veteran')}>
+                  {sc.newVeteran && sc.veteranDischargeDate ? t('wizard.check.dischargedOn', { date: f.date(sc.veteranDischargeDate) }) : yesNo(sc.newVeteran === true)}
+                </Row>
+              )}
             </>
           )}
           {!resident && !(asked?.movedRegion || sc.movedRegion) && <Row label={t('wizard.check.employeeCircumstances')}>{t('wizard.check.nothingToAnswer')}</Row>}

@@ -149,6 +149,18 @@ export function questionRelevance(packs: readonly RulePack[] | readonly unknown[
   };
 }
 
+/**
+ * The exempt groups a baby can belong to: a family receiving medical assistance, a household newly
+ * moved in, a return from abroad. The others (released from prison, clergy, graduates, a soldier's
+ * family member without a job) are about adults, so a baby is not offered them (X2).
+ */
+export const BABY_EXEMPT_GROUPS: ReadonlySet<ExemptGroup> = new Set<ExemptGroup>(['medicalAid', 'newResident', 'returnedFromAbroad']);
+
+/** The groups to offer: those the rules name, and for a baby only those a baby can belong to. */
+export function offeredGroups(relevance: QuestionRelevance, baby: boolean): ExemptGroupRelevance[] {
+  return baby ? relevance.exemptGroups.filter((g) => BABY_EXEMPT_GROUPS.has(g.group)) : relevance.exemptGroups;
+}
+
 /** Nothing loaded yet: no new question is asked. */
 export const NO_RELEVANCE: QuestionRelevance = questionRelevance([], []);
 
@@ -182,7 +194,8 @@ export function asksResidentCircumstances(scheme: QuestionFacts['scheme']): bool
 
 /**
  * Which questions to show: those the rules can use, for the people they are about. Exempt
- * groups, university entrants, premium tiers and newborns are resident-scheme rules; a move
+ * groups (for a baby, only those a baby can belong to), university entrants, premium tiers and
+ * newborns are resident-scheme rules; a move
  * between cities (E1) is about employee cover; who paid the earlier cover is asked of flexible
  * workers (E3a); the newborn questions follow a date of birth.
  */
@@ -190,10 +203,11 @@ export function shownQuestions(relevance: QuestionRelevance, facts: QuestionFact
   const can = (q: NewQuestion) => relevance.questions[q] !== 'never';
   const resident = asksResidentCircumstances(facts.scheme);
   const baby = resident && facts.newborn && facts.hasBirthDate;
-  const exemptGroup = resident && relevance.exemptGroups.length > 0;
+  const groups = offeredGroups(relevance, baby);
+  const exemptGroup = resident && groups.length > 0;
   return {
     exemptGroup,
-    exemptSince: exemptGroup && relevance.exemptGroups.some((g) => g.group === facts.exemptGroup && g.timeLimited),
+    exemptSince: exemptGroup && groups.some((g) => g.group === facts.exemptGroup && g.timeLimited),
     universityEntrant: resident && !facts.newborn && can('universityEntrant'),
     subsidisedNewborn: baby && can('subsidisedNewborn'),
     parentInsured: baby && can('parentInsured'),

@@ -59,6 +59,11 @@ export interface RegionalContext {
   employeePrior?: 'employee' | 'resident' | 'none' | undefined;
 }
 
+/** A resident-scheme baby with a whole date of birth: the questions about adults are not asked. */
+export function isBaby({ scheme, newborn, birthDate }: Pick<RegionalContext, 'scheme' | 'newborn' | 'birthDate'>): boolean {
+  return asksResidentCircumstances(scheme) && newborn && isTypedDate(birthDate);
+}
+
 /** The questions to show for these values; null when the rules are not known yet. */
 export function shownRegional(v: RegionalValues, { scheme, newborn, birthDate, relevance, employeePrior }: RegionalContext): ShownQuestions | null {
   if (!relevance) return null;
@@ -107,6 +112,8 @@ export function regionalToAnswers(v: RegionalValues, context: RegionalContext): 
   const otherScheme = (q: keyof ShownQuestions) => (resident ? q === 'movedRegion' : RESIDENT_ONLY.includes(q));
   const keep = (q: keyof ShownQuestions) => shown === null || shown[q] || otherScheme(q);
   // Offered by the region: judged only where the question is asked (else kept as it was).
+  // A group the region offers but not to a baby (declared after the group was chosen) is kept, as
+  // an answer hidden by the scheme is: to-scenario.ts does not give it for a baby.
   const offeredGroup = !resident || !context.relevance || context.relevance.exemptGroups.some((g) => g.group === v.exemptGroup);
   const offeredTier = !resident || !context.relevance || context.relevance.premiumTiers.includes(v.premiumTier as PremiumTier);
   const group = keep('exemptGroup') && v.exemptGroup && offeredGroup ? v.exemptGroup : undefined;

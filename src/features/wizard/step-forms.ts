@@ -10,7 +10,7 @@ import type { RepairReach } from '../../calc';
 import type { RulePack } from '../../calc';
 import { birthYearOf, employeePriorOf, FIRST_HISTORY_YEAR, historyRowAsked, historyRows, LAST_HISTORY_YEAR, lastHistoryYear, MAX_HISTORY_ROWS } from './answers';
 import type { Answers, EmployeePrior, HistoryCover, HistoryRow } from './answers';
-import { regionalProblems, regionalShape, regionalToAnswers, regionalValues } from './regional-form';
+import { isBaby, regionalProblems, regionalShape, regionalToAnswers, regionalValues } from './regional-form';
 import type { RegionalContext, RegionalValues } from './regional-form';
 import { asksResidentCircumstances } from './question-relevance';
 import type { QuestionRelevance } from './question-relevance';
@@ -524,7 +524,7 @@ export function circumstancesSchema(context: CircumstancesContext) {
         // The resident-scheme questions are not asked of the employee schemes: nothing there to check (or to fix).
         // The date of birth is the history step's: checked there (historySchema).
         const resident = asksResidentCircumstances(context.scheme);
-        if (resident && v.newVeteran && v.veteranDischargeDate) {
+        if (resident && !isBaby(context) && v.newVeteran && v.veteranDischargeDate) {
           if (!isTypedDate(v.veteranDischargeDate)) issue(ctx, ['veteranDischargeDate'], errorMessage('errors.date.invalid'));
           else if (v.veteranDischargeDate > today) issue(ctx, ['veteranDischargeDate'], errorMessage('errors.date.afterAsOf'));
         }

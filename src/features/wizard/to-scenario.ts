@@ -4,6 +4,7 @@ import { SCENARIO_VERSION } from '../../calc';
 import type { EmployeePeriod, Payment, Scenario } from '../../calc';
 import { aheadYears, birthYearOf, historyRowAsked } from './answers';
 import type { Answers, HistoryRow } from './answers';
+import { BABY_EXEMPT_GROUPS } from './question-relevance';
 
 /**
  * The history rows as the calculator gets them: a resident baby's years before the birth year
@@ -45,7 +46,8 @@ function v2Circumstances(a: Answers): Partial<Scenario['circumstances']> {
   const resident = a.scheme === 'resident';
   const baby = c.newborn && c.birthDate !== undefined;
   return {
-    ...(resident && c.exemptGroup ? { exemptGroup: { group: c.exemptGroup, ...(c.exemptSince ? { since: c.exemptSince } : {}) } } : {}),
+    // For a baby, only the groups a baby can belong to (a group chosen for an adult before is kept, not used).
+    ...(resident && c.exemptGroup && (!baby || BABY_EXEMPT_GROUPS.has(c.exemptGroup)) ? { exemptGroup: { group: c.exemptGroup, ...(c.exemptSince ? { since: c.exemptSince } : {}) } } : {}),
     ...(resident && !c.newborn && c.universityEntrant ? { universityEntrant: true } : {}),
     ...(baby && c.subsidisedNewborn ? { subsidisedNewborn: true } : {}),
     ...(baby && c.parentInsured ? { parentInsured: true } : {}),
@@ -86,6 +88,7 @@ export function toScenario(a: Answers, asOf: string): Scenario {
   // Newborns, the exempt groups and the bonus are resident-scheme rules: answers kept from that
   // scheme (for a switch back) are not the employee schemes' (the calculator reads none of them there).
   const resident = a.scheme === 'resident';
+  const baby = resident && c.newborn && c.birthDate !== undefined;
   return {
     v: SCENARIO_VERSION,
     asOf,
@@ -103,8 +106,9 @@ export function toScenario(a: Answers, asOf: string): Scenario {
     circumstances: {
       ...(resident && c.newborn && c.birthDate ? { birthDate: c.birthDate } : {}),
       ...(resident && c.lowIncomeNotByChoice ? { lowIncomeNotByChoice: true } : {}),
-      ...(resident && c.newVeteran ? { newVeteran: true } : {}),
-      ...(resident && c.newVeteran && c.veteranDischargeDate ? { veteranDischargeDate: c.veteranDischargeDate } : {}),
+      // A baby is not asked about a discharge from service: an answer from before the baby was declared is kept, not used.
+      ...(resident && !baby && c.newVeteran ? { newVeteran: true } : {}),
+      ...(resident && !baby && c.newVeteran && c.veteranDischargeDate ? { veteranDischargeDate: c.veteranDischargeDate } : {}),
       ...v2Circumstances(a),
     },
     ...(resident && ci.enabled && ci.originalCapYuan !== undefined

@@ -98,6 +98,7 @@ const worker = (region: string, scheme: 'employee' | 'flexible') =>
   answersWith({ region, scheme, history: { years: [], employeeLastMonth: '2026-08', employeeSince: '2024-01' }, payment: { status: 'planned', date: '2026-11-20', years: [], repairYears: 0, backPay: true } });
 
 const EXEMPT = 'Do you belong to one of these groups?';
+const EXEMPT_BABY = 'Does one of these apply to your baby?';
 const UNIVERSITY = 'I am a new university student, insured through my university';
 const SUBSIDISED = "The government pays, or helps pay, the baby's premium";
 const PARENT = "The baby's mother or father is insured in this region";
@@ -161,6 +162,16 @@ describe('rules-v2 questions under the national pack', () => {
     expect(within(baby).getByLabelText(REGISTERED)).toHaveAccessibleDescription(/^In some regions, for a baby enrolled late/);
     // No region under the national pack prices a newborn by its parents' cover there: not asked.
     expect(screen.queryByRole('checkbox', { name: PARENT })).not.toBeInTheDocument();
+    // The questions about adults are not a baby's: no discharge from service, and only the groups a baby can belong to.
+    expect(screen.queryByRole('checkbox', { name: 'Newly discharged from active military service' })).not.toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Low-income, and the cover stopped not by my own choice' })).toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: EXEMPT })).not.toBeInTheDocument();
+    expect(within(screen.getByRole('combobox', { name: EXEMPT_BABY })).getAllByRole('option').map((o) => o.textContent)).toEqual([
+      'None of these',
+      'Receiving medical assistance (医疗救助对象)',
+      'Household registration (hukou) newly moved here (户口新迁入)',
+      'Came back after living abroad (出国人员回国)',
+    ]);
     expect(screen.queryByRole('checkbox', { name: UNIVERSITY })).not.toBeInTheDocument();
     // The tick and the date are the history step's: not asked again here.
     expect(screen.queryByRole('checkbox', { name: 'I am enrolling a newborn baby' })).not.toBeInTheDocument();
@@ -190,9 +201,25 @@ describe('rules-v2 questions under the national pack', () => {
     expect(row('New university student, insured at university')).toHaveTextContent('Yes');
   });
 
+  it('an adult’s answers from before the baby was declared (a discharge, an adult group) are kept but neither used nor listed', async () => {
+    const adult = resident('national');
+    const answers = withBaby({ ...adult, circumstances: { ...adult.circumstances, newVeteran: true, veteranDischargeDate: '2026-09-01', exemptGroup: 'clergy' } });
+    expect(toScenario(answers, TODAY).circumstances).toEqual({ birthDate: '2026-10-02' });
+    const { user, store } = await renderWizard({ initial: draftAt('circumstances', answers) });
+    await screen.findByRole('combobox', { name: EXEMPT_BABY });
+    await user.click(continueButton());
+    await waitFor(() => expect(heading()).toHaveTextContent('Check your answers'));
+    const circumstances = screen.getByRole('region', { name: 'Your circumstances' });
+    expect(within(circumstances).queryByText('Newly discharged service member', { selector: 'dt' })).not.toBeInTheDocument();
+    expect(within(circumstances).queryByText(/clergy/)).not.toBeInTheDocument();
+    // Both are kept for an adult again (the newborn unticked on the history step).
+    expect(store.getState().draft.answers.circumstances).toMatchObject({ newVeteran: true, veteranDischargeDate: '2026-09-01', exemptGroup: 'clergy' });
+    expect(toScenario(store.getState().draft.answers, TODAY).circumstances).toEqual({ birthDate: '2026-10-02' });
+  });
+
   it('carries the newborn answers, and lists them on the check page', async () => {
     const { user, store } = await renderWizard({ initial: draftAt('circumstances', withBaby(resident('national', { payment: { status: 'planned', date: TODAY, years: [2026], repairYears: 0, backPay: true } }))) });
-    await screen.findByRole('combobox', { name: EXEMPT });
+    await screen.findByRole('combobox', { name: EXEMPT_BABY });
     await user.click(await screen.findByRole('checkbox', { name: SUBSIDISED }));
     await user.type(screen.getByLabelText(REGISTERED), '2026-10-20');
     await user.click(continueButton());
@@ -205,7 +232,7 @@ describe('rules-v2 questions under the national pack', () => {
 
   it('refuses a registration date before the birth', async () => {
     const { user } = await renderWizard({ initial: draftAt('circumstances', withBaby(resident('national'))) });
-    await screen.findByRole('combobox', { name: EXEMPT });
+    await screen.findByRole('combobox', { name: EXEMPT_BABY });
     await user.type(await screen.findByLabelText(REGISTERED), '2026-09-30');
     await user.click(continueButton());
     const summary = await findErrorSummary();
@@ -247,7 +274,7 @@ describe('a region whose rules cannot use the answers', () => {
     await rulesLoaded();
     expect(screen.queryByRole('group', { name: BABY })).not.toBeInTheDocument();
     for (const name of [UNIVERSITY, SUBSIDISED, PARENT]) expect(screen.queryByRole('checkbox', { name })).not.toBeInTheDocument();
-    expect(screen.queryByRole('combobox', { name: EXEMPT })).not.toBeInTheDocument();
+    for (const name of [EXEMPT, EXEMPT_BABY]) expect(screen.queryByRole('combobox', { name })).not.toBeInTheDocument();
     expect(screen.queryByLabelText(REGISTERED)).not.toBeInTheDocument();
     expect(screen.queryByRole('group', { name: TIER })).not.toBeInTheDocument();
   });

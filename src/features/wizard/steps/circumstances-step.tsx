@@ -9,7 +9,7 @@ import type { Resolver } from 'react-hook-form';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Checkbox, CheckboxGroup, StepFrame, TextField, useForgetHiddenErrors, useSummaryItems } from '../form-kit';
-import { shownRegional } from '../regional-form';
+import { isBaby, shownRegional } from '../regional-form';
 import { useFormat } from '../../../i18n/use-format';
 import { bonusYears, circumstancesContext, circumstancesSchema, circumstancesToAnswers, circumstancesValues } from '../step-forms';
 import type { CircumstancesContext, CircumstancesValues } from '../step-forms';
@@ -40,8 +40,10 @@ export function CircumstancesStep() {
   // schemes, whose answers to them (from before a change of scheme) are kept as they are.
   const resident = asksResidentCircumstances(answers.scheme);
   // A baby with a date of birth (answered on the history step): the region's newborn questions follow.
-  const baby = resident && context.newborn && context.birthDate !== '' ? context.birthDate : null;
-  const newVeteran = resident && values.newVeteran;
+  const baby = isBaby(context) ? context.birthDate : null;
+  // A baby is not asked the questions about adults (a discharge from service, the adults' exempt
+  // groups); an answer given to them before the baby was declared is kept, not used (to-scenario.ts).
+  const newVeteran = resident && !baby && values.newVeteran;
   const ciEnabled = resident && values.ciEnabled;
   const shownRules = shownRegional(values, { scheme: answers.scheme, newborn: resident && context.newborn, birthDate: context.birthDate, relevance, employeePrior: employeePriorOf(answers) });
   // Follow-up questions that went away with the answer they follow (unticked, or not asked by the rules).
@@ -57,12 +59,12 @@ export function CircumstancesStep() {
   const { register } = form;
   const years = bonusYears(today).map((y) => ({ value: y, label: String(y) }));
   // Null until the rules are known: the rules-v2 questions wait for them.
-  const regional: RegionalQuestionsProps | null = shownRules && relevance ? { shown: shownRules, relevance, values, register, errors, today } : null;
+  const regional: RegionalQuestionsProps | null = shownRules && relevance ? { shown: shownRules, relevance, values, register, errors, today, baby: baby !== null } : null;
   // The employee schemes: only a move between cities can matter (E1), where the region's rules use it.
   const nothingToAsk = !resident && shownRules !== null && !shownRules.movedRegion;
   // What each group asks: a group with none of its questions shown is not drawn (no empty box).
   const babyQuestions = baby && regional ? newbornQuestionsShown(regional.shown) : [];
-  const groupQuestions = [...(resident ? (['lowIncomeNotByChoice', 'newVeteran'] as const) : []), ...(regional ? regionalChecksShown(regional.shown) : [])];
+  const groupQuestions = [...(resident ? (['lowIncomeNotByChoice'] as const) : []), ...(resident && !baby ? (['newVeteran'] as const) : []), ...(regional ? regionalChecksShown(regional.shown) : [])];
 
   const onSubmit = form.handleSubmit(
     (submitted) => store.completeStep('circumstances', circumstancesToAnswers(submitted, context)),
@@ -103,16 +105,18 @@ export function CircumstancesStep() {
                   hint={t('wizard.circumstances.lowIncomeHint')}
                   input={register('lowIncomeNotByChoice')}
                 />
-                <Checkbox name="newVeteran" label={t('wizard.circumstances.veteran')} input={register('newVeteran')}>
-                  {newVeteran && (
-                    <TextField
-                      name="veteranDischargeDate"
-                      label={t('wizard.circumstances.dischargeDate')}
-                      error={errors.veteranDischargeDate?.message}
-                      input={{ ...register('veteranDischargeDate'), type: 'date', max: today, className: 'wz-input--date' }}
-                    />
-                  )}
-                </Checkbox>
+                {!baby && (
+                  <Checkbox name="newVeteran" label={t('wizard.circumstances.veteran')} input={register('newVeteran')}>
+                    {newVeteran && (
+                      <TextField
+                        name="veteranDischargeDate"
+                        label={t('wizard.circumstances.dischargeDate')}
+                        error={errors.veteranDischargeDate?.message}
+                        input={{ ...register('veteranDischargeDate'), type: 'date', max: today, className: 'wz-input--date' }}
+                      />
+                    )}
+                  </Checkbox>
+                )}
               </>
             )}
             {regional && <RegionalChecks {...regional} />}

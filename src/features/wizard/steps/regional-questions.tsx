@@ -4,6 +4,7 @@
 import { useTranslation } from 'react-i18next';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { Checkbox, RadioGroup, SelectField, TextField } from '../form-kit';
+import { offeredGroups } from '../question-relevance';
 import type { NewQuestion, QuestionRelevance, ShownQuestions } from '../question-relevance';
 import type { CircumstancesValues } from '../step-forms';
 
@@ -14,6 +15,8 @@ export interface RegionalQuestionsProps {
   register: UseFormRegister<CircumstancesValues>;
   errors: FieldErrors<CircumstancesValues>;
   today: string;
+  /** A baby (a date of birth given): only the groups a baby can belong to are offered. */
+  baby: boolean;
 }
 
 type HintKey = 'hintSome' | 'hintAlways';
@@ -91,7 +94,7 @@ export function RegionalChecks({ shown, relevance, register }: RegionalQuestions
 }
 
 /** The exempt group (only the groups the rules name) with its event date, and the premium tier. */
-export function RegionalChoices({ shown, relevance, values, register, errors, today }: RegionalQuestionsProps) {
+export function RegionalChoices({ shown, relevance, values, register, errors, today, baby }: RegionalQuestionsProps) {
   const { t } = useTranslation();
   const group = values.exemptGroup;
   return (
@@ -99,12 +102,12 @@ export function RegionalChoices({ shown, relevance, values, register, errors, to
       {shown.exemptGroup && (
         <SelectField
           name="exemptGroup"
-          label={t('wizard.circumstances.exemptGroup.label')}
+          label={t(baby ? 'wizard.circumstances.exemptGroup.labelBaby' : 'wizard.circumstances.exemptGroup.label')}
           hint={t(`wizard.circumstances.exemptGroup.${hintKey(relevance, 'exemptGroup')}`)}
           error={errors.exemptGroup?.message}
           options={[
             { value: '', label: t('wizard.circumstances.exemptGroup.none') },
-            ...relevance.exemptGroups.map((g) => ({ value: g.group, label: t(`wizard.circumstances.exemptGroup.groups.${g.group}`) })),
+            ...offeredGroups(relevance, baby).map((g) => ({ value: g.group, label: t(`wizard.circumstances.exemptGroup.groups.${g.group}`) })),
           ]}
           select={register('exemptGroup')}
         >
