@@ -181,10 +181,16 @@ export function specialGroup(chain: PackChain, payment: PaidYear, circumstances:
     const rule = chain.ask('exempt.groups', year, (list) => {
       const r = list.find((g) => g.group === group.group);
       if (!r) return 'notListed';
+      if (r.newlyAddedOnly && group.newlyAdded !== true) return 'notNewlyAdded';
       if (r.withinDays !== null && (since === undefined || payment.date > addDays(since, r.withinDays))) return 'tooLate';
       return r.coverStart;
     });
     if (rule && rule.answer !== 'notListed') {
+      if (rule.answer === 'notNewlyAdded') {
+        // 云南: only people newly added to medical assistance (动态新增) skip the wait; others wait as anyone does.
+        trace?.add('X2', 'groupNotNewlyAdded', { group: group.group, answered: group.newlyAdded === false }, [rule.used]);
+        return null;
+      }
       if (rule.answer === 'tooLate') {
         trace?.add('X2', 'groupTooLate', { group: group.group, since: since ?? null }, [rule.used]);
         trace?.warn('exemptGroupTooLate', { group: group.group });

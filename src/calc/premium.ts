@@ -1,6 +1,7 @@
 // R1c: what a resident payment costs per benefit year, where the pack knows the premium:
 // the personal contribution for the person's tier, or the full premium from the date a
-// region charges it (湖南 after 31 Jan, 青海 from 1 Jul).
+// region charges it (湖南 after 31 Jan, 青海 from 1 Jul), or a newborn's birth-year rate where
+// the region states one (湖北: nothing; 湖南 2026: nothing with a parent insured there).
 import { addDays } from './dates';
 import type { IsoDate } from './dates';
 import type { Premium, PremiumTier } from './pack-schema';
@@ -17,9 +18,11 @@ function chooseTier(personal: Premium['personal'], tier: PremiumTier | undefined
   return tiers.length === 1 ? tiers[0] : undefined;
 }
 
-/** A newborn's year of birth and whether a parent is insured in the region (Circumstances.parentInsured), for the premium of that year. */
+/** A newborn's year of birth and whether a parent is insured in the region, for the premium of that year (R1c, X1). */
 export interface NewbornPremiumFacts {
+  /** The calendar year of the date of birth. */
   birthYear: number;
+  /** Circumstances.parentInsured: a parent is insured in the region (false where not said). */
   parentInsured: boolean;
 }
 
@@ -84,6 +87,7 @@ export function fullPremiumAhead(scenario: Scenario, chain: PackChain, options: 
   const warnings: Warning[] = [];
   const told: number[] = [];
   const tier = scenario.circumstances.premiumTier;
+  const newborn = newbornPremiumFacts(scenario.circumstances);
   const consider = (date: IsoDate, years: readonly number[]) => {
     if (years.length === 0) return;
     const year = Math.min(...years);
@@ -93,6 +97,9 @@ export function fullPremiumAhead(scenario: Scenario, chain: PackChain, options: 
     if (!full) return;
     const from = dayOf(year, full.from);
     if (date >= from) return;
+    // Only where paying from that day would cost this person the full premium: not a newborn's
+    // birth year that the region prices apart (湖北: nothing; 湖南: nothing with a parent insured).
+    if (premiumFor(chain, year, from, tier, newborn, null)?.full !== true) return;
     told.push(year);
     const personal = chain.get('resident.premium', year).value?.personal ?? {};
     const chosen = chooseTier(personal, tier);

@@ -65,7 +65,7 @@ export const circumstancesSchema = z.object({
   newVeteran: z.optional(z.boolean()),
   veteranDischargeDate: z.optional(isoDateSchema),
   /** A regional exempt group (X2) and the day of the event it counts from (moving in, return, graduation, release). */
-  exemptGroup: z.optional(z.object({ group: exemptGroupSchema, since: z.optional(isoDateSchema) })),
+  exemptGroup: z.optional(z.object({ group: exemptGroupSchema, since: z.optional(isoDateSchema), newlyAdded: z.optional(z.boolean()) })),
   /** Newly admitted to a university and insured there (R12). */
   universityEntrant: z.optional(z.boolean()),
   /** A newborn whose premium is subsidised (江西, X1). */

@@ -93,13 +93,17 @@ const keepIf =
 
 type ExemptGroupInput = NonNullable<Circumstances['exemptGroup']>;
 
-/** circumstances.exemptGroup: a copy of { group, since? } as zod makes it (known keys only), or INVALID. */
+/** circumstances.exemptGroup: a copy of { group, since?, newlyAdded? } as zod makes it (known keys only), or INVALID. */
 function readExemptGroup(v: unknown): ExemptGroupInput | typeof INVALID {
   if (!isObject(v) || !EXEMPT_GROUPS.has(v.group)) return INVALID;
   const out: ExemptGroupInput = { group: v.group as ExemptGroupInput['group'] };
   if ('since' in v) {
     if (v.since !== undefined && !isDate(v.since)) return INVALID;
     out.since = v.since;
+  }
+  if ('newlyAdded' in v) {
+    if (v.newlyAdded !== undefined && typeof v.newlyAdded !== 'boolean') return INVALID;
+    out.newlyAdded = v.newlyAdded;
   }
   return out;
 }

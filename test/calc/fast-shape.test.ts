@@ -38,7 +38,7 @@ function pathsOf(value: unknown, path: Path = [], out: Path[] = []): Path[] {
 /** Optional and unknown keys, which only an object that has them can test. */
 const EXTRA_KEYS = [
   'birthDate', 'lowIncomeNotByChoice', 'newVeteran', 'veteranDischargeDate', 'exemptGroup', 'universityEntrant', 'subsidisedNewborn', 'parentInsured',
-  'newbornRegistrationDate', 'movedRegion', 'premiumTier', 'paidBy', 'group', 'since', 'criticalIllness', 'extra', '__proto__',
+  'newbornRegistrationDate', 'movedRegion', 'premiumTier', 'paidBy', 'group', 'since', 'newlyAdded', 'criticalIllness', 'extra', '__proto__',
 ];
 
 const dateArb = fc.integer({ min: dayNumber('2024-01-01'), max: dayNumber('2027-12-31') }).map(isoFromDay);
@@ -47,7 +47,7 @@ const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 /** The v2 circumstances, each absent, present as undefined, or set (scenarioArb sets none of them). */
 const v2CircumstancesArb = fc.record(
   {
-    exemptGroup: maybe(fc.record({ group: fc.constantFrom(...exemptGroupSchema.options), since: maybe(dateArb) }, { requiredKeys: ['group'] })),
+    exemptGroup: maybe(fc.record({ group: fc.constantFrom(...exemptGroupSchema.options), since: maybe(dateArb), newlyAdded: maybe(fc.boolean()) }, { requiredKeys: ['group'] })),
     universityEntrant: maybe(fc.boolean()),
     subsidisedNewborn: maybe(fc.boolean()),
     parentInsured: maybe(fc.boolean()),

@@ -147,6 +147,14 @@ describe('the full premium ahead (R1c)', () => {
       expect(r.notes).toContainEqual(expect.objectContaining({ id: 'R1c.newbornNoParentInsured', kind: 'unconfirmed', affects: 'cost', params: { year: 2026, yuan: 0 } }));
     });
 
+    it.each([
+      ['with a parent insured', true],
+      ['without', false],
+    ])('a baby born 10 Jan 2026, paying on 25 Jan (%s): no warning that paying after 31 Jan costs 1,100 (not a newborn’s price)', (_name, parentInsured) => {
+      const s = scenario({ asOf: '2026-01-15', region: 'hunan', payments: [residentPay('2026-01-25', [2026], 0, 'planned')], circumstances: { birthDate: '2026-01-10', parentInsured } });
+      expect(only(run(s), 'fullPremiumFrom')).toEqual([]);
+    });
+
     it('an adult paying 2026 on the same day still pays the full 1,100', () => {
       const r = run(scenario({ asOf: '2026-04-20', region: 'hunan', years: { 2025: 'resident' }, payments: [residentPay('2026-04-20', [2026], 0, 'made')] }));
       expect(r.main.premium).toEqual({ yuan: 1100, full: true, tier: 'full' });

@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { migrateScenario, SCENARIO_VERSION } from '../../src/calc';
+import { circumstancesSchema } from '../../src/calc/scenario-schema';
 import type { MigrateOutcome, Scenario } from '../../src/calc';
 
 const V1 = {
@@ -37,7 +38,7 @@ describe('migrateScenario', () => {
     [
       // v1 ignored these keys, so a v1 link carrying them must give what it gave under v1.
       'a v1 scenario carrying keys only v2 reads drops them',
-      { ...V1, circumstances: { lowIncomeNotByChoice: true, movedRegion: true, premiumTier: 'elderly' }, history: { ...V1.history, employeePeriods: [{ from: '2023-01', to: '2024-12', paidBy: 'self' }] } },
+      { ...V1, circumstances: { lowIncomeNotByChoice: true, movedRegion: true, premiumTier: 'elderly', parentInsured: true, subsidisedNewborn: true }, history: { ...V1.history, employeePeriods: [{ from: '2023-01', to: '2024-12', paidBy: 'self' }] } },
       { ok: true, scenario: AS_V2, from: 1 },
     ],
     ['a newer version is refused', { ...AS_V2, v: 3 }, unsupported],
@@ -51,6 +52,13 @@ describe('migrateScenario', () => {
     ['null', null, { ok: false, errors: [{ path: [], key: 'value.invalid' }] }],
   ])('%s', (_name, input, expected) => {
     expect(migrateScenario(input)).toEqual(expected);
+  });
+
+  it('every circumstance v2 added is dropped from a v1 scenario: none is missing from the list (V2_CIRCUMSTANCES)', () => {
+    const v1Keys = ['birthDate', 'lowIncomeNotByChoice', 'newVeteran', 'veteranDischargeDate'];
+    const v2Only = Object.keys(circumstancesSchema.shape).filter((k) => !v1Keys.includes(k));
+    const all = Object.fromEntries(v2Only.map((k) => [k, k === 'exemptGroup' ? { group: 'clergy' } : k === 'premiumTier' ? 'elderly' : k === 'newbornRegistrationDate' ? '2026-11-01' : true]));
+    expect(migrateScenario({ ...V1, circumstances: { lowIncomeNotByChoice: true, ...all } })).toEqual({ ok: true, scenario: AS_V2, from: 1 });
   });
 
   it('reads the current version', () => {

@@ -10,7 +10,7 @@ import { buildScenario, dayNumber, genesArb, isoFromDay, regions } from './arbit
 import type { ScenarioGenes } from './arbitraries';
 
 export interface V2Genes {
-  exemptGroup: null | { group: ExemptGroup; sinceDaysBefore: number | undefined };
+  exemptGroup: null | { group: ExemptGroup; sinceDaysBefore: number | undefined; newlyAdded: boolean | undefined };
   universityEntrant: boolean | undefined;
   subsidisedNewborn: boolean | undefined;
   registrationDaysAfterBirth: number | undefined;
@@ -34,6 +34,8 @@ export const v2GenesArb: fc.Arbitrary<V2Genes> = fc.record({
         group: fc.constantFrom(...exemptGroupSchema.options),
         // Days between the event (moving in, return, release ...) and the asked payment; most within 90.
         sinceDaysBefore: weighted<number | undefined>([4, fc.integer({ min: 0, max: 120 })], [1, fc.integer({ min: 0, max: 1000 })], [1, fc.constant(undefined)]),
+        // Newly added to the group this year (动态新增: 云南's medical assistance).
+        newlyAdded: absentOr(2, fc.boolean()),
       }),
     ],
   ),
@@ -53,6 +55,7 @@ export function withV2(s: Scenario, v: V2Genes): Scenario {
   if (v.exemptGroup && last) {
     c.exemptGroup = { group: v.exemptGroup.group };
     if (v.exemptGroup.sinceDaysBefore !== undefined) c.exemptGroup.since = isoFromDay(dayNumber(last.date) - v.exemptGroup.sinceDaysBefore);
+    if (v.exemptGroup.newlyAdded !== undefined) c.exemptGroup.newlyAdded = v.exemptGroup.newlyAdded;
   }
   if (v.universityEntrant !== undefined) c.universityEntrant = v.universityEntrant;
   if (v.subsidisedNewborn !== undefined && c.birthDate) c.subsidisedNewborn = v.subsidisedNewborn;

@@ -594,6 +594,41 @@ describe('云南, 西藏, 陕西 and 兵团 under their packs', () => {
     expect(r.notes.map((n) => n.id)).toContain('X2.regionalGroupDay');
   });
 
+  describe('P-YN1 云南: only 「动态新增的医疗救助对象」 (people newly added to medical assistance) skip the wait', () => {
+    /** Covered 2024, lapsed 2025, paying 2026 on 20 May 2026 (after the window closed on 25 Feb). */
+    const medicalAid = (region: string, newlyAdded?: boolean) =>
+      scenario({ asOf: '2026-05-20', region, years: { 2024: 'resident', 2025: 'none' }, circumstances: { exemptGroup: { group: 'medicalAid', ...(newlyAdded === undefined ? {} : { newlyAdded }) } }, payments: [residentPay('2026-05-20', [2026])] });
+
+    it('newly added: no wait, from the payment date, 20 May 2026', () => {
+      const r = run(medicalAid('yunnan', true));
+      expect(r.main.restoration).toEqual({ kind: 'date', date: '2026-05-20' });
+      expect(r.main.exemption).toBe('exemptGroup');
+    });
+
+    it.each([
+      ['already receiving it', false, true],
+      ['not said', undefined, false],
+    ])('%s: the ordinary wait, the same dates as with no group at all, and a step saying why', (_name, newlyAdded, answered) => {
+      const r = run(medicalAid('yunnan', newlyAdded));
+      const plain = run(scenario({ asOf: '2026-05-20', region: 'yunnan', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-05-20', [2026])] }));
+      expect(r.main.exemption).toBeNull();
+      expect(r.main.restoration).toEqual(plain.main.restoration);
+      expect(r.main.restoration).toMatchObject({ kind: 'range', earliest: '2026-08-01', latest: '2026-09-21' });
+      expect(r.trace).toContainEqual(expect.objectContaining({ rule: 'X2', step: 'groupNotNewlyAdded', params: { group: 'medicalAid', answered } }));
+    });
+
+    it('福建 (P-FJ1) exempts medical-aid recipients without that condition', () => {
+      expect(run(medicalAid('fujian', false)).main.exemption).toBe('exemptGroup');
+    });
+
+    it('under the national pack, not newly added: 云南 among the regions with a wait', () => {
+      const r = run(medicalAid('national', false));
+      expect(r.main.restoration.kind).toBe('range');
+      const waits = r.main.restoration.kind === 'range' ? r.main.restoration.outcomes.filter((o) => o.restoration.kind === 'date' && o.restoration.date > '2026-05-21') : [];
+      expect(waits.some((o) => o.when.some((w) => w.some((c) => c.param === 'exempt.groups' && c.regions.includes('yunnan'))))).toBe(true);
+    });
+  });
+
   it('P-YN1 云南: employee cover 2024-06 to 2025-01 (under 2 years), paying resident 2025 on 20 Mar 2025: no wait, from the payment date', () => {
     // 「职工医保断保3个月内转居民医保人员」 are exempt; the payment date is our reading of the first day.
     const r = run(scenario({ asOf: '2025-03-20', region: 'yunnan', employeePeriods: [{ from: '2024-06', to: '2025-01' }], payments: [residentPay('2025-03-20', [2025])] }));

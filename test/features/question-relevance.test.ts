@@ -2,7 +2,7 @@
 // pack-schema shape): pinned values that use the answer → always; regional variants some of
 // which use it → someRegions; pinned values that ignore it, or nothing → never.
 import { describe, expect, it } from 'vitest';
-import { NEW_QUESTIONS, offeredGroups, questionRelevance, shownQuestions, yearsOfPayment } from '../../src/features/wizard/question-relevance';
+import { NEW_QUESTIONS, offeredGroups, paidBirthYear, questionRelevance, shownQuestions, yearsOfPayment } from '../../src/features/wizard/question-relevance';
 import type { NewQuestion, QuestionFacts, Relevance } from '../../src/features/wizard/question-relevance';
 
 const src = { sources: ['X'], status: 'confirmed' };
@@ -15,7 +15,7 @@ const premium = (personal: Record<string, number>) => ({ personal, full: null })
 
 /** A national pack with every question's parameter regional, as RULES.md §8 has it. */
 const NATIONAL = pack('national', {
-  'exempt.groups': [regional([], [rule('medicalAid')], [rule('newResident', 90), rule('clergy')])],
+  'exempt.groups': [regional([], [rule('medicalAid')], [rule('newResident', 90), rule('clergy')], [{ ...rule('medicalAid'), newlyAddedOnly: true }])],
   'resident.universityEntrant': [regional('ordinary', 'sep1PrevYear', 'paymentDate')],
   'newborn.exemptYears': [regional(0, 3)],
   'newborn.afterWindow': [regional('paymentDate', 'nextDay', 'registrationDate', 'ordinary')],
@@ -53,9 +53,10 @@ describe('question relevance', () => {
     const r = questionRelevance([NATIONAL], [2026]);
     expect(r.questions).toEqual(all('someRegions'));
     expect(r.exemptGroups).toEqual([
-      { group: 'medicalAid', relevance: 'someRegions', timeLimited: false },
-      { group: 'newResident', relevance: 'someRegions', timeLimited: true },
-      { group: 'clergy', relevance: 'someRegions', timeLimited: false },
+      // One region exempts only people newly added to medical assistance (云南 P-YN1), another all of them.
+      { group: 'medicalAid', relevance: 'someRegions', timeLimited: false, newlyAddedOnly: 'someRegions' },
+      { group: 'newResident', relevance: 'someRegions', timeLimited: true, newlyAddedOnly: 'never' },
+      { group: 'clergy', relevance: 'someRegions', timeLimited: false, newlyAddedOnly: 'never' },
     ]);
     expect(r.premiumTiers).toEqual(['elderly', 'studentChild', 'workingAge']);
   });
@@ -71,8 +72,8 @@ describe('question relevance', () => {
     const r = questionRelevance([RICH, NATIONAL], [2026]);
     expect(r.questions).toEqual(all('always'));
     expect(r.exemptGroups).toEqual([
-      { group: 'medicalAid', relevance: 'always', timeLimited: false },
-      { group: 'graduateReturning', relevance: 'always', timeLimited: true },
+      { group: 'medicalAid', relevance: 'always', timeLimited: false, newlyAddedOnly: 'never' },
+      { group: 'graduateReturning', relevance: 'always', timeLimited: true, newlyAddedOnly: 'never' },
     ]);
     expect(r.premiumTiers).toEqual(['elderly', 'workingAge']);
   });
@@ -103,8 +104,8 @@ describe('question relevance', () => {
     const r = questionRelevance([everywhere], [2026]);
     expect(r.questions.subsidisedNewborn).toBe('always');
     expect(r.exemptGroups).toEqual([
-      { group: 'medicalAid', relevance: 'always', timeLimited: false },
-      { group: 'clergy', relevance: 'someRegions', timeLimited: false },
+      { group: 'medicalAid', relevance: 'always', timeLimited: false, newlyAddedOnly: 'never' },
+      { group: 'clergy', relevance: 'someRegions', timeLimited: false, newlyAddedOnly: 'never' },
     ]);
     expect(r.questions.exemptGroup).toBe('someRegions');
   });
@@ -146,6 +147,7 @@ describe('which questions are shown', () => {
     expect(shownQuestions(rich, facts({}))).toEqual({
       exemptGroup: true,
       exemptSince: false,
+      exemptNewlyAdded: false,
       universityEntrant: true,
       subsidisedNewborn: false,
       parentInsured: false,
@@ -154,6 +156,26 @@ describe('which questions are shown', () => {
       paidBy: false,
       premiumTier: true,
     });
+  });
+
+  it('whether the person was newly added, only for a group some rule exempts only newly added people in', () => {
+    const national = questionRelevance([NATIONAL], [2026]);
+    expect(shownQuestions(national, facts({ exemptGroup: 'medicalAid' })).exemptNewlyAdded).toBe(true);
+    expect(shownQuestions(national, facts({ exemptGroup: 'clergy' })).exemptNewlyAdded).toBe(false);
+    expect(shownQuestions(rich, facts({ exemptGroup: 'medicalAid' })).exemptNewlyAdded).toBe(false);
+    const yunnan = questionRelevance([pack('yunnan', { 'exempt.groups': [pinned([{ ...rule('medicalAid'), newlyAddedOnly: true }])] })], [2026]);
+    expect(yunnan.exemptGroups).toEqual([{ group: 'medicalAid', relevance: 'always', timeLimited: false, newlyAddedOnly: 'always' }]);
+  });
+
+  it('a parent insured is judged for the year of birth only, where the payment pays it', () => {
+    const hunan = pack('hunan', { 'resident.premium': [pinned({ ...premium({}), newbornParentInsured: 0 }, 2026, 2026)] });
+    expect(questionRelevance([hunan], [2026], 2026).questions.parentInsured).toBe('always');
+    // Born in 2025 (a year the region does not price so), paying 2026: the answer changes nothing.
+    expect(questionRelevance([hunan], [2025, 2026], 2025).questions.parentInsured).toBe('never');
+    expect(questionRelevance([hunan], [2026], null).questions.parentInsured).toBe('never');
+    expect(paidBirthYear('resident', 2026, { years: [2026, 2027] })).toBe(2026);
+    expect(paidBirthYear('resident', 2026, { years: [2027] })).toBeNull();
+    expect(paidBirthYear('employee', 2026, { years: [2026] })).toBeNull();
   });
 
   it('the event date only for a group with a time limit', () => {

@@ -86,9 +86,10 @@ export function RegionChooser({ current, onChoose, chosen, home = current }: Reg
   const errorId = `${id}-error`;
   return (
     <form className="region-chooser no-print" aria-labelledby={`${id}-title`} onSubmit={(e) => void submit(e)} noValidate>
-      <h3 id={`${id}-title`} className="region-chooser__title">
+      {/* The page's first section heading (h2 under the result's h1): an h3 here skipped a level. */}
+      <h2 id={`${id}-title`} className="region-chooser__title">
         {t(chosen ? 'result.region.titleAgain' : 'result.region.title')}
-      </h3>
+      </h2>
       <p id={hintId} className="hint">
         {/* Once a region gave one date there are no dates above to ask about: only another region to compare. */}
         {t(chosen ? 'result.region.hintAgain' : 'result.region.hint')}

@@ -176,10 +176,11 @@ export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 
                 ? t('wizard.circumstances.exemptGroup.none')
                 : sc.exemptGroup?.since
                   ? // The date with what it is ("date you graduated"), not "since": it is the day the group's time limit counts from.
-                    t('wizard.check.exemptSince', { group: groupName, what: t(`wizard.circumstances.exemptGroup.since.${sc.exemptGroup.group}`), date: f.date(sc.exemptGroup.since) })
+                    t('wizard.check.exemptSince', { group: groupName, what: t(sc.birthDate !== undefined ? (`wizard.circumstances.exemptGroup.sinceBaby.${sc.exemptGroup.group}` as 'wizard.circumstances.exemptGroup.sinceBaby.medicalAid') : `wizard.circumstances.exemptGroup.since.${sc.exemptGroup.group}`), date: f.date(sc.exemptGroup.since) })
                   : groupName}
             </Row>
           )}
+          {sc.exemptGroup?.newlyAdded !== undefined && <Row label={t('wizard.check.exemptNewlyAdded')}>{yesNo(sc.exemptGroup.newlyAdded)}</Row>}
           {(asked?.premiumTier || sc.premiumTier) && (
             <Row label={t('wizard.check.premiumTier')}>{sc.premiumTier ? t(`wizard.circumstances.premiumTier.tiers.${sc.premiumTier}`) : t('wizard.circumstances.premiumTier.notSure')}</Row>
           )}

@@ -47,7 +47,9 @@ export function fromScenario(s: Scenario): Answers {
       lowIncomeNotByChoice: c.lowIncomeNotByChoice ?? false,
       newVeteran: c.newVeteran ?? false,
       ...(c.veteranDischargeDate ? { veteranDischargeDate: c.veteranDischargeDate } : {}),
-      ...(c.exemptGroup ? { exemptGroup: c.exemptGroup.group, ...(c.exemptGroup.since ? { exemptSince: c.exemptGroup.since } : {}) } : {}),
+      ...(c.exemptGroup
+        ? { exemptGroup: c.exemptGroup.group, ...(c.exemptGroup.since ? { exemptSince: c.exemptGroup.since } : {}), ...(c.exemptGroup.newlyAdded !== undefined ? { exemptNewlyAdded: c.exemptGroup.newlyAdded } : {}) }
+        : {}),
       universityEntrant: c.universityEntrant ?? false,
       subsidisedNewborn: c.subsidisedNewborn ?? false,
       ...(c.parentInsured ? { parentInsured: true } : {}),

@@ -19,6 +19,8 @@ export interface ExemptGroupRelevance {
   relevance: Exclude<Relevance, 'never'>;
   /** Some rule for the group limits the time to enrol after the event: then its date is asked. */
   timeLimited: boolean;
+  /** Whether the rules for the group exempt only people newly added to it (动态新增, 云南 P-YN1): then that is asked. */
+  newlyAddedOnly: Relevance;
 }
 
 export interface QuestionRelevance {
@@ -61,13 +63,13 @@ function stronger(a: Relevance, b: Relevance): Relevance {
 }
 
 /** The exempt-group rules in an `exempt.groups` value: known groups only. */
-function groupsOf(value: unknown): { group: ExemptGroup; timeLimited: boolean }[] {
+function groupsOf(value: unknown): { group: ExemptGroup; timeLimited: boolean; newlyAddedOnly: boolean }[] {
   if (!Array.isArray(value)) return [];
   const known: readonly string[] = exemptGroupSchema.options;
   return value
     .slice(0, MAX_VARIANTS)
     .filter((rule): rule is Rec => isRecord(rule) && typeof rule.group === 'string' && known.includes(rule.group))
-    .map((rule) => ({ group: rule.group as ExemptGroup, timeLimited: typeof rule.withinDays === 'number' }));
+    .map((rule) => ({ group: rule.group as ExemptGroup, timeLimited: typeof rule.withinDays === 'number', newlyAddedOnly: rule.newlyAddedOnly === true }));
 }
 
 /** The tiers a `resident.premium` value prices: known tiers only. */
@@ -104,17 +106,20 @@ function judge(values: readonly unknown[], regional: boolean, matters: (value: u
 /**
  * What the chain (the region's pack first, then its parents) can use, over the benefit years the
  * person's payment touches. A question counts if it matters in any of those years. No years, or
- * no packs (still loading), gives 'never' everywhere.
+ * no packs (still loading), gives 'never' everywhere. `birthYear`, where given: the only year whose
+ * premium a parent's cover can change (paidBirthYear; null: none, so that question is not asked).
  */
-export function questionRelevance(packs: readonly RulePack[] | readonly unknown[], years: readonly number[]): QuestionRelevance {
+export function questionRelevance(packs: readonly RulePack[] | readonly unknown[], years: readonly number[], birthYear?: number | null): QuestionRelevance {
   const list: readonly unknown[] = Array.isArray(packs) ? packs : [];
   const span = years.filter((y) => Number.isSafeInteger(y)).slice(0, MAX_YEARS);
   const questions = Object.fromEntries(NEW_QUESTIONS.map((q) => [q, 'never'])) as Record<NewQuestion, Relevance>;
-  const groups = new Map<ExemptGroup, { relevance: Relevance; timeLimited: boolean }>();
+  const groups = new Map<ExemptGroup, { relevance: Relevance; timeLimited: boolean; newlyAddedOnly: Relevance }>();
   const tiers = new Set<PremiumTier>();
 
   for (const year of span) {
     for (const q of NEW_QUESTIONS) {
+      // A parent's cover prices the year of birth only (R1c, premium.ts).
+      if (q === 'parentInsured' && birthYear !== undefined && year !== birthYear) continue;
       const { key, matters } = QUESTION_PARAMS[q];
       const { values, regional } = valuesIn(list, key, year);
       questions[q] = stronger(questions[q], judge(values, regional, matters));
@@ -125,9 +130,13 @@ export function questionRelevance(packs: readonly RulePack[] | readonly unknown[
           const relevance = judge(rules, regional, (r) => r !== undefined);
           if (relevance === 'never') continue;
           const before = groups.get(group);
+          // Among the rules that name the group: all exempting only people newly added, some, or none.
+          const naming = rules.filter((r) => r !== undefined);
+          const newlyAddedOnly = judge(naming, regional, (r) => (r as { newlyAddedOnly: boolean }).newlyAddedOnly);
           groups.set(group, {
             relevance: before ? stronger(before.relevance, relevance) : relevance,
             timeLimited: (before?.timeLimited ?? false) || rules.some((r) => r?.timeLimited === true),
+            newlyAddedOnly: before ? stronger(before.newlyAddedOnly, newlyAddedOnly) : newlyAddedOnly,
           });
         }
       }
@@ -143,7 +152,7 @@ export function questionRelevance(packs: readonly RulePack[] | readonly unknown[
     questions,
     exemptGroups: exemptGroupSchema.options.flatMap((group) => {
       const found = groups.get(group);
-      return found && found.relevance !== 'never' ? [{ group, relevance: found.relevance, timeLimited: found.timeLimited }] : [];
+      return found && found.relevance !== 'never' ? [{ group, relevance: found.relevance, timeLimited: found.timeLimited, newlyAddedOnly: found.newlyAddedOnly }] : [];
     }),
     premiumTiers: premiumTierSchema.options.filter((tier) => tiers.has(tier)),
   };
@@ -179,6 +188,8 @@ export interface QuestionFacts {
 export interface ShownQuestions extends Record<NewQuestion, boolean> {
   /** The date of the event an exempt group's time limit counts from. */
   exemptSince: boolean;
+  /** Whether the person was newly added to the group (动态新增), where a rule for it exempts only them. */
+  exemptNewlyAdded: boolean;
 }
 
 /**
@@ -195,9 +206,9 @@ export function asksResidentCircumstances(scheme: QuestionFacts['scheme']): bool
 /**
  * Which questions to show: those the rules can use, for the people they are about. Exempt
  * groups (for a baby, only those a baby can belong to), university entrants, premium tiers and
- * newborns are resident-scheme rules; a move
- * between cities (E1) is about employee cover; who paid the earlier cover is asked of flexible
- * workers (E3a); the newborn questions follow a date of birth.
+ * newborns are resident-scheme rules; a move between cities (E1) is about employee cover; who
+ * paid the earlier cover is asked of flexible workers (E3a); the newborn questions follow a date
+ * of birth; whether the person was newly added to a group, where a rule for it exempts only them.
  */
 export function shownQuestions(relevance: QuestionRelevance, facts: QuestionFacts): ShownQuestions {
   const can = (q: NewQuestion) => relevance.questions[q] !== 'never';
@@ -208,6 +219,7 @@ export function shownQuestions(relevance: QuestionRelevance, facts: QuestionFact
   return {
     exemptGroup,
     exemptSince: exemptGroup && groups.some((g) => g.group === facts.exemptGroup && g.timeLimited),
+    exemptNewlyAdded: exemptGroup && groups.some((g) => g.group === facts.exemptGroup && g.newlyAddedOnly !== 'never'),
     universityEntrant: resident && !facts.newborn && can('universityEntrant'),
     subsidisedNewborn: baby && can('subsidisedNewborn'),
     parentInsured: baby && can('parentInsured'),
@@ -216,6 +228,14 @@ export function shownQuestions(relevance: QuestionRelevance, facts: QuestionFact
     paidBy: facts.scheme === 'flexible' && can('paidBy'),
     premiumTier: resident && can('premiumTier') && relevance.premiumTiers.length > 1,
   };
+}
+
+/**
+ * A baby's year of birth where the payment pays for it (the year whose premium a newborn rate
+ * prices, R1c), else null. Only the resident scheme enrols a newborn.
+ */
+export function paidBirthYear(scheme: QuestionFacts['scheme'], birthYear: number | null, payment: { years: readonly number[] }): number | null {
+  return asksResidentCircumstances(scheme) && birthYear !== null && payment.years.includes(birthYear) ? birthYear : null;
 }
 
 /** The benefit years the person's payment touches: the ones it is for, and the year it is made. */

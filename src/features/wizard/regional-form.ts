@@ -7,13 +7,15 @@ import { exemptGroupSchema, premiumTierSchema } from '../../calc';
 import { isTypedDate } from './typed-dates';
 import type { ExemptGroup, PremiumTier } from '../../calc';
 import type { Answers } from './answers';
-import { asksResidentCircumstances, shownQuestions } from './question-relevance';
+import { asksResidentCircumstances, BABY_EXEMPT_GROUPS, shownQuestions } from './question-relevance';
 import type { QuestionRelevance, ShownQuestions } from './question-relevance';
 
 export interface RegionalValues {
   /** '' for none of the groups. */
   exemptGroup: ExemptGroup | '';
   exemptSince: string;
+  /** Newly added to the group this year (动态新增), where a rule exempts only them. */
+  exemptNewlyAdded: boolean;
   universityEntrant: boolean;
   subsidisedNewborn: boolean;
   parentInsured: boolean;
@@ -27,6 +29,7 @@ export interface RegionalValues {
 export const regionalShape = {
   exemptGroup: z.union([z.literal(''), exemptGroupSchema]),
   exemptSince: z.string(),
+  exemptNewlyAdded: z.boolean(),
   universityEntrant: z.boolean(),
   subsidisedNewborn: z.boolean(),
   parentInsured: z.boolean(),
@@ -39,6 +42,7 @@ export function regionalValues(c: Answers['circumstances']): RegionalValues {
   return {
     exemptGroup: c.exemptGroup ?? '',
     exemptSince: c.exemptSince ?? '',
+    exemptNewlyAdded: c.exemptNewlyAdded ?? false,
     universityEntrant: c.universityEntrant,
     subsidisedNewborn: c.subsidisedNewborn,
     parentInsured: c.parentInsured ?? false,
@@ -83,6 +87,8 @@ export function regionalProblems(v: RegionalValues, context: RegionalContext, to
     if (!v.exemptSince) problems.push(['exemptSince', 'wizard.errors.exemptSinceRequired']);
     else if (!isTypedDate(v.exemptSince)) problems.push(['exemptSince', 'errors.date.invalid']);
     else if (v.exemptSince > today) problems.push(['exemptSince', 'errors.date.afterAsOf']);
+    // A baby's household cannot have moved, nor the baby come back from abroad, before it was born.
+    else if (isBaby(context) && v.exemptSince < context.birthDate) problems.push(['exemptSince', 'wizard.errors.exemptSinceBeforeBirth']);
   }
   if (shown.newbornRegistrationDate && v.newbornRegistrationDate) {
     if (!isTypedDate(v.newbornRegistrationDate)) problems.push(['newbornRegistrationDate', 'errors.date.invalid']);
@@ -94,10 +100,10 @@ export function regionalProblems(v: RegionalValues, context: RegionalContext, to
 type Circumstances = Answers['circumstances'];
 /** The rules-v2 part of the circumstances answers. */
 export type RegionalAnswers = Pick<Circumstances, 'universityEntrant' | 'subsidisedNewborn' | 'movedRegion'> &
-  Partial<Pick<Circumstances, 'parentInsured' | 'exemptGroup' | 'exemptSince' | 'newbornRegistrationDate' | 'premiumTier'>>;
+  Partial<Pick<Circumstances, 'parentInsured' | 'exemptGroup' | 'exemptSince' | 'exemptNewlyAdded' | 'newbornRegistrationDate' | 'premiumTier'>>;
 
 /** The questions only the resident scheme asks, and the one only the employee schemes ask. */
-const RESIDENT_ONLY: readonly (keyof ShownQuestions)[] = ['exemptGroup', 'exemptSince', 'universityEntrant', 'subsidisedNewborn', 'parentInsured', 'newbornRegistrationDate', 'premiumTier'];
+const RESIDENT_ONLY: readonly (keyof ShownQuestions)[] = ['exemptGroup', 'exemptSince', 'exemptNewlyAdded', 'universityEntrant', 'subsidisedNewborn', 'parentInsured', 'newbornRegistrationDate', 'premiumTier'];
 
 /**
  * The answers to keep: a shown question's answer (when usable), nothing for one the region's
@@ -110,16 +116,22 @@ export function regionalToAnswers(v: RegionalValues, context: RegionalContext): 
   const shown = shownRegional(v, context);
   const resident = asksResidentCircumstances(context.scheme);
   const otherScheme = (q: keyof ShownQuestions) => (resident ? q === 'movedRegion' : RESIDENT_ONLY.includes(q));
-  const keep = (q: keyof ShownQuestions) => shown === null || shown[q] || otherScheme(q);
+  // A group the region offers but not to a baby (a baby declared after the group was chosen) is
+  // kept with its date and answers, as an answer hidden by the scheme is: to-scenario.ts does not
+  // give it for a baby, and it comes back if the person is not a baby after all.
+  const adultGroupOfBaby =
+    resident && isBaby(context) && v.exemptGroup !== '' && !BABY_EXEMPT_GROUPS.has(v.exemptGroup) && context.relevance !== null && context.relevance.exemptGroups.some((g) => g.group === v.exemptGroup);
+  const groupQuestion = (q: keyof ShownQuestions) => q === 'exemptGroup' || q === 'exemptSince' || q === 'exemptNewlyAdded';
+  const keep = (q: keyof ShownQuestions) => shown === null || shown[q] || otherScheme(q) || (adultGroupOfBaby && groupQuestion(q));
   // Offered by the region: judged only where the question is asked (else kept as it was).
-  // A group the region offers but not to a baby (declared after the group was chosen) is kept, as
-  // an answer hidden by the scheme is: to-scenario.ts does not give it for a baby.
   const offeredGroup = !resident || !context.relevance || context.relevance.exemptGroups.some((g) => g.group === v.exemptGroup);
   const offeredTier = !resident || !context.relevance || context.relevance.premiumTiers.includes(v.premiumTier as PremiumTier);
   const group = keep('exemptGroup') && v.exemptGroup && offeredGroup ? v.exemptGroup : undefined;
   return {
     ...(group ? { exemptGroup: group } : {}),
     ...(group && keep('exemptSince') && isTypedDate(v.exemptSince) ? { exemptSince: v.exemptSince } : {}),
+    // Asked: the answer either way (no is an answer, shown on the check page); not asked: none.
+    ...(group && keep('exemptNewlyAdded') && (shown?.exemptNewlyAdded || v.exemptNewlyAdded) ? { exemptNewlyAdded: v.exemptNewlyAdded } : {}),
     universityEntrant: keep('universityEntrant') && v.universityEntrant,
     subsidisedNewborn: keep('subsidisedNewborn') && v.subsidisedNewborn,
     ...(keep('parentInsured') && v.parentInsured ? { parentInsured: true } : {}),

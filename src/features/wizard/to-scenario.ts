@@ -44,10 +44,11 @@ function employeePeriods(a: Answers, years: readonly HistoryRow[]): EmployeePeri
 function v2Circumstances(a: Answers): Partial<Scenario['circumstances']> {
   const c = a.circumstances;
   const resident = a.scheme === 'resident';
-  const baby = c.newborn && c.birthDate !== undefined;
+  // Newborns are enrolled in the resident scheme only: an employee payer's kept baby answers are not given.
+  const baby = resident && c.newborn && c.birthDate !== undefined;
   return {
     // For a baby, only the groups a baby can belong to (a group chosen for an adult before is kept, not used).
-    ...(resident && c.exemptGroup && (!baby || BABY_EXEMPT_GROUPS.has(c.exemptGroup)) ? { exemptGroup: { group: c.exemptGroup, ...(c.exemptSince ? { since: c.exemptSince } : {}) } } : {}),
+    ...(resident && c.exemptGroup && (!baby || BABY_EXEMPT_GROUPS.has(c.exemptGroup)) ? { exemptGroup: { group: c.exemptGroup, ...(c.exemptSince ? { since: c.exemptSince } : {}), ...(c.exemptNewlyAdded !== undefined ? { newlyAdded: c.exemptNewlyAdded } : {}) } } : {}),
     ...(resident && !c.newborn && c.universityEntrant ? { universityEntrant: true } : {}),
     ...(baby && c.subsidisedNewborn ? { subsidisedNewborn: true } : {}),
     ...(baby && c.parentInsured ? { parentInsured: true } : {}),

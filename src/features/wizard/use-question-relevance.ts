@@ -3,7 +3,8 @@
 import { useMemo } from 'react';
 import { useRulePackChain } from '../../rules/rule-pack-chain';
 import type { Answers } from './answers';
-import { questionRelevance, yearsOfPayment } from './question-relevance';
+import { birthYearOf } from './answers';
+import { paidBirthYear, questionRelevance, yearsOfPayment } from './question-relevance';
 import type { QuestionRelevance } from './question-relevance';
 
 export interface RelevanceState {
@@ -13,10 +14,11 @@ export interface RelevanceState {
 }
 
 /** What the rules of the answers' region can use, for the years of the payment asked about. */
-export function useQuestionRelevance(answers: Pick<Answers, 'region' | 'payment'>): RelevanceState {
+export function useQuestionRelevance(answers: Pick<Answers, 'region' | 'payment' | 'scheme' | 'circumstances'>): RelevanceState {
   const chain = useRulePackChain(answers.region);
   const packs = chain.status === 'success' ? chain.packs : null;
   const yearsKey = yearsOfPayment(answers.payment).join(',');
-  const relevance = useMemo(() => (packs ? questionRelevance(packs, yearsKey === '' ? [] : yearsKey.split(',').map(Number)) : null), [packs, yearsKey]);
+  const birthYear = paidBirthYear(answers.scheme, birthYearOf(answers.circumstances), answers.payment);
+  const relevance = useMemo(() => (packs ? questionRelevance(packs, yearsKey === '' ? [] : yearsKey.split(',').map(Number), birthYear) : null), [packs, yearsKey, birthYear]);
   return { relevance, loading: chain.status === 'pending' };
 }

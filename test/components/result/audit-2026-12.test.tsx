@@ -141,7 +141,7 @@ describe('湖南 2026 newborns are free with a parent insured there (P-HN1)', ()
     await renderResultScreen(hunan(true), { today: '2026-04-20' });
     await screen.findByTestId('headline');
     const paid = screen.getByText('What you pay').nextElementSibling;
-    expect(paid).toHaveTextContent('nothing for the year of birth: your region enrols a baby born that year free of charge where a parent is insured there');
+    expect(paid).toHaveTextContent('nothing for the year of birth: your region enrols a baby born that year free of charge if a parent is insured there');
     expect(paid).not.toHaveTextContent('1,100');
   });
 
@@ -151,6 +151,6 @@ describe('湖南 2026 newborns are free with a parent insured there (P-HN1)', ()
     expect(screen.queryByText('缴费金额')).not.toBeInTheDocument();
     expect(document.body.textContent).not.toContain('1,100');
     expect(document.body.textContent).not.toContain('1100');
-    expect(screen.getByText(/当地规定，父母一方在本地参保的2026年出生新生儿免缴保费。/)).toBeInTheDocument();
+    expect(screen.getByText(/当地规定，父母一方在当地参保的，2026年出生的新生儿免缴保费。/)).toBeInTheDocument();
   });
 });

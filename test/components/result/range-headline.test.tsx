@@ -83,7 +83,7 @@ describe('a range in the headline', () => {
     }
     // Words, never ids.
     for (const line of lines) expect(line.textContent).not.toMatch(/resident\.|windowEnd|afterWindow|noExtension|[a-z]+-[a-z]+/);
-    expect(screen.getByRole('heading', { name: 'Choose your region for one date' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Choose your region for one date' })).toBeInTheDocument();
   });
 
   it('W34 in Chinese: plain words, the regions by their Chinese names', async () => {

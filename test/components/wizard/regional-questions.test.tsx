@@ -178,6 +178,21 @@ describe('rules-v2 questions under the national pack', () => {
     expect(screen.queryByLabelText('Date of birth')).not.toBeInTheDocument();
   });
 
+  it('asks whether someone receiving medical assistance was newly added (动态新增, 云南 P-YN1), and carries and lists the answer', async () => {
+    const { user, store } = await renderWizard({ initial: draftAt('circumstances', resident('national')) });
+    const NEWLY = 'Newly added to this group this year (动态新增), not already in it before';
+    await user.selectOptions(await screen.findByRole('combobox', { name: EXEMPT }), 'clergy');
+    expect(screen.queryByRole('checkbox', { name: NEWLY })).not.toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox', { name: EXEMPT }), 'medicalAid');
+    const newly = screen.getByRole('checkbox', { name: NEWLY });
+    expect(newly).toHaveAccessibleDescription('In some regions, only people newly added to this group have no waiting period.');
+    await user.click(newly);
+    await user.click(continueButton());
+    await waitFor(() => expect(heading()).toHaveTextContent('Check your answers'));
+    expect(toScenario(store.getState().draft.answers, TODAY).circumstances).toEqual({ exemptGroup: { group: 'medicalAid', newlyAdded: true } });
+    expect(within(screen.getByRole('region', { name: 'Your circumstances' })).getByText('Newly added to the group this year (动态新增)', { selector: 'dt' }).nextElementSibling).toHaveTextContent('Yes');
+  });
+
   it('asks the date of the event for a group with a time limit, requires it, and carries the answers into the scenario', async () => {
     const { user, store } = await renderWizard({ initial: draftAt('circumstances', resident('national')) });
     await user.selectOptions(await screen.findByRole('combobox', { name: EXEMPT }), 'medicalAid');
@@ -203,7 +218,7 @@ describe('rules-v2 questions under the national pack', () => {
 
   it('an adult’s answers from before the baby was declared (a discharge, an adult group) are kept but neither used nor listed', async () => {
     const adult = resident('national');
-    const answers = withBaby({ ...adult, circumstances: { ...adult.circumstances, newVeteran: true, veteranDischargeDate: '2026-09-01', exemptGroup: 'clergy' } });
+    const answers = withBaby({ ...adult, circumstances: { ...adult.circumstances, newVeteran: true, veteranDischargeDate: '2026-09-01', exemptGroup: 'releasedPrisoner', exemptSince: '2026-05-01' } });
     expect(toScenario(answers, TODAY).circumstances).toEqual({ birthDate: '2026-10-02' });
     const { user, store } = await renderWizard({ initial: draftAt('circumstances', answers) });
     await screen.findByRole('combobox', { name: EXEMPT_BABY });
@@ -211,9 +226,9 @@ describe('rules-v2 questions under the national pack', () => {
     await waitFor(() => expect(heading()).toHaveTextContent('Check your answers'));
     const circumstances = screen.getByRole('region', { name: 'Your circumstances' });
     expect(within(circumstances).queryByText('Newly discharged service member', { selector: 'dt' })).not.toBeInTheDocument();
-    expect(within(circumstances).queryByText(/clergy/)).not.toBeInTheDocument();
+    expect(within(circumstances).queryByText(/prison/)).not.toBeInTheDocument();
     // Both are kept for an adult again (the newborn unticked on the history step).
-    expect(store.getState().draft.answers.circumstances).toMatchObject({ newVeteran: true, veteranDischargeDate: '2026-09-01', exemptGroup: 'clergy' });
+    expect(store.getState().draft.answers.circumstances).toMatchObject({ newVeteran: true, veteranDischargeDate: '2026-09-01', exemptGroup: 'releasedPrisoner', exemptSince: '2026-05-01' });
     expect(toScenario(store.getState().draft.answers, TODAY).circumstances).toEqual({ birthDate: '2026-10-02' });
   });
 
@@ -228,6 +243,15 @@ describe('rules-v2 questions under the national pack', () => {
     const circumstances = screen.getByRole('region', { name: 'Your circumstances' });
     expect(within(circumstances).getByText("Baby's premium paid by the government", { selector: 'dt' }).nextElementSibling).toHaveTextContent('Yes');
     expect(within(circumstances).getByText('Baby registered for insurance', { selector: 'dt' }).nextElementSibling).toHaveTextContent('October 20, 2026');
+  });
+
+  it('asks a baby’s event date in the baby’s words, and refuses one before the birth', async () => {
+    const { user } = await renderWizard({ initial: draftAt('circumstances', withBaby(resident('national'))) });
+    await user.selectOptions(await screen.findByRole('combobox', { name: EXEMPT_BABY }), 'newResident');
+    await user.type(screen.getByLabelText("Date your baby's household registration moved here"), '2026-09-15');
+    await user.click(continueButton());
+    const summary = await findErrorSummary();
+    expect(within(summary).getByRole('link', { name: "The date cannot be before your baby's date of birth." })).toBeInTheDocument();
   });
 
   it('refuses a registration date before the birth', async () => {
@@ -318,13 +342,13 @@ describe('a region whose rules use every answer', () => {
     const { user, store } = await renderWizard({ initial: draftAt('circumstances', withBaby(resident('test-rich', { payment: { status: 'planned', date: TODAY, years: [2026], repairYears: 0, backPay: true } }))) });
     const baby = await screen.findByRole('group', { name: BABY });
     const parent = within(baby).getByRole('checkbox', { name: PARENT });
-    expect(parent).toHaveAccessibleDescription('In your region, a baby with a parent insured there is enrolled free of charge in the year of birth.');
+    expect(parent).toHaveAccessibleDescription('In your region, a baby is enrolled free of charge for its year of birth if a parent is insured there.');
     expect(parent).not.toBeChecked();
     await user.click(parent);
     await user.click(continueButton());
     await waitFor(() => expect(heading()).toHaveTextContent('Check your answers'));
     expect(toScenario(store.getState().draft.answers, TODAY).circumstances).toEqual({ birthDate: '2026-10-02', parentInsured: true });
-    expect(within(screen.getByRole('region', { name: 'Your circumstances' })).getByText('A parent insured in this region', { selector: 'dt' }).nextElementSibling).toHaveTextContent('Yes');
+    expect(within(screen.getByRole('region', { name: 'Your circumstances' })).getByText("Baby's parent insured in this region", { selector: 'dt' }).nextElementSibling).toHaveTextContent('Yes');
   });
 
   it('asks a flexible worker who paid the earlier cover, and the period carries it', async () => {

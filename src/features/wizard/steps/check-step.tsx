@@ -15,7 +15,8 @@ import { AnswersSummary } from '../answers-summary';
 import { StepHeadingLevel } from '../step-heading-level';
 import { StepFrame, useErrorText } from '../form-kit';
 import type { SummaryItem } from '../form-kit';
-import { questionRelevance, yearsOfPayment } from '../question-relevance';
+import { paidBirthYear, questionRelevance, yearsOfPayment } from '../question-relevance';
+import { birthYearOf } from '../answers';
 import type { ChangeableStep } from '../answers-summary';
 import { toScenario } from '../to-scenario';
 import { useWizardState, useWizardStore } from '../wizard-store';
@@ -66,7 +67,7 @@ function stepItems(entries: readonly Problem[], t: TFunction, errorText: (messag
 
 /** Answers a step would refuse as they are stored, under `packs` (answer-problems.ts), as Problems. */
 function problemsOf(a: Answers, today: string, packs: PackChain): Problem[] {
-  const found = answerProblems(a, { today, packYears: packs.years, relevance: questionRelevance(packs.packs, yearsOfPayment(a.payment)), takenFrom: (year) => paymentsTakenFrom(packs, year) });
+  const found = answerProblems(a, { today, packYears: packs.years, relevance: questionRelevance(packs.packs, yearsOfPayment(a.payment), paidBirthYear(a.scheme, birthYearOf(a.circumstances), a.payment)), takenFrom: (year) => paymentsTakenFrom(packs, year) });
   return found.map((p) => ({ step: p.step, message: (_t, errorText) => errorText(p.message) }));
 }
 

@@ -114,10 +114,18 @@ export function RegionalChoices({ shown, relevance, values, register, errors, to
           {shown.exemptSince && group && (
             <TextField
               name="exemptSince"
-              label={t(`wizard.circumstances.exemptGroup.since.${group}`)}
+              label={t(baby ? (`wizard.circumstances.exemptGroup.sinceBaby.${group}` as 'wizard.circumstances.exemptGroup.sinceBaby.medicalAid') : `wizard.circumstances.exemptGroup.since.${group}`)}
               hint={t('wizard.circumstances.exemptGroup.sinceHint')}
               error={errors.exemptSince?.message}
               input={{ ...register('exemptSince'), type: 'date', max: today, className: 'wz-input--date' }}
+            />
+          )}
+          {shown.exemptNewlyAdded && group && (
+            <Checkbox
+              name="exemptNewlyAdded"
+              label={t('wizard.circumstances.exemptGroup.newlyAdded.label')}
+              hint={t(relevance.exemptGroups.find((g) => g.group === group)?.newlyAddedOnly === 'always' ? 'wizard.circumstances.exemptGroup.newlyAdded.hintAlways' : 'wizard.circumstances.exemptGroup.newlyAdded.hintSome')}
+              input={register('exemptNewlyAdded')}
             />
           )}
         </SelectField>
