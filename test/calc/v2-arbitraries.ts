@@ -34,7 +34,7 @@ export const v2GenesArb: fc.Arbitrary<V2Genes> = fc.record({
         group: fc.constantFrom(...exemptGroupSchema.options),
         // Days between the event (moving in, return, release ...) and the asked payment; most within 90.
         sinceDaysBefore: weighted<number | undefined>([4, fc.integer({ min: 0, max: 120 })], [1, fc.integer({ min: 0, max: 1000 })], [1, fc.constant(undefined)]),
-        // Newly added to the group this year (动态新增: 云南's medical assistance).
+        // Newly added to the group (动态新增: 云南's medical assistance).
         newlyAdded: absentOr(2, fc.boolean()),
       }),
     ],

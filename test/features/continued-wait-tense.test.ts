@@ -1,5 +1,6 @@
 // R8: a wait carried into the next benefit year is said in the tense of that year's payment:
-// "you paid that year too" only once it is paid, "you plan to pay" while it is planned.
+// "you paid that year too" only once it is paid, "you plan to pay" while it is planned. And X2 for
+// a group only newly added people are exempt in: "you were not" only where the person said so.
 import { describe, expect, it } from 'vitest';
 import type { Result, Scenario } from '../../src/calc';
 import { stepKey } from '../../src/features/result/result-keys';
@@ -37,5 +38,12 @@ describe('R8 wording follows the payment’s tense', () => {
     expect(e).not.toContain('you paid');
     expect(z).toContain('该年度也计划缴费');
     expect(z).not.toContain('已缴费');
+  });
+});
+
+describe('X2 for a group only newly added people are exempt in (云南 P-YN1)', () => {
+  it('says "you were not" where the person answered no, and "not known" where nobody asked', () => {
+    expect(stepKey({ rule: 'X2', step: 'groupNotNewlyAdded', params: { group: 'medicalAid', answered: true } })).toBe('trace.X2.groupNotNewlyAdded');
+    expect(stepKey({ rule: 'X2', step: 'groupNotNewlyAdded', params: { group: 'medicalAid', answered: false } })).toBe('trace.X2.groupNotNewlyAddedUnanswered');
   });
 });

@@ -132,6 +132,16 @@ describe('answers to scenario', () => {
     expect(toScenario(back, '2026-11-15')).toEqual(toScenario(a, '2026-11-15'));
   });
 
+  it.each([true, false])('round-trips the rules-v2 answers too: an exempt group newly added (%s), a baby with a parent insured', (newlyAdded) => {
+    const base = defaultAnswers('2026-11-15', 'yunnan');
+    const adult: Answers = { ...base, payment: { status: 'planned', date: '2026-11-20', years: [2026], repairYears: 0, backPay: true }, circumstances: { ...noCircumstances(), exemptGroup: 'medicalAid', exemptNewlyAdded: newlyAdded } };
+    expect(toScenario(adult, '2026-11-15').circumstances).toEqual({ exemptGroup: { group: 'medicalAid', newlyAdded } });
+    expect(toScenario(fromScenario(toScenario(adult, '2026-11-15')), '2026-11-15')).toEqual(toScenario(adult, '2026-11-15'));
+    const baby: Answers = { ...adult, region: 'hunan', circumstances: { ...noCircumstances(), newborn: true, birthDate: '2026-10-01', parentInsured: true } };
+    expect(toScenario(baby, '2026-11-15').circumstances).toEqual({ birthDate: '2026-10-01', parentInsured: true });
+    expect(toScenario(fromScenario(toScenario(baby, '2026-11-15')), '2026-11-15')).toEqual(toScenario(baby, '2026-11-15'));
+  });
+
   describe('"paid without a break since", optional', () => {
     // A flexible worker in 武汉: employee-scheme cover 2024 to June 2026, then a planned payment.
     const base = defaultAnswers('2026-11-15', 'hubei-wuhan');

@@ -42,6 +42,17 @@ describe('timeline layout', () => {
     expect(born2025.segments.find((s) => s.kind === 'lapse')).toMatchObject({ from: '2025-11-20', to: '2025-12-31' });
   });
 
+  it('a newborn whose payment covers the birth year and the next (湖南, parent insured): the axis reaches the next year, drawn covered', () => {
+    const result = run(scenario({ asOf: '2026-11-25', region: 'hunan', payments: [residentPay('2026-12-15', [2026, 2027], 0, 'planned')], circumstances: { birthDate: '2026-10-01', parentInsured: true } }));
+    expect(result.main.benefitPeriodEnd).toBe('2027-12-31');
+    const layout = layoutTimeline(result, 0, '2026-10-01');
+    expect(layout.years.map((y) => y.year)).toEqual([2026, 2027]);
+    expect(layout.segments.filter((s) => s.kind === 'restored').map((s) => [s.from, s.to])).toEqual([
+      ['2026-10-01', '2026-12-31'],
+      ['2027-01-01', '2027-12-31'],
+    ]);
+  });
+
   it('W4 (Fuxin): lapse 2025, waiting Jan-Mar 2026, restored from 1 Apr, in order and inside the axis', () => {
     const layout = layoutTimeline(run(scenario({ asOf: '2025-12-03', region: 'liaoning-fuxin', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2025-12-03', [2026])] })));
     expect(layout.from).toBe('2024-01-01');

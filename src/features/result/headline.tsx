@@ -102,7 +102,7 @@ export function useHeadlineSentence(result: Result, made = true, cover?: CoverCo
  * who paid, left blank, decides whether cover has restarted by the as-of date, the line says so
  * rather than state the self-paid reading's status as fact.
  */
-function statusKey(status: Result['status'], cover: CoverContext | undefined, payer: PayerAlternative | undefined, coveredBefore: boolean): Result['status'] | 'notYetEnrolled' | 'notYetPaid' | 'dependsOnPayer' {
+function statusKey(status: Result['status'], cover: CoverContext | undefined, payer: PayerAlternative | undefined, coveredBefore: boolean): Result['status'] | 'notYetEnrolled' | 'notYetPaid' | 'dependsOnPayer' | 'uncertainChild' {
   if ((cover === 'first' || cover === 'firstSelf') && status === 'lapsed' && !coveredBefore) return 'notYetEnrolled';
   // Cover that goes on once the planned payment is made (W20 北京, 2026 to be paid in a window that
   // runs to 28 Feb, seen on 1 Feb): the year is not paid yet, which is no lapse beside a headline
@@ -110,6 +110,8 @@ function statusKey(status: Result['status'], cover: CoverContext | undefined, pa
   if (cover === 'continuing' && status === 'lapsed') return 'notYetPaid';
   // Only where one answer has cover and the other not: "waiting" beside "paid, not yet covered" is no cover either way.
   if (payer && status !== 'uncertain' && (payer.status === 'covered') !== (status === 'covered')) return 'dependsOnPayer';
+  // A baby's cover is the child's, not "you" (cover 'first': enrolling a newborn).
+  if (status === 'uncertain' && cover === 'first') return 'uncertainChild';
   return status;
 }
 
@@ -230,7 +232,14 @@ export function Headline({ result, chain, region, onChooseRegion, made = true, m
           <div>
             <dt>{t('result.facts.benefitEnd')}</dt>
             {/* §8.2: years past those paid that some regions cover (X1: 海南 also covers a newborn's next year) are no firm end. */}
-            <dd>{result.main.uncertainCover ? t('result.facts.benefitEndUncertain', { date: f.date(result.main.benefitPeriodEnd), latest: f.date(result.main.uncertainCover.to) }) : f.date(result.main.benefitPeriodEnd)}</dd>
+            {/* Under a region's own packs "in some regions" would read as other places: its rules we have leave it open. */}
+            <dd>
+              {result.main.uncertainCover
+                ? chain.length > 1
+                  ? t('result.facts.benefitEndUncertainRegion', { date: f.date(result.main.benefitPeriodEnd), latest: f.date(result.main.uncertainCover.to), region: regionName })
+                  : t('result.facts.benefitEndUncertain', { date: f.date(result.main.benefitPeriodEnd), latest: f.date(result.main.uncertainCover.to) })
+                : f.date(result.main.benefitPeriodEnd)}
+            </dd>
           </div>
         )}
         {deadline && (

@@ -131,7 +131,11 @@ export function HowToPay({ result, scenario, chain }: { result: Result; scenario
   // Where some regions' rules cover a later year too (X1: 海南 covers a newborn's next year), the end
   // is said with that year's, as in the headline's facts: "ended on 31 Dec 2025" alone is a firm date those regions contradict.
   const uncertainEnd = result.main.uncertainCover && result.main.benefitPeriodEnd && result.main.uncertainCover.to > result.main.benefitPeriodEnd ? result.main.uncertainCover.to : null;
-  const end = result.main.benefitPeriodEnd ? (uncertainEnd ? t('result.how.endUncertain', { date: f.date(result.main.benefitPeriodEnd), latest: f.date(uncertainEnd) }) : f.date(result.main.benefitPeriodEnd)) : '';
+  // Under a region's own packs, not "in some regions" (that reads as other places): its rules we have leave it open.
+  const regionName = chain[0]?.name[i18n.language === 'en' ? 'en' : 'zh-CN'] ?? scenario.region;
+  const uncertainText = (date: string, latest: string) =>
+    chain.length > 1 ? t('result.how.endUncertainRegion', { date: f.date(date), latest: f.date(latest), region: regionName }) : t('result.how.endUncertain', { date: f.date(date), latest: f.date(latest) });
+  const end = result.main.benefitPeriodEnd ? (uncertainEnd ? uncertainText(result.main.benefitPeriodEnd, uncertainEnd) : f.date(result.main.benefitPeriodEnd)) : '';
   // The years this payment covers: where the advice is to enter the next payment in its place, the
   // history must then say these were covered, or the run would count them as a lapse.
   const covered = f.list(result.main.coveredYears.map((c) => c.year));

@@ -180,7 +180,10 @@ export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 
                   : groupName}
             </Row>
           )}
-          {sc.exemptGroup?.newlyAdded !== undefined && <Row label={t('wizard.check.exemptNewlyAdded')}>{yesNo(sc.exemptGroup.newlyAdded)}</Row>}
+          {/* Where the region's rules ask it: unanswered (a draft from before it was asked) says so, as the result then has no exemption. */}
+          {asked?.exemptNewlyAdded && sc.exemptGroup && (
+            <Row label={t('wizard.check.exemptNewlyAdded')}>{sc.exemptGroup.newlyAdded === undefined ? t('wizard.check.notGiven') : yesNo(sc.exemptGroup.newlyAdded)}</Row>
+          )}
           {(asked?.premiumTier || sc.premiumTier) && (
             <Row label={t('wizard.check.premiumTier')}>{sc.premiumTier ? t(`wizard.circumstances.premiumTier.tiers.${sc.premiumTier}`) : t('wizard.circumstances.premiumTier.notSure')}</Row>
           )}

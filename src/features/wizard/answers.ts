@@ -51,7 +51,7 @@ export const answersSchema = z.object({
     /** A regional exempt group (X2), and the day of the event its time limit counts from. */
     exemptGroup: z.optional(exemptGroupSchema),
     exemptSince: z.optional(isoDateSchema),
-    /** Newly added to the group this year (动态新增): asked where a rule exempts only them (云南's medical assistance). */
+    /** Newly added to the group (动态新增): asked where a rule exempts only them (云南's medical assistance). */
     exemptNewlyAdded: z.optional(z.boolean()),
     /** Newly admitted to a university and insured there (R12). */
     universityEntrant: z.boolean(),

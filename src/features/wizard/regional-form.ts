@@ -14,7 +14,7 @@ export interface RegionalValues {
   /** '' for none of the groups. */
   exemptGroup: ExemptGroup | '';
   exemptSince: string;
-  /** Newly added to the group this year (动态新增), where a rule exempts only them. */
+  /** Newly added to the group (动态新增), where a rule exempts only them. */
   exemptNewlyAdded: boolean;
   universityEntrant: boolean;
   subsidisedNewborn: boolean;

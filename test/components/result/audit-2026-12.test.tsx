@@ -145,6 +145,13 @@ describe('湖南 2026 newborns are free with a parent insured there (P-HN1)', ()
     expect(paid).not.toHaveTextContent('1,100');
   });
 
+  it('the next year’s cover that 湖南’s own rules we have leave open is said so, not as "in some regions" (other places)', async () => {
+    await renderResultScreen(hunan(true), { today: '2026-04-20' });
+    await screen.findByTestId('headline');
+    expect(screen.getByText('Benefit period ends').nextElementSibling).toHaveTextContent('December 31, 2026 (or December 31, 2027: the Hunan Province rules we have do not settle this)');
+    expect(document.body.textContent).not.toContain('in some regions, depending on their rules');
+  });
+
   it('no parent insured there: no amount is given, and a note in Chinese says why', async () => {
     await renderResultScreen(hunan(false), { language: 'zh-CN', today: '2026-04-20' });
     await screen.findByTestId('headline');
@@ -152,5 +159,13 @@ describe('湖南 2026 newborns are free with a parent insured there (P-HN1)', ()
     expect(document.body.textContent).not.toContain('1,100');
     expect(document.body.textContent).not.toContain('1100');
     expect(screen.getByText(/当地规定，父母一方在当地参保的，2026年出生的新生儿免缴保费。/)).toBeInTheDocument();
+  });
+});
+
+describe('a baby’s status is the child’s', () => {
+  it('national rules, born 1 Aug 2026, enrolled late on 20 Nov 2026: "whether your child is covered yet", not "you"', async () => {
+    const s = scenario({ asOf: '2026-11-25', payments: [residentPay('2026-11-20', [2026])], circumstances: { birthDate: '2026-08-01' } });
+    await renderResultScreen(s, { today: '2026-11-25' });
+    expect(await screen.findByTestId('status')).toHaveTextContent('Status on November 25, 2026: it depends on your region whether your child is covered yet.');
   });
 });

@@ -180,7 +180,7 @@ describe('rules-v2 questions under the national pack', () => {
 
   it('asks whether someone receiving medical assistance was newly added (动态新增, 云南 P-YN1), and carries and lists the answer', async () => {
     const { user, store } = await renderWizard({ initial: draftAt('circumstances', resident('national')) });
-    const NEWLY = 'Newly added to this group this year (动态新增), not already in it before';
+    const NEWLY = 'Newly added to this group (动态新增), not already in it before';
     await user.selectOptions(await screen.findByRole('combobox', { name: EXEMPT }), 'clergy');
     expect(screen.queryByRole('checkbox', { name: NEWLY })).not.toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', { name: EXEMPT }), 'medicalAid');
@@ -190,7 +190,17 @@ describe('rules-v2 questions under the national pack', () => {
     await user.click(continueButton());
     await waitFor(() => expect(heading()).toHaveTextContent('Check your answers'));
     expect(toScenario(store.getState().draft.answers, TODAY).circumstances).toEqual({ exemptGroup: { group: 'medicalAid', newlyAdded: true } });
-    expect(within(screen.getByRole('region', { name: 'Your circumstances' })).getByText('Newly added to the group this year (动态新增)', { selector: 'dt' }).nextElementSibling).toHaveTextContent('Yes');
+    expect(within(screen.getByRole('region', { name: 'Your circumstances' })).getByText('Newly added to the group (动态新增)', { selector: 'dt' }).nextElementSibling).toHaveTextContent('Yes');
+  });
+
+  it('under 云南’s own rules the question is the region’s; left unticked it is a "No" on the check page and in the scenario', async () => {
+    const { user, store } = await renderWizard({ initial: draftAt('circumstances', resident('yunnan', { payment: { status: 'planned', date: TODAY, years: [2026], repairYears: 0, backPay: true } })) });
+    await user.selectOptions(await screen.findByRole('combobox', { name: EXEMPT }), 'medicalAid');
+    expect(screen.getByRole('checkbox', { name: 'Newly added to this group (动态新增), not already in it before' })).toHaveAccessibleDescription('In your region, only people newly added to this group have no waiting period.');
+    await user.click(continueButton());
+    await waitFor(() => expect(heading()).toHaveTextContent('Check your answers'));
+    expect(toScenario(store.getState().draft.answers, TODAY).circumstances).toEqual({ exemptGroup: { group: 'medicalAid', newlyAdded: false } });
+    expect(within(screen.getByRole('region', { name: 'Your circumstances' })).getByText('Newly added to the group (动态新增)', { selector: 'dt' }).nextElementSibling).toHaveTextContent('No');
   });
 
   it('asks the date of the event for a group with a time limit, requires it, and carries the answers into the scenario', async () => {
