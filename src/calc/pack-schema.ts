@@ -85,7 +85,7 @@ export const exemptionRuleSchema = z.object({
   withinDays: z.nullable(z.int().check(z.gte(1), z.lte(3660))),
   coverStart: z.enum(['paymentDate', 'nextDay']),
   /**
-   * Only people newly added to the group in the year (动态新增): 云南 exempts 「动态新增的医疗救助对象」
+   * Only people newly added to the group (动态新增): 云南 exempts 「动态新增的医疗救助对象」
    * (P-YN1), not everyone who already received medical assistance. Absent: everyone in the group.
    */
   newlyAddedOnly: z.optional(z.literal(true)),

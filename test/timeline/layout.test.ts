@@ -53,6 +53,16 @@ describe('timeline layout', () => {
     ]);
   });
 
+  it('a later year some regions cover too (a 湖南 newborn paying 2026 only) is on the axis; an earlier payment’s later years are not', () => {
+    const born = run(scenario({ asOf: '2026-11-25', region: 'hunan', payments: [residentPay('2026-11-20', [2026])], circumstances: { birthDate: '2026-10-01', parentInsured: true } }));
+    expect(born.main.uncertainCover?.to).toBe('2027-12-31');
+    expect(layoutTimeline(born, 0, '2026-10-01').years.map((y) => y.year)).toEqual([2026, 2027]);
+    // Resident 2026 and 2027 paid in May, then a flexible worker's payment in June: the answer is the June payment's.
+    const switched = run(scenario({ asOf: '2026-06-10', region: 'hubei', years: { 2025: 'resident' }, payments: [residentPay('2026-05-23', [2026, 2027]), employeePay('2026-06-04', false, 'flexible')] }));
+    expect(switched.main.scheme).not.toBe('resident');
+    expect(layoutTimeline(switched).years.map((y) => y.year).at(-1)).toBe(2026);
+  });
+
   it('W4 (Fuxin): lapse 2025, waiting Jan-Mar 2026, restored from 1 Apr, in order and inside the axis', () => {
     const layout = layoutTimeline(run(scenario({ asOf: '2025-12-03', region: 'liaoning-fuxin', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2025-12-03', [2026])] })));
     expect(layout.from).toBe('2024-01-01');

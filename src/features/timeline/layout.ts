@@ -373,9 +373,10 @@ export function layoutTimeline(result: Result, minPeriod = 0, born: IsoDate | nu
   const known = withDaysBeforeCover(result, withBackPaid(withoutWaitUnderCover(withoutLeadingUncounted(result, withoutWaitPastPaidYears(result, periodsOf(result)), keyDates)), backPaidSpans(result, payments)));
   const periods = born ? fromBirth(known, born, result.main.paymentDate) : known;
   if (born) keyDates.push(born);
-  // Cover the payment buys in a later year (a newborn's 2026 and 2027 paid together) is part of
-  // the answer: the summary gives its benefit period's end, so the drawing reaches that year too.
-  const coveredLater = periods.filter((p) => p.kind === 'restored').map((p) => p.from);
+  // Cover this payment buys in a later year (a newborn's 2026 and 2027 paid together), and a later
+  // year some regions cover too (uncertainCover), are part of the answer: the facts give that
+  // benefit period's end, so the drawing reaches that year too. Not an earlier payment's years.
+  const coveredLater = [...result.main.coveredYears.map((c) => c.from), ...(result.main.uncertainCover ? [result.main.uncertainCover.to] : [])];
   const lastYear = Math.max(...keyDates.map(yearOf), ...coveredLater.map(yearOf));
   const firstKey = Math.min(...keyDates.map(yearOf), ...periods.map((p) => yearOf(p.from)));
   const firstYear = Math.max(firstKey, lastYear - MAX_YEARS + 1);

@@ -148,7 +148,7 @@ describe('湖南 2026 newborns are free with a parent insured there (P-HN1)', ()
   it('the next year’s cover that 湖南’s own rules we have leave open is said so, not as "in some regions" (other places)', async () => {
     await renderResultScreen(hunan(true), { today: '2026-04-20' });
     await screen.findByTestId('headline');
-    expect(screen.getByText('Benefit period ends').nextElementSibling).toHaveTextContent('December 31, 2026 (or December 31, 2027: the Hunan Province rules we have do not settle this)');
+    expect(screen.getByText('Benefit period ends').nextElementSibling).toHaveTextContent('December 31, 2026 (or December 31, 2027: the rules we have for Hunan Province do not settle this)');
     expect(document.body.textContent).not.toContain('in some regions, depending on their rules');
   });
 
