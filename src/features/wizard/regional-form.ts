@@ -120,7 +120,7 @@ export function regionalToAnswers(v: RegionalValues, context: RegionalContext): 
   // kept with its date and answers, as an answer hidden by the scheme is: to-scenario.ts does not
   // give it for a baby, and it comes back if the person is not a baby after all.
   const adultGroupOfBaby =
-    resident && isBaby(context) && v.exemptGroup !== '' && !BABY_EXEMPT_GROUPS.has(v.exemptGroup) && context.relevance !== null && context.relevance.exemptGroups.some((g) => g.group === v.exemptGroup);
+    isBaby(context) && v.exemptGroup !== '' && !BABY_EXEMPT_GROUPS.has(v.exemptGroup) && context.relevance !== null && context.relevance.exemptGroups.some((g) => g.group === v.exemptGroup);
   const groupQuestion = (q: keyof ShownQuestions) => q === 'exemptGroup' || q === 'exemptSince' || q === 'exemptNewlyAdded';
   const keep = (q: keyof ShownQuestions) => shown === null || shown[q] || otherScheme(q) || (adultGroupOfBaby && groupQuestion(q));
   // Offered by the region: judged only where the question is asked (else kept as it was).

@@ -316,14 +316,8 @@ export interface PaymentContext {
   takenFrom?: ((year: number) => string | null) | null | undefined;
 }
 
-/**
- * The date of birth the calculator is given (to-scenario.ts: a baby enrolled in the resident
- * scheme), else null: a payment before it is refused (payment-checks.ts date.beforeBirth). Here,
- * not in answers.ts: only the steps ask it, and answers.ts ships with the first screen.
- */
-export function birthDateOf(a: Pick<Answers, 'scheme' | 'circumstances'>): string | null {
-  return a.scheme === 'resident' && a.circumstances.newborn && a.circumstances.birthDate ? a.circumstances.birthDate : null;
-}
+// Defined beside the scenario it decides (to-scenario.ts), and offered here with the steps' other helpers.
+export { birthDateOf } from './to-scenario';
 
 /** The most repair years a scenario can carry (scenario-schema.ts): what a person may have paid, not what helps. */
 export const MAX_REPAIR_YEARS = 30;

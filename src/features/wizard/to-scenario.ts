@@ -7,6 +7,15 @@ import type { Answers, HistoryRow } from './answers';
 import { BABY_EXEMPT_GROUPS } from './question-relevance';
 
 /**
+ * The date of birth the calculator is given (a baby enrolled in the resident scheme), else null:
+ * a payment before it is refused (payment-checks.ts date.beforeBirth). Not in answers.ts: only
+ * the steps and the scenario read it, and answers.ts ships with the first screen.
+ */
+export function birthDateOf(a: Pick<Answers, 'scheme' | 'circumstances'>): string | null {
+  return a.scheme === 'resident' && a.circumstances.newborn && a.circumstances.birthDate ? a.circumstances.birthDate : null;
+}
+
+/**
  * The history rows as the calculator gets them: a resident baby's years before the birth year
  * are not asked (the history step hides them), so whatever they still hold from before the date
  * of birth was given is kept in the answers but read as "not covered": nobody is covered before
@@ -45,7 +54,7 @@ function v2Circumstances(a: Answers): Partial<Scenario['circumstances']> {
   const c = a.circumstances;
   const resident = a.scheme === 'resident';
   // Newborns are enrolled in the resident scheme only: an employee payer's kept baby answers are not given.
-  const baby = resident && c.newborn && c.birthDate !== undefined;
+  const baby = birthDateOf(a) !== null;
   return {
     // For a baby, only the groups a baby can belong to (a group chosen for an adult before is kept, not used).
     ...(resident && c.exemptGroup && (!baby || BABY_EXEMPT_GROUPS.has(c.exemptGroup)) ? { exemptGroup: { group: c.exemptGroup, ...(c.exemptSince ? { since: c.exemptSince } : {}), ...(c.exemptNewlyAdded !== undefined ? { newlyAdded: c.exemptNewlyAdded } : {}) } } : {}),
@@ -89,7 +98,7 @@ export function toScenario(a: Answers, asOf: string): Scenario {
   // Newborns, the exempt groups and the bonus are resident-scheme rules: answers kept from that
   // scheme (for a switch back) are not the employee schemes' (the calculator reads none of them there).
   const resident = a.scheme === 'resident';
-  const baby = resident && c.newborn && c.birthDate !== undefined;
+  const baby = birthDateOf(a) !== null;
   return {
     v: SCENARIO_VERSION,
     asOf,
