@@ -217,11 +217,30 @@ describe('payment step', () => {
     const { user } = await renderWizard({ initial: draftAt('payment', answersWith({ scheme: 'flexible', payment: { status: 'made', date: '2026-11-10', years: [], repairYears: 0, backPay: false }, history: { ...answersWith({}).history, employeeLastMonth: '2026-06' } })) });
     await setDate(user, 'Date the money arrived', '1999-01-01');
     await user.click(continueButton());
-    const summary = await findErrorSummary();
-    expect(summary).toHaveTextContent(/These rules cover benefit years \d{4} to \d{4} only\./);
-    expect(summary).not.toHaveTextContent('already covered by the employee scheme');
+    // Pressed perhaps before the rules arrived: the message follows them once they are here.
+    await findErrorSummary();
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'There is a problem' }).closest('[role="alert"]')).toHaveTextContent(/These rules cover benefit years \d{4} to \d{4} only\./), { timeout: 5000 });
+    expect(await findErrorSummary()).not.toHaveTextContent('already covered by the employee scheme');
     await setDate(user, 'Date the money arrived', '0230-02-02');
     expect(await screen.findByText('Enter a real date, for example 2026-03-01.', { selector: '.wz-field-error', exact: false })).toBeInTheDocument();
+  });
+
+  it('a press before the rules arrive is checked again when they do: 1999 is outside their years, not "a month already covered"', async () => {
+    // The rules are held back until after the press, as on a slow connection.
+    const serve = serveRules();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
+      if (/rules\//.test(String(input))) await held;
+      return serve(input);
+    });
+    const { user } = await renderWizard({ initial: draftAt('payment', answersWith({ scheme: 'flexible', payment: { status: 'made', date: '2026-11-10', years: [], repairYears: 0, backPay: false }, history: { ...answersWith({}).history, employeeLastMonth: '2026-06' } })) });
+    await setDate(user, 'Date the money arrived', '1999-01-01');
+    await user.click(continueButton());
+    expect(await findErrorSummary()).toHaveTextContent('already covered by the employee scheme');
+    release();
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'There is a problem' }).closest('[role="alert"]')).toHaveTextContent(/These rules cover benefit years \d{4} to \d{4} only\./), { timeout: 5000 });
+    expect(screen.getByLabelText('Date the money arrived')).toHaveAccessibleDescription(/These rules cover benefit years/);
   });
 
   it('before the step is answered, back-payment follows the gap of the date typed, not of the first date shown (W14: last paid March 2025, paid 15 Jul 2025)', async () => {

@@ -122,6 +122,11 @@ export function PaymentStep() {
     checkedOnArrival.current = true;
     void form.trigger();
   }, [returnTo, loadedChain, form]);
+  // Pressed before the rules arrived: the date was checked without their years (a 1999 payment
+  // read as "a month already covered"); checked again once they are here.
+  useEffect(() => {
+    if (loadedChain && form.formState.isSubmitted) void form.trigger();
+  }, [loadedChain, form]);
   // A check that was no press leaves the form checking only on the next press: until then, each
   // change checks the fields in error again, so a problem fixed stops being shown as one.
   useEffect(() => {
