@@ -55,6 +55,7 @@ class ExploringRunner implements Runner {
     private readonly chain: PackChain,
     private readonly circumstances: Circumstances,
     private readonly before: readonly PaymentBranch[],
+    private readonly after: readonly PaymentBranch[],
   ) {}
 
   run(payment: Payment): Restoration | null {
@@ -64,13 +65,15 @@ class ExploringRunner implements Runner {
     return mergeRestorations(step.answers);
   }
 
-  /** The last payment as it stands, then `extra` after it, from every branch (the follow-up plan after a made payment). */
+  /**
+   * The last payment as it stands, then `extra` after it, from every branch (the follow-up plan
+   * after a made payment). The last payment's own branches are the main exploration's: runs are
+   * pure, so running it again from `before` would give the same ones.
+   */
   runAfter(extra: Payment): Restoration | null {
     const { scenario, chain, circumstances } = this;
     if (!validateScenario({ ...scenario, payments: [...scenario.payments, extra] }, chain).ok) return null;
-    const index = scenario.payments.length - 1;
-    const last = stepBranches(chain, scenario, circumstances, this.before, scenario.payments[index] as Payment, index, null, true);
-    return mergeRestorations(stepBranches(chain, scenario, circumstances, last.next, extra, index + 1, null, false).answers);
+    return mergeRestorations(stepBranches(chain, scenario, circumstances, this.after, extra, scenario.payments.length, null, false).answers);
   }
 }
 
@@ -156,7 +159,7 @@ function calculateExplored(scenario: Scenario, chain: PackChain): Result {
   // Each run's own useful repair years, with the ways to it: a repair option says where its years help (R5, §8).
   const lastWays = explored.runWays.at(-1) ?? [];
   const runs = lastRuns.map((e, i) => ({ useful: e.waiting?.usefulRepairYears ?? 0, ...(lastWays[i] as RunWays) }));
-  merged.options = computeOptions(scenario, chain, new ExploringRunner(scenario, chain, circumstances, explored.beforeLast), { useful, gap, runs }, merged.main.restoration);
+  merged.options = computeOptions(scenario, chain, new ExploringRunner(scenario, chain, circumstances, explored.beforeLast, explored.after), { useful, gap, runs }, merged.main.restoration);
   return merged;
 }
 

@@ -10,10 +10,37 @@ import { regionsOf } from './way-regions';
 /** Ways kept before only those naming a condition or region not yet kept are added: one more than 256, so more still reads as more. */
 export const MAX_OUTCOME_WAYS = 257;
 
-/** The conditions as text, equal for the same conditions in the same order. */
+/**
+ * Each distinct condition (parameter, year, answer) as two characters, given in the order first
+ * met. A cache, not state: keys are only ever compared, never read, so which code a condition gets
+ * changes no result. Its size is bounded by the packs' parameters, years and answers. Looked up by
+ * its parts, not by the object: each run makes its own condition objects.
+ */
+const conditionCodes = new Map<string, Map<number, Map<string, string>>>();
+let codesGiven = 0;
+function conditionCode(c: Condition): string {
+  let byYear = conditionCodes.get(c.param);
+  if (!byYear) conditionCodes.set(c.param, (byYear = new Map()));
+  let byAnswer = byYear.get(c.year);
+  if (!byAnswer) byYear.set(c.year, (byAnswer = new Map()));
+  let code = byAnswer.get(c.answer);
+  if (code === undefined) {
+    // Fixed width, so that a list's codes read back one way only; 2^28 codes.
+    const n = codesGiven++;
+    code = String.fromCharCode(0x100 + (n & 0x3fff), 0x100 + (n >> 14));
+    byAnswer.set(c.answer, code);
+  }
+  return code;
+}
+
+/**
+ * The conditions as a short text, equal exactly for the same conditions (parameter, year, answer)
+ * in the same order. Short because ways are keyed by the thousand in a long history: a key of
+ * the conditions' full texts was most of the time spent.
+ */
 export function conditionsKey(list: readonly Condition[]): string {
   let key = '';
-  for (const c of list) key += `${c.param}@${c.year}=${c.answer};`;
+  for (const c of list) key += conditionCode(c);
   return key;
 }
 
@@ -47,12 +74,19 @@ export class WayList {
     this.ways = ways;
   }
 
-  /** Adds `when` unless it is there already or adds nothing past the bound; `key` is conditionsKey(when) where the caller has it. */
-  add(when: Condition[], key: string = conditionsKey(when)): void {
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
+  /**
+   * Adds `when` unless it is there already or adds nothing past the bound; `key` is
+   * conditionsKey(when) where the caller has it. Past the bound the key is made only where it
+   * decides something: a way seen before names nothing new, so only a way that does is kept, and
+   * of the others only the first unseen one matters (it makes the list cut). A long history
+   * offers thousands of ways here, and keying each was most of its calculation.
+   */
+  add(when: Condition[], key?: string): void {
     const ways = this.ways;
     if (ways.length < this.maxWays) {
+      const k = key ?? conditionsKey(when);
+      if (this.seen.has(k)) return;
+      this.seen.add(k);
       ways.push(when);
       return;
     }
@@ -78,7 +112,15 @@ export class WayList {
         fresh = true;
       }
     }
-    if (fresh) ways.push(when);
-    else this.cut = true;
+    if (fresh) {
+      this.seen.add(key ?? conditionsKey(when));
+      ways.push(when);
+      return;
+    }
+    if (this.cut) return;
+    const k = key ?? conditionsKey(when);
+    if (this.seen.has(k)) return;
+    this.seen.add(k);
+    this.cut = true;
   }
 }
