@@ -246,7 +246,9 @@ export function residentEnrolment(chain: PackChain, circumstances: Circumstances
     restoration = { kind: 'needsNextYear', date: coverStart, year: yearOf(coverStart) };
     // "Also pay the next year" is not said where the next payment does just that in time for this
     // wait to continue into it (R8, as the next run will find): it would contradict the explanation.
-    if (!continuedBy(next, last, coverStart)) trace?.warn('paysForNothing', { coverStart, lastPaidYear: last });
+    // `free`: a payment of one year that costs nothing (a 湖南 newborn with a parent insured, P-HN1)
+    // is not one to think again about; the advice is only to pay the next year.
+    if (!continuedBy(next, last, coverStart)) trace?.warn('paysForNothing', { coverStart, lastPaidYear: last, ...(years.length === 1 && premium?.yuan === 0 ? { free: true } : {}) });
     trace?.add('I4', 'waitPastYearEnd', { coverStart, lastPaidYear: last });
     trace?.note('I4', 'interpretation', 'I4', 'restoration');
     nextPending = { coverStart, lastPaidYear: last, waiting, lapseYears };

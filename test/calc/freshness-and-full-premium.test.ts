@@ -160,6 +160,16 @@ describe('the full premium ahead (R1c)', () => {
       expect(r.main.premium).toEqual({ yuan: 1100, full: true, tier: 'full' });
     });
 
+    it('born 1 Jun 2026, enrolled for 2026 alone on 25 Nov (late): it may bring no cover in 2026, and the warning says the year is free (no "think again before paying")', () => {
+      const late = (parentInsured: boolean, years: number[]) =>
+        run(scenario({ asOf: '2026-11-25', region: 'hunan', payments: [residentPay('2026-11-25', years, 0, 'planned')], circumstances: { birthDate: '2026-06-01', parentInsured } }));
+      const free = late(true, [2026]);
+      expect(free.main.premium).toEqual({ yuan: 0, full: false, tier: 'newbornParentInsured' });
+      expect(only(free, 'paysForNothing').map((w) => w.params)).toEqual([expect.objectContaining({ lastPaidYear: 2026, free: true })]);
+      // Not free: the amount is not known, so no such claim.
+      expect(only(late(false, [2026]), 'paysForNothing').map((w) => w.params.free)).toEqual([undefined]);
+    });
+
     it('the options price the newborn the same way: paying today costs nothing more', () => {
       const planned = scenario({ asOf: '2026-04-20', region: 'hunan', payments: [residentPay('2026-05-20', [2026], 0, 'planned')], circumstances: { birthDate: '2026-03-10', parentInsured: true } });
       const today = run(planned).options.find((o) => o.kind === 'payToday');
