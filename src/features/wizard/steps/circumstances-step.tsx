@@ -101,8 +101,8 @@ export function CircumstancesStep() {
               <>
                 <Checkbox
                   name="lowIncomeNotByChoice"
-                  label={t('wizard.circumstances.lowIncome')}
-                  hint={t('wizard.circumstances.lowIncomeHint')}
+                  label={t(baby ? 'wizard.circumstances.lowIncomeBaby' : 'wizard.circumstances.lowIncome')}
+                  hint={t(baby ? 'wizard.circumstances.lowIncomeBabyHint' : 'wizard.circumstances.lowIncomeHint')}
                   input={register('lowIncomeNotByChoice')}
                 />
                 {!baby && (
