@@ -9,6 +9,7 @@ import { useFormat } from '../../i18n/use-format';
 import { Citations } from './citation';
 import { useParamText } from './param-words';
 import { hasText } from './range-wording';
+import type { CoverContext } from './first-cover';
 import { bornParam, shownStepKey } from './result-keys';
 import type { TraceKey } from './result-keys';
 
@@ -47,10 +48,12 @@ function groupRegional(steps: TraceStep[]): ShownStep[] {
  * `regional`: some rule of this answer differs between regions; `range`: the answer is a range
  * (the steps then follow the case with the latest date, and say so; a single date has no such case).
  */
-export function WhyTrace({ steps, lookup, packName, regional, range }: { steps: TraceStep[]; lookup: (id: string) => Source | undefined; packName: (id: string) => string; regional: boolean; range: boolean }) {
+export function WhyTrace({ steps, lookup, packName, regional, range, cover }: { steps: TraceStep[]; lookup: (id: string) => Source | undefined; packName: (id: string) => string; regional: boolean; range: boolean; cover?: CoverContext }) {
   const { t, i18n } = useTranslation();
   const f = useFormat();
   const words = useParamText();
+  // A baby's steps say whose cover it is: "your child was continuously insured", where the text has such a form.
+  const child = cover === 'first' ? { context: 'first' } : {};
   const visible = groupRegional(steps.filter((s) => !HIDDEN_STEPS.has(`${s.rule}.${s.step}`)));
   return (
     <section className="why" aria-labelledby="why-title">
@@ -63,7 +66,7 @@ export function WhyTrace({ steps, lookup, packName, regional, range }: { steps: 
           const text = s.group
             ? t('trace.I6.regionalMany', { list: f.list(s.group.map((g) => t(bornParam(g.params.param) ? 'trace.I6.regionalItemBorn' : 'trace.I6.regionalItem', { replace: words(g.params) }))) })
             : hasText(i18n, key)
-              ? t(key as TraceKey, { replace: words(s.params, unit) })
+              ? t(key as TraceKey, { replace: words(s.params, unit), ...child })
               : t('result.why.unknownStep');
           return (
             <li key={`${s.rule}-${s.step}-${i}`} className="why__step">

@@ -180,3 +180,18 @@ describe('a baby’s status is the child’s', () => {
     expect(await screen.findByTestId('status')).toHaveTextContent('Status on November 25, 2026: it depends on your region whether your child is covered yet.');
   });
 });
+
+describe("a baby's first enrolment: the explanation says whose cover it is", () => {
+  /** Born 1 Jun 2026, not enrolled in time; 2027 paid on 20 Dec 2026 under the national rules. */
+  const late = scenario({ asOf: '2026-11-25', payments: [residentPay('2026-12-20', [2027], 0, 'planned')], circumstances: { birthDate: '2026-06-01' } });
+
+  it.each([
+    ['en', 'Because your child was not continuously insured, a fixed waiting period', 'Because you were not continuously insured'],
+    ['zh-CN', '因孩子未连续参保，设置固定待遇等待期', '因未连续参保'],
+  ] as const)('%s', async (language, child, adult) => {
+    await renderResultScreen(late, { language, today: '2026-11-25' });
+    const why = await screen.findByRole('region', { name: language === 'en' ? 'Why: step by step' : '计算依据（逐步说明）' });
+    expect(why).toHaveTextContent(child);
+    expect(why).not.toHaveTextContent(adult);
+  });
+});
