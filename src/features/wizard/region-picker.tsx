@@ -2,7 +2,7 @@
 // cities under it (a fieldset of their own, whose legend a screen reader names on entering),
 // with a search box that narrows the list by Chinese, English or pinyin. Native radios sharing
 // one name: Tab reaches the chosen one, the arrow keys move through all of them.
-import { memo, useMemo, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SupportedLanguage } from '../../i18n/languages';
@@ -31,6 +31,7 @@ export interface RegionPickerProps {
 export const RegionPicker = memo(function RegionPicker({ id, name, packs, language, value, onChange, onBlur, inputRef }: RegionPickerProps) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
+  const listRef = useRef<HTMLDivElement>(null);
   const groups = useMemo(() => groupRegions(packs, language), [packs, language]);
   const filterId = `${id}-filter`;
   const listId = `${id}-list`;
@@ -65,6 +66,7 @@ export const RegionPicker = memo(function RegionPicker({ id, name, packs, langua
           onChange={() => onChange(p.id)}
           onBlur={onBlur}
           aria-describedby={rest ? `${radioId}-rest` : undefined}
+          data-match={trimmed && regionMatches(p, query) ? '' : undefined}
         />
         <label htmlFor={radioId}>
           {p.name[language]}
@@ -97,6 +99,14 @@ export const RegionPicker = memo(function RegionPicker({ id, name, packs, langua
           spellCheck={false}
           aria-controls={listId}
           aria-describedby={`${filterId}-hint`}
+          onKeyDown={(event) => {
+            // Enter in the search sends the step only where it chose the one match. With several
+            // (云南 and 昆明) or none, it would go on with the region chosen before, unseen: Enter
+            // goes to the first match instead, for the arrow keys to choose among them.
+            if (event.key !== 'Enter' || chosenMatch) return;
+            event.preventDefault();
+            listRef.current?.querySelector<HTMLInputElement>('input[data-match]')?.focus();
+          }}
           onChange={(event) => {
             const next = event.target.value;
             setQuery(next);
@@ -114,7 +124,7 @@ export const RegionPicker = memo(function RegionPicker({ id, name, packs, langua
           </p>
         )}
       </div>
-      <div id={listId} className="wz-region__list">
+      <div id={listId} ref={listRef} className="wz-region__list">
         {baselines.length > 0 && <div className="wz-choices wz-region__baseline">{baselines.map((p) => radio(p))}</div>}
         <div className="wz-region__provinces">
           {provinces.map(({ group, members }) =>

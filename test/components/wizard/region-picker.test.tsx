@@ -81,6 +81,28 @@ describe('region search', () => {
   });
 });
 
+describe('Enter in the search', () => {
+  it('with several matches (云南: the province and 昆明), does not go on with the region chosen before, unseen: it moves to the first match', async () => {
+    const { region, search, user, store } = await openPicker('en');
+    await user.type(search, '云南');
+    expect(within(region).getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual([national.id, 'yunnan', 'yunnan-kunming']);
+    await user.keyboard('{Enter}');
+    expect(store.getState().draft.step).toBe('where');
+    expect(within(region).getByRole('radio', { name: 'Yunnan Province' })).toHaveFocus();
+    expect(within(region).getByRole('radio', { name: national.name.en })).toBeChecked();
+    // The arrow keys then choose among the matches, and Enter goes on with that choice.
+    await user.keyboard('{ArrowDown}');
+    expect(within(region).getByRole('radio', { name: 'Kunming, Yunnan' })).toBeChecked();
+  });
+
+  it('with one match, goes on with it', async () => {
+    const { search, user, store } = await openPicker('en');
+    await user.type(search, '湖南{Enter}');
+    await waitFor(() => expect(store.getState().draft.step).not.toBe('where'));
+    expect(store.getState().draft.answers.region).toBe('hunan');
+  });
+});
+
 describe('region grouping', () => {
   it('lists the national baseline first and each city in a group named after its province', async () => {
     const { region } = await openPicker('en');
