@@ -15,13 +15,18 @@ describe('a newborn enrolled after the newborn period', () => {
   it('in English', async () => {
     await renderResultScreen(wuhanNewborn, { today: '2026-05-01' });
     const why = screen.getByRole('region', { name: 'Why: step by step' });
-    expect(within(why).getByText(/^Newborn: the payment date \(April 1, 2026\) is after the 90 days for enrolling a newborn \(to March 31, 2026\)\./)).toBeVisible();
+    const step = within(why).getByText(/^The payment date \(April 1, 2026\) is after the 90 days for enrolling a newborn \(to March 31, 2026\)\./);
+    expect(step).toBeVisible();
+    // Under the rule's name, not after a second one ("Newborns Newborn:").
+    expect(step.textContent).toMatch(/^Newborns The payment date/);
     expect(why).not.toHaveTextContent('period of 90 days');
   });
 
   it('in Chinese', async () => {
     await renderResultScreen(wuhanNewborn, { language: 'zh-CN', today: '2026-05-01' });
     const why = screen.getByRole('region', { name: '计算依据（逐步说明）' });
-    expect(within(why).getByText(/^新生儿：缴费日（2026年4月1日）已超过出生后90天的期限（截至2026年3月31日）。/)).toBeVisible();
+    const step = within(why).getByText(/^缴费日（2026年4月1日）已超过出生后90天的期限（截至2026年3月31日）。/);
+    expect(step).toBeVisible();
+    expect(step.textContent).toMatch(/^新生儿参保 缴费日/);
   });
 });
