@@ -102,7 +102,7 @@ export function useHeadlineSentence(result: Result, made = true, cover?: CoverCo
  * who paid, left blank, decides whether cover has restarted by the as-of date, the line says so
  * rather than state the self-paid reading's status as fact.
  */
-function statusKey(status: Result['status'], cover: CoverContext | undefined, payer: PayerAlternative | undefined, coveredBefore: boolean): Result['status'] | 'notYetEnrolled' | 'notYetPaid' | 'dependsOnPayer' | 'uncertainChild' {
+function statusKey(status: Result['status'], cover: CoverContext | undefined, payer: PayerAlternative | undefined, coveredBefore: boolean, onlyNextYear: boolean): Result['status'] | 'notYetEnrolled' | 'notYetPaid' | 'dependsOnPayer' | 'uncertainChild' | 'waitingPastYearEnd' {
   if ((cover === 'first' || cover === 'firstSelf') && status === 'lapsed' && !coveredBefore) return 'notYetEnrolled';
   // Cover that goes on once the planned payment is made (W20 北京, 2026 to be paid in a window that
   // runs to 28 Feb, seen on 1 Feb): the year is not paid yet, which is no lapse beside a headline
@@ -112,6 +112,9 @@ function statusKey(status: Result['status'], cover: CoverContext | undefined, pa
   if (payer && status !== 'uncertain' && (payer.status === 'covered') !== (status === 'covered')) return 'dependsOnPayer';
   // A baby's cover is the child's, not "you" (cover 'first': enrolling a newborn).
   if (status === 'uncertain' && cover === 'first') return 'uncertainChild';
+  // A wait that ends only after the year paid for, in every region (I4): "not reimbursed yet" would
+  // promise cover this payment does not bring; the headline says to pay the next year.
+  if (status === 'waiting' && onlyNextYear) return 'waitingPastYearEnd';
   return status;
 }
 
@@ -178,7 +181,7 @@ export function Headline({ result, chain, region, onChooseRegion, made = true, m
       </p>
       <p className={`status status--${result.status}`} data-testid="status">
         {/* X1: a newborn not enrolled yet has no lapse: nothing was ever covered to lapse from. */}
-        {t(`result.status.${statusKey(result.status, cover, payer, made && startedBy(r, result.asOf))}`, { date: f.date(result.asOf), month: payer ? f.month(payer.month) : '' })}
+        {t(`result.status.${statusKey(result.status, cover, payer, made && startedBy(r, result.asOf), r.kind === 'needsNextYear' || (r.kind === 'range' && r.outcomes.every((o) => o.restoration.kind === 'needsNextYear')))}`, { date: f.date(result.asOf), month: payer ? f.month(payer.month) : '' })}
       </p>
       {stillTaken && <p className="headline__still-taken">{t('result.stillTaken', { year: stillTaken.year, last: f.date(stillTaken.last) })}</p>}
       <dl className="facts">

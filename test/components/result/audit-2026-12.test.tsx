@@ -195,3 +195,23 @@ describe("a baby's first enrolment: the explanation says whose cover it is", () 
     expect(why).not.toHaveTextContent(adult);
   });
 });
+
+describe('a wait that runs past the end of the year paid for, in every region (I4)', () => {
+  /** 云南, medical assistance but not newly added (P-YN1): 2025 lapsed, 2026 paid on 20 Nov 2026. */
+  const yunnan = scenario({ asOf: '2026-11-25', region: 'yunnan', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-11-20', [2026], 0, 'made')], circumstances: { exemptGroup: { group: 'medicalAid', newlyAdded: false } } });
+
+  it.each([
+    ['en', 'Status on November 25, 2026: paid, in the waiting period. The wait runs past the end of the year paid for, so no costs are reimbursed unless the next year is paid too.', 'costs are not reimbursed yet'],
+    ['zh-CN', '2026年11月25日的状态：已缴费，处于待遇等待期。等待期超过所缴年度年底，只有同时缴纳下一年度，费用才能报销。', '费用暂不能报销'],
+  ] as const)('the status does not say costs are "not reimbursed yet", as if they would be later (%s)', async (language, status, yet) => {
+    await renderResultScreen(yunnan, { language, today: '2026-11-25' });
+    expect(await screen.findByTestId('status')).toHaveTextContent(status);
+    expect(screen.getByTestId('status')).not.toHaveTextContent(yet);
+  });
+
+  it('a wait that ends within the year keeps the ordinary words', async () => {
+    const inYear = scenario({ asOf: '2026-05-10', region: 'hunan', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-05-01', [2026], 0, 'made')] });
+    await renderResultScreen(inYear, { today: '2026-05-10' });
+    expect(await screen.findByTestId('status')).toHaveTextContent('paid, in the waiting period; costs are not reimbursed yet');
+  });
+});
