@@ -137,13 +137,13 @@ export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 
           <Row label={a.payment.status === 'made' ? t('wizard.payment.dateMade') : t('wizard.payment.datePlanned')}>{f.date(a.payment.date)}</Row>
           {a.scheme === 'resident' ? (
             <>
-              <Row label={t('wizard.check.years')}>{list(a.payment.years)}</Row>
+              <Row label={t(a.payment.status === 'made' ? 'wizard.check.years' : 'wizard.check.yearsPlanned')}>{list(a.payment.years)}</Row>
               {/* Repair is asked only where it helps or was paid: no "0 years" for a question never put. */}
               {a.payment.repairYears > 0 && <Row label={t('wizard.check.repairYears')}>{f.years(a.payment.repairYears)}</Row>}
             </>
           ) : (
             // The resident scheme never asks it: until the payment step is answered again, there is no answer.
-            <Row label={t('wizard.check.backPay')}>{unanswered.includes('payment') ? t('wizard.check.notGiven') : yesNo(a.payment.backPay)}</Row>
+            <Row label={t(a.payment.status === 'made' ? 'wizard.check.backPayMade' : 'wizard.check.backPay')}>{unanswered.includes('payment') ? t('wizard.check.notGiven') : yesNo(a.payment.backPay)}</Row>
           )}
         </>,
       )}

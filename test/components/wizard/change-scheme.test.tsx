@@ -60,7 +60,7 @@ describe('changing the scheme on the check page', () => {
 
     await waitFor(() => expect(heading()).toHaveTextContent('Check your answers'));
     expect(value(group('Your cover so far'), 'Last month paid')).toHaveTextContent('October 2025');
-    expect(value(group('The payment'), 'Back-pays the missed months')).toHaveTextContent('No');
+    expect(value(group('The payment'), 'Back-paid the missed months')).toHaveTextContent('No');
     expect(store.getState().draft.revisit).toBeUndefined();
   });
 
@@ -73,7 +73,7 @@ describe('changing the scheme on the check page', () => {
     await waitFor(() => expect(heading()).toHaveTextContent('Check your answers'));
 
     // No default stands in for an answer the new scheme never got.
-    expect(value(group('The payment'), 'Back-pays the missed months')).toHaveTextContent('Not given');
+    expect(value(group('The payment'), 'Back-paid the missed months')).toHaveTextContent('Not given');
     expect(value(group('Your cover so far'), 'Last month paid')).toHaveTextContent('Not given');
 
     await user.click(screen.getByRole('button', { name: 'See the result' }));
@@ -187,7 +187,7 @@ describe('changing the scheme on the check page', () => {
     const { user } = await renderWizard({ renderResult: () => <p>a result</p> });
     await waitFor(() => expect(heading()).toHaveTextContent('Check your answers'));
     await screen.findByText('Guangzhou, Guangdong');
-    expect(value(group('The payment'), 'Back-pays the missed months')).toHaveTextContent('Not given');
+    expect(value(group('The payment'), 'Back-paid the missed months')).toHaveTextContent('Not given');
     expect(within(group('The payment')).getByText('You changed the scheme, so these questions need your answers for the new scheme.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'See the result' }));
     const summary = await findErrorSummary();

@@ -30,7 +30,7 @@ describe('check step', () => {
     // 2027 is the year being paid for: it belongs to the payment, not the history.
     expect(within(group('Your cover so far')).queryByText('Benefit year 2027')).not.toBeInTheDocument();
     expect(value(group('The payment'), 'Date you plan to pay')).toHaveTextContent('November 20, 2026');
-    expect(value(group('The payment'), 'Benefit years paid for')).toHaveTextContent('2027');
+    expect(value(group('The payment'), 'Benefit years to be paid for')).toHaveTextContent('2027');
     expect(value(group('The payment'), 'Repair years')).toHaveTextContent('1 year');
     expect(value(group('Your circumstances'), 'Critical-illness bonus estimate')).toHaveTextContent('Not estimated');
   });
@@ -51,9 +51,12 @@ describe('check step', () => {
     const payment = await waitFor(() => group('The payment'));
     expect(value(payment, 'Date the money arrived')).toHaveTextContent('November 10, 2026');
     expect(within(payment).queryByText('Date you plan to pay')).not.toBeInTheDocument();
+    // Its years in the past tense; a plan's are "to be paid for" (above).
+    expect(value(payment, 'Benefit years paid for')).toHaveTextContent('2026');
+    expect(within(payment).queryByText('Benefit years to be paid for')).not.toBeInTheDocument();
     expect(within(payment).queryByText('Repair years')).not.toBeInTheDocument();
     // Back-payment is an employee-scheme question: never listed for the resident scheme.
-    expect(within(payment).queryByText('Back-pays the missed months')).not.toBeInTheDocument();
+    expect(within(payment).queryByText(/missed months/)).not.toBeInTheDocument();
   });
 
   it('Change goes to the step and Continue comes back to the check page, focus on the Change button used', async () => {

@@ -137,7 +137,7 @@ describe('history step, employee and flexible schemes', () => {
     expect(answers.payment).toMatchObject({ date: '2026-11-15', backPay: true });
     expect(done).toContain('history');
     expect(screen.getByLabelText('Date you plan to pay')).toHaveValue('2026-11-15');
-    expect(screen.getByRole('checkbox', { name: 'I back-pay the missed months' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'I will back-pay the missed months' })).toBeChecked();
   });
 
   it('a switch from resident cover (E2): the years of resident cover are asked instead of months, at least one of them, and go to the calculator as resident years', async () => {

@@ -170,7 +170,7 @@ describe('payment step', () => {
 
   it('leaves back-payment unticked for a five-month gap, and says how long the gap is', async () => {
     const { user, store } = await renderWizard({ initial: draftAt('payment', answersWith({ scheme: 'employee', history: { ...answersWith({}).history, employeeLastMonth: '2026-05' } })) });
-    const backPay = screen.getByRole('checkbox', { name: 'I back-pay the missed months' });
+    const backPay = screen.getByRole('checkbox', { name: 'I will back-pay the missed months' });
     expect(backPay).not.toBeChecked();
     // The short-gap rules are not explained for a gap they do not cover (newcomer walk).
     expect(backPay).toHaveAccessibleDescription(/^Months missed before this payment: 5\. Back-paying changes the date only after a gap of up to 3 months\./);
@@ -205,7 +205,7 @@ describe('payment step', () => {
     const { user, store } = await renderWizard({ initial: draftAt('payment', answersWith({ scheme: 'employee', history: { ...answersWith({}).history, employeeLastMonth: '2026-08' } })) });
     expect(screen.queryByRole('group', { name: /benefit years/ })).not.toBeInTheDocument();
     // A two-month gap (Sep and Oct): within the hint's 3 months, so back-payment starts ticked.
-    const backPay = screen.getByRole('checkbox', { name: 'I back-pay the missed months' });
+    const backPay = screen.getByRole('checkbox', { name: 'I will back-pay the missed months' });
     expect(backPay).toBeChecked();
     await user.click(backPay);
     await user.click(continueButton());
@@ -290,7 +290,7 @@ describe('payment step', () => {
 
   it('asks about back-payment in the past tense once the money has arrived', async () => {
     const { user } = await renderWizard({ initial: draftAt('payment', answersWith({ scheme: 'employee', history: { ...answersWith({}).history, employeeLastMonth: '2026-08' } })) });
-    expect(screen.getByRole('checkbox', { name: 'I back-pay the missed months' })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'I will back-pay the missed months' })).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'Yes, the money has arrived' }));
     expect(screen.getByRole('checkbox', { name: 'The payment included the missed months (back-pay)' })).toBeChecked();
   });
