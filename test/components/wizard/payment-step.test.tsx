@@ -213,6 +213,12 @@ describe('payment step', () => {
     expect(store.getState().draft.answers.payment).toMatchObject({ backPay: false, years: [], repairYears: 0 });
   });
 
+  it('in Chinese, the gap and the advice under the back-pay box read as two sentences without a space between them', async () => {
+    await renderWizard({ language: 'zh-CN', initial: draftAt('payment', answersWith({ scheme: 'employee', history: { ...answersWith({}).history, employeeLastMonth: '2026-08' } })) });
+    const backPay = await screen.findByRole('checkbox', { name: '我会补缴断保的月份' });
+    expect(backPay).toHaveAccessibleDescription(/^本次缴费前断保\d+个月。[^ ]/);
+  });
+
   it('an employee-scheme payment long before the rules’ years, or with a year no one means (0230), gets its own message', async () => {
     const { user } = await renderWizard({ initial: draftAt('payment', answersWith({ scheme: 'flexible', payment: { status: 'made', date: '2026-11-10', years: [], repairYears: 0, backPay: false }, history: { ...answersWith({}).history, employeeLastMonth: '2026-06' } })) });
     await setDate(user, 'Date the money arrived', '1999-01-01');

@@ -254,7 +254,8 @@ export function PaymentStep() {
           name="backPay"
           label={t(status === 'made' ? 'wizard.payment.backPayMade' : 'wizard.payment.backPay')}
           // A gap past the limit: what back-paying is for does not apply, and the hint says so rather than explain the short-gap rules.
-          hint={gap === null ? t('wizard.payment.backPayHint') : `${t('wizard.payment.backPayGap', { count: gap })} ${t(gap > BACK_PAY_HINT_MONTHS ? 'wizard.payment.backPayHintLong' : 'wizard.payment.backPayHint')}`}
+          // Two sentences joined as each language joins them (no space after a Chinese full stop).
+          hint={gap === null ? t('wizard.payment.backPayHint') : t('wizard.payment.backPayGapAndHint', { gap: t('wizard.payment.backPayGap', { count: gap }), hint: t(gap > BACK_PAY_HINT_MONTHS ? 'wizard.payment.backPayHintLong' : 'wizard.payment.backPayHint') })}
           input={{
             ...backPayInput,
             onChange: (event) => {
