@@ -17,7 +17,7 @@ describe('the note on the lapse and the wait', () => {
     await renderResultScreen(lapsed, { today: '2025-12-01' });
     await screen.findByTestId('headline');
     const notes = screen.getByRole('complementary', { name: 'During the lapse and the wait' });
-    expect(within(notes).getByRole('listitem')).toHaveTextContent('Unconfirmed: Whether you can use your personal account during the lapse and the wait depends on your region. Costs from that time are not reimbursed in any region.');
+    expect(within(notes).getByRole('listitem')).toHaveTextContent('Unconfirmed: If you have a personal account, whether you can use it during the lapse and the wait depends on your region. Costs from that time are not reimbursed in any region.');
     expect(notes).not.toHaveTextContent('Unconfirmed: During a lapse or a wait the pooled fund pays nothing');
   });
 
@@ -25,6 +25,6 @@ describe('the note on the lapse and the wait', () => {
     await renderResultScreen(lapsed, { language: 'zh-CN', today: '2025-12-01' });
     await screen.findByTestId('headline');
     const notes = screen.getByRole('complementary', { name: '断保期间和等待期内' });
-    expect(within(notes).getByRole('listitem').textContent).toMatch(/^未核实：\s?断保期间和等待期内能否使用个人账户，由当地规定；这期间的费用在各地都不能报销。$/);
+    expect(within(notes).getByRole('listitem').textContent).toMatch(/^未核实：\s?如您有个人账户，断保期间和等待期内能否使用，由当地规定；这期间的费用在各地都不能报销。$/);
   });
 });
