@@ -30,7 +30,7 @@ describe('江西 W22: the 2027 window is not in the rules for 江西 yet', () =>
     await screen.findByTestId('headline');
     const ics = await calendarFile(user, { readable: true });
     expect(ics).toContain('DTSTART;VALUE=DATE:20261225');
-    expect(ics).toContain('SUMMARY:江西省2027年度集中参保期的日期本计算器尚未收录，请留意当地通知');
+    expect(ics).toContain('SUMMARY:请留意江西省2027年度集中参保期何时截止（本计算器尚未收录其日期）');
     expect(ics).toContain('江西省2027年度的集中参保期尚未确定：本计算器使用的规则中还没有这一年度的日期。');
     expect(ics).toContain('江西省已知最近一次集中参保期是2026年度的：2025年10月15日至2025年12月31日。');
     expect(ics).toContain('当时延长缴费期至2026年2月28日。');
@@ -43,7 +43,7 @@ describe('江西 W22: the 2027 window is not in the rules for 江西 yet', () =>
     const { user } = await renderResultScreen(w22, { today: '2026-11-25' });
     await screen.findByTestId('headline');
     const ics = await calendarFile(user, { readable: true });
-    expect(ics).toContain('SUMMARY:Jiangxi Province: the 2027 enrolment window is not yet in the rules we have');
+    expect(ics).toContain("SUMMARY:Check when Jiangxi Province's 2027 enrolment window ends (not yet in the rules we have)");
     expect(ics).toContain("Jiangxi Province's enrolment window for 2027 is not yet confirmed");
     expect(ics).toContain('The last window known for Jiangxi Province was the one for 2026: October 15, 2025 to December 31, 2025.');
     expect(ics).toContain('Payments were also taken in an extended payment period until February 28, 2026.');
