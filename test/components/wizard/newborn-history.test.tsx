@@ -33,6 +33,18 @@ function baby(covers: Record<number, Answers['history']['years'][number]['cover'
 }
 
 describe('a newborn’s history', () => {
+  it('offers a baby no employee cover (a baby has no job), unless an answer given before says so', async () => {
+    await renderWizard({ initial: draftAt('history', { ...baby(), payment: { status: 'planned', date: '2027-02-01', years: [2027], repairYears: 0, backPay: true } }, [...FORM_STEPS]) });
+    const year = screen.getByRole('group', { name: 'Benefit year 2026' });
+    expect(within(year).queryByRole('radio', { name: /Employee scheme/ })).not.toBeInTheDocument();
+    expect(within(year).getAllByRole('radio').length).toBeGreaterThan(1);
+  });
+
+  it('still shows an employee answer given before the baby was declared, for the person to change', async () => {
+    await renderWizard({ initial: draftAt('history', { ...baby({ 2026: 'employee' }), payment: { status: 'planned', date: '2027-02-01', years: [2027], repairYears: 0, backPay: true } }, [...FORM_STEPS]) });
+    expect(within(screen.getByRole('group', { name: 'Benefit year 2026' })).getByRole('radio', { name: /Employee scheme/ })).toBeChecked();
+  });
+
   it('asks no year before the birth year, and says why', async () => {
     const { user, store } = await renderWizard({ initial: draftAt('history', baby(), [...FORM_STEPS]) });
     expect(screen.getAllByRole('group', { name: /^Benefit year/ })).toHaveLength(1);

@@ -102,6 +102,11 @@ export function HistoryStep() {
   );
 
   /** One benefit year's cover, with the day a late payment arrived; `covers`: the answers offered. */
+  // A year not started yet has no late payment to date: in its window, employee cover, or none. A
+  // baby has no job: no employee cover is offered, unless an answer given before the baby was
+  // declared says so (kept, and shown, for the person to change).
+  const coversOf = (row: (typeof rows)[number]) =>
+    COVERS.filter((c) => !(c === 'residentLate' && row.year > thisYear) && !(c === 'employee' && birthYear !== null && row.cover !== 'employee'));
   const yearRow = (row: (typeof rows)[number], i: number, covers: readonly HistoryCover[]) => (
     <RadioGroup
       key={row.year}
@@ -226,8 +231,7 @@ export function HistoryStep() {
         <div role="status">{birthYear !== null && hiddenYears > 0 && <p className="wz-hint">{t('wizard.history.beforeBirth', { year: birthYear })}</p>}</div>
       </div>
       <div className="wz-years">
-        {/* A year not started yet has no late payment to date: in its window, employee cover, or none. */}
-        {rows.map((row, i) => (!asked(row.year) ? null : yearRow(row, i, row.year > thisYear ? COVERS.filter((c) => c !== 'residentLate') : COVERS)))}
+        {rows.map((row, i) => (!asked(row.year) ? null : yearRow(row, i, coversOf(row))))}
       </div>
       {anyEmployee && (
         <fieldset className="wz-fieldset">
