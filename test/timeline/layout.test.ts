@@ -42,6 +42,16 @@ describe('timeline layout', () => {
     expect(born2025.segments.find((s) => s.kind === 'lapse')).toMatchObject({ from: '2025-11-20', to: '2025-12-31' });
   });
 
+  it('a newborn born after the window closed: that window is not marked (its own period applies)', () => {
+    // 湖南's 2026 window closed on 31 Jan 2026; the baby was born on 1 Jun and enrolled on 25 Nov.
+    const result = run(scenario({ asOf: '2026-11-25', region: 'hunan', payments: [residentPay('2026-11-25', [2026], 0, 'planned')], circumstances: { birthDate: '2026-06-01', parentInsured: true } }));
+    expect(result.window?.end).toBe('2026-01-31');
+    expect(layoutTimeline(result).markers.map((m) => m.kind)).toContain('windowEnd');
+    const layout = layoutTimeline(result, 0, '2026-06-01');
+    expect(layout.markers.filter((m) => m.kind.startsWith('window') || m.kind === 'extensionEnd')).toEqual([]);
+    expect(layout.markers.map((m) => m.kind)).toContain('birth');
+  });
+
   it('a newborn whose payment covers the birth year and the next (湖南, parent insured): the axis reaches the next year, drawn covered', () => {
     const result = run(scenario({ asOf: '2026-11-25', region: 'hunan', payments: [residentPay('2026-12-15', [2026, 2027], 0, 'planned')], circumstances: { birthDate: '2026-10-01', parentInsured: true } }));
     expect(result.main.benefitPeriodEnd).toBe('2027-12-31');
