@@ -88,11 +88,12 @@ export function RegionChooser({ current, onChoose, chosen, home = current }: Reg
     <form className="region-chooser no-print" aria-labelledby={`${id}-title`} onSubmit={(e) => void submit(e)} noValidate>
       {/* The page's first section heading (h2 under the result's h1): an h3 here skipped a level. */}
       <h2 id={`${id}-title`} className="region-chooser__title">
-        {t(chosen ? 'result.region.titleAgain' : 'result.region.title')}
+        {/* Within a region already chosen, its cities may settle more, not always one date (their rules may leave it open too). */}
+        {t(chosen ? 'result.region.titleAgain' : within ? 'result.region.titleWithin' : 'result.region.title')}
       </h2>
       <p id={hintId} className="hint">
         {/* Once a region gave one date there are no dates above to ask about: only another region to compare. */}
-        {t(chosen ? 'result.region.hintAgain' : 'result.region.hint')}
+        {t(chosen ? 'result.region.hintAgain' : within ? 'result.region.hintWithin' : 'result.region.hint')}
       </p>
       {state === 'missing' && (
         <p id={errorId} className="region-chooser__error">

@@ -31,6 +31,14 @@ describe('the region chooser under a range', () => {
     const select = await screen.findByRole('combobox', { name: '您所在的地区' });
     await waitFor(() => expect(select).toBeEnabled());
     expect([...select.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['请选择地区', '湖北·武汉']);
+    // A city's rules may settle more, not always one date: no promise of "确切日期" here.
+    expect(screen.getByRole('heading', { name: '选择您所在的城市，查看更确切的日期' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: '选择您所在的地区，查看确切日期' })).toBeNull();
+  });
+
+  it('national rules: the title offers one date from a region', async () => {
+    await renderResultScreen(late2026('national'), { today: '2026-12-02', onChooseRegion: () => {} });
+    expect(await screen.findByRole('heading', { name: 'Choose your region for one date' })).toBeInTheDocument();
   });
 
   it('江西 (no city with rules of its own): no chooser, the range stands with its regions’ dates', async () => {
