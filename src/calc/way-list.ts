@@ -74,19 +74,12 @@ export class WayList {
     this.ways = ways;
   }
 
-  /**
-   * Adds `when` unless it is there already or adds nothing past the bound; `key` is
-   * conditionsKey(when) where the caller has it. Past the bound the key is made only where it
-   * decides something: a way seen before names nothing new, so only a way that does is kept, and
-   * of the others only the first unseen one matters (it makes the list cut). A long history
-   * offers thousands of ways here, and keying each was most of its calculation.
-   */
-  add(when: Condition[], key?: string): void {
+  /** Adds `when` unless it is there already or adds nothing past the bound; `key` is conditionsKey(when) where the caller has it. */
+  add(when: Condition[], key: string = conditionsKey(when)): void {
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
     const ways = this.ways;
     if (ways.length < this.maxWays) {
-      const k = key ?? conditionsKey(when);
-      if (this.seen.has(k)) return;
-      this.seen.add(k);
       ways.push(when);
       return;
     }
@@ -112,15 +105,7 @@ export class WayList {
         fresh = true;
       }
     }
-    if (fresh) {
-      this.seen.add(key ?? conditionsKey(when));
-      ways.push(when);
-      return;
-    }
-    if (this.cut) return;
-    const k = key ?? conditionsKey(when);
-    if (this.seen.has(k)) return;
-    this.seen.add(k);
-    this.cut = true;
+    if (fresh) ways.push(when);
+    else this.cut = true;
   }
 }

@@ -26,6 +26,18 @@ describe('conditionsKey', () => {
   });
 });
 
+describe('conditionsKey past 16,384 distinct conditions (codes of two characters)', () => {
+  it('still gives every list of one or two of them a key of its own', () => {
+    const many = Array.from({ length: 20_000 }, (_, i) => condition(i % 3, 2025 + (i % 4), `x${i}`));
+    const keys = new Set(many.map((c) => conditionsKey([c])));
+    expect(keys.size).toBe(many.length);
+    // Pairs across the 16,384 boundary: each order its own key, and no pair equals a single.
+    const pairs = [0, 16_383, 16_384, 19_999].flatMap((a) => [1, 16_385, 19_998].map((b) => conditionsKey([many[a] as Condition, many[b] as Condition])));
+    expect(new Set(pairs).size).toBe(pairs.length);
+    for (const k of pairs) expect(keys.has(k)).toBe(false);
+  });
+});
+
 describe('WayList past its bound', () => {
   const kept = [condition(0, 2026, 'a')];
   const again = [condition(0, 2026, 'a')];
@@ -41,6 +53,15 @@ describe('WayList past its bound', () => {
     list.add(newCondition);
     expect(list.ways).toEqual([kept, newCondition]);
     expect(list.cut).toBe(false);
+  });
+
+  it('drops a way it has seen, even where its conditions stand for other variants (it names nothing the list needs)', () => {
+    const list = new WayList(1);
+    list.add(kept);
+    list.add(newCondition);
+    const otherVariants: Condition[] = [{ ...condition(0, 2026, 'a'), variants: [1] }];
+    list.add(otherVariants);
+    expect(list.ways).toEqual([kept, newCondition]);
   });
 
   it('is cut by a way it has not seen that names nothing new, and stays cut', () => {
