@@ -103,7 +103,9 @@ export const RegionPicker = memo(function RegionPicker({ id, name, packs, langua
             // Enter in the search sends the step only where it chose the one match. With several
             // (云南 and 昆明) or none, it would go on with the region chosen before, unseen: Enter
             // goes to the first match instead, for the arrow keys to choose among them.
-            if (event.key !== 'Enter' || chosenMatch) return;
+            // Nothing typed: the choice shown is the one that goes on. An Enter that confirms a
+            // Chinese input method's text (Safari sends it as Enter) is the typing's, not a press.
+            if (event.key !== 'Enter' || !trimmed || chosenMatch || event.nativeEvent.isComposing || event.keyCode === 229) return;
             event.preventDefault();
             listRef.current?.querySelector<HTMLInputElement>('input[data-match]')?.focus();
           }}

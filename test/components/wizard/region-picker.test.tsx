@@ -93,6 +93,17 @@ describe('Enter in the search', () => {
     // The arrow keys then choose among the matches, and Enter goes on with that choice.
     await user.keyboard('{ArrowDown}');
     expect(within(region).getByRole('radio', { name: 'Kunming, Yunnan' })).toBeChecked();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(store.getState().draft.step).not.toBe('where'));
+    expect(store.getState().draft.answers.region).toBe('yunnan-kunming');
+  });
+
+  it('with nothing typed, goes on with the region shown as chosen', async () => {
+    const { search, user, store } = await openPicker('en');
+    await user.click(search);
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(store.getState().draft.step).not.toBe('where'));
+    expect(store.getState().draft.answers.region).toBe(national.id);
   });
 
   it('with one match, goes on with it', async () => {
