@@ -27,9 +27,10 @@ export function warningTextKey(w: Pick<Warning, 'id' | 'params'>, made = false):
   if (w.id === 'repairRemovesNothing' && w.params.useful === 0) return made ? 'warnings.repairRemovesNothingNoneMade' : 'warnings.repairRemovesNothingNone';
   // A payment that also paid the next year: that year's premium still counts, so no "pay in the next window".
   if (w.id === 'lateEnrolmentClosed' && typeof w.params.nextYear === 'number') return made ? 'warnings.lateEnrolmentClosedNextYearMade' : 'warnings.lateEnrolmentClosedNextYear';
+  // A payment that costs nothing (free: a 湖南 newborn with a parent insured): no "think again before
+  // paying", nor "the money you paid" once made.
+  if (w.id === 'paysForNothing' && w.params.free === true) return made ? 'warnings.paysForNothingFreeMade' : 'warnings.paysForNothingFree';
   if (made && MADE_WORDING.has(w.id)) return `warnings.${w.id}Made` as WarningKey;
-  // A payment that costs nothing (free: a 湖南 newborn with a parent insured): no "think again before paying".
-  if (w.id === 'paysForNothing' && w.params.free === true) return 'warnings.paysForNothingFree';
   return warningKey(w.id);
 }
 /** The newborn rules (X1) asked with the baby's birth year (exemptions.ts), not a benefit year paid (newborn.exemptYears is). */

@@ -415,7 +415,9 @@ export function layoutTimeline(result: Result, minPeriod = 0, born: IsoDate | nu
   mark('payment', result.main.paymentDate);
   // Only a start the region stated: the national pack's is a typical day no region announced (R1).
   // A window that closed before a baby was born is none of its business (X1: its own period applies).
-  const windowDay = (date: IsoDate | null | undefined) => (date && born && date < born ? null : date);
+  // All its days or none: the whole window, extension included, closed before the birth.
+  const windowLast = result.window ? (result.window.extendedEnd ?? result.window.end) : null;
+  const windowDay = (date: IsoDate | null | undefined) => (born && windowLast && windowLast < born ? null : date);
   mark('windowStart', windowDay(result.window?.startStated ? result.window.start : null));
   // The window's own end, and the extended payment period after it apart: "the window closed on
   // 28 Feb" would contradict the why-trace's "the window ended on 31 Dec; you paid in the extension".

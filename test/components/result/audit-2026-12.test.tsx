@@ -163,6 +163,14 @@ describe('湖南 2026 newborns are free with a parent insured there (P-HN1)', ()
     expect(document.body.textContent).not.toMatch(/think again before paying|缴费前再考虑/);
   });
 
+  it('the same enrolment made (¥0 paid): not "the payment you made", but what that year cost and what to pay', async () => {
+    const made = scenario({ asOf: '2026-11-25', region: 'hunan', payments: [residentPay('2026-11-20', [2026], 0, 'made')], circumstances: { birthDate: '2026-06-01', parentInsured: true } });
+    await renderResultScreen(made, { today: '2026-11-25' });
+    await screen.findByTestId('headline');
+    expect(document.body.textContent).toContain('That year cost you nothing; for your child to be covered, also pay for the next year.');
+    expect(document.body.textContent).not.toContain('This payment alone brings no cover');
+  });
+
   it('no parent insured there: no amount is given, and a note in Chinese says why', async () => {
     await renderResultScreen(hunan(false), { language: 'zh-CN', today: '2026-04-20' });
     await screen.findByTestId('headline');
@@ -201,8 +209,8 @@ describe('a wait that runs past the end of the year paid for, in every region (I
   const yunnan = scenario({ asOf: '2026-11-25', region: 'yunnan', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-11-20', [2026], 0, 'made')], circumstances: { exemptGroup: { group: 'medicalAid', newlyAdded: false } } });
 
   it.each([
-    ['en', 'Status on November 25, 2026: paid, in the waiting period. The wait runs past the end of the year paid for, so no costs are reimbursed unless the next year is paid too.', 'costs are not reimbursed yet'],
-    ['zh-CN', '2026年11月25日的状态：已缴费，处于待遇等待期。等待期超过所缴年度年底，只有同时缴纳下一年度，费用才能报销。', '费用暂不能报销'],
+    ['en', 'Status on November 25, 2026: paid, in the waiting period. The wait ends only after the year paid for is over, so reimbursement restarts only if you also pay for the next year.', 'costs are not reimbursed yet'],
+    ['zh-CN', '2026年11月25日的状态：已缴费，处于待遇等待期。等待期到所缴年度结束后才结束，只有再缴纳下一年度，医保报销才能恢复。', '费用暂不能报销'],
   ] as const)('the status does not say costs are "not reimbursed yet", as if they would be later (%s)', async (language, status, yet) => {
     await renderResultScreen(yunnan, { language, today: '2026-11-25' });
     expect(await screen.findByTestId('status')).toHaveTextContent(status);

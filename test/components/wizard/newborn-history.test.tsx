@@ -38,6 +38,8 @@ describe('a newborn’s history', () => {
     const year = screen.getByRole('group', { name: 'Benefit year 2026' });
     expect(within(year).queryByRole('radio', { name: /Employee scheme/ })).not.toBeInTheDocument();
     expect(within(year).getAllByRole('radio').length).toBeGreaterThan(1);
+    // Nor told to choose it.
+    expect(screen.queryByText(/employee-scheme cover in part of such a year/)).not.toBeInTheDocument();
   });
 
   it('still shows an employee answer given before the baby was declared, for the person to change', async () => {

@@ -166,7 +166,7 @@ describe('rules-v2 questions under the national pack', () => {
     expect(screen.queryByRole('checkbox', { name: 'Newly discharged from active military service' })).not.toBeInTheDocument();
     // Low income is asked of the household, about the baby's enrolment, not of "my own" cover.
     expect(screen.queryByRole('checkbox', { name: 'Low-income, and the cover stopped not by my own choice' })).not.toBeInTheDocument();
-    expect(screen.getByRole('checkbox', { name: 'Our household is low-income, and the baby was not enrolled through no choice of ours' })).toHaveAccessibleDescription(/the subsidised premium was not paid for your baby/);
+    expect(screen.getByRole('checkbox', { name: 'Our household is low-income, and the baby missed enrolment through no choice of ours' })).toHaveAccessibleDescription(/the subsidised premium was not paid for your baby/);
     expect(screen.queryByRole('combobox', { name: EXEMPT })).not.toBeInTheDocument();
     expect(within(screen.getByRole('combobox', { name: EXEMPT_BABY })).getAllByRole('option').map((o) => o.textContent)).toEqual([
       'None of these',
@@ -306,7 +306,7 @@ describe('rules-v2 questions under the national pack', () => {
 describe('a region whose rules cannot use the answers', () => {
   it('asks none of the new questions', async () => {
     await renderWizard({ initial: draftAt('circumstances', withBaby(resident('test-plain'))) });
-    await screen.findByRole('checkbox', { name: 'Our household is low-income, and the baby was not enrolled through no choice of ours' });
+    await screen.findByRole('checkbox', { name: 'Our household is low-income, and the baby missed enrolment through no choice of ours' });
     await rulesLoaded();
     expect(screen.queryByRole('group', { name: BABY })).not.toBeInTheDocument();
     for (const name of [UNIVERSITY, SUBSIDISED, PARENT]) expect(screen.queryByRole('checkbox', { name })).not.toBeInTheDocument();

@@ -202,6 +202,8 @@ export function HistoryStep() {
           <p>{t('wizard.history.introResident')}</p>
           {/* Said of every year, not only under one row: a payment already made is for a past year. */}
           <p>{t('wizard.history.paymentYearHint')}</p>
+          {/* A baby is offered no employee cover (coversOf): not told to choose it. */}
+          {birthYear === null && <p>{t('wizard.history.paymentYearHintEmployee')}</p>}
 
           {ahead.length > 0 && (
             <p className="wz-status" role="note">
