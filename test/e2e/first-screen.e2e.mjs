@@ -179,6 +179,41 @@ export const tests = [
         await context.unroute(`**/${builtFile('src/boot.tsx')}`);
       }),
   },
+  {
+    name: 'Enter in the search before the app arrives: with two regions found (云南, 昆明) it only searches, keeping the step, the text and the focus; with one (湖南) it goes on with that region',
+    run: ({ browser, baseURL }) =>
+      withPage(browser, baseURL, async (page, context) => {
+        const lang = 'zh-CN';
+        const boot = `**/${builtFile('src/boot.tsx')}`;
+        for (const [typed, expected] of [
+          ['云南', null],
+          ['湖南', 'hunan'],
+        ]) {
+          const release = await holdBack(context, boot);
+          await page.goto('/');
+          await page.evaluate(() => localStorage.clear());
+          await page.reload();
+          await page.getByRole('button', { name: tr(lang, 'home.start') }).click();
+          await page.getByRole('heading', { level: 1, name: tr(lang, 'wizard.where.heading') }).waitFor();
+          await page.getByRole('searchbox').focus();
+          await page.keyboard.type(typed);
+          await page.keyboard.press('Enter');
+          release();
+          await page.waitForFunction(() => document.documentElement.hasAttribute('data-app'));
+          if (expected === null) {
+            // The app filters by the text carried over; nothing chosen for the person, nothing sent on.
+            await page.waitForFunction(() => document.querySelectorAll('input[name="region"]').length === 3);
+            assert.ok(await page.getByRole('heading', { level: 1, name: tr(lang, 'wizard.where.heading') }).isVisible());
+            assert.deepEqual(await page.evaluate(() => [document.activeElement?.getAttribute('type'), document.activeElement?.value, document.querySelector('input[name="region"]:checked')?.getAttribute('value')]), ['search', typed, 'national']);
+            assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-starting')), false);
+          } else {
+            await page.getByRole('heading', { level: 1, name: tr(lang, 'wizard.history.heading') }).waitFor();
+            assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('yibao-lapse:draft') ?? '{}').answers?.region), expected);
+          }
+          await context.unroute(boot);
+        }
+      }),
+  },
   ...['zh-CN', 'en'].map((lang) => ({
     name: `[${lang}] a press before the app arrives: Start opens the first step at once, by keyboard; what is chosen and typed there, and a Continue, are carried over when the app takes over; Back returns`,
     run: ({ browser, baseURL }) =>

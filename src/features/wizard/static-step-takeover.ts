@@ -33,6 +33,11 @@ export function useStaticStepTakeover<V extends FieldValues>(form: UseFormReturn
     const inUse = step !== null && doc.documentElement.getAttribute(STATIC_ATTRIBUTE) !== 'off' && (step.classList.contains(STATIC_WIDGET_CLASS) || step.matches(':target'));
     const changes = inUse ? staticStepChanges(step) : null;
     const continuing = inUse && doc.documentElement.hasAttribute(CONTINUE_ATTRIBUTE);
+    // Enter in the region search with text typed was held as a Continue too (first-paint.ts holds
+    // every submit): it would go on with the region chosen before, which the person did not see.
+    // It only searches: the regions are filtered by the text carried over, and focus stays there.
+    const typing = doc.activeElement;
+    const searching = continuing && step?.contains(typing) === true && typing instanceof HTMLInputElement && typing.type === 'search' && typing.value.trim() !== '';
     doc.documentElement.removeAttribute(CONTINUE_ATTRIBUTE);
     handOver(doc);
     if (!changes) return;
@@ -41,6 +46,7 @@ export function useStaticStepTakeover<V extends FieldValues>(form: UseFormReturn
       form.setValue(name as Path<V>, changes.chosen[name] as PathValue<V, Path<V>>, { shouldDirty: true });
     }
     if (names.length > 0) keep(form.getValues());
+    const beforeTyping = JSON.stringify(form.getValues());
     for (const [id, value] of Object.entries(changes.typed)) {
       const input = doc.getElementById(id);
       if (input instanceof HTMLInputElement) typeInto(input, value);
@@ -48,7 +54,8 @@ export function useStaticStepTakeover<V extends FieldValues>(form: UseFormReturn
     focus.current = changes.focus;
     if (continuing) {
       startingDone(doc);
-      submit();
+      // A search that left one region chose it (region-picker.tsx): then Enter goes on, as in the app.
+      if (!searching || JSON.stringify(form.getValues()) !== beforeTyping) submit();
     }
   }, [form, submit, keep]);
   // Focus goes back where it was after the step's own effects, which focus its heading after a move.
