@@ -38,7 +38,10 @@ export function lapseRun(chain: PackChain, coverage: Coverage, firstYear: number
   // No year counted, yet the year before was not covered (昆明: 2024 not insured, 2025 paid): "not
   // counted", never "continuously insured".
   const step = years.length > 0 ? 'lapsed' : beforeCount ? 'notCounted' : 'continuous';
-  trace?.add('R10', step, { lapseYears: years.length, from: years[0] ?? null, to: years.at(-1) ?? null, countFrom: fromParam.value, ...(step === 'notCounted' ? { year: boundary } : {}) }, [fromParam]);
+  // Born in or after the year counting starts: which years count before it changes nothing, so
+  // its note (I1, lapses before 2025 not counted) is not this person's.
+  const settled = birthYear !== null && birthYear >= fromParam.value ? fromParam : undefined;
+  trace?.add('R10', step, { lapseYears: years.length, from: years[0] ?? null, to: years.at(-1) ?? null, countFrom: fromParam.value, ...(step === 'notCounted' ? { year: boundary } : {}) }, [fromParam], settled);
   if (stoppedByEmployee) {
     trace?.add('I2', 'employeeYearCounts', { year: y }, [employeeParam]);
     trace?.note('I2', 'interpretation', 'I2', 'lapse', { year: y });

@@ -33,3 +33,19 @@ describe('R10 steps', () => {
     expect(r10(r)).toMatchObject({ step: 'lapsed', params: { lapseYears: 1, from: 2025, to: 2025 } });
   });
 });
+
+describe('I1 (lapses before 2025 not counted) only where the person could have had one', () => {
+  const notes = (s: Scenario) => run(s).notes.map((n) => n.id);
+
+  it('an adult not covered 2024-2026, 2027 paid on 20 Dec 2026: the note stands (2024 is left out)', () => {
+    expect(notes(scenario({ asOf: '2026-11-25', years: { 2024: 'none', 2025: 'none', 2026: 'none' }, payments: [residentPay('2026-12-20', [2027], 0, 'planned')] }))).toContain('I1');
+  });
+
+  it.each([
+    ['born 1 Jun 2026, 2027 paid on 20 Dec 2026 (national)', scenario({ asOf: '2026-11-25', payments: [residentPay('2026-12-20', [2027], 0, 'planned')], circumstances: { birthDate: '2026-06-01' } })],
+    ['born 20 Nov 2025, 2026 paid on 15 Jan 2026 (national)', scenario({ asOf: '2026-01-15', payments: [residentPay('2026-01-15', [2026])], circumstances: { birthDate: '2025-11-20' } })],
+    ['born 1 Jun 2026 in 湖南, 2026 enrolled late on 25 Nov', scenario({ asOf: '2026-11-25', region: 'hunan', payments: [residentPay('2026-11-25', [2026], 0, 'planned')], circumstances: { birthDate: '2026-06-01', parentInsured: true } })],
+  ])('a baby %s: no such note, it was born after', (_name, s) => {
+    expect(notes(s)).not.toContain('I1');
+  });
+});
