@@ -206,14 +206,14 @@ describe('conditions with alternatives', () => {
       incomplete: false,
     };
     const en = (await wordsFor('en')).wording.lineText(line);
-    expect(en).toBe('January 1, 2027 — depends on these rules of your region: the last day a late payment for the year is accepted (2026); how the first covered day is counted (2026, 2027)');
+    expect(en).toBe('January 1, 2027 — depends on these rules of your region: the last day a late payment for the year is accepted (for 2026); how the first covered day is counted (for 2026, 2027)');
     const zh = (await wordsFor('zh-CN')).wording.lineText(line);
     expect(zh).toBe('2027年1月1日：取决于当地的当年度参保缴费的最后期限（2026年度）、待遇起始日的计算方法（2026、2027年度）');
   });
 
   it('where the engine kept only some of the ways to an outcome, the rules are named "among others"', async () => {
     const line = { restoration: { kind: 'date' as const, date: '2027-01-01' }, alternatives: [], regions: [], dependsOn: [{ param: 'resident.dateConvention' as const, years: [2026] }], incomplete: true };
-    expect((await wordsFor('en')).wording.lineText(line)).toBe('January 1, 2027 — depends on these rules of your region, among others: how the first covered day is counted (2026)');
+    expect((await wordsFor('en')).wording.lineText(line)).toBe('January 1, 2027 — depends on these rules of your region, among others: how the first covered day is counted (for 2026)');
     expect((await wordsFor('zh-CN')).wording.lineText(line)).toBe('2027年1月1日：取决于当地的待遇起始日的计算方法（2026年度）等规定');
   });
 
@@ -229,7 +229,7 @@ describe('conditions with alternatives', () => {
       ],
       incomplete: false,
     };
-    expect((await wordsFor('en')).wording.lineText(line)).toBe('January 1, 2027 — depends on these rules of your region: a rule your region sets (2026, 2027); how the first covered day is counted (2026)');
+    expect((await wordsFor('en')).wording.lineText(line)).toBe('January 1, 2027 — depends on these rules of your region: a rule your region sets (for 2026, 2027); how the first covered day is counted (for 2026)');
   });
 
   it('are joined in words in both languages, never shown as a text key', async () => {
