@@ -81,6 +81,8 @@ export function RegionChooser({ current, onChoose, chosen, home = current }: Reg
   if (index.isError && !index.data) {
     return <p className="region-chooser__unavailable">{t('result.region.unavailable')}</p>;
   }
+  // Within a region chosen in the answers, before a choice here, only its cities are listed: named so.
+  const cities = within && !chosen;
   const selectId = `${id}-region`;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -89,11 +91,11 @@ export function RegionChooser({ current, onChoose, chosen, home = current }: Reg
       {/* The page's first section heading (h2 under the result's h1): an h3 here skipped a level. */}
       <h2 id={`${id}-title`} className="region-chooser__title">
         {/* Within a region already chosen, its cities may settle more, not always one date (their rules may leave it open too). */}
-        {t(chosen ? 'result.region.titleAgain' : within ? 'result.region.titleWithin' : 'result.region.title')}
+        {t(chosen ? 'result.region.titleAgain' : cities ? 'result.region.titleWithin' : 'result.region.title')}
       </h2>
       <p id={hintId} className="hint">
         {/* Once a region gave one date there are no dates above to ask about: only another region to compare. */}
-        {t(chosen ? 'result.region.hintAgain' : within ? 'result.region.hintWithin' : 'result.region.hint')}
+        {t(chosen ? 'result.region.hintAgain' : cities ? 'result.region.hintWithin' : 'result.region.hint')}
       </p>
       {state === 'missing' && (
         <p id={errorId} className="region-chooser__error">
@@ -102,7 +104,7 @@ export function RegionChooser({ current, onChoose, chosen, home = current }: Reg
       )}
       <div className="region-chooser__row">
         <label htmlFor={selectId} className="region-chooser__label">
-          {t('result.region.label')}
+          {t(cities ? 'result.region.labelWithin' : 'result.region.label')}
         </label>
         <select
           ref={selectRef}
@@ -117,7 +119,7 @@ export function RegionChooser({ current, onChoose, chosen, home = current }: Reg
           aria-invalid={state === 'missing' ? true : undefined}
           disabled={!index.data}
         >
-          <option value="">{t('result.region.placeholder')}</option>
+          <option value="">{t(cities ? 'result.region.placeholderWithin' : 'result.region.placeholder')}</option>
           {groups.map((g) =>
             // A province without cities is one option, not a group of one (its name read twice).
             g.cities.length === 0 ? (

@@ -28,9 +28,10 @@ describe('the region chooser under a range', () => {
   it('湖北: only 湖北·武汉 is offered', async () => {
     expect(isRange(late2026('hubei'))).toBe(true);
     await renderResultScreen(late2026('hubei'), { language: 'zh-CN', today: '2026-12-02', onChooseRegion: () => {} });
-    const select = await screen.findByRole('combobox', { name: '您所在的地区' });
+    // Only its cities: named so, in the label and the first entry.
+    const select = await screen.findByRole('combobox', { name: '您所在的城市' });
     await waitFor(() => expect(select).toBeEnabled());
-    expect([...select.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['请选择地区', '湖北·武汉']);
+    expect([...select.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['请选择城市', '湖北·武汉']);
     // A city's rules may settle more, not always one date: no promise of "确切日期" here.
     expect(screen.getByRole('heading', { name: '选择您所在的城市，查看更确切的日期' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: '选择您所在的地区，查看确切日期' })).toBeNull();
@@ -83,7 +84,7 @@ describe('the region chooser under a range', () => {
       </AppProviders>,
     );
     const user = userEvent.setup();
-    const select = await screen.findByRole('combobox', { name: '您所在的地区' });
+    const select = await screen.findByRole('combobox', { name: '您所在的城市' });
     await waitFor(() => expect(select).toBeEnabled());
     await user.selectOptions(select, '湖北·武汉');
     await user.click(screen.getByRole('button', { name: '查看日期' }));
