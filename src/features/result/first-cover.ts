@@ -12,6 +12,11 @@ import type { Result, Scenario } from '../../calc';
  */
 export type CoverContext = 'first' | 'firstSelf' | 'continuing' | undefined;
 
+/** i18next options for the texts that have only a child's variant (`_first`): that variant for a baby's first enrolment, none otherwise. */
+export function childContext(cover: CoverContext): { context?: 'first' } {
+  return cover === 'first' ? { context: 'first' } : {};
+}
+
 /** i18next options that pick a text's variant for `cover` where it has one. */
 export function coverParams(cover: CoverContext, params: Record<string, unknown> = {}): Record<string, unknown> {
   return cover ? { ...params, context: cover } : params;

@@ -118,6 +118,11 @@ function statusKey(status: Result['status'], cover: CoverContext | undefined, pa
   return status;
 }
 
+/** Whether every answer `r` gives needs the next year paid too (I4), in every region. */
+function onlyWithNextYear(r: Result['main']['restoration']): boolean {
+  return r.kind === 'needsNextYear' || (r.kind === 'range' && r.outcomes.every((o) => o.restoration.kind === 'needsNextYear'));
+}
+
 /** Whether cover from `r` began on or before `asOf`, in at least one region (a range's earliest day); never for a payment that needs the next year paid too. */
 function startedBy(r: Result['main']['restoration'], asOf: string): boolean {
   if (r.kind === 'noCover' || r.kind === 'needsNextYear') return false;
@@ -181,7 +186,7 @@ export function Headline({ result, chain, region, onChooseRegion, made = true, m
       </p>
       <p className={`status status--${result.status}`} data-testid="status">
         {/* X1: a newborn not enrolled yet has no lapse: nothing was ever covered to lapse from. */}
-        {t(`result.status.${statusKey(result.status, cover, payer, made && startedBy(r, result.asOf), r.kind === 'needsNextYear' || (r.kind === 'range' && r.outcomes.every((o) => o.restoration.kind === 'needsNextYear')))}`, { date: f.date(result.asOf), month: payer ? f.month(payer.month) : '' })}
+        {t(`result.status.${statusKey(result.status, cover, payer, made && startedBy(r, result.asOf), onlyWithNextYear(r))}`, { date: f.date(result.asOf), month: payer ? f.month(payer.month) : '' })}
       </p>
       {stillTaken && <p className="headline__still-taken">{t('result.stillTaken', { year: stillTaken.year, last: f.date(stillTaken.last) })}</p>}
       <dl className="facts">

@@ -10,6 +10,7 @@ import { withCoverStartSpans } from './warning-spans';
 import type { ShownWarning } from './warning-spans';
 import { useFormat } from '../../i18n/use-format';
 import type { Formatters } from '../../i18n/use-format';
+import { childContext } from './first-cover';
 import type { CoverContext } from './first-cover';
 
 /**
@@ -134,7 +135,7 @@ export function WarningsList({ warnings, made = false, madeYears = [], backPay, 
   const f = useFormat();
   if (warnings.length === 0) return null;
   // A baby's first enrolment: the warnings that speak of "your cover" speak of the child's (their `_first` texts).
-  const child = cover === 'first' ? { context: 'first' } : {};
+  const child = childContext(cover);
   const repairs = oneRepairWarning(withoutRepeats(warnings));
   const { shown, years } = oneFreshnessWarning(withCoverStartSpans(repairs.warnings));
   return (

@@ -9,6 +9,7 @@ import { useFormat } from '../../i18n/use-format';
 import { Citations } from './citation';
 import { useParamText } from './param-words';
 import { hasText } from './range-wording';
+import { childContext } from './first-cover';
 import type { CoverContext } from './first-cover';
 import { bornParam, shownStepKey } from './result-keys';
 import type { TraceKey } from './result-keys';
@@ -53,7 +54,7 @@ export function WhyTrace({ steps, lookup, packName, regional, range, cover }: { 
   const f = useFormat();
   const words = useParamText();
   // A baby's steps say whose cover it is: "your child was continuously insured", where the text has such a form.
-  const child = cover === 'first' ? { context: 'first' } : {};
+  const child = childContext(cover);
   const visible = groupRegional(steps.filter((s) => !HIDDEN_STEPS.has(`${s.rule}.${s.step}`)));
   return (
     <section className="why" aria-labelledby="why-title">
