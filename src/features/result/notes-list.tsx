@@ -49,7 +49,10 @@ export function NotesList({ notes, title, level = 2 }: { notes: Note[]; title: s
       <ul>
         {byId(notes).map(({ note: n, params }) => (
           <li key={n.id} className={`note note--${n.kind}`}>
-            <span className="note__kind">{t(`result.noteKinds.${n.kind}`)}</span> {text(n, params)}
+            {/* Chinese runs on after its full-width colon; English needs the space. */}
+            <span className="note__kind">{t(`result.noteKinds.${n.kind}`)}</span>
+            {i18n.language === 'en' ? ' ' : ''}
+            {text(n, params)}
           </li>
         ))}
       </ul>

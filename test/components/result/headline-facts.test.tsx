@@ -45,8 +45,8 @@ describe('headline facts', () => {
     // Born 1 Aug 2026, 2026 paid on 15 Sep 2026 (within the newborn period), national rules.
     const baby = scenario({ asOf: '2026-12-04', circumstances: { birthDate: '2026-08-01' }, payments: [residentPay('2026-09-15', [2026])] });
     for (const [language, term, said] of [
-      ['en', 'Benefit period ends', 'December 31, 2026 (December 31, 2027 in some regions, depending on their rules)'],
-      ['zh-CN', '待遇享受期截至', '2026年12月31日（部分地区至2027年12月31日，取决于当地规定）'],
+      ['en', 'Benefit period ends', "December 31, 2026 (or December 31, 2027, depending on your region's rules)"],
+      ['zh-CN', '待遇享受期截至', '2026年12月31日（视当地规定，也可能至2027年12月31日）'],
     ] as const) {
       await renderResultScreen(baby, { language, today: '2026-12-04' });
       await screen.findByTestId('headline');

@@ -277,11 +277,11 @@ describe('a cover end that some regions carry into the next year (W33 without a 
 
   it('says the end with the later one, never "ended on 31 December 2025" alone', async () => {
     const how = await howToPay(w33);
-    expect(how).toHaveTextContent("This payment's cover ended on December 31, 2025 (in some regions, depending on their rules, it runs to December 31, 2026).");
+    expect(how).toHaveTextContent("This payment's cover ended on December 31, 2025 (or, depending on your region's rules, December 31, 2026).");
   });
 
   it('in Chinese', async () => {
     const how = await howToPay(w33, 'zh-CN');
-    expect(how).toHaveTextContent('2025年12月31日（部分地区的待遇享受期延续至2026年12月31日，取决于当地规定）');
+    expect(how).toHaveTextContent('2025年12月31日（视当地规定，待遇享受期也可能延续至2026年12月31日）');
   });
 });

@@ -27,10 +27,10 @@ describe('notes say what they are about and what we do', () => {
     const shown = await notes('请注意');
     // Paid and seen on 10 June: where cover starts on the payment day it already has, elsewhere it starts on the 11th.
     expect(screen.getByTestId('headline')).toHaveTextContent('根据当地规定，您的医保报销已经恢复（最早于2026年6月10日恢复），或最晚将于2026年6月11日恢复。');
-    expect(shown).toContain('我们的理解： 免等待期人员的待遇起始日：国家文件只说不设等待期，没有说明是自缴费当天还是缴费次日起享受待遇。已知江西自缴费次日起；当地没有明确的，结果同时考虑这两种情形。');
+    expect(shown).toContain('我们的理解：免等待期人员的待遇起始日：国家文件只说不设等待期，没有说明是自缴费当天还是缴费次日起享受待遇。已知江西自缴费次日起；当地没有明确的，结果同时考虑这两种情形。');
     expect(shown.join('\n')).not.toContain('我们按缴费之日计算');
     // 云南's 2026 window end and extension come from a reposted notice (P-YN3): both named.
-    expect(shown).toContain('未核实： 关于集中参保期的截止日期和延长缴费期及其待遇起始日的规定来自二手资料，尚未找到官方原文，请向当地医保经办机构核实。');
+    expect(shown).toContain('未核实：关于集中参保期的截止日期和延长缴费期及其待遇起始日的规定来自二手资料，尚未找到官方原文，请向当地医保经办机构核实。');
   });
 
   it('呼和浩特, January–February 2025 payments: what is unclear and how we count them', async () => {
@@ -58,7 +58,7 @@ describe('notes say what they are about and what we do', () => {
 
   it('the 90 days for a newborn: what is unclear and how we count', async () => {
     await renderResultScreen(scenario({ asOf: '2026-05-01', region: 'xinjiang-bingtuan', payments: [residentPay('2026-03-01', [2026])], circumstances: { birthDate: '2026-01-10' } }), { language: 'zh-CN', today: '2026-05-01' });
-    expect(await notes('请注意')).toContain('我们的理解： 新生儿参保90天期限的计算：多数文件没有说明出生当天是否算作第1天。计入出生当天的地区（如武汉），按时参保的最后一天为出生日加89天；其他地区我们以出生日加90天为最后一天。在较早的那一天之前缴费，各地都算按时参保。');
+    expect(await notes('请注意')).toContain('我们的理解：新生儿参保90天期限的计算：多数文件没有说明出生当天是否算作第1天。计入出生当天的地区（如武汉），按时参保的最后一天为出生日加89天；其他地区我们以出生日加90天为最后一天。在较早的那一天之前缴费，各地都算按时参保。');
   });
 });
 

@@ -340,7 +340,7 @@ describe('a region whose rules use every answer', () => {
     expect(screen.getByRole('checkbox', { name: UNIVERSITY })).toHaveAccessibleDescription('Your region has its own rule for when cover starts for new students.');
 
     const tiers = screen.getByRole('group', { name: TIER });
-    expect(tiers).toHaveAccessibleDescription('Your region charges different rates for different groups. We use it to show costs in yuan.');
+    expect(tiers).toHaveAccessibleDescription('Your region charges different rates for different groups. Where we know its rates, we use your answer to show costs in yuan.');
     expect(within(tiers).getAllByRole('radio').map((r) => r.parentElement?.textContent)).toEqual(['Older people', 'Students and children', 'Working-age adults', 'Not sure']);
     expect(within(tiers).getByRole('radio', { name: 'Not sure' })).toBeChecked();
     await user.click(within(tiers).getByRole('radio', { name: 'Working-age adults' }));
