@@ -31,11 +31,23 @@ function cost(chain: PackChain, scenario: Scenario, year: number, premiumYears: 
 }
 
 /**
+ * R1c, X1: the year's price on the payment's date in yuan, or null where unknown (a premium left
+ * to regions is not priced: asking it would branch outside a run).
+ */
+function yearPrice(chain: PackChain, scenario: Scenario, payment: ResidentPayment, year: number): number | null {
+  if (chain.isRegional('resident.premium', year)) return null;
+  return premiumFor(chain, year, payment.date, scenario.circumstances.premiumTier, newbornPremiumFacts(scenario.circumstances), null)?.yuan ?? null;
+}
+
+/**
  * R1c, R5: years of premium the variant pays beyond the person's own payment (negative where it
  * pays fewer): benefit years and repair years alike, so every option states its cost on one basis.
+ * A year known to cost nothing (X1: a newborn's year of birth, free where a parent is insured, as
+ * in 湖北) is no year of premium: leaving it out saves nothing.
  */
-function extraYearsOf(variant: ResidentPayment, payment: ResidentPayment): number {
-  return variant.years.length + variant.repairYears - (payment.years.length + payment.repairYears);
+function extraYearsOf(chain: PackChain, scenario: Scenario, variant: ResidentPayment, payment: ResidentPayment): number {
+  const paid = (p: ResidentPayment) => p.years.filter((y) => yearPrice(chain, scenario, p, y) !== 0).length + p.repairYears;
+  return paid(variant) - paid(payment);
 }
 
 /**
@@ -69,8 +81,26 @@ function extraCost(chain: PackChain, scenario: Scenario, variant: ResidentPaymen
   // date is priced where a pack pins it). One side priced and not the other (湖南 in January: the
   // personal rate unknown, the full 1,100 after 31 Jan known): they may differ.
   const sameYears = variant.years.join() === planPayment.years.join() && variant.repairYears === planPayment.repairYears;
-  if (extraYears === 0) return sameYears && costYuan === null && planYuan === null ? 0 : null;
+  if (sameYears && extraYears === 0) return costYuan === null && planYuan === null ? 0 : null;
+  // Other years, the same unpriced ones on both sides (taken to cost the same, as above) and the
+  // rest all priced: the difference is theirs (湖北's free year of birth left out of a plan that
+  // also pays an unpriced next year saves nothing: ¥0).
+  const differing = sameYears ? null : differingPrice(chain, scenario, variant, planPayment);
+  if (differing !== null) return differing;
+  if (extraYears === 0) return null;
   return cost(chain, scenario, variant.years[0] ?? yearOf(variant.date), extraYears);
+}
+
+/**
+ * The yuan `variant` pays beyond `plan` where the years priced on neither side are the same on
+ * both and every other year, and any difference in repair years, is priced; otherwise null.
+ */
+function differingPrice(chain: PackChain, scenario: Scenario, variant: ResidentPayment, plan: ResidentPayment): number | null {
+  const unpriced = (p: ResidentPayment) => p.years.filter((y) => yearPrice(chain, scenario, p, y) === null);
+  if (unpriced(variant).join() !== unpriced(plan).join()) return null;
+  const priced = (p: ResidentPayment) => p.years.reduce((sum, y) => sum + (yearPrice(chain, scenario, p, y) ?? 0), 0);
+  const repair = cost(chain, scenario, variant.years[0] ?? yearOf(variant.date), variant.repairYears - plan.repairYears);
+  return repair === null ? null : priced(variant) - priced(plan) + repair;
 }
 
 /** The person's own payment with its price (paymentCost), worked out once for every option compared with it. */
@@ -81,7 +111,7 @@ interface PricedPlan {
 
 function pushResident(options: OptionResult[], chain: PackChain, scenario: Scenario, kind: OptionResult['kind'], variant: ResidentPayment, plan: PricedPlan, restoration: Restoration | null): void {
   if (!restoration) return;
-  const extraYears = extraYearsOf(variant, plan.payment);
+  const extraYears = extraYearsOf(chain, scenario, variant, plan.payment);
   const costYuan = paymentCost(chain, scenario, variant);
   options.push({
     kind,

@@ -29,4 +29,27 @@ describe('option costs (R1c, R5)', () => {
     expect(next?.years).toEqual([2027]);
     expect(next?.costYuan).toBeNull();
   });
+
+  describe('a year that costs nothing (X1: 湖北 enrols a newborn free for the year of birth) is no year of premium', () => {
+    const baby = (years: number[]) => scenario({ asOf: '2026-12-04', region: 'hubei-wuhan', circumstances: { birthDate: '2026-03-10' }, payments: [residentPay('2026-12-11', years, 0, 'planned')] });
+
+    it('武汉, born 10 Mar 2026, plan 2026 (free) and 2027 (not priced) on 11 Dec: paying 2027 alone saves nothing (¥0, the same years of premium) and restarts later', () => {
+      const r = run(baby([2026, 2027]));
+      expect(r.main.restoration).toEqual({ kind: 'date', date: '2027-01-01' });
+      const next = option(r, 'nextWindow');
+      expect(next).toMatchObject({ years: [2027], extraPremiumYears: 0, extraCostYuan: 0, restoration: { kind: 'date', date: '2027-04-01' } });
+    });
+
+    it('the same baby, plan 2026 alone (free): paying 2027 instead is one year of premium more', () => {
+      const next = option(run(baby([2026])), 'nextWindow');
+      expect(next?.years).toEqual([2027]);
+      expect(next?.extraPremiumYears).toBe(1);
+    });
+
+    it('an adult in 武汉 planning 2026 (¥400) and 2027 (not priced): paying 2027 alone saves the ¥400 of 2026', () => {
+      const r = run(scenario({ asOf: '2026-08-01', region: 'hubei-wuhan', years: { 2025: 'resident' }, payments: [residentPay('2026-08-29', [2026, 2027], 0, 'planned')] }));
+      const only2027 = r.options.find((o) => o.years.join() === '2027');
+      expect(only2027).toMatchObject({ extraPremiumYears: -1, extraCostYuan: -400 });
+    });
+  });
 });

@@ -86,4 +86,17 @@ describe('option marks against the plan', () => {
     await screen.findByTestId('headline');
     expect(screen.getByRole('heading', { level: 3, name: /^在已缴费用之外，今天（2026年11月25日）另缴2027年度保费（如当地2027年度集中参保期已经开始）/ })).toBeVisible();
   });
+
+  it('武汉 newborn (born 10 Mar 2026, 2026 free, 2027 unpriced, planned 11 Dec): paying 2027 alone is "the same amount" and later (1 Apr against 1 Jan), so not "Lowest cost" nor "1 year less"', async () => {
+    const baby = scenario({ asOf: '2026-12-04', region: 'hubei-wuhan', circumstances: { birthDate: '2026-03-10' }, payments: [residentPay('2026-12-11', [2026, 2027], 0, 'planned')] });
+    await renderResultScreen(baby, { today: '2026-12-04' });
+    await screen.findByTestId('headline');
+    const only2027 = cards('Options and when reimbursement starts under each').find((c) => /^Pay for 2027/.test(c.querySelector('h3')?.textContent ?? ''));
+    expect(only2027).toBeDefined();
+    expect(only2027).toHaveTextContent('April 1, 2027');
+    expect(only2027).toHaveTextContent('the same amount');
+    expect(only2027).not.toHaveTextContent('year less');
+    expect(only2027).not.toHaveTextContent('Lowest cost');
+  });
 });
+
