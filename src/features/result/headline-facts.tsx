@@ -32,25 +32,28 @@ export function WaitingFact({ waiting, regional, ifSelf = false, latest }: { wai
   );
 }
 
-/** R1c: "¥1,100 a year: the full premium, which your region charges for payments from 1 February 2026". */
-export function PremiumFact({ premium, trace }: { premium: NonNullable<EnrolmentResult['premium']>; trace: TraceStep[] }) {
+/**
+ * R1c: "¥1,100 a year: the full premium, which your region charges for payments from 1 February
+ * 2026". `years`: the benefit years the payment pays, the first of them the one priced; a newborn's
+ * free year of birth paid with later years says those are charged as usual (X1).
+ */
+export function PremiumFact({ premium, trace, years = [] }: { premium: NonNullable<EnrolmentResult['premium']>; trace: TraceStep[]; years?: readonly number[] }) {
   const { t } = useTranslation();
   const f = useFormat();
   const from = trace.find((s) => s.rule === 'R1c' && s.step === 'full')?.params.from;
+  const free = premium.yuan === 0 && (premium.tier === 'newborn' || premium.tier === 'newbornParentInsured');
+  const first = free
+    ? t(premium.tier === 'newborn' ? 'result.facts.premiumNewborn' : 'result.facts.premiumNewbornParentInsured')
+    : premium.full
+    ? typeof from === 'string'
+      ? t('result.facts.premiumFull', { yuan: f.yuan(premium.yuan), from: f.date(from) })
+      : t('result.facts.premiumFullNoDate', { yuan: f.yuan(premium.yuan) })
+    : t('result.facts.premiumPersonal', { yuan: f.yuan(premium.yuan), tier: t(wordKey('tier', premium.tier)) });
+  const later = free ? years.slice(1) : [];
   return (
     <div>
       <dt>{t('result.facts.premium')}</dt>
-      <dd>
-        {premium.tier === 'newborn' && premium.yuan === 0
-          ? t('result.facts.premiumNewborn')
-          : premium.tier === 'newbornParentInsured' && premium.yuan === 0
-          ? t('result.facts.premiumNewbornParentInsured')
-          : premium.full
-          ? typeof from === 'string'
-            ? t('result.facts.premiumFull', { yuan: f.yuan(premium.yuan), from: f.date(from) })
-            : t('result.facts.premiumFullNoDate', { yuan: f.yuan(premium.yuan) })
-          : t('result.facts.premiumPersonal', { yuan: f.yuan(premium.yuan), tier: t(wordKey('tier', premium.tier)) })}
-      </dd>
+      <dd>{later.length > 0 ? t('result.facts.premiumLaterYears', { first, years: f.list(later.map(String)), count: later.length }) : first}</dd>
     </div>
   );
 }

@@ -229,7 +229,7 @@ export function Headline({ result, chain, region, onChooseRegion, made = true, m
         )}
         {/* A newborn covered from birth has no wait; one its next-year premium has is that year's, told in a warning. */}
         {result.main.waiting && result.main.exemption !== 'newborn' && <WaitingFact waiting={result.main.waiting} regional={r.kind === 'range' || result.main.partlyCovered !== undefined} ifSelf={payer !== undefined} latest={r.kind === 'range' ? r.latest : undefined} />}
-        {result.main.premium && <PremiumFact premium={result.main.premium} trace={result.trace} />}
+        {result.main.premium && <PremiumFact premium={result.main.premium} trace={result.trace} years={result.main.years} />}
         {result.main.retroactive && (
           <div>
             <dt>{t('result.facts.retroactive')}</dt>

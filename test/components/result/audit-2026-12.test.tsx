@@ -2,7 +2,7 @@
 // what leads to every date (never a bare "other regions"), a region's own result not naming
 // another region as its example, a newborn's options and status, option costs on one basis,
 // "today" and "in its enrolment window" only where true, and 湖北's free birth year.
-import { screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { employeePay, residentPay, scenario } from '../../fixtures/scenarios';
 import { renderResultScreen, serveRules } from '../wizard/harness';
@@ -129,6 +129,17 @@ describe('湖北 newborns pay nothing for the year of birth (P-HB1)', () => {
     const term = screen.getByText('What you pay');
     expect(term.nextElementSibling).toHaveTextContent('nothing for the year of birth: your region enrols newborns free of charge that year');
     expect(term.nextElementSibling).not.toHaveTextContent('400');
+  });
+
+  it('武汉, born 2026-03-10, 2026 and 2027 planned on 2026-12-11: the year of birth free, 2027 at the region\'s premium for it, in both languages', async () => {
+    const s = scenario({ asOf: '2026-12-04', region: 'hubei-wuhan', payments: [residentPay('2026-12-11', [2026, 2027], 0, 'planned')], circumstances: { birthDate: '2026-03-10' } });
+    await renderResultScreen(s, { today: '2026-12-04' });
+    await screen.findByTestId('headline');
+    expect(screen.getByText('What you pay').nextElementSibling).toHaveTextContent(/nothing for the year of birth: .*; for 2027, the premium your region charges for that year$/);
+    cleanup();
+    await renderResultScreen(s, { language: 'zh-CN', today: '2026-12-04' });
+    await screen.findByTestId('headline');
+    expect(screen.getByText('缴费金额').nextElementSibling).toHaveTextContent(/；2027年度按当地的缴费标准缴纳$/);
   });
 });
 
