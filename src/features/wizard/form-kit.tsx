@@ -5,6 +5,7 @@ import type { FormEventHandler, InputHTMLAttributes, ReactNode, Ref, SelectHTMLA
 import { useTranslation } from 'react-i18next';
 import type { FieldErrors, FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import { useFormat } from '../../i18n/use-format';
+import { monthExample } from './month-example';
 import { decodeMessage } from './step-forms';
 import type { MessageParams } from './step-forms';
 import { revisitOf } from './draft-storage';
@@ -34,6 +35,8 @@ export function useErrorText(): (message: string | undefined) => string {
     // A date in a message reads as the page's other dates do (numbers stay numbers: counts choose plurals).
     const shown: Record<string, unknown> = { ...params };
     for (const [name, value] of Object.entries(shown)) if (typeof value === 'string') shown[name] = f.param(name, value);
+    // A month to type is shown as this browser's month field shows it (month-example.ts).
+    shown.monthExample = monthExample(f);
     return String(t(key, shown));
   };
 }

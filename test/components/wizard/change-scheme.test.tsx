@@ -79,7 +79,7 @@ describe('changing the scheme on the check page', () => {
     await user.click(screen.getByRole('button', { name: 'See the result' }));
     const summary = await findErrorSummary();
     const fixes = within(summary).getAllByRole('button').map((b) => b.textContent);
-    expect(fixes).toContain('Your cover so far: Enter the last month paid, with both month and year, for example 2026-08.');
+    expect(fixes).toContain('Your cover so far: Enter the last month paid, with both month and year, for example August 2026.');
     expect(fixes).toContain('The payment: You changed the scheme, so these questions need your answers for the new scheme.');
     expect(screen.queryByText('a result')).not.toBeInTheDocument();
     expect(seen).toEqual([]);
@@ -129,7 +129,7 @@ describe('changing the scheme on the check page', () => {
     await screen.findByText('Guangzhou, Guangdong');
     await user.click(screen.getByRole('button', { name: 'See the result' }));
     const summary = await findErrorSummary();
-    expect(within(summary).getByRole('button', { name: 'Your cover so far: Enter the last month paid, with both month and year, for example 2026-08.' })).toBeInTheDocument();
+    expect(within(summary).getByRole('button', { name: 'Your cover so far: Enter the last month paid, with both month and year, for example August 2026.' })).toBeInTheDocument();
     expect(screen.queryByText('a result')).not.toBeInTheDocument();
   });
 

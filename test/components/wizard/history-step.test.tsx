@@ -122,7 +122,7 @@ describe('history step, employee and flexible schemes', () => {
     expect(screen.queryByRole('group', { name: /^Benefit year/ })).not.toBeInTheDocument();
     await user.click(continueButton());
     const summary = await findErrorSummary();
-    expect(within(summary).getByRole('link', { name: 'Enter the last month paid, with both month and year, for example 2026-08.' })).toBeInTheDocument();
+    expect(within(summary).getByRole('link', { name: 'Enter the last month paid, with both month and year, for example August 2026.' })).toBeInTheDocument();
     expect(screen.getByLabelText('Last month paid')).toHaveAttribute('aria-invalid', 'true');
   });
 

@@ -13,6 +13,7 @@ import { useFormat } from '../../../i18n/use-format';
 import { Checkbox, RadioGroup, StepFrame, TextField, useForgetHiddenErrors, useSummaryItems } from '../form-kit';
 import { paymentsTakenFrom } from '../../../calc';
 import { useRulePackChain } from '../../../rules/rule-pack-chain';
+import { monthExample } from '../month-example';
 import { historySchema, historyToAnswers, historyValues, missedOneMonth, monthsBefore, valuesBirthYear } from '../step-forms';
 import type { HistoryValues } from '../step-forms';
 import { aheadYears, historyRowAsked } from '../answers';
@@ -151,7 +152,7 @@ export function HistoryStep() {
           input={register('employeePrior')}
           options={PRIORS.map((p) => ({ value: p, label: t(`wizard.history.prior.${p}`) }))}
         />
-        {prior === 'employee' && monthField('employeeLastMonth', t('wizard.history.lastMonthPaid'), t('wizard.history.lastMonthPaidHint'))}
+        {prior === 'employee' && monthField('employeeLastMonth', t('wizard.history.lastMonthPaid'), t('wizard.history.lastMonthPaidHint', { monthExample: monthExample(f) }))}
         {prior === 'employee' && monthField('employeeSince', t('wizard.history.paidSince'), t('wizard.history.paidSinceHint'))}
         {prior === 'resident' && (
           <fieldset className="wz-fieldset">

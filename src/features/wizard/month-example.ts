@@ -1,0 +1,26 @@
+// The example month the wizard's hints and messages give, in the form the person types it.
+import type { Formatters } from '../../i18n/use-format';
+
+/** The month the examples show (ISO). */
+const EXAMPLE = '2026-08';
+
+let shown: boolean | undefined;
+
+/**
+ * Whether this browser gives <input type="month"> a month field of its own (Chromium shows
+ * "August 2026"); where it does not (Firefox, Safari on a computer), the field is a text box and
+ * "2026-08" is what to type. Asked once: the browser does not change.
+ */
+function monthFieldShown(): boolean {
+  if (shown === undefined) {
+    const input = document.createElement('input');
+    input.setAttribute('type', 'month');
+    shown = input.type === 'month';
+  }
+  return shown;
+}
+
+/** "August 2026" / "2026年8月" where the browser has a month field, else "2026-08". */
+export function monthExample(f: Formatters): string {
+  return monthFieldShown() ? f.month(EXAMPLE) : EXAMPLE;
+}
