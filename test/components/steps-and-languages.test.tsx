@@ -245,6 +245,42 @@ describe('steps in the browser history', () => {
     await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'Your circumstances' })).toHaveFocus());
   }, 30_000);
 
+  it('a change made after Back and left with Forward, without Continue, is said on the check page (kept, not used); saved, the note goes', async () => {
+    const user = userEvent.setup();
+    storeDraft('payment', ['where', 'history']);
+    renderPage('en');
+    await stepHeading('The payment');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await stepHeading('Your circumstances');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await stepHeading('Check your answers');
+    expect(screen.queryByTestId('unsaved-steps')).toBeNull();
+
+    await traverse(-1);
+    await stepHeading('Your circumstances');
+    await traverse(-1);
+    await stepHeading('The payment');
+    const date = screen.getByLabelText('Date the money arrived');
+    await user.clear(date);
+    await user.type(date, '2026-06-20');
+    await traverse(1);
+    await stepHeading('Your circumstances');
+    await traverse(1);
+    await stepHeading('Check your answers');
+    expect(screen.getByTestId('unsaved-steps')).toHaveTextContent('You changed answers in “The payment” and left without pressing Continue, so those changes are not used');
+    // The answers shown are the saved ones.
+    const main = () => screen.getByRole('heading', { level: 1, name: 'Check your answers' }).closest('main');
+    expect(main()).toHaveTextContent('June 15, 2026');
+
+    await user.click(within(screen.getByRole('region', { name: 'The payment' })).getByRole('button', { name: /^Change/ }));
+    await stepHeading('The payment');
+    expect(screen.getByLabelText('Date the money arrived')).toHaveValue('2026-06-20');
+    await user.click(screen.getByRole('button', { name: 'Save and return to the check page' }));
+    await stepHeading('Check your answers');
+    expect(screen.queryByTestId('unsaved-steps')).toBeNull();
+    expect(main()).toHaveTextContent('June 20, 2026');
+  }, 30_000);
+
   it('Back from the first step returns to the start page, and Forward to the step', async () => {
     const user = userEvent.setup();
     renderPage('en');

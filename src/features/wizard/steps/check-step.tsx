@@ -9,7 +9,9 @@ import { PackChain, paymentsTakenFrom, validateScenario } from '../../../calc';
 import type { Scenario, ValidationError } from '../../../calc';
 import { packIndexQueryOptions } from '../../../rules/pack-index';
 import { rulePackChainQueryOptions, useRulePackChain } from '../../../rules/rule-pack-chain';
+import { useFormat } from '../../../i18n/use-format';
 import { answerProblems } from '../answer-problems';
+import { unsavedSteps } from '../unsaved-steps';
 import { revisitOf } from '../draft-storage';
 import { AnswersSummary } from '../answers-summary';
 import { StepHeadingLevel } from '../step-heading-level';
@@ -80,6 +82,9 @@ export function CheckStep() {
   const errorText = useErrorText();
   const a = draft.answers;
   const chain = useRulePackChain(a.region);
+  const f = useFormat();
+  // Changes typed on a step and left by the browser's Back or Forward, not saved with Continue.
+  const unsaved = unsavedSteps((step) => store.typedValues(step), a, today);
   // What the last press found (worded at each render, in the language shown then).
   const [pressed, setPressed] = useState<Problem[]>([]);
   const [focusRequest, setFocusRequest] = useState(0);
@@ -148,7 +153,16 @@ export function CheckStep() {
     <StepFrame
       step="check"
       heading={t('wizard.check.heading')}
-      intro={<p>{t('wizard.check.intro')}</p>}
+      intro={
+        <>
+          <p>{t('wizard.check.intro')}</p>
+          {unsaved.length > 0 && (
+            <p className="wz-notice" data-testid="unsaved-steps">
+              {t('wizard.check.unsaved', { steps: f.list(unsaved.map((step) => t('wizard.check.unsavedStep', { step: t(`wizard.steps.${step}`) }))) })}
+            </p>
+          )}
+        </>
+      }
       onSubmit={(event) => void onSubmit(event)}
       errors={shownErrors}
       errorTitle={t('wizard.check.errorsTitle')}
