@@ -149,12 +149,18 @@ function coversNextYear(value: boolean | BornInWindow, birth: IsoDate, nextYear:
   return birth >= dayOf(nextYear, value.bornIn.from) && birth <= dayOf(nextYear, value.bornIn.to);
 }
 
-/** The first covered day of an exempt person: 1 Jan in the window, else the payment date or the next day (regional). */
-function exemptStart(chain: PackChain, year: number, date: IsoDate, inWindowStart: IsoDate | null, trace: Recorder): IsoDate {
-  if (inWindowStart) return inWindowStart;
+/**
+ * The first covered day of an exempt person: 1 Jan in the window, else the payment date or the
+ * next day (regional); `explain` records that day's step, for after the step naming the group
+ * (the group first, then which day its cover starts).
+ */
+function exemptStart(chain: PackChain, year: number, date: IsoDate, inWindowStart: IsoDate | null): { coverFrom: IsoDate; explain: (trace: Recorder) => void } {
+  if (inWindowStart) return { coverFrom: inWindowStart, explain: () => undefined };
   const start = chain.get('exempt.startDay', year);
-  trace?.add('X2', start.value === 'nextDay' ? 'startNextDay' : 'startPaymentDate', { paymentDate: date }, [start]);
-  return start.value === 'nextDay' ? addDays(date, 1) : date;
+  return {
+    coverFrom: start.value === 'nextDay' ? addDays(date, 1) : date,
+    explain: (trace) => trace?.add('X2', start.value === 'nextDay' ? 'startNextDay' : 'startPaymentDate', { paymentDate: date }, [start]),
+  };
 }
 
 /**
@@ -164,13 +170,15 @@ function exemptStart(chain: PackChain, year: number, date: IsoDate, inWindowStar
 export function specialGroup(chain: PackChain, payment: PaidYear, circumstances: Circumstances, inWindowStart: IsoDate | null, trace: Recorder): Exemption | null {
   const year = payment.first;
   if (circumstances.lowIncomeNotByChoice && chain.get('exempt.lowIncomeNotByChoice', year).value) {
-    const coverFrom = exemptStart(chain, year, payment.date, inWindowStart, trace);
+    const { coverFrom, explain } = exemptStart(chain, year, payment.date, inWindowStart);
     trace?.add('X2', 'lowIncome', { coverFrom }, [chain.get('exempt.lowIncomeNotByChoice', year)]);
+    explain(trace);
     return { kind: 'lowIncome', coverFrom, retroactive: null };
   }
   if (circumstances.newVeteran && chain.get('exempt.newVeteran', year).value) {
-    const coverFrom = exemptStart(chain, year, payment.date, inWindowStart, trace);
+    const { coverFrom, explain } = exemptStart(chain, year, payment.date, inWindowStart);
     trace?.add('X2', 'veteran', { coverFrom, dischargeDate: circumstances.veteranDischargeDate ?? null }, [chain.get('exempt.newVeteran', year)]);
+    explain(trace);
     trace?.note('X2.veteranRecent', 'unconfirmed', 'X2', 'restoration');
     return { kind: 'veteran', coverFrom, retroactive: null };
   }
@@ -205,8 +213,9 @@ export function specialGroup(chain: PackChain, payment: PaidYear, circumstances:
   if (circumstances.subsidisedNewborn && birth) {
     const years = chain.ask('newborn.exemptYears', year, (n) => (year - yearOf(birth) < n ? 'exempt' : 'notExempt'));
     if (years?.answer === 'exempt') {
-      const coverFrom = exemptStart(chain, year, payment.date, inWindowStart, trace);
+      const { coverFrom, explain } = exemptStart(chain, year, payment.date, inWindowStart);
       trace?.add('X1', 'subsidisedYears', { years: years.used.value, birthDate: birth, coverFrom }, [years.used]);
+      explain(trace);
       return { kind: 'newbornSubsidised', coverFrom, retroactive: null };
     }
   }

@@ -75,3 +75,12 @@ describe('notes only for values that shaped the answer', () => {
     expect(outcome.result.notes.map((n) => n.id)).toContain('R5.floorDays');
   });
 });
+
+describe('X2: the exempt group first, then the day its cover starts', () => {
+  it('江西, low-income (lapse not by choice), 2025 lapsed, 2026 paid on 4 Dec 2026: "no wait, covered from 5 Dec" before "covered from the day after payment"', () => {
+    const steps = stepsOf(scenario({ asOf: '2026-12-04', region: 'jiangxi', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-12-04', [2026], 0, 'planned')], circumstances: { lowIncomeNotByChoice: true } }));
+    const x2 = steps.filter((s) => s.rule === 'X2').map((s) => s.step);
+    expect(x2).toEqual(['lowIncome', 'startNextDay']);
+    expect(steps.find((s) => s.step === 'lowIncome')?.params.coverFrom).toBe('2026-12-05');
+  });
+});
