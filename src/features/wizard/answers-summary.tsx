@@ -6,12 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { toSupportedLanguage } from '../../i18n/languages';
 import { useFormat } from '../../i18n/use-format';
 import { usePackIndex } from '../../rules/pack-index';
-import { birthYearOf, employeePriorOf } from './answers';
+import { birthYearOf, employeeLastCoveredMonth, employeePriorOf } from './answers';
 import type { Answers } from './answers';
 import { asksResidentCircumstances, shownQuestions } from './question-relevance';
 import type { ShownQuestions } from './question-relevance';
 import type { FormStepId } from './steps';
-import { askedHistoryRows } from './step-forms';
+import { askedHistoryRows, employeeGapMonths } from './step-forms';
 import { toScenario } from './to-scenario';
 import { useQuestionRelevance } from './use-question-relevance';
 
@@ -141,8 +141,9 @@ export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 
               {/* Repair is asked only where it helps or was paid: no "0 years" for a question never put. */}
               {a.payment.repairYears > 0 && <Row label={t('wizard.check.repairYears')}>{f.years(a.payment.repairYears)}</Row>}
             </>
-          ) : (
+          ) : employeePriorOf(a) === 'none' || employeeGapMonths(employeeLastCoveredMonth(a), a.payment.date) === 0 ? null : (
             // The resident scheme never asks it: until the payment step is answered again, there is no answer.
+            // Nor does the payment step where no month was missed, or for a first enrolment.
             <Row label={t(a.payment.status === 'made' ? 'wizard.check.backPayMade' : 'wizard.check.backPay')}>{unanswered.includes('payment') ? t('wizard.check.notGiven') : yesNo(a.payment.backPay)}</Row>
           )}
         </>,

@@ -35,6 +35,16 @@ describe('check step', () => {
     expect(value(group('Your circumstances'), 'Critical-illness bonus estimate')).toHaveTextContent('Not estimated');
   });
 
+  it('an employee-scheme payment with no month missed since the last one paid has no back-payment line; one after a gap has', async () => {
+    const employee = (lastMonth: string) => answersWith({ scheme: 'employee', payment: { status: 'planned', date: '2026-11-20', years: [], repairYears: 0, backPay: true }, history: { ...answersWith({}).history, employeeLastMonth: lastMonth } });
+    const first = await renderWizard({ initial: draftAt('check', employee('2026-10')) });
+    const payment = await waitFor(() => group('The payment'));
+    expect(within(payment).queryByText(/missed months/)).not.toBeInTheDocument();
+    first.unmount();
+    await renderWizard({ initial: draftAt('check', employee('2026-08')) });
+    expect(value(await waitFor(() => group('The payment')), 'Will back-pay the missed months')).toHaveTextContent('Yes');
+  });
+
   it('its headings do not skip a level: the step is h1, each group and the error summary h2 (WCAG 1.3.1)', async () => {
     await renderWizard({ initial: draftAt('check', valid()) });
     await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'Scheme and region' })).toBeInTheDocument());

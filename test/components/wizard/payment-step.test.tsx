@@ -168,6 +168,16 @@ describe('payment step', () => {
     await waitFor(() => expect(screen.queryByRole('note')).not.toBeInTheDocument());
   });
 
+  it('no month missed (last paid October, paying in November): no back-payment asked, it says why; the check page has no back-payment line', async () => {
+    const { user } = await renderWizard({ initial: draftAt('payment', answersWith({ scheme: 'employee', history: { ...answersWith({}).history, employeeLastMonth: '2026-10' } })) });
+    await setDate(user, 'Date you plan to pay', '2026-11-20');
+    expect(screen.queryByRole('checkbox', { name: /back-pay/ })).toBeNull();
+    expect(screen.getByText('No month was missed before this payment, so there is nothing to back-pay.')).toBeVisible();
+    // A gap again (paying in January): the question is back.
+    await setDate(user, 'Date you plan to pay', '2027-01-10');
+    expect(await screen.findByRole('checkbox', { name: 'I will back-pay the missed months' })).toHaveAccessibleDescription(/^Months missed before this payment: 2\./);
+  });
+
   it('leaves back-payment unticked for a five-month gap, and says how long the gap is', async () => {
     const { user, store } = await renderWizard({ initial: draftAt('payment', answersWith({ scheme: 'employee', history: { ...answersWith({}).history, employeeLastMonth: '2026-05' } })) });
     const backPay = screen.getByRole('checkbox', { name: 'I will back-pay the missed months' });

@@ -248,7 +248,10 @@ export function PaymentStep() {
             </p>
           )}
         </>
-      ) : employeePriorOf(answers) === 'none' ? null : (
+      ) : employeePriorOf(answers) === 'none' ? null : gap === 0 ? (
+        // No month missed (paying on from the last month paid): nothing to back-pay, nothing to ask.
+        <p className="wz-hint">{t('wizard.payment.noGap')}</p>
+      ) : (
         // A first enrolment has no missed months to back-pay.
         <Checkbox
           name="backPay"
