@@ -99,8 +99,11 @@ function differingPrice(chain: PackChain, scenario: Scenario, variant: ResidentP
   const unpriced = (p: ResidentPayment) => p.years.filter((y) => yearPrice(chain, scenario, p, y) === null);
   if (unpriced(variant).join() !== unpriced(plan).join()) return null;
   const priced = (p: ResidentPayment) => p.years.reduce((sum, y) => sum + (yearPrice(chain, scenario, p, y) ?? 0), 0);
-  const repair = cost(chain, scenario, variant.years[0] ?? yearOf(variant.date), variant.repairYears - plan.repairYears);
-  return repair === null ? null : priced(variant) - priced(plan) + repair;
+  // Each side's repair years at its own first year's standard, as paymentCost prices them.
+  const repair = (p: ResidentPayment) => cost(chain, scenario, p.years[0] ?? yearOf(p.date), p.repairYears);
+  const variantRepair = repair(variant);
+  const planRepair = repair(plan);
+  return variantRepair === null || planRepair === null ? null : priced(variant) + variantRepair - (priced(plan) + planRepair);
 }
 
 /** The person's own payment with its price (paymentCost), worked out once for every option compared with it. */

@@ -131,11 +131,15 @@ export function optionMarks(options: OptionResult[], plan: Restoration, planCost
   const dearer = options.map((o) => planCost !== undefined && premiumYears(o) > planCost.years);
   // Nor is one that saves by giving up a year of cover the plan gives: it is a different thing, not a cheaper way.
   const givesUp = options.map((o) => (o.givesUpYears?.length ?? 0) > 0);
-  // Nor is one the plan beats outright: no cheaper than the plan (in yuan where known, else in
-  // years of premium, a free year not counted) and restoring later (湖北's newborn: leaving out the
-  // free year of birth saves nothing and moves cover from 1 Jan to 1 Apr).
+  // Nor is one the plan beats outright: restoring later and no cheaper than the plan (湖北's
+  // newborn: leaving out the free year of birth saves nothing, ¥0, and moves cover from 1 Jan to
+  // 1 Apr). Compared in yuan where known and no side needs a next year paid too (I4), which the
+  // yuan leave out; else in premium years on the basis of costKeys, that next year counted.
   const planKey = restorationKey(plan);
-  const beaten = options.map((o) => (o.extraCostYuan !== null ? o.extraCostYuan >= 0 : o.extraPremiumYears >= 0) && restorationKey(o.restoration) > planKey);
+  const planNeedsMore = nextYearNeeded(plan) !== null;
+  const noCheaper = (o: OptionResult) =>
+    o.extraCostYuan !== null && !planNeedsMore && nextYearNeeded(o.restoration) === null ? o.extraCostYuan >= 0 : planCost !== undefined && premiumYears(o) >= planCost.years;
+  const beaten = options.map((o) => restorationKey(o.restoration) > planKey && noCheaper(o));
   const cheapest = smallest(costKeys(options).map((k, i) => (noCover[i] || asPlan[i] || dearer[i] || givesUp[i] || beaten[i] ? Number.POSITIVE_INFINITY : k)));
   return { earliest, cheapest };
 }

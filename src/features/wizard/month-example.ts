@@ -1,9 +1,6 @@
 // The example month the wizard's hints and messages give, in the form the person types it.
 import type { Formatters } from '../../i18n/use-format';
 
-/** The month the examples show (ISO). */
-const EXAMPLE = '2026-08';
-
 let shown: boolean | undefined;
 
 /**
@@ -20,7 +17,7 @@ function monthFieldShown(): boolean {
   return shown;
 }
 
-/** "August 2026" / "2026年8月" where the browser has a month field, else "2026-08". */
-export function monthExample(f: Formatters): string {
-  return monthFieldShown() ? f.month(EXAMPLE) : EXAMPLE;
+/** `iso` (a month, "2026-08") as "August 2026" / "2026年8月" where the browser has a month field, else as it is. */
+export function monthExample(f: Formatters, iso = '2026-08'): string {
+  return monthFieldShown() ? f.month(iso) : iso;
 }

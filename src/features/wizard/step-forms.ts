@@ -107,6 +107,11 @@ export function askedHistoryRows(a: Pick<Answers, 'history' | 'payment' | 'circu
   return historyRows(today, a.history.years, lastHistoryYear(today, a.payment)).filter((r) => historyRowAsked(r, birthYear));
 }
 
+/** What was typed and kept, on the rows the history asks now (a row added for a payment further ahead starts from the answers). */
+export function alignHistoryRows(kept: HistoryValues, answers: HistoryValues): HistoryValues {
+  return { ...kept, years: answers.years.map((row) => kept.years.find((k) => k.year === row.year) ?? row) };
+}
+
 /** The birth year the history's values give (a newborn with a whole date), else null: the years before it are not shown. */
 export function valuesBirthYear(v: Pick<HistoryValues, 'newborn' | 'birthDate'>, scheme: Answers['scheme']): number | null {
   return asksResidentCircumstances(scheme) && v.newborn && isTypedDate(v.birthDate) ? yearOf(v.birthDate) : null;

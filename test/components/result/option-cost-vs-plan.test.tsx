@@ -98,5 +98,14 @@ describe('option marks against the plan', () => {
     expect(only2027).not.toHaveTextContent('year less');
     expect(only2027).not.toHaveTextContent('Lowest cost');
   });
+
+  it('阜新, 2025 lapsed, 2026 planned on 5 Dec 2026 (a wait past the year: 2027 must be paid too): paying 2027 alone, one year instead of two, keeps "Lowest cost" though it restarts later; paying 2026 today does not get it', async () => {
+    const fuxin = scenario({ asOf: '2026-11-30', region: 'liaoning-fuxin', years: { 2023: 'resident', 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-12-05', [2026], 0, 'planned')] });
+    await renderResultScreen(fuxin, { today: '2026-11-30' });
+    await screen.findByTestId('headline');
+    const titled = (re: RegExp) => cards().find((c) => re.test(c.querySelector('h3')?.textContent ?? ''));
+    expect(titled(/^Pay for 2027/)).toHaveTextContent('Lowest cost');
+    expect(titled(/^Pay today/)).not.toHaveTextContent('Lowest cost');
+  });
 });
 

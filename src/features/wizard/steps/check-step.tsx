@@ -11,6 +11,7 @@ import { packIndexQueryOptions } from '../../../rules/pack-index';
 import { rulePackChainQueryOptions, useRulePackChain } from '../../../rules/rule-pack-chain';
 import { useFormat } from '../../../i18n/use-format';
 import { answerProblems } from '../answer-problems';
+import { monthExample } from '../month-example';
 import { unsavedSteps } from '../unsaved-steps';
 import { revisitOf } from '../draft-storage';
 import { AnswersSummary } from '../answers-summary';
@@ -84,7 +85,7 @@ export function CheckStep() {
   const chain = useRulePackChain(a.region);
   const f = useFormat();
   // Changes typed on a step and left by the browser's Back or Forward, not saved with Continue.
-  const unsaved = unsavedSteps((step) => store.typedValues(step), a, today);
+  const unsaved = unsavedSteps((step) => store.typedValues(step), a, today, draft.done);
   // What the last press found (worded at each render, in the language shown then).
   const [pressed, setPressed] = useState<Problem[]>([]);
   const [focusRequest, setFocusRequest] = useState(0);
@@ -139,7 +140,7 @@ export function CheckStep() {
       store.completeStep('check', {}, 'result');
       return;
     }
-    const params = { from: packs.years.from, to: packs.years.to };
+    const params = { from: packs.years.from, to: packs.years.to, monthExample: monthExample(f) };
     setPressed(
       outcome.errors.map((error): Problem => {
         const key = `errors.${error.key}` as ParseKeys;
@@ -158,7 +159,7 @@ export function CheckStep() {
           <p>{t('wizard.check.intro')}</p>
           {unsaved.length > 0 && (
             <p className="wz-notice" data-testid="unsaved-steps">
-              {t('wizard.check.unsaved', { steps: f.list(unsaved.map((step) => t('wizard.check.unsavedStep', { step: t(`wizard.steps.${step}`) }))) })}
+              {t('wizard.check.unsaved', { steps: f.list(unsaved.map((step) => t('wizard.check.unsavedStep', { step: t(`wizard.steps.${step}`) }))), count: unsaved.length })}
             </p>
           )}
         </>

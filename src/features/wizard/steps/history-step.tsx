@@ -14,7 +14,7 @@ import { Checkbox, RadioGroup, StepFrame, TextField, useForgetHiddenErrors, useS
 import { paymentsTakenFrom } from '../../../calc';
 import { useRulePackChain } from '../../../rules/rule-pack-chain';
 import { monthExample } from '../month-example';
-import { historySchema, historyToAnswers, historyValues, missedOneMonth, monthsBefore, valuesBirthYear } from '../step-forms';
+import { alignHistoryRows, historySchema, historyToAnswers, historyValues, missedOneMonth, monthsBefore, valuesBirthYear } from '../step-forms';
 import type { HistoryValues } from '../step-forms';
 import { aheadYears, historyRowAsked } from '../answers';
 import type { HistoryCover } from '../answers';
@@ -29,11 +29,6 @@ const PRIORS = ['employee', 'resident', 'none'] as const;
 /** The resident years before a switch to the employee schemes (E2): employee months are asked apart. */
 const RESIDENT_COVERS: readonly HistoryCover[] = ['resident', 'residentLate', 'none'];
 
-/** What was typed and kept, on the rows the history asks now (a row added for a payment further ahead starts from the answers). */
-function alignRows(kept: HistoryValues, answers: HistoryValues): HistoryValues {
-  return { ...kept, years: answers.years.map((row) => kept.years.find((k) => k.year === row.year) ?? row) };
-}
-
 export function HistoryStep() {
   const { t } = useTranslation();
   const f = useFormat();
@@ -43,7 +38,7 @@ export function HistoryStep() {
   const rules = useRulePackChain(draft.answers.region);
   const rulesChain = rules.status === 'success' ? rules.chain : null;
   const schema = useMemo(() => historySchema({ scheme, today, takenFrom: rulesChain ? (year) => paymentsTakenFrom(rulesChain, year) : null }), [scheme, today, rulesChain]);
-  const form = useStepForm<HistoryValues>('history', () => historyValues(draft.answers, today), { resolver: zodResolver(schema), shouldFocusError: false }, alignRows);
+  const form = useStepForm<HistoryValues>('history', () => historyValues(draft.answers, today), { resolver: zodResolver(schema), shouldFocusError: false }, alignHistoryRows);
   const [focusRequest, setFocusRequest] = useState(0);
   const [rows, newborn, birthDate, lastMonth, prior] = useWatch({ control: form.control, name: ['years', 'newborn', 'birthDate', 'employeeLastMonth', 'employeePrior'] });
   // A baby's years before the birth year are not shown as soon as the date is known; what they hold is kept.
@@ -153,7 +148,7 @@ export function HistoryStep() {
           options={PRIORS.map((p) => ({ value: p, label: t(`wizard.history.prior.${p}`) }))}
         />
         {prior === 'employee' && monthField('employeeLastMonth', t('wizard.history.lastMonthPaid'), t('wizard.history.lastMonthPaidHint', { monthExample: monthExample(f) }))}
-        {prior === 'employee' && monthField('employeeSince', t('wizard.history.paidSince'), t('wizard.history.paidSinceHint'))}
+        {prior === 'employee' && monthField('employeeSince', t('wizard.history.paidSince'), t('wizard.history.paidSinceHint', { monthExample: monthExample(f, '2022-01') }))}
         {prior === 'resident' && (
           <fieldset className="wz-fieldset">
             <legend className="wz-legend">{t('wizard.history.prior.residentYears')}</legend>
@@ -240,8 +235,8 @@ export function HistoryStep() {
         <fieldset className="wz-fieldset">
           <legend className="wz-legend">{t('wizard.history.employeeSection')}</legend>
           <p className="wz-hint">{t('wizard.history.employeeSectionHint')}</p>
-          {monthField('employeeSince', t('wizard.history.employeeSince'), t('wizard.history.monthHint'))}
-          {monthField('employeeLastMonth', t('wizard.history.employeeLast'), t('wizard.history.monthHint'))}
+          {monthField('employeeSince', t('wizard.history.employeeSince'), t('wizard.history.monthHint', { monthExample: monthExample(f, '2025-05') }))}
+          {monthField('employeeLastMonth', t('wizard.history.employeeLast'), t('wizard.history.monthHint', { monthExample: monthExample(f, '2025-05') }))}
         </fieldset>
       )}
     </StepFrame>
