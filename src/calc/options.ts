@@ -45,9 +45,15 @@ function yearPrice(chain: PackChain, scenario: Scenario, payment: ResidentPaymen
  * A year known to cost nothing (X1: a newborn's year of birth, free where a parent is insured, as
  * in 湖北) is no year of premium: leaving it out saves nothing.
  */
-function extraYearsOf(chain: PackChain, scenario: Scenario, variant: ResidentPayment, payment: ResidentPayment): number {
-  const paid = (p: ResidentPayment) => p.years.filter((y) => yearPrice(chain, scenario, p, y) !== 0).length + p.repairYears;
-  return paid(variant) - paid(payment);
+function extraYearsOf(chain: PackChain, scenario: Scenario, variant: ResidentPayment, plan: PricedPlan): number {
+  return premiumYearsOf(chain, scenario, variant) - plan.premiumYears;
+}
+
+/** The years of premium `p` pays: its benefit years not known to cost nothing, and its repair years. */
+function premiumYearsOf(chain: PackChain, scenario: Scenario, p: ResidentPayment): number {
+  let n = p.repairYears;
+  for (const y of p.years) if (yearPrice(chain, scenario, p, y) !== 0) n++;
+  return n;
 }
 
 /**
@@ -85,7 +91,7 @@ function extraCost(chain: PackChain, scenario: Scenario, variant: ResidentPaymen
   // Other years, the same unpriced ones on both sides (taken to cost the same, as above) and the
   // rest all priced: the difference is theirs (湖北's free year of birth left out of a plan that
   // also pays an unpriced next year saves nothing: ¥0).
-  const differing = sameYears ? null : differingPrice(chain, scenario, variant, planPayment);
+  const differing = sameYears ? null : differingPrice(chain, scenario, variant, plan);
   if (differing !== null) return differing;
   if (extraYears === 0) return null;
   return cost(chain, scenario, variant.years[0] ?? yearOf(variant.date), extraYears);
@@ -95,26 +101,38 @@ function extraCost(chain: PackChain, scenario: Scenario, variant: ResidentPaymen
  * The yuan `variant` pays beyond `plan` where the years priced on neither side are the same on
  * both and every other year, and any difference in repair years, is priced; otherwise null.
  */
-function differingPrice(chain: PackChain, scenario: Scenario, variant: ResidentPayment, plan: ResidentPayment): number | null {
-  const unpriced = (p: ResidentPayment) => p.years.filter((y) => yearPrice(chain, scenario, p, y) === null);
-  if (unpriced(variant).join() !== unpriced(plan).join()) return null;
-  const priced = (p: ResidentPayment) => p.years.reduce((sum, y) => sum + (yearPrice(chain, scenario, p, y) ?? 0), 0);
-  // Each side's repair years at its own first year's standard, as paymentCost prices them.
-  const repair = (p: ResidentPayment) => cost(chain, scenario, p.years[0] ?? yearOf(p.date), p.repairYears);
-  const variantRepair = repair(variant);
-  const planRepair = repair(plan);
-  return variantRepair === null || planRepair === null ? null : priced(variant) + variantRepair - (priced(plan) + planRepair);
+function differingPrice(chain: PackChain, scenario: Scenario, variant: ResidentPayment, plan: PricedPlan): number | null {
+  const split = (p: ResidentPayment) => {
+    const unpriced: number[] = [];
+    let known = 0;
+    for (const y of p.years) {
+      const yuan = yearPrice(chain, scenario, p, y);
+      if (yuan === null) unpriced.push(y);
+      else known += yuan;
+    }
+    // Each side's repair years at its own first year's standard, as paymentCost prices them.
+    const repair = cost(chain, scenario, p.years[0] ?? yearOf(p.date), p.repairYears);
+    return { unpriced: unpriced.join(), known: repair === null ? null : known + repair };
+  };
+  const own = (plan.split ??= split(plan.payment));
+  if (own.known === null) return null;
+  const other = split(variant);
+  return other.unpriced !== own.unpriced || other.known === null ? null : other.known - own.known;
 }
 
 /** The person's own payment with its price (paymentCost), worked out once for every option compared with it. */
 interface PricedPlan {
   payment: ResidentPayment;
   yuan: number | null;
+  /** Its years of premium (premiumYearsOf). */
+  premiumYears: number;
+  /** Its unpriced years and the yuan of the rest (differingPrice), once asked. */
+  split?: { unpriced: string; known: number | null };
 }
 
 function pushResident(options: OptionResult[], chain: PackChain, scenario: Scenario, kind: OptionResult['kind'], variant: ResidentPayment, plan: PricedPlan, restoration: Restoration | null): void {
   if (!restoration) return;
-  const extraYears = extraYearsOf(chain, scenario, variant, plan.payment);
+  const extraYears = extraYearsOf(chain, scenario, variant, plan);
   const costYuan = paymentCost(chain, scenario, variant);
   options.push({
     kind,
@@ -172,7 +190,7 @@ export function repairHelp(runs: readonly PlanRun[], planned: number, r: number)
 
 function residentOptions(scenario: Scenario, chain: PackChain, payment: ResidentPayment, useful: number, runner: Runner, runs: readonly PlanRun[] | undefined): OptionResult[] {
   const options: OptionResult[] = [];
-  const plan: PricedPlan = { payment, yuan: paymentCost(chain, scenario, payment) };
+  const plan: PricedPlan = { payment, yuan: paymentCost(chain, scenario, payment), premiumYears: premiumYearsOf(chain, scenario, payment) };
 
   // R5: each repair year that actually shortens the wait; beyond that a payment buys nothing.
   // Under regional values, the most any run allows: an option whose years do not all help in
