@@ -91,7 +91,8 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, onA
         </h1>
         <ul role="alert">
           {outcome.errors.map((e, i) => (
-            <li key={i}>{t(errorKey(e.key), { from: chain[0]?.benefitYears.from, to: chain[0]?.benefitYears.to })}</li>
+            // A month message's example as the link holds months (no field to type in here).
+            <li key={i}>{t(errorKey(e.key), { from: chain[0]?.benefitYears.from, to: chain[0]?.benefitYears.to, monthExample: '2026-08' })}</li>
           ))}
         </ul>
         <button type="button" className="button" onClick={onEdit}>

@@ -109,4 +109,11 @@ describe('result screen', () => {
     await user.click(screen.getByRole('button', { name: 'Change your answers' }));
     expect(onEdit).toHaveBeenCalledOnce();
   });
+
+  it('a month that does not exist in a link says so with an example month, no placeholder left', async () => {
+    await renderResultScreen({ ...W5, history: { ...W5.history, employeePeriods: [{ from: '2024-13', to: '2025-02' }] } });
+    expect(screen.getByRole('heading', { level: 1, name: 'We cannot calculate this yet' })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('Enter a real month, for example 2026-08.');
+    expect(screen.getByRole('alert').textContent).not.toContain('{{');
+  });
 });
