@@ -64,10 +64,9 @@ function premiumYearsOf(chain: PackChain, scenario: Scenario, p: ResidentPayment
 function paymentCost(chain: PackChain, scenario: Scenario, variant: ResidentPayment): number | null {
   let total = 0;
   for (const y of variant.years) {
-    if (chain.isRegional('resident.premium', y)) return null;
-    const p = premiumFor(chain, y, variant.date, scenario.circumstances.premiumTier, newbornPremiumFacts(scenario.circumstances), null);
-    if (!p) return null;
-    total += p.yuan;
+    const yuan = yearPrice(chain, scenario, variant, y);
+    if (yuan === null) return null;
+    total += yuan;
   }
   const repair = cost(chain, scenario, variant.years[0] ?? yearOf(variant.date), variant.repairYears);
   return repair === null ? null : total + repair;
