@@ -180,6 +180,8 @@ export const parameterSpecs = {
   'employee.shortGapWithinRegion': { value: z.enum(['gapCovered', 'nextMonth', 'nextDay']), unit: 'enum' },
   /** E2 without two years: ordinary rules, or no wait from the payment date or the next day. */
   'switch.shortGapWithoutTwoYears': { value: z.enum(['ordinary', 'paymentDate', 'nextDay']), unit: 'enum' },
+  /** E3 on a switch to the resident scheme after a gap over E1's months: the wait the region sets (0: none beyond the ordinary rules), from the 1st of the payment month or 1 Jan. */
+  'switch.longGapWaitMonths': { value: nonNegativeInt, unit: 'months' },
   /** E3: cover from the 1st of the payment month + this many months after a gap over the limit. */
   'employee.longGapWaitMonths': { value: nonNegativeInt, unit: 'months' },
   'flexible.longGapWaitMonths': { value: nonNegativeInt, unit: 'months' },

@@ -6,6 +6,7 @@ import type { Exemption } from './exemptions';
 import { lapseRun } from './lapse-count';
 import { newbornPremiumFacts, premiumFor } from './premium';
 import { ordinaryWait } from './resident-wait';
+import { switchWait } from './switch-wait';
 import type { Coverage } from './coverage';
 import type { EnrolmentResult, Restoration, TraceValue, WaitingPeriod } from './result';
 import type { PackChain } from './rule-pack';
@@ -215,6 +216,12 @@ export function residentEnrolment(chain: PackChain, circumstances: Circumstances
         const wait = ordinaryWait(chain, first, lapseYears.length, placement.kind, payment.date, payment.repairYears, trace, extended && placement.coverStart === 'fixedWait');
         coverStart = wait.coverStart;
         waiting = wait.waiting;
+      }
+      // E3 on a switch from the employee scheme: no lapse year by I2, yet a region may set a wait for the gap.
+      const switched = lapseYears.length === 0 ? switchWait(chain, first, payment.date, coverage, coverStart, trace) : null;
+      if (switched) {
+        coverStart = switched.coverStart;
+        waiting = switched.waiting;
       }
     }
     if (waiting && payment.repairYears > waiting.usefulRepairYears) {

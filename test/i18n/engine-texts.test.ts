@@ -76,13 +76,14 @@ describe('words for what the result screens show', () => {
   const answerKey = (param: string, answer: string): string => {
     if (param === 'newborn.dayCount') return `regional.answers.newborn.dayCount.${answer.split(':')[0]}`;
     if (param === 'employee.longGapWaitMonths' || param === 'flexible.longGapWaitMonths') return `regional.answers.longGapWait.${answer === '0' ? 'none' : 'months'}`;
+    if (param === 'switch.longGapWaitMonths') return `regional.answers.switchWait.${answer === '0' ? 'none' : 'months'}`;
     if (param === 'resident.extension' && answer === 'noExtension') return 'regional.answers.resident.extension.none';
     return `regional.answers.${param}.${answer}`;
   };
   const WORDED = new Set([
     'resident.windowEnd', 'resident.extension', 'resident.lateEnrolmentUntil', 'resident.waitUnit', 'resident.dateConvention', 'resident.variableReading',
     'exempt.startDay', 'exempt.groups', 'newborn.dayCount', 'newborn.afterWindow', 'newborn.coversNextYear', 'newborn.exemptYears', 'resident.universityEntrant',
-    'employee.shortGapWithinRegion', 'switch.shortGapWithoutTwoYears', 'employee.longGapWaitMonths', 'flexible.longGapWaitMonths',
+    'employee.shortGapWithinRegion', 'switch.shortGapWithoutTwoYears', 'switch.longGapWaitMonths', 'employee.longGapWaitMonths', 'flexible.longGapWaitMonths',
   ]);
 
   it('the sentence of every step as shown, the words for ids, and every condition of a range, over 1,500 v2 results', () => {

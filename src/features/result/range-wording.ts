@@ -152,6 +152,9 @@ export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, region
       } else if (param === 'employee.longGapWaitMonths' || param === 'flexible.longGapWaitMonths') {
         const months = Number(answer);
         if (Number.isInteger(months) && months >= 0) return text(`regional.answers.${tense?.first ? 'firstEnrolmentWait' : tense?.shortGap ? 'employeeWait' : 'longGapWait'}.${months === 0 ? 'none' : 'months'}`, { months: f.months(months) });
+      } else if (param === 'switch.longGapWaitMonths') {
+        const months = Number(answer);
+        if (Number.isInteger(months) && months >= 0) return text(`regional.answers.switchWait.${months === 0 ? 'none' : 'months'}`, { months: f.months(months) });
       } else if (param === 'flexible.afterEmployer') {
         // E3a: no rule of its own (null), or tiers by the months since the employer stopped; the answer is the value as JSON.
         const tiers = answer === 'null' ? null : (JSON.parse(answer) as { gapCoveredWithinMonths: number; nextMonthWithinMonths: number; laterWaitMonths: number });

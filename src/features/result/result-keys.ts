@@ -70,6 +70,8 @@ export function stepKey(s: Pick<TraceStep, 'rule' | 'step' | 'params'>): TraceKe
     const why = params.why === 'notBackPaid' ? 'NotBackPaid' : params.why === 'firstEnrolment' ? 'FirstEnrolment' : params.why === 'ordinary' ? 'Ordinary' : '';
     return `trace.E3.${params.months === 0 ? 'fixedNone' : 'fixed'}${why}` as TraceKey;
   }
+  // A switch to the resident scheme after a longer gap: the region's wait, none, or one the ordinary wait outlasts.
+  if (rule === 'E3' && step === 'switchWait') return `trace.E3.${params.months === 0 ? 'switchWaitNone' : params.ordinary === true ? 'switchWaitOrdinary' : 'switchWait'}` as TraceKey;
   return traceKey(rule, step);
 }
 /**

@@ -119,15 +119,15 @@ describe('an adult’s first employee enrolment starts cover, it does not restar
     const lines = screen.getByRole('list', { name: '各地适用的日期' });
     expect(lines).toHaveTextContent('当地对首次参保设置6个月等待期');
     expect(lines).toHaveTextContent('当地对首次以灵活就业身份参保的人员设置6个月等待期');
-    expect(lines.textContent).not.toMatch(/断保较长|单位缴费停止后|恢复医保报销/);
+    expect(lines.textContent).not.toMatch(/断保超过|单位缴费停止后|恢复医保报销/);
   });
 
-  it('under the national rules, in English: "after a first enrolment", never "after a longer gap"', async () => {
+  it('under the national rules, in English: "after a first enrolment", never "after a gap of more than 3 months"', async () => {
     await renderResultScreen(firstFlexible('national'), { today: '2026-12-04' });
     await screen.findByTestId('headline');
     const lines = screen.getByRole('list', { name: 'Which date applies where' });
     expect(lines).toHaveTextContent('your region has no waiting period for a first enrolment');
-    expect(lines.textContent).not.toMatch(/longer gap|employer stopped|restart/);
+    expect(lines.textContent).not.toMatch(/gap of more than|employer stopped|restart/);
   });
 
   it('who counts: an employee or flexible payment with no cover at all before it, and one payment', () => {

@@ -1,7 +1,7 @@
 // The region's employee-scheme wait (employee.longGapWaitMonths) also applies to a short gap that
 // is not back-paid (E1 needs the back-payment; E3 then sets the wait). For a 1-month gap the
-// range's conditions must not say "after a longer gap": they speak of the scheme's wait. A gap of
-// more than 3 months keeps "after a longer gap".
+// range's conditions must not say "after a gap of more than 3 months": they speak of the scheme's wait. A gap of
+// more than 3 months keeps "after a gap of more than 3 months".
 import { screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { waitsAfterShortGap } from '../../../src/features/result/first-cover';
@@ -34,12 +34,12 @@ describe('the employee-scheme wait after a short gap not back-paid', () => {
     expect(waitsAfterShortGap(long.result)).toBe(false);
   });
 
-  it('in English, the conditions speak of the employee scheme’s wait, not of a longer gap', async () => {
+  it('in English, the conditions speak of the employee scheme’s wait, not of a gap of more than 3 months', async () => {
     await renderResultScreen(shortGap, { today: '2026-12-04' });
     await screen.findByTestId('headline');
     const lines = screen.getByRole('list', { name: 'Which date applies where' });
     expect(lines).toHaveTextContent('your region sets a wait of 3 months in the employee scheme');
-    expect(lines.textContent).not.toMatch(/longer gap/);
+    expect(lines.textContent).not.toMatch(/more than 3 months/);
   });
 
   it('in Chinese too', async () => {
@@ -47,13 +47,13 @@ describe('the employee-scheme wait after a short gap not back-paid', () => {
     await screen.findByTestId('headline');
     const lines = screen.getByRole('list', { name: '各地适用的日期' });
     expect(lines).toHaveTextContent('当地职工医保设置3个月等待期');
-    expect(lines.textContent).not.toMatch(/断保较长/);
+    expect(lines.textContent).not.toMatch(/断保超过3个月/);
   });
 
-  it('a gap of 5 months keeps "after a longer gap"', async () => {
+  it('a gap of 5 months keeps "after a gap of more than 3 months"', async () => {
     await renderResultScreen(longGap, { today: '2026-12-04' });
     await screen.findByTestId('headline');
     const lines = screen.getByRole('list', { name: 'Which date applies where' });
-    expect(lines).toHaveTextContent('your region sets a wait of 3 months after a longer gap');
+    expect(lines).toHaveTextContent('your region sets a wait of 3 months after a gap of more than 3 months');
   });
 });

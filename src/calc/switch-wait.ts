@@ -1,0 +1,49 @@
+// E3 on a switch to the resident scheme (RULES.md §4, S5 ③): a person whose last cover was in the
+// employee scheme, and who enrols in the resident scheme more than E1's months later, may face a
+// wait of up to 6 months that the region sets, even where the ordinary resident rules find no
+// lapse year (I2: a year with employee months is not one). 咸宁 states 3 months for 2026, from
+// 1 Apr (P-HB2: 「职工医保转城乡居民医保参保断缴超过3个月…设置3个月待遇等待期，即2026年4月1日开始享受待遇」).
+import { addDays, addMonthsToMonth, firstDayOfMonth, monthFromIndex, monthIndex, monthOf } from './dates';
+import type { IsoDate } from './dates';
+import type { Coverage } from './coverage';
+import type { WaitingPeriod } from './result';
+import type { PackChain } from './rule-pack';
+import type { Recorder } from './trace';
+
+export interface SwitchWait {
+  coverStart: IsoDate;
+  waiting: WaitingPeriod;
+}
+
+/**
+ * The switch wait for a resident payment for benefit year `year` made on `date`, given the cover
+ * the ordinary rules give (`ordinaryStart`, with no lapse year counted). Null where it does not
+ * apply: the last covered month before the payment month is not the employee scheme's, the gap
+ * (E4: whole months between them) is within `employee.noWaitGapMonths`, or the region's
+ * `switch.longGapWaitMonths` (months, 0-6) ends no later than the ordinary start. Otherwise the
+ * wait runs, as E3's does, from the 1st of the payment month, or 1 Jan of the year for a payment
+ * made before it (咸宁: paid in the window, cover from 1 Apr), for that many months; one
+ * enrolment starts one wait (R8), so the later of the two starts is the answer.
+ * Records an E3 step where the gap is over the limit, also where the region sets no wait.
+ */
+export function switchWait(chain: PackChain, year: number, date: IsoDate, coverage: Coverage, ordinaryStart: IsoDate, trace: Recorder): SwitchWait | null {
+  const paymentMonth = monthOf(date);
+  const last = coverage.lastCoveredMonthBefore(monthIndex(paymentMonth));
+  if (!last || last.by !== 'employee') return null;
+  const limitP = chain.get('employee.noWaitGapMonths', year);
+  const gap = monthIndex(paymentMonth) - last.index - 1;
+  if (gap <= limitP.value) return null;
+  const waitP = chain.get('switch.longGapWaitMonths', year);
+  const jan = `${year}-01`;
+  const fromMonth = paymentMonth > jan ? paymentMonth : jan;
+  const origin = firstDayOfMonth(fromMonth);
+  const coverFrom = firstDayOfMonth(addMonthsToMonth(fromMonth, waitP.value));
+  const later = waitP.value > 0 && coverFrom > ordinaryStart;
+  const params = { lastEmployeeMonth: monthFromIndex(last.index), gapMonths: gap, maxMonths: limitP.value, months: waitP.value, coverFrom: later ? coverFrom : ordinaryStart, ordinary: !later };
+  trace?.add('E3', 'switchWait', params, [waitP, limitP]);
+  if (!later) return null;
+  return {
+    coverStart: coverFrom,
+    waiting: { start: origin, end: addDays(coverFrom, -1), unit: 'months', fixed: waitP.value, variable: 0, variableBeforeRepair: 0, repairRemoved: 0, total: waitP.value, usefulRepairYears: 0 },
+  };
+}
