@@ -130,8 +130,10 @@ export function useStepHistory(store: WizardStore, entered: boolean): void {
       if (draft.step === shown) return;
       const from = shown;
       shown = draft.step;
-      // The same place as the entry before: go back to it rather than add a copy of it.
-      if (entryOf(window.history.state)?.from === draft.step) window.history.back();
+      // The same place as the entry before: go back to it rather than add a copy of it. Not from
+      // the result: "Change your answers" opens the check page as a new page, so that Back
+      // returns to the result it was opened from.
+      if (from !== 'result' && entryOf(window.history.state)?.from === draft.step) window.history.back();
       else {
         const at = (position.at ?? 0) + 1;
         position.at = position.top = at;
@@ -158,11 +160,22 @@ export function useStepHistory(store: WizardStore, entered: boolean): void {
       if (step !== addressed) write('replace', { step, returnTo: null, from: entry?.from ?? null, ...(entry?.at !== undefined ? { at: entry.at } : {}) });
       if (step !== draft.step) store.goTo(step, { returnTo: entry?.step === step ? entry.returnTo : null });
     };
+    // The skip link moves focus to the main content without "#main" in the address: a history
+    // entry of its own would make Back take two presses to leave the step (and show no step).
+    const onSkip = (event: MouseEvent) => {
+      const link = event.target instanceof Element ? event.target.closest('a.skip-link') : null;
+      const main = document.getElementById('main');
+      if (!link || !main) return;
+      event.preventDefault();
+      main.focus();
+    };
     const unsubscribe = store.subscribe(onMove);
     window.addEventListener('popstate', onPopState);
+    document.addEventListener('click', onSkip);
     return () => {
       unsubscribe();
       window.removeEventListener('popstate', onPopState);
+      document.removeEventListener('click', onSkip);
     };
   }, [store, entered]);
 }

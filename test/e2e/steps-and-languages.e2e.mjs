@@ -203,6 +203,53 @@ export const tests = [
       ),
   },
   {
+    name: 'Change your answers on the result opens the check page as a new page: Back returns to the result, Forward to the check page',
+    run: ({ browser, baseURL }) =>
+      withPage(
+        browser,
+        baseURL,
+        async (page) => {
+          const lang = 'en';
+          await openApp(page);
+          await completeWizard(page, lang, RESIDENT);
+          await expectAt(page, '#/result', 1, tr(lang, 'result.title'), 'result');
+          const entries = await page.evaluate(() => history.length);
+          await page.getByRole('button', { name: tr(lang, 'result.editAnswers'), exact: true }).first().click();
+          await expectAt(page, '#/check', 1, tr(lang, 'wizard.check.heading'), 'Change your answers');
+          assert.equal(await page.evaluate(() => history.length), entries + 1, 'the check page is a new entry, not the one before the result');
+          await page.goBack();
+          await expectAt(page, '#/result', 1, tr(lang, 'result.title'), 'Back from the check page');
+          await page.goForward();
+          await expectAt(page, '#/check', 1, tr(lang, 'wizard.check.heading'), 'Forward again');
+        },
+        { locale: 'en', ...CONTEXT },
+      ),
+  },
+  {
+    name: 'The skip link on a step moves focus to the main content without a history entry: one Back leaves the step',
+    run: ({ browser, baseURL }) =>
+      withPage(
+        browser,
+        baseURL,
+        async (page) => {
+          const lang = 'en';
+          await openApp(page);
+          await completeWizard(page, lang, RESIDENT);
+          await page.getByRole('button', { name: tr(lang, 'result.editAnswers'), exact: true }).first().click();
+          await expectAt(page, '#/check', 1, tr(lang, 'wizard.check.heading'), 'check page');
+          const entries = await page.evaluate(() => history.length);
+          await page.getByRole('link', { name: tr(lang, 'app.skipToContent') }).focus();
+          await page.keyboard.press('Enter');
+          assert.equal(await page.evaluate(() => document.activeElement?.id), 'main', 'focus on the main content');
+          assert.equal(await page.evaluate(() => location.hash), '#/check', 'the address still shows the step');
+          assert.equal(await page.evaluate(() => history.length), entries, 'no history entry added');
+          await page.goBack();
+          await expectAt(page, '#/result', 1, tr(lang, 'result.title'), 'one Back leaves the step');
+        },
+        { locale: 'en', ...CONTEXT },
+      ),
+  },
+  {
     name: 'Back after Start again passes over the steps of the cleared answers: the first step once, then the start page; Forward comes back; every heading in view',
     run: ({ browser, baseURL }) =>
       withPage(

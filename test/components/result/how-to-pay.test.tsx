@@ -72,7 +72,7 @@ describe('how to keep cover next year', () => {
 
   it('a region whose rules do not have next year’s window yet: not announced, rather than “differ between regions”', async () => {
     const how = await howToPay(scenario({ asOf: '2026-11-25', region: 'fujian', years: { 2025: 'resident' }, payments: [residentPay('2025-12-01', [2026])] }));
-    expect(how).toHaveTextContent('pay for 2027 within its enrolment window; your region has not announced the dates yet.');
+    expect(how).toHaveTextContent("pay for 2027 within its enrolment window; we do not have your region's dates for it yet, so check your region's notice soon.");
     expect(how).not.toHaveTextContent(/differ between regions/);
   });
 
