@@ -1,6 +1,6 @@
 // The pieces every step is built from: the step frame (progress, heading that takes focus,
 // error summary, Back/Continue) and labelled fields whose errors sit next to them.
-import { useContext, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { Children, useContext, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { FormEventHandler, InputHTMLAttributes, ReactNode, Ref, SelectHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldErrors, FieldValues, Path, UseFormReturn } from 'react-hook-form';
@@ -15,6 +15,11 @@ import type { FormStepId, StepId } from './steps';
 import { useWizardState, useWizardStore } from './wizard-store';
 import { usePageTitle } from './page-title';
 import { StepHeadingLevel } from './step-heading-level';
+
+/** Whether `children` render anything: `cond && <Field/>` leaves false (or '') behind, and an empty box would still draw its border. */
+function hasContent(children: ReactNode): boolean {
+  return Children.toArray(children).some((child) => child !== '');
+}
 
 /** The DOM id of the input (or first option) for a form field path like "years.2.latePaidOn". */
 export function fieldId(name: string): string {
@@ -353,7 +358,7 @@ export function SelectField<V extends string>({ name, label, hint, error, option
           </option>
         ))}
       </select>
-      {children && <div className="wz-conditional">{children}</div>}
+      {hasContent(children) && <div className="wz-conditional">{children}</div>}
     </div>
   );
 }
@@ -446,7 +451,7 @@ export function Checkbox({ name, label, hint, input, children }: CheckboxProps) 
           {hint}
         </p>
       )}
-      {children && <div className="wz-conditional">{children}</div>}
+      {hasContent(children) && <div className="wz-conditional">{children}</div>}
     </div>
   );
 }

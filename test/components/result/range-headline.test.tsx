@@ -100,7 +100,7 @@ describe('a range in the headline', () => {
     expect(screen.getByRole('heading', { name: '选择您所在的地区，查看确切日期' })).toBeInTheDocument();
     // The "why" names each rule that differs between regions in words.
     const why = screen.getByRole('region', { name: '计算依据（逐步说明）' });
-    expect(why).toHaveTextContent(/结果取决于各地不同的(一项|几项)规定：(.+、)?集中参保期的截止日期（2026年度）/);
+    expect(why).toHaveTextContent(/结果取决于各地不同的(一项|几项)规定：(.+、)?集中参保期的截止日期（2026年度的规定）/);
     expect(why).not.toHaveTextContent('resident.windowEnd');
   });
 

@@ -41,7 +41,7 @@ describe('why-trace: values that differ between regions', () => {
     const why = screen.getByRole('region', { name: 'Why: step by step' });
     const steps = within(why).getAllByRole('listitem').filter((li) => /regions set differently/.test(li.textContent ?? ''));
     expect(steps).toHaveLength(1);
-    expect(steps[0]).toHaveTextContent(/The answer depends on rules that regions set differently: .+ \(for 2026\), .+ and .+\. We show what every known variant gives instead of guessing yours\./);
+    expect(steps[0]).toHaveTextContent(/The answer depends on rules that regions set differently: .+ \(in the rules for 2026\), .+ and .+\. We show the date each known local rule gives, instead of guessing yours\./);
   });
 });
 

@@ -195,6 +195,12 @@ describe('rules-v2 questions under the national pack', () => {
     expect(within(screen.getByRole('region', { name: 'Your circumstances' })).getByText('Newly added to the group (动态新增)', { selector: 'dt' }).nextElementSibling).toHaveTextContent('Yes');
   });
 
+  it('with no group chosen, the group list draws no empty follow-up box under it (its border showed as a grey stub)', async () => {
+    await renderWizard({ initial: draftAt('circumstances', resident('national')) });
+    const select = await screen.findByRole('combobox', { name: EXEMPT });
+    expect(select.parentElement?.querySelector('.wz-conditional')).toBeNull();
+  });
+
   it('under 云南’s own rules the question is the region’s; left unticked it is a "No" on the check page and in the scenario', async () => {
     const { user, store } = await renderWizard({ initial: draftAt('circumstances', resident('yunnan', { payment: { status: 'planned', date: TODAY, years: [2026], repairYears: 0, backPay: true } })) });
     await user.selectOptions(await screen.findByRole('combobox', { name: EXEMPT }), 'medicalAid');
