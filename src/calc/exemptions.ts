@@ -200,7 +200,10 @@ export function specialGroup(chain: PackChain, payment: PaidYear, circumstances:
         return null;
       }
       if (rule.answer === 'tooLate') {
-        trace?.add('X2', 'groupTooLate', { group: group.group, since: since ?? null }, [rule.used]);
+        // The limit, and the last day it allowed, so the person can check them (the variant cited answered "too late").
+        const withinDays = rule.used.value.find((g) => g.group === group.group)?.withinDays ?? null;
+        const lastDay = since !== undefined && withinDays !== null ? addDays(since, withinDays) : null;
+        trace?.add('X2', 'groupTooLate', { group: group.group, since: since ?? null, withinDays, lastDay }, [rule.used]);
         trace?.warn('exemptGroupTooLate', { group: group.group });
         return null;
       }
