@@ -12,11 +12,17 @@ export type RevisitStep = Exclude<FormStepId, 'where' | 'check'>;
 /** Every step a change can send the person back through, in the wizard's order. */
 export const REVISIT_STEPS: readonly RevisitStep[] = ['history', 'payment', 'circumstances'];
 
-type Deciding = Pick<Answers, 'scheme'> & { circumstances?: Pick<Answers['circumstances'], 'newborn'> };
+type Deciding = Pick<Answers, 'scheme'> & { region?: Answers['region']; circumstances?: Pick<Answers['circumstances'], 'newborn'> };
 
-/** The steps whose questions `after` changes from those `before` answered, in the wizard's order. */
+/**
+ * The steps whose questions `after` changes from those `before` answered, in the wizard's order.
+ * Another region's rules may ask other questions (who paid the employee cover, exempt groups,
+ * premium tiers, newborn rules: regional-questions.ts), so a new region sends the person through
+ * the history and circumstances steps again, with their answers kept.
+ */
 export function stepsToRevisit(before: Deciding, after: Deciding): RevisitStep[] {
   if (before.scheme === after.scheme) {
+    if (before.region && after.region && before.region !== after.region) return ['history', 'circumstances'];
     // A baby (ticked on the history step) is asked the region's newborn questions on the
     // circumstances step, and not whether it is a university entrant: those answers were given
     // to other questions.

@@ -76,11 +76,23 @@ describe('check step', () => {
     // Focus moves in the frame after the step is drawn (StepFrame).
     await waitFor(() => expect(heading()).toHaveFocus());
     await user.click(await findRegion('Fuxin, Liaoning'));
+    // Another region's rules may ask other questions: the steps that hold them come first, answers kept.
+    expect(screen.getByText('You have chosen another region: its rules may ask other questions. After you save, check the next steps, then you return to the check page.')).toBeInTheDocument();
+    await user.click(continueButton());
+    await waitFor(() => expect(heading()).toHaveTextContent('Your cover so far'));
+    await user.click(continueButton());
+    await waitFor(() => expect(heading()).toHaveTextContent('Your circumstances'));
     await user.click(screen.getByRole('button', { name: 'Save and return to the check page' }));
     await waitFor(() => expect(heading()).toHaveTextContent('Check your answers'));
     expect(value(group('Scheme and region'), 'Region')).toHaveTextContent('Fuxin, Liaoning');
+    expect(store.getState().draft.answers.payment).toEqual(valid().payment);
+
+    await user.click(screen.getByRole('button', { name: 'Change your circumstances' }));
+    await waitFor(() => expect(heading()).toHaveTextContent('Your circumstances'));
+    await user.click(screen.getByRole('button', { name: 'Save and return to the check page' }));
+    await waitFor(() => expect(heading()).toHaveTextContent('Check your answers'));
     // Back where the person left the page (WCAG 2.4.3), not at its top.
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Change scheme and region' })).toHaveFocus());
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Change your circumstances' })).toHaveFocus());
 
     await user.click(screen.getByRole('button', { name: 'Change the payment' }));
     expect(heading()).toHaveTextContent('The payment');

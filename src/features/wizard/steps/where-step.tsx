@@ -36,7 +36,7 @@ export function WhereStep() {
   const summary = useSummaryItems(errors);
   // A new scheme asks its own questions before the check page comes back (completeStep): the
   // button and a line above it say so as soon as another scheme is chosen.
-  const destination = stepAfterSubmit('where', returnTo, revisitAfterSubmit(revisitOf(draft), scheme ? stepsToRevisit(draft.answers, { scheme }) : [], 'where'));
+  const destination = stepAfterSubmit('where', returnTo, revisitAfterSubmit(revisitOf(draft), scheme ? stepsToRevisit(draft.answers, { scheme, region }) : [], 'where'));
   const detour = returnTo === 'check' && destination !== 'check';
 
   const onSubmit = form.handleSubmit(
@@ -106,7 +106,7 @@ export function WhereStep() {
           <RegionCoverage packId={chosen.id} name={chosen.name[language]} scheme={scheme} currentYear={Number(today.slice(0, 4))} baseline={chosen.parent === null} />
         )}
       </fieldset>
-      {detour && <p className="wz-hint">{t('wizard.where.schemeChangeDetour')}</p>}
+      {detour && <p className="wz-hint">{t(scheme === draft.answers.scheme ? 'wizard.where.regionChangeDetour' : 'wizard.where.schemeChangeDetour')}</p>}
     </StepFrame>
   );
 }
