@@ -80,7 +80,7 @@ describe('changing the scheme on the check page', () => {
     const summary = await findErrorSummary();
     const fixes = within(summary).getAllByRole('button').map((b) => b.textContent);
     expect(fixes).toContain('Your cover so far: Enter the last month paid, with both month and year, for example August 2026.');
-    expect(fixes).toContain('The payment: You changed the scheme, so these questions need your answers for the new scheme.');
+    expect(fixes).toContain('The payment: You changed the scheme or the region, so these questions need your answers again: the rules may ask other things.');
     expect(screen.queryByText('a result')).not.toBeInTheDocument();
     expect(seen).toEqual([]);
   });
@@ -188,10 +188,10 @@ describe('changing the scheme on the check page', () => {
     await waitFor(() => expect(heading()).toHaveTextContent('Check your answers'));
     await screen.findByText('Guangzhou, Guangdong');
     expect(value(group('The payment'), 'Back-paid the missed months')).toHaveTextContent('Not given');
-    expect(within(group('The payment')).getByText('You changed the scheme, so these questions need your answers for the new scheme.')).toBeInTheDocument();
+    expect(within(group('The payment')).getByText('You changed the scheme or the region, so these questions need your answers again: the rules may ask other things.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'See the result' }));
     const summary = await findErrorSummary();
-    expect(within(summary).getByRole('button', { name: 'The payment: You changed the scheme, so these questions need your answers for the new scheme.' })).toBeInTheDocument();
+    expect(within(summary).getByRole('button', { name: 'The payment: You changed the scheme or the region, so these questions need your answers again: the rules may ask other things.' })).toBeInTheDocument();
     expect(screen.queryByText('a result')).not.toBeInTheDocument();
   });
 
@@ -209,7 +209,7 @@ describe('changing the scheme on the check page', () => {
     await waitFor(() => expect(heading()).toHaveTextContent('核对您的回答'));
     await user.click(screen.getByRole('button', { name: '查看结果' }));
     const summary = await findErrorSummary();
-    expect(summary).toHaveTextContent('您更改了险种，这一步的问题需要按新的险种重新回答。');
+    expect(summary).toHaveTextContent('您更改了险种或地区，这一步的问题需要重新回答：适用的规定可能要求回答其他问题。');
     expect(summary).toHaveTextContent('请填写最后一个缴费月份，年和月都要填写');
   });
 });
