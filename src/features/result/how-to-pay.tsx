@@ -164,7 +164,8 @@ export function HowToPay({ result, scenario, chain }: { result: Result; scenario
       {lapsedEnd && <p className="how__keep">{t('result.how.lapsedSince', { end: f.date(lapsedEnd), covered })}</p>}
       <ul>
         <li>{markChinese(t('result.how.app'), i18n.language)}</li>
-        <li>{markChinese(t('result.how.office'), i18n.language)}</li>
+        {/* A newborn has no ID card of its own: it is enrolled with its birth certificate (郑州's notice, P-HA1: 「凭出生医学证明参保的新生儿」). */}
+        <li>{markChinese(t(scenario.circumstances.birthDate ? 'result.how.officeNewborn' : 'result.how.office'), i18n.language)}</li>
         <li>{markChinese(t('result.how.online'), i18n.language)}</li>
       </ul>
       {w ? (

@@ -285,3 +285,23 @@ describe('a cover end that some regions carry into the next year (W33 without a 
     expect(how).toHaveTextContent('2025年12月31日（视当地规定，待遇享受期也可能延续至2026年12月31日）');
   });
 });
+
+describe('how to pay in person: a newborn has no ID card of its own', () => {
+  const baby = scenario({ asOf: '2026-12-04', region: 'hubei-wuhan', payments: [residentPay('2026-12-04', [2026, 2027], 0, 'planned')], circumstances: { birthDate: '2026-03-10' } });
+  const adult = scenario({ asOf: '2026-12-04', region: 'hubei-wuhan', years: { 2025: 'resident' }, payments: [residentPay('2026-12-04', [2027], 0, 'planned')] });
+
+  it('for a baby, the birth certificate, not "your ID card" (en and zh)', async () => {
+    const how = await howToPay(baby);
+    expect(how).toHaveTextContent("with the baby's birth certificate (出生医学证明); your region's notice says what other papers it needs.");
+    expect(how).not.toHaveTextContent('with your ID card');
+  });
+
+  it('in Chinese', async () => {
+    const how = await howToPay(baby, 'zh-CN');
+    expect(how).toHaveTextContent('线下：携带孩子的出生医学证明到当地医保经办机构或社区服务中心办理，其他所需材料以当地通知为准。');
+  });
+
+  it('for anyone else, their ID card', async () => {
+    expect(await howToPay(adult)).toHaveTextContent('with your ID card');
+  });
+});
