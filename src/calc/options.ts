@@ -368,6 +368,29 @@ function employeeOptions(scenario: Scenario, payment: EmployeePayment, gap: numb
  * `own`: the restoration of the person's own plan where the caller has it already (the main
  * run's); otherwise the runner runs the plan again.
  */
+/**
+ * A plan that buys no cover without the next year (needsNextYear: the headline says to pay that
+ * year too, and gives the day): the option of paying that year alone is left out where it starts
+ * no earlier than the plan with that year added, for no less money. 武汉, a baby born in March
+ * 2026 registered in December: 2026 is free and its cover would start in January, so 2026 + 2027
+ * covers from 1 Jan 2027; 2027 alone costs the same and waits until April (a lapse year before it).
+ * Where it saves a premium (an adult's ¥400 for 2026), it stays: a real choice.
+ */
+function dropBeatenNextYearAlone(options: OptionResult[], scenario: Scenario, chain: PackChain, payment: ResidentPayment, plan: Extract<Restoration, { kind: 'needsNextYear' }>, runner: Runner): void {
+  const at = options.findIndex((o) => o.kind === 'nextWindow' && o.years.length === 1 && o.years[0] === plan.year);
+  const alone = options[at];
+  if (!alone || payment.years.includes(plan.year)) return;
+  const withNext: ResidentPayment = { ...payment, years: [...payment.years, plan.year] };
+  const both = runner.run(withNext);
+  const sure = both ? surelyCoveredFrom(both) : null;
+  // No cover at all from the year alone counts as no earlier.
+  const aloneFirst = firstDay(alone.restoration);
+  if (sure === null || (aloneFirst !== null && aloneFirst < sure)) return;
+  const aloneVariant: ResidentPayment = { ...payment, date: alone.paymentDate, years: alone.years, repairYears: alone.repairYears };
+  const cheaper = premiumYearsOf(chain, scenario, aloneVariant) < premiumYearsOf(chain, scenario, withNext) || (alone.costYuan !== null && (paymentCost(chain, scenario, withNext) ?? Infinity) > alone.costYuan);
+  if (!cheaper) options.splice(at, 1);
+}
+
 export function computeOptions(scenario: Scenario, chain: PackChain, runner: Runner, reach: { useful: number; gap: number; runs?: readonly PlanRun[] }, own?: Restoration): OptionResult[] {
   const payment = scenario.payments.at(-1);
   if (!payment) return [];
@@ -399,6 +422,7 @@ export function computeOptions(scenario: Scenario, chain: PackChain, runner: Run
       else o.givesUpYears = lost;
     }
   }
+  if (payment.scheme === 'resident' && plan?.kind === 'needsNextYear' && payment.status === 'planned') dropBeatenNextYearAlone(options, scenario, chain, payment, plan, runner);
   if (payment.scheme === 'resident') {
     const followUp = followUpOption(scenario, chain, payment, plan, runner);
     if (followUp && !options.some((o) => o.kind === 'nextWindow' && o.paymentDate === followUp.paymentDate && o.years.join() === followUp.years.join())) options.push(followUp);

@@ -217,8 +217,9 @@ export function residentEnrolment(chain: PackChain, circumstances: Circumstances
         coverStart = wait.coverStart;
         waiting = wait.waiting;
       }
-      // E3 on a switch from the employee scheme: no lapse year by I2, yet a region may set a wait for the gap.
-      const switched = lapseYears.length === 0 ? switchWait(chain, first, payment.date, coverage, coverStart, trace) : null;
+      // E3 on a switch from the employee scheme: a region may set a wait for the gap, also where I2
+      // counts no lapse year; with lapse years too, the later of the two waits (咸宁 P-HB2 names both cases).
+      const switched = switchWait(chain, first, payment.date, inWindow, coverage, coverStart, trace);
       if (switched) {
         coverStart = switched.coverStart;
         waiting = switched.waiting;

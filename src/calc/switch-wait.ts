@@ -20,13 +20,14 @@ export interface SwitchWait {
  * the ordinary rules give (`ordinaryStart`, with no lapse year counted). Null where it does not
  * apply: the last covered month before the payment month is not the employee scheme's, the gap
  * (E4: whole months between them) is within `employee.noWaitGapMonths`, or the region's
- * `switch.longGapWaitMonths` (months, 0-6) ends no later than the ordinary start. Otherwise the
- * wait runs, as E3's does, from the 1st of the payment month, or 1 Jan of the year for a payment
- * made before it (咸宁: paid in the window, cover from 1 Apr), for that many months; one
- * enrolment starts one wait (R8), so the later of the two starts is the answer.
+ * `switch.longGapWaitMonths` (months, 0-6) ends no later than the ordinary start (`ordinaryStart`,
+ * with or without lapse years). Otherwise the wait runs from 1 Jan of the year for a payment in
+ * the window (`inWindow`) or made before the year (咸宁: paid in the window, cover from 1 Apr),
+ * else, as E3's does, from the 1st of the payment month, for that many months; one enrolment
+ * starts one wait (R8), so the later of the two starts is the answer.
  * Records an E3 step where the gap is over the limit, also where the region sets no wait.
  */
-export function switchWait(chain: PackChain, year: number, date: IsoDate, coverage: Coverage, ordinaryStart: IsoDate, trace: Recorder): SwitchWait | null {
+export function switchWait(chain: PackChain, year: number, date: IsoDate, inWindow: boolean, coverage: Coverage, ordinaryStart: IsoDate, trace: Recorder): SwitchWait | null {
   const paymentMonth = monthOf(date);
   const last = coverage.lastCoveredMonthBefore(monthIndex(paymentMonth));
   if (!last || last.by !== 'employee') return null;
@@ -34,8 +35,9 @@ export function switchWait(chain: PackChain, year: number, date: IsoDate, covera
   const gap = monthIndex(paymentMonth) - last.index - 1;
   if (gap <= limitP.value) return null;
   const waitP = chain.get('switch.longGapWaitMonths', year);
+  // In the window (also in January or February, 湖北's runs to 28 Feb) the wait runs from 1 Jan, as R7's does.
   const jan = `${year}-01`;
-  const fromMonth = paymentMonth > jan ? paymentMonth : jan;
+  const fromMonth = inWindow || paymentMonth < jan ? jan : paymentMonth;
   const origin = firstDayOfMonth(fromMonth);
   const coverFrom = firstDayOfMonth(addMonthsToMonth(fromMonth, waitP.value));
   const later = waitP.value > 0 && coverFrom > ordinaryStart;

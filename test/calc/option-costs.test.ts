@@ -40,10 +40,16 @@ describe('option costs (R1c, R5)', () => {
       expect(next).toMatchObject({ years: [2027], extraPremiumYears: 0, extraCostYuan: 0, restoration: { kind: 'date', date: '2027-04-01' } });
     });
 
-    it('the same baby, plan 2026 alone (free): paying 2027 instead is one year of premium more', () => {
-      const next = option(run(baby([2026])), 'nextWindow');
-      expect(next?.years).toEqual([2027]);
-      expect(next?.extraPremiumYears).toBe(1);
+    it('the same baby, plan 2026 alone (free, buys no cover in 2026): paying 2027 alone is not offered, as adding 2027 (the headline’s advice) costs the same and starts on 1 Jan, not 1 Apr', () => {
+      const r = run(baby([2026]));
+      expect(r.main.restoration).toEqual({ kind: 'needsNextYear', date: '2027-01-01', year: 2027 });
+      expect(option(r, 'nextWindow')).toBeUndefined();
+    });
+
+    it('an adult whose 2026 payment buys no cover (广州, lapsed, paying in December): 2027 alone stays, as it saves a year of premium', () => {
+      const r = run(scenario({ asOf: '2026-12-10', region: 'guangdong-guangzhou', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-12-10', [2026], 0, 'planned')] }));
+      expect(r.main.restoration.kind === 'range' ? r.main.restoration.outcomes.every((o) => o.restoration.kind === 'needsNextYear') : r.main.restoration.kind === 'needsNextYear').toBe(true);
+      expect(option(r, 'nextWindow')).toMatchObject({ years: [2027], extraPremiumYears: 0 });
     });
 
     it('an adult in 武汉 planning 2026 (¥400) and 2027 (not priced): paying 2027 alone saves the ¥400 of 2026', () => {

@@ -23,7 +23,17 @@ describe('E3 on a switch to the resident scheme after a gap of more than 3 month
     expect(step?.params).toMatchObject({ lastEmployeeMonth: '2025-06', gapMonths: 6, maxMonths: 3, months: 3, coverFrom: '2026-04-01', ordinary: false });
     expect(step?.sources).toContain('P-HB2');
     // The source is a reposted city notice (grade C): said so.
-    expect(r.notes.map((n) => n.id)).toContain('E3.secondary');
+    expect(r.notes.map((n) => n.id)).toContain('E3.switchSecondary');
+  });
+
+  it('湖北, the same paid on 2026-02-10, still in the window (to 28 Feb): the wait runs from 1 Jan, 2026-04-01', () => {
+    const r = run(switcher('hubei', '2025-06', '2026-02-10'));
+    expect(r.main.restoration).toEqual({ kind: 'date', date: '2026-04-01' });
+    expect(r.main.waiting).toMatchObject({ start: '2026-01-01', end: '2026-03-31' });
+  });
+
+  it('江苏 caps such waits at 3 months (L-JS): the range ends on 2026-04-01, not 07-01', () => {
+    expect(dates(run(switcher('jiangsu', '2025-06', '2025-12-15')).main.restoration)).toEqual(['2026-01-01', '2026-04-01']);
   });
 
   it('the national pack: no firm date but the range no wait / 3 months / 6 months, naming the rule', () => {
@@ -45,11 +55,14 @@ describe('E3 on a switch to the resident scheme after a gap of more than 3 month
     expect(r.trace.some((t) => t.step === 'switchWait')).toBe(false);
   });
 
-  it('with a lapse year the ordinary wait applies, not a second one: employee cover to 2024-06, pays 2026 (湖北): 2026-04-01 by R3, no E3 step', () => {
+  it('with a lapse year too, the later of the two waits: employee cover to 2024-06, pays 2026 (湖北): 2026-04-01 either way; national up to 2026-07-01', () => {
     const r = run(switcher('hubei', '2024-06', '2026-01-10'));
     expect(r.main.restoration).toEqual({ kind: 'date', date: '2026-04-01' });
     expect(r.main.lapse).toEqual({ years: [2025] });
-    expect(r.trace.some((t) => t.step === 'switchWait')).toBe(false);
+    expect(r.trace.find((t) => t.step === 'switchWait')?.params).toMatchObject({ months: 3, coverFrom: '2026-04-01', ordinary: true });
+    // A longer gap never gives an earlier latest day than a shorter one (employee cover to 2025-02: 2026-07-01).
+    const national = run(switcher('national', '2024-06', '2026-01-10'));
+    expect(national.main.restoration).toMatchObject({ kind: 'range', latest: '2026-07-01' });
   });
 
   it('a payment in the year runs the wait from the 1st of the payment month, and the later of the two waits counts: 湖北, employee cover to 2026-01, pays 2026 on 2026-06-10', () => {

@@ -16,7 +16,9 @@ describe('stepsToRevisit', () => {
 
   it('another scheme: its own steps, whatever the region', () => {
     expect(stepsToRevisit({ scheme: 'resident', region: 'hubei' }, { scheme: 'flexible', region: 'hubei' })).toEqual(['history', 'payment', 'circumstances']);
-    expect(stepsToRevisit({ scheme: 'employee', region: 'hubei' }, { scheme: 'flexible', region: 'beijing' })).toEqual(['history']);
+    expect(stepsToRevisit({ scheme: 'employee', region: 'hubei' }, { scheme: 'flexible', region: 'hubei' })).toEqual(['history']);
+    // Both changed: the new region's questions on the circumstances step too.
+    expect(stepsToRevisit({ scheme: 'employee', region: 'hubei' }, { scheme: 'flexible', region: 'beijing' })).toEqual(['history', 'circumstances']);
   });
 
   it('a region not given on either side says nothing (the where step before a region is chosen)', () => {

@@ -21,8 +21,9 @@ type Deciding = Pick<Answers, 'scheme'> & { region?: Answers['region']; circumst
  * the history and circumstances steps again, with their answers kept.
  */
 export function stepsToRevisit(before: Deciding, after: Deciding): RevisitStep[] {
+  const regionChanged = Boolean(before.region && after.region && before.region !== after.region);
   if (before.scheme === after.scheme) {
-    if (before.region && after.region && before.region !== after.region) return ['history', 'circumstances'];
+    if (regionChanged) return ['history', 'circumstances'];
     // A baby (ticked on the history step) is asked the region's newborn questions on the
     // circumstances step, and not whether it is a university entrant: those answers were given
     // to other questions.
@@ -31,7 +32,7 @@ export function stepsToRevisit(before: Deciding, after: Deciding): RevisitStep[]
   }
   // Employee and flexible ask the same months and payment; only flexible asks who paid them.
   const residentChanged = (before.scheme === 'resident') !== (after.scheme === 'resident');
-  return residentChanged ? ['history', 'payment', 'circumstances'] : ['history'];
+  return residentChanged ? ['history', 'payment', 'circumstances'] : regionChanged ? ['history', 'circumstances'] : ['history'];
 }
 
 /** The first of `steps` in the wizard's order, or null. */
