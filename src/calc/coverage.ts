@@ -63,6 +63,12 @@ export class Coverage {
     return index % 12 === 11 && this.employeeYears.includes(year) && !this.employeeMonths.overlaps(year * 12, (year + 1) * 12 + 11);
   }
 
+  /** Whether month `index` falls in a year marked as employee cover with no months given for it (when that cover ended is a guess). */
+  employeeMonthsGuessed(index: number): boolean {
+    const year = Math.floor(index / 12);
+    return this.employeeYears.includes(year) && !this.employeeMonths.overlaps(year * 12, year * 12 + 11);
+  }
+
   employeeCovered(year: number): boolean {
     return this.employeeYears.includes(year) || this.employeeMonths.overlaps(year * 12, year * 12 + 11);
   }

@@ -70,7 +70,9 @@ export interface Warning {
     /** R1c: a planned payment or an option falls before the day the full premium applies. */
     | 'fullPremiumFrom'
     /** E2/X3: a resident payment after a year marked as employee cover without months, too long after its December for the switching rules. */
-    | 'employeeMonthsUnknown';
+    | 'employeeMonthsUnknown'
+    /** E3 on a switch: a year marked as employee cover without months, taken to run up to the payment; had it ended earlier, a switch wait may apply. Params: lastYear, maxMonths. */
+    | 'employeeMonthsUnknownWait';
   params: Record<string, TraceValue>;
   /**
    * Present (true) where only some of the regional variants explored raise it (§8.2): it holds in

@@ -33,7 +33,15 @@ export function switchWait(chain: PackChain, year: number, date: IsoDate, inWind
   if (!last || last.by !== 'employee') return null;
   const limitP = chain.get('employee.noWaitGapMonths', year);
   const gap = monthIndex(paymentMonth) - last.index - 1;
-  if (gap <= limitP.value) return null;
+  if (gap <= limitP.value) {
+    // A year marked as employee cover without months is taken to run up to the payment (the
+    // shortest gap). Had it ended earlier, a wait might apply that some regions set: the answer
+    // asks for the months rather than give a firm date they would change.
+    if (coverage.employeeMonthsGuessed(last.index) && chain.answersAmong('switch.longGapWaitMonths', year, (months) => months).some((months) => months > 0)) {
+      trace?.warn('employeeMonthsUnknownWait', { lastYear: Math.floor(last.index / 12), maxMonths: limitP.value });
+    }
+    return null;
+  }
   const waitP = chain.get('switch.longGapWaitMonths', year);
   // In the window (also in January or February, 湖北's runs to 28 Feb) the wait runs from 1 Jan, as R7's does.
   const jan = `${year}-01`;

@@ -77,6 +77,21 @@ describe('E3 on a switch to the resident scheme after a gap of more than 3 month
     expect(r.trace.find((t) => t.step === 'switchWait')?.params).toMatchObject({ months: 3, coverFrom: '2026-09-11', ordinary: true });
   });
 
+  it('a year marked as employee cover without months is taken to run up to the payment (no wait), and the answer asks for its months (湖北)', () => {
+    const r = run(scenario({ asOf: '2025-11-10', region: 'hubei', years: { 2025: 'employee' }, payments: [residentPay('2025-11-10', [2026])] }));
+    expect(r.main.restoration).toEqual({ kind: 'date', date: '2026-01-01' });
+    expect(r.warnings).toContainEqual({ id: 'employeeMonthsUnknownWait', params: { lastYear: 2025, maxMonths: 3 } });
+    // With its months given (to June: the wizard then sends the months, not the year), the wait: 2026-04-01, and no such warning.
+    const told = run(scenario({ asOf: '2025-11-10', region: 'hubei', employeePeriods: [{ from: '2020-01', to: '2025-06' }], payments: [residentPay('2025-11-10', [2026])] }));
+    expect(told.main.restoration).toEqual({ kind: 'date', date: '2026-04-01' });
+    expect(told.warnings.map((w) => w.id)).not.toContain('employeeMonthsUnknownWait');
+  });
+
+  it('no such warning where the region sets no switch wait (v1 defaults)', () => {
+    const r = run(scenario({ asOf: '2025-11-10', region: 'test-v1-defaults', years: { 2025: 'employee' }, payments: [residentPay('2025-11-10', [2026])] }), v1DefaultsChain());
+    expect(r.warnings.map((w) => w.id)).not.toContain('employeeMonthsUnknownWait');
+  });
+
   it('under the v1 defaults (no switch wait) the ordinary answer stands, with the step saying the region sets none', () => {
     const r = run(switcher('test-v1-defaults', '2025-06', '2025-12-15'), v1DefaultsChain());
     expect(r.main.restoration).toEqual({ kind: 'date', date: '2026-01-01' });
