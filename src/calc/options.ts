@@ -381,14 +381,16 @@ function dropBeatenNextYearAlone(options: OptionResult[], scenario: Scenario, ch
   const alone = options[at];
   if (!alone || payment.years.includes(plan.year)) return;
   const withNext: ResidentPayment = { ...payment, years: [...payment.years, plan.year] };
+  // The costs first: they need no run (a run explores every regional value).
+  const aloneVariant: ResidentPayment = { ...payment, date: alone.paymentDate, years: alone.years, repairYears: alone.repairYears };
+  const cheaper = premiumYearsOf(chain, scenario, aloneVariant) < premiumYearsOf(chain, scenario, withNext) || (alone.costYuan !== null && (paymentCost(chain, scenario, withNext) ?? Infinity) > alone.costYuan);
+  if (cheaper) return;
   const both = runner.run(withNext);
   const sure = both ? surelyCoveredFrom(both) : null;
   // No cover at all from the year alone counts as no earlier.
   const aloneFirst = firstDay(alone.restoration);
   if (sure === null || (aloneFirst !== null && aloneFirst < sure)) return;
-  const aloneVariant: ResidentPayment = { ...payment, date: alone.paymentDate, years: alone.years, repairYears: alone.repairYears };
-  const cheaper = premiumYearsOf(chain, scenario, aloneVariant) < premiumYearsOf(chain, scenario, withNext) || (alone.costYuan !== null && (paymentCost(chain, scenario, withNext) ?? Infinity) > alone.costYuan);
-  if (!cheaper) options.splice(at, 1);
+  options.splice(at, 1);
 }
 
 export function computeOptions(scenario: Scenario, chain: PackChain, runner: Runner, reach: { useful: number; gap: number; runs?: readonly PlanRun[] }, own?: Restoration): OptionResult[] {

@@ -42,14 +42,19 @@ export function switchWait(chain: PackChain, year: number, date: IsoDate, inWind
     }
     return null;
   }
-  const waitP = chain.get('switch.longGapWaitMonths', year);
   // In the window (also in January or February, 湖北's runs to 28 Feb) the wait runs from 1 Jan, as R7's does.
   const jan = `${year}-01`;
   const fromMonth = inWindow || paymentMonth < jan ? jan : paymentMonth;
   const origin = firstDayOfMonth(fromMonth);
-  const coverFrom = firstDayOfMonth(addMonthsToMonth(fromMonth, waitP.value));
-  const later = waitP.value > 0 && coverFrom > ordinaryStart;
-  const params = { lastEmployeeMonth: monthFromIndex(last.index), gapMonths: gap, maxMonths: limitP.value, months: waitP.value, coverFrom: later ? coverFrom : ordinaryStart, ordinary: !later };
+  const endOf = (months: number) => firstDayOfMonth(addMonthsToMonth(fromMonth, months));
+  // Asked as what it changes: the regions whose wait ends no later than the ordinary start give
+  // the same answer (no later start), and are one run, not one each (explore.ts).
+  const wait = chain.ask('switch.longGapWaitMonths', year, (months) => (months > 0 && endOf(months) > ordinaryStart ? months : 0));
+  if (!wait) return null;
+  const waitP = wait.used;
+  const later = wait.answer > 0;
+  const coverFrom = later ? endOf(wait.answer) : ordinaryStart;
+  const params = { lastEmployeeMonth: monthFromIndex(last.index), gapMonths: gap, maxMonths: limitP.value, months: waitP.value, coverFrom, ordinary: !later };
   trace?.add('E3', 'switchWait', params, [waitP, limitP]);
   if (!later) return null;
   return {
