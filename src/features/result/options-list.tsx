@@ -327,7 +327,9 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
   // What the person can still do, and what their payment already made would have given otherwise.
   const shown = all.filter((o) => variantOf(o, made) !== 'made');
   const compared = all.filter((o) => variantOf(o, made) === 'made');
-  if (all.length === 0) return <p>{t('result.options.none')}</p>;
+  // A plan that buys nothing without the next year: the headline already says to add it, so
+  // "no other way" is said as besides that one.
+  if (all.length === 0) return <p>{plan.kind === 'needsNextYear' ? t('result.options.noneBesidesNextYear', { year: plan.year }) : t('result.options.none')}</p>;
   const comparison = compared.length > 0 && <MadeComparison options={compared} asOf={asOf} cover={cover} w={w} named={named} regionRules={chain.length > 1} />;
   if (shown.length === 0) {
     return (

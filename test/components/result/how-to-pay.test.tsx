@@ -305,3 +305,13 @@ describe('how to pay in person: a newborn has no ID card of its own', () => {
     expect(await howToPay(adult)).toHaveTextContent('with your ID card');
   });
 });
+
+describe('no other way, where the plan buys nothing without the next year', () => {
+  it('武汉 baby, plan 2026 alone: "besides also paying for 2027", not a bare "no other way" beside the headline’s advice (en, zh)', async () => {
+    const baby = scenario({ asOf: '2026-12-04', region: 'hubei-wuhan', payments: [residentPay('2026-12-04', [2026], 0, 'planned')], circumstances: { birthDate: '2026-03-10' } });
+    await renderResultScreen(baby, { language: 'en' });
+    expect(await screen.findByText('Besides also paying for 2027, as said above, we found no other way of paying that would change this result.')).toBeInTheDocument();
+    await renderResultScreen(baby, { language: 'zh-CN' });
+    expect(await screen.findByText('除上面所说同时缴纳2027年度保费外，我们没有找到能改变这一结果的其他缴费方式。')).toBeInTheDocument();
+  });
+});
