@@ -3,6 +3,7 @@
 // are month indexes (year * 12 + month - 1): the look-backs below test hundreds of months
 // per payment, and building a date string for each was a large share of the run time.
 import { monthIndex } from './dates';
+import type { IsoMonth } from './dates';
 import type { Scenario } from './scenario-schema';
 import { MonthRanges } from './month-ranges';
 
@@ -87,6 +88,16 @@ export class Coverage {
     const at = this.residentAt(year);
     if (at >= 0 && (this.resident[at + 1] as number) <= index && (this.resident[at + 2] as number) >= index) return 'resident';
     return null;
+  }
+
+  /**
+   * E4: the last month covered before `month` (by either scheme) and the gap, the whole calendar
+   * months between the two (exclusive at both ends); null where nothing is covered before it.
+   */
+  gapBefore(month: IsoMonth): { index: number; by: 'resident' | 'employee'; gap: number } | null {
+    const at = monthIndex(month);
+    const last = this.lastCoveredMonthBefore(at);
+    return last ? { ...last, gap: at - last.index - 1 } : null;
   }
 
   /** The last covered month strictly before month index `end`, within a 50-year look-back. */

@@ -59,11 +59,10 @@ export function employeeEnrolment(chain: PackChain, coverage: Coverage, payment:
   const year = Number(paymentMonth.slice(0, 4));
   const start = firstDayOfMonth(paymentMonth);
   const nextMonth = firstDayOfMonth(addMonthsToMonth(paymentMonth, 1));
-  const last = coverage.lastCoveredMonthBefore(monthIndex(paymentMonth));
-  const noWaitP = chain.get('employee.noWaitGapMonths', year);
-
   // E4: whole calendar months between the last covered month and the payment month.
-  const gap = last ? monthIndex(paymentMonth) - last.index - 1 : null;
+  const last = coverage.gapBefore(paymentMonth);
+  const noWaitP = chain.get('employee.noWaitGapMonths', year);
+  const gap = last ? last.gap : null;
   const lapse = last && gap && gap > 0 ? { months: { from: monthFromIndex(last.index + 1), to: addMonthsToMonth(paymentMonth, -1) }, count: gap } : null;
   trace?.add('E4', last ? 'gap' : 'firstEnrolment', { lastCoveredMonth: last ? monthFromIndex(last.index) : null, paymentMonth, gapMonths: gap });
 

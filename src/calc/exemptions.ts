@@ -1,7 +1,7 @@
 // X1-X3, E2 and R12: who enrols without the ordinary waiting period. Each check returns null
 // when it does not apply, so the resident rules fall through to the ordinary wait. Where the
 // first covered day is regional (the payment date or the next day), it is asked of the pack.
-import { addDays, addMonths, addMonthsToMonth, firstDayOfMonth, lastDayOfMonth, makeDate, maxDate, monthFromIndex, monthIndex, monthOf, startOfYear, yearOf } from './dates';
+import { addDays, addMonths, addMonthsToMonth, firstDayOfMonth, lastDayOfMonth, makeDate, maxDate, monthFromIndex, monthOf, startOfYear, yearOf } from './dates';
 import type { IsoDate } from './dates';
 import type { Coverage } from './coverage';
 import type { BornInWindow } from './pack-schema';
@@ -261,10 +261,10 @@ export function switchExemption(chain: PackChain, payment: PaidYear, coverage: C
   const year = payment.first;
   if (year !== yearOf(payment.date)) return null;
   const paymentMonth = monthOf(payment.date);
-  const last = coverage.lastCoveredMonthBefore(monthIndex(paymentMonth));
+  const last = coverage.gapBefore(paymentMonth);
   if (!last || last.by !== 'employee') return null;
   const gapParam = chain.get('employee.noWaitGapMonths', year);
-  const gap = monthIndex(paymentMonth) - last.index - 1;
+  const gap = last.gap;
   if (gap > gapParam.value) {
     // A year marked as employee cover, no months: its cover is taken to end in December. Had it
     // gone on into the year paid, the switching rules (E2, X3) might apply: the answer asks for the months.

@@ -3,7 +3,7 @@
 // wait of up to 6 months that the region sets, even where the ordinary resident rules find no
 // lapse year (I2: a year with employee months is not one). 咸宁 states 3 months for 2026, from
 // 1 Apr (P-HB2: 「职工医保转城乡居民医保参保断缴超过3个月…设置3个月待遇等待期，即2026年4月1日开始享受待遇」).
-import { addDays, addMonthsToMonth, firstDayOfMonth, monthFromIndex, monthIndex, monthOf } from './dates';
+import { addDays, addMonthsToMonth, firstDayOfMonth, monthFromIndex, monthOf } from './dates';
 import type { IsoDate } from './dates';
 import type { Coverage } from './coverage';
 import type { WaitingPeriod } from './result';
@@ -29,10 +29,10 @@ export interface SwitchWait {
  */
 export function switchWait(chain: PackChain, year: number, date: IsoDate, inWindow: boolean, coverage: Coverage, ordinaryStart: IsoDate, trace: Recorder): SwitchWait | null {
   const paymentMonth = monthOf(date);
-  const last = coverage.lastCoveredMonthBefore(monthIndex(paymentMonth));
+  const last = coverage.gapBefore(paymentMonth);
   if (!last || last.by !== 'employee') return null;
   const limitP = chain.get('employee.noWaitGapMonths', year);
-  const gap = monthIndex(paymentMonth) - last.index - 1;
+  const gap = last.gap;
   if (gap <= limitP.value) {
     // A year marked as employee cover without months is taken to run up to the payment (the
     // shortest gap). Had it ended earlier, a wait might apply that some regions set: the answer

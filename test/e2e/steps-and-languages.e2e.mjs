@@ -74,6 +74,20 @@ const STEPS = [
   ['#/result', 1, 'result.title'],
 ];
 
+/**
+ * Through the wizard to the result, then "Change your answers" to the check page. Returns the
+ * history's length on the result, before that press.
+ */
+async function checkPageFromResult(page, lang) {
+  await openApp(page);
+  await completeWizard(page, lang, RESIDENT);
+  await expectAt(page, '#/result', 1, tr(lang, 'result.title'), 'result');
+  const entries = await page.evaluate(() => history.length);
+  await page.getByRole('button', { name: tr(lang, 'result.editAnswers'), exact: true }).first().click();
+  await expectAt(page, '#/check', 1, tr(lang, 'wizard.check.heading'), 'Change your answers');
+  return entries;
+}
+
 export const tests = [
   {
     name: 'the start page switches 中文 → English → 中文 from the static page on, and English outlives a reload',
@@ -210,12 +224,7 @@ export const tests = [
         baseURL,
         async (page) => {
           const lang = 'en';
-          await openApp(page);
-          await completeWizard(page, lang, RESIDENT);
-          await expectAt(page, '#/result', 1, tr(lang, 'result.title'), 'result');
-          const entries = await page.evaluate(() => history.length);
-          await page.getByRole('button', { name: tr(lang, 'result.editAnswers'), exact: true }).first().click();
-          await expectAt(page, '#/check', 1, tr(lang, 'wizard.check.heading'), 'Change your answers');
+          const entries = await checkPageFromResult(page, lang);
           assert.equal(await page.evaluate(() => history.length), entries + 1, 'the check page is a new entry, not the one before the result');
           await page.goBack();
           await expectAt(page, '#/result', 1, tr(lang, 'result.title'), 'Back from the check page');
@@ -233,10 +242,7 @@ export const tests = [
         baseURL,
         async (page) => {
           const lang = 'en';
-          await openApp(page);
-          await completeWizard(page, lang, RESIDENT);
-          await page.getByRole('button', { name: tr(lang, 'result.editAnswers'), exact: true }).first().click();
-          await expectAt(page, '#/check', 1, tr(lang, 'wizard.check.heading'), 'check page');
+          await checkPageFromResult(page, lang);
           const entries = await page.evaluate(() => history.length);
           await page.getByRole('link', { name: tr(lang, 'app.skipToContent') }).focus();
           await page.keyboard.press('Enter');
