@@ -362,13 +362,6 @@ function employeeOptions(scenario: Scenario, payment: EmployeePayment, gap: numb
 }
 
 /**
- * The options worth showing. `reach`: the repair years that could shorten the wait (R5) and the
- * gap months a back-payment could cover (E1); under regional values, the most any run allows, and
- * `runs`, each run of the plan's last payment (which repair years help in which regions).
- * `own`: the restoration of the person's own plan where the caller has it already (the main
- * run's); otherwise the runner runs the plan again.
- */
-/**
  * A plan that buys no cover without the next year (needsNextYear: the headline says to pay that
  * year too, and gives the day): the option of paying that year alone is left out where it starts
  * no earlier than the plan with that year added, for no less money. 武汉, a baby born in March
@@ -393,6 +386,13 @@ function dropBeatenNextYearAlone(options: OptionResult[], scenario: Scenario, ch
   options.splice(at, 1);
 }
 
+/**
+ * The options worth showing. `reach`: the repair years that could shorten the wait (R5) and the
+ * gap months a back-payment could cover (E1); under regional values, the most any run allows, and
+ * `runs`, each run of the plan's last payment (which repair years help in which regions).
+ * `own`: the restoration of the person's own plan where the caller has it already (the main
+ * run's); otherwise the runner runs the plan again.
+ */
 export function computeOptions(scenario: Scenario, chain: PackChain, runner: Runner, reach: { useful: number; gap: number; runs?: readonly PlanRun[] }, own?: Restoration): OptionResult[] {
   const payment = scenario.payments.at(-1);
   if (!payment) return [];
