@@ -97,7 +97,7 @@ export class Coverage {
   gapBefore(month: IsoMonth): { index: number; by: 'resident' | 'employee'; gap: number } | null {
     const at = monthIndex(month);
     const last = this.lastCoveredMonthBefore(at);
-    return last ? { ...last, gap: at - last.index - 1 } : null;
+    return last ? { index: last.index, by: last.by, gap: at - last.index - 1 } : null;
   }
 
   /** The last covered month strictly before month index `end`, within a 50-year look-back. */
