@@ -8,6 +8,7 @@ import { WayList } from './way-list';
 import type { Condition, EnrolmentResult, OptionResult, RepairHelp, Restoration } from './result';
 import type { PackChain } from './rule-pack';
 import { newbornPremiumFacts, personalPremium, premiumFor } from './premium';
+import { employeeVariant, residentVariant } from './payment-variant';
 import type { EmployeePayment, Payment, ResidentPayment, Scenario } from './scenario-schema';
 import { windowKnownOpen, windowStartStated } from './freshness';
 import { dayOf, windowStart } from './window';
@@ -196,7 +197,7 @@ function residentOptions(scenario: Scenario, chain: PackChain, payment: Resident
   // every run says where they do.
   for (let r = 0; r <= useful; r++) {
     if (r === payment.repairYears) continue;
-    const variant = { ...payment, repairYears: r };
+    const variant = residentVariant(payment, { repairYears: r });
     pushResident(options, chain, scenario, 'repair', variant, plan, runner.run(variant));
     const pushed = options.at(-1);
     const help = runs && pushed?.kind === 'repair' && pushed.repairYears === r ? repairHelp(runs, payment.repairYears, r) : null;
@@ -207,9 +208,9 @@ function residentOptions(scenario: Scenario, chain: PackChain, payment: Resident
   const today = scenario.asOf;
   if (payment.date !== today) {
     // The planned years if they can be paid today, otherwise the current benefit year.
-    const planned = { ...payment, date: today };
+    const planned = residentVariant(payment, { date: today });
     const plannedResult = runner.run(planned);
-    const variant = plannedResult ? planned : { ...payment, date: today, years: [yearOf(today)] };
+    const variant = plannedResult ? planned : residentVariant(payment, { date: today, years: [yearOf(today)] });
     pushResident(options, chain, scenario, 'payToday', variant, plan, plannedResult ?? runner.run(variant));
   }
   // The next benefit year's window, paid on the day it opens (or today if already open).
@@ -221,7 +222,7 @@ function residentOptions(scenario: Scenario, chain: PackChain, payment: Resident
       // A plan of its own: that year alone, no repair years borrowed from the person's plan
       // (with them it would show a date this payment alone does not give). Its own useful repair
       // years are the repair options' business.
-      const variant = { ...payment, date, years: [y], repairYears: 0 };
+      const variant = residentVariant(payment, { date, years: [y], repairYears: 0 });
       pushResident(options, chain, scenario, 'nextWindow', variant, plan, runner.run(variant));
       const pushed = options.at(-1);
       if (pushed?.kind === 'nextWindow' && opensLater(chain, y, date)) pushed.opensLater = true;
@@ -336,11 +337,11 @@ export function gapMonths(e: EnrolmentResult): number {
 function employeeOptions(scenario: Scenario, payment: EmployeePayment, gap: number, runner: Runner): OptionResult[] {
   const options: OptionResult[] = [];
   if (!payment.backPay && gap > 0) {
-    const variant = { ...payment, backPay: true };
+    const variant = employeeVariant(payment, { backPay: true });
     pushEmployee(options, 'backPay', variant, gap, runner.run(variant));
   }
   if (payment.status === 'planned' && payment.date !== scenario.asOf) {
-    const variant = { ...payment, date: scenario.asOf };
+    const variant = employeeVariant(payment, { date: scenario.asOf });
     // Contributions run monthly from the month paid (R1c has no employee-scheme amounts, so the
     // cost is said in months): without back-pay, paying today starts them that many months
     // earlier; a back-payment pays the months up to the plan either way.
@@ -353,7 +354,7 @@ function employeeOptions(scenario: Scenario, payment: EmployeePayment, gap: numb
     // gap's first to the plan's (the months paid earlier and the missed months back-paid). In the
     // plan's own month it is the back-payment option above, so it is not offered twice.
     if (!payment.backPay && earlier > 0 && gap > earlier) {
-      const withBackPay = { ...variant, backPay: true };
+      const withBackPay = employeeVariant(variant, { backPay: true });
       const backPaid = runner.run(withBackPay);
       if (backPaid && sooner(backPaid, plain)) pushEmployee(options, 'payToday', withBackPay, gap, backPaid, true);
     }
@@ -373,9 +374,9 @@ function dropBeatenNextYearAlone(options: OptionResult[], scenario: Scenario, ch
   const at = options.findIndex((o) => o.kind === 'nextWindow' && o.years.length === 1 && o.years[0] === plan.year);
   const alone = options[at];
   if (!alone || payment.years.includes(plan.year)) return;
-  const withNext: ResidentPayment = { ...payment, years: [...payment.years, plan.year] };
+  const withNext = residentVariant(payment, { years: [...payment.years, plan.year] });
   // The costs first: they need no run (a run explores every regional value).
-  const aloneVariant: ResidentPayment = { ...payment, date: alone.paymentDate, years: alone.years, repairYears: alone.repairYears };
+  const aloneVariant = residentVariant(payment, { date: alone.paymentDate, years: alone.years, repairYears: alone.repairYears });
   const cheaper = premiumYearsOf(chain, scenario, aloneVariant) < premiumYearsOf(chain, scenario, withNext) || (alone.costYuan !== null && (paymentCost(chain, scenario, withNext) ?? Infinity) > alone.costYuan);
   if (cheaper) return;
   const both = runner.run(withNext);

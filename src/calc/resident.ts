@@ -11,6 +11,7 @@ import type { Coverage } from './coverage';
 import type { EnrolmentResult, Restoration, TraceValue, WaitingPeriod } from './result';
 import type { PackChain } from './rule-pack';
 import type { PaymentState } from './run-payment';
+import { residentVariant } from './payment-variant';
 import type { Circumstances, Payment, ResidentPayment } from './scenario-schema';
 import type { Recorder } from './trace';
 import { dayOf, placePayment } from './window';
@@ -66,9 +67,9 @@ function newbornBirthYearOnly(chain: PackChain, circumstances: Circumstances, st
   // Asked without a trace: the birth year's own run asks it again and explains it.
   const probe = newbornCase(chain, { first, date: payment.date }, circumstances, null, coveredBefore(coverage, first));
   if (probe?.kind !== 'within' || probe.exemption.alsoNextYear) return null;
-  const own = residentEnrolment(chain, circumstances, state, { ...payment, years: [first] }, index, trace);
+  const own = residentEnrolment(chain, circumstances, state, residentVariant(payment, { years: [first] }), index, trace);
   // The premium was taken with the birth year's: a day before the next year's window counts as in it (as `together`).
-  const rest = residentEnrolment(chain, circumstances, state, { ...payment, years: years.slice(1) }, index, trace, true, next, true);
+  const rest = residentEnrolment(chain, circumstances, state, residentVariant(payment, { years: years.slice(1) }), index, trace, true, next, true);
   if (rest.restoration.kind === 'date' && rest.restoration.date > startOfYear(first + 1)) {
     trace?.warn('newbornNextYearWaits', { birthYear: first, year: first + 1, coverStart: rest.restoration.date });
     // Our reading (RULES §7: shown): X1 names the birth year only; regions that exempt newborns from waits altogether may not wait.
@@ -180,7 +181,7 @@ export function residentEnrolment(chain: PackChain, circumstances: Circumstances
     const nextYear = rest[0];
     if (nextYear !== undefined) {
       trace?.warn('lateEnrolmentClosed', { year: first, nextYear });
-      const rested = residentEnrolment(chain, circumstances, state, { ...payment, years: rest }, index, trace, true, next);
+      const rested = residentEnrolment(chain, circumstances, state, residentVariant(payment, { years: rest }), index, trace, true, next);
       return { ...rested, years };
     }
     trace?.warn('lateEnrolmentClosed', { year: first });
