@@ -1,5 +1,6 @@
 // R10 with I1-I3: the lapse count N is the run of uncovered benefit years right before the
 // year being enrolled, counting only years from countLapsesFromYear (2025) on.
+import type { TraceValue } from './result';
 import type { Coverage } from './coverage';
 import { PerChainYear } from './per-chain-year';
 import type { PackChain } from './rule-pack';
@@ -41,7 +42,12 @@ export function lapseRun(chain: PackChain, coverage: Coverage, firstYear: number
   // Born in or after the year counting starts: which years count before it changes nothing, so
   // its note (I1, lapses before 2025 not counted) is not this person's.
   const settled = birthYear !== null && birthYear >= fromParam.value ? fromParam : undefined;
-  trace?.add('R10', step, { lapseYears: years.length, from: years[0] ?? null, to: years.at(-1) ?? null, countFrom: fromParam.value, ...(step === 'notCounted' ? { year: boundary } : {}) }, [fromParam], settled);
+  if (trace) {
+    // The year the count starts at only where it decides the step; set after, not spread in (a spread is slow here).
+    const params: Record<string, TraceValue> = { lapseYears: years.length, from: years[0] ?? null, to: years.at(-1) ?? null, countFrom: fromParam.value };
+    if (step === 'notCounted') params.year = boundary;
+    trace.add('R10', step, params, [fromParam], settled);
+  }
   if (stoppedByEmployee) {
     trace?.add('I2', 'employeeYearCounts', { year: y }, [employeeParam]);
     trace?.note('I2', 'interpretation', 'I2', 'lapse', { year: y });

@@ -252,20 +252,10 @@ function followUpOption(scenario: Scenario, chain: PackChain, payment: ResidentP
   const restoration = runner.runAfter(variant);
   if (!restoration) return null;
   const priced = paymentCost(chain, scenario, variant);
-  return {
-    kind: 'nextWindow',
-    paymentDate: date,
-    years: [y],
-    repairYears: 0,
-    restoration,
-    extraPremiumYears: 1,
-    extraCostYuan: priced,
-    costYuan: priced,
-    sameAsPlan: false,
-    onTop: true,
-    ...(opensLater(chain, y, date) ? { opensLater: true as const } : {}),
-    ...(windowKnownOpen(chain, y, date) ? { windowOpen: true as const } : {}),
-  };
+  const option: OptionResult = { kind: 'nextWindow', paymentDate: date, years: [y], repairYears: 0, restoration, extraPremiumYears: 1, extraCostYuan: priced, costYuan: priced, sameAsPlan: false, onTop: true };
+  if (opensLater(chain, y, date)) option.opensLater = true;
+  if (windowKnownOpen(chain, y, date)) option.windowOpen = true;
+  return option;
 }
 
 /**
@@ -312,7 +302,9 @@ export function sameRestoration(a: Restoration, b: Restoration): boolean {
 
 function pushEmployee(options: OptionResult[], kind: OptionResult['kind'], variant: EmployeePayment, extra: number, restoration: Restoration | null, backPay = false): void {
   if (!restoration) return;
-  options.push({ kind, paymentDate: variant.date, years: [], repairYears: 0, restoration, extraPremiumYears: extra, extraCostYuan: null, costYuan: null, sameAsPlan: false, ...(backPay ? { backPay: true as const } : {}) });
+  const option: OptionResult = { kind, paymentDate: variant.date, years: [], repairYears: 0, restoration, extraPremiumYears: extra, extraCostYuan: null, costYuan: null, sameAsPlan: false };
+  if (backPay) option.backPay = true;
+  options.push(option);
 }
 
 /**

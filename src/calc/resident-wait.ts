@@ -76,9 +76,10 @@ export function ordinaryWait(
     floorTriggerYears: triggerP.value,
     floorMonths: floorP.value,
   });
-  const u = days ? 'Days' : 'Months';
 
-  trace?.add('R3', (lapseYears > 0 ? 'lapsed' : fixedEvenIfContinuous ? 'extensionWait' : 'outsideWindow') + (days ? 'Days' : ''), { [`fixed${u}`]: m.fixed }, [fixedP, unitP]);
+  // Each step's parameters as two literals, not one with a computed key (fixedDays or fixedMonths):
+  // a computed key builds the object the slow way, a measurable cost on this path.
+  trace?.add('R3', (lapseYears > 0 ? 'lapsed' : fixedEvenIfContinuous ? 'extensionWait' : 'outsideWindow') + (days ? 'Days' : ''), days ? { fixedDays: m.fixed } : { fixedMonths: m.fixed }, [fixedP, unitP]);
   if (lapseYears > 0 && readingP) {
     // A reading the region pins from a worked example, with one lapse year: those sources give
     // exactly that case (咸宁 P-HB2, 陕西 P-SN2: a 2025 lapse, a 3-month wait), so the note on how
@@ -86,7 +87,7 @@ export function ordinaryWait(
     // A reading taken from the wording alone (甘肃 P-GS1, 吉林 P-JL2 「每多断保1年」: status
     // interpretation) keeps its note whatever the years: the one-year date rests on it.
     const settled = lapseYears < 2 && !readingP.variant && readingP.status !== 'interpretation' ? readingP : undefined;
-    trace?.add('R4', readingP.value + (days ? 'Days' : ''), { lapseYears, [`variable${u}`]: m.variableBeforeRepair, perYear: perYearP.value }, [readingP, perYearP], settled);
+    trace?.add('R4', readingP.value + (days ? 'Days' : ''), days ? { lapseYears, variableDays: m.variableBeforeRepair, perYear: perYearP.value } : { lapseYears, variableMonths: m.variableBeforeRepair, perYear: perYearP.value }, [readingP, perYearP], settled);
     if (readingP.value === 'everyYear') trace?.note('R4.everyYear', 'regional', 'R4', 'wait');
   }
   if (repairYears > 0 || m.usefulRepairYears > 0 || m.floorApplies) {
@@ -97,13 +98,15 @@ export function ordinaryWait(
     trace?.add(
       'R5',
       (m.floorApplies ? 'floor' : 'repair') + (days ? 'Days' : ''),
-      { repairYears, removed: m.repairRemoved, useful: m.usefulRepairYears, [`floor${u}`]: floorP.value, triggerYears: triggerP.value },
+      days
+        ? { repairYears, removed: m.repairRemoved, useful: m.usefulRepairYears, floorDays: floorP.value, triggerYears: triggerP.value }
+        : { repairYears, removed: m.repairRemoved, useful: m.usefulRepairYears, floorMonths: floorP.value, triggerYears: triggerP.value },
       // The floor's values (and their notes, such as a 6-month floor read as 180 days) only where the floor applies.
       m.floorApplies ? [repairP, floorP, triggerP] : [repairP],
       repairSettled,
     );
   }
-  if (m.total > floorP.value) trace?.add('R6', 'noCap' + (days ? 'Days' : ''), { [`total${u}`]: m.total });
+  if (m.total > floorP.value) trace?.add('R6', 'noCap' + (days ? 'Days' : ''), days ? { totalDays: m.total } : { totalMonths: m.total });
 
   // R7 / I5: in the window the wait runs from 1 Jan, also for a payment in a window that runs
   // into the year itself (湖北: lapsed in 2025, 2026 paid by 28 Feb 2026, cover from 1 Apr, P-HB2);
@@ -117,7 +120,7 @@ export function ordinaryWait(
   let coverStart: IsoDate;
   if (origin === jan1) {
     coverStart = days ? addDays(jan1, m.total) : addMonths(jan1, m.total).date;
-    trace?.add('R7', 'fromJan1' + (days ? 'Days' : ''), { origin, [`total${u}`]: m.total, coverStart });
+    trace?.add('R7', 'fromJan1' + (days ? 'Days' : ''), days ? { origin, totalDays: m.total, coverStart } : { origin, totalMonths: m.total, coverStart });
     // A region that counts a wait to the day after it (广州, L-GZ) states that only for a payment
     // outside the window; from 1 Jan the count is read as 1 Jan + W, as in the in-window examples
     // (阜新 L-FX, 青岛 L-QD, 湖北 P-HB2: cover from 1 Apr). Our reading there, so it says so.
