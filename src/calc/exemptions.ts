@@ -99,7 +99,7 @@ export function newbornCase(chain: PackChain, payment: PaidYear, circumstances: 
   // 海南's rule counts from the registration; one made before the payment is not taken to give
   // cover before the money arrives (our reading), and the explanation says so.
   const registeredEarlier = after.value === 'registrationDate' && registered < payment.date;
-  trace?.add('X1', registeredEarlier ? 'afterRegisteredEarlier' : 'after', { birthDate: birth, count, unit, lastDay, paymentDate: payment.date, rule: after.value, ...(registeredEarlier ? { registrationDate: registered } : {}) }, [...used, after]);
+  trace?.add('X1', registeredEarlier ? 'afterRegisteredEarlier' : 'after', registeredEarlier ? { birthDate: birth, count, unit, lastDay, paymentDate: payment.date, rule: after.value, registrationDate: registered } : { birthDate: birth, count, unit, lastDay, paymentDate: payment.date, rule: after.value }, [...used, after]);
   trace?.warn('newbornAfterWindow', { lastDay });
   return { kind: 'after', rule: after.value, coverFrom: coverFrom[after.value] };
 }

@@ -173,7 +173,7 @@ export function residentEnrolment(chain: PackChain, circumstances: Circumstances
     // The last day payments were taken, so the explanation can name it (R1b: "with the last date").
     const until = closedBy[0]?.value;
     const lastDay = until && 'monthDay' in until ? dayOf(first, until) : null;
-    trace?.add('R1b', 'closed', { year: first, paymentDate: payment.date, ...(lastDay ? { lastDay } : {}) }, closedBy);
+    trace?.add('R1b', 'closed', lastDay ? { year: first, paymentDate: payment.date, lastDay } : { year: first, paymentDate: payment.date }, closedBy);
     state.pending = null;
     // The next year's premium in the same payment is an enrolment for that year in its own right
     // (R1, R2-R7 for Y+1): R1b closes Y only. Y stays a lapse year (R10).
@@ -257,7 +257,8 @@ export function residentEnrolment(chain: PackChain, circumstances: Circumstances
     // wait to continue into it (R8, as the next run will find): it would contradict the explanation.
     // `free`: a payment of one year that costs nothing (a 湖南 newborn with a parent insured, P-HN1)
     // is not one to think again about; the advice is only to pay the next year.
-    if (!continuedBy(next, last, coverStart)) trace?.warn('paysForNothing', { coverStart, lastPaidYear: last, ...(years.length === 1 && premium?.yuan === 0 ? { free: true } : {}) });
+    // Two literals rather than a spread of the flag: every explored run of a national calculation raises this.
+    if (!continuedBy(next, last, coverStart)) trace?.warn('paysForNothing', years.length === 1 && premium?.yuan === 0 ? { coverStart, lastPaidYear: last, free: true } : { coverStart, lastPaidYear: last });
     trace?.add('I4', 'waitPastYearEnd', { coverStart, lastPaidYear: last });
     trace?.note('I4', 'interpretation', 'I4', 'restoration');
     nextPending = { coverStart, lastPaidYear: last, waiting, lapseYears };
