@@ -23,7 +23,7 @@ import { LastPaymentReplay } from './replay';
 import type { CalculationOutcome, EnrolmentResult, Restoration, Result, ResultWindow } from './result';
 import { Branch, MissingParameterError } from './rule-pack';
 import type { PackChain } from './rule-pack';
-import { allCircumstances, runPayment } from './run-payment';
+import { runPayment } from './run-payment';
 import type { PaymentState } from './run-payment';
 import type { Circumstances, Payment, Scenario } from './scenario-schema';
 import { Trace } from './trace';
@@ -82,7 +82,7 @@ function calculateOnce(scenario: Scenario, chain: PackChain, trace: Trace, withO
   const lastIndex = scenario.payments.length - 1;
   const state: PaymentState = { coverage: Coverage.fromHistory(scenario.history), pending: null };
   const enrolments: EnrolmentResult[] = [];
-  const circumstances = allCircumstances(scenario.circumstances);
+  const circumstances = scenario.circumstances;
   for (let i = 0; i < lastIndex; i++) enrolments.push(runPayment(chain, scenario.history, circumstances, state, scenario.payments[i] as Payment, i, trace, scenario.payments[i + 1]));
   const replay = withOptions ? new LastPaymentReplay(scenario, chain, circumstances, state) : null;
   const main = runPayment(chain, scenario.history, circumstances, state, scenario.payments[lastIndex] as Payment, lastIndex, trace);
@@ -132,7 +132,7 @@ function laterYears(a: EnrolmentResult, b: EnrolmentResult): boolean {
 
 /** The explored calculation (§8): payment by payment, the run with the latest date again in full, options from every branch. */
 function calculateExplored(scenario: Scenario, chain: PackChain): Result {
-  const circumstances = allCircumstances(scenario.circumstances);
+  const circumstances = scenario.circumstances;
   const explored = explorePayments(chain, scenario, circumstances);
   // The run explained is the one with the latest date: a run that gives no cover explains no wait,
   // so it is shown only where no run gives a date (the no-cover outcome has its own line and warning).
@@ -186,7 +186,8 @@ export function calculate(input: unknown, packs: RulePack | readonly RulePack[])
   try {
     const chain = toChain(packs);
     if (chain.packs.length === 0) return { ok: false, errors: [{ path: ['region'], key: 'rules.missing' }] };
-    const valid = validateScenario(input, chain);
+    // Every optional key present (readScenario): the rules read one shape of scenario.
+    const valid = validateScenario(input, chain, true);
     if (!valid.ok) return valid;
     const scenario = valid.scenario;
     const result = chain.hasRegional ? calculateRegional(scenario, chain) : calculateOnce(scenario, chain, new Trace(chain.primary.id), true);

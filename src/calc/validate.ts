@@ -26,8 +26,8 @@ export function parseScenario(input: unknown): ScenarioParseOutcome {
 }
 
 /** parseScenario's outcome; the hand-written twin answers well-formed input without zod's cost. */
-function parseFast(input: unknown): ScenarioParseOutcome {
-  const scenario = readScenario(input);
+function parseFast(input: unknown, allKeys: boolean): ScenarioParseOutcome {
+  const scenario = readScenario(input, allKeys);
   return scenario ? { ok: true, scenario } : parseScenario(input);
 }
 
@@ -67,8 +67,14 @@ function checkPeriods(s: Scenario, errors: ValidationError[]): void {
   });
 }
 
-export function validateScenario(input: unknown, chain: PackChain): ScenarioParseOutcome {
-  const parsed = parseFast(input);
+/**
+ * The scenario checked against its shape (scenarioSchema) and then against the rules of `chain`
+ * (dates in order and not in the future, years paid once, periods not overlapping, years the
+ * packs cover): `ok` with the scenario read (zod's copy; with `allKeys`, every optional key
+ * present: readScenario), or `ok: false` with each problem's path and message key. Never throws.
+ */
+export function validateScenario(input: unknown, chain: PackChain, allKeys = false): ScenarioParseOutcome {
+  const parsed = parseFast(input, allKeys);
   if (!parsed.ok) return parsed;
   const s = parsed.scenario;
   const errors: ValidationError[] = [];

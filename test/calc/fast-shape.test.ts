@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { calculate, parseScenario, PackChain, validateScenario } from '../../src/calc';
 import type { Scenario } from '../../src/calc';
 import { exemptGroupSchema, premiumTierSchema } from '../../src/calc/pack-schema';
+import { circumstancesSchema } from '../../src/calc/scenario-schema';
 import { readScenario } from '../../src/calc/scenario-shape';
 import { chainOf, dayNumber, isoFromDay, junkArb, scenarioArb } from './arbitraries';
 
@@ -27,6 +28,9 @@ const EDGE_VALUES: unknown[] = [
 ];
 
 type Path = (string | number)[];
+
+/** scenarioSchema's circumstances keys, in schema order. */
+const circumstancesKeysOf = () => circumstancesSchema.def.shape;
 
 function pathsOf(value: unknown, path: Path = [], out: Path[] = []): Path[] {
   out.push(path);
@@ -126,6 +130,23 @@ describe('the fast structural check agrees with scenarioSchema', () => {
     // Guards the generator: both verdicts must be well represented, or the comparison is one-sided.
     expect(verdicts.accepted).toBeGreaterThan(RUNS.numRuns / 10);
     expect(verdicts.rejected).toBeGreaterThan(RUNS.numRuns / 10);
+  }, TIMEOUT);
+
+  it('with allKeys (calculate’s reading), the same verdict and values, with every optional key of the scenario and its circumstances present', () => {
+    const circumstanceKeys = Object.keys(circumstancesKeysOf());
+    fc.assert(
+      fc.property(fc.oneof(v2ScenarioArb, edgeArb), (input) => {
+        const plain = readScenario(input);
+        const all = readScenario(input, true);
+        expect(all === null).toBe(plain === null);
+        if (!plain || !all) return;
+        // Equal once the keys left undefined are set aside (toEqual ignores them), and in zod's order.
+        expect(all).toEqual(plain);
+        expect(Object.keys(all)).toEqual(['v', 'asOf', 'region', 'history', 'payments', 'circumstances', 'criticalIllness']);
+        expect(Object.keys(all.circumstances)).toEqual(circumstanceKeys);
+      }),
+      RUNS,
+    );
   }, TIMEOUT);
 
   it('so validateScenario and calculate report exactly parseScenario’s errors, in order, for malformed input', () => {
