@@ -20,7 +20,8 @@ function enrolment(
   retroactive: EnrolmentResult['retroactive'],
   exemption: EnrolmentResult['exemption'],
 ): EnrolmentResult {
-  return { paymentIndex: index, scheme: payment.scheme, paymentDate: payment.date, years: [], coveredYears: [], benefitPeriodEnd: null, restoration, waiting, lapse, retroactive, exemption, premium: null };
+  // The keys in the order resident.ts gives them: one shape of result for the readers of both.
+  return { paymentIndex: index, scheme: payment.scheme, paymentDate: payment.date, years: [], restoration, waiting, lapse, retroactive, coveredYears: [], benefitPeriodEnd: null, exemption, premium: null };
 }
 
 /** Covered from the first day of the payment month, and the gap too if `retroactive`. */
