@@ -13,14 +13,20 @@ const LOOK_BACK_MONTHS = 600;
 // A person has a few dozen covered years at most, and the cover is copied for every what-if
 // option: flat arrays, searched linearly, are cheaper here than maps and sets.
 export class Coverage {
-  /** Resident benefit periods: benefit year, first month, last month; one entry per year. */
-  private resident: number[] = [];
-  /** Years the person marked as covered by the employee scheme, without months. */
-  private employeeYears: number[] = [];
-  private readonly employeeMonths = new MonthRanges();
+  /**
+   * `resident`: resident benefit periods as benefit year, first month, last month, one entry per
+   * year. `employeeYears`: years the person marked as covered by the employee scheme, without
+   * months. The cover is copied for every what-if run, so a copy is built from copies of the
+   * three, with nothing made only to be replaced.
+   */
+  private constructor(
+    private readonly resident: number[],
+    private readonly employeeYears: number[],
+    private readonly employeeMonths: MonthRanges,
+  ) {}
 
   static fromHistory(history: Scenario['history']): Coverage {
-    const coverage = new Coverage();
+    const coverage = new Coverage([], [], new MonthRanges());
     for (const { year, cover } of history.years) {
       if (cover === 'resident') coverage.addResident(year, year * 12, year * 12 + 11);
       if (cover === 'employee') coverage.addEmployeeYear(year);
@@ -139,10 +145,6 @@ export class Coverage {
   }
 
   clone(): Coverage {
-    const copy = new Coverage();
-    copy.resident = this.resident.slice();
-    copy.employeeYears = this.employeeYears.slice();
-    copy.employeeMonths.copyFrom(this.employeeMonths);
-    return copy;
+    return new Coverage(this.resident.slice(), this.employeeYears.slice(), this.employeeMonths.copy());
   }
 }

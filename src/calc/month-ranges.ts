@@ -49,7 +49,9 @@ export class MonthRanges {
     return found;
   }
 
-  copyFrom(other: MonthRanges): void {
-    this.bounds = other.bounds.slice();
+  copy(): MonthRanges {
+    const copy = new MonthRanges();
+    copy.bounds = this.bounds.slice();
+    return copy;
   }
 }
