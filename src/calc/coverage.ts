@@ -16,8 +16,9 @@ export class Coverage {
   /**
    * `resident`: resident benefit periods as benefit year, first month, last month, one entry per
    * year. `employeeYears`: years the person marked as covered by the employee scheme, without
-   * months. The cover is copied for every what-if run, so a copy is built from copies of the
-   * three, with nothing made only to be replaced.
+   * months. `employeeMonths`: the employee-scheme months given or paid, as month indexes. The
+   * cover is copied for every what-if run, so a copy is built from copies of the three, with
+   * nothing made only to be replaced.
    */
   private constructor(
     private readonly resident: number[],
@@ -101,6 +102,8 @@ export class Coverage {
    * months between the two (exclusive at both ends); null where nothing is covered before it.
    */
   gapBefore(month: IsoMonth): { index: number; by: 'resident' | 'employee'; gap: number } | null {
+    // Built field by field: a spread that adds a key (`{ ...last, gap }`) made this a tenth of a
+    // pinned calculation, and can give each object a hidden class of its own, which slows its readers.
     const at = monthIndex(month);
     const last = this.lastCoveredMonthBefore(at);
     return last ? { index: last.index, by: last.by, gap: at - last.index - 1 } : null;

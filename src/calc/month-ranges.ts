@@ -2,8 +2,8 @@
 // history can span decades, and a set of single months made every copy of the cover cost
 // one entry per month.
 export class MonthRanges {
-  /** from0, to0, from1, to1, ... ascending; runs never overlap or touch. */
-  private bounds: number[] = [];
+  /** `bounds`: from0, to0, from1, to1, ... ascending; runs never overlap or touch. */
+  constructor(private readonly bounds: number[] = []) {}
 
   /** Adds months `from` to `to` (inclusive, from <= to), merging runs they overlap or touch. */
   add(from: number, to: number): void {
@@ -49,9 +49,8 @@ export class MonthRanges {
     return found;
   }
 
+  /** An independent copy (for a copy of the cover). */
   copy(): MonthRanges {
-    const copy = new MonthRanges();
-    copy.bounds = this.bounds.slice();
-    return copy;
+    return new MonthRanges(this.bounds.slice());
   }
 }

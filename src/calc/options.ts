@@ -252,6 +252,7 @@ function followUpOption(scenario: Scenario, chain: PackChain, payment: ResidentP
   const restoration = runner.runAfter(variant);
   if (!restoration) return null;
   const priced = paymentCost(chain, scenario, variant);
+  // The flags are set only where they hold, after building (a conditional spread of them is slow).
   const option: OptionResult = { kind: 'nextWindow', paymentDate: date, years: [y], repairYears: 0, restoration, extraPremiumYears: 1, extraCostYuan: priced, costYuan: priced, sameAsPlan: false, onTop: true };
   if (opensLater(chain, y, date)) option.opensLater = true;
   if (windowKnownOpen(chain, y, date)) option.windowOpen = true;
@@ -302,6 +303,7 @@ export function sameRestoration(a: Restoration, b: Restoration): boolean {
 
 function pushEmployee(options: OptionResult[], kind: OptionResult['kind'], variant: EmployeePayment, extra: number, restoration: Restoration | null, backPay = false): void {
   if (!restoration) return;
+  // `backPay` only where it holds, set after building (a conditional spread of it is slow).
   const option: OptionResult = { kind, paymentDate: variant.date, years: [], repairYears: 0, restoration, extraPremiumYears: extra, extraCostYuan: null, costYuan: null, sameAsPlan: false };
   if (backPay) option.backPay = true;
   options.push(option);

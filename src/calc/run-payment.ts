@@ -17,9 +17,9 @@ export interface PaymentState {
 }
 
 /**
- * The circumstances with every key present (undefined where not given), read the same way:
- * the scenario's own copy has only the keys given, and the rules read its fields many times
- * per calculation, which costs more when the object comes in many shapes.
+ * The circumstances with every key present (undefined where not given), for a scenario read
+ * without `allKeys` (validateScenario), whose copy has only the keys given: the rules read its
+ * fields many times per calculation, which costs more when the object comes in many shapes.
  */
 export function allCircumstances(c: Circumstances): Circumstances {
   return {

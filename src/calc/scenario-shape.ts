@@ -1,6 +1,7 @@
 // A hand-written twin of scenarioSchema for calculate()'s hot path, where zod's generic
 // walk cost a quarter of the time. It only accepts or rejects, and on accept returns the
-// copy zod would return (known keys only, in schema order, optional keys only if present).
+// copy zod would return (known keys only, in schema order, optional keys only if present),
+// or with `allKeys` the same values with every optional key present (calculate's reading).
 // On reject the caller asks zod for the errors, so their paths and keys cannot drift; and
 // test/calc/fast-shape.test.ts checks that both accept exactly the same inputs.
 import { exemptGroupSchema, premiumTierSchema } from './pack-schema';

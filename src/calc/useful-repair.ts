@@ -5,7 +5,6 @@
 import { chainOf } from './chain-memo';
 import { explorePayments } from './explore-payments';
 import type { RulePack } from './pack-schema';
-import { allCircumstances } from './run-payment';
 import { validateScenario } from './validate';
 
 /** How many repair years (R5, whole years) could shorten a wait: the fewest and the most over every run of the chosen rules. */
@@ -29,10 +28,11 @@ export function repairYearsReach(input: unknown, packs: RulePack | readonly Rule
   try {
     const chain = chainOf(Array.isArray(packs) ? packs : [packs as RulePack]);
     if (chain.packs.length === 0) return NONE;
-    const valid = validateScenario(input, chain);
+    // Every optional key present, as calculate() reads it: one shape of circumstances for the rules.
+    const valid = validateScenario(input, chain, true);
     if (!valid.ok) return NONE;
     const scenario = valid.scenario;
-    const explored = explorePayments(chain, scenario, allCircumstances(scenario.circumstances));
+    const explored = explorePayments(chain, scenario, scenario.circumstances);
     const each = (explored.runs.at(-1) ?? []).map((e) => e.waiting?.usefulRepairYears ?? 0);
     return each.length === 0 ? NONE : { fewest: Math.min(...each), most: Math.max(...each) };
   } catch {

@@ -68,10 +68,15 @@ function checkPeriods(s: Scenario, errors: ValidationError[]): void {
 }
 
 /**
- * The scenario checked against its shape (scenarioSchema) and then against the rules of `chain`
- * (dates in order and not in the future, years paid once, periods not overlapping, years the
- * packs cover): `ok` with the scenario read (zod's copy; with `allKeys`, every optional key
- * present: readScenario), or `ok: false` with each problem's path and message key. Never throws.
+ * The scenario checked against its shape (scenarioSchema), then against `chain`: the region is the
+ * chain's, dates in order and not after `asOf`, years paid once and within the years the packs
+ * cover, history years not before birth, employee periods the right way round and not
+ * overlapping, employee cover consistent with the payments. `ok` with the scenario as read (a copy
+ * equal to zod's: known keys only, optional keys only if given), or `ok: false` with each
+ * problem's path and message key. `allKeys` (calculate's reading): every optional key of the
+ * scenario and its circumstances present, undefined where not given, so `in`, Object.keys and
+ * spreads see keys the person did not give. Throws only for a pack missing a value it needs
+ * (MissingParameterError), which parseRulePack rejects on load.
  */
 export function validateScenario(input: unknown, chain: PackChain, allKeys = false): ScenarioParseOutcome {
   const parsed = parseFast(input, allKeys);

@@ -149,6 +149,22 @@ describe('the fast structural check agrees with scenarioSchema', () => {
     );
   }, TIMEOUT);
 
+  it('validateScenario with allKeys gives the same verdict, errors and values as without', () => {
+    const chain = new PackChain(chainOf('national'));
+    fc.assert(
+      fc.property(fc.oneof(v2ScenarioArb, edgeArb), (input) => {
+        const plain = validateScenario(input, chain);
+        const all = validateScenario(input, chain, true);
+        if (!plain.ok || !all.ok) {
+          expect(all).toStrictEqual(plain);
+          return;
+        }
+        expect(all.scenario).toEqual(plain.scenario);
+      }),
+      RUNS,
+    );
+  }, TIMEOUT);
+
   it('so validateScenario and calculate report exactly parseScenario’s errors, in order, for malformed input', () => {
     fc.assert(
       fc.property(fc.oneof(junkArb.map((j) => j.input), edgeArb), (input) => {
