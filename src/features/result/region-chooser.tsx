@@ -76,6 +76,10 @@ export function RegionChooser({ current, onChoose, chosen, home = current }: Reg
     onChoose(value);
   };
 
+  // From the national rules, once a region was chosen here: the way back to every region's dates
+  // (the answer the person came with), as 湖北省 itself is offered again after one of its cities.
+  const baseline = !within && chosen ? packList?.find((p) => p.parent === null && p.id !== current) : undefined;
+
   // Within a region that has no smaller region with rules of its own, there is nothing to choose.
   if (within && groups.length === 0) return null;
   if (index.isError && !index.data) {
@@ -120,6 +124,7 @@ export function RegionChooser({ current, onChoose, chosen, home = current }: Reg
           disabled={!index.data}
         >
           <option value="">{t(cities ? 'result.region.placeholderWithin' : 'result.region.placeholder')}</option>
+          {baseline && <option value={baseline.id}>{t('result.region.baseline', { name: baseline.name[language] })}</option>}
           {groups.map((g) =>
             // A province without cities is one option, not a group of one (its name read twice).
             g.cities.length === 0 ? (

@@ -92,6 +92,39 @@ describe('the region chooser under a range', () => {
     const again = await screen.findByRole('combobox', { name: '您所在的地区' });
     await waitFor(() => expect([...again.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['请选择地区', '湖北省']));
   });
+
+  it('national rules, after 湖北·武汉 was chosen from the result: the national baseline is offered to go back, and brings every region’s dates back', async () => {
+    function Flow({ initial }: { initial: Scenario }) {
+      const [sc, setSc] = useState(initial);
+      return <ResultLoader scenario={sc} focusOnMount={false} onStartAgain={() => {}} onEdit={() => {}} onChooseRegion={(region) => setSc({ ...sc, region })} />;
+    }
+    const i18n = await makeI18n('zh-CN');
+    render(
+      <AppProviders i18n={i18n} queryClient={createQueryClient()}>
+        <Flow initial={late2026('national')} />
+      </AppProviders>,
+    );
+    const user = userEvent.setup();
+    const select = await screen.findByRole('combobox', { name: '您所在的地区' });
+    await waitFor(() => expect(select).toBeEnabled());
+    const lines = () => screen.getByRole('list', { name: '各地适用的日期' }).textContent;
+    const everyRegion = lines();
+    // Before a choice the answer is already every region's: no way back to offer.
+    expect([...select.querySelectorAll('option')].map((o) => o.textContent)).not.toContain('全国基准（国家规定）：各地的日期');
+    await user.selectOptions(select, '湖北·武汉');
+    await user.click(screen.getByRole('button', { name: '查看日期' }));
+    await waitFor(() => expect(screen.getByTestId('headline-announcement')).toHaveTextContent('湖北·武汉'));
+    expect(lines()).not.toBe(everyRegion);
+    const again = await screen.findByRole('combobox', { name: '您所在的地区' });
+    await waitFor(() => expect([...again.querySelectorAll('option')].map((o) => o.textContent)).toContain('全国基准（国家规定）：各地的日期'));
+    await user.selectOptions(again, '全国基准（国家规定）：各地的日期');
+    await user.click(screen.getByRole('button', { name: '查看日期' }));
+    await waitFor(() => expect(screen.getByTestId('headline-announcement')).toHaveTextContent('全国基准（国家规定）'));
+    await waitFor(() => expect(lines()).toBe(everyRegion));
+    // Back at every region's dates, the way back is not offered again.
+    const third = await screen.findByRole('combobox', { name: '您所在的地区' });
+    expect([...third.querySelectorAll('option')].map((o) => o.textContent)).not.toContain('全国基准（国家规定）：各地的日期');
+  });
 });
 
 describe('the region chooser where the first day is one date but later cover depends on the region', () => {
