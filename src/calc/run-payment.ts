@@ -17,27 +17,6 @@ export interface PaymentState {
 }
 
 /**
- * The circumstances with every key present (undefined where not given), for a scenario read
- * without `allKeys` (validateScenario), whose copy has only the keys given: the rules read its
- * fields many times per calculation, which costs more when the object comes in many shapes.
- */
-export function allCircumstances(c: Circumstances): Circumstances {
-  return {
-    birthDate: c.birthDate,
-    lowIncomeNotByChoice: c.lowIncomeNotByChoice,
-    newVeteran: c.newVeteran,
-    veteranDischargeDate: c.veteranDischargeDate,
-    exemptGroup: c.exemptGroup,
-    universityEntrant: c.universityEntrant,
-    subsidisedNewborn: c.subsidisedNewborn,
-    parentInsured: c.parentInsured,
-    newbornRegistrationDate: c.newbornRegistrationDate,
-    movedRegion: c.movedRegion,
-    premiumTier: c.premiumTier,
-  };
-}
-
-/**
  * Enrols `payment` as payment `index`; updates `state` for the next payment. `next`: the payment
  * after it in the history, if any (only read to leave out advice it already follows, I4).
  */

@@ -24,6 +24,21 @@ function isRange(s: Scenario): boolean {
   return outcome.ok && outcome.result.main.restoration.kind === 'range';
 }
 
+/** The result for `initial` in Chinese, whose region chooser changes the scenario's region as the app's answers do. */
+async function renderChoosingFlow(initial: Scenario) {
+  function Flow() {
+    const [sc, setSc] = useState(initial);
+    return <ResultLoader scenario={sc} focusOnMount={false} onStartAgain={() => {}} onEdit={() => {}} onChooseRegion={(region) => setSc({ ...sc, region })} />;
+  }
+  const i18n = await makeI18n('zh-CN');
+  render(
+    <AppProviders i18n={i18n} queryClient={createQueryClient()}>
+      <Flow />
+    </AppProviders>,
+  );
+  return userEvent.setup();
+}
+
 describe('the region chooser under a range', () => {
   it('湖北: only 湖北·武汉 is offered', async () => {
     expect(isRange(late2026('hubei'))).toBe(true);
@@ -73,17 +88,7 @@ describe('the region chooser under a range', () => {
   });
 
   it('湖北, after 武汉 was chosen from the result: the list to look again still stays within 湖北 (湖北省 itself, to go back)', async () => {
-    function Flow({ initial }: { initial: Scenario }) {
-      const [sc, setSc] = useState(initial);
-      return <ResultLoader scenario={sc} focusOnMount={false} onStartAgain={() => {}} onEdit={() => {}} onChooseRegion={(region) => setSc({ ...sc, region })} />;
-    }
-    const i18n = await makeI18n('zh-CN');
-    render(
-      <AppProviders i18n={i18n} queryClient={createQueryClient()}>
-        <Flow initial={late2026('hubei')} />
-      </AppProviders>,
-    );
-    const user = userEvent.setup();
+    const user = await renderChoosingFlow(late2026('hubei'));
     const select = await screen.findByRole('combobox', { name: '您所在的城市' });
     await waitFor(() => expect(select).toBeEnabled());
     await user.selectOptions(select, '湖北·武汉');
@@ -94,17 +99,7 @@ describe('the region chooser under a range', () => {
   });
 
   it('national rules, after 湖北·武汉 was chosen from the result: the national baseline is offered to go back, and brings every region’s dates back', async () => {
-    function Flow({ initial }: { initial: Scenario }) {
-      const [sc, setSc] = useState(initial);
-      return <ResultLoader scenario={sc} focusOnMount={false} onStartAgain={() => {}} onEdit={() => {}} onChooseRegion={(region) => setSc({ ...sc, region })} />;
-    }
-    const i18n = await makeI18n('zh-CN');
-    render(
-      <AppProviders i18n={i18n} queryClient={createQueryClient()}>
-        <Flow initial={late2026('national')} />
-      </AppProviders>,
-    );
-    const user = userEvent.setup();
+    const user = await renderChoosingFlow(late2026('national'));
     const select = await screen.findByRole('combobox', { name: '您所在的地区' });
     await waitFor(() => expect(select).toBeEnabled());
     const lines = () => screen.getByRole('list', { name: '各地适用的日期' }).textContent;
