@@ -8,7 +8,6 @@ import { exemptGroupSchema, premiumTierSchema } from './pack-schema';
 import { SCENARIO_VERSION } from './scenario-schema';
 import type { Circumstances, CriticalIllnessInput, EmployeePeriod, Payment, Scenario } from './scenario-schema';
 import { isDate, isMonth, isObject, isRegionId, isYear } from './shape-tests';
-import type { Obj } from './shape-tests';
 
 // Read from the schemas' own enums, so a value added there is accepted here too.
 const EXEMPT_GROUPS: ReadonlySet<unknown> = new Set(exemptGroupSchema.options);
@@ -84,61 +83,81 @@ function readPayments(v: unknown): Payment[] | null {
   return out;
 }
 
-/** What a leaf reader returns for a value the schema rejects. */
-const INVALID: unique symbol = Symbol('invalid');
-type Read = (value: unknown) => unknown;
-const keepIf =
-  (test: (value: unknown) => boolean): Read =>
-  (value) =>
-    test(value) ? value : INVALID;
-
 type ExemptGroupInput = NonNullable<Circumstances['exemptGroup']>;
 
-/** circumstances.exemptGroup: a copy of { group, since?, newlyAdded? } as zod makes it (known keys only), or INVALID. */
-function readExemptGroup(v: unknown): ExemptGroupInput | typeof INVALID {
-  if (!isObject(v) || !EXEMPT_GROUPS.has(v.group)) return INVALID;
+/** circumstances.exemptGroup: a copy of { group, since?, newlyAdded? } as zod makes it (known keys only), or null. */
+function readExemptGroup(v: unknown): ExemptGroupInput | null {
+  if (!isObject(v) || !EXEMPT_GROUPS.has(v.group)) return null;
   const out: ExemptGroupInput = { group: v.group as ExemptGroupInput['group'] };
   if ('since' in v) {
-    if (v.since !== undefined && !isDate(v.since)) return INVALID;
+    if (v.since !== undefined && !isDate(v.since)) return null;
     out.since = v.since;
   }
   if ('newlyAdded' in v) {
-    if (v.newlyAdded !== undefined && typeof v.newlyAdded !== 'boolean') return INVALID;
+    if (v.newlyAdded !== undefined && typeof v.newlyAdded !== 'boolean') return null;
     out.newlyAdded = v.newlyAdded;
   }
   return out;
 }
 
-/** The optional leaves of circumstances, in schema order: the copy keeps zod's key order. */
-const CIRCUMSTANCE_LEAVES: readonly (readonly [keyof Circumstances, Read])[] = [
-  ['birthDate', keepIf(isDate)],
-  ['lowIncomeNotByChoice', keepIf((value) => typeof value === 'boolean')],
-  ['newVeteran', keepIf((value) => typeof value === 'boolean')],
-  ['veteranDischargeDate', keepIf(isDate)],
-  ['exemptGroup', readExemptGroup],
-  ['universityEntrant', keepIf((value) => typeof value === 'boolean')],
-  ['subsidisedNewborn', keepIf((value) => typeof value === 'boolean')],
-  ['parentInsured', keepIf((value) => typeof value === 'boolean')],
-  ['newbornRegistrationDate', keepIf(isDate)],
-  ['movedRegion', keepIf((value) => typeof value === 'boolean')],
-  ['premiumTier', keepIf((value) => PREMIUM_TIERS.has(value))],
-];
+const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
+const isTier = (value: unknown): value is Circumstances['premiumTier'] => PREMIUM_TIERS.has(value);
 
 /**
  * Optional keys: absent is fine, present (even as undefined) is copied. `allKeys`: every key
- * present, undefined where not given (see readScenario).
+ * present, undefined where not given (see readScenario). Each key is written out, in schema order
+ * (the copy keeps zod's key order): a loop over the keys read them by a variable name, which
+ * engines do slowly from objects of many shapes (a person gives any combination).
  */
 function readCircumstances(v: unknown, allKeys: boolean): Circumstances | null {
   if (!isObject(v)) return null;
-  const out: Obj = allKeys ? allUndefined() : {};
-  for (const [key, read] of CIRCUMSTANCE_LEAVES) {
-    if (!(key in v)) continue;
-    const value = v[key];
-    const copy = value === undefined ? undefined : read(value);
-    if (copy === INVALID) return null;
-    out[key] = copy;
+  const out: Circumstances = allKeys ? allUndefined() : {};
+  if ('birthDate' in v) {
+    if (v.birthDate !== undefined && !isDate(v.birthDate)) return null;
+    out.birthDate = v.birthDate;
   }
-  return out as Circumstances;
+  if ('lowIncomeNotByChoice' in v) {
+    if (v.lowIncomeNotByChoice !== undefined && !isBoolean(v.lowIncomeNotByChoice)) return null;
+    out.lowIncomeNotByChoice = v.lowIncomeNotByChoice;
+  }
+  if ('newVeteran' in v) {
+    if (v.newVeteran !== undefined && !isBoolean(v.newVeteran)) return null;
+    out.newVeteran = v.newVeteran;
+  }
+  if ('veteranDischargeDate' in v) {
+    if (v.veteranDischargeDate !== undefined && !isDate(v.veteranDischargeDate)) return null;
+    out.veteranDischargeDate = v.veteranDischargeDate;
+  }
+  if ('exemptGroup' in v) {
+    const group = v.exemptGroup === undefined ? undefined : readExemptGroup(v.exemptGroup);
+    if (group === null) return null;
+    out.exemptGroup = group;
+  }
+  if ('universityEntrant' in v) {
+    if (v.universityEntrant !== undefined && !isBoolean(v.universityEntrant)) return null;
+    out.universityEntrant = v.universityEntrant;
+  }
+  if ('subsidisedNewborn' in v) {
+    if (v.subsidisedNewborn !== undefined && !isBoolean(v.subsidisedNewborn)) return null;
+    out.subsidisedNewborn = v.subsidisedNewborn;
+  }
+  if ('parentInsured' in v) {
+    if (v.parentInsured !== undefined && !isBoolean(v.parentInsured)) return null;
+    out.parentInsured = v.parentInsured;
+  }
+  if ('newbornRegistrationDate' in v) {
+    if (v.newbornRegistrationDate !== undefined && !isDate(v.newbornRegistrationDate)) return null;
+    out.newbornRegistrationDate = v.newbornRegistrationDate;
+  }
+  if ('movedRegion' in v) {
+    if (v.movedRegion !== undefined && !isBoolean(v.movedRegion)) return null;
+    out.movedRegion = v.movedRegion;
+  }
+  if ('premiumTier' in v) {
+    if (v.premiumTier !== undefined && !isTier(v.premiumTier)) return null;
+    out.premiumTier = v.premiumTier;
+  }
+  return out;
 }
 
 function readCriticalIllness(v: unknown): CriticalIllnessInput | null {
