@@ -42,7 +42,9 @@ function AfterFirstCommit({ run }: { run: () => void }) {
  */
 export async function boot(root: HTMLElement, intent: StartIntent, language: () => SupportedLanguage): Promise<void> {
   await nextTask();
-  const i18n = createI18n();
+  // In the language on screen from the start: detecting it again would ignore a link's `lang`,
+  // and for a moment mark the page, and remember, the browser's language instead.
+  const i18n = createI18n({ initialLanguage: language() });
   // English arrives as a chunk: keep the prerendered page on screen until it is here, rather
   // than blanking it while a Suspense fallback waits.
   await whenReady(i18n);

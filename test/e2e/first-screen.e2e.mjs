@@ -400,6 +400,40 @@ export const tests = [
       }),
   },
   {
+    name: 'a link with ?lang=en in a Chinese browser: while the app takes over, the page is never marked Chinese and Chinese is never remembered (a reload then would have opened in Chinese)',
+    run: ({ browser, baseURL }) =>
+      withPage(browser, baseURL, async (page) => {
+        // Every language <html> is given and every language stored, from before the head script runs.
+        await page.addInitScript(() => {
+          const seen = { marked: [], remembered: [] };
+          window.__languages = seen;
+          const lang = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'lang');
+          Object.defineProperty(HTMLElement.prototype, 'lang', {
+            ...lang,
+            set(value) {
+              if (this === document.documentElement) seen.marked.push(value);
+              lang.set.call(this, value);
+            },
+          });
+          const setItem = Storage.prototype.setItem;
+          Storage.prototype.setItem = function (key, value) {
+            if (key === 'yibao.language') seen.remembered.push(value);
+            return setItem.call(this, key, value);
+          };
+        });
+        await page.goto('/?lang=en');
+        await page.getByRole('button', { name: tr('en', 'home.start'), exact: true }).click();
+        await page.getByRole('heading', { level: 1, name: tr('en', 'wizard.where.heading') }).waitFor();
+        await page.waitForFunction(() => document.documentElement.hasAttribute('data-app'));
+        // The app's own language setup is done once the wizard's texts are in: its Continue is drawn.
+        await page.getByRole('button', { name: tr('en', 'wizard.nav.continue') }).waitFor();
+        const seen = await page.evaluate(() => window.__languages);
+        assert.ok(seen.marked.length > 0, 'the head script marks the page');
+        assert.deepEqual([...new Set(seen.marked)], ['en'], `<html lang> was only ever English: ${seen.marked.join(', ')}`);
+        assert.deepEqual([...new Set(seen.remembered)], ['en'], `only English was remembered: ${seen.remembered.join(', ')}`);
+      }),
+  },
+  {
     name: 'the widget whose app cannot be fetched: while the server is down, Continue is let go and reloads nothing; once it answers, Continue reloads the frame, keeping the answers and the press',
     run: ({ browser, baseURL }) =>
       withPage(
