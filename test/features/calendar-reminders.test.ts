@@ -184,7 +184,7 @@ describe('the next window where its end is left to the region (national pack)', 
     expect(summary(windows)).toEqual([['window-close-earliest', '2026-12-25', ['2026-12-11', '2026-12-22']]]);
     const w = windows[0];
     // No region has announced its 2027 window: the days are those regions used before, never "in some regions".
-    expect(w?.title).toBe('Last day of the 2027 resident medical insurance enrolment window (not yet in the rules we have; reminder based on the days regions used before)');
+    expect(w?.title).toBe('Check when the 2027 resident medical insurance enrolment window ends (not yet in the rules we have; reminder based on the days regions used before)');
     expect(w?.description).toBe(
       'The rules we have include no 2027 enrolment window yet. Going by the days regions used before, it may close between December 25, 2026 and February 28, 2027. ' +
         "This reminder is on the earliest of those days, not on your region's date.\n" +
@@ -205,7 +205,7 @@ describe('the next window where its end is left to the region (national pack)', 
   it('in Chinese', async () => {
     const { list } = await nationalEvents(scenario({ asOf: '2026-01-20', years: { 2025: 'resident' }, payments: [residentPay('2026-01-20', [2026])] }), 'zh-CN');
     const w = list.find((e) => e.uid.startsWith('window-'));
-    expect(w?.title).toBe('2027年度居民医保集中参保期最后一天（本计算器尚未收录，按各地往年的日期提醒）');
+    expect(w?.title).toBe('请留意2027年度居民医保集中参保期何时截止（本计算器尚未收录其日期，按各地往年的日期提醒）');
     expect(w?.description).toContain('本计算器收录的规定中还没有2027年度集中参保期的日期。按各地往年的做法，截止日期可能在2026年12月25日至2027年2月28日之间。本提醒设在其中最早的日期');
     expect(w?.description).toContain('请以当地医保经办机构公布的日期为准');
   });

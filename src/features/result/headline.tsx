@@ -11,7 +11,7 @@ import { coverParams, waitsAfterShortGap } from './first-cover';
 import type { CoverContext } from './first-cover';
 import { PremiumFact, WaitingFact } from './headline-facts';
 import { newbornDeadline } from './newborn-deadline';
-import { nextYearNeeded, noCoverYear } from './range-lines';
+import { nextYearNeeded, nextYearNeededBySome, noCoverYear } from './range-lines';
 import { PayerExtraLines, PayerOutcomes, usePayerLead } from './payer-outcomes';
 import type { PayerAlternative } from './paid-by-alternative';
 import { RangeOutcomes } from './range-outcomes';
@@ -89,8 +89,16 @@ export function useHeadlineSentence(result: Result, made = true, cover?: CoverCo
       // Every dated outcome on one day (a region pack that pins all but whether late payments are still
       // accepted): that day, or no cover; never "between 29 September and 29 September".
       if (year !== null && r.earliest === r.latest) return t(`result.headline.oneDateOrNoCover${past ? 'Since' : made ? 'Made' : ''}`, { date: span.earliest, year });
-      if (year !== null) return t(past ? 'result.headline.rangeOrNoCoverSince' : straddles ? 'result.headline.rangeOrNoCoverStraddle' : made ? 'result.headline.rangeOrNoCoverMade' : 'result.headline.rangeOrNoCover', { ...span, year });
-      return t(past ? 'result.headline.rangeSince' : straddles ? 'result.headline.rangeStraddle' : 'result.headline.range', span);
+      const sentence =
+        year !== null
+          ? t(past ? 'result.headline.rangeOrNoCoverSince' : straddles ? 'result.headline.rangeOrNoCoverStraddle' : made ? 'result.headline.rangeOrNoCoverMade' : 'result.headline.rangeOrNoCover', { ...span, year })
+          : t(past ? 'result.headline.rangeSince' : straddles ? 'result.headline.rangeStraddle' : 'result.headline.range', span);
+      // Some regions' dates come only with a later year paid too (marked so in the lines below):
+      // the sentence says so, or the range would read as what this payment alone buys everywhere.
+      const some = nextYearNeededBySome(r);
+      if (some === null) return sentence;
+      const had = some.latest <= result.asOf;
+      return translate('result.headline.withSomeNextYear', { sentence, more: translate(had ? 'result.headline.someNextYearPast' : 'result.headline.someNextYear', { years: f.names(some.years.map(String)) }) });
     }
   }
 }

@@ -477,3 +477,23 @@ export function nextYearNeeded(r: Restoration): number | null {
   }
   return year;
 }
+
+/**
+ * Where a range restores cover on the payment alone in some regions and only with a later year
+ * paid too in others (I4; a newborn's late enrolment in 湖北: from the payment date in some
+ * regions, from 1 January only with the next year paid in 武汉): the years those others need,
+ * ascending, and the last of their dates. Null where no outcome needs one, or every dated one does
+ * (nextYearNeeded: the headline then says so itself).
+ */
+export function nextYearNeededBySome(r: Restoration): { years: number[]; latest: string } | null {
+  if (r.kind !== 'range' || nextYearNeeded(r) !== null) return null;
+  const years: number[] = [];
+  let latest = '';
+  for (const o of r.outcomes) {
+    const x = o.restoration;
+    if (x.kind !== 'needsNextYear') continue;
+    if (!years.includes(x.year)) years.push(x.year);
+    if (x.date > latest) latest = x.date;
+  }
+  return years.length === 0 ? null : { years: years.sort((a, b) => a - b), latest };
+}

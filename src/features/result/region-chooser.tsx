@@ -103,7 +103,7 @@ export function RegionChooser({ current, onChoose, chosen, home = current }: Reg
       </p>
       {state === 'missing' && (
         <p id={errorId} className="region-chooser__error">
-          {t('result.region.missing')}
+          {t(cities ? 'result.region.missingWithin' : 'result.region.missing')}
         </p>
       )}
       <div className="region-chooser__row">

@@ -87,6 +87,15 @@ describe('the region chooser under a range', () => {
     expect(onChooseRegion).not.toHaveBeenCalled();
   });
 
+  it('within 湖北, submitted with no city chosen: the error asks for a city, as the list does', async () => {
+    const { user } = await renderResultScreen(late2026('hubei'), { language: 'zh-CN', today: '2026-12-02', onChooseRegion: () => {} });
+    const select = await screen.findByRole('combobox', { name: '您所在的城市' });
+    await waitFor(() => expect(select).toBeEnabled());
+    await user.click(screen.getByRole('button', { name: '查看日期' }));
+    await waitFor(() => expect(select).toHaveFocus());
+    expect(select).toHaveAccessibleDescription(/请先从列表中选择城市。/);
+  });
+
   it('湖北, after 武汉 was chosen from the result: the list to look again still stays within 湖北 (湖北省 itself, to go back)', async () => {
     const user = await renderChoosingFlow(late2026('hubei'));
     const select = await screen.findByRole('combobox', { name: '您所在的城市' });
