@@ -18,7 +18,7 @@ import { useFormat } from '../../i18n/use-format';
 import { isBackdated } from './backdated';
 import { coverParams } from './first-cover';
 import type { CoverContext } from './first-cover';
-import { groupLines, nextYearNeeded, noCoverYear } from './range-lines';
+import { groupLines, nextYearNeeded, nextYearNeededBySome, noCoverYear } from './range-lines';
 import { useRangeWording } from './range-wording';
 import type { RangeWording } from './range-wording';
 
@@ -373,7 +373,10 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
               {o.costYuan !== null && (
                 <div>
                   <dt>{t('result.options.columns.total')}</dt>
-                  <dd>{f.yuan(o.costYuan)}</dd>
+                  <dd>
+                    {f.yuan(o.costYuan)}
+                    <LaterYearsLeftOut r={o.restoration} />
+                  </dd>
                 </div>
               )}
             </dl>
@@ -383,4 +386,18 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
       {comparison}
     </>
   );
+}
+
+/**
+ * The price of a payment is its own years (R1c): where its dates also need a later year paid (I4),
+ * in every region or in some, the amount says it leaves that year out, or it would read as all it takes.
+ */
+function LaterYearsLeftOut({ r }: { r: Restoration }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const all = nextYearNeeded(r);
+  const some = all === null ? nextYearNeededBySome(r) : null;
+  if (all === null && some === null) return null;
+  const years = f.names((all !== null ? [all] : (some as { years: number[] }).years).map(String));
+  return <>{t(all !== null ? 'result.options.columns.totalWithoutNextYear' : 'result.options.columns.totalWithoutNextYearSome', { years })}</>;
 }
