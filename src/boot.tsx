@@ -9,6 +9,7 @@ import { APP_ATTRIBUTE, APP_CONTAINER_ATTRIBUTE, APP_ROOT_ATTRIBUTE, PRERENDER_L
 import type { SupportedLanguage } from './i18n/languages';
 import type { StartIntent } from './app/static-start-page';
 import { packSummaryKey, PACK_SUMMARY_KEY_ATTRIBUTE } from './features/home/pack-summary-key';
+import { rememberLanguage } from './i18n/detect-language';
 import { createI18n, whenReady } from './i18n/setup';
 import { packIndexQueryOptions } from './rules/pack-index';
 import { DEFAULT_PACK_ID } from './rules/default-pack';
@@ -42,9 +43,12 @@ function AfterFirstCommit({ run }: { run: () => void }) {
  */
 export async function boot(root: HTMLElement, intent: StartIntent, language: () => SupportedLanguage): Promise<void> {
   await nextTask();
-  // In the language on screen from the start: detecting it again would ignore a link's `lang`,
-  // and for a moment mark the page, and remember, the browser's language instead.
-  const i18n = createI18n({ initialLanguage: language() });
+  // The language on screen (the head script's, which reads a link's `lang`) is remembered first,
+  // so the instance detects it: detecting anew would ignore the link, and for a moment mark the
+  // page, and remember, the browser's language instead. (The instance remembers it on its first
+  // change of language all the same; this only comes before it.)
+  rememberLanguage(language());
+  const i18n = createI18n();
   // English arrives as a chunk: keep the prerendered page on screen until it is here, rather
   // than blanking it while a Suspense fallback waits.
   await whenReady(i18n);

@@ -79,12 +79,6 @@ function syncDocument(instance: I18n) {
 export interface I18nOptions {
   /** Skip detection and use this language (tests, embeds that pass a language). */
   language?: SupportedLanguage;
-  /**
-   * Start in this language instead of detecting one, and remember it as a detected one (the app:
-   * the language the head script already put on screen, which reads the link's `lang` too).
-   * Detecting again here would start, and remember, the browser's language for a moment.
-   */
-  initialLanguage?: SupportedLanguage;
   /** Load every text at once instead of the first screen's first (tests of later screens). */
   allTexts?: boolean;
 }
@@ -101,7 +95,7 @@ export function createI18n(options: I18nOptions = {}): I18n {
     .use(localeLoader(() => instance))
     .use(initReactI18next)
     .init({
-      lng: options.language ?? options.initialLanguage ?? detectLanguage(),
+      lng: options.language ?? detectLanguage(),
       supportedLngs: [...SUPPORTED_LANGUAGES],
       fallbackLng: DEFAULT_LANGUAGE,
       load: 'currentOnly',
