@@ -184,7 +184,9 @@ export function residentEnrolment(chain: PackChain, circumstances: Circumstances
       const rested = residentEnrolment(chain, circumstances, state, residentVariant(payment, { years: rest }), index, trace, true, next);
       return { ...rested, years };
     }
-    trace?.warn('lateEnrolmentClosed', { year: first });
+    // A payment the person has paid again after (the next one in the history) needs no "pay in the
+    // next window": `later` says the advice is past.
+    trace?.warn('lateEnrolmentClosed', next ? { year: first, later: true } : { year: first });
     return {
       paymentIndex: index,
       scheme: 'resident',

@@ -57,6 +57,7 @@ export interface Note {
 export interface Warning {
   id:
     | 'noCoverInYear'
+    /** R1b: the year paid for no longer took payments; params: year, and nextYear (paid with it) or later (true: a later payment follows it). */
     | 'lateEnrolmentClosed'
     | 'exemptGroupTooLate'
     | 'paysForNothing'

@@ -30,7 +30,8 @@ describe('status where some regions give no cover this year', () => {
 describe('warnings raised under some regional variants only', () => {
   it('"late payments for 2026 closed" holds in some regions: flagged, never stated as a fact', () => {
     const result = run(lateIn2026ThenPlanned);
-    expect(result.warnings).toContainEqual({ id: 'lateEnrolmentClosed', params: { year: 2026 }, someRegions: true });
+    // A later payment follows it (`later`: the advice to pay in the next window is past).
+    expect(result.warnings).toContainEqual({ id: 'lateEnrolmentClosed', params: { year: 2026, later: true }, someRegions: true });
   });
 
   it('a warning every variant raises is not flagged: a newborn enrolled after its 90 days, in every region', () => {

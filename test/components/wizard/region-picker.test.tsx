@@ -167,7 +167,7 @@ describe('coverage line', () => {
     await waitFor(() => expect(line()).toHaveTextContent("National baseline: where regions' rules differ, the result gives a range of dates"), { timeout: 5000 });
     expect(line()).toHaveAttribute('aria-live', 'polite');
     await user.click(within(region).getByRole('radio', { name: 'Beijing Municipality' }));
-    await waitFor(() => expect(line().textContent).toMatch(/^Beijing Municipality: enrolment windows? known for (.*, )?2026; (day counting not stated|waits counted in (days|months))(; \d+ other rules? not stated)? — dates may be a range$/), {
+    await waitFor(() => expect(line().textContent).toMatch(/^Beijing Municipality: enrolment windows? known for (.*, )?2026; (not stated whether waits are counted in days or months|waits counted in (days|months))(; \d+ other rules? not set out in the documents we have)? — dates may be a range$/), {
       timeout: 5000,
     });
   });
@@ -186,7 +186,7 @@ describe('coverage line', () => {
   it('is worded in Chinese, and counts the rules of the scheme chosen', async () => {
     const { region, user } = await openPicker('zh-CN');
     await user.click(within(region).getByRole('radio', { name: '甘肃省' }));
-    await waitFor(() => expect(line().textContent).toMatch(/^甘肃省：已知.*2026年度集中参保期；等待期按天计算(；另有\d+项规定未说明)?(——日期可能是一个范围)?$/), { timeout: 5000 });
+    await waitFor(() => expect(line().textContent).toMatch(/^甘肃省：已知.*2026年度集中参保期；等待期按天计算(；另有\d+项规定在我们收录的文件中未说明)?(——日期可能是一个范围)?$/), { timeout: 5000 });
     const resident = line().textContent;
     await user.click(screen.getByRole('radio', { name: '职工医保（由单位缴费）' }));
     await waitFor(() => expect(line().textContent).not.toBe(resident));
