@@ -46,7 +46,9 @@ export async function boot(root: HTMLElement, intent: StartIntent, language: () 
   // The language on screen (the head script's, which reads a link's `lang`) is remembered first,
   // so the instance detects it: detecting anew would ignore the link, and for a moment mark the
   // page, and remember, the browser's language instead. (The instance remembers it on its first
-  // change of language all the same; this only comes before it.)
+  // change of language all the same; this only comes before it. Where storage is denied nothing is
+  // remembered, and the instance starts in the browser's language until the switch below: a way
+  // that needs no storage cost the first screen more bytes than its budget has left.)
   rememberLanguage(language());
   const i18n = createI18n();
   // English arrives as a chunk: keep the prerendered page on screen until it is here, rather

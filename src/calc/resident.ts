@@ -91,7 +91,8 @@ function newbornBirthYearOnly(chain: PackChain, circumstances: Circumstances, st
  * One resident-scheme payment against the cover so far; leaves in `state` what it means for the next.
  * `together`: this is the next year's premium of a payment whose first year bought nothing (R1b),
  * so a day before the window the chain knows still counts as in it (§8.5: the premium was taken).
- * `next`: the payment after this one in the history, if any, read only by `continuedBy`.
+ * `next`: the payment after this one in the history, if any: read by `continuedBy`, and by R1b's
+ * warning (`later`: its advice to pay in the next window is past).
  * `newbornNextYear`: this is the next year's premium of a newborn's payment within the newborn
  * period (newbornBirthYearOnly): a closure of late enrolment does not apply to it (甘肃 P-GS2
  * closes it 「除新生儿等特殊参保人群外」, newborns excepted; our reading for a baby a few months old).
@@ -180,13 +181,13 @@ export function residentEnrolment(chain: PackChain, circumstances: Circumstances
     const rest = years.slice(1);
     const nextYear = rest[0];
     if (nextYear !== undefined) {
-      trace?.warn('lateEnrolmentClosed', { year: first, nextYear });
+      trace?.warn('lateEnrolmentClosed', next ? { year: first, nextYear, later: true, paymentDate: payment.date } : { year: first, nextYear });
       const rested = residentEnrolment(chain, circumstances, state, residentVariant(payment, { years: rest }), index, trace, true, next);
       return { ...rested, years };
     }
     // A payment the person has paid again after (the next one in the history) needs no "pay in the
-    // next window": `later` says the advice is past.
-    trace?.warn('lateEnrolmentClosed', next ? { year: first, later: true } : { year: first });
+    // next window", and is named by its date: `later` says the advice is past (as above).
+    trace?.warn('lateEnrolmentClosed', next ? { year: first, later: true, paymentDate: payment.date } : { year: first });
     return {
       paymentIndex: index,
       scheme: 'resident',

@@ -31,7 +31,7 @@ describe('warnings raised under some regional variants only', () => {
   it('"late payments for 2026 closed" holds in some regions: flagged, never stated as a fact', () => {
     const result = run(lateIn2026ThenPlanned);
     // A later payment follows it (`later`: the advice to pay in the next window is past).
-    expect(result.warnings).toContainEqual({ id: 'lateEnrolmentClosed', params: { year: 2026, later: true }, someRegions: true });
+    expect(result.warnings).toContainEqual({ id: 'lateEnrolmentClosed', params: { year: 2026, later: true, paymentDate: lateIn2026ThenPlanned.payments[0]?.date }, someRegions: true });
   });
 
   it('a warning every variant raises is not flagged: a newborn enrolled after its 90 days, in every region', () => {

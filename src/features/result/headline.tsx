@@ -11,7 +11,7 @@ import { coverParams, waitsAfterShortGap } from './first-cover';
 import type { CoverContext } from './first-cover';
 import { PremiumFact, WaitingFact } from './headline-facts';
 import { newbornDeadline } from './newborn-deadline';
-import { nextYearNeeded, nextYearNeededBySome, noCoverYear } from './range-lines';
+import { laterYearsNeeded, nextYearNeeded, noCoverYear } from './range-lines';
 import { PayerExtraLines, PayerOutcomes, usePayerLead } from './payer-outcomes';
 import type { PayerAlternative } from './paid-by-alternative';
 import { RangeOutcomes } from './range-outcomes';
@@ -95,10 +95,13 @@ export function useHeadlineSentence(result: Result, made = true, cover?: CoverCo
           : t(past ? 'result.headline.rangeSince' : straddles ? 'result.headline.rangeStraddle' : 'result.headline.range', span);
       // Some regions' dates come only with a later year paid too (marked so in the lines below):
       // the sentence says so, or the range would read as what this payment alone buys everywhere.
-      const some = nextYearNeededBySome(r);
-      if (some === null) return sentence;
-      const had = some.latest <= result.asOf;
-      return translate('result.headline.withSomeNextYear', { sentence, more: translate(had ? 'result.headline.someNextYearPast' : 'result.headline.someNextYear', { years: f.names(some.years.map(String)) }) });
+      // Told in the past once every such date has passed (the lines' own rule, range-wording.ts),
+      // not once the range's earliest has, as above: there every date needs the year.
+      const later = laterYearsNeeded(r);
+      if (later === null) return sentence;
+      const years = f.list(later.years);
+      const more = later.all ? 'result.headline.allLaterYears' : later.latest <= result.asOf ? 'result.headline.someNextYearPast' : 'result.headline.someNextYear';
+      return translate('result.headline.withSomeNextYear', { sentence, more: translate(more, { years }) });
     }
   }
 }

@@ -18,7 +18,7 @@ import { useFormat } from '../../i18n/use-format';
 import { isBackdated } from './backdated';
 import { coverParams } from './first-cover';
 import type { CoverContext } from './first-cover';
-import { groupLines, nextYearNeeded, nextYearNeededBySome, noCoverYear } from './range-lines';
+import { groupLines, laterYearsNeeded, nextYearNeeded, noCoverYear } from './range-lines';
 import { useRangeWording } from './range-wording';
 import type { RangeWording } from './range-wording';
 
@@ -395,9 +395,9 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
 function LaterYearsLeftOut({ r }: { r: Restoration }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const all = nextYearNeeded(r);
-  const some = all === null ? nextYearNeededBySome(r) : null;
-  if (all === null && some === null) return null;
-  const years = f.names((all !== null ? [all] : (some as { years: number[] }).years).map(String));
-  return <>{t(all !== null ? 'result.options.columns.totalWithoutNextYear' : 'result.options.columns.totalWithoutNextYearSome', { years })}</>;
+  const one = nextYearNeeded(r);
+  if (one !== null) return <>{t('result.options.columns.totalWithoutNextYear', { years: f.list([one]) })}</>;
+  const later = laterYearsNeeded(r);
+  if (later === null) return null;
+  return <>{t(later.all ? 'result.options.columns.totalWithoutNextYear' : 'result.options.columns.totalWithoutNextYearSome', { years: f.list(later.years) })}</>;
 }

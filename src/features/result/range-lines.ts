@@ -479,21 +479,25 @@ export function nextYearNeeded(r: Restoration): number | null {
 }
 
 /**
- * Where a range restores cover on the payment alone in some regions and only with a later year
- * paid too in others (I4; a newborn's late enrolment in 湖北: from the payment date in some
- * regions, from 1 January only with the next year paid in 武汉): the years those others need,
- * ascending, and the last of their dates. Null where no outcome needs one, or every dated one does
- * (nextYearNeeded: the headline then says so itself).
+ * Where a range's dates need a later year paid too (I4) but nextYearNeeded does not say so for
+ * them all: some regions restore cover on the payment alone and others only with the next year
+ * paid (a newborn's late enrolment in 湖北: from the payment date in some regions, from 1 January
+ * with 2027 paid in 武汉), or every dated outcome needs one but not the same year (a long regional
+ * wait reaching 2028 in some regions). The years, ascending; the last of those outcomes' dates;
+ * `all` where no outcome restores cover on the payment alone. Null where no outcome needs a later
+ * year, or every dated one needs the same one (the headline then says so itself).
  */
-export function nextYearNeededBySome(r: Restoration): { years: number[]; latest: string } | null {
+export function laterYearsNeeded(r: Restoration): { years: number[]; latest: string; all: boolean } | null {
   if (r.kind !== 'range' || nextYearNeeded(r) !== null) return null;
   const years: number[] = [];
   let latest = '';
+  let all = true;
   for (const o of r.outcomes) {
     const x = o.restoration;
+    if (x.kind === 'date') all = false;
     if (x.kind !== 'needsNextYear') continue;
     if (!years.includes(x.year)) years.push(x.year);
     if (x.date > latest) latest = x.date;
   }
-  return years.length === 0 ? null : { years: years.sort((a, b) => a - b), latest };
+  return years.length === 0 ? null : { years: years.sort((a, b) => a - b), latest, all };
 }

@@ -26,9 +26,11 @@ export function warningTextKey(w: Pick<Warning, 'id' | 'params'>, made = false):
   // Repair years none of which shortens the wait: "none of it", not "only 0 years".
   if (w.id === 'repairRemovesNothing' && w.params.useful === 0) return made ? 'warnings.repairRemovesNothingNoneMade' : 'warnings.repairRemovesNothingNone';
   // A payment that also paid the next year: that year's premium still counts, so no "pay in the next window".
+  // An earlier payment, with a later one after it: named by its date, without "pay in the next window"
+  // nor "the date above" (the last payment's). Always made: only the last payment may be planned
+  // (validateScenario's payments.onlyLastPlanned, payment-checks.ts).
+  if (w.id === 'lateEnrolmentClosed' && w.params.later === true) return typeof w.params.nextYear === 'number' ? 'warnings.lateEnrolmentClosedNextYearEarlierMade' : 'warnings.lateEnrolmentClosedEarlierMade';
   if (w.id === 'lateEnrolmentClosed' && typeof w.params.nextYear === 'number') return made ? 'warnings.lateEnrolmentClosedNextYearMade' : 'warnings.lateEnrolmentClosedNextYear';
-  // An earlier payment, with a later one after it (only the last payment can be planned): no "pay in the next window".
-  if (w.id === 'lateEnrolmentClosed' && w.params.later === true) return 'warnings.lateEnrolmentClosedEarlierMade';
   // A payment that costs nothing (free: a 湖南 newborn with a parent insured): no "think again before
   // paying", nor "the money you paid" once made.
   if (w.id === 'paysForNothing' && w.params.free === true) return made ? 'warnings.paysForNothingFreeMade' : 'warnings.paysForNothingFree';

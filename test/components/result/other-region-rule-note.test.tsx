@@ -23,6 +23,6 @@ describe("another region's rule behind one line of a range", () => {
   it('in Chinese', async () => {
     await renderResultScreen(chengdu, { language: 'zh-CN', today: '2026-12-05' });
     const notes = screen.getByRole('complementary', { name: '请注意' });
-    expect(notes).toHaveTextContent('按单位停止缴费后的月数分档的规定（武汉的做法）来自二手资料');
+    expect(notes).toHaveTextContent('单位停止缴费后以灵活就业人员身份缴费的，按停缴后的月数分档的规定（武汉的做法）来自二手资料');
   });
 });

@@ -25,7 +25,13 @@ describe('a range some of whose dates need the next year paid too', () => {
     expect(screen.getByTestId('headline')).toHaveTextContent(/^Your child's reimbursement starts between December 5, 2026 and March 6, 2027, depending on your region's rules\. Some of these dates apply only if you also pay for 2027 \(marked below\)\.$/);
   });
 
-  it('not where every date needs it (the sentence says so itself) or none does', async () => {
+  it('paid already, seen after every such date: told as what it would have taken', async () => {
+    const made = scenario({ asOf: '2027-04-01', region: 'hubei', payments: [residentPay('2026-12-05', [2026])], circumstances: { birthDate: '2026-03-10' } });
+    await renderResultScreen(made, { language: 'zh-CN', today: '2027-04-01' });
+    expect(screen.getByTestId('headline')).toHaveTextContent(/其中部分日期要当时同时缴纳2027年度保费才会适用（见下方标注）。$/);
+  });
+
+  it('not where no date needs it', async () => {
     // Paid for 2026 and 2027 together: no date needs a further year.
     const both = scenario({ asOf: '2026-12-05', region: 'hubei', payments: [residentPay('2026-12-05', [2026, 2027], 0, 'planned')], circumstances: { birthDate: '2026-03-10' } });
     await renderResultScreen(both, { today: '2026-12-05' });

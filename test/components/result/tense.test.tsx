@@ -158,7 +158,8 @@ describe('range lines: the payment date as made or planned', () => {
   it('a warning about the year the made payment paid reads as about that payment, in the past', async () => {
     await renderResultScreen(madeThenPlanned);
     const warnings = screen.getByRole('note', { name: 'Warnings' });
-    expect(warnings).toHaveTextContent('By the day you paid, your region no longer accepted payments that buy cover for 2026');
+    // Named by its date: a later payment follows it (the warning's `later`).
+    expect(warnings).toHaveTextContent(/When you paid on [A-Z][a-z]+ \d{1,2}, 2026, your region no longer accepted payments that buy cover for 2026: that payment brought no cover in 2026\./);
     expect(warnings).not.toHaveTextContent('Your region no longer accepts payments that buy cover for 2026');
   });
 
