@@ -235,3 +235,23 @@ describe('a newborn to enrol (X1): the last day of the newborn period is in the 
     expect(after.events.some((e) => e.uid.startsWith('newborn-'))).toBe(false);
   });
 });
+
+describe("a newborn's free year of birth: the reminder is to enrol the child, not to pay", () => {
+  // 湖北: a newborn's year of birth costs nothing (X1, premium ¥0). Born 10 Mar 2026, enrolment planned for 5 Dec 2026.
+  const baby = (years: number[]) => scenario({ asOf: '2026-12-05', region: 'hubei', payments: [residentPay('2026-12-05', years, 0, 'planned')], circumstances: { birthDate: '2026-03-10' } });
+
+  it('in Chinese and English, for the year of birth alone', async () => {
+    const zh = (await calculatedEvents(baby([2026]), chainFor('hubei'), 'zh-CN')).events.find((e) => e.uid.startsWith('payment-'));
+    expect(zh?.title).toBe('为孩子办理2026年度城乡居民医保参保（您计划的日期；出生当年免缴）');
+    expect(zh?.description).toContain('您计划于2026年12月5日为孩子办理2026年度城乡居民医保参保，出生当年免缴。');
+    const { result, events } = await calculatedEvents(baby([2026]), chainFor('hubei'));
+    expect(result.main.premium).toMatchObject({ yuan: 0 });
+    const en = events.find((e) => e.uid.startsWith('payment-'));
+    expect(en?.title).toBe('Enrol your child in resident medical insurance for 2026 (the date you planned; free in the year of birth)');
+  });
+
+  it('with the next year paid too (not free): the usual reminder to pay', async () => {
+    const { events } = await calculatedEvents(baby([2026, 2027]), chainFor('hubei'));
+    expect(events.find((e) => e.uid.startsWith('payment-'))?.title).toBe('Pay resident medical insurance for 2026 and 2027 (the date you planned)');
+  });
+});

@@ -132,7 +132,17 @@ function payerRestartEvents(result: Result, payer: PayerAlternative, planned: bo
   ];
 }
 
-function plannedPaymentEvent(payment: Payment, restoration: Restoration, t: TFunction, f: Formatters): CalendarEvent[] {
+/** Whether `payment` pays only a newborn's year of birth, at no cost (X1: the premium the result states is ¥0 for a newborn). */
+function freeBirthYearOnly(result: Result, payment: Payment): boolean {
+  const premium = result.main.premium;
+  return payment.scheme === 'resident' && payment.years.length === 1 && premium !== null && premium.yuan === 0 && (premium.tier === 'newborn' || premium.tier === 'newbornParentInsured');
+}
+
+/**
+ * The reminder to make the planned payment. `free`: it pays only a newborn's year of birth, which
+ * costs nothing (X1, R1c: a premium of ¥0): the reminder is to enrol the child, not to pay.
+ */
+function plannedPaymentEvent(payment: Payment, restoration: Restoration, t: TFunction, f: Formatters, free = false): CalendarEvent[] {
   if (payment.status !== 'planned') return [];
   const date = f.date(payment.date);
   if (payment.scheme !== 'resident') {
@@ -148,8 +158,8 @@ function plannedPaymentEvent(payment: Payment, restoration: Restoration, t: TFun
       uid: `payment-${payment.date}@yibao-lapse`,
       date: payment.date,
       // Not "pay for 2026" alone: a reminder read by its title would have the person pay for nothing.
-      title: needs !== null ? t('result.calendar.paymentTitleNeedsNextYear', { years, year: needs }) : t('result.calendar.paymentTitle', { years }),
-      description: `${t('result.calendar.paymentText', { date, years })}${repair}${alone}`,
+      title: needs !== null ? t('result.calendar.paymentTitleNeedsNextYear', { years, year: needs }) : t(free ? 'result.calendar.paymentTitleFree' : 'result.calendar.paymentTitle', { years }),
+      description: `${t(free && needs === null ? 'result.calendar.paymentTextFree' : 'result.calendar.paymentText', { date, years })}${repair}${alone}`,
       remindDaysBefore: [1],
     },
   ];
@@ -325,6 +335,6 @@ export function calendarEvents(result: Result, payment: Payment, { chain, region
   const newborn: CalendarEvent[] = deadline
     ? [{ uid: `newborn-${deadline.lastDay}@yibao-lapse`, date: deadline.lastDay, title: t('result.calendar.newbornDeadlineTitle'), description: t(deadline.latest ? 'result.calendar.newbornDeadlineTextRegional' : 'result.calendar.newbornDeadlineText', { date: f.date(deadline.lastDay), latest: deadline.latest ? f.date(deadline.latest) : '', birthDate: f.date(deadline.birthDate) }), remindDaysBefore: [7, 1] }]
     : [];
-  const events = [...newborn, ...plannedPaymentEvent(payment, result.main.restoration, t, f), ...(payer && !payer.extra ? payerRestartEvents(result, payer, payment.status === 'planned', t, f, wording) : restartEvents(result, payment.status === 'planned', payer, t, f, wording)), ...reminders];
+  const events = [...newborn, ...plannedPaymentEvent(payment, result.main.restoration, t, f, freeBirthYearOnly(result, payment)), ...(payer && !payer.extra ? payerRestartEvents(result, payer, payment.status === 'planned', t, f, wording) : restartEvents(result, payment.status === 'planned', payer, t, f, wording)), ...reminders];
   return upcomingOnly(events, result.asOf).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
