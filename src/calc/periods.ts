@@ -1,5 +1,5 @@
 // The timeline facts as dated periods, and the person's status on the "as of" date.
-import { addDays, endOfYear, firstDayOfMonth, lastDayOfMonth, startOfYear } from './dates';
+import { addDays, addMonthsToMonth, endOfYear, firstDayOfMonth, lastDayOfMonth, startOfYear } from './dates';
 import type { IsoDate } from './dates';
 import type { EnrolmentResult, Period, PeriodKind, Status } from './result';
 import { firstDay } from './restoration-days';
@@ -21,7 +21,7 @@ export class PeriodList {
   /** Each lapse year once, in the order first found (a handful: a list beats a set). */
   private readonly lapseYears: number[] = [];
 
-  constructor(scenario: Scenario) {
+  constructor(private readonly scenario: Scenario) {
     // A year before the person was born is no lapse (the wizard's history starts "not covered").
     const birth = scenario.circumstances.birthDate;
     const bornIn = birth ? Number(birth.slice(0, 4)) : 0;
@@ -98,9 +98,34 @@ export class PeriodList {
     }
   }
 
+  /**
+   * The months after employee cover that ended part-way through a year, to that year's end, where
+   * nothing else covers them: the year had cover, so it is no lapse year (R10), but those months had
+   * none (E3 and X3 count them). Drawn as a lapse, or the timeline leaves them blank (武汉: employer
+   * cover to June 2025, then 2027 planned in the resident scheme). Not where an employee-scheme
+   * payment follows (its own lapse and back-paid months are drawn), nor where the year was paid in
+   * the resident scheme, is marked as employee cover for the whole year, or has another employee
+   * period after (then nothing is drawn rather than guessed).
+   */
+  private employeeTails(): void {
+    const s = this.scenario;
+    if (s.payments.some((p) => p.scheme !== 'resident')) return;
+    const list = s.history.employeePeriods;
+    for (const p of list) {
+      const year = Number(p.to.slice(0, 4));
+      const next = addMonthsToMonth(p.to, 1);
+      if (next.slice(0, 4) !== p.to.slice(0, 4) || this.lapseYears.includes(year)) continue;
+      if (list.some((q) => q !== p && q.to >= next && q.from <= `${year}-12`)) continue;
+      if (s.history.years.some((h) => h.year === year && h.cover !== 'none')) continue;
+      if (s.payments.some((pay) => pay.scheme === 'resident' && pay.years.includes(year))) continue;
+      this.periods.push({ kind: 'lapse', from: firstDayOfMonth(next), to: endOfYear(year) });
+    }
+  }
+
   /** The periods so far plus the lapse years, by start date then kind. Call once, last. */
   finish(): Period[] {
     const periods = this.periods;
+    this.employeeTails();
     for (const y of this.lapseYears) periods.push({ kind: 'lapse', from: startOfYear(y), to: endOfYear(y) });
     // A stable insertion sort: the order Array#sort gives for this consistent comparator,
     // without its allocations for a handful of periods.

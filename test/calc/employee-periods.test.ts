@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { calculate } from '../../src/calc';
 import { chainFor } from '../fixtures/packs';
-import { employeePay, scenario } from '../fixtures/scenarios';
+import { employeePay, residentPay, scenario } from '../fixtures/scenarios';
 
 describe('employee periods', () => {
   it('青岛, last paid September 2026, two months back-paid on 2 Dec 2026: lapse 1 Oct to 1 Dec, then paid but before cover (no waiting period: 「从补齐欠费的次月起」) 2 to 31 Dec, cover from 1 Jan 2027', () => {
@@ -71,5 +71,33 @@ describe('employee periods under a range', () => {
     expect(r.main.restoration).toMatchObject({ kind: 'range', earliest: '2026-06-01' });
     const lapse = r.periods.filter((p) => p.kind === 'lapse' && p.from >= '2025-07-01');
     expect(lapse).toEqual([{ kind: 'lapse', from: '2025-07-01', to: '2026-05-31' }]);
+  });
+});
+
+describe('the months after employee cover that ended part-way through a year', () => {
+  // 武汉: employer cover to June 2025, 2026 not paid, 2027 planned in the resident scheme on 5 Dec 2026.
+  // 2025 had cover (no lapse year), but July to December had none: the timeline draws them as a lapse.
+  const base = { asOf: '2026-12-05', region: 'hubei-wuhan', employeePeriods: [{ from: '2023-01', to: '2025-06' }] };
+  const periodsOf = (s: ReturnType<typeof scenario>) => {
+    const outcome = calculate(s, chainFor(s.region));
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+    return outcome.result.periods;
+  };
+
+  it('drawn from the month after to the end of that year, before the lapse year that follows', () => {
+    const periods = periodsOf(scenario({ ...base, years: { 2026: 'none' }, payments: [residentPay('2026-12-05', [2027], 0, 'planned')] }));
+    expect(periods.filter((p) => p.to === null || p.to >= '2025-01-01').slice(0, 3)).toEqual([
+      { kind: 'employeeCovered', from: '2023-01-01', to: '2025-06-30' },
+      { kind: 'lapse', from: '2025-07-01', to: '2025-12-31' },
+      { kind: 'lapse', from: '2026-01-01', to: '2026-12-31' },
+    ]);
+  });
+
+  it('not where something else covers them: the year paid in the resident scheme, marked as employee cover, or an employee-scheme payment after', () => {
+    // (A later employee-scheme payment draws its own lapse from July 2025 on, E4: not this one, to 31 Dec.)
+    const tail = (p: { kind: string; from: string; to: string | null }) => p.kind === 'lapse' && p.from === '2025-07-01' && p.to === '2025-12-31';
+    expect(periodsOf(scenario({ ...base, years: { 2025: 'employee', 2026: 'none' }, payments: [residentPay('2026-12-05', [2027], 0, 'planned')] })).some(tail)).toBe(false);
+    expect(periodsOf(scenario({ ...base, payments: [residentPay('2025-07-10', [2025]), residentPay('2025-12-01', [2026]), residentPay('2026-12-05', [2027], 0, 'planned')] })).some(tail)).toBe(false);
+    expect(periodsOf(scenario({ ...base, payments: [employeePay('2026-12-01', false, 'flexible')] })).some(tail)).toBe(false);
   });
 });
