@@ -55,9 +55,11 @@ export async function boot(root: HTMLElement, intent: StartIntent, language: () 
   // than blanking it while a Suspense fallback waits.
   await whenReady(i18n);
   // The language on screen now: the reader may have switched it on the static page while the app
-  // loaded (where storage could not remember it, or after createI18n read it).
-  const onScreen = language();
-  if (i18n.resolvedLanguage !== onScreen) await i18n.changeLanguage(onScreen);
+  // loaded (where storage could not remember it, or after createI18n read it). Asked again below.
+  const follow = async () => {
+    if (i18n.resolvedLanguage !== language()) await i18n.changeLanguage(language());
+  };
+  await follow();
   const queryClient = createQueryClient();
   const staticStep = root.querySelector(`[${STATIC_STEP_ATTRIBUTE}]`);
   // The regions of the first step, so that step draws whole, as the static one did (the index
@@ -75,7 +77,7 @@ export async function boot(root: HTMLElement, intent: StartIntent, language: () 
   await nextTask();
 
   // The reader may have switched language on the static page meanwhile, which swaps its root.
-  if (i18n.resolvedLanguage !== language()) await i18n.changeLanguage(language());
+  await follow();
   const live = document.querySelector<HTMLElement>(`[${APP_ROOT_ATTRIBUTE}]`) ?? root;
   const app = (
     <StrictMode>
