@@ -23,8 +23,11 @@ function byId(notes: Note[]): { note: Note; params: string[] }[] {
   return out;
 }
 
-/** `level`: the title's heading level, 2 beside the result's sections, 3 under one of them. */
-export function NotesList({ notes, title, level = 2 }: { notes: Note[]; title: string; level?: 2 | 3 }) {
+/**
+ * `level`: the title's heading level, 2 beside the result's sections, 3 under one of them.
+ * `context`: i18next's context for the notes' own sentences (a note without that form keeps its own).
+ */
+export function NotesList({ notes, title, level = 2, context }: { notes: Note[]; title: string; level?: 2 | 3; context?: string | undefined }) {
   const { t, i18n } = useTranslation();
   const f = useFormat();
   const words = useParamText();
@@ -35,7 +38,7 @@ export function NotesList({ notes, title, level = 2 }: { notes: Note[]; title: s
   // "and" would run two into one ("…is accepted and cover when…"); Chinese lists them as usual.
   const phrases = (items: string[]) => (i18n.language === 'en' && items.length > 1 ? items.join('; ') : f.list(items));
   const text = (n: Note, params: string[]) => {
-    if (hasText(i18n, noteKey(n.id))) return t(noteKey(n.id), { replace: { ...words(n.params), ...(params.length > 0 ? { param: phrases(params.map(wording.paramName)) } : {}) } });
+    if (hasText(i18n, noteKey(n.id))) return t(noteKey(n.id), { replace: { ...words(n.params), ...(params.length > 0 ? { param: phrases(params.map(wording.paramName)) } : {}) }, ...(context ? { context } : {}) });
     // A parameter's own id (a value marked unconfirmed without a note of its own): name it.
     // A regional variant's value (under the national rules, or a region's that does not settle it)
     // is some regions' rule, not one "we use" for everyone.

@@ -113,6 +113,10 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, onA
   const backPayOption = result.options.find((o) => o.kind === 'backPay');
   const near = result.notes.filter((n) => NEAR_HEADLINE.has(n.affects));
   const cover = result.notes.filter((n) => n.affects === 'cover');
+  // The notes on cover speak of "the lapse and the wait"; where the answer shows no lapse (a
+  // newborn enrolled after its newborn period, who never had cover to lose), of the wait alone.
+  const noLapse = !result.periods.some((p) => p.kind === 'lapse') && !result.enrolments.some((e) => e.lapse !== null || e.lapseRange);
+  const coverNotesContext = noLapse ? 'wait' : undefined;
   const bonusNotes = result.notes.filter((n) => n.affects === 'bonus');
 
   return (
@@ -140,7 +144,7 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, onA
       <WarningsList warnings={beyondHeadline(result)} made={made} madeYears={madeYears} cover={coverWords} {...(backPayOption ? { backPay: { option: backPayOption, paymentDate: result.main.paymentDate } } : {})} />
       <NotesList notes={near} title={t('result.notesTitle')} />
       <Timeline result={result} made={made} cover={coverWords} born={scenario.circumstances.birthDate} payments={scenario.payments} stale={today !== undefined && today !== result.asOf} />
-      <NotesList notes={cover} title={t('result.coverNotesTitle')} />
+      <NotesList notes={cover} title={t('result.coverNotesTitle', coverNotesContext ? { context: coverNotesContext } : {})} context={coverNotesContext} />
       <section className="what" aria-labelledby="what-title">
         <h2 id="what-title">{t('result.options.title')}</h2>
         <OptionsList options={result.options} asOf={result.asOf} made={made} plan={result.main.restoration} planCost={planCostOf(scenario, result.main.restoration)} cover={coverWords} stale={today !== undefined && today !== result.asOf} chain={chain} madeYears={madeYears} />

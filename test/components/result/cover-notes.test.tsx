@@ -28,3 +28,27 @@ describe('the note on the lapse and the wait', () => {
     expect(within(notes).getByRole('listitem').textContent).toMatch(/^未核实：\s?如您有个人账户，断保期间和等待期内能否使用，由当地规定；这期间的费用在各地都不能报销。$/);
   });
 });
+
+/**
+ * 湖北: a baby born 10 Mar 2026, enrolled on 10 Dec 2026 after its newborn period (2026 free, 2027
+ * paid): some regions make it wait, but it never had cover to lose. The note speaks of the wait alone.
+ */
+const lateNewborn = scenario({ asOf: '2026-12-05', region: 'hubei', circumstances: { birthDate: '2026-03-10', parentInsured: true }, payments: [residentPay('2026-12-10', [2026, 2027], 0, 'planned')] });
+
+describe('the note where the answer shows no lapse, only a wait', () => {
+  it('in English: the wait alone, not a lapse the child never had', async () => {
+    await renderResultScreen(lateNewborn, { today: '2026-12-05' });
+    await screen.findByTestId('headline');
+    expect(screen.queryByRole('complementary', { name: 'During the lapse and the wait' })).toBeNull();
+    const notes = screen.getByRole('complementary', { name: 'During the wait' });
+    expect(within(notes).getByRole('listitem')).toHaveTextContent('Unconfirmed: If you have a personal account, whether you can use it during the wait depends on your region. Costs from that time are not reimbursed in any region.');
+  });
+
+  it('in Chinese', async () => {
+    await renderResultScreen(lateNewborn, { language: 'zh-CN', today: '2026-12-05' });
+    await screen.findByTestId('headline');
+    const notes = screen.getByRole('complementary', { name: '等待期内' });
+    expect(within(notes).getByRole('listitem').textContent).toMatch(/^未核实：\s?如您有个人账户，等待期内能否使用，由当地规定；等待期内的费用在各地都不能报销。$/);
+    expect(notes).not.toHaveTextContent('断保');
+  });
+});
