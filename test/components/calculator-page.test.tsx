@@ -41,7 +41,7 @@ afterEach(() => {
 describe('start page', () => {
   it('tells a new visitor what the calculator does and what to have at hand, from the first-screen texts alone', async () => {
     renderPage();
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('医保断缴后，什么时候能重新报销？');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('断保后，医保报销什么时候恢复？');
     expect(screen.getByRole('heading', { name: '您需要准备' })).toBeVisible();
     expect(screen.getAllByRole('listitem')).toHaveLength(3);
     expect(screen.getByText(/只保存在这台设备上/)).toBeVisible();

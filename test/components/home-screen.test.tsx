@@ -51,7 +51,7 @@ describe('HomeScreen', () => {
     expect(screen.getByRole('heading', { name: '当前使用的规则' })).toBeVisible();
     const [y, m, d] = NATIONAL_LAST_CHECKED.split('-').map(Number);
     expect(screen.getByText(`${y}年${m}月${d}日`)).toHaveAttribute('datetime', NATIONAL_LAST_CHECKED);
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('医保断缴后，什么时候能重新报销？');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('断保后，医保报销什么时候恢复？');
   });
 
   it('switches to English on request and marks the document language', async () => {

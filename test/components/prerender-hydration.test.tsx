@@ -37,7 +37,7 @@ it('the prerender names the rules in use from the index the build ships, in Chin
   expect(pages['zh-CN'].busyText).toBe('正在加载…');
   expect(pages.en.busyText).toBe('Loading…');
   const page = within(container);
-  expect(page.getByRole('heading', { level: 1 })).toHaveTextContent('医保断缴后，什么时候能重新报销？');
+  expect(page.getByRole('heading', { level: 1 })).toHaveTextContent('断保后，医保报销什么时候恢复？');
   expect(page.getByTestId('pack-name')).toHaveTextContent('全国基准（国家规定）');
   expect(page.getByTestId('pack-version')).toHaveTextContent(packIndex.packs.find((p) => p.id === 'national')!.version);
   expect(page.getByRole('button', { name: '开始计算' })).toHaveAttribute('data-intent', 'start');

@@ -65,10 +65,10 @@ describe('language switch', () => {
     renderPage('zh-CN', { kind: 'language', language: 'en' });
     expect(await screen.findByRole('heading', { level: 1, name: 'After a lapse, when does medical insurance pay again?' }, LOAD)).toBeVisible();
     await user.click(screen.getByRole('button', { name: '中文' }));
-    expect(await screen.findByRole('heading', { level: 1, name: '医保断缴后，什么时候能重新报销？' })).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1, name: '断保后，医保报销什么时候恢复？' })).toBeVisible();
     // Give a stale effect every chance to switch back.
     await pause(50);
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('医保断缴后，什么时候能重新报销？');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('断保后，医保报销什么时候恢复？');
     expect(screen.getByRole('button', { name: '中文' })).toHaveAttribute('aria-pressed', 'true');
     expect(document.documentElement.lang).toBe('zh-CN');
   }, 20_000);

@@ -53,8 +53,8 @@ describe('calendar reminders as of the scenario date', () => {
       ['window-open', '2026-10-15', ['2026-10-15']],
       ['window-close', '2026-12-31', ['2026-12-17', '2026-12-28']],
     ]);
-    expect(list[1]?.title).toBe('Medical insurance window for 2027 opens');
-    expect(ics).not.toMatch(/Medical insurance window for 2026|DTSTART;VALUE=DATE:2025/);
+    expect(list[1]?.title).toBe('Medical insurance enrolment window for 2027 opens');
+    expect(ics).not.toMatch(/Medical insurance enrolment window for 2026|DTSTART;VALUE=DATE:2025/);
   });
 
   it('a planned payment: an event on its day with a reminder the day before; the window after the planned year', async () => {
@@ -96,7 +96,7 @@ describe('calendar reminders as of the scenario date', () => {
 
   it('the year to pay next has a window already closed: the next window still open instead', async () => {
     const { list } = await events(scenario({ asOf: '2027-03-01', region: REGION, years: { 2025: 'resident' }, payments: [residentPay('2025-12-20', [2026])] }));
-    expect(list.map((e) => e.title)).toEqual(['Medical insurance window for 2028 opens', 'Last day of the 2028 resident medical insurance enrolment window']);
+    expect(list.map((e) => e.title)).toEqual(['Medical insurance enrolment window for 2028 opens', 'Last day of the 2028 resident medical insurance enrolment window']);
     expect(summary(list)).toEqual([
       ['window-open', '2027-10-15', ['2027-10-15']],
       ['window-close', '2027-12-31', ['2027-12-17', '2027-12-28']],

@@ -55,7 +55,7 @@ describe('a newborn’s first cover starts, it does not restart', () => {
     expect(table.textContent).not.toMatch(/恢复/);
     const ics = await calendarFile(user);
     // Covered from birth, a date already past: the file holds the planned payment, which says when reimbursement starts.
-    expect(ics.replace(/\r?\n /g, '')).toContain('如推迟缴费，开始报销的日期可能随之推迟');
+    expect(ics.replace(/\r?\n /g, '')).toContain('如推迟缴费，医保报销开始的日期可能随之推迟');
     expect(ics).not.toMatch(/恢复/);
   });
 
@@ -108,7 +108,7 @@ describe('an adult’s first employee enrolment starts cover, it does not restar
     const table = await screen.findByRole('table', { name: '时间线（表格）' });
     expect(table.textContent).not.toMatch(/恢复/);
     const ics = (await calendarFile(user)).replace(/\r?\n /g, '');
-    expect(ics).toContain('开始报销的日期可能随之推迟');
+    expect(ics).toContain('医保报销开始的日期可能随之推迟');
     expect(ics).not.toMatch(/恢复|孩子/);
   });
 

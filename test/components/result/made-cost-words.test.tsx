@@ -15,11 +15,11 @@ const qingdaoLate = scenario({ asOf: '2027-10-15', region: 'shandong-qingdao', y
 const cost = (card: HTMLElement, term: string) => within(card).getByText(term, { selector: 'dt' }).nextElementSibling;
 
 describe('the price of a choice left after a payment made', () => {
-  it('in Chinese: 需再缴1年, not 额外缴费：多缴1年', async () => {
+  it('in Chinese: 1年的个人缴费, not 额外缴费：多缴1年 (nor 需再缴: a comparison, not a bill)', async () => {
     await renderResultScreen(qingdaoLate, { language: 'zh-CN' });
     const list = screen.getByRole('list', { name: '各种做法及医保报销恢复日期' });
     const card = within(list).getByRole('listitem', { name: /^在已缴费用之外/ });
-    expect(cost(card, '额外缴费')).toHaveTextContent(/^需再缴1年的个人缴费（按当地当年个人缴费标准）$/);
+    expect(cost(card, '额外缴费')).toHaveTextContent(/^1年的个人缴费（按当地当年个人缴费标准）$/);
     expect(cost(card, '额外缴费')?.textContent).not.toMatch(/多缴/);
   });
 

@@ -49,7 +49,7 @@ describe('a range whose every restart needs the next year paid', () => {
   it('under the national rules, where some regions stopped taking 2026 payments, it says both, and never that cover comes in spring on this payment alone', async () => {
     await renderResultScreen(late2026('national', 'planned'), { today: '2026-12-02' });
     const text = (await screen.findByTestId('headline')).textContent ?? '';
-    expect(text).toContain('This payment alone buys no cover: if payments for 2026 are no longer accepted, that year has no cover; if they still are, if you also pay for 2027, your reimbursement restarts between March 1, 2027 and April 3, 2027');
+    expect(text).toContain('This payment alone buys no cover: if payments for 2026 are no longer accepted, that year has no cover; if they still are and you also pay for 2027, your reimbursement restarts between March 1, 2027 and April 3, 2027');
     expect(text).not.toMatch(/^Your reimbursement restarts/);
   });
 

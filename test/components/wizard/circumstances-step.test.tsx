@@ -13,7 +13,7 @@ afterEach(() => vi.unstubAllGlobals());
 describe('circumstances step', () => {
   it('does not ask whether the cover is for a newborn: the history step asks it, before the years it decides', async () => {
     await renderWizard({ initial: draftAt('circumstances', answersWith({})) });
-    await screen.findByRole('checkbox', { name: 'Low-income, and the cover stopped not by my own choice' });
+    await screen.findByRole('checkbox', { name: 'Low-income, and my cover stopped through no choice of my own' });
     expect(screen.queryByRole('checkbox', { name: 'I am enrolling a newborn baby' })).not.toBeInTheDocument();
     expect(screen.queryByLabelText('Date of birth')).not.toBeInTheDocument();
   });
@@ -34,7 +34,7 @@ describe('circumstances step', () => {
     const noClaim = screen.getByRole('group', { name: 'Years in which you had no costs reimbursed by your medical insurance (paying from your personal account does not count)' });
     expect(within(noClaim).getAllByRole('checkbox').map((c) => c.getAttribute('value'))).toEqual(['2025', '2026']);
     await user.click(within(noClaim).getByRole('checkbox', { name: '2025' }));
-    await user.click(screen.getByRole('checkbox', { name: 'Low-income, and the cover stopped not by my own choice' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Low-income, and my cover stopped through no choice of my own' }));
     await user.click(continueButton());
     await waitFor(() => expect(heading()).toHaveTextContent('Check your answers'));
     const { answers } = store.getState().draft;

@@ -24,7 +24,7 @@ function flexible(region: string): Answers {
 
 const RESIDENT_ONLY = [
   'I am enrolling a newborn baby',
-  'Low-income, and the cover stopped not by my own choice',
+  'Low-income, and my cover stopped through no choice of my own',
   'Newly discharged from active military service',
   'Estimate my critical-illness bonus (optional)',
 ];
@@ -137,7 +137,7 @@ describe('circumstances of the employee schemes', () => {
     expect(store.getState().draft.revisit).toContain('circumstances');
     store.goTo('circumstances', { returnTo: 'check' });
     await waitFor(() => expect(heading()).toHaveTextContent('Your circumstances'));
-    expect(screen.getByRole('checkbox', { name: 'Low-income, and the cover stopped not by my own choice' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Low-income, and my cover stopped through no choice of my own' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Estimate my critical-illness bonus (optional)' })).toBeChecked();
     expect(screen.getByLabelText('Original critical-illness payment cap (yuan)')).toHaveValue('400000');
   });

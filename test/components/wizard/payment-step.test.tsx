@@ -102,7 +102,7 @@ describe('payment step', () => {
     const answers = answersWith({ region: 'national', payment: { status: 'planned', date: '2026-11-20', years: [2027], repairYears: 0, backPay: true } }, { 2024: 'resident' });
     await renderWizard({ initial: draftAt('payment', answers) });
     const repair = await screen.findByRole('spinbutton', { name: 'Extra years to repair the waiting period' });
-    expect(repair).toHaveAccessibleDescription(/^Your lapse adds a variable waiting period; how long it is depends on your region's rules\..* Depending on your region, 1 to 2 years help; more buys nothing\.$/);
+    expect(repair).toHaveAccessibleDescription(/^The lapse in your cover adds a variable waiting period; how long it is depends on your region's rules\..* Depending on your region, 1 to 2 years help; more buys nothing\.$/);
   });
 
   it('where some regions add no variable wait at all (广州, 2025 lapsed), the hint says repair may help none', async () => {
@@ -184,7 +184,7 @@ describe('payment step', () => {
     expect(backPay).not.toBeChecked();
     // The short-gap rules are not explained for a gap they do not cover (newcomer walk).
     expect(backPay).toHaveAccessibleDescription(/^Months missed before this payment: 5\. Back-paying changes the date only after a gap of up to 3 months\./);
-    expect(backPay).not.toHaveAccessibleDescription(/pooling regions/);
+    expect(backPay).not.toHaveAccessibleDescription(/another city/);
     await user.click(continueButton());
     await waitFor(() => expect(heading()).toHaveTextContent('Your circumstances'));
     expect(store.getState().draft.answers.payment.backPay).toBe(false);
@@ -238,7 +238,7 @@ describe('payment step', () => {
     await waitFor(() => expect(screen.getByRole('heading', { name: 'There is a problem' }).closest('[role="alert"]')).toHaveTextContent(/These rules cover benefit years \d{4} to \d{4} only\./), { timeout: 5000 });
     expect(await findErrorSummary()).not.toHaveTextContent('already covered by the employee scheme');
     await setDate(user, 'Date the money arrived', '0230-02-02');
-    expect(await screen.findByText('Enter a real date, for example 2026-03-01.', { selector: '.wz-field-error', exact: false })).toBeInTheDocument();
+    expect(await screen.findByText('Enter a date that exists, with its day, month and year.', { selector: '.wz-field-error', exact: false })).toBeInTheDocument();
   });
 
   it('a press before the rules arrive is checked again when they do: 1999 is outside their years, not "a month already covered"', async () => {

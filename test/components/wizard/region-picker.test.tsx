@@ -191,7 +191,7 @@ describe('coverage line', () => {
     await user.click(screen.getByRole('radio', { name: '职工医保（由单位缴费）' }));
     await waitFor(() => expect(line().textContent).not.toBe(resident));
     // The employee scheme's own rules only: the resident window and wait unit do not decide its date.
-    expect(line().textContent).toMatch(/^甘肃省：(已知职工医保断保后恢复待遇的主要规定|职工医保断保后恢复待遇的规定中有\d+项未说明)/);
+    expect(line().textContent).toMatch(/^甘肃省：(已知职工医保断保后医保报销恢复的主要规定|职工医保断保后医保报销恢复的规定中有\d+项未说明)/);
     expect(line().textContent).not.toContain('集中参保期');
   });
 });
