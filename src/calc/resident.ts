@@ -246,7 +246,8 @@ export function residentEnrolment(chain: PackChain, circumstances: Circumstances
       coveredYears.push({ year: y, from, to: endOfYear(y) });
       coverage.addResident(y, monthIndex(from.slice(0, 7)), y * 12 + 11);
     } else {
-      trace?.warn('noCoverInYear', { year: y, coverStart });
+      // A year paid for nothing (X1: a newborn's free year of birth, 湖北) is enrolled, not paid: `free` says so.
+      trace?.warn('noCoverInYear', y === first && premium?.yuan === 0 ? { year: y, coverStart, free: true } : { year: y, coverStart });
     }
   }
   const lastCovered = coveredList.at(-1) as number;

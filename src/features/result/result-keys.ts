@@ -34,6 +34,8 @@ export function warningTextKey(w: Pick<Warning, 'id' | 'params'>, made = false):
   // A payment that costs nothing (free: a 湖南 newborn with a parent insured): no "think again before
   // paying", nor "the money you paid" once made.
   if (w.id === 'paysForNothing' && w.params.free === true) return made ? 'warnings.paysForNothingFreeMade' : 'warnings.paysForNothingFree';
+  // A year enrolled free of charge (a newborn's year of birth): the child is enrolled for it, no premium is paid.
+  if (w.id === 'noCoverInYear' && w.params.free === true) return made ? 'warnings.noCoverInYearFreeMade' : 'warnings.noCoverInYearFree';
   if (made && MADE_WORDING.has(w.id)) return `warnings.${w.id}Made` as WarningKey;
   return warningKey(w.id);
 }
