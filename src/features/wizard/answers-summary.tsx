@@ -75,6 +75,7 @@ export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 
 
   // Years before a baby's birth are neither asked nor listed; nor the years this payment is for.
   const askedRows = askedHistoryRows(a, today).filter((r) => !a.payment.years.includes(r.year));
+  const employeeYear = askedHistoryRows(a, today).some((r) => r.cover === 'employee');
   const birthYear = birthYearOf(c);
   const prior = employeePriorOf(a);
   const history =
@@ -95,8 +96,9 @@ export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 
                   : t(`wizard.history.cover.${r.cover}`)}
             </Row>
           ))}
-        {a.history.employeeSince && <Row label={t('wizard.history.employeeSince')}>{f.month(a.history.employeeSince)}</Row>}
-        {a.history.employeeLastMonth && <Row label={t('wizard.history.employeeLast')}>{f.month(a.history.employeeLastMonth)}</Row>}
+        {/* The months go with a year of employee cover; without one they are kept for an employee scheme, not given here. */}
+        {employeeYear && a.history.employeeSince && <Row label={t('wizard.history.employeeSince')}>{f.month(a.history.employeeSince)}</Row>}
+        {employeeYear && a.history.employeeLastMonth && <Row label={t('wizard.history.employeeLast')}>{f.month(a.history.employeeLastMonth)}</Row>}
       </>
     ) : (
       <>

@@ -241,9 +241,11 @@ export function historyToAnswers(
   }
   // Every row, those not shown (years before a baby's birth) as they were: kept, not asked.
   const years = v.years.map(kept);
-  const anyEmployee = years.some((r) => r.cover === 'employee');
-  const since = anyEmployee ? month(v.employeeSince) : undefined;
-  const last = anyEmployee ? month(v.employeeLastMonth) : undefined;
+  // The employee months are asked with a year of employee cover, but kept without one: typed
+  // under an employee scheme, they come back with a switch back to it (the person's own answers,
+  // never dropped without asking). The calculator reads them only with such a year (to-scenario.ts).
+  const since = month(v.employeeSince);
+  const last = month(v.employeeLastMonth);
   // The date of birth goes with the tick, as the circumstances step's follow-up questions always did.
   const baby: Answers['circumstances'] = { ...circumstances, newborn: v.newborn };
   if (v.newborn && isTypedDate(v.birthDate)) baby.birthDate = v.birthDate;

@@ -35,8 +35,9 @@ function employeePeriods(a: Answers, years: readonly HistoryRow[]): EmployeePeri
   if (!last) return [];
   // Employee schemes after resident years or no cover at all: months typed before that answer are kept, not given.
   if (a.scheme !== 'resident' && a.history.employeePrior) return [];
-  // The employee months are asked with an employee row; one hidden before a baby's birth asks none.
-  if (a.scheme === 'resident' && birthYearOf(a.circumstances) !== null && !years.some((r) => r.cover === 'employee')) return [];
+  // The resident scheme asks the employee months with an employee row (one hidden before a baby's
+  // birth asks none): without one, months kept from an employee scheme's answers are not given.
+  if (a.scheme === 'resident' && !years.some((r) => r.cover === 'employee')) return [];
   const firstEmployeeYear = years.find((r) => r.cover === 'employee')?.year;
   const since = a.history.employeeSince ?? (firstEmployeeYear !== undefined ? `${firstEmployeeYear}-01` : last);
   // Who paid is asked only of flexible workers (E3a: cover after an employer stopped paying).

@@ -115,6 +115,31 @@ describe('changing the scheme on the check page', () => {
     expect(toScenario({ ...a, history: saved, payment: { ...a.payment, years: [] } }, '2026-03-01').history.employeePeriods).toEqual([{ from: '2025-10', to: '2025-10' }]);
   });
 
+  it('saved on the resident history step without a year of employee cover, the flexible worker\'s months are kept for a switch back, and not given to the resident result', () => {
+    // A flexible worker (months July 2020 to July 2026) who switched to the resident scheme and saved its history, every year "not covered".
+    const flexible: Answers = { ...residentAnswers(), scheme: 'flexible', history: { ...residentAnswers().history, employeeSince: '2020-07', employeeLastMonth: '2026-07' } };
+    const resident: Answers = { ...flexible, scheme: 'resident' };
+    const values = historyValues(resident, '2026-03-01');
+    const saved = historyToAnswers({ ...values, years: values.years.map((r) => ({ ...r, cover: 'none' as const })) }, 'resident', resident.circumstances).history as Answers['history'];
+    expect(saved.employeeSince).toBe('2020-07');
+    expect(saved.employeeLastMonth).toBe('2026-07');
+    // Not a year of employee cover in the resident answers: the resident result gets no employee months.
+    expect(toScenario({ ...resident, history: saved }, '2026-03-01').history.employeePeriods).toEqual([]);
+    // With one, the months are given (as the step asks them then).
+    const withEmployeeYear = { ...saved, years: saved.years.map((r) => (r.year === 2024 ? { year: 2024, cover: 'employee' as const } : r)) };
+    expect(toScenario({ ...resident, history: withEmployeeYear }, '2026-03-01').history.employeePeriods).toEqual([{ from: '2020-07', to: '2026-07' }]);
+    // Back to the flexible worker's scheme: the months are there.
+    expect(historyValues({ ...flexible, history: saved }, '2026-03-01')).toMatchObject({ employeeSince: '2020-07', employeeLastMonth: '2026-07' });
+  });
+
+  it('the resident check page does not list months kept from an employee scheme', async () => {
+    const a = residentAnswers();
+    await renderWizard({ initial: draftAt('check', { ...a, history: { ...a.history, employeeSince: '2020-07', employeeLastMonth: '2025-07' } }, [...FORM_STEPS]) });
+    await screen.findByText('Guangzhou, Guangdong');
+    expect(within(group('Your cover so far')).queryByText('July 2025')).not.toBeInTheDocument();
+    expect(within(group('Your cover so far')).queryByText('July 2020')).not.toBeInTheDocument();
+  });
+
   it('the flexible worker\'s result never reads the resident years kept for a switch back', () => {
     const a: Answers = { ...residentAnswers(), scheme: 'flexible', history: { ...residentAnswers().history, employeeLastMonth: '2025-10' }, payment: { ...residentAnswers().payment, years: [] } };
     const s = toScenario(a, '2026-03-01');
