@@ -97,11 +97,15 @@ export function useHeadlineSentence(result: Result, made = true, cover?: CoverCo
       // the sentence says so, or the range would read as what this payment alone buys everywhere.
       // Told in the past once every such date has passed (the lines' own rule, range-wording.ts),
       // not once the range's earliest has, as above: there every date needs the year.
+      // Some regions' dates come before the day of payment (the employee scheme's cover from the
+      // payment month, a January payment in the window from 1 January): backdated, said so, or a
+      // date already behind would read as a restart to come.
+      const dated = r.earliest < result.main.paymentDate ? translate('result.headline.withSomeNextYear', { sentence, more: translate(made ? 'result.headline.someBackdatedMade' : 'result.headline.someBackdated', { date: f.date(result.main.paymentDate) }) }) : sentence;
       const later = laterYearsNeeded(r);
-      if (later === null) return sentence;
+      if (later === null) return dated;
       const years = f.list(later.years);
       const more = later.all ? 'result.headline.allLaterYears' : later.latest <= result.asOf ? 'result.headline.someNextYearPast' : 'result.headline.someNextYear';
-      return translate('result.headline.withSomeNextYear', { sentence, more: translate(more, { years }) });
+      return translate('result.headline.withSomeNextYear', { sentence: dated, more: translate(more, { years }) });
     }
   }
 }

@@ -50,7 +50,8 @@ describe('cover that continues', () => {
   it('北京, 2027 planned (a range): the headline, the options and the calendar file say when cover runs from, never "restart"', async () => {
     const { user } = await renderResultScreen(beijing2027, { today: '2026-11-25' });
     const headline = await screen.findByTestId('headline');
-    expect(headline).toHaveTextContent(/^Your cover starts on a date between January 1, 2027 and May 12, 2027, depending on your region's rules\.$/);
+    // Paid on 10 Feb, within some regions' window: cover from 1 Jan there, counted once paid.
+    expect(headline).toHaveTextContent(/^Your cover starts on a date between January 1, 2027 and May 12, 2027, depending on your region's rules\. Dates before the day you pay \(February 10, 2027\) are backdated: once you pay, cover counts from them\.$/);
     const options = screen.getByRole('list', { name: 'Options and when your cover runs from under each' });
     expect(within(options).getAllByText('Cover from').length).toBeGreaterThan(0);
     const ics = (await calendarFile(user)).replace(/\r\n /g, '');
