@@ -20,12 +20,12 @@ import type { RulePack } from './pack-schema';
 import { variantIsValid } from './payment-checks';
 import { periodsAndStatus } from './periods';
 import { LastPaymentReplay } from './replay';
-import type { CalculationOutcome, EnrolmentResult, Restoration, Result, ResultWindow } from './result';
+import type { BonusEstimate, CalculationOutcome, EnrolmentResult, Restoration, Result, ResultWindow } from './result';
 import { Branch, MissingParameterError } from './rule-pack';
 import type { PackChain } from './rule-pack';
 import { runPayment } from './run-payment';
 import type { PaymentState } from './run-payment';
-import type { Circumstances, Payment, Scenario } from './scenario-schema';
+import type { Circumstances, CriticalIllnessInput, Payment, Scenario } from './scenario-schema';
 import { Trace } from './trace';
 import { validateScenario } from './validate';
 
@@ -130,6 +130,21 @@ function laterYears(a: EnrolmentResult, b: EnrolmentResult): boolean {
   return false;
 }
 
+/**
+ * B1-B4 under regional values (§8): the estimate of the run explained, with the least and most of
+ * each amount over every way the payments can have gone (`after`: each leaves its own cover), where
+ * they differ. A year paid late counts as covered only where the region still took it (R1b).
+ */
+function withBonusSpread(chain: PackChain, bonus: BonusEstimate, input: CriticalIllnessInput, after: readonly PaymentBranch[]): BonusEstimate {
+  const span = (pick: (b: BonusEstimate) => number, all: BonusEstimate[]): [number, number] => [Math.min(...all.map(pick)), Math.max(...all.map(pick))];
+  const all = [bonus, ...after.map((b) => bonusEstimate(chain, b.state.coverage, input, bonus.year, new Trace(chain.primary.id)))];
+  const spread: NonNullable<BonusEstimate['spread']> = { continuityYuan: span((b) => b.continuityYuan, all), noClaimYuan: span((b) => b.noClaimYuan, all), upliftYuan: span((b) => b.upliftYuan, all), capWithBonusYuan: span((b) => b.capWithBonusYuan, all) };
+  // The cut for lapse years (B4), where every way states one: more lapse years where a year paid late was not taken.
+  if (all.every((b) => b.lapseCutYuan !== null)) spread.lapseCutYuan = span((b) => b.lapseCutYuan as number, all);
+  const differs = Object.values(spread).some(([low, high]) => low !== high);
+  return differs ? { ...bonus, spread } : bonus;
+}
+
 /** The explored calculation (§8): payment by payment, the run with the latest date again in full, options from every branch. */
 function calculateExplored(scenario: Scenario, chain: PackChain): Result {
   const circumstances = scenario.circumstances;
@@ -151,6 +166,7 @@ function calculateExplored(scenario: Scenario, chain: PackChain): Result {
   }
   const shown = explore(chain, (view) => calculateOnce(scenario, view, new Trace(chain.primary.id), false), base.path)[0]?.value as Result;
   const merged = mergeResults(scenario, explored, shown);
+  if (merged.bonus && scenario.criticalIllness) merged.bonus = withBonusSpread(chain, merged.bonus, scenario.criticalIllness, explored.after);
   // Options vary only the last payment; which repair years could help, and which gap a back-payment
   // covers, is the most any run allows (the run shown may be one with no wait, e.g. no cover this year).
   const lastRuns = explored.runs.at(-1) ?? [];

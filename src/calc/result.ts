@@ -308,7 +308,16 @@ export interface BonusEstimate {
   lapseYears: number;
   /** B4: the cut to the cap for those lapse years, in yuan; null where the region may lower it but states no amount. */
   lapseCutYuan: number | null;
+  /**
+   * §8: where regional values decide which years were covered (a year paid late, accepted in some
+   * regions only), the least and the most of each amount in yuan, over every way the payments can
+   * have gone; the amounts above are those of the run explained. Absent where every way agrees.
+   */
+  spread?: { continuityYuan: YuanSpan; noClaimYuan: YuanSpan; upliftYuan: YuanSpan; capWithBonusYuan: YuanSpan; lapseCutYuan?: YuanSpan };
 }
+
+/** The least and the most of an amount, in yuan. */
+export type YuanSpan = readonly [number, number];
 
 export interface EnrolmentWindowDates {
   year: number;

@@ -25,8 +25,8 @@ describe('a critical-illness cap lowered after a lapse', () => {
   it('in Chinese: 降低到, the cut, and no "¥0" uplift', async () => {
     await renderResultScreen(qingdao, { language: 'zh-CN', today: '2026-03-05' });
     await screen.findByTestId('headline');
-    expect(valueOf('最高支付限额')).toBe('由¥400,000降低到¥397,000');
-    expect(valueOf('断保后降低')).toBe('¥3,000');
+    expect(valueOf('最高支付限额')).toBe('视当地规定，为¥394,000至¥397,000（原为¥400,000）');
+    expect(valueOf('断保后降低')).toBe('¥3,000至¥6,000，取决于当地规定');
     expect(valueOf('提高总额')).toBe('没有提高');
     expect(bonus()).not.toHaveTextContent('提高到');
   });
@@ -34,8 +34,18 @@ describe('a critical-illness cap lowered after a lapse', () => {
   it('in English', async () => {
     await renderResultScreen(qingdao, { today: '2026-03-05' });
     await screen.findByTestId('headline');
-    expect(valueOf('Payment cap')).toBe('lowered from CN¥400,000 to CN¥397,000');
-    expect(valueOf('Lowered after the lapse')).toBe('CN¥3,000');
+    expect(valueOf('Payment cap')).toBe("CN¥394,000 to CN¥397,000, depending on your region's rules (was CN¥400,000)");
+    expect(valueOf('Lowered after the lapse')).toBe("CN¥3,000 to CN¥6,000, depending on your region's rules");
     expect(valueOf('Total uplift')).toBe('none');
+  });
+
+  it('paid in the window (one answer everywhere): one cut, the cap lowered to ¥397,000', async () => {
+    const inWindow = { ...qingdao, asOf: '2025-12-20', payments: [residentPay('2025-12-20', [2026])] };
+    await renderResultScreen(inWindow, { language: 'zh-CN', today: '2025-12-20' });
+    await screen.findByTestId('headline');
+    expect(valueOf('最高支付限额')).toBe('由¥400,000降低到¥397,000');
+    expect(valueOf('断保后降低')).toBe('¥3,000');
+    expect(valueOf('提高总额')).toBe('没有提高');
+    expect(bonus()).not.toHaveTextContent('取决于当地规定');
   });
 });

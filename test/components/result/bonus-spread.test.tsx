@@ -1,0 +1,58 @@
+// B1-B4 under the national rules (§8): covered 2023, no cover in 2024 and 2025, 2026 paid late on
+// 15 Jun 2026 (taken in some regions only, R1b), 2027 planned; 2026 with no claims. Where the
+// region took the 2026 payment, 2026 was covered and its no-claim year earns ¥1,000 (阜新's own
+// rules give that); where it did not, nothing. The estimate says ¥0 to ¥1,000, never a firm ¥0
+// (a newcomer's walk found "No-claim bonus ¥0 … unchanged" beside 阜新's ¥1,000).
+import { screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { calculate } from '../../../src/calc';
+import type { Scenario } from '../../../src/calc';
+import { chainOf } from '../../calc/arbitraries';
+import { residentPay, scenario } from '../../fixtures/scenarios';
+import { renderResultScreen, serveRules } from '../wizard/harness';
+
+beforeEach(() => vi.stubGlobal('fetch', serveRules()));
+afterEach(() => vi.unstubAllGlobals());
+
+function lateYear(region: string): Scenario {
+  return {
+    ...scenario({ asOf: '2026-12-05', region, years: { 2023: 'resident', 2024: 'none', 2025: 'none' }, payments: [residentPay('2026-06-15', [2026]), residentPay('2026-12-20', [2027], 0, 'planned')] }),
+    criticalIllness: { originalCapYuan: 400_000, noClaimYears: [2026], bonusUsedYears: [] },
+  };
+}
+
+function bonusOf(region: string) {
+  const out = calculate(lateYear(region), chainOf(region));
+  if (!out.ok) throw new Error(JSON.stringify(out.errors));
+  return out.result.bonus;
+}
+
+describe('the bonus estimate where regions differ on which years were covered', () => {
+  it('the national answer spans ¥0 to ¥1,000 and the cap ¥400,000 to ¥401,000; 阜新 pins ¥1,000, inside it', () => {
+    const national = bonusOf('national');
+    expect(national?.spread).toEqual({ continuityYuan: [0, 0], noClaimYuan: [0, 1000], upliftYuan: [0, 1000], capWithBonusYuan: [400_000, 401_000] });
+    const fuxin = bonusOf('liaoning-fuxin');
+    expect(fuxin).toMatchObject({ noClaimYuan: 1000, capWithBonusYuan: 401_000 });
+    expect(fuxin?.spread).toBeUndefined();
+  });
+
+  it('in Chinese: each amount that differs is a span, with why', async () => {
+    await renderResultScreen(lateYear('national'), { language: 'zh-CN', today: '2026-12-05' });
+    const section = await screen.findByRole('region', { name: '2027年度大病保险最高支付限额激励（估算）' });
+    const value = (term: string) => within(section).getByText(term, { selector: 'dt' }).nextElementSibling;
+    expect(value('零报销激励')).toHaveTextContent(/^¥0至¥1,000，取决于当地规定$/);
+    expect(value('提高总额')).toHaveTextContent(/^¥0至¥1,000，取决于当地规定$/);
+    expect(value('最高支付限额')).toHaveTextContent(/^视当地规定，为¥400,000至¥401,000（原为¥400,000）$/);
+    expect(value('连续参保激励')).toHaveTextContent(/^¥0$/);
+    expect(section).toHaveTextContent('您哪些年度享受待遇，取决于当地规定（见上方的计算结果），激励金额也随之不同。');
+    expect(section).not.toHaveTextContent('没有提高');
+  });
+
+  it('in English', async () => {
+    await renderResultScreen(lateYear('national'), { today: '2026-12-05' });
+    const section = await screen.findByRole('region', { name: 'Critical-illness cap bonus for 2027 (estimate)' });
+    const value = (term: string) => within(section).getByText(term, { selector: 'dt' }).nextElementSibling;
+    expect(value('No-claim bonus')).toHaveTextContent(/^CN¥0 to CN¥1,000, depending on your region's rules$/);
+    expect(value('Payment cap')).toHaveTextContent(/^CN¥400,000 to CN¥401,000, depending on your region's rules \(was CN¥400,000\)$/);
+  });
+});
