@@ -4,6 +4,7 @@ import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { coverParams } from '../result/first-cover';
 import type { CoverContext } from '../result/first-cover';
+import { addDays } from '../../calc';
 import type { Restoration, Result } from '../../calc';
 import { useFormat } from '../../i18n/use-format';
 import { isBackdated, rangeTense } from '../result/backdated';
@@ -232,6 +233,9 @@ export function kindLabelKey(kind: SegmentKind, planned: boolean | undefined) {
  */
 export function segmentLabel(s: Segment, visible: readonly Segment[], restoration: Restoration, cover: CoverContext) {
   const key = kindLabelKey(s.kind, s.planned);
+  // Right after "depends on your region" (a range's days): from here every region covers. "Covered
+  // again" alone read as the answer's one date (a newcomer's walk), where it is the latest of them.
+  if (s.kind === 'restored' && visible.some((p) => p.kind === 'uncertain' && p.to === addDays(s.from, -1))) return { key, params: { context: 'everywhere' } };
   const start = coverStart(visible, s, restoration);
   if (start === 'continues') return { key, params: coverParams('continuing') };
   if (start === 'restarts') return { key, params: {} };

@@ -1,0 +1,41 @@
+// The timeline after a range's days: from the latest day every region covers. The row and the
+// legend say "Covered in every region", not "Covered again" (a newcomer's walk read that row, on
+// the range's latest day, as the answer's one date). 江苏 flexible worker, last paid July 2026,
+// paying on 10 Jan 2027 without back-pay: 1 Jan to 1 Apr 2027 depending on the region.
+import { screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { employeePay, residentPay, scenario } from '../../fixtures/scenarios';
+import { renderResultScreen, serveRules } from '../wizard/harness';
+
+beforeEach(() => vi.stubGlobal('fetch', serveRules()));
+afterEach(() => vi.unstubAllGlobals());
+
+const flexible = scenario({ asOf: '2026-12-05', region: 'jiangsu', employeePeriods: [{ from: '2020-07', to: '2026-07' }], payments: [employeePay('2027-01-10', false, 'flexible', 'planned')] });
+/** 阜新's own rules, one date (1 Apr 2026 after a 2025 lapse, paid in the window): "Covered again", no range before it. */
+const oneDate = scenario({ asOf: '2025-12-20', region: 'liaoning-fuxin', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2025-12-20', [2026])] });
+
+const table = () => screen.getByRole('table', { name: /timeline as a table|时间线（表格）/i });
+const rowNamed = (name: string) => within(table()).getByRole('rowheader', { name }).closest('tr') as HTMLElement;
+
+describe('the cover after a range', () => {
+  it('in English: "Covered in every region" from the latest day, after "Depends on your region"', async () => {
+    await renderResultScreen(flexible, { today: '2026-12-05' });
+    await screen.findByTestId('headline');
+    expect(within(rowNamed('Depends on your region')).getAllByRole('cell').map((c) => c.textContent)).toEqual(['January 1, 2027', 'March 31, 2027']);
+    expect(within(rowNamed('Covered in every region')).getAllByRole('cell')[0]).toHaveTextContent('April 1, 2027');
+    expect(within(table()).queryByRole('rowheader', { name: 'Covered again' })).not.toBeInTheDocument();
+  });
+
+  it('in Chinese', async () => {
+    await renderResultScreen(flexible, { language: 'zh-CN', today: '2026-12-05' });
+    await screen.findByTestId('headline');
+    expect(within(rowNamed('各地均已享受医保待遇')).getAllByRole('cell')[0]).toHaveTextContent('2027年4月1日');
+  });
+
+  it('one date keeps "Covered again"', async () => {
+    await renderResultScreen(oneDate, { today: '2025-12-20' });
+    await screen.findByTestId('headline');
+    expect(within(rowNamed('Covered again')).getAllByRole('cell')[0]).toHaveTextContent('April 1, 2026');
+    expect(within(table()).queryByRole('rowheader', { name: 'Covered in every region' })).not.toBeInTheDocument();
+  });
+});
