@@ -21,18 +21,18 @@ describe('years before the drawn timeline', () => {
     await renderResultScreen(w12, { language: 'zh-CN', today: '2031-05-01' });
     const table = await screen.findByRole('table', { name: '时间线（表格）' });
     expect(within(table).getAllByRole('rowheader')[0]?.nextElementSibling).toHaveTextContent('2026年1月1日');
-    expect(table.nextElementSibling).toHaveTextContent('时间线从2026年开始；更早的年份（自2025年起）见上方的计算结果。');
+    expect(table.nextElementSibling).toHaveTextContent('时间线从2026年开始；更早的年份（自2025年起）见下方的“您的回答”和“计算依据”。');
   });
 
   it('in English, and not where everything is drawn', async () => {
     await renderResultScreen(w12, { today: '2031-05-01' });
     const table = await screen.findByRole('table', { name: 'The timeline as a table' });
-    expect(table.nextElementSibling).toHaveTextContent('The timeline starts in 2026; for the earlier years (from 2025), see the result above.');
+    expect(table.nextElementSibling).toHaveTextContent('The timeline starts in 2026; for the earlier years (from 2025), see “Your answers” and “Why: step by step” below.');
   });
 
   it('a short history has no such line', async () => {
     await renderResultScreen(scenario({ asOf: '2026-05-01', region: 'liaoning-fuxin', years: { 2025: 'none' }, payments: [residentPay('2026-04-15', [2026])] }), { today: '2026-05-01' });
     await screen.findByRole('table', { name: 'The timeline as a table' });
-    expect(document.body).not.toHaveTextContent('see the result above');
+    expect(document.body).not.toHaveTextContent("for the earlier years");
   });
 });
