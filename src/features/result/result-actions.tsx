@@ -4,7 +4,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Payment, Result, RulePack, Scenario } from '../../calc';
 import { useFormat } from '../../i18n/use-format';
-import { calendarEvents } from './calendar-events';
+import { calendarEvents, upcomingOnly } from './calendar-events';
 import { coverContext, waitsAfterShortGap } from './first-cover';
 import { buildIcs } from './ics';
 import type { PayerAlternative } from './paid-by-alternative';
@@ -39,9 +39,11 @@ export interface ResultActionsProps {
   /** Where the date depends on who paid (left blank): the employer-paid answer, for the reminder. */
   payer?: PayerAlternative | null | undefined;
   onStartAgain: () => void;
+  /** The local day today, where known: a link opened after the day its answers are for adds no reminder already past. */
+  today?: string | undefined;
 }
 
-export function ResultActions({ result, scenario, chain, link, payer = null, onStartAgain }: ResultActionsProps) {
+export function ResultActions({ result, scenario, chain, link, payer = null, onStartAgain, today }: ResultActionsProps) {
   const { t, i18n } = useTranslation();
   const f = useFormat();
   const payment = scenario.payments.at(-1) as Payment;
@@ -50,8 +52,8 @@ export function ResultActions({ result, scenario, chain, link, payer = null, onS
   const regionName = chain[0]?.name[i18n.language === 'en' ? 'en' : 'zh-CN'] ?? '';
   const events = useMemo(
     () =>
-      calendarEvents(result, payment, { chain, regionName, t, f, wording, cover, payer, birthDate: scenario.circumstances.birthDate }),
-    [result, payment, chain, t, f, wording, cover, regionName, payer, scenario.circumstances.birthDate],
+      upcomingOnly(calendarEvents(result, payment, { chain, regionName, t, f, wording, cover, payer, birthDate: scenario.circumstances.birthDate }), today !== undefined && today > result.asOf ? today : result.asOf),
+    [result, payment, chain, t, f, wording, cover, regionName, payer, scenario.circumstances.birthDate, today],
   );
   const [shared, setShared] = useState<ShareState>('idle');
   const [showQr, setShowQr] = useState(false);

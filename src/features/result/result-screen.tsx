@@ -166,7 +166,7 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, onA
           {t('result.editAnswers')}
         </button>
       </div>
-      <ResultActions result={result} scenario={scenario} chain={chain} link={link} payer={payer} onStartAgain={onStartAgain} />
+      <ResultActions result={result} scenario={scenario} chain={chain} link={link} payer={payer} onStartAgain={onStartAgain} today={today} />
     </article>
   );
 }
