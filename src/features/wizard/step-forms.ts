@@ -485,6 +485,17 @@ export function bonusYears(today: string): number[] {
   return years;
 }
 
+/**
+ * B2, B4: the years offered as no-claim years or as years the bonus was used: those the answers
+ * give resident cover in (a history row paid in the window or late, or a year this payment is
+ * for), since the bonus counts a year only where it was covered; and any year already chosen,
+ * so no answer is hidden.
+ */
+export function bonusYearOptions(a: Pick<Answers, 'history' | 'payment' | 'scheme'>, today: string, chosen: readonly number[]): number[] {
+  const covered = (y: number) => a.history.years.some((r) => r.year === y && (r.cover === 'resident' || r.cover === 'residentLate')) || (a.scheme === 'resident' && a.payment.years.includes(y));
+  return bonusYears(today).filter((y) => covered(y) || chosen.includes(y));
+}
+
 export function circumstancesValues(a: Answers): CircumstancesValues {
   const c = a.circumstances;
   const ci = a.criticalIllness;

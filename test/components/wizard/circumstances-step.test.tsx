@@ -1,5 +1,5 @@
 // Circumstances: follow-up questions appear when needed and are checked.
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { noCircumstances } from '../../../src/features/wizard/answers';
 import { answersWith, continueButton, draftAt, findErrorSummary, heading, renderWizard, serveRules } from './harness';
@@ -19,7 +19,7 @@ describe('circumstances step', () => {
   });
 
   it('checks the critical-illness cap and keeps the chosen years', async () => {
-    const { user, store } = await renderWizard({ initial: draftAt('circumstances', answersWith({})) });
+    const { user, store } = await renderWizard({ initial: draftAt('circumstances', answersWith({}, { 2025: 'resident', 2026: 'resident' })) });
     await user.click(screen.getByRole('checkbox', { name: 'Estimate my critical-illness bonus (optional)' }));
     await user.click(continueButton());
     const summary = await findErrorSummary();
@@ -40,6 +40,28 @@ describe('circumstances step', () => {
     const { answers } = store.getState().draft;
     expect(answers.criticalIllness).toEqual({ enabled: true, originalCapYuan: 400000, noClaimYears: [2025], bonusUsedYears: [] });
     expect(answers.circumstances).toEqual({ ...noCircumstances(), lowIncomeNotByChoice: true });
+  });
+
+  it('offers as no-claim years only years with resident cover, and keeps a year already chosen', async () => {
+    // 2025 not covered, 2026 paid late: 2026 only. 2025, chosen before the history said so, stays on offer (never hidden while ticked).
+    const a = answersWith({}, { 2025: 'none', 2026: 'residentLate' });
+    const chosen = { ...a, criticalIllness: { enabled: true, originalCapYuan: 400_000, noClaimYears: [2025], bonusUsedYears: [] } };
+    const { user } = await renderWizard({ initial: draftAt('circumstances', a) });
+    await user.click(screen.getByRole('checkbox', { name: 'Estimate my critical-illness bonus (optional)' }));
+    const noClaim = screen.getByRole('group', { name: /^Years in which you had no costs reimbursed/ });
+    expect(within(noClaim).getAllByRole('checkbox').map((c) => c.getAttribute('value'))).toEqual(['2026']);
+    cleanup();
+    await renderWizard({ initial: draftAt('circumstances', chosen) });
+    const kept = screen.getByRole('group', { name: /^Years in which you had no costs reimbursed/ });
+    expect(within(kept).getAllByRole('checkbox').map((c) => c.getAttribute('value'))).toEqual(['2025', '2026']);
+    expect(within(kept).getByRole('checkbox', { name: '2025' })).toBeChecked();
+  });
+
+  it('with no year of resident cover, says there is no year to choose', async () => {
+    const { user } = await renderWizard({ initial: draftAt('circumstances', answersWith({ payment: { ...answersWith({}).payment, years: [] } }, { 2025: 'none', 2026: 'none' })) });
+    await user.click(screen.getByRole('checkbox', { name: 'Estimate my critical-illness bonus (optional)' }));
+    expect(screen.queryByRole('group', { name: /^Years in which you had no costs reimbursed/ })).not.toBeInTheDocument();
+    expect(screen.getByText('Your answers give no year with resident medical insurance, so there is no year to choose: the bonus counts covered years only.')).toBeInTheDocument();
   });
 
   it('lets a discharge date be left out', async () => {

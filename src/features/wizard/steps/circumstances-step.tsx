@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { Checkbox, CheckboxGroup, StepFrame, TextField, useForgetHiddenErrors, useSummaryItems } from '../form-kit';
 import { isBaby, shownRegional } from '../regional-form';
 import { useFormat } from '../../../i18n/use-format';
-import { bonusYears, circumstancesContext, circumstancesSchema, circumstancesToAnswers, circumstancesValues } from '../step-forms';
+import { bonusYearOptions, circumstancesContext, circumstancesSchema, circumstancesToAnswers, circumstancesValues } from '../step-forms';
 import type { CircumstancesContext, CircumstancesValues } from '../step-forms';
 import { useKeepTyped, useTypedDefaults } from '../typed-values';
 import { asksResidentCircumstances } from '../question-relevance';
@@ -57,7 +57,8 @@ export function CircumstancesStep() {
   const errors = form.formState.errors;
   const summary = useSummaryItems(errors);
   const { register } = form;
-  const years = bonusYears(today).map((y) => ({ value: y, label: String(y) }));
+  // Only years with resident cover count (B2, B4): a year marked not covered is not offered (a newcomer's walk).
+  const yearOptions = (chosen: readonly number[]) => bonusYearOptions(answers, today, chosen).map((y) => ({ value: y, label: String(y) }));
   // Null until the rules are known: the rules-v2 questions wait for them.
   const regional: RegionalQuestionsProps | null = shownRules && relevance ? { shown: shownRules, relevance, values, register, errors, today, baby: baby !== null } : null;
   // The employee schemes: only a move between cities can matter (E1), where the region's rules use it.
@@ -143,18 +144,20 @@ export function CircumstancesStep() {
                   error={errors.originalCapYuan?.message}
                   input={{ ...register('originalCapYuan'), type: 'text', inputMode: 'decimal', autoComplete: 'off', className: 'wz-input--short' }}
                 />
+                {/* No year with resident cover (every year not covered, or the employee scheme's): nothing to tick, said so. */}
+                {bonusYearOptions(answers, today, [...values.noClaimYears, ...values.bonusUsedYears]).length === 0 && <p className="wz-hint">{t('wizard.circumstances.noBonusYears')}</p>}
                 <Controller
                   control={form.control}
                   name="noClaimYears"
                   render={({ field }) => (
-                    <CheckboxGroup name="noClaimYears" legend={t('wizard.circumstances.noClaimLegend')} options={years} value={field.value} onChange={field.onChange} onBlur={field.onBlur} inline />
+                    yearOptions(field.value).length > 0 ? <CheckboxGroup name="noClaimYears" legend={t('wizard.circumstances.noClaimLegend')} options={yearOptions(field.value)} value={field.value} onChange={field.onChange} onBlur={field.onBlur} inline /> : <></>
                   )}
                 />
                 <Controller
                   control={form.control}
                   name="bonusUsedYears"
                   render={({ field }) => (
-                    <CheckboxGroup name="bonusUsedYears" legend={t('wizard.circumstances.bonusUsedLegend')} options={years} value={field.value} onChange={field.onChange} onBlur={field.onBlur} inline />
+                    yearOptions(field.value).length > 0 ? <CheckboxGroup name="bonusUsedYears" legend={t('wizard.circumstances.bonusUsedLegend')} options={yearOptions(field.value)} value={field.value} onChange={field.onChange} onBlur={field.onBlur} inline /> : <></>
                   )}
                 />
               </>
