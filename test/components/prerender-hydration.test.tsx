@@ -56,7 +56,7 @@ it('hydrates without a mismatch; English pressed before the app arrived switches
       onRecoverableError: recoverable,
     });
   });
-  expect(await screen.findByRole('heading', { level: 1, name: 'After a lapse, when does medical insurance pay again?' })).toBeVisible();
+  expect(await screen.findByRole('heading', { level: 1, name: 'After a lapse, when does reimbursement restart?' })).toBeVisible();
   expect(recoverable).not.toHaveBeenCalled();
   expect(console.error).not.toHaveBeenCalled();
   // The same elements, now React's: the press landed on the page the person saw.

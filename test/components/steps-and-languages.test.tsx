@@ -63,7 +63,7 @@ describe('language switch', () => {
   it('a language pressed on the static start page is applied once: 中文 pressed afterwards switches back and stays', async () => {
     const user = userEvent.setup();
     renderPage('zh-CN', { kind: 'language', language: 'en' });
-    expect(await screen.findByRole('heading', { level: 1, name: 'After a lapse, when does medical insurance pay again?' }, LOAD)).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1, name: 'After a lapse, when does reimbursement restart?' }, LOAD)).toBeVisible();
     await user.click(screen.getByRole('button', { name: '中文' }));
     expect(await screen.findByRole('heading', { level: 1, name: '断保后，医保报销什么时候恢复？' })).toBeVisible();
     // Give a stale effect every chance to switch back.
@@ -289,7 +289,7 @@ describe('steps in the browser history', () => {
     expect(window.location.hash).toBe('#/where');
 
     await traverse(-1);
-    const title = await screen.findByRole('heading', { level: 1, name: 'After a lapse, when does medical insurance pay again?' });
+    const title = await screen.findByRole('heading', { level: 1, name: 'After a lapse, when does reimbursement restart?' });
     await waitFor(() => expect(title).toHaveFocus());
     expect(window.location.hash).toBe('');
 
