@@ -10,7 +10,7 @@ import type en from '../../i18n/locales/en.json';
 import { useFormat } from '../../i18n/use-format';
 import type { Formatters } from '../../i18n/use-format';
 import type { Clause, DependsOn, OtherLine, OutcomeLine } from './range-lines';
-import { bornParam } from './result-keys';
+import { bornParam, calendarYearParam } from './result-keys';
 
 type Locale = typeof en;
 type Leaves<T, P extends string> = { [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`> }[keyof T & string];
@@ -128,15 +128,16 @@ export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, region
   };
   /** "name (years)" for each rule, each name once: rules without a name of their own all read "a rule your region sets". */
   const dependsOnItems = (rules: DependsOn[]): string[] => {
-    const named = new Map<string, { years: number[]; born: boolean }>();
+    const named = new Map<string, { years: number[]; born: boolean; calendar: boolean }>();
     for (const r of rules) {
       const name = w.paramName(r.param);
-      const held = named.get(name) ?? { years: [], born: bornParam(r.param) };
+      const held = named.get(name) ?? { years: [], born: bornParam(r.param), calendar: calendarYearParam(r.param) };
       for (const y of r.years) if (!held.years.includes(y)) held.years.push(y);
       named.set(name, held);
     }
     // A newborn rule's year is the birth year (X1), said as such.
-    return [...named].map(([name, { years, born }]) => text(born ? 'result.range.dependsOnRuleBorn' : 'result.range.dependsOnRule', { name, years: [...years].sort((a, b) => a - b).join(text('result.range.dependsOnYears')) }));
+    // An employee-scheme rule's year is the calendar year of the payment (no benefit years there).
+    return [...named].map(([name, { years, born, calendar }]) => text(born ? 'result.range.dependsOnRuleBorn' : calendar ? 'result.range.dependsOnRuleYear' : 'result.range.dependsOnRule', { name, years: [...years].sort((a, b) => a - b).join(text('result.range.dependsOnYears')) }));
   };
   const w: RangeWording = {
     paramName: (param) => {

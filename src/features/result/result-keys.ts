@@ -42,6 +42,14 @@ export function warningTextKey(w: Pick<Warning, 'id' | 'params'>, made = false):
 /** The newborn rules (X1) asked with the baby's birth year (exemptions.ts), not a benefit year paid (newborn.exemptYears is). */
 const BORN_PARAMS = new Set(['newborn.dayCount', 'newborn.afterWindow', 'newborn.coversNextYear', 'newborn.enrolWithin']);
 
+/**
+ * Whether a regional parameter is read for the calendar year of an employee-scheme payment (E1-E3,
+ * E3a: that scheme pays by the month, with no benefit years), not for a benefit year.
+ */
+export function calendarYearParam(param: unknown): boolean {
+  return typeof param === 'string' && (param.startsWith('employee.') || param.startsWith('flexible.') || param === 'switch.shortGapWithoutTwoYears');
+}
+
 /** Whether a regional parameter's year is the baby's birth year. */
 export function bornParam(param: unknown): boolean {
   return typeof param === 'string' && BORN_PARAMS.has(param);
@@ -68,6 +76,7 @@ export function stepKey(s: Pick<TraceStep, 'rule' | 'step' | 'params'>): TraceKe
   if (rule === 'R10' && step === 'lapsed' && params.from === params.to) return 'trace.R10.lapsedOneYear';
   // A newborn rule's year is the birth year: "(for babies born in 2026)", not a bare year beside "the next year".
   if (rule === 'I6' && step === 'regional' && bornParam(params.param)) return 'trace.I6.regionalBorn';
+  if (rule === 'I6' && step === 'regional' && calendarYearParam(params.param)) return 'trace.I6.regionalYear';
   // Repair said as it applies here: none in the payment ("up to N would help"), or none that could help, not "0 years … removes 0 months".
   if (rule === 'R5' && params.useful === 0) return `trace.R5.${step}NoUse` as TraceKey;
   if (rule === 'R5' && params.repairYears === 0) return `trace.R5.${step}NoRepair` as TraceKey;

@@ -11,7 +11,7 @@ import { useParamText } from './param-words';
 import { hasText } from './range-wording';
 import { childContext } from './first-cover';
 import type { CoverContext } from './first-cover';
-import { bornParam, shownStepKey } from './result-keys';
+import { bornParam, calendarYearParam, shownStepKey } from './result-keys';
 import type { TraceKey } from './result-keys';
 
 // Steps that only set the scene are folded into the sentence after them.
@@ -65,7 +65,7 @@ export function WhyTrace({ steps, lookup, packName, regional, range, cover }: { 
           const key = shownStepKey(s, (k) => hasText(i18n, k));
           const unit = s.step.endsWith('Days') ? 'days' : 'months';
           const text = s.group
-            ? t('trace.I6.regionalMany', { list: f.list(s.group.map((g) => t(bornParam(g.params.param) ? 'trace.I6.regionalItemBorn' : 'trace.I6.regionalItem', { replace: words(g.params) }))) })
+            ? t('trace.I6.regionalMany', { list: f.list(s.group.map((g) => t(bornParam(g.params.param) ? 'trace.I6.regionalItemBorn' : calendarYearParam(g.params.param) ? 'trace.I6.regionalItemYear' : 'trace.I6.regionalItem', { replace: words(g.params) }))) })
             : hasText(i18n, key)
               ? t(key as TraceKey, { replace: words(s.params, unit), ...child })
               : t('result.why.unknownStep');
