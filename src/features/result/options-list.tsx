@@ -242,10 +242,13 @@ function RepairHelpNote({ o, w, named }: { o: OptionResult; w: RangeWording; nam
   // enrolment gives no cover to wait for), repair buys nothing. One sentence for both would name
   // 甘肃 among the regions where a repair year helps.
   const counts = [...new Set(help.slice(1).map((h) => h.years))].sort((a, b) => b - a);
-  const sentences = counts.map((years) => {
+  // The second and later say "in yet other regions" (the `_more` forms): two sentences both
+  // starting "elsewhere" read as one place said twice (a newcomer's walk).
+  const sentences = counts.map((years, i) => {
     const regions = regionsOf([...new Set(lines.flatMap((l, k) => (k > 0 && (help[k] as (typeof help)[number]).years === years ? l.regions : [])))]);
-    if (years > 0) return t('result.options.repairHelp.elsewhereFewer', { count: planned + years, regions });
-    return planned > 0 ? t('result.options.repairHelp.elsewherePlanned', { count: planned, regions }) : t('result.options.repairHelp.elsewhereNone', { regions });
+    const more = i > 0 ? { context: 'more' } : {};
+    if (years > 0) return t('result.options.repairHelp.elsewhereFewer', { count: planned + years, regions, ...more });
+    return planned > 0 ? t('result.options.repairHelp.elsewherePlanned', { count: planned, regions, ...more }) : t('result.options.repairHelp.elsewhereNone', { regions, ...more });
   });
   // Sentences joined as each language joins two (a space in English, none in Chinese).
   const elsewhere = sentences.reduce((text, next) => t('result.options.repairHelp.both', { only: text, elsewhere: next }));
