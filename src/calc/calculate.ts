@@ -137,7 +137,7 @@ function laterYears(a: EnrolmentResult, b: EnrolmentResult): boolean {
  */
 function withBonusSpread(chain: PackChain, bonus: BonusEstimate, input: CriticalIllnessInput, after: readonly PaymentBranch[]): BonusEstimate {
   const span = (pick: (b: BonusEstimate) => number, all: BonusEstimate[]): [number, number] => [Math.min(...all.map(pick)), Math.max(...all.map(pick))];
-  const all = [bonus, ...after.map((b) => bonusEstimate(chain, b.state.coverage, input, bonus.year, new Trace(chain.primary.id)))];
+  const all = [bonus, ...after.map((b) => bonusEstimate(chain, b.state.coverage, input, bonus.year, new Trace(chain.baseline.id)))];
   const spread: NonNullable<BonusEstimate['spread']> = { continuityYuan: span((b) => b.continuityYuan, all), noClaimYuan: span((b) => b.noClaimYuan, all), upliftYuan: span((b) => b.upliftYuan, all), capWithBonusYuan: span((b) => b.capWithBonusYuan, all) };
   // The cut for lapse years (B4), where every way states one: more lapse years where a year paid late was not taken.
   if (all.every((b) => b.lapseCutYuan !== null)) spread.lapseCutYuan = span((b) => b.lapseCutYuan as number, all);
@@ -164,7 +164,7 @@ function calculateExplored(scenario: Scenario, chain: PackChain): Result {
       held = k;
     }
   }
-  const shown = explore(chain, (view) => calculateOnce(scenario, view, new Trace(chain.primary.id), false), base.path)[0]?.value as Result;
+  const shown = explore(chain, (view) => calculateOnce(scenario, view, new Trace(chain.baseline.id), false), base.path)[0]?.value as Result;
   const merged = mergeResults(scenario, explored, shown);
   if (merged.bonus && scenario.criticalIllness) merged.bonus = withBonusSpread(chain, merged.bonus, scenario.criticalIllness, explored.after);
   // Options vary only the last payment; which repair years could help, and which gap a back-payment
@@ -186,7 +186,7 @@ function calculateExplored(scenario: Scenario, chain: PackChain): Result {
  */
 function calculateRegional(scenario: Scenario, chain: PackChain): Result {
   try {
-    return calculateOnce(scenario, chain, new Trace(chain.primary.id), true);
+    return calculateOnce(scenario, chain, new Trace(chain.baseline.id), true);
   } catch (thrown) {
     if (!(thrown instanceof Branch)) throw thrown;
   }
@@ -206,7 +206,7 @@ export function calculate(input: unknown, packs: RulePack | readonly RulePack[])
     const valid = validateScenario(input, chain, true);
     if (!valid.ok) return valid;
     const scenario = valid.scenario;
-    const result = chain.hasRegional ? calculateRegional(scenario, chain) : calculateOnce(scenario, chain, new Trace(chain.primary.id), true);
+    const result = chain.hasRegional ? calculateRegional(scenario, chain) : calculateOnce(scenario, chain, new Trace(chain.baseline.id), true);
     return { ok: true, result: withAdvisories(result, scenario, chain) };
   } catch (error) {
     // Only an incomplete pack can get here; parseRulePack rejects those on load.

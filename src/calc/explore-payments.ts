@@ -195,7 +195,7 @@ export function warningFactKey(w: Warning): string {
 
 /** Every payment of `scenario`, explored one after another with equal branches merged. */
 export function explorePayments(chain: PackChain, scenario: Scenario, circumstances: Circumstances): ExploredPayments {
-  const collector = new NoteCollector(chain.primary.id);
+  const collector = new NoteCollector(chain.baseline.id);
   let branches: PaymentBranch[] = [{ state: { coverage: Coverage.fromHistory(scenario.history), pending: null }, assignment: chain.assignment, path: chain.assignment, enrolments: [], whens: [chain.conditions()], whenKeys: [conditionsKey(chain.conditions())], incomplete: false }];
   const answers: Answer[][] = [];
   const runs: EnrolmentResult[][] = [];

@@ -345,6 +345,11 @@ export class PackChain {
     return this.packs[0] as RulePack;
   }
 
+  /** The pack the chain falls back to last (the national baseline): the basis of a step that reads no pack value, as RULES.md's own rules are national. */
+  get baseline(): RulePack {
+    return this.packs[this.packs.length - 1] as RulePack;
+  }
+
   /** A view of this chain standing for the variants in `assignment`. */
   withAssignment(assignment: Assignment): PackChain {
     return this.hasRegional ? new PackChain(this.packs, { base: this.base, assignment }) : this;
