@@ -363,4 +363,50 @@ export const tests = [
         { locale: 'zh-CN', ...CONTEXT },
       ),
   },
+  ...['en', 'zh-CN'].map((lang) => ({
+    name: `a flexible worker's months survive a switch to the resident scheme and back, and the resident result does not read them [${lang}]`,
+    run: ({ browser, baseURL }) =>
+      withPage(
+        browser,
+        baseURL,
+        async (page) => {
+          const heading = (key) => page.getByRole('heading', { level: 1, name: tr(lang, key) }).waitFor();
+          const button = (key) => page.getByRole('button', { name: tr(lang, key), exact: true });
+          const toScheme = async (scheme) => {
+            await button('wizard.check.changeLabel.where').click();
+            await heading('wizard.where.heading');
+            await page.getByRole('radio', { name: tr(lang, `wizard.where.scheme.${scheme}`), exact: true }).check();
+            await button('wizard.nav.continue').click();
+            await heading('wizard.history.heading');
+          };
+          await openApp(page);
+          await completeWizard(page, lang, { region: 'jiangsu', scheme: 'flexible', employeeLast: '2026-07', payment: { status: 'planned', date: '2026-12-10', backPay: false } });
+          await page.goBack();
+          await heading('wizard.check.heading');
+
+          // To the resident scheme: every year left "not covered", 2027 planned.
+          await toScheme('resident');
+          await button('wizard.nav.continue').click();
+          await heading('wizard.payment.heading');
+          await page.getByRole('checkbox', { name: tr(lang, 'wizard.payment.yearOption', { year: 2027 }), exact: true }).check();
+          await button('wizard.nav.continue').click();
+          await heading('wizard.circumstances.heading');
+          await button('wizard.nav.saveAndReturn').click();
+          await heading('wizard.check.heading');
+          // The resident answers list no employee months: none was given for that scheme.
+          assert.equal(await page.getByText(tr(lang, 'wizard.history.employeeLast'), { exact: true }).count(), 0);
+          await button('wizard.nav.seeResult').click();
+          await page.getByTestId('headline').waitFor();
+          const table = await page.locator('table.timeline__table').textContent();
+          assert.ok(!table.includes(tr(lang, 'timeline.kinds.employeeCovered')), `no employee cover drawn: ${table}`);
+          await page.goBack();
+          await heading('wizard.check.heading');
+
+          // Back to the flexible worker's scheme: the last month paid is there as typed.
+          await toScheme('flexible');
+          assert.equal(await page.getByLabel(tr(lang, 'wizard.history.lastMonthPaid')).inputValue(), '2026-07');
+        },
+        { locale: lang, ...CONTEXT },
+      ),
+  })),
 ];
