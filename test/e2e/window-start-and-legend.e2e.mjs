@@ -76,7 +76,9 @@ export const tests = [
         baseURL,
         async (page) => {
           const s = { v: 2, asOf: '2025-08-01', region: 'yunnan-kunming', history: { years: [{ year: 2024, cover: 'resident' }], employeePeriods: [] }, payments: [{ scheme: 'resident', date: '2024-12-01', years: [2025], repairYears: 0, status: 'made' }], circumstances: {} };
-          await openApp(page, `/${hash(s)}`);
+          // Opened on the day the link is for: a link opened later offers no reminder already past (stale-calendar.test.tsx).
+          await page.clock.setFixedTime(new Date(`${s.asOf}T10:00:00+08:00`));
+          await page.goto(`/${hash(s)}`);
           await page.getByTestId('headline').waitFor();
           const how = page.getByRole('region', { name: 'How to pay' });
           await how.scrollIntoViewIfNeeded();
