@@ -29,6 +29,11 @@ import type { Circumstances, CriticalIllnessInput, Payment, Scenario } from './s
 import { Trace } from './trace';
 import { validateScenario } from './validate';
 
+/** A trace for `chain`: steps that read no pack value are based on its baseline; values from a fallback pack are noticed. */
+function traceFor(chain: PackChain): Trace {
+  return chain.packs.length > 1 ? new Trace(chain.baseline.id, chain.primary.id) : new Trace(chain.baseline.id);
+}
+
 /** The first window not closed on `asOf` (within two years), where the chain pins it: its start may be only the typical one. */
 function nextWindow(chain: PackChain, asOf: string): ResultWindow | null {
   const first = Number(asOf.slice(0, 4));
@@ -89,7 +94,8 @@ function calculateOnce(scenario: Scenario, chain: PackChain, trace: Trace, withO
   enrolments.push(main);
   const coverage = state.coverage;
   const lastYear = main.years.at(-1);
-  const usedFallback = chain.packs.length > 1 && trace.steps.some((s) => s.packId !== chain.primary.id);
+  // A value read from a pack the region's falls back to; not a step that read none (its basis is the baseline by default).
+  const usedFallback = trace.readFallback;
   if (usedFallback) trace.note('fallback', 'fallback', 'R1', 'restoration', { packId: chain.packs.at(-1)?.id ?? null });
   const windowYear = main.years[0];
   const bonus = scenario.criticalIllness && lastYear !== undefined ? bonusEstimate(chain, coverage, scenario.criticalIllness, lastYear, trace) : null;
@@ -137,7 +143,8 @@ function laterYears(a: EnrolmentResult, b: EnrolmentResult): boolean {
  */
 function withBonusSpread(chain: PackChain, bonus: BonusEstimate, input: CriticalIllnessInput, after: readonly PaymentBranch[]): BonusEstimate {
   const span = (pick: (b: BonusEstimate) => number, all: BonusEstimate[]): [number, number] => [Math.min(...all.map(pick)), Math.max(...all.map(pick))];
-  const all = [bonus, ...after.map((b) => bonusEstimate(chain, b.state.coverage, input, bonus.year, new Trace(chain.baseline.id)))];
+  // Each way under its own choices (a forking view never throws, should a bonus value ever be regional).
+  const all = [bonus, ...after.map((b) => bonusEstimate(chain.forking(b.path), b.state.coverage, input, bonus.year, traceFor(chain)))];
   const spread: NonNullable<BonusEstimate['spread']> = { continuityYuan: span((b) => b.continuityYuan, all), noClaimYuan: span((b) => b.noClaimYuan, all), upliftYuan: span((b) => b.upliftYuan, all), capWithBonusYuan: span((b) => b.capWithBonusYuan, all) };
   // The cut for lapse years (B4), where every way states one: more lapse years where a year paid late was not taken.
   if (all.every((b) => b.lapseCutYuan !== null)) spread.lapseCutYuan = span((b) => b.lapseCutYuan as number, all);
@@ -164,7 +171,7 @@ function calculateExplored(scenario: Scenario, chain: PackChain): Result {
       held = k;
     }
   }
-  const shown = explore(chain, (view) => calculateOnce(scenario, view, new Trace(chain.baseline.id), false), base.path)[0]?.value as Result;
+  const shown = explore(chain, (view) => calculateOnce(scenario, view, traceFor(chain), false), base.path)[0]?.value as Result;
   const merged = mergeResults(scenario, explored, shown);
   if (merged.bonus && scenario.criticalIllness) merged.bonus = withBonusSpread(chain, merged.bonus, scenario.criticalIllness, explored.after);
   // Options vary only the last payment; which repair years could help, and which gap a back-payment
@@ -186,7 +193,7 @@ function calculateExplored(scenario: Scenario, chain: PackChain): Result {
  */
 function calculateRegional(scenario: Scenario, chain: PackChain): Result {
   try {
-    return calculateOnce(scenario, chain, new Trace(chain.baseline.id), true);
+    return calculateOnce(scenario, chain, traceFor(chain), true);
   } catch (thrown) {
     if (!(thrown instanceof Branch)) throw thrown;
   }
@@ -206,7 +213,7 @@ export function calculate(input: unknown, packs: RulePack | readonly RulePack[])
     const valid = validateScenario(input, chain, true);
     if (!valid.ok) return valid;
     const scenario = valid.scenario;
-    const result = chain.hasRegional ? calculateRegional(scenario, chain) : calculateOnce(scenario, chain, new Trace(chain.baseline.id), true);
+    const result = chain.hasRegional ? calculateRegional(scenario, chain) : calculateOnce(scenario, chain, traceFor(chain), true);
     return { ok: true, result: withAdvisories(result, scenario, chain) };
   } catch (error) {
     // Only an incomplete pack can get here; parseRulePack rejects those on load.

@@ -41,7 +41,18 @@ export class Trace {
   private readonly noteList: Note[] = [];
   readonly warnings: Warning[] = [];
 
-  constructor(private readonly defaultPackId: string) {}
+  /** Whether a step's values came from packs other than `primaryPackId` (ones the region's pack falls back to). */
+  readFallback = false;
+
+  /**
+   * `defaultPackId`: the basis of a step that reads no pack value (the chain's baseline: RULES.md's
+   * own rules are national). `primaryPackId`: the region's own pack, where the chain falls back to
+   * others; a value read from any other sets `readFallback`.
+   */
+  constructor(
+    private readonly defaultPackId: string,
+    private readonly primaryPackId?: string,
+  ) {}
 
   /** `settled`: a value used whose note does not apply in this case (the caller says why). */
   add(rule: RuleId, step: string, params: Record<string, TraceValue>, used: readonly AnyResolved[] = NONE, settled?: AnyResolved): void {
@@ -52,6 +63,8 @@ export class Trace {
       for (let j = 0; j < more.length; j++) if (!sources.includes(more[j] as string)) sources.push(more[j] as string);
     }
     const packIds = used.length > 0 ? packsOf(used) : [this.defaultPackId];
+    // As the step is based on its most specific pack: one whose values all come from a fallback pack.
+    if (used.length > 0 && this.primaryPackId !== undefined && packIds[0] !== this.primaryPackId) this.readFallback = true;
     const entry: TraceStep = { rule, step, packId: packIds[0] as string, packIds, sources, params };
     for (const u of used) {
       if (!u.variant) continue;

@@ -320,13 +320,20 @@ export interface CalendarInputs {
   payer?: PayerAlternative | null | undefined;
   /** A newborn's date of birth (the scenario's), for the last day to enrol it in time (X1). */
   birthDate?: string | undefined;
+  /**
+   * The day the reminders are for, where later than the result's (a link opened after the day its
+   * answers are for): each reminder goes on the next possible day still ahead of it, none before it.
+   */
+  from?: string | undefined;
 }
 
 /**
  * The events for `result`, as of its date, earliest first; `payment` is the scenario's last
  * payment (the one asked about).
  */
-export function calendarEvents(result: Result, payment: Payment, { chain, regionName, t: translate, f, wording, cover, payer = null, birthDate }: CalendarInputs): CalendarEvent[] {
+export function calendarEvents(given: Result, payment: Payment, { chain, regionName, t: translate, f, wording, cover, payer = null, birthDate, from }: CalendarInputs): CalendarEvent[] {
+  // Every "still ahead" below is read from the result's day: a later day to remind from stands in for it.
+  const result = from !== undefined && from > given.asOf ? { ...given, asOf: from } : given;
   // Texts without a variant read the same for a first enrolment or continuing cover (i18next falls back).
   const t = (cover ? (key: string, params?: Record<string, unknown>) => translate(key as 'result.calendar.restoreTitle', coverParams(cover, params) as { context: 'first' }) : translate) as TFunction;
   const reminders = windowReminders(result, payment, chain, regionName, t, f);

@@ -4,7 +4,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Payment, Result, RulePack, Scenario } from '../../calc';
 import { useFormat } from '../../i18n/use-format';
-import { calendarEvents, upcomingOnly } from './calendar-events';
+import { calendarEvents } from './calendar-events';
 import { coverContext, waitsAfterShortGap } from './first-cover';
 import { buildIcs } from './ics';
 import type { PayerAlternative } from './paid-by-alternative';
@@ -52,7 +52,7 @@ export function ResultActions({ result, scenario, chain, link, payer = null, onS
   const regionName = chain[0]?.name[i18n.language === 'en' ? 'en' : 'zh-CN'] ?? '';
   const events = useMemo(
     () =>
-      upcomingOnly(calendarEvents(result, payment, { chain, regionName, t, f, wording, cover, payer, birthDate: scenario.circumstances.birthDate }), today !== undefined && today > result.asOf ? today : result.asOf),
+      calendarEvents(result, payment, { chain, regionName, t, f, wording, cover, payer, birthDate: scenario.circumstances.birthDate, from: today }),
     [result, payment, chain, t, f, wording, cover, regionName, payer, scenario.circumstances.birthDate, today],
   );
   const [shared, setShared] = useState<ShareState>('idle');

@@ -37,7 +37,11 @@ function employeePeriods(a: Answers, years: readonly HistoryRow[]): EmployeePeri
   if (a.scheme !== 'resident' && a.history.employeePrior) return [];
   // The resident scheme asks the employee months with an employee row (one hidden before a baby's
   // birth asks none): without one, months kept from an employee scheme's answers are not given.
-  if (a.scheme === 'resident' && !years.some((r) => r.cover === 'employee')) return [];
+  // Months that end before the first year the rows hold (a shared link's cover to 2022) have no row
+  // to go with: they are given as they came.
+  const firstRow = Math.min(...years.map((r) => r.year));
+  const beforeRows = Number(last.slice(0, 4)) < firstRow;
+  if (a.scheme === 'resident' && !years.some((r) => r.cover === 'employee') && (birthYearOf(a.circumstances) !== null || !beforeRows)) return [];
   const firstEmployeeYear = years.find((r) => r.cover === 'employee')?.year;
   const since = a.history.employeeSince ?? (firstEmployeeYear !== undefined ? `${firstEmployeeYear}-01` : last);
   // Who paid is asked only of flexible workers (E3a: cover after an employer stopped paying).

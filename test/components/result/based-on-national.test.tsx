@@ -18,6 +18,8 @@ describe('the basis of a step that reads no pack value', () => {
     const out = calculate(flexible, chainOf('jiangsu'));
     if (!out.ok) throw new Error(JSON.stringify(out.errors));
     expect(out.result.trace.find((s) => s.rule === 'E4')?.packIds).toEqual(['national']);
+    // No "where your region's rules say nothing, the national rules apply" for that alone: E4 reads no value.
+    expect(out.result.notes.map((n) => n.id)).not.toContain('fallback');
   });
 
   it('in Chinese: 断保月数的计算, based on the national rules', async () => {

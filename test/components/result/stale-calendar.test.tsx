@@ -1,6 +1,6 @@
 // A share link opened after the day its answers are for (made 5 Dec 2026, opened 15 Feb 2027): the
-// calendar file and the list of its reminders leave out what is already past (a newcomer's walk:
-// reminders for 1 Jan and 10 Jan 2027 were still offered on 15 Feb 2027).
+// calendar file leaves out what is already past and puts each reminder on the next possible day
+// still ahead (a newcomer's walk: reminders for 1 Jan and 10 Jan 2027 were still offered on 15 Feb 2027).
 import { screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { employeePay, scenario } from '../../fixtures/scenarios';
@@ -21,16 +21,20 @@ describe('the calendar of a link opened later', () => {
     expect(dates(await calendarFile(user))).toEqual(expect.arrayContaining(['20270101', '20270110']));
   });
 
-  it('opened on 15 Feb 2027: both days are past, so no file is offered, and the page says why', async () => {
-    await renderResultScreen(flexible, { today: '2027-02-15' });
+  it('opened on 15 Feb 2027: both days are past; the next possible restart, 1 Apr 2027, is the one reminder', async () => {
+    const { user } = await renderResultScreen(flexible, { today: '2027-02-15' });
     await screen.findByTestId('headline');
-    expect(screen.queryByRole('button', { name: /^Add to calendar/ })).not.toBeInTheDocument();
-    expect(screen.getByText('There is no date to put in a calendar: this result has no fixed date still to come.')).toBeInTheDocument();
+    const ics = await calendarFile(user, { readable: true });
+    expect(dates(ics)).toEqual(['20270401']);
+    expect(ics).toContain('Next possible');
   });
 
-  it('opened on 5 Jan 2027: only the payment day on 10 January is left', async () => {
+  it('opened on 5 Jan 2027: the payment day on 10 January, and the next possible restart still ahead (1 Jan has passed)', async () => {
     const { user } = await renderResultScreen(flexible, { today: '2027-01-05' });
     await screen.findByTestId('headline');
-    expect(dates(await calendarFile(user))).toEqual(['20270110']);
+    const days = dates(await calendarFile(user));
+    expect(days[0]).toBe('20270110');
+    expect(days).toHaveLength(2);
+    expect(days[1] && days[1] > '20270105' && days[1] <= '20270401').toBe(true);
   });
 });

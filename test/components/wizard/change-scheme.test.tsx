@@ -6,6 +6,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Answers } from '../../../src/features/wizard/answers';
 import { FORM_STEPS } from '../../../src/features/wizard/steps';
 import { toScenario } from '../../../src/features/wizard/to-scenario';
+import { fromScenario } from '../../../src/features/wizard/from-scenario';
+import type { Scenario } from '../../../src/calc';
 import { historyToAnswers, historyValues } from '../../../src/features/wizard/step-forms';
 import { answersWith, continueButton, draftAt, findErrorSummary, findRegion, heading, renderWizard, serveRules } from './harness';
 
@@ -130,6 +132,12 @@ describe('changing the scheme on the check page', () => {
     expect(toScenario({ ...resident, history: withEmployeeYear }, '2026-03-01').history.employeePeriods).toEqual([{ from: '2020-07', to: '2026-07' }]);
     // Back to the flexible worker's scheme: the months are there.
     expect(historyValues({ ...flexible, history: saved }, '2026-03-01')).toMatchObject({ employeeSince: '2020-07', employeeLastMonth: '2026-07' });
+  });
+
+  it('a shared resident link whose employee months end before the years its rows hold keeps them (no row to go with them)', () => {
+    const shared: Scenario = { v: 2, asOf: '2026-03-01', region: 'guangdong-guangzhou', history: { years: [2023, 2024, 2025].map((year) => ({ year, cover: 'none' as const })), employeePeriods: [{ from: '2018-01', to: '2022-06' }] }, payments: [{ scheme: 'resident', date: '2026-03-01', status: 'made', years: [2026], repairYears: 0 }], circumstances: {} };
+    const answers = fromScenario(shared);
+    expect(toScenario(answers, '2026-03-01').history.employeePeriods).toEqual([{ from: '2018-01', to: '2022-06' }]);
   });
 
   it('the resident check page does not list months kept from an employee scheme', async () => {

@@ -51,9 +51,14 @@ describe('circumstances step', () => {
     const noClaim = screen.getByRole('group', { name: /^Years in which you had no costs reimbursed/ });
     expect(within(noClaim).getAllByRole('checkbox').map((c) => c.getAttribute('value'))).toEqual(['2026']);
     cleanup();
-    await renderWizard({ initial: draftAt('circumstances', chosen) });
+    const { user: user2 } = await renderWizard({ initial: draftAt('circumstances', chosen) });
     const kept = screen.getByRole('group', { name: /^Years in which you had no costs reimbursed/ });
     expect(within(kept).getAllByRole('checkbox').map((c) => c.getAttribute('value'))).toEqual(['2025', '2026']);
+    expect(within(kept).getByRole('checkbox', { name: '2025' })).toBeChecked();
+    // Unticked, it stays on offer (not taken away from under the pointer), and can be ticked again.
+    await user2.click(within(kept).getByRole('checkbox', { name: '2025' }));
+    expect(within(kept).getByRole('checkbox', { name: '2025' })).not.toBeChecked();
+    await user2.click(within(kept).getByRole('checkbox', { name: '2025' }));
     expect(within(kept).getByRole('checkbox', { name: '2025' })).toBeChecked();
   });
 
@@ -61,7 +66,7 @@ describe('circumstances step', () => {
     const { user } = await renderWizard({ initial: draftAt('circumstances', answersWith({ payment: { ...answersWith({}).payment, years: [] } }, { 2025: 'none', 2026: 'none' })) });
     await user.click(screen.getByRole('checkbox', { name: 'Estimate my critical-illness bonus (optional)' }));
     expect(screen.queryByRole('group', { name: /^Years in which you had no costs reimbursed/ })).not.toBeInTheDocument();
-    expect(screen.getByText('Your answers give no year with resident medical insurance, so there is no year to choose: the bonus counts covered years only.')).toBeInTheDocument();
+    expect(screen.getByText('Your answers give no year from 2025 to 2026 with resident medical insurance, so there is no year to choose: the bonus counts covered years only.')).toBeInTheDocument();
   });
 
   it('lets a discharge date be left out', async () => {

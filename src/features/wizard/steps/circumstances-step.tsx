@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { Checkbox, CheckboxGroup, StepFrame, TextField, useForgetHiddenErrors, useSummaryItems } from '../form-kit';
 import { isBaby, shownRegional } from '../regional-form';
 import { useFormat } from '../../../i18n/use-format';
-import { bonusYearOptions, circumstancesContext, circumstancesSchema, circumstancesToAnswers, circumstancesValues } from '../step-forms';
+import { bonusYearOptions, circumstancesContext, circumstancesSchema, circumstancesToAnswers, circumstancesValues, FIRST_BONUS_YEAR } from '../step-forms';
 import type { CircumstancesContext, CircumstancesValues } from '../step-forms';
 import { useKeepTyped, useTypedDefaults } from '../typed-values';
 import { asksResidentCircumstances } from '../question-relevance';
@@ -58,7 +58,9 @@ export function CircumstancesStep() {
   const summary = useSummaryItems(errors);
   const { register } = form;
   // Only years with resident cover count (B2, B4): a year marked not covered is not offered (a newcomer's walk).
-  const yearOptions = (chosen: readonly number[]) => bonusYearOptions(answers, today, chosen).map((y) => ({ value: y, label: String(y) }));
+  // A year ticked when the step opened stays on offer (never hidden while ticked, nor taken away
+  // from under the pointer once unticked): the list is worked out from the step's starting values.
+  const years = bonusYearOptions(answers, today, [...defaults.noClaimYears, ...defaults.bonusUsedYears]).map((y) => ({ value: y, label: String(y) }));
   // Null until the rules are known: the rules-v2 questions wait for them.
   const regional: RegionalQuestionsProps | null = shownRules && relevance ? { shown: shownRules, relevance, values, register, errors, today, baby: baby !== null } : null;
   // The employee schemes: only a move between cities can matter (E1), where the region's rules use it.
@@ -145,19 +147,19 @@ export function CircumstancesStep() {
                   input={{ ...register('originalCapYuan'), type: 'text', inputMode: 'decimal', autoComplete: 'off', className: 'wz-input--short' }}
                 />
                 {/* No year with resident cover (every year not covered, or the employee scheme's): nothing to tick, said so. */}
-                {bonusYearOptions(answers, today, [...values.noClaimYears, ...values.bonusUsedYears]).length === 0 && <p className="wz-hint">{t('wizard.circumstances.noBonusYears')}</p>}
+                {years.length === 0 && <p className="wz-hint">{t('wizard.circumstances.noBonusYears', { from: FIRST_BONUS_YEAR, to: Number(today.slice(0, 4)) })}</p>}
                 <Controller
                   control={form.control}
                   name="noClaimYears"
                   render={({ field }) => (
-                    yearOptions(field.value).length > 0 ? <CheckboxGroup name="noClaimYears" legend={t('wizard.circumstances.noClaimLegend')} options={yearOptions(field.value)} value={field.value} onChange={field.onChange} onBlur={field.onBlur} inline /> : <></>
+                    years.length > 0 ? <CheckboxGroup name="noClaimYears" legend={t('wizard.circumstances.noClaimLegend')} options={years} value={field.value} onChange={field.onChange} onBlur={field.onBlur} inline /> : <></>
                   )}
                 />
                 <Controller
                   control={form.control}
                   name="bonusUsedYears"
                   render={({ field }) => (
-                    yearOptions(field.value).length > 0 ? <CheckboxGroup name="bonusUsedYears" legend={t('wizard.circumstances.bonusUsedLegend')} options={yearOptions(field.value)} value={field.value} onChange={field.onChange} onBlur={field.onBlur} inline /> : <></>
+                    years.length > 0 ? <CheckboxGroup name="bonusUsedYears" legend={t('wizard.circumstances.bonusUsedLegend')} options={years} value={field.value} onChange={field.onChange} onBlur={field.onBlur} inline /> : <></>
                   )}
                 />
               </>
