@@ -144,7 +144,9 @@ function laterYears(a: EnrolmentResult, b: EnrolmentResult): boolean {
 function withBonusSpread(chain: PackChain, bonus: BonusEstimate, input: CriticalIllnessInput, after: readonly PaymentBranch[]): BonusEstimate {
   const span = (pick: (b: BonusEstimate) => number, all: BonusEstimate[]): [number, number] => [Math.min(...all.map(pick)), Math.max(...all.map(pick))];
   // Each way under its own choices (a forking view never throws, should a bonus value ever be regional).
-  const all = [bonus, ...after.map((b) => bonusEstimate(chain.forking(b.path), b.state.coverage, input, bonus.year, traceFor(chain)))];
+  // Their steps and notes are not shown (the run explained has its own): one trace takes them all.
+  const unused = traceFor(chain);
+  const all = [bonus, ...after.map((b) => bonusEstimate(chain.forking(b.path), b.state.coverage, input, bonus.year, unused))];
   const spread: NonNullable<BonusEstimate['spread']> = { continuityYuan: span((b) => b.continuityYuan, all), noClaimYuan: span((b) => b.noClaimYuan, all), upliftYuan: span((b) => b.upliftYuan, all), capWithBonusYuan: span((b) => b.capWithBonusYuan, all) };
   // The cut for lapse years (B4), where every way states one: more lapse years where a year paid late was not taken.
   if (all.every((b) => b.lapseCutYuan !== null)) spread.lapseCutYuan = span((b) => b.lapseCutYuan as number, all);

@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { Checkbox, CheckboxGroup, StepFrame, TextField, useForgetHiddenErrors, useSummaryItems } from '../form-kit';
 import { isBaby, shownRegional } from '../regional-form';
 import { useFormat } from '../../../i18n/use-format';
+import { yearOf } from '../../../calc';
 import { bonusYearOptions, circumstancesContext, circumstancesSchema, circumstancesToAnswers, circumstancesValues, FIRST_BONUS_YEAR } from '../step-forms';
 import type { CircumstancesContext, CircumstancesValues } from '../step-forms';
 import { useKeepTyped, useTypedDefaults } from '../typed-values';
@@ -147,21 +148,22 @@ export function CircumstancesStep() {
                   input={{ ...register('originalCapYuan'), type: 'text', inputMode: 'decimal', autoComplete: 'off', className: 'wz-input--short' }}
                 />
                 {/* No year with resident cover (every year not covered, or the employee scheme's): nothing to tick, said so. */}
-                {years.length === 0 && <p className="wz-hint">{t('wizard.circumstances.noBonusYears', { from: FIRST_BONUS_YEAR, to: Number(today.slice(0, 4)) })}</p>}
-                <Controller
-                  control={form.control}
-                  name="noClaimYears"
-                  render={({ field }) => (
-                    years.length > 0 ? <CheckboxGroup name="noClaimYears" legend={t('wizard.circumstances.noClaimLegend')} options={years} value={field.value} onChange={field.onChange} onBlur={field.onBlur} inline /> : <></>
-                  )}
-                />
-                <Controller
-                  control={form.control}
-                  name="bonusUsedYears"
-                  render={({ field }) => (
-                    years.length > 0 ? <CheckboxGroup name="bonusUsedYears" legend={t('wizard.circumstances.bonusUsedLegend')} options={years} value={field.value} onChange={field.onChange} onBlur={field.onBlur} inline /> : <></>
-                  )}
-                />
+                {years.length === 0 ? (
+                  <p className="wz-hint">{t('wizard.circumstances.noBonusYears', { from: FIRST_BONUS_YEAR, to: yearOf(today) })}</p>
+                ) : (
+                  <>
+                    <Controller
+                      control={form.control}
+                      name="noClaimYears"
+                      render={({ field }) => <CheckboxGroup name="noClaimYears" legend={t('wizard.circumstances.noClaimLegend')} options={years} value={field.value} onChange={field.onChange} onBlur={field.onBlur} inline />}
+                    />
+                    <Controller
+                      control={form.control}
+                      name="bonusUsedYears"
+                      render={({ field }) => <CheckboxGroup name="bonusUsedYears" legend={t('wizard.circumstances.bonusUsedLegend')} options={years} value={field.value} onChange={field.onChange} onBlur={field.onBlur} inline />}
+                    />
+                  </>
+                )}
               </>
             )}
           </Checkbox>
