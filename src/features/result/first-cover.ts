@@ -51,18 +51,26 @@ export function isFirstEmployeeEnrolment(scenario: Scenario): boolean {
 /**
  * True when the resident payment asked about follows cover with no break: the year before its
  * first benefit year was covered (resident or employee, in the answers or by an earlier
- * payment), no lapse year counts, and where the answer is one date, cover runs from 1 January
- * of that year or earlier (R2, a university entrant's 1 September, R12), with no wait. Where
- * the answer is a range starting on 1 January or earlier, some regions may still leave a gap (a
- * payment after their window): cover then "runs from" a date in the range, it does not "restart".
+ * payment), no lapse year counts (in some regions at least, where they count differently), and
+ * where the answer is one date, cover runs from 1 January of that year or earlier (R2, a
+ * university entrant's 1 September, R12), with no wait. Where the answer is a range starting on
+ * 1 January or earlier, some regions may still leave a gap (a payment after their window, or a
+ * year paid late they did not take): cover then "runs from" a date in the range, it does not
+ * "restart".
  */
 export function isContinuingCover(scenario: Scenario, result: Result): boolean {
   const main = result.main;
   const first = main.years[0];
-  if (main.scheme !== 'resident' || first === undefined || main.lapseRange) return false;
-  if (main.lapse && 'years' in main.lapse && main.lapse.years.length > 0) return false;
+  if (main.scheme !== 'resident' || first === undefined) return false;
+  // Where the regions count the lapse differently (a year paid late was taken in some, R1b), the
+  // fewest years any of them counts decides: none means the year before was covered there (the
+  // count starts in 2025, so a lapse range has a counted year before this one), and cover goes
+  // on in those regions while it restarts in the others.
+  const someCountNone = main.lapseRange?.min === 0;
+  if (main.lapseRange ? !someCountNone : main.lapse && 'years' in main.lapse && main.lapse.years.length > 0) return false;
   const before = first - 1;
   const covered =
+    someCountNone ||
     scenario.history.years.some((y) => y.year === before && y.cover !== 'none') ||
     scenario.history.employeePeriods.some((p) => p.from <= `${before}-12` && p.to >= `${before}-12`) ||
     result.enrolments.some((e) => e !== main && e.coveredYears.some((c) => c.year === before));

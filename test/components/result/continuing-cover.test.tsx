@@ -6,6 +6,7 @@ import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { calculate } from '../../../src/calc';
 import { coverContext } from '../../../src/features/result/first-cover';
+import { lateIn2026ThenPlanned } from '../../fixtures/national-ranges';
 import { chainFor } from '../../fixtures/packs';
 import { residentPay, scenario } from '../../fixtures/scenarios';
 import { calendarFile, renderResultScreen, serveRules } from '../wizard/harness';
@@ -67,6 +68,31 @@ describe('cover that continues', () => {
     const w20Outcome = calculate(w20, chainFor('beijing'));
     if (!w20Outcome.ok) throw new Error('invalid');
     expect(coverContext(w20, w20Outcome.result)).toBe('continuing');
+  });
+
+  it('national rules, 2025 not covered, 2026 paid late, 2027 planned: where the region took 2026, cover goes on into 2027; the headline says when cover runs from, not "restarts"', async () => {
+    // 阜新, 呼和浩特, ...: 2026 taken, no lapse before 2027, cover from 1 Jan 2027. Elsewhere 2025-2026 lapsed: restarts up to 1 Jun 2027.
+    const outcome = calculate(lateIn2026ThenPlanned, chainFor('national'));
+    if (!outcome.ok) throw new Error('invalid');
+    expect(outcome.result.main.lapseRange).toMatchObject({ min: 0, max: 2 });
+    expect(coverContext(lateIn2026ThenPlanned, outcome.result)).toBe('continuing');
+    await renderResultScreen(lateIn2026ThenPlanned, { today: '2026-12-01' });
+    const headline = await screen.findByTestId('headline');
+    expect(headline).toHaveTextContent(/^Your cover starts on a date between January 1, 2027 and June 1, 2027, depending on your region's rules\./);
+    expect(headline).not.toHaveTextContent(/restart/);
+  });
+
+  it('the same in Chinese: 享受, not 恢复, in the sentence', async () => {
+    await renderResultScreen(lateIn2026ThenPlanned, { language: 'zh-CN', today: '2026-12-01' });
+    expect(await screen.findByTestId('headline')).toHaveTextContent(/^您的医保待遇将自2027年1月1日至2027年6月1日之间的某一日起享受，具体日期取决于当地规定。/);
+  });
+
+  it('where every region counts a lapse year the wait restarts cover: 2025 paid late, 2026 skipped, 2027 planned, under national rules', () => {
+    const skipped = scenario({ asOf: '2026-12-01', region: 'national', years: { 2024: 'resident' }, payments: [residentPay('2025-03-10', [2025]), residentPay('2026-12-15', [2027], 0, 'planned')] });
+    const outcome = calculate(skipped, chainFor('national'));
+    if (!outcome.ok) throw new Error('invalid');
+    expect(outcome.result.main.lapseRange === undefined || outcome.result.main.lapseRange.min > 0).toBe(true);
+    expect(coverContext(skipped, outcome.result)).toBeUndefined();
   });
 
   it('W21 北京, covered 2025, 2026 paid on 10 Mar 2026 after the window: cover restarts (a gap from January in every region)', async () => {
