@@ -151,7 +151,11 @@ function withBonusSpread(chain: PackChain, bonus: BonusEstimate, input: Critical
   // The cut for lapse years (B4), where every way states one: more lapse years where a year paid late was not taken.
   if (all.every((b) => b.lapseCutYuan !== null)) spread.lapseCutYuan = span((b) => b.lapseCutYuan as number, all);
   const differs = Object.values(spread).some(([low, high]) => low !== high);
-  return differs ? { ...bonus, spread } : bonus;
+  if (!differs) return bonus;
+  // Said beside a span of uplifts: "limited by the cap" where every way was, "in some cases" where some were.
+  const capped = all.filter((b) => b.capped).length;
+  if (capped > 0) spread.capped = capped === all.length ? 'all' : 'some';
+  return { ...bonus, spread };
 }
 
 /** The explored calculation (§8): payment by payment, the run with the latest date again in full, options from every branch. */

@@ -312,8 +312,10 @@ export interface BonusEstimate {
    * §8: where regional values decide which years were covered (a year paid late, accepted in some
    * regions only), the least and the most of each amount in yuan, over every way the payments can
    * have gone; the amounts above are those of the run explained. Absent where every way agrees.
+   * `capped`: whether B3's limit cut the uplift in every way ('all') or in some only ('some');
+   * absent where in none.
    */
-  spread?: { continuityYuan: YuanSpan; noClaimYuan: YuanSpan; upliftYuan: YuanSpan; capWithBonusYuan: YuanSpan; lapseCutYuan?: YuanSpan };
+  spread?: { continuityYuan: YuanSpan; noClaimYuan: YuanSpan; upliftYuan: YuanSpan; capWithBonusYuan: YuanSpan; lapseCutYuan?: YuanSpan; capped?: 'all' | 'some' };
 }
 
 /** The least and the most of an amount, in yuan. */

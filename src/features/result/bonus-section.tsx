@@ -30,7 +30,7 @@ export function BonusSection({ bonus }: { bonus: BonusEstimate }) {
           {/* "¥0" under a heading about raising reads as a rise: no uplift says so in words. */}
           <dd>
             {varies(spread?.upliftYuan) ? amount(bonus.upliftYuan, spread?.upliftYuan) : bonus.upliftYuan === 0 ? t('result.bonus.upliftNone') : f.yuan(bonus.upliftYuan)}
-            {bonus.capped && !varies(spread?.upliftYuan) ? ` ${t('result.bonus.capped')}` : ''}
+            {varies(spread?.upliftYuan) ? (spread.capped ? ` ${t(spread.capped === 'all' ? 'result.bonus.capped' : 'result.bonus.cappedSome')}` : '') : bonus.capped ? ` ${t('result.bonus.capped')}` : ''}
           </dd>
         </div>
         {bonus.lapseCutYuan !== null && (bonus.lapseCutYuan > 0 || varies(spread?.lapseCutYuan)) && (

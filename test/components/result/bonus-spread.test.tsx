@@ -14,15 +14,15 @@ import { renderResultScreen, serveRules } from '../wizard/harness';
 beforeEach(() => vi.stubGlobal('fetch', serveRules()));
 afterEach(() => vi.unstubAllGlobals());
 
-function lateYear(region: string): Scenario {
+function lateYear(region: string, originalCapYuan = 400_000): Scenario {
   return {
     ...scenario({ asOf: '2026-12-05', region, years: { 2023: 'resident', 2024: 'none', 2025: 'none' }, payments: [residentPay('2026-06-15', [2026]), residentPay('2026-12-20', [2027], 0, 'planned')] }),
-    criticalIllness: { originalCapYuan: 400_000, noClaimYears: [2026], bonusUsedYears: [] },
+    criticalIllness: { originalCapYuan, noClaimYears: [2026], bonusUsedYears: [] },
   };
 }
 
-function bonusOf(region: string) {
-  const out = calculate(lateYear(region), chainOf(region));
+function bonusOf(region: string, originalCapYuan?: number) {
+  const out = calculate(lateYear(region, originalCapYuan), chainOf(region));
   if (!out.ok) throw new Error(JSON.stringify(out.errors));
   return out.result.bonus;
 }
@@ -54,5 +54,25 @@ describe('the bonus estimate where regions differ on which years were covered', 
     const value = (term: string) => within(section).getByText(term, { selector: 'dt' }).nextElementSibling;
     expect(value('No-claim bonus')).toHaveTextContent(/^CN¥0 to CN¥1,000, depending on your region's rules$/);
     expect(value('Payment cap')).toHaveTextContent(/^CN¥400,000 to CN¥401,000, depending on your region's rules \(was CN¥400,000\)$/);
+  });
+});
+
+describe('the limit (B3) under a span of uplifts', () => {
+  // A cap of ¥2,000 allows at most ¥400 (the national 20%): where 2026 counts, the ¥1,000 is cut to ¥400; where not, there is nothing to cut.
+  it('limited in some ways only: the engine says so', () => {
+    expect(bonusOf('national', 2000)?.spread).toMatchObject({ upliftYuan: [0, 400], capWithBonusYuan: [2000, 2400], capped: 'some' });
+    expect(bonusOf('national')?.spread?.capped).toBeUndefined();
+  });
+
+  it('in Chinese: the span, then that under some regions\' rules it reaches the limit', async () => {
+    await renderResultScreen(lateYear('national', 2000), { language: 'zh-CN', today: '2026-12-05' });
+    const section = await screen.findByRole('region', { name: '2027年度大病保险最高支付限额激励（估算）' });
+    expect(within(section).getByText('提高总额', { selector: 'dt' }).nextElementSibling).toHaveTextContent(/^¥0至¥400，取决于当地规定 （按部分地区的规定已达上限）$/);
+  });
+
+  it('in English', async () => {
+    await renderResultScreen(lateYear('national', 2000), { today: '2026-12-05' });
+    const section = await screen.findByRole('region', { name: 'Critical-illness cap bonus for 2027 (estimate)' });
+    expect(within(section).getByText('Total uplift', { selector: 'dt' }).nextElementSibling).toHaveTextContent(/^CN¥0 to CN¥400, depending on your region's rules \(limited by the cap under some regions' rules\)$/);
   });
 });
