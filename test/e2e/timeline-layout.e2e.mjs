@@ -149,3 +149,33 @@ tests.push(
       ),
   })),
 );
+
+// Below the screen, a section's contents are not laid out (content-visibility): the drawing still
+// takes its card's width from the start, so it does not open 640 px wide on a phone and jump as
+// it scrolls in (nor print or show at a width it does not have).
+tests.push({
+  name: 'timeline layout: the drawing has its card\'s width before it is scrolled into view [en, 390 px]',
+  run: ({ browser, baseURL }) =>
+    withPage(
+      browser,
+      baseURL,
+      async (page) => {
+        await openApp(page, `/${hash(SHORT_GAP)}`);
+        await page.getByTestId('headline').waitFor();
+        // Read first, before anything lays the drawing out; the card's own box is laid out.
+        const before = await page.evaluate(() => Number(document.querySelector('.timeline__canvas svg')?.getAttribute('width')));
+        const card = await page.evaluate(() => {
+          const fig = document.querySelector('figure.timeline');
+          const style = getComputedStyle(fig);
+          return Math.round(fig.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight));
+        });
+        assert.ok(card < 390, `the card's content box is ${card} px`);
+        assert.equal(before, card, 'the drawing\'s width before it is scrolled into view');
+        await page.locator('.timeline__canvas').scrollIntoViewIfNeeded();
+        await page.waitForTimeout(200);
+        const after = await page.evaluate(() => Number(document.querySelector('.timeline__canvas svg')?.getAttribute('width')));
+        assert.equal(after, before, 'the drawing keeps its width once scrolled into view');
+      },
+      { locale: 'en', viewport: { width: 390, height: 800 }, ...CONTEXT },
+    ),
+});

@@ -34,7 +34,18 @@ function useWidth<T extends HTMLElement>(fallback: number) {
   const [width, setWidth] = useState(fallback);
   useLayoutEffect(() => {
     const el = ref.current;
-    if (!el || typeof ResizeObserver === 'undefined') return;
+    if (!el) return;
+    // Until the section comes near the screen its contents are not laid out (content-visibility,
+    // result.css) and the observer stays silent: the drawing was 640 px wide on a phone, and
+    // jumped to its width as it scrolled in. The frame around it is laid out: its content box is
+    // the canvas's width, read without laying out what is inside (0 where nothing is laid out).
+    const host = el.parentElement;
+    if (host && host.clientWidth > 0) {
+      const style = getComputedStyle(host);
+      const inner = host.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      if (inner > 0) setWidth(Math.max(240, Math.round(inner)));
+    }
+    if (typeof ResizeObserver === 'undefined') return;
     // Round to whole pixels so sub-pixel reflows cannot start a resize loop.
     const observer = new ResizeObserver(([entry]) => entry && setWidth(Math.max(240, Math.round(entry.contentRect.width))));
     observer.observe(el);
