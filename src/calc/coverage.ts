@@ -60,6 +60,12 @@ export class Coverage {
     this.employeeMonths.add(from, to);
   }
 
+  /** The first month (a month index) of `year`'s resident benefit period, or null where that year has none. */
+  residentStart(year: number): number | null {
+    const at = this.residentAt(year);
+    return at >= 0 ? (this.resident[at + 1] as number) : null;
+  }
+
   /** R9: the year counts if its resident benefits began within it. */
   residentCovered(year: number): boolean {
     return this.residentAt(year) >= 0;

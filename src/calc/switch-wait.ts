@@ -31,6 +31,12 @@ export function switchWait(chain: PackChain, year: number, date: IsoDate, inWind
   const paymentMonth = monthOf(date);
   const last = coverage.gapBefore(paymentMonth);
   if (!last || last.by !== 'employee') return null;
+  // The switch was an earlier enrolment's, with its own wait: the year before has resident cover
+  // that began after the last employee month. This payment goes on from it (湖北: employee cover
+  // to March 2026, 2026 paid in September and covered from December; 2027 paid in the window on
+  // 5 December, before that cover began, is no second switch).
+  const before = coverage.residentStart(year - 1);
+  if (before !== null && before > last.index) return null;
   const limitP = chain.get('employee.noWaitGapMonths', year);
   const gap = last.gap;
   if (gap <= limitP.value) {

@@ -98,4 +98,13 @@ describe('E3 on a switch to the resident scheme after a gap of more than 3 month
     expect(r.main.waiting).toBeNull();
     expect(r.trace.find((t) => t.step === 'switchWait')?.params).toMatchObject({ months: 0, coverFrom: '2026-01-01' });
   });
+
+  it('one switch, one wait: 湖北, employee cover to 2026-03, 2026 paid late on 2026-09-10 (covered from December where taken), 2027 paid in the window on 2026-12-05: no second switch wait where 2026 was taken', () => {
+    const s = scenario({ asOf: '2026-12-05', region: 'hubei', years: { 2023: 'employee', 2024: 'employee', 2025: 'employee' }, employeePeriods: [{ from: '2023-01', to: '2026-03' }], payments: [residentPay('2026-09-10', [2026]), residentPay('2026-12-05', [2027], 0, 'planned')] });
+    const r = run(s);
+    // Where 2026 was taken, its cover (from about 10 December, after its own switch wait) goes on into 2027 (R2); where it was not, 2027 is the switch: 1 Apr (P-HB2).
+    expect(r.main.restoration).toMatchObject({ kind: 'range', earliest: '2027-01-01', latest: '2027-04-01' });
+    expect(dates(r.main.restoration)).toEqual(['2027-01-01', '2027-04-01']);
+  });
 });
+
