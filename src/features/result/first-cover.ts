@@ -58,6 +58,13 @@ export function isFirstEmployeeEnrolment(scenario: Scenario): boolean {
  * year paid late they did not take): cover then "runs from" a date in the range, it does not
  * "restart".
  */
+/** Whether an earlier payment's cover began in `year` in some region at least: the run explained, or a dated outcome of its range. */
+function coversYearSomewhere(e: Result['main'], year: number): boolean {
+  if (e.coveredYears.some((c) => c.year === year)) return true;
+  const r = e.restoration;
+  return r.kind === 'range' && r.outcomes.some((o) => o.restoration.kind === 'date' && o.restoration.date.startsWith(`${year}-`));
+}
+
 export function isContinuingCover(scenario: Scenario, result: Result): boolean {
   const main = result.main;
   const first = main.years[0];
@@ -73,7 +80,7 @@ export function isContinuingCover(scenario: Scenario, result: Result): boolean {
     someCountNone ||
     scenario.history.years.some((y) => y.year === before && y.cover !== 'none') ||
     scenario.history.employeePeriods.some((p) => p.from <= `${before}-12` && p.to >= `${before}-12`) ||
-    result.enrolments.some((e) => e !== main && e.coveredYears.some((c) => c.year === before));
+    result.enrolments.some((e) => e !== main && coversYearSomewhere(e, before));
   if (!covered) return false;
   const r = main.restoration;
   // A range all of whose dates fall after 1 January leaves a gap in every region (W21: 北京,

@@ -87,6 +87,15 @@ describe('cover that continues', () => {
     expect(await screen.findByTestId('headline')).toHaveTextContent(/^您的医保待遇将自2027年1月1日至2027年6月1日之间的某一日起享受，具体日期取决于当地规定。/);
   });
 
+  it('湖北, a switch from the employee scheme: 2026 paid late (covered from December where taken), 2027 in the window: cover goes on where 2026 was taken, so not "restarts"', () => {
+    const s = scenario({ asOf: '2026-12-05', region: 'hubei', years: { 2023: 'employee', 2024: 'employee', 2025: 'employee' }, employeePeriods: [{ from: '2023-01', to: '2026-03' }], payments: [residentPay('2026-09-10', [2026]), residentPay('2026-12-05', [2027], 0, 'planned')] });
+    const outcome = calculate(s, chainFor('hubei'));
+    if (!outcome.ok) throw new Error('invalid');
+    // The run explained is the latest (2026 not taken), with no cover in 2026: the earlier payment's range says where it was.
+    expect(outcome.result.enrolments[0]?.coveredYears).toEqual([]);
+    expect(coverContext(s, outcome.result)).toBe('continuing');
+  });
+
   it('where every region counts a lapse year the wait restarts cover: 2025 paid late, 2026 skipped, 2027 planned, under national rules', () => {
     const skipped = scenario({ asOf: '2026-12-01', region: 'national', years: { 2024: 'resident' }, payments: [residentPay('2025-03-10', [2025]), residentPay('2026-12-15', [2027], 0, 'planned')] });
     const outcome = calculate(skipped, chainFor('national'));
