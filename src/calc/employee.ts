@@ -72,7 +72,10 @@ export function employeeEnrolment(chain: PackChain, coverage: Coverage, payment:
   // E3a (武汉): a flexible worker after employer-paid cover, by months since the employer stopped.
   // Asked only where it can apply: a run that asked it regardless would split on a rule that
   // changes nothing here, and name 武汉 beside dates its rules never give.
-  const afterEmployer = payment.scheme === 'flexible' && (last === null || (last.by === 'employee' && employerPaidAt(history, last.index)));
+  // A move between pooling regions with a short gap back-paid is S5's (national, A), whatever a
+  // city's own tiers for its own ex-employees say (E3a, C): it goes to the move's rule below.
+  const moved = circumstances.movedRegion === true && last !== null && last.by === 'employee' && gap !== null && gap <= noWaitP.value && payment.backPay;
+  const afterEmployer = payment.scheme === 'flexible' && !moved && (last === null || (last.by === 'employee' && employerPaidAt(history, last.index)));
   const tiersP = afterEmployer ? chain.find('flexible.afterEmployer', year) : null;
   const tiers = tiersP?.value ?? null;
   if (tiersP && tiers) {

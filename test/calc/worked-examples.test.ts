@@ -317,6 +317,17 @@ describe('W20-W35: v2 examples from official sources', () => {
     expect(e3a?.params.monthOfPayment).toBe(month);
   });
 
+  it('a move between pooling regions (S5) is not 武汉\'s tiers for its own ex-employees: employer-paid cover to 2026-08 elsewhere, moved, back-paying Sep-Nov on 10 Dec 2026 (month 4): from 1 Dec 2026, the gap covered', () => {
+    const moved = (region: string) => run(scenario({ asOf: '2026-12-05', region, employeePeriods: [{ from: '2020-01', to: '2026-08', paidBy: 'employer' }], circumstances: { movedRegion: true }, payments: [{ ...employeePay('2026-12-10', true, 'flexible'), status: 'planned' }] }));
+    for (const region of ['hubei-wuhan', 'national']) {
+      const r = moved(region);
+      expect(r.main.restoration).toEqual({ kind: 'date', date: '2026-12-01' });
+      expect(r.main.retroactive).toEqual({ from: '2026-09-01', to: '2026-11-30' });
+      expect(r.trace.find((s) => s.rule === 'E1')?.step).toBe('backPaidMoved');
+      expect(r.trace.some((s) => s.rule === 'E3a')).toBe(false);
+    }
+  });
+
   it('W28 ★ 青岛 (C): a flexible worker covered to 2025-12 back-pays Jan-Feb on 10 Mar 2026: from 1 Apr 2026, Jan-Feb not covered', () => {
     const r = run(scenario({ asOf: '2026-03-10', region: 'shandong-qingdao', employeePeriods: [{ from: '2020-01', to: '2025-12' }], payments: [employeePay('2026-03-10', true, 'flexible')] }));
     expect(restoredOn(r)).toBe('2026-04-01');

@@ -51,7 +51,7 @@ export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 
   const { relevance } = useQuestionRelevance(a);
   // A rules-v2 question is listed when it was asked, or when its answer goes to the calculator.
   const asked: ShownQuestions | null = relevance
-    ? shownQuestions(relevance, { scheme: a.scheme, newborn: c.newborn, hasBirthDate: c.birthDate !== undefined, exemptGroup: c.exemptGroup, employeePrior: employeePriorOf(a) })
+    ? shownQuestions(relevance, { scheme: a.scheme, newborn: c.newborn, hasBirthDate: c.birthDate !== undefined, exemptGroup: c.exemptGroup, employeePrior: employeePriorOf(a), employerPaid: a.history.employeePaidBy === 'employer' })
     : null;
   const carried = toScenario(a, today);
   const sc = carried.circumstances;

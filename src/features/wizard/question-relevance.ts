@@ -183,6 +183,8 @@ export interface QuestionFacts {
   exemptGroup: ExemptGroup | undefined;
   /** Employee schemes: the cover before the payment (absent: employee months). A move between cities (S5 ①) moves employee cover only. */
   employeePrior?: 'employee' | 'resident' | 'none' | undefined;
+  /** Flexible workers: the person said an employer paid the employee cover before (E3a's tiers then apply). */
+  employerPaid?: boolean | undefined;
 }
 
 export interface ShownQuestions extends Record<NewQuestion, boolean> {
@@ -206,7 +208,8 @@ export function asksResidentCircumstances(scheme: QuestionFacts['scheme']): bool
 /**
  * Which questions to show: those the rules can use, for the people they are about. Exempt
  * groups (for a baby, only those a baby can belong to), university entrants, premium tiers and
- * newborns are resident-scheme rules; a move between cities (E1) is about employee cover; who
+ * newborns are resident-scheme rules; a move between cities (E1, and before a city's tiers for
+ * flexible workers after an employer, E3a) is about employee cover; who
  * paid the earlier cover is asked of flexible workers (E3a); the newborn questions follow a date
  * of birth; whether the person was newly added to a group, where a rule for it exempts only them.
  */
@@ -224,7 +227,8 @@ export function shownQuestions(relevance: QuestionRelevance, facts: QuestionFact
     subsidisedNewborn: baby && can('subsidisedNewborn'),
     parentInsured: baby && can('parentInsured'),
     newbornRegistrationDate: baby && can('newbornRegistrationDate'),
-    movedRegion: !resident && (facts.employeePrior ?? 'employee') === 'employee' && can('movedRegion'),
+    // Also where a city's tiers for flexible workers after an employer (E3a) give way to a move's rule (S5).
+    movedRegion: !resident && (facts.employeePrior ?? 'employee') === 'employee' && (can('movedRegion') || (facts.scheme === 'flexible' && facts.employerPaid === true && can('paidBy'))),
     paidBy: facts.scheme === 'flexible' && can('paidBy'),
     premiumTier: resident && can('premiumTier') && relevance.premiumTiers.length > 1,
   };

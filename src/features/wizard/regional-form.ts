@@ -61,6 +61,8 @@ export interface RegionalContext {
   relevance: QuestionRelevance | null;
   /** Employee schemes: the cover before the payment (absent: employee months). */
   employeePrior?: 'employee' | 'resident' | 'none' | undefined;
+  /** Flexible workers: an employer paid the employee cover before (answered on the history step). */
+  employerPaid?: boolean | undefined;
 }
 
 /** A resident-scheme baby with a whole date of birth: the questions about adults are not asked. */
@@ -69,9 +71,9 @@ export function isBaby({ scheme, newborn, birthDate }: Pick<RegionalContext, 'sc
 }
 
 /** The questions to show for these values; null when the rules are not known yet. */
-export function shownRegional(v: RegionalValues, { scheme, newborn, birthDate, relevance, employeePrior }: RegionalContext): ShownQuestions | null {
+export function shownRegional(v: RegionalValues, { scheme, newborn, birthDate, relevance, employeePrior, employerPaid }: RegionalContext): ShownQuestions | null {
   if (!relevance) return null;
-  return shownQuestions(relevance, { scheme, newborn, hasBirthDate: isTypedDate(birthDate), exemptGroup: v.exemptGroup || undefined, employeePrior });
+  return shownQuestions(relevance, { scheme, newborn, hasBirthDate: isTypedDate(birthDate), exemptGroup: v.exemptGroup || undefined, employeePrior, employerPaid });
 }
 
 /**

@@ -465,15 +465,17 @@ export interface CircumstancesContext {
   relevance: QuestionRelevance | null;
   /** Employee schemes: the cover before the payment, answered on the history step. */
   employeePrior?: EmployeePrior;
+  /** Flexible workers: an employer paid the cover before, answered on the history step. */
+  employerPaid?: boolean;
 }
 
-function regionalContext({ scheme, newborn, birthDate, relevance, employeePrior }: CircumstancesContext): RegionalContext {
-  return { scheme, newborn, birthDate, relevance, employeePrior };
+function regionalContext({ scheme, newborn, birthDate, relevance, employeePrior, employerPaid }: CircumstancesContext): RegionalContext {
+  return { scheme, newborn, birthDate, relevance, employeePrior, employerPaid };
 }
 
 /** The circumstances step's context for these answers. */
 export function circumstancesContext(a: Answers, today: string, relevance: QuestionRelevance | null): CircumstancesContext {
-  return { today, scheme: a.scheme, newborn: a.circumstances.newborn, birthDate: a.circumstances.birthDate ?? '', relevance, employeePrior: employeePriorOf(a) };
+  return { today, scheme: a.scheme, newborn: a.circumstances.newborn, birthDate: a.circumstances.birthDate ?? '', relevance, employeePrior: employeePriorOf(a), employerPaid: a.history.employeePaidBy === 'employer' };
 }
 
 export const FIRST_BONUS_YEAR = 2025;

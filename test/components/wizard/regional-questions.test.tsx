@@ -5,7 +5,7 @@
 // use every answer, so the tests do not depend on what any real region's pack says.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkAgainstBaseline, parseRulePack } from '../../../src/calc';
 import type { RulePack } from '../../../src/calc';
@@ -292,6 +292,19 @@ describe('rules-v2 questions under the national pack', () => {
     await waitFor(() => expect(heading()).toHaveTextContent('Check your answers'));
     expect(toScenario(store.getState().draft.answers, TODAY).circumstances).toEqual({ movedRegion: true });
     expect(within(screen.getByRole('region', { name: 'Your circumstances' })).getByText('Employee cover moved from another city', { selector: 'dt' }).nextElementSibling).toHaveTextContent('Yes');
+  });
+
+  it('武汉: a flexible worker after an employer is asked about a move, which comes before the city\'s own tiers (S5, E3a); an employee, whose gap 武汉 covers anyway, is not', async () => {
+    const employerPaid = worker('hubei-wuhan', 'flexible');
+    employerPaid.history = { ...employerPaid.history, employeePaidBy: 'employer' };
+    await renderWizard({ initial: draftAt('circumstances', employerPaid) });
+    const moved = await screen.findByRole('checkbox', { name: MOVED });
+    expect(moved).toHaveAccessibleDescription(/Without a move, your region's rules for people whose employer stopped paying apply\.$/);
+    cleanup();
+    await renderWizard({ initial: draftAt('circumstances', worker('hubei-wuhan', 'employee')) });
+    await screen.findByText(/^There is nothing to answer here/);
+    await rulesLoaded();
+    expect(screen.queryByRole('checkbox', { name: MOVED })).not.toBeInTheDocument();
   });
 
   it('asks flexible workers who paid, since some regions (武汉) use it', async () => {

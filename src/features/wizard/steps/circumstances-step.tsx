@@ -46,7 +46,7 @@ export function CircumstancesStep() {
   // groups); an answer given to them before the baby was declared is kept, not used (to-scenario.ts).
   const newVeteran = resident && !baby && values.newVeteran;
   const ciEnabled = resident && values.ciEnabled;
-  const shownRules = shownRegional(values, { scheme: answers.scheme, newborn: resident && context.newborn, birthDate: context.birthDate, relevance, employeePrior: employeePriorOf(answers) });
+  const shownRules = shownRegional(values, { scheme: answers.scheme, newborn: resident && context.newborn, birthDate: context.birthDate, relevance, employeePrior: employeePriorOf(answers), employerPaid: answers.history.employeePaidBy === 'employer' });
   // Follow-up questions that went away with the answer they follow (unticked, or not asked by the rules).
   const hidden: (keyof CircumstancesValues)[] = [
     ...(newVeteran ? [] : (['veteranDischargeDate'] as const)),

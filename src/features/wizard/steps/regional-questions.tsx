@@ -85,7 +85,7 @@ export function RegionalChecks({ shown, relevance, register }: RegionalQuestions
         <Checkbox
           name="movedRegion"
           label={t('wizard.circumstances.movedRegion.label')}
-          hint={t(`wizard.circumstances.movedRegion.${hintKey(relevance, 'movedRegion')}`)}
+          hint={t(`wizard.circumstances.movedRegion.${relevance.questions.movedRegion === 'never' ? 'hintTiers' : hintKey(relevance, 'movedRegion')}`)}
           input={register('movedRegion')}
         />
       )}
