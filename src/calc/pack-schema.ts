@@ -83,7 +83,12 @@ export const exemptionRuleSchema = z.object({
   group: exemptGroupSchema,
   /** Enrol within this many days of the event (moving in, return, graduation, release); null: no limit. */
   withinDays: z.nullable(z.int().check(z.gte(1), z.lte(3660))),
-  coverStart: z.enum(['paymentDate', 'nextDay']),
+  /**
+   * The first covered day outside the window: the payment date or the next day where the source
+   * says so; `startDay` where it names the group but not the day, so the region's
+   * `exempt.startDay` decides (regional under the national rules: I6, never guessed).
+   */
+  coverStart: z.enum(['paymentDate', 'nextDay', 'startDay']),
   /**
    * Only people newly added to the group (动态新增): 云南 exempts 「动态新增的医疗救助对象」
    * (P-YN1), not everyone who already received medical assistance. Absent: everyone in the group.

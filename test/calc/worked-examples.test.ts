@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { calculate } from '../../src/calc';
 import type { Restoration, Result, Scenario } from '../../src/calc';
-import { chainFor, runShipped } from '../fixtures/packs';
+import { chainFor, outcomeDates as dates, runShipped } from '../fixtures/packs';
 import { employeePay, residentPay, scenario } from '../fixtures/scenarios';
 import { v1DefaultsChain } from '../fixtures/v1-defaults';
 
@@ -598,11 +598,18 @@ describe('云南, 西藏, 陕西 and 兵团 under their packs', () => {
     expect(firstFullDay.main.premium).toMatchObject({ yuan: 1070, full: true });
   });
 
-  it('P-YN1 云南: a released prisoner (刑满释放人员) paying 2025 on 10 May 2025 has no wait, from the payment date', () => {
+  it('P-YN1 云南: a released prisoner (刑满释放人员) paying 2025 on 10 May 2025 has no wait; P-YN1 does not say from which day, so the payment date or the next day (X2, I6), never a guess', () => {
     const r = run(scenario({ asOf: '2025-05-10', region: 'yunnan', circumstances: { exemptGroup: { group: 'releasedPrisoner' } }, payments: [residentPay('2025-05-10', [2025])] }));
-    expect(restoredOn(r)).toBe('2025-05-10');
+    expect(r.main.restoration).toMatchObject({ kind: 'range', earliest: '2025-05-10', latest: '2025-05-11' });
+    expect(dates(r.main.restoration)).toEqual(['2025-05-10', '2025-05-11']);
     expect(r.main.exemption).toBe('exemptGroup');
-    expect(r.notes.map((n) => n.id)).toContain('X2.regionalGroupDay');
+    const range = r.main.restoration.kind === 'range' ? r.main.restoration : null;
+    expect(range?.outcomes.every((o) => o.when.every((w) => w.length === 1 && w[0]?.param === 'exempt.startDay'))).toBe(true);
+  });
+
+  it('江西 (P-JX1) says the next day: one date, 11 May 2025', () => {
+    const r = run(scenario({ asOf: '2025-05-10', region: 'jiangxi', circumstances: { exemptGroup: { group: 'releasedPrisoner', since: '2025-05-01' } }, payments: [residentPay('2025-05-10', [2025])] }));
+    expect(r.main.restoration).toEqual({ kind: 'date', date: '2025-05-11' });
   });
 
   describe('P-YN1 云南: only 「动态新增的医疗救助对象」 (people newly added to medical assistance) skip the wait', () => {
@@ -610,9 +617,9 @@ describe('云南, 西藏, 陕西 and 兵团 under their packs', () => {
     const medicalAid = (region: string, newlyAdded?: boolean) =>
       scenario({ asOf: '2026-05-20', region, years: { 2024: 'resident', 2025: 'none' }, circumstances: { exemptGroup: { group: 'medicalAid', ...(newlyAdded === undefined ? {} : { newlyAdded }) } }, payments: [residentPay('2026-05-20', [2026])] });
 
-    it('newly added: no wait, from the payment date, 20 May 2026', () => {
+    it('newly added: no wait, from the payment date or the next day (P-YN1 names no day), 20 or 21 May 2026', () => {
       const r = run(medicalAid('yunnan', true));
-      expect(r.main.restoration).toEqual({ kind: 'date', date: '2026-05-20' });
+      expect(r.main.restoration).toMatchObject({ kind: 'range', earliest: '2026-05-20', latest: '2026-05-21' });
       expect(r.main.exemption).toBe('exemptGroup');
     });
 
