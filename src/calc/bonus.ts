@@ -6,7 +6,12 @@ import type { PackChain } from './rule-pack';
 import type { CriticalIllnessInput } from './scenario-schema';
 import type { Trace } from './trace';
 
-/** The six values B1-B4 read, looked up once per chain and year rather than per calculation. */
+/**
+ * The values B1-B4 always read, looked up once per chain and year rather than per calculation.
+ * The two that regions set apart (B2's next year paid, B4's cut) are asked only where they decide
+ * something: under the national rules they are regional (§8), and asking them regardless would
+ * split every estimate on a rule that changes nothing.
+ */
 const bonusParams = new PerChainYear((chain: PackChain, year: number) => ({
   stepP: chain.get('bonus.stepYuan', year),
   minimumP: chain.get('bonus.stepIsMinimum', year),
@@ -14,14 +19,15 @@ const bonusParams = new PerChainYear((chain: PackChain, year: number) => ({
   ratioP: chain.get('bonus.capRatio', year),
   capP: chain.get('bonus.capYuan', year),
   fromP: chain.get('bonus.countFromYear', year),
-  cutP: chain.get('bonus.lapseCapCutPerYear', year),
-  nextPaidP: chain.get('bonus.noClaimRequiresNextYearPaid', year),
   carryP: chain.get('bonus.noClaimCarryOver', year),
   employeeP: chain.get('resident.employeeYearsCountAsCovered', year),
 }));
 
 export function bonusEstimate(chain: PackChain, coverage: Coverage, input: CriticalIllnessInput, year: number, trace: Trace): BonusEstimate {
-  const { stepP, minimumP, qualifyP, ratioP, capP, fromP, cutP, nextPaidP, carryP, employeeP } = bonusParams.get(chain, year);
+  const { stepP, minimumP, qualifyP, ratioP, capP, fromP, carryP, employeeP } = bonusParams.get(chain, year);
+  // B2 (山东, 云南, 西藏): a no-claim year counts only with the next year paid; asked where a no-claim year is followed by a lapse.
+  let nextPaid: boolean | undefined;
+  const needsNextPaid = () => (nextPaid ??= chain.get('bonus.noClaimRequiresNextYearPaid', year).value);
   const step = stepP.value;
   // A few years each: searching the lists is cheaper than building sets.
   const noClaim = input.noClaimYears;
@@ -48,7 +54,7 @@ export function bonusEstimate(chain: PackChain, coverage: Coverage, input: Criti
       }
       run = 0;
       // B2 where the next year need not be paid: a no-claim year still counts when the next one lapses.
-      if (!nextPaidP.value && noClaim.includes(y - 1) && coverage.residentCovered(y - 1)) noClaimYuan += step;
+      if (noClaim.includes(y - 1) && coverage.residentCovered(y - 1) && !needsNextPaid()) noClaimYuan += step;
       continue;
     }
     everCovered = true;
@@ -62,14 +68,15 @@ export function bonusEstimate(chain: PackChain, coverage: Coverage, input: Criti
   const total = continuityYuan + noClaimYuan;
   const upliftYuan = Math.min(total, limit);
   // B4: a cut per lapse year where the region states one, within the same 20% limit; else "may be lowered".
-  const cutYuan = lapseYears > 0 && cutP.value !== null ? Math.min(cutP.value * lapseYears, ratioP.value * input.originalCapYuan) : lapseYears > 0 ? null : 0;
+  const cutP = lapseYears > 0 ? chain.get('bonus.lapseCapCutPerYear', year) : null;
+  const cutYuan = cutP && cutP.value !== null ? Math.min(cutP.value * lapseYears, ratioP.value * input.originalCapYuan) : lapseYears > 0 ? null : 0;
   trace.add('B1', 'continuity', { consecutiveYears: run, qualifyYears: qualifyP.value, stepYuan: step, continuityYuan }, [stepP, qualifyP, fromP]);
   trace.add('B2', 'noClaim', { stepYuan: step, noClaimYuan }, [stepP]);
   trace.add('B3', total > limit ? 'capped' : 'withinCap', { limitYuan: limit, ratio: ratioP.value, capYuan: capP.value, upliftYuan }, [ratioP, capP]);
   // A lapse restarts the count, also one after cover before the years counted (then `run` never saw it).
   if (lapsed || lapseYears > 0) trace.add('B4', 'lapseRestart', { consecutiveYears: run });
   if (cutYuan === null) trace.note('B4.capReduction', 'unconfirmed', 'B4', 'bonus');
-  if (cutYuan !== null && cutYuan > 0) trace.add('B4', 'lapseCut', { lapseYears, perYearYuan: cutP.value, cutYuan }, [cutP, ratioP]);
+  if (cutP && cutYuan !== null && cutYuan > 0) trace.add('B4', 'lapseCut', { lapseYears, perYearYuan: cutP.value, cutYuan }, [cutP, ratioP]);
   if (carryP.value) trace.add('B2', 'carryOver', {}, [carryP]);
   trace.note('B.countFromYear', 'unconfirmed', 'B1', 'bonus', { value: fromP.value });
   if (minimumP.value) trace.note('B.stepMinimum', 'regional', 'B1', 'bonus', { stepYuan: step });

@@ -138,15 +138,16 @@ function laterYears(a: EnrolmentResult, b: EnrolmentResult): boolean {
 
 /**
  * B1-B4 under regional values (§8): the estimate of the run explained, with the least and most of
- * each amount over every way the payments can have gone (`after`: each leaves its own cover), where
- * they differ. A year paid late counts as covered only where the region still took it (R1b).
+ * each amount over every way the payments can have gone (`after`: each leaves its own cover) and
+ * every variant of the bonus rules each way reads, where they differ. A year paid late counts as covered only where the region still took it (R1b).
  */
 function withBonusSpread(chain: PackChain, bonus: BonusEstimate, input: CriticalIllnessInput, after: readonly PaymentBranch[]): BonusEstimate {
   const span = (pick: (b: BonusEstimate) => number, all: BonusEstimate[]): [number, number] => [Math.min(...all.map(pick)), Math.max(...all.map(pick))];
-  // Each way under its own choices (a forking view never throws, should a bonus value ever be regional).
-  // Their steps and notes are not shown (the run explained has its own): one trace takes them all.
+  // Each way under its own choices, and every variant of the bonus values regions set apart (B2's
+  // next year paid, B4's cut: regional under the national rules) that it reads. Their steps and
+  // notes are not shown (the run explained has its own): one trace takes them all.
   const unused = traceFor(chain);
-  const all = [bonus, ...after.map((b) => bonusEstimate(chain.forking(b.path), b.state.coverage, input, bonus.year, unused))];
+  const all = [bonus, ...after.flatMap((b) => explore(chain, (view) => bonusEstimate(view, b.state.coverage, input, bonus.year, unused), b.path).map((leaf) => leaf.value))];
   const spread: NonNullable<BonusEstimate['spread']> = { continuityYuan: span((b) => b.continuityYuan, all), noClaimYuan: span((b) => b.noClaimYuan, all), upliftYuan: span((b) => b.upliftYuan, all), capWithBonusYuan: span((b) => b.capWithBonusYuan, all) };
   // The cut for lapse years (B4), where every way states one: more lapse years where a year paid late was not taken.
   if (all.every((b) => b.lapseCutYuan !== null)) spread.lapseCutYuan = span((b) => b.lapseCutYuan as number, all);

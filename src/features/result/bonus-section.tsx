@@ -47,7 +47,8 @@ export function BonusSection({ bonus }: { bonus: BonusEstimate }) {
             {varies(spread?.capWithBonusYuan)
               ? t('result.bonus.capRange', { original: f.yuan(bonus.originalCapYuan), low: f.yuan(spread.capWithBonusYuan[0]), high: f.yuan(spread.capWithBonusYuan[1]) })
               : bonus.capWithBonusYuan === bonus.originalCapYuan
-              ? t('result.bonus.capUnchanged', { original: f.yuan(bonus.originalCapYuan) })
+              ? // Not "unchanged" where the region may still lower it for the lapse by an amount the rules do not state (B4).
+                t(bonus.lapseCutYuan === null && bonus.lapseYears > 0 ? 'result.bonus.capNotRaised' : 'result.bonus.capUnchanged', { original: f.yuan(bonus.originalCapYuan) })
               : t(bonus.capWithBonusYuan < bonus.originalCapYuan ? 'result.bonus.capLowered' : 'result.bonus.capValue', { original: f.yuan(bonus.originalCapYuan), total: f.yuan(bonus.capWithBonusYuan) })}
           </dd>
         </div>

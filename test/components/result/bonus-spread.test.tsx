@@ -44,7 +44,7 @@ describe('the bonus estimate where regions differ on which years were covered', 
     expect(value('提高总额')).toHaveTextContent(/^¥0至¥1,000，取决于当地规定$/);
     expect(value('最高支付限额')).toHaveTextContent(/^视当地规定，为¥400,000至¥401,000（原为¥400,000）$/);
     expect(value('连续参保激励')).toHaveTextContent(/^¥0$/);
-    expect(section).toHaveTextContent('您哪些年度享受待遇，取决于当地规定（见上方的计算结果），激励金额也随之不同。');
+    expect(section).toHaveTextContent('这些金额取决于当地规定：您哪些年度享受待遇（见上方的计算结果），以及当地如何计算激励。');
     expect(section).not.toHaveTextContent('没有提高');
   });
 
@@ -76,3 +76,36 @@ describe('the limit (B3) under a span of uplifts', () => {
     expect(within(section).getByText('Total uplift', { selector: 'dt' }).nextElementSibling).toHaveTextContent(/^CN¥0 to CN¥400, depending on your region's rules \(limited by the cap under some regions' rules\)$/);
   });
 });
+
+describe('the bonus rules regions set apart (§8.1): B2\'s next year paid', () => {
+  // Covered 2023-2024, no claims in 2024, no cover in 2025, 2026 paid on 10 Dec 2025. 山东, 云南 and 西藏 count a
+  // no-claim year only with the next year paid normally (P-SD1, P-YN1, P-XZ1): 2025 lapsed, so nothing; elsewhere ¥1,000 at least.
+  const noClaimThenLapse = (region: string): Scenario => ({
+    ...scenario({ asOf: '2025-12-10', region, years: { 2023: 'resident', 2024: 'resident', 2025: 'none' }, payments: [residentPay('2025-12-10', [2026])] }),
+    criticalIllness: { originalCapYuan: 400_000, noClaimYears: [2024], bonusUsedYears: [] },
+  });
+  const estimate = (region: string) => {
+    const out = calculate(noClaimThenLapse(region), chainOf(region));
+    if (!out.ok) throw new Error(JSON.stringify(out.errors));
+    return out.result.bonus;
+  };
+
+  it('under the national rules the no-claim bonus is ¥0 to ¥1,000, never a firm ¥1,000 that 山东 contradicts; 山东 and 云南 give ¥0', () => {
+    expect(estimate('national')?.spread).toMatchObject({ noClaimYuan: [0, 1000], upliftYuan: [0, 1000] });
+    expect(estimate('shandong')).toMatchObject({ noClaimYuan: 0, lapseCutYuan: 3000, capWithBonusYuan: 397_000 });
+    expect(estimate('yunnan')).toMatchObject({ noClaimYuan: 0 });
+  });
+
+  it('a region whose rules do not say (湖北) gives the span of its own step, ¥0 to ¥3,000', () => {
+    expect(estimate('hubei')?.spread).toMatchObject({ noClaimYuan: [0, 3000] });
+  });
+
+  it('without a lapse after the no-claim year the rule decides nothing: one figure, no span', () => {
+    const s = { ...noClaimThenLapse('national'), history: { years: [2022, 2023, 2024, 2025].map((year) => ({ year, cover: 'resident' as const })), employeePeriods: [] } };
+    const out = calculate(s, chainOf('national'));
+    if (!out.ok) throw new Error(JSON.stringify(out.errors));
+    expect(out.result.bonus?.noClaimYuan).toBe(1000);
+    expect(out.result.bonus?.spread).toBeUndefined();
+  });
+});
+

@@ -14,10 +14,11 @@ const cap = (years: Parameters<typeof scenario>[0]['years'], noClaimYears: numbe
 const bonus = () => screen.getByRole('region', { name: /Critical-illness cap bonus|大病保险/ });
 
 describe('critical-illness cap', () => {
-  it('no bonus after a lapse (2025 and 2026 not covered): the cap is unchanged, in English', async () => {
+  it('no bonus after a lapse (2025 and 2026 not covered): the cap is not raised (not "unchanged": a region may still lower it for the lapse, by an amount these rules do not state, B4), in English', async () => {
     await renderResultScreen(cap({ 2024: 'resident', 2025: 'none', 2026: 'none' }), { today: '2026-11-25' });
     await screen.findByTestId('headline');
-    expect(within(bonus()).getByText('CN¥400,000, unchanged')).toBeVisible();
+    expect(within(bonus()).getByText('CN¥400,000, not raised')).toBeVisible();
+    expect(bonus()).not.toHaveTextContent('unchanged');
     expect(bonus()).not.toHaveTextContent('becomes');
   });
 
