@@ -84,15 +84,18 @@ export function useHeadlineSentence(result: Result, made = true, cover?: CoverCo
         return t(`result.headline.${key}${gone ? 'Since' : made ? 'Made' : ''}`, { ...span, year: needs, noCoverYear: year });
       }
       // The earliest day behind, the latest still ahead: some regions' dates have passed, others' have not.
-      // Not where a later date needs the next year paid too: "will restart by" would promise it.
-      const straddles = tense === 'partly';
+      // Where a later date needs the next year paid too (rangeTense's 'ahead'), "will restart by" would
+      // promise it, and "restarts between" would put a day already past ahead: "may have restarted
+      // already, or not yet" (`Open`), and the sentence below says which dates need that year.
+      const open = made && tense === 'ahead' && r.earliest <= result.asOf;
+      const straddles = tense === 'partly' || open;
       // Every dated outcome on one day (a region pack that pins all but whether late payments are still
       // accepted): that day, or no cover; never "between 29 September and 29 September".
       if (year !== null && r.earliest === r.latest) return t(`result.headline.oneDateOrNoCover${past ? 'Since' : made ? 'Made' : ''}`, { date: span.earliest, year });
       const sentence =
         year !== null
-          ? t(past ? 'result.headline.rangeOrNoCoverSince' : straddles ? 'result.headline.rangeOrNoCoverStraddle' : made ? 'result.headline.rangeOrNoCoverMade' : 'result.headline.rangeOrNoCover', { ...span, year })
-          : t(past ? 'result.headline.rangeSince' : straddles ? 'result.headline.rangeStraddle' : 'result.headline.range', span);
+          ? t(past ? 'result.headline.rangeOrNoCoverSince' : straddles ? `result.headline.rangeOrNoCoverStraddle${open ? 'Open' : ''}` : made ? 'result.headline.rangeOrNoCoverMade' : 'result.headline.rangeOrNoCover', { ...span, year })
+          : t(past ? 'result.headline.rangeSince' : straddles ? `result.headline.rangeStraddle${open ? 'Open' : ''}` : 'result.headline.range', span);
       // Some regions' dates come only with a later year paid too (marked so in the lines below):
       // the sentence says so, or the range would read as what this payment alone buys everywhere.
       // Told in the past once every such date has passed (the lines' own rule, range-wording.ts),

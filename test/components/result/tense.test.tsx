@@ -323,3 +323,19 @@ describe('a partly-past range whose later dates need the next year paid', () => 
     expect(headline.textContent).not.toContain('will restart by');
   });
 });
+
+describe('a made payment whose range has begun, with later dates that need the next year paid', () => {
+  // National rules: employee cover to 2026-03, 2026 paid on 10 Sep 2026 (a switch): from 1 Dec 2026 in some regions, up to
+  // 1 Mar 2027 (with 2027 paid) or no cover in others. Seen on 5 Dec 2026, 1 Dec is past: not "restarts between 1 Dec and ...".
+  const switched = scenario({ asOf: '2026-12-05', region: 'national', years: { 2023: 'employee', 2024: 'employee', 2025: 'employee' }, employeePeriods: [{ from: '2023-01', to: '2026-03' }], payments: [residentPay('2026-09-10', [2026])] });
+
+  it('in English: "may have restarted already … or not yet", then which dates need 2027 paid (no promise of the later ones)', async () => {
+    await renderResultScreen(switched, { today: '2026-12-05' });
+    expect(await screen.findByTestId('headline')).toHaveTextContent(/^Depending on your region's rules, your reimbursement may have restarted already \(on December 1, 2026 at the earliest\) or not yet \(the other dates run to March 1, 2027\), or this payment brings no cover in 2026\. Some of these dates apply only if you also pay for 2027 \(marked below\)\.$/);
+  });
+
+  it('in Chinese: 可能已经恢复 … 也可能尚未恢复', async () => {
+    await renderResultScreen(switched, { language: 'zh-CN', today: '2026-12-05' });
+    expect(await screen.findByTestId('headline')).toHaveTextContent(/^根据当地规定，您的医保报销可能已经恢复（最早于2026年12月1日恢复），也可能尚未恢复（其余日期最晚为2027年3月1日）；也可能这笔已缴的费用在2026年度享受不到待遇。其中部分日期须同时缴纳2027年度保费才适用（见下方标注）。$/);
+  });
+});
