@@ -197,7 +197,7 @@ export function Headline({ result, chain, region, onChooseRegion, made = true, m
       )}
       {r.kind === 'range' && chain.length > 1 && <p className="headline__still-range">{t('result.region.stillRange', { region: regionName })}</p>}
       {/* Also where the first day is one but regions differ on the years or days after it (海南's next year for a newborn). */}
-      {onChooseRegion && (r.kind === 'range' || result.main.uncertainCover !== undefined || result.main.partlyCovered !== undefined || chosen !== null) && <RegionChooser current={region} home={home} onChoose={choose} chosen={chosen !== null} />}
+      {onChooseRegion && (r.kind === 'range' || result.main.uncertainCover !== undefined || result.main.partlyCovered !== undefined || chosen !== null) && <RegionChooser current={region} home={home} onChoose={choose} chosen={chosen !== null} coverOnly={r.kind !== 'range'} />}
       {/* Seen as well as announced: the chooser lists only other regions once one is chosen, so this says which region the answer is for. */}
       <p role="status" className={arrived ? 'headline__region-updated' : 'visually-hidden'} data-testid="headline-announcement">
         {arrived ? t('result.region.updated', { region: regionName }) : ''}

@@ -133,16 +133,21 @@ export function HowToPay({ result, scenario, chain }: { result: Result; scenario
   const uncertainEnd = result.main.uncertainCover && result.main.benefitPeriodEnd && result.main.uncertainCover.to > result.main.benefitPeriodEnd ? result.main.uncertainCover.to : null;
   // Under a region's own packs, not "in some regions" (that reads as other places): its rules we have leave it open.
   const regionName = chain[0]?.name[i18n.language === 'en' ? 'en' : 'zh-CN'] ?? scenario.region;
+  // In January, for this year, the payment's cover has already ended: said in the past tense. Not
+  // where some regions' rules run it to a later day still ahead: then it "ends" on a day already
+  // passed, or on that later one (海南's newborn, seen in January).
+  const yearEnded = keep !== null && keep === yearOf(result.asOf);
+  const runsOn = yearEnded && uncertainEnd !== null && uncertainEnd >= result.asOf;
+  const ended = yearEnded && !runsOn;
+  const passed = runsOn ? 'Passed' : '';
   const uncertainText = (date: string, latest: string) =>
-    chain.length > 1 ? t('result.how.endUncertainRegion', { date: f.date(date), latest: f.date(latest), region: regionName }) : t('result.how.endUncertain', { date: f.date(date), latest: f.date(latest) });
+    chain.length > 1 ? t(`result.how.endUncertainRegion${passed}`, { date: f.date(date), latest: f.date(latest), region: regionName }) : t(`result.how.endUncertain${passed}`, { date: f.date(date), latest: f.date(latest) });
   const end = result.main.benefitPeriodEnd ? (uncertainEnd ? uncertainText(result.main.benefitPeriodEnd, uncertainEnd) : f.date(result.main.benefitPeriodEnd)) : '';
   // The years this payment covers: where the advice is to enter the next payment in its place, the
   // history must then say these were covered, or the run would count them as a lapse.
   const covered = f.list(result.main.coveredYears.map((c) => c.year));
   let keepText: string | null = null;
   const lapsedEnd = lapsedSince(result, scenario, chain);
-  // In January, for this year, the payment's cover has already ended: said in the past tense.
-  const ended = keep !== null && keep === yearOf(result.asOf);
   const key = <K extends 'keepCover' | 'keepCoverExtended' | 'keepCoverExtendedWait' | 'keepCoverRegional' | 'keepCoverNotAnnounced'>(k: K) => `result.how.${k}${ended ? 'Ended' : ''}` as const;
   if (keep !== null && kw !== null && end) {
     // Where payments are still taken after the window (江西: to 28 Feb, covered from the next day),

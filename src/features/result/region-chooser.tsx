@@ -19,9 +19,11 @@ export interface RegionChooserProps {
   chosen: boolean;
   /** The region chosen before the result (in the answers): where it is a region's own rules, only the regions within it are offered. */
   home?: string;
+  /** The first day is one date everywhere; what the region decides is how long the cover lasts (海南 covers a newborn's next year too). */
+  coverOnly?: boolean;
 }
 
-export function RegionChooser({ current, onChoose, chosen, home = current }: RegionChooserProps) {
+export function RegionChooser({ current, onChoose, chosen, home = current, coverOnly = false }: RegionChooserProps) {
   const { t, i18n } = useTranslation();
   const language = toSupportedLanguage(i18n.resolvedLanguage);
   const index = usePackIndex();
@@ -95,11 +97,12 @@ export function RegionChooser({ current, onChoose, chosen, home = current }: Reg
       {/* The page's first section heading (h2 under the result's h1): an h3 here skipped a level. */}
       <h2 id={`${id}-title`} className="region-chooser__title">
         {/* Within a region already chosen, its cities may settle more, not always one date (their rules may leave it open too). */}
-        {t(chosen ? 'result.region.titleAgain' : cities ? 'result.region.titleWithin' : 'result.region.title')}
+        {t(chosen ? 'result.region.titleAgain' : cities ? 'result.region.titleWithin' : coverOnly ? 'result.region.titleCover' : 'result.region.title')}
       </h2>
       <p id={hintId} className="hint">
         {/* Once a region gave one date there are no dates above to ask about: only another region to compare. */}
-        {t(chosen ? 'result.region.hintAgain' : cities ? 'result.region.hintWithin' : 'result.region.hint')}
+        {/* With one date, there are no dates above to choose among: the region decides how long the cover lasts. */}
+        {t(chosen ? 'result.region.hintAgain' : cities ? (coverOnly ? 'result.region.hintWithinCover' : 'result.region.hintWithin') : coverOnly ? 'result.region.hintCover' : 'result.region.hint')}
       </p>
       {state === 'missing' && (
         <p id={errorId} className="region-chooser__error">

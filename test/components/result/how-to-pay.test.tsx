@@ -275,14 +275,23 @@ describe('a cover end that some regions carry into the next year (W33 without a 
   // Born 20 Nov 2025, paid for 2025 on 15 Jan 2026: 海南 covers 2026 too (P-HI1), most regions do not.
   const w33 = scenario({ asOf: '2026-01-15', payments: [residentPay('2026-01-15', [2025])], circumstances: { birthDate: '2025-11-20' } });
 
-  it('says the end with the later one, never "ended on 31 December 2025" alone', async () => {
+  it('says the end with the later one, never "ended on 31 December 2025" alone, nor "ended" of a day still ahead', async () => {
     const how = await howToPay(w33);
-    expect(how).toHaveTextContent("This payment's cover ended on December 31, 2025 (or, depending on your region's rules, December 31, 2026).");
+    expect(how).toHaveTextContent("This payment's cover ends on December 31, 2025 (already passed), or, depending on your region's rules, on December 31, 2026.");
+    expect(how).not.toHaveTextContent('cover ended on');
   });
 
   it('in Chinese', async () => {
     const how = await howToPay(w33, 'zh-CN');
-    expect(how).toHaveTextContent('2025年12月31日（视当地规定，待遇享受期也可能延续至2026年12月31日）');
+    expect(how).toHaveTextContent('本次缴费的待遇享受期至2025年12月31日（已结束）；视当地规定，也可能延续至2026年12月31日。');
+    expect(how).not.toHaveTextContent('已于2025年12月31日');
+  });
+
+  it('the region chooser asks for the region to say how long the cover lasts: there are no dates above to choose among', async () => {
+    await renderResultScreen(w33, { language: 'en', onChooseRegion: vi.fn() });
+    const chooser = (await screen.findByRole('heading', { level: 2, name: 'Choose your region for how long this cover lasts' })).closest('form') as HTMLElement;
+    expect(chooser).toHaveTextContent('ask your local medical insurance office how long this cover lasts.');
+    expect(chooser).not.toHaveTextContent('dates above');
   });
 });
 
