@@ -85,10 +85,13 @@ export function ordinaryWait(
     // exactly that case (咸宁 P-HB2, 陕西 P-SN2: a 2025 lapse, a 3-month wait), so the note on how
     // further years count ("each additional year") has nothing to add; from two years on it has.
     // A reading taken from the wording alone (甘肃 P-GS1, 吉林 P-JL2 「每多断保1年」: status
-    // interpretation) keeps its note whatever the years: the one-year date rests on it.
-    const settled = lapseYears < 2 && !readingP.variant && readingP.status !== 'interpretation' ? readingP : undefined;
+    // interpretation) keeps its note whatever the years: the one-year date rests on it. So does one
+    // from a secondary source (咸宁 P-HB2, 陕西 P-SN2: unconfirmed), which the date rests on too (RULES §2).
+    const settled = lapseYears < 2 && !readingP.variant && readingP.status === 'confirmed' ? readingP : undefined;
     trace?.add('R4', readingP.value + (days ? 'Days' : ''), days ? { lapseYears, variableDays: m.variableBeforeRepair, perYear: perYearP.value } : { lapseYears, variableMonths: m.variableBeforeRepair, perYear: perYearP.value }, [readingP, perYearP], settled);
     if (readingP.value === 'everyYear') trace?.note('R4.everyYear', 'regional', 'R4', 'wait');
+    // From two years on, the reading itself counts too: said beside the secondary source's note (its own note).
+    else if (lapseYears >= 2 && readingP.status === 'unconfirmed' && readingP.note !== 'R4.additionalYears') trace?.note('R4.additionalYears', 'interpretation', 'R4', 'wait');
   }
   if (repairYears > 0 || m.usefulRepairYears > 0 || m.floorApplies) {
     // How much a repair year removes (and its note, such as 30 days a year) only where repair is

@@ -690,13 +690,14 @@ describe('云南, 西藏, 陕西 and 兵团 under their packs', () => {
     expect(r.notes.map((n) => n.id)).not.toContain('R4.additionalYears');
   });
 
-  it('P-HB2 (C) 湖北·武汉: one lapse year is the source\'s own case, no R4 note; two lapse years read "each additional year" and keep it', () => {
+  it('P-HB2 (C) 湖北·武汉: one lapse year is the source\'s own case, no note on "each additional year", but the date rests on a secondary source and says so (RULES §2); two lapse years read "each additional year" and keep that note too', () => {
     const one = run(scenario({ asOf: '2025-12-10', region: 'hubei-wuhan', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2025-12-10', [2026])] }));
     expect(restoredOn(one)).toBe('2026-04-01');
     expect(one.notes.map((n) => n.id)).not.toContain('R4.additionalYears');
+    expect(one.notes.find((n) => n.id === 'secondarySource' && n.params.param === 'resident.variableReading')).toMatchObject({ kind: 'unconfirmed' });
     const two = run(scenario({ asOf: '2026-12-10', region: 'hubei-wuhan', years: { 2024: 'resident', 2025: 'none', 2026: 'none' }, payments: [residentPay('2026-12-10', [2027], 0, 'planned')] }));
     expect(two.main.waiting).toMatchObject({ fixed: 3, variable: 1 });
-    expect(two.notes.find((n) => n.id === 'R4.additionalYears')).toMatchObject({ kind: 'unconfirmed', params: { param: 'resident.variableReading' } });
+    expect(two.notes.map((n) => n.id)).toEqual(expect.arrayContaining(['R4.additionalYears', 'secondarySource']));
   });
 
   it('P-SN1 陕西: covered 2025, paying 2026 on 25 Dec 2025, the last day of the window, is covered from 1 Jan 2026', () => {
