@@ -4,11 +4,15 @@
 // with its date. A restart before the as-of date is past for a payment made, and backdated for one
 // still planned. The timeline's accessible name and table say "made" or "planned", "restarted" or
 // "restarts", in both languages.
-import { screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { lateIn2026ThenPlanned, lateIn2027 } from '../../fixtures/national-ranges';
 import { employeePay, residentPay, scenario } from '../../fixtures/scenarios';
-import { serveRules, renderResultScreen } from '../wizard/harness';
+import { AppProviders, createQueryClient } from '../../../src/app/app';
+import { calculate } from '../../../src/calc';
+import { Headline } from '../../../src/features/result/headline';
+import { chainFor } from '../../fixtures/packs';
+import { makeI18n, serveRules, renderResultScreen } from '../wizard/harness';
 
 beforeEach(() => vi.stubGlobal('fetch', serveRules()));
 afterEach(() => vi.unstubAllGlobals());
@@ -337,5 +341,26 @@ describe('a made payment whose range has begun, with later dates that need the n
   it('in Chinese: 可能已经恢复 … 也可能尚未恢复', async () => {
     await renderResultScreen(switched, { language: 'zh-CN', today: '2026-12-05' });
     expect(await screen.findByTestId('headline')).toHaveTextContent(/^根据当地规定，您的医保报销可能已经恢复（最早于2026年12月1日恢复），也可能尚未恢复（其余日期最晚为2027年3月1日）；也可能这笔已缴的费用在2026年度享受不到待遇。其中部分日期须同时缴纳2027年度保费才适用（见下方标注）。$/);
+  });
+});
+
+describe('"may have started already, or not yet" in the words of each way cover begins', () => {
+  const switched = scenario({ asOf: '2026-12-05', region: 'national', years: { 2023: 'employee', 2024: 'employee', 2025: 'employee' }, employeePeriods: [{ from: '2023-01', to: '2026-03' }], payments: [residentPay('2026-09-10', [2026])] });
+
+  it.each([
+    ['first', 'en', /^Depending on your region's rules, your child's reimbursement may have started already \(on December 1, 2026 at the earliest\) or not yet \(the other dates run to March 1, 2027\), or this payment brings no cover in 2026\./],
+    ['continuing', 'en', /^Depending on your region's rules, your cover may have started already \(on December 1, 2026 at the earliest\) or not yet/],
+    ['first', 'zh-CN', /^根据当地规定，孩子的医保报销可能已经开始（最早于2026年12月1日开始），也可能尚未开始（其余日期最晚为2027年3月1日）；/],
+    ['continuing', 'zh-CN', /^根据当地规定，您的医保待遇可能已经开始享受（最早自2026年12月1日起），也可能尚未开始/],
+  ] as const)('%s, in %s: never "restarted"', async (cover, language, expected) => {
+    const outcome = calculate(switched, chainFor('national'));
+    if (!outcome.ok) throw new Error('invalid');
+    render(
+      <AppProviders i18n={await makeI18n(language)} queryClient={createQueryClient()}>
+        <Headline result={outcome.result} chain={chainFor('national')} region="national" cover={cover} />
+      </AppProviders>,
+    );
+    expect(screen.getByTestId('headline')).toHaveTextContent(expected);
+    expect(screen.getByTestId('headline')).not.toHaveTextContent(/restart|恢复/);
   });
 });
