@@ -207,15 +207,11 @@ export function specialGroup(chain: PackChain, payment: PaidYear, circumstances:
         trace?.warn('exemptGroupTooLate', { group: group.group });
         return null;
       }
-      if (rule.answer === 'startDay') {
-        // The source names the group, not its first day (云南, 福建, 江苏): the region's start day, a range where it has none of its own.
-        const { coverFrom, explain } = exemptStart(chain, year, payment.date, inWindowStart);
-        trace?.add('X2', 'group', { group: group.group, coverFrom }, [rule.used]);
-        explain(trace);
-        return { kind: 'exemptGroup', coverFrom, retroactive: null };
-      }
-      const coverFrom = inWindowStart ?? (rule.answer === 'nextDay' ? addDays(payment.date, 1) : payment.date);
+      // The source names the group, not its first day (云南, 福建, 江苏): the region's start day, a range where it has none of its own.
+      const { coverFrom, explain } =
+        rule.answer === 'startDay' ? exemptStart(chain, year, payment.date, inWindowStart) : { coverFrom: inWindowStart ?? (rule.answer === 'nextDay' ? addDays(payment.date, 1) : payment.date), explain: undefined };
       trace?.add('X2', 'group', { group: group.group, coverFrom }, [rule.used]);
+      explain?.(trace);
       return { kind: 'exemptGroup', coverFrom, retroactive: null };
     }
   }

@@ -24,6 +24,12 @@ const SHORT_GAP = {
 };
 const hash = (s) => `#s=1.${Buffer.from(JSON.stringify(s)).toString('base64url')}`;
 
+/** Opens SHORT_GAP's result from its share link and waits for the answer. */
+async function openShortGap(page) {
+  await openApp(page, `/${hash(SHORT_GAP)}`);
+  await page.getByTestId('headline').waitFor();
+}
+
 /** The least width a short period is drawn with (timeline.tsx MIN_PERIOD_PX, less a pixel for rounding). */
 const MIN_PERIOD = 27;
 
@@ -39,8 +45,7 @@ export const tests = [
       browser,
       baseURL,
       async (page) => {
-        await openApp(page, `/${hash(SHORT_GAP)}`);
-        await page.getByTestId('headline').waitFor();
+        await openShortGap(page);
         const canvas = page.locator('.timeline__canvas');
         await canvas.scrollIntoViewIfNeeded();
         // The drawing takes the canvas's width once the section has been laid out (content-visibility).
@@ -160,8 +165,7 @@ tests.push({
       browser,
       baseURL,
       async (page) => {
-        await openApp(page, `/${hash(SHORT_GAP)}`);
-        await page.getByTestId('headline').waitFor();
+        await openShortGap(page);
         // Read first, before anything lays the drawing out; the card's own box is laid out.
         const before = await page.evaluate(() => Number(document.querySelector('.timeline__canvas svg')?.getAttribute('width')));
         const card = await page.evaluate(() => {

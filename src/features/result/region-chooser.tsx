@@ -102,7 +102,7 @@ export function RegionChooser({ current, onChoose, chosen, home = current, cover
       <p id={hintId} className="hint">
         {/* Once a region gave one date there are no dates above to ask about: only another region to compare. */}
         {/* With one date, there are no dates above to choose among: the region decides how long the cover lasts. */}
-        {t(chosen ? 'result.region.hintAgain' : cities ? (coverOnly ? 'result.region.hintWithinCover' : 'result.region.hintWithin') : coverOnly ? 'result.region.hintCover' : 'result.region.hint')}
+        {t(chosen ? 'result.region.hintAgain' : `result.region.${cities ? 'hintWithin' : 'hint'}${coverOnly ? 'Cover' : ''}` as const)}
       </p>
       {state === 'missing' && (
         <p id={errorId} className="region-chooser__error">
