@@ -39,6 +39,12 @@ interface RegionalLookup<K extends ParamKey> {
   slot: object;
   /** Each variant's value as a group key: what `find` and `get` compare, made once. */
   keys: readonly string[];
+  /**
+   * The choices a question split this entry into, by how it split them (sharedChoices): the same
+   * split in another run gives the same Choice objects, so the condition and citation each makes
+   * when first needed are made once, not once per run.
+   */
+  splits: Map<string, Choice[]>;
 }
 
 type Lookup<K extends ParamKey> = ResolvedParam<K> | RegionalLookup<K>;
@@ -425,7 +431,7 @@ export class PackChain {
         // window step cited 临河区's). (A regional entry has two variants or more: pack-schema.ts.)
         const variants = entry.regional.map((v) => ({ key, value: v.value, packId: pack.id, depth, sources: [] as string[], status: v.status, note: entry.note, shown: undefined, variant: false }));
         const chosen = variants.map((v, k) => ({ ...v, sources: (entry.regional[k] as { sources: string[] }).sources, variant: true }));
-        return { key, regional: true, entry, packId: pack.id, variants, chosen, all: variants.map((_, k) => k), slot: choiceKey(entry, year), keys: variants.map((v) => groupKey(v.value)) };
+        return { key, regional: true, entry, packId: pack.id, variants, chosen, all: variants.map((_, k) => k), slot: choiceKey(entry, year), keys: variants.map((v) => groupKey(v.value)), splits: new Map() };
       }
       // One shape for every resolved value (note undefined rather than absent): the trace reads them all.
       return { key, value: entry.value, packId: pack.id, depth, sources: entry.sources, status: entry.status, note: entry.note ? entry.note : undefined, shown: undefined, variant: false };
@@ -460,7 +466,7 @@ export class PackChain {
       if (list) list.push(i);
       else groups.set(g, [i]);
     }
-    const choices: Choice[] = [...groups].map(([g, list]) => ({ key, year, indexes: list, answer: g, condition: undefined }));
+    const choices = sharedChoices(found, year, groups);
     if (!this.forks) throw new Branch(found.slot, choices);
     // A forking view goes on with the first answer, as a run started again with that choice would.
     const taken = choices[0] as Choice;
@@ -513,6 +519,31 @@ export class PackChain {
     }
     return undefined;
   }
+}
+
+/** Splits kept per (entry, year). */
+const MAX_SPLITS = 64;
+
+/**
+ * The choices for `groups` (answer → variant indexes, in variant order) of `found` in `year`: the
+ * ones made the first time a question split the entry this way. A choice is never changed after it
+ * is made, only its condition and citation filled in when first needed (both follow from it alone),
+ * so runs may share it. The split's text holds every index and answer, so two splits share a
+ * key only where they are the same; the answers are the pack's values, which never hold a NUL.
+ */
+function sharedChoices<K extends ParamKey>(found: RegionalLookup<K>, year: number, groups: ReadonlyMap<string, readonly number[]>): Choice[] {
+  let text = '';
+  for (const [answer, list] of groups) text += `${list.join(',')}\u0000${answer}\u0000`;
+  let choices = found.splits.get(text);
+  if (!choices) {
+    choices = [];
+    for (const [answer, list] of groups) choices.push({ key: found.key, year, indexes: list, answer, condition: undefined });
+    // Answers that depend on the scenario (a day worked out from the payment date) give new splits
+    // with every calculation: the memory is bounded by starting again (a cache, not state).
+    if (found.splits.size >= MAX_SPLITS) found.splits.clear();
+    found.splits.set(text, choices);
+  }
+  return choices;
 }
 
 function identity<T>(value: T): T {
