@@ -38,6 +38,9 @@ export function bonusEstimate(chain: PackChain, coverage: Coverage, input: Criti
   let noClaimYuan = 0;
   let lapsed = false;
   let lapseYears = 0;
+  // B4 (S1): the last use of the bonus that cleared a no-claim amount, said in the trace, or a
+  // person who ticked no-claim years reads a step of ¥1,000 a year and a total of ¥0 unexplained.
+  let cleared: { usedYear: number; clearedYuan: number } | null = null;
   // A year is a lapse year only after some cover (断保): cover before the years counted counts too
   // (insured in 2024, nothing in 2025: 2025 is a lapse year).
   let everCovered = coverage.coveredBefore(fromP.value);
@@ -61,7 +64,11 @@ export function bonusEstimate(chain: PackChain, coverage: Coverage, input: Criti
     run++;
     if (run > qualifyP.value) continuityYuan += step; // B1
     if (noClaim.includes(y - 1) && coverage.residentCovered(y - 1)) noClaimYuan += step; // B2 (山东, 云南, 西藏: the next year paid)
-    if (used.includes(y) && y < year) noClaimYuan = 0; // B4: using the bonus clears the no-claim part
+    // B4: using the bonus clears the no-claim part
+    if (used.includes(y) && y < year && noClaimYuan > 0) {
+      cleared = { usedYear: y, clearedYuan: noClaimYuan };
+      noClaimYuan = 0;
+    }
   }
 
   const limit = Math.min(ratioP.value * input.originalCapYuan, capP.value ?? Infinity);
@@ -72,6 +79,7 @@ export function bonusEstimate(chain: PackChain, coverage: Coverage, input: Criti
   const cutYuan = cutP && cutP.value !== null ? Math.min(cutP.value * lapseYears, ratioP.value * input.originalCapYuan) : lapseYears > 0 ? null : 0;
   trace.add('B1', 'continuity', { consecutiveYears: run, qualifyYears: qualifyP.value, stepYuan: step, continuityYuan }, [stepP, qualifyP, fromP]);
   trace.add('B2', 'noClaim', { stepYuan: step, noClaimYuan }, [stepP]);
+  if (cleared) trace.add('B4', 'usedClears', cleared);
   trace.add('B3', total > limit ? 'capped' : 'withinCap', { limitYuan: limit, ratio: ratioP.value, capYuan: capP.value, upliftYuan }, [ratioP, capP]);
   // A lapse restarts the count, also one after cover before the years counted (then `run` never saw it).
   if (lapsed || lapseYears > 0) trace.add('B4', 'lapseRestart', { consecutiveYears: run });
