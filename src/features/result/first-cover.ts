@@ -48,6 +48,13 @@ export function isFirstEmployeeEnrolment(scenario: Scenario): boolean {
   return scenario.history.employeePeriods.length === 0 && scenario.history.years.every((y) => y.cover === 'none');
 }
 
+/** Whether an earlier payment's cover began in `year` in some region at least: the run explained, or a dated outcome of its range. */
+function coversYearSomewhere(e: Result['main'], year: number): boolean {
+  if (e.coveredYears.some((c) => c.year === year)) return true;
+  const r = e.restoration;
+  return r.kind === 'range' && r.outcomes.some((o) => o.restoration.kind === 'date' && o.restoration.date.startsWith(`${year}-`));
+}
+
 /**
  * True when the resident payment asked about follows cover with no break: the year before its
  * first benefit year was covered (resident or employee, in the answers or by an earlier
@@ -58,13 +65,6 @@ export function isFirstEmployeeEnrolment(scenario: Scenario): boolean {
  * year paid late they did not take): cover then "runs from" a date in the range, it does not
  * "restart".
  */
-/** Whether an earlier payment's cover began in `year` in some region at least: the run explained, or a dated outcome of its range. */
-function coversYearSomewhere(e: Result['main'], year: number): boolean {
-  if (e.coveredYears.some((c) => c.year === year)) return true;
-  const r = e.restoration;
-  return r.kind === 'range' && r.outcomes.some((o) => o.restoration.kind === 'date' && o.restoration.date.startsWith(`${year}-`));
-}
-
 export function isContinuingCover(scenario: Scenario, result: Result): boolean {
   const main = result.main;
   const first = main.years[0];
@@ -76,8 +76,11 @@ export function isContinuingCover(scenario: Scenario, result: Result): boolean {
   const someCountNone = main.lapseRange?.min === 0;
   if (main.lapseRange ? !someCountNone : main.lapse && 'years' in main.lapse && main.lapse.years.length > 0) return false;
   const before = first - 1;
+  // The year before covered somewhere: in the answers, or by an earlier payment in some region
+  // at least (a year paid late that some regions took). Not from the lapse count alone: an
+  // exemption run counts no lapse year either (a group exempt in some regions), yet the year
+  // before is a lapse in every region.
   const covered =
-    someCountNone ||
     scenario.history.years.some((y) => y.year === before && y.cover !== 'none') ||
     scenario.history.employeePeriods.some((p) => p.from <= `${before}-12` && p.to >= `${before}-12`) ||
     result.enrolments.some((e) => e !== main && coversYearSomewhere(e, before));

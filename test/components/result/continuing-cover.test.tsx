@@ -104,6 +104,17 @@ describe('cover that continues', () => {
     expect(coverContext(skipped, outcome.result)).toBeUndefined();
   });
 
+  it('a group exempt in some regions (released from prison), 2025 not covered: the exemption counts no lapse year, yet 2025 is a lapse everywhere, so cover restarts', async () => {
+    const exempt = scenario({ asOf: '2026-02-01', region: 'national', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-02-10', [2026], 0, 'planned')], circumstances: { exemptGroup: { group: 'releasedPrisoner' } } });
+    const outcome = calculate(exempt, chainFor('national'));
+    if (!outcome.ok) throw new Error('invalid');
+    // Some run (the exemption) counts no lapse year: the count alone does not make the cover go on.
+    expect(outcome.result.main.lapseRange?.min).toBe(0);
+    expect(coverContext(exempt, outcome.result)).toBeUndefined();
+    await renderResultScreen(exempt, { today: '2026-02-01' });
+    expect(await screen.findByTestId('headline')).toHaveTextContent(/restart/);
+  });
+
   it('W21 北京, covered 2025, 2026 paid on 10 Mar 2026 after the window: cover restarts (a gap from January in every region)', async () => {
     const w21 = scenario({ asOf: '2026-03-10', region: 'beijing', years: { 2025: 'resident' }, payments: [residentPay('2026-03-10', [2026])] });
     const outcome = calculate(w21, chainFor('beijing'));
