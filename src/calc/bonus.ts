@@ -8,9 +8,9 @@ import type { Trace } from './trace';
 
 /**
  * The values B1-B4 always read, looked up once per chain and year rather than per calculation.
- * The two that regions set apart (B2's next year paid, B4's cut) are asked only where they decide
- * something: under the national rules they are regional (§8), and asking them regardless would
- * split every estimate on a rule that changes nothing.
+ * The two regions set apart (B2's next year paid, B4's cut) are asked only where they decide
+ * something: B2's is regional under the national rules (§8), and asking it regardless would
+ * split every estimate on a rule that changes nothing; B4's cut is asked only with lapse years.
  */
 const bonusParams = new PerChainYear((chain: PackChain, year: number) => ({
   stepP: chain.get('bonus.stepYuan', year),
@@ -26,8 +26,9 @@ const bonusParams = new PerChainYear((chain: PackChain, year: number) => ({
 export function bonusEstimate(chain: PackChain, coverage: Coverage, input: CriticalIllnessInput, year: number, trace: Trace): BonusEstimate {
   const { stepP, minimumP, qualifyP, ratioP, capP, fromP, carryP, employeeP } = bonusParams.get(chain, year);
   // B2 (山东, 云南, 西藏): a no-claim year counts only with the next year paid; asked where a no-claim year is followed by a lapse.
-  let nextPaid: boolean | undefined;
-  const needsNextPaid = () => (nextPaid ??= chain.get('bonus.noClaimRequiresNextYearPaid', year).value);
+  // Cited in B2's step once asked: under the national rules it is one region's answer, and the step says so.
+  let nextPaidP: ReturnType<PackChain['get']> | undefined;
+  const needsNextPaid = () => (nextPaidP ??= chain.get('bonus.noClaimRequiresNextYearPaid', year)).value;
   const step = stepP.value;
   // A few years each: searching the lists is cheaper than building sets.
   const noClaim = input.noClaimYears;
@@ -78,7 +79,8 @@ export function bonusEstimate(chain: PackChain, coverage: Coverage, input: Criti
   const cutP = lapseYears > 0 ? chain.get('bonus.lapseCapCutPerYear', year) : null;
   const cutYuan = cutP && cutP.value !== null ? Math.min(cutP.value * lapseYears, ratioP.value * input.originalCapYuan) : lapseYears > 0 ? null : 0;
   trace.add('B1', 'continuity', { consecutiveYears: run, qualifyYears: qualifyP.value, stepYuan: step, continuityYuan }, [stepP, qualifyP, fromP]);
-  trace.add('B2', 'noClaim', { stepYuan: step, noClaimYuan }, [stepP]);
+  // Where the next year had to be paid, the step says so: "where the next year is paid normally".
+  trace.add('B2', nextPaidP?.value ? 'noClaimNextPaid' : 'noClaim', { stepYuan: step, noClaimYuan }, nextPaidP ? [stepP, nextPaidP] : [stepP]);
   if (cleared) trace.add('B4', 'usedClears', cleared);
   trace.add('B3', total > limit ? 'capped' : 'withinCap', { limitYuan: limit, ratio: ratioP.value, capYuan: capP.value, upliftYuan }, [ratioP, capP]);
   // A lapse restarts the count, also one after cover before the years counted (then `run` never saw it).

@@ -143,8 +143,8 @@ function laterYears(a: EnrolmentResult, b: EnrolmentResult): boolean {
  */
 function withBonusSpread(chain: PackChain, bonus: BonusEstimate, input: CriticalIllnessInput, after: readonly PaymentBranch[]): BonusEstimate {
   const span = (pick: (b: BonusEstimate) => number, all: BonusEstimate[]): [number, number] => [Math.min(...all.map(pick)), Math.max(...all.map(pick))];
-  // Each way under its own choices, and every variant of the bonus values regions set apart (B2's
-  // next year paid, B4's cut: regional under the national rules) that it reads. Their steps and
+  // Each way under its own choices, and every variant of the bonus values a chain leaves to regions
+  // (B2's next year paid under the national rules) that it reads. Their steps and
   // notes are not shown (the run explained has its own): one trace takes them all.
   const unused = traceFor(chain);
   const all = [bonus, ...after.flatMap((b) => explore(chain, (view) => bonusEstimate(view, b.state.coverage, input, bonus.year, unused), b.path).map((leaf) => leaf.value))];

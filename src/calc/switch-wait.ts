@@ -18,7 +18,9 @@ export interface SwitchWait {
 /**
  * The switch wait for a resident payment for benefit year `year` made on `date`, given the cover
  * the ordinary rules give (`ordinaryStart`, with no lapse year counted). Null where it does not
- * apply: the last covered month before the payment month is not the employee scheme's, the gap
+ * apply: the last covered month before the payment month is not the employee scheme's, the year
+ * before has resident cover that began after that month (an earlier enrolment made the switch, with
+ * its own wait: one switch, one wait), the gap
  * (E4: whole months between them) is within `employee.noWaitGapMonths`, or the region's
  * `switch.longGapWaitMonths` (months, 0-6) ends no later than the ordinary start (`ordinaryStart`,
  * with or without lapse years). Otherwise the wait runs from 1 Jan of the year for a payment in

@@ -96,6 +96,26 @@ describe('the bonus rules regions set apart (§8.1): B2\'s next year paid', () =
     expect(estimate('yunnan')).toMatchObject({ noClaimYuan: 0 });
   });
 
+  it('the step explained cites the rule and says it holds "if your region" counts the year anyway; 山东\'s says "where the next year is paid normally"', async () => {
+    const national = calculate(noClaimThenLapse('national'), chainOf('national'));
+    if (!national.ok) throw new Error('invalid');
+    const step = national.result.trace.find((t) => t.rule === 'B2' && t.step === 'noClaim');
+    expect(step?.params).toEqual({ stepYuan: 1000, noClaimYuan: 1000 });
+    expect(step?.variantPackIds).toEqual(['national']);
+    expect(step?.sources).toEqual(expect.arrayContaining(['S1', 'S2']));
+    await renderResultScreen(noClaimThenLapse('national'), { today: '2025-12-10' });
+    expect(await screen.findByText("No-claim bonus: each year without reimbursement adds CN¥1,000 to the next year's cap, if your region counts such a year even when the next year is not paid. Total CN¥1,000.")).toBeInTheDocument();
+    const shandong = calculate(noClaimThenLapse('shandong'), chainOf('shandong'));
+    if (!shandong.ok) throw new Error('invalid');
+    expect(shandong.result.trace.find((t) => t.rule === 'B2')).toMatchObject({ step: 'noClaimNextPaid', params: { noClaimYuan: 0 } });
+    expect(shandong.result.trace.find((t) => t.rule === 'B2')?.sources).toContain('P-SD1');
+  });
+
+  it('the same in Chinese', async () => {
+    await renderResultScreen(noClaimThenLapse('national'), { language: 'zh-CN', today: '2025-12-10' });
+    expect(await screen.findByText('零报销激励：没有医保报销的年度，次年最高支付限额提高¥1,000（如当地在次年断保时也照样计算）。合计¥1,000。')).toBeInTheDocument();
+  });
+
   it('a region whose rules do not say (湖北) gives the span of its own step, ¥0 to ¥3,000', () => {
     expect(estimate('hubei')?.spread).toMatchObject({ noClaimYuan: [0, 3000] });
   });
