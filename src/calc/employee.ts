@@ -3,6 +3,7 @@
 // gives, and the wait after a long gap, are regional (§8.5); a move between regions is S5.
 import { addDays, addMonthsToMonth, firstDayOfMonth, lastDayOfMonth, monthFromIndex, monthIndex, monthOf } from './dates';
 import type { Coverage } from './coverage';
+import { exemptStart } from './exemptions';
 import type { EnrolmentResult, Restoration } from './result';
 import type { PackChain } from './rule-pack';
 import type { Circumstances, EmployeePayment, Scenario } from './scenario-schema';
@@ -111,7 +112,12 @@ export function employeeEnrolment(chain: PackChain, coverage: Coverage, payment:
       // E2 without two years: the region decides (ordinary rules, or no wait from the payment date or next day).
       const rule = chain.get('switch.shortGapWithoutTwoYears', year);
       trace?.add('E2', 'noContinuity', { gapMonths: gap, continuousMonths: months, requiredYears: yearsP.value, rule: rule.value }, [yearsP, rule]);
-      if (rule.value !== 'ordinary') return coveredFrom(coverage, payment, index, lapse, rule.value === 'nextDay' ? addDays(payment.date, 1) : payment.date, false);
+      if (rule.value !== 'ordinary') {
+        // A region that exempts switchers without naming the day: its start day for exempt people decides.
+        const { coverFrom, explain } = exemptStart(chain, year, payment.date, null, rule.value);
+        explain(trace);
+        return coveredFrom(coverage, payment, index, lapse, coverFrom, false);
+      }
       ordinarySwitch = true;
     } else if (payment.backPay) {
       if (switching || circumstances.movedRegion) {

@@ -149,13 +149,20 @@ function coversNextYear(value: boolean | BornInWindow, birth: IsoDate, nextYear:
   return birth >= dayOf(nextYear, value.bornIn.from) && birth <= dayOf(nextYear, value.bornIn.to);
 }
 
+/** Nothing more to explain: the step naming the group (or the rule) already says the day. */
+const SAID = () => undefined;
+
 /**
- * The first covered day of an exempt person: 1 Jan in the window, else the payment date or the
- * next day (regional); `explain` records that day's step, for after the step naming the group
- * (the group first, then which day its cover starts).
+ * The first covered day of a person exempt from the wait who paid on `date`: 1 Jan in the
+ * window (`inWindowStart`), else the payment date or the next day. `day` is what the source
+ * says: one of those days, or `startDay` where it names the group but not the day, so the
+ * region's `exempt.startDay` decides (regional under the national rules: I6, never guessed).
+ * `explain` records that day's step where the region's start day decided it, for after the
+ * step naming the group (the group first, then which day its cover starts).
  */
-function exemptStart(chain: PackChain, year: number, date: IsoDate, inWindowStart: IsoDate | null): { coverFrom: IsoDate; explain: (trace: Recorder) => void } {
-  if (inWindowStart) return { coverFrom: inWindowStart, explain: () => undefined };
+export function exemptStart(chain: PackChain, year: number, date: IsoDate, inWindowStart: IsoDate | null, day: 'paymentDate' | 'nextDay' | 'startDay' = 'startDay'): { coverFrom: IsoDate; explain: (trace: Recorder) => void } {
+  if (inWindowStart) return { coverFrom: inWindowStart, explain: SAID };
+  if (day !== 'startDay') return { coverFrom: day === 'nextDay' ? addDays(date, 1) : date, explain: SAID };
   const start = chain.get('exempt.startDay', year);
   return {
     coverFrom: start.value === 'nextDay' ? addDays(date, 1) : date,
@@ -207,11 +214,10 @@ export function specialGroup(chain: PackChain, payment: PaidYear, circumstances:
         trace?.warn('exemptGroupTooLate', { group: group.group });
         return null;
       }
-      // The source names the group, not its first day (云南, 福建, 江苏): the region's start day, a range where it has none of its own.
-      const { coverFrom, explain } =
-        rule.answer === 'startDay' ? exemptStart(chain, year, payment.date, inWindowStart) : { coverFrom: inWindowStart ?? (rule.answer === 'nextDay' ? addDays(payment.date, 1) : payment.date), explain: undefined };
+      // Where the source names the group, not its first day (云南, 福建, 江苏): the region's start day, a range where it has none of its own.
+      const { coverFrom, explain } = exemptStart(chain, year, payment.date, inWindowStart, rule.answer);
       trace?.add('X2', 'group', { group: group.group, coverFrom }, [rule.used]);
-      explain?.(trace);
+      explain(trace);
       return { kind: 'exemptGroup', coverFrom, retroactive: null };
     }
   }
@@ -285,7 +291,10 @@ export function switchExemption(chain: PackChain, payment: PaidYear, coverage: C
       trace?.add('E2', 'continuousInWindow', { coverFrom: startOfYear(year) }, [rule]);
       return null;
     }
-    return { kind: 'switch', coverFrom: rule.value === 'nextDay' ? addDays(payment.date, 1) : payment.date, retroactive: null };
+    // 云南 exempts 「职工医保断保3个月内转居民医保人员」 without naming the day (P-YN1): its start day decides.
+    const { coverFrom, explain } = exemptStart(chain, year, payment.date, null, rule.value);
+    explain(trace);
+    return { kind: 'switch', coverFrom, retroactive: null };
   }
   const retroactive =
     gap > 0 ? { from: firstDayOfMonth(monthFromIndex(last.index + 1)), to: lastDayOfMonth(addMonthsToMonth(paymentMonth, -1)) } : null;

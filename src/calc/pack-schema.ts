@@ -183,8 +183,12 @@ export const parameterSpecs = {
   'employee.switchContinuityYears': { value: nonNegativeInt, unit: 'years' },
   /** E1 within one pooling region: gap covered from the payment month; or not, from the next month or next day. */
   'employee.shortGapWithinRegion': { value: z.enum(['gapCovered', 'nextMonth', 'nextDay']), unit: 'enum' },
-  /** E2 without two years: ordinary rules, or no wait from the payment date or the next day. */
-  'switch.shortGapWithoutTwoYears': { value: z.enum(['ordinary', 'paymentDate', 'nextDay']), unit: 'enum' },
+  /**
+   * E2 without two years: ordinary rules, or no wait from the payment date or the next day; or no
+   * wait from the region's `exempt.startDay` (`startDay`), where the source exempts switchers but
+   * does not say from which day (云南 P-YN1).
+   */
+  'switch.shortGapWithoutTwoYears': { value: z.enum(['ordinary', 'paymentDate', 'nextDay', 'startDay']), unit: 'enum' },
   /** E3 on a switch to the resident scheme after a gap over E1's months: the wait the region sets (0: none beyond the ordinary rules), from the 1st of the payment month or 1 Jan. */
   'switch.longGapWaitMonths': { value: nonNegativeInt, unit: 'months' },
   /** E3: cover from the 1st of the payment month + this many months after a gap over the limit. */

@@ -37,6 +37,14 @@ describe('employee periods', () => {
     ]);
   });
 
+  it('云南, E2 without two years (P-YN1 exempts switchers, naming no day): the same case gives the payment date or the next day, never one of them as a guess', () => {
+    const s = scenario({ asOf: '2026-03-10', region: 'yunnan', years: { 2025: 'resident' }, payments: [employeePay('2026-03-10', false, 'flexible', 'made')] });
+    const outcome = calculate(s, chainFor(s.region));
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+    expect(outcome.result.main.restoration).toMatchObject({ kind: 'range', earliest: '2026-03-10', latest: '2026-03-11' });
+    expect(outcome.result.main.waiting).toBeNull();
+  });
+
   it('a gap over 3 months still waits (E3, 青岛 3 months): a waiting period, counted from the month of payment', () => {
     const s = scenario({ asOf: '2026-11-10', region: 'shandong-qingdao', employeePeriods: [{ from: '2024-01', to: '2026-03' }], payments: [employeePay('2026-11-10', false, 'flexible', 'made')] });
     const outcome = calculate(s, chainFor(s.region));

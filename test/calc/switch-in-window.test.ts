@@ -34,9 +34,9 @@ describe('E2 without two years: paid in the window while continuous by I2, R2 co
     expect(dates(national.main.restoration)).toContain('2026-01-01');
   });
 
-  it('after the window the exemption still applies: 云南, employee to 2025-12, pays 2026 on 2026-03-10 (gap 2 months): from the payment date', () => {
+  it('after the window the exemption still applies: 云南, employee to 2025-12, pays 2026 on 2026-03-10 (gap 2 months): from the payment date or the next day (P-YN1 names no day)', () => {
     const r = run(switcher('yunnan', '2025-03', '2025-12', '2026-03-10'));
-    expect(r.main.restoration).toEqual({ kind: 'date', date: '2026-03-10' });
+    expect(r.main.restoration).toMatchObject({ kind: 'range', earliest: '2026-03-10', latest: '2026-03-11' });
     expect(r.main.exemption).toBe('switch');
   });
 });

@@ -647,11 +647,13 @@ describe('云南, 西藏, 陕西 and 兵团 under their packs', () => {
     });
   });
 
-  it('P-YN1 云南: employee cover 2024-06 to 2025-01 (under 2 years), paying resident 2025 on 20 Mar 2025: no wait, from the payment date', () => {
-    // 「职工医保断保3个月内转居民医保人员」 are exempt; the payment date is our reading of the first day.
+  it('P-YN1 云南: employee cover 2024-06 to 2025-01 (under 2 years), paying resident 2025 on 20 Mar 2025: no wait, from the payment date or the next day', () => {
+    // 「职工医保断保3个月内转居民医保人员」 are exempt, from a day P-YN1 does not name: 云南 has no
+    // exempt.startDay of its own, so the national variants of it (I6) decide, never a guess.
     const r = run(scenario({ asOf: '2025-03-20', region: 'yunnan', employeePeriods: [{ from: '2024-06', to: '2025-01' }], payments: [residentPay('2025-03-20', [2025])] }));
-    expect(restoredOn(r)).toBe('2025-03-20');
+    expect(r.main.restoration).toMatchObject({ kind: 'range', earliest: '2025-03-20', latest: '2025-03-21', noCoverPossible: false });
     expect(r.main.exemption).toBe('switch');
+    expect(r.main.restoration.kind === 'range' && r.main.restoration.outcomes.map((o) => o.when.map((w) => w.map((c) => `${c.param}=${c.answer}`)))).toEqual([[['exempt.startDay=paymentDate']], [['exempt.startDay=nextDay']]]);
   });
 
   it('P-YN3 (C) 云南: covered 2025, paying 2026 on 20 Feb 2026 (window to 2026-02-25, unconfirmed) is covered from 1 Jan 2026, with a note', () => {
