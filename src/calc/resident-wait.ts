@@ -89,7 +89,8 @@ export function ordinaryWait(
     // from a secondary source (咸宁 P-HB2, 陕西 P-SN2: unconfirmed), which the date rests on too (RULES §2).
     const settled = lapseYears < 2 && !readingP.variant && readingP.status === 'confirmed' ? readingP : undefined;
     trace?.add('R4', readingP.value + (days ? 'Days' : ''), days ? { lapseYears, variableDays: m.variableBeforeRepair, perYear: perYearP.value } : { lapseYears, variableMonths: m.variableBeforeRepair, perYear: perYearP.value }, [readingP, perYearP], settled);
-    if (readingP.value === 'everyYear') trace?.note('R4.everyYear', 'regional', 'R4', 'wait');
+    // How much longer, in the region's unit: 30 days where waits count days (湖南), not "1 month".
+    if (readingP.value === 'everyYear') trace?.note('R4.everyYear', 'regional', 'R4', 'wait', { perYear: perYearP.value, unit });
     // From two years on, the reading itself counts too: said beside the secondary source's note (its own note).
     else if (lapseYears >= 2 && readingP.status === 'unconfirmed' && readingP.note !== 'R4.additionalYears') trace?.note('R4.additionalYears', 'interpretation', 'R4', 'wait');
   }

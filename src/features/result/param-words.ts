@@ -22,7 +22,8 @@ export function useParamText(): ParamText {
   return useMemo(() => {
     const wording = makeRangeWording(t, i18n, f, undefined);
     return (params, unit) => {
-      const out = formatParams(f, params, unit);
+      // A note says its unit as a value (waits in days, R3), where a step says it in its name.
+      const out = formatParams(f, params, unit ?? (params.unit === 'days' ? 'days' : undefined));
       // "2025,2026" (the years a payment covers) as a list in the reader's language: 2025和2026, 2025 and 2026.
       if (typeof params.years === 'string' && YEAR_LIST.test(params.years)) out.years = f.list(params.years.split(','));
       for (const [name, value] of Object.entries(params)) {

@@ -86,3 +86,24 @@ describe('notes only where they could change this result', () => {
     expect((await notes('请注意')).join('\n')).toContain('“每多断保1年”理解为第一年之后每多1年');
   });
 });
+
+describe('a note on how much longer the wait is, in the region\'s unit', () => {
+  // 湖南 counts waits in days (P-HN2, 「3个月(按90天计算)」): where a lapse year counts from the
+  // first, the wait is 30 days longer, not "1 month" (found by a newcomer's walk).
+  const hunan = scenario({ asOf: '2025-11-15', region: 'hunan', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2025-11-15', [2026])] });
+
+  it('in Chinese: 多30天', async () => {
+    await renderResultScreen(hunan, { language: 'zh-CN', today: '2025-11-15' });
+    expect(await notes('请注意')).toContain('地区差异：按每一个断保年度（含第一年）增加30天的地区，等待期比全国通常解读多30天。');
+  });
+
+  it('in English: 30 days longer', async () => {
+    await renderResultScreen(hunan, { today: '2025-11-15' });
+    expect(await notes('Please note')).toContain('Regional: Where a region counts every lapse year, including the first, the wait is 30 days longer than under the usual national reading.');
+  });
+
+  it('under the national rules, counted in months: 1 month', async () => {
+    await renderResultScreen({ ...hunan, region: 'national' }, { language: 'zh-CN', today: '2025-11-15' });
+    expect(await notes('请注意')).toContain('地区差异：按每一个断保年度（含第一年）增加1个月的地区，等待期比全国通常解读多1个月。');
+  });
+});
