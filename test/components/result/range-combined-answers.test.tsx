@@ -17,7 +17,7 @@ describe('W21 (北京, 2026 paid on 10 Mar 2026): same-day or next-day counting 
     expect(screen.getByTestId('headline')).toHaveTextContent('Your reimbursement restarts between June 1, 2026 and June 11, 2026');
     const page = screen.getByRole('article');
     // R7: sameDay is the payment date plus the wait, nextDay one day later; said so, not "the day it runs out".
-    expect(page).toHaveTextContent('the wait runs from the payment date, and cover starts on the payment date plus the wait, or the day after');
+    expect(page).toHaveTextContent('cover starts on the payment date plus the wait, or the day after');
     expect(page).not.toHaveTextContent('plus the wait or cover starts the day after');
     expect(page).not.toHaveTextContent('runs out');
   });
