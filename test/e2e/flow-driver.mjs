@@ -117,7 +117,8 @@ export async function completeWizard(page, lang, spec, options = {}) {
   await page.getByRole('radio', { name: tr(lang, `wizard.payment.status.${p.status}`), exact: true }).check();
   await page.getByLabel(tr(lang, p.status === 'made' ? 'wizard.payment.dateMade' : 'wizard.payment.datePlanned')).fill(p.date);
   for (const year of p.years ?? []) await page.getByRole('checkbox', { name: tr(lang, 'wizard.payment.yearOption', { year }), exact: true }).check();
-  if (p.repair !== undefined) await page.getByRole('spinbutton', { name: tr(lang, 'wizard.payment.repairLabel') }).fill(String(p.repair));
+  // The field is named for the tense of the payment: "paid to repair" for one already made.
+  if (p.repair !== undefined) await page.getByRole('spinbutton', { name: tr(lang, p.status === 'made' ? 'wizard.payment.repairLabelMade' : 'wizard.payment.repairLabel') }).fill(String(p.repair));
   if (p.backPay === false) await page.getByRole('checkbox', { name: tr(lang, p.status === 'made' ? 'wizard.payment.backPayMade' : 'wizard.payment.backPay') }).uncheck();
   await checkPage(page, options, 'payment');
   await next(page, lang);

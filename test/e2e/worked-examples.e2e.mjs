@@ -24,6 +24,13 @@ const EXAMPLES = [
     expected: '2027-04-01',
   },
   {
+    name: 'W6 (Qingdao), made: one repair year already paid with 2027 on 2026-11-20 (the field named "paid to repair")',
+    lang: 'en',
+    spec: { region: 'shandong-qingdao', years: { 2023: 'resident', 2024: 'resident' }, payment: { status: 'made', date: '2026-11-20', years: [2027], repair: 1 } },
+    expected: '2027-04-01',
+    absent: '2027-05-01',
+  },
+  {
     name: 'W7 (Guangzhou): covered 2025, money received 2026-03-01',
     lang: 'en',
     spec: { region: 'guangdong-guangzhou', years: { 2025: 'resident' }, payment: { status: 'made', date: '2026-03-01', years: [2026] } },
