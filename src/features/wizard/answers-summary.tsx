@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { toSupportedLanguage } from '../../i18n/languages';
 import { useFormat } from '../../i18n/use-format';
 import { usePackIndex } from '../../rules/pack-index';
-import { birthYearOf, employeeLastCoveredMonth, employeePriorOf } from './answers';
+import { birthYearOf, employeeLastCoveredMonth, employeeCoverFacts, employeePriorOf } from './answers';
 import type { Answers } from './answers';
 import { asksResidentCircumstances, shownQuestions } from './question-relevance';
 import type { ShownQuestions } from './question-relevance';
@@ -51,7 +51,7 @@ export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 
   const { relevance } = useQuestionRelevance(a);
   // A rules-v2 question is listed when it was asked, or when its answer goes to the calculator.
   const asked: ShownQuestions | null = relevance
-    ? shownQuestions(relevance, { scheme: a.scheme, newborn: c.newborn, hasBirthDate: c.birthDate !== undefined, exemptGroup: c.exemptGroup, employeePrior: employeePriorOf(a), employerPaid: a.history.employeePaidBy === 'employer' })
+    ? shownQuestions(relevance, { scheme: a.scheme, newborn: c.newborn, hasBirthDate: c.birthDate !== undefined, exemptGroup: c.exemptGroup, ...employeeCoverFacts(a) })
     : null;
   const carried = toScenario(a, today);
   const sc = carried.circumstances;

@@ -123,6 +123,14 @@ export function employeePriorOf(a: Pick<Answers, 'history'>): EmployeePrior {
   return a.history.employeePrior ?? 'employee';
 }
 
+/**
+ * What the regional questions need of the employee cover before: what it was (employeePriorOf)
+ * and whether an employer paid it (who paid, where answered; unanswered counts as no).
+ */
+export function employeeCoverFacts(a: Pick<Answers, 'history'>): { employeePrior: EmployeePrior; employerPaid: boolean } {
+  return { employeePrior: employeePriorOf(a), employerPaid: a.history.employeePaidBy === 'employer' };
+}
+
 /** The last employee month paid, where employee months are the cover before the payment: a payment in or before it is refused. */
 export function employeeMonthsPaidTo(a: Pick<Answers, 'history'>): string | undefined {
   return employeePriorOf(a) === 'employee' ? a.history.employeeLastMonth : undefined;

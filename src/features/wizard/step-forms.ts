@@ -8,7 +8,7 @@ import { PackChain, repairYearsReach, validateScenario } from '../../calc';
 import { isTypedDate, isTypedMonth } from './typed-dates';
 import type { RepairReach } from '../../calc';
 import type { RulePack } from '../../calc';
-import { birthYearOf, employeePriorOf, FIRST_HISTORY_YEAR, historyRowAsked, historyRows, LAST_HISTORY_YEAR, lastHistoryYear, MAX_HISTORY_ROWS } from './answers';
+import { birthYearOf, employeeCoverFacts, employeePriorOf, FIRST_HISTORY_YEAR, historyRowAsked, historyRows, LAST_HISTORY_YEAR, lastHistoryYear, MAX_HISTORY_ROWS } from './answers';
 import type { Answers, EmployeePrior, HistoryCover, HistoryRow } from './answers';
 import { isBaby, regionalProblems, regionalShape, regionalToAnswers, regionalValues } from './regional-form';
 import type { RegionalContext, RegionalValues } from './regional-form';
@@ -475,7 +475,7 @@ function regionalContext({ scheme, newborn, birthDate, relevance, employeePrior,
 
 /** The circumstances step's context for these answers. */
 export function circumstancesContext(a: Answers, today: string, relevance: QuestionRelevance | null): CircumstancesContext {
-  return { today, scheme: a.scheme, newborn: a.circumstances.newborn, birthDate: a.circumstances.birthDate ?? '', relevance, employeePrior: employeePriorOf(a), employerPaid: a.history.employeePaidBy === 'employer' };
+  return { today, scheme: a.scheme, newborn: a.circumstances.newborn, birthDate: a.circumstances.birthDate ?? '', relevance, ...employeeCoverFacts(a) };
 }
 
 export const FIRST_BONUS_YEAR = 2025;

@@ -17,7 +17,6 @@ import type { CircumstancesContext, CircumstancesValues } from '../step-forms';
 import { useKeepTyped, useTypedDefaults } from '../typed-values';
 import { asksResidentCircumstances } from '../question-relevance';
 import { useQuestionRelevance } from '../use-question-relevance';
-import { employeePriorOf } from '../answers';
 import { useWizardState, useWizardStore } from '../wizard-store';
 import { NewbornQuestions, RegionalChecks, RegionalChoices, newbornQuestionsShown, regionalChecksShown } from './regional-questions';
 import type { RegionalQuestionsProps } from './regional-questions';
@@ -46,7 +45,7 @@ export function CircumstancesStep() {
   // groups); an answer given to them before the baby was declared is kept, not used (to-scenario.ts).
   const newVeteran = resident && !baby && values.newVeteran;
   const ciEnabled = resident && values.ciEnabled;
-  const shownRules = shownRegional(values, { scheme: answers.scheme, newborn: resident && context.newborn, birthDate: context.birthDate, relevance, employeePrior: employeePriorOf(answers), employerPaid: answers.history.employeePaidBy === 'employer' });
+  const shownRules = shownRegional(values, { scheme: answers.scheme, newborn: resident && context.newborn, birthDate: context.birthDate, relevance, employeePrior: context.employeePrior, employerPaid: context.employerPaid });
   // Follow-up questions that went away with the answer they follow (unticked, or not asked by the rules).
   const hidden: (keyof CircumstancesValues)[] = [
     ...(newVeteran ? [] : (['veteranDischargeDate'] as const)),
