@@ -154,7 +154,9 @@ export function stepBranches(chain: PackChain, scenario: Scenario, circumstances
       runWhens.push(own ? [...first, ...own] : first);
       if (!full) {
         const incomplete = branch.incomplete || branch.whens.length > 1;
-        answers.push({ restoration: enrolment.restoration, conditions: runWhens.at(-1) as Condition[], incomplete });
+        // Its key from the branch's, made once, and this payment's own few conditions.
+        const key = (branch.whenKeys[0] ?? '') + (own ? conditionsKey(own) : '');
+        answers.push({ restoration: enrolment.restoration, conditions: runWhens.at(-1) as Condition[], key, incomplete });
         runWays.push({ when: [runWhens.at(-1) as Condition[]], incomplete });
         continue;
       }

@@ -46,6 +46,25 @@ function regionalParams(r: Restoration): Result['regional'] {
  * decides nothing. Only the parameters a note is about are asked: the test compares every way to
  * every outcome, the costliest step of a national result where most notes name no variant.
  */
+/** A condition as addDecisive compares it: its parameter-year, and that with its answer. */
+interface DecisiveItem {
+  c: Condition;
+  k: string;
+  text: string;
+}
+
+/** Made once per condition: runs share their conditions (rule-pack.ts), and ways are compared by the thousand. */
+const decisiveItems = new WeakMap<Condition, DecisiveItem>();
+function decisiveItem(c: Condition): DecisiveItem {
+  let item = decisiveItems.get(c);
+  if (!item) {
+    const k = `${c.param} ${c.year}`;
+    item = { c, k, text: `${k}=${c.answer}` };
+    decisiveItems.set(c, item);
+  }
+  return item;
+}
+
 function addDecisive(r: Restoration, candidates: ReadonlySet<string>, out: Set<string>): void {
   if (r.kind !== 'range') return;
   let open = false;
@@ -61,10 +80,10 @@ function addDecisive(r: Restoration, candidates: ReadonlySet<string>, out: Set<s
   // is then the same text for every way that shares the others.
   // A way with no condition on a candidate says nothing about one: it is left out.
   const ways = r.outcomes.map((o) => {
-    const kept: { c: Condition; k: string; text: string }[][] = [];
+    const kept: DecisiveItem[][] = [];
     for (const when of o.when) {
       if (!when.some((c) => candidates.has(c.param) && !out.has(c.param))) continue;
-      const items = when.map((c) => ({ c, k: `${c.param} ${c.year}`, text: `${c.param} ${c.year}=${c.answer}` }));
+      const items = when.map(decisiveItem);
       items.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
       kept.push(items);
     }

@@ -452,9 +452,11 @@ export class PackChain {
     const choice = this.assignment.size === 0 ? undefined : this.assignment.get(found.slot);
     const indexes = choice ? choice.indexes : found.all;
     const first = choice ? citedFor(found, choice) : (found.variants[indexes[0] as number] as ResolvedParam<K>);
+    const answer = question(first.value);
+    // One variant chosen already (a run that split this value before): nothing left to compare.
+    if (indexes.length === 1) return { answer, used: first };
     // The value itself (find, get) is compared by the keys made once per lookup.
     const keyOf = question === (identity as unknown) ? (i: number) => found.keys[i] as string : (i: number) => groupKey(question((found.variants[i] as ResolvedParam<K>).value));
-    const answer = question(first.value);
     const firstKey = keyOf(indexes[0] as number);
     let split = false;
     for (let k = 1; k < indexes.length && !split; k++) split = keyOf(indexes[k] as number) !== firstKey;
