@@ -44,6 +44,9 @@ export class Trace {
   /** Whether a step's values came from packs other than `primaryPackId` (ones the region's pack falls back to). */
   readFallback = false;
 
+  /** The packs of a step that read no pack value ([defaultPackId]), made once. */
+  private defaultPackIds: string[] | undefined;
+
   /**
    * `defaultPackId`: the basis of a step that reads no pack value (the chain's baseline: RULES.md's
    * own rules are national). `primaryPackId`: the region's own pack, where the chain falls back to
@@ -56,15 +59,21 @@ export class Trace {
 
   /** `settled`: a value used whose note does not apply in this case (the caller says why). */
   add(rule: RuleId, step: string, params: Record<string, TraceValue>, used: readonly AnyResolved[] = NONE, settled?: AnyResolved): void {
+    if (used.length === 0) {
+      // A step that read no pack value: its rule's own sources and the baseline, lists every such
+      // step shares (a result is read, never changed; notes share RULE_SOURCES too).
+      this.steps.push({ rule, step, packId: this.defaultPackId, packIds: (this.defaultPackIds ??= [this.defaultPackId]), sources: RULE_SOURCES[rule], params });
+      return;
+    }
     // The rule's own sources, then each value's, without repeats (RULE_SOURCES has none).
     const sources = RULE_SOURCES[rule].slice();
     for (let i = 0; i < used.length; i++) {
       const more = (used[i] as AnyResolved).sources;
       for (let j = 0; j < more.length; j++) if (!sources.includes(more[j] as string)) sources.push(more[j] as string);
     }
-    const packIds = used.length > 0 ? packsOf(used) : [this.defaultPackId];
+    const packIds = packsOf(used);
     // As the step is based on its most specific pack: one whose values all come from a fallback pack.
-    if (used.length > 0 && this.primaryPackId !== undefined && packIds[0] !== this.primaryPackId) this.readFallback = true;
+    if (this.primaryPackId !== undefined && packIds[0] !== this.primaryPackId) this.readFallback = true;
     const entry: TraceStep = { rule, step, packId: packIds[0] as string, packIds, sources, params };
     for (const u of used) {
       if (!u.variant) continue;
