@@ -165,6 +165,16 @@ describe('answers to scenario', () => {
       expect(toScenario(back, '2026-11-15')).toEqual(s);
     });
 
+    it('left blank by an employee whose history step asks no years, reads back blank (not as the last month paid it stands for)', () => {
+      // The employee scheme with employee months before: last paid September 2026, "since" blank.
+      const employee: Answers = { ...base, scheme: 'employee', history: { ...base.history, employeeLastMonth: '2026-09' }, payment: { status: 'planned', date: '2026-12-10', years: [], repairYears: 0, backPay: true } };
+      const s = toScenario(employee, '2026-12-05');
+      expect(s.history.employeePeriods).toEqual([{ from: '2026-09', to: '2026-09' }]);
+      const back = fromScenario(s);
+      expect(back.history.employeeSince).toBeUndefined();
+      expect(toScenario(back, '2026-12-05')).toEqual(s);
+    });
+
     it('typed, reads back as typed', () => {
       const s = toScenario(worker('2024-03'), '2026-11-15');
       expect(s.history.employeePeriods[0]?.from).toBe('2024-03');

@@ -15,9 +15,13 @@ export function fromScenario(s: Scenario): Answers {
     if (p.scheme === 'resident') for (const year of p.years) rows.push({ year, cover: 'residentLate', latePaidOn: p.date });
   }
   const period = s.history.employeePeriods.at(-1);
+  // The employee years the period stands for, as rows where the scenario has none for them.
+  const added: number[] = [];
   if (period) {
     for (let y = Number(period.from.slice(0, 4)); y <= Number(period.to.slice(0, 4)); y++) {
-      if (!rows.some((r) => r.year === y)) rows.push({ year: y, cover: 'employee' });
+      if (rows.some((r) => r.year === y)) continue;
+      rows.push({ year: y, cover: 'employee' });
+      added.push(y);
     }
   }
   const c = s.circumstances;
@@ -61,7 +65,7 @@ export function fromScenario(s: Scenario): Answers {
       ? { enabled: true, ...s.criticalIllness }
       : { enabled: false, noClaimYears: [], bonusUsedYears: [] },
   };
-  return withoutDerivedSince(answers, s.asOf);
+  return withoutDerivedSince(answers, s.asOf, added);
 }
 
 /**
@@ -69,12 +73,18 @@ export function fromScenario(s: Scenario): Answers {
  * in January of the first employee year (toScenario). Such a start read back as a typed answer
  * would show a month the person never gave, so it is left blank wherever blank gives the same
  * scenario (a month typed that equals it reads back blank too: the same answer either way).
+ * `added`: the years fromScenario gave employee rows from the period alone.
  */
-function withoutDerivedSince(a: Answers, asOf: string): Answers {
+function withoutDerivedSince(a: Answers, asOf: string, added: readonly number[]): Answers {
   const since = a.history.employeeSince;
   if (since === undefined) return a;
   const history = { ...a.history };
   delete history.employeeSince;
   const blank: Answers = { ...a, history };
-  return toScenario(blank, asOf).history.employeePeriods.at(-1)?.from === since ? blank : a;
+  if (toScenario(blank, asOf).history.employeePeriods.at(-1)?.from === since) return blank;
+  // The employee schemes ask no year rows: there a blank stands for the last month paid alone
+  // (toScenario), and the rows read from the period (`added`) are not the person's either.
+  if (added.length === 0) return a;
+  const bare: Answers = { ...blank, history: { ...history, years: history.years.map((r) => (r.cover === 'employee' && added.includes(r.year) ? { year: r.year, cover: 'none' } : r)) } };
+  return JSON.stringify(toScenario(bare, asOf)) === JSON.stringify(toScenario(a, asOf)) ? bare : a;
 }
