@@ -22,10 +22,11 @@ const MEANING: Record<string, string> = {
   'pack.unknownSource': 'cites a source the pack does not list',
   'pack.unknownRegion': 'names a region missing from regionNames',
   'pack.duplicateVariant': 'lists the same variant twice',
+  'pack.regionTwice': 'names a region both as stating a value (regions) and as read to use one (readRegions)',
   'pack.overlap': 'overlaps the next entry for the same parameter',
   'pack.incomplete': 'leaves a benefit year the national pack covers without a value',
   'pack.notANationalVariant': 'pins a value that is not one of the national variants for that year (RULES.md §8.1)',
-  'pack.namedRegionDiffers': "names a region for this variant whose own packs do not pin it, or give another value (RULES.md §8.3): pin it there, or take the region out of the list",
+  'pack.namedRegionDiffers': "names a region for this variant whose own packs do not pin it, or give another value (RULES.md §8.3): pin it there, or take the region out of the list (one named in readRegions must pin it as an interpretation)",
   'pack.disagreesWithIndex': 'disagrees with index.json (bump the version and lastChecked in both)',
   'pack.idNotFileName': 'does not match the file name',
 };

@@ -2,7 +2,7 @@
 export { calculate } from './calculate';
 export { sameRestoration } from './options';
 export { newbornLastDays } from './exemptions';
-export { regionsOf } from './way-regions';
+export { readRegionsOf, regionsOf } from './way-regions';
 export { COVER_START_WARNINGS, warningFactKey } from './explore-payments';
 export { repairYearsReach, usefulRepairYears } from './useful-repair';
 export type { RepairReach } from './useful-repair';

@@ -244,6 +244,12 @@ function regionalSchema<K extends ParamKey>(key: K) {
           value: spec.value as (typeof parameterSpecs)[K]['value'],
           /** Regions known to use it (codes named in the pack's `regionNames`); may be empty for a national default. */
           regions: z.array(regionCode).check(z.maxLength(60)),
+          /**
+           * Regions whose own pack takes this value as our reading of their texts (status
+           * interpretation there), not as something they state (湖南 P-HN2 gives 「3个月(按90天计算)」,
+           * not the day cover starts): named for it as our reading, never beside those that state it.
+           */
+          readRegions: z.optional(z.array(regionCode).check(z.maxLength(60))),
           sources: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
           status: valueStatusSchema,
         }),
@@ -266,6 +272,8 @@ export interface PinnedEntry<K extends ParamKey> {
 export interface Variant<K extends ParamKey> {
   value: ParamValue<K>;
   regions: string[];
+  /** Regions whose packs take this value as our reading of their texts (the schema's readRegions). */
+  readRegions?: string[] | undefined;
   sources: string[];
   status: ValueStatus;
 }

@@ -95,6 +95,11 @@ export interface Condition {
   answer: string;
   regions: string[];
   /**
+   * Regions whose own rules we read as using this value (their packs take it as an interpretation):
+   * named for it "as we read their rules", never as stating it. Absent where none.
+   */
+  readRegions?: string[];
+  /**
    * Regions known to use another value of this parameter that year: never named for an outcome
    * that needs this one, even where another of its conditions names them. Absent where none.
    */

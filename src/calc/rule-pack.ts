@@ -172,6 +172,12 @@ export function parseRulePack(json: unknown): PackParseOutcome {
       if (isRegional(entry)) {
         for (const v of entry.regional) {
           for (const r of v.regions) if (pack.regionNames?.[r] === undefined && pack.parent === null) errors.push({ path: [...path, 'regions'], key: 'pack.unknownRegion' });
+          (v.readRegions ?? []).forEach((r, j) => {
+            const at = [...path, 'regional', entry.regional.indexOf(v), 'readRegions', j];
+            if (pack.regionNames?.[r] === undefined && pack.parent === null) errors.push({ path: at, key: 'pack.unknownRegion' });
+            // A region either states a value or is read to use one, not both.
+            if (entry.regional.some((w) => w.regions.includes(r))) errors.push({ path: at, key: 'pack.regionTwice' });
+          });
         }
         const shown = entry.regional.map((v) => JSON.stringify(v.value));
         if (new Set(shown).size !== shown.length) errors.push({ path, key: 'pack.duplicateVariant' });
@@ -243,7 +249,8 @@ export function namedRegionProblems(baseline: RulePack, chainOf: (id: string) =>
       if (!isRegional(entry)) return;
       entry.regional.forEach((variant, k) => {
         const wanted = JSON.stringify(variant.value);
-        variant.regions.forEach((region, j) => {
+        // `read`: a region named as our reading (readRegions) must pin the value as one (status interpretation).
+        const check = (region: string, j: number, read: boolean) => {
           const chain = chainOf(region)?.filter((pack) => pack !== baseline && pack.id !== baseline.id);
           if (!chain || chain.length === 0) return;
           const from = Math.max(entry.from, ...chain.map((p) => p.benefitYears.from));
@@ -255,13 +262,15 @@ export function namedRegionProblems(baseline: RulePack, chainOf: (id: string) =>
             // A year its packs leave open (a source dated for later years only) is no contradiction.
             if (!own) continue;
             const gives = isRegional(own) ? own.regional.map((v) => JSON.stringify(v.value)) : [JSON.stringify(own.value)];
-            if (gives.includes(wanted)) given = true;
+            if (gives.includes(wanted) && (!read || (!isRegional(own) && own.status === 'interpretation'))) given = true;
             else differs = true;
           }
           // Pinned for other years only (a 2026 notice under a 2025 entry): silence again, not a contradiction.
           const pinsIt = chain.some((pack) => entriesOf(pack, key).length > 0);
-          if (differs || (!given && !pinsIt)) errors.push({ path: ['parameters', key, i, 'regional', k, 'regions', j], key: 'pack.namedRegionDiffers' });
-        });
+          if (differs || (!given && !pinsIt)) errors.push({ path: ['parameters', key, i, 'regional', k, read ? 'readRegions' : 'regions', j], key: 'pack.namedRegionDiffers' });
+        };
+        variant.regions.forEach((region, j) => check(region, j, false));
+        variant.readRegions?.forEach((region, j) => check(region, j, true));
       });
     });
   }
@@ -382,22 +391,26 @@ export class PackChain {
       }
       const variants = ((key as { entry: RegionalEntry<ParamKey> }).entry).regional;
       const regions: string[] = [];
+      const read: string[] = [];
       const sources: string[] = [];
       for (const i of choice.indexes) {
         const v = variants[i];
         if (!v) continue;
         for (const r of v.regions) if (!regions.includes(r)) regions.push(r);
+        for (const r of v.readRegions ?? []) if (!read.includes(r)) read.push(r);
         for (const s of v.sources) if (!sources.includes(s)) sources.push(s);
       }
       const elsewhere: string[] = [];
       variants.forEach((v, i) => {
-        if (!choice.indexes.includes(i)) for (const r of v.regions) if (!regions.includes(r) && !elsewhere.includes(r)) elsewhere.push(r);
+        if (choice.indexes.includes(i)) return;
+        for (const r of v.regions) if (!regions.includes(r) && !read.includes(r) && !elsewhere.includes(r)) elsewhere.push(r);
+        for (const r of v.readRegions ?? []) if (!regions.includes(r) && !read.includes(r) && !elsewhere.includes(r)) elsewhere.push(r);
       });
       const indexes = [...choice.indexes];
-      const condition: Condition =
-        elsewhere.length > 0
-          ? { param: choice.key, year: choice.year, answer: choice.answer, regions, elsewhere, sources, variants: indexes }
-          : { param: choice.key, year: choice.year, answer: choice.answer, regions, sources, variants: indexes };
+      const condition: Condition = { param: choice.key, year: choice.year, answer: choice.answer, regions, sources, variants: indexes };
+      // Present only where there are some, as a condition made by hand has neither.
+      if (read.length > 0) condition.readRegions = read.filter((r) => !regions.includes(r));
+      if (elsewhere.length > 0) condition.elsewhere = elsewhere;
       (choice as { condition?: Condition }).condition = condition;
       list.push(condition);
     }

@@ -15,9 +15,29 @@ import type { Condition } from './result';
 export function regionsOf(conditions: readonly Condition[]): string[] {
   let known: string[] | null = null;
   for (const c of conditions) {
-    if (c.regions.length === 0) return [];
-    known = known === null ? [...c.regions] : known.filter((r) => c.regions.includes(r));
+    // A region we read as using the value counts as one using it (the line says it is our reading: readRegionsOf).
+    const mine = c.readRegions ? [...c.regions, ...c.readRegions] : c.regions;
+    if (mine.length === 0) return [];
+    known = known === null ? [...mine] : known.filter((r) => mine.includes(r));
   }
   if (known === null) return [];
   return known.filter((r) => !conditions.some((c) => c.elsewhere?.includes(r)));
+}
+
+/**
+ * Of `regions` (named for some ways to an outcome), those named only as we read their rules: every
+ * way of `ways` that names one (regionsOf) needs a value it is read to use (Condition.readRegions),
+ * or, named by none of them as they are (only once simplified), some way reads it. The line says
+ * so beside their names; a region that also states the values of another way is named plainly.
+ */
+export function readRegionsOf(regions: readonly string[], ways: readonly (readonly Condition[])[]): string[] {
+  if (regions.length === 0 || !ways.some((way) => way.some((c) => c.readRegions))) return [];
+  const stated = new Set<string>();
+  const read = new Set<string>();
+  for (const way of ways) {
+    const readHere = new Set(way.flatMap((c) => c.readRegions ?? []));
+    for (const r of readHere) read.add(r);
+    for (const r of regionsOf(way)) if (!readHere.has(r)) stated.add(r);
+  }
+  return regions.filter((r) => read.has(r) && !stated.has(r));
 }

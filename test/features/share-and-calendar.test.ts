@@ -199,6 +199,7 @@ describe('conditions with alternatives', () => {
       restoration: { kind: 'date' as const, date: '2027-01-01' },
       alternatives: [],
       regions: [],
+      readRegions: [],
       dependsOn: [
         { param: 'resident.lateEnrolmentUntil' as const, years: [2026] },
         { param: 'resident.dateConvention' as const, years: [2026, 2027] },
@@ -212,7 +213,7 @@ describe('conditions with alternatives', () => {
   });
 
   it('where the engine kept only some of the ways to an outcome, the rules are named "among others"', async () => {
-    const line = { restoration: { kind: 'date' as const, date: '2027-01-01' }, alternatives: [], regions: [], dependsOn: [{ param: 'resident.dateConvention' as const, years: [2026] }], incomplete: true };
+    const line = { restoration: { kind: 'date' as const, date: '2027-01-01' }, alternatives: [], regions: [], readRegions: [], dependsOn: [{ param: 'resident.dateConvention' as const, years: [2026] }], incomplete: true };
     expect((await wordsFor('en')).wording.lineText(line)).toBe('January 1, 2027 — depends on these rules of your region, among others: how the first covered day is counted (for 2026)');
     expect((await wordsFor('zh-CN')).wording.lineText(line)).toBe('2027年1月1日：取决于当地的待遇起始日的计算方法（2026年度）等规定');
   });
@@ -222,6 +223,7 @@ describe('conditions with alternatives', () => {
       restoration: { kind: 'date' as const, date: '2027-01-01' },
       alternatives: [],
       regions: [],
+      readRegions: [],
       dependsOn: [
         { param: 'resident.notARule' as never, years: [2027] },
         { param: 'resident.dateConvention' as const, years: [2026] },

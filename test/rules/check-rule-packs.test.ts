@@ -88,8 +88,35 @@ describe('build-time rule pack check', () => {
       edit('index.json', bumpIndex('national', '2026.9.1'));
     });
     expect(problems).toEqual([
-      'national.json /parameters/employee.longGapWaitMonths/0/regional/2/regions/0: names a region for this variant whose own packs do not pin it, or give another value (RULES.md §8.3): pin it there, or take the region out of the list (pack.namedRegionDiffers)',
+      'national.json /parameters/employee.longGapWaitMonths/0/regional/2/regions/0: names a region for this variant whose own packs do not pin it, or give another value (RULES.md §8.3): pin it there, or take the region out of the list (one named in readRegions must pin it as an interpretation) (pack.namedRegionDiffers)',
     ]);
+  });
+
+  it('a region named as read to use a value (readRegions) whose pack states it, or gives another value', () => {
+    const problems = afterEditing((edit) => {
+      edit('national.json', (pack) => {
+        const conventions = pack.parameters['resident.dateConvention'][0].regional;
+        // 北京's pack says nothing of the day cover starts: we have no reading of its rules to name.
+        conventions.find((v: Json) => v.value === 'sameDay').readRegions.push('beijing');
+        pack.version = '2026.9.1';
+      });
+      edit('index.json', bumpIndex('national', '2026.9.1'));
+    });
+    expect(problems).toEqual([
+      'national.json /parameters/resident.dateConvention/0/regional/0/readRegions/2: names a region for this variant whose own packs do not pin it, or give another value (RULES.md §8.3): pin it there, or take the region out of the list (one named in readRegions must pin it as an interpretation) (pack.namedRegionDiffers)',
+    ]);
+  });
+
+  it('a region named both as stating a value and as read to use one', () => {
+    const problems = afterEditing((edit) => {
+      edit('national.json', (pack) => {
+        // 阜新 states "same day" (L-FX).
+        pack.parameters['resident.dateConvention'][0].regional.find((v: Json) => v.value === 'nextDay').readRegions = ['liaoning-fuxin'];
+        pack.version = '2026.9.1';
+      });
+      edit('index.json', bumpIndex('national', '2026.9.1'));
+    });
+    expect(problems).toEqual(['national.json /parameters/resident.dateConvention/0/regional/1/readRegions/0: names a region both as stating a value (regions) and as read to use one (readRegions) (pack.regionTwice)']);
   });
 
   it('a schema violation: the path inside the pack', () => {

@@ -36,7 +36,8 @@ export type RestorationEvent =
        * where the date depends on who paid, also whose payment gives it (an answer both give
        * is listed once for each).
        */
-      outcomes: { restoration: SingleRestorationEvent; regions: string[]; paidBy?: 'self' | 'employer' }[];
+      /** `readRegions`: those of `regions` named only as we read their rules (absent where none). */
+      outcomes: { restoration: SingleRestorationEvent; regions: string[]; readRegions?: string[]; paidBy?: 'self' | 'employer' }[];
     };
 
 /** The waiting period: its length in its unit (3 months; 90 days), from `start` to `end` (null where regional). */
@@ -90,7 +91,8 @@ export function restorationEvent(restoration: Restoration): RestorationEvent {
     latest: restoration.latest,
     noCoverPossible: restoration.noCoverPossible,
     // The regions each line on screen names (the simplest form of its conditions), not only those of its ways as found.
-    outcomes: outcomesWithRegions(restoration).map(({ outcome, regions }) => ({ restoration: single(outcome.restoration), regions })),
+    // Those named only as we read their rules are listed again in readRegions, as the screen marks them.
+    outcomes: outcomesWithRegions(restoration).map(({ outcome, regions, readRegions }) => ({ restoration: single(outcome.restoration), regions, ...(readRegions.length > 0 ? { readRegions } : {}) })),
   };
 }
 

@@ -236,7 +236,7 @@ function RepairHelpNote({ o, w, named }: { o: OptionResult; w: RangeWording; nam
   const full = lines[0] as (typeof lines)[number];
   const added = (help[0] as (typeof help)[number]).years;
   const planned = o.repairYears - added;
-  const regionsOf = (codes: string[]) => (named ? w.regions(codes) : '');
+  const regionsOf = (codes: string[], read: readonly string[]) => (named ? w.regions(codes, read) : '');
   // Elsewhere, one sentence per number of years that helps there, most first: where fewer help,
   // that many more than the plan's give the same wait; where none does (甘肃, whose closed late
   // enrolment gives no cover to wait for), repair buys nothing. One sentence for both would name
@@ -245,7 +245,8 @@ function RepairHelpNote({ o, w, named }: { o: OptionResult; w: RangeWording; nam
   // The second and later say "in yet other regions" (the `_more` forms): two sentences both
   // starting "elsewhere" read as one place said twice (a newcomer's walk).
   const sentences = counts.map((years, i) => {
-    const regions = regionsOf([...new Set(lines.flatMap((l, k) => (k > 0 && (help[k] as (typeof help)[number]).years === years ? l.regions : [])))]);
+    const these = lines.filter((_, k) => k > 0 && (help[k] as (typeof help)[number]).years === years);
+    const regions = regionsOf([...new Set(these.flatMap((l) => l.regions))], these.flatMap((l) => l.readRegions));
     const more = i > 0 ? { context: 'more' } : {};
     if (years > 0) return t('result.options.repairHelp.elsewhereFewer', { count: planned + years, regions, ...more });
     return planned > 0 ? t('result.options.repairHelp.elsewherePlanned', { count: planned, regions, ...more }) : t('result.options.repairHelp.elsewhereNone', { regions, ...more });
@@ -255,7 +256,7 @@ function RepairHelpNote({ o, w, named }: { o: OptionResult; w: RangeWording; nam
   // One repair year, or each of several (Chinese has no plural forms to tell them apart).
   const several = o.repairYears > 1;
   const key = full.dependsOn ? (several ? 'onlySomeAllDepends' : 'onlySomeDepends') : several ? 'onlySomeAll' : 'onlySome';
-  const only = t(`result.options.repairHelp.${key}`, { count: o.repairYears, conditions: w.lineConditions(full), regions: full.dependsOn ? '' : regionsOf(full.regions) });
+  const only = t(`result.options.repairHelp.${key}`, { count: o.repairYears, conditions: w.lineConditions(full), regions: full.dependsOn ? '' : regionsOf(full.regions, full.readRegions) });
   return <p className="option__note">{t('result.options.repairHelp.both', { only, elsewhere })}</p>;
 }
 

@@ -2,7 +2,7 @@
 // outcome with the conditions that lead to it in their simplest honest form and the regions
 // known to give it. The same lines feed the calendar file and the widget's result event, so
 // every place that explains a range says the same thing.
-import { regionsOf } from '../../calc';
+import { readRegionsOf, regionsOf } from '../../calc';
 import type { Condition, RangeOutcome, Restoration, SingleRestoration } from '../../calc';
 
 /** The headline shows at most this many lines for a range (§8.3). */
@@ -31,6 +31,8 @@ export interface OutcomeLine {
   alternatives: Clause[][];
   /** Codes of the regions known to give this outcome (each known to use every value it needs). */
   regions: string[];
+  /** Those of `regions` named only as we read their rules for some value it needs (Condition.readRegions). */
+  readRegions: string[];
   /**
    * Where the conditions are too many to read (more than MAX_ALTERNATIVES alternatives even at
    * their simplest), the rules they depend on instead, and `alternatives` is empty.
@@ -54,7 +56,7 @@ export interface DependsOn {
  * <conditions>" with the conditions that lead to any of them (§8.3), simplified as a line's are,
  * never a bare "other regions".
  */
-export interface OtherLine extends Pick<OutcomeLine, 'alternatives' | 'dependsOn' | 'incomplete'> {
+export interface OtherLine extends Pick<OutcomeLine, 'alternatives' | 'dependsOn' | 'incomplete' | 'readRegions'> {
   earliest: string | null;
   latest: string | null;
   regions: string[];
@@ -239,6 +241,8 @@ export function simplify(when: readonly Condition[][], answers: Map<string, Set<
 interface Ways {
   ways: Clause[][];
   regions: string[];
+  /** Those of `regions` known from what they state, without a value we only read them to use (Condition.readRegions). */
+  stated: string[];
 }
 
 const bitCount = (n: number) => {
@@ -256,7 +260,7 @@ const bitCount = (n: number) => {
  * (atomsOf); a clause then names the answers that together allow what it allows.
  */
 function simplestWays(when: readonly Condition[][], answers: Map<string, Set<string>>): Ways | null {
-  if (when.length === 0) return { ways: [[]], regions: [] };
+  if (when.length === 0) return { ways: [[]], regions: [], stated: [] };
   if (when.length > MAX_TO_SIMPLIFY) return null;
   // Each parameter-year met, in order, with what it allows in the order met, then what is known elsewhere;
   // and the conditions met for it (each answer with what it allows), in the order met.
@@ -319,6 +323,7 @@ function simplestWays(when: readonly Condition[][], answers: Map<string, Set<str
   };
   const ways: Clause[][] = [];
   const regions: string[][] = [];
+  const stated: string[][] = [];
   for (const cube of minimise(cubes, full)) {
     const used = keys.map((_, i) => i).filter((i) => cube[i] !== 0);
     const chosen = new Map<number, Condition[]>();
@@ -340,22 +345,24 @@ function simplestWays(when: readonly Condition[][], answers: Map<string, Set<str
         return { param, year: Number(year), answers, variants };
       }),
     );
-    regions.push(regionsOfClauses(used.map((i) => chosen.get(i) as Condition[])));
+    const clauses = used.map((i) => chosen.get(i) as Condition[]);
+    regions.push(regionsOfClauses(clauses, true));
+    stated.push(regionsOfClauses(clauses, false));
   }
-  return { ways, regions: union(regions) };
+  return { ways, regions: union(regions), stated: union(stated) };
 }
 
 /**
  * Regions known to meet every clause of a simplified way, each clause being the conditions whose
  * answers it names ("A or B"): known for one of them, and for no other value of the parameter. A
  * parameter left out (every value leads here) does not narrow it; a clause no region is known to
- * meet leaves none. As regionsOf for one way.
+ * meet leaves none. As regionsOf for one way. `withRead`: a region we read as using a value counts as using it.
  */
-function regionsOfClauses(clauses: readonly (readonly Condition[])[]): string[] {
+function regionsOfClauses(clauses: readonly (readonly Condition[])[], withRead: boolean): string[] {
   let known: string[] | null = null;
   const other: string[] = [];
   for (const conditions of clauses) {
-    const mine = union(conditions.map((c) => c.regions));
+    const mine = union(conditions.map((c) => (withRead && c.readRegions ? [...c.regions, ...c.readRegions] : c.regions)));
     for (const c of conditions) for (const r of c.elsewhere ?? []) if (!mine.includes(r) && !other.includes(r)) other.push(r);
     if (mine.length === 0) return [];
     known = known === null ? mine : known.filter((r) => mine.includes(r));
@@ -394,14 +401,20 @@ export function outcomeRegions(o: Pick<RangeOutcome, 'when'>): string[] {
 /** The conditions of one group of ways as a line's, simplified against `answers` (those of every group of the same runs). */
 function waysLine(o: Pick<RangeOutcome, 'when' | 'incomplete'>, answers: Map<string, Set<string>>): Omit<OutcomeLine, 'restoration'> {
   const regions = outcomeRegions(o);
+  const read = (named: string[]) => readRegionsOf(named, o.when);
   // Simplifying only some of the ways could leave out a rule that matters: name every rule they have.
-  if (o.incomplete) return { alternatives: [], regions, dependsOn: rulesOf(o.when), incomplete: true };
+  if (o.incomplete) return { alternatives: [], regions, readRegions: read(regions), dependsOn: rulesOf(o.when), incomplete: true };
   const simplest = simplestWays(o.when, answers);
   // The regions known to meet a way at its simplest too: a rule left out there (every value of it
   // leads here) does not keep a region that states none of it from being named.
-  if (simplest && simplest.ways.length <= MAX_ALTERNATIVES) return { alternatives: simplest.ways, regions: union([regions, simplest.regions]), dependsOn: null, incomplete: false };
+  if (simplest && simplest.ways.length <= MAX_ALTERNATIVES) {
+    const named = union([regions, simplest.regions]);
+    // A region the simplified line names from what it states is named plainly (甘肃: its window
+    // ended, whatever the day the wait counts from, which the line leaves out).
+    return { alternatives: simplest.ways, regions: named, readRegions: read(named).filter((r) => !simplest.stated.includes(r)), dependsOn: null, incomplete: false };
+  }
   // Only the rules that still matter once simplified (a rule every known answer of which leads here is not named).
-  return { alternatives: [], regions, dependsOn: rulesOf(simplest?.ways ?? o.when), incomplete: false };
+  return { alternatives: [], regions, readRegions: read(regions), dependsOn: rulesOf(simplest?.ways ?? o.when), incomplete: false };
 }
 
 function outcomeLine(o: RangeOutcome, answers: Map<string, Set<string>>): OutcomeLine {
@@ -413,10 +426,13 @@ function outcomeLine(o: RangeOutcome, answers: Map<string, Set<string>>): Outcom
  * known to meet a way at its simplest too), for the widget's result event, which must name what
  * the screen names.
  */
-export function outcomesWithRegions(r: Extract<Restoration, { kind: 'range' }>): { outcome: RangeOutcome; regions: string[] }[] {
+export function outcomesWithRegions(r: Extract<Restoration, { kind: 'range' }>): { outcome: RangeOutcome; regions: string[]; readRegions: string[] }[] {
   const outcomes = orderedOutcomes(r);
   const answers = allAnswers(outcomes);
-  return outcomes.map((o) => ({ outcome: o, regions: waysLine(o, answers).regions }));
+  return outcomes.map((o) => {
+    const { regions, readRegions } = waysLine(o, answers);
+    return { outcome: o, regions, readRegions };
+  });
 }
 
 /**
@@ -447,8 +463,11 @@ export function rangeLines(r: Extract<Restoration, { kind: 'range' }>): RangeLin
   const nextYear = later.length > 0 ? { year: later[0] as number, all: later.length === rest.length } : null;
   // The ways to any of these dates, as one outcome's: what decides that the date falls among them.
   const merged: RangeOutcome = { restoration: (rest[0] as RangeOutcome).restoration, when: rest.flatMap((o) => o.when), ...(rest.some((o) => o.incomplete) ? { incomplete: true } : {}) };
-  const { alternatives, dependsOn, incomplete, regions } = outcomeLine(merged, answers);
-  const others: OtherLine = { earliest: days[0] ?? null, latest: days.at(-1) ?? null, regions: union([...rest.map(outcomeRegions), regions]), nextYear, alternatives, dependsOn, incomplete };
+  const { alternatives, dependsOn, incomplete, regions, readRegions } = outcomeLine(merged, answers);
+  const named = union([...rest.map(outcomeRegions), regions]);
+  // Named plainly where the line's own conditions name it from what it states.
+  const plain = regions.filter((r) => !readRegions.includes(r));
+  const others: OtherLine = { earliest: days[0] ?? null, latest: days.at(-1) ?? null, regions: named, readRegions: readRegionsOf(named, merged.when).filter((r) => !plain.includes(r)), nextYear, alternatives, dependsOn, incomplete };
   return { lines: [...shown, ...noCover.slice(0, 1)].map((o) => outcomeLine(o, answers)), others };
 }
 

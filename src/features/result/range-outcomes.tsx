@@ -18,17 +18,17 @@ export function RangeOutcomes({ range, chain, tense, given, label }: { range: Ex
   return (
     <ul className="headline__outcomes" aria-label={label ?? t('result.range.listLabel')}>
       {lines.map((line, i) => (
-        <OutcomeItem key={i} when={w.restoration(line.restoration)} kind={line.restoration.kind} line={line} regions={line.regions} w={w} />
+        <OutcomeItem key={i} when={w.restoration(line.restoration)} kind={line.restoration.kind} line={line} regions={line.regions} read={line.readRegions} w={w} />
       ))}
       {/* The outcomes not listed one by one, with the conditions that lead to them: never a bare "other regions". */}
-      {others && <OutcomeItem when={w.othersWhen(others)} kind="others" line={others} regions={others.regions} w={w} />}
+      {others && <OutcomeItem when={w.othersWhen(others)} kind="others" line={others} regions={others.regions} read={others.readRegions} w={w} />}
     </ul>
   );
 }
 
-function OutcomeItem({ when, kind, line, regions: codes, w }: { when: string; kind: string; line: LineConditions; regions: string[]; w: RangeWording }) {
+function OutcomeItem({ when, kind, line, regions: codes, read, w }: { when: string; kind: string; line: LineConditions; regions: string[]; read: string[]; w: RangeWording }) {
   const { t } = useTranslation();
-  const regions = w.regions(codes);
+  const regions = w.regions(codes, read);
   const list = w.conditionList(line);
   return (
     <li className={`headline__outcome headline__outcome--${kind}`}>

@@ -55,8 +55,11 @@ export interface RangeWording {
   /** The same conditions as a list where they have LIST_FROM_CLAUSES clauses or more; null where one sentence reads better. */
   conditionList: (line: LineConditions) => ConditionList | null;
   regionName: (code: string) => string;
-  /** " (regions: Beijing, Hubei, Jilin and 3 more)" (with its own leading space where the language has one), or ''; under a region's own chain only its province and cities (namedRegions). */
-  regions: (codes: string[]) => string;
+  /**
+   * " (regions: Beijing, Hubei, Jilin and 3 more)" (with its own leading space where the language has one), or ''; under a
+   * region's own chain only its province and cities (namedRegions). Those in `read` are named "as we read their rules".
+   */
+  regions: (codes: string[], read?: readonly string[]) => string;
   /** The outcome itself: a date, a date if next year is paid, or no cover that year. */
   restoration: (r: SingleRestoration) => string;
   /** "date — if …": one headline line as plain text (the calendar file, announcements). */
@@ -216,11 +219,13 @@ export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, region
     },
     // The baseline names every region its variants list (parseRulePack checks it).
     regionName: (code) => regionNames?.[code]?.[language] ?? code,
-    regions: (given) => {
+    regions: (given, read) => {
       const codes = namedRegions(given, home);
       if (codes.length === 0) return '';
+      // A region named for a value only as we read its rules says so (Condition.readRegions).
+      const nameOf = (code: string) => (read?.includes(code) ? text('result.range.regionRead', { name: w.regionName(code) }) : w.regionName(code));
       // Two codes may name one region (a province's two sources): each name once.
-      const all = [...new Set(codes.map(w.regionName))];
+      const all = [...new Set(codes.map(nameOf))];
       // "and 1 more" takes as much room as the name it hides: six are named, not five and one more.
       const names = all.length === MAX_NAMES + 1 ? all : all.slice(0, MAX_NAMES);
       const more = all.length - names.length;
@@ -235,10 +240,10 @@ export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, region
       return text('result.range.noCover', { year: r.year });
     },
     lineText: (line) => {
-      const regions = w.regions(line.regions);
+      const regions = w.regions(line.regions, line.readRegions);
       return `${w.restoration(line.restoration)}${text('result.range.separator')}${w.lineConditions(line)}${regions}`;
     },
-    othersText: (others) => `${w.othersWhen(others)}${text('result.range.separator')}${w.lineConditions(others)}${w.regions(others.regions)}`,
+    othersText: (others) => `${w.othersWhen(others)}${text('result.range.separator')}${w.lineConditions(others)}${w.regions(others.regions, others.readRegions)}`,
     othersWhen: (others) => {
       const span =
         others.earliest && others.latest && others.earliest !== others.latest
