@@ -301,6 +301,18 @@ export function sameRestoration(a: Restoration, b: Restoration): boolean {
   }
 }
 
+/**
+ * sameRestoration, and for ranges the same days in between too: the same span is not the same
+ * answer to an option, as paying earlier can bring the day forward in some regions (常州 covers
+ * from the day after payment, E1) while the earliest and latest stay.
+ */
+function sameDays(a: Restoration, b: Restoration): boolean {
+  if (!sameRestoration(a, b)) return false;
+  if (a.kind !== 'range' || b.kind !== 'range') return true;
+  const days = (x: typeof a) => x.outcomes.map((o) => (o.restoration.kind === 'noCover' ? `noCover:${o.restoration.year}` : `${o.restoration.kind}:${o.restoration.date}`)).sort().join();
+  return days(a) === days(b);
+}
+
 function pushEmployee(options: OptionResult[], kind: OptionResult['kind'], variant: EmployeePayment, extra: number, restoration: Restoration | null, backPay = false): void {
   if (!restoration) return;
   // `backPay` only where it holds, set after building (a conditional spread of it is slow).
@@ -405,7 +417,7 @@ export function computeOptions(scenario: Scenario, chain: PackChain, runner: Run
   // but that year's start may move (resident.ts newbornBirthYearOnly), which the dates compared
   // here do not show; "the same as your plan" would not be known.
   const laterYearsUnseen = fromBirth && payment.scheme === 'resident' && payment.years.length > 1;
-  if (plan && !laterYearsUnseen) for (const o of options) o.sameAsPlan = sameRestoration(o.restoration, plan);
+  if (plan && !laterYearsUnseen) for (const o of options) o.sameAsPlan = sameDays(o.restoration, plan);
   if (payment.scheme === 'resident' && plan) {
     for (let i = options.length - 1; i >= 0; i--) {
       const o = options[i] as OptionResult;

@@ -151,3 +151,24 @@ describe('a window nobody has announced names no region (R1, §8.6)', () => {
     expect(window?.regions).toContain('beijing');
   });
 });
+
+describe('paying today against the plan, where regions differ on the day (E1, §8.2)', () => {
+  // National; employee cover to September 2026; the gap back-paid on 10 Dec 2026 (planned), seen on 5 Dec.
+  // Regions that cover from the day after payment (常州) give 11 Dec under the plan and 6 Dec paying
+  // today: the span (1 Dec 2026 to 1 Jan 2027) is the same, the answer is not. It was "the same date
+  // as under your own plan: paying on this day does not bring it forward" (a newcomer's walk).
+  const s = scenario({ asOf: '2026-12-05', employeePeriods: [{ from: '2024-01', to: '2026-09' }], payments: [employeePay('2026-12-10', true, 'employee', 'planned')] });
+  const r = run(s);
+  const today = r.options.find((o) => o.kind === 'payToday') as OptionResult;
+  const days = (x: OptionResult['restoration']) => (x.kind === 'range' ? x.outcomes.map((o) => (o.restoration.kind === 'noCover' ? null : o.restoration.date)) : []);
+
+  it('the plan gives 11 Dec where cover starts the day after payment; paying today 6 Dec', () => {
+    expect(days(r.main.restoration)).toContain('2026-12-11');
+    expect(days(today.restoration)).toContain('2026-12-06');
+    expect(today.restoration).toMatchObject({ kind: 'range', earliest: '2026-12-01', latest: '2027-01-01' });
+  });
+
+  it('so paying today is not "the same as the plan"', () => {
+    expect(today.sameAsPlan).toBe(false);
+  });
+});

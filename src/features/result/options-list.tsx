@@ -319,6 +319,19 @@ function MadeComparison({ options, asOf, cover, w, named, regionRules }: { optio
   );
 }
 
+/**
+ * Whether `r` spans the same days as the plan's range but gives some of them earlier, none later
+ * (paying today where 常州 covers from the day after payment, E1): the span alone would read as
+ * no gain.
+ */
+function earlierInSomeRegions(r: Restoration, plan: Restoration): boolean {
+  if (r.kind !== 'range' || plan.kind !== 'range' || r.earliest !== plan.earliest || r.latest !== plan.latest || r.noCoverPossible !== plan.noCoverPossible) return false;
+  const days = (x: typeof r) => x.outcomes.flatMap((o) => (o.restoration.kind === 'noCover' ? [] : [o.restoration.date])).sort();
+  const mine = days(r);
+  const theirs = days(plan);
+  return mine.length === theirs.length && mine.every((d, i) => d <= (theirs[i] as string)) && mine.some((d, i) => d < (theirs[i] as string));
+}
+
 export function OptionsList({ options, asOf, made, plan, planCost, cover, stale = false, chain = NO_PACKS, madeYears }: OptionsListProps) {
   const { t } = useTranslation();
   const f = useFormat();
@@ -363,6 +376,7 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
             {/* A plan some regions cover from before the day it is paid (the employee scheme's payment month): those dates are backdated. */}
             {variantOf(o, made) !== 'made' && o.restoration.kind === 'range' && o.restoration.earliest < o.paymentDate && <p className="option__note">{t('result.options.someBackdated', { date: f.date(o.paymentDate) })}</p>}
             {o.sameAsPlan && <p className="option__note">{t(o.kind === 'payToday' && o.extraPremiumYears === 0 ? 'result.options.sameAsPlanDate' : 'result.options.sameAsPlan', coverParams(cover))}</p>}
+            {!o.sameAsPlan && earlierInSomeRegions(o.restoration, plan) && <p className="option__note">{t('result.options.earlierInSomeRegions')}</p>}
             <dl className="facts">
               <div>
                 <dt>{t(restorationLabelKey(o, asOf, made), coverParams(cover))}</dt>
