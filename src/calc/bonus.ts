@@ -81,7 +81,8 @@ export function bonusEstimate(chain: PackChain, coverage: Coverage, input: Criti
   trace.add('B1', 'continuity', { consecutiveYears: run, qualifyYears: qualifyP.value, stepYuan: step, continuityYuan }, [stepP, qualifyP, fromP]);
   // Where the next year had to be paid, the step says so: "where the next year is paid normally".
   trace.add('B2', nextPaidP?.value ? 'noClaimNextPaid' : 'noClaim', { stepYuan: step, noClaimYuan }, nextPaidP ? [stepP, nextPaidP] : [stepP]);
-  if (cleared) trace.add('B4', 'usedClears', cleared);
+  // Said under the no-claim bonus it explains (B4 states the rule, S1), not under "after a lapse".
+  if (cleared) trace.add('B2', 'usedClears', cleared);
   trace.add('B3', total > limit ? 'capped' : 'withinCap', { limitYuan: limit, ratio: ratioP.value, capYuan: capP.value, upliftYuan }, [ratioP, capP]);
   // A lapse restarts the count, also one after cover before the years counted (then `run` never saw it).
   if (lapsed || lapseYears > 0) trace.add('B4', 'lapseRestart', { consecutiveYears: run });

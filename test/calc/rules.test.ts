@@ -227,7 +227,7 @@ describe('B1-B4 critical-illness bonus', () => {
     const r = run(scenario({ asOf: '2029-11-10', years: { ...continuous, 2029: 'resident' }, payments: [residentPay('2029-11-10', [2030])], criticalIllness: { ...ci, noClaimYears: [2025, 2026, 2027, 2028], bonusUsedYears: [2029] } }));
     expect(r.bonus).toMatchObject({ year: 2030, continuityYuan: 2000, noClaimYuan: 0 });
     // Said, with the amount cleared: the four no-claim years 2025-2028 had added 4,000 by 2029.
-    expect(r.trace.find((t) => t.rule === 'B4' && t.step === 'usedClears')?.params).toEqual({ usedYear: 2029, clearedYuan: 4000 });
+    expect(r.trace.find((t) => t.rule === 'B2' && t.step === 'usedClears')?.params).toEqual({ usedYear: 2029, clearedYuan: 4000 });
   });
 
   it('a use of the bonus with nothing built up to clear is not said to clear anything', () => {
