@@ -170,15 +170,15 @@ export function parseRulePack(json: unknown): PackParseOutcome {
       const cited = isRegional(entry) ? entry.regional.flatMap((v) => v.sources) : entry.sources;
       for (const id of cited) if (!sourceIds.has(id)) errors.push({ path: [...path, 'sources'], key: 'pack.unknownSource' });
       if (isRegional(entry)) {
-        for (const v of entry.regional) {
+        entry.regional.forEach((v, k) => {
           for (const r of v.regions) if (pack.regionNames?.[r] === undefined && pack.parent === null) errors.push({ path: [...path, 'regions'], key: 'pack.unknownRegion' });
           (v.readRegions ?? []).forEach((r, j) => {
-            const at = [...path, 'regional', entry.regional.indexOf(v), 'readRegions', j];
+            const at = [...path, 'regional', k, 'readRegions', j];
             if (pack.regionNames?.[r] === undefined && pack.parent === null) errors.push({ path: at, key: 'pack.unknownRegion' });
             // A region either states a value or is read to use one, not both.
             if (entry.regional.some((w) => w.regions.includes(r))) errors.push({ path: at, key: 'pack.regionTwice' });
           });
-        }
+        });
         const shown = entry.regional.map((v) => JSON.stringify(v.value));
         if (new Set(shown).size !== shown.length) errors.push({ path, key: 'pack.duplicateVariant' });
       }
@@ -409,7 +409,8 @@ export class PackChain {
       const indexes = [...choice.indexes];
       const condition: Condition = { param: choice.key, year: choice.year, answer: choice.answer, regions, sources, variants: indexes };
       // Present only where there are some, as a condition made by hand has neither.
-      if (read.length > 0) condition.readRegions = read.filter((r) => !regions.includes(r));
+      const readOnly = read.filter((r) => !regions.includes(r));
+      if (readOnly.length > 0) condition.readRegions = readOnly;
       if (elsewhere.length > 0) condition.elsewhere = elsewhere;
       (choice as { condition?: Condition }).condition = condition;
       list.push(condition);
