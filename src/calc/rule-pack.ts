@@ -22,6 +22,12 @@ export interface ResolvedParam<K extends ParamKey> {
   shown: TraceValue | undefined;
   /** Whether this is one regional variant (§8) standing for some regions only: the run chose it where the variants disagree. */
   variant: boolean;
+  /**
+   * The citations of trace steps whose first value read is this one, kept by the trace (trace.ts
+   * basisOf): resolved values are kept per chain and year, so each is worked out once. A copy
+   * with other sources starts without any.
+   */
+  bases: object[] | undefined;
 }
 
 /** A regional entry found for a year, with each variant resolved as a pinned value would be. */
@@ -77,7 +83,7 @@ function citedFor<K extends ParamKey>(found: RegionalLookup<K>, choice: Choice):
   if (choice.indexes.length > 1) {
     const sources = first.sources.slice();
     for (const i of choice.indexes) for (const id of (found.chosen[i] as ResolvedParam<K>).sources) if (!sources.includes(id)) sources.push(id);
-    cited = { ...first, sources };
+    cited = { ...first, sources, bases: undefined };
   }
   choice.cited = cited as unknown as ResolvedParam<ParamKey>;
   return cited;
@@ -443,12 +449,12 @@ export class PackChain {
         // Cited where every variant the run stands for answers alike: the answer then holds in every
         // region, so the step cites its rule's sources (trace.ts), not one region's notice (兵团's
         // window step cited 临河区's). (A regional entry has two variants or more: pack-schema.ts.)
-        const variants = entry.regional.map((v) => ({ key, value: v.value, packId: pack.id, depth, sources: [] as string[], status: v.status, note: entry.note, shown: undefined, variant: false }));
-        const chosen = variants.map((v, k) => ({ ...v, sources: (entry.regional[k] as { sources: string[] }).sources, variant: true }));
+        const variants = entry.regional.map((v) => ({ key, value: v.value, packId: pack.id, depth, sources: [] as string[], status: v.status, note: entry.note, shown: undefined, variant: false, bases: undefined }));
+        const chosen = variants.map((v, k) => ({ ...v, sources: (entry.regional[k] as { sources: string[] }).sources, variant: true, bases: undefined }));
         return { key, regional: true, entry, packId: pack.id, variants, chosen, all: variants.map((_, k) => k), slot: choiceKey(entry, year), keys: variants.map((v) => groupKey(v.value)), splits: new Map() };
       }
       // One shape for every resolved value (note undefined rather than absent): the trace reads them all.
-      return { key, value: entry.value, packId: pack.id, depth, sources: entry.sources, status: entry.status, note: entry.note ? entry.note : undefined, shown: undefined, variant: false };
+      return { key, value: entry.value, packId: pack.id, depth, sources: entry.sources, status: entry.status, note: entry.note ? entry.note : undefined, shown: undefined, variant: false, bases: undefined };
     }
     return null;
   }

@@ -35,6 +35,64 @@ function packsOf(used: readonly AnyResolved[]): string[] {
   return ids;
 }
 
+/** What a step cites for the values it read (Trace.add): its sources and packs. */
+interface StepBasis {
+  rule: RuleId;
+  used: readonly AnyResolved[];
+  packId: string;
+  packIds: string[];
+  sources: string[];
+  variantPackIds: string[] | undefined;
+  mixedPackIds: string[] | undefined;
+  /** Whether any value read is not confirmed (so may need a note: noteValues). */
+  unconfirmed: boolean;
+}
+
+/**
+ * Bases already worked out are kept on the first value read (ResolvedParam.bases): resolved values
+ * are the chain's own objects, kept per chain and year (rule-pack.ts), so the same rule reading the
+ * same values gets the same lists (a result is read, never changed, as RULE_SOURCES is shared). At
+ * most MAX_BASES per value, so a value read beside many others cannot grow without bound.
+ */
+const MAX_BASES = 16;
+
+function sameValues(a: readonly AnyResolved[], b: readonly AnyResolved[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 1; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The basis of a step of `rule` that read `used` (at least one value), made once per rule and values. */
+function basisOf(rule: RuleId, used: readonly AnyResolved[]): StepBasis {
+  const head = used[0] as AnyResolved;
+  const known = (head.bases ??= []) as StepBasis[];
+  for (const b of known) if (b.rule === rule && sameValues(b.used, used)) return b;
+  // The rule's own sources, then each value's, without repeats (RULE_SOURCES has none).
+  const sources = RULE_SOURCES[rule].slice();
+  for (let i = 0; i < used.length; i++) {
+    const more = (used[i] as AnyResolved).sources;
+    for (let j = 0; j < more.length; j++) if (!sources.includes(more[j] as string)) sources.push(more[j] as string);
+  }
+  const packIds = packsOf(used);
+  let variantPackIds: string[] | undefined;
+  for (const u of used) {
+    if (!u.variant) continue;
+    const ids = (variantPackIds ??= []);
+    if (!ids.includes(u.packId)) ids.push(u.packId);
+  }
+  // A pack that gave a shared value too (the national 3 months beside its regional wait unit)
+  // is still the basis of that value: "Based on: national baseline, a rule that differs".
+  let mixedPackIds: string[] | undefined;
+  for (const u of used) {
+    if (u.variant || !variantPackIds?.includes(u.packId)) continue;
+    const ids = (mixedPackIds ??= []);
+    if (!ids.includes(u.packId)) ids.push(u.packId);
+  }
+  const basis: StepBasis = { rule, used: used.slice(), packId: packIds[0] as string, packIds, sources, variantPackIds, mixedPackIds, unconfirmed: used.some((u) => u.status !== 'confirmed') };
+  if (known.length < MAX_BASES) known.push(basis);
+  return basis;
+}
+
 export class Trace {
   readonly steps: TraceStep[] = [];
   /** In the order first noted; a handful per calculation, so a list beats a map. */
@@ -65,30 +123,14 @@ export class Trace {
       this.steps.push({ rule, step, packId: this.defaultPackId, packIds: (this.defaultPackIds ??= [this.defaultPackId]), sources: RULE_SOURCES[rule], params });
       return;
     }
-    // The rule's own sources, then each value's, without repeats (RULE_SOURCES has none).
-    const sources = RULE_SOURCES[rule].slice();
-    for (let i = 0; i < used.length; i++) {
-      const more = (used[i] as AnyResolved).sources;
-      for (let j = 0; j < more.length; j++) if (!sources.includes(more[j] as string)) sources.push(more[j] as string);
-    }
-    const packIds = packsOf(used);
+    const basis = basisOf(rule, used);
     // As the step is based on its most specific pack: one whose values all come from a fallback pack.
-    if (this.primaryPackId !== undefined && packIds[0] !== this.primaryPackId) this.readFallback = true;
-    const entry: TraceStep = { rule, step, packId: packIds[0] as string, packIds, sources, params };
-    for (const u of used) {
-      if (!u.variant) continue;
-      const ids = (entry.variantPackIds ??= []);
-      if (!ids.includes(u.packId)) ids.push(u.packId);
-    }
-    // A pack that gave a shared value too (the national 3 months beside its regional wait unit)
-    // is still the basis of that value: "Based on: national baseline, a rule that differs".
-    for (const u of used) {
-      if (u.variant || !entry.variantPackIds?.includes(u.packId)) continue;
-      const ids = (entry.mixedPackIds ??= []);
-      if (!ids.includes(u.packId)) ids.push(u.packId);
-    }
+    if (this.primaryPackId !== undefined && basis.packId !== this.primaryPackId) this.readFallback = true;
+    const entry: TraceStep = { rule, step, packId: basis.packId, packIds: basis.packIds, sources: basis.sources, params };
+    if (basis.variantPackIds) entry.variantPackIds = basis.variantPackIds;
+    if (basis.mixedPackIds) entry.mixedPackIds = basis.mixedPackIds;
     this.steps.push(entry);
-    this.noteValues(rule, settled ? used.filter((u) => u !== settled) : used);
+    if (basis.unconfirmed) this.noteValues(rule, settled ? used.filter((u) => u !== settled) : used);
   }
 
   /**
