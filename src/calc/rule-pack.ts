@@ -246,6 +246,9 @@ export function checkAgainstBaseline(pack: RulePack, baseline: RulePack): Valida
  * first, null where none ships), pins that parameter (in some year), and gives no other value in
  * any year of the entry its packs pin (years they leave open are the region's honest silence). Otherwise a range line would name the region for a value its own rules do not
  * give, and choosing it from the result would leave the same question open ("not settled").
+ * A region in `regions` must state the value in some year (any status but interpretation); one
+ * whose packs take it only as our reading belongs in `readRegions` (pack.namedRegionIsReading), so
+ * a range line never names it as stating what its texts leave open (青海's 「自缴费之日起3个月后」).
  * Each problem is at the region's place in the variant: parameters/<key>/<entry>/regional/<k>/regions/<j>.
  */
 export function namedRegionProblems(baseline: RulePack, chainOf: (id: string) => readonly RulePack[] | null): ValidationError[] {
@@ -263,6 +266,8 @@ export function namedRegionProblems(baseline: RulePack, chainOf: (id: string) =>
           const to = Math.min(entry.to ?? baseline.benefitYears.to, ...chain.map((p) => p.benefitYears.to));
           let given = false;
           let differs = false;
+          // Whether some year it gives the value states it (any status but interpretation).
+          let stated = false;
           for (let y = from; y <= to && !differs; y++) {
             const own = chain.map((pack) => entriesOf(pack, key).find((e) => covers(e, y))).find((e) => e !== undefined);
             // A year its packs leave open (a source dated for later years only) is no contradiction.
@@ -270,10 +275,14 @@ export function namedRegionProblems(baseline: RulePack, chainOf: (id: string) =>
             const gives = isRegional(own) ? own.regional.map((v) => JSON.stringify(v.value)) : [JSON.stringify(own.value)];
             if (gives.includes(wanted) && (!read || (!isRegional(own) && own.status === 'interpretation'))) given = true;
             else differs = true;
+            if (!isRegional(own) && own.status !== 'interpretation' && gives.includes(wanted)) stated = true;
           }
           // Pinned for other years only (a 2026 notice under a 2025 entry): silence again, not a contradiction.
           const pinsIt = chain.some((pack) => entriesOf(pack, key).length > 0);
-          if (differs || (!given && !pinsIt)) errors.push({ path: ['parameters', key, i, 'regional', k, read ? 'readRegions' : 'regions', j], key: 'pack.namedRegionDiffers' });
+          const path = ['parameters', key, i, 'regional', k, read ? 'readRegions' : 'regions', j];
+          if (differs || (!given && !pinsIt)) errors.push({ path, key: 'pack.namedRegionDiffers' });
+          // A region whose packs take the value only as our reading is named as such, never as stating it (§8.3, §7).
+          else if (!read && given && !stated) errors.push({ path, key: 'pack.namedRegionIsReading' });
         };
         variant.regions.forEach((region, j) => check(region, j, false));
         variant.readRegions?.forEach((region, j) => check(region, j, true));

@@ -38,7 +38,7 @@ describe('X1 江西: from 90 days to the first birthday, no wait, cover from the
     expect(dates(r.main.restoration)).toEqual(['2025-12-01', '2026-01-01']);
     if (r.main.restoration.kind !== 'range') return;
     const [fromBirth, ordinary] = r.main.restoration.outcomes;
-    expect(fromBirth?.when).toEqual([[expect.objectContaining({ param: 'newborn.coversNextYear', answer: 'true', regions: ['hainan', 'xinjiang-bingtuan'] })]]);
+    expect(fromBirth?.when).toEqual([[expect.objectContaining({ param: 'newborn.coversNextYear', answer: 'true', regions: ['hainan'], readRegions: ['xinjiang-bingtuan'] })]]);
     expect(ordinary?.when).toEqual([[expect.objectContaining({ param: 'newborn.coversNextYear', answer: 'false' })]]);
   });
 

@@ -39,14 +39,28 @@ describe('R4 under the wording 「每多断保1年」 (甘肃, 吉林)', () => {
   it('甘肃: 2025 and 2026 lapsed, 2027 paid 2027-03-10 (after any window or extension known): 90 + 30 days from the payment', () => {
     const r = run(scenario({ asOf: '2027-03-10', region: 'gansu', years: { 2024: 'resident', 2025: 'none', 2026: 'none' }, payments: [residentPay('2027-03-10', [2027])] }));
     expect(r.main.waiting).toMatchObject({ unit: 'days', fixed: 90, variable: 30 });
+    // 甘肃 states the 30 days itself (P-GS1): no note that they are borrowed.
+    expect(r.notes.map((n) => n.id)).not.toContain('R4.daysPerYear');
   });
 
-  it('the national range still holds both readings, and names 甘肃 and 吉林 beside the first', () => {
+  // 湖南 states only 「3个月(按90天计算)」 (P-HN2): the days a further lapse year adds are 甘肃's 30,
+  // borrowed through the national rules, and said to be. One lapse year (2025), 2026 paid on 10 Mar
+  // 2026 after 湖南's window (to 31 Jan): 90 days from the payment to 8 Jun, or 30 more to 8 Jul where
+  // every lapse year adds days (湖南 does not say which reading).
+  it('湖南: the days each further lapse year adds are those of 甘肃, noted as our assumption', () => {
+    const r = run(scenario({ asOf: '2026-03-10', region: 'hunan', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-03-10', [2026])] }));
+    expect(r.main.restoration).toMatchObject({ kind: 'range', earliest: '2026-06-08', latest: '2026-07-08' });
+    expect(r.notes.find((n) => n.id === 'R4.daysPerYear')).toMatchObject({ kind: 'interpretation', params: { value: 30 } });
+  });
+
+  // Their packs take it as our reading of the wording (interpretation), so they are named as such (readRegions), as 福建 is for 福州's like wording (P-FJ2).
+  it('the national range still holds both readings, and names 甘肃, 吉林 and 福建 beside the first as our reading', () => {
     const r = run(lapsed2025('national', '2025-12-20'));
     expect(r.main.restoration.kind).toBe('range');
     if (r.main.restoration.kind !== 'range') return;
     const reading = r.main.restoration.outcomes.flatMap((o) => o.when.flat()).find((c) => c.param === 'resident.variableReading' && c.answer === 'additionalYears');
-    expect(reading?.regions).toEqual(expect.arrayContaining(['gansu', 'jilin']));
+    expect(reading?.readRegions).toEqual(expect.arrayContaining(['gansu', 'jilin', 'fujian']));
+    expect(reading?.regions).not.toEqual(expect.arrayContaining(['gansu']));
   });
 });
 

@@ -97,6 +97,17 @@ describe('R1a and I5: extended payment periods (Fujian: 1 Jan to end of February
     expect(noteIds(r)).toContain('I5');
   });
 
+  // 福州's bureau: 「每多断保1年在固定等待期基础上再增加1个月变动等待期」 (P-FJ2). 福建's pack reads it as
+  // 甘肃's and 吉林's like wording, a month for each lapse year after the first (our reading, noted):
+  // one lapse year (2025) paid after the extension waits the fixed 3 months only. Day conventions and
+  // units stay regional: 10 Jun (same day), 11 Jun (next day), 1 Jun (month start), or 90 days to
+  // 8 Jun (same day) or 9 Jun (next day). Never July, which the other reading gave.
+  it('a lapse of one year paid after the extended period: the fixed wait only, by the wording of 福州\'s bureau (our reading)', () => {
+    const r = run(scenario({ asOf: '2026-03-10', region: 'fujian', years: { 2025: 'none' }, payments: [residentPay('2026-03-10', [2026])] }));
+    expect(datesOf(r.main.restoration)).toEqual(['2026-06-01', '2026-06-08', '2026-06-09', '2026-06-10', '2026-06-11']);
+    expect(noteIds(r)).toContain('R4.additionalYears');
+  });
+
   // 陕西's window for 2026 ended on 2025-12-25, and every known extension runs from 1 Jan (R1a; L-FJ
   // 「参保年度1月1日至2月底」): a continuous payer on 2025-12-27 is off-window, the wait runs from the
   // payment date (R3, R7), and cover never starts in 2025 or on 1 Jan.

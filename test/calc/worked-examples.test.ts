@@ -347,10 +347,12 @@ describe('W20-W35: v2 examples from official sources', () => {
 
   // R12 and a lapse: 福建 covers early only 「连续参保的高校新生」 (L-FJ, P-XM1); 兵团 students first
   // insured there (P-XJ1); 湖南 does not say, so its answer spans both. A year in the employee
-  // scheme is no lapse (I2).
-  it('R12 厦门: a university entrant whose cover lapsed in 2025, paying 2026 in the window on 15 Nov 2025, waits from 1 Jan: 2026-04-01 or 2026-05-01, not 1 Sep 2025', () => {
+  // scheme is no lapse (I2). One lapse year adds no month where 福建 reads 「每多断保1年」 as years
+  // after the first (P-FJ2, our reading): the fixed 3 months from 1 Jan.
+  it('R12 厦门: a university entrant whose cover lapsed in 2025, paying 2026 in the window on 15 Nov 2025, waits from 1 Jan to 2026-04-01, not 1 Sep 2025', () => {
     const r = run(scenario({ asOf: '2025-11-15', region: 'fujian-xiamen', years: { 2024: 'resident', 2025: 'none' }, circumstances: { universityEntrant: true }, payments: [residentPay('2025-11-15', [2026])] }));
-    expect(rangeOf(r)).toEqual(['2026-04-01', '2026-05-01']);
+    expect(r.main.restoration).toEqual({ kind: 'date', date: '2026-04-01' });
+    expect(r.notes.map((n) => n.id)).toContain('R4.additionalYears');
     expect(r.main.exemption).toBeNull();
     const step = r.trace.find((t) => t.rule === 'R12');
     expect(step?.step).toBe('lapsed');

@@ -39,7 +39,11 @@ describe('what the widget tells its host (result event version 3)', () => {
     expect(dates[0]).toBe(r.earliest);
     expect(dates.at(-1)).toBe(r.latest);
     // The first outcome (the window still open) names the regions the pack lists for it.
-    expect(event.outcomes[0]?.regions).toEqual(r.outcomes[0]?.when[0]?.[0]?.regions);
+    // Those it names as our reading of their rules too (a city notice taken for 西藏's and 四川's window), marked as such.
+    const named = r.outcomes[0]?.when[0]?.[0];
+    expect(named?.readRegions).toEqual(['xizang', 'sichuan']);
+    expect(event.outcomes[0]?.regions).toEqual([...(named?.regions ?? []), ...(named?.readRegions ?? [])]);
+    expect(event.outcomes[0]?.readRegions).toEqual(named?.readRegions);
     const text = JSON.stringify(message);
     for (const id of ['resident.', 'windowEnd', 'afterWindow', 'when', 'sources', 'param']) expect(text).not.toContain(id);
     expect(message.waiting).toEqual({ unit: 'months', length: 3, start: '2026-01-20', end: null });

@@ -103,7 +103,23 @@ describe('build-time rule pack check', () => {
       edit('index.json', bumpIndex('national', '2026.9.1'));
     });
     expect(problems).toEqual([
-      'national.json /parameters/resident.dateConvention/0/regional/0/readRegions/2: names a region for this variant whose own packs do not pin it, or give another value (RULES.md §8.3): pin it there, or take the region out of the list (one named in readRegions must pin it as an interpretation) (pack.namedRegionDiffers)',
+      'national.json /parameters/resident.dateConvention/0/regional/0/readRegions/3: names a region for this variant whose own packs do not pin it, or give another value (RULES.md §8.3): pin it there, or take the region out of the list (one named in readRegions must pin it as an interpretation) (pack.namedRegionDiffers)',
+    ]);
+  });
+
+  it('a region named as stating a value its own pack takes only as our reading', () => {
+    const problems = afterEditing((edit) => {
+      edit('national.json', (pack) => {
+        // 青海's 「自缴费之日起3个月后」 may mean either day (P-QH1): its pack pins "same day" as an interpretation.
+        const sameDay = pack.parameters['resident.dateConvention'][0].regional.find((v: Json) => v.value === 'sameDay');
+        sameDay.readRegions = sameDay.readRegions.filter((r: string) => r !== 'qinghai');
+        sameDay.regions.push('qinghai');
+        pack.version = '2026.9.1';
+      });
+      edit('index.json', bumpIndex('national', '2026.9.1'));
+    });
+    expect(problems).toEqual([
+      'national.json /parameters/resident.dateConvention/0/regional/0/regions/1: names a region as stating this value whose own packs take it only as our reading (status interpretation): list it in readRegions instead (RULES.md §8.3) (pack.namedRegionIsReading)',
     ]);
   });
 

@@ -21,8 +21,10 @@ function homeRegions(source: Source, baseline: RulePack): string[] {
     for (const entry of entries ?? []) {
       if (!('regional' in entry)) continue;
       for (const v of entry.regional) {
-        if (v.regions.length === 0 || !v.sources.includes(source.id)) continue;
-        shared = shared === null ? [...v.regions] : shared.filter((r) => v.regions.includes(r));
+        // A region read to use the value (readRegions) has the document as much as one that states it.
+        const named = v.readRegions ? [...v.regions, ...v.readRegions] : v.regions;
+        if (named.length === 0 || !v.sources.includes(source.id)) continue;
+        shared = shared === null ? [...named] : shared.filter((r) => named.includes(r));
       }
     }
   }

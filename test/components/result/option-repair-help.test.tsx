@@ -45,7 +45,7 @@ describe('a repair option that helps only in some regions (R4, R5, §8)', () => 
     const note = within(card).getByText(/^这一做法只在部分地区有用/);
     expect(note).toHaveTextContent(
       '这一做法只在部分地区有用：如果每个断保年度（含第一年）都增加等待期（适用地区：内蒙古·呼和浩特），修复1年能缩短等待期，让医保报销更早恢复。' +
-        '在其他地区（适用地区：辽宁·阜新、山东·青岛、甘肃、吉林、湖北、陕西），修复不会缩短等待期，多缴的个人缴费不会让医保报销更早恢复。',
+        '在其他地区（适用地区：辽宁·阜新、山东·青岛、甘肃（按我们对当地规定的理解）、吉林（按我们对当地规定的理解）、湖北及其他2个地区），修复不会缩短等待期，多缴的个人缴费不会让医保报销更早恢复。',
     );
   });
 
@@ -54,7 +54,7 @@ describe('a repair option that helps only in some regions (R4, R5, §8)', () => 
     const two = screen.getByRole('listitem', { name: 'Repair 2 years with the payment you plan on December 10, 2026' });
     expect(within(two).getByText(/^This helps fully only in some regions/)).toHaveTextContent(
       'This helps fully only in some regions: if every lapse year, the first included, lengthens the wait (region: Hohhot, Inner Mongolia), each of the 2 repair years shortens your wait and brings your reimbursement forward. ' +
-        'Elsewhere (regions: Fuxin, Liaoning; Qingdao, Shandong; Gansu; Jilin; Hubei; Shaanxi), repairing 1 year shortens your wait just as much: the further repair years do not bring your reimbursement forward.',
+        'Elsewhere (regions: Fuxin, Liaoning; Qingdao, Shandong; Gansu by our reading of its rules; Jilin by our reading of its rules; Hubei; and 2 more), repairing 1 year shortens your wait just as much: the further repair years do not bring your reimbursement forward.',
     );
     const one = screen.getByRole('listitem', { name: 'Repair 1 year with the payment you plan on December 10, 2026' });
     expect(within(one).queryByText(/only in some regions/)).toBeNull();
@@ -66,7 +66,7 @@ describe('a repair option that helps only in some regions (R4, R5, §8)', () => 
     const card = screen.getByRole('listitem', { name: 'If your payment of December 2, 2026 (already made) had included 1 repair year' });
     expect(within(card).getByText(/^This helps only in some regions/)).toHaveTextContent(
       'This helps only in some regions: if every lapse year, the first included, lengthens the wait (region: Hohhot, Inner Mongolia), repairing 1 year shortens your wait and brings your reimbursement forward. ' +
-        'Elsewhere (regions: Fuxin, Liaoning; Qingdao, Shandong; Gansu; Jilin; Hubei; Shaanxi), repair does not shorten your wait: the extra premium does not bring your reimbursement forward.',
+        'Elsewhere (regions: Fuxin, Liaoning; Qingdao, Shandong; Gansu by our reading of its rules; Jilin by our reading of its rules; Hubei; and 2 more), repair does not shorten your wait: the extra premium does not bring your reimbursement forward.',
     );
   });
 
