@@ -28,6 +28,7 @@ const MEANING: Record<string, string> = {
   'pack.notANationalVariant': 'pins a value that is not one of the national variants for that year (RULES.md §8.1)',
   'pack.namedRegionDiffers': "names a region for this variant whose own packs do not pin it, or give another value (RULES.md §8.3): pin it there, or take the region out of the list (one named in readRegions must pin it as an interpretation)",
   'pack.namedRegionIsReading': 'names a region as stating this value whose own packs take it only as our reading (status interpretation): list it in readRegions instead (RULES.md §8.3)',
+  'pack.namedRegionBeforeItsYears': "names a region for years before the first its own packs give this parameter (values carry forward, never back: RULES.md §8.6): split the entry at that year",
   'pack.disagreesWithIndex': 'disagrees with index.json (bump the version and lastChecked in both)',
   'pack.idNotFileName': 'does not match the file name',
 };

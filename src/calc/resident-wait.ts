@@ -87,7 +87,11 @@ export function ordinaryWait(
     // A reading taken from the wording alone (甘肃 P-GS1, 吉林 P-JL2 「每多断保1年」: status
     // interpretation) keeps its note whatever the years: the one-year date rests on it. So does one
     // from a secondary source (咸宁 P-HB2, 陕西 P-SN2: unconfirmed), which the date rests on too (RULES §2).
-    const settled = lapseYears < 2 && !readingP.variant && readingP.status === 'confirmed' ? readingP : undefined;
+    const readingSettled = lapseYears < 2 && !readingP.variant && readingP.status === 'confirmed';
+    // How much a further year adds (and its note: 甘肃's 30 days where a region states only its fixed
+    // wait, 湖南) only where some year adds it: none where this reading counts no year (one lapse year).
+    const perYearSettled = m.variableBeforeRepair === 0;
+    const settled = readingSettled && perYearSettled ? [readingP, perYearP] : readingSettled ? readingP : perYearSettled ? perYearP : undefined;
     trace?.add('R4', readingP.value + (days ? 'Days' : ''), days ? { lapseYears, variableDays: m.variableBeforeRepair, perYear: perYearP.value } : { lapseYears, variableMonths: m.variableBeforeRepair, perYear: perYearP.value }, [readingP, perYearP], settled);
     // How much longer, in the region's unit: 30 days where waits count days (湖南), not "1 month".
     if (readingP.value === 'everyYear') trace?.note('R4.everyYear', 'regional', 'R4', 'wait', { perYear: perYearP.value, unit });

@@ -73,7 +73,13 @@ export interface Warning {
     /** E2/X3: a resident payment after a year marked as employee cover without months, too long after its December for the switching rules. */
     | 'employeeMonthsUnknown'
     /** E3 on a switch: a year marked as employee cover without months, taken to run up to the payment; had it ended earlier, a switch wait may apply. Params: lastYear, maxMonths. */
-    | 'employeeMonthsUnknownWait';
+    | 'employeeMonthsUnknownWait'
+    /**
+     * E2/X3: no wait after a switch that rests on years marked as employee cover without months,
+     * each taken as a whole year (its two years of cover, or its end in December). Params:
+     * requiredYears, maxMonths.
+     */
+    | 'employeeMonthsAssumed';
   params: Record<string, TraceValue>;
   /**
    * Present (true) where only some of the regional variants explored raise it (§8.2): it holds in

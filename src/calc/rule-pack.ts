@@ -249,6 +249,8 @@ export function checkAgainstBaseline(pack: RulePack, baseline: RulePack): Valida
  * A region in `regions` must state the value in some year (any status but interpretation); one
  * whose packs take it only as our reading belongs in `readRegions` (pack.namedRegionIsReading), so
  * a range line never names it as stating what its texts leave open (青海's 「自缴费之日起3个月后」).
+ * Nor is a region named for years before the first its own packs give the parameter
+ * (pack.namedRegionBeforeItsYears): a 2026 notice says nothing of 2025.
  * Each problem is at the region's place in the variant: parameters/<key>/<entry>/regional/<k>/regions/<j>.
  */
 export function namedRegionProblems(baseline: RulePack, chainOf: (id: string) => readonly RulePack[] | null): ValidationError[] {
@@ -279,8 +281,12 @@ export function namedRegionProblems(baseline: RulePack, chainOf: (id: string) =>
           }
           // Pinned for other years only (a 2026 notice under a 2025 entry): silence again, not a contradiction.
           const pinsIt = chain.some((pack) => entriesOf(pack, key).length > 0);
+          // But a region is named only from the first year its own packs give the value: values carry
+          // forward from their year, never back (§8.6), so a 2026 notice names no region for 2025.
+          const ownFrom = Math.min(...chain.flatMap((pack) => entriesOf(pack, key).map((e) => e.from)));
           const path = ['parameters', key, i, 'regional', k, read ? 'readRegions' : 'regions', j];
           if (differs || (!given && !pinsIt)) errors.push({ path, key: 'pack.namedRegionDiffers' });
+          else if (ownFrom > entry.from) errors.push({ path, key: 'pack.namedRegionBeforeItsYears' });
           // A region whose packs take the value only as our reading is named as such, never as stating it (§8.3, §7).
           else if (!read && given && !stated) errors.push({ path, key: 'pack.namedRegionIsReading' });
         };

@@ -56,6 +56,14 @@ interface StepBasis {
  */
 const MAX_BASES = 16;
 
+/** Values a step read whose notes do not apply in the case at hand: one, or several. */
+type Settled = AnyResolved | readonly AnyResolved[];
+
+/** `used` less the `settled` ones, for their notes. */
+function unsettled(used: readonly AnyResolved[], settled: Settled): AnyResolved[] {
+  return 'key' in settled ? used.filter((u) => u !== settled) : used.filter((u) => !settled.includes(u));
+}
+
 function sameValues(a: readonly AnyResolved[], b: readonly AnyResolved[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 1; i < a.length; i++) if (a[i] !== b[i]) return false;
@@ -115,8 +123,8 @@ export class Trace {
     private readonly primaryPackId?: string,
   ) {}
 
-  /** `settled`: a value used whose note does not apply in this case (the caller says why). */
-  add(rule: RuleId, step: string, params: Record<string, TraceValue>, used: readonly AnyResolved[] = NONE, settled?: AnyResolved): void {
+  /** `settled`: a value used (or several) whose note does not apply in this case (the caller says why). */
+  add(rule: RuleId, step: string, params: Record<string, TraceValue>, used: readonly AnyResolved[] = NONE, settled?: Settled): void {
     if (used.length === 0) {
       // A step that read no pack value: its rule's own sources and the baseline, lists every such
       // step shares (a result is read, never changed; notes share RULE_SOURCES too).
@@ -130,7 +138,7 @@ export class Trace {
     if (basis.variantPackIds) entry.variantPackIds = basis.variantPackIds;
     if (basis.mixedPackIds) entry.mixedPackIds = basis.mixedPackIds;
     this.steps.push(entry);
-    if (basis.unconfirmed) this.noteValues(rule, settled ? used.filter((u) => u !== settled) : used);
+    if (basis.unconfirmed) this.noteValues(rule, settled ? unsettled(used, settled) : used);
   }
 
   /**
@@ -173,8 +181,8 @@ export class Trace {
  * nobody reads (every leaf but the one shown), whose notes still count (§8).
  */
 export class NoteCollector extends Trace {
-  override add(rule: RuleId, _step: string, _params: Record<string, TraceValue>, used: readonly AnyResolved[] = NONE, settled?: AnyResolved): void {
-    this.noteValues(rule, settled ? used.filter((u) => u !== settled) : used);
+  override add(rule: RuleId, _step: string, _params: Record<string, TraceValue>, used: readonly AnyResolved[] = NONE, settled?: Settled): void {
+    this.noteValues(rule, settled ? unsettled(used, settled) : used);
   }
 }
 

@@ -13,6 +13,17 @@ describe('region pack values added after the evidence review', () => {
     expect(flexible('national').main.restoration).toMatchObject({ kind: 'range', latest: '2026-12-01' });
   });
 
+  // The same cap read for a first enrolment and after employer-paid cover: 武汉's tiers (E3a, up to
+  // 6 months) came in from the national rules and gave 1 May 2027. Paying on 20 Nov 2026: from the
+  // payment month (no wait) to 1 Feb 2027 (3 months), in 江苏 and its city 南通. Found by a newcomer's walk.
+  it.each(['jiangsu', 'jiangsu-nantong'])('%s: a flexible worker enrolling for the first time, or after employer-paid cover, waits at most 3 months too', (region) => {
+    const paying = (periods: { from: string; to: string; paidBy?: 'employer' | 'self' }[]) => run(scenario({ asOf: '2026-11-20', region, employeePeriods: periods, payments: [employeePay('2026-11-20', false, 'flexible', 'planned')] }));
+    for (const r of [paying([]), paying([{ from: '2020-01', to: '2026-02', paidBy: 'employer' }])]) {
+      expect(r.main.restoration).toMatchObject({ kind: 'range', earliest: '2026-11-01', latest: '2027-02-01' });
+      expect(r.notes.map((n) => n.id)).not.toContain('E3a.wuhanTiers');
+    }
+  });
+
   it('山东 and 青岛: 2025 paid on 15 Jan 2025 was after the window (ended 31 Dec 2024), so no outcome covers it from 1 Jan as a window payment', () => {
     for (const region of ['shandong', 'shandong-qingdao']) {
       const r = run(scenario({ asOf: '2025-01-15', region, years: { 2023: 'resident', 2024: 'resident' }, payments: [residentPay('2025-01-15', [2025])] }));

@@ -87,6 +87,17 @@ describe('E3 on a switch to the resident scheme after a gap of more than 3 month
     expect(told.warnings.map((w) => w.id)).not.toContain('employeeMonthsUnknownWait');
   });
 
+  // E2 after two whole years marked as employee cover: no wait from the payment month, the January gap
+  // covered; that rests on the years being whole, so the answer says so (a newcomer's walk, Dec 2026).
+  it('no wait after a switch that rests on years without months: said so; not where the months are given', () => {
+    const r = run(scenario({ asOf: '2026-02-10', region: 'national', years: { 2024: 'employee', 2025: 'employee' }, payments: [residentPay('2026-02-10', [2026])] }));
+    expect(r.main.restoration).toEqual({ kind: 'date', date: '2026-02-01' });
+    expect(r.warnings).toContainEqual({ id: 'employeeMonthsAssumed', params: { requiredYears: 2, maxMonths: 3 } });
+    const told = run(scenario({ asOf: '2026-02-10', region: 'national', employeePeriods: [{ from: '2024-01', to: '2025-12' }], payments: [residentPay('2026-02-10', [2026])] }));
+    expect(told.main.restoration).toEqual({ kind: 'date', date: '2026-02-01' });
+    expect(told.warnings.map((w) => w.id)).not.toContain('employeeMonthsAssumed');
+  });
+
   it('no such warning where the region sets no switch wait (v1 defaults)', () => {
     const r = run(scenario({ asOf: '2025-11-10', region: 'test-v1-defaults', years: { 2025: 'employee' }, payments: [residentPay('2025-11-10', [2026])] }), v1DefaultsChain());
     expect(r.warnings.map((w) => w.id)).not.toContain('employeeMonthsUnknownWait');

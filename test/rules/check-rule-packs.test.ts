@@ -103,7 +103,7 @@ describe('build-time rule pack check', () => {
       edit('index.json', bumpIndex('national', '2026.9.1'));
     });
     expect(problems).toEqual([
-      'national.json /parameters/resident.dateConvention/0/regional/0/readRegions/3: names a region for this variant whose own packs do not pin it, or give another value (RULES.md §8.3): pin it there, or take the region out of the list (one named in readRegions must pin it as an interpretation) (pack.namedRegionDiffers)',
+      'national.json /parameters/resident.dateConvention/0/regional/0/readRegions/1: names a region for this variant whose own packs do not pin it, or give another value (RULES.md §8.3): pin it there, or take the region out of the list (one named in readRegions must pin it as an interpretation) (pack.namedRegionDiffers)',
     ]);
   });
 
@@ -111,7 +111,7 @@ describe('build-time rule pack check', () => {
     const problems = afterEditing((edit) => {
       edit('national.json', (pack) => {
         // 青海's 「自缴费之日起3个月后」 may mean either day (P-QH1): its pack pins "same day" as an interpretation.
-        const sameDay = pack.parameters['resident.dateConvention'][0].regional.find((v: Json) => v.value === 'sameDay');
+        const sameDay = pack.parameters['resident.dateConvention'][1].regional.find((v: Json) => v.value === 'sameDay');
         sameDay.readRegions = sameDay.readRegions.filter((r: string) => r !== 'qinghai');
         sameDay.regions.push('qinghai');
         pack.version = '2026.9.1';
@@ -119,7 +119,21 @@ describe('build-time rule pack check', () => {
       edit('index.json', bumpIndex('national', '2026.9.1'));
     });
     expect(problems).toEqual([
-      'national.json /parameters/resident.dateConvention/0/regional/0/regions/1: names a region as stating this value whose own packs take it only as our reading (status interpretation): list it in readRegions instead (RULES.md §8.3) (pack.namedRegionIsReading)',
+      'national.json /parameters/resident.dateConvention/1/regional/0/regions/1: names a region as stating this value whose own packs take it only as our reading (status interpretation): list it in readRegions instead (RULES.md §8.3) (pack.namedRegionIsReading)',
+    ]);
+  });
+
+  it('a region named for a year before the first its own pack gives the value', () => {
+    const problems = afterEditing((edit) => {
+      edit('national.json', (pack) => {
+        // 湖南's 90 days come from its 2026 notice (P-HN2): nothing says how it counted in 2025.
+        pack.parameters['resident.waitUnit'][0].regional.find((v: Json) => v.value === 'days').regions.push('hunan');
+        pack.version = '2026.9.1';
+      });
+      edit('index.json', bumpIndex('national', '2026.9.1'));
+    });
+    expect(problems).toEqual([
+      "national.json /parameters/resident.waitUnit/0/regional/1/regions/2: names a region for years before the first its own packs give this parameter (values carry forward, never back: RULES.md §8.6): split the entry at that year (pack.namedRegionBeforeItsYears)",
     ]);
   });
 

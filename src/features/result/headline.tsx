@@ -4,6 +4,7 @@
 // choose their region for one date, and the answer is recalculated in place.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { addDays } from '../../calc';
 import type { Result, RulePack } from '../../calc';
 import { useFormat } from '../../i18n/use-format';
 import { isBackdated, rangeTense } from './backdated';
@@ -60,11 +61,19 @@ export function useHeadlineSentence(result: Result, made = true, cover?: CoverCo
   const f = useFormat();
   const r = result.main.restoration;
   switch (r.kind) {
-    case 'date':
+    case 'date': {
       // Planned: backdated only when cover starts before the day of the payment (a restart on
       // the day itself, today included, simply restarts then).
-      if (!made) return t(isBackdated(r.date, result.main.paymentDate) ? 'result.headline.dateBackdated' : 'result.headline.date', { date: f.date(r.date) });
-      return t(r.date > result.asOf ? 'result.headline.date' : 'result.headline.since', { date: f.date(r.date) });
+      const sentence = !made
+        ? t(isBackdated(r.date, result.main.paymentDate) ? 'result.headline.dateBackdated' : 'result.headline.date', { date: f.date(r.date) })
+        : t(r.date > result.asOf ? 'result.headline.date' : 'result.headline.since', { date: f.date(r.date) });
+      // The gap covered too, up to that day (E1, E2: cover from the payment month, the missed months
+      // back-paid): said in the same breath, or "backdated to 1 December" reads as nothing before it.
+      const retro = result.main.retroactive;
+      if (!retro || retro.to !== addDays(r.date, -1)) return sentence;
+      const more = translate(made ? 'result.headline.retroactiveTooMade' : 'result.headline.retroactiveToo', { from: f.date(retro.from), to: f.date(retro.to) });
+      return translate('result.headline.withSomeNextYear', { sentence, more });
+    }
     case 'needsNextYear':
       return t(made && r.date <= result.asOf ? 'result.headline.needsNextYearSince' : 'result.headline.needsNextYear', { date: f.date(r.date), year: r.year });
     case 'noCover':

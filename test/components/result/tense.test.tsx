@@ -119,8 +119,9 @@ describe('a plan: backdated only when cover starts before the day it is paid', (
 
   it('in Chinese: 恢复 on the day itself, 追溯 only before it', async () => {
     await renderResultScreen(wuhanOn('2026-12-01', '2026-12-01'), { language: 'zh-CN' });
-    expect(screen.getByTestId('headline')).not.toHaveTextContent('追溯');
-    expect(screen.getByTestId('headline')).toHaveTextContent('2026年12月1日');
+    // The restart itself is not backdated; the back-paid month before it is covered too, and said so.
+    expect(screen.getByTestId('headline')).not.toHaveTextContent('并追溯至');
+    expect(screen.getByTestId('headline')).toHaveTextContent('您的医保报销将于2026年12月1日恢复。此前2026年11月1日至2026年11月30日的期间，缴费后也追溯享受待遇。');
     expect(screen.getByText('这次缴费补缴1个月（2026年11月）')).toBeInTheDocument();
   });
 });
