@@ -299,7 +299,12 @@ export function switchExemption(chain: PackChain, payment: PaidYear, coverage: C
   // Years marked as employee cover without months are taken as whole years: where the two years, or
   // the December the gap is counted from, rest on one, the answer says so and asks for the months
   // (less than two years, or cover that ended earlier, may give a wait: E2 without two years, E3).
-  if (coverage.employeeMonthsGuessed(last.index - months + 1) || coverage.employeeMonthsGuessed(last.index)) trace?.warn('employeeMonthsAssumed', { requiredYears: yearsParam.value, maxMonths: gapParam.value });
+  // The months that make the two years are the last ones before the gap: any year among them without
+  // months given (its end included) is a guess.
+  const from = last.index - yearsParam.value * 12 + 1;
+  let guessed = false;
+  for (let y = Math.floor(from / 12); y <= Math.floor(last.index / 12) && !guessed; y++) guessed = coverage.employeeMonthsGuessed(y * 12);
+  if (guessed) trace?.warn('employeeMonthsAssumed', { requiredYears: yearsParam.value, maxMonths: gapParam.value });
   const retroactive =
     gap > 0 ? { from: firstDayOfMonth(monthFromIndex(last.index + 1)), to: lastDayOfMonth(addMonthsToMonth(paymentMonth, -1)) } : null;
   trace?.add('X3', 'switch', { lastEmployeeMonth: monthFromIndex(last.index), gapMonths: gap, continuousMonths: months, coverFrom: firstDayOfMonth(paymentMonth) }, [gapParam, yearsParam]);

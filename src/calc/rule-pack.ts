@@ -244,7 +244,7 @@ export function checkAgainstBaseline(pack: RulePack, baseline: RulePack): Valida
  * RULES.md §8.3, the other way round from checkAgainstBaseline: a region the baseline names for
  * a variant, where a pack of its own ships (`chainOf(id)`: that region's chain, most specific
  * first, null where none ships), pins that parameter (in some year), and gives no other value in
- * any year of the entry its packs pin (years they leave open are the region's honest silence). Otherwise a range line would name the region for a value its own rules do not
+ * any year of the entry its packs pin (later years they leave open are the region's honest silence). Otherwise a range line would name the region for a value its own rules do not
  * give, and choosing it from the result would leave the same question open ("not settled").
  * A region in `regions` must state the value in some year (any status but interpretation); one
  * whose packs take it only as our reading belongs in `readRegions` (pack.namedRegionIsReading), so
@@ -279,7 +279,7 @@ export function namedRegionProblems(baseline: RulePack, chainOf: (id: string) =>
             else differs = true;
             if (!isRegional(own) && own.status !== 'interpretation' && gives.includes(wanted)) stated = true;
           }
-          // Pinned for other years only (a 2026 notice under a 2025 entry): silence again, not a contradiction.
+          // Pinned for other years only: no contradiction here (a year before them is caught just below).
           const pinsIt = chain.some((pack) => entriesOf(pack, key).length > 0);
           // But a region is named only from the first year its own packs give the value: values carry
           // forward from their year, never back (§8.6), so a 2026 notice names no region for 2025.

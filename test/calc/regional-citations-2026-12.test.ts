@@ -43,6 +43,18 @@ describe('R4 under the wording 「每多断保1年」 (甘肃, 吉林)', () => {
     expect(r.notes.map((n) => n.id)).not.toContain('R4.daysPerYear');
   });
 
+  // 吉林's days per further lapse year (30, P-JL2, a secondary source) are noted only where a year
+  // adds them: one lapse year adds none under its reading, two add 30 days.
+  it('吉林: the note on the days a further lapse year adds only where one does', () => {
+    const perYearNoted = (r: ReturnType<typeof run>) => r.notes.some((n) => n.params.param === 'resident.variableDaysPerLapseYear');
+    const one = run(lapsed2025('jilin', '2026-02-20'));
+    expect(one.main.restoration).toEqual({ kind: 'date', date: '2026-04-01' });
+    expect(perYearNoted(one)).toBe(false);
+    const two = run(scenario({ asOf: '2027-03-10', region: 'jilin', years: { 2024: 'resident', 2025: 'none', 2026: 'none' }, payments: [residentPay('2027-03-10', [2027])] }));
+    expect(two.main.waiting).toMatchObject({ unit: 'days', fixed: 90, variable: 30 });
+    expect(perYearNoted(two)).toBe(true);
+  });
+
   // 湖南 states only 「3个月(按90天计算)」 (P-HN2): the days a further lapse year adds are 甘肃's 30,
   // borrowed through the national rules, and said to be. One lapse year (2025), 2026 paid on 10 Mar
   // 2026 after 湖南's window (to 31 Jan): 90 days from the payment to 8 Jun, or 30 more to 8 Jul where

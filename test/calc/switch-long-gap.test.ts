@@ -96,6 +96,13 @@ describe('E3 on a switch to the resident scheme after a gap of more than 3 month
     const told = run(scenario({ asOf: '2026-02-10', region: 'national', employeePeriods: [{ from: '2024-01', to: '2025-12' }], payments: [residentPay('2026-02-10', [2026])] }));
     expect(told.main.restoration).toEqual({ kind: 'date', date: '2026-02-01' });
     expect(told.warnings.map((w) => w.id)).not.toContain('employeeMonthsAssumed');
+    // Only the years that make the two years count: an older year without months is no guess that matters,
+    const older = run(scenario({ asOf: '2026-02-10', region: 'national', years: { 2021: 'employee' }, employeePeriods: [{ from: '2022-01', to: '2025-12' }], payments: [residentPay('2026-02-10', [2026])] }));
+    expect(older.warnings.map((w) => w.id)).not.toContain('employeeMonthsAssumed');
+    // but one inside them is, though months are given on both sides of it.
+    const between = run(scenario({ asOf: '2026-02-10', region: 'national', years: { 2024: 'employee' }, employeePeriods: [{ from: '2023-01', to: '2023-12' }, { from: '2025-01', to: '2025-12' }], payments: [residentPay('2026-02-10', [2026])] }));
+    expect(between.main.restoration).toEqual({ kind: 'date', date: '2026-02-01' });
+    expect(between.warnings.map((w) => w.id)).toContain('employeeMonthsAssumed');
   });
 
   it('no such warning where the region sets no switch wait (v1 defaults)', () => {

@@ -34,3 +34,28 @@ describe('chainSources', () => {
     for (const s of sources.values()) expect(s.grade, s.id).toBe('A');
   });
 });
+
+describe('a national document shared by one region that states a value and one read to use it', () => {
+  // A document that names no region in its issuer or title belongs to the regions every variant
+  // citing it names, those read to use the value (readRegions) included: here two, so neither.
+  const source = { id: 'P-T1', title: '某地通知', titleEn: 'A notice', issuer: '某医疗保障局', issuerEn: 'A bureau', date: '2026', grade: 'C' };
+  const national = {
+    id: 'national',
+    parent: null,
+    sources: [source],
+    regionNames: { hunan: { 'zh-CN': '湖南省', en: 'Hunan' }, xizang: { 'zh-CN': '西藏自治区', en: 'Tibet' } },
+    parameters: { 'resident.windowEnd': [{ from: 2026, to: 2026, unit: 'monthDay', regional: [{ value: { yearOffset: 0, monthDay: '01-31' }, regions: ['hunan'], readRegions: ['xizang'], sources: ['P-T1'], status: 'confirmed' }] }] },
+  } as unknown as Parameters<typeof chainSources>[0][number];
+  const region = (id: string) => ({ id, parent: 'national', sources: [], parameters: {} }) as unknown as Parameters<typeof chainSources>[0][number];
+
+  it('is no 湖南 reader’s document on its own, nor 西藏’s', () => {
+    expect([...chainSources([region('hunan'), national]).keys()]).not.toContain('P-T1');
+    expect([...chainSources([region('xizang'), national]).keys()]).not.toContain('P-T1');
+  });
+
+  it('without the read region, it is 湖南’s', () => {
+    const only = JSON.parse(JSON.stringify(national));
+    delete only.parameters['resident.windowEnd'][0].regional[0].readRegions;
+    expect([...chainSources([region('hunan'), only]).keys()]).toContain('P-T1');
+  });
+});

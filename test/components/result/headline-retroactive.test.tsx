@@ -53,3 +53,11 @@ describe('E2 on years marked as employee cover without months: 2024 and 2025, 20
     expect(screen.getByRole('note', { name: 'Warnings' })).toHaveTextContent('You marked years as covered by the employee scheme without giving months, so we count each as a whole year: 2 years of continuous cover before the switch');
   });
 });
+
+describe('no such sentence where nothing before the restart is covered', () => {
+  it('a switch after a gap of more than 3 months (E3): a wait, no retroactive months', async () => {
+    const s = scenario({ asOf: '2026-12-05', region: 'national', employeePeriods: [{ from: '2020-01', to: '2026-03' }], payments: [residentPay('2026-12-20', [2026], 0, 'planned')] });
+    await renderResultScreen(s, { today: '2026-12-05' });
+    expect(screen.getByTestId('headline')).not.toHaveTextContent(/The time before that/);
+  });
+});
