@@ -24,6 +24,18 @@ describe('region pack values added after the evidence review', () => {
     }
   });
 
+  // P-XJ1 is 兵团's notice for 2026 (2025-10-27): that its new students need no continuous cover is
+  // pinned from 2026, as the early cover it goes with is; for 2025 the national rules leave it open
+  // and name no region for it.
+  it('兵团: "no continuity needed" for university entrants from 2026, the year of its notice, not 2025', () => {
+    const own = chainFor('xinjiang-bingtuan')[0]?.parameters['resident.universityEntrantNeedsContinuity'] ?? [];
+    expect(own.map((e) => e.from)).toEqual([2026]);
+    const national = chainFor('national')[0]?.parameters['resident.universityEntrantNeedsContinuity'] ?? [];
+    const named = (year: number) => national.filter((e) => e.from <= year && (e.to ?? 9999) >= year).flatMap((e) => ('regional' in e ? e.regional.flatMap((v) => v.regions) : []));
+    expect(named(2025)).not.toContain('xinjiang-bingtuan');
+    expect(named(2026)).toContain('xinjiang-bingtuan');
+  });
+
   it('山东 and 青岛: 2025 paid on 15 Jan 2025 was after the window (ended 31 Dec 2024), so no outcome covers it from 1 Jan as a window payment', () => {
     for (const region of ['shandong', 'shandong-qingdao']) {
       const r = run(scenario({ asOf: '2025-01-15', region, years: { 2023: 'resident', 2024: 'resident' }, payments: [residentPay('2025-01-15', [2025])] }));
