@@ -3,7 +3,8 @@
 // through the same arithmetic (waiting-months.ts) with the pack's numbers for that unit.
 import { addDays, addMonths, addMonthsToMonth, firstDayOfMonth, monthOf, startOfYear } from './dates';
 import type { IsoDate } from './dates';
-import type { PackChain } from './rule-pack';
+import type { ParamKey } from './pack-schema';
+import type { PackChain, ResolvedParam } from './rule-pack';
 import type { WaitingPeriod } from './result';
 import type { Recorder } from './trace';
 import { waitingMonths } from './waiting-months';
@@ -90,8 +91,9 @@ export function ordinaryWait(
     const readingSettled = lapseYears < 2 && !readingP.variant && readingP.status === 'confirmed';
     // How much a further year adds (and its note: 甘肃's 30 days where a region states only its fixed
     // wait, 湖南) only where some year adds it: none where this reading counts no year (one lapse year).
-    const perYearSettled = m.variableBeforeRepair === 0;
-    const settled = readingSettled && perYearSettled ? [readingP, perYearP] : readingSettled ? readingP : perYearSettled ? perYearP : undefined;
+    const settled: ResolvedParam<ParamKey>[] = [];
+    if (readingSettled) settled.push(readingP);
+    if (m.variableBeforeRepair === 0) settled.push(perYearP);
     trace?.add('R4', readingP.value + (days ? 'Days' : ''), days ? { lapseYears, variableDays: m.variableBeforeRepair, perYear: perYearP.value } : { lapseYears, variableMonths: m.variableBeforeRepair, perYear: perYearP.value }, [readingP, perYearP], settled);
     // How much longer, in the region's unit: 30 days where waits count days (湖南), not "1 month".
     if (readingP.value === 'everyYear') trace?.note('R4.everyYear', 'regional', 'R4', 'wait', { perYear: perYearP.value, unit });
