@@ -68,7 +68,9 @@ export function employeeEnrolment(chain: PackChain, coverage: Coverage, payment:
   const lapse = last && gap && gap > 0 ? { months: { from: monthFromIndex(last.index + 1), to: addMonthsToMonth(paymentMonth, -1) }, count: gap } : null;
   trace?.add('E4', last ? 'gap' : 'firstEnrolment', { lastCoveredMonth: last ? monthFromIndex(last.index) : null, paymentMonth, gapMonths: gap });
 
-  if (last && gap === 0) return coveredNow(coverage, payment, index, lapse, null, last.by === 'resident');
+  // No gap in the same scheme: cover simply goes on. A switch from the resident scheme with no gap
+  // is still a switch (E2: a gap of 0 months is within 3), so it needs the two years like any other.
+  if (last && gap === 0 && last.by !== 'resident') return coveredNow(coverage, payment, index, lapse, null, false);
 
   // E3a (武汉): a flexible worker after employer-paid cover, by months since the employer stopped.
   // Asked only where it can apply: a run that asked it regardless would split on a rule that
@@ -103,7 +105,7 @@ export function employeeEnrolment(chain: PackChain, coverage: Coverage, payment:
   // A switch of scheme without two years that the region leaves to the ordinary rules (E2): back-paying changes nothing.
   let ordinarySwitch = false;
   if (last && gap !== null && gap <= noWaitP.value) {
-    const retro = { from: firstDayOfMonth(monthFromIndex(last.index + 1)), to: lastDayOfMonth(addMonthsToMonth(paymentMonth, -1)) };
+    const retro = gap > 0 ? { from: firstDayOfMonth(monthFromIndex(last.index + 1)), to: lastDayOfMonth(addMonthsToMonth(paymentMonth, -1)) } : null;
     const switching = last.by === 'resident';
     const yearsP = chain.get('employee.switchContinuityYears', year);
     const months = coverage.consecutiveMonthsEndingAt(last.index);
@@ -119,6 +121,10 @@ export function employeeEnrolment(chain: PackChain, coverage: Coverage, payment:
         return coveredFrom(coverage, payment, index, lapse, coverFrom, false);
       }
       ordinarySwitch = true;
+    } else if (retro === null) {
+      // A switch with no gap after the two years (only a switch gets here with a gap of 0): no months to back-pay.
+      trace?.add('E2', 'noGap', { continuousMonths: months, requiredYears: yearsP.value, coverFrom: start }, [noWaitP, yearsP]);
+      return coveredNow(coverage, payment, index, lapse, null, true);
     } else if (payment.backPay) {
       if (switching || circumstances.movedRegion) {
         // S5: a move between pooling regions, or a switch of scheme after two years: gap covered.

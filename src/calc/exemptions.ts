@@ -66,7 +66,9 @@ export function newbornCase(chain: PackChain, payment: PaidYear, circumstances: 
     }
     // Otherwise only a rule that runs to the first birthday reaches it (江西 P-JX4). (A baby still in
     // the newborn period is treated no worse than one past it, so the rule is not held to 「90天后」 here.)
-    const rule = chain.ask('newborn.afterWindow', birthYear, (r) => (r === 'nextDayUntilAgeOne' ? r : 'birthYearOnly'));
+    // A baby born before the packs' first year is under the rules of the year paid, the only ones
+    // there are (江西 P-JX4's own example: a baby registered on 1 June 2025, covered from 2 June).
+    const rule = chain.ask('newborn.afterWindow', Math.max(birthYear, chain.years.from), (r) => (r === 'nextDayUntilAgeOne' ? r : 'birthYearOnly'));
     if (rule?.answer !== 'nextDayUntilAgeOne') return null;
     // No wait: from the next day, never before the benefit year paid (R8).
     const coverFrom = maxDate(addDays(payment.date, 1), startOfYear(payment.first));
@@ -305,8 +307,14 @@ export function switchExemption(chain: PackChain, payment: PaidYear, coverage: C
   let guessed = false;
   for (let y = Math.floor(from / 12); y <= Math.floor(last.index / 12) && !guessed; y++) guessed = coverage.employeeMonthsGuessed(y * 12);
   if (guessed) trace?.warn('employeeMonthsAssumed', { requiredYears: yearsParam.value, maxMonths: gapParam.value });
-  const retroactive =
-    gap > 0 ? { from: firstDayOfMonth(monthFromIndex(last.index + 1)), to: lastDayOfMonth(addMonthsToMonth(paymentMonth, -1)) } : null;
-  trace?.add('X3', 'switch', { lastEmployeeMonth: monthFromIndex(last.index), gapMonths: gap, continuousMonths: months, coverFrom: firstDayOfMonth(paymentMonth) }, [gapParam, yearsParam]);
+  // The gap is covered, but a resident payment covers only the years it pays for (R8): gap months
+  // in the year before are not (衡山 P-HN2 says so of this very case: 「2025年不享受待遇」).
+  const yearStart = startOfYear(year);
+  const gapFrom = firstDayOfMonth(monthFromIndex(last.index + 1));
+  const gapTo = lastDayOfMonth(addMonthsToMonth(paymentMonth, -1));
+  const retroactive = gap > 0 && gapTo >= yearStart ? { from: maxDate(gapFrom, yearStart), to: gapTo } : null;
+  const step = gap === 0 ? 'switchNoGap' : gapFrom >= yearStart ? 'switch' : retroactive ? 'switchPartlyBeforeYear' : 'switchBeforeYear';
+  const params = { lastEmployeeMonth: monthFromIndex(last.index), gapMonths: gap, continuousMonths: months, coverFrom: firstDayOfMonth(paymentMonth), year, ...(retroactive && step !== 'switch' ? { retroFrom: retroactive.from, retroTo: retroactive.to } : {}) };
+  trace?.add('X3', step, params, [gapParam, yearsParam]);
   return { kind: 'switch', coverFrom: firstDayOfMonth(paymentMonth), retroactive };
 }
