@@ -56,7 +56,8 @@ function coversYearSomewhere(e: Result['main'], year: number): boolean {
 }
 
 /**
- * True when the resident payment asked about follows cover with no break: the year before its
+ * True when the payment asked about follows cover with no break. An employee-scheme payment: see
+ * isContinuingEmployeeCover. A resident payment: the year before its
  * first benefit year was covered (resident or employee, in the answers or by an earlier
  * payment), no lapse year counts (in some regions at least, where they count differently), and
  * where the answer is one date, cover runs from 1 January of that year or earlier (R2, a
@@ -67,8 +68,9 @@ function coversYearSomewhere(e: Result['main'], year: number): boolean {
  */
 export function isContinuingCover(scenario: Scenario, result: Result): boolean {
   const main = result.main;
+  if (main.scheme !== 'resident') return isContinuingEmployeeCover(result);
   const first = main.years[0];
-  if (main.scheme !== 'resident' || first === undefined) return false;
+  if (first === undefined) return false;
   // Where the regions count the lapse differently (a year paid late was taken in some, R1b), the
   // fewest years any of them counts decides: none means the year before was covered there (the
   // count starts in 2025, so a lapse range has a counted year before this one), and cover goes
@@ -90,6 +92,23 @@ export function isContinuingCover(scenario: Scenario, result: Result): boolean {
   // paid after its window): that cover restarts. From 1 January it continues in some regions.
   if (r.kind === 'range') return r.earliest <= `${first}-01-01`;
   return r.kind === 'date' && main.waiting === null && r.date <= `${first}-01-01`;
+}
+
+/**
+ * True when the employee-scheme payment asked about follows cover with no month between (E4: a
+ * gap of 0 months, after either scheme) and cover runs from the payment month, in one region at
+ * least: no wait where the answer is one date, or a range from that month's first day. A switch
+ * from the resident scheme with no gap may still wait where the region says so (E2 without two
+ * years): as for a resident range, cover then "runs from" a date in the range.
+ */
+function isContinuingEmployeeCover(result: Result): boolean {
+  const main = result.main;
+  const e4 = result.trace.find((s) => s.rule === 'E4');
+  if (e4?.step !== 'gap' || e4.params.gapMonths !== 0) return false;
+  const monthStart = `${main.paymentDate.slice(0, 7)}-01`;
+  const r = main.restoration;
+  if (r.kind === 'range') return r.earliest <= monthStart;
+  return r.kind === 'date' && main.waiting === null && r.date <= monthStart;
 }
 
 /** The context of the texts for this answer (first cover wins: a newborn has no cover before). */

@@ -144,3 +144,30 @@ describe('an option that leaves continuing cover as it is', () => {
     expect(screen.getByText('与按原计划缴费一样，医保待遇自同一日期起连续享受，这样缴费不会改变日期。')).toBeInTheDocument();
   });
 });
+
+describe('employee-scheme cover with no month between (E4: a gap of 0 months)', () => {
+  const employeePay = (date: string, status: 'made' | 'planned') => ({ scheme: 'flexible' as const, date, backPay: false, status });
+
+  it('a switch from the resident scheme after two years, no gap: "Your cover continues without a break", never "restarts"', async () => {
+    const s = scenario({ asOf: '2026-01-15', years: { 2024: 'resident', 2025: 'resident' }, payments: [employeePay('2026-01-15', 'planned')] });
+    await renderResultScreen(s, { today: '2026-01-15' });
+    const headline = await screen.findByTestId('headline');
+    expect(headline).toHaveTextContent(/^Once you pay, your cover continues without a break: this payment covers you from January 1, 2026\./);
+    expect(headline).not.toHaveTextContent(/restart/);
+  });
+
+  it('without two years the region decides (E2): a range from 1 Jan, said as when cover starts, in Chinese too', async () => {
+    const s = scenario({ asOf: '2026-01-15', years: { 2025: 'resident' }, payments: [employeePay('2026-01-15', 'made')] });
+    await renderResultScreen(s, { language: 'zh-CN', today: '2026-01-15' });
+    const headline = await screen.findByTestId('headline');
+    expect(headline).toHaveTextContent(/^根据当地规定，您的医保待遇已经开始享受（最早自2026年1月1日起），或最晚将自2026年7月1日起享受。/);
+    expect(headline).not.toHaveTextContent(/恢复/);
+  });
+
+  it('a gap of 1 month keeps "restarts" (cover from 1 Feb at the earliest: January had none)', () => {
+    const s = scenario({ asOf: '2026-02-15', years: { 2025: 'resident' }, payments: [employeePay('2026-02-15', 'made')] });
+    const outcome = calculate(s, chainFor('national'));
+    if (!outcome.ok) throw new Error('invalid');
+    expect(coverContext(s, outcome.result)).toBeUndefined();
+  });
+});
