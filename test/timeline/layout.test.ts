@@ -208,6 +208,19 @@ describe('short periods keep a readable width', () => {
     for (let i = 1; i < byDate.length; i++) expect(byDate[i]?.x).toBeGreaterThanOrEqual(byDate[i - 1]?.x ?? 0);
   });
 
+  it('a wait across New Year is one stretch: the day it starts is drawn where it falls in its year, not pushed back by a widened December', () => {
+    // 河北, covered 2023-2025, 2026 planned on 5 Dec 2026: a wait from 5 Dec to the end of February.
+    // Cut at 1 Jan, December's 27 days alone were widened to the floor (28 px of a 607 px drawing),
+    // and 5 Dec sat 79% of the way through 2026, where October ends.
+    const s = scenario({ asOf: '2026-12-05', region: 'hebei', years: { 2023: 'resident', 2024: 'resident', 2025: 'resident' }, payments: [residentPay('2026-12-05', [2026], 0, 'planned')] });
+    const layout = layoutTimeline(run(s), (28 / 607) * WIDTH);
+    const y2026 = layout.years.find((y) => y.year === 2026);
+    const today = layout.markers.find((m) => m.kind === 'today');
+    if (!y2026 || !today) throw new Error('missing');
+    // 338 of 365 days: 0.926.
+    expect((today.x - y2026.x) / y2026.width).toBeCloseTo(338 / 365, 2);
+  });
+
   it('a minimum the width cannot give to every period is shared out, never past the edge', () => {
     const layout = layoutTimeline(shortGap(), WIDTH);
     for (const s of layout.segments) expect(s.x + s.width).toBeLessThanOrEqual(WIDTH + 1e-6);

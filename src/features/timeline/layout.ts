@@ -390,13 +390,15 @@ export function layoutTimeline(result: Result, minPeriod = 0, born: IsoDate | nu
     .filter((p) => (p.to === null || p.to >= from) && p.from <= to && (p.to === null || p.to >= p.from))
     .map((p) => ({ kind: p.kind, from: p.from, to: p.to ?? to, openEnded: p.to === null, x: 0, width: 0, ...(p.planned ? { planned: true } : {}) }))
     .sort((s, t) => Z[s.kind] - Z[t.kind] || (s.from < t.from ? -1 : s.from > t.from ? 1 : 0));
-  // The boundaries of what the drawing shows (a period hidden under another has none) and of each year.
+  // The boundaries of what the drawing shows (a period hidden under another has none). Not the
+  // years': a wait from 5 Dec to 28 Feb is one stretch, widened as a whole where it is too narrow,
+  // with New Year where it falls in it. Cut at 1 Jan, its 27 days in December alone were widened to
+  // the floor, and 5 Dec was drawn where October ends by the year lines around it.
   const breaks = new Set<number>([start, end]);
   for (const s of visiblePieces(drawn)) {
     breaks.add(toDayNumber(clampDate(s.from)));
     breaks.add(toDayNumber(clampDate(s.to)) + 1);
   }
-  for (let y = firstYear + 1; y <= lastYear; y++) breaks.add(toDayNumber(startOfYear(y)));
   const place = axis([...breaks].sort((a, b) => a - b), minPeriod);
   const x = (date: IsoDate) => place(toDayNumber(date));
   const after = (date: IsoDate) => place(toDayNumber(date) + 1);
