@@ -73,19 +73,34 @@ export function pinyinReadings(name) {
 }
 
 /**
- * Search keys for a name: from every syllable on, the full pinyin and the initials, so a
- * query matches from the start of any syllable ("qingdao", "qd" and "sdqd" all find 山东·青岛).
+ * Search keys for a name: from every syllable on, the full pinyin ("qingdao" finds 山东·青岛, "zang"
+ * 西藏); the initials only from the start of the name or of a part after 「·」 ("sdqd", "qd"), since
+ * initials from the middle of a name match almost anything ("zzz" was 西藏自治区's 藏自治).
  */
 export function searchKeys(name) {
   const keys = new Set();
+  // Each part's first syllable: every Chinese character is one syllable.
+  const starts = new Set([0]);
+  let at = 0;
+  for (const part of name.split('·').slice(0, -1)) starts.add((at += [...part].length));
   for (const syllables of pinyinReadings(name)) {
     for (let i = 0; i < syllables.length; i++) {
       const rest = syllables.slice(i);
       keys.add(rest.join(''));
-      keys.add(rest.map((s) => s[0]).join(''));
+      if (starts.has(i)) keys.add(rest.map((s) => s[0]).join(''));
     }
   }
   return [...keys];
+}
+
+/**
+ * The search keys of a city's province (the part of its name before 「·」), for the search to tell
+ * "henan" (the province, which may have other cities) from "xuchang" or "hnxc" (the city): null
+ * for a province's own name.
+ */
+export function provinceKeys(name) {
+  const parts = name.split('·');
+  return parts.length > 1 ? searchKeys(parts[0]) : null;
 }
 
 /** The module's data: pack id → its pinyin search keys and sort key. */
@@ -93,7 +108,8 @@ export function regionSearchData(index) {
   const data = {};
   for (const pack of index.packs) {
     const name = pack.name['zh-CN'];
-    data[pack.id] = { sort: pinyinReadings(name)[0].join(' '), keys: searchKeys(name) };
+    const province = provinceKeys(name);
+    data[pack.id] = { sort: pinyinReadings(name)[0].join(' '), keys: searchKeys(name), ...(province ? { province } : {}) };
   }
   return data;
 }

@@ -40,6 +40,20 @@ describe('pinyin of place names (build time)', () => {
     expect(searchKeys('北京市')).toEqual(expect.arrayContaining(['beijingshi', 'bjs']));
   });
 
+  it('initials only from the start of the name or of its city: 西藏自治区 has "xzzzq", not "zzzq" (so "zzz" finds nothing)', () => {
+    expect(searchKeys('西藏自治区')).toContain('xzzzq');
+    expect(searchKeys('西藏自治区')).toContain('zangzizhiqu');
+    expect(searchKeys('西藏自治区').filter((k) => /^z/.test(k) && !/[aeiou]/.test(k))).toEqual([]);
+    expect(searchKeys('河南·许昌')).toEqual(expect.arrayContaining(['hnxc', 'xc', 'xuchang', 'henanxuchang']));
+    expect(searchKeys('河南·许昌')).not.toContain('nxc');
+  });
+
+  it("keeps a city's province keys apart, for the search to tell the province from the city; none for a province", () => {
+    const data = regionSearchData(index);
+    expect(data['henan-xuchang']?.province).toEqual(expect.arrayContaining(['henan', 'hn']));
+    expect(data['hebei']?.province).toBeUndefined();
+  });
+
   it('gives every pack in the index its keys, and the app sees the same module', () => {
     const data = regionSearchData(index);
     expect(Object.keys(data).sort()).toEqual(index.packs.map((p) => p.id).sort());

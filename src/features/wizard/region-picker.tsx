@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { SupportedLanguage } from '../../i18n/languages';
 import type { PackIndexEntry } from '../../rules/pack-index';
 import { groupRegions } from './region-groups';
-import { regionMatches } from './region-search';
+import { namesRegion, regionMatches } from './region-search';
 
 export interface RegionPickerProps {
   /** The id of the first radio: where the error summary's link lands. */
@@ -112,9 +112,10 @@ export const RegionPicker = memo(function RegionPicker({ id, name, packs, langua
           onChange={(event) => {
             const next = event.target.value;
             setQuery(next);
-            // One match: choose it, so typing a name and moving on just works.
+            // One match: choose it, so typing a name and moving on just works. Not a city found by
+            // its province's name ("henan" finds only 河南·许昌): the person may live elsewhere in it.
             const found = packs.filter((p) => regionMatches(p, next));
-            if (next.trim() && found.length === 1 && found[0]) onChange(found[0].id);
+            if (next.trim() && found.length === 1 && found[0] && namesRegion(found[0], next)) onChange(found[0].id);
           }}
         />
         <p className="visually-hidden" role="status">

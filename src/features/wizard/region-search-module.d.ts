@@ -4,8 +4,10 @@ declare module 'virtual:region-search' {
   export interface RegionSearchEntry {
     /** The pinyin of the Chinese name, syllables separated by spaces: the list's order. */
     sort: string;
-    /** Full pinyin and initials from each syllable on, lower case, no spaces. */
+    /** Full pinyin from each syllable on, and initials from the start of each part, lower case, no spaces. */
     keys: string[];
+    /** A city's: the keys of its province's name (河南 in 河南·许昌). */
+    province?: string[];
   }
   /** Pack id → its keys; a pack added to the index after the build has none (its names still match). */
   export const REGION_SEARCH: Readonly<Record<string, RegionSearchEntry>>;

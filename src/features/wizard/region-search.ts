@@ -26,6 +26,22 @@ export function regionMatches(entry: PackIndexEntry, query: string): boolean {
   return REGION_SEARCH[entry.id]?.keys.some((key) => key.startsWith(q)) ?? false;
 }
 
+/**
+ * Whether `query` names `entry` itself: any match for a province's pack; for a city's, a match
+ * that is not also one for its province's name alone ("许昌", "xc", "河南许昌", "hnxc"; not "河南",
+ * "Henan" or "hn", which may mean another city of the province). The search chooses a lone match
+ * only then.
+ */
+export function namesRegion(entry: PackIndexEntry, query: string): boolean {
+  if (!regionMatches(entry, query)) return false;
+  const [province, city] = entry.name['zh-CN'].split('·');
+  if (city === undefined) return true;
+  const q = normalizeSearch(query);
+  const provinceNames = [province as string, entry.name.en.split(',').at(-1) as string];
+  if (provinceNames.some((text) => normalizeSearch(text).includes(q))) return false;
+  return !(REGION_SEARCH[entry.id]?.province?.some((key) => key.startsWith(q)) ?? false);
+}
+
 /** The pinyin of the Chinese name, to list regions in pinyin order; the name itself for a pack the build did not know. */
 export function pinyinSortKey(entry: PackIndexEntry): string {
   return REGION_SEARCH[entry.id]?.sort ?? entry.name['zh-CN'];

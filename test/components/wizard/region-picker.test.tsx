@@ -66,6 +66,32 @@ describe('region search', () => {
     expect(screen.getByText(`1 region matches: ${name}. It is now chosen.`)).toBeInTheDocument();
   });
 
+  it.each(['henan', '河南', 'Henan', 'he nan'])('"%s" lists 许昌, the one city of 河南 with rules, but does not choose it: the person may live elsewhere in 河南', async (query) => {
+    const { region, type, search, user, store } = await openPicker('en');
+    type(query);
+    expect(within(region).getByRole('radio', { name: 'Xuchang, Henan' })).not.toBeChecked();
+    expect(within(region).getByRole('radio', { name: national.name.en })).toBeChecked();
+    expect(screen.getByText('1 region matches.')).toBeInTheDocument();
+    // Enter goes to the match, for a choice made on purpose, not on with it.
+    await user.click(search);
+    await user.keyboard('{Enter}');
+    expect(store.getState().draft.step).toBe('where');
+    expect(within(region).getByRole('radio', { name: 'Xuchang, Henan' })).toHaveFocus();
+  });
+
+  it.each(['xuchang', '许昌', 'xc', 'Xuchang', '河南许昌', 'hnxc'])('"%s" names the city itself, and chooses it', async (query) => {
+    const { region, type } = await openPicker('en');
+    type(query);
+    expect(within(region).getByRole('radio', { name: 'Xuchang, Henan' })).toBeChecked();
+  });
+
+  it('initials match from the start of a name or of its city only: "zzz" (西藏自治区\'s 藏自治) finds nothing, and nothing is chosen', async () => {
+    const { region, type } = await openPicker('en');
+    type('zzz');
+    expect(within(region).getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual([national.id]);
+    expect(screen.getAllByText('No region matches “zzz”. Your current choice is kept.').length).toBeGreaterThan(0);
+  });
+
   it('searches the same way on the Chinese page', async () => {
     const { region, type } = await openPicker('zh-CN');
     type('bj');
