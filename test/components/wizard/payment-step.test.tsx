@@ -1,5 +1,5 @@
 // The payment: made or planned, its date, the benefit years, and repair when it helps or was paid.
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { noCircumstances } from '../../../src/features/wizard/answers';
 import { answersWith, continueButton, draftAt, findErrorSummary, heading, renderWizard, serveRules } from './harness';
@@ -71,6 +71,21 @@ describe('payment step', () => {
     await user.click(continueButton());
     await waitFor(() => expect(heading()).toHaveTextContent('Your circumstances'));
     expect(store.getState().draft.answers.payment).toMatchObject({ status: 'planned', date: '2026-11-15', years: [2027], repairYears: 0 });
+  });
+
+  it('a year ticked under one date stays ticked when the date moves to another year and back, even after ticking a box there', async () => {
+    const { user, store } = await renderWizard({ initial: draftAt('payment', answersWith({}, { 2025: 'resident', 2026: 'resident' })) });
+    await user.click(within(yearsGroup()).getByRole('checkbox', { name: '2027' }));
+    const date = screen.getByLabelText(/date/i, { selector: 'input' });
+    fireEvent.change(date, { target: { value: '2029-01-10' } });
+    expect(within(yearsGroup()).getAllByRole('checkbox').map((c) => c.getAttribute('value'))).toEqual(['2029', '2030']);
+    await user.click(within(yearsGroup()).getByRole('checkbox', { name: '2029' }));
+    fireEvent.change(date, { target: { value: '2026-11-15' } });
+    expect(within(yearsGroup()).getByRole('checkbox', { name: '2027' })).toBeChecked();
+    await user.click(continueButton());
+    await waitFor(() => expect(heading()).toHaveTextContent('Your circumstances'));
+    // Only the years offered for the date given are the payment's.
+    expect(store.getState().draft.answers.payment).toMatchObject({ date: '2026-11-15', years: [2027] });
   });
 
   // Under 阜新's rules (L-FX: each lapse year after the first adds a month); under the national

@@ -202,7 +202,9 @@ export function PaymentStep() {
                 error={errors.years?.message}
                 options={offered.map((y) => ({ value: y, label: t('wizard.payment.yearOption', { year: y }) }))}
                 value={field.value.filter((y) => offered.includes(y))}
-                onChange={field.onChange}
+                // The years ticked under another date stay, out of sight, until the date comes back:
+                // a box ticked while the date read 1999 does not untick the 2026 chosen before.
+                onChange={(shown) => field.onChange([...field.value.filter((y) => !offered.includes(y)), ...shown].sort((a, b) => a - b))}
                 onBlur={field.onBlur}
                 inline
               />
