@@ -9,15 +9,20 @@ import { useFormat } from '../../i18n/use-format';
  * the page's language, so they carry lang="zh-CN": an English screen-reader voice would
  * otherwise read them out letter by letter or not at all (WCAG 3.1.2).
  */
+/** A gloss in parentheses: brackets for the parentheses inside it, as English nests them ("(Jingzhou Healthcare Security Administration [Jingzhou News])"). */
+function inParentheses(gloss: string): string {
+  return ` (${gloss.replaceAll('(', '[').replaceAll(')', ']')})`;
+}
+
 export function Citation({ source }: { source: Source }) {
   const { t, i18n } = useTranslation();
   const f = useFormat();
   const title = `《${source.title}》`;
-  const gloss = i18n.language === 'en' && source.titleEn ? ` (${source.titleEn})` : '';
+  const gloss = i18n.language === 'en' && source.titleEn ? inParentheses(source.titleEn) : '';
   // The number, marked where it is not checked against the document (in the reader's language), then the issuer.
   const unverified = source.number && source.numberUnverified ? t('result.numberUnverified') : '';
   // The issuer is always given (pack-schema.ts); an English reader gets the pack's gloss beside it, as for the title.
-  const issuerGloss = i18n.language === 'en' && source.issuerEn ? ` (${source.issuerEn})` : '';
+  const issuerGloss = i18n.language === 'en' && source.issuerEn ? inParentheses(source.issuerEn) : '';
   // The date in the page's date style, as precise as the source gives it (a year, a month or a day).
   const date = source.date ? (source.date.length === 10 ? f.date(source.date) : source.date.length === 7 ? f.month(source.date) : t('result.citationYear', { year: source.date })) : '';
   const separator = i18n.language === 'en' ? ', ' : '，';

@@ -395,6 +395,18 @@ describe('options, notes and sources', () => {
     expect(cite(container).textContent).toMatch(/January 1, 2025 \S/);
   });
 
+  it('in English, a gloss with parentheses of its own nests them as brackets, not as parentheses in parentheses', async () => {
+    const source: Source = { id: 'P-HB1', title: '2026年度城乡居民医保参保缴费指南（荆州新闻网）', titleEn: 'Guide to the 2026 resident premium (Jingzhou news)', issuer: '荆州市医疗保障局（荆州新闻网）', issuerEn: 'Jingzhou Healthcare Security Administration (Jingzhou News)', date: '2025-10', grade: 'B(news)' };
+    const en = render(
+      <AppProviders i18n={await makeI18n('en')} queryClient={createQueryClient()}>
+        <Citation source={source} />
+      </AppProviders>,
+    );
+    expect(cite(en.container)).toHaveTextContent('(Guide to the 2026 resident premium [Jingzhou news])');
+    expect(cite(en.container)).toHaveTextContent('荆州市医疗保障局（荆州新闻网） (Jingzhou Healthcare Security Administration [Jingzhou News]), October 2025');
+    en.unmount();
+  });
+
   it('in English, the issuer is followed by its English gloss, outside the Chinese part; in Chinese, no gloss', async () => {
     const source: Source = { id: 'S3', title: '关于医保工作的通知', titleEn: 'Notice on medical insurance', issuer: '国家医疗保障局', issuerEn: 'National Healthcare Security Administration', date: '2025-01-01', grade: 'A' };
     const en = render(
