@@ -53,7 +53,7 @@ describe('a free year of birth that brings no cover', () => {
   it('in English', async () => {
     await renderResultScreen(planned, { today: '2026-12-05' });
     const text = screen.getByText(/brings no cover in 2026/);
-    expect(text.textContent).toContain("Enrolling your child for 2026 now (free in the year of birth) brings no cover in 2026: your child's cover could start, at the earliest, on a day between January 1, 2027 and March 11, 2027.");
+    expect(text.textContent).toContain("Enrolling your child for 2026 now (free in the year of birth) brings no cover in 2026: the earliest your child's cover could start is a day between January 1, 2027 and March 11, 2027.");
   });
 
   it('where the year was charged, the premium is still named', async () => {

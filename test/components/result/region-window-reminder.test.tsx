@@ -43,7 +43,7 @@ describe('江西 W22: the 2027 window is not in the rules for 江西 yet', () =>
     const { user } = await renderResultScreen(w22, { today: '2026-11-25' });
     await screen.findByTestId('headline');
     const ics = await calendarFile(user, { readable: true });
-    expect(ics).toContain("SUMMARY:Check when Jiangxi Province's 2027 enrolment window ends (not yet in the rules we have)");
+    expect(ics).toContain("SUMMARY:Check when the 2027 enrolment window ends in Jiangxi Province (not yet in the rules we have)");
     expect(ics).toContain("Jiangxi Province's enrolment window for 2027 is not yet confirmed");
     expect(ics).toContain('The last window known for Jiangxi Province was the one for 2026: October 15, 2025 to December 31, 2025.');
     expect(ics).toContain('Payments were also taken in an extended payment period until February 28, 2026.');
