@@ -209,6 +209,13 @@ describe('coverage line', () => {
     expect(held.mock.calls.some(([input]) => /national/.test(String(input)))).toBe(true);
   });
 
+  it('for the employee scheme, in English, says which rules on cover after a gap are left open (青岛)', async () => {
+    const { region, user } = await openPicker('en');
+    await user.click(screen.getByRole('radio', { name: 'Employee medical insurance as a flexible (self-employed) worker' }));
+    await user.click(within(region).getByRole('radio', { name: 'Qingdao, Shandong' }));
+    await waitFor(() => expect(line().textContent).toMatch(/^Qingdao, Shandong: (the main rules on employee-scheme cover after a gap stated|\d+ rules? on employee-scheme cover after a gap not set out in the documents we have — dates may be a range)$/), { timeout: 5000 });
+  });
+
   it('is worded in Chinese, and counts the rules of the scheme chosen', async () => {
     const { region, user } = await openPicker('zh-CN');
     await user.click(within(region).getByRole('radio', { name: '甘肃省' }));
