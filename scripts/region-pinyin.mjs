@@ -73,16 +73,34 @@ export function pinyinReadings(name) {
 }
 
 /**
- * Search keys for a name: from every syllable on, the full pinyin ("qingdao" finds 山东·青岛, "zang"
- * 西藏); the initials only from the start of the name or of a part after 「·」 ("sdqd", "qd"), since
- * initials from the middle of a name match almost anything ("zzz" was 西藏自治区's 藏自治).
+ * Search keys for a name: from every syllable on, the full pinyin and the initials, so a
+ * query matches from the start of any syllable ("qingdao", "qd" and "sdqd" all find 山东·青岛;
+ * "bt", 新疆生产建设兵团 by its short name 兵团).
  */
 export function searchKeys(name) {
   const keys = new Set();
+  for (const syllables of pinyinReadings(name)) {
+    for (let i = 0; i < syllables.length; i++) {
+      const rest = syllables.slice(i);
+      keys.add(rest.join(''));
+      keys.add(rest.map((s) => s[0]).join(''));
+    }
+  }
+  return [...keys];
+}
+
+/**
+ * The keys that name the region itself: the full pinyin from every syllable on ("qingdao",
+ * "bingtuan"), and the initials from the start of the name or of its city (the part after 「·」:
+ * "sdqd", "qd"). Not initials from the middle of a name ("zzz" in 西藏自治区's 藏自治区, "bt" for
+ * 兵团, which is 包头's "bt" too): those find a region, but the search does not choose it on its own.
+ */
+export function namingKeys(name) {
   // Each part's first syllable: every Chinese character is one syllable.
   const starts = new Set([0]);
   let at = 0;
   for (const part of name.split('·').slice(0, -1)) starts.add((at += [...part].length));
+  const keys = new Set();
   for (const syllables of pinyinReadings(name)) {
     for (let i = 0; i < syllables.length; i++) {
       const rest = syllables.slice(i);
@@ -109,7 +127,10 @@ export function regionSearchData(index) {
   for (const pack of index.packs) {
     const name = pack.name['zh-CN'];
     const province = provinceKeys(name);
-    data[pack.id] = { sort: pinyinReadings(name)[0].join(' '), keys: searchKeys(name), ...(province ? { province } : {}) };
+    const keys = namingKeys(name);
+    // The other keys (initials from the middle of the name) apart, each key once.
+    const more = searchKeys(name).filter((k) => !keys.includes(k));
+    data[pack.id] = { sort: pinyinReadings(name)[0].join(' '), keys, more, ...(province ? { province } : {}) };
   }
   return data;
 }

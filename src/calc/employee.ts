@@ -68,9 +68,17 @@ export function employeeEnrolment(chain: PackChain, coverage: Coverage, payment:
   const lapse = last && gap && gap > 0 ? { months: { from: monthFromIndex(last.index + 1), to: addMonthsToMonth(paymentMonth, -1) }, count: gap } : null;
   trace?.add('E4', last ? 'gap' : 'firstEnrolment', { lastCoveredMonth: last ? monthFromIndex(last.index) : null, paymentMonth, gapMonths: gap });
 
-  // No gap in the same scheme: cover simply goes on. A switch from the resident scheme with no gap
-  // is still a switch (E2: a gap of 0 months is within 3), so it needs the two years like any other.
+  // No gap in the same scheme: cover simply goes on. Nor where a paid resident year still covers the
+  // payment month (R8: to 31 Dec): the person is covered throughout, and any wait the employee
+  // scheme sets runs under that cover (江苏 L-JS: 「如仍在居民医保待遇生效期内的，享受居民医保待遇」).
+  // A switch after resident cover has ended, with no gap, is still a switch (E2: a gap of 0 months
+  // is within 3), so it needs the two years like any other.
   if (last && gap === 0 && last.by !== 'resident') return coveredNow(coverage, payment, index, lapse, null, false);
+  if (last && gap === 0 && coverage.monthCovered(monthIndex(paymentMonth)) === 'resident') {
+    trace?.add('E2', 'residentCoverRuns', { year, coverFrom: start }, []);
+    // No exemption from a wait: there is no gap to wait after (the step says why).
+    return coveredNow(coverage, payment, index, lapse, null, false);
+  }
 
   // E3a (武汉): a flexible worker after employer-paid cover, by months since the employer stopped.
   // Asked only where it can apply: a run that asked it regardless would split on a rule that

@@ -45,6 +45,20 @@ describe('E2: a switch into the employee scheme with no gap still needs two year
     expect(r.warnings.map((w) => w.id)).not.toContain('backPayGapForRetroactiveCover');
   });
 
+  it('a switch while a paid resident year still runs (2025 and 2026 paid, flexible from 15 Jan or 15 Jun 2026): no gap at all, one date, no range over the resident cover (R8)', () => {
+    for (const [date, from] of [
+      ['2026-01-15', '2026-01-01'],
+      ['2026-06-15', '2026-06-01'],
+    ] as const) {
+      const r = run(scenario({ asOf: date, years: { 2025: 'resident', 2026: 'resident' }, payments: [employeePay(date, false, 'flexible')] }));
+      expect(r.main.restoration).toEqual({ kind: 'date', date: from });
+      expect(steps(r)).toEqual(['E4.gap', 'E2.residentCoverRuns']);
+      expect(r.periods.some((p) => p.kind === 'uncertain')).toBe(false);
+      expect(r.periods).toContainEqual({ kind: 'covered', from: '2026-01-01', to: '2026-12-31' });
+      expect(r.status).toBe('covered');
+    }
+  });
+
   it('no gap within the employee scheme is no switch: cover simply goes on from the payment month', () => {
     const r = run(scenario({ asOf: '2026-01-15', employeePeriods: [{ from: '2025-06', to: '2025-12' }], payments: [employeePay('2026-01-15', false)] }));
     expect(r.main.restoration).toEqual({ kind: 'date', date: '2026-01-01' });

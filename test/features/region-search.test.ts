@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REGION_SEARCH } from 'virtual:region-search';
-import { pinyinReadings, regionSearchData, searchKeys } from '../../scripts/region-pinyin.mjs';
+import { namingKeys, pinyinReadings, regionSearchData, searchKeys } from '../../scripts/region-pinyin.mjs';
 import { REGION_SEARCH_ID, regionSearch } from '../../scripts/region-search.mjs';
 import { provinceFullName } from '../../src/features/wizard/province-names';
 import { groupRegions } from '../../src/features/wizard/region-groups';
@@ -40,12 +40,18 @@ describe('pinyin of place names (build time)', () => {
     expect(searchKeys('北京市')).toEqual(expect.arrayContaining(['beijingshi', 'bjs']));
   });
 
-  it('initials only from the start of the name or of its city: 西藏自治区 has "xzzzq", not "zzzq" (so "zzz" finds nothing)', () => {
-    expect(searchKeys('西藏自治区')).toContain('xzzzq');
-    expect(searchKeys('西藏自治区')).toContain('zangzizhiqu');
-    expect(searchKeys('西藏自治区').filter((k) => /^z/.test(k) && !/[aeiou]/.test(k))).toEqual([]);
-    expect(searchKeys('河南·许昌')).toEqual(expect.arrayContaining(['hnxc', 'xc', 'xuchang', 'henanxuchang']));
-    expect(searchKeys('河南·许昌')).not.toContain('nxc');
+  it('keys from every syllable on; initials from the middle of a name apart, as keys that find a region but do not name it', () => {
+    expect(searchKeys('西藏自治区')).toEqual(expect.arrayContaining(['xzzzq', 'zzzq', 'zangzizhiqu']));
+    expect(namingKeys('西藏自治区')).toContain('xzzzq');
+    expect(namingKeys('西藏自治区')).toContain('zangzizhiqu');
+    expect(namingKeys('西藏自治区')).not.toContain('zzzq');
+    // 兵团 by its short name: found by "bingtuan" (naming) and "bt" (finding only: 包头's initials too).
+    expect(namingKeys('新疆生产建设兵团')).toContain('bingtuan');
+    expect(namingKeys('新疆生产建设兵团')).not.toContain('bt');
+    expect(namingKeys('河南·许昌')).toEqual(expect.arrayContaining(['hnxc', 'xc', 'xuchang', 'henanxuchang']));
+    const data = regionSearchData(index);
+    expect(data['xinjiang-bingtuan']?.more).toContain('bt');
+    for (const entry of Object.values(data)) for (const key of entry.more) expect(entry.keys).not.toContain(key);
   });
 
   it("keeps a city's province keys apart, for the search to tell the province from the city; none for a province", () => {

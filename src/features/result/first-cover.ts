@@ -103,7 +103,9 @@ export function isContinuingCover(scenario: Scenario, result: Result): boolean {
  */
 function isContinuingEmployeeCover(result: Result): boolean {
   const main = result.main;
-  const e4 = result.trace.find((s) => s.rule === 'E4');
+  // The main payment's gap: its steps come last (an earlier payment has its own E4 step).
+  let e4: Result['trace'][number] | undefined;
+  for (const s of result.trace) if (s.rule === 'E4') e4 = s;
   if (e4?.step !== 'gap' || e4.params.gapMonths !== 0) return false;
   const monthStart = `${main.paymentDate.slice(0, 7)}-01`;
   const r = main.restoration;

@@ -4,8 +4,10 @@ declare module 'virtual:region-search' {
   export interface RegionSearchEntry {
     /** The pinyin of the Chinese name, syllables separated by spaces: the list's order. */
     sort: string;
-    /** Full pinyin from each syllable on, and initials from the start of each part, lower case, no spaces. */
+    /** The keys that name the region: full pinyin from each syllable on, initials from the start of the name or of its city (after 「·」); lower case, no spaces. */
     keys: string[];
+    /** Initials from the other syllables ("bt" for 兵团 in 新疆生产建设兵团): they find a region, but do not choose it on their own. */
+    more: string[];
     /** A city's: the keys of its province's name (河南 in 河南·许昌). */
     province?: string[];
   }

@@ -23,20 +23,25 @@ export function regionMatches(entry: PackIndexEntry, query: string): boolean {
   if (!q) return true;
   if ([entry.name['zh-CN'], entry.name.en, entry.id].some((text) => normalizeSearch(text).includes(q))) return true;
   // Pinyin from the start of a syllable: "wuhan" and "wh" find 湖北·武汉, "uhan" does not.
-  return REGION_SEARCH[entry.id]?.keys.some((key) => key.startsWith(q)) ?? false;
+  const data = REGION_SEARCH[entry.id];
+  return data ? data.keys.some((key) => key.startsWith(q)) || data.more.some((key) => key.startsWith(q)) : false;
 }
 
 /**
- * Whether `query` names `entry` itself: any match for a province's pack; for a city's, a match
- * that is not also one for its province's name alone ("许昌", "xc", "河南许昌", "hnxc"; not "河南",
+ * Whether `query` names `entry` itself: by its names, or by its pinyin (initials only from the
+ * start of its name or its city's); for a city's, not by what is also its province's name alone ("许昌", "xc", "河南许昌", "hnxc"; not "河南",
  * "Henan" or "hn", which may mean another city of the province). The search chooses a lone match
  * only then.
  */
 export function namesRegion(entry: PackIndexEntry, query: string): boolean {
-  if (!regionMatches(entry, query)) return false;
+  const q = normalizeSearch(query);
+  const data = REGION_SEARCH[entry.id];
+  // By its names as written, or by its naming keys: not by initials from the middle of its name
+  // alone ("zzz" in 西藏自治区's 藏自治区, "bt" for 兵团, which is 包头's "bt" too).
+  const named = q !== '' && ([entry.name['zh-CN'], entry.name.en, entry.id].some((text) => normalizeSearch(text).includes(q)) || (data?.keys.some((key) => key.startsWith(q)) ?? false));
+  if (!named) return false;
   const [province, city] = entry.name['zh-CN'].split('·');
   if (city === undefined) return true;
-  const q = normalizeSearch(query);
   const provinceNames = [province as string, entry.name.en.split(',').at(-1) as string];
   if (provinceNames.some((text) => normalizeSearch(text).includes(q))) return false;
   return !(REGION_SEARCH[entry.id]?.province?.some((key) => key.startsWith(q)) ?? false);

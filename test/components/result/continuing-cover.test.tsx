@@ -164,6 +164,14 @@ describe('employee-scheme cover with no month between (E4: a gap of 0 months)', 
     expect(headline).not.toHaveTextContent(/恢复/);
   });
 
+  it('the gap read is the last payment\'s: a first payment with no gap, then one after 4 months, is no continuing cover', () => {
+    const s = scenario({ asOf: '2026-06-15', years: { 2024: 'resident', 2025: 'resident' }, payments: [employeePay('2026-01-15', 'made'), employeePay('2026-06-15', 'planned')] });
+    const outcome = calculate(s, chainFor('national'));
+    if (!outcome.ok) throw new Error('invalid');
+    expect(outcome.result.trace.filter((t) => t.rule === 'E4').map((t) => t.params.gapMonths)).toEqual([0, 4]);
+    expect(coverContext(s, outcome.result)).toBeUndefined();
+  });
+
   it('a gap of 1 month keeps "restarts" (cover from 1 Feb at the earliest: January had none)', () => {
     const s = scenario({ asOf: '2026-02-15', years: { 2025: 'resident' }, payments: [employeePay('2026-02-15', 'made')] });
     const outcome = calculate(s, chainFor('national'));

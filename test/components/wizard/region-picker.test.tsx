@@ -85,11 +85,18 @@ describe('region search', () => {
     expect(within(region).getByRole('radio', { name: 'Xuchang, Henan' })).toBeChecked();
   });
 
-  it('initials match from the start of a name or of its city only: "zzz" (西藏自治区\'s 藏自治) finds nothing, and nothing is chosen', async () => {
+  it('initials from the middle of a name find a region but do not choose it: "zzz" (西藏自治区\'s 藏自治区) lists 西藏 unchosen; "bt" lists 包头 and 兵团', async () => {
     const { region, type } = await openPicker('en');
     type('zzz');
-    expect(within(region).getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual([national.id]);
-    expect(screen.getAllByText('No region matches “zzz”. Your current choice is kept.').length).toBeGreaterThan(0);
+    expect(within(region).getByRole('radio', { name: 'Xizang (Tibet) Autonomous Region' })).not.toBeChecked();
+    expect(within(region).getByRole('radio', { name: national.name.en })).toBeChecked();
+    type('bt');
+    const listed = within(region).getAllByRole('radio').map((r) => r.getAttribute('value'));
+    expect(listed).toEqual(expect.arrayContaining(['neimenggu-baotou', 'xinjiang-bingtuan']));
+    expect(within(region).getByRole('radio', { name: national.name.en })).toBeChecked();
+    // Its full pinyin names it: chosen.
+    type('bingtuan');
+    expect(within(region).getByRole('radio', { name: 'Xinjiang Production and Construction Corps' })).toBeChecked();
   });
 
   it('searches the same way on the Chinese page', async () => {
