@@ -121,10 +121,11 @@ export function windowFreshness(scenario: Scenario, chain: PackChain, enrolments
   const told: number[] = [];
   for (const [i, p] of scenario.payments.entries()) {
     if (p.scheme !== 'resident' || p.years.length === 0) continue;
-    // A newborn enrolled within its period is covered from birth whatever the window (X1): in
-    // every run (not a range), the window's dates decide nothing for that payment.
+    // A newborn enrolled within its period is covered from birth whatever the window (X1), and one
+    // enrolled after it under a region's own rule from the day that rule gives (江西: the next day
+    // before the first birthday): in every run (not a range), the window's dates decide nothing.
     const e = enrolments.find((x) => x.paymentIndex === i);
-    if (e && e.exemption === 'newborn' && e.restoration.kind !== 'range') continue;
+    if (e && (e.exemption === 'newborn' || e.exemption === 'newbornLate') && e.restoration.kind !== 'range') continue;
     const year = Math.min(...p.years);
     if (years.includes(year) || told.includes(year)) continue;
     told.push(year);

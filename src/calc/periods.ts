@@ -1,5 +1,5 @@
 // The timeline facts as dated periods, and the person's status on the "as of" date.
-import { addDays, addMonthsToMonth, endOfYear, firstDayOfMonth, lastDayOfMonth, startOfYear } from './dates';
+import { addDays, addMonthsToMonth, endOfYear, firstDayOfMonth, lastDayOfMonth, monthOf, startOfYear } from './dates';
 import type { IsoDate } from './dates';
 import type { EnrolmentResult, Period, PeriodKind, Status } from './result';
 import { firstDay } from './restoration-days';
@@ -56,6 +56,17 @@ export class PeriodList {
       // Never past the day before the earliest restart (a range may restart on the 1st of the payment month).
       if (restart !== null && to >= restart && end < restart) to = addDays(restart, -1);
       periods.push({ kind: 'lapse', from: firstDayOfMonth(e.lapse.months.from), to });
+    }
+    // No gap month (E4: 0) after cover that ended the month before, yet cover starts after the
+    // payment month's first day (a switch without two years: 江西's next day, or a wait): the
+    // month's days before the payment had no cover, as the last month of a gap would not (drawn
+    // above). Not where cover runs from the month's start, nor for a first enrolment (no lapse).
+    if (e.scheme !== 'resident' && !e.lapse && restart !== null) {
+      const monthStart = firstDayOfMonth(monthOf(e.paymentDate));
+      const to = addDays(restart < e.paymentDate ? restart : e.paymentDate, -1);
+      const dayBefore = addDays(monthStart, -1);
+      const coveredBefore = periods.some((p) => p.kind !== 'lapse' && p.kind !== 'uncertain' && p.kind !== 'beforeCover' && p.kind !== 'waiting' && p.from <= dayBefore && (p.to === null || p.to >= dayBefore));
+      if (coveredBefore && restart > monthStart && to >= monthStart) periods.push({ kind: 'lapse', from: monthStart, to });
     }
     if (e.retroactive) periods.push({ kind: 'retroactive', from: e.retroactive.from, to: e.retroactive.to });
     // Paid, and cover starts on a later day without a waiting period (E1 「从补齐欠费的次月起」, E2

@@ -36,6 +36,14 @@ describe('E2: a switch into the employee scheme with no gap still needs two year
     expect(run(flexibleFrom({ 2025: 'resident' }, 'jiangxi')).main.restoration).toEqual({ kind: 'date', date: '2026-01-16' });
   });
 
+  it('江西\'s next day leaves 1-14 Jan without cover: drawn as such, not left blank (a first enrolment has no such lapse)', () => {
+    const r = run(flexibleFrom({ 2025: 'resident' }, 'jiangxi'));
+    expect(r.periods).toContainEqual({ kind: 'lapse', from: '2026-01-01', to: '2026-01-14' });
+    expect(r.periods).toContainEqual({ kind: 'beforeCover', from: '2026-01-15', to: '2026-01-15' });
+    const first = run(scenario({ asOf: '2026-01-15', region: 'hubei-wuhan', payments: [employeePay('2026-01-15', false, 'flexible')] }));
+    expect(first.periods.some((p) => p.kind === 'lapse')).toBe(false);
+  });
+
   it('with two years of resident cover (2024, 2025): one date, 1 Jan 2026, as a switch with nothing to back-pay', () => {
     const r = run(flexibleFrom({ 2024: 'resident', 2025: 'resident' }));
     expect(r.main.restoration).toEqual({ kind: 'date', date: '2026-01-01' });
@@ -109,6 +117,10 @@ describe('X1 江西: a baby born before the packs\' first year is under the rule
     expect(r.main.restoration).toEqual({ kind: 'date', date: '2025-06-02' });
     expect(r.main.exemption).toBe('newbornLate');
     expect(r.main.waiting).toBeNull();
+  });
+
+  it('its date rests on the newborn rule, not on 江西\'s 2025 window (not in its pack): no warning that the window is unknown', () => {
+    expect(run(baby('jiangxi')).warnings.map((w) => w.id)).not.toContain('windowNotKnown');
   });
 
   it('national: 2 Jun 2025 is among the outcomes (江西 is a region that gives it)', () => {
