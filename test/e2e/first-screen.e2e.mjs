@@ -172,7 +172,7 @@ export const tests = [
         assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('value')), 'national');
         release();
         await page.waitForFunction(() => document.documentElement.hasAttribute('data-app'));
-        // The app types 江西 in again: one region left, chosen, and the national radio gone from the list.
+        // The app types 江西 in again: one region left, chosen; focus follows the choice off the national radio.
         await page.waitForFunction(() => document.querySelector('input[name="region"]:checked')?.getAttribute('value') === 'jiangxi');
         await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
         assert.deepEqual(await page.evaluate(() => ({ value: document.activeElement?.getAttribute('value'), checked: document.activeElement?.checked })), { value: 'jiangxi', checked: true });

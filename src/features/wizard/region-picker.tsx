@@ -6,6 +6,7 @@ import { memo, useMemo, useRef, useState } from 'react';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SupportedLanguage } from '../../i18n/languages';
+import { useFormat } from '../../i18n/use-format';
 import type { PackIndexEntry } from '../../rules/pack-index';
 import { groupRegions } from './region-groups';
 import { namesRegion, regionMatches } from './region-search';
@@ -30,6 +31,7 @@ export interface RegionPickerProps {
  */
 export const RegionPicker = memo(function RegionPicker({ id, name, packs, language, value, onChange, onBlur, inputRef }: RegionPickerProps) {
   const { t } = useTranslation();
+  const f = useFormat();
   const [query, setQuery] = useState('');
   const listRef = useRef<HTMLDivElement>(null);
   const groups = useMemo(() => groupRegions(packs, language), [packs, language]);
@@ -43,7 +45,12 @@ export const RegionPicker = memo(function RegionPicker({ id, name, packs, langua
   // The chosen region stays in view whatever the search, so the choice is never hidden.
   const shown = (p: PackIndexEntry) => p.id === value || regionMatches(p, query);
 
-  const baselines = groups.baselines.filter(shown);
+  // The national baseline is always listed: it is the choice for a place whose rules are not here,
+  // and a search for such a place (郑州) should not hide it.
+  const baselines = groups.baselines;
+  // A search that finds only cities of a province with no rules of its own ("henan" → 许昌): said
+  // beside the list, so someone elsewhere in that province keeps the national baseline.
+  const citiesOnly = trimmed && matching > 0 && !matches.some((p) => namesRegion(p, query)) ? groups.provinces.find((g) => g.province === null && matches.every((p) => g.cities.includes(p))) : undefined;
   const provinces = groups.provinces
     .map((group) => ({ group, members: [...(group.province ? [group.province] : []), ...group.cities].filter(shown) }))
     .filter(({ members }) => members.length > 0);
@@ -119,11 +126,21 @@ export const RegionPicker = memo(function RegionPicker({ id, name, packs, langua
           }}
         />
         <p className="visually-hidden" role="status">
-          {chosenMatch ? t('wizard.where.matchChosen', { name: chosenMatch.name[language] }) : trimmed ? (matching > 0 ? t('wizard.where.matches', { count: matching }) : t('wizard.where.noMatch', { query: trimmed })) : ''}
+          {chosenMatch ? t('wizard.where.matchChosen', { name: chosenMatch.name[language] }) : trimmed ? (matching > 0 ? t('wizard.where.matches', { count: matching }) : t('wizard.where.noMatch', { query: trimmed, baseline: groups.baselines[0]?.name[language] ?? '' })) : ''}
         </p>
         {trimmed && matching === 0 && (
           <p className="wz-hint" aria-hidden="true">
-            {t('wizard.where.noMatch', { query: trimmed })}
+            {t('wizard.where.noMatch', { query: trimmed, baseline: groups.baselines[0]?.name[language] ?? '' })}
+          </p>
+        )}
+        {citiesOnly && (
+          <p className="wz-hint">
+            {t('wizard.where.provinceCitiesOnly', {
+              count: citiesOnly.cities.length,
+              province: citiesOnly.name[language],
+              cities: f.list(citiesOnly.cities.map((c) => (language === 'en' ? (c.name.en.split(',')[0] as string) : (c.name['zh-CN'].split('·').at(-1) as string)))),
+              baseline: groups.baselines[0]?.name[language] ?? '',
+            })}
           </p>
         )}
       </div>

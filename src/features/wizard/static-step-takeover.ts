@@ -65,14 +65,16 @@ export function useStaticStepTakeover<V extends FieldValues>(form: UseFormReturn
     if (!target) return;
     document.querySelector<HTMLElement>(target)?.focus({ preventScroll: true });
     // Text typed there can change the step once more as it is typed in here: a search that leaves
-    // one region chooses it, and the list then drops the radio the person had tabbed to (typed 江西,
-    // pressed Tab: the static list, unfiltered, had put focus on 全国). Focus would fall to the page;
-    // it goes to the group's chosen radio instead, where Tab into the filtered list would have put it.
+    // one region chooses it, away from the radio the person had tabbed to (typed 江西, pressed Tab:
+    // the static list, unfiltered, had put focus on 全国, which the filtered list may drop). Focus
+    // would fall to the page, or stay on a radio no longer chosen; it goes to the group's chosen
+    // radio instead, where Tab into the filtered list would have put it.
     const group = /^input\[name=("(?:[^"\\]|\\.)*")\]/.exec(target)?.[1];
     if (!group) return;
     requestAnimationFrame(() => {
       const active = document.activeElement;
-      if (active && active !== document.body && active.isConnected) return;
+      const leftRadio = active instanceof HTMLInputElement && active.type === 'radio' && `"${active.name}"` === group && !active.checked;
+      if (active && active !== document.body && active.isConnected && !leftRadio) return;
       document.querySelector<HTMLElement>(`input[name=${group}]:checked`)?.focus({ preventScroll: true });
     });
   }, []);

@@ -26,7 +26,8 @@ describe('where step', () => {
     const region = screen.getByRole('group', { name: 'Region' });
     await findRegion('National baseline');
     await user.type(screen.getByRole('searchbox', { name: 'Search regions' }), 'Qingdao');
-    expect(within(region).getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual(['shandong-qingdao']);
+    // The national baseline stays listed: the choice for a place whose rules are not here.
+    expect(within(region).getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual(['national', 'shandong-qingdao']);
     expect(within(region).getByRole('radio', { name: 'Qingdao, Shandong' })).toBeChecked();
     expect(screen.getByText('1 region matches: Qingdao, Shandong. It is now chosen.')).toBeInTheDocument();
     await user.clear(screen.getByRole('searchbox', { name: 'Search regions' }));

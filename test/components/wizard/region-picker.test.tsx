@@ -4,7 +4,7 @@
 // what the chosen region's rules settle.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { pinyinReadings } from '../../../scripts/region-pinyin.mjs';
 import type { SupportedLanguage } from '../../../src/i18n/languages';
@@ -61,7 +61,8 @@ describe('region search', () => {
     const { region, type } = await openPicker('en');
     type(query);
     expect(within(region).getByRole('radio', { name })).toBeChecked();
-    expect(within(region).getAllByRole('radio')).toHaveLength(1);
+    // The match, and the national baseline, always listed as the choice for a place not here.
+    expect(within(region).getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual([national.id, expect.not.stringMatching(national.id)]);
     // The choice made by typing is said, not made in silence (WCAG 3.2.2).
     expect(screen.getByText(`1 region matches: ${name}. It is now chosen.`)).toBeInTheDocument();
   });
@@ -77,6 +78,18 @@ describe('region search', () => {
     await user.keyboard('{Enter}');
     expect(store.getState().draft.step).toBe('where');
     expect(within(region).getByRole('radio', { name: 'Xuchang, Henan' })).toHaveFocus();
+  });
+
+  it('says beside the list that elsewhere in 河南 the national baseline is the choice, in both languages', async () => {
+    const { type } = await openPicker('en');
+    type('henan');
+    expect(screen.getByText('In Henan Province, we have rules only for Xuchang. Anywhere else in Henan Province, choose “National baseline”.')).toBeVisible();
+    type('xuchang');
+    expect(screen.queryByText(/Anywhere else in Henan Province/)).toBeNull();
+    cleanup();
+    const zh = await openPicker('zh-CN');
+    zh.type('河南');
+    expect(screen.getByText('河南省只收录了许昌的规定。河南省其他地方请选择“全国基准（国家规定）”。')).toBeVisible();
   });
 
   it.each(['xuchang', '许昌', 'xc', 'Xuchang', '河南许昌', 'hnxc'])('"%s" names the city itself, and chooses it', async (query) => {
@@ -108,9 +121,9 @@ describe('region search', () => {
     expect(within(region).getByRole('radio', { name: '甘肃省' })).toBeChecked();
     type('没有这个地方');
     // No match: the choice is kept, and said so.
-    expect(within(region).getAllByRole('radio')).toHaveLength(1);
+    expect(within(region).getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual([national.id, 'gansu']);
     expect(within(region).getByRole('radio', { name: '甘肃省' })).toBeChecked();
-    expect(screen.getAllByText('没有与“没有这个地方”匹配的地区，已保留当前选择。').length).toBeGreaterThan(0);
+    expect(screen.getAllByText('没有与“没有这个地方”匹配的地区，已保留当前选择。如果没有收录您所在的地区，请选择“全国基准（国家规定）”。').length).toBeGreaterThan(0);
   });
 });
 
