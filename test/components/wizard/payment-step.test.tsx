@@ -73,6 +73,21 @@ describe('payment step', () => {
     expect(store.getState().draft.answers.payment).toMatchObject({ status: 'planned', date: '2026-11-15', years: [2027], repairYears: 0 });
   });
 
+  it('a child born the year before the payment is offered that year too, and the hint says why, in both languages', async () => {
+    for (const [language, hint, legend] of [
+      ['en', 'Choose one year, or several together. For a child born in 2024, that year is offered too.', 'Which benefit years does this payment cover?'],
+      ['zh-CN', '选一个年度，也可以几个年度一起缴。孩子是2024年出生的，也可以选2024年度。', '这次缴的是哪几个待遇年度的保费？'],
+    ] as const) {
+      localStorage.clear();
+      const answers = answersWith({ payment: { status: 'made', date: '2025-06-01', years: [2025], repairYears: 0, backPay: true }, circumstances: { ...noCircumstances(), newborn: true, birthDate: '2024-08-01' } });
+      const { unmount } = await renderWizard({ language, initial: draftAt('payment', answers) });
+      const group = screen.getByRole('group', { name: legend });
+      expect(within(group).getAllByRole('checkbox').map((c) => c.getAttribute('value'))).toEqual(['2024', '2025', '2026']);
+      expect(group).toHaveAccessibleDescription(hint);
+      unmount();
+    }
+  });
+
   it('a year ticked under one date stays ticked when the date moves to another year and back, even after ticking a box there', async () => {
     const { user, store } = await renderWizard({ initial: draftAt('payment', answersWith({}, { 2025: 'resident', 2026: 'resident' })) });
     await user.click(within(yearsGroup()).getByRole('checkbox', { name: '2027' }));

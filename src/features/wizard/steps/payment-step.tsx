@@ -198,7 +198,7 @@ export function PaymentStep() {
               <CheckboxGroup
                 name="years"
                 legend={t('wizard.payment.yearsLegend')}
-                hint={t('wizard.payment.yearsHint')}
+                hint={birthYear !== null && offered.includes(birthYear) && offered.length > 2 ? t('wizard.payment.yearsHintBirthYear', { year: birthYear }) : t('wizard.payment.yearsHint')}
                 error={errors.years?.message}
                 options={offered.map((y) => ({ value: y, label: t('wizard.payment.yearOption', { year: y }) }))}
                 value={field.value.filter((y) => offered.includes(y))}
