@@ -63,10 +63,13 @@ export class PeriodList {
     // above). Not where cover runs from the month's start, nor for a first enrolment (no lapse).
     if (e.scheme !== 'resident' && !e.lapse && restart !== null) {
       const monthStart = firstDayOfMonth(monthOf(e.paymentDate));
-      const to = addDays(restart < e.paymentDate ? restart : e.paymentDate, -1);
-      const dayBefore = addDays(monthStart, -1);
-      const coveredBefore = periods.some((p) => p.kind !== 'lapse' && p.kind !== 'uncertain' && p.kind !== 'beforeCover' && p.kind !== 'waiting' && p.from <= dayBefore && (p.to === null || p.to >= dayBefore));
-      if (coveredBefore && restart > monthStart && to >= monthStart) periods.push({ kind: 'lapse', from: monthStart, to });
+      // Most often cover runs from the month's start (no gap, or a switch after two years): nothing to draw.
+      if (restart > monthStart && e.paymentDate > monthStart) {
+        const to = addDays(restart < e.paymentDate ? restart : e.paymentDate, -1);
+        const dayBefore = addDays(monthStart, -1);
+        const coveredBefore = periods.some((p) => p.kind !== 'lapse' && p.kind !== 'uncertain' && p.kind !== 'beforeCover' && p.kind !== 'waiting' && p.from <= dayBefore && (p.to === null || p.to >= dayBefore));
+        if (coveredBefore) periods.push({ kind: 'lapse', from: monthStart, to });
+      }
     }
     if (e.retroactive) periods.push({ kind: 'retroactive', from: e.retroactive.from, to: e.retroactive.to });
     // Paid, and cover starts on a later day without a waiting period (E1 「从补齐欠费的次月起」, E2
