@@ -124,8 +124,11 @@ export function windowFreshness(scenario: Scenario, chain: PackChain, enrolments
     // A newborn enrolled within its period is covered from birth whatever the window (X1), and one
     // enrolled after it under a region's own rule from the day that rule gives (江西: the next day
     // before the first birthday): in every run (not a range), the window's dates decide nothing.
+    // Only a first enrolment, though: a child covered before who renews before turning one may be
+    // continuously insured, where the window could give 1 January (R2).
     const e = enrolments.find((x) => x.paymentIndex === i);
-    if (e && (e.exemption === 'newborn' || e.exemption === 'newbornLate') && e.restoration.kind !== 'range') continue;
+    const firstEnrolment = i === 0 && scenario.history.employeePeriods.length === 0 && scenario.history.years.every((y) => y.cover === 'none');
+    if (e && (e.exemption === 'newborn' || (e.exemption === 'newbornLate' && firstEnrolment)) && e.restoration.kind !== 'range') continue;
     const year = Math.min(...p.years);
     if (years.includes(year) || told.includes(year)) continue;
     told.push(year);

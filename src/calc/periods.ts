@@ -68,7 +68,12 @@ export class PeriodList {
         const to = addDays(restart < e.paymentDate ? restart : e.paymentDate, -1);
         const dayBefore = addDays(monthStart, -1);
         const coveredBefore = periods.some((p) => p.kind !== 'lapse' && p.kind !== 'uncertain' && p.kind !== 'beforeCover' && p.kind !== 'waiting' && p.from <= dayBefore && (p.to === null || p.to >= dayBefore));
-        if (coveredBefore) periods.push({ kind: 'lapse', from: monthStart, to });
+        // Only days nothing else draws (an earlier payment's cover, a covered year), and not in a
+        // year a resident payment pays for (drawn as before cover: timeline layout.ts).
+        const drawn = periods.some((p) => p.kind !== 'lapse' && p.from <= to && (p.to === null || p.to >= monthStart));
+        const year = Number(monthStart.slice(0, 4));
+        const paidYear = this.scenario.payments.some((p) => p.scheme === 'resident' && p.years.includes(year));
+        if (coveredBefore && !drawn && !paidYear) periods.push({ kind: 'lapse', from: monthStart, to });
       }
     }
     if (e.retroactive) periods.push({ kind: 'retroactive', from: e.retroactive.from, to: e.retroactive.to });

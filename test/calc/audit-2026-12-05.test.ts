@@ -44,6 +44,15 @@ describe('E2: a switch into the employee scheme with no gap still needs two year
     expect(first.periods.some((p) => p.kind === 'lapse')).toBe(false);
   });
 
+  it('no such lapse over days something else covers: a second flexible payment in January, a year marked as employee cover, a year paid in the resident scheme', () => {
+    const twice = run(scenario({ asOf: '2026-01-25', region: 'jiangxi', years: { 2025: 'resident' }, payments: [employeePay('2026-01-15', false, 'flexible'), employeePay('2026-01-25', false, 'flexible')] }));
+    expect(twice.periods.filter((p) => p.kind === 'lapse')).toEqual([{ kind: 'lapse', from: '2026-01-01', to: '2026-01-14' }]);
+    const employeeYear = run(scenario({ asOf: '2026-01-21', region: 'jiangxi', years: { 2025: 'resident', 2026: 'employee' }, payments: [employeePay('2026-01-21', false, 'flexible')] }));
+    expect(employeeYear.periods.some((p) => p.kind === 'lapse')).toBe(false);
+    const paidLate = run(scenario({ asOf: '2030-03-13', region: 'yunnan', years: { 2029: 'resident' }, payments: [employeePay('2030-01-11', false, 'flexible'), residentPay('2030-03-13', [2030], 0)] }));
+    expect(paidLate.periods.some((p) => p.kind === 'lapse' && p.from === '2030-01-01')).toBe(false);
+  });
+
   it('with two years of resident cover (2024, 2025): one date, 1 Jan 2026, as a switch with nothing to back-pay', () => {
     const r = run(flexibleFrom({ 2024: 'resident', 2025: 'resident' }));
     expect(r.main.restoration).toEqual({ kind: 'date', date: '2026-01-01' });
@@ -121,6 +130,11 @@ describe('X1 江西: a baby born before the packs\' first year is under the rule
 
   it('its date rests on the newborn rule, not on 江西\'s 2025 window (not in its pack): no warning that the window is unknown', () => {
     expect(run(baby('jiangxi')).warnings.map((w) => w.id)).not.toContain('windowNotKnown');
+  });
+
+  it('a child covered before who renews before turning one keeps the warning: the unknown window could give 1 January (R2)', () => {
+    const renewal = run(scenario({ asOf: '2026-12-05', region: 'jiangxi', circumstances: { birthDate: '2026-03-01' }, payments: [residentPay('2026-03-10', [2026]), residentPay('2027-01-20', [2027], 0, 'planned')] }));
+    expect(renewal.warnings.map((w) => w.id)).toContain('windowNotKnown');
   });
 
   it('national: 2 Jun 2025 is among the outcomes (江西 is a region that gives it)', () => {

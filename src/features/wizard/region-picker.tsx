@@ -51,6 +51,14 @@ export const RegionPicker = memo(function RegionPicker({ id, name, packs, langua
   // A search that finds only cities of a province with no rules of its own ("henan" → 许昌): said
   // beside the list, so someone elsewhere in that province keeps the national baseline.
   const citiesOnly = trimmed && matching > 0 && !matches.some((p) => namesRegion(p, query)) ? groups.provinces.find((g) => g.province === null && matches.every((p) => g.cities.includes(p))) : undefined;
+  const citiesOnlyText = citiesOnly
+    ? t('wizard.where.provinceCitiesOnly', {
+        count: citiesOnly.cities.length,
+        province: citiesOnly.name[language],
+        cities: f.list(citiesOnly.cities.map((c) => (language === 'en' ? (c.name.en.split(',')[0] as string) : (c.name['zh-CN'].split('·').at(-1) as string)))),
+        baseline: groups.baselines[0]?.name[language] ?? '',
+      })
+    : null;
   const provinces = groups.provinces
     .map((group) => ({ group, members: [...(group.province ? [group.province] : []), ...group.cities].filter(shown) }))
     .filter(({ members }) => members.length > 0);
@@ -126,21 +134,17 @@ export const RegionPicker = memo(function RegionPicker({ id, name, packs, langua
           }}
         />
         <p className="visually-hidden" role="status">
-          {chosenMatch ? t('wizard.where.matchChosen', { name: chosenMatch.name[language] }) : trimmed ? (matching > 0 ? t('wizard.where.matches', { count: matching }) : t('wizard.where.noMatch', { query: trimmed, baseline: groups.baselines[0]?.name[language] ?? '' })) : ''}
+          {chosenMatch ? t('wizard.where.matchChosen', { name: chosenMatch.name[language] }) : trimmed ? (matching > 0 ? `${t('wizard.where.matches', { count: matching })}${citiesOnlyText ? (language === 'en' ? ' ' : '') + citiesOnlyText : ''}` : t('wizard.where.noMatch', { query: trimmed, baseline: groups.baselines[0]?.name[language] ?? '' })) : ''}
         </p>
         {trimmed && matching === 0 && (
           <p className="wz-hint" aria-hidden="true">
             {t('wizard.where.noMatch', { query: trimmed, baseline: groups.baselines[0]?.name[language] ?? '' })}
           </p>
         )}
-        {citiesOnly && (
-          <p className="wz-hint">
-            {t('wizard.where.provinceCitiesOnly', {
-              count: citiesOnly.cities.length,
-              province: citiesOnly.name[language],
-              cities: f.list(citiesOnly.cities.map((c) => (language === 'en' ? (c.name.en.split(',')[0] as string) : (c.name['zh-CN'].split('·').at(-1) as string)))),
-              baseline: groups.baselines[0]?.name[language] ?? '',
-            })}
+        {citiesOnlyText && (
+          // Said by the status line above too (as the no-match text is): shown here, not read twice.
+          <p className="wz-hint" aria-hidden="true">
+            {citiesOnlyText}
           </p>
         )}
       </div>

@@ -66,9 +66,9 @@ export function useStaticStepTakeover<V extends FieldValues>(form: UseFormReturn
     document.querySelector<HTMLElement>(target)?.focus({ preventScroll: true });
     // Text typed there can change the step once more as it is typed in here: a search that leaves
     // one region chooses it, away from the radio the person had tabbed to (typed 江西, pressed Tab:
-    // the static list, unfiltered, had put focus on 全国, which the filtered list may drop). Focus
-    // would fall to the page, or stay on a radio no longer chosen; it goes to the group's chosen
-    // radio instead, where Tab into the filtered list would have put it.
+    // the static list, unfiltered, had put focus on 全国, which stays listed but is no longer
+    // chosen). Focus would stay on a radio not chosen (or fall to the page, were it gone); it goes to
+    // the group's chosen radio instead, where Tab into the filtered list would have put it.
     const group = /^input\[name=("(?:[^"\\]|\\.)*")\]/.exec(target)?.[1];
     if (!group) return;
     requestAnimationFrame(() => {

@@ -75,7 +75,7 @@ describe('payment step', () => {
 
   it('a child born the year before the payment is offered that year too, and the hint says why, in both languages', async () => {
     for (const [language, hint, legend] of [
-      ['en', 'Choose one year, or several together. For a child born in 2024, 2024 is offered too.', 'Which benefit years does this payment cover?'],
+      ['en', 'Choose one year, or several together. Your child was born in 2024, so 2024 is listed too.', 'Which benefit years does this payment cover?'],
       ['zh-CN', '选一个年度，也可以几个年度一起缴。孩子是2024年出生的，也可以选2024年度。', '这次缴的是哪几个待遇年度的保费？'],
     ] as const) {
       localStorage.clear();

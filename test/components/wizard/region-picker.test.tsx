@@ -72,7 +72,8 @@ describe('region search', () => {
     type(query);
     expect(within(region).getByRole('radio', { name: 'Xuchang, Henan' })).not.toBeChecked();
     expect(within(region).getByRole('radio', { name: national.name.en })).toBeChecked();
-    expect(screen.getByText('1 region matches.')).toBeInTheDocument();
+    // The status line says it too, for a screen reader.
+    expect(screen.getAllByRole('status').map((s) => s.textContent)).toContain('1 region matches. In Henan Province, we have rules only for Xuchang. Anywhere else in Henan Province, choose “National baseline”.');
     // Enter goes to the match, for a choice made on purpose, not on with it.
     await user.click(search);
     await user.keyboard('{Enter}');
@@ -89,7 +90,7 @@ describe('region search', () => {
     cleanup();
     const zh = await openPicker('zh-CN');
     zh.type('河南');
-    expect(screen.getByText('河南省只收录了许昌的规定。河南省其他地方请选择“全国基准（国家规定）”。')).toBeVisible();
+    expect(screen.getByText('本计算器在河南省只收录了许昌的规定；河南省其他地方请选择“全国基准（国家规定）”。')).toBeVisible();
   });
 
   it.each(['xuchang', '许昌', 'xc', 'Xuchang', '河南许昌', 'hnxc'])('"%s" names the city itself, and chooses it', async (query) => {
