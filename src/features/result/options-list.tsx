@@ -345,8 +345,9 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
   const shown = all.filter((o) => variantOf(o, made) !== 'made');
   const compared = all.filter((o) => variantOf(o, made) === 'made');
   // A plan that buys nothing without the next year: the headline already says to add it, so
-  // "no other way" is said as besides that one.
-  if (all.length === 0) return <p>{plan.kind === 'needsNextYear' ? t('result.options.noneBesidesNextYear', { year: plan.year }) : t('result.options.none')}</p>;
+  // "no other way" is said as besides that one. A payment already made has no ways left to compare
+  // (an old payment whose cover has ended: what to do now is under "How to pay").
+  if (all.length === 0) return <p>{plan.kind === 'needsNextYear' ? t('result.options.noneBesidesNextYear', { year: plan.year }) : made ? t('result.options.noneMade') : t('result.options.none')}</p>;
   const comparison = compared.length > 0 && <MadeComparison options={compared} asOf={asOf} cover={cover} w={w} named={named} regionRules={chain.length > 1} />;
   if (shown.length === 0) {
     return (

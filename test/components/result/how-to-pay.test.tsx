@@ -324,3 +324,12 @@ describe('no other way, where the plan buys nothing without the next year', () =
     expect(await screen.findByText('除上面所说同时缴纳2027年度保费外，我们没有找到能改变这一结果的其他缴费方式。')).toBeInTheDocument();
   });
 });
+
+describe('no other way, for a payment already made', () => {
+  it('江西 baby born in 2024, paid on 1 Jun 2025, seen in December 2026: says the payment is made, not that no other way of paying changes the result', async () => {
+    const baby = scenario({ asOf: '2026-12-05', region: 'jiangxi', years: { 2026: 'none' }, payments: [residentPay('2025-06-01', [2025])], circumstances: { birthDate: '2024-08-01' } });
+    await renderResultScreen(baby, { language: 'zh-CN', today: '2026-12-05' });
+    expect(await screen.findByText('您的这笔费用已经缴纳，没有其他可供比较的缴费做法。')).toBeInTheDocument();
+    expect(screen.queryByText('我们没有找到能改变这一结果的其他缴费方式。')).toBeNull();
+  });
+});
