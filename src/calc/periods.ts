@@ -67,7 +67,7 @@ export class PeriodList {
       if (restart > monthStart && e.paymentDate > monthStart) {
         const to = addDays(restart < e.paymentDate ? restart : e.paymentDate, -1);
         const dayBefore = addDays(monthStart, -1);
-        const coveredBefore = periods.some((p) => p.kind !== 'lapse' && p.kind !== 'uncertain' && p.kind !== 'beforeCover' && p.kind !== 'waiting' && p.from <= dayBefore && (p.to === null || p.to >= dayBefore));
+        const coveredBefore = periods.some((p) => periodRank(p.kind) === COVERED_RANK && p.from <= dayBefore && (p.to === null || p.to >= dayBefore));
         // Only days nothing else draws (an earlier payment's cover, a covered year), and not in a
         // year a resident payment pays for (drawn as before cover: timeline layout.ts).
         const drawn = periods.some((p) => p.kind !== 'lapse' && p.from <= to && (p.to === null || p.to >= monthStart));
@@ -165,12 +165,15 @@ function contains(p: Period, date: IsoDate): boolean {
 /** Statuses by rank: a higher one wins. */
 const BY_RANK: readonly Status[] = ['lapsed', 'uncertain', 'paidNotYetCovered', 'waiting', 'covered'];
 
+/** The rank of the periods that are cover: covered, employeeCovered, restored, retroactive. */
+const COVERED_RANK = 4;
+
 /** The status a period gives while it lasts, as its rank (a lapse gives none: 0). */
 function periodRank(kind: Period['kind']): number {
   if (kind === 'waiting') return 3;
   if (kind === 'beforeCover') return 2; // paidNotYetCovered
   if (kind === 'uncertain') return 1;
-  return kind === 'lapse' ? 0 : 4; // covered, employeeCovered, restored, retroactive
+  return kind === 'lapse' ? 0 : COVERED_RANK;
 }
 
 /**

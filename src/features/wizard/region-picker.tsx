@@ -9,7 +9,7 @@ import type { SupportedLanguage } from '../../i18n/languages';
 import { useFormat } from '../../i18n/use-format';
 import type { PackIndexEntry } from '../../rules/pack-index';
 import { groupRegions } from './region-groups';
-import { namesRegion, regionMatches } from './region-search';
+import { cityParts, namesRegion, regionMatches } from './region-search';
 
 export interface RegionPickerProps {
   /** The id of the first radio: where the error summary's link lands. */
@@ -51,12 +51,13 @@ export const RegionPicker = memo(function RegionPicker({ id, name, packs, langua
   // A search that finds only cities of a province with no rules of its own ("henan" → 许昌): said
   // beside the list, so someone elsewhere in that province keeps the national baseline.
   const citiesOnly = trimmed && matching > 0 && !matches.some((p) => namesRegion(p, query)) ? groups.provinces.find((g) => g.province === null && matches.every((p) => g.cities.includes(p))) : undefined;
+  const baselineName = groups.baselines[0]?.name[language] ?? '';
   const citiesOnlyText = citiesOnly
     ? t('wizard.where.provinceCitiesOnly', {
         count: citiesOnly.cities.length,
         province: citiesOnly.name[language],
-        cities: f.list(citiesOnly.cities.map((c) => (language === 'en' ? (c.name.en.split(',')[0] as string) : (c.name['zh-CN'].split('·').at(-1) as string)))),
-        baseline: groups.baselines[0]?.name[language] ?? '',
+        cities: f.list(citiesOnly.cities.map((c) => cityParts(c)?.city[language] ?? c.name[language])),
+        baseline: baselineName,
       })
     : null;
   const provinces = groups.provinces
@@ -134,11 +135,11 @@ export const RegionPicker = memo(function RegionPicker({ id, name, packs, langua
           }}
         />
         <p className="visually-hidden" role="status">
-          {chosenMatch ? t('wizard.where.matchChosen', { name: chosenMatch.name[language] }) : trimmed ? (matching > 0 ? `${t('wizard.where.matches', { count: matching })}${citiesOnlyText ? (language === 'en' ? ' ' : '') + citiesOnlyText : ''}` : t('wizard.where.noMatch', { query: trimmed, baseline: groups.baselines[0]?.name[language] ?? '' })) : ''}
+          {chosenMatch ? t('wizard.where.matchChosen', { name: chosenMatch.name[language] }) : trimmed ? (matching > 0 ? `${t('wizard.where.matches', { count: matching })}${citiesOnlyText ? (language === 'en' ? ' ' : '') + citiesOnlyText : ''}` : t('wizard.where.noMatch', { query: trimmed, baseline: baselineName })) : ''}
         </p>
         {trimmed && matching === 0 && (
           <p className="wz-hint" aria-hidden="true">
-            {t('wizard.where.noMatch', { query: trimmed, baseline: groups.baselines[0]?.name[language] ?? '' })}
+            {t('wizard.where.noMatch', { query: trimmed, baseline: baselineName })}
           </p>
         )}
         {citiesOnlyText && (

@@ -17,11 +17,27 @@ export function normalizeSearch(text: string): string {
     .replace(/[\s·・.,，、'’\-_()（）]+/g, '');
 }
 
+/** Whether normalized `q` is part of one of `entry`'s names as written (Chinese, English, pack id). */
+function inWrittenNames(entry: PackIndexEntry, q: string): boolean {
+  return [entry.name['zh-CN'], entry.name.en, entry.id].some((text) => normalizeSearch(text).includes(q));
+}
+
+/**
+ * A city's pack name in its parts, in both languages ("河南·许昌" / "Xuchang, Henan": 许昌 and
+ * Xuchang, 河南 and Henan); null for a province's own name.
+ */
+export function cityParts(entry: PackIndexEntry): { city: PackIndexEntry['name']; province: PackIndexEntry['name'] } | null {
+  const [province, city] = entry.name['zh-CN'].split('·');
+  if (province === undefined || city === undefined) return null;
+  const [cityEn = '', provinceEn = ''] = entry.name.en.split(', ');
+  return { city: { 'zh-CN': city, en: cityEn }, province: { 'zh-CN': province, en: provinceEn } };
+}
+
 /** Whether `entry` matches `query`; every region matches an empty query. */
 export function regionMatches(entry: PackIndexEntry, query: string): boolean {
   const q = normalizeSearch(query);
   if (!q) return true;
-  if ([entry.name['zh-CN'], entry.name.en, entry.id].some((text) => normalizeSearch(text).includes(q))) return true;
+  if (inWrittenNames(entry, q)) return true;
   // Pinyin from the start of a syllable: "wuhan" and "wh" find 湖北·武汉, "uhan" does not.
   const data = REGION_SEARCH[entry.id];
   return data ? data.keys.some((key) => key.startsWith(q)) || data.more.some((key) => key.startsWith(q)) : false;
@@ -29,22 +45,20 @@ export function regionMatches(entry: PackIndexEntry, query: string): boolean {
 
 /**
  * Whether `query` names `entry` itself: by its names, or by its pinyin (initials only from the
- * start of its name or its city's); for a city's, not by what is also its province's name alone ("许昌", "xc", "河南许昌", "hnxc"; not "河南",
- * "Henan" or "hn", which may mean another city of the province). The search chooses a lone match
- * only then.
+ * start of its name or its city's); for a city's, not by what is also its province's name alone
+ * ("许昌", "xc", "河南许昌", "hnxc"; not "河南", "Henan" or "hn", which may mean another city of the
+ * province). The search chooses a lone match only then.
  */
 export function namesRegion(entry: PackIndexEntry, query: string): boolean {
   const q = normalizeSearch(query);
   const data = REGION_SEARCH[entry.id];
   // By its names as written, or by its naming keys: not by initials from the middle of its name
   // alone ("zzz" in 西藏自治区's 藏自治区, "bt" for 兵团, which is 包头's "bt" too).
-  const named = q !== '' && ([entry.name['zh-CN'], entry.name.en, entry.id].some((text) => normalizeSearch(text).includes(q)) || (data?.keys.some((key) => key.startsWith(q)) ?? false));
-  if (!named) return false;
-  const [province, city] = entry.name['zh-CN'].split('·');
-  if (city === undefined) return true;
-  const provinceNames = [province as string, entry.name.en.split(',').at(-1) as string];
-  if (provinceNames.some((text) => normalizeSearch(text).includes(q))) return false;
-  return !(REGION_SEARCH[entry.id]?.province?.some((key) => key.startsWith(q)) ?? false);
+  if (!q || !(inWrittenNames(entry, q) || (data?.keys.some((key) => key.startsWith(q)) ?? false))) return false;
+  const parts = cityParts(entry);
+  if (!parts) return true;
+  if ([parts.province['zh-CN'], parts.province.en].some((text) => normalizeSearch(text).includes(q))) return false;
+  return !(data?.province?.some((key) => key.startsWith(q)) ?? false);
 }
 
 /** The pinyin of the Chinese name, to list regions in pinyin order; the name itself for a pack the build did not know. */
