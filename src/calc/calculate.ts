@@ -8,7 +8,7 @@ import { Coverage } from './coverage';
 import { bonusEstimate } from './bonus';
 import { chainOf } from './chain-memo';
 import { explore } from './explore';
-import { explorePayments, stepBranches } from './explore-payments';
+import { explorePayments, mergeBranches, residentYearsOnly, stepBranches } from './explore-payments';
 import type { PaymentBranch, RunWays } from './explore-payments';
 import { statedWindow } from './enrolment-window';
 import { mergeRestorations } from './merge-restorations';
@@ -55,6 +55,9 @@ function toChain(packs: RulePack | readonly RulePack[]): PackChain {
  * way the payments before it can have gone, its regional values explored, and its answers merged.
  */
 class ExploringRunner implements Runner {
+  /** `after`, with the branches that left the same state merged: made once, on the first runAfter. */
+  private afterMerged: PaymentBranch[] | undefined;
+
   constructor(
     private readonly scenario: Scenario,
     private readonly chain: PackChain,
@@ -78,7 +81,11 @@ class ExploringRunner implements Runner {
   runAfter(extra: Payment): Restoration | null {
     const { scenario, chain, circumstances } = this;
     if (!validateScenario({ ...scenario, payments: [...scenario.payments, extra] }, chain).ok) return null;
-    return mergeRestorations(stepBranches(chain, scenario, circumstances, this.after, extra, scenario.payments.length, null, false).answers);
+    // Runs that left the same cover and running wait are one for the payment after them, as
+    // between the plan's own payments: without merging, each of the last payment's runs would
+    // explore the extra payment's values again (dozens of runs each).
+    this.afterMerged ??= mergeBranches(this.after, residentYearsOnly(scenario) && extra.scheme === 'resident');
+    return mergeRestorations(stepBranches(chain, scenario, circumstances, this.afterMerged, extra, scenario.payments.length, null).answers);
   }
 }
 

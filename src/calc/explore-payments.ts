@@ -85,7 +85,7 @@ const MAX_WHENS = 32;
  * MAX_WHENS). `yearsOnly`: resident cover compared by year alone (Coverage.signature), where no
  * later payment can read its months.
  */
-function mergeBranches(branches: PaymentBranch[], yearsOnly: boolean): PaymentBranch[] {
+export function mergeBranches(branches: readonly PaymentBranch[], yearsOnly: boolean): PaymentBranch[] {
   const byKey = new Map<string, { branch: PaymentBranch; seen: Set<string>; own: boolean }>();
   for (const b of branches) {
     const key = stateKey(b.state, yearsOnly);
@@ -195,6 +195,15 @@ export function warningFactKey(w: Warning): string {
   return `${w.id}${JSON.stringify({ ...w.params, coverStart: null })}`;
 }
 
+/**
+ * Whether runs that covered the same resident years are one for the payments of `scenario` (and
+ * any resident payment added after them): only the employee scheme's look-backs (E1-E3, X3) read
+ * the months of a resident period, and they start from an employee month.
+ */
+export function residentYearsOnly(scenario: Scenario): boolean {
+  return scenario.history.employeePeriods.length === 0 && scenario.history.years.every((y) => y.cover !== 'employee') && scenario.payments.every((p) => p.scheme === 'resident');
+}
+
 /** Every payment of `scenario`, explored one after another with equal branches merged. */
 export function explorePayments(chain: PackChain, scenario: Scenario, circumstances: Circumstances): ExploredPayments {
   const collector = new NoteCollector(chain.baseline.id);
@@ -206,9 +215,7 @@ export function explorePayments(chain: PackChain, scenario: Scenario, circumstan
   let beforeLast = branches;
   const last = scenario.payments.length - 1;
   const raisedByAll = new Set<string>();
-  // Only the employee scheme's look-backs (E1-E3, X3) read the months of a resident period, and
-  // they start from an employee month: without any, runs that covered the same years are one.
-  const yearsOnly = scenario.history.employeePeriods.length === 0 && scenario.history.years.every((y) => y.cover !== 'employee') && scenario.payments.every((p) => p.scheme === 'resident');
+  const yearsOnly = residentYearsOnly(scenario);
   for (let i = 0; i <= last; i++) {
     if (i === last) beforeLast = branches;
     const step = stepBranches(chain, scenario, circumstances, branches, scenario.payments[i] as Payment, i, collector);
