@@ -58,6 +58,7 @@ const SHORT: Partial<Record<ParamKey, string>> = {
   'employee.switchContinuityYears': 'switchYrs',
   'employee.shortGapWithinRegion': 'shortGap',
   'switch.shortGapWithoutTwoYears': 'sw<2years',
+  'switch.yearEndToResident': 'swYearEnd',
   'employee.longGapWaitMonths': 'longGap',
   'flexible.longGapWaitMonths': 'flexLong',
   'flexible.afterEmployer': 'flexAfter',

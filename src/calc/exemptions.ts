@@ -15,7 +15,7 @@ import { dayOf } from './window';
 
 export interface Exemption {
   /** newborn: within the newborn period (X1); newbornLate: after it, under a region's rule for late newborns; newbornSubsidised: 江西's subsidised years. */
-  kind: 'newborn' | 'newbornLate' | 'newbornSubsidised' | 'lowIncome' | 'veteran' | 'switch' | 'exemptGroup' | 'universityEntrant';
+  kind: 'newborn' | 'newbornLate' | 'newbornSubsidised' | 'lowIncome' | 'veteran' | 'switch' | 'yearEndSwitch' | 'exemptGroup' | 'universityEntrant';
   coverFrom: IsoDate;
   retroactive: { from: IsoDate; to: IsoDate } | null;
   /** X1 (海南, 兵团 for births in the window): the birth year's enrolment also covers the next year. */
@@ -259,6 +259,38 @@ export function universityEntrant(chain: PackChain, payment: PaidYear, circumsta
   return { kind: 'universityEntrant', coverFrom, retroactive: null };
 }
 
+/** A region's year-end switch that applies to a payment (yearEndSwitch), and how to say so. */
+export interface YearEndSwitch {
+  exemption: Exemption;
+  explain: (trace: Recorder) => void;
+}
+
+/**
+ * A region's year-end switch from the employee to the resident scheme (switch.yearEndToResident,
+ * 衡山 P-HN2; RULES.md has no such rule, so it is a regional value): employee cover that ended from
+ * the 1st of `lapseFromMonth` of Y-1 to 31 December, after at least `minMonths` employee months in
+ * Y-1, and the resident scheme joined within `withinMonths` missed months: benefit year Y is covered
+ * from 1 January with no wait, at the personal contribution (premium.ts); Y-1 is not (R8). Null
+ * where it does not apply: no such rule, other cover last, or a payment in the window by someone
+ * continuous (R2 covers from 1 Jan anyway: `continuousInWindow`, asked only then). A year marked as
+ * employee cover without its months has no known end: the rule is not applied on a guess.
+ */
+export function yearEndSwitch(chain: PackChain, payment: PaidYear, coverage: Coverage, continuousInWindow: () => boolean): YearEndSwitch | null {
+  const year = payment.first;
+  const last = coverage.gapBefore(monthOf(payment.date));
+  const jan = year * 12;
+  if (!last || last.by !== 'employee' || last.index >= jan || last.index < jan - 12) return null;
+  if (coverage.employeeEndGuessed(last.index) || continuousInWindow()) return null;
+  let months = 0;
+  for (let i = jan - 12; i < jan; i++) if (coverage.monthCovered(i) === 'employee') months++;
+  const rule = chain.ask('switch.yearEndToResident', year, (v) => (v !== null && months >= v.minMonths && last.index + 1 >= jan - 12 + v.lapseFromMonth - 1 && last.gap <= v.withinMonths ? 'yearEnd' : 'none'));
+  if (!rule || rule.answer === 'none' || rule.used.value === null) return null;
+  const v = rule.used.value;
+  const coverFrom = startOfYear(year);
+  const params = { lastEmployeeMonth: monthFromIndex(last.index), months, minMonths: v.minMonths, prevYear: year - 1, lapseFrom: makeDate(year - 1, v.lapseFromMonth, 1), maxMonths: v.withinMonths, gapMonths: last.gap, year, coverFrom };
+  return { exemption: { kind: 'yearEndSwitch', coverFrom, retroactive: null }, explain: (trace) => trace?.add('X3', 'yearEnd', params, [rule.used]) };
+}
+
 /**
  * X3 / E2: switching from the employee to the resident scheme within the no-wait gap. After
  * enough consecutive years of basic insurance: cover from the payment month, gap retroactive
@@ -268,7 +300,7 @@ export function universityEntrant(chain: PackChain, payment: PaidYear, circumsta
  * lapse year), R2 covers from 1 Jan, so `continuousInWindow` (asked only then) sends the payment
  * back to the ordinary rules.
  */
-export function switchExemption(chain: PackChain, payment: PaidYear, coverage: Coverage, continuousInWindow: () => boolean, trace: Recorder): Exemption | null {
+export function switchExemption(chain: PackChain, payment: PaidYear, coverage: Coverage, continuousInWindow: () => boolean, trace: Recorder, yearEnd: () => YearEndSwitch | null = () => null): Exemption | null {
   const year = payment.first;
   if (year !== yearOf(payment.date)) return null;
   const paymentMonth = monthOf(payment.date);
@@ -285,6 +317,13 @@ export function switchExemption(chain: PackChain, payment: PaidYear, coverage: C
   const yearsParam = chain.get('employee.switchContinuityYears', year);
   const months = coverage.consecutiveMonthsEndingAt(last.index);
   if (months < yearsParam.value * 12) {
+    // A region's own rule for those who leave at the end of the year comes before the general one
+    // for switchers without two years (衡山: 1 Jan, where 云南's and 江西's would give the payment day).
+    const atYearEnd = yearEnd();
+    if (atYearEnd) {
+      atYearEnd.explain(trace);
+      return atYearEnd.exemption;
+    }
     const rule = chain.get('switch.shortGapWithoutTwoYears', year);
     trace?.add('E2', 'noContinuity', { gapMonths: gap, continuousMonths: months, requiredYears: yearsParam.value, rule: rule.value }, [yearsParam, gapParam, rule]);
     if (rule.value === 'ordinary') return null;

@@ -129,6 +129,22 @@ export const afterEmployerTiersSchema = z.object({
   laterWaitMonths: nonNegativeInt,
 });
 
+/**
+ * A region's rule for people who leave the employee scheme late in the year before benefit year Y
+ * and join the resident scheme soon after (衡山 P-HN2: 「2025年职工医保缴费月份不少于3个月，2025年10月1日后
+ * 断保且在3个月内参加居民医保的，可选择只按个人缴费标准缴纳2026年度居民医保费，2025年不享受待遇，
+ * 2026年不设待遇等待期，自2026年1月1日开始享受待遇」): Y covered from 1 Jan with no wait, at the
+ * personal contribution. RULES.md has no such rule (REGIONS §4.12, §5 `employeeYearEndSwitch`).
+ */
+export const yearEndSwitchSchema = z.strictObject({
+  /** Employee-scheme months paid in Y-1, at least. */
+  minMonths: z.int().check(z.gte(1), z.lte(12)),
+  /** The lapse starts on the 1st of this month of Y-1 or later (the last employee month is the one before it, at the latest December). */
+  lapseFromMonth: z.int().check(z.gte(1), z.lte(12)),
+  /** Joined the resident scheme within this many months of the lapse: missed months before the payment month, at most. */
+  withinMonths: z.int().check(z.gte(0), z.lte(12)),
+});
+
 /** Each parameter: its value schema and the unit its entries must declare. */
 export const parameterSpecs = {
   // R3-R6: the waiting period, in months or days (R3 waitUnit).
@@ -189,6 +205,8 @@ export const parameterSpecs = {
    * does not say from which day (云南 P-YN1).
    */
   'switch.shortGapWithoutTwoYears': { value: z.enum(['ordinary', 'paymentDate', 'nextDay', 'startDay']), unit: 'enum' },
+  /** A year-end switch from the employee to the resident scheme (yearEndSwitchSchema); null: no such rule, the ordinary ones apply. */
+  'switch.yearEndToResident': { value: z.nullable(yearEndSwitchSchema), unit: 'months' },
   /** E3 on a switch to the resident scheme after a gap over E1's months: the wait the region sets (0: none beyond the ordinary rules), from the 1st of the payment month or 1 Jan. */
   'switch.longGapWaitMonths': { value: nonNegativeInt, unit: 'months' },
   /** E3: cover from the 1st of the payment month + this many months after a gap over the limit. */

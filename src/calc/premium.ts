@@ -34,9 +34,11 @@ export function newbornPremiumFacts(c: { birthDate?: IsoDate | undefined; parent
 /**
  * The premium of benefit year `year` paid on `date` (yuan), or null where the pack has none, the
  * tier is unknown, or the year is a newborn's year of birth whose rate the region states only for
- * babies with a parent insured there and no parent is (R1c, X1).
+ * babies with a parent insured there and no parent is (R1c, X1). `personalOnly`, asked only where
+ * the full premium would apply: the payment is charged the personal contribution all the same (a
+ * region's year-end switch from the employee scheme, 衡山 P-HN2 「只按个人缴费标准缴纳」).
  */
-export function premiumFor(chain: PackChain, year: number, date: IsoDate, tier: PremiumTier | undefined, newborn: NewbornPremiumFacts | null, trace: Recorder): EnrolmentResult['premium'] {
+export function premiumFor(chain: PackChain, year: number, date: IsoDate, tier: PremiumTier | undefined, newborn: NewbornPremiumFacts | null, trace: Recorder, personalOnly?: () => boolean): EnrolmentResult['premium'] {
   const p = chain.find('resident.premium', year);
   if (!p || p.value === null) return null;
   const { personal, full, newbornBirthYear, newbornParentInsured } = p.value;
@@ -58,8 +60,11 @@ export function premiumFor(chain: PackChain, year: number, date: IsoDate, tier: 
     }
   }
   if (full && date >= dayOf(year, full.from)) {
-    trace?.add('R1c', 'full', { yuan: full.yuan, from: dayOf(year, full.from) }, [p]);
-    return { yuan: full.yuan, full: true, tier: 'full' };
+    if (!personalOnly?.()) {
+      trace?.add('R1c', 'full', { yuan: full.yuan, from: dayOf(year, full.from) }, [p]);
+      return { yuan: full.yuan, full: true, tier: 'full' };
+    }
+    trace?.add('R1c', 'yearEndPersonal', { yuan: full.yuan, year }, [p]);
   }
   const chosen = chooseTier(personal, tier);
   const yuan = chosen ? personal[chosen] : undefined;

@@ -1,7 +1,8 @@
 // One resident-scheme enrolment: which rule applies, when cover starts, what it covers.
 import { addDays, endOfYear, maxDate, monthIndex, startOfYear, yearOf } from './dates';
 import type { IsoDate } from './dates';
-import { newbornCase, specialGroup, switchExemption, universityEntrant } from './exemptions';
+import { newbornCase, specialGroup, switchExemption, universityEntrant, yearEndSwitch } from './exemptions';
+import type { YearEndSwitch } from './exemptions';
 import type { Exemption } from './exemptions';
 import { lapseRun } from './lapse-count';
 import { newbornPremiumFacts, premiumFor } from './premium';
@@ -140,22 +141,32 @@ export function residentEnrolment(chain: PackChain, circumstances: Circumstances
   // §8.5: the window start is not a date variant; a planned payment before the latest known start is told some regions open later.
   const latestStart = payment.status === 'planned' ? chain.find('resident.latestWindowStart', first) : null;
   if (latestStart && payment.date < dayOf(first, latestStart.value)) trace?.note('R1.mayOpenLater', 'regional', 'R1', 'restoration', { date: dayOf(first, latestStart.value) });
-  const premium = premiumFor(chain, first, payment.date, circumstances.premiumTier, newbornPremiumFacts(circumstances), trace);
+  const inWindow = placement.kind === 'window';
+  const birthYear = circumstances.birthDate ? yearOf(circumstances.birthDate) : null;
+  // R2 before E2: continuous by I2 and paid in the window, the ordinary rules cover from 1 Jan.
+  const continuous = () => lapseRun(chain, coverage, first, birthYear, null).years.length === 0;
+  const continuousInWindow = () => inWindow && continuous();
+  // A region's year-end switch (衡山): asked once, where it can decide the cover or the premium.
+  let atYearEnd: YearEndSwitch | null | undefined;
+  const yearEnd = () => (atYearEnd === undefined ? (atYearEnd = newborn ? null : yearEndSwitch(chain, paid, coverage, continuousInWindow)) : atYearEnd);
+  const premium = premiumFor(chain, first, payment.date, circumstances.premiumTier, newbornPremiumFacts(circumstances), trace, () => yearEnd() !== null);
 
   let coverStart: IsoDate;
   let waiting: WaitingPeriod | null = null;
   let lapseYears: number[] = [];
   let exemption: Exemption | null = null;
-  const inWindow = placement.kind === 'window';
   const jan1 = startOfYear(first);
 
   const pending = state.pending;
   if (newborn?.kind === 'within') exemption = newborn.exemption;
-  const birthYear = circumstances.birthDate ? yearOf(circumstances.birthDate) : null;
-  // R2 before E2: continuous by I2 and paid in the window, the ordinary rules cover from 1 Jan.
-  const continuous = () => lapseRun(chain, coverage, first, birthYear, null).years.length === 0;
-  const continuousInWindow = () => inWindow && continuous();
-  exemption ??= switchExemption(chain, paid, coverage, continuousInWindow, trace);
+  exemption ??= switchExemption(chain, paid, coverage, continuousInWindow, trace, yearEnd);
+  if (!exemption) {
+    const switched = yearEnd();
+    if (switched) {
+      switched.explain(trace);
+      exemption = switched.exemption;
+    }
+  }
   exemption ??= specialGroup(chain, paid, circumstances, inWindow ? jan1 : null, trace);
   exemption ??= universityEntrant(chain, paid, circumstances, inWindow, continuous, trace);
 

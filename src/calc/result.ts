@@ -224,7 +224,7 @@ export interface EnrolmentResult {
    * for the screens only: the periods and status do not read it.
    */
   maybeRetroactive?: { from: IsoDate; to: IsoDate };
-  exemption: 'newborn' | 'newbornLate' | 'newbornSubsidised' | 'lowIncome' | 'veteran' | 'switch' | 'exemptGroup' | 'universityEntrant' | null;
+  exemption: 'newborn' | 'newbornLate' | 'newbornSubsidised' | 'lowIncome' | 'veteran' | 'switch' | 'yearEndSwitch' | 'exemptGroup' | 'universityEntrant' | null;
   /** R1c: what this payment costs per benefit year, where the pack knows the premium. */
   premium: { yuan: number; full: boolean; tier: string } | null;
 }

@@ -152,7 +152,8 @@ export class Trace {
       // Only the first note of an id and parameter is kept, so its params are built only then.
       if (u.status !== 'confirmed' && !this.hasNote(id, u.key)) {
         u.shown ??= typeof u.value === 'object' ? JSON.stringify(u.value) : u.value;
-        const note: Note = { id, kind: u.status, rule, affects: 'restoration', sources: RULE_SOURCES[rule], params: { value: u.shown, param: u.key } };
+        // A bonus value's note goes with the bonus (B1-B4), not with the date.
+        const note: Note = { id, kind: u.status, rule, affects: u.key.startsWith('bonus.') ? 'bonus' : 'restoration', sources: RULE_SOURCES[rule], params: { value: u.shown, param: u.key } };
         this.noteList.push(u.variant ? { ...note, variant: true } : note);
       }
     }

@@ -35,7 +35,7 @@ export interface Formatters {
   param: (name: string, value: string | number | boolean | null, unit?: 'months' | 'days') => string;
 }
 
-const MONTH_PARAMS = new Set(['fixedMonths', 'variableMonths', 'totalMonths', 'floorMonths', 'maxMonths', 'months', 'gapMonths', 'continuousMonths']);
+const MONTH_PARAMS = new Set(['fixedMonths', 'variableMonths', 'totalMonths', 'floorMonths', 'maxMonths', 'minMonths', 'months', 'gapMonths', 'continuousMonths']);
 /** Waits counted in days (R3 waitUnit "days"). */
 const DAY_PARAMS = new Set(['fixedDays', 'variableDays', 'totalDays', 'floorDays']);
 /** Lengths in the unit of the step they belong to (months, or days in a "…Days" step). */

@@ -42,7 +42,8 @@ function check(condition: boolean, message: () => string): void {
 /**
  * The earliest first covered day an exemption's own rule allows (RULES.md §5, R12, E2): a
  * newborn within the limit from birth (X1); a university entrant from 1 Sep of the year before
- * (R12); a switch after two years from the 1st of the payment month (X3, S5); the other exempt
+ * (R12); a switch after two years from the 1st of the payment month (X3, S5); a region's year-end
+ * switch from 1 Jan of the year paid (衡山 P-HN2); the other exempt
  * people from the payment date, or 1 Jan of the year paid in its window (X2), like a continuous
  * payer.
  */
@@ -56,6 +57,10 @@ function exemptFloor(e: EnrolmentResult, s: Scenario): string {
       return `${first - 1}-09-01`;
     case 'switch':
       return `${paid.slice(0, 7)}-01`;
+    case 'yearEndSwitch':
+      // A region's year-end switch (衡山 P-HN2): from 1 Jan of the year paid, for a lapse that began by
+      // 1 Jan and a payment within 3 months of it, so by April of that year at the latest.
+      return paid <= `${first}-04-30` ? `${first}-01-01` : paid;
     default:
       return paid < `${first}-03-01` && paid.slice(0, 4) <= String(first) ? minDate(paid, `${first}-01-01`) : paid;
   }

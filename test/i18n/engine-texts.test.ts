@@ -83,7 +83,7 @@ describe('words for what the result screens show', () => {
   const WORDED = new Set([
     'resident.windowEnd', 'resident.extension', 'resident.lateEnrolmentUntil', 'resident.waitUnit', 'resident.dateConvention', 'resident.variableReading',
     'exempt.startDay', 'exempt.groups', 'newborn.dayCount', 'newborn.afterWindow', 'newborn.coversNextYear', 'newborn.exemptYears', 'resident.universityEntrant',
-    'employee.shortGapWithinRegion', 'switch.shortGapWithoutTwoYears', 'switch.longGapWaitMonths', 'employee.longGapWaitMonths', 'flexible.longGapWaitMonths',
+    'employee.shortGapWithinRegion', 'switch.shortGapWithoutTwoYears', 'switch.yearEndToResident', 'switch.longGapWaitMonths', 'employee.longGapWaitMonths', 'flexible.longGapWaitMonths',
   ]);
 
   it('the sentence of every step as shown, the words for ids, and every condition of a range, over 1,500 v2 results', () => {
