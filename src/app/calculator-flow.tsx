@@ -174,7 +174,7 @@ export function CalculatorFlow({ holder, begin, onShareNotice, onLeave }: Calcul
         <ShareChoice onOpen={() => openShared(pending)} onKeep={() => setPending(null)} />
       ) : (
         <>
-          {(swap.replaced || swap.restored) && <ShareUndo restored={swap.restored} onUndo={swap.undo} />}
+          {(swap.replaced || swap.restored || swap.forgotten) && <ShareUndo restored={swap.restored} forgotten={swap.forgotten} onUndo={swap.undo} onForget={swap.forget} />}
           <DraftNotices />
           <FlowScreens onLeave={onLeave} link={link} />
         </>

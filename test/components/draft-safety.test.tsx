@@ -70,12 +70,12 @@ describe('a shared link over a draft under way', () => {
     await user.click(screen.getByRole('button', { name: 'Open the shared answers' }));
     expect(await screen.findByRole('heading', { name: 'Your result' }, { timeout: 8000 })).toBeVisible();
     expect(localStorage.getItem(DRAFT_KEY)).toContain('"region":"fujian"');
-    expect(sessionStorage.getItem(REPLACED_DRAFT_KEY)).toContain('"region":"hebei"');
+    expect(localStorage.getItem(REPLACED_DRAFT_KEY)).toContain('"region":"hebei"');
     await user.click(screen.getByRole('button', { name: 'Bring back my answers' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Your cover so far' })).toBeVisible();
     expect(screen.getByText('Your own answers are back.')).toBeVisible();
     expect(localStorage.getItem(DRAFT_KEY)).toContain('"region":"hebei"');
-    expect(sessionStorage.getItem(REPLACED_DRAFT_KEY)).toBeNull();
+    expect(localStorage.getItem(REPLACED_DRAFT_KEY)).toBeNull();
   }, 30_000);
 
   // Data-safety walk: what was typed on the person's step and not yet submitted was gone after
@@ -94,6 +94,34 @@ describe('a shared link over a draft under way', () => {
     expect(loadTyped(localStorage)).toEqual({ history: typed });
   }, 30_000);
 
+  // The question promised "you can bring them back afterwards": kept for the tab only, they went
+  // with it, and the next visit showed the shared result with no way back (newcomer walk, 5 Dec 2026).
+  it('the tab closed after opening the link: on the next visit the person’s own answers can still be brought back', async () => {
+    const user = userEvent.setup();
+    localStorage.setItem(DRAFT_KEY, ownDraft());
+    (await openLink(user, shared)).unmount();
+    // The tab is closed: its session storage goes; the site is opened again at its address.
+    sessionStorage.clear();
+    window.history.replaceState(null, '', '/');
+    renderPage();
+    await user.click(await screen.findByRole('button', { name: 'Bring back my answers' }, { timeout: 8000 }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your cover so far' })).toBeVisible();
+    expect(JSON.parse(localStorage.getItem(DRAFT_KEY) ?? 'null').answers.region).toBe('hebei');
+    expect(localStorage.getItem(REPLACED_DRAFT_KEY)).toBeNull();
+  }, 40_000);
+
+  it('"Keep the shared answers" lets the person’s own go only then, and says so', async () => {
+    const user = userEvent.setup();
+    localStorage.setItem(DRAFT_KEY, ownDraft());
+    await openLink(user, shared);
+    expect(screen.getByText('The shared answers are open. Your own answers are kept on this device until you bring them back or choose to keep the shared ones.')).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Keep the shared answers' }));
+    expect(screen.getByText('The shared answers are now your answers on this device. Your earlier answers have been deleted.')).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Bring back my answers' })).toBeNull();
+    expect(localStorage.getItem(REPLACED_DRAFT_KEY)).toBeNull();
+    expect(localStorage.getItem(DRAFT_KEY)).toContain('"region":"fujian"');
+  }, 30_000);
+
   it('a second shared link opened over the first: "Bring back my answers" still brings back the person’s own, not the first link’s', async () => {
     const user = userEvent.setup();
     localStorage.setItem(DRAFT_KEY, ownDraft());
@@ -101,7 +129,7 @@ describe('a shared link over a draft under way', () => {
     // The second link, opened in the same tab (a reload with the new address).
     await openLink(user, { ...shared, region: 'gansu' });
     expect(localStorage.getItem(DRAFT_KEY)).toContain('"region":"gansu"');
-    expect(sessionStorage.getItem(REPLACED_DRAFT_KEY)).toContain('"region":"hebei"');
+    expect(localStorage.getItem(REPLACED_DRAFT_KEY)).toContain('"region":"hebei"');
     await user.click(screen.getByRole('button', { name: 'Bring back my answers' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Your cover so far' })).toBeVisible();
     expect(JSON.parse(localStorage.getItem(DRAFT_KEY) ?? 'null').answers.region).toBe('hebei');

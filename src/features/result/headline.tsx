@@ -17,9 +17,12 @@ import { PayerExtraLines, PayerOutcomes, usePayerLead } from './payer-outcomes';
 import type { PayerAlternative } from './paid-by-alternative';
 import { RangeOutcomes } from './range-outcomes';
 import { RegionChooser } from './region-chooser';
+import { soonerToday } from './sooner-today';
 
 export interface HeadlineProps {
   result: Result;
+  /** The result is for an earlier day than today (AsOfNotice): "if you pay today instead" is not said. */
+  stale?: boolean;
   /** The packs the result was calculated with (the national pack last: it names the regions). */
   chain: readonly RulePack[];
   /** The region the answers name (scenario.region). */
@@ -156,7 +159,7 @@ function startedBy(r: Result['main']['restoration'], asOf: string): boolean {
   return (r.kind === 'range' ? r.earliest : r.date) <= asOf;
 }
 
-export function Headline({ result, chain, region, onChooseRegion, made = true, madeYears, cover, backPaid = false, exemptGroup, payer, onAnswerPayer, stillTaken = null, birthDate }: HeadlineProps) {
+export function Headline({ result, stale = false, chain, region, onChooseRegion, made = true, madeYears, cover, backPaid = false, exemptGroup, payer, onAnswerPayer, stillTaken = null, birthDate }: HeadlineProps) {
   const { t, i18n } = useTranslation();
   const f = useFormat();
   const r = result.main.restoration;
@@ -167,6 +170,9 @@ export function Headline({ result, chain, region, onChooseRegion, made = true, m
   const payerLead = usePayerLead(payer, { made, asOf: result.asOf, own: r });
   const oneAnswer = useHeadlineSentence(result, made, cover);
   const deadline = newbornDeadline(result, chain, birthDate, !made);
+  const sooner = stale ? null : soonerToday(result, made);
+  // A first enrolment starts cover; a lapse restarts reimbursement.
+  const soonerKey = `result.soonerToday${cover === 'first' || cover === 'firstSelf' ? 'Start' : ''}${sooner?.byLatest ? 'By' : ''}` as const;
   const sentence = payerLead !== null && !payerRange ? payerLead : oneAnswer;
   const answerRef = useRef<HTMLParagraphElement>(null);
   // The region chosen here; the answer is announced and focused once it is calculated for it.
@@ -215,6 +221,7 @@ export function Headline({ result, chain, region, onChooseRegion, made = true, m
         {/* X1: a newborn not enrolled yet has no lapse: nothing was ever covered to lapse from. */}
         {t(`result.status.${statusKey(result.status, cover, payer, made && startedBy(r, result.asOf), onlyWithNextYear(r))}`, { date: f.date(result.asOf), month: payer ? f.month(payer.month) : '' })}
       </p>
+      {sooner && <p className="headline__sooner">{t(soonerKey, { date: f.date(sooner.date), restart: f.date(sooner.restart) })}</p>}
       {stillTaken && <p className="headline__still-taken">{t('result.stillTaken', { year: stillTaken.year, last: f.date(stillTaken.last) })}</p>}
       <dl className="facts">
         {result.main.lapseRange ? (

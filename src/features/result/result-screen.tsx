@@ -127,6 +127,7 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, onA
       {today && <AsOfNotice asOf={scenario.asOf} today={today} recomputed={again} onRecompute={() => setRecomputed({ from: given, asOf: today })} />}
       <Headline
         result={result}
+        stale={today !== undefined && today !== result.asOf}
         chain={chain}
         region={scenario.region}
         made={made}

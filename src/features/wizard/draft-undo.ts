@@ -1,7 +1,10 @@
-// The person's own draft, kept for this tab's session when a shared link's answers replace
-// it, so "Bring back my answers" can undo the swap. sessionStorage, not localStorage: the
-// copy belongs to the tab that made the swap and goes when the tab is closed.
+// The person's own draft, kept when a shared link's answers replace it, so "Bring back my
+// answers" can undo the swap. In the app it is kept on the device (localStorage), beside the
+// draft itself: kept for the tab only, it went when the tab was closed, and with it the
+// person's own answers, although the question before the swap promised they could be brought
+// back (newcomer walk, 5 Dec 2026). The widget passes its own storage (this tab only, like its draft).
 import { loadTypedAt, readDraftAt, saveTypedAt } from './draft-storage';
+import { browserStorage } from './draft-peek';
 import type { Answers } from './answers';
 import type { Draft, TypedValues } from './draft-storage';
 
@@ -30,20 +33,16 @@ export function draftToKeep(current: Draft, kept: Draft | null, opened: Draft | 
   return kept && opened && answersText(asToday(current).answers) === answersText(asToday(opened).answers) ? kept : current;
 }
 
-/** sessionStorage, or null where the browser denies it (reading the property can throw). */
-export function sessionStore(): Storage | null {
-  try {
-    return globalThis.sessionStorage ?? null;
-  } catch {
-    return null;
-  }
+/** Where the app keeps the replaced draft: the device's storage, as its draft (null where the browser denies it). */
+function deviceStore(): Storage | null {
+  return browserStorage();
 }
 
 /**
  * Keeps the draft being replaced and the draft the link opened in its place; false when they
  * could not be kept (the caller then keeps them in memory).
  */
-export function keepReplacedDraft(draft: Draft, opened: Draft, storage: Pick<Storage, 'setItem' | 'removeItem'> | null = sessionStore(), typed: TypedValues = {}): boolean {
+export function keepReplacedDraft(draft: Draft, opened: Draft, storage: Pick<Storage, 'setItem' | 'removeItem'> | null = deviceStore(), typed: TypedValues = {}): boolean {
   try {
     if (!storage) return false;
     storage.setItem(REPLACED_DRAFT_KEY, JSON.stringify(draft));
@@ -56,22 +55,22 @@ export function keepReplacedDraft(draft: Draft, opened: Draft, storage: Pick<Sto
 }
 
 /** The kept draft, checked like any stored draft; null if none (or unreadable). */
-export function peekReplacedDraft(storage: Pick<Storage, 'getItem'> | null = sessionStore()): Draft | null {
+export function peekReplacedDraft(storage: Pick<Storage, 'getItem'> | null = deviceStore()): Draft | null {
   return readDraftAt(REPLACED_DRAFT_KEY, storage)?.draft ?? null;
 }
 
 /** What was typed and not submitted with the kept draft; {} if nothing. */
-export function peekReplacedTyped(storage: Pick<Storage, 'getItem'> | null = sessionStore()): TypedValues {
+export function peekReplacedTyped(storage: Pick<Storage, 'getItem'> | null = deviceStore()): TypedValues {
   return loadTypedAt(REPLACED_TYPED_KEY, storage);
 }
 
 /** The draft a link opened over the kept one, checked like any stored draft; null if none (or unreadable). */
-export function peekOpenedDraft(storage: Pick<Storage, 'getItem'> | null = sessionStore()): Draft | null {
+export function peekOpenedDraft(storage: Pick<Storage, 'getItem'> | null = deviceStore()): Draft | null {
   return readDraftAt(OPENED_DRAFT_KEY, storage)?.draft ?? null;
 }
 
 /** Forgets the kept draft (after it is restored, or when the person keeps the shared answers). */
-export function dropReplacedDraft(storage: Pick<Storage, 'removeItem'> | null = sessionStore()): void {
+export function dropReplacedDraft(storage: Pick<Storage, 'removeItem'> | null = deviceStore()): void {
   try {
     storage?.removeItem(REPLACED_DRAFT_KEY);
     storage?.removeItem(OPENED_DRAFT_KEY);

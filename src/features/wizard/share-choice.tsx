@@ -1,6 +1,6 @@
 // A shared link opened while the person has answers of their own: nothing is replaced until
-// they choose, and after "open" their own answers can be brought back for the rest of the
-// tab's session (draft-undo.ts keeps them).
+// they choose, and after "open" their own answers can be brought back until they choose to let
+// them go (draft-undo.ts keeps them: on the device in the app, for the tab in the widget).
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -34,18 +34,28 @@ export function ShareChoice({ onOpen, onKeep }: ShareChoiceProps) {
 export interface ShareUndoProps {
   /** Set once the person's answers are back: the notice then says so instead. */
   restored: boolean;
+  /** Set once the person chose to keep the shared answers: the notice then says their own are gone. */
+  forgotten?: boolean;
   onUndo: () => void;
+  /** Keeps the shared answers and lets the person's own go (asked, never done for them). */
+  onForget: () => void;
+  /** The person's answers are kept for this tab only (the widget), not on the device. */
+  tabOnly?: boolean;
 }
 
-/** While the shared answers are open: the way back to the person's own. */
-export function ShareUndo({ restored, onUndo }: ShareUndoProps) {
+/** While the shared answers are open: the way back to the person's own, or the choice to let them go. */
+export function ShareUndo({ restored, forgotten = false, onUndo, onForget, tabOnly = false }: ShareUndoProps) {
   const { t } = useTranslation();
   if (restored) return <p role="status">{t('share.undo.done')}</p>;
+  if (forgotten) return <p role="status">{t('share.undo.forgotten')}</p>;
   return (
     <div className="wz-notice" role="status">
-      <p>{t('share.undo.text')}</p>
+      <p>{t(tabOnly ? 'share.undo.textTab' : 'share.undo.text')}</p>
       <button type="button" className="button" onClick={onUndo}>
         {t('share.undo.button')}
+      </button>{' '}
+      <button type="button" className="button button--secondary" onClick={onForget}>
+        {t('share.undo.keep')}
       </button>
     </div>
   );

@@ -1,5 +1,5 @@
 // A shared link's answers opened over the person's own, and the way back (draft-undo.ts keeps
-// what is needed for this tab's session). One hook for the app (calculator-flow.tsx) and the
+// what is needed until the person brings them back or lets them go). One hook for the app (calculator-flow.tsx) and the
 // widget (embed-app.tsx), which differ only in where the tab's copy is kept.
 import { useState } from 'react';
 import type { Scenario } from '../../calc';
@@ -14,14 +14,18 @@ export interface SharedAnswersSwap {
   replaced: Draft | null;
   /** Their own answers have just been brought back (the notice says so). */
   restored: boolean;
+  /** They have just chosen to keep the shared answers and let their own go (the notice says so). */
+  forgotten: boolean;
   /** Opens `scenario`'s answers on the result, keeping the person's own (draftToKeep says which). */
   open: (scenario: Scenario) => void;
   /** Brings the person's own answers back. */
   undo: () => void;
+  /** Keeps the shared answers: the person's own are let go, as they chose. */
+  forget: () => void;
 }
 
 /**
- * `storage` is where the tab's copy is kept: sessionStorage when omitted, the widget's scoped
+ * `storage` is where the copy is kept: the device's storage when omitted (the app), the widget's scoped
  * storage, or null where the browser denies storage (then memory only, as the state here).
  */
 export function useSharedAnswersSwap(store: WizardStore, storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null): SharedAnswersSwap {
@@ -31,9 +35,11 @@ export function useSharedAnswersSwap(store: WizardStore, storage?: Pick<Storage,
   // What was typed on the person's own steps and not yet submitted: brought back with their answers.
   const [replacedTyped, setReplacedTyped] = useState<TypedValues>(() => peekReplacedTyped(storage));
   const [restored, setRestored] = useState(false);
+  const [forgotten, setForgotten] = useState(false);
   return {
     replaced,
     restored,
+    forgotten,
     open(scenario) {
       const { draft, today } = store.getState();
       const own = draftToKeep(draft, replaced, opened, (d) => refreshDraft(d, today));
@@ -45,6 +51,7 @@ export function useSharedAnswersSwap(store: WizardStore, storage?: Pick<Storage,
       setReplacedTyped(typed);
       setOpened(now);
       setRestored(false);
+      setForgotten(false);
     },
     undo() {
       if (!replaced) return;
@@ -54,6 +61,13 @@ export function useSharedAnswersSwap(store: WizardStore, storage?: Pick<Storage,
       setReplacedTyped({});
       setOpened(null);
       setRestored(true);
+    },
+    forget() {
+      dropReplacedDraft(storage);
+      setReplaced(null);
+      setReplacedTyped({});
+      setOpened(null);
+      setForgotten(true);
     },
   };
 }

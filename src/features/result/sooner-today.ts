@@ -1,0 +1,45 @@
+// A planned payment whose "pay today" option restores cover sooner than the plan in every region:
+// the headline says so, as the one thing the person should know before waiting to pay (武汉, a
+// flexible worker whose employer stopped paying in June: paying in January gives 1 July, paying
+// today 1 January; the option alone, unmarked at the foot of the page, was easy to miss).
+import type { IsoDate, OptionResult, Restoration, Result } from '../../calc';
+
+export interface SoonerToday {
+  /** The option's payment date (today, or the result's as-of date). */
+  date: IsoDate;
+  /** The day cover starts if paid then: its date, or a range's latest (`byLatest`). */
+  restart: IsoDate;
+  byLatest: boolean;
+}
+
+/** The first day `r` surely gives cover by (a range's latest, where every outcome gives a date); null where some give none. */
+function surelyBy(r: Restoration): IsoDate | null {
+  if (r.kind === 'date') return r.date;
+  if (r.kind === 'range') return r.noCoverPossible || r.outcomes.some((o) => o.restoration.kind !== 'date') ? null : r.latest;
+  return null;
+}
+
+/** The first day `r` may give cover (a range's earliest); null for no cover. */
+function earliestOf(r: Restoration): IsoDate | null {
+  if (r.kind === 'noCover') return null;
+  return r.kind === 'range' ? r.earliest : r.date;
+}
+
+/**
+ * The soonest "pay today" option of a planned payment (`made` false) that gives cover, in every
+ * region, before the plan can give any: its date and first covered day. Null for a made payment,
+ * or where no such option is. A plan that gives no cover at all is beaten by any option that does.
+ */
+export function soonerToday(result: Result, made: boolean): SoonerToday | null {
+  if (made) return null;
+  const plan = earliestOf(result.main.restoration);
+  let best: { option: OptionResult; by: IsoDate } | null = null;
+  for (const option of result.options) {
+    if (option.kind !== 'payToday' || option.onTop) continue;
+    const by = surelyBy(option.restoration);
+    if (by === null || (plan !== null && by >= plan)) continue;
+    // Of two as soon, the one without back-paying (it costs less).
+    if (!best || by < best.by || (by === best.by && !option.backPay && best.option.backPay)) best = { option, by };
+  }
+  return best ? { date: best.option.paymentDate, restart: best.by, byLatest: best.option.restoration.kind === 'range' } : null;
+}

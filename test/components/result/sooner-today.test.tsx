@@ -1,0 +1,40 @@
+// A planned payment that "pay today" beats: the headline says so (newcomer walk, 5 Dec 2026: a 武汉
+// flexible worker whose employer stopped paying in June, planning to pay in January, was told
+// 1 July 2027; paying today gives 1 January, said only by an unmarked option at the foot of the page).
+import { screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { employeePay, residentPay, scenario } from '../../fixtures/scenarios';
+import { renderResultScreen, serveRules } from '../wizard/harness';
+
+beforeEach(() => vi.stubGlobal('fetch', serveRules()));
+afterEach(() => vi.unstubAllGlobals());
+
+const wuhan = scenario({ asOf: '2026-12-05', region: 'hubei-wuhan', employeePeriods: [{ from: '2024-01', to: '2026-06', paidBy: 'employer' }], payments: [employeePay('2027-01-10', true, 'flexible', 'planned')] });
+
+describe('"if you pay today instead" in the headline', () => {
+  it('武汉, planned for 10 Jan 2027 (the 7th month: from 1 Jul 2027), paid today instead: 1 Jan 2027', async () => {
+    await renderResultScreen(wuhan);
+    expect(screen.getByTestId('headline')).toHaveTextContent('July 1, 2027');
+    expect(screen.getByText('If you pay today (December 5, 2026) instead, your reimbursement restarts on January 1, 2027: see “What you can do” below.')).toBeVisible();
+  });
+
+  it('in Chinese', async () => {
+    await renderResultScreen(wuhan, { language: 'zh-CN' });
+    expect(screen.getByText('如果改为今天（2026年12月5日）缴费，医保报销将于2027年1月1日恢复，详见下方“您可以怎么做”。')).toBeVisible();
+  });
+
+  it('not for a payment already made, nor where paying today gives no earlier date (2027 paid in its window)', async () => {
+    await renderResultScreen(scenario({ asOf: '2026-12-05', region: 'hubei-wuhan', employeePeriods: [{ from: '2024-01', to: '2026-06', paidBy: 'employer' }], payments: [employeePay('2026-12-01', true, 'flexible')] }));
+    expect(screen.queryByText(/instead, your reimbursement/)).toBeNull();
+  });
+
+  it('not where the plan is as soon: 北京, 2025 paid, 2027 planned in its window (paying today gives the same range)', async () => {
+    await renderResultScreen(scenario({ asOf: '2026-12-05', region: 'beijing', years: { 2025: 'resident', 2026: 'none' }, payments: [residentPay('2026-12-20', [2027], 0, 'planned')] }));
+    expect(screen.queryByText(/If you pay today/)).toBeNull();
+  });
+
+  it('not on a result seen after its day (the as-of notice speaks of that)', async () => {
+    await renderResultScreen(wuhan, { today: '2026-12-20' });
+    expect(screen.queryByText(/If you pay today/)).toBeNull();
+  });
+});
