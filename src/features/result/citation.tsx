@@ -29,8 +29,10 @@ export function Citation({ source }: { source: Source }) {
   return (
     <cite className="citation">
       {source.url ? (
-        <a href={source.url} rel="noopener noreferrer" target="_blank" lang="zh-CN">
-          {title}
+        <a href={source.url} rel="noopener noreferrer" target="_blank">
+          <span lang="zh-CN">{title}</span>
+          {/* Said, not only done: a new tab is a surprise to a screen reader or keyboard user. */}
+          <span className="visually-hidden"> {t('result.opensInNewTab')}</span>
         </a>
       ) : (
         <span lang="zh-CN">{title}</span>

@@ -46,10 +46,11 @@ export interface ShareUndoProps {
 /** While the shared answers are open: the way back to the person's own, or the choice to let them go. */
 export function ShareUndo({ restored, forgotten = false, onUndo, onForget, tabOnly = false }: ShareUndoProps) {
   const { t } = useTranslation();
-  if (restored) return <p role="status">{t('share.undo.done')}</p>;
-  if (forgotten) return <p role="status">{t('share.undo.forgotten')}</p>;
+  // Not printed: a printed result is the answer, not this device's answers (share-undo in app.css).
+  if (restored) return <p role="status" className="share-undo">{t('share.undo.done')}</p>;
+  if (forgotten) return <p role="status" className="share-undo">{t('share.undo.forgotten')}</p>;
   return (
-    <div className="wz-notice" role="status">
+    <div className="wz-notice share-undo" role="status">
       <p>{t(tabOnly ? 'share.undo.textTab' : 'share.undo.text')}</p>
       <button type="button" className="button" onClick={onUndo}>
         {t('share.undo.button')}

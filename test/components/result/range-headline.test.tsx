@@ -379,8 +379,10 @@ describe('options, notes and sources', () => {
         <Citation source={source} />
       </AppProviders>,
     );
-    const link = screen.getByRole('link', { name: '《关于做好医保工作的通知》' });
-    expect(link).toHaveAttribute('lang', 'zh-CN');
+    // The title is Chinese; the words that it opens in a new tab are the page's.
+    const link = screen.getByRole('link', { name: '《关于做好医保工作的通知》(opens in a new tab)' });
+    expect(within(link).getByText('《关于做好医保工作的通知》')).toHaveAttribute('lang', 'zh-CN');
+    expect(within(link).getByText('(opens in a new tab)')).not.toHaveAttribute('lang');
     expect(screen.getByText('医保发〔2025〕1号')).toHaveAttribute('lang', 'zh-CN');
     expect(screen.getByText('国家医保局')).toHaveAttribute('lang', 'zh-CN');
     // The comma between them is the page's: no full-width comma on an English page.

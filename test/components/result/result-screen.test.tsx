@@ -45,7 +45,7 @@ describe('result screen', () => {
     expect(r4).not.toHaveTextContent(/\bR4\b/);
     expect(r4).toHaveTextContent('Your cover lapsed for 2 years. Each year without cover after the first adds one month: 1 month of variable waiting period.');
     expect(r4).toHaveTextContent('Based on: Qingdao, Shandong');
-    const link = within(r4).getByRole('link', { name: '《关于健全基本医疗保险参保长效机制的指导意见》' });
+    const link = within(r4).getByRole('link', { name: '《关于健全基本医疗保险参保长效机制的指导意见》(opens in a new tab)' });
     expect(link).toHaveAttribute('href', 'https://www.gov.cn/zhengce/content/202408/content_6965741.htm');
   });
 
