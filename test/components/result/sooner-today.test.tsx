@@ -38,3 +38,16 @@ describe('"if you pay today instead" in the headline', () => {
     expect(screen.queryByText(/If you pay today/)).toBeNull();
   });
 });
+
+describe('back-paid months that stay without cover', () => {
+  it('武汉, the 7th month: the months to back-pay are said not to be covered, even once back-paid', async () => {
+    await renderResultScreen(wuhan);
+    expect(screen.getByText(/6 months to back-pay with this payment \(July 2026 to December 2026\)/)).toHaveTextContent('These months are not covered, even once back-paid.');
+  });
+
+  it('not where the back-payment covers them (武汉, paid in the 3rd month): 补缴 and retroactive cover', async () => {
+    await renderResultScreen(scenario({ asOf: '2026-09-05', region: 'hubei-wuhan', employeePeriods: [{ from: '2024-01', to: '2026-06', paidBy: 'employer' }], payments: [employeePay('2026-09-05', true, 'flexible')] }), { language: 'zh-CN' });
+    expect(screen.getByText(/已补缴2个月/)).toBeVisible();
+    expect(screen.queryByText(/即使补缴，也不能享受待遇/)).toBeNull();
+  });
+});
