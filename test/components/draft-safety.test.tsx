@@ -114,9 +114,9 @@ describe('a shared link over a draft under way', () => {
     const user = userEvent.setup();
     localStorage.setItem(DRAFT_KEY, ownDraft());
     await openLink(user, shared);
-    expect(screen.getByText('The shared answers are open. Your own answers are kept on this device until you bring them back or choose to keep the shared ones.')).toBeVisible();
+    expect(screen.getByText('The shared answers are open. Yours are kept until you bring them back or keep the shared ones.')).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Keep the shared answers' }));
-    expect(screen.getByText('The shared answers are now your answers on this device. Your earlier answers have been deleted.')).toBeVisible();
+    expect(screen.getByText('Your earlier answers have been deleted.')).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Bring back my answers' })).toBeNull();
     expect(localStorage.getItem(REPLACED_DRAFT_KEY)).toBeNull();
     expect(localStorage.getItem(DRAFT_KEY)).toContain('"region":"fujian"');
