@@ -21,6 +21,8 @@ describe('"if you pay today instead" in the headline', () => {
   it('in Chinese', async () => {
     await renderResultScreen(wuhan, { language: 'zh-CN' });
     expect(screen.getByText('如果改为今天（2026年12月5日）缴费，医保报销将于2027年1月1日恢复，详见下方“您可以怎么做”。')).toBeVisible();
+    // No space before the Chinese sentence that follows the months.
+    expect(screen.getByText(/这次缴费补缴6个月/).textContent).toBe('这次缴费补缴6个月（2026年7月至2026年12月）这些月份即使补缴，也不能享受待遇。');
   });
 
   it('not for a payment already made, nor where paying today gives no earlier date (2027 paid in its window)', async () => {
