@@ -114,12 +114,14 @@ export async function completeWizard(page, lang, spec, options = {}) {
 
   await stepHeading(page, tr(lang, 'wizard.payment.heading'));
   const p = spec.payment;
-  await page.getByRole('radio', { name: tr(lang, `wizard.payment.status.${p.status}`), exact: true }).check();
-  await page.getByLabel(tr(lang, p.status === 'made' ? 'wizard.payment.dateMade' : 'wizard.payment.datePlanned')).fill(p.date);
+  // The employer-paid scheme is asked about its employer's contributions, not a payment of one's own.
+  const pk = (key) => (spec.scheme === 'employee' ? `wizard.payment.employer.${key}` : `wizard.payment.${key}`);
+  await page.getByRole('radio', { name: tr(lang, pk(`status.${p.status}`)), exact: true }).check();
+  await page.getByLabel(tr(lang, pk(p.status === 'made' ? 'dateMade' : 'datePlanned'))).fill(p.date);
   for (const year of p.years ?? []) await page.getByRole('checkbox', { name: tr(lang, 'wizard.payment.yearOption', { year }), exact: true }).check();
   // The field is named for the tense of the payment: "paid to repair" for one already made.
   if (p.repair !== undefined) await page.getByRole('spinbutton', { name: tr(lang, p.status === 'made' ? 'wizard.payment.repairLabelMade' : 'wizard.payment.repairLabel') }).fill(String(p.repair));
-  if (p.backPay === false) await page.getByRole('checkbox', { name: tr(lang, p.status === 'made' ? 'wizard.payment.backPayMade' : 'wizard.payment.backPay') }).uncheck();
+  if (p.backPay === false) await page.getByRole('checkbox', { name: tr(lang, pk(p.status === 'made' ? 'backPayMade' : 'backPay')) }).uncheck();
   await checkPage(page, options, 'payment');
   await next(page, lang);
 

@@ -110,7 +110,8 @@ describe('calendar reminders as of the scenario date', () => {
     expect(list.some((e) => e.uid.startsWith('window'))).toBe(false);
     const payment = list.filter((e) => e.uid.startsWith('payment'));
     expect(summary(payment)).toEqual([['payment', '2026-12-10', ['2026-12-09']]]);
-    expect(payment[0]?.title).toBe('Pay employee medical insurance (the date you planned)');
+    // The employer pays: the reminder is of the contribution the person expects, not a payment of theirs.
+    expect(payment[0]?.title).toBe("Employee insurance: your employer's first contribution (the date you expect)");
   });
 
   it.each([

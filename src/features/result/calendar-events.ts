@@ -145,6 +145,10 @@ function freeBirthYearOnly(result: Result, payment: Payment): boolean {
 function plannedPaymentEvent(payment: Payment, restoration: Restoration, t: TFunction, f: Formatters, free = false): CalendarEvent[] {
   if (payment.status !== 'planned') return [];
   const date = f.date(payment.date);
+  // An employer pays the employee scheme (the person does not): the day its first contribution is expected.
+  if (payment.scheme === 'employee') {
+    return [{ uid: `payment-${payment.date}@yibao-lapse`, date: payment.date, title: t('result.calendar.paymentTitleEmployer'), description: t('result.calendar.paymentTextEmployer', { date }), remindDaysBefore: [1] }];
+  }
   if (payment.scheme !== 'resident') {
     return [{ uid: `payment-${payment.date}@yibao-lapse`, date: payment.date, title: t('result.calendar.paymentTitleEmployee'), description: t('result.calendar.paymentTextEmployee', { date }), remindDaysBefore: [1] }];
   }

@@ -167,12 +167,17 @@ export function HowToPay({ result, scenario, chain }: { result: Result; scenario
       <h2 id="how-title">{t('result.how.title')}</h2>
       {keepText && <p className="how__keep">{keepText}</p>}
       {lapsedEnd && <p className="how__keep">{t('result.how.lapsedSince', { end: f.date(lapsedEnd), covered })}</p>}
-      <ul>
-        <li>{markChinese(t('result.how.app'), i18n.language)}</li>
-        {/* A newborn has no ID card of its own: it is enrolled with its birth certificate (郑州's notice, P-HA1: 「凭出生医学证明参保的新生儿」). */}
-        <li>{markChinese(t(scenario.circumstances.birthDate ? 'result.how.officeNewborn' : 'result.how.office'), i18n.language)}</li>
-        <li>{markChinese(t('result.how.online'), i18n.language)}</li>
-      </ul>
+      {/* The employer pays the employee scheme: where to pay is not the person's question, and between jobs there are other ways to be insured. */}
+      {result.main.scheme === 'employee' ? (
+        <p className="how__keep">{t('result.how.employer')}</p>
+      ) : (
+        <ul>
+          <li>{markChinese(t('result.how.app'), i18n.language)}</li>
+          {/* A newborn has no ID card of its own: it is enrolled with its birth certificate (郑州's notice, P-HA1: 「凭出生医学证明参保的新生儿」). */}
+          <li>{markChinese(t(scenario.circumstances.birthDate ? 'result.how.officeNewborn' : 'result.how.office'), i18n.language)}</li>
+          <li>{markChinese(t('result.how.online'), i18n.language)}</li>
+        </ul>
+      )}
       {w ? (
         // Said once: where the keep-cover sentence already gave this window's end (and any extension) and the
         // window has opened, its dates are not repeated; before it opens, or with no start known, its start still helps.

@@ -108,6 +108,13 @@ describe('how to keep cover next year', () => {
     expect(how).not.toHaveTextContent(/enrolment window|To stay covered/);
     expect(within(how).getAllByRole('listitem')).toHaveLength(3);
   });
+
+  it('the employer-paid scheme: the employer pays, so where to pay is not listed; ask the employer, and the other ways to be insured between jobs', async () => {
+    const s = scenario({ asOf: '2026-12-01', region: 'shandong-qingdao', employeePeriods: [{ from: '2023-01', to: '2026-08' }], payments: [employeePay('2027-02-01', true, 'employee', 'planned')] });
+    const how = await howToPay(s);
+    expect(how).toHaveTextContent('Your employer pays employee insurance for you: ask your employer or its HR office when contributions start, and whether the missed months can be back-paid.');
+    expect(within(how).queryAllByRole('listitem')).toHaveLength(0);
+  });
 });
 
 // R1, §8: the national pack's 1 September is only the typical first day of a window. Where the

@@ -199,7 +199,7 @@ describe('payment step', () => {
   });
 
   it('no month missed (last paid October, paying in November): no back-payment asked, it says why; the check page has no back-payment line', async () => {
-    const { user } = await renderWizard({ initial: draftAt('payment', answersWith({ scheme: 'employee', history: { ...answersWith({}).history, employeeLastMonth: '2026-10' } })) });
+    const { user } = await renderWizard({ initial: draftAt('payment', answersWith({ scheme: 'flexible', history: { ...answersWith({}).history, employeeLastMonth: '2026-10' } })) });
     await setDate(user, 'Date you plan to pay', '2026-11-20');
     expect(screen.queryByRole('checkbox', { name: /back-pay/ })).toBeNull();
     expect(screen.getByText('No month was missed before this payment, so there is nothing to back-pay.')).toBeVisible();
@@ -209,7 +209,7 @@ describe('payment step', () => {
   });
 
   it('leaves back-payment unticked for a five-month gap, and says how long the gap is', async () => {
-    const { user, store } = await renderWizard({ initial: draftAt('payment', answersWith({ scheme: 'employee', history: { ...answersWith({}).history, employeeLastMonth: '2026-05' } })) });
+    const { user, store } = await renderWizard({ initial: draftAt('payment', answersWith({ scheme: 'flexible', history: { ...answersWith({}).history, employeeLastMonth: '2026-05' } })) });
     const backPay = screen.getByRole('checkbox', { name: 'I will back-pay the missed months' });
     expect(backPay).not.toBeChecked();
     // The short-gap rules are not explained for a gap they do not cover (newcomer walk).
@@ -242,7 +242,7 @@ describe('payment step', () => {
   });
 
   it('asks employee-scheme people about back-payment instead of years', async () => {
-    const { user, store } = await renderWizard({ initial: draftAt('payment', answersWith({ scheme: 'employee', history: { ...answersWith({}).history, employeeLastMonth: '2026-08' } })) });
+    const { user, store } = await renderWizard({ initial: draftAt('payment', answersWith({ scheme: 'flexible', history: { ...answersWith({}).history, employeeLastMonth: '2026-08' } })) });
     expect(screen.queryByRole('group', { name: /benefit years/ })).not.toBeInTheDocument();
     // A two-month gap (Sep and Oct): within the hint's 3 months, so back-payment starts ticked.
     const backPay = screen.getByRole('checkbox', { name: 'I will back-pay the missed months' });
@@ -254,7 +254,7 @@ describe('payment step', () => {
   });
 
   it('in Chinese, the gap and the advice under the back-pay box read as two sentences without a space between them', async () => {
-    await renderWizard({ language: 'zh-CN', initial: draftAt('payment', answersWith({ scheme: 'employee', history: { ...answersWith({}).history, employeeLastMonth: '2026-08' } })) });
+    await renderWizard({ language: 'zh-CN', initial: draftAt('payment', answersWith({ scheme: 'flexible', history: { ...answersWith({}).history, employeeLastMonth: '2026-08' } })) });
     const backPay = await screen.findByRole('checkbox', { name: '我会补缴断保的月份' });
     expect(backPay).toHaveAccessibleDescription(/^本次缴费前断保\d+个月。[^ ]/);
   });
@@ -290,7 +290,7 @@ describe('payment step', () => {
   });
 
   it('before the step is answered, back-payment follows the gap of the date typed, not of the first date shown (W14: last paid March 2025, paid 15 Jul 2025)', async () => {
-    const { user, store } = await renderWizard({ initial: draftAt('payment', answersWith({ scheme: 'employee', history: { ...answersWith({}).history, employeeLastMonth: '2025-03' } })) });
+    const { user, store } = await renderWizard({ initial: draftAt('payment', answersWith({ scheme: 'flexible', history: { ...answersWith({}).history, employeeLastMonth: '2025-03' } })) });
     await user.click(screen.getByRole('radio', { name: 'Yes, the money has arrived' }));
     const backPay = () => screen.getByRole('checkbox', { name: 'The payment included the missed months (back-pay)' });
     // Today's date as the default: a gap of well over 3 months, so unticked.
@@ -309,7 +309,7 @@ describe('payment step', () => {
   });
 
   it('once the person ticks or unticks back-payment, a new date leaves their answer alone', async () => {
-    const { user } = await renderWizard({ initial: draftAt('payment', answersWith({ scheme: 'employee', history: { ...answersWith({}).history, employeeLastMonth: '2025-03' } })) });
+    const { user } = await renderWizard({ initial: draftAt('payment', answersWith({ scheme: 'flexible', history: { ...answersWith({}).history, employeeLastMonth: '2025-03' } })) });
     await user.click(screen.getByRole('radio', { name: 'Yes, the money has arrived' }));
     const backPay = () => screen.getByRole('checkbox', { name: 'The payment included the missed months (back-pay)' });
     await user.click(backPay());
@@ -335,9 +335,26 @@ describe('payment step', () => {
   });
 
   it('asks about back-payment in the past tense once the money has arrived', async () => {
-    const { user } = await renderWizard({ initial: draftAt('payment', answersWith({ scheme: 'employee', history: { ...answersWith({}).history, employeeLastMonth: '2026-08' } })) });
+    const { user } = await renderWizard({ initial: draftAt('payment', answersWith({ scheme: 'flexible', history: { ...answersWith({}).history, employeeLastMonth: '2026-08' } })) });
     expect(screen.getByRole('checkbox', { name: 'I will back-pay the missed months' })).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'Yes, the money has arrived' }));
     expect(screen.getByRole('checkbox', { name: 'The payment included the missed months (back-pay)' })).toBeChecked();
+  });
+
+  // Someone whose employer pays was asked "Have you paid already?" and "Date you plan to pay" (newcomer walk, 5 Dec 2026).
+  it('the employer-paid scheme is asked about the employer’s contributions, in both languages', async () => {
+    const { user, unmount } = await renderWizard({ initial: draftAt('payment', answersWith({ scheme: 'employee', history: { ...answersWith({}).history, employeeLastMonth: '2026-08' } })) });
+    expect(screen.getByRole('group', { name: 'Has your employer paid contributions again?' })).toBeVisible();
+    expect(screen.getByLabelText('Date the first contribution is expected')).toHaveAccessibleDescription(/usually in the month you start work/);
+    expect(screen.getByRole('checkbox', { name: 'The missed months will be back-paid' })).toBeChecked();
+    await user.click(screen.getByRole('radio', { name: 'Yes, the first contribution has arrived' }));
+    expect(screen.getByLabelText('Date the first contribution arrived')).toBeVisible();
+    expect(screen.getByRole('checkbox', { name: 'The missed months were back-paid' })).toBeChecked();
+    expect(screen.queryByText('Have you paid already?')).toBeNull();
+    unmount();
+    await renderWizard({ language: 'zh-CN', initial: draftAt('payment', answersWith({ scheme: 'employee', history: { ...answersWith({}).history, employeeLastMonth: '2026-08' } })) });
+    expect(screen.getByRole('group', { name: '单位是否已重新为您缴费？' })).toBeVisible();
+    expect(screen.getByRole('radio', { name: '还没有，新单位将为我缴费' })).toBeChecked();
+    expect(screen.getByLabelText('预计第一笔费用到账的日期')).toBeVisible();
   });
 });

@@ -57,6 +57,8 @@ export function PaymentStep() {
   const birthYear = scheme === 'resident' ? birthYearOf(answers.circumstances) : null;
   const offered = offeredYears(date, today, birthYear);
   const gap = scheme === 'resident' ? null : employeeGapMonths(lastPaidMonth, date);
+  // The employer pays the employee scheme: the questions are about its contributions, not a payment of the person's own.
+  const employer = scheme === 'employee';
   // Until the step is answered, back-payment follows the gap of the date as typed (the first
   // value came from the default date, today): a payment on 15 Jul 2025 after March is a
   // three-month gap, ticked as any other. Once the person has ticked or unticked it, it is theirs.
@@ -178,14 +180,14 @@ export function PaymentStep() {
     >
       <RadioGroup
         name="status"
-        legend={t('wizard.payment.statusLegend')}
+        legend={t(employer ? 'wizard.payment.employer.statusLegend' : 'wizard.payment.statusLegend')}
         input={form.register('status')}
-        options={STATUSES.map((s) => ({ value: s, label: t(`wizard.payment.status.${s}`) }))}
+        options={STATUSES.map((s) => ({ value: s, label: t(employer ? `wizard.payment.employer.status.${s}` : `wizard.payment.status.${s}`) }))}
       />
       <TextField
         name="date"
-        label={status === 'made' ? t('wizard.payment.dateMade') : t('wizard.payment.datePlanned')}
-        hint={t('wizard.payment.dateHint')}
+        label={t(employer ? (status === 'made' ? 'wizard.payment.employer.dateMade' : 'wizard.payment.employer.datePlanned') : status === 'made' ? 'wizard.payment.dateMade' : 'wizard.payment.datePlanned')}
+        hint={t(employer ? 'wizard.payment.employer.dateHint' : 'wizard.payment.dateHint')}
         error={errors.date?.message}
         input={{ ...form.register('date'), type: 'date', className: 'wz-input--date', ...(status === 'made' ? { max: today } : { min: today }) }}
       />
@@ -257,7 +259,7 @@ export function PaymentStep() {
         // A first enrolment has no missed months to back-pay.
         <Checkbox
           name="backPay"
-          label={t(status === 'made' ? 'wizard.payment.backPayMade' : 'wizard.payment.backPay')}
+          label={t(employer ? (status === 'made' ? 'wizard.payment.employer.backPayMade' : 'wizard.payment.employer.backPay') : status === 'made' ? 'wizard.payment.backPayMade' : 'wizard.payment.backPay')}
           // A gap past the limit: what back-paying is for does not apply, and the hint says so rather than explain the short-gap rules.
           // Two sentences joined as each language joins them (no space after a Chinese full stop).
           hint={gap === null ? t('wizard.payment.backPayHint') : t('wizard.payment.backPayGapAndHint', { gap: t('wizard.payment.backPayGap', { count: gap }), hint: t(gap > BACK_PAY_HINT_MONTHS ? 'wizard.payment.backPayHintLong' : 'wizard.payment.backPayHint') })}
