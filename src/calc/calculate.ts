@@ -55,8 +55,8 @@ function toChain(packs: RulePack | readonly RulePack[]): PackChain {
  * way the payments before it can have gone, its regional values explored, and its answers merged.
  */
 class ExploringRunner implements Runner {
-  /** `after`, with the branches that left the same state merged: made once, on the first runAfter. */
-  private afterMerged: PaymentBranch[] | undefined;
+  /** `after`, with the branches that left the same state merged, by how resident cover is compared (mergeBranches): made on first use. */
+  private afterMerged: Map<boolean, PaymentBranch[]> | undefined;
 
   constructor(
     private readonly scenario: Scenario,
@@ -84,8 +84,11 @@ class ExploringRunner implements Runner {
     // Runs that left the same cover and running wait are one for the payment after them, as
     // between the plan's own payments: without merging, each of the last payment's runs would
     // explore the extra payment's values again (dozens of runs each).
-    this.afterMerged ??= mergeBranches(this.after, residentYearsOnly(scenario) && extra.scheme === 'resident');
-    return mergeRestorations(stepBranches(chain, scenario, circumstances, this.afterMerged, extra, scenario.payments.length, null).answers);
+    // Every way each merged branch was reached is kept (full): merging must not drop the conditions an outcome lists.
+    const yearsOnly = residentYearsOnly(scenario) && extra.scheme === 'resident';
+    const merged = (this.afterMerged ??= new Map()).get(yearsOnly) ?? mergeBranches(this.after, yearsOnly);
+    this.afterMerged.set(yearsOnly, merged);
+    return mergeRestorations(stepBranches(chain, scenario, circumstances, merged, extra, scenario.payments.length, null).answers);
   }
 }
 

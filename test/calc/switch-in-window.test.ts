@@ -34,9 +34,10 @@ describe('E2 without two years: paid in the window while continuous by I2, R2 co
     expect(dates(national.main.restoration)).toContain('2026-01-01');
   });
 
-  it('after the window the exemption still applies: 云南, employee to 2025-12, pays 2026 on 2026-03-10 (gap 2 months): from the payment date or the next day (P-YN1 names no day)', () => {
+  it('after the window the exemption still applies: 云南, employee to 2025-12, pays 2026 on 2026-03-10 (gap 2 months): from the payment date or the next day (P-YN1 names no day), or 1 Jan where a year-end switch rule like 湖南\'s applies (云南 says nothing of one)', () => {
     const r = run(switcher('yunnan', '2025-03', '2025-12', '2026-03-10'));
-    expect(r.main.restoration).toMatchObject({ kind: 'range', earliest: '2026-03-10', latest: '2026-03-11' });
+    expect(r.main.restoration).toMatchObject({ kind: 'range', earliest: '2026-01-01', latest: '2026-03-11' });
+    expect(dates(r.main.restoration)).toEqual(expect.arrayContaining(['2026-01-01', '2026-03-10', '2026-03-11']));
     expect(r.main.exemption).toBe('switch');
   });
 });

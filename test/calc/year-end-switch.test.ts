@@ -104,3 +104,29 @@ describe('national: the year-end switch is one of the regional outcomes (§8)', 
     expect(r.regional.map((p) => p.param)).not.toContain('switch.yearEndToResident');
   });
 });
+
+describe('the year-end switch: the edges of our reading (a note says it is ours)', () => {
+  it('employee cover to September 2025 (the lapse starts on 1 Oct): it applies, with the note on our reading', () => {
+    const r = run(switcher('hunan', '2025-03', '2025-09', '2026-01-20'));
+    // In the window and continuous by I2: R2's 1 Jan; after it (February), the rule's.
+    expect(r.main.restoration).toEqual({ kind: 'date', date: '2026-01-01' });
+    const late = run(switcher('hunan', '2025-03', '2025-10', '2026-02-10'));
+    expect(late.main.exemption).toBe('yearEndSwitch');
+    expect(late.notes.map((n) => n.id)).toContain('X3.yearEndReading');
+  });
+
+  it('lapse from 1 Jan 2026: paid in April (3 whole months missed) it applies; paid in May (4) it does not', () => {
+    expect(run(switcher('hunan', '2025-04', '2025-12', '2026-04-20')).main.exemption).toBe('yearEndSwitch');
+    const may = run(switcher('hunan', '2025-04', '2025-12', '2026-05-05'));
+    expect(may.main.exemption).not.toBe('yearEndSwitch');
+    expect(dates(may.main.restoration)).not.toContain('2026-01-01');
+  });
+
+  it('2027 under the Hunan pack: the range names no region for the rule (the pack pins 2026 only), not 湖南 itself', () => {
+    const r = run(scenario({ asOf: '2027-02-10', region: 'hunan', employeePeriods: [{ from: '2026-03', to: '2026-11' }], payments: [residentPay('2027-02-10', [2027], 0)] }));
+    const when = r.main.restoration.kind === 'range' ? r.main.restoration.outcomes.flatMap((o) => o.when.flat()) : [];
+    const rule = when.filter((c) => c.param === 'switch.yearEndToResident' && c.answer === 'yearEnd');
+    expect(rule.length).toBeGreaterThan(0);
+    for (const c of rule) expect(c.regions).toEqual([]);
+  });
+});

@@ -110,6 +110,16 @@ describe('a shared link over a draft under way', () => {
     expect(localStorage.getItem(REPLACED_DRAFT_KEY)).toBeNull();
   }, 40_000);
 
+  it('"Start again" clears the person’s own answers kept beside the shared ones too: nothing to bring back on the next visit', async () => {
+    const user = userEvent.setup();
+    localStorage.setItem(DRAFT_KEY, ownDraft());
+    await openLink(user, shared);
+    expect(localStorage.getItem(REPLACED_DRAFT_KEY)).toContain('"region":"hebei"');
+    await user.click(screen.getByRole('button', { name: 'Start again' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, clear and start again' }));
+    await waitFor(() => expect(localStorage.getItem(REPLACED_DRAFT_KEY)).toBeNull());
+  }, 30_000);
+
   it('"Keep the shared answers" lets the person’s own go only then, and says so', async () => {
     const user = userEvent.setup();
     localStorage.setItem(DRAFT_KEY, ownDraft());

@@ -70,6 +70,8 @@ describe('a shared link opened in the widget while the person has answers of the
     renderWidget(SHARED);
     await user.click(await screen.findByRole('button', { name: 'Open the shared answers' }, { timeout: 8000 }));
     expect(await screen.findByRole('heading', { name: 'Your result' }, { timeout: 8000 })).toBeVisible();
+    // The widget keeps them for the tab only, as its own answers: the notice says so (the app keeps them on the device).
+    expect(screen.getByText('The shared answers are open. Your own answers are kept until you close this tab.')).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Bring back my answers' }));
     expect(await screen.findByText('Your own answers are back.')).toBeVisible();
     await screen.findByRole('heading', { level: 2, name: 'Your cover so far' }, { timeout: 8000 });

@@ -119,7 +119,7 @@ function WidgetStart({ params, scope, channel, shared, index }: StartProps & { i
   }
   return (
     <WizardProvider store={setup.store}>
-      {(swap.replaced || swap.restored || swap.forgotten) && <ShareUndo restored={swap.restored} forgotten={swap.forgotten} onUndo={swap.undo} onForget={swap.forget} />}
+      {(swap.replaced || swap.restored || swap.forgotten) && <ShareUndo restored={swap.restored} forgotten={swap.forgotten} onUndo={swap.undo} onForget={swap.forget} tabOnly />}
       <Suspense
         fallback={
           <p role="status" className="muted">

@@ -26,16 +26,20 @@ function earliestOf(r: Restoration): IsoDate | null {
 }
 
 /**
- * The soonest "pay today" option of a planned payment (`made` false) that gives cover, in every
- * region, before the plan can give any: its date and first covered day. Null for a made payment,
+ * The soonest "pay today" option of a planned payment (`made` false) for the plan's own years
+ * that gives cover, in every region, before the plan can give any: its date and first covered day. Null for a made payment,
  * or where no such option is. A plan that gives no cover at all is beaten by any option that does.
  */
 export function soonerToday(result: Result, made: boolean): SoonerToday | null {
-  if (made) return null;
+  // The employer pays the employee scheme: "pay today" is not the person's to do.
+  if (made || result.main.scheme === 'employee') return null;
   const plan = earliestOf(result.main.restoration);
+  const planYears = result.main.years.join();
   let best: { option: OptionResult; by: IsoDate } | null = null;
   for (const option of result.options) {
     if (option.kind !== 'payToday' || option.onTop) continue;
+    // The plan's own years, today: not another year that gives up the one planned (2026 today instead of 2027 in its window).
+    if (option.years.join() !== planYears || (option.givesUpYears?.length ?? 0) > 0) continue;
     const by = surelyBy(option.restoration);
     if (by === null || (plan !== null && by >= plan)) continue;
     // Of two as soon, the one without back-paying (it costs less).

@@ -39,17 +39,19 @@ export interface ShareUndoProps {
   onUndo: () => void;
   /** Keeps the shared answers and lets the person's own go (asked, never done for them). */
   onForget: () => void;
+  /** The widget: its answers, and this copy, are kept for the tab only. */
+  tabOnly?: boolean;
 }
 
 /** While the shared answers are open: the way back to the person's own, or the choice to let them go. */
-export function ShareUndo({ restored, forgotten = false, onUndo, onForget }: ShareUndoProps) {
+export function ShareUndo({ restored, forgotten = false, onUndo, onForget, tabOnly }: ShareUndoProps) {
   const { t } = useTranslation();
   // Not printed: a printed result is the answer, not this device's answers (share-undo in app.css).
   if (restored) return <p role="status" className="share-undo">{t('share.undo.done')}</p>;
   if (forgotten) return <p role="status" className="share-undo">{t('share.undo.forgotten')}</p>;
   return (
     <div className="wz-notice share-undo" role="status">
-      <p>{t('share.undo.text')}</p>
+      <p>{t(tabOnly ? 'embed.sharedKeptForTab' : 'share.undo.text')}</p>
       <button type="button" className="button" onClick={onUndo}>
         {t('share.undo.button')}
       </button>{' '}

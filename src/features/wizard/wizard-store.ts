@@ -9,6 +9,7 @@ import type { Answers } from './answers';
 import { browserStorage, DRAFT_KEY, DRAFT_VERSION } from './draft-peek';
 import { clearDraft, loadTyped, migrateDraft, readDraftAt, returnStepOf, revisitOf, saveDraft, saveTyped, storedDraftIsNewer, withReturnTo, withRevisit } from './draft-storage';
 import type { Draft, TypedValues } from './draft-storage';
+import { dropReplacedDraft } from './draft-undo';
 import { fromScenario } from './from-scenario';
 import { revisitAfterSubmit, stepAfterSubmit, stepsToRevisit } from './step-dependencies';
 import { FORM_STEPS, nextStep, previousStep, STEP_IDS } from './steps';
@@ -260,6 +261,8 @@ export function createWizardStore({ today, storage = browserStorage(), initial, 
     },
     reset() {
       clearDraft(store);
+      // "Start again" clears every answer on the device: the person's own kept beside shared ones too.
+      dropReplacedDraft(store);
       setTyped({});
       set({ ...state, draft: freshDraft(today, firstStep), returnTo: null, unreadSteps: [], returnedFrom: null, navigations: state.navigations + 1, revision: state.revision + 1 }, false);
     },
