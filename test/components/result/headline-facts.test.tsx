@@ -28,7 +28,7 @@ describe('headline facts', () => {
     const baby = (status: 'made' | 'planned') => scenario({ asOf: '2026-12-03', region: 'national', circumstances: { birthDate: '2026-10-20' }, payments: [residentPay('2026-12-03', [2026], 0, status)] });
     for (const [language, term, said] of [
       ['en', 'Last day to enrol and pay for your child', 'January 17, 2027, or January 18, 2027 depending on how your region counts the period: paid by then, your child is covered from birth'],
-      ['zh-CN', '新生儿参保缴费截止日', '2027年1月17日前（含当天）；部分地区的计算方法可到2027年1月18日：在此之前参保缴费，孩子自出生之日起享受待遇'],
+      ['zh-CN', '新生儿参保缴费截止日', '2027年1月17日前（含当天），部分地区按其计算方法可延至2027年1月18日：在此期限内参保缴费的，孩子自出生之日起享受待遇'],
     ] as const) {
       await renderResultScreen(baby('planned'), { language, today: '2026-12-03' });
       await screen.findByTestId('headline');
