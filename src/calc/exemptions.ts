@@ -277,6 +277,10 @@ export interface YearEndSwitch {
  */
 export function yearEndSwitch(chain: PackChain, payment: PaidYear, coverage: Coverage, continuousInWindow: () => boolean): YearEndSwitch | null {
   const year = payment.first;
+  // Cheap first (this is asked of every resident enrolment without another exemption): a chain
+  // that pins no such rule, or no employee cover in the year before, ends it before any scan.
+  if (!chain.isRegional('switch.yearEndToResident', year) && !chain.find('switch.yearEndToResident', year)?.value) return null;
+  if (!coverage.employeeCovered(year - 1)) return null;
   const last = coverage.gapBefore(monthOf(payment.date));
   const jan = year * 12;
   if (!last || last.by !== 'employee' || last.index >= jan || last.index < jan - 12) return null;
