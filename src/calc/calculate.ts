@@ -19,13 +19,14 @@ import type { Runner } from './options';
 import type { RulePack } from './pack-schema';
 import { variantIsValid } from './payment-checks';
 import { periodsAndStatus } from './periods';
+import { agreedPremium } from './premium';
 import { LastPaymentReplay } from './replay';
 import type { BonusEstimate, CalculationOutcome, EnrolmentResult, Restoration, Result, ResultWindow } from './result';
 import { Branch, MissingParameterError } from './rule-pack';
 import type { PackChain } from './rule-pack';
 import { runPayment } from './run-payment';
 import type { PaymentState } from './run-payment';
-import type { Circumstances, CriticalIllnessInput, Payment, Scenario } from './scenario-schema';
+import type { Circumstances, CriticalIllnessInput, Payment, ResidentPayment, Scenario } from './scenario-schema';
 import { Trace } from './trace';
 import { validateScenario } from './validate';
 
@@ -73,6 +74,13 @@ class ExploringRunner implements Runner {
     return mergeRestorations(step.answers);
   }
 
+  /** Runner.premium: the variant from every branch before the last payment, its first year's premium where every run agrees. */
+  premium(payment: ResidentPayment): EnrolmentResult['premium'] | undefined {
+    const { scenario, chain, circumstances } = this;
+    if (!variantIsValid(scenario, chain, payment)) return undefined;
+    return agreedPremium(stepBranches(chain, scenario, circumstances, this.before, payment, scenario.payments.length - 1, null, false).runs.map((e) => e.premium));
+  }
+
   /**
    * The last payment as it stands, then `extra` after it, from every branch (the follow-up plan
    * after a made payment). The last payment's own branches are the main exploration's: runs are
@@ -92,8 +100,14 @@ class ExploringRunner implements Runner {
   }
 }
 
+/** A result, with the runner its options were made with (null without options): the advisories run variants too. */
+interface Calculated {
+  result: Result;
+  runner: Runner | null;
+}
+
 /** One run of every rule under one view of the chain (a pinned chain, or one choice of regional variants). */
-function calculateOnce(scenario: Scenario, chain: PackChain, trace: Trace, withOptions: boolean): Result {
+function calculateOnce(scenario: Scenario, chain: PackChain, trace: Trace, withOptions: boolean): Calculated {
   const lastIndex = scenario.payments.length - 1;
   const state: PaymentState = { coverage: Coverage.fromHistory(scenario.history), pending: null };
   const enrolments: EnrolmentResult[] = [];
@@ -110,7 +124,7 @@ function calculateOnce(scenario: Scenario, chain: PackChain, trace: Trace, withO
   const windowYear = main.years[0];
   const bonus = scenario.criticalIllness && lastYear !== undefined ? bonusEstimate(chain, coverage, scenario.criticalIllness, lastYear, trace) : null;
   const { periods, status } = periodsAndStatus(scenario, enrolments);
-  return {
+  const result: Result = {
     scenarioVersion: scenario.v,
     asOf: scenario.asOf,
     pack: { id: chain.primary.id, version: chain.primary.version, lastChecked: chain.primary.lastChecked, chain: chain.packs.map((p) => p.id) },
@@ -128,6 +142,7 @@ function calculateOnce(scenario: Scenario, chain: PackChain, trace: Trace, withO
     bonus,
     regional: [],
   };
+  return { result, runner: replay };
 }
 
 /**
@@ -170,7 +185,7 @@ function withBonusSpread(chain: PackChain, bonus: BonusEstimate, input: Critical
 }
 
 /** The explored calculation (§8): payment by payment, the run with the latest date again in full, options from every branch. */
-function calculateExplored(scenario: Scenario, chain: PackChain): Result {
+function calculateExplored(scenario: Scenario, chain: PackChain): Calculated {
   const circumstances = scenario.circumstances;
   const explored = explorePayments(chain, scenario, circumstances);
   // The run explained is the one with the latest date: a run that gives no cover explains no wait,
@@ -188,7 +203,7 @@ function calculateExplored(scenario: Scenario, chain: PackChain): Result {
       held = k;
     }
   }
-  const shown = explore(chain, (view) => calculateOnce(scenario, view, traceFor(chain), false), base.path)[0]?.value as Result;
+  const shown = explore(chain, (view) => calculateOnce(scenario, view, traceFor(chain), false).result, base.path)[0]?.value as Result;
   const merged = mergeResults(scenario, explored, shown);
   if (merged.bonus && scenario.criticalIllness) merged.bonus = withBonusSpread(chain, merged.bonus, scenario.criticalIllness, explored.after);
   // Options vary only the last payment; which repair years could help, and which gap a back-payment
@@ -199,8 +214,9 @@ function calculateExplored(scenario: Scenario, chain: PackChain): Result {
   // Each run's own useful repair years, with the ways to it: a repair option says where its years help (R5, §8).
   const lastWays = explored.runWays.at(-1) ?? [];
   const runs = lastRuns.map((e, i) => ({ useful: e.waiting?.usefulRepairYears ?? 0, ...(lastWays[i] as RunWays) }));
-  merged.options = computeOptions(scenario, chain, new ExploringRunner(scenario, chain, circumstances, explored.beforeLast, explored.after), { useful, gap, runs }, merged.main.restoration);
-  return merged;
+  const runner = new ExploringRunner(scenario, chain, circumstances, explored.beforeLast, explored.after);
+  merged.options = computeOptions(scenario, chain, runner, { useful, gap, runs }, merged.main.restoration);
+  return { result: merged, runner };
 }
 
 /**
@@ -208,7 +224,7 @@ function calculateExplored(scenario: Scenario, chain: PackChain): Result {
  * or only values every variant agrees on. Only a run that branches is explored. (The options
  * explore their own variants inside; a branch can only escape from the main run.)
  */
-function calculateRegional(scenario: Scenario, chain: PackChain): Result {
+function calculateRegional(scenario: Scenario, chain: PackChain): Calculated {
   try {
     return calculateOnce(scenario, chain, traceFor(chain), true);
   } catch (thrown) {
@@ -230,8 +246,8 @@ export function calculate(input: unknown, packs: RulePack | readonly RulePack[])
     const valid = validateScenario(input, chain, true);
     if (!valid.ok) return valid;
     const scenario = valid.scenario;
-    const result = chain.hasRegional ? calculateRegional(scenario, chain) : calculateOnce(scenario, chain, traceFor(chain), true);
-    return { ok: true, result: withAdvisories(result, scenario, chain) };
+    const { result, runner } = chain.hasRegional ? calculateRegional(scenario, chain) : calculateOnce(scenario, chain, traceFor(chain), true);
+    return { ok: true, result: withAdvisories(result, scenario, chain, runner) };
   } catch (error) {
     // Only an incomplete pack can get here; parseRulePack rejects those on load.
     if (error instanceof MissingParameterError) return { ok: false, errors: [{ path: ['region'], key: 'rules.missing' }] };

@@ -265,6 +265,11 @@ export interface YearEndSwitch {
   explain: (trace: Recorder) => void;
 }
 
+/** Whether `chain` has a year-end switch for benefit year `year` in some region (yearEndSwitch): false where it pins none. */
+export function yearEndSwitchPossible(chain: PackChain, year: number): boolean {
+  return chain.isRegional('switch.yearEndToResident', year) || !!chain.find('switch.yearEndToResident', year)?.value;
+}
+
 /**
  * A region's year-end switch from the employee to the resident scheme (switch.yearEndToResident,
  * 衡山 P-HN2; RULES.md has no such rule, so it is a regional value): employee cover that ended from
@@ -279,7 +284,7 @@ export function yearEndSwitch(chain: PackChain, payment: PaidYear, coverage: Cov
   const year = payment.first;
   // Cheap first (this is asked of every resident enrolment without another exemption): a chain
   // that pins no such rule, or no employee cover in the year before, ends it before any scan.
-  if (!chain.isRegional('switch.yearEndToResident', year) && !chain.find('switch.yearEndToResident', year)?.value) return null;
+  if (!yearEndSwitchPossible(chain, year)) return null;
   if (!coverage.employeeCovered(year - 1)) return null;
   const last = coverage.gapBefore(monthOf(payment.date));
   const jan = year * 12;

@@ -7,7 +7,8 @@ import { firstDay, lastDay } from './restoration-days';
 import { WayList } from './way-list';
 import type { Condition, EnrolmentResult, OptionResult, RepairHelp, Restoration } from './result';
 import type { PackChain } from './rule-pack';
-import { newbornPremiumFacts, personalPremium, premiumFor } from './premium';
+import { OptionPrices } from './option-prices';
+import type { PricedPlan } from './option-prices';
 import { employeeVariant, residentVariant } from './payment-variant';
 import type { EmployeePayment, Payment, ResidentPayment, Scenario } from './scenario-schema';
 import { windowKnownOpen, windowStartStated } from './freshness';
@@ -19,121 +20,20 @@ export interface Runner {
   run(payment: Payment): Restoration | null;
   /** The restoration of `extra`, paid after the scenario's last payment as it stands; absent where not supported. */
   runAfter?(extra: Payment): Restoration | null;
+  /**
+   * R1c: the premium of the first benefit year of `payment`, run in place of the last payment
+   * (EnrolmentResult.premium, null where unknown); undefined where it differs by region or the
+   * variant is invalid. Asked only where a region's year-end switch may keep it personal.
+   */
+  premium?(payment: ResidentPayment): EnrolmentResult['premium'] | undefined;
 }
 
-/** R1c / R5: `premiumYears` years at the personal standard of benefit year `year`, in yuan; null where unknown. */
-function cost(chain: PackChain, scenario: Scenario, year: number, premiumYears: number): number | null {
-  if (premiumYears === 0) return 0;
-  // A premium the chain leaves to regions is not priced (asking it would branch outside a run).
-  if (chain.isRegional('resident.premium', year)) return null;
-  const c = personalPremium(chain, year, scenario.circumstances.premiumTier);
-  // Fewer years than the plan (a negative count) is a saving of as many years.
-  return c === null ? null : c * premiumYears;
-}
-
-/**
- * R1c, X1: the year's price on the payment's date in yuan, or null where unknown (a premium left
- * to regions is not priced: asking it would branch outside a run).
- */
-function yearPrice(chain: PackChain, scenario: Scenario, payment: ResidentPayment, year: number): number | null {
-  if (chain.isRegional('resident.premium', year)) return null;
-  return premiumFor(chain, year, payment.date, scenario.circumstances.premiumTier, newbornPremiumFacts(scenario.circumstances), null)?.yuan ?? null;
-}
-
-/**
- * R1c, R5: years of premium the variant pays beyond the person's own payment (negative where it
- * pays fewer): benefit years and repair years alike, so every option states its cost on one basis.
- * A year known to cost nothing (X1: a newborn's year of birth, free where a parent is insured, as
- * in 湖北) is no year of premium: leaving it out saves nothing.
- */
-function extraYearsOf(chain: PackChain, scenario: Scenario, variant: ResidentPayment, plan: PricedPlan): number {
-  return premiumYearsOf(chain, scenario, variant) - plan.premiumYears;
-}
-
-/** The years of premium `p` pays: its benefit years not known to cost nothing, and its repair years. */
-function premiumYearsOf(chain: PackChain, scenario: Scenario, p: ResidentPayment): number {
-  let n = p.repairYears;
-  for (const y of p.years) if (yearPrice(chain, scenario, p, y) !== 0) n++;
-  return n;
-}
-
-/**
- * R1c / R5: the whole payment in yuan: each benefit year at what the region charges on the
- * payment date (the full premium from its date), repair years at the personal standard of the
- * first year paid; null where any part is unknown.
- */
-function paymentCost(chain: PackChain, scenario: Scenario, variant: ResidentPayment): number | null {
-  let total = 0;
-  for (const y of variant.years) {
-    const yuan = yearPrice(chain, scenario, variant, y);
-    if (yuan === null) return null;
-    total += yuan;
-  }
-  const repair = cost(chain, scenario, variant.years[0] ?? yearOf(variant.date), variant.repairYears);
-  return repair === null ? null : total + repair;
-}
-
-/**
- * R1c: the variant's premium against the plan's, in yuan (negative: a saving). Both priced: the
- * difference of the whole payments, so the same number of years at another year's standard, or
- * after the date the full premium starts (湖南 after 31 Jan: 1,100), is not "the same amount".
- * Neither priced: the plan's own years on another day cost the same (0); other years, as many,
- * or one side priced only, may not (null: the amount may differ). Otherwise the years more or fewer at the personal standard.
- */
-function extraCost(chain: PackChain, scenario: Scenario, variant: ResidentPayment, plan: PricedPlan, extraYears: number, costYuan: number | null): number | null {
-  const { payment: planPayment, yuan: planYuan } = plan;
-  if (costYuan !== null && planYuan !== null) return costYuan - planYuan;
-  // The plan's own years on another day, neither priced: the same amount (a full premium from a
-  // date is priced where a pack pins it). One side priced and not the other (湖南 in January: the
-  // personal rate unknown, the full 1,100 after 31 Jan known): they may differ.
-  const sameYears = variant.years.join() === planPayment.years.join() && variant.repairYears === planPayment.repairYears;
-  if (sameYears && extraYears === 0) return costYuan === null && planYuan === null ? 0 : null;
-  // Other years, the same unpriced ones on both sides (taken to cost the same, as above) and the
-  // rest all priced: the difference is theirs (湖北's free year of birth left out of a plan that
-  // also pays an unpriced next year saves nothing: ¥0).
-  const differing = sameYears ? null : differingPrice(chain, scenario, variant, plan);
-  if (differing !== null) return differing;
-  if (extraYears === 0) return null;
-  return cost(chain, scenario, variant.years[0] ?? yearOf(variant.date), extraYears);
-}
-
-/**
- * The yuan `variant` pays beyond `plan` where the years priced on neither side are the same on
- * both and every other year, and any difference in repair years, is priced; otherwise null.
- */
-function differingPrice(chain: PackChain, scenario: Scenario, variant: ResidentPayment, plan: PricedPlan): number | null {
-  const split = (p: ResidentPayment) => {
-    const unpriced: number[] = [];
-    let known = 0;
-    for (const y of p.years) {
-      const yuan = yearPrice(chain, scenario, p, y);
-      if (yuan === null) unpriced.push(y);
-      else known += yuan;
-    }
-    // Each side's repair years at its own first year's standard, as paymentCost prices them.
-    const repair = cost(chain, scenario, p.years[0] ?? yearOf(p.date), p.repairYears);
-    return { unpriced: unpriced.join(), known: repair === null ? null : known + repair };
-  };
-  const own = (plan.split ??= split(plan.payment));
-  if (own.known === null) return null;
-  const other = split(variant);
-  return other.unpriced !== own.unpriced || other.known === null ? null : other.known - own.known;
-}
-
-/** The person's own payment with its price (paymentCost), worked out once for every option compared with it. */
-interface PricedPlan {
-  payment: ResidentPayment;
-  yuan: number | null;
-  /** Its years of premium (premiumYearsOf). */
-  premiumYears: number;
-  /** Its unpriced years and the yuan of the rest (differingPrice), once asked. */
-  split?: { unpriced: string; known: number | null };
-}
-
-function pushResident(options: OptionResult[], chain: PackChain, scenario: Scenario, kind: OptionResult['kind'], variant: ResidentPayment, plan: PricedPlan, restoration: Restoration | null): void {
+function pushResident(options: OptionResult[], prices: OptionPrices, kind: OptionResult['kind'], variant: ResidentPayment, plan: PricedPlan, restoration: Restoration | null): void {
   if (!restoration) return;
-  const extraYears = extraYearsOf(chain, scenario, variant, plan);
-  const costYuan = paymentCost(chain, scenario, variant);
+  // Years of premium beyond the plan's (negative where it pays fewer): benefit and repair years
+  // alike, so every option states its cost on one basis; a year known to cost nothing is none.
+  const extraYears = prices.premiumYears(variant) - plan.premiumYears;
+  const costYuan = prices.payment(variant);
   options.push({
     kind,
     paymentDate: variant.date,
@@ -141,7 +41,7 @@ function pushResident(options: OptionResult[], chain: PackChain, scenario: Scena
     repairYears: variant.repairYears,
     restoration,
     extraPremiumYears: extraYears,
-    extraCostYuan: extraCost(chain, scenario, variant, plan, extraYears, costYuan),
+    extraCostYuan: prices.extra(variant, plan, extraYears, costYuan),
     costYuan,
     sameAsPlan: false,
   });
@@ -188,9 +88,9 @@ export function repairHelp(runs: readonly PlanRun[], planned: number, r: number)
   return [...byYears.values()].map((h) => h.help).sort((a, b) => b.years - a.years);
 }
 
-function residentOptions(scenario: Scenario, chain: PackChain, payment: ResidentPayment, useful: number, runner: Runner, runs: readonly PlanRun[] | undefined): OptionResult[] {
+function residentOptions(scenario: Scenario, chain: PackChain, prices: OptionPrices, payment: ResidentPayment, useful: number, runner: Runner, runs: readonly PlanRun[] | undefined): OptionResult[] {
   const options: OptionResult[] = [];
-  const plan: PricedPlan = { payment, yuan: paymentCost(chain, scenario, payment), premiumYears: premiumYearsOf(chain, scenario, payment) };
+  const plan = prices.plan(payment);
 
   // R5: each repair year that actually shortens the wait; beyond that a payment buys nothing.
   // Under regional values, the most any run allows: an option whose years do not all help in
@@ -198,7 +98,7 @@ function residentOptions(scenario: Scenario, chain: PackChain, payment: Resident
   for (let r = 0; r <= useful; r++) {
     if (r === payment.repairYears) continue;
     const variant = residentVariant(payment, { repairYears: r });
-    pushResident(options, chain, scenario, 'repair', variant, plan, runner.run(variant));
+    pushResident(options, prices, 'repair', variant, plan, runner.run(variant));
     const pushed = options.at(-1);
     const help = runs && pushed?.kind === 'repair' && pushed.repairYears === r ? repairHelp(runs, payment.repairYears, r) : null;
     if (pushed && help) pushed.repairHelp = help;
@@ -211,7 +111,7 @@ function residentOptions(scenario: Scenario, chain: PackChain, payment: Resident
     const planned = residentVariant(payment, { date: today });
     const plannedResult = runner.run(planned);
     const variant = plannedResult ? planned : residentVariant(payment, { date: today, years: [yearOf(today)] });
-    pushResident(options, chain, scenario, 'payToday', variant, plan, plannedResult ?? runner.run(variant));
+    pushResident(options, prices, 'payToday', variant, plan, plannedResult ?? runner.run(variant));
   }
   // The next benefit year's window, paid on the day it opens (or today if already open).
   const y = yearOf(today) + 1;
@@ -223,7 +123,7 @@ function residentOptions(scenario: Scenario, chain: PackChain, payment: Resident
       // (with them it would show a date this payment alone does not give). Its own useful repair
       // years are the repair options' business.
       const variant = residentVariant(payment, { date, years: [y], repairYears: 0 });
-      pushResident(options, chain, scenario, 'nextWindow', variant, plan, runner.run(variant));
+      pushResident(options, prices, 'nextWindow', variant, plan, runner.run(variant));
       const pushed = options.at(-1);
       if (pushed?.kind === 'nextWindow' && opensLater(chain, y, date)) pushed.opensLater = true;
       if (pushed?.kind === 'nextWindow' && windowKnownOpen(chain, y, date)) pushed.windowOpen = true;
@@ -237,7 +137,7 @@ function residentOptions(scenario: Scenario, chain: PackChain, payment: Resident
  * in a year not paid), in every region or in some: the plan that does give one is the next benefit year, paid in its window
  * on top of what was paid. Only where the runner can run a payment after the last one.
  */
-function followUpOption(scenario: Scenario, chain: PackChain, payment: ResidentPayment, own: Restoration | null, runner: Runner): OptionResult | null {
+function followUpOption(scenario: Scenario, chain: PackChain, prices: OptionPrices, payment: ResidentPayment, own: Restoration | null, runner: Runner): OptionResult | null {
   if (payment.status !== 'made' || !runner.runAfter || !own) return null;
   // A range counts where some regions give no cover, or cover only once the next year is paid too.
   const someWithout = own.kind === 'range' && (own.noCoverPossible || own.outcomes.some((o) => o.restoration.kind === 'needsNextYear'));
@@ -251,7 +151,8 @@ function followUpOption(scenario: Scenario, chain: PackChain, payment: ResidentP
   const variant: ResidentPayment = { scheme: 'resident', status: 'planned', date, years: [y], repairYears: 0 };
   const restoration = runner.runAfter(variant);
   if (!restoration) return null;
-  const priced = paymentCost(chain, scenario, variant);
+  // Paid after the last payment, not instead of it: the runner's premium is not this payment's.
+  const priced = prices.payment(variant, false);
   // The flags are set only where they hold, after building (a conditional spread of them is slow).
   const option: OptionResult = { kind: 'nextWindow', paymentDate: date, years: [y], repairYears: 0, restoration, extraPremiumYears: 1, extraCostYuan: priced, costYuan: priced, sameAsPlan: false, onTop: true };
   if (opensLater(chain, y, date)) option.opensLater = true;
@@ -376,14 +277,14 @@ function employeeOptions(scenario: Scenario, payment: EmployeePayment, gap: numb
  * covers from 1 Jan 2027; 2027 alone costs the same and waits until April (a lapse year before it).
  * Where it saves a premium (an adult's ¥400 for 2026), it stays: a real choice.
  */
-function dropBeatenNextYearAlone(options: OptionResult[], scenario: Scenario, chain: PackChain, payment: ResidentPayment, plan: Extract<Restoration, { kind: 'needsNextYear' }>, runner: Runner): void {
+function dropBeatenNextYearAlone(options: OptionResult[], prices: OptionPrices, payment: ResidentPayment, plan: Extract<Restoration, { kind: 'needsNextYear' }>, runner: Runner): void {
   const at = options.findIndex((o) => o.kind === 'nextWindow' && o.years.length === 1 && o.years[0] === plan.year);
   const alone = options[at];
   if (!alone || payment.years.includes(plan.year)) return;
   const withNext = residentVariant(payment, { years: [...payment.years, plan.year] });
   // The costs first: they need no run (a run explores every regional value).
   const aloneVariant = residentVariant(payment, { date: alone.paymentDate, years: alone.years, repairYears: alone.repairYears });
-  const cheaper = premiumYearsOf(chain, scenario, aloneVariant) < premiumYearsOf(chain, scenario, withNext) || (alone.costYuan !== null && (paymentCost(chain, scenario, withNext) ?? Infinity) > alone.costYuan);
+  const cheaper = prices.premiumYears(aloneVariant) < prices.premiumYears(withNext) || (alone.costYuan !== null && (prices.payment(withNext) ?? Infinity) > alone.costYuan);
   if (cheaper) return;
   const both = runner.run(withNext);
   const sure = both ? surelyCoveredFrom(both) : null;
@@ -403,7 +304,8 @@ function dropBeatenNextYearAlone(options: OptionResult[], scenario: Scenario, ch
 export function computeOptions(scenario: Scenario, chain: PackChain, runner: Runner, reach: { useful: number; gap: number; runs?: readonly PlanRun[] }, own?: Restoration): OptionResult[] {
   const payment = scenario.payments.at(-1);
   if (!payment) return [];
-  const options = payment.scheme === 'resident' ? residentOptions(scenario, chain, payment, reach.useful, runner, reach.runs) : employeeOptions(scenario, payment, reach.gap, runner);
+  const prices = new OptionPrices(chain, scenario, runner);
+  const options = payment.scheme === 'resident' ? residentOptions(scenario, chain, prices, payment, reach.useful, runner, reach.runs) : employeeOptions(scenario, payment, reach.gap, runner);
   // The person's own plan (the main run's answer, or run here as the variants are), so each
   // option can say whether it changes the date at all (five more months of contributions for
   // the same range is no gain). The main run's answer has the same dates as a variant run of
@@ -431,9 +333,9 @@ export function computeOptions(scenario: Scenario, chain: PackChain, runner: Run
       else o.givesUpYears = lost;
     }
   }
-  if (payment.scheme === 'resident' && plan?.kind === 'needsNextYear' && payment.status === 'planned') dropBeatenNextYearAlone(options, scenario, chain, payment, plan, runner);
+  if (payment.scheme === 'resident' && plan?.kind === 'needsNextYear' && payment.status === 'planned') dropBeatenNextYearAlone(options, prices, payment, plan, runner);
   if (payment.scheme === 'resident') {
-    const followUp = followUpOption(scenario, chain, payment, plan, runner);
+    const followUp = followUpOption(scenario, chain, prices, payment, plan, runner);
     if (followUp && !options.some((o) => o.kind === 'nextWindow' && o.paymentDate === followUp.paymentDate && o.years.join() === followUp.years.join())) options.push(followUp);
   }
   return options;

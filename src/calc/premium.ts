@@ -2,12 +2,15 @@
 // the personal contribution for the person's tier, or the full premium from the date a
 // region charges it (湖南 after 31 Jan, 青海 from 1 Jul), or a newborn's birth-year rate where
 // the region states one (湖北: nothing; 湖南 2026: nothing with a parent insured there).
-import { addDays } from './dates';
+import { addDays, addMonthsToMonth, firstDayOfMonth, lastDayOfMonth, monthOf } from './dates';
+import { yearEndSwitchPossible } from './exemptions';
+import type { Runner } from './options';
+import { residentVariant } from './payment-variant';
 import type { IsoDate } from './dates';
 import type { Premium, PremiumTier } from './pack-schema';
 import type { PackChain } from './rule-pack';
 import type { EnrolmentResult, OptionResult, Warning } from './result';
-import type { Scenario } from './scenario-schema';
+import type { ResidentPayment, Scenario } from './scenario-schema';
 import type { Recorder } from './trace';
 import { dayOf } from './window';
 
@@ -73,6 +76,14 @@ export function premiumFor(chain: PackChain, year: number, date: IsoDate, tier: 
   return { yuan, full: false, tier: chosen };
 }
 
+/** The premium every one of `premiums` states alike (runs under different regional values), or undefined where they differ. */
+export function agreedPremium(premiums: readonly EnrolmentResult['premium'][]): EnrolmentResult['premium'] | undefined {
+  const first = premiums[0];
+  if (first === undefined) return undefined;
+  const same = (p: EnrolmentResult['premium']) => p === first || (p !== null && first !== null && p.yuan === first.yuan && p.full === first.full && p.tier === first.tier);
+  return premiums.every(same) ? first : undefined;
+}
+
 /** The personal contribution of one year for repair pricing (R5: the current year's standard), or null. */
 export function personalPremium(chain: PackChain, year: number, tier: PremiumTier | undefined): number | null {
   const p = chain.find('resident.premium', year);
@@ -87,31 +98,52 @@ export function personalPremium(chain: PackChain, year: number, tier: PremiumTie
  * today or in the next window, would pay before the day its region starts charging the full
  * premium: "paying after 31 Jan costs ¥1,100 instead of ¥380". `personalYuan` is the person's
  * tier (or the region's only rate), null where the pack does not know it; never guessed.
+ * `runner` runs variants of the last payment: where a region's year-end switch keeps this person
+ * at the personal contribution for a while (衡山 P-HN2: joined within 3 months of the employee
+ * scheme's end), the full premium starts on the first of the month it no longer does, and the
+ * warning names that day; none where it never does in that year.
  */
-export function fullPremiumAhead(scenario: Scenario, chain: PackChain, options: readonly OptionResult[]): Warning[] {
+export function fullPremiumAhead(scenario: Scenario, chain: PackChain, options: readonly OptionResult[], runner: Runner | null = null): Warning[] {
   const warnings: Warning[] = [];
   const told: number[] = [];
   const tier = scenario.circumstances.premiumTier;
   const newborn = newbornPremiumFacts(scenario.circumstances);
-  const consider = (date: IsoDate, years: readonly number[]) => {
+  const last = scenario.payments.at(-1);
+  /** `variantAt`: the payment as the last one, on another day (undefined for an earlier payment: not run). */
+  const consider = (date: IsoDate, years: readonly number[], variantAt?: (day: IsoDate) => ResidentPayment) => {
     if (years.length === 0) return;
     const year = Math.min(...years);
     // A premium a region leaves open is not priced (and would branch outside a run).
     if (told.includes(year) || chain.isRegional('resident.premium', year)) return;
     const full = chain.find('resident.premium', year)?.value?.full;
     if (!full) return;
-    const from = dayOf(year, full.from);
-    if (date >= from) return;
+    let from = dayOf(year, full.from);
     // Only where paying from that day would cost this person the full premium: not a newborn's
     // birth year that the region prices apart (湖北: nothing; 湖南: nothing with a parent insured).
     if (premiumFor(chain, year, from, tier, newborn, null)?.full !== true) return;
+    if (variantAt && runner?.premium && yearEndSwitchPossible(chain, year)) {
+      // The switch is counted in whole months missed: each month's first day is where it can end.
+      // A month already past is skipped (a planned payment cannot be dated before today).
+      for (;;) {
+        const day = from >= scenario.asOf ? from : lastDayOfMonth(monthOf(from)) >= scenario.asOf ? scenario.asOf : null;
+        const run = day === null ? null : runner.premium(variantAt(day));
+        if (run === undefined || run?.full) break;
+        from = firstDayOfMonth(addMonthsToMonth(monthOf(from), 1));
+        if (Number(from.slice(0, 4)) !== year) return;
+      }
+    }
+    if (date >= from) return;
     told.push(year);
     const personal = chain.get('resident.premium', year).value?.personal ?? {};
     const chosen = chooseTier(personal, tier);
     const personalYuan = chosen ? (personal[chosen] ?? null) : null;
     warnings.push({ id: 'fullPremiumFrom', params: { year, from, lastDay: addDays(from, -1), fullYuan: full.yuan, personalYuan, tier: personalYuan === null ? null : (chosen as string) } });
   };
-  for (const p of scenario.payments) if (p.scheme === 'resident' && p.status === 'planned') consider(p.date, p.years);
-  for (const o of options) if (o.kind === 'payToday' || o.kind === 'nextWindow') consider(o.paymentDate, o.years);
+  for (const p of scenario.payments) if (p.scheme === 'resident' && p.status === 'planned') consider(p.date, p.years, p === last ? (day) => residentVariant(p, { date: day }) : undefined);
+  for (const o of options) {
+    if (o.kind !== 'payToday' && o.kind !== 'nextWindow') continue;
+    const instead = last?.scheme === 'resident' && !o.onTop ? last : undefined;
+    consider(o.paymentDate, o.years, instead ? (day) => residentVariant(instead, { date: day, years: o.years, repairYears: o.repairYears }) : undefined);
+  }
   return warnings;
 }

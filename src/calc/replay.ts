@@ -7,11 +7,12 @@ import { explore } from './explore';
 import { mergeRestorations } from './merge-restorations';
 import type { Runner } from './options';
 import { variantIsValid } from './payment-checks';
-import type { Restoration } from './result';
+import type { EnrolmentResult, Restoration } from './result';
+import { agreedPremium } from './premium';
 import type { PackChain } from './rule-pack';
 import { runPayment } from './run-payment';
 import type { PaymentState } from './run-payment';
-import type { Circumstances, Payment, Scenario } from './scenario-schema';
+import type { Circumstances, Payment, ResidentPayment, Scenario } from './scenario-schema';
 import { validateScenario } from './validate';
 
 export class LastPaymentReplay implements Runner {
@@ -38,6 +39,18 @@ export class LastPaymentReplay implements Runner {
     const leaves = explore(this.chain, once);
     if (leaves.length === 1) return (leaves[0] as (typeof leaves)[number]).value;
     return mergeRestorations(leaves.map((l) => ({ restoration: l.value, conditions: l.conditions })));
+  }
+
+  /** Runner.premium: the variant run in place of the last payment, its first year's premium where every region agrees. */
+  premium(payment: ResidentPayment): EnrolmentResult['premium'] | undefined {
+    if (!variantIsValid(this.scenario, this.chain.base, payment)) return undefined;
+    const index = this.scenario.payments.length - 1;
+    const once = (view: PackChain) => {
+      const state = { coverage: this.before.coverage.clone(), pending: this.before.pending };
+      return runPayment(view, this.scenario.history, this.circumstances, state, payment, index, null).premium;
+    };
+    if (!this.chain.hasRegional) return once(this.chain);
+    return agreedPremium(explore(this.chain, once).map((l) => l.value));
   }
 
   /** The last payment as it stands, then `extra` after it: the follow-up plan after a made payment. */

@@ -130,3 +130,38 @@ describe('the year-end switch: the edges of our reading (a note says it is ours)
     for (const c of rule) expect(c.regions).toEqual([]);
   });
 });
+
+describe('the year-end switch in what an option costs and when the full premium starts (R1c)', () => {
+  /** Employee cover to November 2025 (lapse from 1 Dec), 2026 planned on `date`, as of `asOf`. */
+  const planned = (asOf: string, date: string, to = '2025-11') => scenario({ asOf, region: 'hunan', employeePeriods: [{ from: '2025-03', to }], payments: [residentPay(date, [2026], 0, 'planned')] });
+  const fullFrom = (r: ReturnType<typeof run>) => r.warnings.filter((w) => w.id === 'fullPremiumFrom').map((w) => ('from' in w.params ? w.params.from : null));
+
+  it('paying today (15 Feb) instead of the plan (10 Mar) costs the same personal contribution, not the full ¥1,100', () => {
+    const r = run(planned('2026-02-15', '2026-03-10'));
+    const today = r.options.find((o) => o.kind === 'payToday');
+    expect(today?.paymentDate).toBe('2026-02-15');
+    // The personal rate is not in the Hunan pack: unpriced, and the same as the plan's.
+    expect(today?.costYuan).toBeNull();
+    expect(today?.extraCostYuan).toBe(0);
+  });
+
+  it('the full premium starts for a switcher once more than 3 months are missed: after 31 Mar for a lapse from 1 Dec, after 28 Feb for one from 1 Nov', () => {
+    expect(fullFrom(run(planned('2026-01-20', '2026-03-10')))).toEqual(['2026-04-01']);
+    expect(fullFrom(run(planned('2026-01-20', '2026-02-10', '2025-10')))).toEqual(['2026-03-01']);
+  });
+
+  it('a plan after the full-premium day that the switch still keeps personal is warned of the day it ends (plan 10 Mar, from 1 Apr)', () => {
+    expect(fullPremiumWarned(run(planned('2026-02-15', '2026-03-10')))).toBe('2026-03-31');
+  });
+
+  it('not a switcher (employee cover ended in August 2025): the full premium from 1 Feb, as for everyone', () => {
+    const r = run(planned('2026-01-20', '2026-03-10', '2025-08'));
+    expect(fullFrom(r)).toEqual(['2026-02-01']);
+    expect(r.main.premium).toMatchObject({ yuan: 1100, full: true });
+  });
+});
+
+function fullPremiumWarned(r: ReturnType<typeof run>): string | null {
+  const w = r.warnings.find((x) => x.id === 'fullPremiumFrom');
+  return w && 'lastDay' in w.params ? (w.params.lastDay as string) : null;
+}
