@@ -1,6 +1,6 @@
 // The calculator's public entry: the only module the rest of the app imports from src/calc.
 export { calculate } from './calculate';
-export { sameRestoration } from './options';
+export { gapMonths, sameRestoration } from './options';
 export { newbornLastDays } from './exemptions';
 export { readRegionsOf, regionsOf } from './way-regions';
 export { COVER_START_WARNINGS, warningFactKey } from './explore-payments';

@@ -5,7 +5,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Result, ResultWindow, RulePack, Scenario } from '../../calc';
-import { enrolmentWindow, enrolmentWindowEnds, extensionCoverStart, lastInWindowDay, yearOf } from '../../calc';
+import { enrolmentWindow, enrolmentWindowEnds, extensionCoverStart, gapMonths, lastInWindowDay, yearOf } from '../../calc';
 import type { Formatters } from '../../i18n/use-format';
 import { useFormat } from '../../i18n/use-format';
 import { markChinese } from './mark-chinese';
@@ -120,6 +120,17 @@ function nextWindowText(w: ResultWindow, t: TFunction, f: Formatters): string {
   return w.extendedEnd ? t('result.how.nextWindowExtended', { year: w.year, start, end, extendedEnd: f.date(w.extendedEnd) }) : t('result.how.nextWindow', { year: w.year, start, end });
 }
 
+/**
+ * What the employer-paid scheme's reader is told: to ask when contributions start (planned); once
+ * they have, whether missed months can still be back-paid, unless they were or none were missed (E1).
+ */
+function employerKey(scenario: Scenario, result: Result): 'result.how.employer' | 'result.how.employerMade' | 'result.how.employerMadeNoGap' {
+  const last = scenario.payments.at(-1);
+  if (last?.status !== 'made') return 'result.how.employer';
+  const backPaid = last.scheme !== 'resident' && last.backPay;
+  return backPaid || gapMonths(result.main) === 0 ? 'result.how.employerMadeNoGap' : 'result.how.employerMade';
+}
+
 export function HowToPay({ result, scenario, chain }: { result: Result; scenario: Scenario; chain: readonly RulePack[] }) {
   const { t, i18n } = useTranslation();
   const f = useFormat();
@@ -169,7 +180,7 @@ export function HowToPay({ result, scenario, chain }: { result: Result; scenario
       {lapsedEnd && <p className="how__keep">{t('result.how.lapsedSince', { end: f.date(lapsedEnd), covered })}</p>}
       {/* The employer pays the employee scheme: where to pay is not the person's question, and between jobs there are other ways to be insured. */}
       {result.main.scheme === 'employee' ? (
-        <p className="how__keep">{t('result.how.employer')}</p>
+        <p className="how__keep">{t(employerKey(scenario, result))}</p>
       ) : (
         <ul>
           <li>{markChinese(t('result.how.app'), i18n.language)}</li>

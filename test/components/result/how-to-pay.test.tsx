@@ -1,7 +1,7 @@
 // "How to pay": after a payment whose cover ends this year, what keeps cover going next year
 // (R2: a year paid in its window after a covered one has no wait), with the window's end where
 // the region's rules pin it; nothing about the resident window for the employee schemes.
-import { screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Scenario } from '../../../src/calc';
 import { calculate } from '../../../src/calc';
@@ -114,6 +114,17 @@ describe('how to keep cover next year', () => {
     const how = await howToPay(s);
     expect(how).toHaveTextContent('Your employer pays employee insurance for you: ask your employer or its HR office when contributions start, and whether the missed months can be back-paid.');
     expect(within(how).queryAllByRole('listitem')).toHaveLength(0);
+  });
+
+  it('the employer-paid scheme once contributions have started: not "ask when contributions start"; back-paying the missed months only where they were not', async () => {
+    const made = (backPay: boolean) => scenario({ asOf: '2026-12-01', region: 'shandong-qingdao', employeePeriods: [{ from: '2023-01', to: '2026-08' }], payments: [employeePay('2026-11-20', backPay, 'employee', 'made')] });
+    const notBackPaid = await howToPay(made(false));
+    expect(notBackPaid).toHaveTextContent('Your employer pays employee insurance for you, and its contributions have started again. Ask your employer or its HR office whether the missed months can still be back-paid.');
+    expect(notBackPaid).not.toHaveTextContent(/when contributions start/);
+    cleanup();
+    const backPaid = await howToPay(made(true));
+    expect(backPaid).toHaveTextContent('Your employer pays employee insurance for you, and its contributions have started again. If you change jobs later, you can insure yourself as a flexible worker or in the resident scheme between jobs.');
+    expect(backPaid).not.toHaveTextContent(/back-paid/);
   });
 });
 

@@ -347,6 +347,8 @@ describe('payment step', () => {
     expect(screen.getByRole('group', { name: 'Has your employer paid contributions again?' })).toBeVisible();
     expect(screen.getByLabelText('Date the first contribution is expected')).toHaveAccessibleDescription(/usually in the month you start work/);
     expect(screen.getByRole('checkbox', { name: 'The missed months will be back-paid' })).toBeChecked();
+    // The months are counted to the employer's first contribution, not to "this payment".
+    expect(screen.getByRole('checkbox', { name: 'The missed months will be back-paid' })).toHaveAccessibleDescription(/^Months without contributions before the first one from your employer: \d+\./);
     await user.click(screen.getByRole('radio', { name: 'Yes, the first contribution has arrived' }));
     expect(screen.getByLabelText('Date the first contribution arrived')).toBeVisible();
     expect(screen.getByRole('checkbox', { name: 'The missed months were back-paid' })).toBeChecked();

@@ -262,7 +262,7 @@ export function PaymentStep() {
           label={t(employer ? (status === 'made' ? 'wizard.payment.employer.backPayMade' : 'wizard.payment.employer.backPay') : status === 'made' ? 'wizard.payment.backPayMade' : 'wizard.payment.backPay')}
           // A gap past the limit: what back-paying is for does not apply, and the hint says so rather than explain the short-gap rules.
           // Two sentences joined as each language joins them (no space after a Chinese full stop).
-          hint={gap === null ? t('wizard.payment.backPayHint') : t('wizard.payment.backPayGapAndHint', { gap: t('wizard.payment.backPayGap', { count: gap }), hint: t(gap > BACK_PAY_HINT_MONTHS ? 'wizard.payment.backPayHintLong' : 'wizard.payment.backPayHint') })}
+          hint={gap === null ? t('wizard.payment.backPayHint') : t('wizard.payment.backPayGapAndHint', { gap: t(employer ? 'wizard.payment.employer.backPayGap' : 'wizard.payment.backPayGap', { count: gap }), hint: t(gap > BACK_PAY_HINT_MONTHS ? 'wizard.payment.backPayHintLong' : 'wizard.payment.backPayHint') })}
           input={{
             ...backPayInput,
             onChange: (event) => {
