@@ -2,7 +2,7 @@
 // E3), or about cover that simply goes on: then nothing lapsed, and the screens say reimbursement
 // starts (a first enrolment) or that cover continues (no lapse), never that it restarts (医保报销恢复
 // presumes a break in cover).
-import type { Result, Scenario } from '../../calc';
+import type { Result, Scenario, TraceStep } from '../../calc';
 
 /**
  * i18next's context for the texts that say how cover begins: `first` (the `_first` keys: a
@@ -128,5 +128,10 @@ export function coverContext(scenario: Scenario, result: Result): CoverContext {
  * the run explained (E3's `why`, or E2's `noContinuity` where that run took a regional E2 answer).
  */
 export function waitsAfterShortGap(result: Result): boolean {
-  return result.trace.some((s) => (s.rule === 'E3' && s.step === 'fixed' && (s.params.why === 'notBackPaid' || s.params.why === 'ordinary')) || (s.rule === 'E2' && s.step === 'noContinuity'));
+  return stepsWaitAfterShortGap(result.trace);
+}
+
+/** waitsAfterShortGap, read from a run's steps. */
+export function stepsWaitAfterShortGap(steps: readonly TraceStep[]): boolean {
+  return steps.some((s) => (s.rule === 'E3' && s.step === 'fixed' && (s.params.why === 'notBackPaid' || s.params.why === 'ordinary')) || (s.rule === 'E2' && s.step === 'noContinuity'));
 }

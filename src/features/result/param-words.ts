@@ -6,7 +6,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TraceValue } from '../../calc';
 import { formatParams, useFormat } from '../../i18n/use-format';
-import { hasText, makeRangeWording } from './range-wording';
+import { hasText, paramNameKey } from './range-wording';
+import type { Tense } from './range-wording';
 import { wordKey } from './result-keys';
 
 const YEAR_LIST = /^\d{4}(,\d{4})+$/;
@@ -16,11 +17,16 @@ const WORDS: Record<string, 'tier' | 'group' | 'coverStart'> = { tier: 'tier', g
 
 export type ParamText = (params: Record<string, TraceValue>, unit?: 'months' | 'days') => Record<string, string>;
 
-export function useParamText(): ParamText {
+/**
+ * `wait`: whether the run's employee-scheme wait is a first enrolment's or a short gap's (range-wording
+ * Tense): a regional parameter is then named as that wait, not "after a gap of more than 3 months".
+ */
+export function useParamText(wait?: Pick<Tense, 'first' | 'shortGap'>): ParamText {
   const { t, i18n } = useTranslation();
   const f = useFormat();
+  const first = wait?.first === true;
+  const shortGap = wait?.shortGap === true;
   return useMemo(() => {
-    const wording = makeRangeWording(t, i18n, f, undefined);
     return (params, unit) => {
       // A note says its unit as a value (waits in days, R3), where a step says it in its name.
       const out = formatParams(f, params, unit ?? (params.unit === 'days' ? 'days' : undefined));
@@ -30,10 +36,10 @@ export function useParamText(): ParamText {
         if (typeof value !== 'string') continue;
         const kind = WORDS[name];
         if (kind) out[name] = t(hasText(i18n, wordKey(kind, value)) ? wordKey(kind, value) : wordKey(kind, 'other'));
-        else if (name === 'param') out[name] = wording.paramName(value);
+        else if (name === 'param') out[name] = t(paramNameKey(i18n, value, { first, shortGap }) as 'regional.params.unknown');
       }
       return out;
     };
     // f is remade when the language changes, so the words follow it.
-  }, [t, i18n, f]);
+  }, [t, i18n, f, first, shortGap]);
 }

@@ -112,6 +112,19 @@ export function namedRegions(codes: readonly string[], home: string | null | und
   return codes.filter((c) => c === province || c.startsWith(`${province}-`));
 }
 
+/**
+ * The text key naming regional parameter `param`. `wait`: the employee-scheme wait of a first
+ * enrolment or a short gap (E3's value read where no gap over 3 months is) is named as that wait,
+ * not "after a gap of more than 3 months", which it is not.
+ */
+export function paramNameKey(i18n: I18n, param: string, wait?: Pick<Tense, 'first' | 'shortGap'>): string {
+  if ((param === 'employee.longGapWaitMonths' || param === 'flexible.longGapWaitMonths') && (wait?.first || wait?.shortGap)) {
+    return `regional.waitNames.${param === 'flexible.longGapWaitMonths' ? 'flexible' : 'employee'}.${wait.first ? 'first' : 'scheme'}`;
+  }
+  const key = `regional.params.${param}`;
+  return hasText(i18n, key) ? key : 'regional.params.unknown';
+}
+
 export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, regionNames: RegionNames | undefined, tense?: Tense, home?: string | null): RangeWording {
   const language = i18n.resolvedLanguage === 'en' || i18n.language === 'en' ? 'en' : 'zh-CN';
   const text = (key: string, options?: Record<string, unknown>): string => t(key as RegionalKey, options ?? {});
@@ -143,10 +156,7 @@ export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, region
     return [...named].map(([name, { years, born, calendar }]) => text(born ? 'result.range.dependsOnRuleBorn' : calendar ? 'result.range.dependsOnRuleYear' : 'result.range.dependsOnRule', { name, years: [...years].sort((a, b) => a - b).join(text('result.range.dependsOnYears')) }));
   };
   const w: RangeWording = {
-    paramName: (param) => {
-      const key = `regional.params.${param}`;
-      return hasText(i18n, key) ? text(key) : text('regional.params.unknown');
-    },
+    paramName: (param) => text(paramNameKey(i18n, param, tense)),
     answer: (param, answer, year) => {
       const base = `regional.answers.${param}`;
       if (param === 'newborn.dayCount') {

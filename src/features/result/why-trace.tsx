@@ -9,7 +9,7 @@ import { useFormat } from '../../i18n/use-format';
 import { Citations } from './citation';
 import { useParamText } from './param-words';
 import { hasText } from './range-wording';
-import { childContext } from './first-cover';
+import { childContext, stepsWaitAfterShortGap } from './first-cover';
 import type { CoverContext } from './first-cover';
 import { bornParam, calendarYearParam, shownStepKey } from './result-keys';
 import type { TraceKey } from './result-keys';
@@ -52,7 +52,7 @@ function groupRegional(steps: TraceStep[]): ShownStep[] {
 export function WhyTrace({ steps, lookup, packName, regional, range, cover }: { steps: TraceStep[]; lookup: (id: string) => Source | undefined; packName: (id: string) => string; regional: boolean; range: boolean; cover?: CoverContext }) {
   const { t, i18n } = useTranslation();
   const f = useFormat();
-  const words = useParamText();
+  const words = useParamText({ first: cover === 'firstSelf', shortGap: stepsWaitAfterShortGap(steps) });
   // A baby's steps say whose cover it is: "your child was continuously insured", where the text has such a form.
   const child = childContext(cover);
   const visible = groupRegional(steps.filter((s) => !HIDDEN_STEPS.has(`${s.rule}.${s.step}`)));
