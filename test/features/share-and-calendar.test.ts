@@ -76,7 +76,7 @@ describe('calendar events for each kind of answer', () => {
   /** Covered 2025, lapsed 2026, plans to pay 2027 in its window (national rules: the wait is regional). */
   const planned2027 = scenario({ asOf: '2026-11-25', years: { 2025: 'resident', 2026: 'none' }, payments: [residentPay('2026-11-30', [2027], 0, 'planned')] });
 
-  it('a range still ahead: one all-day event on the earliest possible day, titled so, never a firm date; the span and every line in its text', async () => {
+  it('a range still ahead: all-day events on the earliest and the latest possible day, titled so, never a firm date; the span and every line in their text', async () => {
     const words = await wordsFor('en');
     const { f, wording } = words;
     const result = run(planned2027);
@@ -85,8 +85,12 @@ describe('calendar events for each kind of answer', () => {
     expect(r.earliest > result.asOf).toBe(true);
     const events = await eventsOf(planned2027, result, 'en');
     const restore = events.filter((e) => e.uid.startsWith('restore'));
-    expect(restore).toHaveLength(1);
-    const [event] = restore;
+    // The latest day too: a reminder on the earliest alone could send someone to hospital too soon (newcomer walks, 6 Dec 2026).
+    expect(restore.map((e) => e.date)).toEqual([r.earliest, r.latest]);
+    const [event, latest] = restore;
+    expect(latest?.title).toBe('Latest possible restart of medical insurance reimbursement (depends on your region)');
+    expect(latest?.description).toContain(`between ${f.date(r.earliest)} and ${f.date(r.latest)}. This reminder is on the latest of those dates, not a confirmed one:`);
+    expect(latest?.description).toContain('Ask your local medical insurance office which date applies to you.');
     expect(event?.date).toBe(r.earliest);
     expect(event?.title).toBe('Earliest possible restart of medical insurance reimbursement (depends on your region)');
     expect(event?.description).toContain(`between ${f.date(r.earliest)} and ${f.date(r.latest)}`);
@@ -97,13 +101,16 @@ describe('calendar events for each kind of answer', () => {
     expect(event?.description).toContain('Ask your local medical insurance office which date applies to you.');
     const ics = buildIcs(events, result.asOf);
     expect(ics).toContain(`DTSTART;VALUE=DATE:${r.earliest.replace(/-/g, '')}`);
-    expect(ics).not.toContain(`DTSTART;VALUE=DATE:${r.latest.replace(/-/g, '')}`);
+    expect(ics).toContain(`DTSTART;VALUE=DATE:${r.latest.replace(/-/g, '')}`);
     expect(ics).toContain('SUMMARY:Earliest possible restart');
+    expect(ics).toContain('SUMMARY:Latest possible restart');
   });
 
   it('a range still ahead, in Chinese: the same, worded in Chinese', async () => {
-    const [event] = (await eventsOf(planned2027, run(planned2027), 'zh-CN')).filter((e) => e.uid.startsWith('restore'));
+    const [event, latest] = (await eventsOf(planned2027, run(planned2027), 'zh-CN')).filter((e) => e.uid.startsWith('restore'));
     expect(event?.title).toBe('医保报销最早可能恢复的日期（取决于当地规定）');
+    expect(latest?.title).toBe('医保报销最晚可能恢复的日期（取决于当地规定）');
+    expect(latest?.description).toContain('本提醒设在其中最晚的日期，并非确定的日期：');
     expect(event?.description).toContain('请向当地医保经办机构咨询适用于您的日期。');
   });
 
@@ -115,7 +122,8 @@ describe('calendar events for each kind of answer', () => {
     expect(r.earliest < result.asOf).toBe(true);
     const ahead = r.outcomes.flatMap((o) => (o.restoration.kind === 'noCover' ? [] : [o.restoration.date])).filter((d) => d >= result.asOf).sort()[0];
     const restore = (await eventsOf(s, result, 'en')).filter((e) => e.uid.startsWith('restore'));
-    expect(restore.map((e) => e.date)).toEqual([ahead]);
+    // The next day still ahead, then the latest (where later).
+    expect(restore.map((e) => e.date)).toEqual(ahead === r.latest ? [ahead] : [ahead, r.latest]);
     expect(restore[0]?.title).toBe('Next possible restart of medical insurance reimbursement (depends on your region)');
     expect(restore[0]?.description).toContain('under some of those rules it has already restarted');
   });

@@ -1,8 +1,8 @@
 // What the .ics file holds, as seen from the result's as-of date ("today" of the scenario):
-// - the restart: a firm date gets an event on that day. A range makes no firm claim: one
-//   all-day event on the earliest possible day, titled as the earliest possible day, whose
-//   description gives the span and which date applies when (the headline's lines). No cover
-//   this year gets no restart event at all.
+// - the restart: a firm date gets an event on that day. A range makes no firm claim: an
+//   all-day event on the earliest possible day, titled as the earliest possible day, and one on
+//   the latest, titled as such, whose descriptions give the span and which date applies when (the
+//   headline's lines). No cover this year gets no restart event at all.
 // - a planned payment: an event on the day the person means to pay, since the result holds
 //   only if they pay then.
 // - the enrolment window of the benefit year the person has to pay for next (the year after
@@ -73,17 +73,17 @@ function restartEvents(result: Result, planned: boolean, payer: PayerAlternative
     // The dates only an employer-paid cover gives in some regions, after the range's lines and before the closing "ask your office", as the headline has them.
     const more = extra && payer ? `\n${t('result.paidBy.extraLead', { month: f.month(payer.month) })}\n${bullets(extra, wording, '• ')}\n${t('result.paidBy.extraTail')}` : '';
     // The day depends on who paid as well as on the region: the title says both.
-    const title = extra ? (passed ? 'result.calendar.payerRegionNextTitle' : 'result.calendar.payerRegionTitle') : passed ? 'result.calendar.nextPossibleTitle' : 'result.calendar.earliestTitle';
-    return [
-      {
-        uid: `restore-${passed ? 'next' : 'earliest'}-${date}@yibao-lapse`,
-        date,
-        title: needs !== null ? t('result.calendar.titleNeedsNextYear', { title: t(title), year: needs }) : t(title),
-        // Where every restart also needs the next year paid (I4), the file says so first, as the headline does.
-        description: `${needs !== null ? `${t('result.calendar.rangeNeedsNextYear', { year: needs })}\n` : ''}${t(passed ? (planned ? 'result.calendar.rangeTextBackdated' : 'result.calendar.rangeTextPassed') : 'result.calendar.rangeText', span)}\n${bullets(rangeLines(r), wording, '• ')}${more}\n${t('result.calendar.rangeAsk')}`,
-        remindDaysBefore: [1],
-      },
-    ];
+    type RangeKey = 'result.calendar.earliestTitle' | 'result.calendar.nextPossibleTitle' | 'result.calendar.payerRegionTitle' | 'result.calendar.payerRegionNextTitle' | 'result.calendar.latestTitle';
+    const title: RangeKey = extra ? (passed ? 'result.calendar.payerRegionNextTitle' : 'result.calendar.payerRegionTitle') : passed ? 'result.calendar.nextPossibleTitle' : 'result.calendar.earliestTitle';
+    const titled = (key: RangeKey): string => (needs !== null ? t('result.calendar.titleNeedsNextYear', { title: t(key), year: needs }) : t(key));
+    // Where every restart also needs the next year paid (I4), the file says so first, as the headline does.
+    const described = (key: 'result.calendar.rangeText' | 'result.calendar.rangeTextPassed' | 'result.calendar.rangeTextBackdated' | 'result.calendar.latestText'): string => `${needs !== null ? `${t('result.calendar.rangeNeedsNextYear', { year: needs })}\n` : ''}${t(key, span)}\n${bullets(rangeLines(r), wording, '• ')}${more}\n${t('result.calendar.rangeAsk')}`;
+    const first: CalendarEvent = { uid: `restore-${passed ? 'next' : 'earliest'}-${date}@yibao-lapse`, date, title: titled(title), description: described(passed ? (planned ? 'result.calendar.rangeTextBackdated' : 'result.calendar.rangeTextPassed') : 'result.calendar.rangeText'), remindDaysBefore: [1] };
+    // The latest possible day as well: a reminder on the earliest alone could send someone to
+    // hospital before their region's day, and nothing would tell them when the last one has come.
+    // Not where an employer-paid cover adds later days of its own (its lines say them).
+    if (extra || r.latest <= date) return [first];
+    return [first, { uid: `restore-latest-${r.latest}@yibao-lapse`, date: r.latest, title: titled('result.calendar.latestTitle'), description: described('result.calendar.latestText'), remindDaysBefore: [1] }];
   }
   return [];
 }
