@@ -155,6 +155,31 @@ export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, region
     // An employee-scheme rule's year is the calendar year of the payment (no benefit years there).
     return [...named].map(([name, { years, born, calendar }]) => text(born ? 'result.range.dependsOnRuleBorn' : calendar ? 'result.range.dependsOnRuleYear' : 'result.range.dependsOnRule', { name, years: [...years].sort((a, b) => a - b).join(text('result.range.dependsOnYears')) }));
   };
+  /**
+   * Each clause of a list as text, for the lists `sets` of one line. A rule chosen for more than one
+   * year in the line (values are chosen per benefit year, §8) is said with its year, since "does not
+   * exempt your group" beside "exempts your group" reads as a contradiction; the same answer for
+   * several years is said once with them all ("for 2026, 2027"), and a text said already is not repeated.
+   */
+  const clauseTexts = (sets: readonly Clause[][]) => {
+    const years = new Map<string, Set<number>>();
+    for (const set of sets) for (const c of set) (years.get(c.param) ?? years.set(c.param, new Set()).get(c.param))?.add(c.year);
+    return (set: readonly Clause[]): string[] => {
+      const out: { text: string; param: string; years: number[] }[] = [];
+      for (const c of set) {
+        const said = w.clause(c);
+        const held = out.find((o) => o.param === c.param && o.text === said);
+        if (held) {
+          if (!held.years.includes(c.year)) held.years.push(c.year);
+          continue;
+        }
+        out.push({ text: said, param: c.param, years: [c.year] });
+      }
+      // A text that names its year already ("the 2026 window had closed") needs no other.
+      const named = (o: (typeof out)[number]) => o.years.every((y) => o.text.includes(String(y)));
+      return out.map((o) => ((years.get(o.param)?.size ?? 0) > 1 && !named(o) ? text(calendarYearParam(o.param) ? 'result.range.forCalendarYear' : 'result.range.forYear', { clause: o.text, years: [...o.years].sort((a, b) => a - b).join(text('result.range.dependsOnYears')) }) : o.text));
+    };
+  };
   const w: RangeWording = {
     paramName: (param) => text(paramNameKey(i18n, param, tense)),
     answer: (param, answer, year) => {
@@ -196,15 +221,16 @@ export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, region
     conditions: (alternatives) => {
       const sets = alternatives.filter((a) => a.length > 0);
       if (sets.length === 0) return text('result.range.otherwise');
+      const said = clauseTexts(sets);
       // What every alternative shares is said once, then the alternatives: "if C, and one of these holds: A; or B".
       const { common, rest } = splitCommon(sets);
       if (common.length > 0 && rest.every((r) => r.length > 0)) {
         return text('result.range.ifCommon', {
-          common: join(common.map(w.clause), 'and'),
-          rest: rest.map((r) => join(r.map(w.clause), 'and')).join(text('result.range.ifCommonJoin')),
+          common: join(said(common), 'and'),
+          rest: rest.map((r) => join(said(r), 'and')).join(text('result.range.ifCommonJoin')),
         });
       }
-      return text('result.range.if', { conditions: join(sets.map((set) => join(set.map(w.clause), 'and')), 'either') });
+      return text('result.range.if', { conditions: join(sets.map((set) => join(said(set), 'and')), 'either') });
     },
     dependsOn: (rules, more = false) => text(more ? 'result.range.dependsOnMore' : 'result.range.dependsOn', { rules: dependsOnItems(rules).join(text('result.range.dependsOnJoin')) }),
     lineConditions: (line) => (line.dependsOn ? w.dependsOn(line.dependsOn, line.incomplete) : w.conditions(line.alternatives)),
@@ -216,13 +242,14 @@ export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, region
       }
       const sets = line.alternatives.filter((a) => a.length > 0);
       if (sets.reduce((n, set) => n + set.length, 0) < LIST_FROM_CLAUSES) return null;
-      const all = (set: Clause[]) => join(set.map(w.clause), 'and');
-      if (sets.length === 1) return { lead: text('result.range.ifAllList'), items: (sets[0] as Clause[]).map((c) => ({ text: w.clause(c) })) };
+      const said = clauseTexts(sets);
+      const all = (set: Clause[]) => join(said(set), 'and');
+      if (sets.length === 1) return { lead: text('result.range.ifAllList'), items: said(sets[0] as Clause[]).map((c) => ({ text: c })) };
       const { common, rest } = splitCommon(sets);
       if (common.length > 0 && rest.every((r) => r.length > 0)) {
         return {
           lead: text('result.range.ifAllList'),
-          items: [...common.map((c) => ({ text: w.clause(c) })), { text: text('result.range.oneOfList'), sub: rest.map(all) }],
+          items: [...said(common).map((c) => ({ text: c })), { text: text('result.range.oneOfList'), sub: rest.map(all) }],
         };
       }
       return { lead: text('result.range.ifOneOfList'), items: sets.map((set) => ({ text: all(set) })) };
