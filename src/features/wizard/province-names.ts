@@ -51,3 +51,11 @@ const FULL_NAMES: Readonly<Record<string, Name>> = {
 export function provinceFullName(short: string): Name | null {
   return FULL_NAMES[short] ?? null;
 }
+
+/** Outside the mainland's basic medical insurance: never "not in this calculator yet". */
+const OUT_OF_SCOPE = new Set(['香港', '澳门', '台湾']);
+
+/** Each mainland province-level division as [short Chinese name, full names]. */
+export function mainlandProvinces(): [string, Name][] {
+  return Object.entries(FULL_NAMES).filter(([short]) => !OUT_OF_SCOPE.has(short));
+}

@@ -9,7 +9,7 @@ import type { SupportedLanguage } from '../../i18n/languages';
 import { useFormat } from '../../i18n/use-format';
 import type { PackIndexEntry } from '../../rules/pack-index';
 import { groupRegions } from './region-groups';
-import { cityParts, namesRegion, regionMatches } from './region-search';
+import { cityParts, namesRegion, regionMatches, unlistedProvince } from './region-search';
 
 export interface RegionPickerProps {
   /** The id of the first radio: where the error summary's link lands. */
@@ -52,6 +52,9 @@ export const RegionPicker = memo(function RegionPicker({ id, name, packs, langua
   // beside the list, so someone elsewhere in that province keeps the national baseline.
   const citiesOnly = trimmed && matching > 0 && !matches.some((p) => namesRegion(p, query)) ? groups.provinces.find((g) => g.province === null && matches.every((p) => g.cities.includes(p))) : undefined;
   const baselineName = groups.baselines[0]?.name[language] ?? '';
+  // A search for a province with no rules here at all (上海): said so, not just "no match".
+  const unlisted = trimmed && matching === 0 ? unlistedProvince(trimmed) : null;
+  const noMatchText = unlisted ? t('wizard.where.notCovered', { name: unlisted[language], baseline: baselineName }) : t('wizard.where.noMatch', { query: trimmed, baseline: baselineName });
   const citiesOnlyText = citiesOnly
     ? t('wizard.where.provinceCitiesOnly', {
         count: citiesOnly.cities.length,
@@ -135,11 +138,11 @@ export const RegionPicker = memo(function RegionPicker({ id, name, packs, langua
           }}
         />
         <p className="visually-hidden" role="status">
-          {chosenMatch ? t('wizard.where.matchChosen', { name: chosenMatch.name[language] }) : trimmed ? (matching > 0 ? `${t('wizard.where.matches', { count: matching })}${citiesOnlyText ? (language === 'en' ? ' ' : '') + citiesOnlyText : ''}` : t('wizard.where.noMatch', { query: trimmed, baseline: baselineName })) : ''}
+          {chosenMatch ? t('wizard.where.matchChosen', { name: chosenMatch.name[language] }) : trimmed ? (matching > 0 ? `${t('wizard.where.matches', { count: matching })}${citiesOnlyText ? (language === 'en' ? ' ' : '') + citiesOnlyText : ''}` : noMatchText) : ''}
         </p>
         {trimmed && matching === 0 && (
           <p className="wz-hint" aria-hidden="true">
-            {t('wizard.where.noMatch', { query: trimmed, baseline: baselineName })}
+            {noMatchText}
           </p>
         )}
         {citiesOnlyText && (

@@ -4,6 +4,7 @@
 // browser never loads a pinyin library.
 import { REGION_SEARCH } from 'virtual:region-search';
 import type { PackIndexEntry } from '../../rules/pack-index';
+import { mainlandProvinces } from './province-names';
 
 /**
  * A query or a name reduced to what matters for matching: lower case, full-width letters made
@@ -64,4 +65,16 @@ export function namesRegion(entry: PackIndexEntry, query: string): boolean {
 /** The pinyin of the Chinese name, to list regions in pinyin order; the name itself for a pack the build did not know. */
 export function pinyinSortKey(entry: PackIndexEntry): string {
   return REGION_SEARCH[entry.id]?.sort ?? entry.name['zh-CN'];
+}
+
+/**
+ * The one mainland province-level division `query` names ("上海", "shanghai", "上海浦东"), for a
+ * search that matches no region: said to be not in the calculator yet, rather than "no match".
+ * Null where it names none, or several ("shan": 山西, 山东, 陕西 and 上海).
+ */
+export function unlistedProvince(query: string): PackIndexEntry['name'] | null {
+  const q = normalizeSearch(query);
+  if (q.length < 2) return null;
+  const named = mainlandProvinces().filter(([short, name]) => [name['zh-CN'], name.en].some((text) => normalizeSearch(text).includes(q)) || q.includes(normalizeSearch(short)));
+  return named.length === 1 ? (named[0] as [string, PackIndexEntry['name']])[1] : null;
 }

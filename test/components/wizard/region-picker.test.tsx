@@ -126,6 +126,24 @@ describe('region search', () => {
     expect(within(region).getByRole('radio', { name: '甘肃省' })).toBeChecked();
     expect(screen.getAllByText('没有与“没有这个地方”匹配的地区，已保留当前选择。如果没有收录您所在的地区，请选择“全国基准（国家规定）”。').length).toBeGreaterThan(0);
   });
+
+  // 上海 has no rules here: a newcomer read only "no region matches" (newcomer walk, 6 Dec 2026).
+  it('a province with no rules here at all is named as not in the calculator yet, in either language; an ambiguous search is not', async () => {
+    const { region, type } = await openPicker('zh-CN');
+    type('上海');
+    expect(within(region).getByRole('radio', { name: '全国基准（国家规定）' })).toBeInTheDocument();
+    expect(screen.getAllByText('本计算器尚未收录上海市的规定，已保留当前选择。请选择“全国基准（国家规定）”：结果按国家规定计算，各地规定不同之处给出日期范围。').length).toBe(2);
+    type('上海市浦东新区');
+    expect(screen.getAllByText(/^本计算器尚未收录上海市的规定/).length).toBe(2);
+    cleanup();
+    const en = await openPicker('en');
+    en.type('shanghai');
+    expect(screen.getAllByText(/^The rules of Shanghai Municipality are not in this calculator yet\. Your current choice is kept\./).length).toBe(2);
+    en.type('shan');
+    expect(screen.queryAllByText(/not in this calculator yet/)).toHaveLength(0);
+    en.type('香港');
+    expect(screen.queryAllByText(/not in this calculator yet/)).toHaveLength(0);
+  });
 });
 
 describe('Enter in the search', () => {
