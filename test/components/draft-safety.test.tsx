@@ -64,7 +64,7 @@ describe('a shared link over a draft under way', () => {
     localStorage.setItem(DRAFT_KEY, own);
     window.history.replaceState(null, '', `/#${encodeShare(shared)}`);
     renderPage();
-    expect(await screen.findByRole('heading', { name: 'Open the shared answers?' }, { timeout: 8000 })).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Open the shared answers?' }, { timeout: 8000 })).toBeVisible();
     expect(localStorage.getItem(DRAFT_KEY)).toBe(own);
     expect(window.location.hash).not.toContain('s=');
     await user.click(screen.getByRole('button', { name: 'Open the shared answers' }));

@@ -1,8 +1,9 @@
 // A shared link opened while the person has answers of their own: nothing is replaced until
 // they choose, and after "open" their own answers can be brought back until they choose to let
 // them go (draft-undo.ts keeps them: on the device in the app, for the tab in the widget).
-import { useEffect, useRef } from 'react';
+import { useContext, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { StepHeadingLevel } from './step-heading-level';
 
 export interface ShareChoiceProps {
   onOpen: () => void;
@@ -13,13 +14,15 @@ export interface ShareChoiceProps {
 export function ShareChoice({ onOpen, onKeep }: ShareChoiceProps) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
+  // The question is the whole page: its main heading in the app, below the widget's title there.
+  const Heading = useContext(StepHeadingLevel) === 1 ? 'h1' : 'h2';
   // The question replaces the page the person expected: take them to it.
   useEffect(() => heading.current?.focus(), []);
   return (
     <section className="wz-notice" aria-labelledby="share-choice-title">
-      <h2 id="share-choice-title" ref={heading} tabIndex={-1}>
+      <Heading id="share-choice-title" ref={heading} tabIndex={-1}>
         {t('share.choice.title')}
-      </h2>
+      </Heading>
       <p>{t('share.choice.text')}</p>
       <button type="button" className="button" onClick={onOpen}>
         {t('share.choice.open')}
