@@ -45,6 +45,8 @@ export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 
   const list = (items: number[]) => (items.length > 0 ? new Intl.ListFormat(language, { type: 'conjunction' }).format(items.map(String)) : t('wizard.check.none'));
   const yesNo = (value: boolean) => t(value ? 'common.yes' : 'common.no');
   const regionName = index.data?.packs.find((p) => p.id === a.region)?.name[language] ?? a.region;
+  // The employer pays the employee scheme (payment-step asks about its contributions, not the person's payment).
+  const employer = a.scheme === 'employee';
   const c = a.circumstances;
   const ci = a.criticalIllness;
   const resident = asksResidentCircumstances(a.scheme);
@@ -134,9 +136,10 @@ export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 
       {group(
         'payment',
         <>
-          <Row label={t('wizard.check.status')}>{t(`wizard.payment.status.${a.payment.status}`)}</Row>
+          {/* The employer-paid scheme is asked about the employer's contributions (payment-step): reviewed in the same words. */}
+          <Row label={t(employer ? 'wizard.payment.employer.statusLegend' : 'wizard.check.status')}>{t(employer ? `wizard.payment.employer.status.${a.payment.status}` : `wizard.payment.status.${a.payment.status}`)}</Row>
           {/* A planned payment has a day it is planned for; a made one, the day the money arrived. */}
-          <Row label={a.payment.status === 'made' ? t('wizard.payment.dateMade') : t('wizard.payment.datePlanned')}>{f.date(a.payment.date)}</Row>
+          <Row label={t(employer ? (a.payment.status === 'made' ? 'wizard.payment.employer.dateMade' : 'wizard.payment.employer.datePlanned') : a.payment.status === 'made' ? 'wizard.payment.dateMade' : 'wizard.payment.datePlanned')}>{f.date(a.payment.date)}</Row>
           {a.scheme === 'resident' ? (
             <>
               <Row label={t(a.payment.status === 'made' ? 'wizard.check.years' : 'wizard.check.yearsPlanned')}>{list(a.payment.years)}</Row>
@@ -146,7 +149,7 @@ export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 
           ) : employeePriorOf(a) === 'none' || employeeGapMonths(employeeLastCoveredMonth(a), a.payment.date) === 0 ? null : (
             // The resident scheme never asks it: until the payment step is answered again, there is no answer.
             // Nor does the payment step where no month was missed, or for a first enrolment.
-            <Row label={t(a.payment.status === 'made' ? 'wizard.check.backPayMade' : 'wizard.check.backPay')}>{unanswered.includes('payment') ? t('wizard.check.notGiven') : yesNo(a.payment.backPay)}</Row>
+            <Row label={t(employer ? (a.payment.status === 'made' ? 'wizard.payment.employer.backPayMade' : 'wizard.payment.employer.backPay') : a.payment.status === 'made' ? 'wizard.check.backPayMade' : 'wizard.check.backPay')}>{unanswered.includes('payment') ? t('wizard.check.notGiven') : yesNo(a.payment.backPay)}</Row>
           )}
         </>,
       )}

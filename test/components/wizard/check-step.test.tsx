@@ -42,7 +42,12 @@ describe('check step', () => {
     expect(within(payment).queryByText(/missed months/)).not.toBeInTheDocument();
     first.unmount();
     await renderWizard({ initial: draftAt('check', employee('2026-08')) });
-    expect(value(await waitFor(() => group('The payment')), 'Will back-pay the missed months')).toHaveTextContent('Yes');
+    // The employer-paid scheme is reviewed in the words it was asked in (its employer's contributions).
+    const afterGap = await waitFor(() => group('The payment'));
+    expect(value(afterGap, 'The missed months will be back-paid')).toHaveTextContent('Yes');
+    expect(value(afterGap, 'Has your employer paid contributions again?')).toHaveTextContent('Not yet: a new job or employer will start paying');
+    expect(value(afterGap, 'Date the first contribution is expected')).toHaveTextContent('November 20, 2026');
+    expect(within(afterGap).queryByText('Paid already?')).toBeNull();
   });
 
   it('its headings do not skip a level: the step is h1, each group and the error summary h2 (WCAG 1.3.1)', async () => {
