@@ -86,7 +86,8 @@ export function regionalProblems(v: RegionalValues, context: RegionalContext, to
   if (!shown) return [];
   const problems: [keyof RegionalValues, string][] = [];
   if (shown.exemptSince) {
-    if (!v.exemptSince) problems.push(['exemptSince', 'wizard.errors.exemptSinceRequired']);
+    // Named as the field is ("Date of release"): "Enter the date." alone does not say which.
+    if (!v.exemptSince) problems.push(['exemptSince', v.exemptGroup ? `wizard.errors.exemptSinceRequiredFor.${v.exemptGroup}` : 'wizard.errors.exemptSinceRequired']);
     else if (!isTypedDate(v.exemptSince)) problems.push(['exemptSince', 'errors.date.invalid']);
     else if (v.exemptSince > today) problems.push(['exemptSince', 'errors.date.afterAsOf']);
     // A baby's household cannot have moved, nor the baby come back from abroad, before it was born.

@@ -219,7 +219,7 @@ describe('rules-v2 questions under the national pack', () => {
     const since = screen.getByLabelText('Date your household registration moved here');
     await user.click(continueButton());
     const summary = await findErrorSummary();
-    await user.click(within(summary).getByRole('link', { name: 'Enter the date.' }));
+    await user.click(within(summary).getByRole('link', { name: 'Enter the date your household registration moved here.' }));
     expect(since).toHaveFocus();
     await user.type(since, '2026-10-01');
     await user.click(screen.getByRole('checkbox', { name: UNIVERSITY }));
