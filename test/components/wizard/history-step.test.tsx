@@ -39,6 +39,17 @@ describe('history step, resident scheme', () => {
     expect(screen.getByText('2025年度')).toBeInTheDocument();
   });
 
+  // "No later than December 31, 2026" on 6 Dec 2026, where the field takes no day after today (newcomer walk, 6 Dec 2026).
+  it('the date hint gives the last day the field takes: 31 December of a year over, today for this year', async () => {
+    const { user } = await renderWizard({ initial: draftAt('history', answersWith({})) });
+    await user.click(within(year(2025)).getByRole('radio', { name: 'Resident scheme, paid late' }));
+    expect(within(year(2025)).getByLabelText('Date the money arrived')).toHaveAccessibleDescription('The day the payment reached the insurance fund, no later than December 31, 2025.');
+    await user.click(within(year(2026)).getByRole('radio', { name: 'Resident scheme, paid late' }));
+    const thisYear = within(year(2026)).getByLabelText('Date the money arrived');
+    expect(thisYear).toHaveAccessibleDescription('The day the payment reached the insurance fund, no later than today.');
+    expect(thisYear).toHaveAttribute('max', '2026-11-15');
+  });
+
   it('asks for the date when a year was paid late, and requires it', async () => {
     const { user, store } = await renderWizard({ initial: draftAt('history', answersWith({})) });
     await user.click(within(year(2025)).getByRole('radio', { name: 'Resident scheme, paid late' }));

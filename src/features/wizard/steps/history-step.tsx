@@ -118,7 +118,8 @@ export function HistoryStep() {
           <TextField
             name={`years.${i}.latePaidOn`}
             label={t('wizard.history.latePaidOn')}
-            hint={t('wizard.history.latePaidOnHint', { year: row.year })}
+            // The year not over yet: the latest day is today, not its 31 December (the field's own max).
+            hint={`${row.year}-12-31` < today ? t('wizard.history.latePaidOnHint', { year: row.year }) : t('wizard.history.latePaidOnHintToday')}
             error={errors.years?.[i]?.latePaidOn?.message}
             input={{ ...register(`years.${i}.latePaidOn`), type: 'date', max: `${row.year}-12-31` < today ? `${row.year}-12-31` : today, className: 'wz-input--date' }}
           />
