@@ -17,8 +17,8 @@ describe('history step, resident scheme', () => {
     expect(screen.getAllByRole('group', { name: /^Benefit year/ })).toHaveLength(4);
     for (const y of [2023, 2024, 2025, 2026]) expect(within(year(y)).getByRole('radio', { name: 'Not covered' })).toBeChecked();
     // Said once for every year (a payment made is for a past year too), not under one row only.
-    expect(screen.getByText('The payment you are asking about comes in the next step: leave the years it pays for as “Not covered” here.')).toBeInTheDocument();
-    expect(screen.getByText(/^Only if you had employee-scheme cover in part of such a year/)).toBeInTheDocument();
+    // One paragraph: apart, "leave them as not covered" and "choose employee cover" read as a contradiction (newcomer walk, 6 Dec 2026).
+    expect(screen.getByText('The payment you are asking about comes in the next step: leave the years it pays for as “Not covered” here, unless you had employee-scheme cover in part of such a year. Then choose “Employee scheme” for it, and give its months under “Your employee-scheme cover”, which appears below.')).toBeInTheDocument();
     expect(year(2026)).not.toHaveAccessibleDescription(/Not covered/);
   });
 

@@ -198,9 +198,9 @@ export function HistoryStep() {
         <>
           <p>{t('wizard.history.introResident')}</p>
           {/* Said of every year, not only under one row: a payment already made is for a past year. */}
-          <p>{t('wizard.history.paymentYearHint')}</p>
-          {/* A baby is offered no employee cover (coversOf): not told to choose it. */}
-          {birthYear === null && <p>{t('wizard.history.paymentYearHintEmployee')}</p>}
+          {/* One paragraph: "leave them as not covered" and "choose employee cover for them" read as a contradiction apart.
+              A baby is offered no employee cover (coversOf): not told to choose it. */}
+          <p>{t(birthYear === null ? 'wizard.history.paymentYearHintEmployee' : 'wizard.history.paymentYearHint')}</p>
 
           {ahead.length > 0 && (
             <p className="wz-status" role="note">
