@@ -132,8 +132,12 @@ export function useHeadlineSentence(result: Result, made = true, cover?: CoverCo
  * who paid, left blank, decides whether cover has restarted by the as-of date, the line says so
  * rather than state the self-paid reading's status as fact.
  */
-function statusKey(status: Result['status'], cover: CoverContext | undefined, payer: PayerAlternative | undefined, coveredBefore: boolean, onlyNextYear: boolean): Result['status'] | 'notYetEnrolled' | 'notYetPaid' | 'dependsOnPayer' | 'uncertainChild' | 'waitingPastYearEnd' {
+function statusKey(status: Result['status'], cover: CoverContext | undefined, payer: PayerAlternative | undefined, coveredBefore: boolean, onlyNextYear: boolean, backdated: boolean): Result['status'] | 'notYetEnrolled' | 'notYetPaid' | 'dependsOnPayer' | 'uncertainChild' | 'waitingPastYearEnd' {
   if ((cover === 'first' || cover === 'firstSelf') && status === 'lapsed' && !coveredBefore) return 'notYetEnrolled';
+  // A planned payment that covers back to a day already past (南通, employee cover to November,
+  // the resident scheme paid on 10 December: from 1 December): not paid yet, rather than "lapsed"
+  // beside a headline and steps that say the switch leaves no gap.
+  if (status === 'lapsed' && backdated) return 'notYetPaid';
   // Cover that goes on once the planned payment is made (W20 北京, 2026 to be paid in a window that
   // runs to 28 Feb, seen on 1 Feb): the year is not paid yet, which is no lapse beside a headline
   // saying cover continues without a break.
@@ -219,7 +223,7 @@ export function Headline({ result, stale = false, chain, region, onChooseRegion,
       </p>
       <p className={`status status--${result.status}`} data-testid="status">
         {/* X1: a newborn not enrolled yet has no lapse: nothing was ever covered to lapse from. */}
-        {t(`result.status.${statusKey(result.status, cover, payer, made && startedBy(r, result.asOf), onlyWithNextYear(r))}`, { date: f.date(result.asOf), month: payer ? f.month(payer.month) : '' })}
+        {t(`result.status.${statusKey(result.status, cover, payer, made && startedBy(r, result.asOf), onlyWithNextYear(r), !made && r.kind === 'date' && r.date <= result.asOf)}`, { date: f.date(result.asOf), month: payer ? f.month(payer.month) : '' })}
       </p>
       {sooner && <p className="headline__sooner">{t(soonerKey, { date: f.date(sooner.date), restart: f.date(sooner.restart) })}</p>}
       {stillTaken && <p className="headline__still-taken">{t('result.stillTaken', { year: stillTaken.year, last: f.date(stillTaken.last) })}</p>}
