@@ -193,10 +193,10 @@ describe('湖南 2026 newborns are free with a parent insured there (P-HN1)', ()
 });
 
 describe('a baby’s status is the child’s', () => {
-  it('national rules, born 1 Aug 2026, enrolled late on 20 Nov 2026: "whether your child is covered yet", not "you"', async () => {
+  it('national rules, born 1 Aug 2026, enrolled late on 20 Nov 2026: "whether your child is covered now", not "you"', async () => {
     const s = scenario({ asOf: '2026-11-25', payments: [residentPay('2026-11-20', [2026])], circumstances: { birthDate: '2026-08-01' } });
     await renderResultScreen(s, { today: '2026-11-25' });
-    expect(await screen.findByTestId('status')).toHaveTextContent('Status on November 25, 2026: it depends on your region whether your child is covered yet.');
+    expect(await screen.findByTestId('status')).toHaveTextContent('Status on November 25, 2026: it depends on your region whether your child is covered now.');
   });
 });
 

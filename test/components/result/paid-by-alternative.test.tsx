@@ -57,7 +57,7 @@ describe('who paid before a flexible worker’s gap, left blank', () => {
     // Paid 15 Nov 2026; as of 2 Dec 2026: covered since 1 Dec if an employer paid, waiting until 1 May 2027 if not.
     const made = scenario({ asOf: '2026-12-02', region: 'hubei-wuhan', employeePeriods: [{ from: '2024-01', to: '2026-06' }], payments: [employeePay('2026-11-15', false, 'flexible', 'made')] });
     await renderResultScreen(made, { today: '2026-12-02' });
-    expect(await screen.findByTestId('status')).toHaveTextContent('Status on December 2, 2026: whether you are covered yet depends on who paid for your employee-scheme cover up to June 2026.');
+    expect(await screen.findByTestId('status')).toHaveTextContent('Status on December 2, 2026: whether you are covered now depends on who paid for your employee-scheme cover up to June 2026.');
     expect(screen.getByTestId('status')).not.toHaveTextContent('waiting period');
     expect(screen.getByText('Waiting period (if you paid it yourself)').nextElementSibling).toHaveTextContent(/^November 15, 2026 to April 30, 2027/);
     cleanup();

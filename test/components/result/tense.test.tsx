@@ -186,7 +186,7 @@ describe('repair years that shorten nothing, and the status where some regions g
     await renderResultScreen(lateIn2027);
     expect(screen.getByText('Depending on your region, this may apply: Your payment included 6 years of repair, but none of it shortened your wait: it bought nothing.')).toBeInTheDocument();
     expect(screen.queryByText(/only 0/)).toBeNull();
-    expect(screen.getByTestId('status')).toHaveTextContent('it depends on your region whether you are covered yet');
+    expect(screen.getByTestId('status')).toHaveTextContent('it depends on your region whether you are covered now');
   });
 
   it('a warning only some regions raise says so: late payments for 2027 closed "only in some regions"', async () => {
