@@ -46,6 +46,8 @@ export function lapseRun(chain: PackChain, coverage: Coverage, firstYear: number
     // The year the count starts at only where it decides the step; set after, not spread in (a spread is slow here).
     const params: Record<string, TraceValue> = { lapseYears: years.length, from: years[0] ?? null, to: years.at(-1) ?? null, countFrom: fromParam.value };
     if (step === 'notCounted') params.year = boundary;
+    // Born after counting starts: the years counted are those since birth (said so, not "from 2025 on").
+    if (settled && step === 'continuous') params.birthYear = birthYear;
     trace.add('R10', step, params, [fromParam], settled);
   }
   if (stoppedByEmployee) {

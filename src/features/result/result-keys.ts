@@ -74,6 +74,8 @@ export function stepKey(s: Pick<TraceStep, 'rule' | 'step' | 'params'>): TraceKe
   if (rule === 'R1b' && step === 'closed' && typeof params.lastDay === 'string') return 'trace.R1b.closedOn';
   // One lapse year is named, not given as a span from it to itself.
   if (rule === 'R10' && step === 'lapsed' && params.from === params.to) return 'trace.R10.lapsedOneYear';
+  // Born in or after the year counting starts: continuity since birth, not "years from 2025 on" beside a 2026 baby.
+  if (rule === 'R10' && step === 'continuous' && typeof params.birthYear === 'number') return 'trace.R10.continuousSinceBirth';
   // A newborn rule's year is the birth year: "(for babies born in 2026)", not a bare year beside "the next year".
   if (rule === 'I6' && step === 'regional' && bornParam(params.param)) return 'trace.I6.regionalBorn';
   if (rule === 'I6' && step === 'regional' && calendarYearParam(params.param)) return 'trace.I6.regionalYear';
