@@ -1,6 +1,7 @@
 // The calculator's public entry: the only module the rest of the app imports from src/calc.
 export { calculate } from './calculate';
 export { gapMonths, sameRestoration } from './options';
+export { firstDay, surelyCoveredFrom } from './restoration-days';
 export { newbornLastDays } from './exemptions';
 export { readRegionsOf, regionsOf } from './way-regions';
 export { COVER_START_WARNINGS, warningFactKey } from './explore-payments';

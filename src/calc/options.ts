@@ -3,7 +3,7 @@
 // after a made payment that buys no date, the next year paid on top of it. Each is a whole plan.
 import { monthIndex, monthOf, yearOf } from './dates';
 import type { RunWays } from './explore-payments';
-import { firstDay, lastDay } from './restoration-days';
+import { firstDay, lastDay, surelyCoveredFrom } from './restoration-days';
 import { WayList } from './way-list';
 import type { Condition, EnrolmentResult, OptionResult, RepairHelp, Restoration } from './result';
 import type { PackChain } from './rule-pack';
@@ -176,13 +176,6 @@ function yearsGivenUp(o: OptionResult, payment: ResidentPayment, plan: Restorati
   const firstOwn = Math.min(...o.years);
   const excused = (y: number) => y < firstOwn && own !== null && own <= (first > `${y}-01-01` ? first : `${y}-01-01`);
   return payment.years.filter((y) => !o.years.includes(y) && first <= `${y}-12-31` && !excused(y));
-}
-
-/** The day by which a restoration gives cover in every region (a range's latest); null where some region gives none in the year paid. */
-function surelyCoveredFrom(r: Restoration): string | null {
-  if (r.kind === 'date') return r.date;
-  if (r.kind === 'range') return r.noCoverPossible || r.outcomes.some((o) => o.restoration.kind !== 'date') ? null : r.latest;
-  return null;
 }
 
 /** Whether two restorations tell the person the same thing (same dates, same no-cover year). */

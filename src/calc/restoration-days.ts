@@ -21,3 +21,13 @@ export function firstDay(r: Restoration): IsoDate | null {
       return null;
   }
 }
+
+/**
+ * The day by which a restoration gives cover in every region: its date, a range's latest where
+ * every outcome is a date; null where some region gives none in the year paid or needs the next year paid too.
+ */
+export function surelyCoveredFrom(r: Restoration): IsoDate | null {
+  if (r.kind === 'date') return r.date;
+  if (r.kind === 'range') return r.noCoverPossible || r.outcomes.some((o) => o.restoration.kind !== 'date') ? null : r.latest;
+  return null;
+}

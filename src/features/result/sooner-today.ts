@@ -2,7 +2,8 @@
 // the headline says so, as the one thing the person should know before waiting to pay (武汉, a
 // flexible worker whose employer stopped paying in June: paying in January gives 1 July, paying
 // today 1 January; the option alone, unmarked at the foot of the page, was easy to miss).
-import type { IsoDate, OptionResult, Restoration, Result } from '../../calc';
+import { firstDay, surelyCoveredFrom } from '../../calc';
+import type { IsoDate, OptionResult, Result } from '../../calc';
 
 export interface SoonerToday {
   /** The option's payment date (today, or the result's as-of date). */
@@ -10,19 +11,6 @@ export interface SoonerToday {
   /** The day cover starts if paid then: its date, or a range's latest (`byLatest`). */
   restart: IsoDate;
   byLatest: boolean;
-}
-
-/** The first day `r` surely gives cover by (a range's latest, where every outcome gives a date); null where some give none. */
-function surelyBy(r: Restoration): IsoDate | null {
-  if (r.kind === 'date') return r.date;
-  if (r.kind === 'range') return r.noCoverPossible || r.outcomes.some((o) => o.restoration.kind !== 'date') ? null : r.latest;
-  return null;
-}
-
-/** The first day `r` may give cover (a range's earliest); null for no cover. */
-function earliestOf(r: Restoration): IsoDate | null {
-  if (r.kind === 'noCover') return null;
-  return r.kind === 'range' ? r.earliest : r.date;
 }
 
 /**
@@ -33,14 +21,14 @@ function earliestOf(r: Restoration): IsoDate | null {
 export function soonerToday(result: Result, made: boolean): SoonerToday | null {
   // The employer pays the employee scheme: "pay today" is not the person's to do.
   if (made || result.main.scheme === 'employee') return null;
-  const plan = earliestOf(result.main.restoration);
+  const plan = firstDay(result.main.restoration);
   const planYears = result.main.years.join();
   let best: { option: OptionResult; by: IsoDate } | null = null;
   for (const option of result.options) {
     if (option.kind !== 'payToday' || option.onTop) continue;
     // The plan's own years, today: not another year that gives up the one planned (2026 today instead of 2027 in its window).
     if (option.years.join() !== planYears || (option.givesUpYears?.length ?? 0) > 0) continue;
-    const by = surelyBy(option.restoration);
+    const by = surelyCoveredFrom(option.restoration);
     if (by === null || (plan !== null && by >= plan)) continue;
     // Of two as soon, the one without back-paying (it costs less).
     if (!best || by < best.by || (by === best.by && !option.backPay && best.option.backPay)) best = { option, by };
