@@ -26,7 +26,7 @@ describe('a year whose enrolment window the rules do not include yet', () => {
   it('湖南 2027 in English: says so and shows the 2026 window with its dates', async () => {
     await renderResultScreen(hunan2027);
     expect(warnings('Warnings')).toContain(
-      "The rules in this calculator do not include your region's enrolment window for 2027. The latest one they include is the window for 2026: September 1, 2025 to January 31, 2026. As they do not include your region's window, the dates here cover every enrolment window regions are known to use, as yours could be any of them. Please check your region's notice.",
+      "The rules in this calculator do not include your region's enrolment window for 2027. The latest one they include is the window for 2026: September 1, 2025 to January 31, 2026. Since your region's window is not among them, the dates here allow for every enrolment window regions are known to use: yours could be any of them. Please check your region's notice.",
     );
   });
 
