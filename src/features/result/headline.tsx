@@ -134,22 +134,27 @@ export function useHeadlineSentence(result: Result, made = true, cover?: CoverCo
  */
 function statusKey(status: Result['status'], cover: CoverContext | undefined, payer: PayerAlternative | undefined, coveredBefore: boolean, onlyNextYear: boolean, backdated: boolean): Result['status'] | 'notYetEnrolled' | 'notYetPaid' | 'dependsOnPayer' | 'uncertainChild' | 'waitingPastYearEnd' {
   if ((cover === 'first' || cover === 'firstSelf') && status === 'lapsed' && !coveredBefore) return 'notYetEnrolled';
-  // A planned payment that covers back to a day already past (南通, employee cover to November,
-  // the resident scheme paid on 10 December: from 1 December): not paid yet, rather than "lapsed"
-  // beside a headline and steps that say the switch leaves no gap.
-  if (status === 'lapsed' && backdated) return 'notYetPaid';
   // Cover that goes on once the planned payment is made (W20 北京, 2026 to be paid in a window that
   // runs to 28 Feb, seen on 1 Feb): the year is not paid yet, which is no lapse beside a headline
   // saying cover continues without a break.
   if (cover === 'continuing' && status === 'lapsed') return 'notYetPaid';
   // Only where one answer has cover and the other not: "waiting" beside "paid, not yet covered" is no cover either way.
   if (payer && status !== 'uncertain' && (payer.status === 'covered') !== (status === 'covered')) return 'dependsOnPayer';
+  // A planned resident payment that covers back to a day already past (南通, employee cover to
+  // November, the resident scheme paid on 10 December: from 1 December): the year is not paid
+  // yet, rather than "lapsed" beside a headline and steps that say the switch leaves no gap.
+  if (status === 'lapsed' && backdated) return 'notYetPaid';
   // A baby's cover is the child's, not "you" (cover 'first': enrolling a newborn).
   if (status === 'uncertain' && cover === 'first') return 'uncertainChild';
   // A wait that ends only after the year paid for, in every region (I4): "not reimbursed yet" would
   // promise cover this payment does not bring; the headline says to pay the next year.
   if (status === 'waiting' && onlyNextYear) return 'waitingPastYearEnd';
   return status;
+}
+
+/** The status key in the words of the payment's scheme: monthly contributions are not paid "for this year". */
+function monthlyWords(key: ReturnType<typeof statusKey>, scheme: Result['main']['scheme']): ReturnType<typeof statusKey> | 'notYetPaidMonthly' {
+  return key === 'notYetPaid' && scheme !== 'resident' ? 'notYetPaidMonthly' : key;
 }
 
 /** Whether every answer `r` gives needs the next year paid too (I4), in every region. */
@@ -223,7 +228,7 @@ export function Headline({ result, stale = false, chain, region, onChooseRegion,
       </p>
       <p className={`status status--${result.status}`} data-testid="status">
         {/* X1: a newborn not enrolled yet has no lapse: nothing was ever covered to lapse from. */}
-        {t(`result.status.${statusKey(result.status, cover, payer, made && startedBy(r, result.asOf), onlyWithNextYear(r), !made && r.kind === 'date' && r.date <= result.asOf)}`, { date: f.date(result.asOf), month: payer ? f.month(payer.month) : '' })}
+        {t(`result.status.${monthlyWords(statusKey(result.status, cover, payer, made && startedBy(r, result.asOf), onlyWithNextYear(r), !made && r.kind === 'date' && r.date <= result.asOf), result.main.scheme)}`, { date: f.date(result.asOf), month: payer ? f.month(payer.month) : '' })}
       </p>
       {sooner && <p className="headline__sooner">{t(soonerKey, { date: f.date(sooner.date), restart: f.date(sooner.restart) })}</p>}
       {stillTaken && <p className="headline__still-taken">{t('result.stillTaken', { year: stillTaken.year, last: f.date(stillTaken.last) })}</p>}

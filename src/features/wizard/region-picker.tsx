@@ -53,7 +53,7 @@ export const RegionPicker = memo(function RegionPicker({ id, name, packs, langua
   const citiesOnly = trimmed && matching > 0 && !matches.some((p) => namesRegion(p, query)) ? groups.provinces.find((g) => g.province === null && matches.every((p) => g.cities.includes(p))) : undefined;
   const baselineName = groups.baselines[0]?.name[language] ?? '';
   // A search for a province with no rules here at all (上海): said so, not just "no match".
-  const unlisted = trimmed && matching === 0 ? unlistedProvince(trimmed) : null;
+  const unlisted = trimmed && matching === 0 ? unlistedProvince(trimmed, packs) : null;
   const noMatchText = unlisted ? t('wizard.where.notCovered', { name: unlisted[language], baseline: baselineName }) : t('wizard.where.noMatch', { query: trimmed, baseline: baselineName });
   const citiesOnlyText = citiesOnly
     ? t('wizard.where.provinceCitiesOnly', {

@@ -68,13 +68,17 @@ export function pinyinSortKey(entry: PackIndexEntry): string {
 }
 
 /**
- * The one mainland province-level division `query` names ("上海", "shanghai", "上海浦东"), for a
- * search that matches no region: said to be not in the calculator yet, rather than "no match".
- * Null where it names none, or several ("shan": 山西, 山东, 陕西 and 上海).
+ * The one mainland province-level division `query` names ("上海", "shanghai", "上海浦东") that has
+ * no rules here at all (neither its own nor a city's among `packs`), for a search that matches no
+ * region: said to be not in the calculator yet, rather than "no match". Null where it names none,
+ * several ("shan": 山西, 山东, 陕西 and 上海), or one with rules here (湖南长沙: 湖南省's are listed).
  */
-export function unlistedProvince(query: string): PackIndexEntry['name'] | null {
+export function unlistedProvince(query: string, packs: readonly PackIndexEntry[]): PackIndexEntry['name'] | null {
   const q = normalizeSearch(query);
   if (q.length < 2) return null;
   const named = mainlandProvinces().filter(([short, name]) => [name['zh-CN'], name.en].some((text) => normalizeSearch(text).includes(q)) || q.includes(normalizeSearch(short)));
-  return named.length === 1 ? (named[0] as [string, PackIndexEntry['name']])[1] : null;
+  if (named.length !== 1) return null;
+  const [short, name] = named[0] as [string, PackIndexEntry['name']];
+  const listed = packs.some((p) => p.name['zh-CN'] === name['zh-CN'] || p.name['zh-CN'].startsWith(`${short}·`) || p.name['zh-CN'] === short);
+  return listed ? null : name;
 }

@@ -4,7 +4,7 @@
 // 「没有断保」, 6 Dec 2026). Made, or a start still ahead, keeps the status as it was.
 import { screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { residentPay, scenario } from '../../fixtures/scenarios';
+import { employeePay, residentPay, scenario } from '../../fixtures/scenarios';
 import { renderResultScreen, serveRules } from '../wizard/harness';
 
 beforeEach(() => vi.stubGlobal('fetch', serveRules()));
@@ -28,6 +28,13 @@ describe('the status beside a planned payment that covers back to a past day', (
     await renderResultScreen(leaver('2026-12-10', 'planned'), { today: '2026-12-05' });
     await screen.findByTestId('headline');
     expect(screen.getByTestId('status')).toHaveTextContent('Status on December 5, 2026: not paid for this year yet.');
+  });
+
+  it('a monthly scheme planned later this month (cover from the payment month): "not paid yet", not "for this year"', async () => {
+    const flexible = scenario({ asOf: '2026-12-05', region: 'hubei-wuhan', employeePeriods: [{ from: '2020-01', to: '2026-11', paidBy: 'self' }], payments: [employeePay('2026-12-20', true, 'flexible', 'planned')] });
+    await renderResultScreen(flexible, { today: '2026-12-05' });
+    await screen.findByTestId('headline');
+    expect(screen.getByTestId('status')).toHaveTextContent('Status on December 5, 2026: not paid yet.');
   });
 
   it('paid already (5 December): covered, as before', async () => {

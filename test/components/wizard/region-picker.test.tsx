@@ -144,6 +144,16 @@ describe('region search', () => {
     en.type('香港');
     expect(screen.queryAllByText(/not in this calculator yet/)).toHaveLength(0);
   });
+
+  // A search that matches no region of a province with rules here (湖南长沙, 北京市朝阳区) is never told
+  // its province is not covered: the review of 6 Dec 2026 found the first version said so.
+  it('never says a province with rules here is not covered, whatever the search', async () => {
+    const { type } = await openPicker('zh-CN');
+    for (const query of ['湖南长沙', '北京市朝阳区', '河南郑州', '四川省绵阳市']) {
+      type(query);
+      expect(screen.queryAllByText(/尚未收录/)).toHaveLength(0);
+    }
+  });
 });
 
 describe('Enter in the search', () => {
