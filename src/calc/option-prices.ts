@@ -7,6 +7,7 @@ import { yearOf } from './dates';
 import { yearEndSwitchPossible } from './exemptions';
 import type { Runner } from './options';
 import { newbornPremiumFacts, personalPremium, premiumFor } from './premium';
+import type { EnrolmentResult } from './result';
 import type { PackChain } from './rule-pack';
 import type { ResidentPayment, Scenario } from './scenario-schema';
 
@@ -28,6 +29,15 @@ export class OptionPrices {
     /** Runs a variant of the last payment: asked for its premium where a year-end switch may apply. */
     private readonly runner: Runner | null,
   ) {}
+
+  /** Runner.premium of each variant asked, by its date, years and repair years: a run explores every regional value, and one variant is priced several times. */
+  private readonly premiums = new Map<string, EnrolmentResult['premium'] | undefined>();
+
+  private runPremium(p: ResidentPayment): EnrolmentResult['premium'] | undefined {
+    const key = `${p.date}|${p.years.join()}|${p.repairYears}`;
+    if (!this.premiums.has(key)) this.premiums.set(key, this.runner?.premium?.(p));
+    return this.premiums.get(key);
+  }
 
   /** The person's own payment, priced. */
   plan(payment: ResidentPayment): PricedPlan {
@@ -56,7 +66,7 @@ export class OptionPrices {
     // The full premium of the first year paid, where a region's year-end switch may keep it at the
     // personal contribution: the run of the payment says which (undefined: it differs by region).
     if (price?.full && last && year === Math.min(...p.years) && yearEndSwitchPossible(chain, year)) {
-      const run = this.runner?.premium?.(p);
+      const run = this.runPremium(p);
       return run === undefined ? null : (run?.yuan ?? null);
     }
     return price?.yuan ?? null;

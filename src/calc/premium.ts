@@ -109,6 +109,25 @@ export function fullPremiumAhead(scenario: Scenario, chain: PackChain, options: 
   const tier = scenario.circumstances.premiumTier;
   const newborn = newbornPremiumFacts(scenario.circumstances);
   const last = scenario.payments.at(-1);
+  /** Per benefit year, the day the full premium starts for a year-end switcher (null: not that year). */
+  const switchedFrom = new Map<number, IsoDate | null>();
+  /**
+   * The first day from `from` on whose payment `premiumAt` charges the full premium, or null where
+   * none in `year` does. The switch is counted in whole months missed: each month's first day is
+   * where it can end. A month already past is skipped (a planned payment cannot be dated before
+   * today). An unknown premium (undefined: it differs by region) keeps the day the region states;
+   * a premium not priced (null) is the personal one, as the full premium always has its amount.
+   */
+  const fullFromForSwitcher = (start: IsoDate, year: number, premiumAt: (day: IsoDate) => EnrolmentResult['premium'] | undefined): IsoDate | null => {
+    let from = start;
+    for (;;) {
+      const day = from >= scenario.asOf ? from : lastDayOfMonth(monthOf(from)) >= scenario.asOf ? scenario.asOf : null;
+      const run = day === null ? null : premiumAt(day);
+      if (run === undefined || run?.full) return from;
+      from = firstDayOfMonth(addMonthsToMonth(monthOf(from), 1));
+      if (Number(from.slice(0, 4)) !== year) return null;
+    }
+  };
   /** `variantAt`: the payment as the last one, on another day (undefined for an earlier payment: not run). */
   const consider = (date: IsoDate, years: readonly number[], variantAt?: (day: IsoDate) => ResidentPayment) => {
     if (years.length === 0) return;
@@ -122,15 +141,14 @@ export function fullPremiumAhead(scenario: Scenario, chain: PackChain, options: 
     // birth year that the region prices apart (湖北: nothing; 湖南: nothing with a parent insured).
     if (premiumFor(chain, year, from, tier, newborn, null)?.full !== true) return;
     if (variantAt && runner?.premium && yearEndSwitchPossible(chain, year)) {
-      // The switch is counted in whole months missed: each month's first day is where it can end.
-      // A month already past is skipped (a planned payment cannot be dated before today).
-      for (;;) {
-        const day = from >= scenario.asOf ? from : lastDayOfMonth(monthOf(from)) >= scenario.asOf ? scenario.asOf : null;
-        const run = day === null ? null : runner.premium(variantAt(day));
-        if (run === undefined || run?.full) break;
-        from = firstDayOfMonth(addMonthsToMonth(monthOf(from), 1));
-        if (Number(from.slice(0, 4)) !== year) return;
+      // Worked out once per year: the switch reads the payment's month, not its years or repair.
+      let moved = switchedFrom.get(year);
+      if (moved === undefined) {
+        moved = fullFromForSwitcher(from, year, (day) => runner.premium?.(variantAt(day)));
+        switchedFrom.set(year, moved);
       }
+      if (moved === null) return;
+      from = moved;
     }
     if (date >= from) return;
     told.push(year);

@@ -8,6 +8,7 @@ import type { Result, ResultWindow, RulePack, Scenario } from '../../calc';
 import { enrolmentWindow, enrolmentWindowEnds, extensionCoverStart, gapMonths, lastInWindowDay, yearOf } from '../../calc';
 import type { Formatters } from '../../i18n/use-format';
 import { useFormat } from '../../i18n/use-format';
+import { isFirstEmployeeEnrolment } from './first-cover';
 import { markChinese } from './mark-chinese';
 
 /**
@@ -122,11 +123,14 @@ function nextWindowText(w: ResultWindow, t: TFunction, f: Formatters): string {
 
 /**
  * What the employer-paid scheme's reader is told: to ask when contributions start (planned); once
- * they have, whether missed months can still be back-paid, unless they were or none were missed (E1).
+ * they have, whether missed months can still be back-paid, unless they were or none were missed
+ * (E1), or this is a first job.
  */
-function employerKey(scenario: Scenario, result: Result): 'result.how.employer' | 'result.how.employerMade' | 'result.how.employerMadeNoGap' {
+function employerKey(scenario: Scenario, result: Result): 'result.how.employer' | 'result.how.employerMade' | 'result.how.employerMadeNoGap' | 'result.how.employerMadeFirst' {
   const last = scenario.payments.at(-1);
   if (last?.status !== 'made') return 'result.how.employer';
+  // A first job: contributions have started, not "started again".
+  if (isFirstEmployeeEnrolment(scenario)) return 'result.how.employerMadeFirst';
   const backPaid = last.scheme !== 'resident' && last.backPay;
   return backPaid || gapMonths(result.main) === 0 ? 'result.how.employerMadeNoGap' : 'result.how.employerMade';
 }

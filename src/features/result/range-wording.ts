@@ -159,7 +159,7 @@ export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, region
    * Each clause of a list as text, for the lists `sets` of one line. A rule chosen for more than one
    * year in the line (values are chosen per benefit year, §8) is said with its year, since "does not
    * exempt your group" beside "exempts your group" reads as a contradiction; the same answer for
-   * several years is said once with them all ("for 2026, 2027"), and a text said already is not repeated.
+   * several years is said once with them all ("for 2026 and 2027"), and a text said already is not repeated.
    */
   const clauseTexts = (sets: readonly Clause[][]) => {
     const years = new Map<string, Set<number>>();
@@ -177,7 +177,7 @@ export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, region
       }
       // A text that names its year already ("the 2026 window had closed") needs no other.
       const named = (o: (typeof out)[number]) => o.years.every((y) => o.text.includes(String(y)));
-      return out.map((o) => ((years.get(o.param)?.size ?? 0) > 1 && !named(o) ? text(calendarYearParam(o.param) ? 'result.range.forCalendarYear' : 'result.range.forYear', { clause: o.text, years: [...o.years].sort((a, b) => a - b).join(text('result.range.dependsOnYears')) }) : o.text));
+      return out.map((o) => ((years.get(o.param)?.size ?? 0) > 1 && !named(o) ? text(calendarYearParam(o.param) ? 'result.range.forCalendarYear' : 'result.range.forYear', { clause: o.text, years: f.list([...o.years].sort((a, b) => a - b)) }) : o.text));
     };
   };
   const w: RangeWording = {

@@ -87,7 +87,8 @@ export function regionalProblems(v: RegionalValues, context: RegionalContext, to
   const problems: [keyof RegionalValues, string][] = [];
   if (shown.exemptSince) {
     // Named as the field is ("Date of release"): "Enter the date." alone does not say which.
-    if (!v.exemptSince) problems.push(['exemptSince', v.exemptGroup ? `wizard.errors.exemptSinceRequiredFor.${v.exemptGroup}` : 'wizard.errors.exemptSinceRequired']);
+    // A baby's field is the baby's ("Date your baby came back to China"): so is its message.
+    if (!v.exemptSince) problems.push(['exemptSince', v.exemptGroup ? `wizard.errors.exemptSinceRequiredFor${isBaby(context) ? 'Baby' : ''}.${v.exemptGroup}` : 'wizard.errors.exemptSinceRequired']);
     else if (!isTypedDate(v.exemptSince)) problems.push(['exemptSince', 'errors.date.invalid']);
     else if (v.exemptSince > today) problems.push(['exemptSince', 'errors.date.afterAsOf']);
     // A baby's household cannot have moved, nor the baby come back from abroad, before it was born.

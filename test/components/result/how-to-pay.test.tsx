@@ -126,6 +126,13 @@ describe('how to keep cover next year', () => {
     expect(backPaid).toHaveTextContent('Your employer pays employee insurance for you, and its contributions have started again. If you change jobs later, you can insure yourself as a flexible worker or in the resident scheme between jobs.');
     expect(backPaid).not.toHaveTextContent(/back-paid/);
   });
+
+  it('a first job: contributions "have started", not "started again"', async () => {
+    const first = scenario({ asOf: '2026-12-01', region: 'shandong-qingdao', payments: [employeePay('2026-11-20', false, 'employee', 'made')] });
+    const how = await howToPay(first);
+    expect(how).toHaveTextContent('Your employer pays employee insurance for you, and its contributions have started.');
+    expect(how).not.toHaveTextContent(/again/);
+  });
 });
 
 // R1, §8: the national pack's 1 September is only the typical first day of a window. Where the

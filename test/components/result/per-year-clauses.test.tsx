@@ -2,7 +2,7 @@
 // need a region that does not exempt a group in 2026 and does in 2027. Said without the years, the
 // line read "your region does not exempt your group … your region exempts your group" (a 成都
 // graduate, newcomer walk 6 Dec 2026): each such clause now names its year, and one answer for
-// both years is said once with them (as the rules it depends on list their years).
+// both years is said once with them.
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { residentPay, scenario } from '../../fixtures/scenarios';
@@ -33,7 +33,7 @@ describe('a rule chosen for two years in one condition names each year', () => {
     expect(jan1).toHaveTextContent('your region exempts your group, with cover from the day after payment (for 2027)');
     // One answer for both years, said once (the repair option's "only in some regions").
     const repair = screen.getByText(/^This helps only in some regions/);
-    expect(repair).toHaveTextContent('your region does not exempt your group from the wait (for 2026, 2027)');
+    expect(repair).toHaveTextContent('your region does not exempt your group from the wait (for 2026 and 2027)');
     expect(repair.textContent?.match(/does not exempt your group/g)).toHaveLength(1);
   });
 

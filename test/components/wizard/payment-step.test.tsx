@@ -348,7 +348,7 @@ describe('payment step', () => {
     expect(screen.getByLabelText('Date the first contribution is expected')).toHaveAccessibleDescription(/usually in the month you start work/);
     expect(screen.getByRole('checkbox', { name: 'The missed months will be back-paid' })).toBeChecked();
     // The months are counted to the employer's first contribution, not to "this payment".
-    expect(screen.getByRole('checkbox', { name: 'The missed months will be back-paid' })).toHaveAccessibleDescription(/^Months without contributions before the first one from your employer: \d+\./);
+    expect(screen.getByRole('checkbox', { name: 'The missed months will be back-paid' })).toHaveAccessibleDescription(/^Months missed before your employer's first contribution: \d+\./);
     await user.click(screen.getByRole('radio', { name: 'Yes, the first contribution has arrived' }));
     expect(screen.getByLabelText('Date the first contribution arrived')).toBeVisible();
     expect(screen.getByRole('checkbox', { name: 'The missed months were back-paid' })).toBeChecked();

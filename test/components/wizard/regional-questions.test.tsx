@@ -266,6 +266,9 @@ describe('rules-v2 questions under the national pack', () => {
   it('asks a baby’s event date in the baby’s words, and refuses one before the birth', async () => {
     const { user } = await renderWizard({ initial: draftAt('circumstances', withBaby(resident('national'))) });
     await user.selectOptions(await screen.findByRole('combobox', { name: EXEMPT_BABY }), 'newResident');
+    // Left empty first: the message names the field as the baby's, as its label does.
+    await user.click(continueButton());
+    expect(within(await findErrorSummary()).getByRole('link', { name: "Enter the date your baby's household registration moved here." })).toBeInTheDocument();
     await user.type(screen.getByLabelText("Date your baby's household registration moved here"), '2026-09-15');
     await user.click(continueButton());
     const summary = await findErrorSummary();
