@@ -13,7 +13,7 @@ import type { PaymentBranch, RunWays } from './explore-payments';
 import { statedWindow } from './enrolment-window';
 import { mergeRestorations } from './merge-restorations';
 import { mergeResults } from './merge-results';
-import { lastDay } from './restoration-days';
+import { coverSpan, lastDay } from './restoration-days';
 import { computeOptions, gapMonths } from './options';
 import type { Runner } from './options';
 import type { RulePack } from './pack-schema';
@@ -21,7 +21,7 @@ import { variantIsValid } from './payment-checks';
 import { periodsAndStatus } from './periods';
 import { agreedPremium } from './premium';
 import { LastPaymentReplay } from './replay';
-import type { BonusEstimate, CalculationOutcome, EnrolmentResult, Restoration, Result, ResultWindow } from './result';
+import type { BonusEstimate, CalculationOutcome, DaySpan, EnrolmentResult, Restoration, Result, ResultWindow } from './result';
 import { Branch, MissingParameterError } from './rule-pack';
 import type { PackChain } from './rule-pack';
 import { runPayment } from './run-payment';
@@ -79,6 +79,13 @@ class ExploringRunner implements Runner {
     const { scenario, chain, circumstances } = this;
     if (!variantIsValid(scenario, chain, payment)) return undefined;
     return agreedPremium(stepBranches(chain, scenario, circumstances, this.before, payment, scenario.payments.length - 1, null, false).runs.map((e) => e.premium));
+  }
+
+  /** Runner.coverFrom: the variant from every branch before the last payment, the first covered day of `year` over every run. */
+  coverFrom(payment: ResidentPayment, year: number): DaySpan | null {
+    const { scenario, chain, circumstances } = this;
+    if (!variantIsValid(scenario, chain, payment)) return null;
+    return coverSpan(stepBranches(chain, scenario, circumstances, this.before, payment, scenario.payments.length - 1, null, false).runs, year);
   }
 
   /**

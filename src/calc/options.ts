@@ -5,7 +5,7 @@ import { monthIndex, monthOf, yearOf } from './dates';
 import type { RunWays } from './explore-payments';
 import { firstDay, lastDay, surelyCoveredFrom } from './restoration-days';
 import { WayList } from './way-list';
-import type { Condition, EnrolmentResult, OptionResult, RepairHelp, Restoration } from './result';
+import type { Condition, DaySpan, EnrolmentResult, OptionResult, RepairHelp, Restoration } from './result';
 import type { PackChain } from './rule-pack';
 import { OptionPrices } from './option-prices';
 import type { PricedPlan } from './option-prices';
@@ -26,6 +26,11 @@ export interface Runner {
    * variant is invalid. Asked only where a region's year-end switch may keep it personal.
    */
   premium?(payment: ResidentPayment): EnrolmentResult['premium'] | undefined;
+  /**
+   * The first covered day of benefit year `year` when `payment` is run in place of the last one:
+   * the span over every region; null where some region gives no cover in it or the variant is invalid.
+   */
+  coverFrom?(payment: ResidentPayment, year: number): DaySpan | null;
 }
 
 function pushResident(options: OptionResult[], prices: OptionPrices, kind: OptionResult['kind'], variant: ResidentPayment, plan: PricedPlan, restoration: Restoration | null): void {
@@ -288,6 +293,30 @@ function dropBeatenNextYearAlone(options: OptionResult[], prices: OptionPrices, 
 }
 
 /**
+ * For each option that pays the plan's own years, the first later year it covers sooner than the
+ * plan in every region: no later at either end of the span, earlier at one (laterYearSooner).
+ */
+function laterYearsCompared(options: OptionResult[], payment: ResidentPayment, runner: Runner): void {
+  if (!runner.coverFrom) return;
+  const later = [...payment.years].sort((a, b) => a - b).slice(1);
+  const planFrom = new Map<number, DaySpan | null>();
+  for (const o of options) {
+    if (o.onTop || o.years.join() !== payment.years.join()) continue;
+    const variant = residentVariant(payment, { date: o.paymentDate, years: o.years, repairYears: o.repairYears });
+    for (const year of later) {
+      if (!planFrom.has(year)) planFrom.set(year, runner.coverFrom(payment, year));
+      const plan = planFrom.get(year) ?? null;
+      const from = runner.coverFrom(variant, year);
+      if (plan === null || from === null) continue;
+      if (from.earliest <= plan.earliest && from.latest <= plan.latest && (from.earliest < plan.earliest || from.latest < plan.latest)) {
+        o.laterYearSooner = { year, from, plan };
+        break;
+      }
+    }
+  }
+}
+
+/**
  * The options worth showing. `reach`: the repair years that could shorten the wait (R5) and the
  * gap months a back-payment could cover (E1); under regional values, the most any run allows, and
  * `runs`, each run of the plan's last payment (which repair years help in which regions).
@@ -313,6 +342,10 @@ export function computeOptions(scenario: Scenario, chain: PackChain, runner: Run
   // here do not show; "the same as your plan" would not be known.
   const laterYearsUnseen = fromBirth && payment.scheme === 'resident' && payment.years.length > 1;
   if (plan && !laterYearsUnseen) for (const o of options) o.sameAsPlan = sameDays(o.restoration, plan);
+  // Those later years compared as they are: paying in the next year's window can cover it from
+  // 1 January where the plan, paid after it, waits (青岛, a baby born in October, 2026 and 2027 paid
+  // in January: 2027 from a day up to 13 April, or from 1 January if paid today).
+  if (laterYearsUnseen && payment.scheme === 'resident') laterYearsCompared(options, payment, runner);
   if (payment.scheme === 'resident' && plan) {
     for (let i = options.length - 1; i >= 0; i--) {
       const o = options[i] as OptionResult;

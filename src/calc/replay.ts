@@ -7,8 +7,9 @@ import { explore } from './explore';
 import { mergeRestorations } from './merge-restorations';
 import type { Runner } from './options';
 import { variantIsValid } from './payment-checks';
-import type { EnrolmentResult, Restoration } from './result';
+import type { DaySpan, EnrolmentResult, Restoration } from './result';
 import { agreedPremium } from './premium';
+import { coverSpan } from './restoration-days';
 import type { PackChain } from './rule-pack';
 import { runPayment } from './run-payment';
 import type { PaymentState } from './run-payment';
@@ -51,6 +52,17 @@ export class LastPaymentReplay implements Runner {
     };
     if (!this.chain.hasRegional) return once(this.chain);
     return agreedPremium(explore(this.chain, once).map((l) => l.value));
+  }
+
+  /** Runner.coverFrom: the variant run in place of the last payment, the first covered day of `year` over every region. */
+  coverFrom(payment: ResidentPayment, year: number): DaySpan | null {
+    if (!variantIsValid(this.scenario, this.chain.base, payment)) return null;
+    const index = this.scenario.payments.length - 1;
+    const once = (view: PackChain) => {
+      const state = { coverage: this.before.coverage.clone(), pending: this.before.pending };
+      return runPayment(view, this.scenario.history, this.circumstances, state, payment, index, null);
+    };
+    return coverSpan(this.chain.hasRegional ? explore(this.chain, once).map((l) => l.value) : [once(this.chain)], year);
   }
 
   /** The last payment as it stands, then `extra` after it: the follow-up plan after a made payment. */

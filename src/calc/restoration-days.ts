@@ -1,6 +1,6 @@
 // The first day a restoration may give cover, read alike by the options, the periods and the status.
 import type { IsoDate } from './dates';
-import type { Restoration } from './result';
+import type { DaySpan, EnrolmentResult, Restoration } from './result';
 
 /** The last day a restoration may give, for picking the most cautious run (no cover counts as latest). */
 export function lastDay(r: Restoration): string {
@@ -30,4 +30,17 @@ export function surelyCoveredFrom(r: Restoration): IsoDate | null {
   if (r.kind === 'date') return r.date;
   if (r.kind === 'range') return r.noCoverPossible || r.outcomes.some((o) => o.restoration.kind !== 'date') ? null : r.latest;
   return null;
+}
+
+/** The first covered day of benefit year `year` over `runs` (each region's), as a span; null where some run gives no cover in it. */
+export function coverSpan(runs: readonly EnrolmentResult[], year: number): DaySpan | null {
+  let earliest: string | null = null;
+  let latest: string | null = null;
+  for (const run of runs) {
+    const from = run.coveredYears.find((c) => c.year === year)?.from;
+    if (from === undefined) return null;
+    if (earliest === null || from < earliest) earliest = from;
+    if (latest === null || from > latest) latest = from;
+  }
+  return earliest === null || latest === null ? null : { earliest, latest };
 }

@@ -278,6 +278,12 @@ export interface OptionResult {
   /** Paid on top of the payment already made (that payment alone restores no date), not instead of it. */
   onTop?: true;
   /**
+   * A newborn's payment of several years (X1): the first later year this option covers sooner than
+   * the plan does, in every region (paid in that year's window rather than after it: 1 Jan instead
+   * of after a wait). Its first covered day and the plan's, each the span regions give (one day: equal ends).
+   */
+  laterYearSooner?: { year: number; from: DaySpan; plan: DaySpan };
+  /**
    * Employee scheme: the option back-pays the missed months (E1), where the person's own plan does
    * not: paying earlier can bring the gap within the 3 months that may be back-paid.
    */
@@ -390,3 +396,9 @@ export interface ValidationError {
 }
 
 export type CalculationOutcome = { ok: true; result: Result } | { ok: false; errors: ValidationError[] };
+
+/** The first and last of the days regions give for one thing (ISO dates); equal where every region gives one day. */
+export interface DaySpan {
+  earliest: string;
+  latest: string;
+}

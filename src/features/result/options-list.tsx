@@ -13,7 +13,7 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sameRestoration } from '../../calc';
-import type { OptionResult, Restoration, RulePack } from '../../calc';
+import type { DaySpan, OptionResult, Restoration, RulePack } from '../../calc';
 import { useFormat } from '../../i18n/use-format';
 import { isBackdated } from './backdated';
 import { coverParams } from './first-cover';
@@ -359,6 +359,7 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
   }
   // Marked against the choices only: a payment made another way is no way to anything now.
   const marks = optionMarks(shown, plan, planCost);
+  const daySpan = (span: DaySpan) => (span.earliest === span.latest ? f.date(span.earliest) : t('result.options.dayBetween', { earliest: f.date(span.earliest), latest: f.date(span.latest) }));
   return (
     <>
       <ul className="options" aria-label={t('result.options.caption', coverParams(cover))}>
@@ -378,6 +379,8 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
             {variantOf(o, made) !== 'made' && o.restoration.kind === 'range' && o.restoration.earliest < o.paymentDate && <p className="option__note">{t('result.options.someBackdated', { date: f.date(o.paymentDate) })}</p>}
             {o.sameAsPlan && <p className="option__note">{t(o.kind === 'payToday' && o.extraPremiumYears === 0 ? 'result.options.sameAsPlanDate' : 'result.options.sameAsPlan', coverParams(cover))}</p>}
             {!o.sameAsPlan && earlierInSomeRegions(o.restoration, plan) && <p className="option__note">{t('result.options.earlierInSomeRegions')}</p>}
+            {/* A newborn's later year covered sooner (paid in its window): the first day alone, the birth, shows no gain. */}
+            {o.laterYearSooner && <p className="option__note">{t('result.options.laterYearSooner', { year: o.laterYearSooner.year, from: daySpan(o.laterYearSooner.from), plan: daySpan(o.laterYearSooner.plan) })}</p>}
             <dl className="facts">
               <div>
                 <dt>{t(restorationLabelKey(o, asOf, made), coverParams(cover))}</dt>
