@@ -31,12 +31,13 @@ export class OptionPrices {
   ) {}
 
   /** Runner.premium of each variant asked, by its date, years and repair years: a run explores every regional value, and one variant is priced several times. */
-  private readonly premiums = new Map<string, EnrolmentResult['premium'] | undefined>();
+  private premiums: Map<string, EnrolmentResult['premium'] | undefined> | undefined;
 
   private runPremium(p: ResidentPayment): EnrolmentResult['premium'] | undefined {
     const key = `${p.date}|${p.years.join()}|${p.repairYears}`;
-    if (!this.premiums.has(key)) this.premiums.set(key, this.runner?.premium?.(p));
-    return this.premiums.get(key);
+    const premiums = (this.premiums ??= new Map());
+    if (!premiums.has(key)) premiums.set(key, this.runner?.premium?.(p));
+    return premiums.get(key);
   }
 
   /** The person's own payment, priced. */

@@ -109,27 +109,14 @@ export function fullPremiumAhead(scenario: Scenario, chain: PackChain, options: 
   const tier = scenario.circumstances.premiumTier;
   const newborn = newbornPremiumFacts(scenario.circumstances);
   const last = scenario.payments.at(-1);
-  /** Per benefit year, the day the full premium starts for a year-end switcher (null: not that year). */
-  const switchedFrom = new Map<number, IsoDate | null>();
+  /** Per benefit year, the day the full premium starts for a year-end switcher (null: not that year); made when first needed. */
+  let switchedFrom: Map<number, IsoDate | null> | undefined;
   /**
-   * The first day from `from` on whose payment `premiumAt` charges the full premium, or null where
-   * none in `year` does. The switch is counted in whole months missed: each month's first day is
-   * where it can end. A month already past is skipped (a planned payment cannot be dated before
-   * today). An unknown premium (undefined: it differs by region) keeps the day the region states;
-   * a premium not priced (null) is the personal one, as the full premium always has its amount.
+   * `payment`: the last payment, which a run of it `instead` (an option's years and repair years)
+   * can price on another day; undefined for an earlier payment (not run). Built only where a
+   * year-end switch may apply: this is asked of every result (no closures made for the rest).
    */
-  const fullFromForSwitcher = (start: IsoDate, year: number, premiumAt: (day: IsoDate) => EnrolmentResult['premium'] | undefined): IsoDate | null => {
-    let from = start;
-    for (;;) {
-      const day = from >= scenario.asOf ? from : lastDayOfMonth(monthOf(from)) >= scenario.asOf ? scenario.asOf : null;
-      const run = day === null ? null : premiumAt(day);
-      if (run === undefined || run?.full) return from;
-      from = firstDayOfMonth(addMonthsToMonth(monthOf(from), 1));
-      if (Number(from.slice(0, 4)) !== year) return null;
-    }
-  };
-  /** `variantAt`: the payment as the last one, on another day (undefined for an earlier payment: not run). */
-  const consider = (date: IsoDate, years: readonly number[], variantAt?: (day: IsoDate) => ResidentPayment) => {
+  const consider = (date: IsoDate, years: readonly number[], payment?: ResidentPayment, instead?: OptionResult) => {
     if (years.length === 0) return;
     const year = Math.min(...years);
     // A premium a region leaves open is not priced (and would branch outside a run).
@@ -140,11 +127,13 @@ export function fullPremiumAhead(scenario: Scenario, chain: PackChain, options: 
     // Only where paying from that day would cost this person the full premium: not a newborn's
     // birth year that the region prices apart (湖北: nothing; 湖南: nothing with a parent insured).
     if (premiumFor(chain, year, from, tier, newborn, null)?.full !== true) return;
-    if (variantAt && runner?.premium && yearEndSwitchPossible(chain, year)) {
+    if (payment && runner?.premium && yearEndSwitchPossible(chain, year)) {
       // Worked out once per year: the switch reads the payment's month, not its years or repair.
+      switchedFrom ??= new Map();
       let moved = switchedFrom.get(year);
       if (moved === undefined) {
-        moved = fullFromForSwitcher(from, year, (day) => runner.premium?.(variantAt(day)));
+        const change = instead ? { years: instead.years, repairYears: instead.repairYears } : {};
+        moved = fullFromForSwitcher(from, year, scenario.asOf, (day) => runner.premium?.(residentVariant(payment, { ...change, date: day })));
         switchedFrom.set(year, moved);
       }
       if (moved === null) return;
@@ -157,11 +146,30 @@ export function fullPremiumAhead(scenario: Scenario, chain: PackChain, options: 
     const personalYuan = chosen ? (personal[chosen] ?? null) : null;
     warnings.push({ id: 'fullPremiumFrom', params: { year, from, lastDay: addDays(from, -1), fullYuan: full.yuan, personalYuan, tier: personalYuan === null ? null : (chosen as string) } });
   };
-  for (const p of scenario.payments) if (p.scheme === 'resident' && p.status === 'planned') consider(p.date, p.years, p === last ? (day) => residentVariant(p, { date: day }) : undefined);
+  for (const p of scenario.payments) if (p.scheme === 'resident' && p.status === 'planned') consider(p.date, p.years, p === last ? p : undefined);
+  const lastResident = last?.scheme === 'resident' ? last : undefined;
   for (const o of options) {
     if (o.kind !== 'payToday' && o.kind !== 'nextWindow') continue;
-    const instead = last?.scheme === 'resident' && !o.onTop ? last : undefined;
-    consider(o.paymentDate, o.years, instead ? (day) => residentVariant(instead, { date: day, years: o.years, repairYears: o.repairYears }) : undefined);
+    consider(o.paymentDate, o.years, o.onTop ? undefined : lastResident, o);
   }
   return warnings;
+}
+
+/**
+ * The first day from `start` on whose payment `premiumAt` charges the full premium, or null where
+ * none in `year` does (a region's year-end switch keeps a payment personal for some months). The
+ * switch is counted in whole months missed: each month's first day is where it can end. A month
+ * already past on `asOf` is skipped (a planned payment cannot be dated before today). An unknown
+ * premium (undefined: it differs by region) keeps the day the region states; a premium not priced
+ * (null) is the personal one, as the full premium always has its amount.
+ */
+function fullFromForSwitcher(start: IsoDate, year: number, asOf: IsoDate, premiumAt: (day: IsoDate) => EnrolmentResult['premium'] | undefined): IsoDate | null {
+  let from = start;
+  for (;;) {
+    const day = from >= asOf ? from : lastDayOfMonth(monthOf(from)) >= asOf ? asOf : null;
+    const run = day === null ? null : premiumAt(day);
+    if (run === undefined || run?.full) return from;
+    from = firstDayOfMonth(addMonthsToMonth(monthOf(from), 1));
+    if (Number(from.slice(0, 4)) !== year) return null;
+  }
 }
