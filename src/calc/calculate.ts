@@ -76,16 +76,21 @@ class ExploringRunner implements Runner {
 
   /** Runner.premium: the variant from every branch before the last payment, its first year's premium where every run agrees. */
   premium(payment: ResidentPayment): EnrolmentResult['premium'] | undefined {
-    const { scenario, chain, circumstances } = this;
-    if (!variantIsValid(scenario, chain, payment)) return undefined;
-    return agreedPremium(stepBranches(chain, scenario, circumstances, this.before, payment, scenario.payments.length - 1, null, false).runs.map((e) => e.premium));
+    const runs = this.runs(payment);
+    return runs ? agreedPremium(runs.map((e) => e.premium)) : undefined;
   }
 
   /** Runner.coverFrom: the variant from every branch before the last payment, the first covered day of `year` over every run. */
   coverFrom(payment: ResidentPayment, year: number): DaySpan | null {
+    const runs = this.runs(payment);
+    return runs ? coverSpan(runs, year) : null;
+  }
+
+  /** The enrolments of `payment` run in place of the last payment from every branch before it; null where the variant is invalid. */
+  private runs(payment: ResidentPayment): EnrolmentResult[] | null {
     const { scenario, chain, circumstances } = this;
     if (!variantIsValid(scenario, chain, payment)) return null;
-    return coverSpan(stepBranches(chain, scenario, circumstances, this.before, payment, scenario.payments.length - 1, null, false).runs, year);
+    return stepBranches(chain, scenario, circumstances, this.before, payment, scenario.payments.length - 1, null, false).runs;
   }
 
   /**

@@ -4,6 +4,7 @@
 // regional values the variant is explored like the main run (§8), from the choices the run
 // that made the options already stands for.
 import { explore } from './explore';
+import type { Leaf } from './explore';
 import { mergeRestorations } from './merge-restorations';
 import type { Runner } from './options';
 import { variantIsValid } from './payment-checks';
@@ -29,40 +30,30 @@ export class LastPaymentReplay implements Runner {
     this.before = { coverage: state.coverage.clone(), pending: state.pending };
   }
 
-  run(payment: Payment): Restoration | null {
+  /** `payment` run in place of the last payment from the cover the earlier ones left, once per regional view; null where the variant is invalid. */
+  private runs(payment: Payment): Leaf<EnrolmentResult>[] | null {
     if (!variantIsValid(this.scenario, this.chain.base, payment)) return null;
     const index = this.scenario.payments.length - 1;
-    const once = (view: PackChain) => {
-      const state = { coverage: this.before.coverage.clone(), pending: this.before.pending };
-      return runPayment(view, this.scenario.history, this.circumstances, state, payment, index, null).restoration;
-    };
-    if (!this.chain.hasRegional) return once(this.chain);
-    const leaves = explore(this.chain, once);
-    if (leaves.length === 1) return (leaves[0] as (typeof leaves)[number]).value;
-    return mergeRestorations(leaves.map((l) => ({ restoration: l.value, conditions: l.conditions })));
+    return explore(this.chain, (view) => runPayment(view, this.scenario.history, this.circumstances, { coverage: this.before.coverage.clone(), pending: this.before.pending }, payment, index, null));
+  }
+
+  run(payment: Payment): Restoration | null {
+    const leaves = this.runs(payment);
+    if (!leaves) return null;
+    if (leaves.length === 1) return (leaves[0] as Leaf<EnrolmentResult>).value.restoration;
+    return mergeRestorations(leaves.map((l) => ({ restoration: l.value.restoration, conditions: l.conditions })));
   }
 
   /** Runner.premium: the variant run in place of the last payment, its first year's premium where every region agrees. */
   premium(payment: ResidentPayment): EnrolmentResult['premium'] | undefined {
-    if (!variantIsValid(this.scenario, this.chain.base, payment)) return undefined;
-    const index = this.scenario.payments.length - 1;
-    const once = (view: PackChain) => {
-      const state = { coverage: this.before.coverage.clone(), pending: this.before.pending };
-      return runPayment(view, this.scenario.history, this.circumstances, state, payment, index, null).premium;
-    };
-    if (!this.chain.hasRegional) return once(this.chain);
-    return agreedPremium(explore(this.chain, once).map((l) => l.value));
+    const leaves = this.runs(payment);
+    return leaves ? agreedPremium(leaves.map((l) => l.value.premium)) : undefined;
   }
 
   /** Runner.coverFrom: the variant run in place of the last payment, the first covered day of `year` over every region. */
   coverFrom(payment: ResidentPayment, year: number): DaySpan | null {
-    if (!variantIsValid(this.scenario, this.chain.base, payment)) return null;
-    const index = this.scenario.payments.length - 1;
-    const once = (view: PackChain) => {
-      const state = { coverage: this.before.coverage.clone(), pending: this.before.pending };
-      return runPayment(view, this.scenario.history, this.circumstances, state, payment, index, null);
-    };
-    return coverSpan(this.chain.hasRegional ? explore(this.chain, once).map((l) => l.value) : [once(this.chain)], year);
+    const leaves = this.runs(payment);
+    return leaves ? coverSpan(leaves.map((l) => l.value), year) : null;
   }
 
   /** The last payment as it stands, then `extra` after it: the follow-up plan after a made payment. */
