@@ -39,7 +39,7 @@ describe('a free year of birth that brings no cover', () => {
   it('in Chinese: the child is enrolled for 2026, free; made: was enrolled', async () => {
     await renderResultScreen(planned, { language: 'zh-CN', today: '2026-12-05' });
     const text = screen.getByText(/2026年度享受不到待遇/);
-    expect(text.textContent).toContain('现在为孩子办理2026年度参保（出生当年免缴），2026年度享受不到待遇：最早要到2027年1月1日至2027年3月11日之间的某一天起孩子才能享受待遇。');
+    expect(text.textContent).toContain('按计划为孩子办理2026年度参保（出生当年免缴），2026年度享受不到待遇：最早要到2027年1月1日至2027年3月11日之间的某一天起孩子才能享受待遇。');
     expect(text.textContent).not.toContain('缴纳2026年度保费');
   });
 
@@ -53,11 +53,11 @@ describe('a free year of birth that brings no cover', () => {
   it('in English', async () => {
     await renderResultScreen(planned, { today: '2026-12-05' });
     const text = screen.getByText(/brings no cover in 2026/);
-    expect(text.textContent).toContain("Enrolling your child for 2026 now (free in the year of birth) brings no cover in 2026: the earliest your child's cover could start is a day between January 1, 2027 and March 11, 2027.");
+    expect(text.textContent).toContain("Enrolling your child for 2026 as planned (free in the year of birth) brings no cover in 2026: the earliest your child's cover could start is a day between January 1, 2027 and March 11, 2027.");
   });
 
   it('where the year was charged, the premium is still named', async () => {
     await renderResultScreen(paying, { language: 'zh-CN', today: '2026-12-05' });
-    expect(screen.getByText(/2026年度享受不到待遇/).textContent).toContain('现在缴纳2026年度保费，2026年度享受不到待遇');
+    expect(screen.getByText(/2026年度享受不到待遇/).textContent).toContain('按计划缴纳2026年度保费，2026年度享受不到待遇');
   });
 });

@@ -30,20 +30,20 @@ function tableRows(): string[][] {
 describe('tense and time', () => {
   it('a planned payment that buys nothing is advised against; a made one is told as made', async () => {
     await renderResultScreen(lateIn2026('planned'));
-    expect(warnings()).toHaveTextContent(/think again before paying|Paying for 2026 now/);
+    expect(warnings()).toHaveTextContent(/think again before paying|Paying for 2026 as planned/);
   });
 
   it('a payment already made gets no "before paying" advice', async () => {
     await renderResultScreen(lateIn2026('made'));
     const list = warnings();
     expect(list).not.toBeNull();
-    expect(list).not.toHaveTextContent(/before paying|Paying for 2026 now/);
+    expect(list).not.toHaveTextContent(/before paying|Paying for 2026 as planned/);
     expect(list).toHaveTextContent(/Your payment for 2026 brings no cover in 2026|This payment alone brings no cover/);
   });
 
   it('a made payment reads as made in Chinese too', async () => {
     await renderResultScreen(lateIn2026('made'), { language: 'zh-CN' });
-    expect(screen.getByRole('article')).not.toHaveTextContent(/缴费前再考虑|现在缴纳2026年度保费/);
+    expect(screen.getByRole('article')).not.toHaveTextContent(/缴费前再考虑|按计划缴纳2026年度保费/);
   });
 
   it('W36 (阜新): the made 2026 payment that buys nothing is told as made, though the answer is about the planned 2027 one', async () => {
