@@ -12,8 +12,8 @@
 // when, so no date is offered for that, and the person is sent to the local office instead.
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sameRestoration } from '../../calc';
-import type { DaySpan, OptionResult, Restoration, RulePack } from '../../calc';
+import { firstDay, sameRestoration } from '../../calc';
+import type { DaySpan, IsoDate, OptionResult, Restoration, RulePack } from '../../calc';
 import { useFormat } from '../../i18n/use-format';
 import { isBackdated } from './backdated';
 import { coverParams } from './first-cover';
@@ -280,6 +280,8 @@ export interface OptionsListProps {
   chain?: readonly RulePack[];
   /** Benefit years paid by payments already made (as for the headline's lines). */
   madeYears?: readonly number[];
+  /** The plan's first covered day where it back-pays its gap, so covers from before its restoration (planCoveredFrom). */
+  planCoveredFrom?: IsoDate | null;
 }
 
 
@@ -332,7 +334,7 @@ function earlierInSomeRegions(r: Restoration, plan: Restoration): boolean {
   return mine.length === theirs.length && mine.every((d, i) => d <= (theirs[i] as string)) && mine.some((d, i) => d < (theirs[i] as string));
 }
 
-export function OptionsList({ options, asOf, made, plan, planCost, cover, stale = false, chain = NO_PACKS, madeYears }: OptionsListProps) {
+export function OptionsList({ options, asOf, made, plan, planCost, cover, stale = false, chain = NO_PACKS, madeYears, planCoveredFrom }: OptionsListProps) {
   const { t } = useTranslation();
   const f = useFormat();
   const idBase = useId();
@@ -357,8 +359,10 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
       </>
     );
   }
-  // Marked against the choices only: a payment made another way is no way to anything now.
-  const marks = optionMarks(shown, plan, planCost);
+  // Marked against the choices only: a payment made another way is no way to anything now. A plan
+  // that back-pays its gap covers from the gap's start: an option "restarting" sooner covers no more.
+  const planFrom = planCoveredFrom && firstDay(plan) !== null && planCoveredFrom < (firstDay(plan) as string) ? planCoveredFrom : null;
+  const marks = optionMarks(shown, planFrom && plan.kind === 'date' ? { kind: 'date', date: planFrom } : plan, planCost);
   const daySpan = (span: DaySpan) => (span.earliest === span.latest ? f.date(span.earliest) : t('result.options.dayBetween', { earliest: f.date(span.earliest), latest: f.date(span.latest) }));
   return (
     <>
@@ -379,6 +383,8 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
             {variantOf(o, made) !== 'made' && o.restoration.kind === 'range' && o.restoration.earliest < o.paymentDate && <p className="option__note">{t('result.options.someBackdated', { date: f.date(o.paymentDate) })}</p>}
             {o.sameAsPlan && <p className="option__note">{t(o.kind === 'payToday' && o.extraPremiumYears === 0 ? 'result.options.sameAsPlanDate' : 'result.options.sameAsPlan', coverParams(cover))}</p>}
             {!o.sameAsPlan && earlierInSomeRegions(o.restoration, plan) && <p className="option__note">{t('result.options.earlierInSomeRegions')}</p>}
+            {/* The plan back-pays its gap, and so does paying it today (the plan's own payment, sooner): the option's earlier "restart" covers no day the plan leaves out. */}
+            {planFrom && (o.backPay === true || o.kind === 'payToday') && (firstDay(o.restoration) ?? '') > planFrom && <p className="option__note">{t('result.options.planCoversGapToo', { date: f.date(planFrom) })}</p>}
             {/* A newborn's later year covered sooner (paid in its window): the first day alone, the birth, shows no gain. */}
             {o.laterYearSooner && <p className="option__note">{t('result.options.laterYearSooner', { year: o.laterYearSooner.year, from: daySpan(o.laterYearSooner.from), plan: daySpan(o.laterYearSooner.plan) })}</p>}
             <dl className="facts">

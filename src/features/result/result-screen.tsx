@@ -22,6 +22,7 @@ import { PrintSources } from './print-sources';
 import { ResultActions } from './result-actions';
 import { errorKey } from './result-keys';
 import { shareUrl } from './share-link';
+import { planCoveredFrom } from './sooner-today';
 import { WarningsList } from './warnings-list';
 import { WhyTrace } from './why-trace';
 import './result.css';
@@ -148,7 +149,7 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, onA
       <NotesList notes={cover} title={t('result.coverNotesTitle', coverNotesContext ? { context: coverNotesContext } : {})} context={coverNotesContext} />
       <section className="what" aria-labelledby="what-title">
         <h2 id="what-title">{t('result.options.title')}</h2>
-        <OptionsList options={result.options} asOf={result.asOf} made={made} plan={result.main.restoration} planCost={planCostOf(scenario, result.main.restoration)} cover={coverWords} stale={today !== undefined && today !== result.asOf} chain={chain} madeYears={madeYears} />
+        <OptionsList options={result.options} asOf={result.asOf} made={made} plan={result.main.restoration} planCost={planCostOf(scenario, result.main.restoration)} cover={coverWords} stale={today !== undefined && today !== result.asOf} chain={chain} madeYears={madeYears} planCoveredFrom={planCoveredFrom(result.main)} />
       </section>
       <HowToPay result={result} scenario={scenario} chain={chain} />
       {result.bonus && <BonusSection bonus={result.bonus} />}

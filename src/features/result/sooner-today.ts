@@ -3,7 +3,19 @@
 // flexible worker whose employer stopped paying in June: paying in January gives 1 July, paying
 // today 1 January; the option alone, unmarked at the foot of the page, was easy to miss).
 import { firstDay, surelyCoveredFrom } from '../../calc';
-import type { IsoDate, OptionResult, Result } from '../../calc';
+import type { EnrolmentResult, IsoDate, OptionResult, Result } from '../../calc';
+
+/**
+ * The first day the plan covers, its back-paid gap included: a payment that back-pays the gap
+ * months covers them retroactively (E1, \`retroactive\` of the run shown), so its cover starts with
+ * the gap, not on its restoration day (广州, a flexible worker 3 months behind, back-paying on 10
+ * January: covered from 1 October, though "restarts" on 1 January). Null where it gives no cover.
+ */
+export function planCoveredFrom(main: EnrolmentResult): IsoDate | null {
+  const first = firstDay(main.restoration);
+  const retro = main.retroactive?.from;
+  return first !== null && retro !== undefined && retro < first ? retro : first;
+}
 
 export interface SoonerToday {
   /** The option's payment date (today, or the result's as-of date). */
@@ -21,7 +33,8 @@ export interface SoonerToday {
 export function soonerToday(result: Result, made: boolean): SoonerToday | null {
   // The employer pays the employee scheme: "pay today" is not the person's to do.
   if (made || result.main.scheme === 'employee') return null;
-  const plan = firstDay(result.main.restoration);
+  // Its back-paid gap counts as cover: paying it today instead covers the same days (no gain to announce).
+  const plan = planCoveredFrom(result.main);
   const planYears = result.main.years.join();
   let best: { option: OptionResult; by: IsoDate } | null = null;
   for (const option of result.options) {

@@ -35,6 +35,26 @@ describe('"if you pay today instead" in the headline', () => {
     expect(screen.queryByText(/If you pay today/)).toBeNull();
   });
 
+  // Newcomer walk, 6 Dec 2026: the plan back-pays 3 missed months on 10 Jan, so it covers from
+  // 1 October; paying today "restarts" on 1 December but covers those same days, no sooner.
+  const guangzhou = scenario({ asOf: '2026-12-06', region: 'guangdong-guangzhou', employeePeriods: [{ from: '2020-01', to: '2026-09' }], payments: [employeePay('2027-01-10', true, 'flexible', 'planned')], circumstances: { movedRegion: true } });
+
+  it('not where the plan back-pays its gap: 广州, 3 months behind, back-paying on 10 Jan covers from 1 Oct, as paying today does', async () => {
+    await renderResultScreen(guangzhou, { today: '2026-12-06' });
+    expect(screen.getByTestId('headline')).toHaveTextContent('October 1, 2026 to December 31, 2026');
+    expect(screen.queryByText(/If you pay today/)).toBeNull();
+    // The option of paying today says the plan covers the same days; it is marked neither earliest nor cheapest.
+    const option = screen.getByRole('heading', { name: /^Pay today/ }).closest('li') as HTMLElement;
+    expect(option).toHaveTextContent('Your plan also back-pays the missed months, so once paid it covers you from October 1, 2026 as well.');
+    expect(option.querySelector('.option__marks')).toBeNull();
+  });
+
+  it('in Chinese', async () => {
+    await renderResultScreen(guangzhou, { today: '2026-12-06', language: 'zh-CN' });
+    expect(screen.queryByText(/如果改为今天/)).toBeNull();
+    expect(screen.getByText('您计划的缴费也会补缴断保的月份，缴费后同样自2026年10月1日起享受待遇。')).toBeVisible();
+  });
+
   it('not on a result seen after its day (the as-of notice speaks of that)', async () => {
     await renderResultScreen(wuhan, { today: '2026-12-20' });
     expect(screen.queryByText(/If you pay today/)).toBeNull();
