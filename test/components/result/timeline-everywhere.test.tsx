@@ -29,7 +29,7 @@ describe('the cover after a range', () => {
   it('in Chinese', async () => {
     await renderResultScreen(flexible, { language: 'zh-CN', today: '2026-12-05' });
     await screen.findByTestId('headline');
-    expect(within(rowNamed('无论当地规定如何，均已享受医保待遇')).getAllByRole('cell')[0]).toHaveTextContent('2027年4月1日');
+    expect(within(rowNamed('无论当地规定如何，均享受医保待遇')).getAllByRole('cell')[0]).toHaveTextContent('2027年4月1日');
   });
 
   it('one date keeps "Covered again"', async () => {
