@@ -96,7 +96,12 @@ export function ordinaryWait(
     if (m.variableBeforeRepair === 0) settled.push(perYearP);
     trace?.add('R4', readingP.value + (days ? 'Days' : ''), days ? { lapseYears, variableDays: m.variableBeforeRepair, perYear: perYearP.value } : { lapseYears, variableMonths: m.variableBeforeRepair, perYear: perYearP.value }, [readingP, perYearP], settled);
     // How much longer, in the region's unit: 30 days where waits count days (湖南), not "1 month".
-    if (readingP.value === 'everyYear') trace?.note('R4.everyYear', 'regional', 'R4', 'wait', { perYear: perYearP.value, unit });
+    // Where the run chose this reading among regions' (§8), the note is that variant's: said only where
+    // the reading changes a date shown (南通, 2 lapse years and 2 repaired: both readings give 1 April).
+    if (readingP.value === 'everyYear') {
+      if (readingP.variant) trace?.note('R4.everyYear', 'regional', 'R4', 'wait', { perYear: perYearP.value, unit, param: readingP.key }, true);
+      else trace?.note('R4.everyYear', 'regional', 'R4', 'wait', { perYear: perYearP.value, unit });
+    }
     // From two years on, the reading itself counts too: said beside the secondary source's note (its own note).
     else if (lapseYears >= 2 && readingP.status === 'unconfirmed' && readingP.note !== 'R4.additionalYears') trace?.note('R4.additionalYears', 'interpretation', 'R4', 'wait');
   }

@@ -164,8 +164,11 @@ export class Trace {
     return false;
   }
 
-  note(id: string, kind: NoteKind, rule: RuleId, affects: Note['affects'], params?: Record<string, TraceValue>): void {
-    if (!this.hasNote(id)) this.noteList.push({ id, kind, rule, affects, sources: RULE_SOURCES[rule], params: params ?? {} });
+  /** A rule's note, once per id. `variant`: about one regional variant's value, named by `params.param`: kept only where that value changes a date shown (merge-results.ts). */
+  note(id: string, kind: NoteKind, rule: RuleId, affects: Note['affects'], params?: Record<string, TraceValue>, variant = false): void {
+    if (this.hasNote(id)) return;
+    const note: Note = { id, kind, rule, affects, sources: RULE_SOURCES[rule], params: params ?? {} };
+    this.noteList.push(variant ? { ...note, variant: true } : note);
   }
 
   warn(id: Warning['id'], params: Record<string, TraceValue> = {}): void {
