@@ -140,7 +140,13 @@ export function optionMarks(options: OptionResult[], plan: Restoration, planCost
   const noCheaper = (o: OptionResult) =>
     o.extraCostYuan !== null && !planNeedsMore && nextYearNeeded(o.restoration) === null ? o.extraCostYuan >= 0 : planCost !== undefined && premiumYears(o) >= planCost.years;
   const beaten = options.map((o) => restorationKey(o.restoration) > planKey && noCheaper(o));
-  const cheapest = smallest(costKeys(options).map((k, i) => (noCover[i] || asPlan[i] || dearer[i] || givesUp[i] || beaten[i] ? Number.POSITIVE_INFINITY : k)));
+  const keys = costKeys(options);
+  const marked = smallest(keys.map((k, i) => (noCover[i] || asPlan[i] || dearer[i] || givesUp[i] || beaten[i] ? Number.POSITIVE_INFINITY : k)));
+  // "Lowest cost" is said of the cheapest way shown, not of the cheapest left once the others are set
+  // aside: where one set aside costs less (广州's newborn: 2027 alone, giving up 2026, saves a year's
+  // premium), the one costing what the plan does is not the lowest cost.
+  const least = Math.min(...keys.filter((_, i) => !noCover[i]));
+  const cheapest = new Set([...marked].filter((i) => (keys[i] as number) <= least));
   return { earliest, cheapest };
 }
 

@@ -126,3 +126,18 @@ describe('the earliest mark for a newborn', () => {
     }
   });
 });
+
+describe('"Lowest cost" is the lowest of every option shown', () => {
+  // Newcomer walk, 6 Dec 2026: 广州, born 1 Jul 2026, 2026 and 2027 planned for 10 Dec (after 90
+  // days). Paying both today costs what the plan does; paying 2027 alone, giving up 2026, costs a
+  // year less. "Lowest cost" on the first would point away from the cheaper one.
+  const newborn = scenario({ asOf: '2026-12-06', region: 'guangdong-guangzhou', payments: [residentPay('2026-12-10', [2026, 2027], 0, 'planned')], circumstances: { birthDate: '2026-07-01' } });
+
+  it('广州 newborn: paying both years today is the earliest, but not the lowest cost; no option is', async () => {
+    await renderOptions(newborn);
+    const today = screen.getByRole('listitem', { name: /^Pay today \(December 6, 2026\)/ });
+    expect(within(today).getByRole('list', { name: 'Compared with the other options' })).toHaveTextContent(/^Earliest/);
+    expect(screen.queryByText('Lowest cost')).toBeNull();
+    expect(screen.getByRole('listitem', { name: /^Pay for 2027 today/ })).toHaveTextContent('1 year less of personal contribution');
+  });
+});
