@@ -29,7 +29,7 @@ import type { CalendarEvent } from './ics';
 import { payerExtraLines, payerReadings } from './paid-by-alternative';
 import type { PayerAlternative } from './paid-by-alternative';
 import { newbornDeadline } from './newborn-deadline';
-import { nextYearNeeded, possibleDays, rangeLines } from './range-lines';
+import { linesInOrder, nextYearNeeded, possibleDays, rangeLines } from './range-lines';
 import type { RangeLines } from './range-lines';
 import type { RangeWording } from './range-wording';
 
@@ -37,8 +37,9 @@ import type { RangeWording } from './range-wording';
 const LOOK_AHEAD_YEARS = 3;
 
 /** A range's lines as text, one per line, each after `mark`. */
-function bullets({ lines, others }: RangeLines, wording: RangeWording, mark: string): string {
-  return [...lines.map(wording.lineText), ...(others ? [wording.othersText(others)] : [])].map((line) => `${mark}${line}`).join('\n');
+function bullets(given: RangeLines, wording: RangeWording, mark: string): string {
+  const { dated, others, noCover } = linesInOrder(given);
+  return [...dated.map(wording.lineText), ...(others ? [wording.othersText(others)] : []), ...noCover.map(wording.lineText)].map((line) => `${mark}${line}`).join('\n');
 }
 
 /** `payer`: where who paid was left blank and, under a range, an employer-paid cover adds dates of its own (payer.extra). */

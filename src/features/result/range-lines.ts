@@ -471,6 +471,15 @@ export function rangeLines(r: Extract<Restoration, { kind: 'range' }>): RangeLin
   return { lines: [...shown, ...noCover.slice(0, 1)].map((o) => outcomeLine(o, answers)), others };
 }
 
+/**
+ * The lines in the order they are read: the dated ones, the line summing up other dates, then a
+ * no-cover line last (rangeLines keeps it among `lines` so it is never summed up; read before the
+ * other dates it sat between June 13 and "between June 14 and June 16").
+ */
+export function linesInOrder({ lines, others }: RangeLines): { dated: OutcomeLine[]; others: OtherLine | null; noCover: OutcomeLine[] } {
+  return { dated: lines.filter((l) => l.restoration.kind !== 'noCover'), others, noCover: lines.filter((l) => l.restoration.kind === 'noCover') };
+}
+
 /** The year a range gives no cover in, where some region gives none. */
 export function noCoverYear(r: Restoration): number | null {
   if (r.kind === 'noCover') return r.year;

@@ -4,8 +4,8 @@
 import type { Restoration, RulePack } from '../../calc';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { rangeLines } from './range-lines';
-import type { RangeLines } from './range-lines';
+import { linesInOrder, rangeLines } from './range-lines';
+import type { OutcomeLine, RangeLines } from './range-lines';
 import { useRangeWording } from './range-wording';
 import type { LineConditions, RangeWording, Tense } from './range-wording';
 
@@ -14,14 +14,14 @@ export function RangeOutcomes({ range, chain, tense, given, label }: { range: Ex
   const { t } = useTranslation();
   const w = useRangeWording(chain, tense);
   // A long history's range can carry thousands of condition lists: read them once per range.
-  const { lines, others } = useMemo(() => given ?? rangeLines(range), [range, given]);
+  const { dated, others, noCover } = useMemo(() => linesInOrder(given ?? rangeLines(range)), [range, given]);
+  const item = (line: OutcomeLine, i: number) => <OutcomeItem key={i} when={w.restoration(line.restoration)} kind={line.restoration.kind} line={line} regions={line.regions} read={line.readRegions} w={w} />;
   return (
     <ul className="headline__outcomes" aria-label={label ?? t('result.range.listLabel')}>
-      {lines.map((line, i) => (
-        <OutcomeItem key={i} when={w.restoration(line.restoration)} kind={line.restoration.kind} line={line} regions={line.regions} read={line.readRegions} w={w} />
-      ))}
+      {dated.map(item)}
       {/* The outcomes not listed one by one, with the conditions that lead to them: never a bare "other regions". */}
       {others && <OutcomeItem when={w.othersWhen(others)} kind="others" line={others} regions={others.regions} read={others.readRegions} w={w} />}
+      {noCover.map((line, i) => item(line, dated.length + 1 + i))}
     </ul>
   );
 }
