@@ -181,7 +181,7 @@ export function Headline({ result, stale = false, chain, region, onChooseRegion,
   const deadline = newbornDeadline(result, chain, birthDate, !made);
   const sooner = stale ? null : soonerToday(result, made);
   // A first enrolment starts cover; a lapse restarts reimbursement.
-  const soonerKey = `result.soonerToday${cover === 'first' || cover === 'firstSelf' ? 'Start' : ''}${sooner?.byLatest ? 'By' : ''}` as const;
+  const soonerKey = `result.soonerToday${sooner?.continues && !sooner.byLatest ? 'Continues' : `${cover === 'first' || cover === 'firstSelf' ? 'Start' : ''}${sooner?.byLatest ? 'By' : ''}`}` as const;
   const sentence = payerLead !== null && !payerRange ? payerLead : oneAnswer;
   const answerRef = useRef<HTMLParagraphElement>(null);
   // The region chosen here; the answer is announced and focused once it is calculated for it.

@@ -2,7 +2,7 @@
 // the headline says so, as the one thing the person should know before waiting to pay (武汉, a
 // flexible worker whose employer stopped paying in June: paying in January gives 1 July, paying
 // today 1 January; the option alone, unmarked at the foot of the page, was easy to miss).
-import { firstDay, surelyCoveredFrom } from '../../calc';
+import { addDays, firstDay, surelyCoveredFrom } from '../../calc';
 import type { EnrolmentResult, IsoDate, OptionResult, Result } from '../../calc';
 
 /**
@@ -23,6 +23,11 @@ export interface SoonerToday {
   /** The day cover starts if paid then: its date, or a range's latest (`byLatest`). */
   restart: IsoDate;
   byLatest: boolean;
+  /**
+   * Cover the person has runs to the day before `restart` (江苏: 2026 covered, 2027 planned after
+   * its window; paid today, in it, from 1 January 2027): cover goes on, nothing "restarts".
+   */
+  continues: boolean;
 }
 
 /**
@@ -46,5 +51,8 @@ export function soonerToday(result: Result, made: boolean): SoonerToday | null {
     // Of two as soon, the one without back-paying (it costs less).
     if (!best || by < best.by || (by === best.by && !option.backPay && best.option.backPay)) best = { option, by };
   }
-  return best ? { date: best.option.paymentDate, restart: best.by, byLatest: best.option.restoration.kind === 'range' } : null;
+  if (!best) return null;
+  const dayBefore = addDays(best.by, -1);
+  const continues = result.periods.some((p) => (p.kind === 'covered' || p.kind === 'employeeCovered') && p.to === dayBefore);
+  return { date: best.option.paymentDate, restart: best.by, byLatest: best.option.restoration.kind === 'range', continues };
 }

@@ -1,7 +1,7 @@
 // A planned payment that "pay today" beats: the headline says so (newcomer walk, 5 Dec 2026: a 武汉
 // flexible worker whose employer stopped paying in June, planning to pay in January, was told
 // 1 July 2027; paying today gives 1 January, said only by an unmarked option at the foot of the page).
-import { screen } from '@testing-library/react';
+import { cleanup, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { employeePay, residentPay, scenario } from '../../fixtures/scenarios';
 import { renderResultScreen, serveRules } from '../wizard/harness';
@@ -53,6 +53,17 @@ describe('"if you pay today instead" in the headline', () => {
     await renderResultScreen(guangzhou, { today: '2026-12-06', language: 'zh-CN' });
     expect(screen.queryByText(/如果改为今天/)).toBeNull();
     expect(screen.getByText('您计划的缴费也会补缴断保的月份，缴费后同样自2026年10月1日起享受待遇。')).toBeVisible();
+  });
+
+  // Newcomer walk, 6 Dec 2026: covered through 2026, 2027 planned for 15 Mar 2027 (after its window,
+  // a wait); paid today, in the window, cover goes on from 1 Jan 2027: nothing "restarts".
+  it('江苏, covered through 2026: paying 2027 today keeps cover going from 1 January, said so', async () => {
+    const jiangsu = scenario({ asOf: '2026-12-06', region: 'jiangsu', years: { 2025: 'resident', 2026: 'resident' }, payments: [residentPay('2027-03-15', [2027], 0, 'planned')] });
+    await renderResultScreen(jiangsu, { today: '2026-12-06' });
+    expect(screen.getByText('If you pay today (December 6, 2026) instead, your cover goes on without a break from January 1, 2027: see “What you can do” below.')).toBeVisible();
+    cleanup();
+    await renderResultScreen(jiangsu, { today: '2026-12-06', language: 'zh-CN' });
+    expect(screen.getByText('如果改为今天（2026年12月6日）缴费，自2027年1月1日起可继续享受医保待遇，不会中断，详见下方“您可以怎么做”。')).toBeVisible();
   });
 
   it('not on a result seen after its day (the as-of notice speaks of that)', async () => {
