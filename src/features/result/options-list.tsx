@@ -383,7 +383,7 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
               </ul>
             )}
             {/* Paying the same years earlier changes neither the date nor the cost; other options change what is paid. */}
-            {o.givesUpYears && o.givesUpYears.length > 0 && <p className="option__note">{t('result.options.givesUpYears', { years: f.list(o.givesUpYears), count: o.givesUpYears.length })}</p>}
+            {o.givesUpYears && o.givesUpYears.length > 0 && <p className="option__note">{t('result.options.givesUpYears', coverParams(cover, { years: f.list(o.givesUpYears), count: o.givesUpYears.length }))}</p>}
             <RepairHelpNote o={o} w={w} named={named} />
             {/* A plan some regions cover from before the day it is paid (the employee scheme's payment month): those dates are backdated. */}
             {variantOf(o, made) !== 'made' && o.restoration.kind === 'range' && o.restoration.earliest < o.paymentDate && <p className="option__note">{t('result.options.someBackdated', { date: f.date(o.paymentDate) })}</p>}

@@ -113,7 +113,8 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, onA
   // The back-pay option's own answer, for the hint on back-paying the gap (E1).
   const backPayOption = result.options.find((o) => o.kind === 'backPay');
   const near = result.notes.filter((n) => NEAR_HEADLINE.has(n.affects));
-  const cover = result.notes.filter((n) => n.affects === 'cover');
+  // A baby's first enrolment (the resident scheme) has no personal account to ask about (R11).
+  const cover = result.notes.filter((n) => n.affects === 'cover' && !(coverWords === 'first' && n.id === 'R11.personalAccount'));
   // The notes on cover speak of "the lapse and the wait"; where the answer shows no lapse (a
   // newborn enrolled after its newborn period, who never had cover to lose), of the wait alone.
   const noLapse = !result.periods.some((p) => p.kind === 'lapse') && !result.enrolments.some((e) => e.lapse !== null || e.lapseRange);

@@ -30,14 +30,20 @@ describe('the note on the lapse and the wait', () => {
 });
 
 /**
+ * 甘肃: covered 2025 and 2026, 2027 paid on 10 Jan 2027, after the window (a wait, but no lapse).
+ * The note speaks of the wait alone.
+ */
+const continuousLate = scenario({ asOf: '2026-12-06', region: 'gansu', years: { 2025: 'resident', 2026: 'resident' }, payments: [residentPay('2027-01-10', [2027], 0, 'planned')] });
+
+/**
  * 湖北: a baby born 10 Mar 2026, enrolled on 10 Dec 2026 after its newborn period (2026 free, 2027
- * paid): some regions make it wait, but it never had cover to lose. The note speaks of the wait alone.
+ * paid): some regions make it wait, but it never had cover to lose, nor a personal account.
  */
 const lateNewborn = scenario({ asOf: '2026-12-05', region: 'hubei', circumstances: { birthDate: '2026-03-10', parentInsured: true }, payments: [residentPay('2026-12-10', [2026, 2027], 0, 'planned')] });
 
 describe('the note where the answer shows no lapse, only a wait', () => {
-  it('in English: the wait alone, not a lapse the child never had', async () => {
-    await renderResultScreen(lateNewborn, { today: '2026-12-05' });
+  it('in English: the wait alone, not a lapse', async () => {
+    await renderResultScreen(continuousLate, { today: '2026-12-06' });
     await screen.findByTestId('headline');
     expect(screen.queryByRole('complementary', { name: 'During the lapse and the wait' })).toBeNull();
     const notes = screen.getByRole('complementary', { name: 'During the wait' });
@@ -45,10 +51,17 @@ describe('the note where the answer shows no lapse, only a wait', () => {
   });
 
   it('in Chinese', async () => {
-    await renderResultScreen(lateNewborn, { language: 'zh-CN', today: '2026-12-05' });
+    await renderResultScreen(continuousLate, { language: 'zh-CN', today: '2026-12-06' });
     await screen.findByTestId('headline');
     const notes = screen.getByRole('complementary', { name: '等待期内' });
     expect(within(notes).getByRole('listitem').textContent).toMatch(/^未核实：\s?如您有个人账户，等待期内能否使用，由当地规定；等待期内的费用在各地都不能报销。$/);
     expect(notes).not.toHaveTextContent('断保');
+  });
+
+  it('a baby (a first enrolment in the resident scheme) has no personal account: no such note', async () => {
+    await renderResultScreen(lateNewborn, { today: '2026-12-05' });
+    await screen.findByTestId('headline');
+    expect(screen.queryByRole('complementary', { name: /^During/ })).toBeNull();
+    expect(screen.queryByText(/personal account/)).toBeNull();
   });
 });
