@@ -139,7 +139,7 @@ describe('a back-paid gap of 3 months, paid on 15 Oct 2026 (planned that day)', 
     expect(payer?.ifEmployer).toEqual({ kind: 'date', date: '2026-11-01' });
     expect(restarts.map((e) => e.date)).toEqual(['2026-11-01']);
     const text = restarts[0]?.description ?? '';
-    expect(text).toContain('In one of these cases reimbursement would restart on a day already past, back-dated once you pay.');
+    expect(text).toContain('In one of these cases reimbursement would restart on a day already past, backdated once you pay.');
     expect(text).not.toContain('has already restarted');
   });
 

@@ -135,7 +135,7 @@ describe('calendar events for each kind of answer', () => {
     if (r.kind !== 'range') throw new Error(`expected a range, got ${r.kind}`);
     expect(r.earliest < result.asOf).toBe(true);
     const [en] = (await eventsOf(s, result, 'en')).filter((e) => e.uid.startsWith('restore'));
-    expect(en?.description).toContain("under some of those rules it would restart on a day already past, back-dated once you pay");
+    expect(en?.description).toContain("under some of those rules it would restart on a day already past, backdated once you pay");
     expect(en?.description).not.toContain('already restarted');
     const [zh] = (await eventsOf(s, result, 'zh-CN')).filter((e) => e.uid.startsWith('restore'));
     expect(zh?.description).toContain('缴费后将从已经过去的某一天起追溯恢复');

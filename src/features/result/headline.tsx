@@ -181,7 +181,8 @@ export function Headline({ result, stale = false, chain, region, onChooseRegion,
   const deadline = newbornDeadline(result, chain, birthDate, !made);
   const sooner = stale ? null : soonerToday(result, made);
   // A first enrolment starts cover; a lapse restarts reimbursement.
-  const soonerKey = `result.soonerToday${sooner?.continues && !sooner.byLatest ? 'Continues' : `${cover === 'first' || cover === 'firstSelf' ? 'Start' : ''}${sooner?.byLatest ? 'By' : ''}`}` as const;
+  const startKey = `result.soonerToday${cover === 'first' || cover === 'firstSelf' ? 'Start' : ''}${sooner?.byLatest ? 'By' : ''}` as const;
+  const soonerKey = sooner?.continues && !sooner.byLatest ? 'result.soonerTodayContinues' : startKey;
   const sentence = payerLead !== null && !payerRange ? payerLead : oneAnswer;
   const answerRef = useRef<HTMLParagraphElement>(null);
   // The region chosen here; the answer is announced and focused once it is calculated for it.
@@ -268,7 +269,7 @@ export function Headline({ result, stale = false, chain, region, onChooseRegion,
                     to: f.month(result.main.lapse.months.to),
                   })}
               {/* Paid, and still no cover for them (武汉 from the 7th month, E3 after a long gap): said here, where the months are. */}
-              {backPaid && r.kind === 'date' && !result.main.retroactive && !result.main.maybeRetroactive && `${lang === 'en' ? ' ' : ''}${t('result.facts.backPayNotCovered')}`}
+              {backPaid && r.kind === 'date' && !result.main.retroactive && !result.main.maybeRetroactive && `${lang === 'en' ? ' ' : ''}${t(result.main.lapse.months.from === result.main.lapse.months.to ? 'result.facts.backPayNotCoveredOne' : 'result.facts.backPayNotCovered')}`}
             </dd>
           </div>
         )}

@@ -78,6 +78,15 @@ describe('back-paid months that stay without cover', () => {
     expect(screen.getByText(/6 months to back-pay with this payment \(July 2026 to December 2026\)/)).toHaveTextContent('These months are not covered, even once back-paid.');
   });
 
+  it('one month is "this month" (青岛, November back-paid on 5 Dec 2026, not covered there)', async () => {
+    const qingdao = scenario({ asOf: '2026-12-06', region: 'shandong-qingdao', employeePeriods: [{ from: '2020-01', to: '2026-10' }], payments: [employeePay('2026-12-05', true, 'flexible')] });
+    await renderResultScreen(qingdao, { today: '2026-12-06' });
+    expect(screen.getByText(/1 month back-paid \(November 2026\)/)).toHaveTextContent('This month is not covered, even once back-paid.');
+    cleanup();
+    await renderResultScreen(qingdao, { today: '2026-12-06', language: 'zh-CN' });
+    expect(screen.getByText(/已补缴1个月/).textContent).toBe('已补缴1个月（2026年11月）这个月即使补缴，也不能享受待遇。');
+  });
+
   it('not where the back-payment covers them (武汉, paid in the 3rd month): 补缴 and retroactive cover', async () => {
     await renderResultScreen(scenario({ asOf: '2026-09-05', region: 'hubei-wuhan', employeePeriods: [{ from: '2024-01', to: '2026-06', paidBy: 'employer' }], payments: [employeePay('2026-09-05', true, 'flexible')] }), { language: 'zh-CN' });
     expect(screen.getByText(/已补缴2个月/)).toBeVisible();
