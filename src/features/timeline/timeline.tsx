@@ -152,16 +152,20 @@ export function useTimelineSummary(layout: TimelineLayout, made?: boolean, cover
   return w && w.end !== null ? `${summary} ${t('timeline.summaryWait', { length: waitLength(w, f, translate) })}` : summary;
 }
 
-type PatternName = 'hatch' | 'dots' | 'stripes' | 'paidDots';
+type PatternName = 'hatch' | 'dots' | 'stripes' | 'paidDots' | 'coverDots';
 
 /**
- * Lapse and no cover share the hatching; uncertain spans share the dots. Back-paid months the
- * region does not cover are striped, those only some regions cover dotted, on the same pale
- * amber ground: paid, unlike a lapse. Other kinds are filled by their CSS class.
+ * Lapse and no cover share the hatching; uncertain spans are dotted. Cover after the latest
+ * restart that some regions still withhold this year (maybeNoCover) is dotted on the restored
+ * green: told apart from "depends on your region" before it (a newcomer walk could not see
+ * where one ended). Back-paid months the region does not cover are striped, those only some
+ * regions cover dotted, on the same pale amber ground: paid, unlike a lapse. Other kinds are
+ * filled by their CSS class.
  */
 function patternOf(kind: SegmentKind): PatternName | null {
   if (kind === 'lapse' || kind === 'noCover') return 'hatch';
-  if (kind === 'uncertain' || kind === 'maybeNoCover') return 'dots';
+  if (kind === 'uncertain') return 'dots';
+  if (kind === 'maybeNoCover') return 'coverDots';
   if (kind === 'backPaidNotCovered') return 'stripes';
   if (kind === 'backPaidMaybe') return 'paidDots';
   return null;
@@ -197,6 +201,13 @@ export function SegmentPattern({ kind, id }: { kind: SegmentKind; id: string }) 
           <line x1="0" y1="3" x2="6" y2="3" className="seg--backpaid-line" />
         </pattern>
       );
+    case 'coverDots':
+      return (
+        <pattern id={`${id}-coverDots`} width="6" height="6" patternUnits="userSpaceOnUse">
+          <rect width="6" height="6" className="seg--maybe-bg" />
+          <circle cx="3" cy="3" r="1.4" className="seg--maybe-dot" />
+        </pattern>
+      );
     case 'paidDots':
       return (
         <pattern id={`${id}-paidDots`} width="6" height="6" patternUnits="userSpaceOnUse">
@@ -228,7 +239,7 @@ export function yearLabels(centres: readonly number[], width: number): boolean[]
 }
 
 /** Every kind drawn with a pattern, one of each pattern: what the drawing defines. */
-const PATTERNED: readonly SegmentKind[] = ['lapse', 'uncertain', 'backPaidNotCovered', 'backPaidMaybe'];
+const PATTERNED: readonly SegmentKind[] = ['lapse', 'uncertain', 'maybeNoCover', 'backPaidNotCovered', 'backPaidMaybe'];
 
 /** A segment's name: back-paid months a planned payment is still to back-pay are told so. */
 export function kindLabelKey(kind: SegmentKind, planned: boolean | undefined) {

@@ -64,3 +64,22 @@ describe('the legend lists only what the drawing shows', () => {
     }
   });
 });
+
+describe('each kind of span has its own look', () => {
+  // Newcomer walk, 6 Dec 2026: "Depends on your region" and "Covered again (or, depending on local
+  // rules, no cover this year)" were both grey dots; where one ended and the other began was lost.
+  it('national, 2026 paid in March: the uncertain span is grey dots, the cover after it dotted green', async () => {
+    await legendAndTable(scenario({ asOf: '2026-03-05', years: { 2025: 'resident' }, payments: [residentPay('2026-03-05', [2026])] }));
+    const swatch = (name: string) => {
+      const li = [...document.querySelectorAll('.timeline__legend li')].find((l) => l.textContent === name) as HTMLElement;
+      const pattern = li.querySelector('pattern') as SVGPatternElement;
+      return [...pattern.querySelectorAll('rect, circle')].map((e) => e.getAttribute('class')).join(' ');
+    };
+    expect(swatch('Depends on your region')).toBe('seg--uncertain-bg seg--uncertain-dot');
+    expect(swatch('Covered again (or, depending on local rules, no cover this year)')).toBe('seg--maybe-bg seg--maybe-dot');
+    // The drawing defines the pattern its segment is filled with.
+    const drawn = document.querySelector('figure.timeline svg[role="img"] rect.seg--maybeNoCover') as SVGRectElement;
+    const fill = /url\(#(.+)\)/.exec(drawn.getAttribute('fill') ?? '')?.[1] as string;
+    expect(document.getElementById(fill)?.querySelector('rect')?.getAttribute('class')).toBe('seg--maybe-bg');
+  });
+});
