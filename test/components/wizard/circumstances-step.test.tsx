@@ -107,3 +107,20 @@ describe('江西: no group without a question', () => {
     }
   });
 });
+
+// Newcomer walk, 6 Dec 2026: a flexible worker saw "Does any of these apply?" above one checkbox.
+describe('the groups question asks in the number it holds', () => {
+  it('one checkbox: "Does this apply?"; several: "Does any of these apply?"', async () => {
+    const a = answersWith({ region: 'jiangxi', scheme: 'flexible', payment: { status: 'planned', date: '2026-11-15', years: [], repairYears: 0, backPay: true } });
+    const flexible = { ...a, history: { years: a.history.years.map((r) => ({ year: r.year, cover: 'none' as const })), employeeLastMonth: '2026-08', employeeSince: '2020-01' } };
+    await renderWizard({ initial: draftAt('circumstances', flexible, ['where', 'history', 'payment']) });
+    await waitFor(() => expect(screen.queryByText('Checking which other questions apply in your region…')).not.toBeInTheDocument());
+    const legends = () => screen.getAllByRole('group').map((g) => [g.querySelector('legend')?.textContent, within(g).queryAllByRole('checkbox').length] as const);
+    // 江西's flexible worker is asked one thing here (moved from another region's scheme).
+    await waitFor(() => expect(legends().find(([l]) => l === 'Does this apply?')).toEqual(['Does this apply?', 1]));
+    expect(legends().map(([l]) => l)).not.toContain('Does any of these apply?');
+    cleanup();
+    await renderWizard({ initial: draftAt('circumstances', answersWith({ region: 'jiangxi' })) });
+    await screen.findByRole('group', { name: 'Does any of these apply?' });
+  });
+});

@@ -98,7 +98,7 @@ export function CircumstancesStep() {
       )}
       {groupQuestions.length > 0 && (
         <fieldset className="wz-fieldset">
-          <legend className="wz-legend">{t('wizard.circumstances.groupsLegend')}</legend>
+          <legend className="wz-legend">{t(groupQuestions.length === 1 ? 'wizard.circumstances.groupsLegendOne' : 'wizard.circumstances.groupsLegend')}</legend>
           <div className="wz-choices">
             {resident && (
               <>
