@@ -14,7 +14,7 @@ describe('the exemption fact of a group with its own rules', () => {
   it('names the group chosen (English)', async () => {
     await renderResultScreen(medicalAid, { today: '2025-03-15' });
     expect(await screen.findByTestId('headline')).toHaveTextContent('March 16, 2025');
-    expect(screen.getByText('you belong to a group your region exempts from the wait: Receiving medical assistance (医疗救助对象)')).toBeVisible();
+    expect(screen.getByText('You belong to a group your region exempts from the wait: Receiving medical assistance (医疗救助对象)')).toBeVisible();
   });
 
   it('in Chinese', async () => {

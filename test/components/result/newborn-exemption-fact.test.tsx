@@ -15,13 +15,13 @@ const late = scenario({ asOf: '2026-04-01', region: 'hubei-wuhan', circumstances
 // Born 1 Jan 2026, paid 20 Mar 2026: within the 90 days, covered from birth.
 const inTime = scenario({ asOf: '2026-03-20', region: 'hubei-wuhan', circumstances: { birthDate: '2026-01-01' }, payments: [residentPay('2026-03-20', [2026])] });
 
-const reason = () => screen.getByText(/^(No waiting period because|不设等待期的原因|Cover starts on this date because|待遇开始日期的依据)$/).nextElementSibling?.textContent;
+const reason = () => screen.getByText(/^(Why there is no waiting period|不设等待期的原因|Cover starts on this date because|待遇开始日期的依据)$/).nextElementSibling?.textContent;
 
 describe('the reason a newborn has no wait', () => {
   it('in English: enrolled late is not "enrolled in time"', async () => {
     await renderResultScreen(late);
     expect(screen.getByTestId('headline').textContent).toMatch(/May 1, 2026/);
-    expect(reason()).toBe('payment date after the period for enrolling a newborn; the rule for late newborn enrolment applies');
+    expect(reason()).toBe('Payment date after the period for enrolling a newborn; the rule for late newborn enrolment applies');
     expect(screen.getByText('Cover starts on this date because')).toBeInTheDocument();
   });
 
@@ -32,7 +32,7 @@ describe('the reason a newborn has no wait', () => {
 
   it('within the newborn period it stays "enrolled in time"', async () => {
     await renderResultScreen(inTime);
-    expect(reason()).toBe('newborn enrolled in time');
-    expect(screen.getByText('No waiting period because')).toBeInTheDocument();
+    expect(reason()).toBe('Newborn enrolled in time');
+    expect(screen.getByText('Why there is no waiting period')).toBeInTheDocument();
   });
 });

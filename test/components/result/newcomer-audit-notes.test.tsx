@@ -69,10 +69,10 @@ describe('notes and warnings only where they can change this result', () => {
     expect(premium).toHaveTextContent('您填写的缴费日期按办理参保的日期计算');
   });
 
-  it('W26 in English: "Cover starts on this date because", never "No waiting period because"', async () => {
+  it('W26 in English: "Cover starts on this date because", never "Why there is no waiting period"', async () => {
     const s = scenario({ asOf: '2026-11-25', region: 'hubei-wuhan', payments: [residentPay('2026-04-01', [2026])], circumstances: { birthDate: '2026-01-01' } });
     await renderResultScreen(s, { today: '2026-11-25' });
-    expect(screen.queryByText('No waiting period because')).toBeNull();
+    expect(screen.queryByText('Why there is no waiting period')).toBeNull();
     expect(screen.getByText('Cover starts on this date because')).toBeInTheDocument();
   });
 
