@@ -372,6 +372,8 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
   const daySpan = (span: DaySpan) => (span.earliest === span.latest ? f.date(span.earliest) : t('result.options.dayBetween', { earliest: f.date(span.earliest), latest: f.date(span.latest) }));
   return (
     <>
+      {/* "Repair" is the rules' own word (修复, RULES §1): said once what it is, where an option repairs. */}
+      {shown.some((o) => o.kind === 'repair') && <p className="options__repair">{t('result.options.repairMeans')}</p>}
       <ul className="options" aria-label={t('result.options.caption', coverParams(cover))}>
         {shown.map((o, i) => (
           <li key={`${o.kind}-${i}`} className="option" aria-labelledby={`${idBase}-${i}`}>

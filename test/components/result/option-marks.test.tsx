@@ -1,7 +1,7 @@
 // Issue 12, point 4, on screen: each option card names its whole plan, the earliest and the
 // cheapest are marked in words (not colour only), and an option that changes no date is left
 // out when it costs more, or says so. Options come from the real calculator with shipped packs.
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppProviders, createQueryClient } from '../../../src/app/app';
 import { calculate } from '../../../src/calc';
@@ -139,5 +139,18 @@ describe('"Lowest cost" is the lowest of every option shown', () => {
     expect(within(today).getByRole('list', { name: 'Compared with the other options' })).toHaveTextContent(/^Earliest/);
     expect(screen.queryByText('Lowest cost')).toBeNull();
     expect(screen.getByRole('listitem', { name: /^Pay for 2027 today/ })).toHaveTextContent('1 year less of personal contribution');
+  });
+});
+
+describe('what repair is', () => {
+  it('said once above options that repair (阜新, 2026 planned with a repair year), not where none does', async () => {
+    await renderOptions(fuxinPlan);
+    expect(screen.getByText(/^Repair means paying extra years of premium with your payment/)).toBeVisible();
+    cleanup();
+    await renderOptions(fuxinPlan, 'zh-CN');
+    expect(screen.getByText(/^修复是指随这次缴费多缴若干年的保费/)).toBeVisible();
+    cleanup();
+    await renderOptions(scenario({ asOf: '2026-12-06', region: 'guangdong-guangzhou', payments: [residentPay('2026-12-10', [2026, 2027], 0, 'planned')], circumstances: { birthDate: '2026-07-01' } }));
+    expect(screen.queryByText(/Repair means/)).toBeNull();
   });
 });
