@@ -24,3 +24,16 @@ describe('an exempt group’s lines', () => {
     expect(zh[0]).toHaveTextContent(/^2027年1月1日：如果当地对您所属人群免等待期（适用地区：/);
   });
 });
+
+describe('a university entrant’s lines', () => {
+  // Newcomer walk, 6 Dec 2026: 北京, a new student who paid 2027 on 15 Oct 2026 read "covers new
+  // university students from September 1 … or covers new university students from the payment date".
+  it('北京: "covers new students early (from September 1 … or from the payment date)" as one clause', async () => {
+    const s = scenario({ asOf: '2026-12-06', region: 'beijing', years: { 2025: 'resident', 2026: 'none' }, payments: [residentPay('2026-10-15', [2027], 0, 'made')], circumstances: { universityEntrant: true } });
+    await renderResultScreen(s, { today: '2026-12-06', language: 'zh-CN' });
+    const lines = within(screen.getByRole('list', { name: '各地适用的日期' })).getAllByRole('listitem').filter((li) => li.classList.contains('headline__outcome'));
+    expect(lines[2]).toHaveTextContent('当地新入学大学生可提前享受待遇（自入学当年9月1日或缴费之日起）');
+    expect(lines[2]).not.toHaveTextContent('或当地新入学大学生自缴费之日起享受待遇');
+  });
+});
+
