@@ -144,7 +144,8 @@ export function optionMarks(options: OptionResult[], plan: Restoration, planCost
   const marked = smallest(keys.map((k, i) => (noCover[i] || asPlan[i] || dearer[i] || givesUp[i] || beaten[i] ? Number.POSITIVE_INFINITY : k)));
   // "Lowest cost" is said of the cheapest way shown, not of the cheapest left once the others are set
   // aside: where one set aside costs less (广州's newborn: 2027 alone, giving up 2026, saves a year's
-  // premium), the one costing what the plan does is not the lowest cost.
+  // premium), the one costing what the plan does is not the lowest cost. Compared as costKeys are: in
+  // yuan where every option has a price, else in years of premium (a free year of birth counting as one).
   const least = Math.min(...keys.filter((_, i) => !noCover[i]));
   const cheapest = new Set([...marked].filter((i) => (keys[i] as number) <= least));
   return { earliest, cheapest };
@@ -286,8 +287,10 @@ export interface OptionsListProps {
   chain?: readonly RulePack[];
   /** Benefit years paid by payments already made (as for the headline's lines). */
   madeYears?: readonly number[];
-  /** The plan's first covered day where it back-pays its gap, so covers from before its restoration (planCoveredFrom). */
+  /** The plan's first covered day where it covers its gap retroactively, so from before its restoration (planCoveredFrom). */
   planCoveredFrom?: IsoDate | null;
+  /** Why the plan covers its gap: it back-pays the missed months (employee scheme, E1), or a switch to the resident scheme covers them (X3). */
+  planGapCover?: 'backPay' | 'switch';
 }
 
 
@@ -340,7 +343,7 @@ function earlierInSomeRegions(r: Restoration, plan: Restoration): boolean {
   return mine.length === theirs.length && mine.every((d, i) => d <= (theirs[i] as string)) && mine.some((d, i) => d < (theirs[i] as string));
 }
 
-export function OptionsList({ options, asOf, made, plan, planCost, cover, stale = false, chain = NO_PACKS, madeYears, planCoveredFrom }: OptionsListProps) {
+export function OptionsList({ options, asOf, made, plan, planCost, cover, stale = false, chain = NO_PACKS, madeYears, planCoveredFrom, planGapCover = 'backPay' }: OptionsListProps) {
   const { t } = useTranslation();
   const f = useFormat();
   const idBase = useId();
@@ -391,8 +394,8 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
             {variantOf(o, made) !== 'made' && o.restoration.kind === 'range' && o.restoration.earliest < o.paymentDate && <p className="option__note">{t('result.options.someBackdated', { date: f.date(o.paymentDate) })}</p>}
             {o.sameAsPlan && <p className="option__note">{t(o.kind === 'payToday' && o.extraPremiumYears === 0 ? 'result.options.sameAsPlanDate' : 'result.options.sameAsPlan', coverParams(cover))}</p>}
             {!o.sameAsPlan && earlierInSomeRegions(o.restoration, plan) && <p className="option__note">{t('result.options.earlierInSomeRegions')}</p>}
-            {/* The plan back-pays its gap, and so does paying it today (the plan's own payment, sooner): the option's earlier "restart" covers no day the plan leaves out. */}
-            {planFrom && (o.backPay === true || o.kind === 'payToday') && (firstDay(o.restoration) ?? '') > planFrom && <p className="option__note">{t('result.options.planCoversGapToo', { date: f.date(planFrom) })}</p>}
+            {/* The plan covers its gap (back-paid, or a switch's), and so does paying it today (the plan's own payment, sooner): the option's earlier "restart" covers no day the plan leaves out. */}
+            {planFrom && (o.backPay === true || o.kind === 'payToday') && (firstDay(o.restoration) ?? '') > planFrom && <p className="option__note">{t(planGapCover === 'switch' ? 'result.options.planCoversGapSwitch' : 'result.options.planCoversGapToo', { date: f.date(planFrom) })}</p>}
             {/* A newborn's later year covered sooner (paid in its window): the first day alone, the birth, shows no gain. */}
             {o.laterYearSooner && <p className="option__note">{t('result.options.laterYearSooner', { year: o.laterYearSooner.year, from: daySpan(o.laterYearSooner.from), plan: daySpan(o.laterYearSooner.plan) })}</p>}
             <dl className="facts">

@@ -3,7 +3,7 @@
 // flexible worker whose employer stopped paying in June: paying in January gives 1 July, paying
 // today 1 January; the option alone, unmarked at the foot of the page, was easy to miss).
 import { addDays, firstDay, surelyCoveredFrom } from '../../calc';
-import type { EnrolmentResult, IsoDate, OptionResult, Result } from '../../calc';
+import type { EnrolmentResult, IsoDate, OptionResult, PeriodKind, Result } from '../../calc';
 
 /**
  * The first day the plan covers, its back-paid gap included: a payment that back-pays the gap
@@ -17,6 +17,9 @@ export function planCoveredFrom(main: EnrolmentResult): IsoDate | null {
   return first !== null && retro !== undefined && retro < first ? retro : first;
 }
 
+/** Periods of cover, whichever way it came: held, restored after a wait, or covered retroactively. */
+const COVER_KINDS: ReadonlySet<PeriodKind> = new Set<PeriodKind>(['covered', 'employeeCovered', 'restored', 'retroactive']);
+
 export interface SoonerToday {
   /** The option's payment date (today, or the result's as-of date). */
   date: IsoDate;
@@ -25,7 +28,8 @@ export interface SoonerToday {
   byLatest: boolean;
   /**
    * Cover the person has runs to the day before `restart` (江苏: 2026 covered, 2027 planned after
-   * its window; paid today, in it, from 1 January 2027): cover goes on, nothing "restarts".
+   * its window; paid today, in it, from 1 January 2027): cover goes on, nothing "restarts". Cover
+   * restored by an earlier payment counts too (广州: 2026 paid late, restored from 16 June).
    */
   continues: boolean;
 }
@@ -53,6 +57,6 @@ export function soonerToday(result: Result, made: boolean): SoonerToday | null {
   }
   if (!best) return null;
   const dayBefore = addDays(best.by, -1);
-  const continues = result.periods.some((p) => (p.kind === 'covered' || p.kind === 'employeeCovered') && p.to === dayBefore);
+  const continues = result.periods.some((p) => COVER_KINDS.has(p.kind) && p.to === dayBefore);
   return { date: best.option.paymentDate, restart: best.by, byLatest: best.option.restoration.kind === 'range', continues };
 }

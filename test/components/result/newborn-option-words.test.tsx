@@ -14,11 +14,11 @@ const newborn = scenario({ asOf: '2026-12-06', region: 'guangdong-guangzhou', pa
 describe('a newborn’s options and notes', () => {
   it('the option giving up 2026 says the child would have no cover; no personal-account note', async () => {
     await renderResultScreen(newborn, { today: '2026-12-06' });
-    expect(screen.getByText('This option does not pay for 2026, which your own plan pays for: your child would have no cover in 2026.')).toBeVisible();
+    expect(screen.getByText('This option leaves out 2026, which your own plan includes: your child would have no cover in 2026.')).toBeVisible();
     expect(screen.queryByText(/personal account/)).toBeNull();
     cleanup();
     await renderResultScreen(newborn, { today: '2026-12-06', language: 'zh-CN' });
-    expect(screen.getByText('这一做法不缴纳您原计划缴纳的2026年度保费，孩子在2026年度将没有保障。')).toBeVisible();
+    expect(screen.getByText('这一做法不包括您原计划中的2026年度，孩子在2026年度将没有保障。')).toBeVisible();
     expect(screen.queryByText(/个人账户/)).toBeNull();
   });
 

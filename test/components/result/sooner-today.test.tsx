@@ -22,7 +22,7 @@ describe('"if you pay today instead" in the headline', () => {
     await renderResultScreen(wuhan, { language: 'zh-CN' });
     expect(screen.getByText('如果改为今天（2026年12月5日）缴费，医保报销将于2027年1月1日恢复，详见下方“您可以怎么做”。')).toBeVisible();
     // No space before the Chinese sentence that follows the months.
-    expect(screen.getByText(/这次缴费补缴6个月/).textContent).toBe('这次缴费补缴6个月（2026年7月至2026年12月）这些月份即使补缴，也不能享受待遇。');
+    expect(screen.getByText(/这次缴费补缴6个月/).textContent).toBe('这次缴费补缴6个月（2026年7月至2026年12月）。这些月份即使补缴，也不能享受待遇。');
   });
 
   it('not for a payment already made, nor where paying today gives no earlier date (2027 paid in its window)', async () => {
@@ -45,7 +45,7 @@ describe('"if you pay today instead" in the headline', () => {
     expect(screen.queryByText(/If you pay today/)).toBeNull();
     // The option of paying today says the plan covers the same days; it is marked neither earliest nor cheapest.
     const option = screen.getByRole('heading', { name: /^Pay today/ }).closest('li') as HTMLElement;
-    expect(option).toHaveTextContent('Your plan also back-pays the missed months, so once paid it covers you from October 1, 2026 as well.');
+    expect(option).toHaveTextContent('Your plan back-pays the missed months too, so once paid it also covers you from October 1, 2026.');
     expect(option.querySelector('.option__marks')).toBeNull();
   });
 
@@ -60,10 +60,32 @@ describe('"if you pay today instead" in the headline', () => {
   it('江苏, covered through 2026: paying 2027 today keeps cover going from 1 January, said so', async () => {
     const jiangsu = scenario({ asOf: '2026-12-06', region: 'jiangsu', years: { 2025: 'resident', 2026: 'resident' }, payments: [residentPay('2027-03-15', [2027], 0, 'planned')] });
     await renderResultScreen(jiangsu, { today: '2026-12-06' });
-    expect(screen.getByText('If you pay today (December 6, 2026) instead, your cover goes on without a break from January 1, 2027: see “What you can do” below.')).toBeVisible();
+    expect(screen.getByText('If you pay today (December 6, 2026) instead, your cover continues without a break from January 1, 2027: see “What you can do” below.')).toBeVisible();
     cleanup();
     await renderResultScreen(jiangsu, { today: '2026-12-06', language: 'zh-CN' });
     expect(screen.getByText('如果改为今天（2026年12月6日）缴费，自2027年1月1日起可继续享受医保待遇，不会中断，详见下方“您可以怎么做”。')).toBeVisible();
+  });
+
+  it('cover restored by an earlier payment goes on too: 广州, 2026 paid late (restored from 16 June), 2027 planned after its window', async () => {
+    await renderResultScreen(scenario({ asOf: '2026-12-06', region: 'guangdong-guangzhou', years: { 2025: 'resident' }, payments: [residentPay('2026-03-15', [2026]), residentPay('2027-03-15', [2027], 0, 'planned')] }), { today: '2026-12-06' });
+    expect(screen.getByText(/^If you pay today \(December 6, 2026\) instead, your cover continues without a break from January 1, 2027/)).toBeVisible();
+  });
+
+  it('a lapse before paying today still "restarts": 武汉, cover ended in June', async () => {
+    await renderResultScreen(wuhan);
+    expect(screen.getByText(/^If you pay today .* your reimbursement restarts on January 1, 2027/)).toBeVisible();
+    expect(screen.queryByText(/continues without a break/)).toBeNull();
+  });
+
+  // Review, 6 Dec 2026: a switch from the employee scheme within 3 months (X3) also covers the gap
+  // retroactively; the option must not say the resident plan "back-pays" anything.
+  it('a switch to the resident scheme covering the gap: the option says the months since employee cover ended are covered, and marks no option earliest', async () => {
+    await renderResultScreen(scenario({ asOf: '2026-09-05', employeePeriods: [{ from: '2018-01', to: '2026-07' }], payments: [residentPay('2026-10-15', [2026], 0, 'planned')] }), { today: '2026-09-05' });
+    expect(screen.queryByText(/If you pay today/)).toBeNull();
+    const today = screen.getByRole('heading', { name: /^Pay today/ }).closest('li') as HTMLElement;
+    expect(today).toHaveTextContent('Your plan also covers you from August 1, 2026 once paid: the months since your employee cover ended are covered too.');
+    expect(today).not.toHaveTextContent('back-pays');
+    expect(screen.queryByText(/^Earliest/)).toBeNull();
   });
 
   it('not on a result seen after its day (the as-of notice speaks of that)', async () => {
@@ -81,15 +103,15 @@ describe('back-paid months that stay without cover', () => {
   it('one month is "this month" (青岛, November back-paid on 5 Dec 2026, not covered there)', async () => {
     const qingdao = scenario({ asOf: '2026-12-06', region: 'shandong-qingdao', employeePeriods: [{ from: '2020-01', to: '2026-10' }], payments: [employeePay('2026-12-05', true, 'flexible')] });
     await renderResultScreen(qingdao, { today: '2026-12-06' });
-    expect(screen.getByText(/1 month back-paid \(November 2026\)/)).toHaveTextContent('This month is not covered, even once back-paid.');
+    expect(screen.getByText(/1 month back-paid \(November 2026\)/)).toHaveTextContent('This month is not covered, even though it was back-paid.');
     cleanup();
     await renderResultScreen(qingdao, { today: '2026-12-06', language: 'zh-CN' });
-    expect(screen.getByText(/已补缴1个月/).textContent).toBe('已补缴1个月（2026年11月）这个月即使补缴，也不能享受待遇。');
+    expect(screen.getByText(/已补缴1个月/).textContent).toBe('已补缴1个月（2026年11月）。这个月虽已补缴，也不能享受待遇。');
   });
 
   it('not where the back-payment covers them (武汉, paid in the 3rd month): 补缴 and retroactive cover', async () => {
     await renderResultScreen(scenario({ asOf: '2026-09-05', region: 'hubei-wuhan', employeePeriods: [{ from: '2024-01', to: '2026-06', paidBy: 'employer' }], payments: [employeePay('2026-09-05', true, 'flexible')] }), { language: 'zh-CN' });
     expect(screen.getByText(/已补缴2个月/)).toBeVisible();
-    expect(screen.queryByText(/即使补缴，也不能享受待遇/)).toBeNull();
+    expect(screen.queryByText(/也不能享受待遇/)).toBeNull();
   });
 });
