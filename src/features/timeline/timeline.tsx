@@ -188,12 +188,7 @@ export function SegmentPattern({ kind, id }: { kind: SegmentKind; id: string }) 
         </pattern>
       );
     case 'dots':
-      return (
-        <pattern id={`${id}-dots`} width="6" height="6" patternUnits="userSpaceOnUse">
-          <rect width="6" height="6" className="seg--uncertain-bg" />
-          <circle cx="3" cy="3" r="1.4" className="seg--uncertain-dot" />
-        </pattern>
-      );
+      return <DotPattern id={`${id}-dots`} ground="seg--uncertain-bg" dot="seg--uncertain-dot" />;
     case 'stripes':
       return (
         <pattern id={`${id}-stripes`} width="6" height="6" patternUnits="userSpaceOnUse">
@@ -202,22 +197,22 @@ export function SegmentPattern({ kind, id }: { kind: SegmentKind; id: string }) 
         </pattern>
       );
     case 'coverDots':
-      return (
-        <pattern id={`${id}-coverDots`} width="6" height="6" patternUnits="userSpaceOnUse">
-          <rect width="6" height="6" className="seg--maybe-bg" />
-          <circle cx="3" cy="3" r="1.4" className="seg--maybe-dot" />
-        </pattern>
-      );
+      return <DotPattern id={`${id}-coverDots`} ground="seg--maybe-bg" dot="seg--maybe-dot" />;
     case 'paidDots':
-      return (
-        <pattern id={`${id}-paidDots`} width="6" height="6" patternUnits="userSpaceOnUse">
-          <rect width="6" height="6" className="seg--backpaid-bg" />
-          <circle cx="3" cy="3" r="1.4" className="seg--backpaid-dot" />
-        </pattern>
-      );
+      return <DotPattern id={`${id}-paidDots`} ground="seg--backpaid-bg" dot="seg--backpaid-dot" />;
     case null:
       return null;
   }
+}
+
+/** A dot on a ground, every 6 px: the dotted patterns differ only in their two colours (result.css). */
+function DotPattern({ id, ground, dot }: { id: string; ground: string; dot: string }) {
+  return (
+    <pattern id={id} width="6" height="6" patternUnits="userSpaceOnUse">
+      <rect width="6" height="6" className={ground} />
+      <circle cx="3" cy="3" r="1.4" className={dot} />
+    </pattern>
+  );
 }
 
 /** Half a year label's width ("2026" at 13 px) and the least gap between two labels. */
