@@ -139,7 +139,7 @@ describe('the full premium ahead (R1c)', () => {
     it.each([
       ['no parent insured there', false],
       ['the question not answered', undefined],
-    ])('%s: the amount is not known (no rate is stated for such babies), said in a note; still covered from birth', (_name, parentInsured) => {
+    ])('%s: the amount is not known (no rate is stated for such children), said in a note; still covered from birth', (_name, parentInsured) => {
       const r = run(newborn(parentInsured));
       expect(r.main.restoration).toEqual({ kind: 'date', date: '2026-03-10' });
       expect(r.main.premium).toBeNull();

@@ -1,5 +1,5 @@
 // Which regional newborn rules are asked with the baby's birth year, so their year is said as
-// "for babies born in 2026": not newborn.exemptYears, which is asked with the benefit year paid
+// "for children born in 2026": not newborn.exemptYears, which is asked with the benefit year paid
 // (江西's subsidised newborns, exemptions.ts), where "born in 2027" would be false.
 import { expect, it } from 'vitest';
 import { bornParam } from '../../src/features/result/result-keys';

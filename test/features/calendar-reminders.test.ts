@@ -53,8 +53,8 @@ describe('calendar reminders as of the scenario date', () => {
       ['window-open', '2026-10-15', ['2026-10-15']],
       ['window-close', '2026-12-31', ['2026-12-17', '2026-12-28']],
     ]);
-    expect(list[1]?.title).toBe('Medical insurance enrolment window for 2027 opens');
-    expect(ics).not.toMatch(/Medical insurance enrolment window for 2026|DTSTART;VALUE=DATE:2025/);
+    expect(list[1]?.title).toBe('Resident medical insurance enrolment window for 2027 opens');
+    expect(ics).not.toMatch(/Resident medical insurance enrolment window for 2026|DTSTART;VALUE=DATE:2025/);
   });
 
   it('a planned payment: an event on its day with a reminder the day before; the window after the planned year', async () => {
@@ -96,7 +96,7 @@ describe('calendar reminders as of the scenario date', () => {
 
   it('the year to pay next has a window already closed: the next window still open instead', async () => {
     const { list } = await events(scenario({ asOf: '2027-03-01', region: REGION, years: { 2025: 'resident' }, payments: [residentPay('2025-12-20', [2026])] }));
-    expect(list.map((e) => e.title)).toEqual(['Medical insurance enrolment window for 2028 opens', 'Last day of the 2028 resident medical insurance enrolment window']);
+    expect(list.map((e) => e.title)).toEqual(['Resident medical insurance enrolment window for 2028 opens', 'Last day of the 2028 resident medical insurance enrolment window']);
     expect(summary(list)).toEqual([
       ['window-open', '2027-10-15', ['2027-10-15']],
       ['window-close', '2027-12-31', ['2027-12-17', '2027-12-28']],
@@ -230,7 +230,7 @@ describe('a newborn to enrol (X1): the last day of the newborn period is in the 
     expect(deadline).toMatchObject({ date: '2027-01-17', title: 'Last day to enrol and pay for your child to be covered from birth', remindDaysBefore: [7, 1] });
     expect(deadline?.description).toBe('Enrol your child and pay by January 17, 2027: your child is then covered from the day of birth, October 20, 2026. Depending on how your region counts the period, it may run to January 18, 2027; the earlier day is safe everywhere. After the period, cover starts later.');
     const zh = await calculatedEvents(s, chain, 'zh-CN');
-    expect(zh.events.find((e) => e.uid.startsWith('newborn-'))?.title).toBe('新生儿参保缴费截止日（含当天缴费的，孩子自出生之日起享受待遇）');
+    expect(zh.events.find((e) => e.uid.startsWith('newborn-'))?.title).toBe('新生儿参保缴费截止日（当天及以前缴费的，孩子自出生之日起享受待遇）');
     const made = scenario({ asOf: '2026-12-03', region: 'sichuan-chengdu', circumstances: { birthDate: '2026-10-20' }, payments: [residentPay('2026-12-03', [2026])] });
     const after = await calculatedEvents(made, chain, 'en');
     expect(after.events.some((e) => e.uid.startsWith('newborn-'))).toBe(false);

@@ -99,7 +99,7 @@ describe('the calendar file: no "window opens" event on a day the region did not
       // 福建 takes 2026 payments in an extended period to 28 Feb (R1a): the window's end is not the last day to pay.
       ['window-extended-close', '2026-02-28', ['2026-02-14', '2026-02-25']],
     ]);
-    expect(fujian.windows[0]?.title).toBe('Medical insurance enrolment window for 2026 opens');
+    expect(fujian.windows[0]?.title).toBe('Resident medical insurance enrolment window for 2026 opens');
     expect(fujian.windows[0]?.description).toBe('Pay your 2026 resident medical insurance between September 1, 2025 and December 31, 2025 to avoid a waiting period.');
     const hebei = await events(scenario({ asOf: '2024-08-01', region: 'hebei', payments: [residentPay('2024-12-01', [2025], 0, 'planned')] }));
     expect(summary(hebei.windows)).toEqual([
@@ -123,7 +123,7 @@ describe('the calendar file: a window with an extended payment period after it (
       ['window-close', '2025-12-31'],
       ['window-extended-close', '2026-02-28'],
     ]);
-    expect(windows.map((e) => e.title)).toEqual(['Medical insurance enrolment window for 2026 closes', 'Last day of the extended payment period for 2026']);
+    expect(windows.map((e) => e.title)).toEqual(['Resident medical insurance enrolment window for 2026 closes', 'Last day of the extended payment period for 2026']);
     const extended = 'After the window, your region still takes payments for 2026 until February 28, 2026 (extended payment period), but cover then starts later than January 1.';
     expect(windows[0]?.description).toBe(`Pay your 2026 resident medical insurance between October 15, 2025 and December 31, 2025 to avoid a waiting period.\n${extended}`);
     expect(windows[1]?.description).toBe(extended);
@@ -132,7 +132,7 @@ describe('the calendar file: a window with an extended payment period after it (
 
   it('in Chinese: 集中参保期截止, then 延长缴费期截止', async () => {
     const windows = await closing('zh-CN');
-    expect(windows.map((e) => e.title)).toEqual(['2026年度医保集中参保期截止', '2026年度医保延长缴费期截止']);
+    expect(windows.map((e) => e.title)).toEqual(['2026年度居民医保集中参保期截止', '2026年度医保延长缴费期截止']);
     expect(windows[1]?.description).toBe('集中参保期结束后，当地在延长缴费期内（至2026年2月28日）仍可缴纳2026年度保费，但医保报销开始的日期将晚于1月1日。');
     expect(windows.map((e) => e.title)).not.toContain('2026年度居民医保集中参保期最后一天');
   });

@@ -152,7 +152,7 @@ describe('湖南 2026 newborns are free with a parent insured there (P-HN1)', ()
     await renderResultScreen(hunan(true), { today: '2026-04-20' });
     await screen.findByTestId('headline');
     const paid = screen.getByText('What you pay').nextElementSibling;
-    expect(paid).toHaveTextContent('nothing for the year of birth: your region enrols a baby born that year free of charge if a parent is insured there');
+    expect(paid).toHaveTextContent('nothing for the year of birth: your region enrols a child born that year free of charge if a parent is insured there');
     expect(paid).not.toHaveTextContent('1,100');
   });
 

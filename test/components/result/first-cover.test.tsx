@@ -118,7 +118,7 @@ describe('an adult’s first employee enrolment starts cover, it does not restar
     expect(headline.textContent).toMatch(/^您的医保报销将在.*之间开始/);
     const lines = screen.getByRole('list', { name: '各地适用的日期' });
     expect(lines).toHaveTextContent('当地对首次参保设置6个月等待期');
-    expect(lines).toHaveTextContent('当地对首次以灵活就业身份参保的人员设置6个月等待期');
+    expect(lines).toHaveTextContent('当地对首次以灵活就业人员身份参保的人员设置6个月等待期');
     expect(lines.textContent).not.toMatch(/断保超过|单位缴费停止后|恢复医保报销/);
   });
 

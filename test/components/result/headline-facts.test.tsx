@@ -12,7 +12,7 @@ describe('headline facts', () => {
   it('a switch into the employee scheme (E2) says it came from the resident scheme, not the other way round, in both languages', async () => {
     const switched = scenario({ asOf: '2026-11-25', years: { 2024: 'resident', 2025: 'resident' }, payments: [employeePay('2026-02-15', true)] });
     for (const [language, said, wrong] of [
-      ['en', 'You switched from the resident scheme after at least 2 years of continuous cover, with a gap of 3 months or less', 'from the employee scheme'],
+      ['en', 'You switched from the resident scheme to the employee scheme after at least 2 years of continuous cover, with a gap of 3 months or less', 'from the employee scheme'],
       ['zh-CN', '居民医保转职工医保，此前连续参保满2年，断保不超过3个月', '职工医保转居民医保'],
     ] as const) {
       await renderResultScreen(switched, { language, today: '2026-11-25' });

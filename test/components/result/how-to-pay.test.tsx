@@ -28,7 +28,7 @@ describe('how to keep cover next year', () => {
 
   it('福建, whose 2026 window ends on 31 December 2025 with payments taken to 28 February (cover from the payment date): pay for 2026 by 31 December for cover from 1 January', async () => {
     const how = await howToPay(scenario({ asOf: '2025-11-01', region: 'fujian', years: { 2024: 'resident' }, payments: [residentPay('2024-12-01', [2025])] }));
-    expect(how).toHaveTextContent('To stay covered from January 1, 2026 without a break, pay for 2026 by December 31, 2025. A payment made after that, by February 28, 2026, still has no waiting period, but its cover starts only on the day you pay.');
+    expect(how).toHaveTextContent('To stay covered from January 1, 2026, without a break, pay for 2026 by December 31, 2025. A payment made after that, by February 28, 2026, still has no waiting period, but its cover starts only on the day you pay.');
   });
 
   it('a window without later payments (兵团 2026, to 31 December 2025): pay by the day it closes, without a new waiting period', async () => {
@@ -47,7 +47,7 @@ describe('how to keep cover next year', () => {
     const jiangxi = scenario({ asOf: '2025-11-01', region: 'jiangxi', years: { 2024: 'resident' }, payments: [residentPay('2024-12-01', [2025])] });
     const how = await howToPay(jiangxi);
     expect(how).toHaveTextContent(
-      "This payment's cover ends on December 31, 2025. To stay covered from January 1, 2026 without a break, pay for 2026 by December 31, 2025. A payment made after that, by February 28, 2026, still has no waiting period, but its cover starts only on the day after you pay.",
+      "This payment's cover ends on December 31, 2025. To stay covered from January 1, 2026, without a break, pay for 2026 by December 31, 2025. A payment made after that, by February 28, 2026, still has no waiting period, but its cover starts only on the day after you pay.",
     );
     expect(how).not.toHaveTextContent(/when its enrolment window closes/);
   });
@@ -112,25 +112,25 @@ describe('how to keep cover next year', () => {
   it('the employer-paid scheme: the employer pays, so where to pay is not listed; ask the employer, and the other ways to be insured between jobs', async () => {
     const s = scenario({ asOf: '2026-12-01', region: 'shandong-qingdao', employeePeriods: [{ from: '2023-01', to: '2026-08' }], payments: [employeePay('2027-02-01', true, 'employee', 'planned')] });
     const how = await howToPay(s);
-    expect(how).toHaveTextContent('Your employer pays employee insurance for you: ask your employer or its HR office when contributions start, and whether the missed months can be back-paid.');
+    expect(how).toHaveTextContent('Your employer pays your employee-scheme contributions: ask your employer or its HR office when contributions start, and whether the missed months can be back-paid.');
     expect(within(how).queryAllByRole('listitem')).toHaveLength(0);
   });
 
   it('the employer-paid scheme once contributions have started: not "ask when contributions start"; back-paying the missed months only where they were not', async () => {
     const made = (backPay: boolean) => scenario({ asOf: '2026-12-01', region: 'shandong-qingdao', employeePeriods: [{ from: '2023-01', to: '2026-08' }], payments: [employeePay('2026-11-20', backPay, 'employee', 'made')] });
     const notBackPaid = await howToPay(made(false));
-    expect(notBackPaid).toHaveTextContent('Your employer pays employee insurance for you, and its contributions have started again. Ask your employer or its HR office whether the missed months can still be back-paid.');
+    expect(notBackPaid).toHaveTextContent('Your employer pays your employee-scheme contributions, and its contributions have started again. Ask your employer or its HR office whether the missed months can still be back-paid.');
     expect(notBackPaid).not.toHaveTextContent(/when contributions start/);
     cleanup();
     const backPaid = await howToPay(made(true));
-    expect(backPaid).toHaveTextContent('Your employer pays employee insurance for you, and its contributions have started again. If you change jobs later, you can insure yourself as a flexible worker or in the resident scheme between jobs.');
+    expect(backPaid).toHaveTextContent('Your employer pays your employee-scheme contributions, and its contributions have started again. If you change jobs later, you can insure yourself as a flexible worker or in the resident scheme between jobs.');
     expect(backPaid).not.toHaveTextContent(/back-paid/);
   });
 
   it('a first job: contributions "have started", not "started again"', async () => {
     const first = scenario({ asOf: '2026-12-01', region: 'shandong-qingdao', payments: [employeePay('2026-11-20', false, 'employee', 'made')] });
     const how = await howToPay(first);
-    expect(how).toHaveTextContent('Your employer pays employee insurance for you, and its contributions have started.');
+    expect(how).toHaveTextContent('Your employer pays your employee-scheme contributions, and its contributions have started.');
     expect(how).not.toHaveTextContent(/again/);
   });
 });
@@ -326,7 +326,7 @@ describe('how to pay in person: a newborn has no ID card of its own', () => {
 
   it('for a baby, the birth certificate, not "your ID card" (en and zh)', async () => {
     const how = await howToPay(baby);
-    expect(how).toHaveTextContent("with the baby's birth certificate (出生医学证明); your region's notice says what other papers it needs.");
+    expect(how).toHaveTextContent("with the child's birth certificate (出生医学证明); your region's notice says what other papers it needs.");
     expect(how).not.toHaveTextContent('with your ID card');
   });
 

@@ -26,7 +26,7 @@ describe('repair years of a payment already made', () => {
   it('are shown for comparison only, with no price, and the person is told to ask before paying any', async () => {
     await renderResultScreen(qingdaoMade);
     expect(choices()).toBeNull();
-    expect(screen.getByText('Your payment has been made: there is no other way of paying left to compare for it.')).toBeInTheDocument();
+    expect(screen.getByText('Your payment has already been made, so there are no other ways of paying to compare.')).toBeInTheDocument();
     const compared = comparison();
     expect(within(compared).getByText('Your payment of November 20, 2026 has already been made, so these are not choices left to you. They show what it would have given had it been made differently.')).toBeInTheDocument();
     expect(within(compared).getByText(REPAIR_LATER)).toBeInTheDocument();

@@ -25,7 +25,7 @@ describe('a range whose every restart needs the next year paid', () => {
 
   it('planned, in Chinese', async () => {
     await renderResultScreen(late2026('jiangxi', 'planned'), { language: 'zh-CN', today: '2026-12-02' });
-    expect(await screen.findByTestId('headline')).toHaveTextContent('仅这笔缴费买不到待遇。如同时缴纳2027年度保费，医保报销将在2027年3月1日至2027年4月3日之间恢复，具体日期取决于当地规定。');
+    expect(await screen.findByTestId('headline')).toHaveTextContent('仅缴纳这笔费用，享受不到医保待遇。如同时缴纳2027年度保费，医保报销将在2027年3月1日至2027年4月3日之间恢复，具体日期取决于当地规定。');
   });
 
   it('made, and the earliest day passed without 2027 paid: what it would have taken, in the past tense', async () => {

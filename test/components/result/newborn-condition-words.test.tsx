@@ -29,7 +29,7 @@ describe('the newborn rule that stops at the birth year, in words true for every
 
   it('in English', async () => {
     const lines = await conditionLines('en', 'Which date applies where');
-    expect(lines.some((l) => l.includes('your region covers babies enrolled before their first birthday from the day after payment'))).toBe(true);
+    expect(lines.some((l) => l.includes('your region covers children enrolled before their first birthday from the day after payment'))).toBe(true);
     expect(lines.some((l) => l.includes("your region's newborn rules do not reach the year after the birth year"))).toBe(true);
     expect(lines.join('\n')).not.toContain('covers the birth year only');
   });

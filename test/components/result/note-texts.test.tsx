@@ -94,7 +94,7 @@ describe('a note on how much longer the wait is, in the region\'s unit', () => {
 
   it('in Chinese: 多30天', async () => {
     await renderResultScreen(hunan, { language: 'zh-CN', today: '2025-11-15' });
-    expect(await notes('请注意')).toContain('地区差异：按每一个断保年度（含第一年）都增加等待期的地区，等待期比全国通常解读多30天。');
+    expect(await notes('请注意')).toContain('地区差异：按每一个断保年度（含第一年）都增加等待期的地区，等待期比通常的理解多30天。');
   });
 
   it('in English: 30 days longer', async () => {
@@ -104,6 +104,6 @@ describe('a note on how much longer the wait is, in the region\'s unit', () => {
 
   it('under the national rules, counted in months: 1 month', async () => {
     await renderResultScreen({ ...hunan, region: 'national' }, { language: 'zh-CN', today: '2025-11-15' });
-    expect(await notes('请注意')).toContain('地区差异：按每一个断保年度（含第一年）都增加等待期的地区，等待期比全国通常解读多1个月。');
+    expect(await notes('请注意')).toContain('地区差异：按每一个断保年度（含第一年）都增加等待期的地区，等待期比通常的理解多1个月。');
   });
 });

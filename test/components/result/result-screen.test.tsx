@@ -67,7 +67,7 @@ describe('result screen', () => {
     expect(lines.length).toBeLessThanOrEqual(4);
     expect(lines[0]).toHaveTextContent(/^August 1, 2025 — if your region/);
     const why = screen.getByRole('region', { name: 'Why: step by step' });
-    expect(why).toHaveTextContent('The answer depends on a rule that regions set differently: the wait after a gap of more than 3 months in employee insurance');
+    expect(why).toHaveTextContent('The answer depends on a rule that regions set differently: the wait after a gap of more than 3 months in employee-scheme cover');
     expect(why).not.toHaveTextContent('employee.longGapWaitMonths');
   });
 

@@ -183,10 +183,10 @@ describe('why-trace: a newborn rule that differs between regions names the birth
   // National; born 10 Feb 2026, 2026 paid on 1 Apr 2026 (within 90 days); seen on 1 Jun 2026.
   const newborn = scenario({ asOf: '2026-06-01', region: 'national', payments: [residentPay('2026-04-01', [2026])], circumstances: { birthDate: '2026-02-10' } });
 
-  it('in English: "whether enrolling a newborn also covers the next year (for babies born in 2026)", not "(2026)"', async () => {
+  it('in English: "whether enrolling a newborn also covers the next year (for children born in 2026)", not "(2026)"', async () => {
     await renderResultScreen(newborn, { today: '2026-06-01' });
     await screen.findByTestId('headline');
-    expect(whyText()).toContain('whether enrolling a newborn also covers the next year (for babies born in 2026)');
+    expect(whyText()).toContain('whether enrolling a newborn also covers the next year (for children born in 2026)');
     expect(whyText()).not.toContain('the next year (2026)');
   });
 

@@ -14,7 +14,7 @@ describe('circumstances step', () => {
   it('does not ask whether the cover is for a newborn: the history step asks it, before the years it decides', async () => {
     await renderWizard({ initial: draftAt('circumstances', answersWith({})) });
     await screen.findByRole('checkbox', { name: 'Low-income, and my cover stopped through no choice of my own' });
-    expect(screen.queryByRole('checkbox', { name: 'I am enrolling a newborn baby' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: 'I am enrolling a newborn child' })).not.toBeInTheDocument();
     expect(screen.queryByLabelText('Date of birth')).not.toBeInTheDocument();
   });
 

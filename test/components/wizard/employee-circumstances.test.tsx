@@ -23,7 +23,7 @@ function flexible(region: string): Answers {
 }
 
 const RESIDENT_ONLY = [
-  'I am enrolling a newborn baby',
+  'I am enrolling a newborn child',
   'Low-income, and my cover stopped through no choice of my own',
   'Newly discharged from active military service',
   'Estimate my critical-illness bonus (optional)',

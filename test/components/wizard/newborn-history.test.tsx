@@ -51,7 +51,7 @@ describe('a newborn’s history', () => {
     const { user, store } = await renderWizard({ initial: draftAt('history', baby(), [...FORM_STEPS]) });
     expect(screen.getAllByRole('group', { name: /^Benefit year/ })).toHaveLength(1);
     expect(screen.getByRole('group', { name: 'Benefit year 2026' })).toBeInTheDocument();
-    expect(screen.getByText('Your baby was born in 2026, so the years before it are not asked.')).toBeInTheDocument();
+    expect(screen.getByText('Your child was born in 2026, so the years before it are not asked.')).toBeInTheDocument();
     await user.click(continueButton());
     await waitFor(() => expect(heading()).not.toHaveTextContent('Your cover so far'));
     // The rows not asked are still there, as they were.
@@ -64,7 +64,7 @@ describe('a newborn’s history', () => {
     const history = await screen.findByRole('region', { name: 'Your cover so far' });
     expect(within(history).queryByText(/Benefit year 202[345]/)).toBeNull();
     // The only year since the birth is the one being paid for: said, not left blank.
-    expect(within(history).getByText('Earlier benefit years', { selector: 'dt' }).nextElementSibling).toHaveTextContent('None: your baby was born in 2026');
+    expect(within(history).getByText('Earlier benefit years', { selector: 'dt' }).nextElementSibling).toHaveTextContent('None: your child was born in 2026');
     await user.click(continueButton());
     expect(await screen.findByText('a result')).toBeInTheDocument();
   });
@@ -73,7 +73,7 @@ describe('a newborn’s history', () => {
     await renderWizard({ language: 'zh-CN', initial: draftAt('check', baby(), [...FORM_STEPS]) });
     const history = await screen.findByRole('region', { name: '以往参保情况' });
     expect(within(history).queryByText(/2023年度/)).toBeNull();
-    expect(within(history).getByText('无（宝宝2026年出生）')).toBeInTheDocument();
+    expect(within(history).getByText('无（孩子2026年出生）')).toBeInTheDocument();
   });
 
   it('answered before the date of birth, a year before the birth is not shown, kept, and not given to the calculator', async () => {
@@ -93,7 +93,7 @@ describe('a newborn’s history', () => {
 });
 
 /** The history step's newborn question and its date of birth. */
-const NEWBORN = 'I am enrolling a newborn baby';
+const NEWBORN = 'I am enrolling a newborn child';
 const birthDate = () => screen.getByLabelText('Date of birth');
 const years = () => screen.getAllByRole('group', { name: /^Benefit year/ }).map((g) => g.querySelector('legend')?.textContent);
 /** Said in a live region, as the rows go. */
@@ -112,7 +112,7 @@ describe('a newborn on a first pass', () => {
     await user.click(newborn);
     await user.type(birthDate(), '2026-03-10');
     expect(years()).toEqual(['Benefit year 2026']);
-    announced('Your baby was born in 2026, so the years before it are not asked.');
+    announced('Your child was born in 2026, so the years before it are not asked.');
     await user.click(screen.getByRole('radio', { name: 'Not covered' }));
     await user.click(continueButton());
     await waitFor(() => expect(heading()).toHaveTextContent('The payment'));
@@ -127,7 +127,7 @@ describe('a newborn on a first pass', () => {
     await user.click(screen.getByRole('checkbox', { name: NEWBORN }));
     await user.click(continueButton());
     const summary = await findErrorSummary();
-    await user.click(within(summary).getByRole('link', { name: "Enter the baby's date of birth." }));
+    await user.click(within(summary).getByRole('link', { name: "Enter the child's date of birth." }));
     expect(birthDate()).toHaveFocus();
     await user.type(birthDate(), '2026-12-01');
     expect(await screen.findByText('This date is in the future.', { selector: '.wz-field-error', exact: false })).toBeInTheDocument();
@@ -185,6 +185,6 @@ describe('a newborn on a first pass', () => {
     await user.click(screen.getByRole('checkbox', { name: '我要给新生儿参保' }));
     await user.type(screen.getByLabelText('出生日期'), '2026-03-10');
     expect(screen.getAllByRole('group', { name: /年度$/ })).toHaveLength(1);
-    announced('宝宝2026年出生，之前的年度不需要填写。');
+    announced('孩子2026年出生，之前的年度不需要填写。');
   });
 });

@@ -98,11 +98,11 @@ const worker = (region: string, scheme: 'employee' | 'flexible') =>
   answersWith({ region, scheme, history: { years: [], employeeLastMonth: '2026-08', employeeSince: '2024-01' }, payment: { status: 'planned', date: '2026-11-20', years: [], repairYears: 0, backPay: true } });
 
 const EXEMPT = 'Do you belong to one of these groups?';
-const EXEMPT_BABY = 'Does one of these apply to your baby?';
+const EXEMPT_BABY = 'Does one of these apply to your child?';
 const UNIVERSITY = 'I am a new university student, insured through my university';
-const SUBSIDISED = "The government pays, or helps pay, the baby's premium";
-const PARENT = "The baby's mother or father is insured in this region";
-const REGISTERED = 'Date the baby was registered for insurance (optional)';
+const SUBSIDISED = "The government pays, or helps pay, the child's premium";
+const PARENT = "The child's mother or father is insured in this region";
+const REGISTERED = 'Date the child was registered for insurance (optional)';
 const MOVED = "My employee cover moved here from another city's scheme";
 const TIER = 'Which premium rate do you pay? (optional)';
 const PAID_BY = 'Who paid for this cover? (optional)';
@@ -117,7 +117,7 @@ function withBaby(a: Answers, birthDate = '2026-10-02'): Answers {
   return { ...a, circumstances: { ...a.circumstances, newborn: true, birthDate } };
 }
 
-const BABY = 'Your baby, born October 2, 2026';
+const BABY = 'Your child, born October 2, 2026';
 
 describe('the test regions', () => {
   // Otherwise the chain would fail to load and every "not asked" below would pass for nothing.
@@ -142,7 +142,7 @@ describe('rules-v2 questions under the national pack', () => {
       'Household registration (hukou) newly moved here (户口新迁入)',
       'Came back after living abroad (出国人员回国)',
       'University graduate back in the home town (大学生毕业返乡)',
-      'Religious clergy (宗教教职人员)',
+      'Clergy (宗教教职人员)',
       "This year's university or college graduate, not yet employed (当年未就业大中专毕业生)",
     ]);
     expect(screen.getByRole('checkbox', { name: UNIVERSITY })).toHaveAccessibleDescription('Some regions have their own rule for when cover starts for new students.');
@@ -152,21 +152,21 @@ describe('rules-v2 questions under the national pack', () => {
 
     // Not a baby (the history step's answer): no newborn question, and none about a newborn at all here.
     expect(screen.queryByRole('checkbox', { name: SUBSIDISED })).not.toBeInTheDocument();
-    expect(screen.queryByRole('checkbox', { name: 'I am enrolling a newborn baby' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: 'I am enrolling a newborn child' })).not.toBeInTheDocument();
   });
 
   it('asks the newborn questions of a baby whose date of birth the history step gave; a baby is not a university student', async () => {
     await renderWizard({ initial: draftAt('circumstances', withBaby(resident('national'))) });
     const baby = await screen.findByRole('group', { name: BABY });
-    expect(within(baby).getByRole('checkbox', { name: SUBSIDISED })).toHaveAccessibleDescription('In some regions, such babies have no waiting period in their first years.');
-    expect(within(baby).getByLabelText(REGISTERED)).toHaveAccessibleDescription(/^In some regions, for a baby enrolled late/);
+    expect(within(baby).getByRole('checkbox', { name: SUBSIDISED })).toHaveAccessibleDescription('In some regions, such children have no waiting period in their first years.');
+    expect(within(baby).getByLabelText(REGISTERED)).toHaveAccessibleDescription(/^In some regions, for a child enrolled late/);
     // No region under the national pack prices a newborn by its parents' cover there: not asked.
     expect(screen.queryByRole('checkbox', { name: PARENT })).not.toBeInTheDocument();
     // The questions about adults are not a baby's: no discharge from service, and only the groups a baby can belong to.
     expect(screen.queryByRole('checkbox', { name: 'Newly discharged from active military service' })).not.toBeInTheDocument();
     // Low income is asked of the household, about the baby's enrolment, not of "my own" cover.
     expect(screen.queryByRole('checkbox', { name: 'Low-income, and my cover stopped through no choice of my own' })).not.toBeInTheDocument();
-    expect(screen.getByRole('checkbox', { name: 'Our household is low-income, and the baby missed enrolment through no choice of ours' })).toHaveAccessibleDescription(/the subsidised premium was not paid for your baby/);
+    expect(screen.getByRole('checkbox', { name: 'Our household is low-income, and the child missed enrolment through no choice of ours' })).toHaveAccessibleDescription(/the subsidised premium was not paid for your child/);
     expect(screen.queryByRole('combobox', { name: EXEMPT })).not.toBeInTheDocument();
     expect(within(screen.getByRole('combobox', { name: EXEMPT_BABY })).getAllByRole('option').map((o) => o.textContent)).toEqual([
       'None of these',
@@ -176,7 +176,7 @@ describe('rules-v2 questions under the national pack', () => {
     ]);
     expect(screen.queryByRole('checkbox', { name: UNIVERSITY })).not.toBeInTheDocument();
     // The tick and the date are the history step's: not asked again here.
-    expect(screen.queryByRole('checkbox', { name: 'I am enrolling a newborn baby' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: 'I am enrolling a newborn child' })).not.toBeInTheDocument();
     expect(screen.queryByLabelText('Date of birth')).not.toBeInTheDocument();
   });
 
@@ -259,8 +259,8 @@ describe('rules-v2 questions under the national pack', () => {
     await waitFor(() => expect(heading()).toHaveTextContent('Check your answers'));
     expect(toScenario(store.getState().draft.answers, TODAY).circumstances).toEqual({ birthDate: '2026-10-02', subsidisedNewborn: true, newbornRegistrationDate: '2026-10-20' });
     const circumstances = screen.getByRole('region', { name: 'Your circumstances' });
-    expect(within(circumstances).getByText("Baby's premium paid by the government", { selector: 'dt' }).nextElementSibling).toHaveTextContent('Yes');
-    expect(within(circumstances).getByText('Baby registered for insurance', { selector: 'dt' }).nextElementSibling).toHaveTextContent('October 20, 2026');
+    expect(within(circumstances).getByText("Child's premium paid by the government", { selector: 'dt' }).nextElementSibling).toHaveTextContent('Yes');
+    expect(within(circumstances).getByText('Child registered for insurance', { selector: 'dt' }).nextElementSibling).toHaveTextContent('October 20, 2026');
   });
 
   it('asks a baby’s event date in the baby’s words, and refuses one before the birth', async () => {
@@ -268,11 +268,11 @@ describe('rules-v2 questions under the national pack', () => {
     await user.selectOptions(await screen.findByRole('combobox', { name: EXEMPT_BABY }), 'newResident');
     // Left empty first: the message names the field as the baby's, as its label does.
     await user.click(continueButton());
-    expect(within(await findErrorSummary()).getByRole('link', { name: "Enter the date your baby's household registration moved here." })).toBeInTheDocument();
-    await user.type(screen.getByLabelText("Date your baby's household registration moved here"), '2026-09-15');
+    expect(within(await findErrorSummary()).getByRole('link', { name: "Enter the date your child's household registration moved here." })).toBeInTheDocument();
+    await user.type(screen.getByLabelText("Date your child's household registration moved here"), '2026-09-15');
     await user.click(continueButton());
     const summary = await findErrorSummary();
-    expect(within(summary).getByRole('link', { name: "The date cannot be before your baby's date of birth." })).toBeInTheDocument();
+    expect(within(summary).getByRole('link', { name: "The date cannot be before your child's date of birth." })).toBeInTheDocument();
   });
 
   it('refuses a registration date before the birth', async () => {
@@ -328,7 +328,7 @@ describe('rules-v2 questions under the national pack', () => {
 describe('a region whose rules cannot use the answers', () => {
   it('asks none of the new questions', async () => {
     await renderWizard({ initial: draftAt('circumstances', withBaby(resident('test-plain'))) });
-    await screen.findByRole('checkbox', { name: 'Our household is low-income, and the baby missed enrolment through no choice of ours' });
+    await screen.findByRole('checkbox', { name: 'Our household is low-income, and the child missed enrolment through no choice of ours' });
     await rulesLoaded();
     expect(screen.queryByRole('group', { name: BABY })).not.toBeInTheDocument();
     for (const name of [UNIVERSITY, SUBSIDISED, PARENT]) expect(screen.queryByRole('checkbox', { name })).not.toBeInTheDocument();
@@ -376,13 +376,13 @@ describe('a region whose rules use every answer', () => {
     const { user, store } = await renderWizard({ initial: draftAt('circumstances', withBaby(resident('test-rich', { payment: { status: 'planned', date: TODAY, years: [2026], repairYears: 0, backPay: true } }))) });
     const baby = await screen.findByRole('group', { name: BABY });
     const parent = within(baby).getByRole('checkbox', { name: PARENT });
-    expect(parent).toHaveAccessibleDescription('In your region, a baby is enrolled free of charge for its year of birth if a parent is insured there.');
+    expect(parent).toHaveAccessibleDescription('In your region, a child is enrolled free of charge for its year of birth if a parent is insured there.');
     expect(parent).not.toBeChecked();
     await user.click(parent);
     await user.click(continueButton());
     await waitFor(() => expect(heading()).toHaveTextContent('Check your answers'));
     expect(toScenario(store.getState().draft.answers, TODAY).circumstances).toEqual({ birthDate: '2026-10-02', parentInsured: true });
-    expect(within(screen.getByRole('region', { name: 'Your circumstances' })).getByText("Baby's parent insured in this region", { selector: 'dt' }).nextElementSibling).toHaveTextContent('Yes');
+    expect(within(screen.getByRole('region', { name: 'Your circumstances' })).getByText("Child's parent insured in this region", { selector: 'dt' }).nextElementSibling).toHaveTextContent('Yes');
   });
 
   it('asks a flexible worker who paid the earlier cover, and the period carries it', async () => {
