@@ -269,7 +269,7 @@ export function Headline({ result, stale = false, chain, region, onChooseRegion,
                     to: f.month(result.main.lapse.months.to),
                   })}
               {/* Paid, and still no cover for them (武汉 from the 7th month, E3 after a long gap): said here, where the months are. */}
-              {backPaid && r.kind === 'date' && !result.main.retroactive && !result.main.maybeRetroactive && `${lang === 'en' ? ' ' : '。'}${t(`result.facts.backPayNotCovered${result.main.lapse.months.from === result.main.lapse.months.to ? 'One' : ''}${made ? 'Made' : ''}`)}`}
+              {backPaid && r.kind === 'date' && !result.main.retroactive && !result.main.maybeRetroactive && `${lang === 'en' ? '. ' : '。'}${t(`result.facts.backPayNotCovered${result.main.lapse.months.from === result.main.lapse.months.to ? 'One' : ''}${made ? 'Made' : ''}`)}`}
             </dd>
           </div>
         )}

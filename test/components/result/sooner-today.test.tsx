@@ -97,7 +97,7 @@ describe('"if you pay today instead" in the headline', () => {
 describe('back-paid months that stay without cover', () => {
   it('武汉, the 7th month: the months to back-pay are said not to be covered, even once back-paid', async () => {
     await renderResultScreen(wuhan);
-    expect(screen.getByText(/6 months to back-pay with this payment \(July 2026 to December 2026\)/)).toHaveTextContent('These months are not covered, even once back-paid.');
+    expect(screen.getByText(/6 months to back-pay with this payment \(July 2026 to December 2026\)/)).toHaveTextContent('(July 2026 to December 2026). These months are not covered, even once back-paid.');
   });
 
   it('one month is "this month" (青岛, November back-paid on 5 Dec 2026, not covered there)', async () => {
