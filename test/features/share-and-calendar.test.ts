@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { calculate } from '../../src/calc';
 import type { Result, Scenario } from '../../src/calc';
-import { buildIcs } from '../../src/features/result/ics';
+import { answersTag, buildIcs } from '../../src/features/result/ics';
 import { rangeLines } from '../../src/features/result/range-lines';
 import { makeRangeWording } from '../../src/features/result/range-wording';
 import { createI18n } from '../../src/i18n/setup';
@@ -69,6 +69,19 @@ describe('calendar file', () => {
     expect(text.match(/BEGIN:VALARM/g)).toHaveLength(2);
     expect(text).toContain('TRIGGER:-P7D');
     for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+  });
+
+  it("tags each UID with the person's answers: another person's reminders on the same day do not replace these, the same answers again do", () => {
+    const event = { uid: 'payment-2026-12-06@yibao-lapse', date: '2026-12-06', title: 'Pay', description: 'Pay', remindDaysBefore: [] };
+    const adult = answersTag(JSON.stringify({ region: 'beijing', payments: [{ date: '2026-12-06', years: [2027] }] }));
+    const child = answersTag(JSON.stringify({ region: 'beijing', payments: [{ date: '2026-12-06', years: [2026, 2027] }] }));
+    expect(adult).toMatch(/^[0-9a-z]+$/);
+    expect(adult).not.toBe(child);
+    expect(answersTag(JSON.stringify({ region: 'beijing', payments: [{ date: '2026-12-06', years: [2027] }] }))).toBe(adult);
+    const uid = (tag?: string) => buildIcs([event], '2026-12-06', tag).match(/^UID:(.*)$/m)?.[1];
+    expect(uid(adult)).toBe(`payment-2026-12-06-${adult}@yibao-lapse`);
+    expect(uid(child)).not.toBe(uid(adult));
+    expect(uid()).toBe('payment-2026-12-06@yibao-lapse');
   });
 });
 

@@ -39,13 +39,34 @@ function nextDay(date: string): string {
   return next.toISOString().slice(0, 10);
 }
 
-export function buildIcs(events: CalendarEvent[], stamp: string): string {
+/**
+ * A short, stable tag for one person's answers (FNV-1a, 32 bits, in base 36), for event UIDs: a
+ * calendar app treats two events with one UID as one and the later import replaces the earlier
+ * (a parent's reminders and then their child's, both "payment-2026-12-06"). The same answers
+ * give the same tag, so downloading again updates the events instead of doubling them.
+ */
+export function answersTag(answers: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < answers.length; i++) {
+    hash ^= answers.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36);
+}
+
+/**
+ * The .ics text of `events` (RFC 5545: all-day events, CRLF, lines folded at 75 octets), stamped
+ * `stamp` (YYYY-MM-DD). `tag` (answersTag), where given, goes into every UID before its "@".
+ */
+export function buildIcs(events: CalendarEvent[], stamp: string, tag?: string): string {
   const compact = (d: string) => d.replace(/-/g, '');
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//yibao-lapse-calculator//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   for (const e of events) {
+    const at = e.uid.lastIndexOf('@');
+    const uid = tag && at > 0 ? `${e.uid.slice(0, at)}-${tag}${e.uid.slice(at)}` : e.uid;
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${e.uid}`,
+      `UID:${uid}`,
       `DTSTAMP:${compact(stamp)}T000000Z`,
       `DTSTART;VALUE=DATE:${compact(e.date)}`,
       `DTEND;VALUE=DATE:${compact(nextDay(e.date))}`,

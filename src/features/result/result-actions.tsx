@@ -6,7 +6,7 @@ import type { Payment, Result, RulePack, Scenario } from '../../calc';
 import { useFormat } from '../../i18n/use-format';
 import { calendarEvents } from './calendar-events';
 import { coverContext, waitsAfterShortGap } from './first-cover';
-import { buildIcs } from './ics';
+import { answersTag, buildIcs } from './ics';
 import type { PayerAlternative } from './paid-by-alternative';
 import { loadQrEncoder, useQrEncoder } from './qr-loader';
 import { QrSvg } from './qr-svg';
@@ -121,7 +121,8 @@ export function ResultActions({ result, scenario, chain, link, payer = null, onS
     }
   };
 
-  const calendar = () => download('yibao-reminders.ics', buildIcs(events, result.asOf), 'text/calendar;charset=utf-8');
+  // The answers less the day they are for: the same person's reminders downloaded again tomorrow replace today's.
+  const calendar = () => download('yibao-reminders.ics', buildIcs(events, result.asOf, answersTag(JSON.stringify({ ...scenario, asOf: null }))), 'text/calendar;charset=utf-8');
 
   return (
     <section className="actions no-print" aria-labelledby="actions-title">
