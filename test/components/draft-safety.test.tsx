@@ -127,6 +127,8 @@ describe('a shared link over a draft under way', () => {
     expect(screen.getByText('The shared answers are open. Yours are kept until you bring them back or keep the shared ones.')).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Keep the shared answers' }));
     expect(screen.getByText('Your earlier answers have been deleted.')).toBeVisible();
+    // The button pressed is gone: focus goes to the notice, not to the page's start (keyboard walk, 6 Dec 2026).
+    expect(screen.getByText('Your earlier answers have been deleted.')).toHaveFocus();
     expect(screen.queryByRole('button', { name: 'Bring back my answers' })).toBeNull();
     expect(localStorage.getItem(REPLACED_DRAFT_KEY)).toBeNull();
     expect(localStorage.getItem(DRAFT_KEY)).toContain('"region":"fujian"');

@@ -51,7 +51,7 @@ export function ShareUndo({ restored, forgotten = false, onUndo, onForget, tabOn
   const { t } = useTranslation();
   // Not printed: a printed result is the answer, not this device's answers (share-undo in app.css).
   if (restored) return <p role="status" className="share-undo">{t('share.undo.done')}</p>;
-  if (forgotten) return <p role="status" className="share-undo">{t('share.undo.forgotten')}</p>;
+  if (forgotten) return <Forgotten text={t('share.undo.forgotten')} />;
   return (
     <div className="wz-notice share-undo" role="status">
       <p>{t(tabOnly ? 'embed.sharedKeptForTab' : 'share.undo.text')}</p>
@@ -62,5 +62,22 @@ export function ShareUndo({ restored, forgotten = false, onUndo, onForget, tabOn
         {t('share.undo.keep')}
       </button>
     </div>
+  );
+}
+
+/**
+ * "Your earlier answers have been deleted", in place of the buttons: the one pressed is gone, so
+ * focus moves here rather than to the page's start (the screen stays where it was).
+ */
+function Forgotten({ text }: { text: string }) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    const active = document.activeElement;
+    if (active === null || active === document.body) ref.current?.focus();
+  }, []);
+  return (
+    <p ref={ref} tabIndex={-1} role="status" className="share-undo">
+      {text}
+    </p>
   );
 }
