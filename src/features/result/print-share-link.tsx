@@ -24,7 +24,8 @@ export function PrintShareLink({ link }: { link: string }) {
         <h2 id="print-share-title" className="print-share__title">
           {t('result.share.printTitle')}
         </h2>
-        <p className="print-share__hint">{t('result.share.printHint')}</p>
+        {/* No code to scan until the encoder has loaded (a first print from the browser's menu): the hint then speaks of the link alone. */}
+        <p className="print-share__hint">{t(qr.kind === 'ready' ? 'result.share.printHint' : 'result.share.printHintLinkOnly')}</p>
         <p className="print-share__url" data-testid="print-share-url">
           {link}
         </p>
