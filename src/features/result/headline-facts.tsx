@@ -42,14 +42,19 @@ export function PremiumFact({ premium, trace, years = [] }: { premium: NonNullab
   const f = useFormat();
   const from = trace.find((s) => s.rule === 'R1c' && s.step === 'full')?.params.from;
   const free = premium.yuan === 0 && (premium.tier === 'newborn' || premium.tier === 'newbornParentInsured');
+  // The premium is the first benefit year's: where the payment covers more years, it is said as
+  // that year's, and the later ones at their own rate (湖南: the full ¥1,100 for a late 2026, not
+  // "¥1,100 a year" for 2027 paid in its window too). One year: "a year", its repair years included.
+  const year = years.length > 1 ? years[0] : undefined;
+  const suffix = year !== undefined ? 'Year' : '';
   const first = free
     ? t(premium.tier === 'newborn' ? 'result.facts.premiumNewborn' : 'result.facts.premiumNewbornParentInsured')
     : premium.full
     ? typeof from === 'string'
-      ? t('result.facts.premiumFull', { yuan: f.yuan(premium.yuan), from: f.date(from) })
-      : t('result.facts.premiumFullNoDate', { yuan: f.yuan(premium.yuan) })
-    : t('result.facts.premiumPersonal', { yuan: f.yuan(premium.yuan), tier: t(wordKey('tier', premium.tier)) });
-  const later = free ? years.slice(1) : [];
+      ? t(`result.facts.premiumFull${suffix}`, { yuan: f.yuan(premium.yuan), from: f.date(from), year })
+      : t(`result.facts.premiumFullNoDate${suffix}`, { yuan: f.yuan(premium.yuan), year })
+    : t(`result.facts.premiumPersonal${suffix}`, { yuan: f.yuan(premium.yuan), tier: t(wordKey('tier', premium.tier)), year });
+  const later = years.slice(1);
   return (
     <div>
       <dt>{t('result.facts.premium')}</dt>

@@ -106,3 +106,22 @@ describe('done when: 湖南, a payment on 10 Mar 2026', () => {
     expect(facts).toHaveTextContent('¥1,100');
   });
 });
+
+// The premium is the first benefit year's: a late 2026 paid with 2027 in its window is ¥1,100 for
+// 2026, not "¥1,100 a year" (a newcomer's walk in Chinese, 6 Dec 2026).
+describe('湖南, 2026 paid late together with 2027 on 6 Dec 2026', () => {
+  const s = scenario({ asOf: '2026-12-06', region: 'hunan', years: { 2023: 'resident', 2024: 'resident', 2025: 'resident' }, payments: [residentPay('2026-12-06', [2026, 2027], 0, 'planned')] });
+  const paid = () => screen.getByText(/^(What you pay|缴费金额)$/, { selector: 'dt' }).nextElementSibling;
+
+  it('in English: ¥1,100 for 2026, and 2027 at its own rate', async () => {
+    await renderResultScreen(s, { today: '2026-12-06' });
+    expect(paid()).toHaveTextContent(/^CN¥1,100 for 2026: the full premium, which your region charges for payments from February 1, 2026; for 2027, the premium your region charges for that year$/);
+    expect(paid()).not.toHaveTextContent('a year');
+  });
+
+  it('in Chinese: 2026年度¥1,100, not 每年', async () => {
+    await renderResultScreen(s, { language: 'zh-CN', today: '2026-12-06' });
+    expect(paid()).toHaveTextContent(/^2026年度¥1,100：当地对2026年2月1日起的缴费按全额保费收取；2027年度按当地的缴费标准缴纳$/);
+    expect(paid()).not.toHaveTextContent('每年');
+  });
+});
