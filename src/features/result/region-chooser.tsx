@@ -1,4 +1,4 @@
-// "Choose your region for one date": under a range, the person picks their region and the
+// "Choose your region to see if it gives one date": under a range, the person picks their region and the
 // answer is recalculated in place. The region's rules are fetched first, so the answer
 // changes only once they have arrived, and a failure leaves the current answer standing.
 import { useQueryClient } from '@tanstack/react-query';

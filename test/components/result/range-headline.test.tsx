@@ -83,7 +83,7 @@ describe('a range in the headline', () => {
     }
     // Words, never ids.
     for (const line of lines) expect(line.textContent).not.toMatch(/resident\.|windowEnd|afterWindow|noExtension|[a-z]+-[a-z]+/);
-    expect(screen.getByRole('heading', { level: 2, name: 'Choose your region for one date' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Choose your region to see if it gives one date' })).toBeInTheDocument();
   });
 
   it('W34 in Chinese: plain words, the regions by their Chinese names', async () => {
@@ -97,7 +97,7 @@ describe('a range in the headline', () => {
     const firstRegion = r.outcomes[0]?.when[0]?.[0]?.regions[0] as string;
     expect(lines[0]).toHaveTextContent(regionNames[firstRegion]?.['zh-CN'] as string);
     for (const line of lines) expect(line.textContent).not.toMatch(/规则包|数值来自|[a-z]{3,}/);
-    expect(screen.getByRole('heading', { name: '选择您所在的地区，查看确切日期' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: '选择您所在的地区，看看能否得出确切日期' })).toBeInTheDocument();
     // The "why" names each rule that differs between regions in words.
     const why = screen.getByRole('region', { name: '计算依据（逐步说明）' });
     expect(why).toHaveTextContent(/结果取决于各地不同的(一项|几项)规定：(.+、)?集中参保期的截止日期（2026年度的规定）/);
@@ -252,13 +252,13 @@ describe('a region chosen from the result whose own rules still give a range', (
     const user = userEvent.setup();
     const region = await screen.findByRole('combobox', { name: 'Your region' });
     await waitFor(() => expect(within(region).getByRole('option', { name: 'Beijing Municipality' })).toBeInTheDocument());
-    expect(screen.getByRole('heading', { name: 'Choose your region for one date' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Choose your region to see if it gives one date' })).toBeInTheDocument();
     await user.selectOptions(region, 'Beijing Municipality');
     await user.click(screen.getByRole('button', { name: 'Show my date' }));
     await waitFor(() => expect(screen.getByTestId('headline-announcement')).toHaveTextContent('Answer updated for Beijing Municipality.'));
     expect(screen.getByText(/^The rules we have for Beijing Municipality do not settle this date:/)).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Check another region' })).toBeInTheDocument();
-    expect(screen.queryByRole('heading', { name: 'Choose your region for one date' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Choose your region to see if it gives one date' })).not.toBeInTheDocument();
   });
 });
 

@@ -1,4 +1,4 @@
-// "Choose your region for one date" under a range: from the national rules every region is
+// "Choose your region to see if it gives one date" under a range: from the national rules every region is
 // offered; a person who chose their province already is offered only its cities, and one whose
 // region has none is offered nothing (another province's rules are not theirs to pick).
 import { render, screen, waitFor } from '@testing-library/react';
@@ -49,12 +49,12 @@ describe('the region chooser under a range', () => {
     expect([...select.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['请选择城市', '湖北·武汉']);
     // A city's rules may settle more, not always one date: no promise of "确切日期" here.
     expect(screen.getByRole('heading', { name: '选择您所在的城市，查看更确切的日期' })).toBeInTheDocument();
-    expect(screen.queryByRole('heading', { name: '选择您所在的地区，查看确切日期' })).toBeNull();
+    expect(screen.queryByRole('heading', { name: '选择您所在的地区，看看能否得出确切日期' })).toBeNull();
   });
 
   it('national rules: the title offers one date from a region', async () => {
     await renderResultScreen(late2026('national'), { today: '2026-12-02', onChooseRegion: () => {} });
-    expect(await screen.findByRole('heading', { name: 'Choose your region for one date' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Choose your region to see if it gives one date' })).toBeInTheDocument();
   });
 
   it('江西 (no city with rules of its own): no chooser, the range stands with its regions’ dates', async () => {
@@ -62,7 +62,7 @@ describe('the region chooser under a range', () => {
     await renderResultScreen(late2026('jiangxi'), { language: 'zh-CN', today: '2026-12-02', onChooseRegion: () => {} });
     await screen.findByTestId('headline');
     expect(screen.getByRole('list', { name: '各地适用的日期' })).toBeInTheDocument();
-    await waitFor(() => expect(screen.queryByRole('heading', { name: '选择您所在的地区，查看确切日期' })).toBeNull());
+    await waitFor(() => expect(screen.queryByRole('heading', { name: '选择您所在的地区，看看能否得出确切日期' })).toBeNull());
     expect(screen.queryByRole('combobox', { name: '您所在的地区' })).toBeNull();
   });
 
