@@ -22,6 +22,12 @@ export interface StepEntry {
    * Back and Forward know their direction; absent in entries written before it was kept.
    */
   at?: number;
+  /**
+   * On the result: the region of the answers it was shown for. A region chosen on a range result
+   * ("choose your region") is an entry of its own, so Back returns to the answer before the
+   * choice (the range) and Forward to the region's own.
+   */
+  region?: string;
 }
 
 const STATE_KEY = 'yibaoStep';
@@ -34,6 +40,8 @@ function entryOf(state: unknown): StepEntry | null {
   if (!isStep(step)) return null;
   const read: StepEntry = { step, returnTo: isStep(returnTo) ? returnTo : null, from: isStep(from) ? from : null };
   if (typeof at === 'number' && Number.isSafeInteger(at) && at >= 0) read.at = at;
+  const { region } = entry as Record<string, unknown>;
+  if (step === 'result' && typeof region === 'string' && region.length > 0 && region.length <= 64) read.region = region;
   return read;
 }
 
@@ -80,7 +88,7 @@ export function openAddressedStep(store: WizardStore, hash = window.location.has
 export function showStepInAddress(store: WizardStore): void {
   const { draft, returnTo } = store.getState();
   const entry = entryOf(window.history.state);
-  write('replace', { step: draft.step, returnTo, from: entry?.from ?? null, ...(entry?.at !== undefined ? { at: entry.at } : {}) });
+  write('replace', { step: draft.step, returnTo, from: entry?.from ?? null, ...(entry?.at !== undefined ? { at: entry.at } : {}), ...(draft.step === 'result' ? { region: draft.answers.region } : {}) });
 }
 
 /**
@@ -116,18 +124,31 @@ export function useStepHistory(store: WizardStore, entered: boolean): void {
     const skip = addressedFirst === null ? 0 : passesOver(current, position.at, addressedFirst, first.draft.done);
     position.at = current?.at ?? 0;
     if (position.at > position.top) position.top = position.at;
+    // The region each result entry was shown for (StepEntry.region).
+    const regionOf = (step: StepId, region: string) => (step === 'result' ? { region } : {});
+    let region = first.draft.answers.region;
     if (skip !== 0) window.history.go(skip);
     else if (addressedFirst === shown) {
       // The address already shows it (a reload, Forward, or React's second run of this effect in development).
-      write('replace', { step: shown, returnTo: first.returnTo, from: current?.step === shown ? current.from : null, at: position.at });
+      write('replace', { step: shown, returnTo: first.returnTo, from: current?.step === shown ? current.from : null, at: position.at, ...regionOf(shown, region) });
     } else {
       if (entered) position.at = position.top = position.at + 1;
-      write(entered ? 'push' : 'replace', { step: shown, returnTo: first.returnTo, from: entered ? 'start' : null, at: position.at });
+      write(entered ? 'push' : 'replace', { step: shown, returnTo: first.returnTo, from: entered ? 'start' : null, at: position.at, ...regionOf(shown, region) });
     }
 
     const onMove = () => {
       const { draft, returnTo } = store.getState();
-      if (draft.step === shown) return;
+      const was = region;
+      region = draft.answers.region;
+      if (draft.step === shown) {
+        // A region chosen on the result: a page of its own, as the step moves are.
+        if (shown === 'result' && region !== was) {
+          const at = (position.at ?? 0) + 1;
+          position.at = position.top = at;
+          write('push', { step: 'result', returnTo, from: 'result', at, region });
+        }
+        return;
+      }
       const from = shown;
       shown = draft.step;
       // The same place as the entry before: go back to it rather than add a copy of it. Not from
@@ -137,7 +158,7 @@ export function useStepHistory(store: WizardStore, entered: boolean): void {
       else {
         const at = (position.at ?? 0) + 1;
         position.at = position.top = at;
-        write('push', { step: draft.step, returnTo, from, at });
+        write('push', { step: draft.step, returnTo, from, at, ...regionOf(draft.step, region) });
       }
     };
     const onPopState = () => {
@@ -156,8 +177,17 @@ export function useStepHistory(store: WizardStore, entered: boolean): void {
         window.history.go(skip);
         return;
       }
+      const before = shown;
       shown = step;
       if (step !== addressed) write('replace', { step, returnTo: null, from: entry?.from ?? null, ...(entry?.at !== undefined ? { at: entry.at } : {}) });
+      // Back or Forward from a result to a result, which only a region chosen on the result makes:
+      // the answer for that entry's region again (set before the move, so onMove does not take it
+      // for a new choice). Never on the way back to a result from the wizard's steps, whose
+      // answers, the region among them, are the person's latest.
+      if (before === 'result' && step === 'result' && entry?.step === 'result' && entry.region !== undefined && entry.region !== draft.answers.region) {
+        region = entry.region;
+        store.setAnswers({ region: entry.region });
+      }
       if (step !== draft.step) store.goTo(step, { returnTo: entry?.step === step ? entry.returnTo : null });
     };
     // The skip link moves focus to the main content without "#main" in the address: a history

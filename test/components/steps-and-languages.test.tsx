@@ -225,6 +225,47 @@ describe('steps in the browser history', () => {
     expect(window.location.hash).toBe('#/result');
   }, 30_000);
 
+  // A region chosen on a range result is a page of its own: Back returns to the range it was
+  // chosen from, Forward to the region's date (a keyboard walk, 6 Dec 2026: Back went to the check
+  // page with the region changed, and after a reload the way back to the range was gone).
+  it('a region chosen on a range result: Back shows the range again, Forward the region’s date', async () => {
+    const user = userEvent.setup();
+    // National rules: 2023 and 2024 covered, 2025 lapsed, 2026 paid on 15 June 2026 (a range).
+    storeDraft('check', ['where', 'history', 'payment', 'circumstances']);
+    renderPage('en');
+    await stepHeading('Check your answers');
+    await user.click(screen.getByRole('button', { name: 'See the result' }));
+    await screen.findByRole('heading', { level: 1, name: 'Your result' }, LOAD);
+    const lines = await screen.findByRole('list', { name: 'Which date applies where' }, LOAD);
+    const range = lines.textContent;
+    const region = screen.getByRole('combobox', { name: 'Your region' });
+    await waitFor(() => expect(within(region).getByRole('option', { name: 'Beijing Municipality' })).toBeInTheDocument(), LOAD);
+    await user.selectOptions(region, 'Beijing Municipality');
+    await user.click(screen.getByRole('button', { name: 'Show my date' }));
+    await waitFor(() => expect(screen.getByTestId('headline-announcement')).toHaveTextContent('Answer updated for Beijing Municipality.'), LOAD);
+    expect(window.location.hash).toBe('#/result');
+    const beijing = screen.getByTestId('headline').textContent;
+    const regionOfDraft = () => JSON.parse(localStorage.getItem(DRAFT_KEY) ?? 'null')?.answers.region;
+    await waitFor(() => expect(regionOfDraft()).toBe('beijing'));
+
+    await traverse(-1);
+    expect(window.location.hash).toBe('#/result');
+    await waitFor(() => expect(screen.getByRole('list', { name: 'Which date applies where' })).toHaveTextContent(range ?? ''), LOAD);
+    expect(regionOfDraft()).toBe('national');
+    expect(screen.getByRole('heading', { level: 1, name: 'Your result' })).toBeInTheDocument();
+
+    await traverse(1);
+    await waitFor(() => expect(regionOfDraft()).toBe('beijing'), LOAD);
+    await waitFor(() => expect(screen.getByTestId('headline').textContent).toBe(beijing), LOAD);
+
+    // From the range, Back goes on to the check page, with the answers' own region.
+    await traverse(-1);
+    await screen.findByRole('list', { name: 'Which date applies where' }, LOAD);
+    await traverse(-1);
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeInTheDocument(), LOAD);
+    expect(regionOfDraft()).toBe('national');
+  }, 40_000);
+
   it("the page's own Back goes back in the history too, so Forward returns to the step it left", async () => {
     const user = userEvent.setup();
     storeDraft('payment', ['where', 'history']);
