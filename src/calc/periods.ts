@@ -25,10 +25,14 @@ export class PeriodList {
     // A year before the person was born is no lapse (the wizard's history starts "not covered").
     const birth = scenario.circumstances.birthDate;
     const bornIn = birth ? Number(birth.slice(0, 4)) : 0;
+    const employeeMonthsIn = (year: number) => scenario.history.employeePeriods.some((p) => p.from <= `${year}-12` && p.to >= `${year}-01`);
     for (const { year, cover } of scenario.history.years) {
       if (cover === 'none') {
         if (year >= bornIn) this.addLapseYear(year);
-      } else this.periods.push({ kind: cover === 'resident' ? 'covered' : 'employeeCovered', from: startOfYear(year), to: endOfYear(year) });
+      } else if (cover === 'resident') this.periods.push({ kind: 'covered', from: startOfYear(year), to: endOfYear(year) });
+      // A year of employee cover whose months are given is drawn by those months (below), not
+      // as the whole year: cover that ended in August leaves September to December without it.
+      else if (!employeeMonthsIn(year)) this.periods.push({ kind: 'employeeCovered', from: startOfYear(year), to: endOfYear(year) });
     }
     for (const p of scenario.history.employeePeriods) {
       this.periods.push({ kind: 'employeeCovered', from: firstDayOfMonth(p.from), to: lastDayOfMonth(p.to) });
@@ -123,8 +127,9 @@ export class PeriodList {
    * none (E3 and X3 count them). Drawn as a lapse, or the timeline leaves them blank (武汉: employer
    * cover to June 2025, then 2027 planned in the resident scheme). Not where an employee-scheme
    * payment follows (its own lapse and back-paid months are drawn), nor where the year was paid in
-   * the resident scheme, is marked as employee cover for the whole year, or has another employee
-   * period after (then nothing is drawn rather than guessed).
+   * the resident scheme or has another employee
+   * period after (then nothing is drawn rather than guessed). A year marked as employee cover
+   * with these months given is covered for them only.
    */
   private employeeTails(): void {
     const s = this.scenario;
@@ -135,7 +140,9 @@ export class PeriodList {
       const next = addMonthsToMonth(p.to, 1);
       if (next.slice(0, 4) !== p.to.slice(0, 4) || this.lapseYears.includes(year)) continue;
       if (list.some((q) => q !== p && q.to >= next && q.from <= `${year}-12`)) continue;
-      if (s.history.years.some((h) => h.year === year && h.cover !== 'none')) continue;
+      // A year paid in the resident scheme was covered to its end; one marked as employee cover is
+      // covered for the months given (its whole-year mark only says it had some).
+      if (s.history.years.some((h) => h.year === year && h.cover === 'resident')) continue;
       if (s.payments.some((pay) => pay.scheme === 'resident' && pay.years.includes(year))) continue;
       this.periods.push({ kind: 'lapse', from: firstDayOfMonth(next), to: endOfYear(year) });
     }

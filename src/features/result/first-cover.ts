@@ -82,8 +82,10 @@ export function isContinuingCover(scenario: Scenario, result: Result): boolean {
   // at least (a year paid late that some regions took). Not from the lapse count alone: an
   // exemption run counts no lapse year either (a group exempt in some regions), yet the year
   // before is a lapse in every region.
+  // A year of employee cover whose months are given was covered to its end only if they reach December.
+  const employeeMonths = scenario.history.employeePeriods.some((p) => p.from <= `${before}-12` && p.to >= `${before}-01`);
   const covered =
-    scenario.history.years.some((y) => y.year === before && y.cover !== 'none') ||
+    scenario.history.years.some((y) => y.year === before && (y.cover === 'resident' || (y.cover === 'employee' && !employeeMonths))) ||
     scenario.history.employeePeriods.some((p) => p.from <= `${before}-12` && p.to >= `${before}-12`) ||
     result.enrolments.some((e) => e !== main && coversYearSomewhere(e, before));
   if (!covered) return false;

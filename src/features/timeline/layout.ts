@@ -54,6 +54,12 @@ export interface Segment {
   width: number;
   /** Back-paid months a planned payment is still to back-pay. */
   planned?: boolean;
+  /**
+   * A lapse within a year no rule counts as a lapse year (R10, I1): the months after employee
+   * cover that ended part-way through a year, or a year before lapses count. Named so, where the
+   * explanation says "not a lapse year".
+   */
+  notLapseYear?: boolean;
 }
 
 export interface Marker {
@@ -269,6 +275,29 @@ function withoutWaitUnderCover(periods: readonly Drawable[]): Drawable[] {
   return out;
 }
 
+/** The years some payment counts as lapse years (R10), in any region. */
+function countedLapseYears(result: Result): Set<number> {
+  const counted = new Set<number>();
+  for (const e of result.enrolments) {
+    if (e.lapse && 'years' in e.lapse) for (const y of e.lapse.years) counted.add(y);
+    for (const y of e.lapseRange?.years ?? []) counted.add(y);
+  }
+  return counted;
+}
+
+/**
+ * Whether a lapse drawn within one year lies in a year no payment counts as a lapse year, before
+ * the years the payment is for: months without cover in a year that still counts as covered (R10:
+ * employee cover that ended in August), or a year before lapses count (I1). Not where an
+ * employee-scheme payment counts lapse months (E4): those are its gap.
+ */
+function notLapseYearTest(result: Result): (p: { kind: SegmentKind; from: IsoDate; to: IsoDate | null }) => boolean {
+  if (result.enrolments.some((e) => e.lapse && 'months' in e.lapse)) return () => false;
+  const counted = countedLapseYears(result);
+  const before = result.main.years[0] ?? yearOf(result.main.paymentDate);
+  return (p) => p.kind === 'lapse' && p.to !== null && yearOf(p.from) === yearOf(p.to) && yearOf(p.from) < before && !counted.has(yearOf(p.from));
+}
+
 /**
  * The periods less the no-cover years of the history that come before everything else the
  * result says (any cover, a lapse a payment counts, the payment, the restart, the as-of date):
@@ -276,11 +305,7 @@ function withoutWaitUnderCover(periods: readonly Drawable[]): Drawable[] {
  * draft may never have asked about them. A year without cover between two covered ones stays.
  */
 function withoutLeadingUncounted(result: Result, periods: readonly Drawable[], keyDates: readonly IsoDate[]): Drawable[] {
-  const counted = new Set<number>();
-  for (const e of result.enrolments) {
-    if (e.lapse && 'years' in e.lapse) for (const y of e.lapse.years) counted.add(y);
-    for (const y of e.lapseRange?.years ?? []) counted.add(y);
-  }
+  const counted = countedLapseYears(result);
   const uncounted = (p: Drawable) => p.kind === 'lapse' && p.to !== null && p.from === startOfYear(yearOf(p.from)) && p.to === endOfYear(yearOf(p.from)) && !counted.has(yearOf(p.from));
   let first = keyDates.reduce((a, b) => (b < a ? b : a));
   for (const p of periods) if (!uncounted(p) && p.from < first) first = p.from;
@@ -386,9 +411,10 @@ export function layoutTimeline(result: Result, minPeriod = 0, born: IsoDate | nu
   const end = toDayNumber(to) + 1;
   const clampDate = (d: IsoDate) => (d < from ? from : d > to ? to : d);
 
+  const notLapseYear = notLapseYearTest(result);
   const drawn = periods
     .filter((p) => (p.to === null || p.to >= from) && p.from <= to && (p.to === null || p.to >= p.from))
-    .map((p) => ({ kind: p.kind, from: p.from, to: p.to ?? to, openEnded: p.to === null, x: 0, width: 0, ...(p.planned ? { planned: true } : {}) }))
+    .map((p) => ({ kind: p.kind, from: p.from, to: p.to ?? to, openEnded: p.to === null, x: 0, width: 0, ...(p.planned ? { planned: true } : {}), ...(notLapseYear(p) ? { notLapseYear: true } : {}) }))
     .sort((s, t) => Z[s.kind] - Z[t.kind] || (s.from < t.from ? -1 : s.from > t.from ? 1 : 0));
   // The boundaries of what the drawing shows (a period hidden under another has none). Not the
   // years': a wait from 5 Dec to 28 Feb is one stretch, widened as a whole where it is too narrow,

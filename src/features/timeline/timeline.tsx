@@ -250,6 +250,9 @@ export function kindLabelKey(kind: SegmentKind, planned: boolean | undefined) {
  */
 export function segmentLabel(s: Segment, visible: readonly Segment[], restoration: Restoration, cover: CoverContext) {
   const key = kindLabelKey(s.kind, s.planned);
+  // Months without cover in a year that still counts as covered: not "a lapse", which the
+  // explanation says that year is not (a keyboard walk, 6 Dec 2026).
+  if (s.notLapseYear) return { key, params: { context: 'notLapseYear' } };
   // Right after "depends on your region" (a range's days): from here every region covers. "Covered
   // again" alone read as the answer's one date (a newcomer's walk), where it is the latest of them.
   if (s.kind === 'restored' && visible.some((p) => p.kind === 'uncertain' && p.to === addDays(s.from, -1))) return { key, params: { context: 'everywhere' } };
