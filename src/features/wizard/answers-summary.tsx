@@ -159,7 +159,8 @@ export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 
           {/* Resident-scheme questions, not asked of the employee schemes (their answers kept for a switch back are not listed). */}
           {resident && (
             <>
-              <Row label={t('wizard.check.lowIncome')}>{yesNo(c.lowIncomeNotByChoice)}</Row>
+              {/* Of a baby, asked of the household (circumstances-step: lowIncomeBaby), and listed so. */}
+              <Row label={t(sc.birthDate !== undefined ? 'wizard.check.lowIncomeBaby' : 'wizard.check.lowIncome')}>{yesNo(c.lowIncomeNotByChoice)}</Row>
               {/* Not asked of a baby (a date of birth given): an earlier answer is kept, not used, so not listed. */}
               {sc.birthDate === undefined && (
                 <Row label={t('wizard.check.veteran')}>

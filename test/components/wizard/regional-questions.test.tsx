@@ -261,6 +261,9 @@ describe('rules-v2 questions under the national pack', () => {
     const circumstances = screen.getByRole('region', { name: 'Your circumstances' });
     expect(within(circumstances).getByText("Child's premium paid by the government", { selector: 'dt' }).nextElementSibling).toHaveTextContent('Yes');
     expect(within(circumstances).getByText('Child registered for insurance', { selector: 'dt' }).nextElementSibling).toHaveTextContent('October 20, 2026');
+    // Low income is listed as it was asked: of the household, about the child's enrolment (not "lapse not by own choice").
+    expect(within(circumstances).getByText('Low-income household, child not enrolled by no choice of yours', { selector: 'dt' }).nextElementSibling).toHaveTextContent('No');
+    expect(within(circumstances).queryByText('Low-income, lapse not by own choice')).toBeNull();
   });
 
   it('asks a baby’s event date in the baby’s words, and refuses one before the birth', async () => {
