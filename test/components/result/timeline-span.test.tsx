@@ -44,10 +44,10 @@ describe('years before anything the result says are not drawn as a lapse', () =>
     expect(rows('时间线（表格）').map((r) => r[0])).not.toContain('断保：没有保障');
   });
 
-  it('a year without cover between covered ones is still a lapse, as the answers say', async () => {
+  it('a year without cover between covered ones is still drawn, as the answers say: not covered, and (before 2025, I1) not counted as a lapse year', async () => {
     await renderResultScreen(scenario({ asOf: '2026-01-20', years: { 2023: 'resident', 2024: 'none', 2025: 'resident' }, payments: [residentPay('2026-01-20', [2026])] }), { today: '2026-01-20' });
     await screen.findByRole('img', { name: /^Timeline from January 1, 2023 / });
-    expect(rows('The timeline as a table')).toContainEqual(['Lapse: not covered', 'January 1, 2024', 'December 31, 2024']);
+    expect(rows('The timeline as a table')).toContainEqual(['Not covered: not counted as a lapse year', 'January 1, 2024', 'December 31, 2024']);
   });
 
   it('a lapse year the result counts is drawn (2025 not covered, 2026 paid late)', async () => {
