@@ -166,9 +166,11 @@ export function exemptStart(chain: PackChain, year: number, date: IsoDate, inWin
   if (inWindowStart) return { coverFrom: inWindowStart, explain: SAID };
   if (day !== 'startDay') return { coverFrom: day === 'nextDay' ? addDays(date, 1) : date, explain: SAID };
   const start = chain.get('exempt.startDay', year);
+  const coverFrom = start.value === 'nextDay' ? addDays(date, 1) : date;
   return {
-    coverFrom: start.value === 'nextDay' ? addDays(date, 1) : date,
-    explain: (trace) => trace?.add('X2', start.value === 'nextDay' ? 'startNextDay' : 'startPaymentDate', { paymentDate: date }, [start]),
+    coverFrom,
+    // The day itself too: "the day after 6 December" left the reader to count (a keyboard walk, 6 Dec 2026).
+    explain: (trace) => trace?.add('X2', start.value === 'nextDay' ? 'startNextDay' : 'startPaymentDate', { paymentDate: date, coverFrom }, [start]),
   };
 }
 

@@ -82,5 +82,7 @@ describe('X2: the exempt group first, then the day its cover starts', () => {
     const x2 = steps.filter((s) => s.rule === 'X2').map((s) => s.step);
     expect(x2).toEqual(['lowIncome', 'startNextDay']);
     expect(steps.find((s) => s.step === 'lowIncome')?.params.coverFrom).toBe('2026-12-05');
+    // The day itself, not only "the day after 4 December".
+    expect(steps.find((s) => s.step === 'startNextDay')?.params).toEqual({ paymentDate: '2026-12-04', coverFrom: '2026-12-05' });
   });
 });
