@@ -109,7 +109,7 @@ export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 
         {prior === 'employee' && (
           <>
             <Row label={t('wizard.history.lastMonthPaid')}>{a.history.employeeLastMonth ? f.month(a.history.employeeLastMonth) : t('wizard.check.notGiven')}</Row>
-            <Row label={t('wizard.history.paidSince')}>{a.history.employeeSince ? f.month(a.history.employeeSince) : t('wizard.check.notGiven')}</Row>
+            <Row label={t('wizard.check.paidSince')}>{a.history.employeeSince ? f.month(a.history.employeeSince) : t('wizard.check.notGiven')}</Row>
             {(asked?.paidBy || paidBy) && <Row label={t('wizard.check.paidBy')}>{paidBy ? t(`wizard.history.paidBy.${paidBy}`) : t('wizard.check.notGiven')}</Row>}
           </>
         )}

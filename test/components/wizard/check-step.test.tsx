@@ -48,6 +48,10 @@ describe('check step', () => {
     expect(value(afterGap, 'Has your employer paid contributions again?')).toHaveTextContent('Not yet: a new job or employer will start paying');
     expect(value(afterGap, 'Date the first contribution is expected')).toHaveTextContent('November 20, 2026');
     expect(within(afterGap).queryByText('Paid already?')).toBeNull();
+    // An answer's label, not the form's: no "(optional)" on the check page.
+    const history = group('Your cover so far');
+    expect(value(history, 'Paid without a break since')).toHaveTextContent('Not given');
+    expect(within(history).queryByText(/\(optional\)/)).toBeNull();
   });
 
   it('its headings do not skip a level: the step is h1, each group and the error summary h2 (WCAG 1.3.1)', async () => {
