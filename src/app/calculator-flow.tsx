@@ -19,7 +19,7 @@ import { createWizardStore, localToday, useWizardState, useWizardStore, WizardPr
 import type { WizardStore } from '../features/wizard/wizard-store';
 import { handOver, takeShownLanguage } from './hand-over';
 import { openSharedLink } from './open-shared-link';
-import { openAddressedStep, showStepInAddress, useStepHistory } from './step-history';
+import { chooseResultRegion, openAddressedStep, showStepInAddress, useStepHistory } from './step-history';
 
 export interface StoreHolder {
   current: WizardStore | null;
@@ -102,7 +102,7 @@ function FlowScreens({ onLeave, link }: Pick<CalculatorFlowProps, 'onLeave'> & {
             onStartAgain={() => store.reset()}
             onEdit={() => store.goTo('check')}
             onAnswerPayer={() => store.goTo('history', { returnTo: 'check' })}
-            onChooseRegion={(region) => store.setAnswers({ region })}
+            onChooseRegion={(region) => chooseResultRegion(store, region)}
             onAskRegion={() => store.goTo('where', { returnTo: 'check' })}
             answers={<AnswersSummary answers={draft.answers} today={today} />}
           />

@@ -91,6 +91,24 @@ export function showStepInAddress(store: WizardStore): void {
   write('replace', { step: draft.step, returnTo, from: entry?.from ?? null, ...(entry?.at !== undefined ? { at: entry.at } : {}), ...(draft.step === 'result' ? { region: draft.answers.region } : {}) });
 }
 
+/** The region being chosen on the result, while the answers take it (chooseResultRegion). */
+let regionChoice: string | null = null;
+
+/**
+ * A region chosen on a range result ("choose your region"): the answers take it, and the history
+ * gets an entry of its own for it (useStepHistory), so Back returns to the answer it was chosen
+ * from. Any other change of region on the result (a shared link opened, another tab's answers)
+ * is no page of its own: its entry simply notes the region.
+ */
+export function chooseResultRegion(store: WizardStore, region: string): void {
+  regionChoice = region;
+  try {
+    store.setAnswers({ region });
+  } finally {
+    regionChoice = null;
+  }
+}
+
 /**
  * Where the entry shown sits among ours, and the furthest one written. Kept outside the hook:
  * the flow unmounts on the start page, and Back from there must still know its direction.
@@ -141,11 +159,16 @@ export function useStepHistory(store: WizardStore, entered: boolean): void {
       const was = region;
       region = draft.answers.region;
       if (draft.step === shown) {
-        // A region chosen on the result: a page of its own, as the step moves are.
-        if (shown === 'result' && region !== was) {
+        if (shown !== 'result' || region === was) return;
+        // A region chosen on the result: a page of its own, as the step moves are. Otherwise the
+        // entry shown now stands for the new region.
+        if (regionChoice === region) {
           const at = (position.at ?? 0) + 1;
           position.at = position.top = at;
           write('push', { step: 'result', returnTo, from: 'result', at, region });
+        } else {
+          const entry = entryOf(window.history.state);
+          write('replace', { step: 'result', returnTo, from: entry?.from ?? null, ...(entry?.at !== undefined ? { at: entry.at } : {}), region });
         }
         return;
       }
