@@ -8,6 +8,7 @@ import { useEffect } from 'react';
 import { hashOfStep, stepOfHash } from '../features/wizard/step-address';
 import { FORM_STEPS, STEP_IDS } from '../features/wizard/steps';
 import type { StepId } from '../features/wizard/steps';
+import type { Answers } from '../features/wizard/answers';
 import type { WizardStore } from '../features/wizard/wizard-store';
 
 /** What a history entry of ours remembers besides its address. */
@@ -28,6 +29,18 @@ export interface StepEntry {
    * choice (the range) and Forward to the region's own.
    */
   region?: string;
+  /**
+   * Such a choice's entry: the region it was chosen from, and every other answer as it stood
+   * (answersBesideRegion). Back and Forward put a region back only while those answers and the
+   * chosen region are still the person's: never over answers changed since (a shared link
+   * opened, "Bring back my answers", a region changed in the wizard).
+   */
+  chosen?: { from: string; answers: string };
+}
+
+/** The answers less their region, as text: what a region chosen on the result must find unchanged. */
+function answersBesideRegion(answers: Answers): string {
+  return JSON.stringify({ ...answers, region: null });
 }
 
 const STATE_KEY = 'yibaoStep';
@@ -40,8 +53,12 @@ function entryOf(state: unknown): StepEntry | null {
   if (!isStep(step)) return null;
   const read: StepEntry = { step, returnTo: isStep(returnTo) ? returnTo : null, from: isStep(from) ? from : null };
   if (typeof at === 'number' && Number.isSafeInteger(at) && at >= 0) read.at = at;
-  const { region } = entry as Record<string, unknown>;
-  if (step === 'result' && typeof region === 'string' && region.length > 0 && region.length <= 64) read.region = region;
+  const { region, chosen } = entry as Record<string, unknown>;
+  if (step === 'result' && typeof region === 'string' && region.length > 0 && region.length <= 64) {
+    read.region = region;
+    const c = typeof chosen === 'object' && chosen !== null ? (chosen as Record<string, unknown>) : null;
+    if (c && typeof c.from === 'string' && typeof c.answers === 'string') read.chosen = { from: c.from, answers: c.answers };
+  }
   return read;
 }
 
@@ -144,14 +161,20 @@ export function useStepHistory(store: WizardStore, entered: boolean): void {
     if (position.at > position.top) position.top = position.at;
     // The region each result entry was shown for (StepEntry.region).
     const regionOf = (step: StepId, region: string) => (step === 'result' ? { region } : {});
+    // The entry on screen, as last written or arrived at: what Back and Forward leave.
+    let onEntry: StepEntry | null = current;
+    const put = (kind: 'push' | 'replace', entry: StepEntry) => {
+      write(kind, entry);
+      onEntry = entry;
+    };
     let region = first.draft.answers.region;
     if (skip !== 0) window.history.go(skip);
     else if (addressedFirst === shown) {
       // The address already shows it (a reload, Forward, or React's second run of this effect in development).
-      write('replace', { step: shown, returnTo: first.returnTo, from: current?.step === shown ? current.from : null, at: position.at, ...regionOf(shown, region) });
+      put('replace', { step: shown, returnTo: first.returnTo, from: current?.step === shown ? current.from : null, at: position.at, ...regionOf(shown, region) });
     } else {
       if (entered) position.at = position.top = position.at + 1;
-      write(entered ? 'push' : 'replace', { step: shown, returnTo: first.returnTo, from: entered ? 'start' : null, at: position.at, ...regionOf(shown, region) });
+      put(entered ? 'push' : 'replace', { step: shown, returnTo: first.returnTo, from: entered ? 'start' : null, at: position.at, ...regionOf(shown, region) });
     }
 
     const onMove = () => {
@@ -165,10 +188,10 @@ export function useStepHistory(store: WizardStore, entered: boolean): void {
         if (regionChoice === region) {
           const at = (position.at ?? 0) + 1;
           position.at = position.top = at;
-          write('push', { step: 'result', returnTo, from: 'result', at, region });
+          put('push', { step: 'result', returnTo, from: 'result', at, region, chosen: { from: was, answers: answersBesideRegion(draft.answers) } });
         } else {
           const entry = entryOf(window.history.state);
-          write('replace', { step: 'result', returnTo, from: entry?.from ?? null, ...(entry?.at !== undefined ? { at: entry.at } : {}), region });
+          put('replace', { step: 'result', returnTo, from: entry?.from ?? null, ...(entry?.at !== undefined ? { at: entry.at } : {}), region });
         }
         return;
       }
@@ -181,7 +204,7 @@ export function useStepHistory(store: WizardStore, entered: boolean): void {
       else {
         const at = (position.at ?? 0) + 1;
         position.at = position.top = at;
-        write('push', { step: draft.step, returnTo, from, at, ...regionOf(draft.step, region) });
+        put('push', { step: draft.step, returnTo, from, at, ...regionOf(draft.step, region) });
       }
     };
     const onPopState = () => {
@@ -201,13 +224,19 @@ export function useStepHistory(store: WizardStore, entered: boolean): void {
         return;
       }
       const before = shown;
+      const left = onEntry;
+      onEntry = entry;
       shown = step;
-      if (step !== addressed) write('replace', { step, returnTo: null, from: entry?.from ?? null, ...(entry?.at !== undefined ? { at: entry.at } : {}) });
-      // Back or Forward from a result to a result, which only a region chosen on the result makes:
-      // the answer for that entry's region again (set before the move, so onMove does not take it
-      // for a new choice). Never on the way back to a result from the wizard's steps, whose
-      // answers, the region among them, are the person's latest.
-      if (before === 'result' && step === 'result' && entry?.step === 'result' && entry.region !== undefined && entry.region !== draft.answers.region) {
+      if (step !== addressed) put('replace', { step, returnTo: null, from: entry?.from ?? null, ...(entry?.at !== undefined ? { at: entry.at } : {}) });
+      // Back over a region chosen on the result, or Forward onto one: that entry's region again,
+      // while the answers are still those it was chosen with (set before the move, so onMove does
+      // not take it for a new choice). Never on the way to a result from the wizard's steps.
+      const back = left?.at !== undefined && entry?.at !== undefined && entry.at < left.at;
+      const choice = before === 'result' && step === 'result' ? (back ? left?.chosen : entry?.chosen) : undefined;
+      const chosenRegion = back ? left?.region : entry?.region;
+      const now = draft.answers.region;
+      const undoes = choice !== undefined && (back ? now === chosenRegion && entry?.region === choice.from : now === choice.from);
+      if (undoes && entry?.region !== undefined && answersBesideRegion(draft.answers) === choice.answers) {
         region = entry.region;
         store.setAnswers({ region: entry.region });
       }

@@ -1,5 +1,6 @@
 // The calculator's public entry: the only module the rest of the app imports from src/calc.
 export { calculate } from './calculate';
+export { employeeMonthsIn } from './periods';
 export { gapMonths, sameRestoration } from './options';
 export { firstDay, surelyCoveredFrom } from './restoration-days';
 export { newbornLastDays } from './exemptions';

@@ -5,6 +5,14 @@ import type { EnrolmentResult, Period, PeriodKind, Status } from './result';
 import { firstDay } from './restoration-days';
 import type { Scenario } from './scenario-schema';
 
+/**
+ * Whether the employee-scheme months given (history.employeePeriods) fall in benefit `year`: a
+ * year marked as employee cover is then covered for those months only, not the whole year.
+ */
+export function employeeMonthsIn(history: Scenario['history'], year: number): boolean {
+  return history.employeePeriods.some((p) => p.from <= `${year}-12` && p.to >= `${year}-01`);
+}
+
 /** The kinds in alphabetical order: what localeCompare gives for these ASCII names, without its cost. */
 const KIND_ORDER: Record<PeriodKind, number> = { beforeCover: 0, covered: 1, employeeCovered: 2, lapse: 3, restored: 4, retroactive: 5, uncertain: 6, waiting: 7 };
 
@@ -25,14 +33,13 @@ export class PeriodList {
     // A year before the person was born is no lapse (the wizard's history starts "not covered").
     const birth = scenario.circumstances.birthDate;
     const bornIn = birth ? Number(birth.slice(0, 4)) : 0;
-    const employeeMonthsIn = (year: number) => scenario.history.employeePeriods.some((p) => p.from <= `${year}-12` && p.to >= `${year}-01`);
     for (const { year, cover } of scenario.history.years) {
       if (cover === 'none') {
         if (year >= bornIn) this.addLapseYear(year);
       } else if (cover === 'resident') this.periods.push({ kind: 'covered', from: startOfYear(year), to: endOfYear(year) });
       // A year of employee cover whose months are given is drawn by those months (below), not
       // as the whole year: cover that ended in August leaves September to December without it.
-      else if (!employeeMonthsIn(year)) this.periods.push({ kind: 'employeeCovered', from: startOfYear(year), to: endOfYear(year) });
+      else if (!employeeMonthsIn(scenario.history, year)) this.periods.push({ kind: 'employeeCovered', from: startOfYear(year), to: endOfYear(year) });
     }
     for (const p of scenario.history.employeePeriods) {
       this.periods.push({ kind: 'employeeCovered', from: firstDayOfMonth(p.from), to: lastDayOfMonth(p.to) });

@@ -266,6 +266,42 @@ describe('steps in the browser history', () => {
     expect(regionOfDraft()).toBe('national');
   }, 40_000);
 
+  // A fresh-eyes review: Back over a chosen region put the range's region back even after the person
+  // had changed region in the wizard since (answers of their own, silently rolled back).
+  it('a region chosen on the result, then another chosen in the wizard: Back through the history never puts the old one back', async () => {
+    const user = userEvent.setup();
+    storeDraft('check', ['where', 'history', 'payment', 'circumstances']);
+    renderPage('en');
+    await stepHeading('Check your answers');
+    await user.click(screen.getByRole('button', { name: 'See the result' }));
+    await screen.findByRole('list', { name: 'Which date applies where' }, LOAD);
+    const region = screen.getByRole('combobox', { name: 'Your region' });
+    await waitFor(() => expect(within(region).getByRole('option', { name: 'Gansu Province' })).toBeInTheDocument(), LOAD);
+    await user.selectOptions(region, 'Gansu Province');
+    await user.click(screen.getByRole('button', { name: 'Show my date' }));
+    await waitFor(() => expect(screen.getByTestId('headline-announcement')).toHaveTextContent('Answer updated for Gansu Province.'), LOAD);
+    const regionOfDraft = () => JSON.parse(localStorage.getItem(DRAFT_KEY) ?? 'null')?.answers.region;
+    // The wizard: Change your answers, then another region, saved through to the result.
+    await user.click(screen.getByRole('button', { name: 'Change your answers' }));
+    await stepHeading('Check your answers');
+    await user.click(screen.getByRole('button', { name: 'Change scheme and region' }));
+    await user.click(await screen.findByRole('radio', { name: 'Beijing Municipality' }, LOAD));
+    for (let i = 0; i < 5 && !screen.queryByRole('button', { name: 'See the result' }); i++) {
+      const save = screen.queryByRole('button', { name: 'Save and return to the check page' }) ?? screen.getByRole('button', { name: 'Continue' });
+      await user.click(save);
+      await pause(50);
+    }
+    await user.click(await screen.findByRole('button', { name: 'See the result' }, LOAD));
+    await screen.findByRole('heading', { level: 1, name: 'Your result' }, LOAD);
+    await waitFor(() => expect(regionOfDraft()).toBe('beijing'));
+    // Back, step by step, over the wizard's steps and both earlier results: Beijing stays.
+    for (let i = 0; i < 12 && window.history.state?.yibaoStep?.at > 0; i++) {
+      await traverse(-1);
+      await pause(20);
+      expect(regionOfDraft()).toBe('beijing');
+    }
+  }, 60_000);
+
   it("the page's own Back goes back in the history too, so Forward returns to the step it left", async () => {
     const user = userEvent.setup();
     storeDraft('payment', ['where', 'history']);

@@ -2,6 +2,7 @@
 // E3), or about cover that simply goes on: then nothing lapsed, and the screens say reimbursement
 // starts (a first enrolment) or that cover continues (no lapse), never that it restarts (医保报销恢复
 // presumes a break in cover).
+import { employeeMonthsIn } from '../../calc';
 import type { Result, Scenario, TraceStep } from '../../calc';
 
 /**
@@ -83,7 +84,7 @@ export function isContinuingCover(scenario: Scenario, result: Result): boolean {
   // exemption run counts no lapse year either (a group exempt in some regions), yet the year
   // before is a lapse in every region.
   // A year of employee cover whose months are given was covered to its end only if they reach December.
-  const employeeMonths = scenario.history.employeePeriods.some((p) => p.from <= `${before}-12` && p.to >= `${before}-01`);
+  const employeeMonths = employeeMonthsIn(scenario.history, before);
   const covered =
     scenario.history.years.some((y) => y.year === before && (y.cover === 'resident' || (y.cover === 'employee' && !employeeMonths))) ||
     scenario.history.employeePeriods.some((p) => p.from <= `${before}-12` && p.to >= `${before}-12`) ||

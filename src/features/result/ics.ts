@@ -40,10 +40,10 @@ function nextDay(date: string): string {
 }
 
 /**
- * A short, stable tag for one person's answers (FNV-1a, 32 bits, in base 36), for event UIDs: a
- * calendar app treats two events with one UID as one and the later import replaces the earlier
- * (a parent's reminders and then their child's, both "payment-2026-12-06"). The same answers
- * give the same tag, so downloading again updates the events instead of doubling them.
+ * A short, stable tag (FNV-1a, 32 bits, in base 36) for who a calendar file is for, for event
+ * UIDs: a calendar app treats two events with one UID as one and the later import replaces the
+ * earlier (a parent's reminders and then their child's, both "payment-2026-12-06"). The same
+ * text gives the same tag, so downloading again updates the events instead of doubling them.
  */
 export function answersTag(answers: string): string {
   let hash = 0x811c9dc5;

@@ -121,8 +121,10 @@ export function ResultActions({ result, scenario, chain, link, payer = null, onS
     }
   };
 
-  // The answers less the day they are for: the same person's reminders downloaded again tomorrow replace today's.
-  const calendar = () => download('yibao-reminders.ics', buildIcs(events, result.asOf, answersTag(JSON.stringify({ ...scenario, asOf: null }))), 'text/calendar;charset=utf-8');
+  // Who the reminders are for, not every answer: a parent's and then their child's do not replace
+  // each other, and the same person's downloaded again after a change (a date corrected, a plan
+  // paid) replace the earlier ones instead of doubling them.
+  const calendar = () => download('yibao-reminders.ics', buildIcs(events, result.asOf, answersTag(JSON.stringify([scenario.region, payment.scheme, scenario.circumstances.birthDate ?? null]))), 'text/calendar;charset=utf-8');
 
   return (
     <section className="actions no-print" aria-labelledby="actions-title">

@@ -286,16 +286,27 @@ function countedLapseYears(result: Result): Set<number> {
 }
 
 /**
- * Whether a lapse drawn within one year lies in a year no payment counts as a lapse year, before
- * the years the payment is for: months without cover in a year that still counts as covered (R10:
- * employee cover that ended in August), or a year before lapses count (I1). Not where an
- * employee-scheme payment counts lapse months (E4): those are its gap.
+ * Whether a lapse drawn within one year is months without cover in a year no rule counts as a
+ * lapse year, before the years the payment is for: the months after employee cover that ended
+ * part-way through a year, which still counts as covered (R10: drawn as the rest of a year with
+ * some employee months, or as the months after them), or a whole year before lapses
+ * count (I1, the count's first year in the explanation). A whole year from then on is a lapse
+ * year, whether or not this payment counts it (a later covered year may end the run). Not where
+ * an employee-scheme payment counts lapse months (E4): those are its gap.
  */
 function notLapseYearTest(result: Result): (p: { kind: SegmentKind; from: IsoDate; to: IsoDate | null }) => boolean {
   if (result.enrolments.some((e) => e.lapse && 'months' in e.lapse)) return () => false;
   const counted = countedLapseYears(result);
   const before = result.main.years[0] ?? yearOf(result.main.paymentDate);
-  return (p) => p.kind === 'lapse' && p.to !== null && yearOf(p.from) === yearOf(p.to) && yearOf(p.from) < before && !counted.has(yearOf(p.from));
+  const countFrom = result.trace.find((s) => s.rule === 'R10' && typeof s.params.countFrom === 'number')?.params.countFrom as number | undefined;
+  return (p) => {
+    if (p.kind !== 'lapse' || p.to === null) return false;
+    const year = yearOf(p.from);
+    if (year !== yearOf(p.to) || year >= before || counted.has(year)) return false;
+    // Some cover in the year (employee months marked on a year otherwise "not covered") makes it no lapse year either.
+    const someCover = result.periods.some((q) => (q.kind === 'employeeCovered' || q.kind === 'covered') && q.from <= endOfYear(year) && (q.to === null || q.to >= startOfYear(year)));
+    return p.from !== startOfYear(year) || someCover || (countFrom !== undefined && year < countFrom);
+  };
 }
 
 /**

@@ -37,3 +37,17 @@ describe('广州: employee cover January 2023 to August 2026, 2027 planned on 6 
     expect(screen.getByTestId('headline')).not.toHaveTextContent('没有中断');
   });
 });
+
+// A fresh-eyes review: a real lapse year this payment does not count (2025, before a covered 2026)
+// was named "not counted as a lapse year". Only months after employee cover in a covered year, and
+// years before lapses count (I1), are.
+describe('a lapse year before a covered year, then 2028 planned on 6 Dec 2027 (national rules)', () => {
+  it('2025 is still "Lapse: not covered"; 2024, before lapses count, is not counted', async () => {
+    const s = scenario({ asOf: '2027-12-06', years: { 2023: 'resident', 2024: 'none', 2025: 'none', 2026: 'resident', 2027: 'resident' }, payments: [residentPay('2027-12-06', [2028], 0, 'planned')] });
+    await renderResultScreen(s, { today: '2027-12-06' });
+    const table = rows('The timeline as a table');
+    expect(table).toContainEqual(['Lapse: not covered', 'January 1, 2025', 'December 31, 2025']);
+    expect(table).toContainEqual(['Not covered: not counted as a lapse year', 'January 1, 2024', 'December 31, 2024']);
+  });
+});
+

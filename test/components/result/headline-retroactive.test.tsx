@@ -19,7 +19,7 @@ describe('E2: employee cover to October 2026, the resident scheme paid for 2026 
 
   it('in Chinese, planned: 追溯至12月1日，11月也追溯享受待遇', async () => {
     await renderResultScreen(planned, { language: 'zh-CN', today: '2026-12-05' });
-    expect(screen.getByTestId('headline')).toHaveTextContent('缴费后，您的医保报销将恢复，并追溯至2026年12月1日。此前2026年11月1日至2026年11月30日的期间，缴费后同样享受待遇。');
+    expect(screen.getByTestId('headline')).toHaveTextContent('缴费后，您的医保报销将恢复，并追溯至2026年12月1日。此前2026年11月1日至2026年11月30日的期间，缴费后也享受待遇。');
   });
 });
 
@@ -33,7 +33,7 @@ describe('E1: employee cover to September 2026, the gap back-paid on 10 Dec 2026
 
   it('in Chinese, made: 已于12月1日恢复，此前期间也已追溯享受待遇', async () => {
     await renderResultScreen(made, { language: 'zh-CN', today: '2026-12-12' });
-    expect(screen.getByTestId('headline')).toHaveTextContent('您的医保报销已于2026年12月1日恢复。此前2026年10月1日至2026年11月30日的期间也同样享受待遇。');
+    expect(screen.getByTestId('headline')).toHaveTextContent('您的医保报销已于2026年12月1日恢复。此前2026年10月1日至2026年11月30日的期间也已享受待遇。');
   });
 });
 

@@ -121,7 +121,7 @@ describe('a plan: backdated only when cover starts before the day it is paid', (
     await renderResultScreen(wuhanOn('2026-12-01', '2026-12-01'), { language: 'zh-CN' });
     // The restart itself is not backdated; the back-paid month before it is covered too, and said so.
     expect(screen.getByTestId('headline')).not.toHaveTextContent('并追溯至');
-    expect(screen.getByTestId('headline')).toHaveTextContent('您的医保报销将于2026年12月1日恢复。此前2026年11月1日至2026年11月30日的期间，缴费后同样享受待遇。');
+    expect(screen.getByTestId('headline')).toHaveTextContent('您的医保报销将于2026年12月1日恢复。此前2026年11月1日至2026年11月30日的期间，缴费后也享受待遇。');
     expect(screen.getByText('这次缴费补缴1个月（2026年11月）')).toBeInTheDocument();
   });
 });

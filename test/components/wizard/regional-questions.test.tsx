@@ -262,7 +262,7 @@ describe('rules-v2 questions under the national pack', () => {
     expect(within(circumstances).getByText("Child's premium paid by the government", { selector: 'dt' }).nextElementSibling).toHaveTextContent('Yes');
     expect(within(circumstances).getByText('Child registered for insurance', { selector: 'dt' }).nextElementSibling).toHaveTextContent('October 20, 2026');
     // Low income is listed as it was asked: of the household, about the child's enrolment (not "lapse not by own choice").
-    expect(within(circumstances).getByText('Low-income household, child not enrolled by no choice of yours', { selector: 'dt' }).nextElementSibling).toHaveTextContent('No');
+    expect(within(circumstances).getByText('Low-income household, child not enrolled through no choice of yours', { selector: 'dt' }).nextElementSibling).toHaveTextContent('No');
     expect(within(circumstances).queryByText('Low-income, lapse not by own choice')).toBeNull();
   });
 
