@@ -76,7 +76,7 @@ describe('why-trace: a variant is never said to be "your region\'s" rule', () =>
     const yunnan = scenario({ asOf: '2026-06-10', region: 'yunnan', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-06-10', [2026])], circumstances: { lowIncomeNotByChoice: true } });
     await renderResultScreen(yunnan, { language: 'zh-CN', today: '2026-06-10' });
     await screen.findByTestId('headline');
-    expect(whyText()).toContain('免等待期：如当地自缴费次日起享受待遇，则自缴费日（2026年6月10日）的次日起享受。');
+    expect(whyText()).toContain('免等待期：如当地自缴费次日起享受待遇，则自缴费日（2026年6月10日）的次日，即2026年6月11日起享受。');
     expect(whyText()).not.toContain('当地自缴费次日起享受待遇（缴费日为');
   });
 });
