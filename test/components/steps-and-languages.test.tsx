@@ -196,6 +196,28 @@ describe('language switch', () => {
   }, 30_000);
 });
 
+/** The draft's region, as saved. */
+const regionOfDraft = () => JSON.parse(localStorage.getItem(DRAFT_KEY) ?? 'null')?.answers.region;
+
+/** From the check page of storeDraft's answers (national rules: a range), to the result. */
+async function rangeResult(user: ReturnType<typeof userEvent.setup>) {
+  storeDraft('check', ['where', 'history', 'payment', 'circumstances']);
+  renderPage('en');
+  await stepHeading('Check your answers');
+  await user.click(screen.getByRole('button', { name: 'See the result' }));
+  await screen.findByRole('heading', { level: 1, name: 'Your result' }, LOAD);
+  return screen.findByRole('list', { name: 'Which date applies where' }, LOAD);
+}
+
+/** "Choose your region" on the result, until the answer is announced for it. */
+async function chooseOnResult(user: ReturnType<typeof userEvent.setup>, name: string) {
+  const region = screen.getByRole('combobox', { name: 'Your region' });
+  await waitFor(() => expect(within(region).getByRole('option', { name })).toBeInTheDocument(), LOAD);
+  await user.selectOptions(region, name);
+  await user.click(screen.getByRole('button', { name: 'Show my date' }));
+  await waitFor(() => expect(screen.getByTestId('headline-announcement')).toHaveTextContent(`Answer updated for ${name}.`), LOAD);
+}
+
 describe('steps in the browser history', () => {
   it('Back and Forward move between the steps and the result; the address shows the step; focus goes to the heading', async () => {
     const user = userEvent.setup();
@@ -231,21 +253,10 @@ describe('steps in the browser history', () => {
   it('a region chosen on a range result: Back shows the range again, Forward the region’s date', async () => {
     const user = userEvent.setup();
     // National rules: 2023 and 2024 covered, 2025 lapsed, 2026 paid on 15 June 2026 (a range).
-    storeDraft('check', ['where', 'history', 'payment', 'circumstances']);
-    renderPage('en');
-    await stepHeading('Check your answers');
-    await user.click(screen.getByRole('button', { name: 'See the result' }));
-    await screen.findByRole('heading', { level: 1, name: 'Your result' }, LOAD);
-    const lines = await screen.findByRole('list', { name: 'Which date applies where' }, LOAD);
-    const range = lines.textContent;
-    const region = screen.getByRole('combobox', { name: 'Your region' });
-    await waitFor(() => expect(within(region).getByRole('option', { name: 'Beijing Municipality' })).toBeInTheDocument(), LOAD);
-    await user.selectOptions(region, 'Beijing Municipality');
-    await user.click(screen.getByRole('button', { name: 'Show my date' }));
-    await waitFor(() => expect(screen.getByTestId('headline-announcement')).toHaveTextContent('Answer updated for Beijing Municipality.'), LOAD);
+    const range = (await rangeResult(user)).textContent;
+    await chooseOnResult(user, 'Beijing Municipality');
     expect(window.location.hash).toBe('#/result');
     const beijing = screen.getByTestId('headline').textContent;
-    const regionOfDraft = () => JSON.parse(localStorage.getItem(DRAFT_KEY) ?? 'null')?.answers.region;
     await waitFor(() => expect(regionOfDraft()).toBe('beijing'));
 
     await traverse(-1);
@@ -270,17 +281,8 @@ describe('steps in the browser history', () => {
   // had changed region in the wizard since (answers of their own, silently rolled back).
   it('a region chosen on the result, then another chosen in the wizard: Back through the history never puts the old one back', async () => {
     const user = userEvent.setup();
-    storeDraft('check', ['where', 'history', 'payment', 'circumstances']);
-    renderPage('en');
-    await stepHeading('Check your answers');
-    await user.click(screen.getByRole('button', { name: 'See the result' }));
-    await screen.findByRole('list', { name: 'Which date applies where' }, LOAD);
-    const region = screen.getByRole('combobox', { name: 'Your region' });
-    await waitFor(() => expect(within(region).getByRole('option', { name: 'Gansu Province' })).toBeInTheDocument(), LOAD);
-    await user.selectOptions(region, 'Gansu Province');
-    await user.click(screen.getByRole('button', { name: 'Show my date' }));
-    await waitFor(() => expect(screen.getByTestId('headline-announcement')).toHaveTextContent('Answer updated for Gansu Province.'), LOAD);
-    const regionOfDraft = () => JSON.parse(localStorage.getItem(DRAFT_KEY) ?? 'null')?.answers.region;
+    await rangeResult(user);
+    await chooseOnResult(user, 'Gansu Province');
     // The wizard: Change your answers, then another region, saved through to the result.
     await user.click(screen.getByRole('button', { name: 'Change your answers' }));
     await stepHeading('Check your answers');
