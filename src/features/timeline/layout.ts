@@ -66,6 +66,8 @@ export interface Marker {
   kind: MarkerKind;
   date: IsoDate;
   x: number;
+  /** The benefit year whose enrolment window a window marker (start, end, extension) belongs to: a window closing on 31 Dec 2025 is 2026's. */
+  windowYear?: number;
 }
 
 export interface TimelineLayout {
@@ -446,8 +448,8 @@ export function layoutTimeline(result: Result, minPeriod = 0, born: IsoDate | nu
   });
 
   const markers: Marker[] = [];
-  const mark = (kind: MarkerKind, date: IsoDate | null | undefined) => {
-    if (date && date >= from && date <= to) markers.push({ kind, date, x: x(date) });
+  const mark = (kind: MarkerKind, date: IsoDate | null | undefined, windowYear?: number) => {
+    if (date && date >= from && date <= to) markers.push(windowYear === undefined ? { kind, date, x: x(date) } : { kind, date, x: x(date), windowYear });
   };
   if (born) mark('birth', born);
   mark('today', result.asOf);
@@ -457,11 +459,12 @@ export function layoutTimeline(result: Result, minPeriod = 0, born: IsoDate | nu
   // All its days or none: the whole window, extension included, closed before the birth.
   const windowLast = result.window ? (result.window.extendedEnd ?? result.window.end) : null;
   const windowDay = (date: IsoDate | null | undefined) => (born && windowLast && windowLast < born ? null : date);
-  mark('windowStart', windowDay(result.window?.startStated ? result.window.start : null));
+  const windowYear = result.window?.year;
+  mark('windowStart', windowDay(result.window?.startStated ? result.window.start : null), windowYear);
   // The window's own end, and the extended payment period after it apart: "the window closed on
   // 28 Feb" would contradict the why-trace's "the window ended on 31 Dec; you paid in the extension".
-  mark('windowEnd', windowDay(result.window?.end));
-  mark('extensionEnd', windowDay(result.window?.extendedEnd));
+  mark('windowEnd', windowDay(result.window?.end), windowYear);
+  mark('extensionEnd', windowDay(result.window?.extendedEnd), windowYear);
   if (r.kind === 'range') {
     mark('restorationEarliest', r.earliest);
     mark('restorationLatest', r.latest);

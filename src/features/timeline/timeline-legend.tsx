@@ -5,7 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import { drawnSegments, visibleSegments } from './layout';
 import type { SegmentKind, TimelineLayout } from './layout';
-import { MarkerShape, SegmentPattern, fillOf, markerLabelKey, segmentLabel } from './timeline';
+import { MarkerShape, SegmentPattern, fillOf, markerLabelKey, markerParams, segmentLabel } from './timeline';
 import { coverParams } from '../result/first-cover';
 import type { CoverContext } from '../result/first-cover';
 
@@ -42,7 +42,7 @@ export function TimelineLegend({ layout, made, cover, patternId, stale = false }
           <svg width="18" height="16" className="legend-swatch">
             <MarkerShape kind={m.kind} x={9} y={14} />
           </svg>
-          {t(markerLabelKey(m, layout.asOf, made, stale), coverParams(cover))}
+          {t(markerLabelKey(m, layout.asOf, made, stale), coverParams(cover, markerParams(m)))}
         </li>
       ))}
     </ul>

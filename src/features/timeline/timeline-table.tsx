@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/use-format';
 import { waitLength } from '../result/wait-length';
 import { visibleSegments } from './layout';
-import { markerLabelKey, segmentLabel } from './timeline';
+import { markerLabelKey, markerParams, segmentLabel } from './timeline';
 import { coverParams } from '../result/first-cover';
 import type { CoverContext } from '../result/first-cover';
 import type { Segment, TimelineLayout } from './layout';
@@ -54,7 +54,7 @@ export function TimelineTable({ layout, made, cover, stale = false }: { layout: 
   // By date; a birth before what starts on its day (the days before cover).
   const rows = [
     ...visible.map((s) => ({ key: `${s.kind}-${s.from}`, sort: `${s.from}1`, what: what(s), from: f.shortDate(s.from), to: s.openEnded ? t('timeline.ongoing') : f.shortDate(s.to) })),
-    ...layout.markers.map((m) => ({ key: m.kind, sort: `${m.date}${m.kind === 'birth' ? 0 : 1}`, what: t(markerLabelKey(m, layout.asOf, made, stale), coverParams(cover)), from: f.shortDate(m.date), to: '' })),
+    ...layout.markers.map((m) => ({ key: m.kind, sort: `${m.date}${m.kind === 'birth' ? 0 : 1}`, what: t(markerLabelKey(m, layout.asOf, made, stale), coverParams(cover, markerParams(m))), from: f.shortDate(m.date), to: '' })),
   ].sort((a, b) => (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0));
   // The roles repeat the elements' own: where the rows are stacked on a narrow screen (result.css),
   // the table's parts are displayed as blocks and grids, and some browsers then drop the table

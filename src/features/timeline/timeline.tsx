@@ -84,6 +84,11 @@ export function MarkerShape({ kind, x, y }: { kind: MarkerKind; x: number; y: nu
  * say, else by its date), a window that opened or closed, a restart that happened or is to come.
  * `stale`: the result is shown on a later day than its as-of date, whose marker is then not "today".
  */
+/** The values a marker's name reads: the benefit year of a window marker ("Enrolment window for 2026 closes"). */
+export function markerParams(m: Marker): Record<string, unknown> {
+  return m.windowYear === undefined ? {} : { year: m.windowYear };
+}
+
 export function markerLabelKey(m: Marker, asOf: string, made: boolean | undefined, stale = false) {
   const past = m.date <= asOf;
   switch (m.kind) {

@@ -33,19 +33,20 @@ describe('a window start is an event only where the region states it', () => {
     await renderResultScreen(inWindow('jiangsu-nantong'), { today: '2025-12-20' });
     await screen.findByTestId('headline');
     const what = rows().map((r) => r[0]);
-    expect(what).toContain('Enrolment window closes');
-    expect(what).not.toContain('Enrolment window opened');
+    // The window for 2026 (it closes on 31 Dec 2025): the year it is for, not the year it closes in.
+    expect(what).toContain('Enrolment window for 2026 closes');
+    expect(what.some((w) => /window.*opened/.test(w ?? ''))).toBe(false);
     expect(rows().some((r) => r[1] === 'September 1, 2025')).toBe(false);
     expect(figure().querySelector('.marker-line--windowStart')).toBeNull();
-    expect(legend()).not.toHaveTextContent('Enrolment window opened');
+    expect(legend()).not.toHaveTextContent(/window.*opened/);
   });
 
   it('in Chinese too: no 集中参保期已开始', async () => {
     await renderResultScreen(inWindow('jiangsu-nantong'), { language: 'zh-CN', today: '2025-12-20' });
     await screen.findByTestId('headline');
     const what = rows('时间线（表格）').map((r) => r[0]);
-    expect(what).toContain('集中参保期结束');
-    expect(what).not.toContain('集中参保期已开始');
+    expect(what).toContain('2026年度集中参保期结束');
+    expect(what.some((w) => /集中参保期已开始/.test(w ?? ''))).toBe(false);
   });
 
   it('under the national rules alone: no window start either', async () => {
@@ -58,7 +59,7 @@ describe('a window start is an event only where the region states it', () => {
   it('福建 states its window (1 Sep to 31 Dec 2025): the start is drawn and listed', async () => {
     await renderResultScreen(inWindow('fujian'), { today: '2025-12-20' });
     await screen.findByTestId('headline');
-    expect(rows()).toContainEqual(['Enrolment window opened', 'September 1, 2025', '']);
+    expect(rows()).toContainEqual(['Enrolment window for 2026 opened', 'September 1, 2025', '']);
     expect(figure().querySelector('.marker-line--windowStart')).not.toBeNull();
   });
 });
