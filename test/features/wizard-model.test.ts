@@ -76,6 +76,25 @@ describe('answers to scenario', () => {
     ]);
   });
 
+  // Newcomer walk (6 Dec 2026): "paid late" for 2024 became a payment for 2024, which no rules take
+  // (they start in 2025), and the check page refused every answer with "本规则只适用于2025至2032年度".
+  it('a year before 2025 paid late is a covered year, not a payment (I1): 江西, 2024 paid on 1 May 2024, 2025 paid 15 Aug 2025 gives the answer of 2024 paid in its window', () => {
+    const base = defaultAnswers('2025-08-20', 'jiangxi');
+    const a = { ...base, payment: { ...base.payment, status: 'made' as const, date: '2025-08-15', years: [2025] } };
+    a.history.years = a.history.years.map((r) => (r.year === 2024 ? { year: 2024, cover: 'residentLate' as const, latePaidOn: '2024-05-01' } : r.year === 2023 ? { year: 2023, cover: 'resident' as const } : r));
+    const s = toScenario(a, '2025-08-20');
+    expect(s.payments).toHaveLength(1);
+    expect(s.history.years).toContainEqual({ year: 2024, cover: 'resident' });
+    const outcome = calculate(s, chainFor('jiangxi'));
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+    // The same answer as for 2024 paid in its window: a late 2024 changes nothing under the rules from 2025.
+    const inWindow = { ...a, history: { ...a.history, years: a.history.years.map((r) => (r.year === 2024 ? { year: 2024, cover: 'resident' as const } : r)) } };
+    const same = calculate(toScenario(inWindow, '2025-08-20'), chainFor('jiangxi'));
+    if (!same.ok) throw new Error(JSON.stringify(same.errors));
+    expect(outcome.result.main.restoration).toEqual(same.result.main.restoration);
+    expect(outcome.result.main.lapse).toBeNull();
+  });
+
   it('W16 entered as answers: employee cover Jun 2023 to May 2025, resident 2025 paid 5 Aug', () => {
     const base = defaultAnswers('2025-08-05');
     const a = withYears(

@@ -4,6 +4,18 @@ import * as z from 'zod/mini';
 import { exemptGroupSchema, isoDateSchema, isoMonthSchema, premiumTierSchema } from '../../calc';
 
 export const FIRST_HISTORY_YEAR = 2023;
+/**
+ * The first benefit year of the rules (I1: lapses before benefit year 2025 do not count, S1
+ * 「自2025年起」; every pack starts there). A year before it paid late was paid all the same, and
+ * no rule reads the day it was paid: it goes to the calculator as a covered year, not as a payment
+ * (which the rules could not take), and its day is not asked.
+ */
+export const FIRST_RULES_YEAR = 2025;
+
+/** Whether a "resident, paid late" row needs the day its money arrived (from FIRST_RULES_YEAR on). */
+export function lateDayAsked(year: number): boolean {
+  return year >= FIRST_RULES_YEAR;
+}
 /** A stored draft is input like any other: every list has a bound (one row a year, 2023 to 2100 at most). */
 const MAX_YEAR_ROWS = 80;
 

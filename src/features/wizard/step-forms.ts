@@ -8,7 +8,7 @@ import { PackChain, repairYearsReach, validateScenario } from '../../calc';
 import { isTypedDate, isTypedMonth } from './typed-dates';
 import type { RepairReach } from '../../calc';
 import type { RulePack } from '../../calc';
-import { birthYearOf, employeeCoverFacts, employeePriorOf, FIRST_HISTORY_YEAR, historyRowAsked, historyRows, LAST_HISTORY_YEAR, lastHistoryYear, MAX_HISTORY_ROWS } from './answers';
+import { birthYearOf, employeeCoverFacts, employeePriorOf, FIRST_HISTORY_YEAR, historyRowAsked, historyRows, LAST_HISTORY_YEAR, lastHistoryYear, lateDayAsked, MAX_HISTORY_ROWS } from './answers';
 import type { Answers, EmployeePrior, HistoryCover, HistoryRow } from './answers';
 import { isBaby, regionalProblems, regionalShape, regionalToAnswers, regionalValues } from './regional-form';
 import type { RegionalContext, RegionalValues } from './regional-form';
@@ -146,7 +146,7 @@ function checkMonths(ctx: Ctx, v: HistoryValues, today: string, lastRequired: bo
 /** Each shown "resident, paid late" row has the day its money arrived, within what the rules take for that year. */
 function checkLateRows(ctx: Ctx, years: readonly HistoryRowValues[], birthYear: number | null, today: string, takenFrom: ((year: number) => string | null) | null) {
   years.forEach((row, i) => {
-    if (row.cover !== 'residentLate' || !historyRowAsked(row, birthYear)) return;
+    if (row.cover !== 'residentLate' || !historyRowAsked(row, birthYear) || !lateDayAsked(row.year)) return;
     const path = ['years', i, 'latePaidOn'];
     const date = row.latePaidOn;
     if (!date) issue(ctx, path, errorMessage('wizard.errors.latePaidOnRequired', { year: row.year }));

@@ -2,7 +2,7 @@
 // the calculator's input.
 import { SCENARIO_VERSION } from '../../calc';
 import type { EmployeePeriod, Payment, Scenario } from '../../calc';
-import { aheadYears, birthYearOf, historyRowAsked } from './answers';
+import { aheadYears, birthYearOf, historyRowAsked, lateDayAsked } from './answers';
 import type { Answers, HistoryRow } from './answers';
 import { BABY_EXEMPT_GROUPS } from './question-relevance';
 
@@ -88,8 +88,9 @@ export function toScenario(a: Answers, asOf: string): Scenario {
   const lastRow = Math.max(Number(asOf.slice(0, 4)), ...ahead);
   const rows = history.filter((r) => !paidNow.has(r.year) && r.year <= lastRow);
 
+  // A year paid late before the rules' first year is a covered year (lateDayAsked), not a payment.
   const earlier: Payment[] = rows
-    .filter((r) => r.cover === 'residentLate' && r.latePaidOn)
+    .filter((r) => r.cover === 'residentLate' && r.latePaidOn && lateDayAsked(r.year))
     .map((r): Payment => ({ scheme: 'resident', date: r.latePaidOn as string, years: [r.year], repairYears: 0, status: 'made' }))
     .sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
 
@@ -113,7 +114,7 @@ export function toScenario(a: Answers, asOf: string): Scenario {
         // A year the employee cover spans is that cover's, not a row of its own. The employee
         // schemes never ask the rows: their "none" is the form's default, not a lapse the person
         // told us of (it drew years of lapse before the months given), so it is left out.
-        .filter((r) => r.cover !== 'residentLate' && !(a.scheme !== 'resident' && r.cover === 'none') && !((r.cover === 'employee' || a.scheme !== 'resident') && periodYears.includes(r.year)))
+        .filter((r) => !(r.cover === 'residentLate' && lateDayAsked(r.year)) && !(a.scheme !== 'resident' && r.cover === 'none') && !((r.cover === 'employee' || a.scheme !== 'resident') && periodYears.includes(r.year)))
         .map((r) => ({ year: r.year, cover: r.cover === 'residentLate' ? 'resident' : r.cover })),
       employeePeriods: periods,
     },

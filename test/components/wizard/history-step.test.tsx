@@ -76,6 +76,23 @@ describe('history step, resident scheme', () => {
     expect(store.getState().draft.answers.history.years.find((r) => r.year === 2025)).toEqual({ year: 2025, cover: 'residentLate', latePaidOn: '2025-07-03' });
   });
 
+  // Newcomer walk (6 Dec 2026): a date asked for 2024 went to the calculator as a payment the
+  // rules (from 2025) cannot take, and the check page then refused to show any result.
+  it.each([
+    ['en', 'Benefit year 2024', 'Resident scheme, paid late', 'The current rules count lapses only from benefit year 2025 on, so the day you paid for 2024 is not needed: 2024 counts as paid.', 'Continue', 'The payment'],
+    ['zh-CN', '2024年度', '居民医保，集中参保期后缴费', '现行规定从2025年度起才计算断保，因此无需填写2024年度的缴费日期：2024年度按已缴费计算。', '继续', '本次缴费'],
+  ] as const)('does not ask the day a year before 2025 was paid late, and says why (%s)', async (language, name, late, why, next, after) => {
+    const { user, store } = await renderWizard({ language, initial: draftAt('history', answersWith({})) });
+    const group = screen.getByRole('group', { name });
+    await user.click(within(group).getByRole('radio', { name: late }));
+    expect(within(group).getByText(why)).toBeInTheDocument();
+    expect(within(group).queryByRole('textbox')).toBeNull();
+    expect(group.querySelector('input[type="date"]')).toBeNull();
+    await user.click(screen.getByRole('button', { name: next }));
+    await waitFor(() => expect(heading()).toHaveTextContent(after));
+    expect(store.getState().draft.answers.history.years.find((r) => r.year === 2024)).toEqual({ year: 2024, cover: 'residentLate' });
+  });
+
   // Data-safety walk: 1900-01-01 or 2024-06-01 passed this step, and the check page then sent the
   // person back here with an error this step did not show, again and again.
   it.each([

@@ -16,7 +16,7 @@ import { useRulePackChain } from '../../../rules/rule-pack-chain';
 import { monthExample } from '../month-example';
 import { alignHistoryRows, historySchema, historyToAnswers, historyValues, missedOneMonth, monthsBefore, valuesBirthYear } from '../step-forms';
 import type { HistoryValues } from '../step-forms';
-import { aheadYears, historyRowAsked } from '../answers';
+import { aheadYears, FIRST_RULES_YEAR, historyRowAsked, lateDayAsked } from '../answers';
 import type { HistoryCover } from '../answers';
 import { shownQuestions } from '../question-relevance';
 import { useStepForm } from '../typed-values';
@@ -51,10 +51,10 @@ export function HistoryStep() {
   const hidden = scheme !== 'resident' ? [
     // Employee schemes: the months with employee months before the payment, the years with resident ones.
     ...(prior === 'employee' ? [] : (['employeeSince', 'employeeLastMonth', 'employeePaidBy'] as const)),
-    ...rows.flatMap((r, i) => (prior === 'resident' && r.cover === 'residentLate' ? [] : [`years.${i}.latePaidOn` as const])),
+    ...rows.flatMap((r, i) => (prior === 'resident' && r.cover === 'residentLate' && lateDayAsked(r.year) ? [] : [`years.${i}.latePaidOn` as const])),
   ] : [
     ...(newborn ? [] : (['birthDate'] as const)),
-    ...rows.flatMap((r, i) => (r.cover === 'residentLate' && asked(r.year) ? [] : [`years.${i}.latePaidOn` as const])),
+    ...rows.flatMap((r, i) => (r.cover === 'residentLate' && asked(r.year) && lateDayAsked(r.year) ? [] : [`years.${i}.latePaidOn` as const])),
     ...(shownRows.some((r) => r.cover === 'employee') ? [] : (['employeeSince', 'employeeLastMonth'] as const)),
   ];
   useForgetHiddenErrors(form, hidden);
@@ -113,7 +113,12 @@ export function HistoryStep() {
       input={register(`years.${i}.cover`)}
       options={covers.map((c) => ({ value: c, label: t(`wizard.history.cover.${c}`) }))}
     >
-      {row.cover === 'residentLate' && (
+      {row.cover === 'residentLate' && !lateDayAsked(row.year) && (
+        <div className="wz-conditional">
+          <p className="wz-hint">{t('wizard.history.lateBeforeRules', { year: row.year, first: FIRST_RULES_YEAR })}</p>
+        </div>
+      )}
+      {row.cover === 'residentLate' && lateDayAsked(row.year) && (
         <div className="wz-conditional">
           <TextField
             name={`years.${i}.latePaidOn`}
