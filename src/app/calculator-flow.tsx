@@ -170,11 +170,18 @@ export function CalculatorFlow({ holder, begin, onShareNotice, onLeave }: Calcul
   }
   return (
     <WizardProvider store={store}>
+      {/* The notice's live region is there while the question is asked, so the notice that fills it after "Open" is read out. */}
+      <ShareUndo active={!pending && (swap.replaced !== null || swap.restored || swap.forgotten)} restored={swap.restored} forgotten={swap.forgotten} onUndo={swap.undo} onForget={swap.forget} />
       {pending ? (
-        <ShareChoice onOpen={() => openShared(pending)} onKeep={() => setPending(null)} />
+        <ShareChoice
+          onOpen={() => openShared(pending)}
+          onKeep={() => {
+            store.returnToStep();
+            setPending(null);
+          }}
+        />
       ) : (
         <>
-          {(swap.replaced || swap.restored || swap.forgotten) && <ShareUndo restored={swap.restored} forgotten={swap.forgotten} onUndo={swap.undo} onForget={swap.forget} />}
           <DraftNotices />
           <FlowScreens onLeave={onLeave} link={link} />
         </>

@@ -188,8 +188,27 @@ describe('a shared link over a draft under way', () => {
     window.history.replaceState(null, '', `/#${encodeShare(shared)}`);
     renderPage('zh-CN');
     await user.click(await screen.findByRole('button', { name: '保留我的回答' }, { timeout: 8000 }));
-    expect(await screen.findByRole('heading', { level: 1, name: '以往参保情况' })).toBeVisible();
+    const step = await screen.findByRole('heading', { level: 1, name: '以往参保情况' });
+    expect(step).toBeVisible();
+    // The button pressed is gone with the question: focus goes to the step's heading, not the page's start (accessibility audit, 6 Dec 2026).
+    await waitFor(() => expect(step).toHaveFocus());
     expect(JSON.parse(localStorage.getItem(DRAFT_KEY) ?? 'null').answers.region).toBe('hebei');
+  }, 15_000);
+
+  // Accessibility audit (6 Dec 2026): the notice came with its live region already filled, which
+  // screen readers do not read out, above the heading that takes the focus.
+  it('the notice that the shared answers are open comes in a live region that was on the page before it', async () => {
+    const user = userEvent.setup();
+    localStorage.setItem(DRAFT_KEY, ownDraft());
+    window.history.replaceState(null, '', `/#${encodeShare(shared)}`);
+    renderPage();
+    const open = await screen.findByRole('button', { name: 'Open the shared answers' }, { timeout: 8000 });
+    const region = screen.getAllByRole('status').find((r) => r.classList.contains('share-undo-live')) as HTMLElement;
+    expect(region).toBeEmptyDOMElement();
+    await user.click(open);
+    expect(region).toBeInTheDocument();
+    expect(await within(region).findByText(/The shared answers are open/, {}, { timeout: 8000 })).toBeVisible();
+    expect(within(region).getByRole('button', { name: 'Bring back my answers' })).toBeVisible();
   }, 15_000);
 
   it('a huge link (130,000 entries) gives a clear message, no crash, and keeps the draft', async () => {

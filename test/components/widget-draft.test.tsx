@@ -59,7 +59,9 @@ describe('a shared link opened in the widget while the person has answers of the
     const question = await screen.findByRole('heading', { level: 2, name: 'Open the shared answers?' }, { timeout: 8000 });
     await waitFor(() => expect(question).toHaveFocus());
     await user.click(screen.getByRole('button', { name: 'Keep my answers' }));
-    await screen.findByRole('heading', { level: 2, name: 'Your cover so far' }, { timeout: 8000 });
+    const step = await screen.findByRole('heading', { level: 2, name: 'Your cover so far' }, { timeout: 8000 });
+    // The button pressed is gone with the question: the step's heading takes the focus.
+    await waitFor(() => expect(step).toHaveFocus());
     await user.click(screen.getByRole('button', { name: 'Back' }));
     expect(await screen.findByRole('radio', { name: 'Fujian Province' }, { timeout: 8000 })).toBeChecked();
   }, 30_000);

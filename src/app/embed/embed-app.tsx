@@ -110,25 +110,31 @@ function WidgetStart({ params, scope, channel, shared, index }: StartProps & { i
   // The person's own answers while shared ones are open: kept beside the widget's draft, for this
   // tab, as in the app, so a reload keeps the way back.
   const swap = useSharedAnswersSwap(setup.store, setup.storage);
-  if (pending) {
-    const open = () => {
-      swap.open(pending);
-      setPending(null);
-    };
-    return <ShareChoice onOpen={open} onKeep={() => setPending(null)} />;
-  }
+  const open = (scenario: Scenario) => {
+    swap.open(scenario);
+    setPending(null);
+  };
+  const keep = () => {
+    setup.store.returnToStep();
+    setPending(null);
+  };
+  // The notice's live region is there while the question is asked, so the notice that fills it after "Open" is read out.
   return (
     <WizardProvider store={setup.store}>
-      {(swap.replaced || swap.restored || swap.forgotten) && <ShareUndo restored={swap.restored} forgotten={swap.forgotten} onUndo={swap.undo} onForget={swap.forget} tabOnly />}
-      <Suspense
-        fallback={
-          <p role="status" className="muted">
-            {t('common.loading')}
-          </p>
-        }
-      >
-        <WidgetCalculator region={setup.region} resultMode={params.result} channel={channel} />
-      </Suspense>
+      <ShareUndo active={!pending && (swap.replaced !== null || swap.restored || swap.forgotten)} restored={swap.restored} forgotten={swap.forgotten} onUndo={swap.undo} onForget={swap.forget} tabOnly />
+      {pending ? (
+        <ShareChoice onOpen={() => open(pending)} onKeep={keep} />
+      ) : (
+        <Suspense
+          fallback={
+            <p role="status" className="muted">
+              {t('common.loading')}
+            </p>
+          }
+        >
+          <WidgetCalculator region={setup.region} resultMode={params.result} channel={channel} />
+        </Suspense>
+      )}
     </WizardProvider>
   );
 }

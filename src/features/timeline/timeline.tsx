@@ -29,6 +29,12 @@ const LANE_H = 19;
 /** The least width, in screen pixels, of a stretch between two period boundaries (layout.ts): a short gap stays visible. */
 const MIN_PERIOD_PX = 28;
 
+/**
+ * The narrowest drawing, in CSS pixels: the widget's column at a 320 px screen is about 200 px, and
+ * a wider drawing was cut off there (WCAG 1.4.10; accessibility audit, 6 Dec 2026).
+ */
+const MIN_WIDTH = 180;
+
 function useWidth<T extends HTMLElement>(fallback: number) {
   const ref = useRef<T>(null);
   const [width, setWidth] = useState(fallback);
@@ -43,11 +49,11 @@ function useWidth<T extends HTMLElement>(fallback: number) {
     if (host && host.clientWidth > 0) {
       const style = getComputedStyle(host);
       const inner = host.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-      if (inner > 0) setWidth(Math.max(240, Math.round(inner)));
+      if (inner > 0) setWidth(Math.max(MIN_WIDTH, Math.round(inner)));
     }
     if (typeof ResizeObserver === 'undefined') return;
     // Round to whole pixels so sub-pixel reflows cannot start a resize loop.
-    const observer = new ResizeObserver(([entry]) => entry && setWidth(Math.max(240, Math.round(entry.contentRect.width))));
+    const observer = new ResizeObserver(([entry]) => entry && setWidth(Math.max(MIN_WIDTH, Math.round(entry.contentRect.width))));
     observer.observe(el);
     return () => observer.disconnect();
   }, []);

@@ -35,6 +35,8 @@ export function ShareChoice({ onOpen, onKeep }: ShareChoiceProps) {
 }
 
 export interface ShareUndoProps {
+  /** Whether the shared answers replaced the person's own in this page (then, or after, the notice shows). */
+  active: boolean;
   /** Set once the person's answers are back: the notice then says so instead. */
   restored: boolean;
   /** Set once the person chose to keep the shared answers: the notice then says their own are gone. */
@@ -46,14 +48,27 @@ export interface ShareUndoProps {
   tabOnly?: boolean;
 }
 
-/** While the shared answers are open: the way back to the person's own, or the choice to let them go. */
-export function ShareUndo({ restored, forgotten = false, onUndo, onForget, tabOnly }: ShareUndoProps) {
+/**
+ * While the shared answers are open: the way back to the person's own, or the choice to let them
+ * go. The live region is on the page before there is anything in it: a region added already
+ * filled is not read out by screen readers, and focus goes to the page's heading below it
+ * (accessibility audit, 6 Dec 2026), so "the shared answers are open" would go unheard.
+ */
+export function ShareUndo({ active, restored, forgotten = false, onUndo, onForget, tabOnly }: ShareUndoProps) {
+  return (
+    <div role="status" className="share-undo-live">
+      {active && <ShareUndoNotice restored={restored} forgotten={forgotten} onUndo={onUndo} onForget={onForget} tabOnly={tabOnly} />}
+    </div>
+  );
+}
+
+function ShareUndoNotice({ restored, forgotten, onUndo, onForget, tabOnly }: Omit<ShareUndoProps, 'active'>) {
   const { t } = useTranslation();
   // Not printed: a printed result is the answer, not this device's answers (share-undo in app.css).
-  if (restored) return <p role="status" className="share-undo">{t('share.undo.done')}</p>;
+  if (restored) return <p className="share-undo">{t('share.undo.done')}</p>;
   if (forgotten) return <Forgotten text={t('share.undo.forgotten')} />;
   return (
-    <div className="wz-notice share-undo" role="status">
+    <div className="wz-notice share-undo">
       <p>{t(tabOnly ? 'embed.sharedKeptForTab' : 'share.undo.text')}</p>
       <button type="button" className="button" onClick={onUndo}>
         {t('share.undo.button')}
@@ -76,7 +91,7 @@ function Forgotten({ text }: { text: string }) {
     if (active === null || active === document.body) ref.current?.focus();
   }, []);
   return (
-    <p ref={ref} tabIndex={-1} role="status" className="share-undo">
+    <p ref={ref} tabIndex={-1} className="share-undo">
       {text}
     </p>
   );

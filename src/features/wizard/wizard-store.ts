@@ -90,6 +90,11 @@ export interface WizardStore {
   allTyped(): TypedValues;
   /** Another tab changed the answers: take theirs (`load`) or keep this page's and save them (`keep`). */
   settleOtherTab(choice: 'load' | 'keep'): void;
+  /**
+   * The page a question stood in for comes back unchanged (a shared link's "Keep my answers"): as
+   * after a move, its heading takes the focus (the button pressed is gone with the question).
+   */
+  returnToStep(): void;
   /** The person has read that some stored answers could not be read: stop saying so. */
   dismissUnread(): void;
   /**
@@ -288,6 +293,9 @@ export function createWizardStore({ today, storage = browserStorage(), initial, 
       lastWritten = JSON.stringify(other);
       setTyped(loadTyped(store));
       set({ ...settled, draft: refreshDraft(other, today), returnTo: returnStepOf(other.step, other.returnTo), unreadSteps: [], returnedFrom: null, navigations: state.navigations + 1, revision: state.revision + 1 }, false);
+    },
+    returnToStep() {
+      set({ ...state, navigations: state.navigations + 1 }, false);
     },
     dismissUnread() {
       if (state.unreadSteps.length > 0) set({ ...state, unreadSteps: [] }, false);
