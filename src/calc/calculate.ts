@@ -10,7 +10,7 @@ import { chainOf } from './chain-memo';
 import { explore } from './explore';
 import { explorePayments, mergeBranches, residentYearsOnly, stepBranches } from './explore-payments';
 import type { PaymentBranch, RunWays } from './explore-payments';
-import { statedWindow } from './enrolment-window';
+import { lastInWindowDay, statedWindow } from './enrolment-window';
 import { mergeRestorations } from './merge-restorations';
 import { mergeResults } from './merge-results';
 import { coverSpan, lastDay } from './restoration-days';
@@ -41,7 +41,14 @@ function nextWindow(chain: PackChain, asOf: string): ResultWindow | null {
   for (let y = first; y <= Math.min(first + 2, chain.years.to); y++) {
     if (y < chain.years.from) continue;
     const w = statedWindow(chain, y);
-    if (!w) return null;
+    if (!w) {
+      // A window left to the region that has closed in every region by `asOf` is behind the
+      // person, as a closed pinned one is: the next year's may be pinned (江西 states 2026's, not
+      // 2025's, and "no dates for your region's next window" sat beside an option to pay in it).
+      const last = lastInWindowDay(chain.packs, y);
+      if (last !== null && last < asOf) continue;
+      return null;
+    }
     if ((w.extendedEnd ?? w.end) >= asOf) return w;
   }
   return null;

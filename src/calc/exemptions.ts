@@ -162,15 +162,18 @@ const SAID = () => undefined;
  * `explain` records that day's step where the region's start day decided it, for after the
  * step naming the group (the group first, then which day its cover starts).
  */
-export function exemptStart(chain: PackChain, year: number, date: IsoDate, inWindowStart: IsoDate | null, day: 'paymentDate' | 'nextDay' | 'startDay' = 'startDay'): { coverFrom: IsoDate; explain: (trace: Recorder) => void } {
-  if (inWindowStart) return { coverFrom: inWindowStart, explain: SAID };
-  if (day !== 'startDay') return { coverFrom: day === 'nextDay' ? addDays(date, 1) : date, explain: SAID };
+export function exemptStart(chain: PackChain, year: number, date: IsoDate, inWindowStart: IsoDate | null, day: 'paymentDate' | 'nextDay' | 'startDay' = 'startDay'): { coverFrom: IsoDate; explain: (trace: Recorder) => void; dayFollows: boolean } {
+  if (inWindowStart) return { coverFrom: inWindowStart, explain: SAID, dayFollows: false };
+  if (day !== 'startDay') return { coverFrom: day === 'nextDay' ? addDays(date, 1) : date, explain: SAID, dayFollows: false };
   const start = chain.get('exempt.startDay', year);
   const coverFrom = start.value === 'nextDay' ? addDays(date, 1) : date;
   return {
     coverFrom,
     // The day itself too: "the day after 6 December" left the reader to count (a keyboard walk, 6 Dec 2026).
     explain: (trace) => trace?.add('X2', start.value === 'nextDay' ? 'startNextDay' : 'startPaymentDate', { paymentDate: date, coverFrom }, [start]),
+    // The step naming the group then leaves the day to that step: under a range of start days it
+    // stated the latest run's day as the region's rule (云南, a newcomer walk, 6 Dec 2026).
+    dayFollows: true,
   };
 }
 
@@ -181,14 +184,14 @@ export function exemptStart(chain: PackChain, year: number, date: IsoDate, inWin
 export function specialGroup(chain: PackChain, payment: PaidYear, circumstances: Circumstances, inWindowStart: IsoDate | null, trace: Recorder): Exemption | null {
   const year = payment.first;
   if (circumstances.lowIncomeNotByChoice && chain.get('exempt.lowIncomeNotByChoice', year).value) {
-    const { coverFrom, explain } = exemptStart(chain, year, payment.date, inWindowStart);
-    trace?.add('X2', 'lowIncome', { coverFrom }, [chain.get('exempt.lowIncomeNotByChoice', year)]);
+    const { coverFrom, explain, dayFollows } = exemptStart(chain, year, payment.date, inWindowStart);
+    trace?.add('X2', 'lowIncome', { coverFrom, dayFollows }, [chain.get('exempt.lowIncomeNotByChoice', year)]);
     explain(trace);
     return { kind: 'lowIncome', coverFrom, retroactive: null };
   }
   if (circumstances.newVeteran && chain.get('exempt.newVeteran', year).value) {
-    const { coverFrom, explain } = exemptStart(chain, year, payment.date, inWindowStart);
-    trace?.add('X2', 'veteran', { coverFrom, dischargeDate: circumstances.veteranDischargeDate ?? null }, [chain.get('exempt.newVeteran', year)]);
+    const { coverFrom, explain, dayFollows } = exemptStart(chain, year, payment.date, inWindowStart);
+    trace?.add('X2', 'veteran', { coverFrom, dayFollows, dischargeDate: circumstances.veteranDischargeDate ?? null }, [chain.get('exempt.newVeteran', year)]);
     explain(trace);
     trace?.note('X2.veteranRecent', 'unconfirmed', 'X2', 'restoration');
     return { kind: 'veteran', coverFrom, retroactive: null };
@@ -219,8 +222,8 @@ export function specialGroup(chain: PackChain, payment: PaidYear, circumstances:
         return null;
       }
       // Where the source names the group, not its first day (云南, 福建, 江苏): the region's start day, a range where it has none of its own.
-      const { coverFrom, explain } = exemptStart(chain, year, payment.date, inWindowStart, rule.answer);
-      trace?.add('X2', 'group', { group: group.group, coverFrom }, [rule.used]);
+      const { coverFrom, explain, dayFollows } = exemptStart(chain, year, payment.date, inWindowStart, rule.answer);
+      trace?.add('X2', 'group', { group: group.group, coverFrom, dayFollows }, [rule.used]);
       explain(trace);
       return { kind: 'exemptGroup', coverFrom, retroactive: null };
     }
@@ -229,8 +232,8 @@ export function specialGroup(chain: PackChain, payment: PaidYear, circumstances:
   if (circumstances.subsidisedNewborn && birth) {
     const years = chain.ask('newborn.exemptYears', year, (n) => (year - yearOf(birth) < n ? 'exempt' : 'notExempt'));
     if (years?.answer === 'exempt') {
-      const { coverFrom, explain } = exemptStart(chain, year, payment.date, inWindowStart);
-      trace?.add('X1', 'subsidisedYears', { years: years.used.value, birthDate: birth, coverFrom }, [years.used]);
+      const { coverFrom, explain, dayFollows } = exemptStart(chain, year, payment.date, inWindowStart);
+      trace?.add('X1', 'subsidisedYears', { years: years.used.value, birthDate: birth, coverFrom, dayFollows }, [years.used]);
       explain(trace);
       return { kind: 'newbornSubsidised', coverFrom, retroactive: null };
     }

@@ -69,6 +69,8 @@ export function stepKey(s: Pick<TraceStep, 'rule' | 'step' | 'params'>): TraceKe
   // A wait carried into a year the person has paid, or only plans to pay, for.
   if (rule === 'R8' && step === 'continuesWait' && params.made === true) return 'trace.R8.continuesWaitMade';
   if (rule === 'X2' && step === 'groupTooLate' && params.since === null) return 'trace.X2.groupTooLateNoDate';
+  // The exemption without its first day, where the region's start day says it in the next step (exemptions.ts exemptStart).
+  if (params.dayFollows === true) return `trace.${rule}.${step}NoDay` as TraceKey;
   if (rule === 'X2' && step === 'groupNotNewlyAdded' && params.answered === false) return 'trace.X2.groupNotNewlyAddedUnanswered';
   // R1b names the last day payments were taken where the rules give it.
   if (rule === 'R1b' && step === 'closed' && typeof params.lastDay === 'string') return 'trace.R1b.closedOn';

@@ -48,7 +48,7 @@ describe('the region chooser under a range', () => {
     await waitFor(() => expect(select).toBeEnabled());
     expect([...select.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['请选择城市', '湖北·武汉']);
     // A city's rules may settle more, not always one date: no promise of "确切日期" here.
-    expect(screen.getByRole('heading', { name: '选择您所在的城市，查看更确切的日期' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: '选择您所在的城市，看看当地规定能否得出确切日期' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: '选择您所在的地区，看看能否得出确切日期' })).toBeNull();
   });
 
