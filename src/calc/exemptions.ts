@@ -90,6 +90,14 @@ export function newbornCase(chain: PackChain, payment: PaidYear, circumstances: 
   }
   const after = chain.get('newborn.afterWindow', birthYear);
   const registered = circumstances.newbornRegistrationDate ?? payment.date;
+  // 海南 (P-HI1) covers a late newborn from the registration only when enrolled in the birth year
+  // (「90天后但在出生当年参加」); registered in a later year, 「不予资助」: no newborn rule, the
+  // ordinary ones (a newcomer walk, 6 Dec 2026, found such a child covered from the payment date).
+  if (after.value === 'registrationDate' && yearOf(registered) > birthYear) {
+    trace?.add('X1', 'afterCrossYear', { birthDate: birth, count, unit, lastDay, paymentDate: payment.date }, [...used, after]);
+    trace?.warn('newbornAfterWindow', { lastDay });
+    return { kind: 'after', rule: 'ordinary', coverFrom: null };
+  }
   const coverFrom: Record<NewbornAfter, IsoDate | null> = {
     paymentDate: payment.date,
     nextDay: addDays(payment.date, 1),
@@ -102,6 +110,8 @@ export function newbornCase(chain: PackChain, payment: PaidYear, circumstances: 
   // cover before the money arrives (our reading), and the explanation says so.
   const registeredEarlier = after.value === 'registrationDate' && registered < payment.date;
   trace?.add('X1', registeredEarlier ? 'afterRegisteredEarlier' : 'after', registeredEarlier ? { birthDate: birth, count, unit, lastDay, paymentDate: payment.date, rule: after.value, registrationDate: registered } : { birthDate: birth, count, unit, lastDay, paymentDate: payment.date, rule: after.value }, [...used, after]);
+  // The reading is said beside the answer too, not only in the explanation (RULES.md: an interpretation is shown with what it affects).
+  if (registeredEarlier) trace?.note('X1.registeredEarlier', 'interpretation', 'X1', 'restoration', { registrationDate: registered, paymentDate: payment.date });
   trace?.warn('newbornAfterWindow', { lastDay });
   return { kind: 'after', rule: after.value, coverFrom: coverFrom[after.value] };
 }
