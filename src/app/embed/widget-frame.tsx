@@ -40,12 +40,15 @@ export function WidgetFrame({ channel, sharedNotice, children }: WidgetFrameProp
   }, [channel]);
   return (
     <div className="embed" ref={ref}>
-      <h1 className="embed__title" tabIndex={-1}>{t('app.name')}</h1>
-      <div className="embed__notices">
-        <OfflineIndicator />
-        <UpdatePrompt />
-        {notice && <ShareNoticeBanner notice={notice} onDismiss={() => setNotice(null)} />}
-      </div>
+      {/* In a landmark, as everything in the widget is (axe "region"; accessibility audit, 6 Dec 2026). */}
+      <header>
+        <h1 className="embed__title" tabIndex={-1}>{t('app.name')}</h1>
+        <div className="embed__notices">
+          <OfflineIndicator />
+          <UpdatePrompt />
+          {notice && <ShareNoticeBanner notice={notice} onDismiss={() => setNotice(null)} />}
+        </div>
+      </header>
       <main id="main" className="embed__main" tabIndex={-1}>
         <StepHeadingLevel.Provider value={2}>
           <FullAppAnswers.Provider value={setFragment}>{children}</FullAppAnswers.Provider>
