@@ -90,13 +90,15 @@ export function newbornCase(chain: PackChain, payment: PaidYear, circumstances: 
   }
   const after = chain.get('newborn.afterWindow', birthYear);
   const registered = circumstances.newbornRegistrationDate ?? payment.date;
-  // 海南 (P-HI1) covers a late newborn from the registration only when enrolled in the birth year
-  // (「90天后但在出生当年参加」); registered in a later year, 「不予资助」: no newborn rule, the
-  // ordinary ones (a newcomer walk, 6 Dec 2026, found such a child covered from the payment date).
-  if (after.value === 'registrationDate' && yearOf(registered) > birthYear) {
+  // 海南 (P-HI1) covers a late newborn from the registration to the end of the birth year only
+  // (「90天后但在出生当年参加…享受自参保登记之日起至当年底」; registered in a later year, 「不予
+  // 资助」). Cover that could start only after the birth year (registered, or the money arriving,
+  // then: I7) gets no newborn rule: the ordinary ones apply, late enrolment (R1b) included. A
+  // newcomer walk (6 Dec 2026) found such a child covered from a payment in January.
+  if (after.value === 'registrationDate' && yearOf(maxDate(registered, payment.date)) > birthYear) {
     trace?.add('X1', 'afterCrossYear', { birthDate: birth, count, unit, lastDay, paymentDate: payment.date }, [...used, after]);
     trace?.warn('newbornAfterWindow', { lastDay });
-    return { kind: 'after', rule: 'ordinary', coverFrom: null };
+    return null;
   }
   const coverFrom: Record<NewbornAfter, IsoDate | null> = {
     paymentDate: payment.date,
@@ -111,7 +113,8 @@ export function newbornCase(chain: PackChain, payment: PaidYear, circumstances: 
   const registeredEarlier = after.value === 'registrationDate' && registered < payment.date;
   trace?.add('X1', registeredEarlier ? 'afterRegisteredEarlier' : 'after', registeredEarlier ? { birthDate: birth, count, unit, lastDay, paymentDate: payment.date, rule: after.value, registrationDate: registered } : { birthDate: birth, count, unit, lastDay, paymentDate: payment.date, rule: after.value }, [...used, after]);
   // The reading is said beside the answer too, not only in the explanation (RULES.md: an interpretation is shown with what it affects).
-  if (registeredEarlier) trace?.note('X1.registeredEarlier', 'interpretation', 'X1', 'restoration', { registrationDate: registered, paymentDate: payment.date });
+  // Only where the region's own rules say so (海南): under rules that leave it to the region, the step says "if your region …".
+  if (registeredEarlier && !after.variant) trace?.note('X1.registeredEarlier', 'interpretation', 'X1', 'restoration', { registrationDate: registered, paymentDate: payment.date });
   trace?.warn('newbornAfterWindow', { lastDay });
   return { kind: 'after', rule: after.value, coverFrom: coverFrom[after.value] };
 }

@@ -17,12 +17,28 @@ describe('海南, born 1 Sep 2025, enrolled after the 90 days', () => {
     expect(r.main.restoration.kind === 'range' ? r.main.restoration.earliest : null).toBe('2026-04-01');
   });
 
-  it('registered on 20 Dec 2025, in the birth year, and paid on 15 Jan 2026: the registration rule, from the payment date (our reading, I7)', () => {
+  it('registered on 20 Dec 2025 but paid on 15 Jan 2026: cover could start only after the birth year (I7), so the ordinary rules apply too', () => {
     const r = run(scenario({ asOf: '2026-01-20', region: 'hainan', payments: [residentPay('2026-01-15', [2025, 2026])], circumstances: { birthDate: born, newbornRegistrationDate: '2025-12-20' } }));
+    expect(r.trace.some((s) => s.rule === 'X1' && s.step === 'afterCrossYear')).toBe(true);
+    expect(dates(r.main.restoration)).not.toContain('2026-01-15');
+  });
+
+  it('paid for 2025 alone on 15 Jan 2026: the ordinary late-enrolment rules (R1b), so no cover at all is possible in some regions', () => {
+    const r = run(scenario({ asOf: '2026-01-20', region: 'hainan', payments: [residentPay('2026-01-15', [2025])], circumstances: { birthDate: born } }));
+    expect(r.main.restoration.kind === 'range' && r.main.restoration.noCoverPossible).toBe(true);
+    expect(r.trace.some((s) => s.rule === 'X1' && s.step === 'afterCrossYear')).toBe(true);
+  });
+
+  it('registered on 1 Jul and paid on 5 Jul 2025, in the birth year: from the payment date (our reading, I7), said beside the answer', () => {
+    const r = run(scenario({ asOf: '2025-07-10', region: 'hainan', payments: [residentPay('2025-07-05', [2025])], circumstances: { birthDate: '2025-03-01', newbornRegistrationDate: '2025-07-01' } }));
     expect(r.trace.some((s) => s.rule === 'X1' && s.step === 'afterRegisteredEarlier')).toBe(true);
-    expect(dates(r.main.restoration)).toEqual(['2026-01-15']);
-    // The reading is a note beside the answer, not only a step of the explanation.
-    expect(r.notes).toContainEqual(expect.objectContaining({ id: 'X1.registeredEarlier', kind: 'interpretation', affects: 'restoration', params: { registrationDate: '2025-12-20', paymentDate: '2026-01-15' } }));
+    expect(dates(r.main.restoration)).toEqual(['2025-07-05']);
+    expect(r.notes).toContainEqual(expect.objectContaining({ id: 'X1.registeredEarlier', kind: 'interpretation', affects: 'restoration', params: { registrationDate: '2025-07-01', paymentDate: '2025-07-05' } }));
+  });
+
+  it('under the national rules the same answers make no such note: the reading is one region’s (the step says “if your region”)', () => {
+    const r = run(scenario({ asOf: '2025-07-10', region: 'national', payments: [residentPay('2025-07-05', [2025])], circumstances: { birthDate: '2025-03-01', newbornRegistrationDate: '2025-07-01' } }));
+    expect(r.notes.map((n) => n.id)).not.toContain('X1.registeredEarlier');
   });
 
   it('registered and paid in the birth year (10 Dec 2025): from that day, as before', () => {

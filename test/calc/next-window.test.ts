@@ -18,7 +18,7 @@ describe('next window past a closed regional one', () => {
   });
 
   it('a regional window some region may still hold open is not skipped (national, 10 Jan 2025: 2025 open to 28 Feb in some regions)', () => {
-    const r = run(scenario({ asOf: '2025-01-10', region: 'jiangxi', years: { 2023: 'resident', 2024: 'resident' }, payments: [residentPay('2025-01-10', [2025], 0, 'planned')] }));
+    const r = run(scenario({ asOf: '2025-01-10', region: 'national', years: { 2023: 'resident', 2024: 'resident' }, payments: [residentPay('2025-01-10', [2025], 0, 'planned')] }));
     expect(r.nextWindow).toBeNull();
   });
 });

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { toSupportedLanguage } from '../../i18n/languages';
 import { useFormat } from '../../i18n/use-format';
 import { usePackIndex } from '../../rules/pack-index';
-import { birthYearOf, employeeLastCoveredMonth, employeeCoverFacts, employeePriorOf } from './answers';
+import { birthYearOf, employeeLastCoveredMonth, employeeCoverFacts, employeePriorOf, lateDayAsked } from './answers';
 import type { Answers } from './answers';
 import { asksResidentCircumstances, shownQuestions } from './question-relevance';
 import type { ShownQuestions } from './question-relevance';
@@ -93,7 +93,7 @@ export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 
               {/* Rows kept from another scheme's answers are defaults, not what the person said. */}
               {unanswered.includes('history')
                 ? t('wizard.check.notGiven')
-                : r.cover === 'residentLate' && r.latePaidOn
+                : r.cover === 'residentLate' && r.latePaidOn && lateDayAsked(r.year)
                   ? t('wizard.check.lateOn', { date: f.date(r.latePaidOn) })
                   : t(`wizard.history.cover.${r.cover}`)}
             </Row>
@@ -117,7 +117,7 @@ export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 
         {prior === 'resident' &&
           askedRows.map((r) => (
             <Row key={r.year} label={t('wizard.history.yearLegend', { year: r.year })}>
-              {r.cover === 'residentLate' && r.latePaidOn ? t('wizard.check.lateOn', { date: f.date(r.latePaidOn) }) : t(`wizard.history.cover.${r.cover}`)}
+              {r.cover === 'residentLate' && r.latePaidOn && lateDayAsked(r.year) ? t('wizard.check.lateOn', { date: f.date(r.latePaidOn) }) : t(`wizard.history.cover.${r.cover}`)}
             </Row>
           ))}
       </>

@@ -217,7 +217,8 @@ export function historyToAnswers(
 ): Partial<Answers> {
   const month = (s: string) => (isTypedMonth(s) ? s : undefined);
   // A row as answered: a late payment's date only once it is a whole date.
-  const kept = (r: HistoryRowValues): HistoryRow => (r.cover === 'residentLate' && isTypedDate(r.latePaidOn) ? { year: r.year, cover: r.cover, latePaidOn: r.latePaidOn } : { year: r.year, cover: r.cover });
+  // A year before the rules' first is not asked its day (lateDayAsked): one kept from before would show on the check page.
+  const kept = (r: HistoryRowValues): HistoryRow => (r.cover === 'residentLate' && lateDayAsked(r.year) && isTypedDate(r.latePaidOn) ? { year: r.year, cover: r.cover, latePaidOn: r.latePaidOn } : { year: r.year, cover: r.cover });
   if (scheme !== 'resident') {
     const prior = v.employeePrior;
     // The year rows are asked only after resident years (a switch, E2); otherwise they are kept as

@@ -16,7 +16,7 @@ describe('海南, born 1 Mar 2025, registered 1 Jul, paid 5 Jul 2025', () => {
     await renderResultScreen(s, { language: 'zh-CN', today: '2025-07-10' });
     await screen.findByTestId('headline');
     const notes = screen.getByRole('complementary', { name: '请注意' });
-    expect(notes).toHaveTextContent('您填写的登记日期（2025年7月1日）早于缴费日，我们按自缴费之日（2025年7月5日）起享受待遇计算，不会更早。');
+    expect(notes).toHaveTextContent('您填写的参保登记日期（2025年7月1日）早于缴费日，我们按自缴费之日（2025年7月5日）起享受待遇计算，不会更早。');
   });
 
   it('and in English', async () => {

@@ -111,7 +111,7 @@ describe('history rows follow the payment year', () => {
     await waitFor(() => expect(screen.queryByText(/Checking whether repair/)).not.toBeInTheDocument());
     await user.click(continueButton());
     const summary = await findErrorSummary();
-    expect(within(summary).getByRole('link', { name: 'This calculator can answer for benefit years 2025 to 2032 only.' })).toBeInTheDocument();
+    expect(within(summary).getByRole('link', { name: 'This calculator only covers benefit years 2025 to 2032.' })).toBeInTheDocument();
     expect(heading()).toHaveTextContent('The payment');
   });
 });

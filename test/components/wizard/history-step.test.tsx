@@ -79,8 +79,8 @@ describe('history step, resident scheme', () => {
   // Newcomer walk (6 Dec 2026): a date asked for 2024 went to the calculator as a payment the
   // rules (from 2025) cannot take, and the check page then refused to show any result.
   it.each([
-    ['en', 'Benefit year 2024', 'Resident scheme, paid late', 'The current rules count lapses only from benefit year 2025 on, so the day you paid for 2024 is not needed: 2024 counts as paid.', 'Continue', 'The payment'],
-    ['zh-CN', '2024年度', '居民医保，集中参保期后缴费', '现行规定从2025年度起才计算断保，因此无需填写2024年度的缴费日期：2024年度按已缴费计算。', '继续', '本次缴费'],
+    ['en', 'Benefit year 2024', 'Resident scheme, paid late', 'The current rules count lapses only from benefit year 2025 on, so the date the money for 2024 arrived is not needed: 2024 counts as paid.', 'Continue', 'The payment'],
+    ['zh-CN', '2024年度', '居民医保，集中参保期后缴费', '现行规定从2025年度起才计算断保，因此无需填写2024年度的缴费到账日期：2024年度按已缴费计算。', '继续', '本次缴费'],
   ] as const)('does not ask the day a year before 2025 was paid late, and says why (%s)', async (language, name, late, why, next, after) => {
     const { user, store } = await renderWizard({ language, initial: draftAt('history', answersWith({})) });
     const group = screen.getByRole('group', { name });
@@ -91,6 +91,16 @@ describe('history step, resident scheme', () => {
     await user.click(screen.getByRole('button', { name: next }));
     await waitFor(() => expect(heading()).toHaveTextContent(after));
     expect(store.getState().draft.answers.history.years.find((r) => r.year === 2024)).toEqual({ year: 2024, cover: 'residentLate' });
+  });
+
+  // Review (6 Dec 2026): a day typed for 2024 before it stopped being asked still showed on the check page.
+  it('a day kept from before for a year before 2025 is not listed on the check page, as it is no longer asked', async () => {
+    const a = answersWith({ payment: { status: 'made', date: '2026-03-01', years: [2026], repairYears: 0, backPay: true } }, { 2023: 'resident', 2025: 'resident' });
+    a.history.years = a.history.years.map((r) => (r.year === 2024 ? { year: 2024, cover: 'residentLate' as const, latePaidOn: '2024-05-01' } : r));
+    await renderWizard({ initial: draftAt('check', a, ['where', 'history', 'payment', 'circumstances']) });
+    await waitFor(() => expect(heading()).toHaveTextContent('Check your answers'));
+    expect(screen.getByText('Benefit year 2024').nextElementSibling).toHaveTextContent(/^Resident scheme, paid late$/);
+    expect(screen.queryByText(/money arrived May 1, 2024/)).toBeNull();
   });
 
   // Data-safety walk: 1900-01-01 or 2024-06-01 passed this step, and the check page then sent the

@@ -265,7 +265,7 @@ describe('payment step', () => {
     await user.click(continueButton());
     // Pressed perhaps before the rules arrived: the message follows them once they are here.
     await findErrorSummary();
-    await waitFor(() => expect(screen.getByRole('heading', { name: 'There is a problem' }).closest('[role="alert"]')).toHaveTextContent(/This calculator can answer for benefit years \d{4} to \d{4} only\./), { timeout: 5000 });
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'There is a problem' }).closest('[role="alert"]')).toHaveTextContent(/This calculator only covers benefit years \d{4} to \d{4}\./), { timeout: 5000 });
     expect(await findErrorSummary()).not.toHaveTextContent('already covered by the employee scheme');
     await setDate(user, 'Date the money arrived', '0230-02-02');
     expect(await screen.findByText('Enter a date that exists, with its day, month and year.', { selector: '.wz-field-error', exact: false })).toBeInTheDocument();
@@ -285,8 +285,8 @@ describe('payment step', () => {
     await user.click(continueButton());
     expect(await findErrorSummary()).toHaveTextContent('already covered by the employee scheme');
     release();
-    await waitFor(() => expect(screen.getByRole('heading', { name: 'There is a problem' }).closest('[role="alert"]')).toHaveTextContent(/This calculator can answer for benefit years \d{4} to \d{4} only\./), { timeout: 5000 });
-    expect(screen.getByLabelText('Date the money arrived')).toHaveAccessibleDescription(/This calculator can answer for benefit years/);
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'There is a problem' }).closest('[role="alert"]')).toHaveTextContent(/This calculator only covers benefit years \d{4} to \d{4}\./), { timeout: 5000 });
+    expect(screen.getByLabelText('Date the money arrived')).toHaveAccessibleDescription(/This calculator only covers benefit years/);
   });
 
   it('before the step is answered, back-payment follows the gap of the date typed, not of the first date shown (W14: last paid March 2025, paid 15 Jul 2025)', async () => {
