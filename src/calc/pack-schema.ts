@@ -182,6 +182,8 @@ export const parameterSpecs = {
   /**
    * After the newborn period, for a payment for the birth year; `nextDayUntilAgeOne` (江西 P-JX4
    * 「出生90天后至1周岁参保缴费的…缴费次日起享受」) also for a later year's payment made before the first birthday.
+   * `registrationDate` (海南 P-HI1) covers from the registration to the end of the birth year only:
+   * where cover could start only after it (registered, or paid, in a later year), no newborn rule applies.
    */
   'newborn.afterWindow': { value: z.enum(['paymentDate', 'nextDay', 'nextDayUntilAgeOne', 'nextMonthStart', 'registrationDate', 'ordinary']), unit: 'enum' },
   /** true / false for every newborn enrolled in time; or only for those born in the next year's window (BornInWindow). */
