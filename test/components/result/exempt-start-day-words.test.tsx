@@ -55,3 +55,14 @@ describe('a group whose source names its first day keeps the day in the same ste
     expect(why).toMatch(/免等待期：自2025年3月1[56]日起享受待遇/);
   });
 });
+
+describe('a low-income household’s child enrolled late under the national rules (born 10 Jan 2026, paid 1 Jun 2026)', () => {
+  it('the exemption is said of the child, without a day, and the day follows as a condition', async () => {
+    const s = scenario({ asOf: '2026-06-05', region: 'national', payments: [residentPay('2026-06-01', [2026])], circumstances: { birthDate: '2026-01-10', lowIncomeNotByChoice: true } });
+    await renderResultScreen(s, { language: 'zh-CN', today: '2026-06-05' });
+    await screen.findByTestId('headline');
+    const why = screen.getByRole('heading', { name: '计算依据（逐步说明）' }).closest('section')?.textContent ?? '';
+    expect(why).toContain('家里属于困难群众，且孩子未参保并非您自己的选择：普遍不设待遇等待期。');
+    expect(why).toContain('如当地自缴费次日起享受待遇，则自缴费日（2026年6月1日）的次日，即2026年6月2日起享受。');
+  });
+});
