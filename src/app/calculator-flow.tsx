@@ -171,7 +171,7 @@ export function CalculatorFlow({ holder, begin, onShareNotice, onLeave }: Calcul
   return (
     <WizardProvider store={store}>
       {/* The notice's live region is there while the question is asked, so the notice that fills it after "Open" is read out. */}
-      <ShareUndo active={!pending && (swap.replaced !== null || swap.restored || swap.forgotten)} restored={swap.restored} forgotten={swap.forgotten} onUndo={swap.undo} onForget={swap.forget} />
+      <ShareUndo active={!pending && swap.active} restored={swap.restored} forgotten={swap.forgotten} onUndo={swap.undo} onForget={swap.forget} />
       {pending ? (
         <ShareChoice
           onOpen={() => openShared(pending)}

@@ -105,7 +105,7 @@ export function newbornCase(chain: PackChain, payment: PaidYear, circumstances: 
     nextDay: addDays(payment.date, 1),
     nextDayUntilAgeOne: payment.date < firstBirthday ? addDays(payment.date, 1) : null,
     nextMonthStart: firstDayOfMonth(addMonthsToMonth(monthOf(payment.date), 1)),
-    registrationDate: registered < payment.date ? payment.date : registered,
+    registrationDate: maxDate(registered, payment.date),
     ordinary: null,
   };
   // 海南's rule counts from the registration; one made before the payment is not taken to give

@@ -160,7 +160,7 @@ describe('the full premium ahead (R1c)', () => {
       expect(r.main.premium).toEqual({ yuan: 1100, full: true, tier: 'full' });
     });
 
-    it('born 1 Jun 2026, enrolled for 2026 alone on 25 Nov (late): it may bring no cover in 2026, and the warning says the year is free (no "think again before paying")', () => {
+    it('born 1 Jun 2026, enrolled for 2026 alone on 25 Nov (late): it may bring no cover in 2026, and the warning says the year is free (no "ask before you pay")', () => {
       const late = (parentInsured: boolean, years: number[]) =>
         run(scenario({ asOf: '2026-11-25', region: 'hunan', payments: [residentPay('2026-11-25', years, 0, 'planned')], circumstances: { birthDate: '2026-06-01', parentInsured } }));
       const free = late(true, [2026]);

@@ -144,7 +144,7 @@ describe('a payment whose every restart also needs the next year paid (江西, 2
     expect(payment?.title).toBe('Pay resident medical insurance for 2026 (the date you planned; pay for 2027 too)');
     expect(restart?.title).toBe('Earliest possible restart of medical insurance reimbursement (depends on your region) – if you also pay for 2027');
     const zh = await calculatedEvents(s, chain, 'zh-CN');
-    expect(zh.events.map((e) => e.title)).toEqual(expect.arrayContaining(['缴纳2026年度城乡居民医保（您计划的缴费日；还须缴纳2027年度保费）', '医保报销最早可能恢复的日期（取决于当地规定）：前提是也缴纳了2027年度保费']));
+    expect(zh.events.map((e) => e.title)).toEqual(expect.arrayContaining(['缴纳2026年度城乡居民医保（您计划的缴费日；还须缴纳2027年度保费）', '医保报销最早可能恢复的日期（取决于当地规定），须同时缴纳2027年度保费']));
   });
 
   it('a firm date that needs the next year paid (阜新, 2026 alone planned for 1 Dec 2026 after a 2025 lapse: 1 Mar 2027 with 2027) says so in both titles', async () => {

@@ -121,7 +121,7 @@ function WidgetStart({ params, scope, channel, shared, index }: StartProps & { i
   // The notice's live region is there while the question is asked, so the notice that fills it after "Open" is read out.
   return (
     <WizardProvider store={setup.store}>
-      <ShareUndo active={!pending && (swap.replaced !== null || swap.restored || swap.forgotten)} restored={swap.restored} forgotten={swap.forgotten} onUndo={swap.undo} onForget={swap.forget} tabOnly />
+      <ShareUndo active={!pending && swap.active} restored={swap.restored} forgotten={swap.forgotten} onUndo={swap.undo} onForget={swap.forget} tabOnly />
       {pending ? (
         <ShareChoice onOpen={() => open(pending)} onKeep={keep} />
       ) : (

@@ -14,7 +14,7 @@ export type TraceKey = Leaves<Locale['trace'], 'trace.'>;
 export const noteKey = (id: string) => `notes.${id}` as NoteKey;
 export const warningKey = (id: string) => `warnings.${id}` as WarningKey;
 
-/** Warnings whose advice reads differently once the money has arrived ("you paid", not "think again before paying"). */
+/** Warnings whose advice reads differently once the money has arrived ("you paid", not "ask before you pay"). */
 const MADE_WORDING = new Set<Warning['id']>(['noCoverInYear', 'paysForNothing', 'lateEnrolmentClosed', 'repairRemovesNothing', 'backPayGapForRetroactiveCover', 'newbornNextYearWaits']);
 
 /**
@@ -31,8 +31,8 @@ export function warningTextKey(w: Pick<Warning, 'id' | 'params'>, made = false):
   // (validateScenario's payments.onlyLastPlanned, payment-checks.ts).
   if (w.id === 'lateEnrolmentClosed' && w.params.later === true) return typeof w.params.nextYear === 'number' ? 'warnings.lateEnrolmentClosedNextYearEarlierMade' : 'warnings.lateEnrolmentClosedEarlierMade';
   if (w.id === 'lateEnrolmentClosed' && typeof w.params.nextYear === 'number') return made ? 'warnings.lateEnrolmentClosedNextYearMade' : 'warnings.lateEnrolmentClosedNextYear';
-  // A payment that costs nothing (free: a 湖南 newborn with a parent insured): no "think again before
-  // paying", nor "the money you paid" once made.
+  // A payment that costs nothing (free: a 湖南 newborn with a parent insured): no "ask before
+  // you pay", nor "the money you paid" once made.
   if (w.id === 'paysForNothing' && w.params.free === true) return made ? 'warnings.paysForNothingFreeMade' : 'warnings.paysForNothingFree';
   // A year enrolled free of charge (a newborn's year of birth): the child is enrolled for it, no premium is paid.
   if (w.id === 'noCoverInYear' && w.params.free === true) return made ? 'warnings.noCoverInYearFreeMade' : 'warnings.noCoverInYearFree';

@@ -16,6 +16,8 @@ export interface SharedAnswersSwap {
   restored: boolean;
   /** They have just chosen to keep the shared answers and let their own go (the notice says so). */
   forgotten: boolean;
+  /** Whether the undo notice has anything to say: own answers kept, or just brought back or let go. */
+  active: boolean;
   /** Opens `scenario`'s answers on the result, keeping the person's own (draftToKeep says which). */
   open: (scenario: Scenario) => void;
   /** Brings the person's own answers back. */
@@ -40,6 +42,7 @@ export function useSharedAnswersSwap(store: WizardStore, storage?: Pick<Storage,
     replaced,
     restored,
     forgotten,
+    active: replaced !== null || restored || forgotten,
     open(scenario) {
       const { draft, today } = store.getState();
       const own = draftToKeep(draft, replaced, opened, (d) => refreshDraft(d, today));

@@ -166,12 +166,12 @@ describe('湖南 2026 newborns are free with a parent insured there (P-HN1)', ()
   it.each([
     ['en', 'That year costs you nothing, but for your child to be covered, also pay for the next year.'],
     ['zh-CN', '这一年度无需缴费，但如需孩子享受待遇，请同时缴纳下一年度。'],
-  ] as const)('enrolled late for the year of birth alone, free: the warning asks for the next year, not to "think again before paying" (%s)', async (language, advice) => {
+  ] as const)('enrolled late for the year of birth alone, free: the warning asks for the next year, not to ask before paying (%s)', async (language, advice) => {
     const late = scenario({ asOf: '2026-11-25', region: 'hunan', payments: [residentPay('2026-11-25', [2026], 0, 'planned')], circumstances: { birthDate: '2026-06-01', parentInsured: true } });
     await renderResultScreen(late, { language, today: '2026-11-25' });
     await screen.findByTestId('headline');
     expect(document.body.textContent).toContain(advice);
-    expect(document.body.textContent).not.toMatch(/think again before paying|缴费前再考虑/);
+    expect(document.body.textContent).not.toMatch(/before you pay|缴费前先向/);
   });
 
   it('the same enrolment made (¥0 paid): not "the payment you made", but what that year cost and what to pay', async () => {

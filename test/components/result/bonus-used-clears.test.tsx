@@ -30,6 +30,6 @@ describe('a no-claim bonus cleared by using the bonus', () => {
     await screen.findByTestId('headline');
     const step = await screen.findByText('You used the bonus in 2026: using it clears the no-claim bonus built up until then (CN¥3,000). Only years without reimbursement after that count again.');
     // Under the no-claim bonus it explains, not "Bonuses after a lapse": nothing lapsed here.
-    expect(step.closest('li')).toHaveTextContent(/^The bonus for years without claims/);
+    expect(step.closest('li')).toHaveTextContent(/^The no-claim bonus/);
   });
 });

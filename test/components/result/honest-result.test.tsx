@@ -30,14 +30,14 @@ function tableRows(): string[][] {
 describe('tense and time', () => {
   it('a planned payment that buys nothing is advised against; a made one is told as made', async () => {
     await renderResultScreen(lateIn2026('planned'));
-    expect(warnings()).toHaveTextContent(/think again before paying|Paying for 2026 as planned/);
+    expect(warnings()).toHaveTextContent(/ask your local medical insurance office before you pay|Paying for 2026 as planned/);
   });
 
   it('a payment already made gets no "before paying" advice', async () => {
     await renderResultScreen(lateIn2026('made'));
     const list = warnings();
     expect(list).not.toBeNull();
-    expect(list).not.toHaveTextContent(/before paying|Paying for 2026 as planned/);
+    expect(list).not.toHaveTextContent(/before paying|before you pay|Paying for 2026 as planned/);
     expect(list).toHaveTextContent(/Your payment for 2026 brings no cover in 2026|This payment alone brings no cover/);
   });
 

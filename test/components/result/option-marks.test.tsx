@@ -75,7 +75,7 @@ describe('option cards (issue 12.4)', () => {
     expect(withoutRepair).toHaveTextContent('May 1, 2027');
     expect(within(withoutRepair).getByRole('list', { name: 'Compared with the other options' })).toHaveTextContent('Lowest cost');
     // Paying 2027 alone today in the open window is that same plan a few days earlier.
-    expect(within(list).queryByRole('listitem', { name: /^Pay in the next window/ })).toBeNull();
+    expect(within(list).queryByRole('listitem', { name: /in the next enrolment window/ })).toBeNull();
   });
 
   it('a lone option is compared with nothing and carries no mark', async () => {

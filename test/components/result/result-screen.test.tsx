@@ -40,8 +40,8 @@ describe('result screen', () => {
   it('explains each step by its plain name (no rule id), the pack that gave the values and an official citation', async () => {
     await renderResultScreen(W5);
     const steps = within(screen.getByRole('region', { name: 'Why: step by step' })).getAllByRole('listitem').filter((li) => li.classList.contains('why__step'));
-    const r4 = steps.find((li) => li.querySelector('.why__rule')?.textContent === 'Extra wait for each year without cover') as HTMLElement;
-    expect(r4).toHaveTextContent('Extra wait for each year without cover Your cover lapsed');
+    const r4 = steps.find((li) => li.querySelector('.why__rule')?.textContent === 'The variable waiting period') as HTMLElement;
+    expect(r4).toHaveTextContent('The variable waiting period Your cover lapsed');
     expect(r4).not.toHaveTextContent(/\bR4\b/);
     expect(r4).toHaveTextContent('Your cover lapsed for 2 years. Each year without cover after the first adds one month: 1 month of variable waiting period.');
     expect(r4).toHaveTextContent('Based on: Qingdao, Shandong');

@@ -159,7 +159,7 @@ describe('why-trace: the repair step without zero counts (R5)', () => {
   it('阜新, 1 repair year planned where none can shorten the wait: "In your case, repair does not shorten the wait", not "removes 0 months; at most 0 years"', async () => {
     await renderResultScreen(scenario({ asOf: '2026-03-01', region: 'liaoning-fuxin', years: { 2023: 'resident', 2024: 'none', 2025: 'none' }, payments: [residentPay('2026-03-20', [2026], 1, 'planned')] }), { today: '2026-03-01' });
     await screen.findByTestId('headline');
-    expect(whyText()).toContain('Repair: each extra year of premium removes one month of the variable period. In your case, repair does not shorten the wait.');
+    expect(whyText()).toContain('Repair: each extra year of premium removes one month of the variable waiting period. In your case, repair does not shorten the wait.');
     expect(whyText()).not.toMatch(/at most 0 years|removes 0 months/);
   });
 

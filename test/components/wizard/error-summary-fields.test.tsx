@@ -46,7 +46,7 @@ describe('error summary and fields that go away', () => {
   it('two fields with the same message: in page order, each named (both languages)', async () => {
     for (const [language, last, since, cont, want] of [
       ['en', 'Last month paid', 'Paid without a break since (optional)', 'Continue', { since: 'Paid without a break since: This month is in the future.', last: 'Last month paid: This month is in the future.' }],
-      ['zh-CN', '最后一个缴费月份', '从哪个月起连续缴费（选填）', '继续', { since: '从哪个月起连续缴费：这个月份在未来。', last: '最后一个缴费月份：这个月份在未来。' }],
+      ['zh-CN', '最后一个缴费月份', '从哪个月起连续缴费（选填）', '继续', { since: '从哪个月起连续缴费：这个月份还没有到。', last: '最后一个缴费月份：这个月份还没有到。' }],
     ] as const) {
       localStorage.clear();
       const { user, unmount } = await renderWizard({ language, initial: draftAt('history', answersWith({ scheme: 'employee' })) });

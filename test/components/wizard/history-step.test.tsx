@@ -191,7 +191,7 @@ describe('history step, employee and flexible schemes', () => {
     expect(within(within(years).getByRole('group', { name: 'Benefit year 2025' })).getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual(['resident', 'residentLate', 'none']);
     await user.click(continueButton());
     const summary = await findErrorSummary();
-    expect(within(summary).getByRole('link', { name: 'Choose at least one benefit year with resident cover, or choose that you had no cover before.' })).toBeInTheDocument();
+    expect(within(summary).getByRole('link', { name: 'Choose at least one benefit year with resident cover, or choose “None: this is my first enrolment”.' })).toBeInTheDocument();
     for (const year of [2024, 2025]) await user.click(within(within(years).getByRole('group', { name: `Benefit year ${year}` })).getByRole('radio', { name: 'Resident scheme, paid in the enrolment window' }));
     await user.click(continueButton());
     await waitFor(() => expect(heading()).toHaveTextContent('The payment'));

@@ -146,7 +146,7 @@ describe('payment step', () => {
     const answers = answersWith({ region: 'guangdong-guangzhou', payment: { status: 'made', date: '2026-03-15', years: [2026], repairYears: 0, backPay: true } }, { 2024: 'resident' });
     await renderWizard({ initial: draftAt('payment', answers), language: 'zh-CN' });
     const repair = await screen.findByRole('spinbutton', { name: /修复/ });
-    expect(repair).toHaveAccessibleDescription(/最多缴1年有用（有些地区一年也没有用），超过的部分不会缩短等待期。$/);
+    expect(repair).toHaveAccessibleDescription(/最多多缴1年有用（有些地区多缴一年也没有用），超过的部分不会缩短等待期。$/);
   });
 
   // A newcomer saw 「按您的情况，修复不能缩短待遇等待期」 before ticking a year, then 「最多缴1年有用」 after
@@ -161,7 +161,7 @@ describe('payment step', () => {
     await user.type(repair, '1');
     expect(screen.queryByText(/不会再减少等待期/)).not.toBeInTheDocument();
     await user.click(within(screen.getByRole('group', { name: /年度/ })).getByRole('checkbox', { name: /2026/ }));
-    await waitFor(() => expect(repair).toHaveAccessibleDescription(/最多缴1年有用（有些地区一年也没有用），超过的部分不会缩短等待期。$/));
+    await waitFor(() => expect(repair).toHaveAccessibleDescription(/最多多缴1年有用（有些地区多缴一年也没有用），超过的部分不会缩短等待期。$/));
     expect(repair).not.toHaveAccessibleDescription(/不能缩短/);
   });
 
