@@ -19,7 +19,7 @@ import { createWizardStore, localToday, useWizardState, useWizardStore, WizardPr
 import type { WizardStore } from '../features/wizard/wizard-store';
 import { handOver, takeShownLanguage } from './hand-over';
 import { openSharedLink } from './open-shared-link';
-import { chooseResultRegion, openAddressedStep, showStepInAddress, useStepHistory } from './step-history';
+import { chooseResultRegion, openAddressedStep, regionChosenFrom, showStepInAddress, useStepHistory } from './step-history';
 
 export interface StoreHolder {
   current: WizardStore | null;
@@ -103,6 +103,7 @@ function FlowScreens({ onLeave, link }: Pick<CalculatorFlowProps, 'onLeave'> & {
             onEdit={() => store.goTo('check')}
             onAnswerPayer={() => store.goTo('history', { returnTo: 'check' })}
             onChooseRegion={(region) => chooseResultRegion(store, region)}
+            regionChosenFrom={regionChosenFrom(store)}
             onAskRegion={() => store.goTo('where', { returnTo: 'check' })}
             answers={<AnswersSummary answers={draft.answers} today={today} />}
           />

@@ -127,6 +127,17 @@ export function chooseResultRegion(store: WizardStore, region: string): void {
 }
 
 /**
+ * Where the result shown is a region chosen on it (chooseResultRegion) and the answers are still
+ * the ones it was chosen on, the region it was chosen from: after a reload the result offers the
+ * way back to it ("Check another region") as it did before. Null otherwise.
+ */
+export function regionChosenFrom(store: WizardStore): string | null {
+  const entry = entryOf(window.history.state);
+  const { answers } = store.getState().draft;
+  return entry?.region === answers.region && entry.chosen?.answers === answersBesideRegion(answers) ? entry.chosen.from : null;
+}
+
+/**
  * Where the entry shown sits among ours, and the furthest one written. Kept outside the hook:
  * the flow unmounts on the start page, and Back from there must still know its direction.
  */

@@ -76,6 +76,14 @@ const range = ['zh-CN', 'en'].map((lang) => ({
         await page.waitForFunction((date) => document.querySelector('[data-testid="headline"]')?.textContent?.includes(date), longDate(lang, '2026-01-21'));
         const now = (await updated.textContent()).trim();
         assert.ok(!now.includes(longDate(lang, '2026-04-21')), `one date now: ${now}`);
+
+        // A reload keeps the region chosen here and the way back to every region's dates.
+        await page.reload();
+        await page.waitForFunction((date) => document.querySelector('[data-testid="headline"]')?.textContent?.includes(date), longDate(lang, '2026-01-21'));
+        await page.getByRole('heading', { name: tr(lang, 'result.region.titleAgain') }).waitFor();
+        await page.getByRole('combobox', { name: tr(lang, 'result.region.label') }).selectOption('national');
+        await page.getByRole('button', { name: tr(lang, 'result.region.submit') }).click();
+        await page.waitForFunction((date) => document.querySelector('[data-testid="headline"]')?.textContent?.includes(date), longDate(lang, '2026-04-21'));
       },
       { locale: lang, ...CONTEXT },
     ),

@@ -29,6 +29,11 @@ export interface HeadlineProps {
   region: string;
   /** Set where the answers can change: the region is then offered under a range. */
   onChooseRegion?: (region: string) => void;
+  /**
+   * The region `region` was chosen from on the result before a reload (the history entry keeps
+   * it): the chooser starts as it was after that choice, with the way back to it.
+   */
+  chosenFrom?: string | null;
   /** Whether the payment the answer is about has been made: a planned one's conditions read "on the day you plan to pay". */
   made?: boolean;
   /** Benefit years paid by payments already made: conditions about them read "on the day you paid" even when `made` is false. */
@@ -168,7 +173,7 @@ function startedBy(r: Result['main']['restoration'], asOf: string): boolean {
   return (r.kind === 'range' ? r.earliest : r.date) <= asOf;
 }
 
-export function Headline({ result, stale = false, chain, region, onChooseRegion, made = true, madeYears, cover, backPaid = false, exemptGroup, payer, onAnswerPayer, stillTaken = null, birthDate }: HeadlineProps) {
+export function Headline({ result, stale = false, chain, region, onChooseRegion, chosenFrom = null, made = true, madeYears, cover, backPaid = false, exemptGroup, payer, onAnswerPayer, stillTaken = null, birthDate }: HeadlineProps) {
   const { t, i18n } = useTranslation();
   const f = useFormat();
   const r = result.main.restoration;
@@ -186,9 +191,9 @@ export function Headline({ result, stale = false, chain, region, onChooseRegion,
   const sentence = payerLead !== null && !payerRange ? payerLead : oneAnswer;
   const answerRef = useRef<HTMLParagraphElement>(null);
   // The region chosen here; the answer is announced and focused once it is calculated for it.
-  const [chosen, setChosen] = useState<string | null>(null);
+  const [chosen, setChosen] = useState<string | null>(chosenFrom !== null ? region : null);
   // The region of the answers when the result first showed: the chooser stays within it.
-  const [home] = useState(region);
+  const [home] = useState(chosenFrom ?? region);
   const focusPending = useRef(false);
   const arrived = chosen !== null && chosen === region;
   useEffect(() => {

@@ -21,6 +21,8 @@ export interface ResultLoaderProps {
   answers?: ReactNode;
   /** Sets the region in the answers, for "choose your region for one date" under a range. */
   onChooseRegion?: (region: string) => void;
+  /** The region the answers' region was chosen from on the result, where it was (a reload keeps the way back). */
+  regionChosenFrom?: string | null;
   /** Opens the question of the region: the answers name one this app has no rules for (a changed link or draft). */
   onAskRegion?: () => void;
 }

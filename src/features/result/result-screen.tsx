@@ -40,6 +40,8 @@ export interface ResultScreenProps {
   onAnswerPayer?: () => void;
   /** Changes the region in the answers (the result then recalculates); offered under a range. */
   onChooseRegion?: (region: string) => void;
+  /** The region the answers' region was chosen from on this result (Headline), where it was. */
+  regionChosenFrom?: string | null;
   /**
    * The local day today. Where the answers are for an earlier day (a shared link opened
    * later), the result says so and offers to work them out again for today.
@@ -59,7 +61,7 @@ function beyondHeadline(result: Result): Result['warnings'] {
   return result.warnings.filter((w) => !(w.id === 'lateEnrolmentClosed' && !w.someRegions && w.params.year === r.year && w.params.nextYear === undefined));
 }
 
-export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, onAnswerPayer, focusOnMount = false, answers, onChooseRegion, today }: ResultScreenProps) {
+export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, onAnswerPayer, focusOnMount = false, answers, onChooseRegion, regionChosenFrom = null, today }: ResultScreenProps) {
   const { t, i18n } = useTranslation();
   const titleRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -141,7 +143,7 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, onA
         onAnswerPayer={onAnswerPayer ?? onEdit}
         stillTaken={stillTakenThisYear(result, scenario, chain)}
         birthDate={scenario.circumstances.birthDate}
-        {...(onChooseRegion ? { onChooseRegion } : {})}
+        {...(onChooseRegion ? { onChooseRegion, chosenFrom: regionChosenFrom } : {})}
       />
       <PrintShareLink link={link} />
       <WarningsList warnings={beyondHeadline(result)} made={made} madeYears={madeYears} cover={coverWords} {...(backPayOption ? { backPay: { option: backPayOption, paymentDate: result.main.paymentDate } } : {})} />
