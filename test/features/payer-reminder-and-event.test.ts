@@ -114,7 +114,9 @@ describe('under the national rules, where either payer gives the same span', () 
       const extraAt = text.indexOf('If an employer paid for your employee-scheme cover up to June 2026, some regions give a different date:');
       expect(extraAt).toBeGreaterThan(text.indexOf('• May 1, 2027'));
       expect(text.slice(extraAt)).toContain('\n• December 1, 2026 — if your region counts the months since the employer stopped paying (back-paid within 3 months: the gap is covered too; within 6 months: cover from the next month; later: a wait of 6 months) (region: Wuhan, Hubei)\n');
-      expect(text).toContain('The other dates above assume you paid it yourself.');
+      // Said for a calendar, away from the page: tell the calculator, not "your answers".
+      expect(text).toContain('The other dates above assume you paid it yourself. Tell the calculator who paid to have it taken into account.');
+      expect(text).not.toContain('in your answers');
       expect(text.endsWith('\nAsk your local medical insurance office which date applies to you.')).toBe(true);
       // The result event: the same span, and every outcome with whose payment gives it.
       const calculated = calculate(s, chain);

@@ -72,7 +72,7 @@ function restartEvents(result: Result, planned: boolean, payer: PayerAlternative
     const span = { earliest: f.date(r.earliest), latest: f.date(r.latest) };
     const needs = nextYearNeeded(r);
     // The dates only an employer-paid cover gives in some regions, after the range's lines and before the closing "ask your office", as the headline has them.
-    const more = extra && payer ? `\n${t('result.paidBy.extraLead', { month: f.month(payer.month) })}\n${bullets(extra, wording, '• ')}\n${t('result.paidBy.extraTail')}` : '';
+    const more = extra && payer ? `\n${t('result.paidBy.extraLead', { month: f.month(payer.month) })}\n${bullets(extra, wording, '• ')}\n${t('result.calendar.payerExtraTail')}` : '';
     // The day depends on who paid as well as on the region: the title says both.
     type RangeKey = 'result.calendar.earliestTitle' | 'result.calendar.nextPossibleTitle' | 'result.calendar.payerRegionTitle' | 'result.calendar.payerRegionNextTitle' | 'result.calendar.latestTitle';
     const title: RangeKey = extra ? (passed ? 'result.calendar.payerRegionNextTitle' : 'result.calendar.payerRegionTitle') : passed ? 'result.calendar.nextPossibleTitle' : 'result.calendar.earliestTitle';

@@ -17,7 +17,8 @@ function inParentheses(gloss: string): string {
 export function Citation({ source }: { source: Source }) {
   const { t, i18n } = useTranslation();
   const f = useFormat();
-  const title = `《${source.title}》`;
+  // A title inside a title takes the inner marks 〈〉 (《转发〈…暂行办法〉》), as Chinese nests them.
+  const title = `《${source.title.replaceAll('《', '〈').replaceAll('》', '〉')}》`;
   const gloss = i18n.language === 'en' && source.titleEn ? inParentheses(source.titleEn) : '';
   // The number, marked where it is not checked against the document (in the reader's language), then the issuer.
   const unverified = source.number && source.numberUnverified ? t('result.numberUnverified') : '';
@@ -51,7 +52,12 @@ export function Citation({ source }: { source: Source }) {
       {date ? separator : ''}
       {date}
       {/* A space before the badge, so copied text and screen readers do not run the date into it ("2022secondary summary"). */}{' '}
-      <span className="citation__grade">{t(`result.grades.${source.grade}`)}</span>
+      {/* Bracketed for copied text and screen readers, which do not see the badge's border ("2021 local bureau"). */}
+      <span className="citation__grade">
+        <span className="visually-hidden">(</span>
+        {t(`result.grades.${source.grade}`)}
+        <span className="visually-hidden">)</span>
+      </span>
     </cite>
   );
 }
