@@ -343,10 +343,12 @@ export function employeeGapMonths(lastPaidMonth: string | undefined, date: strin
 /**
  * Whether the repair question is on the step: where it would shorten the wait, for a payment made
  * (what was paid is recorded), or once a number of years is typed. Null usefulness: still unknown.
+ * A newborn's enrolment (`newborn`) where repair cannot help is not asked about repair even when
+ * made: a baby's first enrolment has no lapse to repair (R5), and the question only puzzled.
  */
-export function repairAsked(usefulRepair: number | null, status: PaymentValues['status'], repairText: string): boolean {
+export function repairAsked(usefulRepair: number | null, status: PaymentValues['status'], repairText: string, newborn = false): boolean {
   const typed = /^\d+$/.test(repairText.trim()) ? Number(repairText.trim()) : 0;
-  return usefulRepair !== null && (usefulRepair > 0 || status === 'made' || typed > 0);
+  return usefulRepair !== null && (usefulRepair > 0 || (status === 'made' && !newborn) || typed > 0);
 }
 
 export function paymentSchema({ today, scheme, usefulRepair, lastPaidMonth, packYears, birthYear = null, birthDate = null, takenFrom = null }: PaymentContext) {
@@ -389,7 +391,7 @@ export function paymentSchema({ today, scheme, usefulRepair, lastPaidMonth, pack
         // What the person paid (or will pay) is recorded as it is, up to the scenario's limit;
         // beyond the useful number the step warns, it does not refuse. A question not on the
         // step is not checked: nobody could see or fix its error (paymentToAnswers reads it as 0).
-        if (repairAsked(usefulRepair, v.status, v.repairYears)) {
+        if (repairAsked(usefulRepair, v.status, v.repairYears, birthYear !== null)) {
           const n = v.repairYears.trim();
           if (!/^\d+$/.test(n) || Number(n) > MAX_REPAIR_YEARS) {
             issue(ctx, ['repairYears'], errorMessage('wizard.errors.repairRange', { count: MAX_REPAIR_YEARS }));

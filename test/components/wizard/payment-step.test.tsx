@@ -53,8 +53,8 @@ describe('payment step', () => {
   it('a newborn’s payment before the birth date is refused beside the date, in Chinese', async () => {
     const answers = answersWith({ payment: { status: 'made', date: '2026-09-01', years: [2026], repairYears: 0, backPay: true }, circumstances: { ...noCircumstances(), newborn: true, birthDate: '2026-10-10' } });
     const { user } = await renderWizard({ language: 'zh-CN', initial: draftAt('payment', answers) });
-    const repair = await screen.findByRole('spinbutton', { name: /修复/ });
-    await waitFor(() => expect(repair).toHaveAccessibleDescription(/修复/));
+    // The rules have arrived once the calculator has answered (no repair question for a newborn here).
+    await waitFor(() => expect(screen.queryByText('正在计算修复能否缩短您的待遇等待期……')).toBeNull());
     await user.click(screen.getByRole('button', { name: '继续' }));
     const summary = await findErrorSummary();
     expect(within(summary).getByRole('link', { name: '缴费日期早于出生日期。' })).toBeInTheDocument();
@@ -186,6 +186,17 @@ describe('payment step', () => {
     await user.click(continueButton());
     await waitFor(() => expect(heading()).toHaveTextContent('Your circumstances'));
     expect(store.getState().draft.answers.payment.repairYears).toBe(1);
+  });
+
+  it('does not ask a newborn’s parent about repair years where repair cannot help, even for a payment made (海南, born 20 Nov 2025, 2025 paid 15 Jan 2026)', async () => {
+    const answers = answersWith({ region: 'hainan', payment: { status: 'made', date: '2026-01-15', years: [2025], repairYears: 0, backPay: true }, circumstances: { ...noCircumstances(), newborn: true, birthDate: '2025-11-20' } });
+    const { user, store } = await renderWizard({ initial: draftAt('payment', answers) });
+    // The calculator has answered once "checking whether repair would shorten your wait" is gone.
+    await waitFor(() => expect(screen.queryByText('Checking whether repair would shorten your wait…')).toBeNull());
+    expect(screen.queryByRole('spinbutton', { name: 'Extra years paid to repair the waiting period' })).toBeNull();
+    await user.click(continueButton());
+    await waitFor(() => expect(heading()).toHaveTextContent('Your circumstances'));
+    expect(store.getState().draft.answers.payment.repairYears).toBe(0);
   });
 
   it('says which years before a plan further ahead will be asked about, instead of counting them without cover unseen', async () => {

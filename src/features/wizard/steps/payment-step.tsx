@@ -139,7 +139,7 @@ export function PaymentStep() {
     });
     return () => subscription.unsubscribe();
   }, [form]);
-  const showRepair = scheme === 'resident' && repairAsked(usefulRepair, status, repairText);
+  const showRepair = scheme === 'resident' && repairAsked(usefulRepair, status, repairText, birthYear !== null);
   useForgetHiddenErrors(form, showRepair ? [] : ['repairYears']);
   const errors = form.formState.errors;
   const summary = useSummaryItems(errors);
