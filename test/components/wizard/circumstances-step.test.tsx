@@ -42,6 +42,17 @@ describe('circumstances step', () => {
     expect(answers.circumstances).toEqual({ ...noCircumstances(), lowIncomeNotByChoice: true });
   });
 
+  it.each([
+    ['en', "Estimate your child's critical-illness bonus (optional)", /^Years in which your child had no costs reimbursed/],
+    ['zh-CN', '估算孩子的大病保险激励（选填）', /^孩子没有用医保报销过任何费用的年份/],
+  ] as const)('for a baby, the bonus is the child’s (%s)', async (language, toggle, legend) => {
+    const baby = answersWith({ circumstances: { ...noCircumstances(), newborn: true, birthDate: '2024-03-01' } }, { 2024: 'resident', 2025: 'resident', 2026: 'resident' });
+    const { user } = await renderWizard({ language, initial: draftAt('circumstances', baby) });
+    await user.click(await screen.findByRole('checkbox', { name: toggle }));
+    expect(screen.getByRole('group', { name: legend })).toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: /my critical-illness bonus|我的大病保险激励/ })).toBeNull();
+  });
+
   it('offers as no-claim years only years with resident cover, and keeps a year already chosen', async () => {
     // 2025 not covered, 2026 paid late: 2026 only. 2025, chosen before the history said so, stays on offer (never hidden while ticked).
     const a = answersWith({}, { 2025: 'none', 2026: 'residentLate' });

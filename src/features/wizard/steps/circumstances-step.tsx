@@ -136,7 +136,7 @@ export function CircumstancesStep() {
       {resident && (
         <fieldset className="wz-fieldset">
           <legend className="wz-legend">{t('wizard.circumstances.ciLegend')}</legend>
-          <Checkbox name="ciEnabled" label={t('wizard.circumstances.ciToggle')} hint={t('wizard.circumstances.ciHint')} input={register('ciEnabled')}>
+          <Checkbox name="ciEnabled" label={t(baby ? 'wizard.circumstances.ciToggleBaby' : 'wizard.circumstances.ciToggle')} hint={t(baby ? 'wizard.circumstances.ciHintBaby' : 'wizard.circumstances.ciHint')} input={register('ciEnabled')}>
             {ciEnabled && (
               <>
                 <TextField
@@ -154,7 +154,7 @@ export function CircumstancesStep() {
                     <Controller
                       control={form.control}
                       name="noClaimYears"
-                      render={({ field }) => <CheckboxGroup name="noClaimYears" legend={t('wizard.circumstances.noClaimLegend')} options={years} value={field.value} onChange={field.onChange} onBlur={field.onBlur} inline />}
+                      render={({ field }) => <CheckboxGroup name="noClaimYears" legend={t(baby ? 'wizard.circumstances.noClaimLegendBaby' : 'wizard.circumstances.noClaimLegend')} options={years} value={field.value} onChange={field.onChange} onBlur={field.onBlur} inline />}
                     />
                     <Controller
                       control={form.control}
