@@ -126,7 +126,7 @@ describe('who paid left blank, where the region decides too (a range)', () => {
     expect(extraLines[0]).toHaveTextContent('Wuhan');
     expect(extra).toHaveTextContent('The other dates above assume you paid it yourself.');
     // The wait of the case shown (the latest date): to the day before it, not "up to 6 months".
-    expect(screen.getByText('Waiting period (if you paid it yourself, in the case with the latest date)').nextElementSibling).toHaveTextContent(/^November 10, 2026 to April 30, 2027 \(6 months, counting the month of payment as the first\)$/);
+    expect(screen.getByText('Waiting period (if you paid your earlier cover yourself, in the case with the latest date)').nextElementSibling).toHaveTextContent(/^November 10, 2026 to April 30, 2027 \(6 months, counting the month of payment as the first\)$/);
     // Not the two identical spans of the date-by-payer list.
     expect(screen.queryByRole('list', { name: 'Dates by who paid' })).toBeNull();
     // The calendar button says what its file holds: the reminder on the next possible day (1 Nov has passed).
