@@ -31,9 +31,11 @@ describe('region pack values added after the evidence review', () => {
     const own = chainFor('xinjiang-bingtuan')[0]?.parameters['resident.universityEntrantNeedsContinuity'] ?? [];
     expect(own.map((e) => e.from)).toEqual([2026]);
     const national = chainFor('national')[0]?.parameters['resident.universityEntrantNeedsContinuity'] ?? [];
-    const named = (year: number) => national.filter((e) => e.from <= year && (e.to ?? 9999) >= year).flatMap((e) => ('regional' in e ? e.regional.flatMap((v) => v.regions) : []));
+    const named = (year: number) => national.filter((e) => e.from <= year && (e.to ?? 9999) >= year).flatMap((e) => ('regional' in e ? e.regional.flatMap((v) => [...v.regions, ...(v.readRegions ?? [])]) : []));
     expect(named(2025)).not.toContain('xinjiang-bingtuan');
     expect(named(2026)).toContain('xinjiang-bingtuan');
+    // P-XJ1 says nothing of continuity either way: "none needed" is our reading of 「首次在兵团参保缴费的」, and said so.
+    expect(own.map((e) => ('status' in e ? e.status : null))).toEqual(['interpretation']);
   });
 
   it('山东 and 青岛: 2025 paid on 15 Jan 2025 was after the window (ended 31 Dec 2024), so no outcome covers it from 1 Jan as a window payment', () => {
