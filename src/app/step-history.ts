@@ -182,7 +182,9 @@ export function useStepHistory(store: WizardStore, entered: boolean): void {
     if (skip !== 0) window.history.go(skip);
     else if (addressedFirst === shown) {
       // The address already shows it (a reload, Forward, or React's second run of this effect in development).
-      put('replace', { step: shown, returnTo: first.returnTo, from: current?.step === shown ? current.from : null, at: position.at, ...regionOf(shown, region) });
+      // A region chosen on the result keeps its choice, so Back after a reload still returns to the answer it was chosen from.
+      const chosen = current?.region === region ? current.chosen : undefined;
+      put('replace', { step: shown, returnTo: first.returnTo, from: current?.step === shown ? current.from : null, at: position.at, ...regionOf(shown, region), ...(chosen ? { chosen } : {}) });
     } else {
       if (entered) position.at = position.top = position.at + 1;
       put(entered ? 'push' : 'replace', { step: shown, returnTo: first.returnTo, from: entered ? 'start' : null, at: position.at, ...regionOf(shown, region) });

@@ -52,12 +52,8 @@ export function Citation({ source }: { source: Source }) {
       {date ? separator : ''}
       {date}
       {/* A space before the badge, so copied text and screen readers do not run the date into it ("2022secondary summary"). */}{' '}
-      {/* Bracketed for copied text and screen readers, which do not see the badge's border ("2021 local bureau"). */}
-      <span className="citation__grade">
-        <span className="visually-hidden">(</span>
-        {t(`result.grades.${source.grade}`)}
-        <span className="visually-hidden">)</span>
-      </span>
+      {/* In brackets, as text: a badge's border is lost in copied text and to screen readers ("2021 local bureau"). */}
+      <span className="citation__grade">{t('result.gradeBracketed', { grade: t(`result.grades.${source.grade}`) })}</span>
     </cite>
   );
 }
