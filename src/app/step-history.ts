@@ -128,8 +128,8 @@ export function chooseResultRegion(store: WizardStore, region: string): void {
 
 /**
  * Where the result shown is a region chosen on it (chooseResultRegion) and the answers are still
- * the ones it was chosen on, the region it was chosen from: after a reload the result offers the
- * way back to it ("Check another region") as it did before. Null otherwise.
+ * the ones it was chosen on, the region it was chosen from: after a reload the result still offers
+ * a way back ("Check another region", the national dates among them). Null otherwise.
  */
 export function regionChosenFrom(store: WizardStore): string | null {
   const entry = entryOf(window.history.state);

@@ -271,7 +271,7 @@ export function residentEnrolment(chain: PackChain, circumstances: Circumstances
     // "Also pay the next year" is not said where the next payment does just that in time for this
     // wait to continue into it (R8, as the next run will find): it would contradict the explanation.
     // `free`: a payment of one year that costs nothing (a 湖南 newborn with a parent insured, P-HN1)
-    // is not one to ask about first; the advice is only to pay the next year.
+    // gets no "ask before you pay" advice: the advice is only to pay the next year.
     // Two literals rather than a spread of the flag: every explored run of a national calculation raises this.
     if (!continuedBy(next, last, coverStart)) trace?.warn('paysForNothing', years.length === 1 && premium?.yuan === 0 ? { coverStart, lastPaidYear: last, free: true } : { coverStart, lastPaidYear: last });
     trace?.add('I4', 'waitPastYearEnd', { coverStart, lastPaidYear: last });

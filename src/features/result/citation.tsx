@@ -51,8 +51,9 @@ export function Citation({ source }: { source: Source }) {
       {issuerGloss}
       {date ? separator : ''}
       {date}
-      {/* A space before the badge, so copied text and screen readers do not run the date into it ("2022secondary summary"). */}{' '}
-      {/* In brackets, as text: a badge's border is lost in copied text and to screen readers ("2021 local bureau"). */}
+      {/* The grade in brackets, as text: a bordered badge was lost in copied text and to screen readers ("2021 local bureau").
+          A space before it in English only: Chinese sets none before （. */}
+      {i18n.language === 'en' ? ' ' : ''}
       <span className="citation__grade">{t('result.gradeBracketed', { grade: t(`result.grades.${source.grade}`) })}</span>
     </cite>
   );

@@ -31,7 +31,7 @@ export interface HeadlineProps {
   onChooseRegion?: (region: string) => void;
   /**
    * The region `region` was chosen from on the result before a reload (the history entry keeps
-   * it): the chooser starts as it was after that choice, with the way back to it.
+   * it): the chooser starts as after a choice, offering every region and the national dates.
    */
   chosenFrom?: string | null;
   /** Whether the payment the answer is about has been made: a planned one's conditions read "on the day you plan to pay". */
@@ -191,9 +191,13 @@ export function Headline({ result, stale = false, chain, region, onChooseRegion,
   const sentence = payerLead !== null && !payerRange ? payerLead : oneAnswer;
   const answerRef = useRef<HTMLParagraphElement>(null);
   // The region chosen here; the answer is announced and focused once it is calculated for it.
-  const [chosen, setChosen] = useState<string | null>(chosenFrom !== null ? region : null);
-  // The region of the answers when the result first showed: the chooser stays within it.
-  const [home] = useState(chosenFrom ?? region);
+  // After a reload on a region chosen here (chosenFrom), the chooser is as after a choice ('': none made
+  // on this page yet, so no "answer updated" message on a fresh load).
+  const [chosen, setChosen] = useState<string | null>(chosenFrom !== null ? '' : null);
+  // The region of the answers when the result first showed: the chooser stays within it. After a
+  // reload on a region chosen here, where the choices started is not kept (only the last one's
+  // region): the chooser offers every region, as from the national rules, so it never hides one.
+  const [home] = useState(chosenFrom !== null ? (chain.at(-1)?.id ?? chosenFrom) : region);
   const focusPending = useRef(false);
   const arrived = chosen !== null && chosen === region;
   useEffect(() => {

@@ -113,7 +113,7 @@ describe('the bonus rules regions set apart (§8.1): B2\'s next year paid', () =
 
   it('the same in Chinese', async () => {
     await renderResultScreen(noClaimThenLapse('national'), { language: 'zh-CN', today: '2025-12-10' });
-    expect(await screen.findByText('零报销激励：没有医保报销的年度，次年最高支付限额提高¥1,000（如当地在次年未缴费时也计算这一激励）。合计¥1,000。')).toBeInTheDocument();
+    expect(await screen.findByText('零报销激励：没有医保报销的年度，次年最高支付限额提高¥1,000（如当地对次年断保的也计算这一激励）。合计¥1,000。')).toBeInTheDocument();
   });
 
   it('a region whose rules do not say (湖北) gives the span of its own step, ¥0 to ¥3,000', () => {

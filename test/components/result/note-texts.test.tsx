@@ -43,7 +43,7 @@ describe('notes say what they are about and what we do', () => {
   it('in English, the rules a secondary source gives are kept apart by semicolons, not joined by "and" (江西 W25)', async () => {
     await renderResultScreen(scenario({ asOf: '2025-03-20', region: 'jiangxi', employeePeriods: [{ from: '2024-06', to: '2025-01' }], payments: [residentPay('2025-03-20', [2025])] }), { today: '2025-03-20' });
     const note = (await notes('Please note')).find((n) => n.includes('secondary summary'));
-    expect(note).toMatch(/^Unconfirmed: These rules come from a secondary summary, not yet from an official text: [^;]+; [^;]+\. Please check with your local medical insurance office\.$/);
+    expect(note).toMatch(/^Unconfirmed: Taken from a secondary summary, not yet from an official text: [^;]+; [^;]+\. Please check with your local medical insurance office\.$/);
   });
 
   it('the continuity bonus: which years count, and from when we count', async () => {

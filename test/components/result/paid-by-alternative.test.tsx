@@ -59,11 +59,11 @@ describe('who paid before a flexible worker’s gap, left blank', () => {
     await renderResultScreen(made, { today: '2026-12-02' });
     expect(await screen.findByTestId('status')).toHaveTextContent('Status on December 2, 2026: whether you are covered now depends on who paid for your employee-scheme cover up to June 2026.');
     expect(screen.getByTestId('status')).not.toHaveTextContent('waiting period');
-    expect(screen.getByText('Waiting period (if you paid it yourself)').nextElementSibling).toHaveTextContent(/^November 15, 2026 to April 30, 2027/);
+    expect(screen.getByText('Waiting period (if you paid your earlier cover yourself)').nextElementSibling).toHaveTextContent(/^November 15, 2026 to April 30, 2027/);
     cleanup();
     await renderResultScreen(made, { language: 'zh-CN', today: '2026-12-02' });
     expect(await screen.findByTestId('status')).toHaveTextContent('2026年12月2日的状态：是否已享受待遇，要看2026年6月及以前的职工医保由谁缴费。');
-    expect(screen.getByText('待遇等待期（按您自己缴费计算）')).toBeInTheDocument();
+    expect(screen.getByText('待遇等待期（按您之前的医保由自己缴费计算）')).toBeInTheDocument();
   });
 
   it('both readings still waiting on the day: the status is stated as it is', async () => {
@@ -144,7 +144,7 @@ describe('who paid left blank, where the region decides too (a range)', () => {
     expect(extra).toHaveTextContent('如果2026年6月及以前的职工医保是单位缴的，部分地区的日期会不同：');
     expect(extra).toHaveTextContent('2026年12月1日：如果当地按单位停止缴费后的月数分档（3个月内补缴：断保期间的费用也能报销；6个月内：次月起恢复医保报销；更晚：等待6个月）');
     expect(extra).toHaveTextContent('武汉');
-    expect(screen.getByText('待遇等待期（按您自己缴费、日期最晚的情形）').nextElementSibling).toHaveTextContent(/^2026年11月10日至2027年4月30日（6个月，缴费当月计为第1个月）$/);
+    expect(screen.getByText('待遇等待期（按您之前的医保由自己缴费、日期最晚的情形）').nextElementSibling).toHaveTextContent(/^2026年11月10日至2027年4月30日（6个月，缴费当月计为第1个月）$/);
     expect(within(extra).getByRole('button', { name: '说明由谁缴费' })).toBeInTheDocument();
   });
 

@@ -368,7 +368,7 @@ describe('options, notes and sources', () => {
         <Citation source={source} />
       </AppProviders>,
     );
-    expect(screen.getByText('官方媒体转述的地方医保局说法')).toBeInTheDocument();
+    expect(screen.getByText('（官方媒体转述的地方医保局说法）')).toBeInTheDocument();
   });
 
   it('in English, a source’s Chinese title, number and issuer are marked as Chinese, and the gloss and grade as the page’s English', async () => {

@@ -25,10 +25,10 @@ function isRange(s: Scenario): boolean {
 }
 
 /** The result for `initial` in Chinese, whose region chooser changes the scenario's region as the app's answers do. */
-async function renderChoosingFlow(initial: Scenario) {
+async function renderChoosingFlow(initial: Scenario, regionChosenFrom: string | null = null) {
   function Flow() {
     const [sc, setSc] = useState(initial);
-    return <ResultLoader scenario={sc} focusOnMount={false} onStartAgain={() => {}} onEdit={() => {}} onChooseRegion={(region) => setSc({ ...sc, region })} />;
+    return <ResultLoader scenario={sc} focusOnMount={false} onStartAgain={() => {}} onEdit={() => {}} onChooseRegion={(region) => setSc({ ...sc, region })} regionChosenFrom={regionChosenFrom} />;
   }
   const i18n = await makeI18n('zh-CN');
   render(
@@ -128,6 +128,17 @@ describe('the region chooser under a range', () => {
     // Back at every region's dates, the way back is not offered again.
     const third = await screen.findByRole('combobox', { name: '您所在的地区' });
     expect([...third.querySelectorAll('option')].map((o) => o.textContent)).not.toContain('全国基准（国家规定）：各地的日期');
+  });
+
+  it.each(['national', 'hubei'])('reloaded on 湖北·武汉 chosen from the result (from %s): the chooser is as after a choice, with every region and the way back, and no "updated" message on the fresh load', async (from) => {
+    await renderChoosingFlow(late2026('hubei-wuhan'), from);
+    await screen.findByRole('heading', { name: '换一个地区查看' });
+    const select = await screen.findByRole('combobox', { name: '您所在的地区' });
+    await waitFor(() => expect(select).toBeEnabled());
+    const options = [...select.querySelectorAll('option')].map((o) => o.textContent);
+    expect(options).toContain('全国基准（国家规定）：各地的日期');
+    expect(options).toContain('江西省');
+    expect(screen.getByTestId('headline-announcement')).toHaveTextContent(/^$/);
   });
 });
 
