@@ -77,6 +77,8 @@ export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 
 
   // Years before a baby's birth are neither asked nor listed; nor the years this payment is for.
   const askedRows = askedHistoryRows(a, today).filter((r) => !a.payment.years.includes(r.year));
+  // A year's cover as answered: a late payment with its day, where the step asks it (lateDayAsked).
+  const coverText = (r: (typeof askedRows)[number]) => (r.cover === 'residentLate' && r.latePaidOn && lateDayAsked(r.year) ? t('wizard.check.lateOn', { date: f.date(r.latePaidOn) }) : t(`wizard.history.cover.${r.cover}`));
   const employeeYear = askedHistoryRows(a, today).some((r) => r.cover === 'employee');
   const birthYear = birthYearOf(c);
   const prior = employeePriorOf(a);
@@ -91,11 +93,7 @@ export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 
         {askedRows.map((r) => (
             <Row key={r.year} label={t('wizard.history.yearLegend', { year: r.year })}>
               {/* Rows kept from another scheme's answers are defaults, not what the person said. */}
-              {unanswered.includes('history')
-                ? t('wizard.check.notGiven')
-                : r.cover === 'residentLate' && r.latePaidOn && lateDayAsked(r.year)
-                  ? t('wizard.check.lateOn', { date: f.date(r.latePaidOn) })
-                  : t(`wizard.history.cover.${r.cover}`)}
+              {unanswered.includes('history') ? t('wizard.check.notGiven') : coverText(r)}
             </Row>
           ))}
         {/* The months go with a year of employee cover; without one they are kept for an employee scheme, not given here. */}
@@ -117,7 +115,7 @@ export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 
         {prior === 'resident' &&
           askedRows.map((r) => (
             <Row key={r.year} label={t('wizard.history.yearLegend', { year: r.year })}>
-              {r.cover === 'residentLate' && r.latePaidOn && lateDayAsked(r.year) ? t('wizard.check.lateOn', { date: f.date(r.latePaidOn) }) : t(`wizard.history.cover.${r.cover}`)}
+              {coverText(r)}
             </Row>
           ))}
       </>

@@ -343,21 +343,15 @@ export function employeeGapMonths(lastPaidMonth: string | undefined, date: strin
 /**
  * Whether the repair question is on the step: where it would shorten the wait, for a payment made
  * (what was paid is recorded), or once a number of years is typed. Null usefulness: still unknown.
- * A baby's first enrolment (`firstOfBaby`: babyFirstEnrolment) where repair cannot help is not
- * asked about repair even when made: it has no lapse to repair (R5), and the question only puzzled.
+ * A baby's first enrolment (a birth year given, `birthYear`, and the payment covers it) where repair
+ * cannot help is not asked about repair even when made: it has no lapse to repair (R5), and the
+ * question only puzzled. A child born years earlier, paying for a later year, may have lapse years
+ * and may have paid repair for them: still asked.
  */
-export function repairAsked(usefulRepair: number | null, status: PaymentValues['status'], repairText: string, firstOfBaby = false): boolean {
-  const typed = /^\d+$/.test(repairText.trim()) ? Number(repairText.trim()) : 0;
-  return usefulRepair !== null && (usefulRepair > 0 || (status === 'made' && !firstOfBaby) || typed > 0);
-}
-
-/**
- * Whether a payment is a baby's first enrolment: a birth year is given (the newborn question) and
- * the payment covers it, so no year before the payment could have lapsed. A child born years
- * earlier, paying for a later year, may have lapse years and may have paid repair for them.
- */
-export function babyFirstEnrolment(birthYear: number | null | undefined, years: readonly number[]): boolean {
-  return birthYear != null && years.length > 0 && Math.min(...years) <= birthYear;
+export function repairAsked(usefulRepair: number | null, v: Pick<PaymentValues, 'status' | 'repairYears' | 'years'>, birthYear: number | null | undefined): boolean {
+  const typed = /^\d+$/.test(v.repairYears.trim()) ? Number(v.repairYears.trim()) : 0;
+  const firstOfBaby = birthYear != null && v.years.length > 0 && Math.min(...v.years) <= birthYear;
+  return usefulRepair !== null && (usefulRepair > 0 || (v.status === 'made' && !firstOfBaby) || typed > 0);
 }
 
 export function paymentSchema({ today, scheme, usefulRepair, lastPaidMonth, packYears, birthYear = null, birthDate = null, takenFrom = null }: PaymentContext) {
@@ -400,7 +394,7 @@ export function paymentSchema({ today, scheme, usefulRepair, lastPaidMonth, pack
         // What the person paid (or will pay) is recorded as it is, up to the scenario's limit;
         // beyond the useful number the step warns, it does not refuse. A question not on the
         // step is not checked: nobody could see or fix its error (paymentToAnswers reads it as 0).
-        if (repairAsked(usefulRepair, v.status, v.repairYears, babyFirstEnrolment(birthYear, v.years))) {
+        if (repairAsked(usefulRepair, v, birthYear)) {
           const n = v.repairYears.trim();
           if (!/^\d+$/.test(n) || Number(n) > MAX_REPAIR_YEARS) {
             issue(ctx, ['repairYears'], errorMessage('wizard.errors.repairRange', { count: MAX_REPAIR_YEARS }));

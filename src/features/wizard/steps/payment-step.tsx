@@ -12,7 +12,7 @@ import { useFormat } from '../../../i18n/use-format';
 import { useRulePackChain } from '../../../rules/rule-pack-chain';
 import { paymentsTakenFrom } from '../../../calc';
 import { Checkbox, CheckboxGroup, RadioGroup, StepFrame, TextField, useForgetHiddenErrors, useSummaryItems } from '../form-kit';
-import { babyFirstEnrolment, BACK_PAY_HINT_MONTHS, birthDateOf, employeeGapMonths, MAX_REPAIR_YEARS, offeredYears, paymentSchema, paymentToAnswers, paymentValues, repairAsked, usefulRepairYears } from '../step-forms';
+import { BACK_PAY_HINT_MONTHS, birthDateOf, employeeGapMonths, MAX_REPAIR_YEARS, offeredYears, paymentSchema, paymentToAnswers, paymentValues, repairAsked, usefulRepairYears } from '../step-forms';
 import type { PaymentContext, PaymentValues } from '../step-forms';
 import { aheadYears, birthYearOf, employeeLastCoveredMonth, employeeMonthsPaidTo, employeePriorOf, unaskedYears } from '../answers';
 import { useStepForm } from '../typed-values';
@@ -139,7 +139,7 @@ export function PaymentStep() {
     });
     return () => subscription.unsubscribe();
   }, [form]);
-  const showRepair = scheme === 'resident' && repairAsked(usefulRepair, status, repairText, babyFirstEnrolment(birthYear, years));
+  const showRepair = scheme === 'resident' && repairAsked(usefulRepair, { status, repairYears: repairText, years }, birthYear);
   useForgetHiddenErrors(form, showRepair ? [] : ['repairYears']);
   const errors = form.formState.errors;
   const summary = useSummaryItems(errors);
