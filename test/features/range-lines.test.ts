@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { calculate } from '../../src/calc';
 import type { Condition, RangeOutcome, Restoration, Scenario } from '../../src/calc';
-import { MAX_ALTERNATIVES, MAX_LINES, rangeLines, regionsOf, simplify } from '../../src/features/result/range-lines';
+import { MAX_ALTERNATIVES, MAX_LINES, rangeLines, regionsOf, simplify, spokenWays } from '../../src/features/result/range-lines';
 import type { Clause } from '../../src/features/result/range-lines';
 import { chainOf } from '../calc/arbitraries';
 import { lateIn2026ThenPlanned } from '../fixtures/national-ranges';
@@ -270,6 +270,72 @@ describe('an answer that stands for different variants under different rules', (
       [after, months].map((x) => ({ param: x.param, year: 2026, answers: [x.answer], variants: x.variants })).concat([{ param: 'resident.dateConvention', year: 2026, answers: ['sameDay'], variants: [0] }]),
       [after, days].map((x) => ({ param: x.param, year: 2026, answers: [x.answer], variants: x.variants })).concat([{ param: 'resident.dateConvention', year: 2026, answers: ['sameDay'], variants: [0, 2] }]),
     ]);
+  });
+});
+
+describe('ways said in words (spokenWays)', () => {
+  const params: Condition['param'][] = ['resident.waitUnit', 'resident.dateConvention', 'resident.windowEnd'];
+  const words = ['a', 'b', 'c'];
+  const domain = new Map(params.map((p) => [`${p}|2026`, new Set(words)]));
+  const clause = (param: Condition['param'], answer: string): Clause => ({ param, year: 2026, answers: [answer] });
+  const way = fc.uniqueArray(fc.record({ p: fc.constantFrom(...params), a: fc.constantFrom(...words) }), { selector: (x) => x.p, minLength: 1, maxLength: params.length });
+  const anyWays = fc.array(way, { minLength: 2, maxLength: 4 }).map((raw) => raw.map((list) => list.map((x) => clause(x.p, x.a))));
+  // Ways alike but for one rule (the shape spokenWays shortens), sometimes with a clause more in one of them.
+  const nearlyAlike = fc
+    .record({ split: fc.integer({ min: 0, max: params.length - 1 }), shared: fc.array(fc.constantFrom(...words), { minLength: params.length, maxLength: params.length }), values: fc.array(fc.constantFrom(...words), { minLength: 2, maxLength: 4 }), extra: fc.option(fc.integer({ min: 0, max: 3 })) })
+    .map(({ split, shared, values, extra }) => {
+      const common = params.flatMap((p, i) => (i === split || i === 2 - split ? [] : [clause(p, shared[i] as string)]));
+      const ways = values.map((a) => [...common, clause(params[split] as Condition['param'], a)]);
+      const other = params[2 - split] as Condition['param'];
+      if (extra !== null && extra < ways.length && other !== params[split]) (ways[extra] as Clause[]).push(clause(other, 'a'));
+      return ways;
+    });
+
+  it('for any ways over a few rules, a shorter form in words holds for exactly the answers one of the ways holds for', () => {
+    let shortened = 0;
+    fc.assert(
+      fc.property(fc.oneof(anyWays, nearlyAlike), (ways) => {
+        const spoken = spokenWays(ways, domain);
+        if (!spoken) return;
+        shortened++;
+        for (const pick of picks(domain)) expect(spoken.some((clauses) => meetsClauses(clauses, pick))).toBe(ways.some((clauses) => meetsClauses(clauses, pick)));
+      }),
+      { numRuns: 3000 },
+    );
+    // The property must have been tried on ways it shortens, not only on ways it leaves alone.
+    expect(shortened).toBeGreaterThan(20);
+  });
+
+  it('one rule left out only where the ways name every value it has, once the clauses that read alike are taken as one', () => {
+    const ended = clause('resident.windowEnd', 'a');
+    expect(spokenWays([[ended, clause('resident.waitUnit', 'a')], [ended, clause('resident.waitUnit', 'b')], [ended, clause('resident.waitUnit', 'c')]], domain)).toEqual([[ended]]);
+    expect(spokenWays([[ended, clause('resident.waitUnit', 'a')], [ended, clause('resident.waitUnit', 'b')]], domain)).toBeUndefined();
+    // Two rules differ: not said shorter.
+    expect(spokenWays([[ended, clause('resident.waitUnit', 'a'), clause('resident.dateConvention', 'a')], [ended, clause('resident.waitUnit', 'b')], [ended, clause('resident.waitUnit', 'c')]], domain)).toBeUndefined();
+  });
+});
+
+describe('W23 (RULES.md §10, 河北) under the national rules: covered 2024, 2025 paid on 30 Dec 2024', () => {
+  const w23 = scenario({ asOf: '2025-06-01', years: { 2024: 'resident' }, payments: [residentPay('2024-12-30', [2025])] });
+  const outcome = calculate(w23, chainOf('national'));
+  if (!outcome.ok || outcome.result.main.restoration.kind !== 'range') throw new Error('W23 is a range');
+  const plain = (ways: Clause[][]) => ways.map((clauses) => clauses.map((x) => `${x.param}=${x.answers.join('|')}`));
+  const { lines } = rangeLines(outcome.result.main.restoration);
+  const march30 = lines.find((l) => l.restoration.kind === 'date' && l.restoration.date === '2025-03-30');
+
+  it('30 March: the window had ended and cover starts on the payment date plus the wait, in months or in days, so the unit is not said', () => {
+    // The ways keep the unit apart: under a wait in days "sameDay" holds the month-start variant too.
+    expect(plain(march30?.alternatives ?? [])).toEqual([
+      ['resident.windowEnd=afterWindow', 'resident.waitUnit=months', 'resident.dateConvention=sameDay'],
+      ['resident.windowEnd=afterWindow', 'resident.waitUnit=days', 'resident.dateConvention=sameDay'],
+    ]);
+    expect(plain(march30?.spoken ?? [])).toEqual([['resident.windowEnd=afterWindow', 'resident.dateConvention=sameDay']]);
+  });
+
+  it('the other lines are said as they are (1 March needs the wait in months: the month-start reading)', () => {
+    const march1 = lines.find((l) => l.restoration.kind === 'date' && l.restoration.date === '2025-03-01');
+    expect(plain(march1?.alternatives ?? [])).toEqual([['resident.windowEnd=afterWindow', 'resident.waitUnit=months', 'resident.dateConvention=monthStart']]);
+    expect(lines.filter((l) => l.spoken)).toEqual([march30]);
   });
 });
 

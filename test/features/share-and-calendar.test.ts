@@ -215,6 +215,20 @@ describe('conditions with alternatives', () => {
     expect(zh).toMatch(/^如果您缴费时当地仍办理2026年度参保缴费，并且符合以下情形之一：.+；或者.+$/);
   });
 
+  it('three alternatives with nothing in common are each set apart by "; or if", never by a comma (their own clauses hold commas)', async () => {
+    const clause = (param: string, answer: string) => ({ param, year: 2026, answers: [answer] }) as never;
+    const ways = [
+      [clause('resident.lateEnrolmentUntil', 'open'), clause('resident.dateConvention', 'sameDay')],
+      [clause('resident.lateEnrolmentUntil', 'closed'), clause('resident.waitUnit', 'months')],
+      [clause('resident.waitUnit', 'days'), clause('resident.dateConvention', 'nextDay')],
+    ];
+    const en = (await wordsFor('en')).wording.conditions(ways);
+    expect(en.split('; or if ')).toHaveLength(3);
+    expect(en).toMatch(/^if your region still accepted payments for 2026 on the day you paid and [^;]+; or if your region no longer accepted [^;]+; or if the wait is counted in days[^;]+$/);
+    const zh = (await wordsFor('zh-CN')).wording.conditions(ways);
+    expect(zh.split('；或者')).toHaveLength(3);
+  });
+
   it('too many to list read as the rules they depend on, each named in words with its years, in both languages', async () => {
     const line = {
       restoration: { kind: 'date' as const, date: '2027-01-01' },

@@ -39,6 +39,11 @@ export interface OutcomeLine {
    */
   dependsOn: DependsOn[] | null;
   /**
+   * The alternatives as they are said, where words allow a shorter form than `alternatives`
+   * (spokenWays): absent where they are said as they are.
+   */
+  spoken?: Clause[][];
+  /**
    * The engine did not keep every way to this outcome (RangeOutcome.incomplete): the line names
    * the rules of the ways it has, "among others", and never words them as the only conditions.
    */
@@ -56,7 +61,7 @@ export interface DependsOn {
  * <conditions>" with the conditions that lead to any of them (§8.3), simplified as a line's are,
  * never a bare "other regions".
  */
-export interface OtherLine extends Pick<OutcomeLine, 'alternatives' | 'dependsOn' | 'incomplete' | 'readRegions'> {
+export interface OtherLine extends Pick<OutcomeLine, 'alternatives' | 'spoken' | 'dependsOn' | 'incomplete' | 'readRegions'> {
   earliest: string | null;
   latest: string | null;
   regions: string[];
@@ -398,6 +403,39 @@ export function outcomeRegions(o: Pick<RangeOutcome, 'when'>): string[] {
   return union(o.when.map(regionsOf));
 }
 
+/**
+ * The ways to an outcome as they are said: where they differ only in one rule, once clauses that
+ * read alike are taken as one, and between them allow every value that rule has in the range
+ * (`answers`), that rule is not said at all. W23 under the national rules: "the window had ended,
+ * cover starts on the payment date plus the wait, and one of these: the wait is counted in months;
+ * in days" is, in words, "the window had ended and cover starts on the payment date plus the
+ * wait". The ways themselves cannot merge: under a wait in days the engine reads "the payment
+ * month counts as the first month" as the payment date, so the clause that reads alike stands for
+ * other values in each (simplestWays counts values, not words). Undefined where nothing is shorter.
+ */
+export function spokenWays(ways: readonly Clause[][], answers: Map<string, Set<string>>): Clause[][] | undefined {
+  if (ways.length < 2) return undefined;
+  const saysAlike = (a: Clause, b: Clause) => a.param === b.param && a.year === b.year && a.answers.join('|') === b.answers.join('|');
+  const first = ways[0] as Clause[];
+  const common = first.filter((c) => ways.every((way) => way.some((d) => saysAlike(c, d))));
+  const rest = ways.map((way) => way.filter((c) => !common.some((d) => saysAlike(c, d))));
+  if (!rest.every((r) => r.length === 1)) return undefined;
+  const only = rest.map((r) => r[0] as Clause);
+  const key = keyOf(only[0] as Clause);
+  if (!only.every((c) => keyOf(c) === key)) return undefined;
+  const all = answers.get(key);
+  const allowed = new Set(only.flatMap((c) => (c.variants && c.variants.length > 0 ? c.variants.map((v) => `#${v}`) : c.answers)));
+  if (common.length === 0 || !all || [...all].some((a) => !allowed.has(a))) return undefined;
+  // Each clause said once stands for every value it stands for in any of the ways.
+  return [
+    common.map((c) => {
+      if (!c.variants) return c;
+      const variants = new Set(ways.flatMap((way) => way.filter((d) => saysAlike(c, d)).flatMap((d) => d.variants ?? [])));
+      return { ...c, variants: [...variants].sort((a, b) => a - b) };
+    }),
+  ];
+}
+
 /** The conditions of one group of ways as a line's, simplified against `answers` (those of every group of the same runs). */
 function waysLine(o: Pick<RangeOutcome, 'when' | 'incomplete'>, answers: Map<string, Set<string>>): Omit<OutcomeLine, 'restoration'> {
   const regions = outcomeRegions(o);
@@ -411,7 +449,8 @@ function waysLine(o: Pick<RangeOutcome, 'when' | 'incomplete'>, answers: Map<str
     const named = union([regions, simplest.regions]);
     // A region the simplified line names from what it states is named plainly (甘肃: its window
     // ended, whatever the day the wait counts from, which the line leaves out).
-    return { alternatives: simplest.ways, regions: named, readRegions: read(named).filter((r) => !simplest.stated.includes(r)), dependsOn: null, incomplete: false };
+    const spoken = spokenWays(simplest.ways, answers);
+    return { alternatives: simplest.ways, ...(spoken ? { spoken } : {}), regions: named, readRegions: read(named).filter((r) => !simplest.stated.includes(r)), dependsOn: null, incomplete: false };
   }
   // Only the rules that still matter once simplified (a rule every known answer of which leads here is not named).
   return { alternatives: [], regions, readRegions: read(regions), dependsOn: rulesOf(simplest?.ways ?? o.when), incomplete: false };
@@ -463,11 +502,11 @@ export function rangeLines(r: Extract<Restoration, { kind: 'range' }>): RangeLin
   const nextYear = later.length > 0 ? { year: later[0] as number, all: later.length === rest.length } : null;
   // The ways to any of these dates, as one outcome's: what decides that the date falls among them.
   const merged: RangeOutcome = { restoration: (rest[0] as RangeOutcome).restoration, when: rest.flatMap((o) => o.when), ...(rest.some((o) => o.incomplete) ? { incomplete: true } : {}) };
-  const { alternatives, dependsOn, incomplete, regions, readRegions } = outcomeLine(merged, answers);
+  const { alternatives, spoken, dependsOn, incomplete, regions, readRegions } = outcomeLine(merged, answers);
   const named = union([...rest.map(outcomeRegions), regions]);
   // Named plainly where the line's own conditions name it from what it states.
   const plain = regions.filter((r) => !readRegions.includes(r));
-  const others: OtherLine = { earliest: days[0] ?? null, latest: days.at(-1) ?? null, regions: named, readRegions: readRegionsOf(named, merged.when).filter((r) => !plain.includes(r)), nextYear, alternatives, dependsOn, incomplete };
+  const others: OtherLine = { earliest: days[0] ?? null, latest: days.at(-1) ?? null, regions: named, readRegions: readRegionsOf(named, merged.when).filter((r) => !plain.includes(r)), nextYear, alternatives, ...(spoken ? { spoken } : {}), dependsOn, incomplete };
   return { lines: [...shown, ...noCover.slice(0, 1)].map((o) => outcomeLine(o, answers)), others };
 }
 

@@ -71,7 +71,7 @@ export interface RangeWording {
 }
 
 /** What a line's conditions are read from: an outcome's line, or the line summing up the rest. */
-export type LineConditions = Pick<OutcomeLine, 'alternatives' | 'dependsOn' | 'incomplete'>;
+export type LineConditions = Pick<OutcomeLine, 'alternatives' | 'spoken' | 'dependsOn' | 'incomplete'>;
 
 /**
  * The day the words are for, and whether the payment is still planned: a condition about the
@@ -130,7 +130,8 @@ export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, region
   const text = (key: string, options?: Record<string, unknown>): string => t(key as RegionalKey, options ?? {});
   const join = (items: string[], how: 'and' | 'or' | 'either'): string => {
     if (items.length <= 1) return items[0] ?? '';
-    const first = items.slice(0, -1).join(text('regional.join.comma'));
+    // Alternatives hold commas and "and" of their own: each is set apart by "; or if", not a comma.
+    const first = items.slice(0, -1).join(text(how === 'either' ? 'regional.join.orIf' : 'regional.join.comma'));
     return text(`regional.join.${how}`, { first, last: items.at(-1) });
   };
   /**
@@ -233,14 +234,14 @@ export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, region
       return text('result.range.if', { conditions: join(sets.map((set) => join(said(set), 'and')), 'either') });
     },
     dependsOn: (rules, more = false) => text(more ? 'result.range.dependsOnMore' : 'result.range.dependsOn', { rules: dependsOnItems(rules).join(text('result.range.dependsOnJoin')) }),
-    lineConditions: (line) => (line.dependsOn ? w.dependsOn(line.dependsOn, line.incomplete) : w.conditions(line.alternatives)),
+    lineConditions: (line) => (line.dependsOn ? w.dependsOn(line.dependsOn, line.incomplete) : w.conditions(line.spoken ?? line.alternatives)),
     conditionList: (line) => {
       if (line.dependsOn) {
         const rules = dependsOnItems(line.dependsOn);
         if (rules.length < LIST_FROM_CLAUSES) return null;
         return { lead: text(line.incomplete ? 'result.range.dependsOnMoreList' : 'result.range.dependsOnList'), items: rules.map((r) => ({ text: r })) };
       }
-      const sets = line.alternatives.filter((a) => a.length > 0);
+      const sets = (line.spoken ?? line.alternatives).filter((a) => a.length > 0);
       if (sets.reduce((n, set) => n + set.length, 0) < LIST_FROM_CLAUSES) return null;
       const said = clauseTexts(sets);
       const all = (set: Clause[]) => join(said(set), 'and');

@@ -34,6 +34,10 @@ export const RegionPicker = memo(function RegionPicker({ id, name, packs, langua
   const f = useFormat();
   const [query, setQuery] = useState('');
   const listRef = useRef<HTMLDivElement>(null);
+  // The region the search chose by itself (one match), and the choice it replaced: a search typed
+  // on that finds other regions but not it gives the choice back, so correcting "江西" to "江苏"
+  // does not go on with 江西 unseen. A region the person chose themselves is never undone.
+  const searchChose = useRef<{ id: string; before: string } | null>(null);
   const groups = useMemo(() => groupRegions(packs, language), [packs, language]);
   const filterId = `${id}-filter`;
   const listId = `${id}-list`;
@@ -83,6 +87,10 @@ export const RegionPicker = memo(function RegionPicker({ id, name, packs, langua
           value={p.id}
           checked={p.id === value}
           onChange={() => onChange(p.id)}
+          // A click on the region the search chose makes it the person's own (a checked radio sends no change).
+          onClick={() => {
+            searchChose.current = null;
+          }}
           onBlur={onBlur}
           aria-describedby={rest ? `${radioId}-rest` : undefined}
           data-match={trimmed && regionMatches(p, query) ? '' : undefined}
@@ -134,7 +142,16 @@ export const RegionPicker = memo(function RegionPicker({ id, name, packs, langua
             // One match: choose it, so typing a name and moving on just works. Not a city found by
             // its province's name ("henan" finds only 河南·许昌): the person may live elsewhere in it.
             const found = packs.filter((p) => regionMatches(p, next));
-            if (next.trim() && found.length === 1 && found[0] && namesRegion(found[0], next)) onChange(found[0].id);
+            const chose = searchChose.current;
+            if (next.trim() && found.length === 1 && found[0] && namesRegion(found[0], next)) {
+              if (found[0].id === value) return;
+              searchChose.current = { id: found[0].id, before: chose?.id === value ? chose.before : value };
+              onChange(found[0].id);
+            } else if (chose && chose.id === value && found.length > 0 && !found.some((p) => p.id === value)) {
+              // Other matches than the region it chose. With none, the choice is kept and said so (noMatch).
+              searchChose.current = null;
+              onChange(chose.before);
+            }
           }}
         />
         <p className="visually-hidden" role="status">

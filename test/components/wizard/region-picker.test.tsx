@@ -173,6 +173,37 @@ describe('Enter in the search', () => {
     expect(store.getState().draft.answers.region).toBe('yunnan-kunming');
   });
 
+  it('a region the search chose by itself is given back when the search is corrected ("江西" to "江苏"): the step does not go on with 江西 unseen', async () => {
+    const { region, type } = await openPicker('zh-CN');
+    type('江西');
+    expect(within(region).getByRole('radio', { name: '江西省' })).toBeChecked();
+    // Clearing the box keeps the choice (it still matches an empty search, and stays in view).
+    type('');
+    expect(within(region).getByRole('radio', { name: '江西省' })).toBeChecked();
+    type('江苏');
+    expect(within(region).queryByRole('radio', { name: '江西省' })).not.toBeInTheDocument();
+    expect(within(region).getByRole('radio', { name: national.name['zh-CN'] })).toBeChecked();
+    expect(within(region).getAllByRole('radio', { checked: true })).toHaveLength(1);
+    // Searches that each choose one region give back the choice from before the first of them.
+    type('湖南');
+    type('甘肃');
+    expect(within(region).getByRole('radio', { name: '甘肃省' })).toBeChecked();
+    type('江苏');
+    expect(within(region).getByRole('radio', { name: national.name['zh-CN'] })).toBeChecked();
+  });
+
+  it('a region the person chose themselves stays chosen, whatever they search next', async () => {
+    const { region, type, user } = await openPicker('zh-CN');
+    type('江西');
+    await user.click(within(region).getByRole('radio', { name: '江西省' }));
+    type('江苏');
+    expect(within(region).getByRole('radio', { name: '江西省' })).toBeChecked();
+    type('');
+    await user.click(within(region).getByRole('radio', { name: '吉林省' }));
+    type('江苏');
+    expect(within(region).getByRole('radio', { name: '吉林省' })).toBeChecked();
+  });
+
   it('with nothing typed, goes on with the region shown as chosen', async () => {
     const { search, user, store } = await openPicker('en');
     await user.click(search);
