@@ -192,6 +192,10 @@ export function historySchema({ scheme, today, takenFrom = null }: { scheme: Ans
           if (!v.birthDate) issue(ctx, ['birthDate'], errorMessage('wizard.errors.birthDateRequired'));
           else if (!isTypedDate(v.birthDate)) issue(ctx, ['birthDate'], errorMessage('errors.date.invalid'));
           else if (v.birthDate > today) issue(ctx, ['birthDate'], errorMessage('errors.date.afterAsOf'));
+          // The years are asked from FIRST_HISTORY_YEAR: a child born before it (1990, typed for
+          // 2019) is past every newborn rule (X1: days or months after birth), and was read as an
+          // adult's lapse under a child's words.
+          else if (yearOf(v.birthDate) < FIRST_HISTORY_YEAR) issue(ctx, ['birthDate'], errorMessage('wizard.errors.birthDateTooEarly', { year: FIRST_HISTORY_YEAR }));
         }
         // Only the rows shown: a year before a baby's birth is not asked, whatever it holds.
         const birthYear = valuesBirthYear(v, scheme);
@@ -320,6 +324,8 @@ export interface PaymentContext {
   packYears?: { from: number; to: number } | null | undefined;
   /** A newborn's date of birth (the history step asks it): no payment comes before it. */
   birthDate?: string | null | undefined;
+  /** The history step's rows: a made payment after no year without cover is not asked about repair (repairAsked). */
+  historyRows?: readonly Pick<HistoryRow, 'year' | 'cover'>[];
   /** The first day the region's rules take a payment for a benefit year (null outside them); absent while they load. */
   takenFrom?: ((year: number) => string | null) | null | undefined;
 }
@@ -342,19 +348,21 @@ export function employeeGapMonths(lastPaidMonth: string | undefined, date: strin
 
 /**
  * Whether the repair question is on the step: where it would shorten the wait, for a payment made
- * (what was paid is recorded), or once a number of years is typed. Null usefulness: still unknown.
- * A baby's first enrolment (a birth year given, `birthYear`, and the payment covers it) where repair
- * cannot help is not asked about repair even when made: it has no lapse to repair (R5), and the
- * question only puzzled. A child born years earlier, paying for a later year, may have lapse years
- * and may have paid repair for them: still asked.
+ * after a year without cover (what was paid is recorded), or once a number of years is typed. Null
+ * usefulness: still unknown. A made payment after no year without cover among the history step's
+ * rows (`rows`, those asked: from a baby's birth year, `birthYear`) is not asked about repair where
+ * it cannot help: there is no lapse to repair (R5), and the question only puzzled (a baby's first
+ * enrolment; a 北京 resident who never lapsed). A child born years earlier, paying for a later year,
+ * may have lapse years and may have paid repair for them: still asked.
  */
-export function repairAsked(usefulRepair: number | null, v: Pick<PaymentValues, 'status' | 'repairYears' | 'years'>, birthYear: number | null | undefined): boolean {
+export function repairAsked(usefulRepair: number | null, v: Pick<PaymentValues, 'status' | 'repairYears' | 'years'>, birthYear: number | null | undefined, rows: readonly Pick<HistoryRow, 'year' | 'cover'>[]): boolean {
   const typed = /^\d+$/.test(v.repairYears.trim()) ? Number(v.repairYears.trim()) : 0;
-  const firstOfBaby = birthYear != null && v.years.length > 0 && Math.min(...v.years) <= birthYear;
-  return usefulRepair !== null && (usefulRepair > 0 || (v.status === 'made' && !firstOfBaby) || typed > 0);
+  const first = v.years.length > 0 ? Math.min(...v.years) : Infinity;
+  const lapse = rows.some((r) => r.cover === 'none' && r.year < first && historyRowAsked(r, birthYear ?? null));
+  return usefulRepair !== null && (usefulRepair > 0 || (v.status === 'made' && lapse) || typed > 0);
 }
 
-export function paymentSchema({ today, scheme, usefulRepair, lastPaidMonth, packYears, birthYear = null, birthDate = null, takenFrom = null }: PaymentContext) {
+export function paymentSchema({ today, scheme, usefulRepair, lastPaidMonth, packYears, birthYear = null, birthDate = null, takenFrom = null, historyRows = [] }: PaymentContext) {
   return z
     .object({ status: z.enum(['made', 'planned']), date: z.string(), years: z.array(z.number()), repairYears: z.string(), backPay: z.boolean() })
     .check(
@@ -394,7 +402,7 @@ export function paymentSchema({ today, scheme, usefulRepair, lastPaidMonth, pack
         // What the person paid (or will pay) is recorded as it is, up to the scenario's limit;
         // beyond the useful number the step warns, it does not refuse. A question not on the
         // step is not checked: nobody could see or fix its error (paymentToAnswers reads it as 0).
-        if (repairAsked(usefulRepair, v, birthYear)) {
+        if (repairAsked(usefulRepair, v, birthYear, historyRows)) {
           const n = v.repairYears.trim();
           if (!/^\d+$/.test(n) || Number(n) > MAX_REPAIR_YEARS) {
             issue(ctx, ['repairYears'], errorMessage('wizard.errors.repairRange', { count: MAX_REPAIR_YEARS }));

@@ -133,6 +133,22 @@ describe('a newborn on a first pass', () => {
     expect(await screen.findByText('This date is in the future.', { selector: '.wz-field-error', exact: false })).toBeInTheDocument();
   });
 
+  it('refuses a birth before 2023, the first year asked (1990 was read as an adult\'s lapse under a child\'s words), and says what to do', async () => {
+    const { user, store } = await renderWizard({ initial: draftAt('history', answersWith({ region: 'national' }), ['where']) });
+    await user.click(screen.getByRole('checkbox', { name: NEWBORN }));
+    await user.type(birthDate(), '1990-05-01');
+    await user.click(continueButton());
+    const summary = await findErrorSummary();
+    const message = `A child born before 2023 is not enrolled under the newborn rules. Untick “${NEWBORN}” and answer for each year as for anyone else.`;
+    await user.click(within(summary).getByRole('link', { name: message }));
+    expect(birthDate()).toHaveFocus();
+    expect(store.getState().draft.step).toBe('history');
+    // The first day of 2023 is accepted.
+    await user.clear(birthDate());
+    await user.type(birthDate(), '2023-01-01');
+    await waitFor(() => expect(screen.queryByText(message, { selector: '.wz-field-error', exact: false })).toBeNull());
+  });
+
   it('hides years already answered when the date comes, without losing them: unticking brings them back', async () => {
     const { user, store } = await renderWizard({ initial: draftAt('history', answersWith({ region: 'national' }), ['where']) });
     const y2024 = screen.getByRole('group', { name: 'Benefit year 2024' });
@@ -186,5 +202,9 @@ describe('a newborn on a first pass', () => {
     await user.type(screen.getByLabelText('出生日期'), '2026-03-10');
     expect(screen.getAllByRole('group', { name: /年度$/ })).toHaveLength(1);
     announced('孩子2026年出生，之前的年度不需要填写。');
+    await user.clear(screen.getByLabelText('出生日期'));
+    await user.type(screen.getByLabelText('出生日期'), '2022-12-31');
+    await user.click(screen.getByRole('button', { name: '继续' }));
+    expect(await findErrorSummary()).toHaveTextContent('2023年以前出生的孩子不适用新生儿参保的规定。请取消勾选“我要给新生儿参保”，按一般情况填写各年度的参保情况。');
   });
 });

@@ -37,9 +37,8 @@ describe('payment step', () => {
     // Paid 1 Mar 2025 for 2026: the national rules take 2026 payments from 1 Sep 2025.
     const answers = answersWith({ payment: { status: 'made', date: '2025-03-01', years: [2026], repairYears: 0, backPay: true } }, { 2023: 'resident', 2024: 'resident', 2025: 'resident' });
     const { user } = await renderWizard({ initial: draftAt('payment', answers) });
-    // The rules have arrived once the repair question says what repair does here.
-    const repair = await screen.findByRole('spinbutton', { name: 'Extra years paid to repair the waiting period' });
-    await waitFor(() => expect(repair).toHaveAccessibleDescription(/repair/));
+    // The rules have arrived once the calculator has answered (no repair question: no year without cover).
+    await waitFor(() => expect(screen.queryByText('Checking whether repair would shorten your wait…')).toBeNull());
     await user.click(continueButton());
     const summary = await findErrorSummary();
     const said = 'Payments for 2026 are taken from September 1, 2025 at the earliest, when its enrolment window opens. Change the date or the year paid for.';
@@ -48,6 +47,19 @@ describe('payment step', () => {
     expect(date).toHaveAttribute('aria-invalid', 'true');
     expect(document.getElementById(date.getAttribute('aria-describedby')?.split(' ').find((id) => document.getElementById(id)?.textContent?.includes('Payments for 2026')) ?? '')).not.toBeNull();
     expect(heading()).toHaveTextContent('The payment');
+  });
+
+  it('a made payment after no year without cover is not asked about repair (nothing to repair); after a year without cover, it is', async () => {
+    const covered = answersWith({ payment: { status: 'made', date: '2026-01-10', years: [2026], repairYears: 0, backPay: true } }, { 2023: 'resident', 2024: 'resident', 2025: 'resident' });
+    const first = await renderWizard({ initial: draftAt('payment', covered) });
+    await waitFor(() => expect(screen.queryByText('Checking whether repair would shorten your wait…')).toBeNull());
+    expect(screen.queryByRole('spinbutton', { name: /repair/ })).toBeNull();
+    first.unmount();
+    localStorage.clear();
+    // 2025 without cover: what was paid for it is recorded, even where repair cannot shorten the wait.
+    const lapsed = answersWith({ payment: { status: 'made', date: '2026-01-10', years: [2026], repairYears: 0, backPay: true } }, { 2023: 'resident', 2024: 'resident' });
+    await renderWizard({ initial: draftAt('payment', lapsed) });
+    expect(await screen.findByRole('spinbutton', { name: 'Extra years paid to repair the waiting period' })).toBeInTheDocument();
   });
 
   it('a newborn’s payment before the birth date is refused beside the date, in Chinese', async () => {

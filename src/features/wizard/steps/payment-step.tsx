@@ -112,6 +112,7 @@ export function PaymentStep() {
     birthYear,
     birthDate: birthDateOf(answers),
     takenFrom: loadedChain ? (year: number) => paymentsTakenFrom(loadedChain, year) : null,
+    historyRows: answers.history.years,
   };
   useLayoutEffect(() => {
     contextRef.current = context;
@@ -139,7 +140,7 @@ export function PaymentStep() {
     });
     return () => subscription.unsubscribe();
   }, [form]);
-  const showRepair = scheme === 'resident' && repairAsked(usefulRepair, { status, repairYears: repairText, years }, birthYear);
+  const showRepair = scheme === 'resident' && repairAsked(usefulRepair, { status, repairYears: repairText, years }, birthYear, answers.history.years);
   useForgetHiddenErrors(form, showRepair ? [] : ['repairYears']);
   const errors = form.formState.errors;
   const summary = useSummaryItems(errors);
