@@ -19,6 +19,7 @@ import { isBackdated } from './backdated';
 import { coverParams } from './first-cover';
 import type { CoverContext } from './first-cover';
 import { groupLines, laterYearsNeeded, nextYearNeeded, noCoverYear } from './range-lines';
+import { RangeOutcomes } from './range-outcomes';
 import { useRangeWording } from './range-wording';
 import type { RangeWording } from './range-wording';
 
@@ -421,6 +422,14 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
                 </div>
               )}
             </dl>
+            {/* A span of dates says which date applies where, as the headline does: "between January 1 and June 1"
+                alone read as if paying could bring June (where the payment made gave no cover this year). */}
+            {o.restoration.kind === 'range' && (
+              <details className="option__where">
+                <summary>{t('result.options.whichDateWhere')}</summary>
+                <RangeOutcomes range={o.restoration} chain={chain} tense={{ asOf, planned: true, madeYears, first: cover === 'firstSelf', shortGap: true }} label={t('result.options.whichDateWhere')} />
+              </details>
+            )}
           </li>
         ))}
       </ul>
