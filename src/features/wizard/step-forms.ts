@@ -140,7 +140,7 @@ function checkMonths(ctx: Ctx, v: HistoryValues, today: string, lastRequired: bo
   else if (last && last > thisMonth) issue(ctx, ['employeeLastMonth'], errorMessage('errors.period.future'));
   // Said of the last month, as it reads ("the last month comes before the first"), and as the
   // calculator says it (payment-checks.ts: the period's `to`).
-  else if (since && isTypedMonth(since) && since <= thisMonth && isTypedMonth(last) && since > last) issue(ctx, ['employeeLastMonth'], errorMessage('errors.period.reversed'));
+  else if (since && isTypedMonth(since) && since <= thisMonth && isTypedMonth(last) && since > last) issue(ctx, ['employeeLastMonth'], errorMessage('wizard.errors.lastMonthBeforeSince'));
 }
 
 /** Each shown "resident, paid late" row has the day its money arrived, within what the rules take for that year. */

@@ -130,10 +130,10 @@ describe('history step, resident scheme', () => {
     await user.type(last, '2025-05');
     await user.click(continueButton());
     const summary = await findErrorSummary();
-    expect(within(summary).getByRole('link', { name: 'The last month comes before the first month.' })).toBeInTheDocument();
+    expect(within(summary).getByRole('link', { name: 'This month is before the first month entered above. Please check both months.' })).toBeInTheDocument();
     // Beside the last month, which it is about.
     expect(last).toHaveAttribute('aria-invalid', 'true');
-    expect(last).toHaveAccessibleDescription(/The last month comes before the first month\./);
+    expect(last).toHaveAccessibleDescription(/This month is before the first month entered above\. Please check both months\./);
     expect(since).not.toHaveAttribute('aria-invalid', 'true');
     await user.clear(since);
     await user.type(since, '2023-06');
@@ -153,6 +153,22 @@ describe('history step, employee and flexible schemes', () => {
     const summary = await findErrorSummary();
     expect(within(summary).getByRole('link', { name: 'Enter a real month, for example August 2026.' })).toBeInTheDocument();
     expect(heading()).toHaveTextContent('Your cover so far');
+  });
+
+  it('a last month before the first one says which months to check, in both languages', async () => {
+    for (const [language, since, last, said, next] of [
+      ['en', 'Paid without a break since (optional)', 'Last month paid', 'This month is before the first month entered above. Please check both months.', 'Continue'],
+      ['zh-CN', '从哪个月起连续缴费（选填）', '最后一个缴费月份', '这个月份早于上面填写的起始月份，请检查这两个月份。', '继续'],
+    ] as const) {
+      localStorage.clear();
+      const { user, unmount } = await renderWizard({ language, initial: draftAt('history', answersWith({ scheme: 'employee' })) });
+      await user.type(screen.getByLabelText(since), '2025-06');
+      await user.type(screen.getByLabelText(last), '2025-03');
+      await user.click(screen.getByRole('button', { name: next }));
+      const summary = await findErrorSummary();
+      expect(within(summary).getByRole('link', { name: said })).toBeInTheDocument();
+      unmount();
+    }
   });
 
   it('requires the last month paid', async () => {
