@@ -330,6 +330,11 @@ describe('W23 (RULES.md §10, 河北) under the national rules: covered 2024, 20
       ['resident.windowEnd=afterWindow', 'resident.waitUnit=days', 'resident.dateConvention=sameDay'],
     ]);
     expect(plain(march30?.spoken ?? [])).toEqual([['resident.windowEnd=afterWindow', 'resident.dateConvention=sameDay']]);
+    // The clause said once stands for what it stands for in either way: under days, the month-start variant too.
+    const inWays = march30?.alternatives.map((way) => way.find((c) => c.param === 'resident.dateConvention')?.variants ?? []) ?? [];
+    const said = march30?.spoken?.[0]?.find((c) => c.param === 'resident.dateConvention')?.variants;
+    expect(said).toEqual([...new Set(inWays.flat())].sort((a, b) => a - b));
+    expect(said?.length).toBeGreaterThan(Math.min(...inWays.map((v) => v.length)));
   });
 
   it('the other lines are said as they are (1 March needs the wait in months: the month-start reading)', () => {

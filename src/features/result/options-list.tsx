@@ -426,8 +426,9 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
                 alone read as if paying could bring June (where the payment made gave no cover this year). */}
             {o.restoration.kind === 'range' && (
               <details className="option__where">
-                <summary>{t('result.options.whichDateWhere')}</summary>
-                <RangeOutcomes range={o.restoration} chain={chain} tense={{ asOf, planned: true, madeYears, first: cover === 'firstSelf', shortGap: true }} label={t('result.options.whichDateWhere')} />
+                <summary id={`${idBase}-${i}-where`}>{t('result.options.whichDateWhere')}</summary>
+                {/* Named by the option's title too: several options' lists are told apart in a screen reader's list of lists. */}
+                <RangeOutcomes range={o.restoration} chain={chain} tense={{ asOf, planned: true, madeYears, first: cover === 'firstSelf', shortGap: true }} labelledBy={`${idBase}-${i} ${idBase}-${i}-where`} />
               </details>
             )}
           </li>

@@ -10,14 +10,15 @@ import { useRangeWording } from './range-wording';
 import type { LineConditions, RangeWording, Tense } from './range-wording';
 
 /** The lines of `range`, or `given` (some of another range's lines, paid-by-alternative.ts). */
-export function RangeOutcomes({ range, chain, tense, given, label }: { range: Extract<Restoration, { kind: 'range' }>; chain: readonly RulePack[]; tense?: Tense | undefined; given?: RangeLines | undefined; label?: string | undefined }) {
+/** `labelledBy`: ids of elements naming the list, in place of `label` (an option's title and its disclosure). */
+export function RangeOutcomes({ range, chain, tense, given, label, labelledBy }: { range: Extract<Restoration, { kind: 'range' }>; chain: readonly RulePack[]; tense?: Tense | undefined; given?: RangeLines | undefined; label?: string | undefined; labelledBy?: string | undefined }) {
   const { t } = useTranslation();
   const w = useRangeWording(chain, tense);
   // A long history's range can carry thousands of condition lists: read them once per range.
   const { dated, others, noCover } = useMemo(() => linesInOrder(given ?? rangeLines(range)), [range, given]);
   const item = (line: OutcomeLine, i: number) => <OutcomeItem key={i} when={w.restoration(line.restoration)} kind={line.restoration.kind} line={line} regions={line.regions} read={line.readRegions} w={w} />;
   return (
-    <ul className="headline__outcomes" aria-label={label ?? t('result.range.listLabel')}>
+    <ul className="headline__outcomes" aria-label={labelledBy ? undefined : (label ?? t('result.range.listLabel'))} aria-labelledby={labelledBy}>
       {dated.map(item)}
       {/* The outcomes not listed one by one, with the conditions that lead to them: never a bare "other regions". */}
       {others && <OutcomeItem when={w.othersWhen(others)} kind="others" line={others} regions={others.regions} read={others.readRegions} w={w} />}

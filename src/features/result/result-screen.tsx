@@ -61,6 +61,23 @@ function beyondHeadline(result: Result): Result['warnings'] {
   return result.warnings.filter((w) => !(w.id === 'lateEnrolmentClosed' && !w.someRegions && w.params.year === r.year && w.params.nextYear === undefined));
 }
 
+/**
+ * Whether the warnings beside the answer name every benefit year whose window the result reads
+ * and the rules do not have (windowNotKnown: each payment's first year): the first year of each
+ * option's payment too, where it is past the latest window the rules have.
+ */
+function windowNoteSaid(result: Result): boolean {
+  const warned = result.warnings.filter((w) => w.id === 'windowNotKnown');
+  if (warned.length === 0) return false;
+  const years = warned.map((w) => w.params.year);
+  const last = warned[0]?.params.lastYear;
+  return result.options.every((o) => {
+    if (o.years.length === 0) return true;
+    const first = Math.min(...o.years);
+    return (typeof last === 'number' && first <= last) || years.includes(first);
+  });
+}
+
 export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, onAnswerPayer, focusOnMount = false, answers, onChooseRegion, regionChosenFrom = null, today }: ResultScreenProps) {
   const { t, i18n } = useTranslation();
   const titleRef = useRef<HTMLHeadingElement>(null);
@@ -115,8 +132,10 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, onA
   // The back-pay option's own answer, for the hint on back-paying the gap (E1).
   const backPayOption = result.options.find((o) => o.kind === 'backPay');
   // A window the rules do not have yet is said beside the answer (warning windowNotKnown, with its
-  // year and the windows allowed for): the note saying so again under "Please note" is left out.
-  const windowWarned = result.warnings.some((w) => w.id === 'windowNotKnown');
+  // year and the windows allowed for): the note saying so again under "Please note" is left out,
+  // unless an option pays for a later year with no window in the rules either (the warning names the
+  // payments' first years only, R1).
+  const windowWarned = windowNoteSaid(result);
   const near = result.notes.filter((n) => NEAR_HEADLINE.has(n.affects) && !(windowWarned && n.id === 'R1.windowNotAnnounced'));
   // A baby's first enrolment (the resident scheme) has no personal account to ask about (R11).
   const cover = result.notes.filter((n) => n.affects === 'cover' && !(coverWords === 'first' && n.id === 'R11.personalAccount'));

@@ -193,8 +193,8 @@ export function historySchema({ scheme, today, takenFrom = null }: { scheme: Ans
           else if (!isTypedDate(v.birthDate)) issue(ctx, ['birthDate'], errorMessage('errors.date.invalid'));
           else if (v.birthDate > today) issue(ctx, ['birthDate'], errorMessage('errors.date.afterAsOf'));
           // The years are asked from FIRST_HISTORY_YEAR: a child born before it (1990, typed for
-          // 2019) is past every newborn rule (X1: days or months after birth), and was read as an
-          // adult's lapse under a child's words.
+          // 2019) was read as an adult's lapse under a child's words. Said as where the questions
+          // start, not as a rule (a child born in 2023 is as far past the newborn rules by now).
           else if (yearOf(v.birthDate) < FIRST_HISTORY_YEAR) issue(ctx, ['birthDate'], errorMessage('wizard.errors.birthDateTooEarly', { year: FIRST_HISTORY_YEAR }));
         }
         // Only the rows shown: a year before a baby's birth is not asked, whatever it holds.
@@ -355,9 +355,13 @@ export function employeeGapMonths(lastPaidMonth: string | undefined, date: strin
  * enrolment; a 北京 resident who never lapsed). A child born years earlier, paying for a later year,
  * may have lapse years and may have paid repair for them: still asked.
  */
-export function repairAsked(usefulRepair: number | null, v: Pick<PaymentValues, 'status' | 'repairYears' | 'years'>, birthYear: number | null | undefined, rows: readonly Pick<HistoryRow, 'year' | 'cover'>[]): boolean {
+export function repairAsked(usefulRepair: number | null, v: Pick<PaymentValues, 'status' | 'repairYears' | 'years' | 'date'>, birthYear: number | null | undefined, rows: readonly Pick<HistoryRow, 'year' | 'cover'>[], today: string): boolean {
   const typed = /^\d+$/.test(v.repairYears.trim()) ? Number(v.repairYears.trim()) : 0;
-  const first = v.years.length > 0 ? Math.min(...v.years) : Infinity;
+  // Only the years offered for the date are the payment's (paymentToAnswers): one ticked under an
+  // earlier date and kept out of sight would move "before the payment" back a year.
+  const offered = offeredYears(v.date, today, birthYear ?? null);
+  const paid = v.years.filter((y) => offered.includes(y));
+  const first = paid.length > 0 ? Math.min(...paid) : Infinity;
   const lapse = rows.some((r) => r.cover === 'none' && r.year < first && historyRowAsked(r, birthYear ?? null));
   return usefulRepair !== null && (usefulRepair > 0 || (v.status === 'made' && lapse) || typed > 0);
 }
@@ -402,7 +406,7 @@ export function paymentSchema({ today, scheme, usefulRepair, lastPaidMonth, pack
         // What the person paid (or will pay) is recorded as it is, up to the scenario's limit;
         // beyond the useful number the step warns, it does not refuse. A question not on the
         // step is not checked: nobody could see or fix its error (paymentToAnswers reads it as 0).
-        if (repairAsked(usefulRepair, v, birthYear, historyRows)) {
+        if (repairAsked(usefulRepair, v, birthYear, historyRows, today)) {
           const n = v.repairYears.trim();
           if (!/^\d+$/.test(n) || Number(n) > MAX_REPAIR_YEARS) {
             issue(ctx, ['repairYears'], errorMessage('wizard.errors.repairRange', { count: MAX_REPAIR_YEARS }));

@@ -25,7 +25,7 @@ describe('an option with a span of dates', () => {
     expect(details.open).toBe(false);
     await userEvent.click(within(option).getByText('Which date applies where under this option'));
     expect(details.open).toBe(true);
-    const lines = within(within(option).getByRole('list', { name: 'Which date applies where under this option' })).getAllByRole('listitem').filter((li) => li.classList.contains('headline__outcome'));
+    const lines = within(within(option).getByRole('list', { name: /^Also pay for 2027 today.* Which date applies where under this option$/ })).getAllByRole('listitem').filter((li) => li.classList.contains('headline__outcome'));
     expect(lines.map((li) => li.querySelector('.headline__when')?.textContent)).toEqual(['January 1, 2027', 'May 1, 2027', 'May 31, 2027', 'June 1, 2027']);
     // 1 January where the payment made was still taken for 2026; June only where it was not.
     expect(lines[0]).toHaveTextContent('January 1, 2027 — if your region still accepted payments for 2026 on the day you paid');
@@ -38,7 +38,7 @@ describe('an option with a span of dates', () => {
     const options = screen.getByRole('list', { name: '各种做法及医保报销恢复日期' });
     const option = within(options).getByRole('listitem', { name: /^在已缴费用之外.*2027年度保费/ });
     await userEvent.click(within(option).getByText('此做法下各地适用的日期'));
-    const list = within(option).getByRole('list', { name: '此做法下各地适用的日期' });
+    const list = within(option).getByRole('list', { name: /^在已缴费用之外.*2027年度保费.* 此做法下各地适用的日期$/ });
     expect(list).toHaveTextContent('2027年1月1日：如果您缴费时当地仍办理2026年度参保缴费');
     expect(list).toHaveTextContent('2027年6月1日');
   });

@@ -25,4 +25,14 @@ describe('a window not yet in the rules is said once', () => {
     expect(screen.getByRole('article')).toHaveTextContent('本计算器的规则未收录您所在地区2027年度的集中参保期。');
     expect(screen.getByRole('complementary', { name: '请注意' })).not.toHaveTextContent('尚未收录任何地区的集中参保期');
   });
+
+  it('is said under Please note too where an option pays for a later year with no window in the rules (2028), which the warning does not name', async () => {
+    const paid2027 = scenario({ asOf: '2027-03-10', years: { 2025: 'resident', 2026: 'resident' }, payments: [residentPay('2027-03-10', [2027])] });
+    await renderResultScreen(paid2027);
+    const options = within(screen.getByRole('list', { name: 'Options and when reimbursement restarts under each' })).getAllByRole('listitem', { name: /2028/ });
+    expect(options.length).toBeGreaterThan(0);
+    expect(screen.getByRole('article')).toHaveTextContent("enrolment window for 2027.");
+    expect(screen.getByRole('article')).not.toHaveTextContent("enrolment window for 2028.");
+    expect(screen.getByRole('complementary', { name: 'Please note' })).toHaveTextContent('do not yet include any region');
+  });
 });

@@ -139,7 +139,7 @@ describe('a newborn on a first pass', () => {
     await user.type(birthDate(), '1990-05-01');
     await user.click(continueButton());
     const summary = await findErrorSummary();
-    const message = `A child born before 2023 is not enrolled under the newborn rules. Untick “${NEWBORN}” and answer for each year as for anyone else.`;
+    const message = `This calculator asks about the years from 2023 on. For a child born before January 1, 2023, untick “${NEWBORN}” and answer for each year as for anyone else.`;
     await user.click(within(summary).getByRole('link', { name: message }));
     expect(birthDate()).toHaveFocus();
     expect(store.getState().draft.step).toBe('history');
@@ -205,6 +205,6 @@ describe('a newborn on a first pass', () => {
     await user.clear(screen.getByLabelText('出生日期'));
     await user.type(screen.getByLabelText('出生日期'), '2022-12-31');
     await user.click(screen.getByRole('button', { name: '继续' }));
-    expect(await findErrorSummary()).toHaveTextContent('2023年以前出生的孩子不适用新生儿参保的规定。请取消勾选“我要给新生儿参保”，按一般情况填写各年度的参保情况。');
+    expect(await findErrorSummary()).toHaveTextContent('本计算器从2023年度起询问参保情况。孩子在2023年1月1日之前出生的，请取消勾选“我要给新生儿参保”，按一般情况填写各年度的参保情况。');
   });
 });

@@ -62,6 +62,20 @@ describe('payment step', () => {
     expect(await screen.findByRole('spinbutton', { name: 'Extra years paid to repair the waiting period' })).toBeInTheDocument();
   });
 
+  it('a year ticked under another date and kept out of sight does not hide the repair question (阜新, 2025 without cover)', async () => {
+    const answers = answersWith({ region: 'liaoning-fuxin', payment: { status: 'made', date: '2026-01-10', years: [2026], repairYears: 0, backPay: true } }, { 2023: 'resident', 2024: 'resident' });
+    const { user } = await renderWizard({ initial: draftAt('payment', answers) });
+    const label = 'Extra years paid to repair the waiting period';
+    expect(await screen.findByRole('spinbutton', { name: label })).toBeInTheDocument();
+    const date = screen.getByLabelText('Date the money arrived');
+    fireEvent.change(date, { target: { value: '2025-03-01' } });
+    await user.click(within(yearsGroup()).getByRole('checkbox', { name: '2025' }));
+    fireEvent.change(date, { target: { value: '2026-01-10' } });
+    expect(within(yearsGroup()).queryByRole('checkbox', { name: '2025' })).toBeNull();
+    await waitFor(() => expect(screen.queryByText('Checking whether repair would shorten your wait…')).toBeNull());
+    expect(screen.getByRole('spinbutton', { name: label })).toBeInTheDocument();
+  });
+
   it('a newborn’s payment before the birth date is refused beside the date, in Chinese', async () => {
     const answers = answersWith({ payment: { status: 'made', date: '2026-09-01', years: [2026], repairYears: 0, backPay: true }, circumstances: { ...noCircumstances(), newborn: true, birthDate: '2026-10-10' } });
     const { user } = await renderWizard({ language: 'zh-CN', initial: draftAt('payment', answers) });

@@ -184,12 +184,28 @@ describe('Enter in the search', () => {
     expect(within(region).queryByRole('radio', { name: '江西省' })).not.toBeInTheDocument();
     expect(within(region).getByRole('radio', { name: national.name['zh-CN'] })).toBeChecked();
     expect(within(region).getAllByRole('radio', { checked: true })).toHaveLength(1);
+    // Said, as the choice was: "now chosen" is not taken back in silence; and seen beside the list.
+    const said = `之前搜索时为您选中的江西省已取消，已改回“${national.name['zh-CN']}”。`;
+    expect(screen.getAllByRole('status').map((s) => s.textContent)).toContain(`找到2个地区。${said}`);
+    expect(screen.getByText(said, { selector: '.wz-hint' })).toBeInTheDocument();
+    // Said once: the next change of the search does not repeat it.
+    type('江苏省');
+    expect(screen.queryByText(said, { selector: '.wz-hint' })).toBeNull();
     // Searches that each choose one region give back the choice from before the first of them.
     type('湖南');
     type('甘肃');
     expect(within(region).getByRole('radio', { name: '甘肃省' })).toBeChecked();
     type('江苏');
     expect(within(region).getByRole('radio', { name: national.name['zh-CN'] })).toBeChecked();
+  });
+
+  it('in English, the choice given back is said after the matches', async () => {
+    const { region, type } = await openPicker('en');
+    type('Jiangxi');
+    type('');
+    type('Gu');
+    expect(within(region).getByRole('radio', { name: national.name.en })).toBeChecked();
+    expect(screen.getAllByRole('status').map((s) => s.textContent).some((text) => /^\d+ regions match\. Jiangxi Province, chosen by your earlier search, is no longer chosen: “.+” is chosen again\.$/.test(text ?? ''))).toBe(true);
   });
 
   it('a region the person chose themselves stays chosen, whatever they search next', async () => {

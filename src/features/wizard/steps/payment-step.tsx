@@ -140,7 +140,7 @@ export function PaymentStep() {
     });
     return () => subscription.unsubscribe();
   }, [form]);
-  const showRepair = scheme === 'resident' && repairAsked(usefulRepair, { status, repairYears: repairText, years }, birthYear, answers.history.years);
+  const showRepair = scheme === 'resident' && repairAsked(usefulRepair, { status, repairYears: repairText, years, date }, birthYear, answers.history.years, today);
   useForgetHiddenErrors(form, showRepair ? [] : ['repairYears']);
   const errors = form.formState.errors;
   const summary = useSummaryItems(errors);
