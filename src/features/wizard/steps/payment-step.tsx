@@ -240,7 +240,8 @@ export function PaymentStep() {
                 !repairKnown
                   ? t('wizard.payment.repairHintIncomplete')
                   : usefulRepair > 0
-                    ? t(repairHintKey(repairReach), { count: usefulRepair, fewest: repairReach?.fewest ?? 0 })
+                    ? // A region's own rules that leave a value open are read two ways, not "some regions" (江西 chosen).
+                      t(repairHintKey(repairReach), { count: usefulRepair, fewest: repairReach?.fewest ?? 0, ...(loadedChain && loadedChain.packs.length > 1 ? { context: 'region' } : {}) })
                     : t('wizard.payment.repairHintNone')
               }
               error={errors.repairYears?.message}
