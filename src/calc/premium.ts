@@ -29,6 +29,16 @@ export interface NewbornPremiumFacts {
   parentInsured: boolean;
 }
 
+/**
+ * X1 (R1c): whether `chain` states that a newborn pays nothing for its year of birth `year` (湖北:
+ * 「当年参保无需缴费」): the "payment" for that year is then the day the child is enrolled. False
+ * where the premium is left to the region or not stated. Pure; never throws.
+ */
+export function birthYearFree(chain: PackChain, year: number): boolean {
+  if (year < chain.years.from || year > chain.years.to || chain.isRegional('resident.premium', year)) return false;
+  return chain.find('resident.premium', year)?.value?.newbornBirthYear === 0;
+}
+
 /** The newborn facts premiumFor reads, from the scenario's circumstances; null for anyone not born (birth date not given). */
 export function newbornPremiumFacts(c: { birthDate?: IsoDate | undefined; parentInsured?: boolean | undefined }): NewbornPremiumFacts | null {
   return c.birthDate ? { birthYear: Number(c.birthDate.slice(0, 4)), parentInsured: c.parentInsured === true } : null;

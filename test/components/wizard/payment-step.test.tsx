@@ -76,6 +76,23 @@ describe('payment step', () => {
     expect(screen.getByRole('spinbutton', { name: label })).toBeInTheDocument();
   });
 
+  it('a child\'s year of birth that costs nothing (武汉, 湖北\'s rules) asks for the day of enrolment, in both languages; another year, the day the money arrives', async () => {
+    const born = { ...noCircumstances(), newborn: true, birthDate: '2026-08-01' };
+    const answers = answersWith({ region: 'hubei-wuhan', payment: { status: 'made', date: '2026-11-15', years: [2026], repairYears: 0, backPay: true }, circumstances: born });
+    const first = await renderWizard({ initial: draftAt('payment', answers) });
+    const date = screen.getByLabelText('Date the money arrived');
+    await waitFor(() => expect(date).toHaveAccessibleDescription("Your region charges nothing for a child's year of birth: give the day of your child's enrolment."));
+    // 2027 only: that year is paid for as anyone's.
+    await first.user.click(within(yearsGroup()).getByRole('checkbox', { name: '2026' }));
+    await first.user.click(within(yearsGroup()).getByRole('checkbox', { name: '2027' }));
+    await waitFor(() => expect(date).toHaveAccessibleDescription('The day the money reaches the insurance fund. A bank transfer can take a day or two.'));
+    first.unmount();
+    localStorage.clear();
+    await renderWizard({ language: 'zh-CN', initial: draftAt('payment', answers) });
+    await waitFor(() => expect(screen.getByLabelText('缴费到账日期')).toHaveAccessibleDescription('当地新生儿出生当年参保不需缴费：请填写为孩子办理参保的日期。'));
+    localStorage.clear();
+  });
+
   it('a newborn’s payment before the birth date is refused beside the date, in Chinese', async () => {
     const answers = answersWith({ payment: { status: 'made', date: '2026-09-01', years: [2026], repairYears: 0, backPay: true }, circumstances: { ...noCircumstances(), newborn: true, birthDate: '2026-10-10' } });
     const { user } = await renderWizard({ language: 'zh-CN', initial: draftAt('payment', answers) });

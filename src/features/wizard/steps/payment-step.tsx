@@ -10,7 +10,7 @@ import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/use-format';
 import { useRulePackChain } from '../../../rules/rule-pack-chain';
-import { paymentsTakenFrom } from '../../../calc';
+import { birthYearFree, paymentsTakenFrom } from '../../../calc';
 import { Checkbox, CheckboxGroup, RadioGroup, StepFrame, TextField, useForgetHiddenErrors, useSummaryItems } from '../form-kit';
 import { BACK_PAY_HINT_MONTHS, birthDateOf, employeeGapMonths, MAX_REPAIR_YEARS, offeredYears, paymentSchema, paymentToAnswers, paymentValues, repairAsked, usefulRepairYears } from '../step-forms';
 import type { PaymentContext, PaymentValues } from '../step-forms';
@@ -56,6 +56,8 @@ export function PaymentStep() {
   const repairTyped = /^\d+$/.test(repairText.trim()) ? Number(repairText.trim()) : 0;
   const birthYear = scheme === 'resident' ? birthYearOf(answers.circumstances) : null;
   const offered = offeredYears(date, today, birthYear);
+  // A child's year of birth that costs nothing (湖北, X1): the date asked is the day of enrolment, no money arrives.
+  const freeBirthYear = birthYear !== null && years.includes(birthYear) && offered.includes(birthYear) && chain.status === 'success' && birthYearFree(chain.chain, birthYear);
   const gap = scheme === 'resident' ? null : employeeGapMonths(lastPaidMonth, date);
   // The employer pays the employee scheme: the questions are about its contributions, not a payment of the person's own.
   const employer = scheme === 'employee';
@@ -188,7 +190,7 @@ export function PaymentStep() {
       <TextField
         name="date"
         label={t(employer ? (status === 'made' ? 'wizard.payment.employer.dateMade' : 'wizard.payment.employer.datePlanned') : status === 'made' ? 'wizard.payment.dateMade' : 'wizard.payment.datePlanned')}
-        hint={t(employer ? 'wizard.payment.employer.dateHint' : 'wizard.payment.dateHint')}
+        hint={t(employer ? 'wizard.payment.employer.dateHint' : freeBirthYear ? 'wizard.payment.dateHintNewbornFree' : 'wizard.payment.dateHint')}
         error={errors.date?.message}
         input={{ ...form.register('date'), type: 'date', className: 'wz-input--date', ...(status === 'made' ? { max: today } : { min: today }) }}
       />
