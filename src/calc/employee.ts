@@ -166,3 +166,15 @@ export function employeeEnrolment(chain: PackChain, coverage: Coverage, payment:
   trace?.add('E3', 'fixed', { months: waitP.value, coverFrom: date, why, maxMonths: noWaitP.value }, why === 'longGap' ? [waitP, noWaitP] : [waitP]);
   return coveredFrom(coverage, payment, index, lapse, date, true);
 }
+
+/**
+ * E1 within one region: what `chain` states for back-paying a gap of up to 3 months in benefit
+ * year `year` (the payment's calendar year): 'gapCovered' (cover from the payment month, the gap
+ * covered: 武汉), 'nextMonth' (the gap not covered, cover from the month after: 青岛) or 'nextDay'
+ * (from the day after the money arrives). Null where the chain leaves it regional (the national
+ * rules), or `year` lies outside the chain's years. Pure; never throws. For the wizard's hint.
+ */
+export function shortGapWithinRegion(chain: PackChain, year: number): 'gapCovered' | 'nextMonth' | 'nextDay' | null {
+  if (year < chain.years.from || year > chain.years.to || chain.isRegional('employee.shortGapWithinRegion', year)) return null;
+  return chain.find('employee.shortGapWithinRegion', year)?.value ?? null;
+}

@@ -20,6 +20,7 @@ export { rulePackSchema, PACK_SCHEMA_VERSION } from './pack-schema';
 export type { RulePack, Source, ParamKey, Grade, ExemptGroup, PremiumTier } from './pack-schema';
 export { exemptGroupSchema, premiumTierSchema } from './pack-schema';
 export { birthYearFree } from './premium';
+export { shortGapWithinRegion } from './employee';
 export type * from './result';
 export type { IsoDate, IsoMonth } from './dates';
 export { addDays, addMonths, daysBetween, endOfYear, firstDayOfMonth, isIsoDate, isIsoMonth, lastDayOfMonth, startOfYear, toDayNumber, yearOf } from './dates';

@@ -12,6 +12,7 @@ import { coverParams, waitsAfterShortGap } from './first-cover';
 import type { CoverContext } from './first-cover';
 import { PremiumFact, WaitingFact } from './headline-facts';
 import { newbornDeadline } from './newborn-deadline';
+import { noBreakUntil } from './no-break';
 import { laterYearsNeeded, nextYearNeeded, noCoverYear } from './range-lines';
 import { PayerExtraLines, PayerOutcomes, usePayerLead } from './payer-outcomes';
 import type { PayerAlternative } from './paid-by-alternative';
@@ -92,6 +93,11 @@ export function useHeadlineSentence(result: Result, made = true, cover?: CoverCo
       // Both ends already behind the day the result is for: told in the past tense (once paid).
       const tense = rangeTense(r, result.asOf, made);
       const past = tense === 'past';
+      // Every date falls while earlier cover still holds (a new university student covered at home
+      // all year, R12): no break whatever the region's rules, said first; the lines below say when
+      // this payment's own cover starts.
+      const until = cover === 'continuing' ? noBreakUntil(result) : null;
+      if (until !== null) return translate(past ? 'result.headline.noBreakSince' : made ? 'result.headline.noBreak' : 'result.headline.noBreakPlanned', { until: f.date(until), latest: span.latest });
       // Every restart also needs the next year paid: the payment alone buys nothing, in every region (I4).
       const needs = nextYearNeeded(r);
       if (needs !== null) {

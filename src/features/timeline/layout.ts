@@ -18,6 +18,7 @@
 // not covered), in the tense of the payment (back-paid, or to back-pay with a planned one).
 import { addDays, endOfYear, firstDayOfMonth, lastDayOfMonth, startOfYear, toDayNumber, yearOf } from '../../calc';
 import type { IsoDate, Payment, PeriodKind, Restoration, Result, WaitingPeriod } from '../../calc';
+import { noBreakUntil } from '../result/no-break';
 
 export const WIDTH = 1000;
 /** At most this many calendar years are drawn; older history is summarised in the table. */
@@ -86,6 +87,8 @@ export interface TimelineLayout {
   paymentDate: IsoDate;
   /** The first year the result speaks of where it lies before the MAX_YEARS drawn (a lapse counted from 2025, seen in 2031); null where all is drawn. */
   earlierFrom: number | null;
+  /** Where every date of a range falls while earlier cover holds (no-break.ts): that cover's last day; else null. */
+  noBreakUntil: IsoDate | null;
 }
 
 // Drawn bottom to top: retroactive cover sits on top of the lapse it repairs.
@@ -245,16 +248,19 @@ function withBackPaid(periods: readonly Drawable[], spans: readonly BackPaidSpan
 const COVER_IN_FORCE: ReadonlySet<SegmentKind> = new Set<SegmentKind>(['covered', 'employeeCovered', 'restored', 'retroactive']);
 
 /**
- * The waiting periods less the days cover is in force: a resident who pays next year's premium
- * late in December waits from the payment day by the rules, but is covered to 31 December by
- * this year's premium (河北, paid 30 Dec 2024 after its window closed: covered to 31 Dec, no
- * reimbursement from 1 Jan). A day is "waiting: no reimbursement" only where no cover holds it.
+ * The waiting periods and the days that depend on the region, less the days cover is in force: a
+ * resident who pays next year's premium late in December waits from the payment day by the rules,
+ * but is covered to 31 December by this year's premium (河北, paid 30 Dec 2024 after its window
+ * closed: covered to 31 Dec, no reimbursement from 1 Jan). A day is "waiting: no reimbursement"
+ * only where no cover holds it. Likewise a day is "depends on your region" only where no cover
+ * holds it: a new university student covered at home for the whole year, whose university cover
+ * starts on 1 September in some regions (R12) and on 1 January in others, is covered either way.
  */
 function withoutWaitUnderCover(periods: readonly Drawable[]): Drawable[] {
   const cover = periods.filter((p) => COVER_IN_FORCE.has(p.kind)).map((p) => [toDayNumber(p.from), p.to === null ? Infinity : toDayNumber(p.to)] as const);
   const out: Drawable[] = [];
   for (const p of periods) {
-    if (p.kind !== 'waiting' || p.to === null) {
+    if ((p.kind !== 'waiting' && p.kind !== 'uncertain') || p.to === null) {
       out.push(p);
       continue;
     }
@@ -474,7 +480,7 @@ export function layoutTimeline(result: Result, minPeriod = 0, born: IsoDate | nu
 
   const years = [];
   for (let y = firstYear; y <= lastYear; y++) years.push({ year: y, x: x(startOfYear(y)), width: after(endOfYear(y)) - x(startOfYear(y)) });
-  return { from, to, segments, markers, years, restoration: r, waiting: result.main.waiting, asOf: result.asOf, paymentDate: result.main.paymentDate, earlierFrom: firstKey < firstYear ? firstKey : null };
+  return { from, to, segments, markers, years, restoration: r, waiting: result.main.waiting, asOf: result.asOf, paymentDate: result.main.paymentDate, earlierFrom: firstKey < firstYear ? firstKey : null, noBreakUntil: noBreakUntil(result) };
 }
 
 /** Cover in force as such: a payment's cover right after it continues it, it does not restart. */

@@ -146,8 +146,13 @@ export function useTimelineSummary(layout: TimelineLayout, made?: boolean, cover
       summary = t(planned ? 'timeline.summaryNoCover' : 'timeline.summaryNoCoverMade', { ...span, year: r.year });
       break;
     case 'range': {
-      const year = noCoverYear(r);
       const tense = rangeTense(r, asOf, !planned);
+      // Every date while earlier cover still holds: no break whatever the region (no-break.ts), said first.
+      if (cover === 'continuing' && layout.noBreakUntil !== null) {
+        summary = translate(tense === 'past' ? 'timeline.summaryNoBreakSince' : 'timeline.summaryNoBreak', { ...span, until: f.date(layout.noBreakUntil), latest: f.date(r.latest) });
+        break;
+      }
+      const year = noCoverYear(r);
       const past = tense === 'past';
       // Made, with the earliest day behind and the latest ahead: told as partly past, as the headline does.
       const straddles = tense === 'partly';

@@ -6,7 +6,7 @@ import type { Scheme } from '../../calc';
 import { COVERAGE_LINE_CLASS, COVERAGE_LOADING_ATTRIBUTE, REGION_NAME_SLOT } from '../../first-paint/first-screen-dom';
 import { useFormat } from '../../i18n/use-format';
 import { useRulePackChain } from '../../rules/rule-pack-chain';
-import { mayBeRange, packCoverage } from './pack-coverage';
+import { KEY_RULES, mayBeRange, packCoverage } from './pack-coverage';
 
 export interface RegionCoverageProps {
   packId: string;
@@ -46,8 +46,13 @@ export function RegionCoverage({ packId, name, scheme, currentYear, baseline }: 
               : t('wizard.where.coverage.noWindows'),
             t(coverage.waitUnit === 'days' ? 'wizard.where.coverage.waitDays' : coverage.waitUnit === 'months' ? 'wizard.where.coverage.waitMonths' : 'wizard.where.coverage.waitOpen'),
           ]
-        : [coverage.openRules.length > 0 ? t('wizard.where.coverage.employeeOpen', { count: coverage.openRules.length }) : t('wizard.where.coverage.employeeStated')];
-    if (scheme === 'resident' && coverage.openRules.length > 0) facts.push(t('wizard.where.coverage.otherOpen', { count: coverage.openRules.length }));
+        : coverage.openRules.length === 0
+          ? [t('wizard.where.coverage.employeeStated')]
+          : coverage.openRules.length === KEY_RULES[scheme].length
+            ? [t('wizard.where.coverage.employeeNone')]
+            : [];
+    // The rules left open, by name: "1 other rule not set out" left the person guessing which.
+    if (coverage.openRules.length > 0 && (scheme === 'resident' || coverage.openRules.length < KEY_RULES[scheme].length)) facts.push(t('wizard.where.coverage.open', { rules: f.list(coverage.openRules.map((key) => t(`regional.params.${key}` as 'regional.params.resident.extension'))) }));
     text = `${name}${t('pack.separator')}${facts.join(t('wizard.where.coverage.join'))}${mayBeRange(coverage) ? t('wizard.where.coverage.range') : ''}`;
   }
   // Polite: read out after the radio that changed it has been announced, never over it. The

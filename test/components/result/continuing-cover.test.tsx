@@ -2,10 +2,11 @@
 // told their reimbursement "restarted" (恢复): their cover continues from that date, in the
 // headline, the timeline, the options and the calendar file (the `_continuing` texts, chosen as
 // a newborn's `_first` ones are: first-cover.ts). Anyone with a lapse keeps "restarts".
-import { screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { calculate } from '../../../src/calc';
 import { coverContext } from '../../../src/features/result/first-cover';
+import { noBreakUntil } from '../../../src/features/result/no-break';
 import { lateIn2026ThenPlanned } from '../../fixtures/national-ranges';
 import { chainFor } from '../../fixtures/packs';
 import { residentPay, scenario } from '../../fixtures/scenarios';
@@ -38,6 +39,38 @@ describe('cover that continues', () => {
     const w29 = scenario({ asOf: '2025-11-15', region: 'fujian-xiamen', years: { 2025: 'resident' }, payments: [residentPay('2025-11-15', [2026])], circumstances: { universityEntrant: true } });
     await renderResultScreen(w29, { language: 'zh-CN', today: '2025-11-15' });
     expect(await screen.findByTestId('headline')).toHaveTextContent(/^您的医保待遇没有中断：这笔缴费自2025年9月1日起为您提供保障。$/);
+  });
+
+  it('成都, a new university student covered at home all year, 2027 paid at university on 10 Oct 2026: no break whatever the region, in both languages; the timeline draws 2026 as covered, not "depends on your region"', async () => {
+    // Covered to 31 Dec 2026 by the 2026 premium paid at home; the university's cover runs from 1 Sep 2026 (R12), the payment date, or 1 Jan 2027, by region.
+    const student = scenario({ asOf: '2026-12-06', region: 'sichuan-chengdu', years: { 2025: 'resident', 2026: 'resident' }, payments: [residentPay('2026-10-10', [2027])], circumstances: { universityEntrant: true } });
+    const outcome = calculate(student, chainFor('sichuan-chengdu'));
+    if (!outcome.ok) throw new Error('invalid');
+    expect(outcome.result.main.restoration).toMatchObject({ kind: 'range', earliest: '2026-09-01', latest: '2027-01-01' });
+    expect(noBreakUntil(outcome.result)).toBe('2026-12-31');
+    await renderResultScreen(student, { today: '2026-12-06' });
+    expect(await screen.findByTestId('headline')).toHaveTextContent(
+      /^Your cover continues without a break, whatever your region's rules: your existing cover runs to December 31, 2026, and this payment covers you from January 1, 2027 at the latest\.$/,
+    );
+    expect(screen.getByRole('img', { name: /^Timeline/ }).getAttribute('aria-label')).toContain('your existing cover runs to December 31, 2026');
+    const table = screen.getByRole('table', { name: 'The timeline as a table' });
+    const rows = within(table).getAllByRole('row').map((row) => row.textContent);
+    expect(rows).toContain('Covered (resident scheme)January 1, 2026December 31, 2026');
+    expect(table.textContent).not.toContain('Depends on your region');
+    cleanup();
+    await renderResultScreen(student, { language: 'zh-CN', today: '2026-12-06' });
+    expect(await screen.findByTestId('headline')).toHaveTextContent(/^无论当地规定如何，您的医保待遇都没有中断：您原有的医保待遇可享受至2026年12月31日，这笔缴费最晚自2027年1月1日起为您提供保障。$/);
+  });
+
+  it('planned, and where the range starts after the earlier cover ends, no "without a break" is claimed', async () => {
+    const planned = scenario({ asOf: '2026-09-20', region: 'sichuan-chengdu', years: { 2025: 'resident', 2026: 'resident' }, payments: [residentPay('2026-10-10', [2027], 0, 'planned')], circumstances: { universityEntrant: true } });
+    await renderResultScreen(planned, { today: '2026-09-20' });
+    expect(await screen.findByTestId('headline')).toHaveTextContent(/^Once you pay, your cover continues without a break, whatever your region's rules: your existing cover runs to December 31, 2026, and this payment covers you from January 1, 2027 at the latest\.$/);
+    // 北京, 2027 to be paid in February: the earliest date (1 Jan 2027) is after the 2026 cover ends, so the region's date decides whether there is a gap.
+    const outcome = calculate(beijing2027, chainFor('beijing'));
+    if (!outcome.ok) throw new Error('invalid');
+    expect(outcome.result.main.restoration.kind).toBe('range');
+    expect(noBreakUntil(outcome.result)).toBeNull();
   });
 
   it('成都, in English: "Your cover has continued without a break: this payment has covered you since January 1, 2026" (not "since" as if uncovered before)', async () => {

@@ -1,5 +1,5 @@
 // The payment: made or planned, its date, the benefit years, and repair when it helps or was paid.
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { noCircumstances } from '../../../src/features/wizard/answers';
 import { answersWith, continueButton, draftAt, findErrorSummary, heading, renderWizard, serveRules } from './harness';
@@ -283,6 +283,27 @@ describe('payment step', () => {
     // A gap again (paying in January): the question is back.
     await setDate(user, 'Date you plan to pay', '2027-01-10');
     expect(await screen.findByRole('checkbox', { name: 'I will back-pay the missed months' })).toHaveAccessibleDescription(/^Months missed before this payment: 2\./);
+  });
+
+  it("a region whose rules state the short-gap rule (E1 within one region) says that rule: 青岛 from the next month, the gap not covered; 武汉 the gap covered; the national rules what regions may do", async () => {
+    const flexible = (region: string) => answersWith({ scheme: 'flexible', region, history: { ...answersWith({}).history, employeeLastMonth: '2026-09' } });
+    const { user } = await renderWizard({ initial: draftAt('payment', flexible('shandong-qingdao')) });
+    await setDate(user, 'Date you plan to pay', '2026-12-10');
+    const backPay = await screen.findByRole('checkbox', { name: 'I will back-pay the missed months' });
+    await waitFor(() =>
+      expect(backPay).toHaveAccessibleDescription(
+        "Months missed before this payment: 2. Under your region's rules, back-paying a gap of up to 3 months restarts reimbursement from the month after you back-pay; costs in the missed months are not reimbursed. If you moved here from another city, cover restarts in the payment month and the missed months are covered too.",
+      ),
+    );
+    cleanup();
+    const wuhan = await renderWizard({ initial: draftAt('payment', flexible('hubei-wuhan')), language: 'zh-CN' });
+    await setDate(wuhan.user, '打算缴费的日期', '2026-12-10');
+    const backPayZh = await screen.findByRole('checkbox', { name: '我会补缴断保的月份' });
+    await waitFor(() => expect(backPayZh).toHaveAccessibleDescription('本次缴费前断保2个月。按当地规定，断保不超过3个月并补缴的，从缴费当月起恢复医保报销，断保期间的费用也可以报销。'));
+    cleanup();
+    const national = await renderWizard({ initial: draftAt('payment', flexible('national')) });
+    await setDate(national.user, 'Date you plan to pay', '2026-12-10');
+    expect(await screen.findByRole('checkbox', { name: 'I will back-pay the missed months' })).toHaveAccessibleDescription(/^Months missed before this payment: 2\. Back-paying a gap of up to 3 months brings cover back soon\..*your region decides/);
   });
 
   it('leaves back-payment unticked for a five-month gap, and says how long the gap is', async () => {

@@ -10,7 +10,7 @@ import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/use-format';
 import { useRulePackChain } from '../../../rules/rule-pack-chain';
-import { birthYearFree, paymentsTakenFrom } from '../../../calc';
+import { birthYearFree, paymentsTakenFrom, shortGapWithinRegion } from '../../../calc';
 import { Checkbox, CheckboxGroup, RadioGroup, StepFrame, TextField, useForgetHiddenErrors, useSummaryItems } from '../form-kit';
 import { BACK_PAY_HINT_MONTHS, birthDateOf, employeeGapMonths, MAX_REPAIR_YEARS, offeredYears, paymentSchema, paymentToAnswers, paymentValues, repairAsked, usefulRepairYears } from '../step-forms';
 import type { PaymentContext, PaymentValues } from '../step-forms';
@@ -59,6 +59,9 @@ export function PaymentStep() {
   // A child's year of birth that costs nothing (湖北, X1): the date asked is the day of enrolment, no money arrives.
   const freeBirthYear = birthYear !== null && years.includes(birthYear) && offered.includes(birthYear) && chain.status === 'success' && birthYearFree(chain.chain, birthYear);
   const gap = scheme === 'resident' ? null : employeeGapMonths(lastPaidMonth, date);
+  // E1 within one region, where the region's rules state it (青岛: the gap not covered, cover from
+  // the next month): the back-pay hint says that rule, not what regions may do.
+  const shortGapRule = gap !== null && chain.status === 'success' && /^\d{4}-/.test(date) ? shortGapWithinRegion(chain.chain, Number(date.slice(0, 4))) : null;
   // The employer pays the employee scheme: the questions are about its contributions, not a payment of the person's own.
   const employer = scheme === 'employee';
   // Until the step is answered, back-payment follows the gap of the date as typed (the first
@@ -266,7 +269,7 @@ export function PaymentStep() {
           label={t(employer ? (status === 'made' ? 'wizard.payment.employer.backPayMade' : 'wizard.payment.employer.backPay') : status === 'made' ? 'wizard.payment.backPayMade' : 'wizard.payment.backPay')}
           // A gap past the limit: what back-paying is for does not apply, and the hint says so rather than explain the short-gap rules.
           // Two sentences joined as each language joins them (no space after a Chinese full stop).
-          hint={gap === null ? t('wizard.payment.backPayHint') : t('wizard.payment.backPayGapAndHint', { gap: t(employer ? 'wizard.payment.employer.backPayGap' : 'wizard.payment.backPayGap', { count: gap }), hint: t(gap > BACK_PAY_HINT_MONTHS ? 'wizard.payment.backPayHintLong' : 'wizard.payment.backPayHint') })}
+          hint={gap === null ? t('wizard.payment.backPayHint') : t('wizard.payment.backPayGapAndHint', { gap: t(employer ? 'wizard.payment.employer.backPayGap' : 'wizard.payment.backPayGap', { count: gap }), hint: gap > BACK_PAY_HINT_MONTHS ? t('wizard.payment.backPayHintLong') : t('wizard.payment.backPayHint', shortGapRule ? { context: shortGapRule } : {}) })}
           input={{
             ...backPayInput,
             onChange: (event) => {
