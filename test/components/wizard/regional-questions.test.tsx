@@ -133,7 +133,10 @@ describe('rules-v2 questions under the national pack', () => {
   it('asks the resident questions "in some regions", offering every group some region exempts', async () => {
     await renderWizard({ initial: draftAt('circumstances', resident('national')) });
     const groups = await screen.findByRole('combobox', { name: EXEMPT });
-    expect(groups).toHaveAccessibleDescription('In some regions, people in these groups can enrol without a waiting period.');
+    // Both graduate groups are offered (江西 names one, 江苏 the other): which to choose when both fit.
+    expect(groups).toHaveAccessibleDescription(
+      "In some regions, people in these groups can enrol without a waiting period. If both graduate groups describe you (back in your home town and without a job yet), choose the one your region's notice names: regions name different groups.",
+    );
     expect(within(groups).getAllByRole('option').map((o) => o.textContent)).toEqual([
       'None of these',
       'Receiving medical assistance (医疗救助对象)',
@@ -320,10 +323,18 @@ describe('rules-v2 questions under the national pack', () => {
     expect(await screen.findByRole('group', { name: PAID_BY })).toBeInTheDocument();
   });
 
+  it('江西 names one graduate group: no word on choosing between the two', async () => {
+    await renderWizard({ initial: draftAt('circumstances', resident('jiangxi')) });
+    const groups = await screen.findByRole('combobox', { name: EXEMPT });
+    await waitFor(() => expect(within(groups).getByRole('option', { name: 'University graduate back in the home town (大学生毕业返乡)' })).toBeInTheDocument());
+    expect(within(groups).queryByRole('option', { name: /当年未就业大中专毕业生/ })).toBeNull();
+    expect(groups).toHaveAccessibleDescription('Your region lets people in these groups enrol without a waiting period.');
+  });
+
   it('says it in Chinese: 某些地区', async () => {
     await renderWizard({ language: 'zh-CN', initial: draftAt('circumstances', resident('national')) });
     const groups = await screen.findByRole('combobox', { name: '您属于下面哪一类人员吗？' });
-    expect(groups).toHaveAccessibleDescription('某些地区规定，这几类人员参保没有等待期。');
+    expect(groups).toHaveAccessibleDescription('某些地区规定，这几类人员参保没有等待期。如果两类毕业生的情形您都符合（毕业返乡且尚未就业），请选择当地通知中列明的那一类：各地列明的人员类别不同。');
     expect(within(groups).getByRole('option', { name: '户口新迁入人员' })).toBeInTheDocument();
   });
 });

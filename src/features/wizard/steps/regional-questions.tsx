@@ -93,6 +93,12 @@ export function RegionalChecks({ shown, relevance, register }: RegionalQuestions
   );
 }
 
+/** Whether both graduate groups are offered: one person can fit both, and the rules of a region name one. */
+function bothGraduates(relevance: QuestionRelevance, baby: boolean): boolean {
+  const offered = offeredGroups(relevance, baby).map((g) => g.group);
+  return offered.includes('graduateReturning') && offered.includes('unemployedGraduate');
+}
+
 /** The exempt group (only the groups the rules name) with its event date, and the premium tier. */
 export function RegionalChoices({ shown, relevance, values, register, errors, today, baby }: RegionalQuestionsProps) {
   const { t } = useTranslation();
@@ -103,7 +109,13 @@ export function RegionalChoices({ shown, relevance, values, register, errors, to
         <SelectField
           name="exemptGroup"
           label={t(baby ? 'wizard.circumstances.exemptGroup.labelBaby' : 'wizard.circumstances.exemptGroup.label')}
-          hint={t(`wizard.circumstances.exemptGroup.${hintKey(relevance, 'exemptGroup')}`)}
+          // Two graduate groups can both fit one person (江西 names one, 江苏 the other): which to choose.
+          // Two sentences joined as each language joins them (no space after a Chinese full stop).
+          hint={
+            bothGraduates(relevance, baby)
+              ? t('wizard.circumstances.exemptGroup.hintWithGraduates', { hint: t(`wizard.circumstances.exemptGroup.${hintKey(relevance, 'exemptGroup')}`), graduates: t('wizard.circumstances.exemptGroup.hintGraduates') })
+              : t(`wizard.circumstances.exemptGroup.${hintKey(relevance, 'exemptGroup')}`)
+          }
           error={errors.exemptGroup?.message}
           options={[
             { value: '', label: t('wizard.circumstances.exemptGroup.none') },
