@@ -43,7 +43,7 @@ function v1ToV2(input: Obj): Obj {
   if (isObject(input.circumstances)) out.circumstances = without(input.circumstances, V2_CIRCUMSTANCES);
   const history = input.history;
   if (isObject(history) && Array.isArray(history.employeePeriods)) {
-    out.history = { ...history, employeePeriods: history.employeePeriods.map((p: unknown) => (isObject(p) ? without(p, ['paidBy']) : p)) };
+    out.history = { ...history, employeePeriods: history.employeePeriods.map((p: unknown) => (isObject(p) ? without(p, ['paidBy', 'fromUnknown']) : p)) };
   }
   return out;
 }

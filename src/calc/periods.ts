@@ -42,7 +42,10 @@ export class PeriodList {
       else if (!employeeMonthsIn(scenario.history, year)) this.periods.push({ kind: 'employeeCovered', from: startOfYear(year), to: endOfYear(year) });
     }
     for (const p of scenario.history.employeePeriods) {
-      this.periods.push({ kind: 'employeeCovered', from: firstDayOfMonth(p.from), to: lastDayOfMonth(p.to) });
+      const period: Period = { kind: 'employeeCovered', from: firstDayOfMonth(p.from), to: lastDayOfMonth(p.to) };
+      // Set only where it holds (a conditional spread costs in the hot path).
+      if (p.fromUnknown) period.fromUnknown = true;
+      this.periods.push(period);
     }
   }
 

@@ -184,6 +184,8 @@ export interface Period {
   from: IsoDate;
   /** Inclusive; null where cover simply goes on (employee scheme). */
   to: IsoDate | null;
+  /** Employee cover whose first month was not given (EmployeePeriod.fromUnknown): `from` is not its start. */
+  fromUnknown?: boolean;
 }
 
 export interface EnrolmentResult {

@@ -27,6 +27,12 @@ export const employeePeriodSchema = z.object({
   to: isoMonthSchema,
   /** An employer, or the person as a flexible worker; absent: not asked. */
   paidBy: z.optional(z.enum(['employer', 'self'])),
+  /**
+   * True: the first month of this cover was not given (the wizard's "paid since" left blank), so
+   * `from` is only the last month known (`to`), not when the cover began. The rules read `from` as
+   * before; the timeline does not present it as the start.
+   */
+  fromUnknown: z.optional(z.boolean()),
 });
 export type EmployeePeriod = z.infer<typeof employeePeriodSchema>;
 

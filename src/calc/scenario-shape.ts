@@ -52,6 +52,11 @@ function readPeriods(v: unknown): EmployeePeriod[] | null {
       if (paidBy !== undefined && paidBy !== 'employer' && paidBy !== 'self') return null;
       period.paidBy = paidBy;
     }
+    if ('fromUnknown' in item) {
+      const fromUnknown = item.fromUnknown;
+      if (fromUnknown !== undefined && typeof fromUnknown !== 'boolean') return null;
+      period.fromUnknown = fromUnknown;
+    }
     out[i] = period;
   }
   return out;

@@ -42,7 +42,7 @@ function pathsOf(value: unknown, path: Path = [], out: Path[] = []): Path[] {
 /** Optional and unknown keys, which only an object that has them can test. */
 const EXTRA_KEYS = [
   'birthDate', 'lowIncomeNotByChoice', 'newVeteran', 'veteranDischargeDate', 'exemptGroup', 'universityEntrant', 'subsidisedNewborn', 'parentInsured',
-  'newbornRegistrationDate', 'movedRegion', 'premiumTier', 'paidBy', 'group', 'since', 'newlyAdded', 'criticalIllness', 'extra', '__proto__',
+  'newbornRegistrationDate', 'movedRegion', 'premiumTier', 'paidBy', 'fromUnknown', 'group', 'since', 'newlyAdded', 'criticalIllness', 'extra', '__proto__',
 ];
 
 const dateArb = fc.integer({ min: dayNumber('2024-01-01'), max: dayNumber('2027-12-31') }).map(isoFromDay);

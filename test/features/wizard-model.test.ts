@@ -188,10 +188,15 @@ describe('answers to scenario', () => {
       // The employee scheme with employee months before: last paid September 2026, "since" blank.
       const employee: Answers = { ...base, scheme: 'employee', history: { ...base.history, employeeLastMonth: '2026-09' }, payment: { status: 'planned', date: '2026-12-10', years: [], repairYears: 0, backPay: true } };
       const s = toScenario(employee, '2026-12-05');
-      expect(s.history.employeePeriods).toEqual([{ from: '2026-09', to: '2026-09' }]);
+      // The last month is all that is known: said so, so the timeline does not give September as the start.
+      expect(s.history.employeePeriods).toEqual([{ from: '2026-09', to: '2026-09', fromUnknown: true }]);
       const back = fromScenario(s);
       expect(back.history.employeeSince).toBeUndefined();
       expect(toScenario(back, '2026-12-05')).toEqual(s);
+      // September typed as the first month is an answer of its own, and reads back as typed.
+      const typed = toScenario({ ...employee, history: { ...employee.history, employeeSince: '2026-09' } }, '2026-12-05');
+      expect(typed.history.employeePeriods).toEqual([{ from: '2026-09', to: '2026-09' }]);
+      expect(fromScenario(typed).history.employeeSince).toBe('2026-09');
     });
 
     it('typed, reads back as typed', () => {

@@ -55,6 +55,8 @@ export interface Segment {
   width: number;
   /** Back-paid months a planned payment is still to back-pay. */
   planned?: boolean;
+  /** Employee cover whose first month was not given (Period.fromUnknown): the table does not give `from` as its start. */
+  fromUnknown?: boolean;
   /**
    * A lapse within a year no rule counts as a lapse year (R10, I1): the months after employee
    * cover that ended part-way through a year, or a year before lapses count. Named so, where the
@@ -179,7 +181,7 @@ export function axis(breaks: readonly number[], min: number): (day: number) => n
   };
 }
 
-type Drawable = { kind: SegmentKind; from: IsoDate; to: IsoDate | null; planned?: boolean };
+type Drawable = { kind: SegmentKind; from: IsoDate; to: IsoDate | null; planned?: boolean; fromUnknown?: boolean };
 
 /** Months a payment back-pays, with what the result says of their cover. */
 export interface BackPaidSpan {
@@ -433,7 +435,7 @@ export function layoutTimeline(result: Result, minPeriod = 0, born: IsoDate | nu
   const notLapseYear = notLapseYearTest(result);
   const drawn = periods
     .filter((p) => (p.to === null || p.to >= from) && p.from <= to && (p.to === null || p.to >= p.from))
-    .map((p) => ({ kind: p.kind, from: p.from, to: p.to ?? to, openEnded: p.to === null, x: 0, width: 0, ...(p.planned ? { planned: true } : {}), ...(notLapseYear(p) ? { notLapseYear: true } : {}) }))
+    .map((p) => ({ kind: p.kind, from: p.from, to: p.to ?? to, openEnded: p.to === null, x: 0, width: 0, ...(p.planned ? { planned: true } : {}), ...(p.fromUnknown ? { fromUnknown: true } : {}), ...(notLapseYear(p) ? { notLapseYear: true } : {}) }))
     .sort((s, t) => Z[s.kind] - Z[t.kind] || (s.from < t.from ? -1 : s.from > t.from ? 1 : 0));
   // The boundaries of what the drawing shows (a period hidden under another has none). Not the
   // years': a wait from 5 Dec to 28 Feb is one stretch, widened as a whole where it is too narrow,
@@ -537,7 +539,10 @@ function visiblePieces(segments: readonly Segment[], hides: (s: Segment) => bool
     if (hides(s)) taken.push([start, toDayNumber(s.to)]);
     for (const [c, d] of pieces) {
       const to = addDays(s.from, d - start);
-      shown.push({ ...s, from: addDays(s.from, c - start), to, openEnded: s.openEnded && to === s.to });
+      const piece: Segment = { ...s, from: addDays(s.from, c - start), to, openEnded: s.openEnded && to === s.to };
+      // Only the piece that starts where the cover was given to start lacks a known start.
+      if (piece.fromUnknown && c !== start) delete piece.fromUnknown;
+      shown.push(piece);
     }
   }
   return shown.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));

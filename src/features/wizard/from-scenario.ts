@@ -15,9 +15,10 @@ export function fromScenario(s: Scenario): Answers {
     if (p.scheme === 'resident') for (const year of p.years) rows.push({ year, cover: 'residentLate', latePaidOn: p.date });
   }
   const period = s.history.employeePeriods.at(-1);
-  // The employee years the period stands for, as rows where the scenario has none for them.
+  // The employee years the period stands for, as rows where the scenario has none for them. Not
+  // for a period whose start was not given: its last month is all it says (a row would date it).
   const added: number[] = [];
-  if (period) {
+  if (period && !period.fromUnknown) {
     for (let y = Number(period.from.slice(0, 4)); y <= Number(period.to.slice(0, 4)); y++) {
       if (rows.some((r) => r.year === y)) continue;
       rows.push({ year: y, cover: 'employee' });
@@ -31,7 +32,8 @@ export function fromScenario(s: Scenario): Answers {
     history: {
       // To the year before a planned payment further ahead: the scenario says the cover expected then.
       years: historyRows(s.asOf, rows, lastHistoryYear(s.asOf, { years: main.scheme === 'resident' ? main.years : [] })),
-      ...(period ? { employeeLastMonth: period.to, employeeSince: period.from } : {}),
+      // A first month not given stays not given (the scenario's `from` is then only the last month).
+      ...(period ? { employeeLastMonth: period.to, ...(period.fromUnknown ? {} : { employeeSince: period.from }) } : {}),
       ...(period?.paidBy ? { employeePaidBy: period.paidBy } : {}),
       // An employee-scheme payment with no employee months before it: after resident years (E2), or a first enrolment.
       // (A resident year paid late counts: its row is "paid late", and the step asks those rows too.)
@@ -81,7 +83,9 @@ function withoutDerivedSince(a: Answers, asOf: string, added: readonly number[])
   const history = { ...a.history };
   delete history.employeeSince;
   const blank: Answers = { ...a, history };
-  if (toScenario(blank, asOf).history.employeePeriods.at(-1)?.from === since) return blank;
+  // Blank with no year to date it is "start not given" (fromUnknown): not the same answer as a month typed.
+  const derived = toScenario(blank, asOf).history.employeePeriods.at(-1);
+  if (derived?.from === since && !derived.fromUnknown) return blank;
   // The employee schemes ask no year rows: there a blank stands for the last month paid alone
   // (toScenario), and the rows read from the period (`added`) are not the person's either.
   if (added.length === 0) return a;

@@ -46,7 +46,10 @@ function employeePeriods(a: Answers, years: readonly HistoryRow[]): EmployeePeri
   const since = a.history.employeeSince ?? (firstEmployeeYear !== undefined ? `${firstEmployeeYear}-01` : last);
   // Who paid is asked only of flexible workers (E3a: cover after an employer stopped paying).
   const paidBy = a.scheme === 'flexible' ? a.history.employeePaidBy : undefined;
-  return [{ from: since <= last ? since : last, to: last, ...(paidBy ? { paidBy } : {}) }];
+  // No first month given and no year of employee cover to date it: the last month is all that is
+  // known, and the scenario says so (the timeline then does not show one month as all the cover).
+  const fromUnknown = a.history.employeeSince === undefined && firstEmployeeYear === undefined;
+  return [{ from: since <= last ? since : last, to: last, ...(paidBy ? { paidBy } : {}), ...(fromUnknown ? { fromUnknown: true } : {}) }];
 }
 
 /**

@@ -5,7 +5,7 @@ import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fromScenario } from '../../../src/features/wizard/from-scenario';
 import { toScenario } from '../../../src/features/wizard/to-scenario';
-import { residentPay, scenario } from '../../fixtures/scenarios';
+import { employeePay, residentPay, scenario } from '../../fixtures/scenarios';
 import { renderResultScreen, serveRules } from '../wizard/harness';
 
 beforeEach(() => vi.stubGlobal('fetch', serveRules()));
@@ -93,5 +93,22 @@ describe('a newborn’s timeline from the birth', () => {
       ['Before cover starts: no reimbursement', 'June 20, 2024', 'December 31, 2024'],
       ['Not insured: counts as a lapse', 'January 1, 2025', 'December 31, 2025'],
     ]);
+  });
+});
+
+describe('employee cover whose first month was not given', () => {
+  it('"paid since" left blank: the table gives the last month paid, and says the start was not given (not one month of cover)', async () => {
+    const flexible = scenario({ asOf: '2026-12-06', employeePeriods: [{ from: '2026-09', to: '2026-09', fromUnknown: true }], payments: [employeePay('2026-12-10', true, 'flexible', 'planned')] });
+    await renderResultScreen(flexible, { today: '2026-12-06' });
+    await screen.findByRole('img', { name: /^Timeline from / });
+    expect(rows('The timeline as a table')).toContainEqual(['Covered (employee scheme)', 'start not given', 'September 30, 2026']);
+  });
+
+  it('typed, the same month is given as the start, in Chinese too', async () => {
+    const flexible = scenario({ asOf: '2026-12-06', employeePeriods: [{ from: '2026-09', to: '2026-09' }], payments: [employeePay('2026-12-10', true, 'flexible', 'planned')] });
+    await renderResultScreen(flexible, { language: 'zh-CN', today: '2026-12-06' });
+    await screen.findByRole('img', { name: /^时间线/ });
+    const covered = rows('时间线（表格）').find((r) => r[0] === '已参保（职工医保）');
+    expect(covered?.[1]).toMatch(/^2026年9月1日$/);
   });
 });

@@ -114,7 +114,7 @@ describe('changing the scheme on the check page', () => {
     const saved = historyToAnswers(values, 'flexible', a.circumstances).history as Answers['history'];
     expect(saved.years.find((r) => r.year === 2023)?.cover).toBe('none');
     expect(saved.years.find((r) => r.year === 2025)).toEqual({ year: 2025, cover: 'residentLate', latePaidOn: '2025-07-03' });
-    expect(toScenario({ ...a, history: saved, payment: { ...a.payment, years: [] } }, '2026-03-01').history.employeePeriods).toEqual([{ from: '2025-10', to: '2025-10' }]);
+    expect(toScenario({ ...a, history: saved, payment: { ...a.payment, years: [] } }, '2026-03-01').history.employeePeriods).toEqual([{ from: '2025-10', to: '2025-10', fromUnknown: true }]);
   });
 
   it('saved on the resident history step without a year of employee cover, the flexible worker\'s months are kept for a switch back, and not given to the resident result', () => {
@@ -153,7 +153,7 @@ describe('changing the scheme on the check page', () => {
     const s = toScenario(a, '2026-03-01');
     expect(s.history.years).toEqual([]);
     expect(s.payments).toHaveLength(1);
-    expect(s.history.employeePeriods).toEqual([{ from: '2025-10', to: '2025-10' }]);
+    expect(s.history.employeePeriods).toEqual([{ from: '2025-10', to: '2025-10', fromUnknown: true }]);
   });
 
   it('a stored draft of the employee scheme with no last month paid is stopped on the check page', async () => {
