@@ -167,14 +167,26 @@ export function employeeEnrolment(chain: PackChain, coverage: Coverage, payment:
   return coveredFrom(coverage, payment, index, lapse, date, true);
 }
 
+/** What a chain states for a short gap back-paid within one region (E1), and whether its source confirms it. */
+export interface ShortGapRule {
+  rule: 'gapCovered' | 'nextMonth' | 'nextDay';
+  /** False where the value's status is not 'confirmed' (a secondary source): the words must say so. */
+  confirmed: boolean;
+}
+
 /**
  * E1 within one region: what `chain` states for back-paying a gap of up to 3 months in benefit
  * year `year` (the payment's calendar year): 'gapCovered' (cover from the payment month, the gap
  * covered: 武汉), 'nextMonth' (the gap not covered, cover from the month after: 青岛) or 'nextDay'
- * (from the day after the money arrives). Null where the chain leaves it regional (the national
- * rules), or `year` lies outside the chain's years. Pure; never throws. For the wizard's hint.
+ * (from the day after the money arrives). Only for a gap after employee-scheme cover (a switch
+ * from the resident scheme is E2's); null where the chain leaves it regional (the national rules),
+ * `year` lies outside the chain's years, or for a flexible worker whose earlier cover an employer
+ * may have paid (`employerPaid` not false) where the chain has its own rule for that (E3a, 武汉's
+ * tiers, which then apply instead). Pure; never throws. For the wizard's hint.
  */
-export function shortGapWithinRegion(chain: PackChain, year: number): 'gapCovered' | 'nextMonth' | 'nextDay' | null {
-  if (year < chain.years.from || year > chain.years.to || chain.isRegional('employee.shortGapWithinRegion', year)) return null;
-  return chain.find('employee.shortGapWithinRegion', year)?.value ?? null;
+export function shortGapWithinRegion(chain: PackChain, year: number, payer: { scheme: 'employee' | 'flexible'; employerPaid: boolean | undefined }): ShortGapRule | null {
+  if (!(year >= chain.years.from && year <= chain.years.to) || chain.isRegional('employee.shortGapWithinRegion', year)) return null;
+  if (payer.scheme === 'flexible' && payer.employerPaid !== false && (chain.isRegional('flexible.afterEmployer', year) || chain.find('flexible.afterEmployer', year)?.value)) return null;
+  const found = chain.find('employee.shortGapWithinRegion', year);
+  return found ? { rule: found.value, confirmed: found.status === 'confirmed' } : null;
 }

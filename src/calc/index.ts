@@ -21,6 +21,7 @@ export type { RulePack, Source, ParamKey, Grade, ExemptGroup, PremiumTier } from
 export { exemptGroupSchema, premiumTierSchema } from './pack-schema';
 export { birthYearFree } from './premium';
 export { shortGapWithinRegion } from './employee';
+export type { ShortGapRule } from './employee';
 export type * from './result';
 export type { IsoDate, IsoMonth } from './dates';
 export { addDays, addMonths, daysBetween, endOfYear, firstDayOfMonth, isIsoDate, isIsoMonth, lastDayOfMonth, startOfYear, toDayNumber, yearOf } from './dates';

@@ -1,12 +1,18 @@
-// A range whose dates all fall while earlier cover still holds: whichever date the region's rules
+// A range whose dates all fall while cover the answers state still holds: whichever date the region's rules
 // give, the person's cover has no break. A new university student covered at home for the whole
 // year (成都: the university's cover runs from 1 September in some regions, R12, from 1 January in
 // others) is told that first; the dates say only when this payment's own cover starts.
 import { addDays } from '../../calc';
 import type { IsoDate, Period, Result } from '../../calc';
 
-/** Cover in force in every region: the history's covered years and months, and cover already certain. */
-const CERTAIN: ReadonlySet<Period['kind']> = new Set<Period['kind']>(['covered', 'employeeCovered', 'restored', 'retroactive']);
+/**
+ * Cover in force in every region: what the answers state (the history's covered years and employee
+ * months) and back-paid months covered. Not the cover an earlier payment restored: its first day is
+ * one region's reading and may be a day early for another (a wait counted differently), so "no
+ * break" is never claimed on it. The timeline's STATED_COVER (layout.ts) is the same set, less the
+ * back-paid months it draws on their own.
+ */
+const CERTAIN: ReadonlySet<Period['kind']> = new Set<Period['kind']>(['covered', 'employeeCovered', 'retroactive']);
 
 /**
  * The last day of the certain cover that holds `day` and runs on without a break, followed only

@@ -250,16 +250,25 @@ function withBackPaid(periods: readonly Drawable[], spans: readonly BackPaidSpan
 const COVER_IN_FORCE: ReadonlySet<SegmentKind> = new Set<SegmentKind>(['covered', 'employeeCovered', 'restored', 'retroactive']);
 
 /**
+ * The cover the answers state (the history's years and employee months): where it holds a day, that
+ * day does not "depend on your region". Not cover a payment gives (restored), which may itself be
+ * a region's reading, nor open-ended employee cover after a payment.
+ */
+const STATED_COVER: ReadonlySet<SegmentKind> = new Set<SegmentKind>(['covered', 'employeeCovered']);
+
+/**
  * The waiting periods and the days that depend on the region, less the days cover is in force: a
  * resident who pays next year's premium late in December waits from the payment day by the rules,
  * but is covered to 31 December by this year's premium (河北, paid 30 Dec 2024 after its window
  * closed: covered to 31 Dec, no reimbursement from 1 Jan). A day is "waiting: no reimbursement"
  * only where no cover holds it. Likewise a day is "depends on your region" only where no cover
- * holds it: a new university student covered at home for the whole year, whose university cover
+ * the answers state holds it (STATED_COVER): a new university student covered at home for the whole year, whose university cover
  * starts on 1 September in some regions (R12) and on 1 January in others, is covered either way.
  */
 function withoutWaitUnderCover(periods: readonly Drawable[]): Drawable[] {
-  const cover = periods.filter((p) => COVER_IN_FORCE.has(p.kind)).map((p) => [toDayNumber(p.from), p.to === null ? Infinity : toDayNumber(p.to)] as const);
+  const spans = (kinds: ReadonlySet<SegmentKind>) => periods.filter((p) => kinds.has(p.kind)).map((p) => [toDayNumber(p.from), p.to === null ? Infinity : toDayNumber(p.to)] as const);
+  const inForce = spans(COVER_IN_FORCE);
+  const stated = spans(STATED_COVER);
   const out: Drawable[] = [];
   for (const p of periods) {
     if ((p.kind !== 'waiting' && p.kind !== 'uncertain') || p.to === null) {
@@ -268,7 +277,7 @@ function withoutWaitUnderCover(periods: readonly Drawable[]): Drawable[] {
     }
     // The days of the wait that no cover holds, as runs of day numbers.
     let runs: [number, number][] = [[toDayNumber(p.from), toDayNumber(p.to)]];
-    for (const [c, d] of cover) {
+    for (const [c, d] of p.kind === 'waiting' ? inForce : stated) {
       const next: [number, number][] = [];
       for (const [a, b] of runs) {
         if (d < a || c > b) next.push([a, b]);

@@ -149,7 +149,7 @@ export function useTimelineSummary(layout: TimelineLayout, made?: boolean, cover
       const tense = rangeTense(r, asOf, !planned);
       // Every date while earlier cover still holds: no break whatever the region (no-break.ts), said first.
       if (cover === 'continuing' && layout.noBreakUntil !== null) {
-        summary = translate(tense === 'past' ? 'timeline.summaryNoBreakSince' : 'timeline.summaryNoBreak', { ...span, until: f.date(layout.noBreakUntil), latest: f.date(r.latest) });
+        summary = translate(tense === 'past' ? 'timeline.summaryNoBreakSince' : planned ? 'timeline.summaryNoBreakPlanned' : 'timeline.summaryNoBreak', { ...span, until: f.date(layout.noBreakUntil), latest: f.date(r.latest) });
         break;
       }
       const year = noCoverYear(r);

@@ -59,13 +59,21 @@ describe('cover that continues', () => {
     expect(table.textContent).not.toContain('Depends on your region');
     cleanup();
     await renderResultScreen(student, { language: 'zh-CN', today: '2026-12-06' });
-    expect(await screen.findByTestId('headline')).toHaveTextContent(/^无论当地规定如何，您的医保待遇都没有中断：您原有的医保待遇可享受至2026年12月31日，这笔缴费最晚自2027年1月1日起为您提供保障。$/);
+    expect(await screen.findByTestId('headline')).toHaveTextContent(/^无论当地规定如何，您的医保待遇都不会中断：您原有的医保待遇可享受至2026年12月31日，这笔缴费最晚自2027年1月1日起为您提供保障。$/);
   });
 
   it('planned, and where the range starts after the earlier cover ends, no "without a break" is claimed', async () => {
     const planned = scenario({ asOf: '2026-09-20', region: 'sichuan-chengdu', years: { 2025: 'resident', 2026: 'resident' }, payments: [residentPay('2026-10-10', [2027], 0, 'planned')], circumstances: { universityEntrant: true } });
     await renderResultScreen(planned, { today: '2026-09-20' });
     expect(await screen.findByTestId('headline')).toHaveTextContent(/^Once you pay, your cover continues without a break, whatever your region's rules: your existing cover runs to December 31, 2026, and this payment covers you from January 1, 2027 at the latest\.$/);
+    expect(screen.getByRole('img', { name: /^Timeline/ }).getAttribute('aria-label')).toContain("once you pay, your cover continues without a break whatever your region's rules");
+    // Paid on 20 Jan 2027 under the national rules: the dates run from 1 Sep 2026 to April 2027, past
+    // the end of the 2026 cover, so the region's date decides whether there is a gap.
+    const late = calculate(scenario({ asOf: '2027-01-20', years: { 2025: 'resident', 2026: 'resident' }, payments: [residentPay('2027-01-20', [2027])], circumstances: { universityEntrant: true } }), chainFor('national'));
+    if (!late.ok) throw new Error('invalid');
+    expect(late.result.main.restoration).toMatchObject({ kind: 'range', earliest: '2026-09-01' });
+    expect((late.result.main.restoration as { latest: string }).latest > '2027-01-01').toBe(true);
+    expect(noBreakUntil(late.result)).toBeNull();
     // 北京, 2027 to be paid in February: the earliest date (1 Jan 2027) is after the 2026 cover ends, so the region's date decides whether there is a gap.
     const outcome = calculate(beijing2027, chainFor('beijing'));
     if (!outcome.ok) throw new Error('invalid');

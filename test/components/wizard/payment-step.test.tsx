@@ -10,6 +10,12 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
+/** Waits until the region's pack has been served and the step has had time to draw what it allows (a negative check needs it there first). */
+async function rulesLoaded(region: string) {
+  await waitFor(() => expect(vi.mocked(fetch).mock.calls.some(([input]) => String(input).includes(`${region}.json`))).toBe(true));
+  await new Promise((resolve) => setTimeout(resolve, 100));
+}
+
 const yearsGroup = () => screen.getByRole('group', { name: 'Which benefit years does this payment cover?' });
 
 async function setDate(user: { clear: (el: Element) => Promise<void>; type: (el: Element, text: string) => Promise<void> }, label: string, value: string) {
@@ -285,25 +291,42 @@ describe('payment step', () => {
     expect(await screen.findByRole('checkbox', { name: 'I will back-pay the missed months' })).toHaveAccessibleDescription(/^Months missed before this payment: 2\./);
   });
 
-  it("a region whose rules state the short-gap rule (E1 within one region) says that rule: 青岛 from the next month, the gap not covered; 武汉 the gap covered; the national rules what regions may do", async () => {
-    const flexible = (region: string) => answersWith({ scheme: 'flexible', region, history: { ...answersWith({}).history, employeeLastMonth: '2026-09' } });
+  it("a region whose rules state the short-gap rule (E1 within one region) says that rule, as a secondary source reports it: 青岛 from the next month, the gap not covered; 武汉 the gap covered; the national rules what regions may do", async () => {
+    const flexible = (region: string, paidBy?: 'self' | 'employer') => answersWith({ scheme: 'flexible', region, history: { ...answersWith({}).history, employeeLastMonth: '2026-09', ...(paidBy ? { employeePaidBy: paidBy } : {}) } });
     const { user } = await renderWizard({ initial: draftAt('payment', flexible('shandong-qingdao')) });
     await setDate(user, 'Date you plan to pay', '2026-12-10');
     const backPay = await screen.findByRole('checkbox', { name: 'I will back-pay the missed months' });
     await waitFor(() =>
       expect(backPay).toHaveAccessibleDescription(
-        "Months missed before this payment: 2. Under your region's rules, back-paying a gap of up to 3 months restarts reimbursement from the month after you back-pay; costs in the missed months are not reimbursed. If you moved here from another city, cover restarts in the payment month and the missed months are covered too.",
+        "Months missed before this payment: 2. Under your region's rules as a secondary source reports them (not yet confirmed by an official one), back-paying a gap of up to 3 months restarts reimbursement from the month after the back-payment; costs in the missed months are not reimbursed. If you moved here from another city, cover restarts in the payment month and the missed months are covered too.",
       ),
     );
     cleanup();
-    const wuhan = await renderWizard({ initial: draftAt('payment', flexible('hubei-wuhan')), language: 'zh-CN' });
+    const wuhan = await renderWizard({ initial: draftAt('payment', flexible('hubei-wuhan', 'self')), language: 'zh-CN' });
     await setDate(wuhan.user, '打算缴费的日期', '2026-12-10');
     const backPayZh = await screen.findByRole('checkbox', { name: '我会补缴断保的月份' });
-    await waitFor(() => expect(backPayZh).toHaveAccessibleDescription('本次缴费前断保2个月。按当地规定，断保不超过3个月并补缴的，从缴费当月起恢复医保报销，断保期间的费用也可以报销。'));
+    await waitFor(() => expect(backPayZh).toHaveAccessibleDescription('本次缴费前断保2个月。据非官方渠道介绍的当地规定（尚未经官方确认），断保不超过3个月并补缴的，从缴费当月起恢复医保报销，断保期间的费用也可以报销。'));
     cleanup();
     const national = await renderWizard({ initial: draftAt('payment', flexible('national')) });
     await setDate(national.user, 'Date you plan to pay', '2026-12-10');
     expect(await screen.findByRole('checkbox', { name: 'I will back-pay the missed months' })).toHaveAccessibleDescription(/^Months missed before this payment: 2\. Back-paying a gap of up to 3 months brings cover back soon\..*your region decides/);
+  });
+
+  it("where E1 is not what applies, the region's E1 rule is not stated: 武汉's tiers for a flexible worker an employer paid for (E3a), and a switch from the resident scheme (E2)", async () => {
+    const generic = /^Months missed before this payment: \d\. Back-paying a gap of up to 3 months brings cover back soon\./;
+    // 武汉, employer-paid cover to September: its tiers count the payment month (E3a), not E1's "gap covered".
+    const employerPaid = answersWith({ scheme: 'flexible', region: 'hubei-wuhan', history: { ...answersWith({}).history, employeeLastMonth: '2026-09', employeePaidBy: 'employer' } });
+    const first = await renderWizard({ initial: draftAt('payment', employerPaid) });
+    await setDate(first.user, 'Date you plan to pay', '2026-12-10');
+    await rulesLoaded('hubei-wuhan');
+    expect(await screen.findByRole('checkbox', { name: 'I will back-pay the missed months' })).toHaveAccessibleDescription(generic);
+    cleanup();
+    // 青岛, resident cover to December 2026, then the flexible scheme in March 2027: a switch (E2), whose rules are national.
+    const switcher = answersWith({ scheme: 'flexible', region: 'shandong-qingdao', history: { ...answersWith({}).history, employeePrior: 'resident' } }, { 2024: 'resident', 2025: 'resident', 2026: 'resident' });
+    const second = await renderWizard({ initial: draftAt('payment', switcher) });
+    await setDate(second.user, 'Date you plan to pay', '2027-03-10');
+    await rulesLoaded('shandong-qingdao');
+    expect(await screen.findByRole('checkbox', { name: 'I will back-pay the missed months' })).toHaveAccessibleDescription(generic);
   });
 
   it('leaves back-payment unticked for a five-month gap, and says how long the gap is', async () => {

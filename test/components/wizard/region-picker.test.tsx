@@ -293,7 +293,7 @@ describe('coverage line', () => {
     await waitFor(
       () =>
         expect(line()).toHaveTextContent(
-          'Beijing Municipality: enrolment window known for 2026; not stated whether waits are counted in days or months; the documents we have do not set out whether the first lapse year adds to the wait, the extended payment period and when its cover starts, and how the first covered day is counted — dates may be a range',
+          'Beijing Municipality: enrolment window known for 2026; not stated whether waits are counted in days or months — dates may be a range. Not set out in the documents we have: whether the first lapse year adds to the wait; the extended payment period and when its cover starts; how the first covered day is counted.',
         ),
       { timeout: 5000 },
     );
@@ -314,10 +314,19 @@ describe('coverage line', () => {
     const { region, user } = await openPicker('en');
     await user.click(screen.getByRole('radio', { name: 'Employee medical insurance as a flexible (self-employed) worker' }));
     await user.click(within(region).getByRole('radio', { name: 'Qingdao, Shandong' }));
-    await waitFor(() => expect(line()).toHaveTextContent('Qingdao, Shandong: the documents we have do not set out cover when switching schemes without two years of cover — dates may be a range'), { timeout: 5000 });
+    await waitFor(() => expect(line()).toHaveTextContent('Qingdao, Shandong: some rules on employee-scheme cover after a gap stated — dates may be a range. Not set out in the documents we have: cover when switching schemes without two years of cover.'), { timeout: 5000 });
     // 北京 sets out none of them: said once, not as a list of four.
     await user.click(within(region).getByRole('radio', { name: 'Beijing Municipality' }));
     await waitFor(() => expect(line()).toHaveTextContent('Beijing Municipality: the documents we have do not set out its rules on employee-scheme cover after a gap — dates may be a range'), { timeout: 5000 });
+  });
+
+  it('names the rules left open in Chinese, set apart by semicolons (their names hold 及)', async () => {
+    const { region, user } = await openPicker('zh-CN');
+    await user.click(within(region).getByRole('radio', { name: '北京市' }));
+    await waitFor(
+      () => expect(line()).toHaveTextContent('北京市：已知2026年度集中参保期；未说明等待期按天还是按月计算——日期可能是一个范围。我们收录的文件未说明：第一个断保年度是否增加等待期；延长缴费期及其待遇起始日；待遇起始日的计算方法。'),
+      { timeout: 5000 },
+    );
   });
 
   it('is worded in Chinese, and counts the rules of the scheme chosen', async () => {

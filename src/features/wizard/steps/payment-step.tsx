@@ -60,8 +60,13 @@ export function PaymentStep() {
   const freeBirthYear = birthYear !== null && years.includes(birthYear) && offered.includes(birthYear) && chain.status === 'success' && birthYearFree(chain.chain, birthYear);
   const gap = scheme === 'resident' ? null : employeeGapMonths(lastPaidMonth, date);
   // E1 within one region, where the region's rules state it (青岛: the gap not covered, cover from
-  // the next month): the back-pay hint says that rule, not what regions may do.
-  const shortGapRule = gap !== null && chain.status === 'success' && /^\d{4}-/.test(date) ? shortGapWithinRegion(chain.chain, Number(date.slice(0, 4))) : null;
+  // the next month): the back-pay hint says that rule, not what regions may do. Only for a gap
+  // after employee months (a switch from the resident scheme is E2's), and not for a flexible
+  // worker an employer may have paid for where the region has tiers for that (E3a, 武汉).
+  const shortGapRule =
+    scheme !== 'resident' && gap !== null && employeePriorOf(answers) === 'employee' && chain.status === 'success' && /^\d{4}-/.test(date)
+      ? shortGapWithinRegion(chain.chain, Number(date.slice(0, 4)), { scheme, employerPaid: answers.history.employeePaidBy === undefined ? undefined : answers.history.employeePaidBy === 'employer' })
+      : null;
   // The employer pays the employee scheme: the questions are about its contributions, not a payment of the person's own.
   const employer = scheme === 'employee';
   // Until the step is answered, back-payment follows the gap of the date as typed (the first
@@ -269,7 +274,7 @@ export function PaymentStep() {
           label={t(employer ? (status === 'made' ? 'wizard.payment.employer.backPayMade' : 'wizard.payment.employer.backPay') : status === 'made' ? 'wizard.payment.backPayMade' : 'wizard.payment.backPay')}
           // A gap past the limit: what back-paying is for does not apply, and the hint says so rather than explain the short-gap rules.
           // Two sentences joined as each language joins them (no space after a Chinese full stop).
-          hint={gap === null ? t('wizard.payment.backPayHint') : t('wizard.payment.backPayGapAndHint', { gap: t(employer ? 'wizard.payment.employer.backPayGap' : 'wizard.payment.backPayGap', { count: gap }), hint: gap > BACK_PAY_HINT_MONTHS ? t('wizard.payment.backPayHintLong') : t('wizard.payment.backPayHint', shortGapRule ? { context: shortGapRule } : {}) })}
+          hint={gap === null ? t('wizard.payment.backPayHint') : t('wizard.payment.backPayGapAndHint', { gap: t(employer ? 'wizard.payment.employer.backPayGap' : 'wizard.payment.backPayGap', { count: gap }), hint: gap > BACK_PAY_HINT_MONTHS ? t('wizard.payment.backPayHintLong') : shortGapRule ? t('wizard.payment.backPayHint', { context: shortGapRule.rule, lead: t(shortGapRule.confirmed ? 'wizard.payment.backPayHintLead' : 'wizard.payment.backPayHintLeadUnconfirmed') }) : t('wizard.payment.backPayHint') })}
           input={{
             ...backPayInput,
             onChange: (event) => {
