@@ -36,8 +36,8 @@ function certainThrough(periods: readonly Period[], day: IsoDate, enough: IsoDat
 
 /**
  * Where the answer is a range (RULES.md §8) of dates only (no region leaves the year without
- * cover, none needs a later year paid) and certain cover from the answers or earlier payments holds
- * every day from its earliest date to the day before its latest: the last day of that cover (ISO
+ * cover, none needs a later year paid) and certain cover (CERTAIN: stated by the answers, or
+ * back-paid months covered) holds every day from its earliest date to the day before its latest: the last day of that cover (ISO
  * date, on or after the day before the latest). Otherwise null: the region's date decides whether
  * there is a gap.
  */

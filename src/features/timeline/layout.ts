@@ -262,8 +262,9 @@ const STATED_COVER: ReadonlySet<SegmentKind> = new Set<SegmentKind>(['covered', 
  * but is covered to 31 December by this year's premium (河北, paid 30 Dec 2024 after its window
  * closed: covered to 31 Dec, no reimbursement from 1 Jan). A day is "waiting: no reimbursement"
  * only where no cover holds it. Likewise a day is "depends on your region" only where no cover
- * the answers state holds it (STATED_COVER): a new university student covered at home for the whole year, whose university cover
- * starts on 1 September in some regions (R12) and on 1 January in others, is covered either way.
+ * the answers state holds it (STATED_COVER): a new university student covered at home for the
+ * whole year, whose university cover starts on 1 September in some regions (R12) and on 1 January
+ * in others, is covered either way.
  */
 function withoutWaitUnderCover(periods: readonly Drawable[]): Drawable[] {
   const spans = (kinds: ReadonlySet<SegmentKind>) => periods.filter((p) => kinds.has(p.kind)).map((p) => [toDayNumber(p.from), p.to === null ? Infinity : toDayNumber(p.to)] as const);
@@ -275,7 +276,7 @@ function withoutWaitUnderCover(periods: readonly Drawable[]): Drawable[] {
       out.push(p);
       continue;
     }
-    // The days of the wait that no cover holds, as runs of day numbers.
+    // The days of the wait (or of the doubt) that no such cover holds, as runs of day numbers.
     let runs: [number, number][] = [[toDayNumber(p.from), toDayNumber(p.to)]];
     for (const [c, d] of p.kind === 'waiting' ? inForce : stated) {
       const next: [number, number][] = [];

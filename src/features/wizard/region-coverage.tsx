@@ -36,6 +36,9 @@ export function RegionCoverage({ packId, name, scheme, currentYear, baseline }: 
   else if (baseline || coverage?.baseline) text = t('wizard.where.coverage.baseline', { name });
   else if (!coverage) text = t('wizard.where.coverage.loading', { name });
   else {
+    const open = coverage.openRules.length;
+    // An employee-scheme or flexible payer's rules all left open: said once, not listed.
+    const noneStated = scheme !== 'resident' && open === KEY_RULES[scheme].length;
     // The enrolment window and the wait unit are the resident scheme's: an employee-scheme or
     // flexible payer is told only about the rules for their own scheme.
     const facts =
@@ -46,21 +49,12 @@ export function RegionCoverage({ packId, name, scheme, currentYear, baseline }: 
               : t('wizard.where.coverage.noWindows'),
             t(coverage.waitUnit === 'days' ? 'wizard.where.coverage.waitDays' : coverage.waitUnit === 'months' ? 'wizard.where.coverage.waitMonths' : 'wizard.where.coverage.waitOpen'),
           ]
-        : [
-            t(
-              coverage.openRules.length === 0
-                ? 'wizard.where.coverage.employeeStated'
-                : coverage.openRules.length === KEY_RULES[scheme].length
-                  ? 'wizard.where.coverage.employeeNone'
-                  : 'wizard.where.coverage.employeeSome',
-            ),
-          ];
+        : [t(open === 0 ? 'wizard.where.coverage.employeeStated' : noneStated ? 'wizard.where.coverage.employeeNone' : 'wizard.where.coverage.employeeSome')];
     const line = `${name}${t('pack.separator')}${facts.join(t('wizard.where.coverage.join'))}${mayBeRange(coverage) ? t('wizard.where.coverage.range') : ''}`;
     // The rules left open, by name ("1 other rule not set out" left the person guessing which), in
     // a sentence of their own: their names hold "and" (及), so they are set apart by semicolons.
     // Not where the employee line already says none is set out.
-    const listed = coverage.openRules.length > 0 && (scheme === 'resident' || coverage.openRules.length < KEY_RULES[scheme].length);
-    text = listed ? t('wizard.where.coverage.withOpen', { line, open: t('wizard.where.coverage.open', { rules: coverage.openRules.map((key) => t(`regional.params.${key}` as 'regional.params.resident.extension')).join(t('wizard.where.coverage.join')) }) }) : line;
+    text = open > 0 && !noneStated ? t('wizard.where.coverage.withOpen', { line, open: t('wizard.where.coverage.open', { rules: coverage.openRules.map((key) => t(`regional.params.${key}` as 'regional.params.resident.extension')).join(t('wizard.where.coverage.join')) }) }) : line;
   }
   // Polite: read out after the radio that changed it has been announced, never over it. The
   // loading text goes along as an attribute: the static page (prerendered from this) says it

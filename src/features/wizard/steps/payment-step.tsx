@@ -62,9 +62,10 @@ export function PaymentStep() {
   // E1 within one region, where the region's rules state it (青岛: the gap not covered, cover from
   // the next month): the back-pay hint says that rule, not what regions may do. Only for a gap
   // after employee months (a switch from the resident scheme is E2's), and not for a flexible
-  // worker an employer may have paid for where the region has tiers for that (E3a, 武汉).
+  // worker an employer may have paid for where the region has tiers for that (E3a, 武汉). A gap is
+  // counted only from a whole date (employeeGapMonths), so its year can be read.
   const shortGapRule =
-    scheme !== 'resident' && gap !== null && employeePriorOf(answers) === 'employee' && chain.status === 'success' && /^\d{4}-/.test(date)
+    scheme !== 'resident' && gap !== null && employeePriorOf(answers) === 'employee' && chain.status === 'success'
       ? shortGapWithinRegion(chain.chain, Number(date.slice(0, 4)), { scheme, employerPaid: answers.history.employeePaidBy === undefined ? undefined : answers.history.employeePaidBy === 'employer' })
       : null;
   // The employer pays the employee scheme: the questions are about its contributions, not a payment of the person's own.
