@@ -141,8 +141,15 @@ export function optionMarks(options: OptionResult[], plan: Restoration, planCost
   const noCheaper = (o: OptionResult) =>
     o.extraCostYuan !== null && !planNeedsMore && nextYearNeeded(o.restoration) === null ? o.extraCostYuan >= 0 : planCost !== undefined && premiumYears(o) >= planCost.years;
   const beaten = options.map((o) => restorationKey(o.restoration) > planKey && noCheaper(o));
+  // Nor is one that costs just what the plan does: "lowest cost" would promise a saving the person
+  // does not get (national rules, 2027 planned for 15 Jan: paying it today costs the same; what it
+  // may change is the date, which the card says). The plan itself is then the lowest cost.
+  // Compared as noCheaper compares.
+  const sameCost = options.map((o) =>
+    o.extraCostYuan !== null && !planNeedsMore && nextYearNeeded(o.restoration) === null ? o.extraCostYuan === 0 : planCost !== undefined && premiumYears(o) === planCost.years,
+  );
   const keys = costKeys(options);
-  const marked = smallest(keys.map((k, i) => (noCover[i] || asPlan[i] || dearer[i] || givesUp[i] || beaten[i] ? Number.POSITIVE_INFINITY : k)));
+  const marked = smallest(keys.map((k, i) => (noCover[i] || asPlan[i] || dearer[i] || givesUp[i] || beaten[i] || sameCost[i] ? Number.POSITIVE_INFINITY : k)));
   // "Lowest cost" is said of the cheapest way shown, not of the cheapest left once the others are set
   // aside: where one set aside costs less (广州's newborn: 2027 alone, giving up 2026, saves a year's
   // premium), the one costing what the plan does is not the lowest cost. Compared as costKeys are: in

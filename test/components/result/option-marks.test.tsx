@@ -7,6 +7,7 @@ import { AppProviders, createQueryClient } from '../../../src/app/app';
 import { calculate } from '../../../src/calc';
 import type { Result, Scenario } from '../../../src/calc';
 import { OptionsList } from '../../../src/features/result/options-list';
+import { planCostOf } from '../../../src/features/result/plan-cost';
 import type { SupportedLanguage } from '../../../src/i18n/languages';
 import { chainFor } from '../../fixtures/packs';
 import { employeePay, residentPay, scenario } from '../../fixtures/scenarios';
@@ -139,6 +140,23 @@ describe('"Lowest cost" is the lowest of every option shown', () => {
     expect(within(today).getByRole('list', { name: 'Compared with the other options' })).toHaveTextContent(/^Earliest/);
     expect(screen.queryByText('Lowest cost')).toBeNull();
     expect(screen.getByRole('listitem', { name: /^Pay for 2027 today/ })).toHaveTextContent('1 year less of personal contribution');
+  });
+
+  it('an option that costs what the plan does is not "lowest cost" (national rules, 2027 planned for 15 Jan 2027, paid today)', async () => {
+    // Newcomer walk, 6 Dec 2026: paying today moved only the latest date; its card said "the same
+    // amount" under a "Lowest cost" mark. The repair options cost more: no option saves anything.
+    const s = scenario({ asOf: '2026-12-06', region: 'national', years: { 2023: 'resident', 2024: 'resident', 2025: 'none', 2026: 'none' }, payments: [residentPay('2027-01-15', [2027], 0, 'planned')] });
+    const result = run(s);
+    render(
+      <AppProviders i18n={await makeI18n('en')} queryClient={createQueryClient()}>
+        <OptionsList options={result.options} asOf={s.asOf} made={false} plan={result.main.restoration} planCost={planCostOf(s, result.main.restoration)} />
+      </AppProviders>,
+    );
+    const today = screen.getByRole('listitem', { name: /^Pay today \(December 6, 2026\) for 2027$/ });
+    expect(today).toHaveTextContent('the same amount');
+    expect(screen.queryByText('Lowest cost')).toBeNull();
+    // The repair options, dearer, still say which restarts earliest.
+    expect(screen.getByRole('listitem', { name: /^Repair 2 years with the payment you plan/ })).toHaveTextContent('Earliest restart');
   });
 });
 
