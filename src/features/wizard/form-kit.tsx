@@ -70,12 +70,14 @@ export function StepProgress({ step }: { step: FormStepId }) {
   const { t } = useTranslation();
   const { draft } = useWizardState();
   const current = FORM_STEPS.indexOf(step) + 1;
+  // A step a changed answer sends the person back through is not done, nor the check while one is.
+  const revisit: readonly string[] = revisitOf(draft);
   return (
     <nav className="wz-progress" aria-label={t('wizard.progress.label')}>
       <p className="wz-progress__count">{t('wizard.progress.stepOf', { current, total: FORM_STEPS.length })}</p>
       <ol className="wz-progress__list">
         {FORM_STEPS.map((id) => {
-          const done = id !== step && draft.done.includes(id);
+          const done = id !== step && draft.done.includes(id) && !revisit.includes(id) && !(id === 'check' && revisit.length > 0);
           return (
             <li key={id} className={`wz-progress__item${id === step ? ' is-current' : ''}${done ? ' is-done' : ''}`} aria-current={id === step ? 'step' : undefined}>
               <span>{t(`wizard.steps.${id}`)}</span>

@@ -45,6 +45,9 @@ describe('changing the scheme on the check page', () => {
     await changeSchemeToFlexible(user);
 
     await waitFor(() => expect(heading()).toHaveTextContent('Your cover so far'));
+    // The progress does not call done what the new scheme asks again, nor the check before it.
+    const progress = () => within(screen.getByRole('navigation', { name: 'Progress' })).getAllByRole('listitem').map((s) => s.textContent);
+    expect(progress()).toEqual(['Scheme and region (done)', 'Your cover so far', 'The payment', 'Your circumstances', 'Check your answers']);
     // The new scheme's required answer is asked, and refused while empty.
     await user.click(continueButton());
     const summary = await findErrorSummary();
