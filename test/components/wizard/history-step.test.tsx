@@ -18,7 +18,7 @@ describe('history step, resident scheme', () => {
     for (const y of [2023, 2024, 2025, 2026]) expect(within(year(y)).getByRole('radio', { name: 'Not covered' })).toBeChecked();
     // Said once for every year (a payment made is for a past year too), not under one row only.
     // One paragraph: apart, "leave them as not covered" and "choose employee cover" read as a contradiction (newcomer walk, 6 Dec 2026).
-    expect(screen.getByText('The payment you are asking about comes in the next step: leave the years it pays for as “Not covered” here, unless you had employee-scheme cover in part of such a year. Then choose “Employee scheme” for it, and give its months under “Your employee-scheme cover”, which appears below.')).toBeInTheDocument();
+    expect(screen.getByText('You will give the payment you are asking about in the next step. Here, leave the years it pays for as “Not covered”. If you had employee-scheme cover for part of such a year, choose “Employee scheme” for that year instead, and give the months under “Your employee-scheme cover” below.')).toBeInTheDocument();
     expect(year(2026)).not.toHaveAccessibleDescription(/Not covered/);
   });
 
