@@ -19,7 +19,7 @@ const leaver = (date: string, status: 'planned' | 'made') =>
 describe('the status beside a planned payment that covers back to a past day', () => {
   it('in Chinese: 「本年度尚未缴费」, not 「未参保（断保）」', async () => {
     await renderResultScreen(leaver('2026-12-10', 'planned'), { language: 'zh-CN', today: '2026-12-05' });
-    expect(await screen.findByTestId('headline')).toHaveTextContent('缴费后，您的医保报销将恢复，并追溯至2026年12月1日。');
+    expect(await screen.findByTestId('headline')).toHaveTextContent('缴费后，您的医保报销将恢复，并追溯至2026年12月1日：自该日起发生的医疗费用，可按规定报销。');
     expect(screen.getByTestId('status')).toHaveTextContent('2026年12月5日的状态：本年度尚未缴费。');
     expect(screen.getByTestId('status')).not.toHaveTextContent('断保');
   });

@@ -19,7 +19,7 @@ describe('E2: employee cover to October 2026, the resident scheme paid for 2026 
 
   it('in Chinese, planned: 追溯至12月1日，11月也追溯享受待遇', async () => {
     await renderResultScreen(planned, { language: 'zh-CN', today: '2026-12-05' });
-    expect(screen.getByTestId('headline')).toHaveTextContent('缴费后，您的医保报销将恢复，并追溯至2026年12月1日。此前2026年11月1日至2026年11月30日的期间，缴费后也享受待遇。');
+    expect(screen.getByTestId('headline')).toHaveTextContent('缴费后，您的医保报销将恢复，并追溯至2026年12月1日：自该日起发生的医疗费用，可按规定报销。此前2026年11月1日至2026年11月30日的期间，缴费后也享受待遇。');
   });
 });
 

@@ -92,7 +92,7 @@ describe('options: made vs planned, past vs future', () => {
 
   it('the backdated plan in Chinese', async () => {
     await renderResultScreen(wuhanPlan, { language: 'zh-CN' });
-    expect(screen.getByTestId('headline')).toHaveTextContent('缴费后，您的医保报销将恢复，并追溯至2026年6月1日。');
+    expect(screen.getByTestId('headline')).toHaveTextContent('缴费后，您的医保报销将恢复，并追溯至2026年6月1日：自该日起发生的医疗费用，可按规定报销。');
     expect(screen.getByRole('img', { name: /缴费后医保报销将恢复，并追溯至2026年6月1日。/ })).toBeInTheDocument();
     expect(tableRows('时间线（表格）')).toContainEqual(['计划缴费', '2026年6月25日', '']);
   });
