@@ -64,9 +64,7 @@ describe('notes and warnings only where they can change this result', () => {
     expect(screen.queryByText('不设等待期的原因')).toBeNull();
     expect(screen.getByText('待遇开始日期的依据').nextElementSibling).toHaveTextContent('缴费日超过新生儿参保期限，按超期参保新生儿的规定');
     const premium = screen.getByText('缴费金额').nextElementSibling;
-    expect(premium).toHaveTextContent('出生当年免缴');
-    expect(premium).not.toHaveTextContent('无需缴费：');
-    expect(premium).toHaveTextContent('您填写的缴费日期按办理参保的日期计算');
+    expect(premium).toHaveTextContent('出生当年免缴：当地新生儿出生当年参保不需缴费（超过规定期限才办理的，也可能免缴）；您填写的日期按为孩子办理参保的日期计算');
   });
 
   it('W26 in English: "Cover starts on this date because", never "Why there is no waiting period"', async () => {
