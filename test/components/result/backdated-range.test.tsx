@@ -28,9 +28,9 @@ describe('a range whose earliest day comes before the payment', () => {
 
   it('in Chinese: the headline and the option say those dates are backdated', async () => {
     await renderResultScreen(flexible, { language: 'zh-CN', today: '2026-12-05' });
-    expect(await screen.findByTestId('headline')).toHaveTextContent('其中早于缴费日（2027年1月10日）的日期，是缴费后追溯享受待遇的起始日。');
+    expect(await screen.findByTestId('headline')).toHaveTextContent('上述日期如早于缴费日（2027年1月10日），表示缴费后可追溯自该日起享受待遇。');
     const option = screen.getByRole('heading', { name: /今天（2026年12月5日）缴费/ }).closest('li') as HTMLElement;
-    expect(within(option).getByText('其中早于缴费日（2026年12月5日）的日期，是缴费后追溯享受待遇的起始日。')).toBeInTheDocument();
+    expect(within(option).getByText('上述日期如早于缴费日（2026年12月5日），表示缴费后可追溯自该日起享受待遇。')).toBeInTheDocument();
   });
 
   it('in English', async () => {
