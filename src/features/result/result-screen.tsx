@@ -89,6 +89,12 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, onA
   const again = recomputed !== null && recomputed.from === given;
   const scenario = useMemo(() => (again ? { ...given, asOf: recomputed.asOf } : given), [again, given, recomputed]);
   const outcome = useMemo(() => calculate(scenario, chain), [scenario, chain]);
+  // The button just pressed is gone once the answer is for today (and where the answers no longer
+  // hold today, a planned day now past, the whole page is another): focus goes to the page's
+  // heading, not to the document's body, so keyboard and screen reader users start from the new answer.
+  useEffect(() => {
+    if (recomputed) titleRef.current?.focus();
+  }, [recomputed]);
   usePageTitle(t(outcome.ok ? 'result.title' : 'result.invalidTitle'), !outcome.ok);
   // Who paid the cover before a flexible worker's gap, left blank: the answer if an employer did, where it differs.
   const payer = useMemo(() => (outcome.ok ? payerAlternative(scenario, chain, outcome.result.main.restoration) : null), [outcome, scenario, chain]);
@@ -109,12 +115,15 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, onA
         <h1 id="result-title" tabIndex={-1} ref={titleRef}>
           {t('result.invalidTitle')}
         </h1>
-        <ul role="alert">
-          {outcome.errors.map((e, i) => (
-            // A month message's example as the link holds months (no field to type in here).
-            <li key={i}>{t(errorKey(e.key), { from: chain[0]?.benefitYears.from, to: chain[0]?.benefitYears.to, monthExample: '2026-08' })}</li>
-          ))}
-        </ul>
+        {/* The alert on a wrapper: a role on the list itself would take away its list semantics (its items then belong to no list). */}
+        <div role="alert">
+          <ul>
+            {outcome.errors.map((e, i) => (
+              // A month message's example as the link holds months (no field to type in here).
+              <li key={i}>{t(errorKey(e.key), { from: chain[0]?.benefitYears.from, to: chain[0]?.benefitYears.to, monthExample: '2026-08' })}</li>
+            ))}
+          </ul>
+        </div>
         <button type="button" className="button" onClick={onEdit}>
           {t('result.editAnswers')}
         </button>

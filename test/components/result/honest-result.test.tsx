@@ -87,6 +87,19 @@ describe('tense and time', () => {
     expect(screen.getByTestId('status')).toHaveTextContent('Status on July 1, 2027');
     expect(screen.getByText('Worked out again for today, July 1, 2027, with the same answers.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Work it out again for today' })).toBeNull();
+    // The button pressed is gone: focus goes to the heading, not to the page's body.
+    expect(screen.getByRole('heading', { level: 1, name: 'Your result' })).toHaveFocus();
+  });
+
+  it('worked out again for a day past its planned payment: the problem page takes the focus, its alert holding a real list', async () => {
+    // Planned for 15 Jan 2027 when shared; opened on 1 Feb 2027, the plan is in the past.
+    const shared = { ...guangzhou, asOf: '2026-11-25', payments: [residentPay('2027-01-15', [2027], 0, 'planned')] };
+    const { user } = await renderResultScreen(shared, { today: '2027-02-01' });
+    await user.click(screen.getByRole('button', { name: 'Work it out again for today' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'We cannot calculate this yet' })).toHaveFocus();
+    // The alert role on a wrapper: on the <ul> it took away the list (axe: listitem).
+    const alert = screen.getByRole('alert');
+    expect(within(within(alert).getByRole('list')).getByRole('listitem')).toHaveTextContent('A planned payment cannot be in the past.');
   });
 
   it('a result for today shows no such notice', async () => {
