@@ -15,6 +15,7 @@ import { yearOf } from '../../../calc';
 import { bonusYearOptions, circumstancesContext, circumstancesSchema, circumstancesToAnswers, circumstancesValues, FIRST_BONUS_YEAR } from '../step-forms';
 import type { CircumstancesContext, CircumstancesValues } from '../step-forms';
 import { useKeepTyped, useTypedDefaults } from '../typed-values';
+import { withUnreadableDates } from '../unreadable-dates';
 import { asksResidentCircumstances } from '../question-relevance';
 import { useQuestionRelevance } from '../use-question-relevance';
 import { useWizardState, useWizardStore } from '../wizard-store';
@@ -30,7 +31,7 @@ export function CircumstancesStep() {
   const { relevance, loading } = useQuestionRelevance(answers);
   const context: CircumstancesContext = useMemo(() => circumstancesContext(answers, today, relevance), [answers, today, relevance]);
   // The questions shown change when the rules arrive: the resolver reads the context it runs with.
-  const resolver: Resolver<CircumstancesValues> = useMemo(() => zodResolver(circumstancesSchema(context)), [context]);
+  const resolver: Resolver<CircumstancesValues> = useMemo(() => withUnreadableDates(zodResolver(circumstancesSchema(context))), [context]);
   const defaults = useTypedDefaults('circumstances', () => circumstancesValues(answers));
   const form = useForm<CircumstancesValues>({ defaultValues: defaults, resolver, shouldFocusError: false });
   useKeepTyped('circumstances', form);

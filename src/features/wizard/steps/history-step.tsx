@@ -20,6 +20,7 @@ import { aheadYears, FIRST_RULES_YEAR, historyRowAsked, lateDayAsked } from '../
 import type { HistoryCover } from '../answers';
 import { shownQuestions } from '../question-relevance';
 import { useStepForm } from '../typed-values';
+import { withUnreadableDates } from '../unreadable-dates';
 import { useQuestionRelevance } from '../use-question-relevance';
 import { useWizardState, useWizardStore } from '../wizard-store';
 
@@ -38,7 +39,7 @@ export function HistoryStep() {
   const rules = useRulePackChain(draft.answers.region);
   const rulesChain = rules.status === 'success' ? rules.chain : null;
   const schema = useMemo(() => historySchema({ scheme, today, takenFrom: rulesChain ? (year) => paymentsTakenFrom(rulesChain, year) : null }), [scheme, today, rulesChain]);
-  const form = useStepForm<HistoryValues>('history', () => historyValues(draft.answers, today), { resolver: zodResolver(schema), shouldFocusError: false }, alignHistoryRows);
+  const form = useStepForm<HistoryValues>('history', () => historyValues(draft.answers, today), { resolver: withUnreadableDates(zodResolver(schema)), shouldFocusError: false }, alignHistoryRows);
   const [focusRequest, setFocusRequest] = useState(0);
   const [rows, newborn, birthDate, lastMonth, prior] = useWatch({ control: form.control, name: ['years', 'newborn', 'birthDate', 'employeeLastMonth', 'employeePrior'] });
   // A baby's years before the birth year are not shown as soon as the date is known; what they hold is kept.

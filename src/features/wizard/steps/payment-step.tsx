@@ -16,6 +16,7 @@ import { BACK_PAY_HINT_MONTHS, birthDateOf, employeeGapMonths, MAX_REPAIR_YEARS,
 import type { PaymentContext, PaymentValues } from '../step-forms';
 import { aheadYears, birthYearOf, employeeLastCoveredMonth, employeeMonthsPaidTo, employeePriorOf, unaskedYears } from '../answers';
 import { useStepForm } from '../typed-values';
+import { withUnreadableDates } from '../unreadable-dates';
 import { useWizardState, useWizardStore } from '../wizard-store';
 
 const STATUSES = ['made', 'planned'] as const;
@@ -40,7 +41,7 @@ export function PaymentStep() {
   // The schema depends on what the calculator says about repair, which depends on the watched
   // values: the resolver reads the latest context when it runs, not when it was made.
   const contextRef = useRef<PaymentContext>({ today, scheme, usefulRepair: null });
-  const resolver: Resolver<PaymentValues> = (values, ctx, options) => zodResolver(paymentSchema(contextRef.current))(values, ctx, options);
+  const resolver: Resolver<PaymentValues> = (values, ctx, options) => withUnreadableDates(zodResolver(paymentSchema(contextRef.current)))(values, ctx, options);
   // The gap the back-payment hint counts (E4): from employee months, or the end of resident years (E2).
   const lastPaidMonth = employeeLastCoveredMonth(answers);
   const initialValues = (): PaymentValues => {
