@@ -39,6 +39,18 @@ describe('payment step', () => {
     expect(await screen.findByText(/A payment already made cannot be in the future/, { selector: '.wz-field-error' })).toBeInTheDocument();
   });
 
+  it('a past planned date, then "made": the error goes at once, not at the next press', async () => {
+    const { user } = await renderWizard({ language: 'zh-CN', initial: draftAt('payment', answersWith({ payment: { status: 'planned', date: '2026-11-15', years: [2027], repairYears: 0, backPay: true } })) });
+    await setDate(user, '打算缴费的日期', '2026-11-01');
+    await user.click(screen.getByRole('button', { name: '继续' }));
+    const summary = await findErrorSummary();
+    expect(summary).toHaveTextContent('计划缴费的日期不能在过去');
+    await user.click(screen.getByRole('radio', { name: '已缴费，费用已到账' }));
+    const date = screen.getByLabelText('缴费到账日期');
+    await waitFor(() => expect(date).not.toHaveAttribute('aria-invalid'));
+    expect(screen.queryByText(/计划缴费的日期不能在过去/)).toBeNull();
+  });
+
   it('refuses, beside the date, a payment before the window of the year it pays for opens (R1)', async () => {
     // Paid 1 Mar 2025 for 2026: the national rules take 2026 payments from 1 Sep 2025.
     const answers = answersWith({ payment: { status: 'made', date: '2025-03-01', years: [2026], repairYears: 0, backPay: true } }, { 2023: 'resident', 2024: 'resident', 2025: 'resident' });

@@ -194,7 +194,9 @@ export function PaymentStep() {
       <RadioGroup
         name="status"
         legend={t(employer ? 'wizard.payment.employer.statusLegend' : 'wizard.payment.statusLegend')}
-        input={form.register('status')}
+        // The date's checks read the status (a planned day in the past, a made one ahead): a change of
+        // status checks the date again, so an error it fixed does not stay until the next press.
+        input={form.register('status', { deps: ['date'] })}
         options={STATUSES.map((s) => ({ value: s, label: t(employer ? `wizard.payment.employer.status.${s}` : `wizard.payment.status.${s}`) }))}
       />
       <TextField
