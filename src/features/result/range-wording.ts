@@ -46,6 +46,12 @@ export interface RangeWording {
   /** One condition: "your region's enrolment window for 2026 was still open on your payment date". */
   answer: (param: string, answer: string, year: number) => string;
   clause: (clause: Clause) => string;
+  /**
+   * The first covered day for people exempt from the wait (exempt.startDay) said as the day of the
+   * exemption just before it ("… exempts your group from the wait and cover starts on the payment
+   * date"), where that exemption leaves the day to it (dayAfterExemption).
+   */
+  followingDay: (clause: Clause) => string;
   /** "if A and B; or if C": the conditions of one outcome. */
   conditions: (alternatives: Clause[][]) => string;
   /** "depends on these rules of your region: A (2026); B (2026, 2027)": conditions too many to list; `more`: "…, among others: …". */
@@ -167,8 +173,8 @@ export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, region
     for (const set of sets) for (const c of set) (years.get(c.param) ?? years.set(c.param, new Set()).get(c.param))?.add(c.year);
     return (set: readonly Clause[]): string[] => {
       const out: { text: string; param: string; years: number[] }[] = [];
-      for (const c of set) {
-        const said = w.clause(c);
+      for (const { clause: c, follows } of dayAfterExemption(set)) {
+        const said = follows ? w.followingDay(c) : w.clause(c);
         const held = out.find((o) => o.param === c.param && o.text === said);
         if (held) {
           if (!held.years.includes(c.year)) held.years.push(c.year);
@@ -180,6 +186,22 @@ export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, region
       const named = (o: (typeof out)[number]) => o.years.every((y) => o.text.includes(String(y)));
       return out.map((o) => ((years.get(o.param)?.size ?? 0) > 1 && !named(o) ? text(calendarYearParam(o.param) ? 'result.range.forCalendarYear' : 'result.range.forYear', { clause: o.text, years: f.list([...o.years].sort((a, b) => a - b)) }) : o.text));
     };
+  };
+  /**
+   * Each alternative once, as said: two ways the calculator keeps apart can read alike (a group
+   * whose source names the payment date; a group whose source names no day, in a region whose
+   * day for people exempt from the wait is the payment date): compared as whole sentences, since
+   * one clause can say what two say together. `said` is clauseTexts of every alternative, so the
+   * years a clause names stay those of the whole line.
+   */
+  const distinctSets = (sets: Clause[][], said: (set: readonly Clause[]) => string[]): Clause[][] => {
+    const seen = new Set<string>();
+    return sets.filter((set) => {
+      const key = join(said(set), 'and');
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   };
   const w: RangeWording = {
     paramName: (param) => text(paramNameKey(i18n, param, tense)),
@@ -219,10 +241,15 @@ export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, region
       }
       return join(clause.answers.map((a) => w.answer(clause.param, a, clause.year)), 'or');
     },
+    followingDay: (clause) => {
+      const said = clause.answers.map((a) => `regional.answersFollowing.${clause.param}.${a}`);
+      return said.every((key) => hasText(i18n, key)) ? join(said.map((key) => text(key)), 'or') : w.clause(clause);
+    },
     conditions: (alternatives) => {
-      const sets = alternatives.filter((a) => a.length > 0);
-      if (sets.length === 0) return text('result.range.otherwise');
-      const said = clauseTexts(sets);
+      const given = alternatives.filter((a) => a.length > 0);
+      if (given.length === 0) return text('result.range.otherwise');
+      const said = clauseTexts(given);
+      const sets = distinctSets(given, said);
       // What every alternative shares is said once, then the alternatives: "if C, and one of these holds: A; or B".
       const { common, rest } = splitCommon(sets);
       if (common.length > 0 && rest.every((r) => r.length > 0)) {
@@ -241,9 +268,10 @@ export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, region
         if (rules.length < LIST_FROM_CLAUSES) return null;
         return { lead: text(line.incomplete ? 'result.range.dependsOnMoreList' : 'result.range.dependsOnList'), items: rules.map((r) => ({ text: r })) };
       }
-      const sets = (line.spoken ?? line.alternatives).filter((a) => a.length > 0);
+      const given = (line.spoken ?? line.alternatives).filter((a) => a.length > 0);
+      const said = clauseTexts(given);
+      const sets = distinctSets(given, said);
       if (sets.reduce((n, set) => n + set.length, 0) < LIST_FROM_CLAUSES) return null;
-      const said = clauseTexts(sets);
       const all = (set: Clause[]) => join(said(set), 'and');
       if (sets.length === 1) return { lead: text('result.range.ifAllList'), items: said(sets[0] as Clause[]).map((c) => ({ text: c })) };
       const { common, rest } = splitCommon(sets);
@@ -296,6 +324,27 @@ export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, region
     },
   };
   return w;
+}
+
+/**
+ * Exemptions whose source names who is exempt but not the first day (answer `startDay`), so the
+ * region's day for people exempt from the wait (exempt.startDay) decides it (X2, E2).
+ */
+const LEAVES_DAY_TO_START_DAY: readonly string[] = ['exempt.groups', 'switch.shortGapWithoutTwoYears'];
+
+/**
+ * The clauses of one alternative in the order they are said: the region's start day for people
+ * exempt from the wait right after the exemption that leaves the day to it, and said as that
+ * exemption's day (`follows`), so the two read as one rule: "当地对您所属人群免等待期，且自缴费之日起享受
+ * 待遇", not a group exempt "without a day" and then a day for "people exempt from the wait".
+ */
+export function dayAfterExemption(set: readonly Clause[]): { clause: Clause; follows: boolean }[] {
+  const day = set.findIndex((c) => c.param === 'exempt.startDay');
+  const exemption = day < 0 ? -1 : set.findIndex((c) => LEAVES_DAY_TO_START_DAY.includes(c.param) && c.answers.includes('startDay') && c.year === set[day]?.year);
+  if (exemption < 0) return set.map((clause) => ({ clause, follows: false }));
+  const rest = set.filter((_, i) => i !== day);
+  const at = rest.indexOf(set[exemption] as Clause) + 1;
+  return [...rest.slice(0, at).map((clause) => ({ clause, follows: false })), { clause: set[day] as Clause, follows: true }, ...rest.slice(at).map((clause) => ({ clause, follows: false }))];
 }
 
 /** The clauses every alternative shares (said once), and what is left of each alternative. */

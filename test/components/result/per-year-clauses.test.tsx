@@ -30,7 +30,7 @@ describe('a rule chosen for two years in one condition names each year', () => {
     const lines = screen.getByRole('list', { name: 'Which date applies where' });
     const jan1 = within(lines).getByText(/^January 1, 2027/).closest('li') as HTMLElement;
     expect(jan1).toHaveTextContent('your region does not exempt your group from the wait (for 2026)');
-    expect(jan1).toHaveTextContent('your region exempts your group, with cover from the day after payment (for 2027)');
+    expect(jan1).toHaveTextContent('your region exempts your group from the wait and cover starts on the day after payment (for 2027)');
     // One answer for both years, said once (the repair option's "only in some regions").
     const repair = screen.getByText(/^This helps only in some regions/);
     expect(repair).toHaveTextContent('your region does not exempt your group from the wait (for 2026 and 2027)');
@@ -43,6 +43,6 @@ describe('a rule chosen for two years in one condition names each year', () => {
     const lines = screen.getByRole('list', { name: '各地适用的日期' });
     const jan1 = within(lines).getByText(/^2027年1月1日/).closest('li') as HTMLElement;
     expect(jan1).toHaveTextContent('当地没有将您所属人群列为免等待期人群（2026年度）');
-    expect(jan1).toHaveTextContent('当地对您所属人群免等待期，自缴费次日起享受待遇（2027年度）');
+    expect(jan1).toHaveTextContent('当地对您所属人群免等待期，且自缴费次日起享受待遇（2027年度）');
   });
 });
