@@ -109,8 +109,8 @@ describe('a range in the headline', () => {
   // so the line says only what decides that the date falls there, as one sentence (it had the unit
   // and the convention as a nested list of alternatives, one of them redundant).
   it.each([
-    ['en', 'Which date applies where', "Between April 1, 2026 and April 21, 2026 — if your region's 2026 enrolment window had already ended on your payment date and even if your region has an extended payment period, the waiting period still applies to your payment (regions: Gansu by our reading of its rules; Nantong, Jiangsu by our reading of its rules; Xinjiang Production and Construction Corps)"],
-    ['zh-CN', '各地适用的日期', '2026年4月1日至2026年4月21日之间：如果您缴费时当地2026年度集中参保期已经结束，且即使当地设有延长缴费期，您的缴费也仍需经过待遇等待期（适用地区：甘肃（按我们对当地规定的理解）、江苏·南通（按我们对当地规定的理解）、新疆生产建设兵团）'],
+    ['en', 'Which date applies where', "Between April 1, 2026 and April 21, 2026 — if your region's 2026 enrolment window had already ended on your payment date and your region has no extended payment period, or has one in which the wait still applies (regions: Gansu by our reading of its rules; Nantong, Jiangsu by our reading of its rules; Xinjiang Production and Construction Corps)"],
+    ['zh-CN', '各地适用的日期', '2026年4月1日至2026年4月21日之间：如果您缴费时当地2026年度集中参保期已经结束，且当地没有延长缴费期，或在延长缴费期内缴费仍需经过待遇等待期（适用地区：甘肃（按我们对当地规定的理解）、江苏·南通（按我们对当地规定的理解）、新疆生产建设兵团）'],
   ] as const)('W34 [%s]: four lines, the last two plain conditions in one sentence with the regions known for them', async (language, label, last) => {
     await renderScreen(W34, language, () => {});
     const lines = outcomeLines(label);
