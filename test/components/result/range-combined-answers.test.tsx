@@ -25,8 +25,10 @@ describe('W21 (北京, 2026 paid on 10 Mar 2026): same-day or next-day counting 
   it('in Chinese', async () => {
     await renderResultScreen(w21, { language: 'zh-CN' });
     const page = screen.getByRole('article');
-    expect(page).toHaveTextContent('等待期从缴费之日算起，待遇自缴费日起满等待期之日或其次日开始享受');
-    expect(page).not.toHaveTextContent('之日开始享受，或待遇自缴费日起满等待期之日的次日开始享受');
+    expect(page).toHaveTextContent('自缴费之日起满等待期的当天或次日开始享受待遇');
+    expect(page).not.toHaveTextContent('开始享受待遇，或自缴费之日起满等待期的次日开始享受待遇');
+    // Said once, plainly: not "the wait counts from the payment date" and then the payment date again.
+    expect(page).not.toHaveTextContent('等待期从缴费之日算起');
     expect(page).not.toHaveTextContent('届满当日');
   });
 });

@@ -27,7 +27,7 @@ describe('W23 (2025 paid on 30 Dec 2024, after 河北-like windows) under the na
   it('in Chinese', async () => {
     await renderResultScreen(w23, { language: 'zh-CN' });
     const line = lineFor('2025年3月30日');
-    expect(line).toHaveTextContent('2025年3月30日：如果您缴费时当地2025年度集中参保期已经结束，且等待期从缴费之日算起，待遇自缴费日起满等待期之日开始享受（适用地区：甘肃（按我们对当地规定的理解））');
+    expect(line).toHaveTextContent('2025年3月30日：如果您缴费时当地2025年度集中参保期已经结束，且自缴费之日起满等待期的当天开始享受待遇（适用地区：甘肃（按我们对当地规定的理解））');
     expect(line).not.toHaveTextContent('情形之一');
     expect(lineFor('2025年3月1日')).toHaveTextContent('按月计算');
   });
