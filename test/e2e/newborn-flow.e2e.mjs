@@ -80,7 +80,9 @@ export const tests = [
           await page.getByRole('button', { name: t('wizard.nav.continue'), exact: true }).press('Enter');
 
           await page.getByRole('heading', { level: 1, name: t('wizard.payment.heading') }).waitFor();
-          assert.equal(await page.getByLabel(t('wizard.payment.dateMade')).inputValue(), '2026-04-01', 'the payment typed before Back');
+          // 湖北 charges nothing for the year of birth: with that year alone ticked, the step asks about the enrolment.
+          assert.equal(await page.getByLabel(t('wizard.payment.enrol.dateMade')).inputValue(), '2026-04-01', 'the enrolment date typed before Back');
+          assert.equal(await page.getByRole('radio', { name: t('wizard.payment.enrol.status.made'), exact: true }).isChecked(), true, 'enrolled, not "the money has arrived"');
           await page.getByRole('button', { name: t('wizard.nav.continue'), exact: true }).press('Enter');
 
           // The circumstances step does not ask it again.

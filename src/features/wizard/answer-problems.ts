@@ -31,6 +31,8 @@ export interface AnswerProblemsContext {
   relevance: QuestionRelevance | null;
   /** The first day the region's rules take a payment for a year (historySchema); absent while unknown. */
   takenFrom?: ((year: number) => string | null) | null;
+  /** The payment is a free birth year's enrolment (enrolmentOnly): its date's problems are said of the enrolment, as on the payment step. */
+  enrolOnly?: boolean;
 }
 
 function messages(outcome: { success: boolean; error?: { issues: readonly { message: string }[] } | undefined }): string[] {
@@ -38,12 +40,12 @@ function messages(outcome: { success: boolean; error?: { issues: readonly { mess
 }
 
 /** Every answer a step's form would refuse as it is stored now, by step, in the wizard's order. */
-export function answerProblems(a: Answers, { today, packYears, relevance, takenFrom = null }: AnswerProblemsContext): AnswerProblem[] {
+export function answerProblems(a: Answers, { today, packYears, relevance, takenFrom = null, enrolOnly = false }: AnswerProblemsContext): AnswerProblem[] {
   const scheme = a.scheme;
   const history = messages(historySchema({ scheme, today, takenFrom }).safeParse(historyValues(a, today)));
   // Repair usefulness is the payment step's own question (it needs the calculator): not asked again here.
   const payment = messages(
-    paymentSchema({ today, scheme, usefulRepair: null, lastPaidMonth: employeeMonthsPaidTo(a), packYears, birthYear: birthYearOf(a.circumstances), birthDate: birthDateOf(a), takenFrom }).safeParse(paymentValues(a)),
+    paymentSchema({ today, scheme, usefulRepair: null, lastPaidMonth: employeeMonthsPaidTo(a), packYears, birthYear: birthYearOf(a.circumstances), birthDate: birthDateOf(a), takenFrom, enrolOnly }).safeParse(paymentValues(a)),
   );
   const circumstances = messages(circumstancesSchema(circumstancesContext(a, today, relevance)).safeParse(circumstancesValues(a)));
   return [

@@ -6,12 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { toSupportedLanguage } from '../../i18n/languages';
 import { useFormat } from '../../i18n/use-format';
 import { usePackIndex } from '../../rules/pack-index';
+import { useRulePackChain } from '../../rules/rule-pack-chain';
 import { birthYearOf, employeeLastCoveredMonth, employeeCoverFacts, employeePriorOf, lateDayAsked } from './answers';
 import type { Answers } from './answers';
 import { asksResidentCircumstances, shownQuestions } from './question-relevance';
 import type { ShownQuestions } from './question-relevance';
 import type { FormStepId } from './steps';
-import { askedHistoryRows, employeeGapMonths } from './step-forms';
+import { askedHistoryRows, employeeGapMonths, enrolmentOnly } from './step-forms';
 import { toScenario } from './to-scenario';
 import { useQuestionRelevance } from './use-question-relevance';
 
@@ -47,6 +48,9 @@ export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 
   const regionName = index.data?.packs.find((p) => p.id === a.region)?.name[language] ?? a.region;
   // The employer pays the employee scheme (payment-step asks about its contributions, not the person's payment).
   const employer = a.scheme === 'employee';
+  // A child's year of birth that costs nothing, alone: the payment step asked about the enrolment, and it is reviewed so.
+  const chain = useRulePackChain(a.region);
+  const enrolOnly = a.scheme === 'resident' && enrolmentOnly(a.payment.years, birthYearOf(a.circumstances), chain.status === 'success' ? chain.chain : null);
   const c = a.circumstances;
   const ci = a.criticalIllness;
   const resident = asksResidentCircumstances(a.scheme);
@@ -135,12 +139,14 @@ export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 
         'payment',
         <>
           {/* The employer-paid scheme is asked about the employer's contributions (payment-step): reviewed in the same words. */}
-          <Row label={t(employer ? 'wizard.payment.employer.statusLegend' : 'wizard.check.status')}>{t(employer ? `wizard.payment.employer.status.${a.payment.status}` : `wizard.payment.status.${a.payment.status}`)}</Row>
-          {/* A planned payment has a day it is planned for; a made one, the day the money arrived. */}
-          <Row label={t(employer ? (a.payment.status === 'made' ? 'wizard.payment.employer.dateMade' : 'wizard.payment.employer.datePlanned') : a.payment.status === 'made' ? 'wizard.payment.dateMade' : 'wizard.payment.datePlanned')}>{f.date(a.payment.date)}</Row>
+          <Row label={t(employer ? 'wizard.payment.employer.statusLegend' : enrolOnly ? 'wizard.check.enrolStatus' : 'wizard.check.status')}>
+            {t(employer ? `wizard.payment.employer.status.${a.payment.status}` : enrolOnly ? `wizard.payment.enrol.status.${a.payment.status}` : `wizard.payment.status.${a.payment.status}`)}
+          </Row>
+          {/* A planned payment has a day it is planned for; a made one, the day the money arrived (or, where nothing is paid, the child was enrolled). */}
+          <Row label={t(employer ? (a.payment.status === 'made' ? 'wizard.payment.employer.dateMade' : 'wizard.payment.employer.datePlanned') : enrolOnly ? (a.payment.status === 'made' ? 'wizard.payment.enrol.dateMade' : 'wizard.payment.enrol.datePlanned') : a.payment.status === 'made' ? 'wizard.payment.dateMade' : 'wizard.payment.datePlanned')}>{f.date(a.payment.date)}</Row>
           {a.scheme === 'resident' ? (
             <>
-              <Row label={t(a.payment.status === 'made' ? 'wizard.check.years' : 'wizard.check.yearsPlanned')}>{list(a.payment.years)}</Row>
+              <Row label={t(enrolOnly ? 'wizard.check.yearsEnrolled' : a.payment.status === 'made' ? 'wizard.check.years' : 'wizard.check.yearsPlanned')}>{list(a.payment.years)}</Row>
               {/* Repair is asked only where it helps or was paid: no "0 years" for a question never put. */}
               {a.payment.repairYears > 0 && <Row label={t('wizard.check.repairYears')}>{f.years(a.payment.repairYears)}</Row>}
             </>

@@ -4,7 +4,7 @@
 // packed into the message (see errorMessage), because react-hook-form carries only a string.
 import * as z from 'zod/mini';
 import type { ParseKeys } from 'i18next';
-import { PackChain, repairYearsReach, validateScenario } from '../../calc';
+import { birthYearFree, PackChain, repairYearsReach, validateScenario } from '../../calc';
 import { isTypedDate, isTypedMonth } from './typed-dates';
 import type { RepairReach } from '../../calc';
 import type { RulePack } from '../../calc';
@@ -311,6 +311,16 @@ export function offeredYears(date: string, today: string, birthYear: number | nu
   return birthYear === year - 1 ? [birthYear, year, year + 1] : [year, year + 1];
 }
 
+/**
+ * Whether the payment is only a child's enrolment for a year of birth that costs nothing (湖北, X1:
+ * birthYearFree, the decision behind the date's hint): no money arrives, so the payment step and the
+ * check page ask about, and name, the enrolment. `years`: the benefit years of the payment (those
+ * offered for its date); with a later year among them there is money to pay, and the words stay a payment's.
+ */
+export function enrolmentOnly(years: readonly number[], birthYear: number | null | undefined, chain: PackChain | null | undefined): boolean {
+  return birthYear != null && chain != null && years.length === 1 && years[0] === birthYear && birthYearFree(chain, birthYear);
+}
+
 export interface PaymentContext {
   today: string;
   scheme: Answers['scheme'];
@@ -328,6 +338,8 @@ export interface PaymentContext {
   historyRows?: readonly Pick<HistoryRow, 'year' | 'cover'>[];
   /** The first day the region's rules take a payment for a benefit year (null outside them); absent while they load. */
   takenFrom?: ((year: number) => string | null) | null | undefined;
+  /** The payment is a free birth year's enrolment (enrolmentOnly): the date's errors name the enrolment's choices. */
+  enrolOnly?: boolean | undefined;
 }
 
 // Defined beside the scenario it decides (to-scenario.ts), and offered here with the steps' other helpers.
@@ -366,7 +378,7 @@ export function repairAsked(usefulRepair: number | null, v: Pick<PaymentValues, 
   return usefulRepair !== null && (usefulRepair > 0 || (v.status === 'made' && lapse) || typed > 0);
 }
 
-export function paymentSchema({ today, scheme, usefulRepair, lastPaidMonth, packYears, birthYear = null, birthDate = null, takenFrom = null, historyRows = [] }: PaymentContext) {
+export function paymentSchema({ today, scheme, usefulRepair, lastPaidMonth, packYears, birthYear = null, birthDate = null, takenFrom = null, historyRows = [], enrolOnly = false }: PaymentContext) {
   return z
     .object({ status: z.enum(['made', 'planned']), date: z.string(), years: z.array(z.number()), repairYears: z.string(), backPay: z.boolean() })
     .check(
@@ -375,8 +387,8 @@ export function paymentSchema({ today, scheme, usefulRepair, lastPaidMonth, pack
         const dateProblem = ((): string | null => {
           if (!v.date) return errorMessage('wizard.errors.dateRequired');
           if (!isTypedDate(v.date)) return errorMessage('errors.date.invalid');
-          if (v.status === 'made' && v.date > today) return errorMessage('errors.date.futureMade');
-          if (v.status === 'planned' && v.date < today) return errorMessage('errors.date.pastPlanned');
+          if (v.status === 'made' && v.date > today) return errorMessage(enrolOnly ? 'wizard.errors.enrolledFuture' : 'errors.date.futureMade');
+          if (v.status === 'planned' && v.date < today) return errorMessage(enrolOnly ? 'wizard.errors.enrolPlannedPast' : 'errors.date.pastPlanned');
           // The calculator refuses these too (payment-checks.ts): said here, beside the date, not
           // first on the check page, whose link back would find no error at the field.
           if (birthDate && isTypedDate(birthDate) && v.date < birthDate) return errorMessage('errors.date.beforeBirth');

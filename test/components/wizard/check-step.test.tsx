@@ -78,6 +78,31 @@ describe('check step', () => {
     expect(within(payment).queryByText(/missed months/)).not.toBeInTheDocument();
   });
 
+  it("a child's free year of birth enrolled (武汉, born 1 Jan 2026): reviewed as the enrolment the payment step asked about, in both languages", async () => {
+    const answers = answersWith({ region: 'hubei-wuhan', payment: { status: 'made', date: '2026-01-20', years: [2026], repairYears: 0, backPay: true }, circumstances: { ...noCircumstances(), newborn: true, birthDate: '2026-01-01' } });
+    const first = await renderWizard({ initial: draftAt('check', answers) });
+    const payment = await waitFor(() => group('The payment'));
+    await waitFor(() => expect(value(payment, 'Child enrolled already?')).toHaveTextContent('Yes, my child is enrolled'));
+    expect(value(payment, 'Date of enrolment')).toHaveTextContent('January 20, 2026');
+    expect(value(payment, 'Benefit year of the enrolment')).toHaveTextContent('2026');
+    expect(within(payment).queryByText(/money/)).toBeNull();
+    first.unmount();
+    localStorage.clear();
+    await renderWizard({ language: 'zh-CN', initial: draftAt('check', answers) });
+    const zh = await waitFor(() => group('本次缴费'));
+    await waitFor(() => expect(value(zh, '是否已为孩子办理参保')).toHaveTextContent('已为孩子办理参保'));
+    expect(value(zh, '办理参保的日期')).toHaveTextContent('2026年1月20日');
+    expect(value(zh, '参保的待遇年度')).toHaveTextContent('2026');
+    expect(zh).not.toHaveTextContent('到账');
+  });
+
+  it("a free year of birth's enrolment \"made\" on a day still ahead is named as an enrolment on the check page too", async () => {
+    const answers = answersWith({ region: 'hubei-wuhan', payment: { status: 'made', date: '2026-11-20', years: [2026], repairYears: 0, backPay: true }, circumstances: { ...noCircumstances(), newborn: true, birthDate: '2026-01-01' } });
+    await renderWizard({ initial: draftAt('check', answers) });
+    const summary = await findErrorSummary();
+    expect(within(summary).getByRole('button', { name: /^The payment: An enrolment already made cannot be in the future\. Choose “No, I plan to enrol my child” or change the date\./ })).toBeInTheDocument();
+  });
+
   it('Change goes to the step and Continue comes back to the check page, focus on the Change button used', async () => {
     const { user, store } = await renderWizard({ initial: draftAt('check', valid()) });
     await user.click(screen.getByRole('button', { name: 'Change scheme and region' }));

@@ -94,20 +94,50 @@ describe('payment step', () => {
     expect(screen.getByRole('spinbutton', { name: label })).toBeInTheDocument();
   });
 
-  it('a child\'s year of birth that costs nothing (武汉, 湖北\'s rules) asks for the day of enrolment, in both languages; another year, the day the money arrives', async () => {
+  it("a child's year of birth that costs nothing (武汉, 湖北's rules), paid for alone: the step asks about the enrolment, not a payment, in both languages; with 2027 instead, about the money", async () => {
     const born = { ...noCircumstances(), newborn: true, birthDate: '2026-08-01' };
     const answers = answersWith({ region: 'hubei-wuhan', payment: { status: 'made', date: '2026-11-15', years: [2026], repairYears: 0, backPay: true }, circumstances: born });
     const first = await renderWizard({ initial: draftAt('payment', answers) });
-    const date = screen.getByLabelText('Date the money arrived');
-    await waitFor(() => expect(date).toHaveAccessibleDescription("Your region charges nothing for a child's year of birth: give the day of your child's enrolment."));
+    const date = await screen.findByLabelText('Date of enrolment');
+    expect(date).toHaveAccessibleDescription("Your region charges nothing for a child's year of birth: give the day of your child's enrolment.");
+    const status = screen.getByRole('group', { name: 'Have you enrolled your child already?' });
+    expect(within(status).getAllByRole('radio').map((r) => (r as HTMLInputElement).labels?.[0]?.textContent)).toEqual(['Yes, my child is enrolled', 'No, I plan to enrol my child']);
+    expect(screen.queryByText('Yes, the money has arrived')).toBeNull();
+    // Planned, in the past: the error names the choices on the page.
+    await first.user.click(within(status).getByRole('radio', { name: 'No, I plan to enrol my child' }));
+    expect(screen.getByLabelText('Date you plan to enrol your child')).toBe(date);
+    await setDate(first.user, 'Date you plan to enrol your child', '2026-11-01');
+    await first.user.click(continueButton());
+    const summary = await findErrorSummary();
+    expect(within(summary).getByRole('link', { name: 'A planned enrolment cannot be in the past. Choose “Yes, my child is enrolled” or change the date.' })).toBeInTheDocument();
+    await first.user.click(within(status).getByRole('radio', { name: 'Yes, my child is enrolled' }));
+    await setDate(first.user, 'Date of enrolment', '2026-11-15');
     // 2027 only: that year is paid for as anyone's.
     await first.user.click(within(yearsGroup()).getByRole('checkbox', { name: '2026' }));
     await first.user.click(within(yearsGroup()).getByRole('checkbox', { name: '2027' }));
     await waitFor(() => expect(date).toHaveAccessibleDescription('The day the money reaches the insurance fund. A bank transfer can take a day or two.'));
+    expect(screen.getByLabelText('Date the money arrived')).toBe(date);
+    expect(screen.getByRole('group', { name: 'Have you paid already?' })).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Yes, the money has arrived' })).toBeChecked();
     first.unmount();
     localStorage.clear();
     await renderWizard({ language: 'zh-CN', initial: draftAt('payment', answers) });
-    await waitFor(() => expect(screen.getByLabelText('缴费到账日期')).toHaveAccessibleDescription('当地新生儿出生当年参保不需缴费：请填写为孩子办理参保的日期。'));
+    expect(await screen.findByLabelText('办理参保的日期')).toHaveAccessibleDescription('当地新生儿出生当年参保不需缴费：请填写为孩子办理参保的日期。');
+    const zhStatus = screen.getByRole('group', { name: '已经为孩子办理参保了吗？' });
+    expect(within(zhStatus).getAllByRole('radio').map((r) => (r as HTMLInputElement).labels?.[0]?.textContent)).toEqual(['已为孩子办理参保', '还没有，打算为孩子办理参保']);
+    expect(screen.queryByText('已缴费，费用已到账')).toBeNull();
+    expect(screen.queryByText('缴费到账日期')).toBeNull();
+    localStorage.clear();
+  });
+
+  it("a free year of birth enrolled in the future, in Chinese: the error names the enrolment's choices", async () => {
+    const born = { ...noCircumstances(), newborn: true, birthDate: '2026-08-01' };
+    const answers = answersWith({ region: 'hubei-wuhan', payment: { status: 'made', date: '2026-11-20', years: [2026], repairYears: 0, backPay: true }, circumstances: born });
+    const { user } = await renderWizard({ language: 'zh-CN', initial: draftAt('payment', answers) });
+    await screen.findByLabelText('办理参保的日期');
+    await user.click(screen.getByRole('button', { name: '继续' }));
+    const summary = await findErrorSummary();
+    expect(within(summary).getByRole('link', { name: '已办理参保的日期不能晚于今天。请选择“还没有，打算为孩子办理参保”或修改日期。' })).toBeInTheDocument();
     localStorage.clear();
   });
 

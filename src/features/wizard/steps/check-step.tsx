@@ -21,6 +21,7 @@ import type { SummaryItem } from '../form-kit';
 import { paidBirthYear, questionRelevance, yearsOfPayment } from '../question-relevance';
 import { birthYearOf } from '../answers';
 import type { ChangeableStep } from '../answers-summary';
+import { enrolmentOnly } from '../step-forms';
 import { toScenario } from '../to-scenario';
 import { useWizardState, useWizardStore } from '../wizard-store';
 import type { WizardStore } from '../wizard-store';
@@ -70,7 +71,8 @@ function stepItems(entries: readonly Problem[], t: TFunction, errorText: (messag
 
 /** Answers a step would refuse as they are stored, under `packs` (answer-problems.ts), as Problems. */
 function problemsOf(a: Answers, today: string, packs: PackChain): Problem[] {
-  const found = answerProblems(a, { today, packYears: packs.years, relevance: questionRelevance(packs.packs, yearsOfPayment(a.payment), paidBirthYear(a.scheme, birthYearOf(a.circumstances), a.payment)), takenFrom: (year) => paymentsTakenFrom(packs, year) });
+  const enrolOnly = a.scheme === 'resident' && enrolmentOnly(a.payment.years, birthYearOf(a.circumstances), packs);
+  const found = answerProblems(a, { today, packYears: packs.years, relevance: questionRelevance(packs.packs, yearsOfPayment(a.payment), paidBirthYear(a.scheme, birthYearOf(a.circumstances), a.payment)), takenFrom: (year) => paymentsTakenFrom(packs, year), enrolOnly });
   return found.map((p) => ({ step: p.step, message: (_t, errorText) => errorText(p.message) }));
 }
 

@@ -12,7 +12,7 @@ import { useFormat } from '../../../i18n/use-format';
 import { useRulePackChain } from '../../../rules/rule-pack-chain';
 import { birthYearFree, paymentsTakenFrom, shortGapWithinRegion } from '../../../calc';
 import { Checkbox, CheckboxGroup, RadioGroup, StepFrame, TextField, useForgetHiddenErrors, useSummaryItems } from '../form-kit';
-import { BACK_PAY_HINT_MONTHS, birthDateOf, employeeGapMonths, MAX_REPAIR_YEARS, offeredYears, paymentSchema, paymentToAnswers, paymentValues, repairAsked, usefulRepairYears } from '../step-forms';
+import { BACK_PAY_HINT_MONTHS, birthDateOf, employeeGapMonths, enrolmentOnly, MAX_REPAIR_YEARS, offeredYears, paymentSchema, paymentToAnswers, paymentValues, repairAsked, usefulRepairYears } from '../step-forms';
 import type { PaymentContext, PaymentValues } from '../step-forms';
 import { aheadYears, birthYearOf, employeeLastCoveredMonth, employeeMonthsPaidTo, employeePriorOf, unaskedYears } from '../answers';
 import { useStepForm } from '../typed-values';
@@ -59,6 +59,8 @@ export function PaymentStep() {
   const offered = offeredYears(date, today, birthYear);
   // A child's year of birth that costs nothing (湖北, X1): the date asked is the day of enrolment, no money arrives.
   const freeBirthYear = birthYear !== null && years.includes(birthYear) && offered.includes(birthYear) && chain.status === 'success' && birthYearFree(chain.chain, birthYear);
+  // That year alone: nothing is paid at all, so the status, the date and their errors speak of the child's enrolment.
+  const enrolOnly = enrolmentOnly(years.filter((y) => offered.includes(y)), birthYear, chain.status === 'success' ? chain.chain : null);
   const gap = scheme === 'resident' ? null : employeeGapMonths(lastPaidMonth, date);
   // E1 within one region, where the region's rules state it (青岛: the gap not covered, cover from
   // the next month): the back-pay hint says that rule, not what regions may do. Only for a gap
@@ -125,6 +127,7 @@ export function PaymentStep() {
     birthDate: birthDateOf(answers),
     takenFrom: loadedChain ? (year: number) => paymentsTakenFrom(loadedChain, year) : null,
     historyRows: answers.history.years,
+    enrolOnly,
   };
   useLayoutEffect(() => {
     contextRef.current = context;
@@ -193,15 +196,15 @@ export function PaymentStep() {
     >
       <RadioGroup
         name="status"
-        legend={t(employer ? 'wizard.payment.employer.statusLegend' : 'wizard.payment.statusLegend')}
+        legend={t(employer ? 'wizard.payment.employer.statusLegend' : enrolOnly ? 'wizard.payment.enrol.statusLegend' : 'wizard.payment.statusLegend')}
         // The date's checks read the status (a planned day in the past, a made one ahead): a change of
         // status checks the date again, so an error it fixed does not stay until the next press.
         input={form.register('status', { deps: ['date'] })}
-        options={STATUSES.map((s) => ({ value: s, label: t(employer ? `wizard.payment.employer.status.${s}` : `wizard.payment.status.${s}`) }))}
+        options={STATUSES.map((s) => ({ value: s, label: t(employer ? `wizard.payment.employer.status.${s}` : enrolOnly ? `wizard.payment.enrol.status.${s}` : `wizard.payment.status.${s}`) }))}
       />
       <TextField
         name="date"
-        label={t(employer ? (status === 'made' ? 'wizard.payment.employer.dateMade' : 'wizard.payment.employer.datePlanned') : status === 'made' ? 'wizard.payment.dateMade' : 'wizard.payment.datePlanned')}
+        label={t(employer ? (status === 'made' ? 'wizard.payment.employer.dateMade' : 'wizard.payment.employer.datePlanned') : enrolOnly ? (status === 'made' ? 'wizard.payment.enrol.dateMade' : 'wizard.payment.enrol.datePlanned') : status === 'made' ? 'wizard.payment.dateMade' : 'wizard.payment.datePlanned')}
         hint={t(employer ? 'wizard.payment.employer.dateHint' : freeBirthYear ? 'wizard.payment.dateHintNewbornFree' : 'wizard.payment.dateHint')}
         error={errors.date?.message}
         input={{ ...form.register('date'), type: 'date', className: 'wz-input--date', ...(status === 'made' ? { max: today } : { min: today }) }}
