@@ -27,7 +27,7 @@ describe('national rules, 2024–25 covered, 2026 paid on 10 Feb 2026, seen on 6
   it('in Chinese: 已自……之间的某一日起享受, as the planned 将自……', async () => {
     await renderResultScreen(paid, { language: 'zh-CN', today: '2026-12-06' });
     expect(await screen.findByTestId('headline')).toHaveTextContent(
-      /^您的医保待遇已自2026年1月1日至2026年5月12日之间的某一日起享受，具体日期取决于当地规定。其中早于缴费日（2026年2月10日）的日期，是追溯享受待遇的起始日。$/,
+      /^您的医保待遇已自2026年1月1日至2026年5月12日之间的某一日起享受，具体日期取决于当地规定。上述日期如早于缴费日（2026年2月10日），表示您可追溯自该日起享受待遇。$/,
     );
     expect(screen.getByRole('img', { name: /^时间线/ }).getAttribute('aria-label')).toContain('根据当地规定，医保待遇已自2026年1月1日至2026年5月12日之间的某一日起享受。');
   });

@@ -28,7 +28,7 @@ describe('a newborn’s first cover starts, it does not restart', () => {
   it('in Chinese, one date (福建: paid within the 90 days, covered from birth)', async () => {
     await renderResultScreen(scenario({ asOf: '2026-09-01', region: 'fujian', payments: [residentPay('2026-09-01', [2026], 0, 'planned')], circumstances: { birthDate: '2026-07-01' } }), { language: 'zh-CN', today: '2026-09-01' });
     const text = (await screen.findByTestId('headline')).textContent ?? '';
-    expect(text).toMatch(/孩子的医保报销.*开始/);
+    expect(text).toMatch(/^缴费后，孩子即可享受医保报销/);
     expect(text).not.toMatch(/恢复/);
   });
 
