@@ -112,6 +112,11 @@ describe('payment step', () => {
     expect(within(summary).getByRole('link', { name: 'A planned enrolment cannot be in the past. Choose “Yes, my child is enrolled” or change the date.' })).toBeInTheDocument();
     await first.user.click(within(status).getByRole('radio', { name: 'Yes, my child is enrolled' }));
     await setDate(first.user, 'Date of enrolment', '2026-11-15');
+    // 2026 and 2027: the money is the next year's premium, and the date the day it arrives.
+    await first.user.click(within(yearsGroup()).getByRole('checkbox', { name: '2027' }));
+    await waitFor(() => expect(date).toHaveAccessibleDescription("Your region charges nothing for a child's year of birth, so what you pay is the next year's premium: give the day it reaches the insurance fund."));
+    expect(screen.getByLabelText('Date the money arrived')).toBe(date);
+    await first.user.click(within(yearsGroup()).getByRole('checkbox', { name: '2027' }));
     // 2027 only: that year is paid for as anyone's.
     await first.user.click(within(yearsGroup()).getByRole('checkbox', { name: '2026' }));
     await first.user.click(within(yearsGroup()).getByRole('checkbox', { name: '2027' }));

@@ -205,7 +205,7 @@ export function PaymentStep() {
       <TextField
         name="date"
         label={t(employer ? (status === 'made' ? 'wizard.payment.employer.dateMade' : 'wizard.payment.employer.datePlanned') : enrolOnly ? (status === 'made' ? 'wizard.payment.enrol.dateMade' : 'wizard.payment.enrol.datePlanned') : status === 'made' ? 'wizard.payment.dateMade' : 'wizard.payment.datePlanned')}
-        hint={t(employer ? 'wizard.payment.employer.dateHint' : freeBirthYear ? 'wizard.payment.dateHintNewbornFree' : 'wizard.payment.dateHint')}
+        hint={t(employer ? 'wizard.payment.employer.dateHint' : freeBirthYear ? (enrolOnly ? 'wizard.payment.dateHintNewbornFree' : 'wizard.payment.dateHintNewbornFreeNext') : 'wizard.payment.dateHint')}
         error={errors.date?.message}
         input={{ ...form.register('date'), type: 'date', className: 'wz-input--date', ...(status === 'made' ? { max: today } : { min: today }) }}
       />
