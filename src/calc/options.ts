@@ -117,6 +117,22 @@ function residentOptions(scenario: Scenario, chain: PackChain, prices: OptionPri
     const plannedResult = runner.run(planned);
     const variant = plannedResult ? planned : residentVariant(payment, { date: today, years: [yearOf(today)] });
     pushResident(options, prices, 'payToday', variant, plan, plannedResult ?? runner.run(variant));
+    const payToday = options.at(-1);
+    // R5 with R1c: paying today with repair years too, where that is sooner than either alone
+    // (national rules, 2027 planned for 15 Jan 2027 after two lapse years: paying today or repairing
+    // on the day planned each leave some regions later than both together). With the fewest repair
+    // years that give its dates: a further year would cost without bringing anything forward.
+    if (plannedResult && payToday?.kind === 'payToday' && useful > payment.repairYears) {
+      let both: { variant: ResidentPayment; restoration: Restoration } | null = null;
+      for (let r = useful; r > payment.repairYears; r--) {
+        const repaired = residentVariant(payment, { date: today, repairYears: r });
+        const restoration = runner.run(repaired);
+        if (!restoration || (both && !sameDays(restoration, both.restoration))) break;
+        both = { variant: repaired, restoration };
+      }
+      const repairAlone = options.find((o) => o.kind === 'repair' && o.repairYears === useful)?.restoration ?? null;
+      if (both && sooner(both.restoration, payToday.restoration) && sooner(both.restoration, repairAlone)) pushResident(options, prices, 'payToday', both.variant, plan, both.restoration);
+    }
   }
   // The next benefit year's window, paid on the day it opens (or today if already open).
   const y = yearOf(today) + 1;

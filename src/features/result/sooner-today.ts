@@ -45,11 +45,16 @@ export function soonerToday(result: Result, made: boolean): SoonerToday | null {
   // Its back-paid gap counts as cover: paying it today instead covers the same days (no gain to announce).
   const plan = planCoveredFrom(result.main);
   const planYears = result.main.years.join();
+  const planRepair = Math.min(...result.options.filter((o) => o.kind === 'payToday').map((o) => o.repairYears));
   let best: { option: OptionResult; by: IsoDate } | null = null;
   for (const option of result.options) {
     if (option.kind !== 'payToday' || option.onTop) continue;
     // The plan's own years, today: not another year that gives up the one planned (2026 today instead of 2027 in its window).
     if (option.years.join() !== planYears || (option.givesUpYears?.length ?? 0) > 0) continue;
+    // Nor paying today with more repair years than the plan (offered beside paying today as
+    // planned, which keeps the plan's): the headline speaks of paying the plan sooner, not of
+    // paying more; that option's card says what it costs.
+    if (option.repairYears > planRepair) continue;
     const by = surelyCoveredFrom(option.restoration);
     if (by === null || (plan !== null && by >= plan)) continue;
     // Of two as soon, the one without back-paying (it costs less).

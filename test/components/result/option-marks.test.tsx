@@ -155,8 +155,12 @@ describe('"Lowest cost" is the lowest of every option shown', () => {
     const today = screen.getByRole('listitem', { name: /^Pay today \(December 6, 2026\) for 2027$/ });
     expect(today).toHaveTextContent('the same amount');
     expect(screen.queryByText('Lowest cost')).toBeNull();
-    // The repair options, dearer, still say which restarts earliest.
-    expect(screen.getByRole('listitem', { name: /^Repair 2 years with the payment you plan/ })).toHaveTextContent('Earliest restart');
+    // Paying today with both repair years is the soonest, 1 April 2027 in every region, for 2 years more.
+    const both = screen.getByRole('listitem', { name: 'Pay today (December 6, 2026) for 2027, with 2 repair years' });
+    expect(within(both).getByRole('list', { name: 'Compared with the other options' })).toHaveTextContent('Earliest restart');
+    expect(both).toHaveTextContent('April 1, 2027');
+    expect(both).toHaveTextContent('2 more years of personal contribution');
+    expect(within(screen.getByRole('listitem', { name: /^Repair 2 years with the payment you plan/ })).queryByText('Earliest restart')).toBeNull();
   });
 });
 

@@ -18,6 +18,14 @@ describe('"if you pay today instead" in the headline', () => {
     expect(screen.getByText('If you pay today (December 5, 2026) instead, your reimbursement restarts on January 1, 2027: see “What you can do” below.')).toBeVisible();
   });
 
+  it('speaks of the plan paid today, not of paying today with repair years too (national rules, 2027 planned for 15 Jan 2027 after two lapse years)', async () => {
+    // Planned: 1 May to 16 June 2027. Paid today as planned: 1 May to 1 June, no sooner start; with
+    // 2 repair years too: 1 April, an option of its own that costs two years more.
+    await renderResultScreen(scenario({ asOf: '2026-12-06', region: 'national', years: { 2023: 'resident', 2024: 'resident', 2025: 'none', 2026: 'none' }, payments: [residentPay('2027-01-15', [2027], 0, 'planned')] }));
+    expect(screen.getByRole('listitem', { name: 'Pay today (December 6, 2026) for 2027, with 2 repair years' })).toHaveTextContent('April 1, 2027');
+    expect(screen.queryByText(/If you pay today/)).toBeNull();
+  });
+
   it('in Chinese', async () => {
     await renderResultScreen(wuhan, { language: 'zh-CN' });
     expect(screen.getByText('如果改为今天（2026年12月5日）缴费，医保报销将于2027年1月1日恢复，详见下方“您可以怎么做”。')).toBeVisible();
