@@ -123,15 +123,20 @@ function residentOptions(scenario: Scenario, chain: PackChain, prices: OptionPri
     // on the day planned each leave some regions later than both together). With the fewest repair
     // years that give its dates: a further year would cost without bringing anything forward.
     if (plannedResult && payToday?.kind === 'payToday' && useful > payment.repairYears) {
-      let both: { variant: ResidentPayment; restoration: Restoration } | null = null;
-      for (let r = useful; r > payment.repairYears; r--) {
-        const repaired = residentVariant(payment, { date: today, repairYears: r });
-        const restoration = runner.run(repaired);
-        if (!restoration || (both && !sameDays(restoration, both.restoration))) break;
-        both = { variant: repaired, restoration };
-      }
+      const most = residentVariant(payment, { date: today, repairYears: useful });
+      const soonest = runner.run(most);
       const repairAlone = options.find((o) => o.kind === 'repair' && o.repairYears === useful)?.restoration ?? null;
-      if (both && sooner(both.restoration, payToday.restoration) && sooner(both.restoration, repairAlone)) pushResident(options, prices, 'payToday', both.variant, plan, both.restoration);
+      // Only then are fewer repair years tried (each a run, explored under regional values).
+      if (soonest && sooner(soonest, payToday.restoration) && sooner(soonest, repairAlone)) {
+        let both = { variant: most, restoration: soonest };
+        for (let r = useful - 1; r > payment.repairYears; r--) {
+          const fewer = residentVariant(payment, { date: today, repairYears: r });
+          const restoration = runner.run(fewer);
+          if (!restoration || !sameDays(restoration, soonest)) break;
+          both = { variant: fewer, restoration };
+        }
+        pushResident(options, prices, 'payToday', both.variant, plan, both.restoration);
+      }
     }
   }
   // The next benefit year's window, paid on the day it opens (or today if already open).
