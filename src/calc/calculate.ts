@@ -15,7 +15,7 @@ import { mergeRestorations } from './merge-restorations';
 import { mergeResults } from './merge-results';
 import { coverSpan, lastDay } from './restoration-days';
 import { computeOptions, gapMonths } from './options';
-import type { Runner } from './options';
+import type { PlanRun, Runner } from './options';
 import type { RulePack } from './pack-schema';
 import { variantIsValid } from './payment-checks';
 import { periodsAndStatus } from './periods';
@@ -91,6 +91,14 @@ class ExploringRunner implements Runner {
   coverFrom(payment: ResidentPayment, year: number): DaySpan | null {
     const runs = this.runs(payment);
     return runs ? coverSpan(runs, year) : null;
+  }
+
+  /** Runner.repairRuns: the variant from every branch before the last payment, each run's useful repair years and every way to it (as the plan's runs). */
+  repairRuns(payment: ResidentPayment): PlanRun[] | null {
+    const { scenario, chain, circumstances } = this;
+    if (!variantIsValid(scenario, chain, payment)) return null;
+    const step = stepBranches(chain, scenario, circumstances, this.before, payment, scenario.payments.length - 1, null);
+    return step.runs.map((e, i) => ({ useful: e.waiting?.usefulRepairYears ?? 0, ...(step.runWays[i] as RunWays) }));
   }
 
   /** The enrolments of `payment` run in place of the last payment from every branch before it; null where the variant is invalid. */

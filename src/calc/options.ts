@@ -31,6 +31,12 @@ export interface Runner {
    * the span over every region; null where some region gives no cover in it or the variant is invalid.
    */
   coverFrom?(payment: ResidentPayment, year: number): DaySpan | null;
+  /**
+   * R5 under regional values (§8): each run of `payment` in place of the last one, with its useful
+   * repair years and the ways to it; null where the variant is invalid. Absent where the runner
+   * cannot tell them apart.
+   */
+  repairRuns?(payment: ResidentPayment): readonly PlanRun[] | null;
 }
 
 function pushResident(options: OptionResult[], prices: OptionPrices, kind: OptionResult['kind'], variant: ResidentPayment, plan: PricedPlan, restoration: Restoration | null): void {
@@ -136,6 +142,12 @@ function residentOptions(scenario: Scenario, chain: PackChain, prices: OptionPri
           both = { variant: fewer, restoration };
         }
         pushResident(options, prices, 'payToday', both.variant, plan, both.restoration);
+        // Its repair years may shorten the wait only in some regions (R4's reading), as a repair
+        // option's may: said from its own runs, paid today (the plan's runs are of another day).
+        const pushed = options.at(-1);
+        const todayRuns = pushed?.kind === 'payToday' && pushed.repairYears === both.variant.repairYears ? runner.repairRuns?.(both.variant) : null;
+        const help = todayRuns ? repairHelp(todayRuns, payment.repairYears, both.variant.repairYears) : null;
+        if (pushed && help) pushed.repairHelp = help;
       }
     }
   }

@@ -6,7 +6,7 @@
 import { explore } from './explore';
 import type { Leaf } from './explore';
 import { mergeRestorations } from './merge-restorations';
-import type { Runner } from './options';
+import type { PlanRun, Runner } from './options';
 import { variantIsValid } from './payment-checks';
 import type { DaySpan, EnrolmentResult, Restoration } from './result';
 import { agreedPremium } from './premium';
@@ -54,6 +54,12 @@ export class LastPaymentReplay implements Runner {
   coverFrom(payment: ResidentPayment, year: number): DaySpan | null {
     const leaves = this.runs(payment);
     return leaves ? coverSpan(leaves.map((l) => l.value), year) : null;
+  }
+
+  /** Runner.repairRuns: the variant run in place of the last payment, each region's useful repair years and the conditions of its view. */
+  repairRuns(payment: ResidentPayment): PlanRun[] | null {
+    const leaves = this.runs(payment);
+    return leaves ? leaves.map((l) => ({ useful: l.value.waiting?.usefulRepairYears ?? 0, when: [l.conditions], incomplete: false })) : null;
   }
 
   /** The last payment as it stands, then `extra` after it: the follow-up plan after a made payment. */

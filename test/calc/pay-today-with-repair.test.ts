@@ -39,6 +39,25 @@ describe('paying today with repair years (R5, R1c)', () => {
     expect(withRepairToday(r)).toEqual([]);
   });
 
+  it('national rules, one lapse year (2026), 2027 planned for 15 Jan 2027, seen 2 Dec 2026: the repair year paid today shortens the wait only where every lapse year counts (R4), and the option says so', () => {
+    // Paid today without repair: 1 April 2027, or 1 May where every lapse year counts (呼和浩特).
+    // With 1 repair year: 1 April 2027 everywhere; elsewhere the year's premium buys nothing.
+    const r = runShipped(scenario({ asOf: '2026-12-02', region: 'national', years: { 2025: 'resident', 2026: 'none' }, payments: [residentPay('2027-01-15', [2027], 0, 'planned')] }));
+    const [both] = withRepairToday(r) as [OptionResult];
+    expect(both).toMatchObject({ paymentDate: '2026-12-02', years: [2027], repairYears: 1, restoration: { kind: 'date', date: '2027-04-01' } });
+    expect(both.repairHelp?.map((h) => h.years)).toEqual([1, 0]);
+    // Where it helps: only where every lapse year lengthens the wait.
+    const helps = both.repairHelp?.[0]?.when ?? [];
+    expect(helps.length).toBeGreaterThan(0);
+    expect(helps.every((way) => way.some((c) => c.param === 'resident.variableReading' && c.answer === 'everyYear'))).toBe(true);
+  });
+
+  it('national rules, two lapse years: of the 2 repair years paid today, the second helps only where every lapse year counts, and the option says so', () => {
+    const [, both] = runShipped(twoLapseYears('national')).options.filter((o) => o.kind === 'payToday') as [OptionResult, OptionResult];
+    expect(both.repairYears).toBe(2);
+    expect(both.repairHelp?.map((h) => h.years)).toEqual([2, 1]);
+  });
+
   it('a made payment is offered no such plan (only its repair variants)', () => {
     const r = runShipped({ ...twoLapseYears('national'), asOf: '2027-01-20', payments: [residentPay('2027-01-15', [2027], 0, 'made')] });
     expect(withRepairToday(r)).toEqual([]);

@@ -70,6 +70,29 @@ describe('a repair option that helps only in some regions (R4, R5, §8)', () => 
     );
   });
 
+  it('paying today with a repair year says the same (one lapse year, 2027 planned for 15 Jan 2027, seen 2 Dec 2026)', async () => {
+    // Paid today: 1 April 2027, or 1 May where every lapse year counts; with the repair year too, 1 April
+    // everywhere. Elsewhere the year's premium brings nothing forward: the card must not imply it does.
+    const s = scenario({ asOf: '2026-12-02', years: { 2025: 'resident', 2026: 'none' }, payments: [residentPay('2027-01-15', [2027], 0, 'planned')] });
+    await renderOptions(s, 'en');
+    const card = screen.getByRole('listitem', { name: 'Pay today (December 2, 2026) for 2027, with 1 repair year' });
+    expect(card).toHaveTextContent('April 1, 2027');
+    expect(within(card).getByText(/^This helps only in some regions/)).toHaveTextContent(
+      'This helps only in some regions: if every lapse year, the first included, lengthens the wait (region: Hohhot, Inner Mongolia), repairing 1 year shortens your wait and brings your reimbursement forward. ' +
+        'Elsewhere (regions: Fuxin, Liaoning; Qingdao, Shandong; Gansu by our reading of its rules; Jilin by our reading of its rules; Hubei; and 2 more), repair does not shorten your wait: the extra premium does not bring your reimbursement forward.',
+    );
+  });
+
+  it('zh-CN: paying today with a repair year says where it helps', async () => {
+    const s = scenario({ asOf: '2026-12-02', years: { 2025: 'resident', 2026: 'none' }, payments: [residentPay('2027-01-15', [2027], 0, 'planned')] });
+    await renderOptions(s, 'zh-CN');
+    const card = screen.getByRole('listitem', { name: '今天（2026年12月2日）缴纳2027年度保费，并修复1年' });
+    expect(within(card).getByText(/^这一做法只在部分地区有用/)).toHaveTextContent(
+      '这一做法只在部分地区有用：如果每个断保年度（含第一年）都增加等待期（适用地区：内蒙古·呼和浩特），修复1年能缩短等待期，让医保报销更早恢复。' +
+        '在其他地区（适用地区：辽宁·阜新、山东·青岛、甘肃（按我们对当地规定的理解）、吉林（按我们对当地规定的理解）、湖北及其他2个地区），修复不会缩短等待期，多缴的个人缴费不会让医保报销更早恢复。',
+    );
+  });
+
   it('呼和浩特 and 青岛 pin the reading: no card says it helps only in some regions', async () => {
     await renderOptions(twoYears('neimenggu-hohhot'), 'en');
     expect(screen.getByRole('listitem', { name: 'Repair 2 years with the payment you plan on December 10, 2026' })).toBeInTheDocument();
