@@ -18,6 +18,18 @@ describe('circumstances step', () => {
     expect(screen.queryByLabelText('Date of birth')).not.toBeInTheDocument();
   });
 
+  // 低保对象 and 特困人员 are the people the national exemption is for (S1 names them among 困难群众): a reader who
+  // knows herself by those words must find them at the box, not only in the regional list below (医疗救助对象).
+  it.each([
+    ['zh-CN', answersWith({}), '属于困难群众，且非因个人原因断保', ['特困人员', '低保对象']],
+    ['zh-CN', answersWith({ circumstances: { ...noCircumstances(), newborn: true, birthDate: '2026-10-15' } }), '家里属于困难群众，且孩子未参保并非我们自己的选择', ['特困人员', '低保对象']],
+    ['en', answersWith({}), 'Low-income, and my cover stopped through no choice of my own', ['extreme-poverty support', 'minimum living allowance']],
+  ] as const)('names who counts as low-income at the box (%s)', async (language, answers, name, words) => {
+    await renderWizard({ language, initial: draftAt('circumstances', answers) });
+    const box = await screen.findByRole('checkbox', { name });
+    for (const word of words) expect(box).toHaveAccessibleDescription(expect.stringContaining(word));
+  });
+
   it('checks the critical-illness cap and keeps the chosen years', async () => {
     const { user, store } = await renderWizard({ initial: draftAt('circumstances', answersWith({}, { 2025: 'resident', 2026: 'resident' })) });
     await user.click(screen.getByRole('checkbox', { name: 'Estimate my critical-illness bonus (optional)' }));
