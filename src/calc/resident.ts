@@ -185,7 +185,7 @@ export function residentEnrolment(chain: PackChain, circumstances: Circumstances
     // The last day payments were taken, so the explanation can name it (R1b: "with the last date").
     const until = closedBy[0]?.value;
     const lastDay = until && 'monthDay' in until ? dayOf(first, until) : null;
-    trace?.add('R1b', 'closed', lastDay ? { year: first, paymentDate: payment.date, lastDay } : { year: first, paymentDate: payment.date }, closedBy);
+    trace?.add('R1b', 'closed', { year: first, paymentDate: payment.date, ...(lastDay ? { lastDay } : {}), made: payment.status === 'made' }, closedBy);
     state.pending = null;
     // The next year's premium in the same payment is an enrolment for that year in its own right
     // (R1, R2-R7 for Y+1): R1b closes Y only. Y stays a lapse year (R10).

@@ -72,8 +72,8 @@ export function stepKey(s: Pick<TraceStep, 'rule' | 'step' | 'params'>): TraceKe
   // The exemption without its first day, where the region's start day says it in the next step (exemptions.ts exemptStart).
   if (params.dayFollows === true) return `trace.${rule}.${step}NoDay` as TraceKey;
   if (rule === 'X2' && step === 'groupNotNewlyAdded' && params.answered === false) return 'trace.X2.groupNotNewlyAddedUnanswered';
-  // R1b names the last day payments were taken where the rules give it.
-  if (rule === 'R1b' && step === 'closed' && typeof params.lastDay === 'string') return 'trace.R1b.closedOn';
+  // R1b names the last day payments were taken where the rules give it, in the tense of the payment (made or planned).
+  if (rule === 'R1b' && step === 'closed' && typeof params.lastDay === 'string') return params.made === true ? 'trace.R1b.closedOnMade' : 'trace.R1b.closedOn';
   // One lapse year is named, not given as a span from it to itself.
   if (rule === 'R10' && step === 'lapsed' && params.from === params.to) return 'trace.R10.lapsedOneYear';
   // Born in or after the year counting starts: continuity since birth, not "years from 2025 on" beside a 2026 baby.

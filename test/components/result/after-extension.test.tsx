@@ -44,6 +44,22 @@ describe('甘肃 W32, paid 5 Mar 2026 after payments for 2026 closed (R1b)', () 
     expect(screen.getByText('当地2026年度参保缴费的办理截止于2026年2月28日，您2026年3月5日的缴费已过截止日，在2026年度享受不到待遇。请在下一个集中参保期缴费。')).toBeInTheDocument();
   });
 
+  // A payment still to come is not spoken of as made: 「您计划于…缴费，届时已过截止日」, not 「您…的缴费已过截止日」.
+  it('in Chinese, in the tense of a payment still to come', async () => {
+    const planned = { ...w32, asOf: '2026-03-01', payments: [residentPay('2026-03-05', [2026], 0, 'planned')] };
+    await renderResultScreen(planned, { language: 'zh-CN', today: '2026-03-01' });
+    await screen.findByTestId('headline');
+    expect(screen.getByText('当地2026年度参保缴费的办理截止于2026年2月28日，您计划于2026年3月5日缴费，届时已过截止日，这笔缴费在2026年度享受不到待遇。请在下一个集中参保期缴费。')).toBeInTheDocument();
+    expect(screen.queryByText(/您2026年3月5日的缴费已过截止日/)).toBeNull();
+  });
+
+  it('in English, planned', async () => {
+    const planned = { ...w32, asOf: '2026-03-01', payments: [residentPay('2026-03-05', [2026], 0, 'planned')] };
+    await renderResultScreen(planned, { today: '2026-03-01' });
+    await screen.findByTestId('headline');
+    expect(screen.getByText('Your region takes payments that buy cover for 2026 until February 28, 2026. The payment you plan for March 5, 2026 comes after that, so it would bring no cover in 2026. Pay in the next enrolment window.')).toBeInTheDocument();
+  });
+
   it('in English', async () => {
     await renderResultScreen(w32, { today: '2026-03-06' });
     await screen.findByTestId('headline');
