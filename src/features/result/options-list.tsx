@@ -10,7 +10,8 @@
 // mark and no cost. The engine counts repair years (and back-paid months) as part of the payment
 // (R5, E1); the rules do not say whether paying them after it still shortens its wait, or from
 // when, so no date is offered for that, and the person is sent to the local office instead.
-import { useId, useMemo } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
+import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { firstDay, sameRestoration } from '../../calc';
 import type { DaySpan, IsoDate, OptionResult, Restoration, RulePack } from '../../calc';
@@ -351,10 +352,36 @@ function earlierInSomeRegions(r: Restoration, plan: Restoration): boolean {
   return mine.length === theirs.length && mine.every((d, i) => d <= (theirs[i] as string)) && mine.some((d, i) => d < (theirs[i] as string));
 }
 
+/**
+ * On paper a closed <details> prints as its summary alone, a "▶ Dates for this option by region" that
+ * nobody can open: the lists under `ref` are opened for printing and closed again afterwards.
+ */
+function useOpenForPrint(ref: RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    let opened: HTMLDetailsElement[] = [];
+    const before = () => {
+      opened = [...(ref.current?.querySelectorAll<HTMLDetailsElement>('details:not([open])') ?? [])];
+      for (const d of opened) d.open = true;
+    };
+    const after = () => {
+      for (const d of opened) d.open = false;
+      opened = [];
+    };
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, [ref]);
+}
+
 export function OptionsList({ options, asOf, made, plan, planCost, cover, stale = false, chain = NO_PACKS, madeYears, planCoveredFrom, planGapCover = 'backPay' }: OptionsListProps) {
   const { t } = useTranslation();
   const f = useFormat();
   const idBase = useId();
+  const listRef = useRef<HTMLUListElement>(null);
+  useOpenForPrint(listRef);
   // The options' gaps differ from the plan's (paying today can make a long gap short): their
   // employee-scheme wait is said without "after a longer gap" (Tense.shortGap).
   const w = useRangeWording(chain, { asOf, planned: !made, madeYears, first: cover === 'firstSelf', shortGap: true });
@@ -385,7 +412,7 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
     <>
       {/* "Repair" is the rules' own word (修复, RULES §1): said once what it is, where an option repairs. */}
       {shown.some((o) => o.kind === 'repair') && <p className="options__repair">{t('result.options.repairMeans')}</p>}
-      <ul className="options" aria-label={t('result.options.caption', coverParams(cover))}>
+      <ul ref={listRef} className="options" aria-label={t('result.options.caption', coverParams(cover))}>
         {shown.map((o, i) => (
           <li key={`${o.kind}-${i}`} className="option" aria-labelledby={`${idBase}-${i}`}>
             <OptionTitle o={o} id={`${idBase}-${i}`} made={made} asOf={asOf} stale={stale} regionRules={chain.length > 1} />

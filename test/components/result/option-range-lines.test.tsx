@@ -43,6 +43,25 @@ describe('an option with a span of dates', () => {
     expect(list).toHaveTextContent('2027年6月1日');
   });
 
+  // On paper a closed list prints as its summary alone, a "▶" nobody can open: printing opens it, and
+  // closes again after what was closed (one opened by the reader stays open).
+  it('is printed open, and closed again after printing', async () => {
+    await renderResultScreen(late2026);
+    const options = screen.getByRole('list', { name: 'Options and when reimbursement restarts under each' });
+    const summary = within(options).getByText('Which date applies where under this option');
+    const details = summary.closest('details') as HTMLDetailsElement;
+    expect(details.open).toBe(false);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(details.open).toBe(true);
+    window.dispatchEvent(new Event('afterprint'));
+    expect(details.open).toBe(false);
+    // Opened by the reader: left open after printing.
+    await userEvent.click(summary);
+    window.dispatchEvent(new Event('beforeprint'));
+    window.dispatchEvent(new Event('afterprint'));
+    expect(details.open).toBe(true);
+  });
+
   it('an option with one date has no such list', async () => {
     // 阜新, lapsed 2025 and 2026, 2027 planned in the window: its own rules give each option one date.
     await renderResultScreen(scenario({ asOf: '2026-11-20', region: 'liaoning-fuxin', years: { 2023: 'resident', 2024: 'resident' }, payments: [{ ...residentPay('2026-11-20', [2027]), status: 'planned' }] }));
