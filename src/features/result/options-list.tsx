@@ -19,7 +19,7 @@ import { useFormat } from '../../i18n/use-format';
 import { isBackdated } from './backdated';
 import { coverParams } from './first-cover';
 import type { CoverContext } from './first-cover';
-import { groupLines, laterYearsNeeded, nextYearNeeded, noCoverYear } from './range-lines';
+import { groupLines, laterYearsNeeded, linesNameRegions, nextYearNeeded, noCoverYear, rangeLines } from './range-lines';
 import { RangeOutcomes } from './range-outcomes';
 import { useRangeWording } from './range-wording';
 import type { RangeWording } from './range-wording';
@@ -244,7 +244,7 @@ function ExtraCost({ o, made }: { o: OptionResult; made: boolean }) {
  * regions says where, in the words and with the regions of the headline's lines, and what the
  * extra premium buys elsewhere (nothing, or no more than fewer repair years would).
  */
-function RepairHelpNote({ o, w, named }: { o: OptionResult; w: RangeWording; named: boolean }) {
+function RepairHelpNote({ o, w, named, regionRules }: { o: OptionResult; w: RangeWording; named: boolean; regionRules: boolean }) {
   const { t } = useTranslation();
   const help = o.repairHelp;
   const lines = useMemo(() => (help && help.length > 1 ? groupLines(help) : null), [help]);
@@ -253,6 +253,8 @@ function RepairHelpNote({ o, w, named }: { o: OptionResult; w: RangeWording; nam
   const added = (help[0] as (typeof help)[number]).years;
   const planned = o.repairYears - added;
   const regionsOf = (codes: string[], read: readonly string[]) => (named ? w.regions(codes, read) : '');
+  // Under a region's rules that name no region for these cases, they are readings of its rules: "otherwise", not "elsewhere".
+  const readings = regionRules && !linesNameRegions(lines, regionsOf);
   // Elsewhere, one sentence per number of years that helps there, most first: where fewer help,
   // that many more than the plan's give the same wait; where none does (甘肃, whose closed late
   // enrolment gives no cover to wait for), repair buys nothing. One sentence for both would name
@@ -263,7 +265,7 @@ function RepairHelpNote({ o, w, named }: { o: OptionResult; w: RangeWording; nam
   const sentences = counts.map((years, i) => {
     const these = lines.filter((_, k) => k > 0 && (help[k] as (typeof help)[number]).years === years);
     const regions = regionsOf([...new Set(these.flatMap((l) => l.regions))], these.flatMap((l) => l.readRegions));
-    const more = i > 0 ? { context: 'more' } : {};
+    const more = readings ? { context: i > 0 ? 'regionMore' : 'region' } : i > 0 ? { context: 'more' } : {};
     if (years > 0) return t('result.options.repairHelp.elsewhereFewer', { count: planned + years, regions, ...more });
     return planned > 0 ? t('result.options.repairHelp.elsewherePlanned', { count: planned, regions, ...more }) : t('result.options.repairHelp.elsewhereNone', { regions, ...more });
   });
@@ -272,8 +274,14 @@ function RepairHelpNote({ o, w, named }: { o: OptionResult; w: RangeWording; nam
   // One repair year, or each of several (Chinese has no plural forms to tell them apart).
   const several = o.repairYears > 1;
   const key = full.dependsOn ? (several ? 'onlySomeAllDepends' : 'onlySomeDepends') : several ? 'onlySomeAll' : 'onlySome';
-  const only = t(`result.options.repairHelp.${key}`, { count: o.repairYears, conditions: w.lineConditions(full), regions: full.dependsOn ? '' : regionsOf(full.regions, full.readRegions) });
+  const only = t(`result.options.repairHelp.${key}`, { count: o.repairYears, conditions: w.lineConditions(full), regions: full.dependsOn ? '' : regionsOf(full.regions, full.readRegions), ...(readings ? { context: 'region' } : {}) });
   return <p className="option__note">{t('result.options.repairHelp.both', { only, elsewhere })}</p>;
+}
+
+/** Whether a range's lines name regions (linesNameRegions), those summed up included. */
+function whereLines(r: Extract<Restoration, { kind: 'range' }>, w: RangeWording): boolean {
+  const { lines, others } = rangeLines(r);
+  return linesNameRegions(others ? [...lines, others] : lines, w.regions);
 }
 
 const NO_PACKS: readonly RulePack[] = [];
@@ -323,7 +331,7 @@ function MadeComparison({ options, asOf, cover, w, named, regionRules }: { optio
         {options.map((o, i) => (
           <li key={`${o.kind}-${i}`} className="option" aria-labelledby={`${idBase}-${i}`}>
             <OptionTitle o={o} id={`${idBase}-${i}`} made asOf={asOf} level="h4" regionRules={regionRules} />
-            <RepairHelpNote o={o} w={w} named={named} />
+            <RepairHelpNote o={o} w={w} named={named} regionRules={regionRules} />
             <dl className="facts">
               <div>
                 <dt>{t(restorationLabelKey(o, asOf, true), coverParams(cover))}</dt>
@@ -424,7 +432,7 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
             )}
             {/* Paying the same years earlier changes neither the date nor the cost; other options change what is paid. */}
             {o.givesUpYears && o.givesUpYears.length > 0 && <p className="option__note">{t('result.options.givesUpYears', coverParams(cover, { years: f.list(o.givesUpYears), count: o.givesUpYears.length }))}</p>}
-            <RepairHelpNote o={o} w={w} named={named} />
+            <RepairHelpNote o={o} w={w} named={named} regionRules={chain.length > 1} />
             {/* A plan some regions cover from before the day it is paid (the employee scheme's payment month): those dates are backdated. */}
             {variantOf(o, made) !== 'made' && o.restoration.kind === 'range' && o.restoration.earliest < o.paymentDate && <p className="option__note">{t('result.options.someBackdated', { date: f.date(o.paymentDate) })}</p>}
             {o.sameAsPlan && <p className="option__note">{t(o.kind === 'payToday' && o.extraPremiumYears === 0 ? 'result.options.sameAsPlanDate' : 'result.options.sameAsPlan', coverParams(cover))}</p>}
@@ -460,7 +468,8 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
                 alone read as if paying could bring June (where the payment made gave no cover this year). */}
             {o.restoration.kind === 'range' && (
               <details className="option__where">
-                <summary id={`${idBase}-${i}-where`}>{t('result.options.whichDateWhere')}</summary>
+                {/* Under a region's rules whose lines name no region, the dates are of readings of them, not of places (linesNameRegions). */}
+                <summary id={`${idBase}-${i}-where`}>{t(chain.length <= 1 || whereLines(o.restoration, w) ? 'result.options.whichDateWhere' : 'result.options.whichDateWhen')}</summary>
                 {/* Named by the option's title too: several options' lists are told apart in a screen reader's list of lists. */}
                 <RangeOutcomes range={o.restoration} chain={chain} tense={{ asOf, planned: true, madeYears, first: cover === 'firstSelf', shortGap: true }} labelledBy={`${idBase}-${i} ${idBase}-${i}-where`} />
               </details>

@@ -519,6 +519,16 @@ export function linesInOrder({ lines, others }: RangeLines): { dated: OutcomeLin
   return { dated: lines.filter((l) => l.restoration.kind !== 'noCover'), others, noCover: lines.filter((l) => l.restoration.kind === 'noCover') };
 }
 
+/**
+ * Whether the lines are told apart by regions: some line names a region, as `named` words them
+ * (RangeWording.regions: '' where none is named; under a region's rules, only that region's own
+ * places are). Under a region's own rules that leave a value open (北京's day counting) no line
+ * does, and the lines are readings of those rules, not places: said "in which case", not "where".
+ */
+export function linesNameRegions(lines: readonly Pick<OutcomeLine, 'regions' | 'readRegions'>[], named: (codes: string[], read: readonly string[]) => string): boolean {
+  return lines.some((l) => named(l.regions, l.readRegions) !== '');
+}
+
 /** The year a range gives no cover in, where some region gives none. */
 export function noCoverYear(r: Restoration): number | null {
   if (r.kind === 'noCover') return r.year;

@@ -4,7 +4,7 @@
 import type { Restoration, RulePack } from '../../calc';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { linesInOrder, rangeLines } from './range-lines';
+import { linesInOrder, linesNameRegions, rangeLines } from './range-lines';
 import type { OutcomeLine, RangeLines } from './range-lines';
 import { useRangeWording } from './range-wording';
 import type { LineConditions, RangeWording, Tense } from './range-wording';
@@ -15,10 +15,15 @@ export function RangeOutcomes({ range, chain, tense, given, label, labelledBy }:
   const { t } = useTranslation();
   const w = useRangeWording(chain, tense);
   // A long history's range can carry thousands of condition lists: read them once per range.
-  const { dated, others, noCover } = useMemo(() => linesInOrder(given ?? rangeLines(range)), [range, given]);
+  // Named "where" under the national rules, or where the lines name regions; under a region's own
+  // rules with lines that name none, "in which case" (linesNameRegions).
+  const { dated, others, noCover, where } = useMemo(() => {
+    const lines = given ?? rangeLines(range);
+    return { ...linesInOrder(lines), where: chain.length <= 1 || linesNameRegions(lines.others ? [...lines.lines, lines.others] : lines.lines, w.regions) };
+  }, [range, given, chain, w]);
   const item = (line: OutcomeLine, i: number) => <OutcomeItem key={i} when={w.restoration(line.restoration)} kind={line.restoration.kind} line={line} regions={line.regions} read={line.readRegions} w={w} />;
   return (
-    <ul className="headline__outcomes" aria-label={labelledBy ? undefined : (label ?? t('result.range.listLabel'))} aria-labelledby={labelledBy}>
+    <ul className="headline__outcomes" aria-label={labelledBy ? undefined : (label ?? t(where ? 'result.range.listLabel' : 'result.range.listLabelRegion'))} aria-labelledby={labelledBy}>
       {dated.map(item)}
       {/* The outcomes not listed one by one, with the conditions that lead to them: never a bare "other regions". */}
       {others && <OutcomeItem when={w.othersWhen(others)} kind="others" line={others} regions={others.regions} read={others.readRegions} w={w} />}

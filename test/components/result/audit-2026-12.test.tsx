@@ -23,7 +23,7 @@ describe('range lines (RULES §8.3)', () => {
     const w21 = scenario({ asOf: '2026-03-10', region: 'beijing', years: { 2024: 'resident', 2025: 'resident' }, payments: [residentPay('2026-03-10', [2026])] });
     await renderResultScreen(w21, { language: 'zh-CN', today: '2026-03-10' });
     await screen.findByTestId('headline');
-    const lines = outcomeLines('各地适用的日期');
+    const lines = outcomeLines('各种情形对应的日期');
     expect(lines).toHaveLength(4);
     const last = lines[3] as HTMLElement;
     expect(last).toHaveTextContent(/^2026年6月10日至2026年6月11日之间：如果/);

@@ -25,7 +25,7 @@ describe('北京, released from prison on 1 Feb 2026, 2026 paid on 10 Mar 2026',
   it('in Chinese: the exemption, then its day, with no "the text does not say"', async () => {
     await renderResultScreen(released, { language: 'zh-CN', today: '2026-03-10' });
     await screen.findByTestId('headline');
-    const [paymentDay, nextDay] = lines('各地适用的日期');
+    const [paymentDay, nextDay] = lines('各种情形对应的日期');
     expect(paymentDay).toHaveTextContent(/^2026年3月10日：如果当地对您所属人群免等待期，且自缴费之日起享受待遇$/);
     // The source's own "next day" and the region's next day for exempt people read alike: said once, not "符合以下情形之一".
     expect(nextDay).toHaveTextContent(/^2026年3月11日：如果当地对您所属人群免等待期，且自缴费次日起享受待遇$/);
@@ -36,7 +36,7 @@ describe('北京, released from prison on 1 Feb 2026, 2026 paid on 10 Mar 2026',
   it('in English too', async () => {
     await renderResultScreen(released, { today: '2026-03-10' });
     await screen.findByTestId('headline');
-    const [paymentDay, nextDay] = lines('Which date applies where');
+    const [paymentDay, nextDay] = lines('Which date applies in which case');
     expect(paymentDay).toHaveTextContent(/^March 10, 2026 — if your region exempts your group from the wait and cover starts on the payment date$/);
     expect(nextDay).toHaveTextContent(/^March 11, 2026 — if your region exempts your group from the wait and cover starts on the day after payment$/);
     expect(document.body).not.toHaveTextContent('does not say from which day');

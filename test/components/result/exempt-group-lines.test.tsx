@@ -31,7 +31,7 @@ describe('a university entrant’s lines', () => {
   it('北京: "covers new students early (from September 1 … or from the payment date)" as one clause', async () => {
     const s = scenario({ asOf: '2026-12-06', region: 'beijing', years: { 2025: 'resident', 2026: 'none' }, payments: [residentPay('2026-10-15', [2027], 0, 'made')], circumstances: { universityEntrant: true } });
     await renderResultScreen(s, { today: '2026-12-06', language: 'zh-CN' });
-    const lines = within(screen.getByRole('list', { name: '各地适用的日期' })).getAllByRole('listitem').filter((li) => li.classList.contains('headline__outcome'));
+    const lines = within(screen.getByRole('list', { name: '各种情形对应的日期' })).getAllByRole('listitem').filter((li) => li.classList.contains('headline__outcome'));
     expect(lines[2]).toHaveTextContent('当地新入学大学生可提前享受待遇（自入学当年9月1日或缴费之日起）');
     expect(lines[2]).not.toHaveTextContent('或当地新入学大学生自缴费之日起享受待遇');
   });

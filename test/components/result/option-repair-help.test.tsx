@@ -93,6 +93,30 @@ describe('a repair option that helps only in some regions (R4, R5, §8)', () => 
     );
   });
 
+  it('北京, which does not state the reading, zh-CN: the card says it depends on the region\'s rules, not "only in some regions"', async () => {
+    // Covered 2023-24, lapsed 2025; 2026 and 2027 planned for today, 7 Dec 2026 (a newcomer's walk: the
+    // card said 只在部分地区有用 and 在其他地区 under 北京's own rules, and its dates were 各地适用的).
+    const s = scenario({ asOf: '2026-12-07', region: 'beijing', years: { 2023: 'resident', 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-12-07', [2026, 2027], 0, 'planned')] });
+    await renderOptions(s, 'zh-CN');
+    const card = screen.getByRole('listitem', { name: '在计划缴费日（2026年12月7日）修复1年' });
+    expect(within(card).getByText(/^这一做法是否有用/)).toHaveTextContent(
+      '这一做法是否有用，取决于当地规定：如果每个断保年度（含第一年）都增加等待期，修复1年能缩短等待期，让医保报销更早恢复。否则，修复不会缩短等待期，多缴的个人缴费不会让医保报销更早恢复。',
+    );
+    expect(within(card).getByText('此做法下各种情形对应的日期')).toBeInTheDocument();
+    expect(screen.queryByText(/部分地区|其他地区|各地适用/)).toBeNull();
+  });
+
+  it('北京, en: "Whether this helps depends on your region\'s rules … Otherwise …"', async () => {
+    const s = scenario({ asOf: '2026-12-07', region: 'beijing', years: { 2023: 'resident', 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-12-07', [2026, 2027], 0, 'planned')] });
+    await renderOptions(s, 'en');
+    const card = screen.getByRole('listitem', { name: 'Repair 1 year with the payment you plan on December 7, 2026' });
+    expect(within(card).getByText(/^Whether this helps/)).toHaveTextContent(
+      "Whether this helps depends on your region's rules: if every lapse year, the first included, lengthens the wait, repairing 1 year shortens your wait and brings your reimbursement forward. Otherwise, repair does not shorten your wait: the extra premium does not bring your reimbursement forward.",
+    );
+    expect(within(card).getByText('Which date applies in which case under this option')).toBeInTheDocument();
+    expect(screen.queryByText(/some regions|Elsewhere|applies where/)).toBeNull();
+  });
+
   it('呼和浩特 and 青岛 pin the reading: no card says it helps only in some regions', async () => {
     await renderOptions(twoYears('neimenggu-hohhot'), 'en');
     expect(screen.getByRole('listitem', { name: 'Repair 2 years with the payment you plan on December 10, 2026' })).toBeInTheDocument();

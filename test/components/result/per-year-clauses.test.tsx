@@ -27,12 +27,12 @@ describe('a rule chosen for two years in one condition names each year', () => {
   it('in English: "does not exempt … (for 2026)" and "exempts … (for 2027)", not both bare', async () => {
     await renderResultScreen(graduate, { today: '2026-12-06' });
     await screen.findByTestId('headline');
-    const lines = screen.getByRole('list', { name: 'Which date applies where' });
+    const lines = screen.getByRole('list', { name: 'Which date applies in which case' });
     const jan1 = within(lines).getByText(/^January 1, 2027/).closest('li') as HTMLElement;
     expect(jan1).toHaveTextContent('your region does not exempt your group from the wait (for 2026)');
     expect(jan1).toHaveTextContent('your region exempts your group from the wait and cover starts on the day after payment (for 2027)');
-    // One answer for both years, said once (the repair option's "only in some regions").
-    const repair = screen.getByText(/^This helps only in some regions/);
+    // One answer for both years, said once (the repair option's note: under 成都's own rules, "depends on your region's rules").
+    const repair = screen.getAllByText(/^Whether this helps depends on your region's rules/)[0] as HTMLElement;
     expect(repair).toHaveTextContent('your region does not exempt your group from the wait (for 2026 and 2027)');
     expect(repair.textContent?.match(/does not exempt your group/g)).toHaveLength(1);
   });
@@ -40,7 +40,7 @@ describe('a rule chosen for two years in one condition names each year', () => {
   it('in Chinese: 「（2026年度）」 and 「（2027年度）」', async () => {
     await renderResultScreen(graduate, { language: 'zh-CN', today: '2026-12-06' });
     await screen.findByTestId('headline');
-    const lines = screen.getByRole('list', { name: '各地适用的日期' });
+    const lines = screen.getByRole('list', { name: '各种情形对应的日期' });
     const jan1 = within(lines).getByText(/^2027年1月1日/).closest('li') as HTMLElement;
     expect(jan1).toHaveTextContent('当地没有将您所属人群列为免等待期人群（2026年度）');
     expect(jan1).toHaveTextContent('当地对您所属人群免等待期，且自缴费次日起享受待遇（2027年度）');

@@ -14,7 +14,7 @@ const jiangsu = scenario({ asOf: '2026-12-06', region: 'jiangsu', years: { 2025:
 describe('the order of a range’s lines', () => {
   it('江苏, 2027 paid on 15 Mar 2027: June 1, June 13, the other June days, then no cover in 2027', async () => {
     await renderResultScreen(jiangsu, { today: '2026-12-06' });
-    const list = screen.getByRole('list', { name: 'Which date applies where' });
+    const list = screen.getByRole('list', { name: 'Which date applies in which case' });
     const firsts = within(list)
       .getAllByRole('listitem')
       .filter((li) => li.parentElement === list)

@@ -61,7 +61,7 @@ describe('the region chooser under a range', () => {
     expect(isRange(late2026('jiangxi'))).toBe(true);
     await renderResultScreen(late2026('jiangxi'), { language: 'zh-CN', today: '2026-12-02', onChooseRegion: () => {} });
     await screen.findByTestId('headline');
-    expect(screen.getByRole('list', { name: '各地适用的日期' })).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: '各种情形对应的日期' })).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole('heading', { name: '选择您所在的地区，看看能否得出确切日期' })).toBeNull());
     expect(screen.queryByRole('combobox', { name: '您所在的地区' })).toBeNull();
   });
@@ -111,20 +111,24 @@ describe('the region chooser under a range', () => {
     const user = await renderChoosingFlow(late2026('national'));
     const select = await screen.findByRole('combobox', { name: '您所在的地区' });
     await waitFor(() => expect(select).toBeEnabled());
-    const lines = () => screen.getByRole('list', { name: '各地适用的日期' }).textContent;
+    const lines = () => screen.getByRole('list', { name: /^(各地适用的日期|各种情形对应的日期)$/ }).textContent;
     const everyRegion = lines();
+    // Every region's dates are told apart by where; 武汉's own, by which reading of its rules.
+    expect(screen.getByRole('list', { name: '各地适用的日期' })).toBeInTheDocument();
     // Before a choice the answer is already every region's: no way back to offer.
     expect([...select.querySelectorAll('option')].map((o) => o.textContent)).not.toContain('全国基准（国家规定）：各地的日期');
     await user.selectOptions(select, '湖北·武汉');
     await user.click(screen.getByRole('button', { name: '查看日期' }));
     await waitFor(() => expect(screen.getByTestId('headline-announcement')).toHaveTextContent('湖北·武汉'));
     expect(lines()).not.toBe(everyRegion);
+    expect(screen.getByRole('list', { name: '各种情形对应的日期' })).toBeInTheDocument();
     const again = await screen.findByRole('combobox', { name: '您所在的地区' });
     await waitFor(() => expect([...again.querySelectorAll('option')].map((o) => o.textContent)).toContain('全国基准（国家规定）：各地的日期'));
     await user.selectOptions(again, '全国基准（国家规定）：各地的日期');
     await user.click(screen.getByRole('button', { name: '查看日期' }));
     await waitFor(() => expect(screen.getByTestId('headline-announcement')).toHaveTextContent('全国基准（国家规定）'));
     await waitFor(() => expect(lines()).toBe(everyRegion));
+    expect(screen.getByRole('list', { name: '各地适用的日期' })).toBeInTheDocument();
     // Back at every region's dates, the way back is not offered again.
     const third = await screen.findByRole('combobox', { name: '您所在的地区' });
     expect([...third.querySelectorAll('option')].map((o) => o.textContent)).not.toContain('全国基准（国家规定）：各地的日期');
