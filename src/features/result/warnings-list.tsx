@@ -156,7 +156,9 @@ export function WarningsList({ warnings, made = false, madeYears = [], backPay, 
                 ? t(`${warningTextKey(w, paid)}Span` as WarningKey, { replace: words({ ...w.params, ...span }), ...child })
                 : t(warningTextKey(w, paid), { replace: { ...words(w.params), ...(repairs.counts.get(w) ? { useful: usefulAlternatives(i18n.language, f, repairs.counts.get(w) as number[]) } : {}) }, ...child });
           // Raised by some regional variants only: said as what happens in some regions, not as a fact.
-          return <li key={`${w.id}-${i}`}>{w.someRegions ? t('result.warningSomeRegions', { text }) : text}</li>;
+          // The back-pay hint is not: it says what the back-pay option gives in every region (a
+          // date, or the range with its regions), so it holds wherever it is read.
+          return <li key={`${w.id}-${i}`}>{w.someRegions && hint === '' ? t('result.warningSomeRegions', { text }) : text}</li>;
         })}
       </ul>
     </div>
