@@ -152,7 +152,11 @@ export function employeeEnrolment(chain: PackChain, coverage: Coverage, payment:
     } else {
       // S5 grants cover from the payment month on condition of back-paying the gap.
       trace?.warn('backPayGapForRetroactiveCover', { gapMonths: gap, from: monthFromIndex(last.index + 1) });
-      trace?.note('E1.backPayRequired', 'interpretation', 'E1', 'restoration');
+      // After a switch of scheme (two years) or a move, the national rules say what back-paying
+      // gives (S5); only within one region does the region decide, as the plain note says.
+      if (switching) trace?.note('E2.backPayRequired', 'interpretation', 'E2', 'restoration', { requiredYears: yearsP.value });
+      else if (circumstances.movedRegion) trace?.note('E1.backPayRequiredMoved', 'interpretation', 'E1', 'restoration');
+      else trace?.note('E1.backPayRequired', 'interpretation', 'E1', 'restoration');
     }
   }
 
