@@ -112,7 +112,10 @@ export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 
           <>
             <Row label={t('wizard.history.lastMonthPaid')}>{a.history.employeeLastMonth ? f.month(a.history.employeeLastMonth) : t('wizard.check.notGiven')}</Row>
             <Row label={t('wizard.check.paidSince')}>{a.history.employeeSince ? f.month(a.history.employeeSince) : t('wizard.check.notGiven')}</Row>
-            {(asked?.paidBy || paidBy) && <Row label={t('wizard.check.paidBy')}>{paidBy ? t(`wizard.history.paidBy.${paidBy}`) : t('wizard.check.notGiven')}</Row>}
+            {/* Left at "Not sure" (the question's answer from the start): said as the step showed it. */}
+            {(asked?.paidBy || paidBy) && (
+              <Row label={t('wizard.check.paidBy')}>{paidBy ? t(`wizard.history.paidBy.${paidBy}`) : unanswered.includes('history') ? t('wizard.check.notGiven') : t('wizard.history.paidBy.notSure')}</Row>
+            )}
           </>
         )}
         {/* The resident years before a switch (E2), as the step asked them. */}

@@ -429,6 +429,17 @@ describe('a region whose rules use every answer', () => {
     expect(toScenario(store.getState().draft.answers, TODAY).history.employeePeriods).toEqual([{ from: '2024-01', to: '2026-08' }]);
   });
 
+  it('"Not sure" left as it was is listed on the check page as "Not sure", the answer the step showed (it read "Not given")', async () => {
+    const { user, store } = await renderWizard({ initial: draftAt('history', worker('test-rich', 'flexible')) });
+    const paidBy = await screen.findByRole('group', { name: PAID_BY });
+    expect(within(paidBy).getByRole('radio', { name: 'Not sure' })).toBeChecked();
+    await user.click(continueButton());
+    await waitFor(() => expect(heading()).toHaveTextContent('The payment'));
+    store.goTo('check');
+    await waitFor(() => expect(heading()).toHaveTextContent('Check your answers'));
+    expect(within(screen.getByRole('region', { name: 'Your cover so far' })).getByText('Who paid the employee cover', { selector: 'dt' }).nextElementSibling).toHaveTextContent(/^Not sure$/);
+  });
+
   it('does not ask an employer-paid employee who paid', async () => {
     await renderWizard({ initial: draftAt('history', worker('test-rich', 'employee')) });
     await screen.findByLabelText('Last month paid');
