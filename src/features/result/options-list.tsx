@@ -449,7 +449,8 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
                 </dd>
               </div>
               <div>
-                <dt>{t(made ? 'result.options.columns.cost' : 'result.options.columns.costVsPlan')}</dt>
+                {/* Employee-scheme options (no benefit years) pay months of contributions, not premium. */}
+                <dt>{t(made ? 'result.options.columns.cost' : 'result.options.columns.costVsPlan', o.years.length === 0 ? { context: 'months' } : {})}</dt>
                 <dd>
                   <ExtraCost o={o} made={made} />
                 </dd>

@@ -46,6 +46,17 @@ describe('option marks against the plan', () => {
     }
   });
 
+  it('employee scheme: the cost is labelled as contributions, not premium ("Premium compared with your plan: 2 more months of contributions" read oddly)', async () => {
+    const moved = scenario({ asOf: '2026-12-07', employeePeriods: [{ from: '2020-01', to: '2026-09', paidBy: 'employer' }], payments: [employeePay('2026-12-07', false, 'flexible', 'planned')], circumstances: { movedRegion: true } });
+    await renderResultScreen(moved, { today: '2026-12-07' });
+    await screen.findByTestId('headline');
+    const backPay = cards().find((c) => /^Back-pay the missed months/.test(c.querySelector('h3')?.textContent ?? ''));
+    expect(backPay).toBeDefined();
+    const label = within(backPay as HTMLElement).getByText('Contributions compared with your plan', { selector: 'dt' });
+    expect(label.nextElementSibling).toHaveTextContent('2 more months of contributions');
+    expect(backPay).not.toHaveTextContent('Premium compared with your plan');
+  });
+
   it('青岛 employee scheme, planned 2027-01-20 after cover to Aug 2026: "pay today and back-pay the missed months" gives 2027-01-01 for 4 more months, beside paying today alone (2027-03-01), in both languages', async () => {
     const qingdao = scenario({ asOf: '2026-12-04', region: 'shandong-qingdao', years: { 2025: 'employee' }, employeePeriods: [{ from: '2020-01', to: '2026-08' }], payments: [employeePay('2027-01-20', false, 'employee', 'planned')] });
     for (const [language, list, title, alone, date, cost] of [
