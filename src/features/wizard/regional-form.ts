@@ -4,7 +4,7 @@
 // step's form.
 import * as z from 'zod/mini';
 import { exemptGroupSchema, premiumTierSchema } from '../../calc';
-import { isTypedDate } from './typed-dates';
+import { isTypedDate, typedDateError } from './typed-dates';
 import type { ExemptGroup, PremiumTier } from '../../calc';
 import type { Answers } from './answers';
 import { asksResidentCircumstances, BABY_EXEMPT_GROUPS, shownQuestions } from './question-relevance';
@@ -89,13 +89,13 @@ export function regionalProblems(v: RegionalValues, context: RegionalContext, to
     // Named as the field is ("Date of release"): "Enter the date." alone does not say which.
     // A baby's field is the baby's ("Date your baby came back to China"): so is its message.
     if (!v.exemptSince) problems.push(['exemptSince', v.exemptGroup ? `wizard.errors.exemptSinceRequiredFor${isBaby(context) ? 'Baby' : ''}.${v.exemptGroup}` : 'wizard.errors.exemptSinceRequired']);
-    else if (!isTypedDate(v.exemptSince)) problems.push(['exemptSince', 'errors.date.invalid']);
+    else if (!isTypedDate(v.exemptSince)) problems.push(['exemptSince', typedDateError(v.exemptSince)]);
     else if (v.exemptSince > today) problems.push(['exemptSince', 'errors.date.afterAsOf']);
     // A baby's household cannot have moved, nor the baby come back from abroad, before it was born.
     else if (isBaby(context) && v.exemptSince < context.birthDate) problems.push(['exemptSince', 'wizard.errors.exemptSinceBeforeBirth']);
   }
   if (shown.newbornRegistrationDate && v.newbornRegistrationDate) {
-    if (!isTypedDate(v.newbornRegistrationDate)) problems.push(['newbornRegistrationDate', 'errors.date.invalid']);
+    if (!isTypedDate(v.newbornRegistrationDate)) problems.push(['newbornRegistrationDate', typedDateError(v.newbornRegistrationDate)]);
     else if (v.newbornRegistrationDate < context.birthDate) problems.push(['newbornRegistrationDate', 'wizard.errors.registrationBeforeBirth']);
   }
   return problems;

@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import type { ParseKeys } from 'i18next';
 import { birthYearFree, PackChain, repairYearsReach, validateScenario } from '../../calc';
-import { isTypedDate, isTypedMonth } from './typed-dates';
+import { isTypedDate, isTypedMonth, typedDateError, typedMonthError } from './typed-dates';
 import type { RepairReach } from '../../calc';
 import type { RulePack } from '../../calc';
 import { birthYearOf, employeeCoverFacts, employeePriorOf, FIRST_HISTORY_YEAR, historyRowAsked, historyRows, LAST_HISTORY_YEAR, lastHistoryYear, lateDayAsked, MAX_HISTORY_ROWS } from './answers';
@@ -133,10 +133,10 @@ export function historyValues(a: Answers, today: string): HistoryValues {
 function checkMonths(ctx: Ctx, v: HistoryValues, today: string, lastRequired: boolean) {
   const thisMonth = monthOf(today);
   const { employeeSince: since, employeeLastMonth: last } = v;
-  if (since && !isTypedMonth(since)) issue(ctx, ['employeeSince'], errorMessage('errors.month.invalid'));
+  if (since && !isTypedMonth(since)) issue(ctx, ['employeeSince'], errorMessage(typedMonthError(since)));
   else if (since && since > thisMonth) issue(ctx, ['employeeSince'], errorMessage('errors.period.future'));
   if (!last && lastRequired) issue(ctx, ['employeeLastMonth'], errorMessage('wizard.errors.lastMonthRequired'));
-  else if (last && !isTypedMonth(last)) issue(ctx, ['employeeLastMonth'], errorMessage('errors.month.invalid'));
+  else if (last && !isTypedMonth(last)) issue(ctx, ['employeeLastMonth'], errorMessage(typedMonthError(last)));
   else if (last && last > thisMonth) issue(ctx, ['employeeLastMonth'], errorMessage('errors.period.future'));
   // Said of the last month, as it reads ("the last month comes before the first"), and as the
   // calculator says it (payment-checks.ts: the period's `to`).
@@ -150,7 +150,7 @@ function checkLateRows(ctx: Ctx, years: readonly HistoryRowValues[], birthYear: 
     const path = ['years', i, 'latePaidOn'];
     const date = row.latePaidOn;
     if (!date) issue(ctx, path, errorMessage('wizard.errors.latePaidOnRequired', { year: row.year }));
-    else if (!isTypedDate(date)) issue(ctx, path, errorMessage('errors.date.invalid'));
+    else if (!isTypedDate(date)) issue(ctx, path, errorMessage(typedDateError(date)));
     else if (yearOf(date) > row.year) issue(ctx, path, errorMessage('wizard.errors.latePaidOnAfterYear', { year: row.year }));
     else if (date > today) issue(ctx, path, errorMessage('errors.date.afterAsOf'));
     else {
@@ -190,7 +190,7 @@ export function historySchema({ scheme, today, takenFrom = null }: { scheme: Ans
         }
         if (v.newborn) {
           if (!v.birthDate) issue(ctx, ['birthDate'], errorMessage('wizard.errors.birthDateRequired'));
-          else if (!isTypedDate(v.birthDate)) issue(ctx, ['birthDate'], errorMessage('errors.date.invalid'));
+          else if (!isTypedDate(v.birthDate)) issue(ctx, ['birthDate'], errorMessage(typedDateError(v.birthDate)));
           else if (v.birthDate > today) issue(ctx, ['birthDate'], errorMessage('errors.date.afterAsOf'));
           // The years are asked from FIRST_HISTORY_YEAR: a child born before it (1990, typed for
           // 2019) was read as an adult's lapse under a child's words. Said as where the questions
@@ -386,7 +386,7 @@ export function paymentSchema({ today, scheme, usefulRepair, lastPaidMonth, pack
         // One message at the date at a time: the first that applies (the window's, below, only where none does).
         const dateProblem = ((): string | null => {
           if (!v.date) return errorMessage('wizard.errors.dateRequired');
-          if (!isTypedDate(v.date)) return errorMessage('errors.date.invalid');
+          if (!isTypedDate(v.date)) return errorMessage(typedDateError(v.date));
           if (v.status === 'made' && v.date > today) return errorMessage(enrolOnly ? 'wizard.errors.enrolledFuture' : 'errors.date.futureMade');
           if (v.status === 'planned' && v.date < today) return errorMessage(enrolOnly ? 'wizard.errors.enrolPlannedPast' : 'errors.date.pastPlanned');
           // The calculator refuses these too (payment-checks.ts): said here, beside the date, not
@@ -569,7 +569,7 @@ export function circumstancesSchema(context: CircumstancesContext) {
         // The date of birth is the history step's: checked there (historySchema).
         const resident = asksResidentCircumstances(context.scheme);
         if (resident && !isBaby(context) && v.newVeteran && v.veteranDischargeDate) {
-          if (!isTypedDate(v.veteranDischargeDate)) issue(ctx, ['veteranDischargeDate'], errorMessage('errors.date.invalid'));
+          if (!isTypedDate(v.veteranDischargeDate)) issue(ctx, ['veteranDischargeDate'], errorMessage(typedDateError(v.veteranDischargeDate)));
           else if (v.veteranDischargeDate > today) issue(ctx, ['veteranDischargeDate'], errorMessage('errors.date.afterAsOf'));
         }
         for (const [field, key] of regionalProblems(v, regionalContext(context), today)) issue(ctx, [field], errorMessage(key as ParseKeys));

@@ -49,6 +49,31 @@ describe('half-typed and impossible dates are said at their field', () => {
     expect(summary).not.toHaveTextContent("Enter the child's date of birth.");
   });
 
+  it('a year typed short (the field turned "202" into 0202) is said as the year to check, not as a day that does not exist, in both languages', async () => {
+    for (const [language, label, cont, message] of [
+      ['en', 'Date you plan to pay', 'Continue', 'Check the year: enter all 4 digits, for example 2026.'],
+      ['zh-CN', '打算缴费的日期', '继续', '请检查年份：须填写4位数字，例如2026。'],
+    ] as const) {
+      const { user, unmount } = await renderWizard({ language, initial: draftAt('payment', answersWith({ scheme: 'flexible' }), ['where', 'history']) });
+      const date = await screen.findByLabelText(label);
+      await user.clear(date);
+      await user.type(date, '0202-12-20');
+      await user.click(screen.getByRole('button', { name: cont }));
+      const summary = await findErrorSummary();
+      expect(within(summary).getByRole('link', { name: message })).toBeInTheDocument();
+      expect(date).toHaveAccessibleDescription(new RegExp(message.slice(0, 8)));
+      unmount();
+    }
+  });
+
+  it('a month with a year typed short is said the same way', async () => {
+    const { user } = await renderWizard({ initial: draftAt('history', answersWith({ scheme: 'flexible' })) });
+    await user.type(screen.getByLabelText('Last month paid'), '0026-03');
+    await user.click(continueButton());
+    const summary = await findErrorSummary();
+    expect(within(summary).getByRole('link', { name: 'Check the year: enter all 4 digits, for example 2026.' })).toBeInTheDocument();
+  });
+
   it('a field no longer asked is not checked: unticking the newborn lets the step through', async () => {
     const { user } = await renderWizard({ initial: draftAt('history', answersWith({})) });
     await user.click(screen.getByRole('checkbox', { name: 'I am enrolling a newborn child' }));

@@ -151,7 +151,7 @@ describe('history step, employee and flexible schemes', () => {
     await user.type(screen.getByLabelText('Last month paid'), '0003-02');
     await user.click(continueButton());
     const summary = await findErrorSummary();
-    expect(within(summary).getByRole('link', { name: 'Enter a real month, for example August 2026.' })).toBeInTheDocument();
+    expect(within(summary).getByRole('link', { name: 'Check the year: enter all 4 digits, for example 2026.' })).toBeInTheDocument();
     expect(heading()).toHaveTextContent('Your cover so far');
   });
 

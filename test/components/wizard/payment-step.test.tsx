@@ -436,7 +436,7 @@ describe('payment step', () => {
     await waitFor(() => expect(screen.getByRole('heading', { name: 'There is a problem' }).closest('[role="alert"]')).toHaveTextContent(/This calculator only covers benefit years \d{4} to \d{4}\./), { timeout: 5000 });
     expect(await findErrorSummary()).not.toHaveTextContent('already covered by the employee scheme');
     await setDate(user, 'Date the money arrived', '0230-02-02');
-    expect(await screen.findByText('Enter a date that exists, with its day, month and year.', { selector: '.wz-field-error', exact: false })).toBeInTheDocument();
+    expect(await screen.findByText('Check the year: enter all 4 digits, for example 2026.', { selector: '.wz-field-error', exact: false })).toBeInTheDocument();
   });
 
   it('a press before the rules arrive is checked again when they do: 1999 is outside their years, not "a month already covered"', async () => {
