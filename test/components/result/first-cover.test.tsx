@@ -150,7 +150,7 @@ describe('the status line: "not yet enrolled" only until the first cover begins'
 
   it('in English too', async () => {
     await renderResultScreen(coveredThenLapsed, { today: '2026-12-04' });
-    expect(await screen.findByTestId('status')).toHaveTextContent('Status on December 4, 2026: not covered (lapse).');
+    expect(await screen.findByTestId('status')).toHaveTextContent('Status on December 4, 2026: not covered, as your cover has lapsed.');
   });
 
   it('a baby whose first payment is still to be made is not yet enrolled', async () => {

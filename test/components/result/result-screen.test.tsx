@@ -13,7 +13,7 @@ describe('result screen', () => {
     await renderResultScreen(W5);
     expect(screen.getByRole('heading', { level: 1, name: 'Your result' })).toBeInTheDocument();
     expect(screen.getByTestId('headline')).toHaveTextContent('Your reimbursement restarts on May 1, 2027.');
-    expect(screen.getByTestId('status')).toHaveTextContent('Status on November 15, 2026: not covered (lapse).');
+    expect(screen.getByTestId('status')).toHaveTextContent('Status on November 15, 2026: not covered, as your cover has lapsed.');
     expect(screen.getByText('2 years without cover (2025 and 2026)')).toBeInTheDocument();
     // One phrase with its parts in brackets (it ran on as a loose sentence with no stop before it).
     expect(screen.getByText('January 1, 2027 to April 30, 2027 (4 months: fixed 3 months plus variable 1 month)')).toBeInTheDocument();
