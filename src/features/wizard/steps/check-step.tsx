@@ -160,7 +160,7 @@ export function CheckStep() {
         <>
           <p>{t('wizard.check.intro')}</p>
           {unsaved.length > 0 && (
-            <p className="wz-notice" data-testid="unsaved-steps">
+            <p className="wz-notice" data-testid="unsaved-steps" tabIndex={-1} data-unsaved-note>
               {t('wizard.check.unsaved', { steps: f.list(unsaved.map((step) => t('wizard.check.unsavedStep', { step: t(`wizard.steps.${step}`) }))), count: unsaved.length })}
             </p>
           )}
@@ -171,8 +171,15 @@ export function CheckStep() {
       errorTitle={t('wizard.check.errorsTitle')}
       focusRequest={focusOnErrors}
       submitLabel={t('wizard.nav.seeResult')}
-      // Back from a step its Change button opened: focus where the person left the page (WCAG 2.4.3).
-      focusAfterMove={() => (returnedFrom ? document.querySelector<HTMLElement>(`[data-change="${returnedFrom}"]`) : null)}
+      // Back from a step its Change button opened: focus where the person left the page (WCAG 2.4.3),
+      // unless a change there was left unsaved (the browser's Back): then on the note saying it is not
+      // used, above the Change buttons, which would otherwise go unseen and unheard (WCAG 4.1.3).
+      focusAfterMove={() =>
+        returnedFrom
+          ? (unsaved.includes(returnedFrom as ChangeableStep) ? document.querySelector<HTMLElement>('[data-unsaved-note]') : null) ??
+            document.querySelector<HTMLElement>(`[data-change="${returnedFrom}"]`)
+          : null
+      }
     >
       {/* The groups are the level under the step's heading (WCAG 1.3.1: no skipped level). */}
       <AnswersSummary answers={a} today={today} unanswered={revisit} onChange={(step) => store.goTo(step, { returnTo: 'check' })} headingLevel={groupLevel} />
