@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { SupportedLanguage } from '../../i18n/languages';
 import { useFormat } from '../../i18n/use-format';
 import type { PackIndexEntry } from '../../rules/pack-index';
+import { markChinese } from '../result/mark-chinese';
 import { groupRegions } from './region-groups';
 import { cityParts, namesRegion, regionMatches, unlistedProvince } from './region-search';
 
@@ -120,7 +121,8 @@ export const RegionPicker = memo(function RegionPicker({ id, name, packs, langua
           {t('wizard.where.filterLabel')}
         </label>
         <p id={`${filterId}-hint`} className="wz-hint">
-          {t('wizard.where.filterHint')}
+          {/* Its example "北京" read in a Chinese voice on the English page (WCAG 3.1.2). */}
+          {markChinese(t('wizard.where.filterHint'), language)}
         </p>
         <input
           id={filterId}

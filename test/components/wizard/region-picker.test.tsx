@@ -341,3 +341,18 @@ describe('coverage line', () => {
     expect(line().textContent).not.toContain('集中参保期');
   });
 });
+
+describe('language of parts (WCAG 3.1.2)', () => {
+  it('the search hint marks its Chinese example as Chinese on the English page, and adds nothing on the Chinese one', async () => {
+    await openPicker('en');
+    const hint = screen.getByText(/Type part of a name in Chinese, English or pinyin/);
+    const chinese = within(hint).getByText('北京');
+    expect(chinese).toHaveAttribute('lang', 'zh-CN');
+    // The search box is still described by the whole hint.
+    expect(screen.getByRole('searchbox', { name: 'Search regions' })).toHaveAccessibleDescription(/for example “bj”, “beijing” or “北京”/);
+    cleanup();
+    await openPicker('zh-CN');
+    const zhHint = screen.getByText(/输入地区名称的一部分/);
+    expect(zhHint.querySelector('[lang]')).toBeNull();
+  });
+});
