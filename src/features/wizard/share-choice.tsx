@@ -3,6 +3,7 @@
 // them go (draft-undo.ts keeps them: on the device in the app, for the tab in the widget).
 import { useContext, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePageTitle } from './page-title';
 import { StepHeadingLevel } from './step-heading-level';
 
 export interface ShareChoiceProps {
@@ -16,8 +17,10 @@ export function ShareChoice({ onOpen, onKeep }: ShareChoiceProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   // The question is the whole page: its main heading in the app, below the widget's title there.
   const Heading = useContext(StepHeadingLevel) === 1 ? 'h1' : 'h2';
-  // The question replaces the page the person expected: take them to it.
+  // The question replaces the page the person expected: take them to it, and name it in the
+  // window title as every step and the result are (WCAG 2.4.2).
   useEffect(() => heading.current?.focus(), []);
+  usePageTitle(t('share.choice.title'));
   return (
     <section className="wz-notice" aria-labelledby="share-choice-title">
       <Heading id="share-choice-title" ref={heading} tabIndex={-1}>
