@@ -271,6 +271,25 @@ export const tests = [
       ),
   })),
   {
+    name: 'a scheme chosen on the static first step before the app arrives is kept as typed: a reload before Continue still shows it',
+    run: ({ browser, baseURL }) =>
+      withPage(browser, baseURL, async (page, context) => {
+        const release = await holdBack(context, `**/${builtFile('src/boot.tsx')}`);
+        await page.goto('/');
+        await page.getByRole('button', { name: tr('en', 'home.start') }).click();
+        await page.getByRole('heading', { level: 1, name: tr('en', 'wizard.where.heading') }).waitFor();
+        await page.getByRole('radio', { name: tr('en', 'wizard.where.scheme.employee'), exact: true }).check();
+        release();
+        await page.waitForFunction(() => document.documentElement.hasAttribute('data-app'));
+        assert.equal(await page.evaluate(() => document.querySelector('input[name=scheme]:checked')?.value), 'employee', 'the app took the choice over');
+        // What a step shows and has not sent with Continue is kept for a reload and for Back and Forward (typed-values.ts).
+        await page.reload();
+        await page.getByRole('heading', { level: 1, name: tr('en', 'wizard.where.heading') }).waitFor();
+        await page.waitForFunction(() => document.documentElement.hasAttribute('data-app'));
+        assert.equal(await page.evaluate(() => document.querySelector('input[name=scheme]:checked')?.value), 'employee', 'the choice is still there after a reload');
+      }, { locale: 'en' }),
+  },
+  {
     name: 'the language switched on the static first step while the app loads: the app takes over in that language, with the answers (and the line under the regions names the region chosen)',
     run: ({ browser, baseURL }) =>
       withPage(browser, baseURL, async (page, context) => {

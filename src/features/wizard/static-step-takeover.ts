@@ -45,7 +45,11 @@ export function useStaticStepTakeover<V extends FieldValues>(form: UseFormReturn
     for (const name of names) {
       form.setValue(name as Path<V>, changes.chosen[name] as PathValue<V, Path<V>>, { shouldDirty: true });
     }
-    if (names.length > 0) keep(form.getValues());
+    // Kept as typed with the choices themselves: the step is drawn hidden while the start page is
+    // read and only appears now, and react-hook-form's getValues() gives the default values, not
+    // the ones just set, until the form has mounted again. Kept from that, a reload, Back or
+    // Forward before Continue showed the step's default instead of the person's choice.
+    if (names.length > 0) keep({ ...form.getValues(), ...changes.chosen } as V);
     const beforeTyping = JSON.stringify(form.getValues());
     for (const [id, value] of Object.entries(changes.typed)) {
       const input = doc.getElementById(id);
