@@ -39,9 +39,10 @@ export const RegionPicker = memo(function RegionPicker({ id, name, packs, langua
   // on that finds other regions but not it gives the choice back, so correcting "江西" to "江苏"
   // does not go on with 江西 unseen. A region the person chose themselves is never undone.
   const searchChose = useRef<{ id: string; before: string } | null>(null);
-  // The choice given back by the last change of the search, said with its matches (WCAG 4.1.3): the
-  // region said to be "now chosen" is not dropped in silence.
-  const [givenBack, setGivenBack] = useState<{ id: string; before: string } | null>(null);
+  // The choice given back by a change of the search, said with its matches (WCAG 4.1.3) by that
+  // change only (`said`), and shown beside the list while the choice stands: typed on to no match
+  // ("wuhan" to "yantai"), "your current choice is kept" must not hide that the search's went.
+  const [givenBack, setGivenBack] = useState<{ id: string; before: string; said?: boolean } | null>(null);
   const groups = useMemo(() => groupRegions(packs, language), [packs, language]);
   const nameOf = (regionId: string) => packs.find((p) => p.id === regionId)?.name[language] ?? '';
   const givenBackText = givenBack && givenBack.before === value && nameOf(givenBack.before) ? t('wizard.where.choiceGivenBack', { name: nameOf(givenBack.id), before: nameOf(givenBack.before) }) : null;
@@ -150,22 +151,23 @@ export const RegionPicker = memo(function RegionPicker({ id, name, packs, langua
             // its province's name ("henan" finds only 河南·许昌): the person may live elsewhere in it.
             const found = packs.filter((p) => regionMatches(p, next));
             const chose = searchChose.current;
-            setGivenBack(null);
+            setGivenBack(givenBack && { ...givenBack, said: false });
             if (next.trim() && found.length === 1 && found[0] && namesRegion(found[0], next)) {
               if (found[0].id === value) return;
+              setGivenBack(null);
               searchChose.current = { id: found[0].id, before: chose?.id === value ? chose.before : value };
               onChange(found[0].id);
             } else if (chose && chose.id === value && found.length > 0 && !found.some((p) => p.id === value)) {
               // Other matches than the region it chose. With none, the choice is kept and said so (noMatch).
               searchChose.current = null;
-              setGivenBack(chose);
+              setGivenBack({ ...chose, said: true });
               onChange(chose.before);
             }
           }}
         />
         <p className="visually-hidden" role="status">
           {chosenMatch ? t('wizard.where.matchChosen', { name: chosenMatch.name[language] }) : trimmed ? (matching > 0 ? `${t('wizard.where.matches', { count: matching })}${citiesOnlyText ? (language === 'en' ? ' ' : '') + citiesOnlyText : ''}` : noMatchText) : ''}
-          {givenBackText && `${language === 'en' ? ' ' : ''}${givenBackText}`}
+          {givenBack?.said && givenBackText && `${language === 'en' ? ' ' : ''}${givenBackText}`}
         </p>
         {givenBackText && (
           // Seen too: the list no longer shows the region the search had chosen.

@@ -208,6 +208,24 @@ describe('Enter in the search', () => {
     expect(screen.getAllByRole('status').map((s) => s.textContent).some((text) => /^\d+ regions match\. Jiangxi Province, chosen by your earlier search, is no longer chosen: “.+” is chosen again\.$/.test(text ?? ''))).toBe(true);
   });
 
+  it('typed on to no match ("wuhan" to "yantai"), the choice given back stays shown beside the list, and is said only once', async () => {
+    // A newcomer's walk: the status ended with "Your current choice is kept" while 武汉 had gone back
+    // to the national baseline, said only at the keystroke it happened and then gone from view.
+    const { region, type } = await openPicker('en');
+    type('wuhan');
+    expect(within(region).getByRole('radio', { name: 'Wuhan, Hubei' })).toBeChecked();
+    type('y');
+    expect(within(region).getByRole('radio', { name: national.name.en })).toBeChecked();
+    const said = `Wuhan, Hubei, chosen by your earlier search, is no longer chosen: “${national.name.en}” is chosen again.`;
+    expect(screen.getAllByRole('status').some((s) => s.textContent?.endsWith(said))).toBe(true);
+    type('yantai');
+    expect(screen.getByText(said, { selector: '.wz-hint' })).toBeInTheDocument();
+    const statuses = screen.getAllByRole('status').map((s) => s.textContent ?? '');
+    expect(statuses.some((text) => text.startsWith('No region matches “yantai”.'))).toBe(true);
+    expect(statuses.some((text) => text.includes(said))).toBe(false);
+    expect(within(region).getByRole('radio', { name: national.name.en })).toBeChecked();
+  });
+
   it('a region the person chose themselves stays chosen, whatever they search next', async () => {
     const { region, type, user } = await openPicker('zh-CN');
     type('江西');
