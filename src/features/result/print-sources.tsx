@@ -3,23 +3,17 @@
 // would fill a page, so the steps print without them and this list follows.
 import { useTranslation } from 'react-i18next';
 import type { Source, TraceStep } from '../../calc';
-import { Citation } from './citation';
+import { Citations } from './citation';
 
 export function PrintSources({ steps, lookup }: { steps: readonly TraceStep[]; lookup: (id: string) => Source | undefined }) {
   const { t } = useTranslation();
   const ids = [...new Set(steps.flatMap((s) => s.sources))];
-  const sources = ids.map(lookup).filter((s): s is Source => s !== undefined);
-  if (sources.length === 0) return null;
+  // The section only where some cited source is known, as Citations shows nothing otherwise.
+  if (!ids.some((id) => lookup(id) !== undefined)) return null;
   return (
     <section className="print-sources print-only" aria-labelledby="print-sources-title">
       <h2 id="print-sources-title">{t('result.share.sourcesTitle')}</h2>
-      <ul className="citations">
-        {sources.map((s) => (
-          <li key={s.id}>
-            <Citation source={s} />
-          </li>
-        ))}
-      </ul>
+      <Citations ids={ids} lookup={lookup} />
     </section>
   );
 }
