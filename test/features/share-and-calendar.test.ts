@@ -10,7 +10,7 @@ import { eventsFor, wordsFor as nationalWords } from '../fixtures/calendar';
 import type { Language } from '../fixtures/calendar';
 import { chainFor } from '../fixtures/packs';
 import { decodeShare, encodeShare, shareUrl } from '../../src/features/result/share-link';
-import { residentPay, scenario } from '../fixtures/scenarios';
+import { employeePay, residentPay, scenario } from '../fixtures/scenarios';
 
 function run(s: Scenario): Result {
   const outcome = calculate(s, chainFor(s.region));
@@ -152,6 +152,21 @@ describe('calendar events for each kind of answer', () => {
     expect(en?.description).not.toContain('already restarted');
     const [zh] = (await eventsOf(s, result, 'zh-CN')).filter((e) => e.uid.startsWith('restore'));
     expect(zh?.description).toContain('缴费后将从已经过去的某一天起追溯恢复');
+  });
+
+  it('the same where an employer pays (the employee scheme): "backdated once the contributions are paid", not "once you pay" (both languages)', async () => {
+    // Employee cover to October 2026, November back-paid with the new employer's first contribution
+    // expected on 15 December, seen on 7 December: 1 December in some regions, already behind.
+    const s = scenario({ asOf: '2026-12-07', employeePeriods: [{ from: '2023-01', to: '2026-10', paidBy: 'employer' }], payments: [employeePay('2026-12-15', true, 'employee', 'planned')] });
+    const result = run(s);
+    const r = result.main.restoration;
+    if (r.kind !== 'range') throw new Error(`expected a range, got ${r.kind}`);
+    expect(r.earliest < result.asOf).toBe(true);
+    const [en] = (await eventsOf(s, result, 'en')).filter((e) => e.uid.startsWith('restore'));
+    expect(en?.description).toContain('under some of those rules it would restart on a day already past, backdated once the contributions are paid.');
+    expect(en?.description).not.toContain('you pay');
+    const [zh] = (await eventsOf(s, result, 'zh-CN')).filter((e) => e.uid.startsWith('restore'));
+    expect(zh?.description).toContain('按其中部分规定，费用缴纳后将从已经过去的某一天起追溯恢复');
   });
 
   it('a firm date: one event on that day', async () => {

@@ -29,6 +29,7 @@ import type { CalendarEvent } from './ics';
 import { payerExtraLines, payerReadings } from './paid-by-alternative';
 import type { PayerAlternative } from './paid-by-alternative';
 import { newbornDeadline } from './newborn-deadline';
+import { oncePaid, payerOf } from './payer-words';
 import { linesInOrder, nextYearNeeded, possibleDays, rangeLines } from './range-lines';
 import type { RangeLines } from './range-lines';
 import type { RangeWording } from './range-wording';
@@ -42,8 +43,11 @@ function bullets(given: RangeLines, wording: RangeWording, mark: string): string
   return [...dated.map(wording.lineText), ...(others ? [wording.othersText(others)] : []), ...noCover.map(wording.lineText)].map((line) => `${mark}${line}`).join('\n');
 }
 
-/** `payer`: where who paid was left blank and, under a range, an employer-paid cover adds dates of its own (payer.extra). */
-function restartEvents(result: Result, planned: boolean, payer: PayerAlternative | null, t: TFunction, f: Formatters, wording: RangeWording): CalendarEvent[] {
+/**
+ * `payer`: where who paid was left blank and, under a range, an employer-paid cover adds dates of its own (payer.extra).
+ * `once`: the words for "once paid" (payer-words.ts), made with the plain translate function.
+ */
+function restartEvents(result: Result, planned: boolean, payer: PayerAlternative | null, t: TFunction, f: Formatters, wording: RangeWording, once: ReturnType<typeof oncePaid>): CalendarEvent[] {
   const r = result.main.restoration;
   if (r.kind === 'date') {
     return [{ uid: `restore-${r.date}@yibao-lapse`, date: r.date, title: t('result.calendar.restoreTitle'), description: t('result.calendar.restoreText', { date: f.date(r.date) }), remindDaysBefore: [1] }];
@@ -78,7 +82,7 @@ function restartEvents(result: Result, planned: boolean, payer: PayerAlternative
     const title: RangeKey = extra ? (passed ? 'result.calendar.payerRegionNextTitle' : 'result.calendar.payerRegionTitle') : passed ? 'result.calendar.nextPossibleTitle' : 'result.calendar.earliestTitle';
     const titled = (key: RangeKey): string => (needs !== null ? t('result.calendar.titleNeedsNextYear', { title: t(key), year: needs }) : t(key));
     // Where every restart also needs the next year paid (I4), the file says so first, as the headline does.
-    const described = (key: 'result.calendar.rangeText' | 'result.calendar.rangeTextPassed' | 'result.calendar.rangeTextBackdated' | 'result.calendar.latestText'): string => `${needs !== null ? `${t('result.calendar.rangeNeedsNextYear', { year: needs })}\n` : ''}${t(key, span)}\n${bullets(rangeLines(r), wording, '• ')}${more}\n${t('result.calendar.rangeAsk')}`;
+    const described = (key: 'result.calendar.rangeText' | 'result.calendar.rangeTextPassed' | 'result.calendar.rangeTextBackdated' | 'result.calendar.latestText'): string => `${needs !== null ? `${t('result.calendar.rangeNeedsNextYear', { year: needs })}\n` : ''}${t(key, { ...span, ...once })}\n${bullets(rangeLines(r), wording, '• ')}${more}\n${t('result.calendar.rangeAsk')}`;
     const first: CalendarEvent = { uid: `restore-${passed ? 'next' : 'earliest'}-${date}@yibao-lapse`, date, title: titled(title), description: described(passed ? (planned ? 'result.calendar.rangeTextBackdated' : 'result.calendar.rangeTextPassed') : 'result.calendar.rangeText'), remindDaysBefore: [1] };
     // The latest possible day as well: a reminder on the earliest alone could send someone to
     // hospital before their region's day, and nothing would tell them when the last one has come.
@@ -347,6 +351,6 @@ export function calendarEvents(given: Result, payment: Payment, { chain, regionN
   const newborn: CalendarEvent[] = deadline
     ? [{ uid: `newborn-${deadline.lastDay}@yibao-lapse`, date: deadline.lastDay, title: t('result.calendar.newbornDeadlineTitle'), description: t(deadline.latest ? 'result.calendar.newbornDeadlineTextRegional' : 'result.calendar.newbornDeadlineText', { date: f.date(deadline.lastDay), latest: deadline.latest ? f.date(deadline.latest) : '', birthDate: f.date(deadline.birthDate) }), remindDaysBefore: [7, 1] }]
     : [];
-  const events = [...newborn, ...plannedPaymentEvent(payment, result.main.restoration, t, f, freeBirthYearOnly(result, payment)), ...(payer && !payer.extra ? payerRestartEvents(result, payer, payment.status === 'planned', t, f, wording) : restartEvents(result, payment.status === 'planned', payer, t, f, wording)), ...reminders];
+  const events = [...newborn, ...plannedPaymentEvent(payment, result.main.restoration, t, f, freeBirthYearOnly(result, payment)), ...(payer && !payer.extra ? payerRestartEvents(result, payer, payment.status === 'planned', t, f, wording) : restartEvents(result, payment.status === 'planned', payer, t, f, wording, oncePaid(translate, payerOf(result.main.scheme)))), ...reminders];
   return upcomingOnly(events, result.asOf).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

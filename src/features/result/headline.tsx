@@ -15,6 +15,7 @@ import { newbornDeadline } from './newborn-deadline';
 import { noBreakUntil } from './no-break';
 import { laterYearsNeeded, nextYearNeeded, noCoverYear } from './range-lines';
 import { PayerExtraLines, PayerOutcomes, usePayerLead } from './payer-outcomes';
+import { oncePaid, payerContext, payerOf } from './payer-words';
 import type { PayerAlternative } from './paid-by-alternative';
 import { RangeOutcomes } from './range-outcomes';
 import { RegionChooser } from './region-chooser';
@@ -69,18 +70,21 @@ export function useHeadlineSentence(result: Result, made = true, cover?: CoverCo
   const t = ((key: string, params: Record<string, unknown>) => translate(key as 'result.headline.date', coverParams(cover, params))) as (key: string, params: Record<string, unknown>) => string;
   const f = useFormat();
   const r = result.main.restoration;
+  // "Once you pay" only where the reader pays: an employer pays the employee scheme (payer-words.ts).
+  const payer = payerOf(result.main.scheme);
+  const once = oncePaid(translate, payer);
   switch (r.kind) {
     case 'date': {
       // Planned: backdated only when cover starts before the day of the payment (a restart on
       // the day itself, today included, simply restarts then).
       const sentence = !made
-        ? t(isBackdated(r.date, result.main.paymentDate) ? 'result.headline.dateBackdated' : 'result.headline.date', { date: f.date(r.date) })
+        ? t(isBackdated(r.date, result.main.paymentDate) ? 'result.headline.dateBackdated' : 'result.headline.date', { date: f.date(r.date), ...once })
         : t(r.date > result.asOf ? 'result.headline.date' : 'result.headline.since', { date: f.date(r.date) });
       // The gap covered too, up to that day (E1, E2: cover from the payment month, the missed months
       // back-paid): said in the same breath, or "backdated to 1 December" reads as nothing before it.
       const retro = result.main.retroactive;
       if (!retro || retro.to !== addDays(r.date, -1)) return sentence;
-      const more = translate(made ? 'result.headline.retroactiveTooMade' : 'result.headline.retroactiveToo', { from: f.date(retro.from), to: f.date(retro.to) });
+      const more = translate(made ? 'result.headline.retroactiveTooMade' : 'result.headline.retroactiveToo', { from: f.date(retro.from), to: f.date(retro.to), ...once });
       return translate('result.headline.withSomeNextYear', { sentence, more });
     }
     case 'needsNextYear':
@@ -97,7 +101,7 @@ export function useHeadlineSentence(result: Result, made = true, cover?: CoverCo
       // all year, R12): no break whatever the region's rules, said first; the lines below say when
       // this payment's own cover starts.
       const until = cover === 'continuing' ? noBreakUntil(result) : null;
-      if (until !== null) return translate(past ? 'result.headline.noBreakSince' : made ? 'result.headline.noBreak' : 'result.headline.noBreakPlanned', { until: f.date(until), latest: span.latest });
+      if (until !== null) return translate(past ? 'result.headline.noBreakSince' : made ? 'result.headline.noBreak' : 'result.headline.noBreakPlanned', { until: f.date(until), latest: span.latest, ...once });
       // Every restart also needs the next year paid: the payment alone buys nothing, in every region (I4).
       const needs = nextYearNeeded(r);
       if (needs !== null) {
@@ -126,7 +130,7 @@ export function useHeadlineSentence(result: Result, made = true, cover?: CoverCo
       // Some regions' dates come before the day of payment (the employee scheme's cover from the
       // payment month, a January payment in the window from 1 January): backdated, said so, or a
       // date already behind would read as a restart to come.
-      const dated = r.earliest < result.main.paymentDate ? translate('result.headline.withSomeNextYear', { sentence, more: translate(made ? 'result.headline.someBackdatedMade' : 'result.headline.someBackdated', { date: f.date(result.main.paymentDate) }) }) : sentence;
+      const dated = r.earliest < result.main.paymentDate ? translate('result.headline.withSomeNextYear', { sentence, more: translate(made ? 'result.headline.someBackdatedMade' : 'result.headline.someBackdated', { date: f.date(result.main.paymentDate), ...payerContext(payer) }) }) : sentence;
       const later = laterYearsNeeded(r);
       if (later === null) return dated;
       const years = f.list(later.years);

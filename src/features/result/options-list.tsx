@@ -19,6 +19,8 @@ import { useFormat } from '../../i18n/use-format';
 import { isBackdated } from './backdated';
 import { coverParams } from './first-cover';
 import type { CoverContext } from './first-cover';
+import { oncePaid } from './payer-words';
+import type { Payer } from './payer-words';
 import { groupLines, laterYearsNeeded, linesNameRegions, nextYearNeeded, noCoverYear, rangeLines } from './range-lines';
 import { RangeOutcomes } from './range-outcomes';
 import { useRangeWording } from './range-wording';
@@ -308,6 +310,8 @@ export interface OptionsListProps {
   planCoveredFrom?: IsoDate | null;
   /** Why the plan covers its gap: it back-pays the missed months (employee scheme, E1), or a switch to the resident scheme covers them (X3). */
   planGapCover?: 'backPay' | 'switch';
+  /** Who makes the payment (payer-words.ts): an employer's contributions are not "once you pay". */
+  payer?: Payer;
 }
 
 
@@ -316,7 +320,7 @@ export interface OptionsListProps {
  * the choices, under a heading of their own, as information only: no "earliest" or "lowest cost"
  * mark, no price, and a line saying what the rules leave open about paying the difference now.
  */
-function MadeComparison({ options, asOf, cover, w, named, regionRules }: { options: OptionResult[]; asOf: string; cover: CoverContext; w: RangeWording; named: boolean; regionRules: boolean }) {
+function MadeComparison({ options, asOf, cover, payer, w, named, regionRules }: { options: OptionResult[]; asOf: string; cover: CoverContext; payer: Payer; w: RangeWording; named: boolean; regionRules: boolean }) {
   const { t } = useTranslation();
   const f = useFormat();
   const idBase = useId();
@@ -334,7 +338,7 @@ function MadeComparison({ options, asOf, cover, w, named, regionRules }: { optio
             <RepairHelpNote o={o} w={w} named={named} regionRules={regionRules} />
             <dl className="facts">
               <div>
-                <dt>{t(restorationLabelKey(o, asOf, true), coverParams(cover))}</dt>
+                <dt>{t(restorationLabelKey(o, asOf, true), coverParams(cover, oncePaid(t, payer)))}</dt>
                 <dd>
                   <RestorationText r={o.restoration} />
                 </dd>
@@ -384,7 +388,7 @@ function useOpenForPrint(ref: RefObject<HTMLElement | null>) {
   }, [ref]);
 }
 
-export function OptionsList({ options, asOf, made, plan, planCost, cover, stale = false, chain = NO_PACKS, madeYears, planCoveredFrom, planGapCover = 'backPay' }: OptionsListProps) {
+export function OptionsList({ options, asOf, made, plan, planCost, cover, stale = false, chain = NO_PACKS, madeYears, planCoveredFrom, planGapCover = 'backPay', payer = 'self' }: OptionsListProps) {
   const { t } = useTranslation();
   const f = useFormat();
   const idBase = useId();
@@ -393,6 +397,7 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
   // The options' gaps differ from the plan's (paying today can make a long gap short): their
   // employee-scheme wait is said without "after a longer gap" (Tense.shortGap).
   const w = useRangeWording(chain, { asOf, planned: !made, madeYears, first: cover === 'firstSelf', shortGap: true });
+  const once = oncePaid(t, payer);
   const named = chain.length > 0;
   const all = distinct(options);
   // What the person can still do, and what their payment already made would have given otherwise.
@@ -402,7 +407,7 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
   // "no other way" is said as besides that one. A payment already made has no ways left to compare
   // (an old payment whose cover has ended: what to do now is under "How to pay").
   if (all.length === 0) return <p>{plan.kind === 'needsNextYear' ? t('result.options.noneBesidesNextYear', { year: plan.year }) : made ? t('result.options.noneMade') : t('result.options.none')}</p>;
-  const comparison = compared.length > 0 && <MadeComparison options={compared} asOf={asOf} cover={cover} w={w} named={named} regionRules={chain.length > 1} />;
+  const comparison = compared.length > 0 && <MadeComparison options={compared} asOf={asOf} cover={cover} payer={payer} w={w} named={named} regionRules={chain.length > 1} />;
   if (shown.length === 0) {
     return (
       <>
@@ -443,7 +448,7 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
             {o.laterYearSooner && <p className="option__note">{t('result.options.laterYearSooner', { year: o.laterYearSooner.year, from: daySpan(o.laterYearSooner.from), plan: daySpan(o.laterYearSooner.plan) })}</p>}
             <dl className="facts">
               <div>
-                <dt>{t(restorationLabelKey(o, asOf, made), coverParams(cover))}</dt>
+                <dt>{t(restorationLabelKey(o, asOf, made), coverParams(cover, once))}</dt>
                 <dd>
                   <RestorationText r={o.restoration} />
                 </dd>

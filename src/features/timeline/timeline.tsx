@@ -9,6 +9,8 @@ import type { Restoration, Result } from '../../calc';
 import { useFormat } from '../../i18n/use-format';
 import { isBackdated, rangeTense } from '../result/backdated';
 import { noCoverYear } from '../result/range-lines';
+import { oncePaid, payerOf } from '../result/payer-words';
+import type { Payer } from '../result/payer-words';
 import { waitLength } from '../result/wait-length';
 import { coverStart, isBackPaid, layoutTimeline, WIDTH } from './layout';
 import { markerLanes } from './marker-lanes';
@@ -122,12 +124,14 @@ export function markerLabelKey(m: Marker, asOf: string, made: boolean | undefine
  * The drawing in one sentence: its span, the answer (a date, a range, or no cover) and the wait's
  * length; a restart already behind the as-of date in the past tense (a range once both ends are).
  */
-export function useTimelineSummary(layout: TimelineLayout, made?: boolean, cover?: CoverContext): string {
+export function useTimelineSummary(layout: TimelineLayout, made?: boolean, cover?: CoverContext, payer: Payer = 'self'): string {
   const { t: translate } = useTranslation();
   // A newborn's first enrolment starts cover, cover with no break continues (first-cover.ts): the
   // "_first" and "_continuing" texts say so, every other text is shared.
   const t = ((key: string, params?: Record<string, unknown>) => translate(key as 'timeline.summary', coverParams(cover, params))) as (key: string, params?: Record<string, unknown>) => string;
   const f = useFormat();
+  // "once you pay" only where the reader pays (payer-words.ts).
+  const once = oncePaid(translate, payer);
   const span = { from: f.date(layout.from), to: f.date(layout.to) };
   const r = layout.restoration;
   const asOf = layout.asOf;
@@ -137,7 +141,7 @@ export function useTimelineSummary(layout: TimelineLayout, made?: boolean, cover
   let summary: string;
   switch (r.kind) {
     case 'date':
-      summary = t(planned ? (isBackdated(r.date, layout.paymentDate) ? 'timeline.summaryBackdated' : 'timeline.summary') : r.date > asOf ? 'timeline.summary' : 'timeline.summarySince', { ...span, restoration: f.date(r.date) });
+      summary = t(planned ? (isBackdated(r.date, layout.paymentDate) ? 'timeline.summaryBackdated' : 'timeline.summary') : r.date > asOf ? 'timeline.summary' : 'timeline.summarySince', { ...span, restoration: f.date(r.date), ...once });
       break;
     case 'needsNextYear':
       summary = t(!planned && r.date <= asOf ? 'timeline.summaryNeedsNextYearPast' : 'timeline.summaryNeedsNextYear', { ...span, restoration: f.date(r.date), year: r.year });
@@ -149,7 +153,7 @@ export function useTimelineSummary(layout: TimelineLayout, made?: boolean, cover
       const tense = rangeTense(r, asOf, !planned);
       // Every date while earlier cover still holds: no break whatever the region (no-break.ts), said first.
       if (cover === 'continuing' && layout.noBreakUntil !== null) {
-        summary = translate(tense === 'past' ? 'timeline.summaryNoBreakSince' : planned ? 'timeline.summaryNoBreakPlanned' : 'timeline.summaryNoBreak', { ...span, until: f.date(layout.noBreakUntil), latest: f.date(r.latest) });
+        summary = translate(tense === 'past' ? 'timeline.summaryNoBreakSince' : planned ? 'timeline.summaryNoBreakPlanned' : 'timeline.summaryNoBreak', { ...span, until: f.date(layout.noBreakUntil), latest: f.date(r.latest), ...once });
         break;
       }
       const year = noCoverYear(r);
@@ -290,7 +294,7 @@ export function Timeline({ result, made, cover, born, payments, stale = false }:
   const [ref, width] = useWidth<HTMLDivElement>(640);
   const layout = useMemo(() => layoutTimeline(result, (MIN_PERIOD_PX / width) * WIDTH, born ?? null, payments ?? []), [result, width, born, payments]);
   const scale = width / WIDTH;
-  const summary = useTimelineSummary(layout, made, cover);
+  const summary = useTimelineSummary(layout, made, cover, payerOf(result.main.scheme));
   const lanes = markerLanes(layout.markers.map((m) => m.x * scale));
   const extra = Math.max(0, ...lanes) * LANE_H;
   const barY = BAR_Y_ONE_LANE + extra;

@@ -24,7 +24,8 @@ const qingdao = (asOf: string, status: 'made' | 'planned') =>
   scenario({ asOf, region: 'shandong-qingdao', years: { 2025: 'none', 2026: 'none' }, payments: [residentPay('2026-11-20', [2027], 0, status)] });
 
 // 武汉: employee cover to April 2026, May missed and back-paid with a payment planned for 25 June:
-// cover from the payment month, 1 June 2026, before the as-of date 20 June.
+// cover from the payment month, 1 June 2026, before the as-of date 20 June. The employer pays
+// (scheme 'employee'): "once the contributions are paid", not "once you pay" (payer-words.ts).
 const wuhanPlan = scenario({ asOf: '2026-06-20', region: 'hubei-wuhan', employeePeriods: [{ from: '2023-01', to: '2026-04' }], payments: [employeePay('2026-06-25', true, 'employee', 'planned')] });
 
 // National rules, 2025 without cover, 2026 paid in June: whether late payments are still accepted is regional.
@@ -80,20 +81,20 @@ describe('options: made vs planned, past vs future', () => {
 
   it('a plan whose cover is backdated before the as-of date restarts once paid, not "since"', async () => {
     await renderResultScreen(wuhanPlan);
-    expect(screen.getByTestId('headline')).toHaveTextContent('Once you pay, your reimbursement restarts, backdated to June 1, 2026.');
+    expect(screen.getByTestId('headline')).toHaveTextContent('Once the contributions are paid, your reimbursement restarts, backdated to June 1, 2026.');
     expect(screen.getByTestId('headline')).not.toHaveTextContent(/covered again since/);
     // An employee-scheme payment pays months: "pay today" names no benefit year.
     const card = optionCard('Pay today (June 20, 2026)');
-    expect(restorationOf(card, 'Reimbursement restarts once you pay, backdated to')).toEqual(['Reimbursement restarts once you pay, backdated to', 'June 1, 2026']);
-    expect(screen.getByRole('img', { name: /once you pay, reimbursement restarts, backdated to June 1, 2026\./ })).toBeInTheDocument();
+    expect(restorationOf(card, 'Reimbursement restarts once the contributions are paid, backdated to')).toEqual(['Reimbursement restarts once the contributions are paid, backdated to', 'June 1, 2026']);
+    expect(screen.getByRole('img', { name: /once the contributions are paid, reimbursement restarts, backdated to June 1, 2026\./ })).toBeInTheDocument();
     expect(tableRows('The timeline as a table')).toContainEqual(['Reimbursement restarts', 'June 1, 2026', '']);
     expect(tableRows('The timeline as a table')).toContainEqual(['Payment planned', 'June 25, 2026', '']);
   });
 
   it('the backdated plan in Chinese', async () => {
     await renderResultScreen(wuhanPlan, { language: 'zh-CN' });
-    expect(screen.getByTestId('headline')).toHaveTextContent('缴费后，您的医保报销将恢复，并追溯至2026年6月1日：自该日起发生的医疗费用，可按规定报销。');
-    expect(screen.getByRole('img', { name: /缴费后医保报销将恢复，并追溯至2026年6月1日。/ })).toBeInTheDocument();
+    expect(screen.getByTestId('headline')).toHaveTextContent('费用缴纳后，您的医保报销将恢复，并追溯至2026年6月1日：自该日起发生的医疗费用，可按规定报销。');
+    expect(screen.getByRole('img', { name: /；费用缴纳后医保报销将恢复，并追溯至2026年6月1日。/ })).toBeInTheDocument();
     expect(tableRows('时间线（表格）')).toContainEqual(['计划缴费', '2026年6月25日', '']);
   });
 });
@@ -114,14 +115,14 @@ describe('a plan: backdated only when cover starts before the day it is paid', (
 
   it('paid on the 15th of a later month: backdated to the 1st of that month, though it is still ahead', async () => {
     await renderResultScreen(wuhanOn('2026-12-15', '2026-11-20'));
-    expect(screen.getByTestId('headline')).toHaveTextContent('Once you pay, your reimbursement restarts, backdated to December 1, 2026.');
+    expect(screen.getByTestId('headline')).toHaveTextContent('Once the contributions are paid, your reimbursement restarts, backdated to December 1, 2026.');
   });
 
   it('in Chinese: 恢复 on the day itself, 追溯 only before it', async () => {
     await renderResultScreen(wuhanOn('2026-12-01', '2026-12-01'), { language: 'zh-CN' });
     // The restart itself is not backdated; the back-paid month before it is covered too, and said so.
     expect(screen.getByTestId('headline')).not.toHaveTextContent('并追溯至');
-    expect(screen.getByTestId('headline')).toHaveTextContent('您的医保报销将于2026年12月1日恢复。此前2026年11月1日至2026年11月30日的期间，缴费后也享受待遇。');
+    expect(screen.getByTestId('headline')).toHaveTextContent('您的医保报销将于2026年12月1日恢复。此前2026年11月1日至2026年11月30日的期间，费用缴纳后也享受待遇。');
     expect(screen.getByText('这次缴费补缴1个月（2026年11月）')).toBeInTheDocument();
   });
 });

@@ -1,0 +1,105 @@
+// An employer pays the employee scheme (a payment's scheme 'employee'): the result must not make
+// the reader the payer. "Once you pay, your reimbursement restarts, backdated to 1 December" told
+// a worker whose new employer's first contribution was expected to pay it themselves. Where the
+// employer pays, the headline, the timeline's name and the options say "once the contributions are
+// paid" (「费用缴纳后」); where the reader pays (a flexible worker, the resident scheme), "once you
+// pay" (「缴费后」) stays.
+import { screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { employeePay, scenario } from '../../fixtures/scenarios';
+import { renderResultScreen, serveRules } from '../wizard/harness';
+
+beforeEach(() => vi.stubGlobal('fetch', serveRules()));
+afterEach(() => vi.unstubAllGlobals());
+
+// 武汉: employee cover (an employer's) to October 2026, November missed and back-paid with a
+// payment planned for 15 December, seen on 7 December: cover from the payment month, 1 December,
+// and November covered too.
+const wuhan = (scheme: 'employee' | 'flexible') =>
+  scenario({ asOf: '2026-12-07', region: 'hubei-wuhan', employeePeriods: [{ from: '2023-01', to: '2026-10', paidBy: 'employer' }], payments: [employeePay('2026-12-15', true, scheme, 'planned')] });
+
+/** The "pay on 7 December" option's card. */
+const todayCard = (name: string) => screen.getByRole('heading', { level: 3, name }).closest('li') as HTMLElement;
+/** The label of a card's restoration, as the term before its date. */
+const restorationLabel = (card: HTMLElement) => within(card).getAllByRole('term')[0]?.textContent;
+const timelineName = () => screen.getByRole('img', { name: /^(Timeline|时间线)/ }).getAttribute('aria-label') ?? '';
+
+describe('the employer pays (武汉, the employee scheme, planned)', () => {
+  it('in English: "once the contributions are paid" in the headline, the timeline and the options, never "you pay"', async () => {
+    await renderResultScreen(wuhan('employee'), { today: '2026-12-07' });
+    expect(screen.getByTestId('headline')).toHaveTextContent(
+      'Once the contributions are paid, your reimbursement restarts, backdated to December 1, 2026. The time before that, from November 1, 2026 to November 30, 2026, is covered too once the contributions are paid.',
+    );
+    expect(timelineName()).toContain('; once the contributions are paid, reimbursement restarts, backdated to December 1, 2026.');
+    expect(restorationLabel(todayCard('Pay today (December 7, 2026)'))).toBe('Reimbursement restarts once the contributions are paid, backdated to');
+    expect(document.body).not.toHaveTextContent(/once you pay/i);
+    expect(timelineName()).not.toMatch(/you pay/);
+  });
+
+  it('in Chinese: 费用缴纳后, not 缴费后 as if the reader paid', async () => {
+    await renderResultScreen(wuhan('employee'), { language: 'zh-CN', today: '2026-12-07' });
+    expect(screen.getByTestId('headline')).toHaveTextContent(
+      '费用缴纳后，您的医保报销将恢复，并追溯至2026年12月1日：自该日起发生的医疗费用，可按规定报销。此前2026年11月1日至2026年11月30日的期间，费用缴纳后也享受待遇。',
+    );
+    expect(timelineName()).toContain('；费用缴纳后医保报销将恢复，并追溯至2026年12月1日。');
+    expect(restorationLabel(todayCard('今天（2026年12月7日）缴费'))).toBe('费用缴纳后医保报销恢复，追溯自');
+  });
+});
+
+describe('the reader pays (武汉, as a flexible worker, planned): "you" stays', () => {
+  it('in English: "Once you pay"', async () => {
+    await renderResultScreen(wuhan('flexible'), { today: '2026-12-07' });
+    expect(screen.getByTestId('headline')).toHaveTextContent(
+      'Once you pay, your reimbursement restarts, backdated to December 1, 2026. The time before that, from November 1, 2026 to November 30, 2026, is covered too once you pay.',
+    );
+    expect(timelineName()).toContain('; once you pay, reimbursement restarts, backdated to December 1, 2026.');
+    expect(restorationLabel(todayCard('Pay today (December 7, 2026)'))).toBe('Reimbursement restarts once you pay, backdated to');
+    expect(document.body).not.toHaveTextContent(/contributions are paid/);
+  });
+
+  it('in Chinese: 缴费后', async () => {
+    await renderResultScreen(wuhan('flexible'), { language: 'zh-CN', today: '2026-12-07' });
+    expect(screen.getByTestId('headline')).toHaveTextContent('缴费后，您的医保报销将恢复，并追溯至2026年12月1日：自该日起发生的医疗费用，可按规定报销。此前2026年11月1日至2026年11月30日的期间，缴费后也享受待遇。');
+    expect(restorationLabel(todayCard('今天（2026年12月7日）缴费'))).toBe('缴费后医保报销恢复，追溯自');
+    expect(document.body).not.toHaveTextContent(/费用缴纳后/);
+  });
+});
+
+describe('the employer pays under the national rules (a range, some dates before the payment)', () => {
+  // The gap back-paid: cover from 1 December in some regions, from the day after payment or from January in others.
+  const national = (status: 'made' | 'planned', date: string) =>
+    scenario({ asOf: '2026-12-07', region: 'national', employeePeriods: [{ from: '2023-01', to: '2026-10', paidBy: 'employer' }], payments: [employeePay(date, true, 'employee', status)] });
+
+  it('planned, in English: the backdated dates count "once they are paid", from "the day the contributions are paid"', async () => {
+    await renderResultScreen(national('planned', '2026-12-15'), { today: '2026-12-07' });
+    expect(screen.getByTestId('headline')).toHaveTextContent('Dates before the day the contributions are paid (December 15, 2026) are backdated: once they are paid, cover counts from them.');
+    expect(screen.getByTestId('headline')).not.toHaveTextContent(/you pay/);
+  });
+
+  it('planned, in Chinese: 费用缴纳后可追溯', async () => {
+    await renderResultScreen(national('planned', '2026-12-15'), { language: 'zh-CN', today: '2026-12-07' });
+    expect(screen.getByTestId('headline')).toHaveTextContent('上述日期如早于缴费日（2026年12月15日），表示费用缴纳后可追溯自该日起享受待遇。');
+  });
+
+  it('made, in English: "the day the contributions were paid", not "the day you paid"', async () => {
+    await renderResultScreen(national('made', '2026-12-03'), { today: '2026-12-07' });
+    expect(screen.getByTestId('headline')).toHaveTextContent('Dates before the day the contributions were paid (December 3, 2026) are backdated: the payment covered you from them.');
+    expect(screen.getByTestId('headline')).not.toHaveTextContent(/you paid/);
+  });
+});
+
+describe('the employer pays with no month missed: cover goes on', () => {
+  // Employee cover to November 2026, the new employer's first contribution expected on 15 December: from 1 December.
+  const next = scenario({ asOf: '2026-12-07', region: 'national', employeePeriods: [{ from: '2023-01', to: '2026-11', paidBy: 'employer' }], payments: [employeePay('2026-12-15', false, 'employee', 'planned')] });
+
+  it('in English', async () => {
+    await renderResultScreen(next, { today: '2026-12-07' });
+    expect(screen.getByTestId('headline')).toHaveTextContent('Once the contributions are paid, your cover continues without a break: this payment covers you from December 1, 2026.');
+    expect(timelineName()).toContain('; once the contributions are paid, your cover continues without a break');
+  });
+
+  it('in Chinese', async () => {
+    await renderResultScreen(next, { language: 'zh-CN', today: '2026-12-07' });
+    expect(screen.getByTestId('headline')).toHaveTextContent('费用缴纳后，您的医保待遇没有中断：这笔缴费自2026年12月1日起为您提供保障。');
+  });
+});
