@@ -96,10 +96,20 @@ describe('the employer pays with no month missed: cover goes on', () => {
     await renderResultScreen(next, { today: '2026-12-07' });
     expect(screen.getByTestId('headline')).toHaveTextContent('Once the contributions are paid, your cover continues without a break: this payment covers you from December 1, 2026.');
     expect(timelineName()).toContain('; once the contributions are paid, your cover continues without a break');
+    // Cover that goes on is not said to "restart", in the option either.
+    expect(restorationLabel(todayCard('Pay today (December 7, 2026)'))).toBe('Cover from (backdated once the contributions are paid)');
   });
 
   it('in Chinese', async () => {
     await renderResultScreen(next, { language: 'zh-CN', today: '2026-12-07' });
     expect(screen.getByTestId('headline')).toHaveTextContent('费用缴纳后，您的医保待遇没有中断：这笔缴费自2026年12月1日起为您提供保障。');
+    expect(restorationLabel(todayCard('今天（2026年12月7日）缴费'))).toBe('医保待遇起始日（费用缴纳后追溯）');
+  });
+
+  it('the same as a flexible worker, who pays: "once you pay", and cover from, not a restart', async () => {
+    const own = { ...next, payments: [employeePay('2026-12-15', false, 'flexible', 'planned')] };
+    await renderResultScreen(own, { today: '2026-12-07' });
+    expect(screen.getByTestId('headline')).toHaveTextContent('Once you pay, your cover continues without a break: this payment covers you from December 1, 2026.');
+    expect(restorationLabel(todayCard('Pay today (December 7, 2026)'))).toBe('Cover from (backdated once you pay)');
   });
 });
