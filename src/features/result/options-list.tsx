@@ -24,7 +24,7 @@ import type { Payer } from './payer-words';
 import { groupLines, laterYearsNeeded, linesNameRegions, nextYearNeeded, noCoverYear, rangeLines } from './range-lines';
 import { RangeOutcomes } from './range-outcomes';
 import { useRangeWording } from './range-wording';
-import type { RangeWording } from './range-wording';
+import type { RangeWording, Tense } from './range-wording';
 
 export function RestorationText({ r }: { r: Restoration }) {
   const { t } = useTranslation();
@@ -280,10 +280,24 @@ function RepairHelpNote({ o, w, named, regionRules }: { o: OptionResult; w: Rang
   return <p className="option__note">{t('result.options.repairHelp.both', { only, elsewhere })}</p>;
 }
 
-/** Whether a range's lines name regions (linesNameRegions), those summed up included. */
-function whereLines(r: Extract<Restoration, { kind: 'range' }>, w: RangeWording): boolean {
-  const { lines, others } = rangeLines(r);
-  return linesNameRegions(others ? [...lines, others] : lines, w.regions);
+/**
+ * An option's dates, one line each, behind a disclosure. Its lines are worked out here, once, and
+ * handed to RangeOutcomes: a long history's range can carry thousands of condition lists, and the
+ * summary needs them too. Named "where" under the national rules, or where the lines name regions
+ * (those summed up included); under a region's own rules with lines that name none, "in which
+ * case" (linesNameRegions).
+ */
+function OptionDates({ range, chain, w, tense, titleId, summaryId }: { range: Extract<Restoration, { kind: 'range' }>; chain: readonly RulePack[]; w: RangeWording; tense: Tense; titleId: string; summaryId: string }) {
+  const { t } = useTranslation();
+  const given = useMemo(() => rangeLines(range), [range]);
+  const where = chain.length <= 1 || linesNameRegions(given.others ? [...given.lines, given.others] : given.lines, w.regions);
+  return (
+    <details className="option__where">
+      <summary id={summaryId}>{t(where ? 'result.options.whichDateWhere' : 'result.options.whichDateWhen')}</summary>
+      {/* Named by the option's title too: several options' lists are told apart in a screen reader's list of lists. */}
+      <RangeOutcomes range={range} chain={chain} tense={tense} given={given} labelledBy={`${titleId} ${summaryId}`} />
+    </details>
+  );
 }
 
 const NO_PACKS: readonly RulePack[] = [];
@@ -473,12 +487,7 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
             {/* A span of dates says which date applies where, as the headline does: "between January 1 and June 1"
                 alone read as if paying could bring June (where the payment made gave no cover this year). */}
             {o.restoration.kind === 'range' && (
-              <details className="option__where">
-                {/* Under a region's rules whose lines name no region, the dates are of readings of them, not of places (linesNameRegions). */}
-                <summary id={`${idBase}-${i}-where`}>{t(chain.length <= 1 || whereLines(o.restoration, w) ? 'result.options.whichDateWhere' : 'result.options.whichDateWhen')}</summary>
-                {/* Named by the option's title too: several options' lists are told apart in a screen reader's list of lists. */}
-                <RangeOutcomes range={o.restoration} chain={chain} tense={{ asOf, planned: true, madeYears, first: cover === 'firstSelf', shortGap: true }} labelledBy={`${idBase}-${i} ${idBase}-${i}-where`} />
-              </details>
+              <OptionDates range={o.restoration} chain={chain} w={w} tense={{ asOf, planned: true, madeYears, first: cover === 'firstSelf', shortGap: true }} titleId={`${idBase}-${i}`} summaryId={`${idBase}-${i}-where`} />
             )}
           </li>
         ))}
