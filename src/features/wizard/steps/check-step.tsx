@@ -1,6 +1,6 @@
 // Step 5: every answer, grouped by step, each group with a Change button that comes back here.
 // "See the result" checks the whole scenario against the region's rules first.
-import { useContext, useMemo, useState } from 'react';
+import { useContext, useMemo, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParseKeys, TFunction } from 'i18next';
@@ -88,6 +88,8 @@ export function CheckStep() {
   const f = useFormat();
   // Changes typed on a step and left by the browser's Back or Forward, not saved with Continue.
   const unsaved = unsavedSteps((step) => store.typedValues(step), a, today, draft.done);
+  // The note saying so, for the focus after a move (StepFrame's focusAfterMove).
+  const unsavedNote = useRef<HTMLParagraphElement>(null);
   // What the last press found (worded at each render, in the language shown then).
   const [pressed, setPressed] = useState<Problem[]>([]);
   const [focusRequest, setFocusRequest] = useState(0);
@@ -160,7 +162,7 @@ export function CheckStep() {
         <>
           <p>{t('wizard.check.intro')}</p>
           {unsaved.length > 0 && (
-            <p className="wz-notice" data-testid="unsaved-steps" tabIndex={-1} data-unsaved-note>
+            <p ref={unsavedNote} className="wz-notice wz-notice--focusable" data-testid="unsaved-steps" tabIndex={-1}>
               {t('wizard.check.unsaved', { steps: f.list(unsaved.map((step) => t('wizard.check.unsavedStep', { step: t(`wizard.steps.${step}`) }))), count: unsaved.length })}
             </p>
           )}
@@ -176,7 +178,7 @@ export function CheckStep() {
       // used, above the Change buttons, which would otherwise go unseen and unheard (WCAG 4.1.3).
       focusAfterMove={() =>
         returnedFrom
-          ? (unsaved.includes(returnedFrom as ChangeableStep) ? document.querySelector<HTMLElement>('[data-unsaved-note]') : null) ??
+          ? (unsaved.includes(returnedFrom as ChangeableStep) ? unsavedNote.current : null) ??
             document.querySelector<HTMLElement>(`[data-change="${returnedFrom}"]`)
           : null
       }
