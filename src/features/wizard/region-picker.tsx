@@ -151,17 +151,18 @@ export const RegionPicker = memo(function RegionPicker({ id, name, packs, langua
             // its province's name ("henan" finds only 河南·许昌): the person may live elsewhere in it.
             const found = packs.filter((p) => regionMatches(p, next));
             const chose = searchChose.current;
-            setGivenBack(givenBack && { ...givenBack, said: false });
-            if (next.trim() && found.length === 1 && found[0] && namesRegion(found[0], next)) {
-              if (found[0].id === value) return;
-              setGivenBack(null);
-              searchChose.current = { id: found[0].id, before: chose?.id === value ? chose.before : value };
-              onChange(found[0].id);
-            } else if (chose && chose.id === value && found.length > 0 && !found.some((p) => p.id === value)) {
-              // Other matches than the region it chose. With none, the choice is kept and said so (noMatch).
+            const one = next.trim() && found.length === 1 && found[0] && namesRegion(found[0], next) ? found[0] : null;
+            // Other matches than the region it chose. With none, the choice is kept and said so (noMatch).
+            const back = !one && chose && chose.id === value && found.length > 0 && !found.some((p) => p.id === value) ? chose : null;
+            // Said by the change that gives it back; one given back before stays shown, unsaid, until
+            // the search chooses another region.
+            setGivenBack(back ? { ...back, said: true } : one && one.id !== value ? null : givenBack && { ...givenBack, said: false });
+            if (one && one.id !== value) {
+              searchChose.current = { id: one.id, before: chose?.id === value ? chose.before : value };
+              onChange(one.id);
+            } else if (back) {
               searchChose.current = null;
-              setGivenBack({ ...chose, said: true });
-              onChange(chose.before);
+              onChange(back.before);
             }
           }}
         />
