@@ -23,7 +23,7 @@ import type { TFunction } from 'i18next';
 import { addDays, enrolmentWindow, enrolmentWindowEnds, regionWindowNotKnown } from '../../calc';
 import type { EnrolmentWindowEnds, KnownWindow, Payment, Restoration, Result, ResultWindow, RulePack } from '../../calc';
 import type { Formatters } from '../../i18n/use-format';
-import { coverParams } from './first-cover';
+import { coverParams, freeBirthYearOnly } from './first-cover';
 import type { CoverContext } from './first-cover';
 import type { CalendarEvent } from './ics';
 import { payerExtraLines, payerReadings } from './paid-by-alternative';
@@ -135,12 +135,6 @@ function payerRestartEvents(result: Result, payer: PayerAlternative, planned: bo
       remindDaysBefore: [1],
     },
   ];
-}
-
-/** Whether `payment` pays only a newborn's year of birth, at no cost (X1: the premium the result states is ¥0 for a newborn). */
-function freeBirthYearOnly(result: Result, payment: Payment): boolean {
-  const premium = result.main.premium;
-  return payment.scheme === 'resident' && payment.years.length === 1 && premium !== null && premium.yuan === 0 && (premium.tier === 'newborn' || premium.tier === 'newbornParentInsured');
 }
 
 /**

@@ -3,7 +3,18 @@
 // starts (a first enrolment) or that cover continues (no lapse), never that it restarts (医保报销恢复
 // presumes a break in cover).
 import { employeeMonthsIn } from '../../calc';
-import type { Result, Scenario, TraceStep } from '../../calc';
+import type { Payment, Result, Scenario, TraceStep } from '../../calc';
+
+/**
+ * Whether `payment` pays only a newborn's year of birth, at no cost (X1, R1c: the premium the
+ * result states is ¥0 for a newborn: 湖北). No money arrives: the wizard asks for the day of
+ * enrolment, so the result names that day an enrolment too, never a payment (a 武汉 parent who
+ * enrolled on day 91 read "paid" and "the payment date is after 31 March").
+ */
+export function freeBirthYearOnly(result: Result, payment: Payment | undefined): boolean {
+  const premium = result.main.premium;
+  return payment !== undefined && payment.scheme === 'resident' && payment.years.length === 1 && premium !== null && premium.yuan === 0 && (premium.tier === 'newborn' || premium.tier === 'newbornParentInsured');
+}
 
 /**
  * i18next's context for the texts that say how cover begins: `first` (the `_first` keys: a

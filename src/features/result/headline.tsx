@@ -57,6 +57,8 @@ export interface HeadlineProps {
   stillTaken?: { year: number; last: string } | null;
   /** A newborn's date of birth (the scenario's): a planned payment then has a last day to come by (X1). */
   birthDate?: string | undefined;
+  /** The payment only enrols a newborn for a free year of birth (first-cover.ts, freeBirthYearOnly): said as an enrolment. */
+  enrolOnly?: boolean;
 }
 
 /**
@@ -147,7 +149,9 @@ export function useHeadlineSentence(result: Result, made = true, cover?: CoverCo
  * who paid, left blank, decides whether cover has restarted by the as-of date, the line says so
  * rather than state the self-paid reading's status as fact.
  */
-function statusKey(status: Result['status'], cover: CoverContext | undefined, payer: PayerAlternative | undefined, coveredBefore: boolean, onlyNextYear: boolean, backdated: boolean): Result['status'] | 'notYetEnrolled' | 'notYetPaid' | 'dependsOnPayer' | 'uncertainChild' | 'waitingPastYearEnd' {
+function statusKey(status: Result['status'], cover: CoverContext | undefined, payer: PayerAlternative | undefined, coveredBefore: boolean, onlyNextYear: boolean, backdated: boolean, enrolOnly = false): Result['status'] | 'notYetEnrolled' | 'notYetPaid' | 'dependsOnPayer' | 'uncertainChild' | 'waitingPastYearEnd' | 'enrolledNotYetCovered' {
+  // A free year of birth (湖北): the child was enrolled, nothing was paid.
+  if (status === 'paidNotYetCovered' && enrolOnly) return 'enrolledNotYetCovered';
   if ((cover === 'first' || cover === 'firstSelf') && status === 'lapsed' && !coveredBefore) return 'notYetEnrolled';
   // Cover that goes on once the planned payment is made (W20 北京, 2026 to be paid in a window that
   // runs to 28 Feb, seen on 1 Feb): the year is not paid yet, which is no lapse beside a headline
@@ -183,7 +187,7 @@ function startedBy(r: Result['main']['restoration'], asOf: string): boolean {
   return (r.kind === 'range' ? r.earliest : r.date) <= asOf;
 }
 
-export function Headline({ result, stale = false, chain, region, onChooseRegion, chosenFrom = null, made = true, madeYears, cover, backPaid = false, exemptGroup, payer, onAnswerPayer, stillTaken = null, birthDate }: HeadlineProps) {
+export function Headline({ result, stale = false, chain, region, onChooseRegion, chosenFrom = null, made = true, madeYears, cover, backPaid = false, exemptGroup, payer, onAnswerPayer, stillTaken = null, birthDate, enrolOnly = false }: HeadlineProps) {
   const { t, i18n } = useTranslation();
   const f = useFormat();
   const r = result.main.restoration;
@@ -248,7 +252,7 @@ export function Headline({ result, stale = false, chain, region, onChooseRegion,
       </p>
       <p className={`status status--${result.status}`} data-testid="status">
         {/* X1: a newborn not enrolled yet has no lapse: nothing was ever covered to lapse from. */}
-        {t(`result.status.${monthlyWords(statusKey(result.status, cover, payer, made && startedBy(r, result.asOf), onlyWithNextYear(r), !made && r.kind === 'date' && r.date <= result.asOf), result.main.scheme)}`, { date: f.date(result.asOf), month: payer ? f.month(payer.month) : '' })}
+        {t(`result.status.${monthlyWords(statusKey(result.status, cover, payer, made && startedBy(r, result.asOf), onlyWithNextYear(r), !made && r.kind === 'date' && r.date <= result.asOf, enrolOnly), result.main.scheme)}`, { date: f.date(result.asOf), month: payer ? f.month(payer.month) : '' })}
       </p>
       {sooner && <p className="headline__sooner">{t(soonerKey, { date: f.date(sooner.date), restart: f.date(sooner.restart) })}</p>}
       {stillTaken && <p className="headline__still-taken">{t('result.stillTaken', { year: stillTaken.year, last: f.date(stillTaken.last) })}</p>}
@@ -330,7 +334,7 @@ export function Headline({ result, stale = false, chain, region, onChooseRegion,
               {result.main.exemption === 'exemptGroup' && exemptGroup
                 ? t('result.exemptions.exemptGroupNamed', { group: t(`wizard.circumstances.exemptGroup.groups.${exemptGroup}` as 'wizard.circumstances.exemptGroup.groups.medicalAid') })
                 : // A switch either way (X3 into the resident scheme, E2 into the employee schemes): said in the direction it went.
-                  t(result.main.exemption === 'switch' && result.main.scheme !== 'resident' ? 'result.exemptions.switchToEmployee' : `result.exemptions.${result.main.exemption}`)}
+                  t(result.main.exemption === 'switch' && result.main.scheme !== 'resident' ? 'result.exemptions.switchToEmployee' : result.main.exemption === 'newbornLate' && enrolOnly ? 'result.exemptions.newbornLateEnrolled' : `result.exemptions.${result.main.exemption}`)}
             </dd>
           </div>
         )}

@@ -9,7 +9,7 @@ import { Timeline } from '../timeline/timeline';
 import { AsOfNotice } from './as-of-notice';
 import { BonusSection } from './bonus-section';
 import { chainSources } from './chain-sources';
-import { coverContext } from './first-cover';
+import { coverContext, freeBirthYearOnly } from './first-cover';
 import { Headline } from './headline';
 import { HowToPay, stillTakenThisYear } from './how-to-pay';
 import { NotesList } from './notes-list';
@@ -139,6 +139,8 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, onA
   // The employee-scheme payment the answer is about back-pays the gap: those months are paid, not a lapse.
   const mainPayment = scenario.payments[result.main.paymentIndex];
   const backPaid = mainPayment !== undefined && mainPayment.scheme !== 'resident' && mainPayment.backPay;
+  // Only a newborn's free year of birth (湖北): the wizard asked for the day of enrolment, and the result says "enrolled", not "paid".
+  const enrolOnly = freeBirthYearOnly(result, mainPayment);
   // The back-pay option's own answer, for the hint on back-paying the gap (E1).
   const backPayOption = result.options.find((o) => o.kind === 'backPay');
   // A window the rules do not have yet is said beside the answer (warning windowNotKnown, with its
@@ -175,10 +177,11 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, onA
         onAnswerPayer={onAnswerPayer ?? onEdit}
         stillTaken={stillTakenThisYear(result, scenario, chain)}
         birthDate={scenario.circumstances.birthDate}
+        enrolOnly={enrolOnly}
         {...(onChooseRegion ? { onChooseRegion, chosenFrom: regionChosenFrom } : {})}
       />
       <PrintShareLink link={link} />
-      <WarningsList warnings={beyondHeadline(result)} made={made} madeYears={madeYears} cover={coverWords} {...(backPayOption ? { backPay: { option: backPayOption, paymentDate: result.main.paymentDate } } : {})} />
+      <WarningsList warnings={beyondHeadline(result)} made={made} madeYears={madeYears} cover={coverWords} enrolOnly={enrolOnly} {...(backPayOption ? { backPay: { option: backPayOption, paymentDate: result.main.paymentDate } } : {})} />
       <NotesList notes={near} title={t('result.notesTitle')} />
       <Timeline result={result} made={made} cover={coverWords} born={scenario.circumstances.birthDate} payments={scenario.payments} stale={today !== undefined && today !== result.asOf} />
       <NotesList notes={cover} title={t('result.coverNotesTitle', coverNotesContext ? { context: coverNotesContext } : {})} context={coverNotesContext} />

@@ -129,7 +129,7 @@ function usefulAlternatives(language: string, f: Formatters, counts: number[]): 
  * what to think over. `madeYears`: benefit years paid by payments already made; a warning about
  * one of them is about that payment, even when the answer is about a planned one.
  */
-export function WarningsList({ warnings, made = false, madeYears = [], backPay, cover }: { warnings: Warning[]; made?: boolean; madeYears?: readonly number[]; backPay?: { option: OptionResult; paymentDate: IsoDate }; cover?: CoverContext }) {
+export function WarningsList({ warnings, made = false, madeYears = [], backPay, cover, enrolOnly = false }: { warnings: Warning[]; made?: boolean; madeYears?: readonly number[]; backPay?: { option: OptionResult; paymentDate: IsoDate }; cover?: CoverContext; enrolOnly?: boolean }) {
   const { t, i18n } = useTranslation();
   const words = useParamText();
   const f = useFormat();
@@ -154,7 +154,7 @@ export function WarningsList({ warnings, made = false, madeYears = [], backPay, 
               ? windowFreshness(t, i18n.language, w.params, { ...words(w.params), ...(freshYears ? { year: f.list(freshYears) } : {}) })
               : span
                 ? t(`${warningTextKey(w, paid)}Span` as WarningKey, { replace: words({ ...w.params, ...span }), ...child })
-                : t(warningTextKey(w, paid), { replace: { ...words(w.params), ...(repairs.counts.get(w) ? { useful: usefulAlternatives(i18n.language, f, repairs.counts.get(w) as number[]) } : {}) }, ...child });
+                : t(enrolOnly && w.id === 'newbornAfterWindow' ? (paid ? 'warnings.newbornAfterWindowEnrolled' : 'warnings.newbornAfterWindowEnrolPlanned') : warningTextKey(w, paid), { replace: { ...words(w.params), ...(repairs.counts.get(w) ? { useful: usefulAlternatives(i18n.language, f, repairs.counts.get(w) as number[]) } : {}) }, ...child });
           // Raised by some regional variants only: said as what happens in some regions, not as a fact.
           // The back-pay hint is not: it says what the back-pay option gives in every region (a
           // date, or the range with its regions), so it holds wherever it is read.

@@ -10,7 +10,7 @@ import { coverParams } from '../result/first-cover';
 import type { CoverContext } from '../result/first-cover';
 
 /** `patternId`: a prefix for the swatches' pattern ids, unique in the page. */
-export function TimelineLegend({ layout, made, cover, patternId, stale = false }: { layout: TimelineLayout; made?: boolean | undefined; cover?: CoverContext; patternId: string; stale?: boolean }) {
+export function TimelineLegend({ layout, made, cover, patternId, stale = false, enrolOnly = false }: { layout: TimelineLayout; made?: boolean | undefined; cover?: CoverContext; patternId: string; stale?: boolean; enrolOnly?: boolean }) {
   const { t } = useTranslation();
   // One entry per name, named as the table names it: back-paid months planned and made apart,
   // cover that continues ("Covered") apart from cover that restarts ("Covered again").
@@ -42,7 +42,7 @@ export function TimelineLegend({ layout, made, cover, patternId, stale = false }
           <svg width="18" height="16" className="legend-swatch">
             <MarkerShape kind={m.kind} x={9} y={14} />
           </svg>
-          {t(markerLabelKey(m, layout.asOf, made, stale), coverParams(cover, markerParams(m)))}
+          {t(markerLabelKey(m, layout.asOf, made, stale, enrolOnly), coverParams(cover, markerParams(m)))}
         </li>
       ))}
     </ul>

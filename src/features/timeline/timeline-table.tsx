@@ -38,7 +38,7 @@ function DateCell({ text, label }: { text: string; label?: string | undefined })
   );
 }
 
-export function TimelineTable({ layout, made, cover, stale = false }: { layout: TimelineLayout; made?: boolean | undefined; cover?: CoverContext; stale?: boolean }) {
+export function TimelineTable({ layout, made, cover, stale = false, enrolOnly = false }: { layout: TimelineLayout; made?: boolean | undefined; cover?: CoverContext; stale?: boolean; enrolOnly?: boolean }) {
   const { t } = useTranslation();
   const f = useFormat();
   const w = layout.waiting;
@@ -54,7 +54,7 @@ export function TimelineTable({ layout, made, cover, stale = false }: { layout: 
   // By date; a birth before what starts on its day (the days before cover).
   const rows = [
     ...visible.map((s) => ({ key: `${s.kind}-${s.from}`, sort: `${s.from}1`, what: what(s), from: s.fromUnknown ? t('timeline.fromNotGiven') : f.shortDate(s.from), to: s.openEnded ? t('timeline.ongoing') : f.shortDate(s.to) })),
-    ...layout.markers.map((m) => ({ key: m.kind, sort: `${m.date}${m.kind === 'birth' ? 0 : 1}`, what: t(markerLabelKey(m, layout.asOf, made, stale), coverParams(cover, markerParams(m))), from: f.shortDate(m.date), to: '' })),
+    ...layout.markers.map((m) => ({ key: m.kind, sort: `${m.date}${m.kind === 'birth' ? 0 : 1}`, what: t(markerLabelKey(m, layout.asOf, made, stale, enrolOnly), coverParams(cover, markerParams(m))), from: f.shortDate(m.date), to: '' })),
   ].sort((a, b) => (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0));
   // The roles repeat the elements' own: where the rows are stacked on a narrow screen (result.css),
   // the table's parts are displayed as blocks and grids, and some browsers then drop the table

@@ -2,7 +2,7 @@
 // The viewBox follows the real width so text stays crisp and legible at 360 px.
 import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { coverParams } from '../result/first-cover';
+import { coverParams, freeBirthYearOnly } from '../result/first-cover';
 import type { CoverContext } from '../result/first-cover';
 import { addDays } from '../../calc';
 import type { Restoration, Result } from '../../calc';
@@ -97,13 +97,15 @@ export function markerParams(m: Marker): Record<string, unknown> {
   return m.windowYear === undefined ? {} : { year: m.windowYear };
 }
 
-export function markerLabelKey(m: Marker, asOf: string, made: boolean | undefined, stale = false) {
+export function markerLabelKey(m: Marker, asOf: string, made: boolean | undefined, stale = false, enrolOnly = false) {
   const past = m.date <= asOf;
   switch (m.kind) {
     case 'today':
       // A result opened after the day it was worked out for (a share link): that day, not "today".
       return stale ? 'timeline.markers.asOf' : 'timeline.markers.today';
     case 'payment':
+      // A free year of birth (湖北): the day the child is enrolled; nothing is paid.
+      if (enrolOnly) return (made ?? m.date <= asOf) ? 'timeline.markers.enrolled' : 'timeline.markers.enrolPlanned';
       return (made ?? m.date <= asOf) ? 'timeline.markers.paymentMade' : 'timeline.markers.paymentPlanned';
     case 'windowStart':
       return past ? 'timeline.markers.windowStartPast' : 'timeline.markers.windowStart';
@@ -295,6 +297,7 @@ export function Timeline({ result, made, cover, born, payments, stale = false }:
   const layout = useMemo(() => layoutTimeline(result, (MIN_PERIOD_PX / width) * WIDTH, born ?? null, payments ?? []), [result, width, born, payments]);
   const scale = width / WIDTH;
   const summary = useTimelineSummary(layout, made, cover, payerOf(result.main.scheme));
+  const enrolOnly = freeBirthYearOnly(result, payments?.[result.main.paymentIndex]);
   const lanes = markerLanes(layout.markers.map((m) => m.x * scale));
   const extra = Math.max(0, ...lanes) * LANE_H;
   const barY = BAR_Y_ONE_LANE + extra;
@@ -345,8 +348,8 @@ export function Timeline({ result, made, cover, born, payments, stale = false }:
           ))}
         </svg>
       </div>
-      <TimelineLegend layout={layout} made={made} cover={cover} patternId={`${id}-legend`} stale={stale} />
-      <TimelineTable layout={layout} made={made} cover={cover} stale={stale} />
+      <TimelineLegend layout={layout} made={made} cover={cover} patternId={`${id}-legend`} stale={stale} enrolOnly={enrolOnly} />
+      <TimelineTable layout={layout} made={made} cover={cover} stale={stale} enrolOnly={enrolOnly} />
     </figure>
   );
 }

@@ -21,13 +21,14 @@ describe('the reason a newborn has no wait', () => {
   it('in English: enrolled late is not "enrolled in time"', async () => {
     await renderResultScreen(late);
     expect(screen.getByTestId('headline').textContent).toMatch(/May 1, 2026/);
-    expect(reason()).toBe('Payment date after the period for enrolling a newborn; the rule for late newborn enrolment applies');
+    // 湖北 charges nothing for the year of birth: an enrolment, not a payment (newborn-free-enrolment-words.test.tsx).
+    expect(reason()).toBe('Enrolment after the period for enrolling a newborn; the rule for late newborn enrolment applies');
     expect(screen.getByText('Cover starts on this date because')).toBeInTheDocument();
   });
 
   it('in Chinese', async () => {
     await renderResultScreen(late, { language: 'zh-CN' });
-    expect(reason()).toBe('缴费日超过新生儿参保期限，按超期参保新生儿的规定');
+    expect(reason()).toBe('办理参保的日期超过新生儿参保期限，按超期参保新生儿的规定');
   });
 
   it('within the newborn period it stays "enrolled in time"', async () => {

@@ -62,7 +62,7 @@ describe('notes and warnings only where they can change this result', () => {
     expect(screen.getByTestId('headline')).toHaveTextContent('孩子的医保报销已于2026年5月1日开始。');
     expect(notes('请注意').join(' ')).not.toContain('9月1日');
     expect(screen.queryByText('不设等待期的原因')).toBeNull();
-    expect(screen.getByText('待遇开始日期的依据').nextElementSibling).toHaveTextContent('缴费日超过新生儿参保期限，按超期参保新生儿的规定');
+    expect(screen.getByText('待遇开始日期的依据').nextElementSibling).toHaveTextContent('办理参保的日期超过新生儿参保期限，按超期参保新生儿的规定');
     const premium = screen.getByText('缴费金额').nextElementSibling;
     expect(premium).toHaveTextContent('出生当年免缴：当地新生儿出生当年参保不需缴费（超过规定期限才办理的，也可能免缴）；您填写的日期按为孩子办理参保的日期计算');
   });
