@@ -1,5 +1,5 @@
 // The years a payment covers ("2025,2026" in the R9 step) read as a list in the reader's
-// language, not with the calculator's ASCII comma (以下年度计为已参保：2025,2026). 海南 W33: a
+// language, not with the calculator's ASCII comma (2025,2026年度计为已参保), and with 年度 as everywhere else. 海南 W33: a
 // newborn born 20 Nov 2025, the 2025 premium paid on 15 Jan 2026, covered in 2025 and 2026.
 import { screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -16,7 +16,7 @@ describe('the years a payment covers, in the R9 step', () => {
   it('in Chinese: 2025和2026', async () => {
     await renderResultScreen(hainan, { language: 'zh-CN', today: '2026-01-15' });
     await screen.findByTestId('headline');
-    expect(why('计算依据（逐步说明）')).toContain('以下年度计为已参保：2025和2026。');
+    expect(why('计算依据（逐步说明）')).toContain('2025和2026年度计为已参保，待遇享受期至');
   });
 
   it('in English: 2025 and 2026', async () => {
