@@ -245,11 +245,13 @@ function sameDays(a: Restoration, b: Restoration): boolean {
   return days(a) === days(b);
 }
 
-function pushEmployee(options: OptionResult[], kind: OptionResult['kind'], variant: EmployeePayment, extra: number, restoration: Restoration | null, backPay = false): void {
+/** `gapPay`: the option back-pays the gap where the plan does not ('backPay'), or leaves out the plan's back-payment ('noBackPay'). */
+function pushEmployee(options: OptionResult[], kind: OptionResult['kind'], variant: EmployeePayment, extra: number, restoration: Restoration | null, gapPay: 'backPay' | 'noBackPay' | null = null): void {
   if (!restoration) return;
-  // `backPay` only where it holds, set after building (a conditional spread of it is slow).
+  // The flags only where they hold, set after building (a conditional spread of them is slow).
   const option: OptionResult = { kind, paymentDate: variant.date, years: [], repairYears: 0, restoration, extraPremiumYears: extra, extraCostYuan: null, costYuan: null, sameAsPlan: false };
-  if (backPay) option.backPay = true;
+  if (gapPay === 'backPay') option.backPay = true;
+  if (gapPay === 'noBackPay') option.noBackPay = true;
   options.push(option);
 }
 
@@ -272,20 +274,49 @@ export function gapMonths(e: EnrolmentResult): number {
   return e.lapse && 'count' in e.lapse ? e.lapse.count : 0;
 }
 
-function employeeOptions(scenario: Scenario, payment: EmployeePayment, gap: number, runner: Runner): OptionResult[] {
+/**
+ * A flexible worker's planned back-payment that buys nothing on `date`: the missed months change
+ * the restoration only where the gap is short enough (E1 and E2: up to 3 months; 武汉's tiers, E3a:
+ * paid within the 3rd month since the employer stopped). After a longer gap the region's wait
+ * applies whether or not they are back-paid (E3; E3a from the 4th month: 「从缴费的次月起」, then
+ * the 7th month), so the same payment without them gives the same days for fewer months. Told by
+ * running both, not by counting months, so each region's own rule decides (a range must match day
+ * for day). Only the flexible worker's own payment: in the employer-paid scheme the back-payment is
+ * the employer's, not the person's to leave out. `gapThen`: the months missed before `date` (E4).
+ */
+function withoutBackPay(payment: EmployeePayment, date: string, gapThen: number, withIt: Restoration | null, runner: Runner): { variant: EmployeePayment; restoration: Restoration } | null {
+  if (payment.scheme !== 'flexible' || !payment.backPay || payment.status !== 'planned' || gapThen <= 0 || !withIt) return null;
+  const variant = employeeVariant(payment, { date, backPay: false });
+  const restoration = runner.run(variant);
+  return restoration && sameDays(restoration, withIt) ? { variant, restoration } : null;
+}
+
+function employeeOptions(scenario: Scenario, payment: EmployeePayment, gap: number, runner: Runner, plan: Restoration | null): OptionResult[] {
   const options: OptionResult[] = [];
   if (!payment.backPay && gap > 0) {
     const variant = employeeVariant(payment, { backPay: true });
     pushEmployee(options, 'backPay', variant, gap, runner.run(variant));
   }
+  // The plan's back-payment buys nothing (E3, E3a): the same payment without it, the gap's months saved.
+  const planWithout = withoutBackPay(payment, payment.date, gap, plan, runner);
+  if (planWithout) pushEmployee(options, 'noBackPay', planWithout.variant, -gap, planWithout.restoration, 'noBackPay');
   if (payment.status === 'planned' && payment.date !== scenario.asOf) {
     const variant = employeeVariant(payment, { date: scenario.asOf });
     // Contributions run monthly from the month paid (R1c has no employee-scheme amounts, so the
     // cost is said in months): without back-pay, paying today starts them that many months
     // earlier; a back-payment pays the months up to the plan either way.
-    const earlier = payment.backPay ? 0 : Math.max(0, monthIndex(monthOf(payment.date)) - monthIndex(monthOf(scenario.asOf)));
+    const monthsEarlier = Math.max(0, monthIndex(monthOf(payment.date)) - monthIndex(monthOf(scenario.asOf)));
+    const earlier = payment.backPay ? 0 : monthsEarlier;
     const plain = runner.run(variant);
-    pushEmployee(options, 'payToday', variant, earlier, plain);
+    // A plan that back-pays, paid today: where back-paying buys nothing today either (武汉, cover
+    // to May 2026, back-paying on 15 December in the 7th month, from 1 June 2027; paid on 1 October,
+    // the 5th month, from 1 November with or without June to September), it is left out, and the
+    // option pays from today's month: the months before it, which the plan back-pays, are saved.
+    // In the plan's own month the option saving them is the one above.
+    const gapToday = gap - monthsEarlier;
+    const todayWithout = monthsEarlier > 0 ? withoutBackPay(payment, scenario.asOf, gapToday, plain, runner) : null;
+    if (todayWithout) pushEmployee(options, 'payToday', todayWithout.variant, -gapToday, todayWithout.restoration, 'noBackPay');
+    else pushEmployee(options, 'payToday', variant, earlier, plain);
     // E1, E4: paying in an earlier month shortens the gap, and a gap too long to back-pay on the
     // plan's date (over 3 months) may be short enough today. Where back-paying today gives cover
     // sooner than paying today without, that is a choice of its own, costing every month from the
@@ -294,7 +325,7 @@ function employeeOptions(scenario: Scenario, payment: EmployeePayment, gap: numb
     if (!payment.backPay && earlier > 0 && gap > earlier) {
       const withBackPay = employeeVariant(variant, { backPay: true });
       const backPaid = runner.run(withBackPay);
-      if (backPaid && sooner(backPaid, plain)) pushEmployee(options, 'payToday', withBackPay, gap, backPaid, true);
+      if (backPaid && sooner(backPaid, plain)) pushEmployee(options, 'payToday', withBackPay, gap, backPaid, 'backPay');
     }
   }
   return options;
@@ -360,13 +391,13 @@ export function computeOptions(scenario: Scenario, chain: PackChain, runner: Run
   const payment = scenario.payments.at(-1);
   if (!payment) return [];
   const prices = new OptionPrices(chain, scenario, runner);
-  const options = payment.scheme === 'resident' ? residentOptions(scenario, chain, prices, payment, reach.useful, runner, reach.runs) : employeeOptions(scenario, payment, reach.gap, runner);
   // The person's own plan (the main run's answer, or run here as the variants are), so each
   // option can say whether it changes the date at all (five more months of contributions for
   // the same range is no gain). The main run's answer has the same dates as a variant run of
   // the plan: only the conditions listed for a range can differ, and sameRestoration and the
   // follow-up read the dates.
   const plan = own ?? runner.run(payment);
+  const options = payment.scheme === 'resident' ? residentOptions(scenario, chain, prices, payment, reach.useful, runner, reach.runs) : employeeOptions(scenario, payment, reach.gap, runner, plan);
   const birth = scenario.circumstances.birthDate;
   // X1: the plan enrols a newborn in time, covered from birth (in some regions at least).
   const fromBirth = payment.scheme === 'resident' && plan !== null && birth !== undefined && firstDay(plan) === birth;

@@ -252,7 +252,8 @@ export interface RepairHelp {
 }
 
 export interface OptionResult {
-  kind: 'payToday' | 'nextWindow' | 'repair' | 'backPay';
+  /** 'noBackPay': a flexible worker's plan without the back-payment it makes, where that buys nothing (E3, E3a). */
+  kind: 'payToday' | 'nextWindow' | 'repair' | 'backPay' | 'noBackPay';
   paymentDate: IsoDate;
   years: number[];
   repairYears: number;
@@ -290,6 +291,12 @@ export interface OptionResult {
    * not: paying earlier can bring the gap within the 3 months that may be back-paid.
    */
   backPay?: true;
+  /**
+   * Employee scheme: the option leaves out the back-payment of the missed months that the
+   * person's own plan makes, as it would buy nothing (after a gap of more than 3 months, E3; 武汉
+   * from the 4th month since the employer stopped, E3a): the same days, the gap's months not paid.
+   */
+  noBackPay?: true;
   /** A next-window option whose window some regions open only after its payment date (§8.5): it is open there, not everywhere. */
   opensLater?: true;
   /**

@@ -40,14 +40,27 @@ function enrolmentEscape({ region, national }: Pair, exact: boolean): string | n
  * the same payment, or null. A region's window may open later than the earliest known start
  * (the national one, §8.5), so its next-window option can pay on another day, and its pay-today
  * option can find the planned year not yet payable and pay the current one: such an option has
- * no national twin and is skipped (counted). Repair and back-pay options must have one.
+ * no national twin and is skipped (counted). Repair and back-pay options must have one; a plan
+ * without its back-payment is checked against that plan run under the national rules.
  */
-function optionEscape({ region, national }: Pair): string | null {
+function optionEscape({ scenario, region, national }: Pair): string | null {
   for (const o of region.options) {
     const twin = national.options.find((n) => optionKey(n) === optionKey(o));
     if (!twin) {
       if (o.kind === 'nextWindow' || o.kind === 'payToday') {
         stats.windowSkipped++;
+        continue;
+      }
+      // A region's rule can make a back-payment buy nothing where the national rules still count
+      // it (武汉's tiers, E3a: a 3-month gap paid in the 4th month since the employer stopped; E1
+      // nationally), so the national result offers no plan without it: that plan is run under the
+      // national rules itself, and must contain the region's option.
+      const last = scenario.payments.at(-1);
+      if (o.kind === 'noBackPay' && last && last.scheme !== 'resident') {
+        const n = calculate({ ...scenario, region: 'national', payments: [...scenario.payments.slice(0, -1), { ...last, backPay: false }] }, chainOf('national'));
+        if (!n.ok) return `option ${optionKey(o)}: the national rules refuse the payment without its back-payment`;
+        const why = notInside(o.restoration, n.result.main.restoration, false);
+        if (why) return `option ${optionKey(o)}: ${why}\n  region:   ${JSON.stringify(o.restoration)}\n  national: ${JSON.stringify(n.result.main.restoration)}`;
         continue;
       }
       return `option ${optionKey(o)}: the national result has no such option (national options: ${national.options.map(optionKey).join('; ') || 'none'})`;

@@ -36,12 +36,17 @@ describe('option costs relative to the plan (R1c, R5)', () => {
   });
 
   // Employee scheme: contributions are monthly from the month paid (R1c gives no amounts, so months).
+  // A back-payment pays the months up to the plan either way; where it buys nothing today either
+  // (a gap still over 3 months, E3), paying today leaves it out and saves the months before today.
   it.each([
-    [false, 2],
-    [true, 0],
-  ])('青岛 flexible worker covered to 2026-07, plans to pay on 2027-02-05 (back-pay %s): paying today costs %i more months', (backPay, months) => {
-    const q = run(scenario({ asOf: '2026-12-03', region: 'shandong-qingdao', employeePeriods: [{ from: '2020-01', to: '2026-07' }], payments: [employeePay('2027-02-05', backPay, 'flexible', 'planned')] }));
-    expect(q.options.find((o) => o.kind === 'payToday')?.extraPremiumYears).toBe(months);
+    ['2026-07', false, 2, undefined],
+    ['2026-09', true, 0, undefined],
+    ['2026-07', true, -4, true],
+  ])('青岛 flexible worker covered to %s, plans to pay on 2027-02-05 (back-pay %s): paying today costs %i more months (without the back-payment: %s)', (to, backPay, months, noBackPay) => {
+    const q = run(scenario({ asOf: '2026-12-03', region: 'shandong-qingdao', employeePeriods: [{ from: '2020-01', to }], payments: [employeePay('2027-02-05', backPay, 'flexible', 'planned')] }));
+    const today = q.options.find((o) => o.kind === 'payToday');
+    expect(today?.extraPremiumYears).toBe(months);
+    expect(today?.noBackPay).toBe(noBackPay);
   });
 });
 

@@ -126,9 +126,12 @@ export function optionMarks(options: OptionResult[], plan: Restoration, planCost
   // (Fewer repair years for the same date is a saving: that repair option keeps its mark.)
   const asPlan = options.map((o) => o.sameAsPlan && o.kind !== 'repair' && o.extraPremiumYears >= 0);
   // The plan is compared too (last), then left out: options no earlier than it are not marked.
-  const dates = smallest([...options.map((o, i) => (asPlan[i] ? '9999-12-31' : restorationKey(o.restoration))), restorationKey(plan)]);
+  // Such a plan paid another way is compared on its date, then left out too: counted as later, it
+  // made an option tying with it "earliest" (武汉, a back-payment that buys nothing: leaving it out
+  // restores on the plan's date, as does paying today, and only the first was marked).
+  const dates = smallest([...options.map((o) => restorationKey(o.restoration)), restorationKey(plan)]);
   // "Compared with the other options": a lone option is compared with nothing.
-  const earliest = options.length < 2 ? new Set<number>() : new Set([...dates].filter((i) => i < options.length));
+  const earliest = options.length < 2 ? new Set<number>() : new Set([...dates].filter((i) => i < options.length && !asPlan[i]));
   // An option that buys no cover is never "the cheapest way" to anything.
   // Nor is one that pays more than the person's own plan: the plan is the cheaper way (a repair
   // year on top of a plan that pays the same date sooner is not "lowest cost").
@@ -167,7 +170,7 @@ export function optionMarks(options: OptionResult[], plan: Restoration, planCost
  * already made (a "what if" about it) or one still planned. The other kinds are plans of their own.
  */
 function variantOf(o: OptionResult, made: boolean): 'made' | 'planned' | null {
-  if (o.onTop || (o.kind !== 'repair' && o.kind !== 'backPay')) return null;
+  if (o.onTop || (o.kind !== 'repair' && o.kind !== 'backPay' && o.kind !== 'noBackPay')) return null;
   return made ? 'made' : 'planned';
 }
 
@@ -190,8 +193,9 @@ function OptionTitle({ o, id, made, asOf, stale = false, level: H = 'h3', region
   const f = useFormat();
   const variant = variantOf(o, made);
   // An employee-scheme payment pays months, not benefit years: "pay today" names no year.
-  // Paying today with the missed months back-paid (E1) is said so: a gap that can be back-paid today.
-  const plain = o.kind === 'payToday' && o.years.length === 0 ? (o.backPay ? 'payTodayBackPay' : 'payTodayMonths') : o.kind;
+  // Paying today with the missed months back-paid (E1) is said so: a gap that can be back-paid today;
+  // and so is paying today without the back-payment the plan makes, where it would buy nothing (E3, E3a).
+  const plain = o.kind === 'payToday' && o.years.length === 0 ? (o.backPay ? 'payTodayBackPay' : o.noBackPay ? 'payTodayNoBackPay' : 'payTodayMonths') : o.kind;
   // A window already open is paid in today: "today, in its enrolment window", not a window dated
   // today; where some regions open it later (§8.5), "open in some regions from …".
   // Open today in some regions and later in others: "already open in some regions".
@@ -201,9 +205,10 @@ function OptionTitle({ o, id, made, asOf, stale = false, level: H = 'h3', region
   // the reader's region: its own start is not known, the earliest regions' day is.
   const when =
     o.kind !== 'nextWindow' ? '' : o.opensLater ? (o.paymentDate === asOf ? (regionRules ? 'NowIfOpen' : 'SomeRegionsNow') : regionRules ? 'RegionOpens' : 'SomeRegions') : o.paymentDate === asOf ? (o.windowOpen ? 'Now' : 'NowIfOpen') : '';
+  // No 'noBackPay' option is made of a payment already made (the engine offers it for plans only).
   const kind = o.onTop ? (`onTop${when}` as const) : variant !== 'made' ? (o.kind === 'nextWindow' ? (`nextWindow${when}` as const) : plain) : o.kind === 'repair' ? 'repairMade' : 'backPayMade';
   // A result opened after the day it is for (a shared link) does not call that day "today".
-  const onAsOf = stale && o.paymentDate === asOf && (kind === 'payToday' || kind === 'payTodayMonths' || kind === 'payTodayBackPay' || kind.endsWith('Now') || kind.endsWith('NowIfOpen'));
+  const onAsOf = stale && o.paymentDate === asOf && (kind === 'payToday' || kind === 'payTodayMonths' || kind === 'payTodayBackPay' || kind === 'payTodayNoBackPay' || kind.endsWith('Now') || kind.endsWith('NowIfOpen'));
   const key = onAsOf ? (`${kind}AsOf` as `${typeof kind}AsOf`) : kind;
   const base = t(`result.options.kinds.${key}` as 'result.options.kinds.payToday', { date: f.date(o.paymentDate), years: f.list(o.years), count: o.repairYears });
   // A plan that keeps repair years says so, so no option borrows a date it would not give alone.
@@ -233,6 +238,8 @@ function ExtraCost({ o, made }: { o: OptionResult; made: boolean }) {
   if (n === 0 && o.years.length === 0) return <>{t('result.options.sameMonths')}</>;
   if (n === 0 && yuan === null) return <>{t('result.options.samePremiumYears')}</>;
   if (yuan !== null && yuan < 0) return <>{t('result.options.fewerYuan', { yuan: f.yuan(-yuan) })}</>;
+  // Employee-scheme months saved: the back-payment left out (E3, E3a).
+  if (n < 0 && o.years.length === 0) return <>{t('result.options.fewerMonths', { count: -n })}</>;
   if (n < 0) return <>{t('result.options.fewerYears', { count: -n })}</>;
   if (yuan !== null) return <>{made ? f.yuan(yuan) : t('result.options.moreYuan', { yuan: f.yuan(yuan) })}</>;
   // After a payment made, the label says it is extra ("额外缴费"): the value says only what, not "more" again.
