@@ -32,15 +32,13 @@ export function surelyCoveredFrom(r: Restoration): IsoDate | null {
   return null;
 }
 
-/** The first covered day of benefit year `year` over `runs` (each region's), as a span; null where some run gives no cover in it. */
+/**
+ * The first covered day of benefit year `year` over `runs` (each region's), as a span with the
+ * number of distinct days the runs give; null where some run gives no cover in it.
+ */
 export function coverSpan(runs: readonly EnrolmentResult[], year: number): DaySpan | null {
-  let earliest: string | null = null;
-  let latest: string | null = null;
-  for (const run of runs) {
-    const from = run.coveredYears.find((c) => c.year === year)?.from;
-    if (from === undefined) return null;
-    if (earliest === null || from < earliest) earliest = from;
-    if (latest === null || from > latest) latest = from;
-  }
-  return earliest === null || latest === null ? null : { earliest, latest };
+  const from = runs.map((run) => run.coveredYears.find((c) => c.year === year)?.from);
+  if (from.length === 0 || from.includes(undefined)) return null;
+  const days = [...new Set(from as string[])].sort();
+  return { earliest: days[0] as string, latest: days.at(-1) as string, days: days.length };
 }

@@ -410,4 +410,9 @@ export type CalculationOutcome = { ok: true; result: Result } | { ok: false; err
 export interface DaySpan {
   earliest: string;
   latest: string;
+  /**
+   * How many distinct days the regions give (1 where the ends are equal): the days are the runs'
+   * own, not every day between the ends, so two are "one or the other", not "a day between".
+   */
+  days: number;
 }

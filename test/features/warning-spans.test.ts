@@ -10,17 +10,22 @@ describe('withCoverStartSpans', () => {
     const shown = withCoverStartSpans([{ id: 'newbornAfterWindow', params: { lastDay: '2026-11-13' } }, noCover('2027-02-20'), nothing('2027-02-20'), noCover('2027-02-01'), nothing('2027-02-01'), noCover('2027-02-21'), nothing('2027-02-21')]);
     expect(shown.map((s) => [s.warning.id, s.span])).toEqual([
       ['newbornAfterWindow', null],
-      ['noCoverInYear', { earliest: '2027-02-01', latest: '2027-02-21' }],
-      ['paysForNothing', { earliest: '2027-02-01', latest: '2027-02-21' }],
+      ['noCoverInYear', { earliest: '2027-02-01', latest: '2027-02-21', days: 3 }],
+      ['paysForNothing', { earliest: '2027-02-01', latest: '2027-02-21', days: 3 }],
     ]);
   });
 
   it('says a warning that holds in every region, on days that differ by region, once with the span, apart from the same warning in some regions', () => {
     const shown = withCoverStartSpans([noCover('2027-03-01', false), noCover('2027-02-01'), noCover('2027-04-03', false), noCover('2027-03-02', false)]);
     expect(shown.map((s) => [s.warning.someRegions ?? false, s.span])).toEqual([
-      [false, { earliest: '2027-03-01', latest: '2027-04-03' }],
+      [false, { earliest: '2027-03-01', latest: '2027-04-03', days: 3 }],
       [true, null],
     ]);
+  });
+
+  it('counts the distinct days, a day raised twice once: two days are two, however far apart', () => {
+    const shown = withCoverStartSpans([noCover('2027-02-21', false), noCover('2027-01-21', false), noCover('2027-02-21', false)]);
+    expect(shown.map((s) => s.span)).toEqual([{ earliest: '2027-01-21', latest: '2027-02-21', days: 2 }]);
   });
 
   it('keeps apart what differs in more than the day, and what holds everywhere from what holds in some regions', () => {

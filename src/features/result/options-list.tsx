@@ -441,7 +441,8 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
   // that back-pays its gap covers from the gap's start: an option "restarting" sooner covers no more.
   const planFrom = planCoveredFrom && firstDay(plan) !== null && planCoveredFrom < (firstDay(plan) as string) ? planCoveredFrom : null;
   const marks = optionMarks(shown, planFrom && plan.kind === 'date' ? { kind: 'date', date: planFrom } : plan, planCost);
-  const daySpan = (span: DaySpan) => (span.earliest === span.latest ? f.date(span.earliest) : t('result.options.dayBetween', { earliest: f.date(span.earliest), latest: f.date(span.latest) }));
+  // Two days are said as the two: nothing between them is any region's day.
+  const daySpan = (span: DaySpan) => (span.earliest === span.latest ? f.date(span.earliest) : t(span.days === 2 ? 'result.options.dayEither' : 'result.options.dayBetween', { earliest: f.date(span.earliest), latest: f.date(span.latest) }));
   return (
     <>
       {/* "Repair" is the rules' own word (修复, RULES §1): said once what it is, where an option repairs. */}

@@ -6,8 +6,12 @@ import type { Warning } from '../../calc';
 
 export interface ShownWarning {
   warning: Warning;
-  /** The first and last `coverStart` of the warnings said as this one (ISO dates); null for one day. */
-  span: { earliest: string; latest: string } | null;
+  /**
+   * The first and last `coverStart` of the warnings said as this one (ISO dates), and how many
+   * distinct days they are; null for one day. The days are the runs' own, not every day between:
+   * two of them are said as "X or Y", not as "a day between X and Y".
+   */
+  span: { earliest: string; latest: string; days: number } | null;
 }
 
 /**
@@ -17,6 +21,7 @@ export interface ShownWarning {
 export function withCoverStartSpans(warnings: readonly Warning[]): ShownWarning[] {
   const shown: ShownWarning[] = [];
   const byKey = new Map<string, ShownWarning>();
+  const daysOf = new Map<ShownWarning, Set<string>>();
   for (const warning of warnings) {
     const start = warning.params.coverStart;
     // Held in every region or in some, the days differ only where regions do: one warning with the span.
@@ -29,12 +34,13 @@ export function withCoverStartSpans(warnings: readonly Warning[]): ShownWarning[
     if (!held) {
       const entry = { warning, span: null };
       byKey.set(key, entry);
+      daysOf.set(entry, new Set([start]));
       shown.push(entry);
       continue;
     }
-    const first = held.span ?? { earliest: held.warning.params.coverStart as string, latest: held.warning.params.coverStart as string };
-    held.span = { earliest: start < first.earliest ? start : first.earliest, latest: start > first.latest ? start : first.latest };
-    if (held.span.earliest === held.span.latest) held.span = null;
+    const days = (daysOf.get(held) as Set<string>).add(start);
+    const sorted = [...days].sort();
+    held.span = days.size > 1 ? { earliest: sorted[0] as string, latest: sorted.at(-1) as string, days: days.size } : null;
   }
   return shown;
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { IsoDate, OptionResult, Warning } from '../../calc';
 import { useParamText } from './param-words';
+import type { ParamText } from './param-words';
 import { warningTextKey } from './result-keys';
 import type { WarningKey } from './result-keys';
 import { withCoverStartSpans } from './warning-spans';
@@ -125,6 +126,16 @@ function usefulAlternatives(language: string, f: Formatters, counts: number[]): 
 }
 
 /**
+ * The days a warning's runs start cover on, as one phrase: "a day between X and Y", or "X or Y"
+ * where there are only two (no run of the rules gives a day between them, so "between" would
+ * offer days none gives: 广州, one lapse year, 2026 paid on 20 Oct 2026 starts cover on
+ * 21 Jan or 21 Feb 2027, nothing in between).
+ */
+function coverStartDays(t: TFunction, words: ParamText, span: NonNullable<ShownWarning['span']>): string {
+  return t(span.days === 2 ? 'result.coverStartDays.either' : 'result.coverStartDays.between', { replace: words({ earliest: span.earliest, latest: span.latest }) });
+}
+
+/**
  * `made`: the payment the answer is about has been made, so its warnings say what it did, not
  * what to think over. `madeYears`: benefit years paid by payments already made; a warning about
  * one of them is about that payment, even when the answer is about a planned one.
@@ -153,7 +164,7 @@ export function WarningsList({ warnings, made = false, madeYears = [], backPay, 
               : w.id === 'windowNotKnown'
               ? windowFreshness(t, i18n.language, w.params, { ...words(w.params), ...(freshYears ? { year: f.list(freshYears) } : {}) })
               : span
-                ? t(`${warningTextKey(w, paid)}Span` as WarningKey, { replace: words({ ...w.params, ...span }), ...child })
+                ? t(`${warningTextKey(w, paid)}Span` as WarningKey, { replace: { ...words(w.params), days: coverStartDays(t, words, span) }, ...child })
                 : t(enrolOnly && w.id === 'newbornAfterWindow' ? (paid ? 'warnings.newbornAfterWindowEnrolled' : 'warnings.newbornAfterWindowEnrolPlanned') : warningTextKey(w, paid), { replace: { ...words(w.params), ...(repairs.counts.get(w) ? { useful: usefulAlternatives(i18n.language, f, repairs.counts.get(w) as number[]) } : {}) }, ...child });
           // Raised by some regional variants only: said as what happens in some regions, not as a fact.
           // The back-pay hint is not: it says what the back-pay option gives in every region (a

@@ -22,7 +22,7 @@ describe('a newborn’s later year paid sooner', () => {
     const o = calculate(baby('2027-01-12'), chainOf('shandong-qingdao'));
     if (!o.ok) throw new Error('invalid scenario');
     const today = o.result.options.find((x) => x.kind === 'payToday');
-    expect(today?.laterYearSooner).toEqual({ year: 2027, from: { earliest: '2027-01-01', latest: '2027-01-01' }, plan: { earliest: '2027-01-01', latest: '2027-04-13' } });
+    expect(today?.laterYearSooner).toEqual({ year: 2027, from: { earliest: '2027-01-01', latest: '2027-01-01', days: 1 }, plan: { earliest: '2027-01-01', latest: '2027-04-13', days: 6 } });
   });
 
   it('none where the plan is itself in the window (paid 20 Dec 2026): nothing sooner to say', () => {
