@@ -48,6 +48,12 @@ describe('option: the plan without a back-payment that buys nothing', () => {
     expect(today).toHaveTextContent('November 1, 2026');
     expect(within(today).getByText('4 fewer months of contributions')).toBeInTheDocument();
     expect(within(today).getByRole('list', { name: 'Compared with the other options' })).toHaveTextContent(/^Earliest restart$/);
+    // Leaving months unpaid is compared on its date only: both cards send the reader to ask what else
+    // back-paid months count for; the plan's own back-paying card in month 7 says nothing of it.
+    const other = /This compares only when reimbursement restarts\. Back-paid months may still matter for other things/;
+    expect(within(planned).getByText(other)).toBeInTheDocument();
+    expect(within(today).getByText(other)).toBeInTheDocument();
+    expect(screen.getAllByText(other)).toHaveLength(2);
   });
 
   it('in Chinese: 不补缴断保月份, 少缴6个月的缴费', async () => {
@@ -58,6 +64,7 @@ describe('option: the plan without a back-payment that buys nothing', () => {
     expect(within(planned).getByRole('list', { name: '与其他做法相比' })).toHaveTextContent(/^花费最少$/);
     const today = screen.getByRole('listitem', { name: '今天（2026年10月1日）缴费，不补缴断保月份' });
     expect(within(today).getByText('少缴4个月的缴费')).toBeInTheDocument();
+    expect(within(planned).getByText(/^这里只比较医保报销何时恢复。.*累计缴费年限.*请先向当地医保经办机构咨询。$/)).toBeInTheDocument();
   });
 
   it('seen on 7 Dec 2026, in the planned month: paying today gives the plan\'s date too, so the card without the back-payment is the lowest cost but not "earliest"', async () => {
@@ -68,5 +75,6 @@ describe('option: the plan without a back-payment that buys nothing', () => {
     // Paying today keeps the plan's back-payment in its month: the same months, the same date.
     const today = screen.getByRole('listitem', { name: 'Pay today (December 7, 2026)' });
     expect(within(today).getByText('the same months of contributions')).toBeInTheDocument();
+    expect(within(today).queryByText(/This compares only when reimbursement restarts/)).toBeNull();
   });
 });
