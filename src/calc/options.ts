@@ -275,6 +275,22 @@ export function gapMonths(e: EnrolmentResult): number {
 }
 
 /**
+ * Whether the rules themselves leave a back-payment of a `gap`-month gap without effect in `year`:
+ * a gap longer than S5's limit (E3: the region's wait, back-paid or not), or past the first tier of
+ * tiers the chain pins (E3a, 武汉: month gap + 1 beyond 「三个月（含办理当月）内」). Within the limit
+ * the rules tie the date to the back-payment (E1, E2) or leave it to the region with no variant
+ * known to read it (E2 without the two years: the 'ordinary' variant is an interpretation), so two
+ * runs giving the same days there prove nothing a person should act on.
+ */
+function backPayBuysNothing(chain: PackChain, gap: number, year: number): boolean {
+  if (chain.isRegional('employee.noWaitGapMonths', year)) return false;
+  if (gap > chain.get('employee.noWaitGapMonths', year).value) return true;
+  if (chain.isRegional('flexible.afterEmployer', year)) return false;
+  const tiers = chain.find('flexible.afterEmployer', year)?.value;
+  return tiers !== null && tiers !== undefined && gap + 1 > tiers.gapCoveredWithinMonths;
+}
+
+/**
  * A flexible worker's planned back-payment that buys nothing on `date`: the missed months change
  * the restoration only where the gap is short enough (E1 and E2: up to 3 months; 武汉's tiers, E3a:
  * paid within the 3rd month since the employer stopped). After a longer gap the region's wait
@@ -284,21 +300,21 @@ export function gapMonths(e: EnrolmentResult): number {
  * for day). Only the flexible worker's own payment: in the employer-paid scheme the back-payment is
  * the employer's, not the person's to leave out. `gapThen`: the months missed before `date` (E4).
  */
-function withoutBackPay(payment: EmployeePayment, date: string, gapThen: number, withIt: Restoration | null, runner: Runner): { variant: EmployeePayment; restoration: Restoration } | null {
-  if (payment.scheme !== 'flexible' || !payment.backPay || payment.status !== 'planned' || gapThen <= 0 || !withIt) return null;
+function withoutBackPay(chain: PackChain, payment: EmployeePayment, date: string, gapThen: number, withIt: Restoration | null, runner: Runner): { variant: EmployeePayment; restoration: Restoration } | null {
+  if (payment.scheme !== 'flexible' || !payment.backPay || payment.status !== 'planned' || gapThen <= 0 || !withIt || !backPayBuysNothing(chain, gapThen, Number(date.slice(0, 4)))) return null;
   const variant = employeeVariant(payment, { date, backPay: false });
   const restoration = runner.run(variant);
   return restoration && sameDays(restoration, withIt) ? { variant, restoration } : null;
 }
 
-function employeeOptions(scenario: Scenario, payment: EmployeePayment, gap: number, runner: Runner, plan: Restoration | null): OptionResult[] {
+function employeeOptions(scenario: Scenario, chain: PackChain, payment: EmployeePayment, gap: number, runner: Runner, plan: Restoration | null): OptionResult[] {
   const options: OptionResult[] = [];
   if (!payment.backPay && gap > 0) {
     const variant = employeeVariant(payment, { backPay: true });
     pushEmployee(options, 'backPay', variant, gap, runner.run(variant));
   }
   // The plan's back-payment buys nothing (E3, E3a): the same payment without it, the gap's months saved.
-  const planWithout = withoutBackPay(payment, payment.date, gap, plan, runner);
+  const planWithout = withoutBackPay(chain, payment, payment.date, gap, plan, runner);
   if (planWithout) pushEmployee(options, 'noBackPay', planWithout.variant, -gap, planWithout.restoration, 'noBackPay');
   if (payment.status === 'planned' && payment.date !== scenario.asOf) {
     const variant = employeeVariant(payment, { date: scenario.asOf });
@@ -314,7 +330,7 @@ function employeeOptions(scenario: Scenario, payment: EmployeePayment, gap: numb
     // option pays from today's month: the months before it, which the plan back-pays, are saved.
     // In the plan's own month the option saving them is the one above.
     const gapToday = gap - monthsEarlier;
-    const todayWithout = monthsEarlier > 0 ? withoutBackPay(payment, scenario.asOf, gapToday, plain, runner) : null;
+    const todayWithout = monthsEarlier > 0 ? withoutBackPay(chain, payment, scenario.asOf, gapToday, plain, runner) : null;
     if (todayWithout) pushEmployee(options, 'payToday', todayWithout.variant, -gapToday, todayWithout.restoration, 'noBackPay');
     else pushEmployee(options, 'payToday', variant, earlier, plain);
     // E1, E4: paying in an earlier month shortens the gap, and a gap too long to back-pay on the
@@ -397,7 +413,7 @@ export function computeOptions(scenario: Scenario, chain: PackChain, runner: Run
   // the plan: only the conditions listed for a range can differ, and sameRestoration and the
   // follow-up read the dates.
   const plan = own ?? runner.run(payment);
-  const options = payment.scheme === 'resident' ? residentOptions(scenario, chain, prices, payment, reach.useful, runner, reach.runs) : employeeOptions(scenario, payment, reach.gap, runner, plan);
+  const options = payment.scheme === 'resident' ? residentOptions(scenario, chain, prices, payment, reach.useful, runner, reach.runs) : employeeOptions(scenario, chain, payment, reach.gap, runner, plan);
   const birth = scenario.circumstances.birthDate;
   // X1: the plan enrols a newborn in time, covered from birth (in some regions at least).
   const fromBirth = payment.scheme === 'resident' && plan !== null && birth !== undefined && firstDay(plan) === birth;

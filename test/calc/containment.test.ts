@@ -22,7 +22,8 @@ interface Pair {
   national: Result;
 }
 
-const optionKey = (o: OptionResult) => `${o.kind}|${o.paymentDate}|${o.years.join(',')}|${o.repairYears}`;
+// With the gap flags: paying today with or without a back-payment are different payments.
+const optionKey = (o: OptionResult) => `${o.kind}|${o.paymentDate}|${o.years.join(',')}|${o.repairYears}${o.backPay ? '|backPay' : ''}${o.noBackPay ? '|noBackPay' : ''}`;
 
 /** The first enrolment (main included) whose region answer is not inside the national one, or null. */
 function enrolmentEscape({ region, national }: Pair, exact: boolean): string | null {
@@ -47,20 +48,20 @@ function optionEscape({ scenario, region, national }: Pair): string | null {
   for (const o of region.options) {
     const twin = national.options.find((n) => optionKey(n) === optionKey(o));
     if (!twin) {
-      if (o.kind === 'nextWindow' || o.kind === 'payToday') {
-        stats.windowSkipped++;
-        continue;
-      }
       // A region's rule can make a back-payment buy nothing where the national rules still count
       // it (武汉's tiers, E3a: a 3-month gap paid in the 4th month since the employer stopped; E1
-      // nationally), so the national result offers no plan without it: that plan is run under the
-      // national rules itself, and must contain the region's option.
+      // nationally), so the national result offers no payment without it: that payment (on the
+      // option's day) is run under the national rules itself, and must contain the region's option.
       const last = scenario.payments.at(-1);
-      if (o.kind === 'noBackPay' && last && last.scheme !== 'resident') {
-        const n = calculate({ ...scenario, region: 'national', payments: [...scenario.payments.slice(0, -1), { ...last, backPay: false }] }, chainOf('national'));
+      if (o.noBackPay && last && last.scheme !== 'resident') {
+        const n = calculate({ ...scenario, region: 'national', payments: [...scenario.payments.slice(0, -1), { ...last, date: o.paymentDate, backPay: false }] }, chainOf('national'));
         if (!n.ok) return `option ${optionKey(o)}: the national rules refuse the payment without its back-payment`;
         const why = notInside(o.restoration, n.result.main.restoration, false);
         if (why) return `option ${optionKey(o)}: ${why}\n  region:   ${JSON.stringify(o.restoration)}\n  national: ${JSON.stringify(n.result.main.restoration)}`;
+        continue;
+      }
+      if (o.kind === 'nextWindow' || o.kind === 'payToday') {
+        stats.windowSkipped++;
         continue;
       }
       return `option ${optionKey(o)}: the national result has no such option (national options: ${national.options.map(optionKey).join('; ') || 'none'})`;

@@ -88,6 +88,17 @@ describe('options: a planned back-payment that buys nothing is offered without i
     expect(of(r, 'noBackPay')[0]?.restoration).toEqual({ kind: 'date', date: '2026-11-01' });
   });
 
+  it('national rules, a switch from resident cover without the two years (E2), a gap of 2 months (Jan-Feb 2027) back-paid on 10 Mar 2027: the rules leave it to the region, so the back-payment is never called useless', () => {
+    const switcher = scenario({ asOf: '2027-03-01', region: 'national', years: { 2026: 'resident' }, payments: [employeePay('2027-03-10', true, 'flexible', 'planned')] });
+    const r = run(switcher);
+    expect(r.main.restoration).toMatchObject({ kind: 'range', earliest: '2027-03-01', latest: '2027-09-01' });
+    expect(of(r, 'noBackPay')).toEqual([]);
+    expect(r.options.filter((o) => o.noBackPay)).toEqual([]);
+    // With the two years the same back-payment covers the gap (E2): leaving it out would have cost that.
+    const continuous = run(scenario({ asOf: '2027-03-01', region: 'national', years: { 2025: 'resident', 2026: 'resident' }, payments: [employeePay('2027-03-10', true, 'flexible', 'planned')] }));
+    expect(continuous.main.restoration).toEqual({ kind: 'date', date: '2027-03-01' });
+  });
+
   it('not offered for a payment already made, nor where the employer back-pays (the employer-paid scheme), nor without a back-payment planned', () => {
     expect(of(run(afterEmployer('hubei-wuhan', '2026-10-15', '2026-12-01', true, 'flexible', 'made')), 'noBackPay')).toEqual([]);
     expect(of(run(afterEmployer('national', '2026-10-15', '2026-10-15', true, 'employee')), 'noBackPay')).toEqual([]);
