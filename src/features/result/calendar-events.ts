@@ -29,7 +29,7 @@ import type { CalendarEvent } from './ics';
 import { payerExtraLines, payerReadings } from './paid-by-alternative';
 import type { PayerAlternative } from './paid-by-alternative';
 import { newbornDeadline } from './newborn-deadline';
-import { oncePaid, payerOf } from './payer-words';
+import { oncePaid, payerOfResult } from './payer-words';
 import { linesInOrder, nextYearNeeded, possibleDays, rangeLines } from './range-lines';
 import type { RangeLines } from './range-lines';
 import type { RangeWording } from './range-wording';
@@ -345,6 +345,6 @@ export function calendarEvents(given: Result, payment: Payment, { chain, regionN
   const newborn: CalendarEvent[] = deadline
     ? [{ uid: `newborn-${deadline.lastDay}@yibao-lapse`, date: deadline.lastDay, title: t('result.calendar.newbornDeadlineTitle'), description: t(deadline.latest ? 'result.calendar.newbornDeadlineTextRegional' : 'result.calendar.newbornDeadlineText', { date: f.date(deadline.lastDay), latest: deadline.latest ? f.date(deadline.latest) : '', birthDate: f.date(deadline.birthDate) }), remindDaysBefore: [7, 1] }]
     : [];
-  const events = [...newborn, ...plannedPaymentEvent(payment, result.main.restoration, t, f, freeBirthYearOnly(result, payment)), ...(payer && !payer.extra ? payerRestartEvents(result, payer, payment.status === 'planned', t, f, wording) : restartEvents(result, payment.status === 'planned', payer, t, f, wording, oncePaid(translate, payerOf(result.main.scheme)))), ...reminders];
+  const events = [...newborn, ...plannedPaymentEvent(payment, result.main.restoration, t, f, freeBirthYearOnly(result, payment)), ...(payer && !payer.extra ? payerRestartEvents(result, payer, payment.status === 'planned', t, f, wording) : restartEvents(result, payment.status === 'planned', payer, t, f, wording, oncePaid(translate, payerOfResult(result)))), ...reminders];
   return upcomingOnly(events, result.asOf).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

@@ -15,7 +15,7 @@ import { newbornDeadline } from './newborn-deadline';
 import { noBreakUntil } from './no-break';
 import { laterYearsNeeded, nextYearNeeded, noCoverYear } from './range-lines';
 import { PayerExtraLines, PayerOutcomes, usePayerLead } from './payer-outcomes';
-import { oncePaid, payerContext, payerOf } from './payer-words';
+import { oncePaid, payerContext, payerOfResult } from './payer-words';
 import type { PayerAlternative } from './paid-by-alternative';
 import { RangeOutcomes } from './range-outcomes';
 import { RegionChooser } from './region-chooser';
@@ -73,7 +73,7 @@ export function useHeadlineSentence(result: Result, made = true, cover?: CoverCo
   const f = useFormat();
   const r = result.main.restoration;
   // "Once you pay" only where the reader pays: an employer pays the employee scheme (payer-words.ts).
-  const payer = payerOf(result.main.scheme);
+  const payer = payerOfResult(result);
   const once = oncePaid(translate, payer);
   switch (r.kind) {
     case 'date': {

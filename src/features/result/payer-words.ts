@@ -5,12 +5,24 @@
 // paid", 「费用缴纳后」). A flexible worker, and the resident scheme, are paid by the person (a
 // child's premium by the parent reading the page): "you" stays.
 import type { TFunction } from 'i18next';
-import type { Scheme } from '../../calc';
+import type { Result, Scheme } from '../../calc';
 
-export type Payer = 'self' | 'employer';
+/** 'enrol': nothing is paid, a newborn's free year of birth is enrolled (first-cover.ts, freeBirthYearOnly). */
+export type Payer = 'self' | 'employer' | 'enrol';
 
 export function payerOf(scheme: Scheme): Payer {
   return scheme === 'employee' ? 'employer' : 'self';
+}
+
+/**
+ * Who makes the payment `result` is about, from the result alone (the headline, timeline and
+ * calendar have no payment to hand): payerOf, or 'enrol' where it only enrols a newborn for a free
+ * year of birth (湖北: ¥0), whose sentences say "once your child is enrolled", not "once you pay".
+ */
+export function payerOfResult(result: Result): Payer {
+  const { scheme, years, premium } = result.main;
+  const free = scheme === 'resident' && years.length === 1 && premium !== null && premium.yuan === 0 && (premium.tier === 'newborn' || premium.tier === 'newbornParentInsured');
+  return free ? 'enrol' : payerOf(scheme);
 }
 
 /**
@@ -20,7 +32,7 @@ export function payerOf(scheme: Scheme): Payer {
  * be the plain translate function, not one that adds the cover's context.
  */
 export function oncePaid(t: TFunction, payer: Payer): { onceStart: string; once: string } {
-  const context = payerContext(payer);
+  const context = payer === 'self' ? {} : { context: payer };
   return { onceStart: t('result.oncePaid.start', context), once: t('result.oncePaid.mid', context) };
 }
 

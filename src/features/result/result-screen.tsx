@@ -15,7 +15,7 @@ import { HowToPay, stillTakenThisYear } from './how-to-pay';
 import { NotesList } from './notes-list';
 import { OptionsList } from './options-list';
 import { payerAlternative } from './paid-by-alternative';
-import { payerOf } from './payer-words';
+import { payerOfResult } from './payer-words';
 import { planCostOf } from './plan-cost';
 import { PackInfo } from './pack-info';
 import { PrintShareLink } from './print-share-link';
@@ -187,7 +187,7 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, onA
       <NotesList notes={cover} title={t('result.coverNotesTitle', coverNotesContext ? { context: coverNotesContext } : {})} context={coverNotesContext} />
       <section className="what" aria-labelledby="what-title">
         <h2 id="what-title">{t('result.options.title')}</h2>
-        <OptionsList options={result.options} asOf={result.asOf} made={made} plan={result.main.restoration} planCost={planCostOf(scenario, result.main.restoration)} cover={coverWords} stale={today !== undefined && today !== result.asOf} chain={chain} madeYears={madeYears} planCoveredFrom={planCoveredFrom(result.main)} planGapCover={result.main.scheme === 'resident' ? 'switch' : 'backPay'} payer={payerOf(result.main.scheme)} />
+        <OptionsList options={result.options} asOf={result.asOf} made={made} plan={result.main.restoration} planCost={planCostOf(scenario, result.main.restoration)} cover={coverWords} stale={today !== undefined && today !== result.asOf} chain={chain} madeYears={madeYears} planCoveredFrom={planCoveredFrom(result.main)} planGapCover={result.main.scheme === 'resident' ? 'switch' : 'backPay'} payer={payerOfResult(result)} />
       </section>
       <HowToPay result={result} scenario={scenario} chain={chain} />
       {result.bonus && <BonusSection bonus={result.bonus} />}

@@ -9,7 +9,7 @@ import type { Restoration, Result } from '../../calc';
 import { useFormat } from '../../i18n/use-format';
 import { isBackdated, rangeTense } from '../result/backdated';
 import { noCoverYear } from '../result/range-lines';
-import { oncePaid, payerOf } from '../result/payer-words';
+import { oncePaid, payerOfResult } from '../result/payer-words';
 import type { Payer } from '../result/payer-words';
 import { waitLength } from '../result/wait-length';
 import { coverStart, isBackPaid, layoutTimeline, WIDTH } from './layout';
@@ -296,7 +296,7 @@ export function Timeline({ result, made, cover, born, payments, stale = false }:
   const [ref, width] = useWidth<HTMLDivElement>(640);
   const layout = useMemo(() => layoutTimeline(result, (MIN_PERIOD_PX / width) * WIDTH, born ?? null, payments ?? []), [result, width, born, payments]);
   const scale = width / WIDTH;
-  const summary = useTimelineSummary(layout, made, cover, payerOf(result.main.scheme));
+  const summary = useTimelineSummary(layout, made, cover, payerOfResult(result));
   const enrolOnly = freeBirthYearOnly(result, payments?.[result.main.paymentIndex]);
   const lanes = markerLanes(layout.markers.map((m) => m.x * scale));
   const extra = Math.max(0, ...lanes) * LANE_H;

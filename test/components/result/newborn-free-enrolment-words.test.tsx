@@ -61,4 +61,18 @@ describe('a free newborn enrolment is said as an enrolment', () => {
     expect(timelineRow('The timeline as a table', 'Payment made')).toEqual(['Payment made', 'April 15, 2026', '']);
     expect(timelineRow('The timeline as a table', 'Child enrolled')).toBeUndefined();
   });
+
+  // Enrolled in time, still to come: cover is backdated to the day of birth once the child is
+  // enrolled; nothing is paid, so not "once you pay" (a fresh-eyes review of the payer wording).
+  const inTime = scenario({ asOf: '2026-11-10', region: 'hubei-wuhan', payments: [residentPay('2026-11-20', [2026], 0, 'planned')], circumstances: { birthDate: '2026-11-01' } });
+  it.each([
+    ['en', "Once your child is enrolled, your child's reimbursement starts, backdated to November 1, 2026.", 'once your child is enrolled, reimbursement starts, backdated to November 1, 2026'],
+    ['zh-CN', '为孩子办理参保后，孩子即可享受医保报销，并追溯至2026年11月1日', '为孩子办理参保后医保报销将开始，并追溯至2026年11月1日'],
+  ] as const)('enrolled in time, planned (%s): backdated once the child is enrolled', async (language, headline, timeline) => {
+    await renderResultScreen(inTime, { language, today: '2026-11-10' });
+    const said = await screen.findByTestId('headline');
+    expect(said).toHaveTextContent(headline);
+    expect(said).not.toHaveTextContent(/Once you pay|缴费后/);
+    expect(screen.getByRole('img', { name: new RegExp(timeline) })).toBeInTheDocument();
+  });
 });
