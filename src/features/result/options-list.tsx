@@ -462,10 +462,10 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
             <RepairHelpNote o={o} w={w} named={named} regionRules={chain.length > 1} />
             {/* A plan some regions cover from before the day it is paid (the employee scheme's payment month): those dates are backdated. */}
             {variantOf(o, made) !== 'made' && o.restoration.kind === 'range' && o.restoration.earliest < o.paymentDate && <p className="option__note">{t('result.options.someBackdated', { date: f.date(o.paymentDate) })}</p>}
-            {/* Leaving the missed months unpaid is compared on its date only: what else back-paid months count for is not in these rules, so the reader is sent to ask. */}
-            {(o.kind === 'noBackPay' || o.noBackPay) && <p className="option__note">{t('result.options.noBackPayOther')}</p>}
             {o.sameAsPlan && <p className="option__note">{t(o.kind === 'payToday' && o.extraPremiumYears === 0 ? 'result.options.sameAsPlanDate' : 'result.options.sameAsPlan', coverParams(cover))}</p>}
             {!o.sameAsPlan && earlierInSomeRegions(o.restoration, plan) && <p className="option__note">{t('result.options.earlierInSomeRegions')}</p>}
+            {/* Leaving the missed months unpaid is compared on its date only: what else back-paid months count for is not in these rules, so the reader is sent to ask. */}
+            {o.noBackPay && <p className="option__note">{t('result.options.noBackPayOther')}</p>}
             {/* The plan covers its gap (back-paid, or a switch's), and so does paying it today (the plan's own payment, sooner): the option's earlier "restart" covers no day the plan leaves out. */}
             {planFrom && (o.backPay === true || o.kind === 'payToday') && (firstDay(o.restoration) ?? '') > planFrom && <p className="option__note">{t(planGapCover === 'switch' ? 'result.options.planCoversGapSwitch' : 'result.options.planCoversGapToo', { date: f.date(planFrom) })}</p>}
             {/* A newborn's later year covered sooner (paid in its window): the first day alone, the birth, shows no gain. */}

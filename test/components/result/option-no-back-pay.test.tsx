@@ -54,6 +54,9 @@ describe('option: the plan without a back-payment that buys nothing', () => {
     expect(within(planned).getByText(other)).toBeInTheDocument();
     expect(within(today).getByText(other)).toBeInTheDocument();
     expect(screen.getAllByText(other)).toHaveLength(2);
+    // Said after what the option does to the date, which it qualifies.
+    const notes = [...planned.querySelectorAll('p.option__note')].map((p) => p.textContent ?? '');
+    expect(notes.findIndex((n) => other.test(n))).toBeGreaterThan(notes.findIndex((n) => n.startsWith('Your reimbursement restarts on the same date')));
   });
 
   it('in Chinese: 不补缴断保月份, 少缴6个月的缴费', async () => {
