@@ -12,8 +12,12 @@ import type { Payment, Result, Scenario, TraceStep } from '../../calc';
  * enrolled on day 91 read "paid" and "the payment date is after 31 March").
  */
 export function freeBirthYearOnly(result: Result, payment: Payment | undefined): boolean {
-  const premium = result.main.premium;
-  return payment !== undefined && payment.scheme === 'resident' && payment.years.length === 1 && premium !== null && premium.yuan === 0 && (premium.tier === 'newborn' || premium.tier === 'newbornParentInsured');
+  return payment !== undefined && freeBirthYearEnrolment(result.main.premium, payment);
+}
+
+/** freeBirthYearOnly from what a payment (or the enrolment it made) says: its scheme, its years and the premium stated. */
+export function freeBirthYearEnrolment(premium: Result['main']['premium'], { scheme, years }: { scheme: Payment['scheme']; years?: readonly number[] }): boolean {
+  return scheme === 'resident' && years?.length === 1 && premium !== null && premium.yuan === 0 && (premium.tier === 'newborn' || premium.tier === 'newbornParentInsured');
 }
 
 /**

@@ -6,6 +6,7 @@
 // child's premium by the parent reading the page): "you" stays.
 import type { TFunction } from 'i18next';
 import type { Result, Scheme } from '../../calc';
+import { freeBirthYearEnrolment } from './first-cover';
 
 /** 'enrol': nothing is paid, a newborn's free year of birth is enrolled (first-cover.ts, freeBirthYearOnly). */
 export type Payer = 'self' | 'employer' | 'enrol';
@@ -20,9 +21,7 @@ export function payerOf(scheme: Scheme): Payer {
  * year of birth (湖北: ¥0), whose sentences say "once your child is enrolled", not "once you pay".
  */
 export function payerOfResult(result: Result): Payer {
-  const { scheme, years, premium } = result.main;
-  const free = scheme === 'resident' && years.length === 1 && premium !== null && premium.yuan === 0 && (premium.tier === 'newborn' || premium.tier === 'newbornParentInsured');
-  return free ? 'enrol' : payerOf(scheme);
+  return freeBirthYearEnrolment(result.main.premium, result.main) ? 'enrol' : payerOf(result.main.scheme);
 }
 
 /**
