@@ -109,11 +109,15 @@ export function lastKnownWindow(chain: PackChain): KnownWindow | null {
   return year === undefined ? null : windowOf(chain, year);
 }
 
+/** The exemptions from the wait that X2 (and S4) give a group of people, not a newborn or a switch. */
+const X2_EXEMPTIONS: ReadonlySet<EnrolmentResult['exemption']> = new Set<EnrolmentResult['exemption']>(['exemptGroup', 'lowIncome', 'veteran']);
+
 /**
  * `windowNotKnown` for each benefit year a resident payment reads the window of (its first
  * year, R1) that has no window in the region's packs: `lastYear` is the latest year that has
  * one (null: none), with its dates; `regional` says the answer allows for every known window.
- * `enrolments` (the result's): a newborn's payment they show covered from birth reads no window.
+ * `enrolments` (the result's): a newborn's payment they show covered from birth, or an exempt
+ * person's they show covered without a wait on one day, reads no window.
  */
 export function windowFreshness(scenario: Scenario, chain: PackChain, enrolments: readonly EnrolmentResult[] = []): Warning[] {
   const years = windowYears(chain);
@@ -129,6 +133,10 @@ export function windowFreshness(scenario: Scenario, chain: PackChain, enrolments
     const e = enrolments.find((x) => x.paymentIndex === i);
     const firstEnrolment = i === 0 && scenario.history.employeePeriods.length === 0 && scenario.history.years.every((y) => y.cover === 'none');
     if (e && (e.exemption === 'newborn' || (e.exemption === 'newbornLate' && firstEnrolment)) && e.restoration.kind !== 'range') continue;
+    // Likewise a person exempt from the wait (X2, S4: an exempt group, a low-income person, a
+    // discharged service member): covered from the payment date or the next day whatever the
+    // window, unless the window made a range (an in-window payment for next year covered from 1 Jan).
+    if (e && e.restoration.kind !== 'range' && X2_EXEMPTIONS.has(e.exemption)) continue;
     const year = Math.min(...p.years);
     if (years.includes(year) || told.includes(year)) continue;
     told.push(year);

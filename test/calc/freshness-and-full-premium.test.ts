@@ -53,6 +53,26 @@ describe('a benefit year with no window in the region’s packs (§8.6)', () => 
     ]);
   });
 
+  it('江西, a 医疗救助对象 exempt from the wait (X2): covered from the next day whatever the window, so none is said to be missing', () => {
+    const r = run(scenario({ asOf: '2025-03-10', region: 'jiangxi', years: { 2023: 'resident', 2024: 'none' }, circumstances: { exemptGroup: { group: 'medicalAid', newlyAdded: true } }, payments: [residentPay('2025-03-15', [2025], 0, 'planned')] }));
+    expect(r.main.exemption).toBe('exemptGroup');
+    expect(r.main.restoration).toEqual({ kind: 'date', date: '2025-03-16' });
+    expect(only(r, 'windowNotKnown')).toEqual([]);
+  });
+
+  it('a low-income person (S4) paying in November for a year whose window no pack states: 1 Jan 2028 in or out of the window, so none is said to be missing', () => {
+    const r = run(scenario({ asOf: '2027-11-15', years: { 2026: 'none', 2027: 'none' }, circumstances: { lowIncomeNotByChoice: true }, payments: [residentPay('2027-11-20', [2028], 0, 'planned')] }));
+    expect(r.main.exemption).toBe('lowIncome');
+    expect(r.main.restoration).toEqual({ kind: 'date', date: '2028-01-01' });
+    expect(only(r, 'windowNotKnown')).toEqual([]);
+  });
+
+  it('湖南, the same person paying on 15 Jan 2027: the unknown 2027 window makes the range (1 Jan if still open), so it is said', () => {
+    const r = run(scenario({ asOf: '2026-11-10', region: 'hunan', years: { 2025: 'none', 2026: 'none' }, circumstances: { lowIncomeNotByChoice: true }, payments: [residentPay('2027-01-15', [2027], 0, 'planned')] }));
+    expect(r.main.restoration).toMatchObject({ kind: 'range', earliest: '2027-01-01', latest: '2027-01-16' });
+    expect(only(r, 'windowNotKnown').map((w) => w.params.year)).toEqual([2027]);
+  });
+
   it('once per benefit year, for the first year of each resident payment', () => {
     const s = scenario({ asOf: '2027-03-01', region: 'hunan', years: { 2025: 'resident' }, payments: [residentPay('2026-01-20', [2026]), residentPay('2027-03-01', [2027, 2028], 0, 'planned')] });
     expect(only(run(s), 'windowNotKnown').map((w) => w.params.year)).toEqual([2027]);
