@@ -371,6 +371,27 @@ export interface ChoiceOption<V extends string | number> {
   hint?: string;
 }
 
+/**
+ * The frame of a group of radios or checkboxes: its legend, hint and error, described by both
+ * (the first choice's id is the group's, which the error summary links to), the choices, then
+ * `after` (a follow-up shown after the group).
+ */
+function ChoiceFieldset({ id, legend, legendClassName, hint, error, inline, after, children }: { id: string; legend: ReactNode; legendClassName?: string | undefined; hint?: string | undefined; error?: string | undefined; inline?: boolean | undefined; after?: ReactNode; children: ReactNode }) {
+  return (
+    <fieldset className={`wz-fieldset${error ? ' wz-field--error' : ''}`} aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}>
+      <legend className={legendClassName ?? 'wz-legend'}>{legend}</legend>
+      {hint && (
+        <p id={`${id}-hint`} className="wz-hint">
+          {hint}
+        </p>
+      )}
+      <FieldError id={`${id}-error`} message={error} />
+      <div className={`wz-choices${inline ? ' wz-choices--inline' : ''}`}>{children}</div>
+      {after}
+    </fieldset>
+  );
+}
+
 export interface RadioGroupProps<V extends string> {
   name: string;
   legend: ReactNode;
@@ -394,42 +415,29 @@ export interface RadioGroupProps<V extends string> {
 export function RadioGroup<V extends string>({ name, legend, legendClassName, hint, error, options, input, children, inline, defaultValue }: RadioGroupProps<V>) {
   const id = fieldId(name);
   return (
-    <fieldset
-      className={`wz-fieldset${error ? ' wz-field--error' : ''}`}
-      aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}
-    >
-      <legend className={legendClassName ?? 'wz-legend'}>{legend}</legend>
-      {hint && (
-        <p id={`${id}-hint`} className="wz-hint">
-          {hint}
-        </p>
-      )}
-      <FieldError id={`${id}-error`} message={error} />
-      <div className={`wz-choices${inline ? ' wz-choices--inline' : ''}`}>
-        {options.map((option, i) => {
-          const optionId = i === 0 ? id : `${id}-${option.value}`;
-          return (
-            <div className="wz-choice" key={option.value}>
-              <input
-                {...input}
-                type="radio"
-                id={optionId}
-                value={option.value}
-                defaultChecked={defaultValue === undefined ? undefined : option.value === defaultValue}
-                aria-describedby={option.hint ? `${optionId}-hint` : undefined}
-              />
-              <label htmlFor={optionId}>{option.label}</label>
-              {option.hint && (
-                <p id={`${optionId}-hint`} className="wz-hint wz-choice__hint">
-                  {option.hint}
-                </p>
-              )}
-            </div>
-          );
-        })}
-      </div>
-      {children}
-    </fieldset>
+    <ChoiceFieldset id={id} legend={legend} legendClassName={legendClassName} hint={hint} error={error} inline={inline} after={children}>
+      {options.map((option, i) => {
+        const optionId = i === 0 ? id : `${id}-${option.value}`;
+        return (
+          <div className="wz-choice" key={option.value}>
+            <input
+              {...input}
+              type="radio"
+              id={optionId}
+              value={option.value}
+              defaultChecked={defaultValue === undefined ? undefined : option.value === defaultValue}
+              aria-describedby={option.hint ? `${optionId}-hint` : undefined}
+            />
+            <label htmlFor={optionId}>{option.label}</label>
+            {option.hint && (
+              <p id={`${optionId}-hint`} className="wz-hint wz-choice__hint">
+                {option.hint}
+              </p>
+            )}
+          </div>
+        );
+      })}
+    </ChoiceFieldset>
   );
 }
 
@@ -474,35 +482,26 @@ export interface CheckboxGroupProps {
 export function CheckboxGroup({ name, legend, hint, error, options, value, onChange, onBlur, inline }: CheckboxGroupProps) {
   const id = fieldId(name);
   return (
-    <fieldset className={`wz-fieldset${error ? ' wz-field--error' : ''}`} aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}>
-      <legend className="wz-legend">{legend}</legend>
-      {hint && (
-        <p id={`${id}-hint`} className="wz-hint">
-          {hint}
-        </p>
-      )}
-      <FieldError id={`${id}-error`} message={error} />
-      <div className={`wz-choices${inline ? ' wz-choices--inline' : ''}`}>
-        {options.map((option, i) => {
-          const optionId = i === 0 ? id : `${id}-${option.value}`;
-          const checked = value.includes(option.value);
-          return (
-            <div className="wz-choice wz-choice--checkbox" key={option.value}>
-              <input
-                type="checkbox"
-                id={optionId}
-                name={name}
-                value={option.value}
-                checked={checked}
-                onBlur={onBlur}
-                onChange={() => onChange(checked ? value.filter((v) => v !== option.value) : [...value, option.value].sort((a, b) => a - b))}
-              />
-              <label htmlFor={optionId}>{option.label}</label>
-            </div>
-          );
-        })}
-      </div>
-    </fieldset>
+    <ChoiceFieldset id={id} legend={legend} hint={hint} error={error} inline={inline}>
+      {options.map((option, i) => {
+        const optionId = i === 0 ? id : `${id}-${option.value}`;
+        const checked = value.includes(option.value);
+        return (
+          <div className="wz-choice wz-choice--checkbox" key={option.value}>
+            <input
+              type="checkbox"
+              id={optionId}
+              name={name}
+              value={option.value}
+              checked={checked}
+              onBlur={onBlur}
+              onChange={() => onChange(checked ? value.filter((v) => v !== option.value) : [...value, option.value].sort((a, b) => a - b))}
+            />
+            <label htmlFor={optionId}>{option.label}</label>
+          </div>
+        );
+      })}
+    </ChoiceFieldset>
   );
 }
 
