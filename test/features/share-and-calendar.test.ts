@@ -102,11 +102,12 @@ describe('calendar events for each kind of answer', () => {
     expect(restore.map((e) => e.date)).toEqual([r.earliest, r.latest]);
     const [event, latest] = restore;
     expect(latest?.title).toBe('Latest possible restart of medical insurance reimbursement (depends on your region)');
-    expect(latest?.description).toContain(`between ${f.date(r.earliest)} and ${f.date(r.latest)}. This reminder is on the latest of those dates, not a confirmed one:`);
+    // Two days (r.outcomes): "on X or Y", not "between", which would offer the days in between.
+    expect(latest?.description).toContain(`restarts on ${f.date(r.earliest)} or ${f.date(r.latest)}. This reminder is on the latest of those dates, not a confirmed one:`);
     expect(latest?.description).toContain('Ask your local medical insurance office which date applies to you.');
     expect(event?.date).toBe(r.earliest);
     expect(event?.title).toBe('Earliest possible restart of medical insurance reimbursement (depends on your region)');
-    expect(event?.description).toContain(`between ${f.date(r.earliest)} and ${f.date(r.latest)}`);
+    expect(event?.description).toContain(`restarts on ${f.date(r.earliest)} or ${f.date(r.latest)}`);
     expect(event?.description).toContain('not a confirmed one');
     const { lines, others } = rangeLines(r);
     for (const line of lines) expect(event?.description).toContain(wording.lineText(line));

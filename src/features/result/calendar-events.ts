@@ -32,6 +32,7 @@ import { newbornDeadline } from './newborn-deadline';
 import { oncePaid, payerOfResult } from './payer-words';
 import { linesInOrder, nextYearNeeded, possibleDays, rangeLines } from './range-lines';
 import type { RangeLines } from './range-lines';
+import { rangeWords } from './range-days';
 import type { RangeWording } from './range-wording';
 
 /** Years ahead looked at for a window still open: beyond that, packs hold no pinned dates anyway. */
@@ -73,7 +74,7 @@ function restartEvents(result: Result, planned: boolean, payer: PayerAlternative
     const date = [...possibleDays(r), ...(extra && payer?.extra ? possibleDays(payer.extra) : [])].sort().find((d) => d >= result.asOf);
     if (date === undefined) return [];
     const passed = date !== r.earliest;
-    const span = { earliest: f.date(r.earliest), latest: f.date(r.latest) };
+    const span = rangeWords(t, f, r);
     const needs = nextYearNeeded(r);
     // The dates only an employer-paid cover gives in some regions, after the range's lines and before the closing "ask your office", as the headline has them.
     const more = extra && payer ? `\n${t('result.paidBy.extraLead', { month: f.month(payer.month) })}\n${bullets(extra, wording, '• ')}\n${t('result.calendar.payerExtraTail')}` : '';
@@ -103,7 +104,7 @@ function readingText(r: Restoration, t: TFunction, f: Formatters): string {
     case 'noCover':
       return t('result.calendar.payerNoCover', { year: r.year });
     case 'range':
-      return t('result.calendar.payerRange', { earliest: f.date(r.earliest), latest: f.date(r.latest) });
+      return t('result.calendar.payerRange', rangeWords(t, f, r));
   }
 }
 

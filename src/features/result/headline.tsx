@@ -14,6 +14,7 @@ import { PremiumFact, WaitingFact } from './headline-facts';
 import { newbornDeadline } from './newborn-deadline';
 import { noBreakUntil } from './no-break';
 import { laterYearsNeeded, nextYearNeeded, noCoverYear } from './range-lines';
+import { rangeWords } from './range-days';
 import { PayerExtraLines, PayerOutcomes, usePayerLead } from './payer-outcomes';
 import { oncePaid, payerContext, payerOfResult } from './payer-words';
 import type { PayerAlternative } from './paid-by-alternative';
@@ -95,7 +96,8 @@ export function useHeadlineSentence(result: Result, made = true, cover?: CoverCo
       return t(made ? 'result.headline.noCoverMade' : 'result.headline.noCover', { year: r.year });
     case 'range': {
       const year = noCoverYear(r);
-      const span = { earliest: f.date(r.earliest), latest: f.date(r.latest) };
+      // Two days are "on X or Y", three or more "between X and Y" (range-days.ts).
+      const span = rangeWords(translate, f, r);
       // Both ends already behind the day the result is for: told in the past tense (once paid).
       const tense = rangeTense(r, result.asOf, made);
       const past = tense === 'past';

@@ -23,6 +23,7 @@ import { oncePaid } from './payer-words';
 import type { Payer } from './payer-words';
 import { groupLines, laterYearsNeeded, linesNameRegions, nextYearNeeded, noCoverYear, rangeLines } from './range-lines';
 import { RangeOutcomes } from './range-outcomes';
+import { rangeWords } from './range-days';
 import { useRangeWording } from './range-wording';
 import type { RangeWording, Tense } from './range-wording';
 
@@ -39,14 +40,10 @@ export function RestorationText({ r }: { r: Restoration }) {
     case 'range': {
       const year = noCoverYear(r);
       const needs = nextYearNeeded(r);
-      if (needs !== null) return <>{t(year !== null ? 'result.options.betweenNeedsNextYearOrNoCover' : 'result.options.betweenNeedsNextYear', { earliest: f.date(r.earliest), latest: f.date(r.latest), year: needs, noCoverYear: year })}</>;
-      return (
-        <>
-          {year !== null
-            ? t('result.options.betweenOrNoCover', { earliest: f.date(r.earliest), latest: f.date(r.latest), year })
-            : t('result.options.between', { earliest: f.date(r.earliest), latest: f.date(r.latest) })}
-        </>
-      );
+      // Two days are "X or Y", three or more "between X and Y" (range-days.ts).
+      const dates = rangeWords(t, f, r);
+      if (needs !== null) return <>{t(year !== null ? 'result.options.betweenNeedsNextYearOrNoCover' : 'result.options.betweenNeedsNextYear', { ...dates, year: needs, noCoverYear: year })}</>;
+      return <>{year !== null ? t('result.options.betweenOrNoCover', { ...dates, year }) : t('result.options.between', dates)}</>;
     }
   }
 }

@@ -64,6 +64,8 @@ export interface DependsOn {
 export interface OtherLine extends Pick<OutcomeLine, 'alternatives' | 'spoken' | 'dependsOn' | 'incomplete' | 'readRegions'> {
   earliest: string | null;
   latest: string | null;
+  /** How many distinct days they are: two are "X or Y", not "between X and Y". */
+  days: number;
   regions: string[];
   /** Where some of these dates come only once the next year is paid too (R8, I4): that year, and whether all of them do. */
   nextYear: { year: number; all: boolean } | null;
@@ -506,7 +508,7 @@ export function rangeLines(r: Extract<Restoration, { kind: 'range' }>): RangeLin
   const named = union([...rest.map(outcomeRegions), regions]);
   // Named plainly where the line's own conditions name it from what it states.
   const plain = regions.filter((r) => !readRegions.includes(r));
-  const others: OtherLine = { earliest: days[0] ?? null, latest: days.at(-1) ?? null, regions: named, readRegions: readRegionsOf(named, merged.when).filter((r) => !plain.includes(r)), nextYear, alternatives, ...(spoken ? { spoken } : {}), dependsOn, incomplete };
+  const others: OtherLine = { earliest: days[0] ?? null, latest: days.at(-1) ?? null, days: new Set(days).size, regions: named, readRegions: readRegionsOf(named, merged.when).filter((r) => !plain.includes(r)), nextYear, alternatives, ...(spoken ? { spoken } : {}), dependsOn, incomplete };
   return { lines: [...shown, ...noCover.slice(0, 1)].map((o) => outcomeLine(o, answers)), others };
 }
 

@@ -70,7 +70,7 @@ export interface RangeWording {
   restoration: (r: SingleRestoration) => string;
   /** "date — if …": one headline line as plain text (the calendar file, announcements). */
   lineText: (line: OutcomeLine) => string;
-  /** The dates of the outcomes summed up in one line: "between X and Y" (with the next year where they need it). */
+  /** The dates of the outcomes summed up in one line: "between X and Y", or "X or Y" where they are two days (with the next year where they need it). */
   othersWhen: (others: OtherLine) => string;
   /** That line as plain text, with the conditions that lead to its dates and the regions known for them. */
   othersText: (others: OtherLine) => string;
@@ -313,7 +313,7 @@ export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, region
     othersWhen: (others) => {
       const span =
         others.earliest && others.latest && others.earliest !== others.latest
-          ? text('result.range.others', { earliest: f.date(others.earliest), latest: f.date(others.latest) })
+          ? text(others.days === 2 ? 'result.range.othersEither' : 'result.range.others', { earliest: f.date(others.earliest), latest: f.date(others.latest) })
           : text('result.range.othersOne', { date: others.earliest ? f.date(others.earliest) : '' });
       const next = others.nextYear;
       if (!next) return span;

@@ -12,6 +12,7 @@ import type { ShownWarning } from './warning-spans';
 import { useFormat } from '../../i18n/use-format';
 import type { Formatters } from '../../i18n/use-format';
 import { childContext } from './first-cover';
+import { rangeDayWords } from './range-days';
 import type { CoverContext } from './first-cover';
 
 /**
@@ -81,7 +82,7 @@ function backPayHint(t: TFunction, language: string, f: Formatters, option: Opti
   const retro = dates.filter((d) => d <= paymentDate).length;
   const when =
     r.kind === 'range'
-      ? t(made ? 'result.backPayHint.rangeMade' : 'result.backPayHint.range', { from: f.month(from), earliest: f.date(r.earliest), latest: f.date(r.latest) })
+      ? t(made ? 'result.backPayHint.rangeMade' : 'result.backPayHint.range', { from: f.month(from), ...rangeDayWords(t, f, r.earliest, r.latest, new Set(dates).size) })
       : r.kind === 'noCover'
         ? null
         : t(made ? 'result.backPayHint.dateMade' : 'result.backPayHint.date', { from: f.month(from), date: f.date(r.date) });

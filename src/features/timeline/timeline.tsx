@@ -9,6 +9,7 @@ import type { Restoration, Result } from '../../calc';
 import { useFormat } from '../../i18n/use-format';
 import { isBackdated, rangeTense } from '../result/backdated';
 import { noCoverYear } from '../result/range-lines';
+import { rangeWords } from '../result/range-days';
 import { oncePaid, payerOfResult } from '../result/payer-words';
 import type { Payer } from '../result/payer-words';
 import { waitLength } from '../result/wait-length';
@@ -162,7 +163,8 @@ export function useTimelineSummary(layout: TimelineLayout, made?: boolean, cover
       const past = tense === 'past';
       // Made, with the earliest day behind and the latest ahead: told as partly past, as the headline does.
       const straddles = tense === 'partly';
-      const ends = { ...span, earliest: f.date(r.earliest), latest: f.date(r.latest) };
+      // Two days are "on X or Y", three or more "between X and Y" (range-days.ts).
+      const ends = { ...span, ...rangeWords(translate, f, r) };
       summary =
         year !== null
           ? t(past ? 'timeline.summaryRangeOrNoCoverSince' : straddles ? 'timeline.summaryRangeOrNoCoverStraddle' : 'timeline.summaryRangeOrNoCover', { ...ends, year })

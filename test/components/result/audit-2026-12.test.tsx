@@ -26,7 +26,7 @@ describe('range lines (RULES §8.3)', () => {
     const lines = outcomeLines('各种情形对应的日期');
     expect(lines).toHaveLength(4);
     const last = lines[3] as HTMLElement;
-    expect(last).toHaveTextContent(/^2026年6月10日至2026年6月11日之间：如果/);
+    expect(last).toHaveTextContent(/^2026年6月10日或2026年6月11日：如果/);
     expect(last).toHaveTextContent('等待期按月计算');
     for (const line of lines) {
       expect(line).not.toHaveTextContent('其他地区');

@@ -93,7 +93,7 @@ describe('cover that continues', () => {
     const { user } = await renderResultScreen(beijing2027, { today: '2026-11-25' });
     const headline = await screen.findByTestId('headline');
     // Paid on 10 Feb, within some regions' window: cover from 1 Jan there, counted once paid.
-    expect(headline).toHaveTextContent(/^Your cover starts on a date between January 1, 2027 and May 12, 2027, depending on your region's rules\. Dates before the day you pay \(February 10, 2027\) are backdated: once you pay, cover counts from them\.$/);
+    expect(headline).toHaveTextContent(/^Your cover starts on a day between January 1, 2027 and May 12, 2027, depending on your region's rules\. Dates before the day you pay \(February 10, 2027\) are backdated: once you pay, cover counts from them\.$/);
     const options = screen.getByRole('list', { name: 'Options and when your cover runs from under each' });
     expect(within(options).getAllByText('Cover from').length).toBeGreaterThan(0);
     const ics = (await calendarFile(user)).replace(/\r\n /g, '');
@@ -119,13 +119,13 @@ describe('cover that continues', () => {
     expect(coverContext(lateIn2026ThenPlanned, outcome.result)).toBe('continuing');
     await renderResultScreen(lateIn2026ThenPlanned, { today: '2026-12-01' });
     const headline = await screen.findByTestId('headline');
-    expect(headline).toHaveTextContent(/^Your cover starts on a date between January 1, 2027 and June 1, 2027, depending on your region's rules\./);
+    expect(headline).toHaveTextContent(/^Your cover starts on a day between January 1, 2027 and June 1, 2027, depending on your region's rules\./);
     expect(headline).not.toHaveTextContent(/restart/);
   });
 
   it('the same in Chinese: 享受, not 恢复, in the sentence', async () => {
     await renderResultScreen(lateIn2026ThenPlanned, { language: 'zh-CN', today: '2026-12-01' });
-    expect(await screen.findByTestId('headline')).toHaveTextContent(/^您的医保待遇将自2027年1月1日至2027年6月1日之间的某一日起享受，具体日期取决于当地规定。/);
+    expect(await screen.findByTestId('headline')).toHaveTextContent(/^您的医保待遇将自2027年1月1日至2027年6月1日之间的某一天起享受，具体日期取决于当地规定。/);
   });
 
   it('湖北, a switch from the employee scheme: 2026 paid late (covered from December where taken), 2027 in the window: cover goes on where 2026 was taken, so not "restarts"', () => {

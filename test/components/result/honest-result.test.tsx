@@ -62,16 +62,16 @@ describe('tense and time', () => {
     expect(screen.getByTestId('status')).not.toHaveTextContent('断保');
   });
 
-  it('a range whose both ends are past is told in the past tense', async () => {
+  it('a range whose both ends are past is told in the past tense (广州, two days: "on X or Y")', async () => {
     await renderResultScreen({ ...guangzhou, asOf: '2027-07-01', payments: [residentPay('2026-11-20', [2027], 0, 'made')] });
-    expect(screen.getByTestId('headline')).toHaveTextContent("Your reimbursement restarted between May 1, 2027 and June 1, 2027, depending on your region's rules.");
+    expect(screen.getByTestId('headline')).toHaveTextContent("Your reimbursement restarted on May 1, 2027 or June 1, 2027, depending on your region's rules.");
     expect(screen.getByTestId('headline')).not.toHaveTextContent('restarts');
     expect(screen.getByTestId('status')).toHaveTextContent('covered');
   });
 
-  it('a past range in Chinese: 已经恢复', async () => {
+  it('a past range in Chinese: 已在……或……恢复', async () => {
     await renderResultScreen({ ...guangzhou, asOf: '2027-07-01', payments: [residentPay('2026-11-20', [2027], 0, 'made')] }, { language: 'zh-CN' });
-    expect(screen.getByTestId('headline')).toHaveTextContent('您的医保报销已经恢复，恢复日期在2027年5月1日至2027年6月1日之间');
+    expect(screen.getByTestId('headline')).toHaveTextContent('您的医保报销已在2027年5月1日或2027年6月1日恢复，具体日期取决于当地规定。');
   });
 
   it('a result for an earlier day says so and can be worked out again for today, with the same answers', async () => {
@@ -80,10 +80,10 @@ describe('tense and time', () => {
     const { user } = await renderResultScreen(shared, { today: '2027-07-01' });
     const notice = screen.getByRole('note', { name: 'Work it out again for today' });
     expect(notice).toHaveTextContent('This result is worked out for November 25, 2026, the date the link was made. Today is July 1, 2027');
-    expect(screen.getByTestId('headline')).toHaveTextContent('Your reimbursement restarts between May 1, 2027 and June 1, 2027');
+    expect(screen.getByTestId('headline')).toHaveTextContent('Your reimbursement restarts on May 1, 2027 or June 1, 2027');
     expect(screen.getByTestId('status')).toHaveTextContent('Status on November 25, 2026');
     await user.click(within(notice).getByRole('button', { name: 'Work it out again for today' }));
-    expect(screen.getByTestId('headline')).toHaveTextContent('Your reimbursement restarted between');
+    expect(screen.getByTestId('headline')).toHaveTextContent('Your reimbursement restarted on May 1, 2027 or June 1, 2027');
     expect(screen.getByTestId('status')).toHaveTextContent('Status on July 1, 2027');
     expect(screen.getByText('Worked out again for today, July 1, 2027, with the same answers.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Work it out again for today' })).toBeNull();

@@ -41,7 +41,7 @@ describe('notes and warnings only where they can change this result', () => {
   it('national, 2025 lapsed, 2026 paid on 2025-12-03 without repair: the note on how repair counts in days stays, for the comparison of what repair would have done', async () => {
     const s = scenario({ asOf: '2026-11-25', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2025-12-03', [2026])] });
     await renderResultScreen(s, { language: 'zh-CN', today: '2026-11-25' });
-    expect(screen.getByTestId('headline')).toHaveTextContent('2026年4月1日至2026年5月1日之间');
+    expect(screen.getByTestId('headline')).toHaveTextContent('2026年4月1日或2026年5月1日');
     expect(notes('请注意').length).toBeGreaterThan(0);
     // Where a region counts every lapse year (R4), a repair year would have shortened this wait:
     // the comparison under the options gives that date, which the 30-days reading decides.
@@ -52,7 +52,7 @@ describe('notes and warnings only where they can change this result', () => {
   it('W19 national, low-income, 2025 paid on 2025-06-10: no note on regions that stop taking 2025 payments', async () => {
     const s = scenario({ asOf: '2026-11-25', payments: [residentPay('2025-06-10', [2025])], circumstances: { lowIncomeNotByChoice: true } });
     await renderResultScreen(s, { language: 'zh-CN', today: '2026-11-25' });
-    expect(screen.getByTestId('headline')).toHaveTextContent('2025年6月10日至2025年6月11日之间');
+    expect(screen.getByTestId('headline')).toHaveTextContent('2025年6月10日或2025年6月11日');
     expect(notes('请注意').join(' ')).not.toContain('2月28日之后不再办理');
   });
 
