@@ -19,7 +19,7 @@ import { useFormat } from '../../i18n/use-format';
 import { isBackdated } from './backdated';
 import { coverParams } from './first-cover';
 import type { CoverContext } from './first-cover';
-import { oncePaid } from './payer-words';
+import { oncePaid, optionPayer, payerContext } from './payer-words';
 import type { Payer } from './payer-words';
 import { groupLines, laterYearsNeeded, linesNameRegions, nextYearNeeded, noCoverYear, rangeLines } from './range-lines';
 import { RangeOutcomes } from './range-outcomes';
@@ -184,8 +184,11 @@ export function restorationLabelKey(o: OptionResult, asOf: string, made: boolean
   return isBackdated(day, o.paymentDate) ? 'result.options.columns.restorationBackdated' : 'result.options.columns.restoration';
 }
 
-/** `regionRules`: the result is under a region's rules (its packs before the national ones), not the national rules alone. */
-function OptionTitle({ o, id, made, asOf, stale = false, level: H = 'h3', regionRules }: { o: OptionResult; id: string; made: boolean; asOf: string; stale?: boolean; level?: 'h3' | 'h4'; regionRules: boolean }) {
+/**
+ * `regionRules`: the result is under a region's rules (its packs before the national ones), not the national rules alone.
+ * `payer`: who makes the payment the result is about (payer-words.ts).
+ */
+function OptionTitle({ o, id, made, asOf, stale = false, level: H = 'h3', regionRules, payer }: { o: OptionResult; id: string; made: boolean; asOf: string; stale?: boolean; level?: 'h3' | 'h4'; regionRules: boolean; payer: Payer }) {
   const { t } = useTranslation();
   const f = useFormat();
   const variant = variantOf(o, made);
@@ -207,7 +210,12 @@ function OptionTitle({ o, id, made, asOf, stale = false, level: H = 'h3', region
   // A result opened after the day it is for (a shared link) does not call that day "today".
   const onAsOf = stale && o.paymentDate === asOf && (kind === 'payToday' || kind === 'payTodayMonths' || kind === 'payTodayBackPay' || kind === 'payTodayNoBackPay' || kind.endsWith('Now') || kind.endsWith('NowIfOpen'));
   const key = onAsOf ? (`${kind}AsOf` as `${typeof kind}AsOf`) : kind;
-  const base = t(`result.options.kinds.${key}` as 'result.options.kinds.payToday', { date: f.date(o.paymentDate), years: f.list(o.years), count: o.repairYears });
+  // Who pays, where the title would make the reader the payer: an employer's contributions are
+  // "paid" (`_employer`: 「如今天缴纳费用」), a free newborn enrolment is "enrolled" (`_enrol`). A
+  // payment on top of one already made is the parent's own, and its `_enrol` form names the free
+  // enrolment it adds to ("on top of your child's enrolment already made"), not "the payment".
+  const who = payerContext(o.onTop ? payer : optionPayer(payer, o));
+  const base = t(`result.options.kinds.${key}` as 'result.options.kinds.payToday', { date: f.date(o.paymentDate), years: f.list(o.years), count: o.repairYears, ...who });
   // A plan that keeps repair years says so, so no option borrows a date it would not give alone.
   const repair = o.kind !== 'repair' && o.repairYears > 0 ? t('result.options.withRepair', { count: o.repairYears }) : '';
   return (
@@ -223,14 +231,15 @@ function OptionTitle({ o, id, made, asOf, stale = false, level: H = 'h3', region
  * option: more years, the same, or fewer (a saving), in yuan where the region's standard is known.
  * A plan reads "compared with your plan"; the options after a payment made pay on top of it.
  */
-function ExtraCost({ o, made }: { o: OptionResult; made: boolean }) {
+function ExtraCost({ o, made, payer }: { o: OptionResult; made: boolean; payer: Payer }) {
   const { t } = useTranslation();
   const f = useFormat();
   const n = o.extraPremiumYears;
   const yuan = o.extraCostYuan;
   // The same number of years: the same amount only where both are priced alike (R1c: another
   // year's standard, or the full premium after its date, costs more or less).
-  if (n === 0 && (made || yuan === 0)) return <>{t(made ? 'result.options.noExtra' : 'result.options.samePremium')}</>;
+  // A free newborn enrolment pays nothing either way: no "premium" to compare (`_enrol`).
+  if (n === 0 && (made || yuan === 0)) return <>{t(made ? 'result.options.noExtra' : 'result.options.samePremium', payerContext(payer))}</>;
   // Employee-scheme options (no benefit years) pay months of contributions, not years of premium (E4).
   if (n === 0 && o.years.length === 0) return <>{t('result.options.sameMonths')}</>;
   if (n === 0 && yuan === null) return <>{t('result.options.samePremiumYears')}</>;
@@ -345,18 +354,19 @@ function MadeComparison({ options, asOf, cover, payer, w, named, regionRules }: 
   const first = options[0] as OptionResult;
   return (
     <section className="options-compare" aria-labelledby={`${idBase}-title`}>
-      <h3 id={`${idBase}-title`}>{t('result.options.madeComparison.title')}</h3>
-      <p>{t('result.options.madeComparison.intro', { date: f.date(first.paymentDate) })}</p>
+      <h3 id={`${idBase}-title`}>{t('result.options.madeComparison.title', payerContext(payer))}</h3>
+      <p>{t('result.options.madeComparison.intro', { date: f.date(first.paymentDate), ...payerContext(payer) })}</p>
       {options.some((o) => o.kind === 'repair') && <p>{t('result.options.madeComparison.repairLater')}</p>}
       {options.some((o) => o.kind === 'backPay') && <p>{t('result.options.madeComparison.backPayLater')}</p>}
       <ul className="options">
         {options.map((o, i) => (
           <li key={`${o.kind}-${i}`} className="option" aria-labelledby={`${idBase}-${i}`}>
-            <OptionTitle o={o} id={`${idBase}-${i}`} made asOf={asOf} level="h4" regionRules={regionRules} />
+            <OptionTitle o={o} id={`${idBase}-${i}`} made asOf={asOf} level="h4" regionRules={regionRules} payer={payer} />
             <RepairHelpNote o={o} w={w} named={named} regionRules={regionRules} />
             <dl className="facts">
               <div>
-                <dt>{t(restorationLabelKey(o, asOf, true), coverParams(cover, oncePaid(t, payer)))}</dt>
+                {/* "Would (have) restarted": no "once paid" in these labels. */}
+                <dt>{t(restorationLabelKey(o, asOf, true), coverParams(cover))}</dt>
                 <dd>
                   <RestorationText r={o.restoration} />
                 </dd>
@@ -415,7 +425,6 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
   // The options' gaps differ from the plan's (paying today can make a long gap short): their
   // employee-scheme wait is said without "after a longer gap" (Tense.shortGap).
   const w = useRangeWording(chain, { asOf, planned: !made, madeYears, first: cover === 'firstSelf', shortGap: true });
-  const once = oncePaid(t, payer);
   const named = chain.length > 0;
   const all = distinct(options);
   // What the person can still do, and what their payment already made would have given otherwise.
@@ -424,12 +433,12 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
   // A plan that buys nothing without the next year: the headline already says to add it, so
   // "no other way" is said as besides that one. A payment already made has no ways left to compare
   // (an old payment whose cover has ended: what to do now is under "How to pay").
-  if (all.length === 0) return <p>{plan.kind === 'needsNextYear' ? t('result.options.noneBesidesNextYear', { year: plan.year }) : made ? t('result.options.noneMade') : t('result.options.none')}</p>;
+  if (all.length === 0) return <p>{plan.kind === 'needsNextYear' ? t('result.options.noneBesidesNextYear', { year: plan.year }) : made ? t('result.options.noneMade', payerContext(payer)) : t('result.options.none')}</p>;
   const comparison = compared.length > 0 && <MadeComparison options={compared} asOf={asOf} cover={cover} payer={payer} w={w} named={named} regionRules={chain.length > 1} />;
   if (shown.length === 0) {
     return (
       <>
-        <p>{t('result.options.noneMade')}</p>
+        <p>{t('result.options.noneMade', payerContext(payer))}</p>
         {comparison}
       </>
     );
@@ -445,59 +454,65 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
       {/* "Repair" is the rules' own word (修复, RULES §1): said once what it is, where an option repairs. */}
       {shown.some((o) => o.kind === 'repair') && <p className="options__repair">{t('result.options.repairMeans')}</p>}
       <ul ref={listRef} className="options" aria-label={t('result.options.caption', coverParams(cover))}>
-        {shown.map((o, i) => (
-          <li key={`${o.kind}-${i}`} className="option" aria-labelledby={`${idBase}-${i}`}>
-            <OptionTitle o={o} id={`${idBase}-${i}`} made={made} asOf={asOf} stale={stale} regionRules={chain.length > 1} />
-            {(marks.earliest.has(i) || marks.cheapest.has(i)) && (
-              <ul className="option__marks" aria-label={t('result.options.marks.label')}>
-                {marks.earliest.has(i) && <li className="option__mark">{t('result.options.marks.earliest', coverParams(cover))}</li>}
-                {marks.cheapest.has(i) && <li className="option__mark">{t('result.options.marks.cheapest')}</li>}
-              </ul>
-            )}
-            {/* Paying the same years earlier changes neither the date nor the cost; other options change what is paid. */}
-            {o.givesUpYears && o.givesUpYears.length > 0 && <p className="option__note">{t('result.options.givesUpYears', coverParams(cover, { years: f.list(o.givesUpYears), count: o.givesUpYears.length }))}</p>}
-            <RepairHelpNote o={o} w={w} named={named} regionRules={chain.length > 1} />
-            {/* A plan some regions cover from before the day it is paid (the employee scheme's payment month): those dates are backdated. */}
-            {variantOf(o, made) !== 'made' && o.restoration.kind === 'range' && o.restoration.earliest < o.paymentDate && <p className="option__note">{t('result.options.someBackdated', { date: f.date(o.paymentDate) })}</p>}
-            {o.sameAsPlan && <p className="option__note">{t(o.kind === 'payToday' && o.extraPremiumYears === 0 ? 'result.options.sameAsPlanDate' : 'result.options.sameAsPlan', coverParams(cover))}</p>}
-            {!o.sameAsPlan && earlierInSomeRegions(o.restoration, plan) && <p className="option__note">{t('result.options.earlierInSomeRegions')}</p>}
-            {/* Leaving the missed months unpaid is compared on its date only: what else back-paid months count for is not in these rules, so the reader is sent to ask. */}
-            {o.noBackPay && <p className="option__note">{t('result.options.noBackPayOther')}</p>}
-            {/* The plan covers its gap (back-paid, or a switch's), and so does paying it today (the plan's own payment, sooner): the option's earlier "restart" covers no day the plan leaves out. */}
-            {planFrom && (o.backPay === true || o.kind === 'payToday') && (firstDay(o.restoration) ?? '') > planFrom && <p className="option__note">{t(planGapCover === 'switch' ? 'result.options.planCoversGapSwitch' : 'result.options.planCoversGapToo', { date: f.date(planFrom) })}</p>}
-            {/* A newborn's later year covered sooner (paid in its window): the first day alone, the birth, shows no gain. */}
-            {o.laterYearSooner && <p className="option__note">{t('result.options.laterYearSooner', { year: o.laterYearSooner.year, from: daySpan(o.laterYearSooner.from), plan: daySpan(o.laterYearSooner.plan) })}</p>}
-            <dl className="facts">
-              <div>
-                <dt>{t(restorationLabelKey(o, asOf, made), coverParams(cover, once))}</dt>
-                <dd>
-                  <RestorationText r={o.restoration} />
-                </dd>
-              </div>
-              <div>
-                {/* Employee-scheme options (no benefit years) pay months of contributions, not premium. */}
-                <dt>{t(made ? 'result.options.columns.cost' : 'result.options.columns.costVsPlan', o.years.length === 0 ? { context: 'months' } : {})}</dt>
-                <dd>
-                  <ExtraCost o={o} made={made} />
-                </dd>
-              </div>
-              {o.costYuan !== null && (
+        {shown.map((o, i) => {
+          // Who pays what this option moves: an employer, the parent, or nobody (a free newborn enrolment).
+          const moved = optionPayer(payer, o);
+          const enrol = moved === 'enrol' ? payerContext(moved) : null;
+          return (
+            <li key={`${o.kind}-${i}`} className="option" aria-labelledby={`${idBase}-${i}`}>
+              <OptionTitle o={o} id={`${idBase}-${i}`} made={made} asOf={asOf} stale={stale} regionRules={chain.length > 1} payer={payer} />
+              {(marks.earliest.has(i) || marks.cheapest.has(i)) && (
+                <ul className="option__marks" aria-label={t('result.options.marks.label')}>
+                  {marks.earliest.has(i) && <li className="option__mark">{t('result.options.marks.earliest', coverParams(cover))}</li>}
+                  {marks.cheapest.has(i) && <li className="option__mark">{t('result.options.marks.cheapest')}</li>}
+                </ul>
+              )}
+              {/* Paying the same years earlier changes neither the date nor the cost; other options change what is paid. */}
+              {o.givesUpYears && o.givesUpYears.length > 0 && <p className="option__note">{t('result.options.givesUpYears', coverParams(cover, { years: f.list(o.givesUpYears), count: o.givesUpYears.length }))}</p>}
+              <RepairHelpNote o={o} w={w} named={named} regionRules={chain.length > 1} />
+              {/* A plan some regions cover from before the day it is paid (the employee scheme's payment month): those dates are backdated. */}
+              {variantOf(o, made) !== 'made' && o.restoration.kind === 'range' && o.restoration.earliest < o.paymentDate && <p className="option__note">{t('result.options.someBackdated', { date: f.date(o.paymentDate) })}</p>}
+              {/* A free enrolment is a child's first: its `_enrol` text, a child's, stands for `_first`. */}
+              {o.sameAsPlan && <p className="option__note">{t(o.kind === 'payToday' && o.extraPremiumYears === 0 ? 'result.options.sameAsPlanDate' : 'result.options.sameAsPlan', enrol ?? coverParams(cover))}</p>}
+              {!o.sameAsPlan && earlierInSomeRegions(o.restoration, plan) && <p className="option__note">{t('result.options.earlierInSomeRegions')}</p>}
+              {/* Leaving the missed months unpaid is compared on its date only: what else back-paid months count for is not in these rules, so the reader is sent to ask. */}
+              {o.noBackPay && <p className="option__note">{t('result.options.noBackPayOther')}</p>}
+              {/* The plan covers its gap (back-paid, or a switch's), and so does paying it today (the plan's own payment, sooner): the option's earlier "restart" covers no day the plan leaves out. */}
+              {planFrom && (o.backPay === true || o.kind === 'payToday') && (firstDay(o.restoration) ?? '') > planFrom && <p className="option__note">{t(planGapCover === 'switch' ? 'result.options.planCoversGapSwitch' : 'result.options.planCoversGapToo', { date: f.date(planFrom) })}</p>}
+              {/* A newborn's later year covered sooner (paid in its window): the first day alone, the birth, shows no gain. */}
+              {o.laterYearSooner && <p className="option__note">{t('result.options.laterYearSooner', { year: o.laterYearSooner.year, from: daySpan(o.laterYearSooner.from), plan: daySpan(o.laterYearSooner.plan) })}</p>}
+              <dl className="facts">
                 <div>
-                  <dt>{t('result.options.columns.total')}</dt>
+                  <dt>{t(restorationLabelKey(o, asOf, made), coverParams(cover, oncePaid(t, moved)))}</dt>
                   <dd>
-                    {f.yuan(o.costYuan)}
-                    <LaterYearsLeftOut r={o.restoration} />
+                    <RestorationText r={o.restoration} />
                   </dd>
                 </div>
+                <div>
+                  {/* Employee-scheme options (no benefit years) pay months of contributions, not premium. */}
+                  <dt>{t(made ? 'result.options.columns.cost' : 'result.options.columns.costVsPlan', o.years.length === 0 ? { context: 'months' } : (enrol ?? {}))}</dt>
+                  <dd>
+                    <ExtraCost o={o} made={made} payer={moved} />
+                  </dd>
+                </div>
+                {o.costYuan !== null && (
+                  <div>
+                    <dt>{t('result.options.columns.total', enrol ?? {})}</dt>
+                    <dd>
+                      {f.yuan(o.costYuan)}
+                      <LaterYearsLeftOut r={o.restoration} />
+                    </dd>
+                  </div>
+                )}
+              </dl>
+              {/* A span of dates says which date applies where, as the headline does: "between January 1 and June 1"
+                  alone read as if paying could bring June (where the payment made gave no cover this year). */}
+              {o.restoration.kind === 'range' && (
+                <OptionDates range={o.restoration} chain={chain} w={w} tense={{ asOf, planned: true, madeYears, first: cover === 'firstSelf', shortGap: true }} titleId={`${idBase}-${i}`} summaryId={`${idBase}-${i}-where`} />
               )}
-            </dl>
-            {/* A span of dates says which date applies where, as the headline does: "between January 1 and June 1"
-                alone read as if paying could bring June (where the payment made gave no cover this year). */}
-            {o.restoration.kind === 'range' && (
-              <OptionDates range={o.restoration} chain={chain} w={w} tense={{ asOf, planned: true, madeYears, first: cover === 'firstSelf', shortGap: true }} titleId={`${idBase}-${i}`} summaryId={`${idBase}-${i}-where`} />
-            )}
-          </li>
-        ))}
+            </li>
+          );
+        })}
       </ul>
       {comparison}
     </>

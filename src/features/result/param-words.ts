@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TraceValue } from '../../calc';
 import { formatParams, useFormat } from '../../i18n/use-format';
+import { payerContext } from './payer-words';
 import { hasText, paramNameKey } from './range-wording';
 import type { Tense } from './range-wording';
 import { wordKey } from './result-keys';
@@ -20,12 +21,15 @@ export type ParamText = (params: Record<string, TraceValue>, unit?: 'months' | '
 /**
  * `wait`: whether the run's employee-scheme wait is a first enrolment's or a short gap's (range-wording
  * Tense): a regional parameter is then named as that wait, not "after a gap of more than 3 months".
+ * `enrol`: the payment only enrols a newborn for free (payer-words.ts): a cover-start rule counts
+ * from the enrolment, not "the payment" (「自办理参保次月1日起」), where its words have that form.
  */
-export function useParamText(wait?: Pick<Tense, 'first' | 'shortGap'>): ParamText {
+export function useParamText(wait?: Pick<Tense, 'first' | 'shortGap'> & { enrol?: boolean }): ParamText {
   const { t, i18n } = useTranslation();
   const f = useFormat();
   const first = wait?.first === true;
   const shortGap = wait?.shortGap === true;
+  const enrol = wait?.enrol === true;
   return useMemo(() => {
     return (params, unit) => {
       // A note says its unit as a value (waits in days, R3), where a step says it in its name.
@@ -35,11 +39,11 @@ export function useParamText(wait?: Pick<Tense, 'first' | 'shortGap'>): ParamTex
       for (const [name, value] of Object.entries(params)) {
         if (typeof value !== 'string') continue;
         const kind = WORDS[name];
-        if (kind) out[name] = t(hasText(i18n, wordKey(kind, value)) ? wordKey(kind, value) : wordKey(kind, 'other'));
+        if (kind) out[name] = t(hasText(i18n, wordKey(kind, value)) ? wordKey(kind, value) : wordKey(kind, 'other'), kind === 'coverStart' && enrol ? payerContext('enrol') : {});
         else if (name === 'param') out[name] = t(paramNameKey(i18n, value, { first, shortGap }) as 'regional.params.unknown');
       }
       return out;
     };
     // f is remade when the language changes, so the words follow it.
-  }, [t, i18n, f, first, shortGap]);
+  }, [t, i18n, f, first, shortGap, enrol]);
 }

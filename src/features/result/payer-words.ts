@@ -5,10 +5,10 @@
 // paid", 「费用缴纳后」). A flexible worker, and the resident scheme, are paid by the person (a
 // child's premium by the parent reading the page): "you" stays.
 import type { TFunction } from 'i18next';
-import type { Result, Scheme } from '../../calc';
+import type { OptionResult, Result, Scheme } from '../../calc';
 import { freeBirthYearEnrolment } from './first-cover';
 
-/** 'enrol': nothing is paid, a newborn's free year of birth is enrolled (first-cover.ts, freeBirthYearOnly). */
+/** 'enrol': nothing is paid, a newborn's free year of birth is enrolled (first-cover.ts, freeBirthYearEnrolment). */
 export type Payer = 'self' | 'employer' | 'enrol';
 
 export function payerOf(scheme: Scheme): Payer {
@@ -25,17 +25,30 @@ export function payerOfResult(result: Result): Payer {
 }
 
 /**
+ * i18next options picking a text's payer variant: `_employer` (the contributions are paid) or
+ * `_enrol` (a newborn is enrolled for free), none where the reader pays. A text without the
+ * variant falls back to its plain form, as one not about the payer reads the same for all.
+ */
+export function payerContext(payer: Payer): { context?: 'employer' | 'enrol' } {
+  return payer === 'self' ? {} : { context: payer };
+}
+
+/**
  * The words for "once paid" as interpolation values: `onceStart` opens a sentence, `once` stands
  * inside one. A parameter, not a context: the sentences that take it already have the cover's
  * context (first-cover.ts: first, firstSelf, continuing), and i18next takes one context. `t` must
  * be the plain translate function, not one that adds the cover's context.
  */
 export function oncePaid(t: TFunction, payer: Payer): { onceStart: string; once: string } {
-  const context = payer === 'self' ? {} : { context: payer };
+  const context = payerContext(payer);
   return { onceStart: t('result.oncePaid.start', context), once: t('result.oncePaid.mid', context) };
 }
 
-/** i18next options for a text with no other variant whose `_employer` variant says the contributions are paid. */
-export function payerContext(payer: Payer): { context?: 'employer' } {
-  return payer === 'employer' ? { context: 'employer' } : {};
+/**
+ * Who makes the payment an option moves: the result's payer, except that an option of a free
+ * newborn enrolment that costs something (a later year added, a repair year, or a price not
+ * known) is paid by the parent. An employer pays every option of its scheme (they pay months only).
+ */
+export function optionPayer(payer: Payer, option: Pick<OptionResult, 'costYuan'>): Payer {
+  return payer === 'enrol' && option.costYuan !== 0 ? 'self' : payer;
 }

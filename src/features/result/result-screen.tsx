@@ -198,7 +198,7 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, onA
           {answers}
         </section>
       )}
-      <WhyTrace steps={result.trace} lookup={lookup} packName={packName} regional={result.regional.length > 0} range={result.main.restoration.kind === 'range'} cover={coverWords} />
+      <WhyTrace steps={result.trace} lookup={lookup} packName={packName} regional={result.regional.length > 0} range={result.main.restoration.kind === 'range'} cover={coverWords} payer={payerOfResult(result)} />
       <PrintSources steps={result.trace} lookup={lookup} />
       <PackInfo chain={chain} />
       <div className="no-print">

@@ -11,6 +11,8 @@ import { useParamText } from './param-words';
 import { hasText } from './range-wording';
 import { childContext, stepsWaitAfterShortGap } from './first-cover';
 import type { CoverContext } from './first-cover';
+import { payerContext } from './payer-words';
+import type { Payer } from './payer-words';
 import { bornParam, calendarYearParam, shownStepKey } from './result-keys';
 import type { TraceKey } from './result-keys';
 
@@ -48,13 +50,18 @@ function groupRegional(steps: TraceStep[]): ShownStep[] {
 /**
  * `regional`: some rule of this answer differs between regions; `range`: the answer is a range
  * (the steps then follow the case with the latest date, and say so; a single date has no such case).
+ * `payer`: who makes the payment (payer-words.ts); only 'enrol' changes the steps' words.
  */
-export function WhyTrace({ steps, lookup, packName, regional, range, cover }: { steps: TraceStep[]; lookup: (id: string) => Source | undefined; packName: (id: string) => string; regional: boolean; range: boolean; cover?: CoverContext }) {
+export function WhyTrace({ steps, lookup, packName, regional, range, cover, payer = 'self' }: { steps: TraceStep[]; lookup: (id: string) => Source | undefined; packName: (id: string) => string; regional: boolean; range: boolean; cover?: CoverContext; payer?: Payer }) {
   const { t, i18n } = useTranslation();
   const f = useFormat();
-  const words = useParamText({ first: cover === 'firstSelf', shortGap: stepsWaitAfterShortGap(steps) });
+  const enrol = payer === 'enrol';
+  const words = useParamText({ first: cover === 'firstSelf', shortGap: stepsWaitAfterShortGap(steps), enrol });
   // A baby's steps say whose cover it is: "your child was continuously insured", where the text has such a form.
   const child = childContext(cover);
+  // A free newborn enrolment's steps say "enrolled", not "paid", where the text has such a form
+  // (`_enrol`: a child's text, so it stands for `_first`, which i18next cannot take as well).
+  const enrolled = (key: string) => (enrol && hasText(i18n, `${key}_enrol`) ? payerContext(payer) : null);
   const visible = groupRegional(steps.filter((s) => !HIDDEN_STEPS.has(`${s.rule}.${s.step}`)));
   return (
     <section className="why" aria-labelledby="why-title">
@@ -67,13 +74,13 @@ export function WhyTrace({ steps, lookup, packName, regional, range, cover }: { 
           const text = s.group
             ? t('trace.I6.regionalMany', { list: f.list(s.group.map((g) => t(bornParam(g.params.param) ? 'trace.I6.regionalItemBorn' : calendarYearParam(g.params.param) ? 'trace.I6.regionalItemYear' : 'trace.I6.regionalItem', { replace: words(g.params) }))) })
             : hasText(i18n, key)
-              ? t(key as TraceKey, { replace: words(s.params, unit), ...child })
+              ? t(key as TraceKey, { replace: words(s.params, unit), ...(enrolled(key) ?? child) })
               : t('result.why.unknownStep');
           return (
             <li key={`${s.rule}-${s.step}-${i}`} className="why__step">
               <p>
                 {/* The rule's plain name: our rule ids (RULES.md's R1…) mean nothing at a bureau's counter, so they stay in the data. */}
-                <strong className="why__rule">{hasText(i18n, `result.why.labels.${s.rule}`) ? t(`result.why.labels.${s.rule}` as 'result.why.unlabelled') : t('result.why.unlabelled')}</strong>{' '}
+                <strong className="why__rule">{hasText(i18n, `result.why.labels.${s.rule}`) ? t(`result.why.labels.${s.rule}` as 'result.why.unlabelled', enrolled(`result.why.labels.${s.rule}`) ?? {}) : t('result.why.unlabelled')}</strong>{' '}
                 {text}
               </p>
               <p className="why__pack">{t('result.why.fromPack', { pack: f.names(basedOn(s, packName, t(range ? 'result.why.regionalVariant' : 'result.why.regionalVariantOne'))) })}</p>

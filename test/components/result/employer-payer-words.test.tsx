@@ -31,7 +31,9 @@ describe('the employer pays (武汉, the employee scheme, planned)', () => {
       'Once the contributions are paid, your reimbursement restarts, backdated to December 1, 2026. The time before that, from November 1, 2026 to November 30, 2026, is covered too once the contributions are paid.',
     );
     expect(timelineName()).toContain('; once the contributions are paid, reimbursement restarts, backdated to December 1, 2026.');
-    expect(restorationLabel(todayCard('Pay today (December 7, 2026)'))).toBe('Reimbursement restarts once the contributions are paid, backdated to');
+    // The option's title does not tell the reader to pay either: the employer pays.
+    expect(restorationLabel(todayCard('If the contributions are paid today (December 7, 2026)'))).toBe('Reimbursement restarts once the contributions are paid, backdated to');
+    expect(screen.queryByRole('heading', { name: /^Pay today/ })).toBeNull();
     expect(document.body).not.toHaveTextContent(/once you pay/i);
     expect(timelineName()).not.toMatch(/you pay/);
   });
@@ -42,7 +44,8 @@ describe('the employer pays (武汉, the employee scheme, planned)', () => {
       '费用缴纳后，您的医保报销将恢复，并追溯至2026年12月1日：自该日起发生的医疗费用，可按规定报销。此前2026年11月1日至2026年11月30日的期间，费用缴纳后也享受待遇。',
     );
     expect(timelineName()).toContain('；费用缴纳后医保报销将恢复，并追溯至2026年12月1日。');
-    expect(restorationLabel(todayCard('今天（2026年12月7日）缴费'))).toBe('费用缴纳后医保报销恢复，追溯自');
+    expect(restorationLabel(todayCard('如今天（2026年12月7日）缴纳费用'))).toBe('费用缴纳后医保报销恢复，追溯自');
+    expect(screen.queryByRole('heading', { name: /^今天（2026年12月7日）缴费/ })).toBeNull();
   });
 });
 
@@ -97,13 +100,13 @@ describe('the employer pays with no month missed: cover goes on', () => {
     expect(screen.getByTestId('headline')).toHaveTextContent('Once the contributions are paid, your cover continues without a break: this payment covers you from December 1, 2026.');
     expect(timelineName()).toContain('; once the contributions are paid, your cover continues without a break');
     // Cover that goes on is not said to "restart", in the option either.
-    expect(restorationLabel(todayCard('Pay today (December 7, 2026)'))).toBe('Cover from (backdated once the contributions are paid)');
+    expect(restorationLabel(todayCard('If the contributions are paid today (December 7, 2026)'))).toBe('Cover from (backdated once the contributions are paid)');
   });
 
   it('in Chinese', async () => {
     await renderResultScreen(next, { language: 'zh-CN', today: '2026-12-07' });
     expect(screen.getByTestId('headline')).toHaveTextContent('费用缴纳后，您的医保待遇没有中断：这笔缴费自2026年12月1日起为您提供保障。');
-    expect(restorationLabel(todayCard('今天（2026年12月7日）缴费'))).toBe('医保待遇起始日（费用缴纳后追溯）');
+    expect(restorationLabel(todayCard('如今天（2026年12月7日）缴纳费用'))).toBe('医保待遇起始日（费用缴纳后追溯）');
   });
 
   it('the same as a flexible worker, who pays: "once you pay", and cover from, not a restart', async () => {
@@ -111,5 +114,43 @@ describe('the employer pays with no month missed: cover goes on', () => {
     await renderResultScreen(own, { today: '2026-12-07' });
     expect(screen.getByTestId('headline')).toHaveTextContent('Once you pay, your cover continues without a break: this payment covers you from December 1, 2026.');
     expect(restorationLabel(todayCard('Pay today (December 7, 2026)'))).toBe('Cover from (backdated once you pay)');
+  });
+});
+
+describe('the employer pays: the options that move the payment do not tell the reader to pay', () => {
+  // 武汉, employee cover to August 2026, the employer's contributions paid on 1 December without the
+  // missed months: the comparison shows what back-paying them would have given.
+  const made = (scheme: 'employee' | 'flexible') =>
+    scenario({ asOf: '2026-12-07', region: 'hubei-wuhan', employeePeriods: [{ from: '2023-01', to: '2026-08', paidBy: 'employer' }], payments: [employeePay('2026-12-01', false, scheme, 'made')] });
+  // 武汉, employee cover to October 2026, contributions planned for 15 December without November.
+  const plannedWithoutBackPay = scenario({ asOf: '2026-12-07', region: 'hubei-wuhan', employeePeriods: [{ from: '2023-01', to: '2026-10', paidBy: 'employer' }], payments: [employeePay('2026-12-15', false, 'employee', 'planned')] });
+
+  it.each([
+    ['en', 'The contributions have already been paid, so there are no other ways of paying to compare.', 'For comparison only: the contributions already paid', 'If the missed months had been back-paid with the contributions of December 1, 2026 (already paid)'],
+    ['zh-CN', '这笔费用已经缴纳，没有其他可供比较的缴费做法。', '仅供对照：已缴纳的这笔费用', '如2026年12月1日缴纳费用时一并补缴了断保月份'],
+  ] as const)('made (%s): the comparison speaks of the contributions paid, not "your payment"', async (language, none, title, option) => {
+    await renderResultScreen(made('employee'), { language, today: '2026-12-07' });
+    await screen.findByTestId('headline');
+    expect(screen.getByText(none)).toBeVisible();
+    expect(screen.getByRole('heading', { level: 3, name: title })).toBeVisible();
+    expect(screen.getByRole('heading', { level: 4, name: option })).toBeVisible();
+    expect(document.body).not.toHaveTextContent(/Your payment (of|has)|您的这笔费用|您已缴的这笔费用/);
+  });
+
+  it('made, as a flexible worker, who paid: "your payment" stays', async () => {
+    await renderResultScreen(made('flexible'), { today: '2026-12-07' });
+    await screen.findByTestId('headline');
+    expect(screen.getByText('Your payment has already been made, so there are no other ways of paying to compare.')).toBeVisible();
+    expect(document.body).not.toHaveTextContent('The contributions have already been paid');
+  });
+
+  it.each([
+    ['en', 'If the missed months are back-paid with the contributions planned for December 15, 2026', 'If the contributions are paid today (December 7, 2026)'],
+    ['zh-CN', '如在计划缴费日（2026年12月15日）一并补缴断保月份', '如今天（2026年12月7日）缴纳费用'],
+  ] as const)('planned without the back-payment (%s): "if the missed months are back-paid"', async (language, backPay, today) => {
+    await renderResultScreen(plannedWithoutBackPay, { language, today: '2026-12-07' });
+    await screen.findByTestId('headline');
+    expect(screen.getByRole('heading', { level: 3, name: backPay })).toBeVisible();
+    expect(screen.getByRole('heading', { level: 3, name: today })).toBeVisible();
   });
 });

@@ -76,3 +76,73 @@ describe('a free newborn enrolment is said as an enrolment', () => {
     expect(screen.getByRole('img', { name: new RegExp(timeline) })).toBeInTheDocument();
   });
 });
+
+// 武汉, a child born on 20 August 2026 (the 90 days end on 17 November): the options and the steps
+// of "Why" say the free year of birth is enrolled, not paid for; a payment that adds 2027 keeps
+// the payment's words (2027 costs a premium).
+describe('a free newborn enrolment in the options and the steps of "Why"', () => {
+  const born = { birthDate: '2026-08-20' };
+  const why = (name: string) => screen.getByRole('region', { name });
+  const inTime = scenario({ asOf: '2026-09-15', region: 'hubei-wuhan', payments: [residentPay('2026-10-01', [2026], 0, 'planned')], circumstances: born });
+  const late = scenario({ asOf: '2026-12-07', region: 'hubei-wuhan', payments: [residentPay('2026-12-20', [2026], 0, 'planned')], circumstances: born });
+  const lateMade = scenario({ asOf: '2026-12-07', region: 'hubei-wuhan', payments: [residentPay('2026-12-01', [2026])], circumstances: born });
+  const inTimeMade = scenario({ asOf: '2026-12-07', region: 'hubei-wuhan', payments: [residentPay('2026-10-15', [2026])], circumstances: born });
+  const withNextYear = scenario({ asOf: '2026-12-07', region: 'hubei-wuhan', payments: [residentPay('2026-12-20', [2026, 2027], 0, 'planned')], circumstances: born });
+
+  it.each([
+    ['en', 'Why: step by step', 'Enrol your child today (September 15, 2026) for 2026', "Your child's reimbursement starts on the same date as under your own plan: enrolling on this day does not bring it forward.", ['Cost compared with your plan', 'nothing to pay either way'], ['Cost of enrolling', 'CN¥0'], 'Enrolled by November 17, 2026 (within 90 days of birth), so covered from the date of birth, August 20, 2026.'],
+    ['zh-CN', '计算依据（逐步说明）', '今天（2026年9月15日）为孩子办理2026年度参保', '孩子的医保报销开始的日期与按原计划办理参保相同，这样办理不会提前开始。', ['与您计划的参保相比', '均无需缴费'], ['办理参保的费用', '¥0'], '在出生后90天内（最迟2026年11月17日）办理参保的，自出生之日2026年8月20日起享受待遇。'],
+  ] as const)('enrolled within the 90 days, planned (%s)', async (language, whyName, title, same, cost, total, step) => {
+    await renderResultScreen(inTime, { language, today: '2026-09-15' });
+    await screen.findByTestId('headline');
+    const card = screen.getByRole('listitem', { name: title });
+    expect(card).toHaveTextContent(same);
+    const terms = within(card).getAllByRole('term');
+    expect(terms.map((dt) => [dt.textContent, dt.nextElementSibling?.textContent])).toEqual(expect.arrayContaining([[...cost], [...total]]));
+    expect(card).not.toHaveTextContent(/Premium|premium|Pay today|缴费金额|缴纳/);
+    expect(within(why(whyName)).getByText(step, { exact: false })).toBeVisible();
+    expect(why(whyName)).not.toHaveTextContent(/Registered and paid|参保缴费的/);
+  });
+
+  it.each([
+    ['en', 'Why: step by step', 'Enrol your child today (December 7, 2026) for 2026', 'The day of enrolment (December 20, 2026) is after the 90 days for enrolling a newborn (to November 17, 2026). Your region\'s rule for late newborn enrolment: cover from the first day of the month after enrolment.', 'An enrolment that brings no cover that year', 'after the year your child is enrolled for (2026) has ended'],
+    ['zh-CN', '计算依据（逐步说明）', '今天（2026年12月7日）为孩子办理2026年度参保', '办理参保的日期（2026年12月20日）已超过出生后90天的期限（截至2026年11月17日）。当地对超期参保新生儿的规定：自办理参保次月1日起享受待遇。', '当年无法享受待遇的参保', '晚于为孩子参保的年度（2026年度）的年底'],
+  ] as const)('enrolled after the 90 days, planned (%s)', async (language, whyName, title, step, label, past) => {
+    await renderResultScreen(late, { language, today: '2026-12-07' });
+    await screen.findByTestId('headline');
+    expect(screen.getByRole('heading', { level: 3, name: title })).toBeVisible();
+    const steps = why(whyName);
+    expect(within(steps).getByText(step, { exact: false })).toBeVisible();
+    expect(within(steps).getByText(label)).toBeVisible();
+    expect(steps).toHaveTextContent(past);
+    expect(steps).not.toHaveTextContent(/payment date|缴费日|所缴最后年度/);
+  });
+
+  it.each([
+    ['en', "Also pay for 2027 today (December 7, 2026), if your region's 2027 enrolment window is already open, on top of your child's enrolment already made"],
+    ['zh-CN', '除已为孩子办理的参保外，今天（2026年12月7日）另缴2027年度保费（如当地2027年度集中参保期已经开始）'],
+  ] as const)('enrolled after the 90 days, made (%s): paying for 2027 adds to the enrolment, not to a payment', async (language, title) => {
+    await renderResultScreen(lateMade, { language, today: '2026-12-07' });
+    await screen.findByTestId('headline');
+    expect(screen.getByRole('heading', { level: 3, name: title })).toBeVisible();
+  });
+
+  it.each([
+    ['en', 'Your child is already enrolled, so there are no other ways to compare.'],
+    ['zh-CN', '孩子已经办理参保，没有其他可供比较的做法。'],
+  ] as const)('enrolled within the 90 days, made (%s): nothing left to compare', async (language, none) => {
+    await renderResultScreen(inTimeMade, { language, today: '2026-12-07' });
+    await screen.findByTestId('headline');
+    expect(screen.getByText(none)).toBeVisible();
+  });
+
+  it.each([
+    ['en', 'Pay today (December 7, 2026) for 2026 and 2027', 'The payment date (December 20, 2026)'],
+    ['zh-CN', '今天（2026年12月7日）缴纳2026和2027年度保费', '缴费日（2026年12月20日）'],
+  ] as const)('the year of birth with 2027, which costs a premium (%s): the payment words stay', async (language, title, step) => {
+    await renderResultScreen(withNextYear, { language, today: '2026-12-07' });
+    await screen.findByTestId('headline');
+    expect(screen.getByRole('heading', { level: 3, name: title })).toBeVisible();
+    expect(document.body).toHaveTextContent(step);
+  });
+});

@@ -34,8 +34,8 @@ describe('option marks against the plan', () => {
   it('employee scheme, a planned back-payment: paying today instead pays the same months of contributions, not "years of premium" (E4: paid by the month), in both languages', async () => {
     const employee = scenario({ asOf: '2026-11-25', employeePeriods: [{ from: '2020-01', to: '2026-09', paidBy: 'employer' }], payments: [employeePay('2026-12-01', true, 'employee', 'planned')] });
     for (const [language, list, name, cost] of [
-      ['en', 'Options and when reimbursement restarts under each', /^Pay today/, 'the same months of contributions'],
-      ['zh-CN', '各种做法及医保报销恢复日期', /^今天/, '缴费月数相同'],
+      ['en', 'Options and when reimbursement restarts under each', /^If the contributions are paid today/, 'the same months of contributions'],
+      ['zh-CN', '各种做法及医保报销恢复日期', /^如今天/, '缴费月数相同'],
     ] as const) {
       await renderResultScreen(employee, { language, today: '2026-11-25' });
       await screen.findByTestId('headline');
@@ -60,8 +60,8 @@ describe('option marks against the plan', () => {
   it('青岛 employee scheme, planned 2027-01-20 after cover to Aug 2026: "pay today and back-pay the missed months" gives 2027-01-01 for 4 more months, beside paying today alone (2027-03-01), in both languages', async () => {
     const qingdao = scenario({ asOf: '2026-12-04', region: 'shandong-qingdao', years: { 2025: 'employee' }, employeePeriods: [{ from: '2020-01', to: '2026-08' }], payments: [employeePay('2027-01-20', false, 'employee', 'planned')] });
     for (const [language, list, title, alone, date, cost] of [
-      ['en', 'Options and when reimbursement restarts under each', 'Pay today (December 4, 2026) and back-pay the missed months', 'Pay today (December 4, 2026)', 'January 1, 2027', '4 more months of contributions'],
-      ['zh-CN', '各种做法及医保报销恢复日期', '今天（2026年12月4日）缴费，并补缴断保月份', '今天（2026年12月4日）缴费', '2027年1月1日', '多缴4个月的缴费'],
+      ['en', 'Options and when reimbursement restarts under each', 'If the contributions are paid today (December 4, 2026) and the missed months back-paid', 'If the contributions are paid today (December 4, 2026)', 'January 1, 2027', '4 more months of contributions'],
+      ['zh-CN', '各种做法及医保报销恢复日期', '如今天（2026年12月4日）缴纳费用，并补缴断保月份', '如今天（2026年12月4日）缴纳费用', '2027年1月1日', '多缴4个月的缴费'],
     ] as const) {
       await renderResultScreen(qingdao, { language, today: '2026-12-04' });
       await screen.findByTestId('headline');

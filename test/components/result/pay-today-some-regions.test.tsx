@@ -21,14 +21,14 @@ async function payToday(name: RegExp): Promise<HTMLElement> {
 describe('paying today, earlier in some regions only', () => {
   it('in English', async () => {
     await renderResultScreen(s, { today: '2026-12-05' });
-    const option = await payToday(/^Pay today/);
+    const option = await payToday(/^If the contributions are paid today/);
     expect(within(option).getByText('In some regions paying on this day brings the date forward; the earliest and latest possible dates stay the same.')).toBeInTheDocument();
     expect(option).not.toHaveTextContent('does not bring it forward');
   });
 
   it('in Chinese', async () => {
     await renderResultScreen(s, { language: 'zh-CN', today: '2026-12-05' });
-    const option = await payToday(/^今天/);
+    const option = await payToday(/^如今天/);
     expect(within(option).getByText('在部分地区，这一天缴费可以使日期提前；最早和最晚可能的日期不变。')).toBeInTheDocument();
     expect(option).not.toHaveTextContent('不会提前');
   });

@@ -83,8 +83,8 @@ describe('options: made vs planned, past vs future', () => {
     await renderResultScreen(wuhanPlan);
     expect(screen.getByTestId('headline')).toHaveTextContent('Once the contributions are paid, your reimbursement restarts, backdated to June 1, 2026.');
     expect(screen.getByTestId('headline')).not.toHaveTextContent(/covered again since/);
-    // An employee-scheme payment pays months: "pay today" names no benefit year.
-    const card = optionCard('Pay today (June 20, 2026)');
+    // An employee-scheme payment pays months: "pay today" names no benefit year; the employer pays, so the title does not tell the reader to.
+    const card = optionCard('If the contributions are paid today (June 20, 2026)');
     expect(restorationOf(card, 'Reimbursement restarts once the contributions are paid, backdated to')).toEqual(['Reimbursement restarts once the contributions are paid, backdated to', 'June 1, 2026']);
     expect(screen.getByRole('img', { name: /once the contributions are paid, reimbursement restarts, backdated to June 1, 2026\./ })).toBeInTheDocument();
     expect(tableRows('The timeline as a table')).toContainEqual(['Reimbursement restarts', 'June 1, 2026', '']);
