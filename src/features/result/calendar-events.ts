@@ -23,7 +23,7 @@ import type { TFunction } from 'i18next';
 import { addDays, enrolmentWindow, enrolmentWindowEnds, regionWindowNotKnown } from '../../calc';
 import type { EnrolmentWindowEnds, KnownWindow, Payment, Restoration, Result, ResultWindow, RulePack } from '../../calc';
 import type { Formatters } from '../../i18n/use-format';
-import { coverParams, freeBirthYearOnly } from './first-cover';
+import { coverParams } from './first-cover';
 import type { CoverContext } from './first-cover';
 import type { CalendarEvent } from './ics';
 import { payerExtraLines, payerReadings } from './paid-by-alternative';
@@ -346,6 +346,8 @@ export function calendarEvents(given: Result, payment: Payment, { chain, regionN
   const newborn: CalendarEvent[] = deadline
     ? [{ uid: `newborn-${deadline.lastDay}@yibao-lapse`, date: deadline.lastDay, title: t('result.calendar.newbornDeadlineTitle'), description: t(deadline.latest ? 'result.calendar.newbornDeadlineTextRegional' : 'result.calendar.newbornDeadlineText', { date: f.date(deadline.lastDay), latest: deadline.latest ? f.date(deadline.latest) : '', birthDate: f.date(deadline.birthDate) }), remindDaysBefore: [7, 1] }]
     : [];
-  const events = [...newborn, ...plannedPaymentEvent(payment, result.main.restoration, t, f, freeBirthYearOnly(result, payment)), ...(payer && !payer.extra ? payerRestartEvents(result, payer, payment.status === 'planned', t, f, wording) : restartEvents(result, payment.status === 'planned', payer, t, f, wording, oncePaid(translate, payerOfResult(result)))), ...reminders];
+  // Who makes the payment (payer-words.ts): an employer's contributions, or a newborn's free enrolment, not "you pay".
+  const whoPays = payerOfResult(result);
+  const events = [...newborn, ...plannedPaymentEvent(payment, result.main.restoration, t, f, whoPays === 'enrol'), ...(payer && !payer.extra ? payerRestartEvents(result, payer, payment.status === 'planned', t, f, wording) : restartEvents(result, payment.status === 'planned', payer, t, f, wording, oncePaid(translate, whoPays))), ...reminders];
   return upcomingOnly(events, result.asOf).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

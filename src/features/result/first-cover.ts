@@ -6,16 +6,12 @@ import { employeeMonthsIn } from '../../calc';
 import type { Payment, Result, Scenario, TraceStep } from '../../calc';
 
 /**
- * Whether `payment` pays only a newborn's year of birth, at no cost (X1, R1c: the premium the
- * result states is ¥0 for a newborn: 湖北). No money arrives: the wizard asks for the day of
- * enrolment, so the result names that day an enrolment too, never a payment (a 武汉 parent who
- * enrolled on day 91 read "paid" and "the payment date is after 31 March").
+ * Whether a payment (or the enrolment it made: its scheme and years) pays only a newborn's year of
+ * birth, at no cost (X1, R1c: `premium`, the one the result states, is ¥0 for a newborn: 湖北). No
+ * money arrives: the wizard asks for the day of enrolment, so the result names that day an
+ * enrolment too, never a payment (a 武汉 parent who enrolled on day 91 read "paid" and "the payment
+ * date is after 31 March"). The result's parts read it as payer-words.ts's payer 'enrol' (payerOfResult).
  */
-export function freeBirthYearOnly(result: Result, payment: Payment | undefined): boolean {
-  return payment !== undefined && freeBirthYearEnrolment(result.main.premium, payment);
-}
-
-/** freeBirthYearOnly from what a payment (or the enrolment it made) says: its scheme, its years and the premium stated. */
 export function freeBirthYearEnrolment(premium: Result['main']['premium'], { scheme, years }: { scheme: Payment['scheme']; years?: readonly number[] }): boolean {
   return scheme === 'resident' && years?.length === 1 && premium !== null && premium.yuan === 0 && (premium.tier === 'newborn' || premium.tier === 'newbornParentInsured');
 }

@@ -17,6 +17,7 @@ import { laterYearsNeeded, nextYearNeeded, noCoverYear } from './range-lines';
 import { rangeWords } from './range-days';
 import { PayerExtraLines, PayerOutcomes, usePayerLead } from './payer-outcomes';
 import { oncePaid, payerContext, payerOfResult } from './payer-words';
+import type { Payer } from './payer-words';
 import type { PayerAlternative } from './paid-by-alternative';
 import { RangeOutcomes } from './range-outcomes';
 import { RegionChooser } from './region-chooser';
@@ -58,8 +59,11 @@ export interface HeadlineProps {
   stillTaken?: { year: number; last: string } | null;
   /** A newborn's date of birth (the scenario's): a planned payment then has a last day to come by (X1). */
   birthDate?: string | undefined;
-  /** The payment only enrols a newborn for a free year of birth (first-cover.ts, freeBirthYearOnly): said as an enrolment. */
-  enrolOnly?: boolean;
+  /**
+   * Who makes the payment (payer-words.ts, payerOfResult; from the result where not given): an
+   * employer's contributions are "paid"; 'enrol', a newborn's free year of birth, is said as an enrolment.
+   */
+  whoPays?: Payer;
 }
 
 /**
@@ -67,14 +71,13 @@ export interface HeadlineProps {
  * planned, so a restart dated before the day it is paid is backdated; one on or after that day
  * simply restarts then. `made` true: a restart on or before the as-of date is already behind.
  */
-export function useHeadlineSentence(result: Result, made = true, cover?: CoverContext): string {
+export function useHeadlineSentence(result: Result, made = true, cover?: CoverContext, payer: Payer = payerOfResult(result)): string {
   const { t: translate } = useTranslation();
   // A first enrolment's sentences say "starts" (the `_first` keys), cover with no break "continues" (`_continuing`), the others "restarts".
   const t = ((key: string, params: Record<string, unknown>) => translate(key as 'result.headline.date', coverParams(cover, params))) as (key: string, params: Record<string, unknown>) => string;
   const f = useFormat();
   const r = result.main.restoration;
   // "Once you pay" only where the reader pays: an employer pays the employee scheme (payer-words.ts).
-  const payer = payerOfResult(result);
   const once = oncePaid(translate, payer);
   switch (r.kind) {
     case 'date': {
@@ -189,7 +192,7 @@ function startedBy(r: Result['main']['restoration'], asOf: string): boolean {
   return (r.kind === 'range' ? r.earliest : r.date) <= asOf;
 }
 
-export function Headline({ result, stale = false, chain, region, onChooseRegion, chosenFrom = null, made = true, madeYears, cover, backPaid = false, exemptGroup, payer, onAnswerPayer, stillTaken = null, birthDate, enrolOnly = false }: HeadlineProps) {
+export function Headline({ result, stale = false, chain, region, onChooseRegion, chosenFrom = null, made = true, madeYears, cover, backPaid = false, exemptGroup, payer, onAnswerPayer, stillTaken = null, birthDate, whoPays = payerOfResult(result) }: HeadlineProps) {
   const { t, i18n } = useTranslation();
   const f = useFormat();
   const r = result.main.restoration;
@@ -198,7 +201,8 @@ export function Headline({ result, stale = false, chain, region, onChooseRegion,
   // the range's sentence and lines stay, and the two answers follow them.
   const payerRange = payer !== undefined && (r.kind === 'range' || payer.ifEmployer.kind === 'range');
   const payerLead = usePayerLead(payer, { made, asOf: result.asOf, own: r });
-  const oneAnswer = useHeadlineSentence(result, made, cover);
+  const enrolOnly = whoPays === 'enrol';
+  const oneAnswer = useHeadlineSentence(result, made, cover, whoPays);
   const deadline = newbornDeadline(result, chain, birthDate, !made);
   const sooner = stale ? null : soonerToday(result, made);
   // A first enrolment starts cover; a lapse restarts reimbursement.

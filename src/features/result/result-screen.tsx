@@ -9,7 +9,7 @@ import { Timeline } from '../timeline/timeline';
 import { AsOfNotice } from './as-of-notice';
 import { BonusSection } from './bonus-section';
 import { chainSources } from './chain-sources';
-import { coverContext, freeBirthYearOnly } from './first-cover';
+import { coverContext } from './first-cover';
 import { Headline } from './headline';
 import { HowToPay, stillTakenThisYear } from './how-to-pay';
 import { NotesList } from './notes-list';
@@ -139,8 +139,11 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, onA
   // The employee-scheme payment the answer is about back-pays the gap: those months are paid, not a lapse.
   const mainPayment = scenario.payments[result.main.paymentIndex];
   const backPaid = mainPayment !== undefined && mainPayment.scheme !== 'resident' && mainPayment.backPay;
-  // Only a newborn's free year of birth (湖北): the wizard asked for the day of enrolment, and the result says "enrolled", not "paid".
-  const enrolOnly = freeBirthYearOnly(result, mainPayment);
+  // Who makes the payment, told once for every part of the result (payer-words.ts): the reader, an
+  // employer ("once the contributions are paid"), or nobody: a newborn's free year of birth (湖北),
+  // for which the wizard asked the day of enrolment, and the result says "enrolled", not "paid".
+  const whoPays = payerOfResult(result);
+  const enrolOnly = whoPays === 'enrol';
   // The back-pay option's own answer, for the hint on back-paying the gap (E1).
   const backPayOption = result.options.find((o) => o.kind === 'backPay');
   // A window the rules do not have yet is said beside the answer (warning windowNotKnown, with its
@@ -177,17 +180,17 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, onA
         onAnswerPayer={onAnswerPayer ?? onEdit}
         stillTaken={stillTakenThisYear(result, scenario, chain)}
         birthDate={scenario.circumstances.birthDate}
-        enrolOnly={enrolOnly}
+        whoPays={whoPays}
         {...(onChooseRegion ? { onChooseRegion, chosenFrom: regionChosenFrom } : {})}
       />
       <PrintShareLink link={link} />
       <WarningsList warnings={beyondHeadline(result)} made={made} madeYears={madeYears} cover={coverWords} enrolOnly={enrolOnly} {...(backPayOption ? { backPay: { option: backPayOption, paymentDate: result.main.paymentDate } } : {})} />
       <NotesList notes={near} title={t('result.notesTitle')} />
-      <Timeline result={result} made={made} cover={coverWords} born={scenario.circumstances.birthDate} payments={scenario.payments} stale={today !== undefined && today !== result.asOf} />
+      <Timeline result={result} made={made} cover={coverWords} born={scenario.circumstances.birthDate} payments={scenario.payments} stale={today !== undefined && today !== result.asOf} whoPays={whoPays} />
       <NotesList notes={cover} title={t('result.coverNotesTitle', coverNotesContext ? { context: coverNotesContext } : {})} context={coverNotesContext} />
       <section className="what" aria-labelledby="what-title">
         <h2 id="what-title">{t('result.options.title')}</h2>
-        <OptionsList options={result.options} asOf={result.asOf} made={made} plan={result.main.restoration} planCost={planCostOf(scenario, result.main.restoration)} cover={coverWords} stale={today !== undefined && today !== result.asOf} chain={chain} madeYears={madeYears} planCoveredFrom={planCoveredFrom(result.main)} planGapCover={result.main.scheme === 'resident' ? 'switch' : 'backPay'} payer={payerOfResult(result)} />
+        <OptionsList options={result.options} asOf={result.asOf} made={made} plan={result.main.restoration} planCost={planCostOf(scenario, result.main.restoration)} cover={coverWords} stale={today !== undefined && today !== result.asOf} chain={chain} madeYears={madeYears} planCoveredFrom={planCoveredFrom(result.main)} planGapCover={result.main.scheme === 'resident' ? 'switch' : 'backPay'} payer={whoPays} />
       </section>
       <HowToPay result={result} scenario={scenario} chain={chain} />
       {result.bonus && <BonusSection bonus={result.bonus} />}
@@ -198,7 +201,7 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, onA
           {answers}
         </section>
       )}
-      <WhyTrace steps={result.trace} lookup={lookup} packName={packName} regional={result.regional.length > 0} range={result.main.restoration.kind === 'range'} cover={coverWords} payer={payerOfResult(result)} />
+      <WhyTrace steps={result.trace} lookup={lookup} packName={packName} regional={result.regional.length > 0} range={result.main.restoration.kind === 'range'} cover={coverWords} payer={whoPays} />
       <PrintSources steps={result.trace} lookup={lookup} />
       <PackInfo chain={chain} />
       <div className="no-print">

@@ -2,7 +2,7 @@
 // The viewBox follows the real width so text stays crisp and legible at 360 px.
 import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { coverParams, freeBirthYearOnly } from '../result/first-cover';
+import { coverParams } from '../result/first-cover';
 import type { CoverContext } from '../result/first-cover';
 import { addDays } from '../../calc';
 import type { Restoration, Result } from '../../calc';
@@ -291,15 +291,17 @@ export function segmentLabel(s: Segment, visible: readonly Segment[], restoratio
  * its date. `cover`: how cover begins (first-cover.ts): starts, continues, or restarts.
  * `born`: a newborn's date of birth, from which the drawing starts (layout.ts).
  * `payments`: the scenario's, for the months they back-pay (layout.ts backPaidSpans).
+ * `whoPays`: who makes the payment (payer-words.ts, payerOfResult; from the result where not given).
  */
-export function Timeline({ result, made, cover, born, payments, stale = false }: { result: Result; made?: boolean; cover?: CoverContext; born?: string | undefined; payments?: readonly Payment[]; stale?: boolean }) {
+export function Timeline({ result, made, cover, born, payments, stale = false, whoPays = payerOfResult(result) }: { result: Result; made?: boolean; cover?: CoverContext; born?: string | undefined; payments?: readonly Payment[]; stale?: boolean; whoPays?: Payer }) {
   const { t } = useTranslation();
   const id = useId();
   const [ref, width] = useWidth<HTMLDivElement>(640);
   const layout = useMemo(() => layoutTimeline(result, (MIN_PERIOD_PX / width) * WIDTH, born ?? null, payments ?? []), [result, width, born, payments]);
   const scale = width / WIDTH;
-  const summary = useTimelineSummary(layout, made, cover, payerOfResult(result));
-  const enrolOnly = freeBirthYearOnly(result, payments?.[result.main.paymentIndex]);
+  const summary = useTimelineSummary(layout, made, cover, whoPays);
+  // A newborn's free year of birth: its marker reads "Child enrolled", not "Payment made".
+  const enrolOnly = whoPays === 'enrol';
   const lanes = markerLanes(layout.markers.map((m) => m.x * scale));
   const extra = Math.max(0, ...lanes) * LANE_H;
   const barY = BAR_Y_ONE_LANE + extra;
