@@ -11,6 +11,7 @@ import { conditionsKey } from './way-list';
 import type { Answer } from './merge-restorations';
 import type { Condition, Note, Warning } from './result';
 import type { EnrolmentResult } from './result';
+import { copyAssignment } from './rule-pack';
 import type { Assignment, PackChain } from './rule-pack';
 import { runPayment } from './run-payment';
 import type { PaymentState } from './run-payment';
@@ -66,10 +67,11 @@ function stateKey(state: PaymentState, yearsOnly: boolean): string {
 /** The choices both assignments make alike. */
 function shared(a: Assignment, b: Assignment): Assignment {
   const out = new Map<object, Assignment extends ReadonlyMap<object, infer C> ? C : never>();
-  for (const [slot, choice] of a) {
+  // forEach: no [slot, choice] array per entry.
+  a.forEach((choice, slot) => {
     const other = b.get(slot);
     if (other && other.answer === choice.answer && other.indexes.length === choice.indexes.length && other.indexes.every((v, k) => v === choice.indexes[k])) out.set(slot, choice);
-  }
+  });
   return out;
 }
 
@@ -145,10 +147,12 @@ export function stepBranches(chain: PackChain, scenario: Scenario, circumstances
       branch.assignment,
     );
     for (const leaf of leaves) {
-      const { state, enrolment, warned } = leaf.value;
+      const { state, enrolment, view, warned } = leaf.value;
       if (warned) for (const k of warned) raised.set(k, (raised.get(k) ?? 0) + 1);
       // The leaf's assignment is the branch's, then what this payment chose, in that order.
-      const own = leaf.conditions.length > branch.assignment.size ? leaf.conditions.slice(branch.assignment.size) : null;
+      // Listed from the view, only those: the branch's own may be dozens, for every run.
+      const added = view.conditions(branch.assignment.size);
+      const own = added.length > 0 ? added : null;
       runs.push(enrolment);
       const first = branch.whens[0] ?? [];
       runWhens.push(own ? [...first, ...own] : first);
@@ -167,8 +171,10 @@ export function stepBranches(chain: PackChain, scenario: Scenario, circumstances
       runWays.push({ when: whens, incomplete: branch.incomplete });
       for (let k = 0; k < whens.length; k++) answers.push({ restoration: enrolment.restoration, conditions: whens[k] as Condition[], key: whenKeys[k] as string, incomplete: branch.incomplete });
       // The path: the branch's own path plus what this payment chose.
-      const path = new Map(branch.path);
-      for (const [slot, choice] of leaf.assignment) if (!branch.assignment.has(slot)) path.set(slot, choice);
+      const path = copyAssignment(branch.path);
+      leaf.assignment.forEach((choice, slot) => {
+        if (!branch.assignment.has(slot)) path.set(slot, choice);
+      });
       next.push({ state, assignment: leaf.assignment, path, enrolments: [...branch.enrolments, enrolment], whens, whenKeys, incomplete: branch.incomplete });
     }
   }

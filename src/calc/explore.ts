@@ -9,9 +9,31 @@ import type { Condition } from './result';
 export interface Leaf<T> {
   value: T;
   /** The regional answers this leaf stands for; empty for a chain that pins all it read. */
-  conditions: Condition[];
+  readonly conditions: Condition[];
   /** The choices behind them, to run this leaf again (with a full trace). */
   assignment: Assignment;
+}
+
+/**
+ * A leaf of a forking run, its conditions listed only when read: stepBranches reads only the
+ * few its payment added (PackChain.conditions with `from`), and listing every choice of a long
+ * history for each run was a large share of the garbage made under the national pack.
+ */
+class ForkedLeaf<T> implements Leaf<T> {
+  private listed: Condition[] | undefined;
+
+  constructor(
+    readonly value: T,
+    private readonly view: PackChain,
+  ) {}
+
+  get conditions(): Condition[] {
+    return (this.listed ??= this.view.conditions());
+  }
+
+  get assignment(): Assignment {
+    return this.view.assignment;
+  }
 }
 
 /**
@@ -28,13 +50,13 @@ export function explore<T>(chain: PackChain, run: (view: PackChain) => T, start:
     // split), and lists the other answers. They are stacked so that the leaves come in the order
     // of a depth-first search over the answers in variant order: the last question's first.
     const view = chain.base.forking(stack.pop() as Assignment);
-    leaves.push({ value: run(view), conditions: view.conditions(), assignment: view.assignment });
+    leaves.push(new ForkedLeaf(run(view), view));
     const forks = view.forks as Fork[];
     if (forks.length === 0) continue;
     for (const fork of forks) {
       for (let k = fork.choices.length - 1; k >= 1; k--) {
         // The assignment as it stood when the question was asked, with the other answer.
-        const next = new Map(view.log.slice(0, fork.before));
+        const next = view.assignmentAt(fork);
         next.set(fork.slot, fork.choices[k] as Fork['choices'][number]);
         stack.push(next);
       }

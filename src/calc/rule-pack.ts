@@ -115,6 +115,17 @@ function choiceKey(entry: object, year: number): object {
 
 const EMPTY: Assignment = new Map();
 
+/**
+ * A copy of `assignment`, in its order. Copied entry by entry: `new Map(map)` goes through the
+ * iterator and makes a [key, value] array per entry, and an explored run copies its assignment
+ * for every run (a large share of the garbage collected under the national pack).
+ */
+export function copyAssignment(assignment: Assignment): Map<object, Choice> {
+  const copy = new Map<object, Choice>();
+  assignment.forEach((choice, slot) => copy.set(slot, choice));
+  return copy;
+}
+
 /** A question a forking view's variants answered differently (PackChain.forking). */
 export interface Fork {
   /** The (entry, year) slot whose variants disagree. */
@@ -123,7 +134,8 @@ export interface Fork {
   choices: readonly Choice[];
   /**
    * How many entries the view's choice log held when the question was asked: the assignment then
-   * is that many entries of `PackChain.log` in order (a slot chosen again replaces its earlier choice).
+   * is the view's `start`, then that many entries of `PackChain.log` in order (a slot chosen again
+   * replaces its earlier choice).
    */
   before: number;
 }
@@ -336,13 +348,15 @@ export class PackChain {
    */
   readonly forks: Fork[] | null;
   /**
-   * In a forking view, every choice in the order made, the assignment it started from first: a
-   * slot asked again (a finer question on variants already chosen) is added again, so the
-   * assignment at any earlier question can be rebuilt. Empty in any other view.
+   * In a forking view, every choice made by its run, in the order made (after `start`): a slot
+   * asked again (a finer question on variants already chosen) is added again, so the assignment
+   * at any earlier question can be rebuilt (assignmentAt). Empty in any other view.
    */
   readonly log: [object, Choice][];
+  /** In a forking view, the assignment it started from (never changed); empty in any other view. */
+  readonly start: Assignment;
 
-  constructor(packs: readonly RulePack[], view?: { base: PackChain; assignment: Assignment; forks?: Fork[] }) {
+  constructor(packs: readonly RulePack[], view?: { base: PackChain; assignment: Assignment; forks?: Fork[]; start?: Assignment }) {
     this.packs = packs;
     if (view) {
       this.base = view.base;
@@ -351,11 +365,13 @@ export class PackChain {
       this.found = view.base.found;
       this.assignment = view.assignment;
       this.forks = view.forks ?? null;
-      this.log = view.forks ? [...view.assignment] : [];
+      this.log = [];
+      this.start = view.start ?? EMPTY;
       return;
     }
     this.forks = null;
     this.log = [];
+    this.start = EMPTY;
     this.base = this;
     this.assignment = EMPTY;
     this.found = new Map();
@@ -398,44 +414,34 @@ export class PackChain {
    * that threw would have to start again for each answer (explore.ts).
    */
   forking(assignment: Assignment): PackChain {
-    return new PackChain(this.packs, { base: this.base, assignment: new Map(assignment), forks: [] });
+    return new PackChain(this.packs, { base: this.base, assignment: copyAssignment(assignment), forks: [], start: assignment });
   }
 
-  /** The regional choices this view stands for, as conditions for the UI (§8.3). */
-  conditions(): Condition[] {
-    const list: Condition[] = [];
-    for (const [key, choice] of this.assignment) {
-      const known = choice.condition;
-      if (known) {
-        list.push(known);
-        continue;
-      }
-      const variants = ((key as { entry: RegionalEntry<ParamKey> }).entry).regional;
-      const regions: string[] = [];
-      const read: string[] = [];
-      const sources: string[] = [];
-      for (const i of choice.indexes) {
-        const v = variants[i];
-        if (!v) continue;
-        for (const r of v.regions) if (!regions.includes(r)) regions.push(r);
-        for (const r of v.readRegions ?? []) if (!read.includes(r)) read.push(r);
-        for (const s of v.sources) if (!sources.includes(s)) sources.push(s);
-      }
-      const elsewhere: string[] = [];
-      variants.forEach((v, i) => {
-        if (choice.indexes.includes(i)) return;
-        for (const r of v.regions) if (!regions.includes(r) && !read.includes(r) && !elsewhere.includes(r)) elsewhere.push(r);
-        for (const r of v.readRegions ?? []) if (!regions.includes(r) && !read.includes(r) && !elsewhere.includes(r)) elsewhere.push(r);
-      });
-      const indexes = [...choice.indexes];
-      const condition: Condition = { param: choice.key, year: choice.year, answer: choice.answer, regions, sources, variants: indexes };
-      // Present only where there are some, as a condition made by hand has neither.
-      const readOnly = read.filter((r) => !regions.includes(r));
-      if (readOnly.length > 0) condition.readRegions = readOnly;
-      if (elsewhere.length > 0) condition.elsewhere = elsewhere;
-      (choice as { condition?: Condition }).condition = condition;
-      list.push(condition);
+  /**
+   * The assignment of this forking view when `fork` was asked: its start, then the choices its
+   * run made before it. A new map, for `explore` to set the fork's other answer in.
+   */
+  assignmentAt(fork: Fork): Map<object, Choice> {
+    const at = copyAssignment(this.start);
+    for (let k = 0; k < fork.before; k++) {
+      const [slot, choice] = this.log[k] as [object, Choice];
+      at.set(slot, choice);
     }
+    return at;
+  }
+
+  /**
+   * The regional choices this view stands for, as conditions for the UI (§8.3), in the order of
+   * the assignment. `from`: only those from that position on (a run's own choices, which follow
+   * those of the assignment it started from: explore-payments.ts).
+   */
+  conditions(from = 0): Condition[] {
+    const list: Condition[] = [];
+    // forEach rather than for-of over entries: no [key, value] array per choice, for every run.
+    let position = 0;
+    this.assignment.forEach((choice, key) => {
+      if (position++ >= from) list.push(choice.condition ?? conditionOf(key, choice));
+    });
     return list;
   }
 
@@ -556,6 +562,35 @@ export class PackChain {
     }
     return undefined;
   }
+}
+
+/** `choice` of the regional entry behind `slot` as a condition: made once, then kept on the choice (runs share choices). */
+function conditionOf(slot: object, choice: Choice): Condition {
+  const variants = ((slot as { entry: RegionalEntry<ParamKey> }).entry).regional;
+  const regions: string[] = [];
+  const read: string[] = [];
+  const sources: string[] = [];
+  for (const i of choice.indexes) {
+    const v = variants[i];
+    if (!v) continue;
+    for (const r of v.regions) if (!regions.includes(r)) regions.push(r);
+    for (const r of v.readRegions ?? []) if (!read.includes(r)) read.push(r);
+    for (const s of v.sources) if (!sources.includes(s)) sources.push(s);
+  }
+  const elsewhere: string[] = [];
+  variants.forEach((v, i) => {
+    if (choice.indexes.includes(i)) return;
+    for (const r of v.regions) if (!regions.includes(r) && !read.includes(r) && !elsewhere.includes(r)) elsewhere.push(r);
+    for (const r of v.readRegions ?? []) if (!regions.includes(r) && !read.includes(r) && !elsewhere.includes(r)) elsewhere.push(r);
+  });
+  const indexes = [...choice.indexes];
+  const condition: Condition = { param: choice.key, year: choice.year, answer: choice.answer, regions, sources, variants: indexes };
+  // Present only where there are some, as a condition made by hand has neither.
+  const readOnly = read.filter((r) => !regions.includes(r));
+  if (readOnly.length > 0) condition.readRegions = readOnly;
+  if (elsewhere.length > 0) condition.elsewhere = elsewhere;
+  (choice as { condition?: Condition }).condition = condition;
+  return condition;
 }
 
 /** Splits kept per (entry, year). */
