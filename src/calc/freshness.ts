@@ -113,30 +113,48 @@ export function lastKnownWindow(chain: PackChain): KnownWindow | null {
 const X2_EXEMPTIONS: ReadonlySet<EnrolmentResult['exemption']> = new Set<EnrolmentResult['exemption']>(['exemptGroup', 'lowIncome', 'veteran']);
 
 /**
+ * Whether the answer for payment `i` (a resident one) is the same whatever its year's window,
+ * as the result's `enrolments` show it: one answer (not a range) that no window gives.
+ */
+function windowDecidesNothing(scenario: Scenario, i: number, enrolments: readonly EnrolmentResult[]): boolean {
+  const e = enrolments.find((x) => x.paymentIndex === i);
+  if (!e || e.restoration.kind === 'range') return false;
+  // A newborn enrolled within its period is covered from birth whatever the window (X1), and one
+  // enrolled after it under a region's own rule from the day that rule gives (江西: the next day
+  // before the first birthday). Only a first enrolment, though: a child covered before who renews
+  // before turning one may be continuously insured, where the window could give 1 January (R2).
+  const firstEnrolment = i === 0 && scenario.history.employeePeriods.length === 0 && scenario.history.years.every((y) => y.cover === 'none');
+  if (e.exemption === 'newborn' || (e.exemption === 'newbornLate' && firstEnrolment)) return true;
+  // A person exempt from the wait (X2, S4: an exempt group, a low-income person, a discharged
+  // service member) is covered from the payment date or the next day whatever the window; had the
+  // window mattered (an in-window payment for next year, covered from 1 Jan), it would be a range.
+  return X2_EXEMPTIONS.has(e.exemption);
+}
+
+/**
+ * Whether the result's answers leave out every window: each resident payment's answer and each
+ * option's is the same whatever the window (windowDecidesNothing; an option with one answer pays
+ * as the person would, so under the same exemption). Then the note that a year's windows are not
+ * announced yet (R1.windowNotAnnounced, §8.6) speaks of a year the result does not depend on.
+ */
+export function windowsDecideNothing(scenario: Scenario, enrolments: readonly EnrolmentResult[], options: readonly { restoration: EnrolmentResult['restoration'] }[]): boolean {
+  const resident = [...scenario.payments.entries()].filter(([, p]) => p.scheme === 'resident' && p.years.length > 0);
+  return resident.length > 0 && resident.every(([i]) => windowDecidesNothing(scenario, i, enrolments)) && options.every((o) => o.restoration.kind !== 'range');
+}
+
+/**
  * `windowNotKnown` for each benefit year a resident payment reads the window of (its first
  * year, R1) that has no window in the region's packs: `lastYear` is the latest year that has
  * one (null: none), with its dates; `regional` says the answer allows for every known window.
- * `enrolments` (the result's): a newborn's payment they show covered from birth, or an exempt
- * person's they show covered without a wait on one day, reads no window.
+ * `enrolments` (the result's): a payment whose answer there no window decides (a newborn's
+ * covered from birth, an exempt person's with one answer: windowDecidesNothing) is not told.
  */
 export function windowFreshness(scenario: Scenario, chain: PackChain, enrolments: readonly EnrolmentResult[] = []): Warning[] {
   const years = windowYears(chain);
   const warnings: Warning[] = [];
   const told: number[] = [];
   for (const [i, p] of scenario.payments.entries()) {
-    if (p.scheme !== 'resident' || p.years.length === 0) continue;
-    // A newborn enrolled within its period is covered from birth whatever the window (X1), and one
-    // enrolled after it under a region's own rule from the day that rule gives (江西: the next day
-    // before the first birthday): in every run (not a range), the window's dates decide nothing.
-    // Only a first enrolment, though: a child covered before who renews before turning one may be
-    // continuously insured, where the window could give 1 January (R2).
-    const e = enrolments.find((x) => x.paymentIndex === i);
-    const firstEnrolment = i === 0 && scenario.history.employeePeriods.length === 0 && scenario.history.years.every((y) => y.cover === 'none');
-    if (e && (e.exemption === 'newborn' || (e.exemption === 'newbornLate' && firstEnrolment)) && e.restoration.kind !== 'range') continue;
-    // Likewise a person exempt from the wait (X2, S4: an exempt group, a low-income person, a
-    // discharged service member): covered from the payment date or the next day whatever the
-    // window, unless the window made a range (an in-window payment for next year covered from 1 Jan).
-    if (e && e.restoration.kind !== 'range' && X2_EXEMPTIONS.has(e.exemption)) continue;
+    if (p.scheme !== 'resident' || p.years.length === 0 || windowDecidesNothing(scenario, i, enrolments)) continue;
     const year = Math.min(...p.years);
     if (years.includes(year) || told.includes(year)) continue;
     told.push(year);

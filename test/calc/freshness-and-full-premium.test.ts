@@ -44,6 +44,8 @@ describe('a benefit year with no window in the region’s packs (§8.6)', () => 
     expect(only(r, 'windowNotKnown')).toEqual([
       { id: 'windowNotKnown', params: { year: 2028, lastYear: 2026, start: null, end: '2025-12-25', endLatest: '2026-02-28', extendedEnd: null, regional: true } },
     ]);
+    // Without an exemption the answer depends on the unannounced window, and the note says so.
+    expect(r.notes.map((n) => n.id)).toContain('R1.windowNotAnnounced');
   });
 
   it('a region whose packs have no window at all (阜新): says so, with no last window', () => {
@@ -65,6 +67,10 @@ describe('a benefit year with no window in the region’s packs (§8.6)', () => 
     expect(r.main.exemption).toBe('lowIncome');
     expect(r.main.restoration).toEqual({ kind: 'date', date: '2028-01-01' });
     expect(only(r, 'windowNotKnown')).toEqual([]);
+    // Nor, under "Please note", that no region's 2028 window is announced: the answer does not depend on one.
+    expect(r.notes.map((n) => n.id)).not.toContain('R1.windowNotAnnounced');
+    // Whether the region takes payments that early still matters, and is still said.
+    expect(r.notes.map((n) => n.id)).toContain('R1.mayOpenLater');
   });
 
   it('湖南, the same person paying on 15 Jan 2027: the unknown 2027 window makes the range (1 Jan if still open), so it is said', () => {
