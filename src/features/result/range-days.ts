@@ -33,7 +33,7 @@ export function rangeDayWords(t: TFunction, f: Formatters, earliest: string, lat
     ...ends,
     when: t(either ? 'result.rangeDays.on' : 'result.rangeDays.between', ends),
     dates: t(either ? 'result.rangeDays.either' : 'result.rangeDays.between', ends),
-    day: t(either ? 'result.coverStartDays.either' : 'result.coverStartDays.between', ends),
+    day: t(either ? 'result.rangeDays.either' : 'result.coverStartDays.between', ends),
   };
 }
 

@@ -313,7 +313,7 @@ export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, region
     othersWhen: (others) => {
       const span =
         others.earliest && others.latest && others.earliest !== others.latest
-          ? text(others.days === 2 ? 'result.range.othersEither' : 'result.range.others', { earliest: f.date(others.earliest), latest: f.date(others.latest) })
+          ? text(others.days === 2 ? 'result.rangeDays.either' : 'result.range.others', { earliest: f.date(others.earliest), latest: f.date(others.latest) })
           : text('result.range.othersOne', { date: others.earliest ? f.date(others.earliest) : '' });
       const next = others.nextYear;
       if (!next) return span;

@@ -133,7 +133,7 @@ function usefulAlternatives(language: string, f: Formatters, counts: number[]): 
  * 21 Jan or 21 Feb 2027, nothing in between).
  */
 function coverStartDays(t: TFunction, words: ParamText, span: NonNullable<ShownWarning['span']>): string {
-  return t(span.days === 2 ? 'result.coverStartDays.either' : 'result.coverStartDays.between', { replace: words({ earliest: span.earliest, latest: span.latest }) });
+  return t(span.days === 2 ? 'result.rangeDays.either' : 'result.coverStartDays.between', { replace: words({ earliest: span.earliest, latest: span.latest }) });
 }
 
 /**
