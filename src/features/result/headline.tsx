@@ -15,6 +15,7 @@ import { newbornDeadline } from './newborn-deadline';
 import { noBreakUntil } from './no-break';
 import { laterYearsNeeded, nextYearNeeded, noCoverYear } from './range-lines';
 import { rangeWords } from './range-days';
+import { hasText } from './range-wording';
 import { PayerExtraLines, PayerOutcomes, usePayerLead } from './payer-outcomes';
 import { oncePaid, payerContext, payerOfResult } from './payer-words';
 import type { Payer } from './payer-words';
@@ -72,9 +73,12 @@ export interface HeadlineProps {
  * simply restarts then. `made` true: a restart on or before the as-of date is already behind.
  */
 export function useHeadlineSentence(result: Result, made = true, cover?: CoverContext, payer: Payer = payerOfResult(result)): string {
-  const { t: translate } = useTranslation();
+  const { t: translate, i18n } = useTranslation();
   // A first enrolment's sentences say "starts" (the `_first` keys), cover with no break "continues" (`_continuing`), the others "restarts".
-  const t = ((key: string, params: Record<string, unknown>) => translate(key as 'result.headline.date', coverParams(cover, params))) as (key: string, params: Record<string, unknown>) => string;
+  // A free newborn enrolment's say "this enrolment", not "this payment", where the text has such a
+  // form (`_enrol`, payer-words.ts: a child's text, so it stands for `_first`, as i18next takes one context).
+  const t = ((key: string, params: Record<string, unknown>) =>
+    translate(key as 'result.headline.date', payer === 'enrol' && hasText(i18n, `${key}_enrol`) ? { ...params, ...payerContext(payer) } : coverParams(cover, params))) as (key: string, params: Record<string, unknown>) => string;
   const f = useFormat();
   const r = result.main.restoration;
   // "Once you pay" only where the reader pays: an employer pays the employee scheme (payer-words.ts).
@@ -258,7 +262,8 @@ export function Headline({ result, stale = false, chain, region, onChooseRegion,
       </p>
       <p className={`status status--${result.status}`} data-testid="status">
         {/* X1: a newborn not enrolled yet has no lapse: nothing was ever covered to lapse from. */}
-        {t(`result.status.${monthlyWords(statusKey(result.status, cover, payer, made && startedBy(r, result.asOf), onlyWithNextYear(r), !made && r.kind === 'date' && r.date <= result.asOf, enrolOnly), result.main.scheme)}`, { date: f.date(result.asOf), month: payer ? f.month(payer.month) : '' })}
+        {/* A free newborn enrolment's status says "enrolled", not "paid", where the text has such a form (`_enrol`). */}
+        {t(`result.status.${monthlyWords(statusKey(result.status, cover, payer, made && startedBy(r, result.asOf), onlyWithNextYear(r), !made && r.kind === 'date' && r.date <= result.asOf, enrolOnly), result.main.scheme)}`, { date: f.date(result.asOf), month: payer ? f.month(payer.month) : '', ...(enrolOnly ? payerContext(whoPays) : {}) })}
       </p>
       {sooner && <p className="headline__sooner">{t(soonerKey, { date: f.date(sooner.date), restart: f.date(sooner.restart) })}</p>}
       {stillTaken && <p className="headline__still-taken">{t('result.stillTaken', { year: stillTaken.year, last: f.date(stillTaken.last) })}</p>}

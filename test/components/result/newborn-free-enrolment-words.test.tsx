@@ -4,10 +4,13 @@
 // not started yet", "Payment date after the period…", "The payment date is after March 31, 2026"
 // and "Payment made" beside "What you pay: nothing for the year of birth". A paying newborn (福建)
 // keeps the payment's words.
-import { screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { residentPay, scenario } from '../../fixtures/scenarios';
-import { renderResultScreen, serveRules } from '../wizard/harness';
+import type { TraceStep } from '../../../src/calc';
+import { WhyTrace } from '../../../src/features/result/why-trace';
+import { makeI18n, renderResultScreen, serveRules } from '../wizard/harness';
 
 beforeEach(() => vi.stubGlobal('fetch', serveRules()));
 afterEach(() => vi.unstubAllGlobals());
@@ -144,5 +147,70 @@ describe('a free newborn enrolment in the options and the steps of "Why"', () =>
     await screen.findByTestId('headline');
     expect(screen.getByRole('heading', { level: 3, name: title })).toBeVisible();
     expect(document.body).toHaveTextContent(step);
+  });
+});
+
+// 武汉, a child born on 20 August 2026 and enrolled after the 90 days (to 17 November): cover from
+// the next month, 1 January 2027, after the year of birth is over, so the free year alone brings no
+// cover. The headline and the status said "This payment alone buys no cover" and "paid, in the
+// waiting period" of an enrolment that cost nothing; the payment for 2027 they ask for keeps the
+// payment's words.
+describe('a free newborn enrolment that brings no cover in the year of birth', () => {
+  const born = { birthDate: '2026-08-20' };
+  const made = (date: string, asOf: string) => scenario({ asOf, region: 'hubei-wuhan', payments: [residentPay(date, [2026])], circumstances: born });
+  const planned = scenario({ asOf: '2026-12-07', region: 'hubei-wuhan', payments: [residentPay('2026-12-20', [2026], 0, 'planned')], circumstances: born });
+
+  it.each([
+    ['en', '2026-12-01', '2026-12-07', "This enrolment alone brings no cover. If you also pay for 2027, your child's reimbursement starts on January 1, 2027.", "Status on December 7, 2026: enrolled, in the waiting period. The wait ends only after the year your child is enrolled for is over, so your child's reimbursement starts only if you also pay for the next year."],
+    ['zh-CN', '2026-12-01', '2026-12-07', '仅办理这次参保不能让孩子享受待遇。如同时缴纳2027年度保费，孩子的医保报销将于2027年1月1日开始。', '2026年12月7日的状态：已为孩子办理参保，处于待遇等待期。等待期到参保年度结束后才结束，只有再缴纳下一年度保费，孩子的医保报销才会开始。'],
+    ['en', '2026-12-28', '2026-12-29', "This enrolment alone brings no cover. If you also pay for 2027, your child's reimbursement starts on January 1, 2027.", 'Status on December 29, 2026: enrolled, in the waiting period.'],
+    ['zh-CN', '2026-12-28', '2026-12-29', '仅办理这次参保不能让孩子享受待遇。如同时缴纳2027年度保费，孩子的医保报销将于2027年1月1日开始。', '2026年12月29日的状态：已为孩子办理参保，处于待遇等待期。'],
+  ] as const)('made (%s, enrolled on %s): the headline and the status say enrolled, the next year is paid', async (language, date, asOf, headline, status) => {
+    await renderResultScreen(made(date, asOf), { language, today: asOf });
+    expect(await screen.findByTestId('headline')).toHaveTextContent(headline);
+    expect(screen.getByTestId('status')).toHaveTextContent(status);
+    expect(screen.getByTestId('headline')).not.toHaveTextContent(/This payment|这笔缴费/);
+    expect(screen.getByTestId('status')).not.toHaveTextContent(/paid, in|已缴费|所缴年度/);
+  });
+
+  it.each([
+    ['en', "This enrolment alone brings no cover. If you also pay for 2027, your child's reimbursement starts on January 1, 2027.", 'Status on December 7, 2026: not yet enrolled, so not covered yet.'],
+    ['zh-CN', '仅办理这次参保不能让孩子享受待遇。如同时缴纳2027年度保费，孩子的医保报销将于2027年1月1日开始。', '2026年12月7日的状态：尚未参保，暂无保障。'],
+  ] as const)('planned (%s): the same headline, and not yet enrolled', async (language, headline, status) => {
+    await renderResultScreen(planned, { language, today: '2026-12-07' });
+    expect(await screen.findByTestId('headline')).toHaveTextContent(headline);
+    expect(screen.getByTestId('status')).toHaveTextContent(status);
+  });
+
+  it('a payment for a year that costs a premium keeps the payment words (武汉, a child born in 2024 paid for 2026 on 1 December)', async () => {
+    const paying = scenario({ asOf: '2026-12-07', region: 'hubei-wuhan', payments: [residentPay('2026-12-01', [2026])], circumstances: { birthDate: '2024-03-01' } });
+    await renderResultScreen(paying, { today: '2026-12-07' });
+    const said = await screen.findByTestId('headline');
+    expect(said).toHaveTextContent('The payment you made brings no cover on its own');
+    expect(said).not.toHaveTextContent(/enrolment/);
+    expect(screen.getByTestId('status')).not.toHaveTextContent(/enrolled/);
+  });
+});
+
+// The step of a rule that enrols children up to age one without a wait (江西's, or a region's
+// among others): a free year of birth's day is the day of enrolment, not "the enrolment and payment date".
+describe('the "until age one" step of a free newborn enrolment', () => {
+  const step: TraceStep = { rule: 'X1', step: 'untilAgeOne', packId: 'national', packIds: ['national'], sources: [], params: { birthDate: '2026-08-20', firstBirthday: '2027-08-20', paymentDate: '2026-12-01', coverFrom: '2026-12-02' } };
+  it.each([
+    ['en', 'enrol', 'Born on August 20, 2026; the enrolment date (December 1, 2026) is before the first birthday (August 20, 2027)', false],
+    ['en', 'self', 'Born on August 20, 2026; the enrolment and payment date (December 1, 2026) is before the first birthday (August 20, 2027)', false],
+    ['zh-CN', 'enrol', '2026年8月20日出生，办理参保的日期（2026年12月1日）在1周岁（2027年8月20日）之前', false],
+    ['zh-CN', 'self', '2026年8月20日出生，参保缴费日（2026年12月1日）在1周岁（2027年8月20日）之前', false],
+    ['en', 'enrol', 'the enrolment date (December 1, 2026) is before the first birthday (August 20, 2027): if your region enrols', true],
+    ['zh-CN', 'enrol', '办理参保的日期（2026年12月1日）在1周岁（2027年8月20日）之前：如当地', true],
+  ] as const)('%s, payer %s', async (language, payer, text, regional) => {
+    const i18n = await makeI18n(language);
+    const shown = regional ? { ...step, variantPackIds: ['jiangxi'] } : step;
+    render(
+      <I18nextProvider i18n={i18n}>
+        <WhyTrace steps={[shown]} lookup={() => undefined} packName={(id) => id} regional={regional} range={regional} cover="first" payer={payer} />
+      </I18nextProvider>,
+    );
+    expect(screen.getByRole('listitem')).toHaveTextContent(text);
   });
 });
