@@ -24,7 +24,7 @@ import type { Payer } from './payer-words';
 import { groupLines, laterYearsNeeded, linesNameRegions, nextYearNeeded, noCoverYear, rangeLines } from './range-lines';
 import { RangeOutcomes } from './range-outcomes';
 import { rangeWords } from './range-days';
-import { useRangeWording } from './range-wording';
+import { hasText, useRangeWording } from './range-wording';
 import type { RangeWording, Tense } from './range-wording';
 
 export function RestorationText({ r }: { r: Restoration }) {
@@ -416,8 +416,19 @@ function useOpenForPrint(ref: RefObject<HTMLElement | null>) {
   }, [ref]);
 }
 
+/** The note of an option that restarts cover on the plan's own date: paying today (nothing else changed), or another option that changes only the cost. */
+const sameKey = (o: OptionResult) => (o.kind === 'payToday' && o.extraPremiumYears === 0 ? 'result.options.sameAsPlanDate' : 'result.options.sameAsPlan');
+
 export function OptionsList({ options, asOf, made, plan, planCost, cover, stale = false, chain = NO_PACKS, madeYears, planCoveredFrom, planGapCover = 'backPay', payer = 'self' }: OptionsListProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // An employer's contributions: "contributions paid on this day", not "paying on this day" as if
+  // the reader paid, where the text has such a form (`_employer`; with the cover's context,
+  // `_continuingEmployer` or `_firstSelfEmployer`, as i18next takes one context).
+  const employerNote = (key: string) => {
+    if (payer !== 'employer') return null;
+    const context = cover ? `${cover}Employer` : payerContext(payer).context;
+    return context && hasText(i18n, `${key}_${context}`) ? { context } : null;
+  };
   const f = useFormat();
   const idBase = useId();
   const listRef = useRef<HTMLUListElement>(null);
@@ -473,7 +484,7 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
               {/* A plan some regions cover from before the day it is paid (the employee scheme's payment month): those dates are backdated. */}
               {variantOf(o, made) !== 'made' && o.restoration.kind === 'range' && o.restoration.earliest < o.paymentDate && <p className="option__note">{t('result.options.someBackdated', { date: f.date(o.paymentDate) })}</p>}
               {/* A free enrolment is a child's first: its `_enrol` text, a child's, stands for `_first`. */}
-              {o.sameAsPlan && <p className="option__note">{t(o.kind === 'payToday' && o.extraPremiumYears === 0 ? 'result.options.sameAsPlanDate' : 'result.options.sameAsPlan', enrol ?? coverParams(cover))}</p>}
+              {o.sameAsPlan && <p className="option__note">{t(sameKey(o), enrol ?? employerNote(sameKey(o)) ?? coverParams(cover))}</p>}
               {!o.sameAsPlan && earlierInSomeRegions(o.restoration, plan) && <p className="option__note">{t('result.options.earlierInSomeRegions')}</p>}
               {/* Leaving the missed months unpaid is compared on its date only: what else back-paid months count for is not in these rules, so the reader is sent to ask. */}
               {o.noBackPay && <p className="option__note">{t('result.options.noBackPayOther')}</p>}

@@ -34,7 +34,9 @@ describe('the employer pays (武汉, the employee scheme, planned)', () => {
     // The option's title does not tell the reader to pay either: the employer pays.
     expect(restorationLabel(todayCard('If the contributions are paid today (December 7, 2026)'))).toBe('Reimbursement restarts once the contributions are paid, backdated to');
     expect(screen.queryByRole('heading', { name: /^Pay today/ })).toBeNull();
-    expect(document.body).not.toHaveTextContent(/once you pay/i);
+    // Nor does its note on the date: the contributions are paid on this day, not "paying".
+    expect(todayCard('If the contributions are paid today (December 7, 2026)')).toHaveTextContent('Your reimbursement restarts on the same date as under your own plan: contributions paid on this day do not bring it forward.');
+    expect(document.body).not.toHaveTextContent(/once you pay|paying on this day/i);
     expect(timelineName()).not.toMatch(/you pay/);
   });
 
@@ -46,6 +48,8 @@ describe('the employer pays (武汉, the employee scheme, planned)', () => {
     expect(timelineName()).toContain('；费用缴纳后医保报销将恢复，并追溯至2026年12月1日。');
     expect(restorationLabel(todayCard('如今天（2026年12月7日）缴纳费用'))).toBe('费用缴纳后医保报销恢复，追溯自');
     expect(screen.queryByRole('heading', { name: /^今天（2026年12月7日）缴费/ })).toBeNull();
+    expect(todayCard('如今天（2026年12月7日）缴纳费用')).toHaveTextContent('恢复日期与按原计划缴费相同，在这一天缴纳费用也不会提前恢复。');
+    expect(document.body).not.toHaveTextContent('这样缴费不会提前恢复');
   });
 });
 
@@ -57,13 +61,15 @@ describe('the reader pays (武汉, as a flexible worker, planned): "you" stays',
     );
     expect(timelineName()).toContain('; once you pay, reimbursement restarts, backdated to December 1, 2026.');
     expect(restorationLabel(todayCard('Pay today (December 7, 2026)'))).toBe('Reimbursement restarts once you pay, backdated to');
-    expect(document.body).not.toHaveTextContent(/contributions are paid/);
+    expect(todayCard('Pay today (December 7, 2026)')).toHaveTextContent('paying on this day does not bring it forward.');
+    expect(document.body).not.toHaveTextContent(/contributions are paid|contributions paid on this day/);
   });
 
   it('in Chinese: 缴费后', async () => {
     await renderResultScreen(wuhan('flexible'), { language: 'zh-CN', today: '2026-12-07' });
     expect(screen.getByTestId('headline')).toHaveTextContent('缴费后，您的医保报销将恢复，并追溯至2026年12月1日：自该日起发生的医疗费用，可按规定报销。此前2026年11月1日至2026年11月30日的期间，缴费后也享受待遇。');
     expect(restorationLabel(todayCard('今天（2026年12月7日）缴费'))).toBe('缴费后医保报销恢复，追溯自');
+    expect(todayCard('今天（2026年12月7日）缴费')).toHaveTextContent('恢复日期与按原计划缴费相同，这样缴费不会提前恢复。');
     expect(document.body).not.toHaveTextContent(/费用缴纳后/);
   });
 });
@@ -101,12 +107,14 @@ describe('the employer pays with no month missed: cover goes on', () => {
     expect(timelineName()).toContain('; once the contributions are paid, your cover continues without a break');
     // Cover that goes on is not said to "restart", in the option either.
     expect(restorationLabel(todayCard('If the contributions are paid today (December 7, 2026)'))).toBe('Cover from (backdated once the contributions are paid)');
+    expect(todayCard('If the contributions are paid today (December 7, 2026)')).toHaveTextContent('Your cover continues from the same date as under your own plan: contributions paid on this day do not change it.');
   });
 
   it('in Chinese', async () => {
     await renderResultScreen(next, { language: 'zh-CN', today: '2026-12-07' });
     expect(screen.getByTestId('headline')).toHaveTextContent('费用缴纳后，您的医保待遇没有中断：这笔缴费自2026年12月1日起为您提供保障。');
     expect(restorationLabel(todayCard('如今天（2026年12月7日）缴纳费用'))).toBe('医保待遇起始日（费用缴纳后追溯）');
+    expect(todayCard('如今天（2026年12月7日）缴纳费用')).toHaveTextContent('与按原计划缴费一样，医保待遇自同一日期起连续享受，在这一天缴纳费用也不会改变日期。');
   });
 
   it('the same as a flexible worker, who pays: "once you pay", and cover from, not a restart', async () => {
