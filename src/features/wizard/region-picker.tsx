@@ -2,7 +2,7 @@
 // cities under it (a fieldset of their own, whose legend a screen reader names on entering),
 // with a search box that narrows the list by Chinese, English or pinyin. Native radios sharing
 // one name: Tab reaches the chosen one, the arrow keys move through all of them.
-import { memo, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SupportedLanguage } from '../../i18n/languages';
@@ -35,6 +35,15 @@ export const RegionPicker = memo(function RegionPicker({ id, name, packs, langua
   const f = useFormat();
   const [query, setQuery] = useState('');
   const listRef = useRef<HTMLDivElement>(null);
+  const boxRef = useRef<HTMLDivElement>(null);
+  // On a phone the regions scroll in a box of their own (wizard.css): coming back to this step, the
+  // region chosen before is brought into the box's view, not left out of sight further down it.
+  // Only on arrival: a choice made here is already in view, and the list must not move under it.
+  useEffect(() => {
+    const box = boxRef.current;
+    const chosen = box?.querySelector<HTMLElement>(':checked');
+    if (box && chosen) box.scrollTop = chosen.offsetTop - box.clientHeight / 2;
+  }, []);
   // The region the search chose by itself (one match), and the choice it replaced: a search typed
   // on that finds other regions but not it gives the choice back, so correcting "江西" to "江苏"
   // does not go on with 江西 unseen. A region the person chose themselves is never undone.
@@ -190,7 +199,7 @@ export const RegionPicker = memo(function RegionPicker({ id, name, packs, langua
       </div>
       <div id={listId} ref={listRef} className="wz-region__list">
         {baselines.length > 0 && <div className="wz-choices wz-region__baseline">{baselines.map((p) => radio(p))}</div>}
-        <div className="wz-region__provinces">
+        <div ref={boxRef} className="wz-region__provinces">
           {provinces.map(({ group, members }) =>
             // A province alone is one radio; with cities it is a group named after the province.
             group.cities.length === 0 ? (
