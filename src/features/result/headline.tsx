@@ -296,8 +296,9 @@ export function Headline({ result, stale = false, chain, region, onChooseRegion,
             <dt>{t(backPaid ? 'result.facts.backPay' : 'result.facts.lapse')}</dt>
             <dd>
               {result.main.lapse.months.from === result.main.lapse.months.to
-                ? t(backPaid ? (made ? 'result.facts.backPaidOneMonth' : 'result.facts.backPayOneMonth') : 'result.facts.lapseOneMonth', { month: f.month(result.main.lapse.months.from) })
+                ? t(backPaid ? (made ? 'result.facts.backPaidOneMonth' : 'result.facts.backPayOneMonth') : 'result.facts.lapseOneMonth', { month: f.month(result.main.lapse.months.from), ...payerContext(whoPays) })
                 : t(backPaid ? (made ? 'result.facts.backPaidMonths' : 'result.facts.backPayMonths') : 'result.facts.lapseMonths', {
+                    ...payerContext(whoPays),
                     count: result.main.lapse.count,
                     from: f.month(result.main.lapse.months.from),
                     to: f.month(result.main.lapse.months.to),

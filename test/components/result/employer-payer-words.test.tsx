@@ -36,7 +36,10 @@ describe('the employer pays (武汉, the employee scheme, planned)', () => {
     expect(screen.queryByRole('heading', { name: /^Pay today/ })).toBeNull();
     // Nor does its note on the date: the contributions are paid on this day, not "paying".
     expect(todayCard('If the contributions are paid today (December 7, 2026)')).toHaveTextContent('Your reimbursement restarts on the same date as under your own plan: contributions paid on this day do not bring it forward.');
-    expect(document.body).not.toHaveTextContent(/once you pay|paying on this day/i);
+    // Nor the note that the plan back-pays the gap, nor the month back-paid beside the answer.
+    expect(todayCard('If the contributions are paid today (December 7, 2026)')).toHaveTextContent('The contributions planned back-pay the missed months too, so once they are paid you are also covered from November 1, 2026.');
+    expect(document.body).toHaveTextContent('1 month to be back-paid with the contributions (November 2026)');
+    expect(document.body).not.toHaveTextContent(/once you pay|paying on this day|Your plan back-pays|to back-pay with this payment/i);
     expect(timelineName()).not.toMatch(/you pay/);
   });
 
@@ -49,7 +52,9 @@ describe('the employer pays (武汉, the employee scheme, planned)', () => {
     expect(restorationLabel(todayCard('如今天（2026年12月7日）缴纳费用'))).toBe('费用缴纳后医保报销恢复，追溯自');
     expect(screen.queryByRole('heading', { name: /^今天（2026年12月7日）缴费/ })).toBeNull();
     expect(todayCard('如今天（2026年12月7日）缴纳费用')).toHaveTextContent('恢复日期与按原计划缴费相同，在这一天缴纳费用也不会提前恢复。');
-    expect(document.body).not.toHaveTextContent('这样缴费不会提前恢复');
+    expect(todayCard('如今天（2026年12月7日）缴纳费用')).toHaveTextContent('计划缴纳的费用也会补缴断保的月份，费用缴纳后同样自2026年11月1日起享受待遇。');
+    expect(document.body).toHaveTextContent('本次缴纳的费用补缴1个月（2026年11月）');
+    expect(document.body).not.toHaveTextContent(/这样缴费不会提前恢复|您计划的缴费也会补缴|这次缴费补缴/);
   });
 });
 
@@ -62,6 +67,8 @@ describe('the reader pays (武汉, as a flexible worker, planned): "you" stays',
     expect(timelineName()).toContain('; once you pay, reimbursement restarts, backdated to December 1, 2026.');
     expect(restorationLabel(todayCard('Pay today (December 7, 2026)'))).toBe('Reimbursement restarts once you pay, backdated to');
     expect(todayCard('Pay today (December 7, 2026)')).toHaveTextContent('paying on this day does not bring it forward.');
+    expect(todayCard('Pay today (December 7, 2026)')).toHaveTextContent('Your plan back-pays the missed months too, so once paid it also covers you from November 1, 2026.');
+    expect(document.body).toHaveTextContent('1 month to back-pay with this payment (November 2026)');
     expect(document.body).not.toHaveTextContent(/contributions are paid|contributions paid on this day/);
   });
 
