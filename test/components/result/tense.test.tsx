@@ -110,7 +110,8 @@ describe('a plan: backdated only when cover starts before the day it is paid', (
     expect(screen.getByTestId('headline')).not.toHaveTextContent(/backdated/);
     expect(screen.getByRole('img', { name: /restarts on December 1, 2026/ })).toBeInTheDocument();
     // One month missed reads as that month, not "November 2026 to November 2026"; back-paid, it is no lapse.
-    expect(screen.getByText('1 month to back-pay with this payment (November 2026)')).toBeInTheDocument();
+    // The employer pays the employee scheme: the month is back-paid with its contributions, not "this payment" of the reader's.
+    expect(screen.getByText('1 month to be back-paid with the contributions (November 2026)')).toBeInTheDocument();
   });
 
   it('paid on the 15th of a later month: backdated to the 1st of that month, though it is still ahead', async () => {
@@ -123,7 +124,7 @@ describe('a plan: backdated only when cover starts before the day it is paid', (
     // The restart itself is not backdated; the back-paid month before it is covered too, and said so.
     expect(screen.getByTestId('headline')).not.toHaveTextContent('并追溯至');
     expect(screen.getByTestId('headline')).toHaveTextContent('您的医保报销将于2026年12月1日恢复。此前2026年11月1日至2026年11月30日的期间，费用缴纳后也享受待遇。');
-    expect(screen.getByText('这次缴费补缴1个月（2026年11月）')).toBeInTheDocument();
+    expect(screen.getByText('本次缴纳的费用补缴1个月（2026年11月）')).toBeInTheDocument();
   });
 });
 
