@@ -5,6 +5,16 @@ import assert from 'node:assert/strict';
 import { CONTEXT, openApp, regionRadio, tr } from './flow-driver.mjs';
 import { withPage } from './helpers.mjs';
 
+/** Start pressed on the start page, and the app's first step shown: its heading. */
+async function openFirstStep(page, lang) {
+  await openApp(page, '/');
+  await page.getByRole('button', { name: tr(lang, 'home.start'), exact: true }).click();
+  await page.locator('html[data-app]').waitFor({ state: 'attached' });
+  const heading = page.getByRole('heading', { level: 1, name: tr(lang, 'wizard.where.heading') });
+  await heading.waitFor();
+  return heading;
+}
+
 export const tests = ['zh-CN', 'en'].map((lang) => ({
   name: `narrow screen: Back is above Continue, and Tab goes Back then Continue [${lang}]`,
   run: ({ browser, baseURL }) =>
@@ -12,10 +22,7 @@ export const tests = ['zh-CN', 'en'].map((lang) => ({
       browser,
       baseURL,
       async (page) => {
-        await openApp(page, '/');
-        await page.getByRole('button', { name: tr(lang, 'home.start'), exact: true }).click();
-        await page.locator('html[data-app]').waitFor({ state: 'attached' });
-        await page.getByRole('heading', { level: 1, name: tr(lang, 'wizard.where.heading') }).waitFor();
+        await openFirstStep(page, lang);
         await page.getByRole('radio', { name: tr(lang, 'wizard.where.scheme.resident'), exact: true }).check();
         await page.getByRole('button', { name: tr(lang, 'wizard.nav.continue'), exact: true }).click();
         await page.getByRole('heading', { level: 1, name: tr(lang, 'wizard.history.heading') }).waitFor();
@@ -42,11 +49,7 @@ tests.push(
         browser,
         baseURL,
         async (page) => {
-          await openApp(page, '/');
-          await page.getByRole('button', { name: tr(lang, 'home.start'), exact: true }).click();
-          await page.locator('html[data-app]').waitFor({ state: 'attached' });
-          const heading = page.getByRole('heading', { level: 1, name: tr(lang, 'wizard.where.heading') });
-          await heading.waitFor();
+          const heading = await openFirstStep(page, lang);
           const height = await page.evaluate(() => document.documentElement.scrollHeight);
           assert.ok(height < 2400, `step 1 is ${height} px tall at 390 px`);
           const kunming = regionRadio(page, lang, 'yunnan-kunming');
