@@ -353,7 +353,12 @@ export class Session extends Scope {
 // ---------------------------------------------------------------------------------------------
 // Chromium (playwright-core)
 
-class PlaywrightDriver {
+/**
+ * What Playwright's and Puppeteer's pages share: element handles, frames entered through the
+ * element that holds them, console errors collected. The subclasses give the calls they name
+ * differently (typing, navigation's wait, the viewport).
+ */
+class HandleDriver {
   constructor(page, context) {
     this.page = page;
     this.context = context;
@@ -361,84 +366,7 @@ class PlaywrightDriver {
     page.on('console', (message) => {
       if (message.type() === 'error') this.errors.push(`console.error: ${message.text()}`);
     });
-    page.on('pageerror', (error) => this.errors.push(`uncaught: ${error.message}`));
-  }
-
-  async frameOf(frameQuery) {
-    if (!frameQuery) return this.page.mainFrame();
-    const handle = await this.page.mainFrame().evaluateHandle(QUERY_FN, { query: serialisable(frameQuery), op: 'element' });
-    const element = (await handle.getProperty('element')).asElement();
-    if (!element) throw new Error(`no frame ${describe(frameQuery)}`);
-    const frame = await element.contentFrame();
-    if (!frame) throw new Error(`${describe(frameQuery)} has no document`);
-    return frame;
-  }
-
-  async query(frameQuery, arg) {
-    return (await this.frameOf(frameQuery)).evaluate(QUERY_FN, arg);
-  }
-
-  async evaluate(frameQuery, fn, arg) {
-    return JSON.parse(await (await this.frameOf(frameQuery)).evaluate(asJSON(fn), arg));
-  }
-
-  async element(frameQuery, arg) {
-    const handle = await (await this.frameOf(frameQuery)).evaluateHandle(QUERY_FN, arg);
-    const element = (await handle.getProperty('element')).asElement();
-    if (!element) throw new Error(`no element ${describe(arg.query)}: ${JSON.stringify(await handle.jsonValue())}`);
-    return element;
-  }
-
-  async click(frameQuery, arg) {
-    await (await this.element(frameQuery, arg)).click();
-  }
-
-  async type(frameQuery, arg, text) {
-    await (await this.element(frameQuery, arg)).focus();
-    await this.page.keyboard.type(text);
-  }
-
-  goto(url) {
-    return this.page.goto(url);
-  }
-
-  reload() {
-    return this.page.reload();
-  }
-
-  url() {
-    return this.page.url();
-  }
-
-  async setViewport(width, height) {
-    await this.page.setViewportSize({ width, height });
-    return { width, height };
-  }
-
-  async screenshot(path) {
-    await this.page.screenshot({ path, fullPage: true });
-  }
-
-  takeErrors() {
-    return this.errors.splice(0);
-  }
-
-  close() {
-    return this.context.close();
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Firefox (puppeteer-core over WebDriver BiDi)
-
-class PuppeteerDriver {
-  constructor(page, context) {
-    this.page = page;
-    this.context = context;
-    this.errors = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') this.errors.push(`console.error: ${message.text()}`);
-    });
+    // Puppeteer over BiDi may hand over a bare value rather than an Error.
     page.on('pageerror', (error) => this.errors.push(`uncaught: ${error?.message ?? error}`));
   }
 
@@ -471,25 +399,8 @@ class PuppeteerDriver {
     await (await this.element(frameQuery, arg)).click();
   }
 
-  async type(frameQuery, arg, text) {
-    await (await this.element(frameQuery, arg)).type(text);
-  }
-
-  goto(url) {
-    return this.page.goto(url, { waitUntil: 'load' });
-  }
-
-  reload() {
-    return this.page.reload({ waitUntil: 'load' });
-  }
-
   url() {
     return this.page.url();
-  }
-
-  async setViewport(width, height) {
-    await this.page.setViewport({ width, height });
-    return { width, height };
   }
 
   async screenshot(path) {
@@ -502,6 +413,48 @@ class PuppeteerDriver {
 
   close() {
     return this.context.close();
+  }
+}
+
+class PlaywrightDriver extends HandleDriver {
+  async type(frameQuery, arg, text) {
+    await (await this.element(frameQuery, arg)).focus();
+    await this.page.keyboard.type(text);
+  }
+
+  goto(url) {
+    return this.page.goto(url);
+  }
+
+  reload() {
+    return this.page.reload();
+  }
+
+  async setViewport(width, height) {
+    await this.page.setViewportSize({ width, height });
+    return { width, height };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Firefox (puppeteer-core over WebDriver BiDi)
+
+class PuppeteerDriver extends HandleDriver {
+  async type(frameQuery, arg, text) {
+    await (await this.element(frameQuery, arg)).type(text);
+  }
+
+  goto(url) {
+    return this.page.goto(url, { waitUntil: 'load' });
+  }
+
+  reload() {
+    return this.page.reload({ waitUntil: 'load' });
+  }
+
+  async setViewport(width, height) {
+    await this.page.setViewport({ width, height });
+    return { width, height };
   }
 }
 
