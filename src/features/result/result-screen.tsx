@@ -185,7 +185,8 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, onA
       />
       <PrintShareLink link={link} />
       <WarningsList warnings={beyondHeadline(result)} made={made} madeYears={madeYears} cover={coverWords} enrolOnly={enrolOnly} {...(backPayOption ? { backPay: { option: backPayOption, paymentDate: result.main.paymentDate } } : {})} />
-      <NotesList notes={near} title={t('result.notesTitle')} />
+      {/* A free enrolment's notes say "the year your child is enrolled for", not "the year paid for", where they have such a form (`_enrol`). */}
+      <NotesList notes={near} title={t('result.notesTitle')} context={enrolOnly ? 'enrol' : undefined} />
       <Timeline result={result} made={made} cover={coverWords} born={scenario.circumstances.birthDate} payments={scenario.payments} stale={today !== undefined && today !== result.asOf} whoPays={whoPays} />
       <NotesList notes={cover} title={t('result.coverNotesTitle', coverNotesContext ? { context: coverNotesContext } : {})} context={coverNotesContext} />
       <section className="what" aria-labelledby="what-title">

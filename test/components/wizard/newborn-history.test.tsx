@@ -208,3 +208,38 @@ describe('a newborn on a first pass', () => {
     expect(await findErrorSummary()).toHaveTextContent('本计算器从2023年度起询问参保情况。孩子在2023年1月1日之前出生的，请取消勾选“我要给新生儿参保”，按一般情况填写各年度的参保情况。');
   });
 });
+
+// 湖北 charges nothing for a child's year of birth (X1, its rules for 2026): the newborn is
+// enrolled, not paid for, and the hint under the question says so; a child born in 2025, a year
+// its rules do not make free, and a region that charges, read "paid for".
+describe('the newborn hint where the year of birth is free', () => {
+  const PAID = 'A newborn paid for within 90 days of birth is covered from the date of birth. The years before the birth are not asked.';
+  const ENROLLED = 'A newborn enrolled within 90 days of birth is covered from the date of birth. The years before the birth are not asked.';
+
+  it('in English: enrolled in 湖北 (武汉) for a 2026 birth, paid for a 2025 one and under the national rules', async () => {
+    const { user, unmount } = await renderWizard({ initial: draftAt('history', answersWith({ region: 'hubei-wuhan' }), ['where']) });
+    const newborn = screen.getByRole('checkbox', { name: NEWBORN });
+    await waitFor(() => expect(newborn).toHaveAccessibleDescription(ENROLLED));
+    await user.click(newborn);
+    await user.type(birthDate(), '2026-03-10');
+    expect(newborn).toHaveAccessibleDescription(ENROLLED);
+    await user.clear(birthDate());
+    await user.type(birthDate(), '2025-03-10');
+    await waitFor(() => expect(newborn).toHaveAccessibleDescription(PAID));
+    unmount();
+    localStorage.clear();
+    await renderWizard({ initial: draftAt('history', answersWith({ region: 'national' }), ['where']) });
+    expect(screen.getByRole('checkbox', { name: NEWBORN })).toHaveAccessibleDescription(PAID);
+  });
+
+  it('in Chinese: 办理参保 in 湖北, 参保缴费 elsewhere', async () => {
+    const { unmount } = await renderWizard({ language: 'zh-CN', initial: draftAt('history', answersWith({ region: 'hubei' }), ['where']) });
+    await waitFor(() => expect(screen.getByRole('checkbox', { name: '我要给新生儿参保' })).toHaveAccessibleDescription('新生儿在出生后90天内办理参保的，从出生之日起享受待遇。出生之前的年度不需要填写。'));
+    unmount();
+    localStorage.clear();
+    await renderWizard({ language: 'zh-CN', initial: draftAt('history', answersWith({ region: 'beijing' }), ['where']) });
+    // Waits for 北京's rules: the hint is the paying one before and after they arrive.
+    await screen.findByRole('group', { name: '2023年度' });
+    expect(screen.getByRole('checkbox', { name: '我要给新生儿参保' })).toHaveAccessibleDescription('新生儿在出生后90天内参保缴费的，从出生之日起享受待遇。出生之前的年度不需要填写。');
+  });
+});

@@ -99,6 +99,9 @@ describe('payment step', () => {
     const answers = answersWith({ region: 'hubei-wuhan', payment: { status: 'made', date: '2026-11-15', years: [2026], repairYears: 0, backPay: true }, circumstances: born });
     const first = await renderWizard({ initial: draftAt('payment', answers) });
     const date = await screen.findByLabelText('Date of enrolment');
+    // The years are enrolled for (the year of birth free, a later one paid): the question says so, whatever is ticked.
+    const enrolYears = () => screen.getByRole('group', { name: 'Which benefit years is this enrolment for?' });
+    expect(screen.queryByRole('group', { name: 'Which benefit years does this payment cover?' })).toBeNull();
     expect(date).toHaveAccessibleDescription("Your region charges nothing for a child's year of birth: give the day of your child's enrolment.");
     const status = screen.getByRole('group', { name: 'Have you enrolled your child already?' });
     expect(within(status).getAllByRole('radio').map((r) => (r as HTMLInputElement).labels?.[0]?.textContent)).toEqual(['Yes, my child is enrolled', 'No, I plan to enrol my child']);
@@ -113,13 +116,13 @@ describe('payment step', () => {
     await first.user.click(within(status).getByRole('radio', { name: 'Yes, my child is enrolled' }));
     await setDate(first.user, 'Date of enrolment', '2026-11-15');
     // 2026 and 2027: the money is the next year's premium, and the date the day it arrives.
-    await first.user.click(within(yearsGroup()).getByRole('checkbox', { name: '2027' }));
+    await first.user.click(within(enrolYears()).getByRole('checkbox', { name: '2027' }));
     await waitFor(() => expect(date).toHaveAccessibleDescription("Your region charges nothing for a child's year of birth, so what you pay is the next year's premium: give the day it reaches the insurance fund."));
     expect(screen.getByLabelText('Date the money arrived')).toBe(date);
-    await first.user.click(within(yearsGroup()).getByRole('checkbox', { name: '2027' }));
+    await first.user.click(within(enrolYears()).getByRole('checkbox', { name: '2027' }));
     // 2027 only: that year is paid for as anyone's.
-    await first.user.click(within(yearsGroup()).getByRole('checkbox', { name: '2026' }));
-    await first.user.click(within(yearsGroup()).getByRole('checkbox', { name: '2027' }));
+    await first.user.click(within(enrolYears()).getByRole('checkbox', { name: '2026' }));
+    await first.user.click(within(enrolYears()).getByRole('checkbox', { name: '2027' }));
     await waitFor(() => expect(date).toHaveAccessibleDescription('The day the money reaches the insurance fund. A bank transfer can take a day or two.'));
     expect(screen.getByLabelText('Date the money arrived')).toBe(date);
     expect(screen.getByRole('group', { name: 'Have you paid already?' })).toBeInTheDocument();
@@ -132,6 +135,8 @@ describe('payment step', () => {
     expect(within(zhStatus).getAllByRole('radio').map((r) => (r as HTMLInputElement).labels?.[0]?.textContent)).toEqual(['已为孩子办理参保', '还没有，打算为孩子办理参保']);
     expect(screen.queryByText('已缴费，费用已到账')).toBeNull();
     expect(screen.queryByText('缴费到账日期')).toBeNull();
+    expect(screen.getByRole('group', { name: '这次为孩子参保的是哪几个待遇年度？' })).toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: '这次缴的是哪几个待遇年度的保费？' })).toBeNull();
     localStorage.clear();
   });
 

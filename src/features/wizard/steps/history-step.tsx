@@ -11,7 +11,7 @@ import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/use-format';
 import { Checkbox, RadioGroup, StepFrame, TextField, useForgetHiddenErrors, useSummaryItems } from '../form-kit';
-import { paymentsTakenFrom } from '../../../calc';
+import { birthYearFree, paymentsTakenFrom } from '../../../calc';
 import { useRulePackChain } from '../../../rules/rule-pack-chain';
 import { monthExample } from '../month-example';
 import { alignHistoryRows, historySchema, historyToAnswers, historyValues, missedOneMonth, monthsBefore, valuesBirthYear } from '../step-forms';
@@ -87,6 +87,9 @@ export function HistoryStep() {
   const firstPaid = ahead.length > 0 ? Math.min(...draft.answers.payment.years) : null;
   const rowHint = (year: number) => (ahead.includes(year) ? t('wizard.history.aheadHint') : undefined);
   const anyEmployee = shownRows.some((r) => r.cover === 'employee');
+  // Where the region charges nothing for a child's year of birth (湖北, X1), a newborn is enrolled,
+  // not paid for: the hint says so (the year of birth as given, or this year until it is).
+  const freeBirthYear = rulesChain !== null && birthYearFree(rulesChain, birthYear ?? thisYear);
   const monthField = (name: 'employeeSince' | 'employeeLastMonth', label: string, hint: string) => (
     <TextField
       name={name}
@@ -222,7 +225,7 @@ export function HistoryStep() {
     >
       {/* Asked before the years: a baby's cover is not asked for the years before its birth. */}
       <div className="wz-choices">
-        <Checkbox name="newborn" label={t('wizard.history.newborn')} hint={t('wizard.history.newbornHint')} input={register('newborn')}>
+        <Checkbox name="newborn" label={t('wizard.history.newborn')} hint={t('wizard.history.newbornHint', freeBirthYear ? { context: 'enrol' } : {})} input={register('newborn')}>
           {newborn && (
             <TextField
               name="birthDate"

@@ -58,7 +58,8 @@ export function PaymentStep() {
   const birthYear = scheme === 'resident' ? birthYearOf(answers.circumstances) : null;
   const offered = offeredYears(date, today, birthYear);
   // A child's year of birth that costs nothing (湖北, X1): the date asked is the day of enrolment, no money arrives.
-  const freeBirthYear = birthYear !== null && years.includes(birthYear) && offered.includes(birthYear) && chain.status === 'success' && birthYearFree(chain.chain, birthYear);
+  const freeYearOffered = birthYear !== null && offered.includes(birthYear) && chain.status === 'success' && birthYearFree(chain.chain, birthYear);
+  const freeBirthYear = freeYearOffered && years.includes(birthYear);
   // That year alone: nothing is paid at all, so the status, the date and their errors speak of the child's enrolment.
   const enrolOnly = enrolmentOnly(years.filter((y) => offered.includes(y)), birthYear, chain.status === 'success' ? chain.chain : null);
   const gap = scheme === 'resident' ? null : employeeGapMonths(lastPaidMonth, date);
@@ -217,7 +218,9 @@ export function PaymentStep() {
             render={({ field }) => (
               <CheckboxGroup
                 name="years"
-                legend={t('wizard.payment.yearsLegend')}
+                // A free year of birth on offer: the years are enrolled for, paid only from the next one on.
+                // Not from the years ticked, so the group's name does not change under the person ticking it.
+                legend={t('wizard.payment.yearsLegend', freeYearOffered ? { context: 'enrol' } : {})}
                 hint={birthYear !== null && offered.includes(birthYear) && offered.length > 2 ? t('wizard.payment.yearsHintBirthYear', { year: birthYear }) : t('wizard.payment.yearsHint')}
                 error={errors.years?.message}
                 options={offered.map((y) => ({ value: y, label: t('wizard.payment.yearOption', { year: y }) }))}
