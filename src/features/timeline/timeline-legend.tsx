@@ -8,16 +8,17 @@ import type { SegmentKind, TimelineLayout } from './layout';
 import { MarkerShape, SegmentPattern, fillOf, markerLabelKey, markerParams, segmentLabel } from './timeline';
 import { coverParams } from '../result/first-cover';
 import type { CoverContext } from '../result/first-cover';
+import type { Payer } from '../result/payer-words';
 
 /** `patternId`: a prefix for the swatches' pattern ids, unique in the page. */
-export function TimelineLegend({ layout, made, cover, patternId, stale = false, enrolOnly = false }: { layout: TimelineLayout; made?: boolean | undefined; cover?: CoverContext; patternId: string; stale?: boolean; enrolOnly?: boolean }) {
+export function TimelineLegend({ layout, made, cover, patternId, stale = false, payer = 'self' }: { layout: TimelineLayout; made?: boolean | undefined; cover?: CoverContext; patternId: string; stale?: boolean; payer?: Payer }) {
   const { t } = useTranslation();
   // One entry per name, named as the table names it: back-paid months planned and made apart,
   // cover that continues ("Covered") apart from cover that restarts ("Covered again").
   const visible = visibleSegments(layout);
   const kinds = new Map<string, SegmentKind>();
   for (const s of drawnSegments(layout)) {
-    const label = segmentLabel(s, visible, layout.restoration, cover);
+    const label = segmentLabel(s, visible, layout.restoration, cover, payer);
     const name = t(label.key, label.params);
     if (!kinds.has(name)) kinds.set(name, s.kind);
   }
@@ -42,7 +43,7 @@ export function TimelineLegend({ layout, made, cover, patternId, stale = false, 
           <svg width="18" height="16" className="legend-swatch">
             <MarkerShape kind={m.kind} x={9} y={14} />
           </svg>
-          {t(markerLabelKey(m, layout.asOf, made, stale, enrolOnly), coverParams(cover, markerParams(m)))}
+          {t(markerLabelKey(m, layout.asOf, made, stale, payer), coverParams(cover, markerParams(m)))}
         </li>
       ))}
     </ul>

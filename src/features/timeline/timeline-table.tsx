@@ -1,8 +1,8 @@
 // The text equivalent of the drawing: the same periods and markers as a table, including a
 // range's earliest and latest restart, a year without cover, and the wait's length. It lists
 // what the drawing shows, so a span drawn under another (a lapse under employee cover) is left out.
-// Markers are named for the as-of date: "Payment made" or "Payment planned", a restart that
-// happened or is to come.
+// Markers are named for the as-of date: "Payment made" or "Payment planned" (an employer's
+// "Contributions paid" or "Contributions planned"), a restart that happened or is to come.
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/use-format';
 import { waitLength } from '../result/wait-length';
@@ -10,6 +10,7 @@ import { visibleSegments } from './layout';
 import { markerLabelKey, markerParams, segmentLabel } from './timeline';
 import { coverParams } from '../result/first-cover';
 import type { CoverContext } from '../result/first-cover';
+import type { Payer } from '../result/payer-words';
 import type { Segment, TimelineLayout } from './layout';
 
 /**
@@ -38,13 +39,13 @@ function DateCell({ text, label }: { text: string; label?: string | undefined })
   );
 }
 
-export function TimelineTable({ layout, made, cover, stale = false, enrolOnly = false }: { layout: TimelineLayout; made?: boolean | undefined; cover?: CoverContext; stale?: boolean; enrolOnly?: boolean }) {
+export function TimelineTable({ layout, made, cover, stale = false, payer = 'self' }: { layout: TimelineLayout; made?: boolean | undefined; cover?: CoverContext; stale?: boolean; payer?: Payer }) {
   const { t } = useTranslation();
   const f = useFormat();
   const w = layout.waiting;
   const visible = visibleSegments(layout);
   const what = (s: Segment) => {
-    const label = segmentLabel(s, visible, layout.restoration, cover);
+    const label = segmentLabel(s, visible, layout.restoration, cover, payer);
     const name = t(label.key, label.params);
     // The answer's own wait says its length in its unit: "3 months", "90 days".
     // Not under a range (its end null): each region's wait is its own length, and the drawn wait ends at the earliest.
@@ -54,7 +55,7 @@ export function TimelineTable({ layout, made, cover, stale = false, enrolOnly = 
   // By date; a birth before what starts on its day (the days before cover).
   const rows = [
     ...visible.map((s) => ({ key: `${s.kind}-${s.from}`, sort: `${s.from}1`, what: what(s), from: s.fromUnknown ? t('timeline.fromNotGiven') : f.shortDate(s.from), to: s.openEnded ? t('timeline.ongoing') : f.shortDate(s.to) })),
-    ...layout.markers.map((m) => ({ key: m.kind, sort: `${m.date}${m.kind === 'birth' ? 0 : 1}`, what: t(markerLabelKey(m, layout.asOf, made, stale, enrolOnly), coverParams(cover, markerParams(m))), from: f.shortDate(m.date), to: '' })),
+    ...layout.markers.map((m) => ({ key: m.kind, sort: `${m.date}${m.kind === 'birth' ? 0 : 1}`, what: t(markerLabelKey(m, layout.asOf, made, stale, payer), coverParams(cover, markerParams(m))), from: f.shortDate(m.date), to: '' })),
   ].sort((a, b) => (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0));
   // The roles repeat the elements' own: where the rows are stacked on a narrow screen (result.css),
   // the table's parts are displayed as blocks and grids, and some browsers then drop the table

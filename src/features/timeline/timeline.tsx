@@ -10,7 +10,7 @@ import { useFormat } from '../../i18n/use-format';
 import { isBackdated, rangeTense } from '../result/backdated';
 import { noCoverYear } from '../result/range-lines';
 import { rangeWords } from '../result/range-days';
-import { oncePaid, payerOfResult } from '../result/payer-words';
+import { oncePaid, payerContext, payerOfResult } from '../result/payer-words';
 import type { Payer } from '../result/payer-words';
 import { waitLength } from '../result/wait-length';
 import { coverStart, isBackPaid, layoutTimeline, WIDTH } from './layout';
@@ -98,16 +98,20 @@ export function markerParams(m: Marker): Record<string, unknown> {
   return m.windowYear === undefined ? {} : { year: m.windowYear };
 }
 
-export function markerLabelKey(m: Marker, asOf: string, made: boolean | undefined, stale = false, enrolOnly = false) {
+export function markerLabelKey(m: Marker, asOf: string, made: boolean | undefined, stale = false, payer: Payer = 'self') {
   const past = m.date <= asOf;
   switch (m.kind) {
     case 'today':
       // A result opened after the day it was worked out for (a share link): that day, not "today".
       return stale ? 'timeline.markers.asOf' : 'timeline.markers.today';
-    case 'payment':
+    case 'payment': {
+      const paid = made ?? m.date <= asOf;
       // A free year of birth (湖北): the day the child is enrolled; nothing is paid.
-      if (enrolOnly) return (made ?? m.date <= asOf) ? 'timeline.markers.enrolled' : 'timeline.markers.enrolPlanned';
-      return (made ?? m.date <= asOf) ? 'timeline.markers.paymentMade' : 'timeline.markers.paymentPlanned';
+      if (payer === 'enrol') return paid ? 'timeline.markers.enrolled' : 'timeline.markers.enrolPlanned';
+      // The employer pays the employee scheme: its contributions, not a payment of the reader's own.
+      if (payer === 'employer') return paid ? 'timeline.markers.contributionsPaid' : 'timeline.markers.contributionsPlanned';
+      return paid ? 'timeline.markers.paymentMade' : 'timeline.markers.paymentPlanned';
+    }
     case 'windowStart':
       return past ? 'timeline.markers.windowStartPast' : 'timeline.markers.windowStart';
     case 'windowEnd':
@@ -270,10 +274,13 @@ export function kindLabelKey(kind: SegmentKind, planned: boolean | undefined) {
  * is "Covered" (享受医保待遇) where it continues cover in force and "Covered again" (医保报销恢复)
  * where it restarts after a lapse or a wait (layout.ts coverStart); on the answer's own day the
  * headline's words decide (a newborn's cover starts, cover with no break continues). `visible`:
- * the layout's visibleSegments.
+ * the layout's visibleSegments. `payer`: who makes the payment (payer-words.ts).
  */
-export function segmentLabel(s: Segment, visible: readonly Segment[], restoration: Restoration, cover: CoverContext) {
+export function segmentLabel(s: Segment, visible: readonly Segment[], restoration: Restoration, cover: CoverContext, payer: Payer = 'self') {
   const key = kindLabelKey(s.kind, s.planned);
+  // Months still to be back-paid with an employer's contributions: "with the contributions", not
+  // "with this payment" as if the reader made it (`_employer`). Back-paid months have no cover context.
+  if (isBackPaid(s.kind) && s.planned && payer === 'employer') return { key, params: payerContext(payer) };
   // Months without cover in a year that still counts as covered: not "a lapse", which the
   // explanation says that year is not (a keyboard walk, 6 Dec 2026).
   if (s.notLapseYear) return { key, params: { context: 'notLapseYear' } };
@@ -300,8 +307,6 @@ export function Timeline({ result, made, cover, born, payments, stale = false, w
   const layout = useMemo(() => layoutTimeline(result, (MIN_PERIOD_PX / width) * WIDTH, born ?? null, payments ?? []), [result, width, born, payments]);
   const scale = width / WIDTH;
   const summary = useTimelineSummary(layout, made, cover, whoPays);
-  // A newborn's free year of birth: its marker reads "Child enrolled", not "Payment made".
-  const enrolOnly = whoPays === 'enrol';
   const lanes = markerLanes(layout.markers.map((m) => m.x * scale));
   const extra = Math.max(0, ...lanes) * LANE_H;
   const barY = BAR_Y_ONE_LANE + extra;
@@ -352,8 +357,9 @@ export function Timeline({ result, made, cover, born, payments, stale = false, w
           ))}
         </svg>
       </div>
-      <TimelineLegend layout={layout} made={made} cover={cover} patternId={`${id}-legend`} stale={stale} enrolOnly={enrolOnly} />
-      <TimelineTable layout={layout} made={made} cover={cover} stale={stale} enrolOnly={enrolOnly} />
+      {/* Who pays names the payment's marker and the months still to be back-paid, in the legend and the table alike: a newborn's free year "Child enrolled", an employer's "Contributions planned". */}
+      <TimelineLegend layout={layout} made={made} cover={cover} patternId={`${id}-legend`} stale={stale} payer={whoPays} />
+      <TimelineTable layout={layout} made={made} cover={cover} stale={stale} payer={whoPays} />
     </figure>
   );
 }

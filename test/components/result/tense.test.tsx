@@ -88,14 +88,14 @@ describe('options: made vs planned, past vs future', () => {
     expect(restorationOf(card, 'Reimbursement restarts once the contributions are paid, backdated to')).toEqual(['Reimbursement restarts once the contributions are paid, backdated to', 'June 1, 2026']);
     expect(screen.getByRole('img', { name: /once the contributions are paid, reimbursement restarts, backdated to June 1, 2026\./ })).toBeInTheDocument();
     expect(tableRows('The timeline as a table')).toContainEqual(['Reimbursement restarts', 'June 1, 2026', '']);
-    expect(tableRows('The timeline as a table')).toContainEqual(['Payment planned', 'June 25, 2026', '']);
+    expect(tableRows('The timeline as a table')).toContainEqual(['Contributions planned', 'June 25, 2026', '']);
   });
 
   it('the backdated plan in Chinese', async () => {
     await renderResultScreen(wuhanPlan, { language: 'zh-CN' });
     expect(screen.getByTestId('headline')).toHaveTextContent('费用缴纳后，您的医保报销将恢复，并追溯至2026年6月1日：自该日起发生的医疗费用，可按规定报销。');
     expect(screen.getByRole('img', { name: /；费用缴纳后医保报销将恢复，并追溯至2026年6月1日。/ })).toBeInTheDocument();
-    expect(tableRows('时间线（表格）')).toContainEqual(['计划缴费', '2026年6月25日', '']);
+    expect(tableRows('时间线（表格）')).toContainEqual(['计划缴纳费用', '2026年6月25日', '']);
   });
 });
 
