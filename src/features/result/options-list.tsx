@@ -482,10 +482,12 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
               {o.givesUpYears && o.givesUpYears.length > 0 && <p className="option__note">{t('result.options.givesUpYears', coverParams(cover, { years: f.list(o.givesUpYears), count: o.givesUpYears.length }))}</p>}
               <RepairHelpNote o={o} w={w} named={named} regionRules={chain.length > 1} />
               {/* A plan some regions cover from before the day it is paid (the employee scheme's payment month): those dates are backdated. */}
-              {variantOf(o, made) !== 'made' && o.restoration.kind === 'range' && o.restoration.earliest < o.paymentDate && <p className="option__note">{t('result.options.someBackdated', { date: f.date(o.paymentDate) })}</p>}
+              {/* An employer's: "the day the contributions are paid", as the headline says it (`_employer`). */}
+              {variantOf(o, made) !== 'made' && o.restoration.kind === 'range' && o.restoration.earliest < o.paymentDate && <p className="option__note">{t('result.options.someBackdated', { date: f.date(o.paymentDate), ...payerContext(moved) })}</p>}
               {/* A free enrolment is a child's first: its `_enrol` text, a child's, stands for `_first`. */}
               {o.sameAsPlan && <p className="option__note">{t(sameKey(o), enrol ?? employerNote(sameKey(o)) ?? coverParams(cover))}</p>}
-              {!o.sameAsPlan && earlierInSomeRegions(o.restoration, plan) && <p className="option__note">{t('result.options.earlierInSomeRegions')}</p>}
+              {/* An employer's: "contributions paid on this day", not "paying on this day" (`_employer`). */}
+              {!o.sameAsPlan && earlierInSomeRegions(o.restoration, plan) && <p className="option__note">{t('result.options.earlierInSomeRegions', payerContext(moved))}</p>}
               {/* Leaving the missed months unpaid is compared on its date only: what else back-paid months count for is not in these rules, so the reader is sent to ask. */}
               {o.noBackPay && <p className="option__note">{t('result.options.noBackPayOther')}</p>}
               {/* The plan covers its gap (back-paid, or a switch's), and so does paying it today (the plan's own payment, sooner): the option's earlier "restart" covers no day the plan leaves out. */}
@@ -500,8 +502,10 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
                   </dd>
                 </div>
                 <div>
-                  {/* Employee-scheme options (no benefit years) pay months of contributions, not premium. */}
-                  <dt>{t(made ? 'result.options.columns.cost' : 'result.options.columns.costVsPlan', o.years.length === 0 ? { context: 'months' } : (enrol ?? {}))}</dt>
+                  {/* Employee-scheme options (no benefit years) pay months of contributions, not premium; an
+                      employer's are compared with "those planned", not with "your plan" (`_monthsEmployer`, the
+                      one context i18next takes; "Extra contributions" after a payment made names no payer). */}
+                  <dt>{t(made ? 'result.options.columns.cost' : 'result.options.columns.costVsPlan', o.years.length === 0 ? { context: !made && moved === 'employer' ? 'monthsEmployer' : 'months' } : (enrol ?? {}))}</dt>
                   <dd>
                     <ExtraCost o={o} made={made} payer={moved} />
                   </dd>
