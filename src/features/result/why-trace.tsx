@@ -50,7 +50,8 @@ function groupRegional(steps: TraceStep[]): ShownStep[] {
 /**
  * `regional`: some rule of this answer differs between regions; `range`: the answer is a range
  * (the steps then follow the case with the latest date, and say so; a single date has no such case).
- * `payer`: who makes the payment (payer-words.ts); only 'enrol' changes the steps' words.
+ * `payer`: who makes the payment (payer-words.ts): a newborn's free enrolment or an employer's
+ * contributions change the words of the steps that have such a form.
  */
 export function WhyTrace({ steps, lookup, packName, regional, range, cover, payer = 'self' }: { steps: TraceStep[]; lookup: (id: string) => Source | undefined; packName: (id: string) => string; regional: boolean; range: boolean; cover?: CoverContext; payer?: Payer }) {
   const { t, i18n } = useTranslation();
@@ -59,9 +60,10 @@ export function WhyTrace({ steps, lookup, packName, regional, range, cover, paye
   const words = useParamText({ first: cover === 'firstSelf', shortGap: stepsWaitAfterShortGap(steps), enrol });
   // A baby's steps say whose cover it is: "your child was continuously insured", where the text has such a form.
   const child = childContext(cover);
-  // A free newborn enrolment's steps say "enrolled", not "paid", where the text has such a form
-  // (`_enrol`: a child's text, so it stands for `_first`, which i18next cannot take as well).
-  const enrolled = (key: string) => (enrol && hasText(i18n, `${key}_enrol`) ? payerContext(payer) : null);
+  // A step about the payment says who makes it, where the text has such a form: a free newborn
+  // enrolment is "enrolled", not "paid" (`_enrol`: a child's text, so it stands for `_first`, which
+  // i18next cannot take as well); an employer's are "the contributions", not "this payment" (`_employer`).
+  const byPayer = (key: string) => (payer !== 'self' && hasText(i18n, `${key}_${payer}`) ? payerContext(payer) : null);
   const visible = groupRegional(steps.filter((s) => !HIDDEN_STEPS.has(`${s.rule}.${s.step}`)));
   return (
     <section className="why" aria-labelledby="why-title">
@@ -74,13 +76,13 @@ export function WhyTrace({ steps, lookup, packName, regional, range, cover, paye
           const text = s.group
             ? t('trace.I6.regionalMany', { list: f.list(s.group.map((g) => t(bornParam(g.params.param) ? 'trace.I6.regionalItemBorn' : calendarYearParam(g.params.param) ? 'trace.I6.regionalItemYear' : 'trace.I6.regionalItem', { replace: words(g.params) }))) })
             : hasText(i18n, key)
-              ? t(key as TraceKey, { replace: words(s.params, unit), ...(enrolled(key) ?? child) })
+              ? t(key as TraceKey, { replace: words(s.params, unit), ...(byPayer(key) ?? child) })
               : t('result.why.unknownStep');
           return (
             <li key={`${s.rule}-${s.step}-${i}`} className="why__step">
               <p>
                 {/* The rule's plain name: our rule ids (RULES.md's R1…) mean nothing at a bureau's counter, so they stay in the data. */}
-                <strong className="why__rule">{hasText(i18n, `result.why.labels.${s.rule}`) ? t(`result.why.labels.${s.rule}` as 'result.why.unlabelled', enrolled(`result.why.labels.${s.rule}`) ?? {}) : t('result.why.unlabelled')}</strong>{' '}
+                <strong className="why__rule">{hasText(i18n, `result.why.labels.${s.rule}`) ? t(`result.why.labels.${s.rule}` as 'result.why.unlabelled', byPayer(`result.why.labels.${s.rule}`) ?? {}) : t('result.why.unlabelled')}</strong>{' '}
                 {text}
               </p>
               <p className="why__pack">{t('result.why.fromPack', { pack: f.names(basedOn(s, packName, t(range ? 'result.why.regionalVariant' : 'result.why.regionalVariantOne'))) })}</p>

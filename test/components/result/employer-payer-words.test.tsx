@@ -169,3 +169,26 @@ describe('the employer pays: the options that move the payment do not tell the r
     expect(screen.getByRole('heading', { level: 3, name: today })).toBeVisible();
   });
 });
+
+describe('the employer pays: the "why" step on the wait says the contributions do not back-pay the gap', () => {
+  // 青岛: employee cover to December 2025, the employer's contributions paid on 10 March 2026
+  // without January and February: the wait after a gap, 3 months from March.
+  const qingdao = (scheme: 'employee' | 'flexible') =>
+    scenario({ asOf: '2026-12-01', region: 'shandong-qingdao', employeePeriods: [{ from: '2023-01', to: '2025-12', paidBy: 'employer' }], payments: [employeePay('2026-03-10', false, scheme, 'made')] });
+
+  it.each([
+    ['en', 'Why: step by step', 'The contributions do not back-pay the missed months, so the wait after a gap applies: cover starts 3 months after the payment month, on June 1, 2026.', /This payment does not back-pay/],
+    ['zh-CN', '计算依据（逐步说明）', '本次缴纳的费用未补缴断保的月份，按断保的等待期规定：自缴费当月起等待3个月，自2026年6月1日起享受待遇。', /这笔缴费未补缴/],
+  ] as const)('%s', async (language, region, step, old) => {
+    await renderResultScreen(qingdao('employee'), { language, today: '2026-12-01' });
+    const why = await screen.findByRole('region', { name: region });
+    expect(why).toHaveTextContent(step);
+    expect(why).not.toHaveTextContent(old);
+  });
+
+  it('a flexible worker, who pays: "This payment" stays', async () => {
+    await renderResultScreen(qingdao('flexible'), { today: '2026-12-01' });
+    const why = await screen.findByRole('region', { name: 'Why: step by step' });
+    expect(why).toHaveTextContent('This payment does not back-pay the missed months, so the wait after a gap applies');
+  });
+});
