@@ -106,8 +106,8 @@ export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 
       </>
     ) : (
       <>
-        {/* Until the history is answered for this scheme, "employee months" is only the default. */}
-        <Row label={t('wizard.check.prior')}>{unanswered.includes('history') ? t('wizard.check.notGiven') : t(`wizard.history.prior.${prior}`)}</Row>
+        {/* Until the history is answered for this scheme, "employee months" is only the default. Named as the history step names it (an employer's: "before your employer's first contribution"). */}
+        <Row label={t('wizard.check.prior', employer ? { context: 'employer' } : {})}>{unanswered.includes('history') ? t('wizard.check.notGiven') : t(`wizard.history.prior.${prior}`)}</Row>
         {prior === 'employee' && (
           <>
             <Row label={t('wizard.history.lastMonthPaid')}>{a.history.employeeLastMonth ? f.month(a.history.employeeLastMonth) : t('wizard.check.notGiven')}</Row>

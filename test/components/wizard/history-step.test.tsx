@@ -197,7 +197,7 @@ describe('history step, employee and flexible schemes', () => {
 
   it('a switch from resident cover (E2): the years of resident cover are asked instead of months, at least one of them, and go to the calculator as resident years', async () => {
     const { user, store } = await renderWizard({ initial: draftAt('history', answersWith({ scheme: 'employee' })) });
-    const prior = screen.getByRole('group', { name: 'Your most recent cover before this payment' });
+    const prior = screen.getByRole('group', { name: "Your most recent cover before your employer's first contribution" });
     expect(within(prior).getByRole('radio', { name: 'Employee medical insurance, paid by an employer or as a flexible worker' })).toBeChecked();
     await user.click(within(prior).getByRole('radio', { name: 'Resident medical insurance' }));
     expect(screen.queryByLabelText('Last month paid')).not.toBeInTheDocument();
@@ -237,5 +237,33 @@ describe('history step, employee and flexible schemes', () => {
     expect(screen.queryByRole('button', { name: 'I missed one month' })).not.toBeInTheDocument();
     await user.clear(screen.getByLabelText('Last month paid'));
     expect(await screen.findByRole('button', { name: 'I missed one month' })).toBeVisible();
+  });
+});
+
+// The employer pays the employee scheme, and step 1 said so: the cover asked about is the cover
+// before the employer's first contribution, as the payment step words it, not "before this
+// payment" as if the reader made it. A flexible worker pays, and keeps "this payment".
+describe('history step, employee schemes: before whose payment', () => {
+  it.each([
+    ['en', 'employee', "Tell us about your cover before your employer's first contribution.", "Your most recent cover before your employer's first contribution", /before this payment/],
+    ['zh-CN', 'employee', '请说明单位第一笔缴费之前的参保情况。', '单位第一笔缴费之前，您最近参加的医保', /这笔缴费之前/],
+    ['en', 'flexible', 'Tell us about your cover before this payment.', 'Your most recent cover before this payment', /employer's first contribution/],
+    ['zh-CN', 'flexible', '请说明这笔缴费之前的参保情况。', '这笔缴费之前，您最近参加的医保', /单位第一笔缴费/],
+  ] as const)('%s, %s', async (language, scheme, intro, legend, other) => {
+    await renderWizard({ language, initial: draftAt('history', answersWith({ scheme })) });
+    expect(screen.getByText(intro)).toBeVisible();
+    expect(screen.getByRole('group', { name: legend })).toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent(other);
+  });
+
+  it.each([
+    ['en', "Cover before your employer's first contribution", 'Your cover so far'],
+    ['zh-CN', '单位第一笔缴费之前的医保', '以往参保情况'],
+  ] as const)('the check page names it the same way (%s)', async (language, term, region) => {
+    const a = answersWith({ region: 'national', scheme: 'employee', payment: { status: 'planned', date: '2026-11-15', years: [], repairYears: 0, backPay: true } });
+    const answers = { ...a, history: { years: a.history.years.map((r) => ({ year: r.year, cover: 'none' as const })), employeeLastMonth: '2026-08', employeeSince: '2020-01' } };
+    await renderWizard({ language, initial: draftAt('check', answers, ['where', 'history', 'payment', 'circumstances']) });
+    const history = await screen.findByRole('region', { name: region });
+    expect(within(history).getByText(term, { selector: 'dt' })).toBeInTheDocument();
   });
 });

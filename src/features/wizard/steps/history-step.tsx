@@ -138,11 +138,14 @@ export function HistoryStep() {
   );
 
   if (scheme !== 'resident') {
+    // The employer pays the employee scheme (step 1 said so): "before your employer's first
+    // contribution", as the payment step asks it, not "before this payment" as if the reader made it.
+    const payer = scheme === 'employee' ? { context: 'employer' } : {};
     return (
       <StepFrame
         step="history"
         heading={t('wizard.history.heading')}
-        intro={<p>{t('wizard.history.introEmployee')}</p>}
+        intro={<p>{t('wizard.history.introEmployee', payer)}</p>}
         onSubmit={onSubmit}
         onBack={onBack}
         errors={summary}
@@ -151,7 +154,7 @@ export function HistoryStep() {
         {/* A switch from the resident scheme (E2) and a first enrolment (E3, E3a) count the gap from other cover, or none. */}
         <RadioGroup
           name="employeePrior"
-          legend={t('wizard.history.prior.legend')}
+          legend={t('wizard.history.prior.legend', payer)}
           hint={t('wizard.history.prior.hint')}
           error={errors.employeePrior?.message}
           input={register('employeePrior')}
