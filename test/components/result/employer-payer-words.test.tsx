@@ -35,11 +35,11 @@ describe('the employer pays (武汉, the employee scheme, planned)', () => {
     expect(restorationLabel(todayCard('If the contributions are paid today (December 7, 2026)'))).toBe('Reimbursement restarts once the contributions are paid, backdated to');
     expect(screen.queryByRole('heading', { name: /^Pay today/ })).toBeNull();
     // Nor does its note on the date: the contributions are paid on this day, not "paying".
-    expect(todayCard('If the contributions are paid today (December 7, 2026)')).toHaveTextContent('Your reimbursement restarts on the same date as under your own plan: contributions paid on this day do not bring it forward.');
+    expect(todayCard('If the contributions are paid today (December 7, 2026)')).toHaveTextContent('Your reimbursement restarts on the same date as under the plan: contributions paid on this day do not bring it forward.');
     // Nor the note that the plan back-pays the gap, nor the month back-paid beside the answer.
     expect(todayCard('If the contributions are paid today (December 7, 2026)')).toHaveTextContent('The contributions planned back-pay the missed months too, so once they are paid you are also covered from November 1, 2026.');
     expect(document.body).toHaveTextContent('1 month to be back-paid with the contributions (November 2026)');
-    expect(document.body).not.toHaveTextContent(/once you pay|paying on this day|Your plan back-pays|to back-pay with this payment/i);
+    expect(document.body).not.toHaveTextContent(/once you pay|paying on this day|Your plan back-pays|to back-pay with this payment|your own plan|compared with your plan/i);
     expect(timelineName()).not.toMatch(/you pay/);
   });
 
@@ -114,7 +114,7 @@ describe('the employer pays with no month missed: cover goes on', () => {
     expect(timelineName()).toContain('; once the contributions are paid, your cover continues without a break');
     // Cover that goes on is not said to "restart", in the option either.
     expect(restorationLabel(todayCard('If the contributions are paid today (December 7, 2026)'))).toBe('Cover from (backdated once the contributions are paid)');
-    expect(todayCard('If the contributions are paid today (December 7, 2026)')).toHaveTextContent('Your cover continues from the same date as under your own plan: contributions paid on this day do not change it.');
+    expect(todayCard('If the contributions are paid today (December 7, 2026)')).toHaveTextContent('Your cover continues from the same date as under the plan: contributions paid on this day do not change it.');
   });
 
   it('in Chinese', async () => {
