@@ -14,7 +14,7 @@ import { PremiumFact, WaitingFact } from './headline-facts';
 import { newbornDeadline } from './newborn-deadline';
 import { noBreakUntil } from './no-break';
 import { laterYearsNeeded, nextYearNeeded, noCoverYear } from './range-lines';
-import { rangeWords } from './range-days';
+import { distinctDays, rangeWords } from './range-days';
 import { hasText } from './range-wording';
 import { PayerExtraLines, PayerOutcomes, usePayerLead } from './payer-outcomes';
 import { oncePaid, payerContext, payerOfResult } from './payer-words';
@@ -127,13 +127,16 @@ export function useHeadlineSentence(result: Result, made = true, cover?: CoverCo
       // already, or not yet" (`Open`), and the sentence below says which dates need that year.
       const open = made && tense === 'ahead' && r.earliest <= result.asOf;
       const straddles = tense === 'partly' || open;
+      // Two days, one behind and one ahead: each in its own tense ("restarted on X or restarts on Y",
+      // the `Two` keys); "on X at the earliest … by Y" offered the days between them, which no region gives.
+      const two = straddles && distinctDays(r) === 2 ? 'Two' : '';
       // Every dated outcome on one day (a region pack that pins all but whether late payments are still
       // accepted): that day, or no cover; never "between 29 September and 29 September".
       if (year !== null && r.earliest === r.latest) return t(`result.headline.oneDateOrNoCover${past ? 'Since' : made ? 'Made' : ''}`, { date: span.earliest, year });
       const sentence =
         year !== null
-          ? t(past ? 'result.headline.rangeOrNoCoverSince' : straddles ? `result.headline.rangeOrNoCoverStraddle${open ? 'Open' : ''}` : made ? 'result.headline.rangeOrNoCoverMade' : 'result.headline.rangeOrNoCover', { ...span, year })
-          : t(past ? 'result.headline.rangeSince' : straddles ? `result.headline.rangeStraddle${open ? 'Open' : ''}` : 'result.headline.range', span);
+          ? t(past ? 'result.headline.rangeOrNoCoverSince' : straddles ? `result.headline.rangeOrNoCoverStraddle${open ? 'Open' : ''}${two}` : made ? 'result.headline.rangeOrNoCoverMade' : 'result.headline.rangeOrNoCover', { ...span, year })
+          : t(past ? 'result.headline.rangeSince' : straddles ? `result.headline.rangeStraddle${open ? 'Open' : ''}${two}` : 'result.headline.range', span);
       // Some regions' dates come only with a later year paid too (marked so in the lines below):
       // the sentence says so, or the range would read as what this payment alone buys everywhere.
       // Told in the past once every such date has passed (the lines' own rule, range-wording.ts),

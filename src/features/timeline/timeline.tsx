@@ -9,7 +9,7 @@ import type { Restoration, Result } from '../../calc';
 import { useFormat } from '../../i18n/use-format';
 import { isBackdated, rangeTense } from '../result/backdated';
 import { noCoverYear } from '../result/range-lines';
-import { rangeWords } from '../result/range-days';
+import { distinctDays, rangeWords } from '../result/range-days';
 import { oncePaid, payerContext, payerOfResult } from '../result/payer-words';
 import type { Payer } from '../result/payer-words';
 import { waitLength } from '../result/wait-length';
@@ -167,12 +167,14 @@ export function useTimelineSummary(layout: TimelineLayout, made?: boolean, cover
       const past = tense === 'past';
       // Made, with the earliest day behind and the latest ahead: told as partly past, as the headline does.
       const straddles = tense === 'partly';
-      // Two days are "on X or Y", three or more "between X and Y" (range-days.ts).
+      // Two days are "on X or Y", three or more "between X and Y" (range-days.ts); two days, one
+      // behind and one ahead, each in its own tense ("restarted on X or restarts on Y", `Two`).
       const ends = { ...span, ...rangeWords(translate, f, r) };
+      const two = straddles && distinctDays(r) === 2 ? 'Two' : '';
       summary =
         year !== null
-          ? t(past ? 'timeline.summaryRangeOrNoCoverSince' : straddles ? 'timeline.summaryRangeOrNoCoverStraddle' : 'timeline.summaryRangeOrNoCover', { ...ends, year })
-          : t(past ? 'timeline.summaryRangeSince' : straddles ? 'timeline.summaryRangeStraddle' : 'timeline.summaryRange', ends);
+          ? t(past ? 'timeline.summaryRangeOrNoCoverSince' : straddles ? `timeline.summaryRangeOrNoCoverStraddle${two}` : 'timeline.summaryRangeOrNoCover', { ...ends, year })
+          : t(past ? 'timeline.summaryRangeSince' : straddles ? `timeline.summaryRangeStraddle${two}` : 'timeline.summaryRange', ends);
     }
   }
   const w = layout.waiting;

@@ -140,7 +140,7 @@ describe('timeline and table agree', () => {
     const text = screen.getByRole('article').textContent ?? '';
     expect(text).not.toMatch(/up to \d+ months?/);
     // Paid on the day it is seen: in the regions with no wait, cover already runs from the payment month.
-    expect(screen.getByTestId('headline')).toHaveTextContent("Depending on your region's rules, your reimbursement has already restarted (on February 1, 2026 at the earliest) or will restart by May 1, 2026.");
+    expect(screen.getByTestId('headline')).toHaveTextContent("Your reimbursement restarted on February 1, 2026, or restarts on May 1, 2026, depending on your region's rules.");
     // The case with the latest date (1 May) waits until the day before it.
     expect(screen.getByText('Waiting period (in the case with the latest date)').nextElementSibling).toHaveTextContent(/^February 10, 2026 to April 30, 2026 \(3 months, counting the month of payment as the first\)$/);
   });

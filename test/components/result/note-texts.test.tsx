@@ -26,7 +26,7 @@ describe('notes say what they are about and what we do', () => {
     await renderResultScreen(yunnan, { language: 'zh-CN', today: '2026-06-10' });
     const shown = await notes('请注意');
     // Paid and seen on 10 June: where cover starts on the payment day it already has, elsewhere it starts on the 11th.
-    expect(screen.getByTestId('headline')).toHaveTextContent('根据当地规定，您的医保报销已经恢复（最早于2026年6月10日恢复），或最晚将于2026年6月11日恢复。');
+    expect(screen.getByTestId('headline')).toHaveTextContent('您的医保报销已于2026年6月10日恢复，或将于2026年6月11日恢复，具体日期取决于当地规定。');
     expect(shown).toContain('我们的理解：免等待期人员的待遇起始日：国家文件只说不设等待期，没有说明是自缴费当天还是缴费次日起享受待遇。已知江西自缴费次日起；当地没有明确的，结果同时考虑这两种情形。');
     expect(shown.join('\n')).not.toContain('我们按缴费之日计算');
     // 云南's 2026 window end and extension come from a reposted notice (P-YN3): both named.
