@@ -89,7 +89,7 @@ describe('calendar events for each kind of answer', () => {
   /** Covered 2025, lapsed 2026, plans to pay 2027 in its window (national rules: the wait is regional). */
   const planned2027 = scenario({ asOf: '2026-11-25', years: { 2025: 'resident', 2026: 'none' }, payments: [residentPay('2026-11-30', [2027], 0, 'planned')] });
 
-  it('a range still ahead: all-day events on the earliest and the latest possible day, titled so, never a firm date; the span and every line in their text', async () => {
+  it('a range of two days still ahead: all-day events on each, titled as one of two dates, never a firm date; the two days and every line in their text', async () => {
     const words = await wordsFor('en');
     const { f, wording } = words;
     const result = run(planned2027);
@@ -101,13 +101,13 @@ describe('calendar events for each kind of answer', () => {
     // The latest day too: a reminder on the earliest alone could send someone to hospital too soon (newcomer walks, 6 Dec 2026).
     expect(restore.map((e) => e.date)).toEqual([r.earliest, r.latest]);
     const [event, latest] = restore;
-    expect(latest?.title).toBe('Latest possible restart of medical insurance reimbursement (depends on your region)');
-    // Two days (r.outcomes): "on X or Y", not "between", which would offer the days in between.
-    expect(latest?.description).toContain(`restarts on ${f.date(r.earliest)} or ${f.date(r.latest)}. This reminder is on the latest of those dates, not a confirmed one:`);
+    // Two days (r.outcomes): "on X or Y", not "between", and not "earliest" and "latest possible", which would offer the days in between.
+    expect(latest?.title).toBe('Possible restart of medical insurance reimbursement: one of two dates (depends on your region)');
+    expect(latest?.description).toContain(`restarts on ${f.date(r.earliest)} or ${f.date(r.latest)}. This reminder is on the later of the two dates, not a confirmed one:`);
     expect(latest?.description).toContain('Ask your local medical insurance office which date applies to you.');
     expect(event?.date).toBe(r.earliest);
-    expect(event?.title).toBe('Earliest possible restart of medical insurance reimbursement (depends on your region)');
-    expect(event?.description).toContain(`restarts on ${f.date(r.earliest)} or ${f.date(r.latest)}`);
+    expect(event?.title).toBe('Possible restart of medical insurance reimbursement: one of two dates (depends on your region)');
+    expect(event?.description).toContain(`restarts on ${f.date(r.earliest)} or ${f.date(r.latest)}. This reminder is on the earlier of the two dates`);
     expect(event?.description).toContain('not a confirmed one');
     const { lines, others } = rangeLines(r);
     for (const line of lines) expect(event?.description).toContain(wording.lineText(line));
@@ -116,15 +116,16 @@ describe('calendar events for each kind of answer', () => {
     const ics = buildIcs(events, result.asOf);
     expect(ics).toContain(`DTSTART;VALUE=DATE:${r.earliest.replace(/-/g, '')}`);
     expect(ics).toContain(`DTSTART;VALUE=DATE:${r.latest.replace(/-/g, '')}`);
-    expect(ics).toContain('SUMMARY:Earliest possible restart');
-    expect(ics).toContain('SUMMARY:Latest possible restart');
+    expect(ics.match(/SUMMARY:Possible restart of medical/g)).toHaveLength(2);
+    expect(ics).not.toMatch(/Earliest possible|Latest possible/);
   });
 
-  it('a range still ahead, in Chinese: the same, worded in Chinese', async () => {
+  it('a range of two days still ahead, in Chinese: the same, worded in Chinese', async () => {
     const [event, latest] = (await eventsOf(planned2027, run(planned2027), 'zh-CN')).filter((e) => e.uid.startsWith('restore'));
-    expect(event?.title).toBe('医保报销最早可能恢复的日期（取决于当地规定）');
-    expect(latest?.title).toBe('医保报销最晚可能恢复的日期（取决于当地规定）');
-    expect(latest?.description).toContain('本提醒设在其中最晚的日期，并非确定的日期：');
+    expect(event?.title).toBe('医保报销可能恢复的两个日期之一（取决于当地规定）');
+    expect(latest?.title).toBe('医保报销可能恢复的两个日期之一（取决于当地规定）');
+    expect(event?.description).toContain('本提醒设在两个日期中较早的一个，并非确定的日期：');
+    expect(latest?.description).toContain('本提醒设在两个日期中较晚的一个，并非确定的日期：');
     expect(event?.description).toContain('请向当地医保经办机构咨询适用于您的日期。');
   });
 

@@ -2,7 +2,8 @@
 // - the restart: a firm date gets an event on that day. A range makes no firm claim: an
 //   all-day event on the earliest possible day, titled as the earliest possible day, and one on
 //   the latest, titled as such, whose descriptions give the span and which date applies when (the
-//   headline's lines). No cover this year gets no restart event at all.
+//   headline's lines); where the range has two days only, each is titled as one of two dates.
+//   No cover this year gets no restart event at all.
 // - a planned payment: an event on the day the person means to pay, since the result holds
 //   only if they pay then.
 // - the enrolment window of the benefit year the person has to pay for next (the year after
@@ -32,7 +33,7 @@ import { newbornDeadline } from './newborn-deadline';
 import { oncePaid, payerOfResult } from './payer-words';
 import { linesInOrder, nextYearNeeded, possibleDays, rangeLines } from './range-lines';
 import type { RangeLines } from './range-lines';
-import { rangeWords } from './range-days';
+import { distinctDays, rangeWords } from './range-days';
 import type { RangeWording } from './range-wording';
 
 /** Years ahead looked at for a window still open: beyond that, packs hold no pinned dates anyway. */
@@ -78,18 +79,23 @@ function restartEvents(result: Result, planned: boolean, payer: PayerAlternative
     const needs = nextYearNeeded(r);
     // The dates only an employer-paid cover gives in some regions, after the range's lines and before the closing "ask your office", as the headline has them.
     const more = extra && payer ? `\n${t('result.paidBy.extraLead', { month: f.month(payer.month) })}\n${bullets(extra, wording, '• ')}\n${t('result.calendar.payerExtraTail')}` : '';
+    // Two days only, and no employer-paid days besides (range-days.ts): each event is on one of two
+    // dates, titled so, and its text says the earlier or the later one; "earliest" and "latest
+    // possible" read as a span's ends, offering the days between, which no region gives.
+    const two = !extra && distinctDays(r) === 2;
     // The day depends on who paid as well as on the region: the title says both.
-    type RangeKey = 'result.calendar.earliestTitle' | 'result.calendar.nextPossibleTitle' | 'result.calendar.payerRegionTitle' | 'result.calendar.payerRegionNextTitle' | 'result.calendar.latestTitle';
-    const title: RangeKey = extra ? (passed ? 'result.calendar.payerRegionNextTitle' : 'result.calendar.payerRegionTitle') : passed ? 'result.calendar.nextPossibleTitle' : 'result.calendar.earliestTitle';
+    type RangeKey = 'result.calendar.earliestTitle' | 'result.calendar.nextPossibleTitle' | 'result.calendar.payerRegionTitle' | 'result.calendar.payerRegionNextTitle' | 'result.calendar.latestTitle' | 'result.calendar.twoTitle';
+    const title: RangeKey = extra ? (passed ? 'result.calendar.payerRegionNextTitle' : 'result.calendar.payerRegionTitle') : two ? 'result.calendar.twoTitle' : passed ? 'result.calendar.nextPossibleTitle' : 'result.calendar.earliestTitle';
     const titled = (key: RangeKey): string => (needs !== null ? t('result.calendar.titleNeedsNextYear', { title: t(key), year: needs }) : t(key));
+    type TextKey = 'result.calendar.rangeText' | 'result.calendar.rangeTextPassed' | 'result.calendar.rangeTextBackdated' | 'result.calendar.latestText';
     // Where every restart also needs the next year paid (I4), the file says so first, as the headline does.
-    const described = (key: 'result.calendar.rangeText' | 'result.calendar.rangeTextPassed' | 'result.calendar.rangeTextBackdated' | 'result.calendar.latestText'): string => `${needs !== null ? `${t('result.calendar.rangeNeedsNextYear', { year: needs })}\n` : ''}${t(key, { ...span, ...once })}\n${bullets(rangeLines(r), wording, '• ')}${more}\n${t('result.calendar.rangeAsk')}`;
+    const described = (key: TextKey): string => `${needs !== null ? `${t('result.calendar.rangeNeedsNextYear', { year: needs })}\n` : ''}${t(two ? (`${key}Two` as const) : key, { ...span, ...once })}\n${bullets(rangeLines(r), wording, '• ')}${more}\n${t('result.calendar.rangeAsk')}`;
     const first: CalendarEvent = { uid: `restore-${passed ? 'next' : 'earliest'}-${date}@yibao-lapse`, date, title: titled(title), description: described(passed ? (planned ? 'result.calendar.rangeTextBackdated' : 'result.calendar.rangeTextPassed') : 'result.calendar.rangeText'), remindDaysBefore: [1] };
     // The latest possible day as well: a reminder on the earliest alone could send someone to
     // hospital before their region's day, and nothing would tell them when the last one has come.
     // Not where an employer-paid cover adds later days of its own (its lines say them).
     if (extra || r.latest <= date) return [first];
-    return [first, { uid: `restore-latest-${r.latest}@yibao-lapse`, date: r.latest, title: titled('result.calendar.latestTitle'), description: described('result.calendar.latestText'), remindDaysBefore: [1] }];
+    return [first, { uid: `restore-latest-${r.latest}@yibao-lapse`, date: r.latest, title: titled(two ? 'result.calendar.twoTitle' : 'result.calendar.latestTitle'), description: described('result.calendar.latestText'), remindDaysBefore: [1] }];
   }
   return [];
 }

@@ -19,6 +19,7 @@
 import { addDays, endOfYear, firstDayOfMonth, lastDayOfMonth, startOfYear, toDayNumber, yearOf } from '../../calc';
 import type { IsoDate, Payment, PeriodKind, Restoration, Result, WaitingPeriod } from '../../calc';
 import { noBreakUntil } from '../result/no-break';
+import { distinctDays } from '../result/range-days';
 
 export const WIDTH = 1000;
 /** At most this many calendar years are drawn; older history is summarised in the table. */
@@ -71,6 +72,11 @@ export interface Marker {
   x: number;
   /** The benefit year whose enrolment window a window marker (start, end, extension) belongs to: a window closing on 31 Dec 2025 is 2026's. */
   windowYear?: number;
+  /**
+   * A range's restart marker where the range has two days only (range-days.ts): one of two dates,
+   * not the earliest or latest of a span, which would offer the days between (timeline.tsx markerLabelKey).
+   */
+  ofTwo?: true;
 }
 
 export interface TimelineLayout {
@@ -486,6 +492,7 @@ export function layoutTimeline(result: Result, minPeriod = 0, born: IsoDate | nu
   if (r.kind === 'range') {
     mark('restorationEarliest', r.earliest);
     mark('restorationLatest', r.latest);
+    if (distinctDays(r) === 2) for (const m of markers) if (m.kind === 'restorationEarliest' || m.kind === 'restorationLatest') m.ofTwo = true;
   } else if (r.kind !== 'noCover') {
     mark('restoration', r.date);
   }

@@ -1,5 +1,5 @@
 // The text equivalent of the drawing: the same periods and markers as a table, including a
-// range's earliest and latest restart, a year without cover, and the wait's length. It lists
+// range's earliest and latest restart (or its two dates), a year without cover, and the wait's length. It lists
 // what the drawing shows, so a span drawn under another (a lapse under employee cover) is left out.
 // Markers are named for the as-of date: "Payment made" or "Payment planned" (an employer's
 // "Contributions paid" or "Contributions planned"), a restart that happened or is to come.

@@ -121,6 +121,11 @@ export function markerLabelKey(m: Marker, asOf: string, made: boolean | undefine
     case 'restoration':
       // A plan not yet paid has restarted nothing, even where its cover would be backdated.
       return past && made !== false ? 'timeline.markers.restorationPast' : 'timeline.markers.restoration';
+    // A range of two days: "one of two possible restart dates" and "the other", not a span's ends (layout.ts ofTwo).
+    case 'restorationEarliest':
+      return m.ofTwo ? 'timeline.markers.restorationOneOfTwo' : 'timeline.markers.restorationEarliest';
+    case 'restorationLatest':
+      return m.ofTwo ? 'timeline.markers.restorationOtherOfTwo' : 'timeline.markers.restorationLatest';
     default:
       return `timeline.markers.${m.kind}` as const;
   }

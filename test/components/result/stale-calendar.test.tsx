@@ -26,7 +26,9 @@ describe('the calendar of a link opened later', () => {
     await screen.findByTestId('headline');
     const ics = await calendarFile(user, { readable: true });
     expect(dates(ics)).toEqual(['20270401']);
-    expect(ics).toContain('Next possible');
+    // Two days in all: the one left is the later of them, not "the next possible" of a span.
+    expect(ics).toContain('SUMMARY:Possible restart of medical insurance reimbursement: one of two dates');
+    expect(ics).toContain('This reminder is on the later date');
   });
 
   it('opened on 5 Jan 2027: the payment day on 10 January, and the next possible restart still ahead (1 Jan has passed)', async () => {

@@ -26,8 +26,8 @@ describe('a range of two days says "X or Y"', () => {
     const options = screen.getByRole('list', { name: 'Options and when reimbursement restarts under each' });
     expect(within(options).getByText("April 1, 2026 or May 1, 2026, depending on your region's rules")).toBeInTheDocument();
     const ics = unfolded(await calendarFile(user));
-    expect(ics).toContain("Depending on your region's rules, reimbursement restarts on April 1, 2026 or May 1, 2026. This reminder is on the earliest possible date");
-    expect(ics).toContain("Depending on your region's rules, reimbursement restarts on April 1, 2026 or May 1, 2026. This reminder is on the latest of those dates");
+    expect(ics).toContain("Depending on your region's rules, reimbursement restarts on April 1, 2026 or May 1, 2026. This reminder is on the earlier of the two dates");
+    expect(ics).toContain("Depending on your region's rules, reimbursement restarts on April 1, 2026 or May 1, 2026. This reminder is on the later of the two dates");
     expect(screen.getByTestId('headline').textContent).not.toMatch(/between/);
     expect(timeline()).not.toMatch(/between/);
     expect(ics).not.toMatch(/restarts between/);
@@ -39,7 +39,7 @@ describe('a range of two days says "X or Y"', () => {
     expect(timeline()).toContain('根据当地规定，医保报销将在2026年4月1日或2026年5月1日恢复。');
     expect(screen.getByText('2026年4月1日或2026年5月1日，取决于当地规定')).toBeInTheDocument();
     const ics = unfolded(await calendarFile(user));
-    expect(ics).toContain('根据当地规定不同，医保报销在2026年4月1日或2026年5月1日恢复。本提醒设在最早可能的日期');
+    expect(ics).toContain('根据当地规定不同，医保报销在2026年4月1日或2026年5月1日恢复。本提醒设在两个日期中较早的一个');
     expect(screen.getByTestId('headline').textContent).not.toMatch(/之间/);
     expect(timeline()).not.toMatch(/之间/);
   });
