@@ -2,16 +2,17 @@
 // range's earliest and latest restart (or its two dates), a year without cover, and the wait's length. It lists
 // what the drawing shows, so a span drawn under another (a lapse under employee cover) is left out.
 // Markers are named for the as-of date: "Payment made" or "Payment planned" (an employer's
-// "Contributions paid" or "Contributions planned"), a restart that happened or is to come.
+// "Contributions paid" or "Contributions planned"), a restart that happened or is to come; a
+// single date's restart is its period's start ("Covered again"), one row.
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/use-format';
 import { waitLength } from '../result/wait-length';
-import { visibleSegments } from './layout';
+import { coverStart, visibleSegments } from './layout';
 import { markerLabelKey, markerParams, segmentLabel } from './timeline';
 import { coverParams } from '../result/first-cover';
 import type { CoverContext } from '../result/first-cover';
 import type { Payer } from '../result/payer-words';
-import type { Segment, TimelineLayout } from './layout';
+import type { Marker, Segment, TimelineLayout } from './layout';
 
 /**
  * A Chinese date with one place to wrap, after the year ("2026年" / "11月25日"), so a narrow
@@ -52,10 +53,16 @@ export function TimelineTable({ layout, made, cover, stale = false, payer = 'sel
     // The wait's last piece: a wait that starts while this year's cover holds is drawn from when that cover ends.
     return s.kind === 'waiting' && w && w.end !== null && s.to === w.end ? t('timeline.withLength', { what: name, length: waitLength(w, f, t) }) : name;
   };
+  // A single date's marker on the first day of the cover it begins: that period's row ("Covered
+  // again, June 1, 2026, ongoing") already says cover restarts (starts, or continues) then, and a
+  // row "Reimbursement restarts, June 1, 2026" beside it told one fact twice. The drawing's diamond
+  // stands on that period's start. A range's markers stay: the periods that start on its days
+  // ("Depends on your region", "Covered, whatever your region's rules") do not say a restart may fall there.
+  const toldByPeriod = (m: Marker) => m.kind === 'restoration' && visible.some((s) => s.from === m.date && coverStart(visible, s, layout.restoration) !== null);
   // By date; a birth before what starts on its day (the days before cover).
   const rows = [
     ...visible.map((s) => ({ key: `${s.kind}-${s.from}`, sort: `${s.from}1`, what: what(s), from: s.fromUnknown ? t('timeline.fromNotGiven') : f.shortDate(s.from), to: s.openEnded ? t('timeline.ongoing') : f.shortDate(s.to) })),
-    ...layout.markers.map((m) => ({ key: m.kind, sort: `${m.date}${m.kind === 'birth' ? 0 : 1}`, what: t(markerLabelKey(m, layout.asOf, made, stale, payer), coverParams(cover, markerParams(m))), from: f.shortDate(m.date), to: '' })),
+    ...layout.markers.filter((m) => !toldByPeriod(m)).map((m) => ({ key: m.kind, sort: `${m.date}${m.kind === 'birth' ? 0 : 1}`, what: t(markerLabelKey(m, layout.asOf, made, stale, payer), coverParams(cover, markerParams(m))), from: f.shortDate(m.date), to: '' })),
   ].sort((a, b) => (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0));
   // The roles repeat the elements' own: where the rows are stacked on a narrow screen (result.css),
   // the table's parts are displayed as blocks and grids, and some browsers then drop the table

@@ -31,7 +31,9 @@ describe('cover that continues', () => {
     const drawing = screen.getByRole('img', { name: /^时间线/ });
     expect(drawing.getAttribute('aria-label')).toContain('医保待遇没有中断，这笔缴费自2026年1月1日起提供保障');
     const table = screen.getByRole('table', { name: '时间线（表格）' });
-    expect(within(table).getByRole('rowheader', { name: '医保待遇连续享受' })).toBeInTheDocument();
+    // The cover from 1 January is one row, 享受医保待遇 (cover that continues), not that and a marker row 医保待遇连续享受 on the same day.
+    expect(within(table).getByRole('rowheader', { name: '享受医保待遇' }).parentElement).toHaveTextContent(/^享受医保待遇2026年1月1日2026年12月31日$/);
+    expect(within(table).getAllByRole('row').filter((row) => row.textContent?.includes('2026年1月1日'))).toHaveLength(1);
     expect(table.textContent).not.toContain('恢复');
   });
 

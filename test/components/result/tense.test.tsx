@@ -87,7 +87,9 @@ describe('options: made vs planned, past vs future', () => {
     const card = optionCard('If the contributions are paid today (June 20, 2026)');
     expect(restorationOf(card, 'Reimbursement restarts once the contributions are paid, backdated to')).toEqual(['Reimbursement restarts once the contributions are paid, backdated to', 'June 1, 2026']);
     expect(screen.getByRole('img', { name: /once the contributions are paid, reimbursement restarts, backdated to June 1, 2026\./ })).toBeInTheDocument();
-    expect(tableRows('The timeline as a table')).toContainEqual(['Reimbursement restarts', 'June 1, 2026', '']);
+    // One row for the restart and the cover it begins (the period's), not a second "Reimbursement restarts" row on the same day.
+    expect(tableRows('The timeline as a table')).toContainEqual(['Covered again', 'June 1, 2026', 'ongoing']);
+    expect(tableRows('The timeline as a table').map((r) => r[0])).not.toContain('Reimbursement restarts');
     expect(tableRows('The timeline as a table')).toContainEqual(['Contributions planned', 'June 25, 2026', '']);
   });
 
@@ -210,8 +212,10 @@ describe("the timeline's accessible name and table", () => {
     expect(screen.getByRole('img', { name: /^Timeline from January 1, 2025 to December 31, 2027; reimbursement restarted on May 1, 2027\./ })).toBeInTheDocument();
     const rows = tableRows('The timeline as a table');
     expect(rows).toContainEqual(['Payment made', 'November 20, 2026', '']);
-    expect(rows).toContainEqual(['Reimbursement restarted', 'May 1, 2027', '']);
+    // The restart is the start of its period's row: one row, not "Reimbursement restarted" beside it.
+    expect(rows).toContainEqual(['Covered again', 'May 1, 2027', 'December 31, 2027']);
     expect(rows.map((r) => r[0])).not.toContain('Reimbursement restarts');
+    expect(rows.map((r) => r[0])).not.toContain('Reimbursement restarted');
   });
 
   it('before the restart, for a payment planned: "restarts", "Payment planned"', async () => {
@@ -219,19 +223,22 @@ describe("the timeline's accessible name and table", () => {
     expect(screen.getByRole('img', { name: /^Timeline from January 1, 2025 to December 31, 2027; reimbursement restarts on May 1, 2027\./ })).toBeInTheDocument();
     const rows = tableRows('The timeline as a table');
     expect(rows).toContainEqual(['Payment planned', 'November 20, 2026', '']);
-    expect(rows).toContainEqual(['Reimbursement restarts', 'May 1, 2027', '']);
+    expect(rows).toContainEqual(['Covered again', 'May 1, 2027', 'December 31, 2027']);
+    expect(rows.filter((r) => r[1] === 'May 1, 2027')).toHaveLength(1);
   });
 
   it('in Chinese: 已于…恢复 and 已缴费 after; 将于…恢复 and 计划缴费 before', async () => {
     await renderResultScreen(qingdao('2027-06-01', 'made'), { language: 'zh-CN' });
     expect(screen.getByRole('img', { name: /医保报销已于2027年5月1日恢复。/ })).toBeInTheDocument();
-    expect(tableRows('时间线（表格）')).toEqual(expect.arrayContaining([['已缴费', '2026年11月20日', ''], ['医保报销已恢复', '2027年5月1日', '']]));
+    expect(tableRows('时间线（表格）')).toEqual(expect.arrayContaining([['已缴费', '2026年11月20日', ''], ['医保报销恢复', '2027年5月1日', '2027年12月31日']]));
+    expect(tableRows('时间线（表格）').map((r) => r[0])).not.toContain('医保报销已恢复');
   });
 
   it('in Chinese, planned', async () => {
     await renderResultScreen(qingdao('2026-11-15', 'planned'), { language: 'zh-CN' });
     expect(screen.getByRole('img', { name: /医保报销将于2027年5月1日恢复。/ })).toBeInTheDocument();
-    expect(tableRows('时间线（表格）')).toEqual(expect.arrayContaining([['计划缴费', '2026年11月20日', ''], ['医保报销将恢复', '2027年5月1日', '']]));
+    expect(tableRows('时间线（表格）')).toEqual(expect.arrayContaining([['计划缴费', '2026年11月20日', ''], ['医保报销恢复', '2027年5月1日', '2027年12月31日']]));
+    expect(tableRows('时间线（表格）').map((r) => r[0])).not.toContain('医保报销将恢复');
   });
 });
 

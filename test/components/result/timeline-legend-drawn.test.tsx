@@ -26,6 +26,9 @@ async function legendAndTable(s: Scenario, language: SupportedLanguage = 'en') {
   return { names, legend, drawn };
 }
 
+/** A single date's marker names (timeline.markers.restoration and restorationPast, in their forms). */
+const RESTART_MARKERS = ['Reimbursement restarts', 'Reimbursement restarted', 'Reimbursement starts', 'Reimbursement started', 'Cover continues', 'Cover continued', '医保报销将恢复', '医保报销已恢复', '医保报销将开始', '医保报销已开始', '医保待遇连续享受'];
+
 /** 海南 W33 as the wizard gives it on a first pass: 2026 answered as not covered. */
 const w33 = (years: Scenario['history']['years'][number]['cover'] = 'none') =>
   scenario({ asOf: '2026-11-25', region: 'hainan', years: { 2026: years }, circumstances: { birthDate: '2025-11-20' }, payments: [residentPay('2026-01-15', [2025])] });
@@ -59,7 +62,8 @@ describe('the legend lists only what the drawing shows', () => {
   ])('%s: every period the legend names is a row of the table', async (_name, s) => {
     for (const language of ['en', 'zh-CN'] as const) {
       const { legend, names } = await legendAndTable(s, language);
-      for (const entry of legend) expect(names, `${language}: legend entry "${entry}" not in ${JSON.stringify(names)}`).toContain(entry);
+      // A single date's restart marker is the first day of its period's row (timeline-table.tsx), not a row of its own.
+      for (const entry of legend.filter((e) => !RESTART_MARKERS.includes(e))) expect(names, `${language}: legend entry "${entry}" not in ${JSON.stringify(names)}`).toContain(entry);
       cleanup();
     }
   });
