@@ -15,9 +15,8 @@ import { newbornDeadline } from './newborn-deadline';
 import { noBreakUntil } from './no-break';
 import { laterYearsNeeded, nextYearNeeded, noCoverYear } from './range-lines';
 import { distinctDays, rangeWords } from './range-days';
-import { hasText } from './range-wording';
 import { PayerExtraLines, PayerOutcomes, usePayerLead } from './payer-outcomes';
-import { oncePaid, payerContext, payerOfResult } from './payer-words';
+import { oncePaid, payerContext, payerOfResult, payerTextContext } from './payer-words';
 import type { Payer } from './payer-words';
 import type { PayerAlternative } from './paid-by-alternative';
 import { RangeOutcomes } from './range-outcomes';
@@ -77,8 +76,10 @@ export function useHeadlineSentence(result: Result, made = true, cover?: CoverCo
   // A first enrolment's sentences say "starts" (the `_first` keys), cover with no break "continues" (`_continuing`), the others "restarts".
   // A free newborn enrolment's say "this enrolment", not "this payment", where the text has such a
   // form (`_enrol`, payer-words.ts: a child's text, so it stands for `_first`, as i18next takes one context).
-  const t = ((key: string, params: Record<string, unknown>) =>
-    translate(key as 'result.headline.date', payer === 'enrol' && hasText(i18n, `${key}_enrol`) ? { ...params, ...payerContext(payer) } : coverParams(cover, params))) as (key: string, params: Record<string, unknown>) => string;
+  const t = ((key: string, params: Record<string, unknown>) => {
+    const enrolled = payer === 'enrol' ? payerTextContext(i18n, key, payer) : null;
+    return translate(key as 'result.headline.date', enrolled ? { ...params, ...enrolled } : coverParams(cover, params));
+  }) as (key: string, params: Record<string, unknown>) => string;
   const f = useFormat();
   const r = result.main.restoration;
   // "Once you pay" only where the reader pays: an employer pays the employee scheme (payer-words.ts).

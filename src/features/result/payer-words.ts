@@ -4,9 +4,10 @@
 // your reimbursement restarts") then say the contributions are paid ("Once the contributions are
 // paid", 「费用缴纳后」). A flexible worker, and the resident scheme, are paid by the person (a
 // child's premium by the parent reading the page): "you" stays.
-import type { TFunction } from 'i18next';
+import type { TFunction, i18n as I18n } from 'i18next';
 import type { OptionResult, Result, Scheme } from '../../calc';
 import { freeBirthYearEnrolment } from './first-cover';
+import { hasText } from './range-wording';
 
 /** 'enrol': nothing is paid, a newborn's free year of birth is enrolled (first-cover.ts, freeBirthYearEnrolment). */
 export type Payer = 'self' | 'employer' | 'enrol';
@@ -31,6 +32,15 @@ export function payerOfResult(result: Result): Payer {
  */
 export function payerContext(payer: Payer): { context?: 'employer' | 'enrol' } {
   return payer === 'self' ? {} : { context: payer };
+}
+
+/**
+ * payerContext for `key` only where the text has the payer's own form (`key_employer`,
+ * `key_enrol`); null otherwise, so the caller's other context (a child's, the cover's) applies.
+ * For texts that take another context too, where i18next takes only one.
+ */
+export function payerTextContext(i18n: I18n, key: string, payer: Payer): { context?: 'employer' | 'enrol' } | null {
+  return payer !== 'self' && hasText(i18n, `${key}_${payer}`) ? payerContext(payer) : null;
 }
 
 /**

@@ -11,7 +11,7 @@ import { useParamText } from './param-words';
 import { hasText } from './range-wording';
 import { childContext, stepsWaitAfterShortGap } from './first-cover';
 import type { CoverContext } from './first-cover';
-import { payerContext } from './payer-words';
+import { payerTextContext } from './payer-words';
 import type { Payer } from './payer-words';
 import { bornParam, calendarYearParam, shownStepKey } from './result-keys';
 import type { TraceKey } from './result-keys';
@@ -63,7 +63,7 @@ export function WhyTrace({ steps, lookup, packName, regional, range, cover, paye
   // A step about the payment says who makes it, where the text has such a form: a free newborn
   // enrolment is "enrolled", not "paid" (`_enrol`: a child's text, so it stands for `_first`, which
   // i18next cannot take as well); an employer's are "the contributions", not "this payment" (`_employer`).
-  const byPayer = (key: string) => (payer !== 'self' && hasText(i18n, `${key}_${payer}`) ? payerContext(payer) : null);
+  const byPayer = (key: string) => payerTextContext(i18n, key, payer);
   const visible = groupRegional(steps.filter((s) => !HIDDEN_STEPS.has(`${s.rule}.${s.step}`)));
   return (
     <section className="why" aria-labelledby="why-title">
