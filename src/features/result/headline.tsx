@@ -14,7 +14,8 @@ import { PremiumFact, WaitingFact } from './headline-facts';
 import { newbornDeadline } from './newborn-deadline';
 import { noBreakUntil } from './no-break';
 import { laterYearsNeeded, nextYearNeeded, noCoverYear } from './range-lines';
-import { distinctDays, rangeWords } from './range-days';
+import { rangeWords } from './range-days';
+import { straddleKeySuffix } from './two-day-straddle';
 import { PayerExtraLines, PayerOutcomes, usePayerLead } from './payer-outcomes';
 import { oncePaid, payerContext, payerOfResult, payerTextContext } from './payer-words';
 import type { Payer } from './payer-words';
@@ -128,9 +129,8 @@ export function useHeadlineSentence(result: Result, made = true, cover?: CoverCo
       // already, or not yet" (`Open`), and the sentence below says which dates need that year.
       const open = made && tense === 'ahead' && r.earliest <= result.asOf;
       const straddles = tense === 'partly' || open;
-      // Two days, one behind and one ahead: each in its own tense ("restarted on X or restarts on Y",
-      // the `Two` keys); "on X at the earliest … by Y" offered the days between them, which no region gives.
-      const two = straddles && distinctDays(r) === 2 ? 'Two' : '';
+      // Two days, one behind and one ahead: each in its own tense (two-day-straddle.ts).
+      const two = straddles ? straddleKeySuffix(r, result.asOf) : '';
       // Every dated outcome on one day (a region pack that pins all but whether late payments are still
       // accepted): that day, or no cover; never "between 29 September and 29 September".
       if (year !== null && r.earliest === r.latest) return t(`result.headline.oneDateOrNoCover${past ? 'Since' : made ? 'Made' : ''}`, { date: span.earliest, year });

@@ -9,7 +9,8 @@ import type { Restoration, Result } from '../../calc';
 import { useFormat } from '../../i18n/use-format';
 import { isBackdated, rangeTense } from '../result/backdated';
 import { noCoverYear } from '../result/range-lines';
-import { distinctDays, rangeWords } from '../result/range-days';
+import { rangeWords } from '../result/range-days';
+import { straddleKeySuffix } from '../result/two-day-straddle';
 import { oncePaid, payerContext, payerOfResult } from '../result/payer-words';
 import type { Payer } from '../result/payer-words';
 import { waitLength } from '../result/wait-length';
@@ -173,9 +174,9 @@ export function useTimelineSummary(layout: TimelineLayout, made?: boolean, cover
       // Made, with the earliest day behind and the latest ahead: told as partly past, as the headline does.
       const straddles = tense === 'partly';
       // Two days are "on X or Y", three or more "between X and Y" (range-days.ts); two days, one
-      // behind and one ahead, each in its own tense ("restarted on X or restarts on Y", `Two`).
+      // behind and one ahead, each in its own tense, as in the headline (two-day-straddle.ts).
       const ends = { ...span, ...rangeWords(translate, f, r) };
-      const two = straddles && distinctDays(r) === 2 ? 'Two' : '';
+      const two = straddles ? straddleKeySuffix(r, asOf) : '';
       summary =
         year !== null
           ? t(past ? 'timeline.summaryRangeOrNoCoverSince' : straddles ? `timeline.summaryRangeOrNoCoverStraddle${two}` : 'timeline.summaryRangeOrNoCover', { ...ends, year })
