@@ -1,7 +1,7 @@
 // 武汉 (E3a), "who paid" left blank by a flexible worker, where an employer-paid cover gives
 // another date (1 Dec 2026 instead of 1 May 2027): what leaves the page says both, like the
 // headline. The .ics reminder is on the earliest day still ahead and never says "restarts on"
-// as if firm; the widget's result event is a range whose outcomes say whose payment gives them.
+// as if firm (two days in all: one of two dates, not "the earliest possible"); the widget's result event is a range whose outcomes say whose payment gives them.
 import { describe, expect, it } from 'vitest';
 import { calculate } from '../../src/calc';
 import type { EmployeePeriod, Scenario } from '../../src/calc';
@@ -29,34 +29,34 @@ async function outcome(s: Scenario, language: 'en' | 'zh-CN' = 'en') {
 const planned = wuhan({ from: '2024-01', to: '2026-06' }, '2026-11-10', 'planned', '2026-11-10');
 
 describe('the .ics reminder where the date depends on who paid', () => {
-  it('one event on the earlier date, titled as the earliest possible, giving both answers (English)', async () => {
+  it('one event on the earlier date, titled as one of two dates, giving both answers (English)', async () => {
     const { result, payer, restarts } = await outcome(planned);
     expect(result.main.restoration).toEqual({ kind: 'date', date: '2027-05-01' });
     expect(payer?.ifEmployer).toEqual({ kind: 'date', date: '2026-12-01' });
     expect(restarts).toHaveLength(1);
     const [event] = restarts;
     expect(event?.date).toBe('2026-12-01');
-    expect(event?.title).toBe('Earliest possible restart of medical insurance reimbursement (depends on who paid)');
+    expect(event?.title).toBe('Possible restart of medical insurance reimbursement: one of two dates (depends on who paid)');
     expect(event?.description.split('\n')).toEqual([
       'When your reimbursement restarts depends on who paid for your employee-scheme cover up to June 2026:',
       '• December 1, 2026 — if an employer paid it',
       '• May 1, 2027 — if you paid it yourself as a flexible worker',
-      'This reminder is on the earliest possible date, not a confirmed one. Tell the calculator who paid to get a single date.',
+      'This reminder is on the earlier of the two dates, not a confirmed one. Tell the calculator who paid to get a single date.',
     ]);
     expect(event?.description).not.toContain('From May 1, 2027 your medical insurance');
   });
 
   it('in Chinese', async () => {
     const { restarts } = await outcome(planned, 'zh-CN');
-    expect(restarts.map((e) => e.title)).toEqual(['医保报销最早可能恢复的日期（取决于由谁缴费）']);
-    expect(restarts[0]?.description.split('\n').slice(1)).toEqual(['• 2026年12月1日：如果是单位缴的', '• 2027年5月1日：如果是您自己以灵活就业人员身份缴的', '本提醒设在最早可能的日期，并非确定的日期。请在计算器中说明由谁缴费，就能得到确切的日期。']);
+    expect(restarts.map((e) => e.title)).toEqual(['医保报销可能恢复的两个日期之一（取决于由谁缴费）']);
+    expect(restarts[0]?.description.split('\n').slice(1)).toEqual(['• 2026年12月1日：如果是单位缴的', '• 2027年5月1日：如果是您自己以灵活就业人员身份缴的', '本提醒设在两个日期中较早的一个，并非确定的日期。请在计算器中说明由谁缴费，就能得到确切的日期。']);
   });
 
-  it('the earlier date passed: the event goes on the later one and says one case has restarted', async () => {
+  it('the earlier date passed: the event goes on the later one, still one of two dates, and says one case has restarted', async () => {
     // Employer-paid cover to Dec 2025, paid 10 Mar 2026: 1 Apr 2026 if an employer paid, 1 Sep 2026 if not; as of 1 May 2026.
     const { restarts } = await outcome(wuhan({ from: '2024-01', to: '2025-12' }, '2026-03-10', 'made', '2026-05-01'));
-    expect(restarts.map((e) => [e.date, e.title])).toEqual([['2026-09-01', 'Next possible restart of medical insurance reimbursement (depends on who paid)']]);
-    expect(restarts[0]?.description).toContain('In one of these cases reimbursement has already restarted.');
+    expect(restarts.map((e) => [e.date, e.title])).toEqual([['2026-09-01', 'Possible restart of medical insurance reimbursement: one of two dates (depends on who paid)']]);
+    expect(restarts[0]?.description).toContain('In one of these cases reimbursement has already restarted. This reminder is on the later date, not a confirmed one.');
   });
 
   it('both dates passed: no restart event', async () => {
@@ -141,7 +141,7 @@ describe('a back-paid gap of 3 months, paid on 15 Oct 2026 (planned that day)', 
     expect(payer?.ifEmployer).toEqual({ kind: 'date', date: '2026-11-01' });
     expect(restarts.map((e) => e.date)).toEqual(['2026-11-01']);
     const text = restarts[0]?.description ?? '';
-    expect(text).toContain('In one of these cases reimbursement would restart on a day already past, backdated once you pay.');
+    expect(text).toContain('In one of these cases reimbursement would restart on a day already past, backdated once you pay. This reminder is on the later date, not a confirmed one.');
     expect(text).not.toContain('has already restarted');
   });
 

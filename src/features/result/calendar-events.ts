@@ -2,7 +2,8 @@
 // - the restart: a firm date gets an event on that day. A range makes no firm claim: an
 //   all-day event on the earliest possible day, titled as the earliest possible day, and one on
 //   the latest, titled as such, whose descriptions give the span and which date applies when (the
-//   headline's lines); where the range has two days only, each is titled as one of two dates.
+//   headline's lines); where the range has two days only, each is titled as one of two dates,
+//   and so is the event where who paid decides between two days.
 //   No cover this year gets no restart event at all.
 // - a planned payment: an event on the day the person means to pay, since the result holds
 //   only if they pay then.
@@ -33,7 +34,7 @@ import { newbornDeadline } from './newborn-deadline';
 import { oncePaid, payerOfResult } from './payer-words';
 import { linesInOrder, nextYearNeeded, possibleDays, rangeLines } from './range-lines';
 import type { RangeLines } from './range-lines';
-import { distinctDays, rangeWords } from './range-days';
+import { rangeWords } from './range-days';
 import type { RangeWording } from './range-wording';
 
 /** Years ahead looked at for a window still open: beyond that, packs hold no pinned dates anyway. */
@@ -72,20 +73,23 @@ function restartEvents(result: Result, planned: boolean, payer: PayerAlternative
     // whoever paid (payer.extra), so the earliest day is too; once it has passed, a date only
     // the employer-paid answer gives may be the next one still ahead.
     const extra = payer?.extra ? payerExtraLines(payer) : null;
-    const date = [...possibleDays(r), ...(extra && payer?.extra ? possibleDays(payer.extra) : [])].sort().find((d) => d >= result.asOf);
+    const days = [...possibleDays(r), ...(extra && payer?.extra ? possibleDays(payer.extra) : [])].sort();
+    const date = days.find((d) => d >= result.asOf);
     if (date === undefined) return [];
     const passed = date !== r.earliest;
     const span = rangeWords(t, f, r);
     const needs = nextYearNeeded(r);
     // The dates only an employer-paid cover gives in some regions, after the range's lines and before the closing "ask your office", as the headline has them.
     const more = extra && payer ? `\n${t('result.paidBy.extraLead', { month: f.month(payer.month) })}\n${bullets(extra, wording, '• ')}\n${t('result.calendar.payerExtraTail')}` : '';
-    // Two days only, and no employer-paid days besides (range-days.ts): each event is on one of two
-    // dates, titled so, and its text says the earlier or the later one; "earliest" and "latest
-    // possible" read as a span's ends, offering the days between, which no region gives.
-    const two = !extra && distinctDays(r) === 2;
+    // Two days only, the employer-paid days counted too (range-days.ts): each event is on one of
+    // two dates, titled so, and its text says the earlier or the later one; "earliest" and "latest
+    // possible" read as a span's ends, offering the days between, which no region gives. An
+    // employer-paid day lies within the range's span (paid-by-alternative.ts), so where the two
+    // together give two days, they are the range's own two and its words ("on X or Y") fit.
+    const two = new Set(days).size === 2;
     // The day depends on who paid as well as on the region: the title says both.
-    type RangeKey = 'result.calendar.earliestTitle' | 'result.calendar.nextPossibleTitle' | 'result.calendar.payerRegionTitle' | 'result.calendar.payerRegionNextTitle' | 'result.calendar.latestTitle' | 'result.calendar.twoTitle';
-    const title: RangeKey = extra ? (passed ? 'result.calendar.payerRegionNextTitle' : 'result.calendar.payerRegionTitle') : two ? 'result.calendar.twoTitle' : passed ? 'result.calendar.nextPossibleTitle' : 'result.calendar.earliestTitle';
+    type RangeKey = 'result.calendar.earliestTitle' | 'result.calendar.nextPossibleTitle' | 'result.calendar.payerRegionTitle' | 'result.calendar.payerRegionNextTitle' | 'result.calendar.payerRegionTwoTitle' | 'result.calendar.latestTitle' | 'result.calendar.twoTitle';
+    const title: RangeKey = extra ? (two ? 'result.calendar.payerRegionTwoTitle' : passed ? 'result.calendar.payerRegionNextTitle' : 'result.calendar.payerRegionTitle') : two ? 'result.calendar.twoTitle' : passed ? 'result.calendar.nextPossibleTitle' : 'result.calendar.earliestTitle';
     const titled = (key: RangeKey): string => (needs !== null ? t('result.calendar.titleNeedsNextYear', { title: t(key), year: needs }) : t(key));
     type TextKey = 'result.calendar.rangeText' | 'result.calendar.rangeTextPassed' | 'result.calendar.rangeTextBackdated' | 'result.calendar.latestText';
     // Where every restart also needs the next year paid (I4), the file says so first, as the headline does.
@@ -125,6 +129,9 @@ function payerRestartEvents(result: Result, payer: PayerAlternative, planned: bo
   const date = days.find((d) => d >= result.asOf);
   if (date === undefined) return [];
   const passed = date !== days[0];
+  // Two days in all (one by each answer, say): the event is on one of two dates, titled so, and
+  // on the earlier or the later one, not "the earliest" or "the next possible", as a region's two are.
+  const two = new Set(days).size === 2;
   // A reading that is a range keeps its lines (which region gives which date), as the headline has them.
   const lines = readings.map((r) => {
     const head = `• ${readingText(r.restoration, t, f)}${t('result.range.separator')}${t(`result.paidBy.${r.key}`)}`;
@@ -137,8 +144,8 @@ function payerRestartEvents(result: Result, payer: PayerAlternative, planned: bo
     {
       uid: `restore-payer-${date}@yibao-lapse`,
       date,
-      title: t(passed ? 'result.calendar.payerNextTitle' : 'result.calendar.payerTitle'),
-      description: `${t('result.paidBy.lead', { month: f.month(payer.month) })}\n${lines.join('\n')}\n${t(text)}${ask}`,
+      title: t(two ? 'result.calendar.payerTwoTitle' : passed ? 'result.calendar.payerNextTitle' : 'result.calendar.payerTitle'),
+      description: `${t('result.paidBy.lead', { month: f.month(payer.month) })}\n${lines.join('\n')}\n${t(two ? (`${text}Two` as const) : text)}${ask}`,
       remindDaysBefore: [1],
     },
   ];
