@@ -11,9 +11,14 @@ export interface AsOfNoticeProps {
   /** Set once the person has asked for today: the notice then confirms it instead. */
   recomputed: boolean;
   onRecompute: () => void;
+  /**
+   * The payment the answer is about had already been made on `asOf`: the notice then does not
+   * speak of "what was planned", which reads as if the payment were still to come.
+   */
+  made?: boolean;
 }
 
-export function AsOfNotice({ asOf, today, recomputed, onRecompute }: AsOfNoticeProps) {
+export function AsOfNotice({ asOf, today, recomputed, onRecompute, made = false }: AsOfNoticeProps) {
   const { t } = useTranslation();
   const f = useFormat();
   if (recomputed) {
@@ -26,7 +31,7 @@ export function AsOfNotice({ asOf, today, recomputed, onRecompute }: AsOfNoticeP
   if (asOf >= today) return null;
   return (
     <div className="notice" role="note" aria-label={t('result.asOf.recompute')}>
-      <p>{t('result.asOf.notice', { date: f.date(asOf), today: f.date(today) })}</p>
+      <p>{t('result.asOf.notice', { date: f.date(asOf), today: f.date(today), ...(made ? { context: 'made' } : {}) })}</p>
       <button type="button" className="button no-print" onClick={onRecompute}>
         {t('result.asOf.recompute')}
       </button>

@@ -165,7 +165,7 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, onA
       <h1 id="result-title" tabIndex={-1} className="result__title" ref={titleRef}>
         {t('result.title')}
       </h1>
-      {today && <AsOfNotice asOf={scenario.asOf} today={today} recomputed={again} onRecompute={() => setRecomputed({ from: given, asOf: today })} />}
+      {today && <AsOfNotice asOf={scenario.asOf} today={today} recomputed={again} made={made} onRecompute={() => setRecomputed({ from: given, asOf: today })} />}
       <Headline
         result={result}
         stale={today !== undefined && today !== result.asOf}

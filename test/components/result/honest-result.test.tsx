@@ -3,7 +3,7 @@
 // and can be worked out again for today; the timeline's table lists what its drawing shows;
 // one cap sentence per result; the "why" list cites only the chain's own documents, each rule
 // under a plain name with its id as a small reference.
-import { screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { employeePay, residentPay, scenario } from '../../fixtures/scenarios';
 import { renderResultScreen } from '../wizard/harness';
@@ -89,6 +89,24 @@ describe('tense and time', () => {
     expect(screen.queryByRole('button', { name: 'Work it out again for today' })).toBeNull();
     // The button pressed is gone: focus goes to the heading, not to the page's body.
     expect(screen.getByRole('heading', { level: 1, name: 'Your result' })).toHaveFocus();
+  });
+
+  it('a shared result for a payment already made does not call it planned; one for a planned payment does (both languages)', async () => {
+    // Paid on 20 Nov 2026, shared on 25 Nov, opened the next summer.
+    const made = { ...guangzhou, asOf: '2026-11-25', payments: [residentPay('2026-11-20', [2027], 0, 'made')] };
+    await renderResultScreen(made, { today: '2027-07-01' });
+    const notice = screen.getByRole('note', { name: 'Work it out again for today' });
+    expect(notice).toHaveTextContent('This result is worked out for November 25, 2026, the date the link was made. Today is July 1, 2027; the status and advice below are as they stood then, and may have changed since.');
+    expect(notice).not.toHaveTextContent('planned');
+    cleanup();
+    await renderResultScreen(made, { today: '2027-07-01', language: 'zh-CN' });
+    const zh = screen.getByRole('note', { name: '按今天重新计算' });
+    expect(zh).toHaveTextContent('这一结果按2026年11月25日（生成链接的日期）计算。今天是2027年7月1日，下面的状态和建议都是按当时的情况给出的，现在可能已有变化。');
+    expect(zh).not.toHaveTextContent('计划');
+    cleanup();
+    const planned = { ...guangzhou, asOf: '2026-11-25', payments: [residentPay('2026-12-10', [2027], 0, 'planned')] };
+    await renderResultScreen(planned, { today: '2026-12-01' });
+    expect(screen.getByRole('note', { name: 'Work it out again for today' })).toHaveTextContent('what was planned then may have happened or changed since.');
   });
 
   it('worked out again for a day past its planned payment: the problem page takes the focus, its alert holding a real list', async () => {
