@@ -64,7 +64,9 @@ describe('notes and warnings only where they can change this result', () => {
     expect(screen.queryByText('不设等待期的原因')).toBeNull();
     expect(screen.getByText('待遇开始日期的依据').nextElementSibling).toHaveTextContent('办理参保的日期超过新生儿参保期限，按超期参保新生儿的规定');
     const premium = screen.getByText('缴费金额').nextElementSibling;
-    expect(premium).toHaveTextContent('出生当年免缴：当地新生儿出生当年参保不需缴费（超过规定期限才办理的，也可能免缴）；您填写的日期按为孩子办理参保的日期计算');
+    expect(premium).toHaveTextContent('出生当年免缴：当地新生儿出生当年参保不需缴费（超过新生儿参保期限才办理的，也可能免缴）；您填写的日期即视为孩子办理参保的日期');
+    // One term for the 90 days on the whole page (the reason beside it says 新生儿参保期限), and no 按为… tangle.
+    expect(premium).not.toHaveTextContent('规定期限');
   });
 
   it('W26 in English: "Cover starts on this date because", never "Why there is no waiting period"', async () => {

@@ -333,7 +333,7 @@ describe('rules-v2 questions under the national pack', () => {
 
   it('says it in Chinese: 某些地区', async () => {
     await renderWizard({ language: 'zh-CN', initial: draftAt('circumstances', resident('national')) });
-    const groups = await screen.findByRole('combobox', { name: '您属于下面哪一类人员吗？' });
+    const groups = await screen.findByRole('combobox', { name: '您是否属于下面某一类人员？' });
     expect(groups).toHaveAccessibleDescription('某些地区规定，这几类人员参保没有等待期。如果两类毕业生的情形您都符合（毕业返乡且尚未就业），请选择当地通知中列明的那一类：各地列明的人员类别不同。');
     expect(within(groups).getByRole('option', { name: '户口新迁入人员' })).toBeInTheDocument();
   });
