@@ -10,6 +10,7 @@ import type { Formatters } from '../../i18n/use-format';
 import { useFormat } from '../../i18n/use-format';
 import { isFirstEmployeeEnrolment } from './first-cover';
 import { markChinese } from './mark-chinese';
+import { payerOfResult } from './payer-words';
 
 /**
  * The next benefit year to pay for to stay covered: the year after the as-of year, where the
@@ -163,6 +164,10 @@ export function HowToPay({ result, scenario, chain }: { result: Result; scenario
   const covered = f.list(result.main.coveredYears.map((c) => c.year));
   let keepText: string | null = null;
   const lapsedEnd = lapsedSince(result, scenario, chain);
+  // A newborn's free year of birth (湖北) is enrolled, not paid: "your child's cover from this
+  // enrolment", not "this payment's cover" (`_enrol`). Only the texts such a result can reach have
+  // that form: en.json's key count is near what tsc can type (TS2859 in form-kit.tsx), so no more.
+  const enrol = payerOfResult(result) === 'enrol' ? { context: 'enrol' } : {};
   const key = <K extends 'keepCover' | 'keepCoverExtended' | 'keepCoverExtendedWait' | 'keepCoverRegional' | 'keepCoverNotAnnounced'>(k: K) => `result.how.${k}${ended ? 'Ended' : ''}` as const;
   if (keep !== null && kw !== null && end) {
     // Where payments are still taken after the window (江西: to 28 Feb, covered from the next day),
@@ -171,11 +176,11 @@ export function HowToPay({ result, scenario, chain }: { result: Result; scenario
     // The extended period's own cover start (R1a): the payment day (福建, 河北, 青海) or the day after (江西).
     const starts = extensionCoverStart(chain, keep);
     const coverStart = t(`result.how.extensionCoverStart.${starts === 'paymentDate' || starts === 'nextDay' ? starts : 'unknown'}`);
-    if (kw.kind === 'end') keepText = kw.extendedEnd ? t(key(kw.extendedWait ? 'keepCoverExtendedWait' : 'keepCoverExtended'), { end, next: keep, windowEnd: f.date(kw.end), extendedEnd: f.date(kw.extendedEnd), coverStart }) : t(key('keepCover'), { end, next: keep, windowEnd: f.date(kw.end) });
+    if (kw.kind === 'end') keepText = kw.extendedEnd ? t(key(kw.extendedWait ? 'keepCoverExtendedWait' : 'keepCoverExtended'), { end, next: keep, windowEnd: f.date(kw.end), extendedEnd: f.date(kw.extendedEnd), coverStart }) : t(key('keepCover'), { end, next: keep, windowEnd: f.date(kw.end), ...enrol });
     // The extended period runs within the year itself, so that cover has always ended by then.
     else if (kw.kind === 'extension') keepText = t(kw.extendedWait ? 'result.how.keepCoverInExtensionWaitEnded' : 'result.how.keepCoverInExtensionEnded', { end, next: keep, covered, windowEnd: f.date(kw.end), extendedEnd: f.date(kw.extendedEnd), coverStart });
-    else if (kw.kind === 'regional') keepText = t(key('keepCoverRegional'), { end, next: keep });
-    else if (kw.kind === 'notAnnounced') keepText = t(key('keepCoverNotAnnounced'), { end, next: keep });
+    else if (kw.kind === 'regional') keepText = t(key('keepCoverRegional'), { end, next: keep, ...enrol });
+    else if (kw.kind === 'notAnnounced') keepText = t(key('keepCoverNotAnnounced'), { end, next: keep, ...enrol });
   }
   return (
     <section className="how" aria-labelledby="how-title">

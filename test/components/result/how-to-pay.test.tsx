@@ -358,3 +358,27 @@ describe('no other way, for a payment already made', () => {
     expect(screen.queryByText('我们没有找到能改变这一结果的其他缴费方式。')).toBeNull();
   });
 });
+
+describe('a newborn enrolled free of charge for the year of birth (湖北): enrolled, not paid', () => {
+  // W26: born 1 Jan 2026 in 武汉, enrolled on day 91; 湖北 charges nothing for the year of birth.
+  const w26 = scenario({ asOf: '2026-04-02', region: 'hubei-wuhan', payments: [residentPay('2026-04-01', [2026])], circumstances: { birthDate: '2026-01-01' } });
+
+  it('speaks of the child’s cover from this enrolment, not of “this payment”', async () => {
+    const how = await howToPay(w26);
+    expect(how).toHaveTextContent("Your child's cover from this enrolment ends on December 31, 2026. To keep your child covered in 2027 without a new waiting period, pay for 2027 within its enrolment window;");
+    expect(how).not.toHaveTextContent("This payment's cover");
+  });
+
+  it('in Chinese: 孩子本次参保, not 本次缴费', async () => {
+    const how = await howToPay(w26, 'zh-CN');
+    expect(how).toHaveTextContent('孩子本次参保的待遇享受期至2026年12月31日。如需孩子2027年度继续享受待遇、且不产生新的待遇等待期，请在该年度集中参保期内缴纳2027年度的保费；');
+    expect(how).not.toHaveTextContent('本次缴费的待遇享受期');
+  });
+
+  it('a parent who pays for the year of birth still reads “this payment”', async () => {
+    const paid = scenario({ asOf: '2026-04-02', region: 'jiangxi', payments: [residentPay('2026-04-01', [2026])], circumstances: { birthDate: '2026-01-01' } });
+    const how = await howToPay(paid);
+    expect(how).toHaveTextContent("This payment's cover ends on December 31, 2026");
+    expect(how).not.toHaveTextContent("Your child's cover from this enrolment");
+  });
+});
