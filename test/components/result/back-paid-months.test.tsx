@@ -44,3 +44,12 @@ describe('back-paid months in the facts', () => {
     expect(screen.queryByText('Back-payment', { selector: 'dt' })).toBeNull();
   });
 });
+
+describe('the Why step on a short gap back-paid in 青岛 (E1, cover from the month after payment)', () => {
+  it('says which month it counts from: the month after the payment, not a bare "the next month"', async () => {
+    await renderResultScreen(qingdao(true), { today: '2026-03-10' });
+    const why = await screen.findByRole('region', { name: 'Why: step by step' });
+    expect(why).toHaveTextContent('A gap of 2 months, back-paid in the same region: your region covers you from the month after your payment, April 1, 2026; the gap months are not covered.');
+    expect(why).not.toHaveTextContent('from the next month');
+  });
+});
