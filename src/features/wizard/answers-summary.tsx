@@ -11,6 +11,7 @@ import { birthYearOf, employeeLastCoveredMonth, employeeCoverFacts, employeePrio
 import type { Answers } from './answers';
 import { asksResidentCircumstances, shownQuestions } from './question-relevance';
 import type { ShownQuestions } from './question-relevance';
+import { answersPayer, stepName, stepPayerContext } from './payment-payer';
 import type { FormStepId } from './steps';
 import { askedHistoryRows, employeeGapMonths, enrolmentOnly } from './step-forms';
 import { toScenario } from './to-scenario';
@@ -51,6 +52,8 @@ export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 
   // A child's year of birth that costs nothing, alone: the payment step asked about the enrolment, and it is reviewed so.
   const chain = useRulePackChain(a.region);
   const enrolOnly = a.scheme === 'resident' && enrolmentOnly(a.payment.years, birthYearOf(a.circumstances), chain.status === 'success' ? chain.chain : null);
+  // The payment's group named as the step names itself (the employer's contributions, a child's enrolment).
+  const payer = answersPayer(a, today, chain.status === 'success' ? chain.chain : null);
   const c = a.circumstances;
   const ci = a.criticalIllness;
   const resident = asksResidentCircumstances(a.scheme);
@@ -67,9 +70,9 @@ export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 
   const group = (step: ChangeableStep, rows: ReactNode) => (
     <section className="wz-summary-group" aria-labelledby={`${id}-${step}`}>
       <div className="wz-summary-group__head">
-        <H id={`${id}-${step}`}>{t(`wizard.steps.${step}`)}</H>
+        <H id={`${id}-${step}`}>{stepName(t, step, payer)}</H>
         {onChange && (
-          <button type="button" className="wz-link-button no-print" aria-label={t(`wizard.check.changeLabel.${step}`)} onClick={() => onChange(step)} data-change={step}>
+          <button type="button" className="wz-link-button no-print" aria-label={step === 'payment' ? t('wizard.check.changeLabel.payment', stepPayerContext(payer)) : t(`wizard.check.changeLabel.${step}`)} onClick={() => onChange(step)} data-change={step}>
             {t('wizard.check.change')}
           </button>
         )}

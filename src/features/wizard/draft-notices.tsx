@@ -5,7 +5,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/use-format';
 import { shareUrl } from '../result/share-link';
+import { stepName } from './payment-payer';
 import { toScenario } from './to-scenario';
+import { useStepPayer } from './use-step-payer';
 import { useWizardState, useWizardStore } from './wizard-store';
 
 /** "Copy my answers as a link": the way to keep answers the device would not store. */
@@ -39,12 +41,13 @@ function UnreadNotice() {
   const { t } = useTranslation();
   const f = useFormat();
   const store = useWizardStore();
-  const { unreadSteps, draft } = useWizardState();
+  const { unreadSteps, draft, today } = useWizardState();
+  const payer = useStepPayer(draft.answers, today);
   const open = unreadSteps.filter((step) => !draft.done.includes(step));
   if (open.length === 0) return null;
   return (
     <div className="wz-notice" role="alert">
-      <p>{t('draft.unread', { count: open.length, steps: f.list(open.map((step) => `“${t(`wizard.steps.${step}`)}”`)) })}</p>
+      <p>{t('draft.unread', { count: open.length, steps: f.list(open.map((step) => `“${stepName(t, step, payer)}”`)) })}</p>
       <button type="button" className="button" onClick={() => store.dismissUnread()}>
         {t('draft.unreadDismiss')}
       </button>

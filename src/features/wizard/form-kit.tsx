@@ -4,6 +4,7 @@ import { Children, useContext, useEffect, useId, useLayoutEffect, useMemo, useRe
 import type { FormEventHandler, InputHTMLAttributes, ReactNode, Ref, SelectHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldErrors, FieldValues, Path, UseFormReturn } from 'react-hook-form';
+import { textOfKey } from '../../i18n/text-of-key';
 import { useFormat } from '../../i18n/use-format';
 import { monthExample } from './month-example';
 import { decodeMessage } from './step-forms';
@@ -15,6 +16,9 @@ import type { FormStepId, StepId } from './steps';
 import { useWizardState, useWizardStore } from './wizard-store';
 import { usePageTitle } from './page-title';
 import { StepHeadingLevel } from './step-heading-level';
+import { stepName } from './payment-payer';
+import type { StepPayer } from './payment-payer';
+import { useStepPayer } from './use-step-payer';
 
 /** Whether `children` render anything: `cond && <Field/>` leaves false (or '') behind, and an empty box would still draw its border. */
 function hasContent(children: ReactNode): boolean {
@@ -42,7 +46,7 @@ export function useErrorText(): (message: string | undefined) => string {
     for (const [name, value] of Object.entries(shown)) if (typeof value === 'string') shown[name] = f.param(name, value);
     // A month to type is shown as this browser's month field shows it (month-example.ts).
     shown.monthExample = monthExample(f);
-    return String(t(key, shown));
+    return textOfKey(t, key, shown);
   };
 }
 
@@ -66,9 +70,13 @@ export function flattenErrors(errors: FieldErrors, prefix = ''): ErrorEntry[] {
 
 /* ---------- the step frame ---------- */
 
-export function StepProgress({ step }: { step: FormStepId }) {
+/** `payer`: the payment step's payer as the step on screen has it (its answers as typed), in place of the stored answers'. */
+export function StepProgress({ step, payer: given }: { step: FormStepId; payer?: StepPayer | undefined }) {
   const { t } = useTranslation();
-  const { draft } = useWizardState();
+  const { draft, today } = useWizardState();
+  // The payment step named as its heading names it (the employer's contributions, a child's enrolment).
+  const stored = useStepPayer(draft.answers, today);
+  const payer = given ?? stored;
   const current = FORM_STEPS.indexOf(step) + 1;
   // A step a changed answer sends the person back through is not done, nor the check while one is.
   const revisit: readonly string[] = revisitOf(draft);
@@ -80,7 +88,7 @@ export function StepProgress({ step }: { step: FormStepId }) {
           const done = id !== step && draft.done.includes(id) && !revisit.includes(id) && !(id === 'check' && revisit.length > 0);
           return (
             <li key={id} className={`wz-progress__item${id === step ? ' is-current' : ''}${done ? ' is-done' : ''}`} aria-current={id === step ? 'step' : undefined}>
-              <span>{t(`wizard.steps.${id}`)}</span>
+              <span>{stepName(t, id, payer)}</span>
               {done && <span className="visually-hidden"> {t('wizard.progress.completed')}</span>}
             </li>
           );
@@ -208,10 +216,12 @@ export interface StepFrameProps {
   onBack?: () => void;
   /** Where focus goes after a move, if not the heading (the check page: the Change button just used); null for the heading. */
   focusAfterMove?: () => HTMLElement | null;
+  /** The payment step's payer as this step knows it (the payment step: from its answers as typed), for the step list. */
+  payer?: StepPayer | undefined;
   children: ReactNode;
 }
 
-export function StepFrame({ step, heading, intro, onSubmit, errors, errorTitle, focusRequest, submitLabel, destination, onBack, focusAfterMove, children }: StepFrameProps) {
+export function StepFrame({ step, heading, intro, onSubmit, errors, errorTitle, focusRequest, submitLabel, destination, onBack, focusAfterMove, payer, children }: StepFrameProps) {
   const { t } = useTranslation();
   const { navigations, returnTo, firstStep, draft } = useWizardState();
   // The label promises the move the store will make: through the steps still to answer again first.
@@ -246,7 +256,7 @@ export function StepFrame({ step, heading, intro, onSubmit, errors, errorTitle, 
   const first = step === firstStep;
   return (
     <section className="wz-step" aria-labelledby={headingId}>
-      <StepProgress step={step} />
+      <StepProgress step={step} payer={payer} />
       <Heading id={headingId} ref={headingRef} tabIndex={-1} className="wz-step__heading">
         {heading}
       </Heading>

@@ -384,20 +384,22 @@ export function paymentSchema({ today, scheme, usefulRepair, lastPaidMonth, pack
     .check(
       z.superRefine((v, ctx) => {
         // One message at the date at a time: the first that applies (the window's, below, only where none does).
+        // The date is that of the employer's first contribution, or of a child's enrolment, where the step asks so: its messages name it so, and the choices the step offers.
+        const employer = scheme === 'employee';
         const dateProblem = ((): string | null => {
-          if (!v.date) return errorMessage('wizard.errors.dateRequired');
+          if (!v.date) return errorMessage('wizard.errors.dateRequired', employer ? { context: 'employer' } : enrolOnly ? { context: 'enrol' } : undefined);
           if (!isTypedDate(v.date)) return errorMessage(typedDateError(v.date));
-          if (v.status === 'made' && v.date > today) return errorMessage(enrolOnly ? 'wizard.errors.enrolledFuture' : 'errors.date.futureMade');
-          if (v.status === 'planned' && v.date < today) return errorMessage(enrolOnly ? 'wizard.errors.enrolPlannedPast' : 'errors.date.pastPlanned');
+          if (v.status === 'made' && v.date > today) return errorMessage(employer ? 'wizard.errors.employerArrivedFuture' : enrolOnly ? 'wizard.errors.enrolledFuture' : 'errors.date.futureMade');
+          if (v.status === 'planned' && v.date < today) return errorMessage(employer ? 'wizard.errors.employerExpectedPast' : enrolOnly ? 'wizard.errors.enrolPlannedPast' : 'errors.date.pastPlanned');
           // The calculator refuses these too (payment-checks.ts): said here, beside the date, not
           // first on the check page, whose link back would find no error at the field.
-          if (birthDate && isTypedDate(birthDate) && v.date < birthDate) return errorMessage('errors.date.beforeBirth');
+          if (birthDate && isTypedDate(birthDate) && v.date < birthDate) return errorMessage('errors.date.beforeBirth', enrolOnly ? { context: 'enrol' } : undefined);
           // A monthly payment outside the rules' years is refused by the calculator (year.outsidePack): said
           // here, rather than reading 1999 as "a month already covered" by cover that ended in 2026.
           if (scheme !== 'resident' && packYears && (Number(v.date.slice(0, 4)) < packYears.from || Number(v.date.slice(0, 4)) > packYears.to)) {
             return errorMessage('errors.year.outsidePack', { from: packYears.from, to: packYears.to });
           }
-          if (scheme !== 'resident' && lastPaidMonth && monthOf(v.date) <= lastPaidMonth) return errorMessage('errors.date.withinEmployeeCover');
+          if (scheme !== 'resident' && lastPaidMonth && monthOf(v.date) <= lastPaidMonth) return errorMessage('errors.date.withinEmployeeCover', employer ? { context: 'employer' } : undefined);
           return null;
         })();
         if (dateProblem !== null) issue(ctx, ['date'], dateProblem);

@@ -38,12 +38,15 @@ describe('check step', () => {
   it('an employee-scheme payment with no month missed since the last one paid has no back-payment line; one after a gap has', async () => {
     const employee = (lastMonth: string) => answersWith({ scheme: 'employee', payment: { status: 'planned', date: '2026-11-20', years: [], repairYears: 0, backPay: true }, history: { ...answersWith({}).history, employeeLastMonth: lastMonth } });
     const first = await renderWizard({ initial: draftAt('check', employee('2026-10')) });
-    const payment = await waitFor(() => group('The payment'));
+    // Named as the step names itself: the employer's contributions, not a payment of the person's.
+    const payment = await waitFor(() => group('The contributions'));
+    expect(within(payment).getByRole('button', { name: 'Change the contributions' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'The payment' })).toBeNull();
     expect(within(payment).queryByText(/missed months/)).not.toBeInTheDocument();
     first.unmount();
     await renderWizard({ initial: draftAt('check', employee('2026-08')) });
     // The employer-paid scheme is reviewed in the words it was asked in (its employer's contributions).
-    const afterGap = await waitFor(() => group('The payment'));
+    const afterGap = await waitFor(() => group('The contributions'));
     expect(value(afterGap, 'The missed months will be back-paid')).toHaveTextContent('Yes');
     expect(value(afterGap, 'Has your employer paid contributions again?')).toHaveTextContent('Not yet: a new job or employer will start paying');
     expect(value(afterGap, 'Date the first contribution is expected')).toHaveTextContent('November 20, 2026');
@@ -81,7 +84,9 @@ describe('check step', () => {
   it("a child's free year of birth enrolled (武汉, born 1 Jan 2026): reviewed as the enrolment the payment step asked about, in both languages", async () => {
     const answers = answersWith({ region: 'hubei-wuhan', payment: { status: 'made', date: '2026-01-20', years: [2026], repairYears: 0, backPay: true }, circumstances: { ...noCircumstances(), newborn: true, birthDate: '2026-01-01' } });
     const first = await renderWizard({ initial: draftAt('check', answers) });
-    const payment = await waitFor(() => group('The payment'));
+    // Once the rules say the year of birth is free, the group is the child's enrolment, as the step's heading.
+    const payment = await waitFor(() => group("Your child's enrolment"));
+    expect(within(payment).getByRole('button', { name: "Change your child's enrolment" })).toBeInTheDocument();
     await waitFor(() => expect(value(payment, 'Child enrolled already?')).toHaveTextContent('Yes, my child is enrolled'));
     expect(value(payment, 'Date of enrolment')).toHaveTextContent('January 20, 2026');
     expect(value(payment, 'Benefit year of the enrolment')).toHaveTextContent('2026');
@@ -89,7 +94,8 @@ describe('check step', () => {
     first.unmount();
     localStorage.clear();
     await renderWizard({ language: 'zh-CN', initial: draftAt('check', answers) });
-    const zh = await waitFor(() => group('本次缴费'));
+    const zh = await waitFor(() => group('孩子参保'));
+    expect(within(zh).getByRole('button', { name: '修改孩子参保' })).toBeInTheDocument();
     await waitFor(() => expect(value(zh, '是否已为孩子办理参保')).toHaveTextContent('已为孩子办理参保'));
     expect(value(zh, '办理参保的日期')).toHaveTextContent('2026年1月20日');
     expect(value(zh, '参保的待遇年度')).toHaveTextContent('2026');
@@ -100,7 +106,7 @@ describe('check step', () => {
     const answers = answersWith({ region: 'hubei-wuhan', payment: { status: 'made', date: '2026-11-20', years: [2026], repairYears: 0, backPay: true }, circumstances: { ...noCircumstances(), newborn: true, birthDate: '2026-01-01' } });
     await renderWizard({ initial: draftAt('check', answers) });
     const summary = await findErrorSummary();
-    expect(within(summary).getByRole('button', { name: /^The payment: An enrolment already made cannot be in the future\. Choose “No, I plan to enrol my child” or change the date\./ })).toBeInTheDocument();
+    expect(within(summary).getByRole('button', { name: /^Your child's enrolment: An enrolment already made cannot be in the future\. Choose “No, I plan to enrol my child” or change the date\./ })).toBeInTheDocument();
   });
 
   it('Change goes to the step and Continue comes back to the check page, focus on the Change button used', async () => {

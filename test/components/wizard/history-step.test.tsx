@@ -210,7 +210,7 @@ describe('history step, employee and flexible schemes', () => {
     expect(within(summary).getByRole('link', { name: 'Choose at least one benefit year with resident cover, or choose “None: this is my first enrolment”.' })).toBeInTheDocument();
     for (const year of [2024, 2025]) await user.click(within(within(years).getByRole('group', { name: `Benefit year ${year}` })).getByRole('radio', { name: 'Resident scheme, paid in the enrolment window' }));
     await user.click(continueButton());
-    await waitFor(() => expect(heading()).toHaveTextContent('The payment'));
+    await waitFor(() => expect(heading()).toHaveTextContent('The contributions'));
     const { history } = store.getState().draft.answers;
     expect(history.employeePrior).toBe('resident');
     expect(history.years.filter((r) => r.cover === 'resident').map((r) => r.year)).toEqual([2024, 2025]);

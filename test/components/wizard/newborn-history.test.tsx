@@ -192,7 +192,7 @@ describe('a newborn on a first pass', () => {
     expect(screen.queryByRole('checkbox', { name: NEWBORN })).toBeNull();
     await user.type(screen.getByLabelText('Last month paid'), '2026-08');
     await user.click(continueButton());
-    await waitFor(() => expect(heading()).toHaveTextContent('The payment'));
+    await waitFor(() => expect(heading()).toHaveTextContent('The contributions'));
     expect(store.getState().draft.answers.circumstances).toMatchObject({ newborn: true, birthDate: '2026-03-01' });
   });
 

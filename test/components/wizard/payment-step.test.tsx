@@ -151,6 +151,19 @@ describe('payment step', () => {
     localStorage.clear();
   });
 
+  it("a free year of birth's date of enrolment, missing or before the birth, is asked for as that date, in Chinese", async () => {
+    const born = { ...noCircumstances(), newborn: true, birthDate: '2026-08-01' };
+    const answers = answersWith({ region: 'hubei-wuhan', payment: { status: 'made', date: '2026-07-20', years: [2026], repairYears: 0, backPay: true }, circumstances: born });
+    const { user } = await renderWizard({ language: 'zh-CN', initial: draftAt('payment', answers) });
+    const date = await screen.findByLabelText('办理参保的日期');
+    await user.click(screen.getByRole('button', { name: '继续' }));
+    expect(within(await findErrorSummary()).getByRole('link', { name: '办理参保的日期早于出生日期。' })).toBeInTheDocument();
+    await user.clear(date);
+    await user.click(screen.getByRole('button', { name: '继续' }));
+    await waitFor(() => expect(date).toHaveAccessibleDescription(/请完整填写办理参保的日期（年、月、日），且须是真实存在的日期。/));
+    localStorage.clear();
+  });
+
   it('a newborn’s payment before the birth date is refused beside the date, in Chinese', async () => {
     const answers = answersWith({ payment: { status: 'made', date: '2026-09-01', years: [2026], repairYears: 0, backPay: true }, circumstances: { ...noCircumstances(), newborn: true, birthDate: '2026-10-10' } });
     const { user } = await renderWizard({ language: 'zh-CN', initial: draftAt('payment', answers) });
@@ -531,5 +544,84 @@ describe('payment step', () => {
     expect(screen.getByRole('group', { name: '单位是否已重新为您缴费？' })).toBeVisible();
     expect(screen.getByRole('radio', { name: '还没有，新单位将为我缴费' })).toBeChecked();
     expect(screen.getByLabelText('预计第一笔费用到账的日期')).toBeVisible();
+  });
+
+  /** The step list's items, as read: the current one marked by aria-current. */
+  const stepList = () => within(screen.getByRole('navigation', { name: /^(Progress|进度)/ })).getAllByRole('listitem');
+  const currentStep = () => stepList().find((item) => item.getAttribute('aria-current') === 'step')?.textContent;
+
+  it('the employer-paid scheme\'s step is named for the contributions, in its heading, the step list and the page title, in both languages; a flexible worker\'s stays the payment', async () => {
+    const employee = answersWith({ scheme: 'employee', history: { ...answersWith({}).history, employeeLastMonth: '2026-08' } });
+    const first = await renderWizard({ initial: draftAt('payment', employee) });
+    expect(heading()).toHaveTextContent(/^The contributions$/);
+    expect(currentStep()).toBe('The contributions');
+    expect(stepList().map((item) => item.textContent)).not.toContain('The payment');
+    expect(document.title).toMatch(/^The contributions/);
+    first.unmount();
+    localStorage.clear();
+    const zh = await renderWizard({ language: 'zh-CN', initial: draftAt('payment', employee) });
+    expect(heading()).toHaveTextContent(/^单位缴费$/);
+    expect(currentStep()).toBe('单位缴费');
+    zh.unmount();
+    localStorage.clear();
+    await renderWizard({ initial: draftAt('payment', answersWith({ scheme: 'flexible', history: { ...answersWith({}).history, employeeLastMonth: '2026-08' } })) });
+    expect(heading()).toHaveTextContent(/^The payment$/);
+    expect(currentStep()).toBe('The payment');
+  });
+
+  it('an employer\'s first contribution dated wrongly is refused in the words of the step, naming its own choices', async () => {
+    const employee = answersWith({ scheme: 'employee', payment: { status: 'made', date: '2026-11-20', years: [], repairYears: 0, backPay: true }, history: { ...answersWith({}).history, employeeLastMonth: '2026-08' } });
+    const { user } = await renderWizard({ initial: draftAt('payment', employee) });
+    await user.click(continueButton());
+    expect(within(await findErrorSummary()).getByRole('link', { name: 'A contribution that has arrived cannot be dated in the future. Choose “Not yet: a new job or employer will start paying” or change the date.' })).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Not yet: a new job or employer will start paying' }));
+    await setDate(user, 'Date the first contribution is expected', '2026-11-01');
+    await user.click(continueButton());
+    await waitFor(() => expect(screen.getByLabelText('Date the first contribution is expected')).toHaveAccessibleDescription(/An expected contribution cannot be dated in the past\. Choose “Yes, the first contribution has arrived” or change the date\./));
+    // A month the old employer's contributions already cover.
+    await user.click(screen.getByRole('radio', { name: 'Yes, the first contribution has arrived' }));
+    await setDate(user, 'Date the first contribution arrived', '2026-08-10');
+    await user.click(continueButton());
+    await waitFor(() => expect(screen.getByLabelText('Date the first contribution arrived')).toHaveAccessibleDescription(/The first contribution falls in a month already covered by the employee scheme\./));
+  });
+
+  it('no month missed before an employer\'s first contribution: said of that contribution, in both languages', async () => {
+    const employee = answersWith({ scheme: 'employee', history: { ...answersWith({}).history, employeeLastMonth: '2026-10' } });
+    const first = await renderWizard({ initial: draftAt('payment', employee) });
+    expect(screen.getByText("No month was missed before your employer's first contribution, so there is nothing to back-pay.")).toBeVisible();
+    first.unmount();
+    localStorage.clear();
+    await renderWizard({ language: 'zh-CN', initial: draftAt('payment', employee) });
+    expect(screen.getByText('单位第一笔缴费前没有断保的月份，无需补缴。')).toBeVisible();
+  });
+
+  it("where a child's free year of birth is on offer (武汉), the step is named for the child's enrolment, whatever is ticked; a paying newborn's (福建) stays the payment", async () => {
+    const born = { ...noCircumstances(), newborn: true, birthDate: '2026-08-01' };
+    const answers = answersWith({ region: 'hubei-wuhan', payment: { status: 'planned', date: '2026-11-20', years: [2026], repairYears: 0, backPay: true }, circumstances: born });
+    const first = await renderWizard({ initial: draftAt('payment', answers) });
+    await waitFor(() => expect(heading()).toHaveTextContent(/^Your child's enrolment$/));
+    expect(currentStep()).toBe("Your child's enrolment");
+    // 2027 too: money is paid, and the questions say so; the step's name does not change under the box.
+    await first.user.click(screen.getByRole('checkbox', { name: '2027' }));
+    await waitFor(() => expect(screen.getByRole('group', { name: 'Have you paid already?' })).toBeInTheDocument());
+    expect(heading()).toHaveTextContent(/^Your child's enrolment$/);
+    expect(currentStep()).toBe("Your child's enrolment");
+    first.unmount();
+    localStorage.clear();
+    const zh = await renderWizard({ language: 'zh-CN', initial: draftAt('payment', answers) });
+    await waitFor(() => expect(heading()).toHaveTextContent(/^孩子参保$/));
+    expect(currentStep()).toBe('孩子参保');
+    zh.unmount();
+    localStorage.clear();
+    await renderWizard({ initial: draftAt('payment', { ...answers, region: 'fujian' }) });
+    await rulesLoaded('fujian');
+    expect(heading()).toHaveTextContent(/^The payment$/);
+    expect(currentStep()).toBe('The payment');
+  });
+
+  it("the step list names the child's enrolment on the other steps too, once the rules are here (武汉)", async () => {
+    const born = { ...noCircumstances(), newborn: true, birthDate: '2026-08-01' };
+    await renderWizard({ initial: draftAt('circumstances', answersWith({ region: 'hubei-wuhan', payment: { status: 'planned', date: '2026-11-20', years: [2026], repairYears: 0, backPay: true }, circumstances: born })) });
+    await waitFor(() => expect(stepList().map((item) => item.textContent)).toContain("Your child's enrolment"));
   });
 });

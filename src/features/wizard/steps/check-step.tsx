@@ -9,6 +9,7 @@ import { PackChain, paymentsTakenFrom, validateScenario } from '../../../calc';
 import type { Scenario, ValidationError } from '../../../calc';
 import { packIndexQueryOptions } from '../../../rules/pack-index';
 import { rulePackChainQueryOptions, useRulePackChain } from '../../../rules/rule-pack-chain';
+import { textOfKey } from '../../../i18n/text-of-key';
 import { useFormat } from '../../../i18n/use-format';
 import { answerProblems } from '../answer-problems';
 import { monthExample } from '../month-example';
@@ -21,6 +22,8 @@ import type { SummaryItem } from '../form-kit';
 import { paidBirthYear, questionRelevance, yearsOfPayment } from '../question-relevance';
 import { birthYearOf } from '../answers';
 import type { ChangeableStep } from '../answers-summary';
+import { answersPayer, stepName } from '../payment-payer';
+import type { StepPayer } from '../payment-payer';
 import { enrolmentOnly } from '../step-forms';
 import { toScenario } from '../to-scenario';
 import { useWizardState, useWizardStore } from '../wizard-store';
@@ -59,10 +62,10 @@ interface Problem {
 }
 
 /** Summary items "Step: message", each once, each a way to the step that asks it (coming back here). */
-function stepItems(entries: readonly Problem[], t: TFunction, errorText: (message: string | undefined) => string, store: WizardStore): SummaryItem[] {
+function stepItems(entries: readonly Problem[], t: TFunction, errorText: (message: string | undefined) => string, store: WizardStore, payer: StepPayer): SummaryItem[] {
   const items = new Map<string, SummaryItem>();
   for (const { step, message, year } of entries) {
-    const params = { step: t(`wizard.steps.${step}`), message: message(t, errorText) };
+    const params = { step: stepName(t, step, payer), message: message(t, errorText) };
     const text = year === undefined || year === null ? t('wizard.check.errorItem', params) : t('wizard.check.errorItemYear', { ...params, year });
     if (!items.has(text)) items.set(text, { target: () => store.goTo(step, { returnTo: 'check' }), text });
   }
@@ -114,8 +117,10 @@ export function CheckStep() {
   // The answers are checked once per change of them; only the wording is redone at each render
   // (errorText is a new function every render, so it cannot be a dependency of the check).
   const early = useMemo(() => (loaded ? problemsOf(a, today, loaded) : []), [loaded, a, today]);
-  const earlyErrors = stepItems(early, t, errorText, store);
-  const errors = stepItems(pressed, t, errorText, store);
+  // The payment step named as its heading and the step list name it.
+  const payer = answersPayer(a, today, loaded);
+  const earlyErrors = stepItems(early, t, errorText, store, payer);
+  const errors = stepItems(pressed, t, errorText, store, payer);
   // Before a press, those; after one, what the press found. The summary takes the focus whenever
   // the request goes up: once when early errors first show, then once per press (doubled so a press
   // after early errors still goes up).
@@ -148,7 +153,7 @@ export function CheckStep() {
     setPressed(
       outcome.errors.map((error): Problem => {
         const key = `errors.${error.key}` as ParseKeys;
-        return { step: stepForError(error.path, scenario), year: yearOfError(error.path, scenario), message: (tt) => (i18n.exists(key) ? String(tt(key, params)) : tt('errors.value.invalid')) };
+        return { step: stepForError(error.path, scenario), year: yearOfError(error.path, scenario), message: (tt) => (i18n.exists(key) ? textOfKey(tt, key, params) : tt('errors.value.invalid')) };
       }),
     );
     setFocusRequest((n) => n + 1);
@@ -163,7 +168,7 @@ export function CheckStep() {
           <p>{t('wizard.check.intro')}</p>
           {unsaved.length > 0 && (
             <p ref={unsavedNote} className="wz-notice wz-notice--focusable" data-testid="unsaved-steps" tabIndex={-1}>
-              {t('wizard.check.unsaved', { steps: f.list(unsaved.map((step) => t('wizard.check.unsavedStep', { step: t(`wizard.steps.${step}`) }))), count: unsaved.length })}
+              {t('wizard.check.unsaved', { steps: f.list(unsaved.map((step) => t('wizard.check.unsavedStep', { step: stepName(t, step, payer) }))), count: unsaved.length })}
             </p>
           )}
         </>

@@ -10,11 +10,12 @@ import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/use-format';
 import { useRulePackChain } from '../../../rules/rule-pack-chain';
-import { birthYearFree, paymentsTakenFrom, shortGapWithinRegion } from '../../../calc';
+import { paymentsTakenFrom, shortGapWithinRegion } from '../../../calc';
 import { Checkbox, CheckboxGroup, RadioGroup, StepFrame, TextField, useForgetHiddenErrors, useSummaryItems } from '../form-kit';
 import { BACK_PAY_HINT_MONTHS, birthDateOf, employeeGapMonths, enrolmentOnly, MAX_REPAIR_YEARS, offeredYears, paymentSchema, paymentToAnswers, paymentValues, repairAsked, usefulRepairYears } from '../step-forms';
 import type { PaymentContext, PaymentValues } from '../step-forms';
 import { aheadYears, birthYearOf, employeeLastCoveredMonth, employeeMonthsPaidTo, employeePriorOf, unaskedYears } from '../answers';
+import { freeBirthYearOffered, stepPayer, stepPayerContext } from '../payment-payer';
 import { useStepForm } from '../typed-values';
 import { withUnreadableDates } from '../unreadable-dates';
 import { useWizardState, useWizardStore } from '../wizard-store';
@@ -58,8 +59,8 @@ export function PaymentStep() {
   const birthYear = scheme === 'resident' ? birthYearOf(answers.circumstances) : null;
   const offered = offeredYears(date, today, birthYear);
   // A child's year of birth that costs nothing (湖北, X1): the date asked is the day of enrolment, no money arrives.
-  const freeYearOffered = birthYear !== null && offered.includes(birthYear) && chain.status === 'success' && birthYearFree(chain.chain, birthYear);
-  const freeBirthYear = freeYearOffered && years.includes(birthYear);
+  const freeYearOffered = freeBirthYearOffered(date, today, birthYear, chain.status === 'success' ? chain.chain : null);
+  const freeBirthYear = freeYearOffered && birthYear !== null && years.includes(birthYear);
   // That year alone: nothing is paid at all, so the status, the date and their errors speak of the child's enrolment.
   const enrolOnly = enrolmentOnly(years.filter((y) => offered.includes(y)), birthYear, chain.status === 'success' ? chain.chain : null);
   const gap = scheme === 'resident' ? null : employeeGapMonths(lastPaidMonth, date);
@@ -74,6 +75,9 @@ export function PaymentStep() {
       : null;
   // The employer pays the employee scheme: the questions are about its contributions, not a payment of the person's own.
   const employer = scheme === 'employee';
+  // The step's name (heading, step list): the employer's contributions, or a child's enrolment
+  // wherever a free year of birth is on offer, as the years legend; not from the boxes ticked.
+  const payer = stepPayer(scheme, freeYearOffered);
   // Until the step is answered, back-payment follows the gap of the date as typed (the first
   // value came from the default date, today): a payment on 15 Jul 2025 after March is a
   // three-month gap, ticked as any other. Once the person has ticked or unticked it, it is theirs.
@@ -187,7 +191,8 @@ export function PaymentStep() {
   return (
     <StepFrame
       step="payment"
-      heading={t('wizard.payment.heading')}
+      heading={t('wizard.payment.heading', stepPayerContext(payer))}
+      payer={payer}
       onSubmit={onSubmit}
       onBack={onBack}
       errors={summary}
@@ -276,7 +281,7 @@ export function PaymentStep() {
         </>
       ) : employeePriorOf(answers) === 'none' ? null : gap === 0 ? (
         // No month missed (paying on from the last month paid): nothing to back-pay, nothing to ask.
-        <p className="wz-hint">{t('wizard.payment.noGap')}</p>
+        <p className="wz-hint">{t('wizard.payment.noGap', employer ? { context: 'employer' } : {})}</p>
       ) : (
         // A first enrolment has no missed months to back-pay.
         <Checkbox
