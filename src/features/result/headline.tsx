@@ -249,7 +249,7 @@ export function Headline({ result, stale = false, chain, region, onChooseRegion,
         {sentence}
       </p>
       {payer && !payerRange && <PayerOutcomes own={r} alternative={payer} onAnswer={onAnswerPayer} />}
-      {r.kind === 'range' && <RangeOutcomes range={r} chain={chain} tense={{ asOf: result.asOf, planned: !made, madeYears, first: cover === 'firstSelf', shortGap }} />}
+      {r.kind === 'range' && <RangeOutcomes range={r} chain={chain} tense={{ asOf: result.asOf, planned: !made, madeYears, first: cover === 'firstSelf', shortGap, payer: whoPays }} />}
       {payer?.extra && <PayerExtraLines alternative={payer} chain={chain} tense={{ asOf: result.asOf, planned: !made, madeYears, first: cover === 'firstSelf', shortGap }} onAnswer={onAnswerPayer} />}
       {payer && payerRange && !payer.extra && (
         <>

@@ -10,6 +10,7 @@ import type en from '../../i18n/locales/en.json';
 import { useFormat } from '../../i18n/use-format';
 import type { Formatters } from '../../i18n/use-format';
 import type { Clause, DependsOn, OtherLine, OutcomeLine } from './range-lines';
+import type { Payer } from './payer-words';
 import { bornParam, calendarYearParam } from './result-keys';
 
 type Locale = typeof en;
@@ -104,6 +105,12 @@ export interface Tense {
    * longer gap".
    */
   shortGap?: boolean | undefined;
+  /**
+   * Who makes the payment the conditions speak of (payer-words.ts): where only a child is enrolled
+   * for a free year of birth, a condition about "your payment date" reads "the day your child was
+   * enrolled" (the `_enrol` texts), as the headline above it does. A text without that form is shared.
+   */
+  payer?: Payer | undefined;
 }
 
 /**
@@ -140,14 +147,19 @@ export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, region
     const first = items.slice(0, -1).join(text(how === 'either' ? 'regional.join.orIf' : 'regional.join.comma'));
     return text(`regional.join.${how}`, { first, last: items.at(-1) });
   };
+  /** The payer's own form of a condition's text (`key_enrol`, `key_employer`) where it has one. */
+  const payerKey = (key: string): string => {
+    const payer = tense?.payer;
+    return payer && payer !== 'self' && hasText(i18n, `${key}_${payer}`) ? `${key}_${payer}` : key;
+  };
   /**
    * The planned payment's words where the answer has some (regional.answersPlanned), else the
    * made payment's; a condition about a year a made payment paid reads as about that payment.
    */
   const answerKey = (key: string, year: number): string => {
-    if (!tense?.planned || tense.madeYears?.includes(year)) return key;
+    if (!tense?.planned || tense.madeYears?.includes(year)) return payerKey(key);
     const planned = key.replace(/^regional\.answers\./, 'regional.answersPlanned.');
-    return hasText(i18n, planned) ? planned : key;
+    return payerKey(hasText(i18n, planned) ? planned : key);
   };
   /** "name (years)" for each rule, each name once: rules without a name of their own all read "a rule your region sets". */
   const dependsOnItems = (rules: DependsOn[]): string[] => {
@@ -204,7 +216,7 @@ export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, region
     });
   };
   const w: RangeWording = {
-    paramName: (param) => text(paramNameKey(i18n, param, tense)),
+    paramName: (param) => text(payerKey(paramNameKey(i18n, param, tense))),
     answer: (param, answer, year) => {
       const base = `regional.answers.${param}`;
       if (param === 'newborn.dayCount') {
@@ -242,7 +254,7 @@ export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, region
       return join(clause.answers.map((a) => w.answer(clause.param, a, clause.year)), 'or');
     },
     followingDay: (clause) => {
-      const said = clause.answers.map((a) => `regional.answersFollowing.${clause.param}.${a}`);
+      const said = clause.answers.map((a) => payerKey(`regional.answersFollowing.${clause.param}.${a}`));
       return said.every((key) => hasText(i18n, key)) ? join(said.map((key) => text(key)), 'or') : w.clause(clause);
     },
     conditions: (alternatives) => {
@@ -367,9 +379,10 @@ export function useRangeWording(chain: readonly RulePack[], tense?: Tense): Rang
   const madeYears = tense?.madeYears?.join();
   const first = tense?.first === true;
   const shortGap = tense?.shortGap === true;
+  const payer = tense?.payer;
   // f is remade when the language changes, so the words follow it.
   return useMemo(
-    () => makeRangeWording(t, i18n, f, regionNames, asOf === undefined ? undefined : { asOf, planned: planned ?? false, madeYears: madeYears ? madeYears.split(',').map(Number) : [], first, shortGap }, home),
-    [t, i18n, f, regionNames, asOf, planned, madeYears, first, shortGap, home],
+    () => makeRangeWording(t, i18n, f, regionNames, asOf === undefined ? undefined : { asOf, planned: planned ?? false, madeYears: madeYears ? madeYears.split(',').map(Number) : [], first, shortGap, payer }, home),
+    [t, i18n, f, regionNames, asOf, planned, madeYears, first, shortGap, payer, home],
   );
 }

@@ -8,6 +8,7 @@ import { calendarEvents } from './calendar-events';
 import { coverContext, waitsAfterShortGap } from './first-cover';
 import { answersTag, buildIcs } from './ics';
 import type { PayerAlternative } from './paid-by-alternative';
+import { payerOfResult } from './payer-words';
 import { loadQrEncoder, useQrEncoder } from './qr-loader';
 import { QrSvg } from './qr-svg';
 import { useRangeWording } from './range-wording';
@@ -48,7 +49,8 @@ export function ResultActions({ result, scenario, chain, link, payer = null, onS
   const f = useFormat();
   const payment = scenario.payments.at(-1) as Payment;
   const cover = coverContext(scenario, result);
-  const wording = useRangeWording(chain, { asOf: result.asOf, planned: payment.status === 'planned', first: cover === 'firstSelf', shortGap: waitsAfterShortGap(result) });
+  // The calendar's lines say what the headline's say: a child's free enrolment in its own words.
+  const wording = useRangeWording(chain, { asOf: result.asOf, planned: payment.status === 'planned', first: cover === 'firstSelf', shortGap: waitsAfterShortGap(result), payer: payerOfResult(result) });
   const regionName = chain[0]?.name[i18n.language === 'en' ? 'en' : 'zh-CN'] ?? '';
   const events = useMemo(
     () =>
