@@ -523,7 +523,7 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
               {/* A span of dates says which date applies where, as the headline does: "between January 1 and June 1"
                   alone read as if paying could bring June (where the payment made gave no cover this year). */}
               {o.restoration.kind === 'range' && (
-                <OptionDates range={o.restoration} chain={chain} w={w} tense={{ asOf, planned: true, madeYears, first: cover === 'firstSelf', shortGap: true, payer: moved }} titleId={`${idBase}-${i}`} summaryId={`${idBase}-${i}-where`} />
+                <OptionDates range={o.restoration} chain={chain} w={w} tense={{ asOf, planned: true, madeYears, first: cover === 'firstSelf', shortGap: true, payer: moved, option: true }} titleId={`${idBase}-${i}`} summaryId={`${idBase}-${i}-where`} />
               )}
             </li>
           );

@@ -111,6 +111,12 @@ export interface Tense {
    * enrolled" (the `_enrol` texts), as the headline above it does. A text without that form is shared.
    */
   payer?: Payer | undefined;
+  /**
+   * The conditions are a what-if option's, whose payment is on its own day (the option's title
+   * says which): a condition about the payment date reads "on that day" (regional.answersOption),
+   * not "on the day you plan to pay", which a reader takes for the day of their own plan.
+   */
+  option?: boolean | undefined;
 }
 
 /**
@@ -153,11 +159,15 @@ export function makeRangeWording(t: TFunction, i18n: I18n, f: Formatters, region
     return payer && payer !== 'self' && hasText(i18n, `${key}_${payer}`) ? `${key}_${payer}` : key;
   };
   /**
-   * The planned payment's words where the answer has some (regional.answersPlanned), else the
-   * made payment's; a condition about a year a made payment paid reads as about that payment.
+   * An option's words where the answer has some (regional.answersOption), the planned payment's
+   * (regional.answersPlanned), else the made payment's; a condition about a year a made payment paid reads as about that payment.
    */
   const answerKey = (key: string, year: number): string => {
     if (!tense?.planned || tense.madeYears?.includes(year)) return payerKey(key);
+    if (tense.option) {
+      const option = key.replace(/^regional\.answers\./, 'regional.answersOption.');
+      if (hasText(i18n, option)) return payerKey(option);
+    }
     const planned = key.replace(/^regional\.answers\./, 'regional.answersPlanned.');
     return payerKey(hasText(i18n, planned) ? planned : key);
   };
@@ -380,9 +390,10 @@ export function useRangeWording(chain: readonly RulePack[], tense?: Tense): Rang
   const first = tense?.first === true;
   const shortGap = tense?.shortGap === true;
   const payer = tense?.payer;
+  const option = tense?.option === true;
   // f is remade when the language changes, so the words follow it.
   return useMemo(
-    () => makeRangeWording(t, i18n, f, regionNames, asOf === undefined ? undefined : { asOf, planned: planned ?? false, madeYears: madeYears ? madeYears.split(',').map(Number) : [], first, shortGap, payer }, home),
-    [t, i18n, f, regionNames, asOf, planned, madeYears, first, shortGap, payer, home],
+    () => makeRangeWording(t, i18n, f, regionNames, asOf === undefined ? undefined : { asOf, planned: planned ?? false, madeYears: madeYears ? madeYears.split(',').map(Number) : [], first, shortGap, payer, option }, home),
+    [t, i18n, f, regionNames, asOf, planned, madeYears, first, shortGap, payer, option, home],
   );
 }

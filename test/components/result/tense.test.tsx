@@ -147,6 +147,31 @@ describe('range lines: the payment date as made or planned', () => {
     expect(lines).not.toHaveTextContent('plan to pay');
   });
 
+  // An option pays on its own day (today, here, not the 20 June planned): its conditions say "on
+  // that day" / 这一天, which its title names; "the day you plan to pay" read as the plan's day.
+  const todayOptionLines = () => {
+    const card = screen.getAllByRole('listitem').find((li) => li.querySelector('h3') && /June 10, 2026|2026年6月10日/.test(li.querySelector('h3')?.textContent ?? '') && li.querySelector('details')) as HTMLElement;
+    // The outcome list (clauses of three or more are lists inside it).
+    return within(card).getAllByRole('list')[0] as HTMLElement;
+  };
+
+  it('an option on another day: "on that day", not "on the day you plan to pay"', async () => {
+    await renderResultScreen(national('2026-06-20', '2026-06-10', 'planned'));
+    const lines = todayOptionLines();
+    expect(lines).toHaveTextContent('your region still accepts payments for 2026 on that day');
+    expect(lines).toHaveTextContent('your region no longer accepts payments for 2026 on that day');
+    expect(lines).not.toHaveTextContent('plan to pay');
+    // The plan's own lines keep its day.
+    expect(screen.getByRole('list', { name: 'Which date applies where' })).toHaveTextContent('on the day you plan to pay');
+  });
+
+  it('in Chinese: an option\'s conditions say 这一天, not 您计划缴费时', async () => {
+    await renderResultScreen(national('2026-06-20', '2026-06-10', 'planned'), { language: 'zh-CN' });
+    const lines = todayOptionLines();
+    expect(lines).toHaveTextContent('这一天当地仍办理2026年度参保缴费');
+    expect(lines).not.toHaveTextContent('您计划缴费时');
+  });
+
   it('in Chinese: 您计划缴费时 for a plan', async () => {
     await renderResultScreen(national('2026-06-20', '2026-06-10', 'planned'), { language: 'zh-CN' });
     expect(screen.getByRole('list', { name: '各地适用的日期' })).toHaveTextContent('您计划缴费时当地仍办理2026年度参保缴费');
