@@ -1,6 +1,7 @@
 // In Chromium, end to end: (1) 海南 W33 on a first pass through the wizard (a newborn born
 // 20 Nov 2025, the birth year paid on 15 Jan 2026): the timeline's legend names no lapse, since none
-// is drawn, and names nothing the table does not list; its cover is "Covered", never "again".
+// is drawn, and names nothing the table does not list, the restart diamond included (named as the
+// row of the cover it begins); its cover is "Covered", never "again".
 // (2) 昆明, whose rules pin the 2026 window's end but not its start, seen on 1 Oct 2025: "How to
 // pay" gives the end and no 1 September, and the calendar file has no "window opens" event, only
 // the reminder before it closes. (3) A national-pack result through the wizard: its calendar file
@@ -20,6 +21,8 @@ const hash = (s) => `#s=1.${Buffer.from(JSON.stringify(s)).toString('base64url')
 async function legendAndTable(page) {
   return page.evaluate(() => ({
     legend: [...document.querySelectorAll('.timeline__legend li')].map((li) => li.textContent.trim()),
+    // The legend entry that holds a single date's restart diamond: named as the table row of its day.
+    restart: [...document.querySelectorAll('.timeline__legend li')].filter((li) => li.querySelector('.marker--restoration')).map((li) => li.textContent.trim()),
     rows: [...document.querySelectorAll('.timeline__table tbody tr th')].map((th) => th.textContent.trim().replace(/ \(\d+ (months?|days?)[^)]*\)$|（\d+(个月|天)[^）]*）$/, '')),
     // Points of a lapse's rect where the lapse itself is on top: none where it is drawn under other cover.
     lapsesSeen: [...document.querySelectorAll('.timeline__canvas rect.seg--lapse')].flatMap((rect) => {
@@ -56,14 +59,13 @@ export const tests = [
           await completeWizard(page, lang, { region: 'hainan', circumstances: { birthDate: '2025-11-20' }, payment: { status: 'made', date: '2026-01-15', years: [2025] } }, { axe: true });
           const figure = page.locator('figure.timeline');
           await figure.scrollIntoViewIfNeeded();
-          const { legend, rows, lapsesSeen } = await legendAndTable(page);
+          const { legend, restart, rows, lapsesSeen } = await legendAndTable(page);
           // The layout keeps 2026 as a lapse (answered as not covered) under the cover from birth: none of it shows.
           assert.equal(lapsesSeen, 0, 'no lapse shows in the drawing');
           for (const key of ['timeline.kinds.lapse', 'timeline.kinds.lapse_first']) assert.ok(!legend.includes(tr(lang, key)), `legend: ${legend.join(' | ')}`);
-          // A single date's restart marker is the first day of its period's row (timeline-table.tsx), not a row of its own.
-          const restart = ['restoration', 'restorationPast'].flatMap((k) => ['', '_first', '_firstSelf', '_continuing'].map((c) => tr(lang, `timeline.markers.${k}${c}`)));
-          for (const entry of legend.filter((e) => !restart.includes(e))) assert.ok(rows.includes(entry), `legend entry "${entry}" is not in the table: ${rows.join(' | ')}`);
-          assert.ok(legend.includes(tr(lang, 'timeline.kinds.restored_first')), `legend: ${legend.join(' | ')}`);
+          // Every entry is a row, the restart diamond's too: it is drawn in the entry of the period it begins (timeline-legend.tsx).
+          for (const entry of legend) assert.ok(rows.includes(entry), `legend entry "${entry}" is not in the table: ${rows.join(' | ')}`);
+          assert.deepEqual(restart, [tr(lang, 'timeline.kinds.restored_first')], `legend: ${legend.join(' | ')}`);
           assert.ok(!rows.includes(tr(lang, 'timeline.kinds.restored')), `table: ${rows.join(' | ')}`);
           await figure.screenshot({ path: join(shots, `w33-timeline-${lang}.png`) });
         },
@@ -109,9 +111,8 @@ export const tests = [
           const figure = page.locator('figure.timeline');
           await figure.scrollIntoViewIfNeeded();
           const { legend, rows } = await legendAndTable(page);
-          // A single date's restart marker is the first day of its period's row (timeline-table.tsx), not a row of its own.
-          const restart = ['restoration', 'restorationPast'].flatMap((k) => ['', '_first', '_firstSelf', '_continuing'].map((c) => tr(lang, `timeline.markers.${k}${c}`)));
-          for (const entry of legend.filter((e) => !restart.includes(e))) assert.ok(rows.includes(entry), `legend entry "${entry}" is not in the table: ${rows.join(' | ')}`);
+          // Every entry is a row, a range's restart markers too (their own rows: 最早可能的待遇起始日 …).
+          for (const entry of legend) assert.ok(rows.includes(entry), `legend entry "${entry}" is not in the table: ${rows.join(' | ')}`);
           await figure.screenshot({ path: join(shots, 'national-timeline-zh-CN.png') });
           await page.getByRole('region', { name: tr(lang, 'result.how.title') }).screenshot({ path: join(shots, 'national-how-to-pay-zh-CN.png') });
           const ics = await calendarFile(page, lang);

@@ -521,6 +521,18 @@ export function coverStart(visible: readonly Segment[], s: Segment, restoration:
 }
 
 /**
+ * The period a single date's restart marker begins: the piece of cover (`visible`:
+ * visibleSegments) that starts on its day. The table says the restart in that period's row and
+ * the legend names the diamond with that row's name, so the day has one name in both. Undefined
+ * for other markers, and where no period starts on the day (a restart that needs the next year
+ * paid too), where the marker is a row of its own.
+ */
+export function restartPeriod(visible: readonly Segment[], m: Marker, restoration: Restoration): Segment | undefined {
+  if (m.kind !== 'restoration') return undefined;
+  return visible.find((s) => s.from === m.date && coverStart(visible, s, restoration) !== null);
+}
+
+/**
  * The parts of each segment the drawing leaves visible, in date order: what the table lists.
  * Segments are drawn in order, each over the ones before, so an employee-covered span hides
  * the resident lapse years under it; the table must not list those years as a lapse.

@@ -3,11 +3,12 @@
 // what the drawing shows, so a span drawn under another (a lapse under employee cover) is left out.
 // Markers are named for the as-of date: "Payment made" or "Payment planned" (an employer's
 // "Contributions paid" or "Contributions planned"), a restart that happened or is to come; a
-// single date's restart is its period's start ("Covered again"), one row.
+// single date's restart is its period's start ("Covered again"), one row, and the legend names
+// its diamond so too (timeline-legend.tsx).
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/use-format';
 import { waitLength } from '../result/wait-length';
-import { coverStart, visibleSegments } from './layout';
+import { restartPeriod, visibleSegments } from './layout';
 import { markerLabelKey, markerParams, segmentLabel } from './timeline';
 import { coverParams } from '../result/first-cover';
 import type { CoverContext } from '../result/first-cover';
@@ -58,7 +59,7 @@ export function TimelineTable({ layout, made, cover, stale = false, payer = 'sel
   // row "Reimbursement restarts, June 1, 2026" beside it told one fact twice. The drawing's diamond
   // stands on that period's start. A range's markers stay: the periods that start on its days
   // ("Depends on your region", "Covered, whatever your region's rules") do not say a restart may fall there.
-  const toldByPeriod = (m: Marker) => m.kind === 'restoration' && visible.some((s) => s.from === m.date && coverStart(visible, s, layout.restoration) !== null);
+  const toldByPeriod = (m: Marker) => restartPeriod(visible, m, layout.restoration) !== undefined;
   // By date; a birth before what starts on its day (the days before cover).
   const rows = [
     ...visible.map((s) => ({ key: `${s.kind}-${s.from}`, sort: `${s.from}1`, what: what(s), from: s.fromUnknown ? t('timeline.fromNotGiven') : f.shortDate(s.from), to: s.openEnded ? t('timeline.ongoing') : f.shortDate(s.to) })),
