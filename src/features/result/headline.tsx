@@ -217,6 +217,7 @@ export function Headline({ result, stale = false, chain, region, onChooseRegion,
   const startKey = `result.soonerToday${cover === 'first' || cover === 'firstSelf' ? 'Start' : ''}${sooner?.byLatest ? 'By' : ''}` as const;
   const soonerKey = sooner?.continues && !sooner.byLatest ? 'result.soonerTodayContinues' : startKey;
   const sentence = payerLead !== null && !payerRange ? payerLead : oneAnswer;
+  const statusTextKey = `result.status.${monthlyWords(statusKey(result.status, cover, payer, made && startedBy(r, result.asOf), onlyWithNextYear(r), !made && r.kind === 'date' && r.date <= result.asOf, enrolOnly), result.main.scheme)}` as const;
   const answerRef = useRef<HTMLParagraphElement>(null);
   // The region chosen here; the answer is announced and focused once it is calculated for it.
   // After a reload on a region chosen here (chosenFrom), the chooser is as after a choice ('': none made
@@ -267,7 +268,8 @@ export function Headline({ result, stale = false, chain, region, onChooseRegion,
       <p className={`status status--${result.status}`} data-testid="status">
         {/* X1: a newborn not enrolled yet has no lapse: nothing was ever covered to lapse from. */}
         {/* A free newborn enrolment's status says "enrolled", not "paid", where the text has such a form (`_enrol`). */}
-        {t(`result.status.${monthlyWords(statusKey(result.status, cover, payer, made && startedBy(r, result.asOf), onlyWithNextYear(r), !made && r.kind === 'date' && r.date <= result.asOf, enrolOnly), result.main.scheme)}`, { date: f.date(result.asOf), month: payer ? f.month(payer.month) : '', ...(enrolOnly ? payerContext(whoPays) : {}) })}
+        {/* An employer's contributions not yet paid are said to be so ("contributions not paid yet", 单位尚未缴费), where the text has that form (`_employer`). */}
+        {t(statusTextKey, { date: f.date(result.asOf), month: payer ? f.month(payer.month) : '', ...(payerTextContext(i18n, statusTextKey, whoPays) ?? {}) })}
       </p>
       {sooner && <p className="headline__sooner">{t(soonerKey, { date: f.date(sooner.date), restart: f.date(sooner.restart) })}</p>}
       {stillTaken && <p className="headline__still-taken">{t('result.stillTaken', { year: stillTaken.year, last: f.date(stillTaken.last) })}</p>}

@@ -184,7 +184,7 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, onA
         {...(onChooseRegion ? { onChooseRegion, chosenFrom: regionChosenFrom } : {})}
       />
       <PrintShareLink link={link} />
-      <WarningsList warnings={beyondHeadline(result)} made={made} madeYears={madeYears} cover={coverWords} enrolOnly={enrolOnly} {...(backPayOption ? { backPay: { option: backPayOption, paymentDate: result.main.paymentDate } } : {})} />
+      <WarningsList warnings={beyondHeadline(result)} made={made} madeYears={madeYears} cover={coverWords} enrolOnly={enrolOnly} payer={whoPays} {...(backPayOption ? { backPay: { option: backPayOption, paymentDate: result.main.paymentDate } } : {})} />
       {/* A free enrolment's notes say "the year your child is enrolled for", not "the year paid for", where they have such a form (`_enrol`). */}
       <NotesList notes={near} title={t('result.notesTitle')} context={enrolOnly ? 'enrol' : undefined} />
       <Timeline result={result} made={made} cover={coverWords} born={scenario.circumstances.birthDate} payments={scenario.payments} stale={today !== undefined && today !== result.asOf} whoPays={whoPays} />

@@ -12,6 +12,8 @@ import type { ShownWarning } from './warning-spans';
 import { useFormat } from '../../i18n/use-format';
 import type { Formatters } from '../../i18n/use-format';
 import { childContext } from './first-cover';
+import { payerContext, payerTextContext } from './payer-words';
+import type { Payer } from './payer-words';
 import { rangeDayWords } from './range-days';
 import type { CoverContext } from './first-cover';
 
@@ -73,7 +75,9 @@ function windowFreshness(t: TFunction, language: string, p: Warning['params'], w
  * range, then whether the gap months are covered: an outcome on or before the payment day
  * covers from the payment month, and with it the gap (E1 gapCovered); a later one does not.
  */
-function backPayHint(t: TFunction, language: string, f: Formatters, option: OptionResult, paymentDate: IsoDate, from: string, made: boolean): string {
+function backPayHint(t: TFunction, language: string, f: Formatters, option: OptionResult, paymentDate: IsoDate, from: string, made: boolean, payer: Payer): string {
+  // An employer's contributions: the employer back-pays, not the reader (payer-words.ts).
+  const who = payerContext(payer === 'employer' ? payer : 'self');
   const r = option.restoration;
   const dates = r.kind === 'range' ? r.outcomes.flatMap((o) => (o.restoration.kind === 'noCover' ? [] : [o.restoration.date])) : r.kind === 'noCover' ? [] : [r.date];
   const month = paymentDate.slice(0, 7);
@@ -82,10 +86,10 @@ function backPayHint(t: TFunction, language: string, f: Formatters, option: Opti
   const retro = dates.filter((d) => d <= paymentDate).length;
   const when =
     r.kind === 'range'
-      ? t(made ? 'result.backPayHint.rangeMade' : 'result.backPayHint.range', { from: f.month(from), ...rangeDayWords(t, f, r.earliest, r.latest, new Set(dates).size) })
+      ? t(made ? 'result.backPayHint.rangeMade' : 'result.backPayHint.range', { from: f.month(from), ...rangeDayWords(t, f, r.earliest, r.latest, new Set(dates).size), ...who })
       : r.kind === 'noCover'
         ? null
-        : t(made ? 'result.backPayHint.dateMade' : 'result.backPayHint.date', { from: f.month(from), date: f.date(r.date) });
+        : t(made ? 'result.backPayHint.dateMade' : 'result.backPayHint.date', { from: f.month(from), date: f.date(r.date), ...who });
   if (when === null || dates.length === 0) return '';
   const gap = retro === dates.length ? t('result.backPayHint.retroAll') : retro === 0 ? t('result.backPayHint.retroNone', { from: f.month(from), to: f.month(to) }) : t('result.backPayHint.retroSome');
   // Chinese sentences end in a full-width stop and run on without a space.
@@ -141,7 +145,7 @@ function coverStartDays(t: TFunction, words: ParamText, span: NonNullable<ShownW
  * what to think over. `madeYears`: benefit years paid by payments already made; a warning about
  * one of them is about that payment, even when the answer is about a planned one.
  */
-export function WarningsList({ warnings, made = false, madeYears = [], backPay, cover, enrolOnly = false }: { warnings: Warning[]; made?: boolean; madeYears?: readonly number[]; backPay?: { option: OptionResult; paymentDate: IsoDate }; cover?: CoverContext; enrolOnly?: boolean }) {
+export function WarningsList({ warnings, made = false, madeYears = [], backPay, cover, enrolOnly = false, payer = 'self' }: { warnings: Warning[]; made?: boolean; madeYears?: readonly number[]; backPay?: { option: OptionResult; paymentDate: IsoDate }; cover?: CoverContext; enrolOnly?: boolean; payer?: Payer }) {
   const { t, i18n } = useTranslation();
   const words = useParamText();
   const f = useFormat();
@@ -158,7 +162,10 @@ export function WarningsList({ warnings, made = false, madeYears = [], backPay, 
           const about = typeof w.params.year === 'number' ? w.params.year : w.id === 'paysForNothing' && typeof w.params.lastPaidYear === 'number' ? w.params.lastPaidYear : null;
           const paid = made || (about !== null && madeYears.includes(about));
           const freshYears = years.get(w);
-          const hint = w.id === 'backPayGapForRetroactiveCover' && backPay && typeof w.params.from === 'string' ? backPayHint(t, i18n.language, f, backPay.option, backPay.paymentDate, w.params.from, paid) : '';
+          const hint = w.id === 'backPayGapForRetroactiveCover' && backPay && typeof w.params.from === 'string' ? backPayHint(t, i18n.language, f, backPay.option, backPay.paymentDate, w.params.from, paid, payer) : '';
+          // A warning with an employer's own form (the gap the employer's contributions could have back-paid) takes it; the others, the child's.
+          const plainKey = warningTextKey(w, paid);
+          const own = payer === 'employer' ? payerTextContext(i18n, plainKey, payer) : null;
           const text =
             hint !== ''
               ? hint
@@ -166,7 +173,7 @@ export function WarningsList({ warnings, made = false, madeYears = [], backPay, 
               ? windowFreshness(t, i18n.language, w.params, { ...words(w.params), ...(freshYears ? { year: f.list(freshYears) } : {}) })
               : span
                 ? t(`${warningTextKey(w, paid)}Span` as WarningKey, { replace: { ...words(w.params), days: coverStartDays(t, words, span) }, ...child })
-                : t(enrolOnly && w.id === 'newbornAfterWindow' ? (paid ? 'warnings.newbornAfterWindowEnrolled' : 'warnings.newbornAfterWindowEnrolPlanned') : warningTextKey(w, paid), { replace: { ...words(w.params), ...(repairs.counts.get(w) ? { useful: usefulAlternatives(i18n.language, f, repairs.counts.get(w) as number[]) } : {}) }, ...child });
+                : t(enrolOnly && w.id === 'newbornAfterWindow' ? (paid ? 'warnings.newbornAfterWindowEnrolled' : 'warnings.newbornAfterWindowEnrolPlanned') : plainKey, { replace: { ...words(w.params), ...(repairs.counts.get(w) ? { useful: usefulAlternatives(i18n.language, f, repairs.counts.get(w) as number[]) } : {}) }, ...(own ?? child) });
           // Raised by some regional variants only: said as what happens in some regions, not as a fact.
           // The back-pay hint is not: it says what the back-pay option gives in every region (a
           // date, or the range with its regions), so it holds wherever it is read.

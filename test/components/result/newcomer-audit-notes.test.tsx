@@ -122,12 +122,12 @@ describe('the hint on back-paying the gap says what the back-pay option gives (E
     expect(hint).toBe('Had the payment included the gap months (from January 2026), your reimbursement would have restarted on April 1, 2026. Even then the gap months (January 2026 to February 2026) are not covered.');
   });
 
-  it('national W14 in English (employee, covered to 2025-03, paid 2025-07-15): a range, and retroactive cover only in some regions', async () => {
+  it('national W14 in English (employee, covered to 2025-03, the employer paid 2025-07-15): a range, and retroactive cover only in some regions; said of the contributions', async () => {
     const w14 = scenario({ asOf: '2026-11-25', employeePeriods: [{ from: '2023-01', to: '2025-03' }], payments: [employeePay('2025-07-15', false)] });
     await renderResultScreen(w14, { today: '2026-11-25' });
     const hint = warningTexts('Warnings').find((w) => w.includes('gap months'));
     expect(hint).toBe(
-      "Had the payment included the gap months (from April 2025), your reimbursement would have restarted between July 1, 2025 and August 1, 2025, depending on your region's rules. Whether the gap months are then covered retroactively depends on your region.",
+      "Had the contributions included the gap months (from April 2025), your reimbursement would have restarted between July 1, 2025 and August 1, 2025, depending on your region's rules. Whether the gap months are then covered retroactively depends on your region.",
     );
   });
 });
