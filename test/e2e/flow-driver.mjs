@@ -112,7 +112,11 @@ export async function completeWizard(page, lang, spec, options = {}) {
   await checkPage(page, options, 'history');
   await next(page, lang);
 
-  await stepHeading(page, tr(lang, 'wizard.payment.heading'));
+  // The step is named for who acts (payment-payer.ts): the employer's contributions, or a child's
+  // enrolment where the region charges nothing for the year of birth (湖北), else the payment.
+  if (spec.scheme === 'employee') await stepHeading(page, tr(lang, 'wizard.payment.heading_employer'));
+  else if (spec.circumstances?.birthDate) await stepHeadingLocator(page, tr(lang, 'wizard.payment.heading')).or(stepHeadingLocator(page, tr(lang, 'wizard.payment.heading_enrol'))).waitFor();
+  else await stepHeading(page, tr(lang, 'wizard.payment.heading'));
   const p = spec.payment;
   // The employer-paid scheme is asked about its employer's contributions, not a payment of one's own.
   const pk = (key) => (spec.scheme === 'employee' ? `wizard.payment.employer.${key}` : `wizard.payment.${key}`);

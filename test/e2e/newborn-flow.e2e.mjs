@@ -57,7 +57,8 @@ export const tests = [
           await expectNoAxeViolations(page, 'history, a newborn');
           await page.getByRole('button', { name: t('wizard.nav.continue'), exact: true }).press('Enter');
 
-          await page.getByRole('heading', { level: 1, name: t('wizard.payment.heading') }).waitFor();
+          // 武汉 charges nothing for the year of birth: the step is the child's enrolment (孩子参保).
+          await page.getByRole('heading', { level: 1, name: t('wizard.payment.heading_enrol') }).waitFor();
           await page.getByRole('radio', { name: t('wizard.payment.status.made'), exact: true }).check();
           await page.getByLabel(t('wizard.payment.dateMade')).fill('2026-04-01');
           await page.getByRole('checkbox', { name: t('wizard.payment.yearOption', { year: 2026 }), exact: true }).check();
@@ -69,7 +70,7 @@ export const tests = [
           assert.equal(await birth.inputValue(), '2026-03-10');
           assert.deepEqual(await listedYears(page, lang), [t('wizard.history.yearLegend', { year: 2026 })], 'Back: only 2026');
           await page.goForward();
-          await page.getByRole('heading', { level: 1, name: t('wizard.payment.heading') }).waitFor();
+          await page.getByRole('heading', { level: 1, name: t('wizard.payment.heading_enrol') }).waitFor();
           await page.goBack();
           await history.waitFor();
           await page.reload();
@@ -79,7 +80,7 @@ export const tests = [
           assert.deepEqual(await listedYears(page, lang), [t('wizard.history.yearLegend', { year: 2026 })], 'reload: only 2026');
           await page.getByRole('button', { name: t('wizard.nav.continue'), exact: true }).press('Enter');
 
-          await page.getByRole('heading', { level: 1, name: t('wizard.payment.heading') }).waitFor();
+          await page.getByRole('heading', { level: 1, name: t('wizard.payment.heading_enrol') }).waitFor();
           // 湖北 charges nothing for the year of birth: with that year alone ticked, the step asks about the enrolment.
           assert.equal(await page.getByLabel(t('wizard.payment.enrol.dateMade')).inputValue(), '2026-04-01', 'the enrolment date typed before Back');
           assert.equal(await page.getByRole('radio', { name: t('wizard.payment.enrol.status.made'), exact: true }).isChecked(), true, 'enrolled, not "the money has arrived"');
