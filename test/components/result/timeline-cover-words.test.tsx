@@ -4,24 +4,19 @@
 // payment for every period of cover: W13's 2027 (paid in its window after a covered 2026) was
 // "Covered again", W2's cover after its 2025 wait was "Covered" because the 2026 payment continues
 // it, and a range's cover after its latest restart read "Covered" in English, 医保报销恢复 in Chinese.
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Scenario } from '../../../src/calc';
 import type { SupportedLanguage } from '../../../src/i18n/languages';
 import { residentPay, scenario } from '../../fixtures/scenarios';
-import { renderResultScreen, serveRules } from '../wizard/harness';
+import { renderTimelineRows, serveRules } from '../wizard/harness';
 
 beforeEach(() => vi.stubGlobal('fetch', serveRules()));
 afterEach(() => vi.unstubAllGlobals());
 
 /** The table's rows as [what, from, until], and what the legend names. */
 async function timeline(s: Scenario, language: SupportedLanguage = 'en') {
-  await renderResultScreen(s, { language, today: s.asOf });
-  const table = await screen.findByRole('table', { name: language === 'en' ? 'The timeline as a table' : '时间线（表格）' });
-  const rows = within(table)
-    .getAllByRole('row')
-    .slice(1)
-    .map((row) => [within(row).getByRole('rowheader').textContent, ...within(row).getAllByRole('cell').map((c) => c.textContent)]);
+  const rows = await renderTimelineRows(s, language);
   const legend = [...document.querySelectorAll('.timeline__legend li')].map((li) => li.textContent ?? '');
   return { rows, legend };
 }

@@ -4,12 +4,12 @@
 // restarts" / 「医保报销将恢复」, a name no row had. The diamond is now drawn in the legend entry of
 // that period, beside its swatch, under the row's name. Where no period starts on the day (阜新: a
 // restart that needs 2027 paid too), the marker keeps its own row, and the legend its own name.
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Scenario } from '../../../src/calc';
 import type { SupportedLanguage } from '../../../src/i18n/languages';
 import { employeePay, residentPay, scenario } from '../../fixtures/scenarios';
-import { renderResultScreen, serveRules } from '../wizard/harness';
+import { renderTimelineRows, serveRules } from '../wizard/harness';
 
 beforeEach(() => vi.stubGlobal('fetch', serveRules()));
 afterEach(() => vi.unstubAllGlobals());
@@ -20,12 +20,7 @@ afterEach(() => vi.unstubAllGlobals());
  * [what, from, until].
  */
 async function timeline(s: Scenario, language: SupportedLanguage) {
-  await renderResultScreen(s, { language, today: s.asOf });
-  const table = await screen.findByRole('table', { name: language === 'en' ? 'The timeline as a table' : '时间线（表格）' });
-  const rows = within(table)
-    .getAllByRole('row')
-    .slice(1)
-    .map((row) => [within(row).getByRole('rowheader').textContent, ...within(row).getAllByRole('cell').map((c) => c.textContent)]);
+  const rows = await renderTimelineRows(s, language);
   const entries = [...document.querySelectorAll('.timeline__legend li')];
   const restart = entries.filter((li) => li.querySelector('.marker--restoration')).map((li) => li.textContent);
   return { restart, legend: entries.map((li) => li.textContent), rows };

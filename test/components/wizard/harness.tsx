@@ -69,6 +69,19 @@ export async function renderResultScreen(s: Scenario, { language = 'en', today, 
 }
 
 /** Answers at "today" with the given resident cover per year. */
+/**
+ * The result screen of `s` rendered as of its own date, and its timeline table's rows as
+ * [what, from, until] (the row header, then the cells).
+ */
+export async function renderTimelineRows(s: Scenario, language: SupportedLanguage = 'en'): Promise<(string | null)[][]> {
+  await renderResultScreen(s, { language, today: s.asOf });
+  const table = await screen.findByRole('table', { name: language === 'en' ? 'The timeline as a table' : '时间线（表格）' });
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => [within(row).getByRole('rowheader').textContent, ...within(row).getAllByRole('cell').map((c) => c.textContent)]);
+}
+
 export function answersWith(patch: Partial<Answers>, covers: Record<number, Answers['history']['years'][number]['cover']> = {}): Answers {
   const base = defaultAnswers(TODAY);
   const a = { ...base, ...patch };
