@@ -1,12 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { ParseKeys } from 'i18next';
 import { toSupportedLanguage } from '../../i18n/languages';
 import { useFormat } from '../../i18n/use-format';
 import { RulePackError } from '../../rules/fetch-rules';
 import { usePackEntry } from '../../rules/pack-index';
 import { packSummaryKey } from './pack-summary-key';
 
-function errorMessageKey(error: Error): ParseKeys {
+function errorMessageKey(error: Error): string {
   if (error instanceof RulePackError && error.kind === 'invalid') return 'pack.invalid';
   if (error instanceof RulePackError && error.kind === 'unknown') return 'pack.unknown';
   return 'pack.loadFailed';

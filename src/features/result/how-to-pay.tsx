@@ -165,8 +165,7 @@ export function HowToPay({ result, scenario, chain }: { result: Result; scenario
   let keepText: string | null = null;
   const lapsedEnd = lapsedSince(result, scenario, chain);
   // A newborn's free year of birth (湖北) is enrolled, not paid: "your child's cover from this
-  // enrolment", not "this payment's cover" (`_enrol`). Only the texts such a result can reach have
-  // that form: en.json's key count is near what tsc can type (TS2859 in form-kit.tsx), so no more.
+  // enrolment", not "this payment's cover" (`_enrol`, an i18next context).
   const enrol = payerOfResult(result) === 'enrol' ? { context: 'enrol' } : {};
   const key = <K extends 'keepCover' | 'keepCoverExtended' | 'keepCoverExtendedWait' | 'keepCoverRegional' | 'keepCoverNotAnnounced'>(k: K) => `result.how.${k}${ended ? 'Ended' : ''}` as const;
   if (keep !== null && kw !== null && end) {

@@ -4,7 +4,6 @@ import { Children, useContext, useEffect, useId, useLayoutEffect, useMemo, useRe
 import type { FormEventHandler, InputHTMLAttributes, ReactNode, Ref, SelectHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldErrors, FieldValues, Path, UseFormReturn } from 'react-hook-form';
-import { textOfKey } from '../../i18n/text-of-key';
 import { useFormat } from '../../i18n/use-format';
 import { monthExample } from './month-example';
 import { decodeMessage } from './step-forms';
@@ -46,7 +45,7 @@ export function useErrorText(): (message: string | undefined) => string {
     for (const [name, value] of Object.entries(shown)) if (typeof value === 'string') shown[name] = f.param(name, value);
     // A month to type is shown as this browser's month field shows it (month-example.ts).
     shown.monthExample = monthExample(f);
-    return textOfKey(t, key, shown);
+    return t(key, shown);
   };
 }
 

@@ -3,7 +3,6 @@
 // Pure, so it can be tested without a DOM. Error messages are i18n keys, with parameters
 // packed into the message (see errorMessage), because react-hook-form carries only a string.
 import * as z from 'zod/mini';
-import type { ParseKeys } from 'i18next';
 import { birthYearFree, PackChain, repairYearsReach, validateScenario } from '../../calc';
 import { isTypedDate, isTypedMonth, typedDateError, typedMonthError } from './typed-dates';
 import type { RepairReach } from '../../calc';
@@ -21,17 +20,17 @@ import { toScenario } from './to-scenario';
 export type MessageParams = Record<string, string | number>;
 
 /** A message key, plus parameters when it needs some (e.g. the year a row is about). */
-export function errorMessage(key: ParseKeys, params?: MessageParams): string {
+export function errorMessage(key: string, params?: MessageParams): string {
   return params ? `${key}|${JSON.stringify(params)}` : key;
 }
 
-export function decodeMessage(message: string): { key: ParseKeys; params: MessageParams } {
+export function decodeMessage(message: string): { key: string; params: MessageParams } {
   const bar = message.indexOf('|');
-  if (bar < 0) return { key: message as ParseKeys, params: {} };
+  if (bar < 0) return { key: message, params: {} };
   try {
-    return { key: message.slice(0, bar) as ParseKeys, params: JSON.parse(message.slice(bar + 1)) as MessageParams };
+    return { key: message.slice(0, bar), params: JSON.parse(message.slice(bar + 1)) as MessageParams };
   } catch {
-    return { key: message.slice(0, bar) as ParseKeys, params: {} };
+    return { key: message.slice(0, bar), params: {} };
   }
 }
 
@@ -574,7 +573,7 @@ export function circumstancesSchema(context: CircumstancesContext) {
           if (!isTypedDate(v.veteranDischargeDate)) issue(ctx, ['veteranDischargeDate'], errorMessage(typedDateError(v.veteranDischargeDate)));
           else if (v.veteranDischargeDate > today) issue(ctx, ['veteranDischargeDate'], errorMessage('errors.date.afterAsOf'));
         }
-        for (const [field, key] of regionalProblems(v, regionalContext(context), today)) issue(ctx, [field], errorMessage(key as ParseKeys));
+        for (const [field, key] of regionalProblems(v, regionalContext(context), today)) issue(ctx, [field], errorMessage(key));
         if (resident && v.ciEnabled) {
           const cap = parseYuan(v.originalCapYuan);
           if (!v.originalCapYuan.trim()) issue(ctx, ['originalCapYuan'], errorMessage('wizard.errors.capRequired'));

@@ -3,13 +3,12 @@
 import { useContext, useMemo, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ParseKeys, TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import { PackChain, paymentsTakenFrom, validateScenario } from '../../../calc';
 import type { Scenario, ValidationError } from '../../../calc';
 import { packIndexQueryOptions } from '../../../rules/pack-index';
 import { rulePackChainQueryOptions, useRulePackChain } from '../../../rules/rule-pack-chain';
-import { textOfKey } from '../../../i18n/text-of-key';
 import { useFormat } from '../../../i18n/use-format';
 import { answerProblems } from '../answer-problems';
 import { monthExample } from '../month-example';
@@ -152,8 +151,8 @@ export function CheckStep() {
     const params = { from: packs.years.from, to: packs.years.to, monthExample: monthExample(f) };
     setPressed(
       outcome.errors.map((error): Problem => {
-        const key = `errors.${error.key}` as ParseKeys;
-        return { step: stepForError(error.path, scenario), year: yearOfError(error.path, scenario), message: (tt) => (i18n.exists(key) ? textOfKey(tt, key, params) : tt('errors.value.invalid')) };
+        const key = `errors.${error.key}`;
+        return { step: stepForError(error.path, scenario), year: yearOfError(error.path, scenario), message: (tt) => (i18n.exists(key) ? tt(key, params) : tt('errors.value.invalid')) };
       }),
     );
     setFocusRequest((n) => n + 1);
