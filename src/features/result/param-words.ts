@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TraceValue } from '../../calc';
 import { formatParams, useFormat } from '../../i18n/use-format';
-import { payerContext } from './payer-words';
+import { payerContext } from '../payer';
 import { hasText, paramNameKey } from './range-wording';
 import type { Tense } from './range-wording';
 import { wordKey } from './result-keys';

@@ -1,37 +1,23 @@
-// Who makes the payment the answer is about. The employee scheme (a payment's scheme 'employee')
-// is paid by an employer: the wizard asks whether the employer's contributions have started, and
-// the person cannot make them. The sentences that would make the reader the payer ("Once you pay,
-// your reimbursement restarts") then say the contributions are paid ("Once the contributions are
-// paid", 「费用缴纳后」). A flexible worker, and the resident scheme, are paid by the person (a
-// child's premium by the parent reading the page): "you" stays.
+// The result's words for who makes the payment (who that is: ../payer.ts). The sentences that
+// would make the reader the payer ("Once you pay, your reimbursement restarts") say, for an
+// employer's contributions, that the contributions are paid ("Once the contributions are paid",
+// 「费用缴纳后」), and for a child's free enrolment that the child is enrolled; where the person
+// pays (a flexible worker; a child's premium, by the parent reading the page), "you" stays.
 import type { TFunction, i18n as I18n } from 'i18next';
-import type { OptionResult, Result, Scheme } from '../../calc';
+import type { OptionResult, Result } from '../../calc';
+import { payerContext, payerOf } from '../payer';
+import type { Payer } from '../payer';
 import { freeBirthYearEnrolment } from './first-cover';
 import { hasText } from './range-wording';
 
-/** 'enrol': nothing is paid, a newborn's free year of birth is enrolled (first-cover.ts, freeBirthYearEnrolment). */
-export type Payer = 'self' | 'employer' | 'enrol';
-
-export function payerOf(scheme: Scheme): Payer {
-  return scheme === 'employee' ? 'employer' : 'self';
-}
-
 /**
  * Who makes the payment `result` is about, from the result alone (the headline, timeline and
- * calendar have no payment to hand): payerOf, or 'enrol' where it only enrols a newborn for a free
- * year of birth (湖北: ¥0), whose sentences say "once your child is enrolled", not "once you pay".
+ * calendar have no payment to hand): 'enrol' where it only enrols a newborn for a free year of
+ * birth (湖北: ¥0; first-cover.ts, freeBirthYearEnrolment), whose sentences say "once your child is
+ * enrolled", not "once you pay".
  */
 export function payerOfResult(result: Result): Payer {
-  return freeBirthYearEnrolment(result.main.premium, result.main) ? 'enrol' : payerOf(result.main.scheme);
-}
-
-/**
- * i18next options picking a text's payer variant: `_employer` (the contributions are paid) or
- * `_enrol` (a newborn is enrolled for free), none where the reader pays. A text without the
- * variant falls back to its plain form, as one not about the payer reads the same for all.
- */
-export function payerContext(payer: Payer): { context?: 'employer' | 'enrol' } {
-  return payer === 'self' ? {} : { context: payer };
+  return payerOf(result.main.scheme, freeBirthYearEnrolment(result.main.premium, result.main));
 }
 
 /**

@@ -10,7 +10,7 @@ import type en from '../../i18n/locales/en.json';
 import { useFormat } from '../../i18n/use-format';
 import type { Formatters } from '../../i18n/use-format';
 import type { Clause, DependsOn, OtherLine, OutcomeLine } from './range-lines';
-import type { Payer } from './payer-words';
+import type { Payer } from '../payer';
 import { bornParam, calendarYearParam } from './result-keys';
 
 type Locale = typeof en;

@@ -12,8 +12,9 @@ import type { ShownWarning } from './warning-spans';
 import { useFormat } from '../../i18n/use-format';
 import type { Formatters } from '../../i18n/use-format';
 import { childContext } from './first-cover';
-import { payerContext, payerTextContext } from './payer-words';
-import type { Payer } from './payer-words';
+import { payerContext } from '../payer';
+import { payerTextContext } from './payer-words';
+import type { Payer } from '../payer';
 import { rangeDayWords } from './range-days';
 import type { CoverContext } from './first-cover';
 

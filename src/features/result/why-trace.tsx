@@ -12,7 +12,7 @@ import { hasText } from './range-wording';
 import { childContext, stepsWaitAfterShortGap } from './first-cover';
 import type { CoverContext } from './first-cover';
 import { payerTextContext } from './payer-words';
-import type { Payer } from './payer-words';
+import type { Payer } from '../payer';
 import { bornParam, calendarYearParam, shownStepKey } from './result-keys';
 import type { TraceKey } from './result-keys';
 

@@ -11,7 +11,7 @@ import type { Marker, SegmentKind, TimelineLayout } from './layout';
 import { MarkerShape, SegmentPattern, fillOf, markerLabelKey, markerParams, segmentLabel } from './timeline';
 import { coverParams } from '../result/first-cover';
 import type { CoverContext } from '../result/first-cover';
-import type { Payer } from '../result/payer-words';
+import type { Payer } from '../payer';
 
 /** `patternId`: a prefix for the swatches' pattern ids, unique in the page. */
 export function TimelineLegend({ layout, made, cover, patternId, stale = false, payer = 'self' }: { layout: TimelineLayout; made?: boolean | undefined; cover?: CoverContext; patternId: string; stale?: boolean; payer?: Payer }) {

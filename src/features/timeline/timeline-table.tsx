@@ -12,7 +12,7 @@ import { restartPeriod, visibleSegments } from './layout';
 import { markerLabelKey, markerParams, segmentLabel } from './timeline';
 import { coverParams } from '../result/first-cover';
 import type { CoverContext } from '../result/first-cover';
-import type { Payer } from '../result/payer-words';
+import type { Payer } from '../payer';
 import type { Marker, Segment, TimelineLayout } from './layout';
 
 /**

@@ -11,7 +11,8 @@ import { birthYearOf, employeeLastCoveredMonth, employeeCoverFacts, employeePrio
 import type { Answers } from './answers';
 import { asksResidentCircumstances, shownQuestions } from './question-relevance';
 import type { ShownQuestions } from './question-relevance';
-import { answersPayer, stepName, stepPayerContext } from './payment-payer';
+import { payerContext } from '../payer';
+import { answersPayer, stepName } from './payment-payer';
 import type { FormStepId } from './steps';
 import { askedHistoryRows, employeeGapMonths, enrolmentOnly } from './step-forms';
 import { toScenario } from './to-scenario';
@@ -72,7 +73,7 @@ export function AnswersSummary({ answers: a, today, onChange, headingLevel: H = 
       <div className="wz-summary-group__head">
         <H id={`${id}-${step}`}>{stepName(t, step, payer)}</H>
         {onChange && (
-          <button type="button" className="wz-link-button no-print" aria-label={step === 'payment' ? t('wizard.check.changeLabel.payment', stepPayerContext(payer)) : t(`wizard.check.changeLabel.${step}`)} onClick={() => onChange(step)} data-change={step}>
+          <button type="button" className="wz-link-button no-print" aria-label={step === 'payment' ? t('wizard.check.changeLabel.payment', payerContext(payer)) : t(`wizard.check.changeLabel.${step}`)} onClick={() => onChange(step)} data-change={step}>
             {t('wizard.check.change')}
           </button>
         )}

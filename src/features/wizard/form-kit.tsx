@@ -16,7 +16,7 @@ import { useWizardState, useWizardStore } from './wizard-store';
 import { usePageTitle } from './page-title';
 import { StepHeadingLevel } from './step-heading-level';
 import { stepName } from './payment-payer';
-import type { StepPayer } from './payment-payer';
+import type { Payer } from '../payer';
 import { useStepPayer } from './use-step-payer';
 
 /** Whether `children` render anything: `cond && <Field/>` leaves false (or '') behind, and an empty box would still draw its border. */
@@ -70,7 +70,7 @@ export function flattenErrors(errors: FieldErrors, prefix = ''): ErrorEntry[] {
 /* ---------- the step frame ---------- */
 
 /** `payer`: the payment step's payer as the step on screen has it (its answers as typed), in place of the stored answers'. */
-export function StepProgress({ step, payer: given }: { step: FormStepId; payer?: StepPayer | undefined }) {
+export function StepProgress({ step, payer: given }: { step: FormStepId; payer?: Payer | undefined }) {
   const { t } = useTranslation();
   const { draft, today } = useWizardState();
   // The payment step named as its heading names it (the employer's contributions, a child's enrolment).
@@ -216,7 +216,7 @@ export interface StepFrameProps {
   /** Where focus goes after a move, if not the heading (the check page: the Change button just used); null for the heading. */
   focusAfterMove?: () => HTMLElement | null;
   /** The payment step's payer as this step knows it (the payment step: from its answers as typed), for the step list. */
-  payer?: StepPayer | undefined;
+  payer?: Payer | undefined;
   children: ReactNode;
 }
 

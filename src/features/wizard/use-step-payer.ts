@@ -3,9 +3,9 @@
 import { useRulePackChain } from '../../rules/rule-pack-chain';
 import type { Answers } from './answers';
 import { answersPayer } from './payment-payer';
-import type { StepPayer } from './payment-payer';
+import type { Payer } from '../payer';
 
-export function useStepPayer(answers: Answers, today: string): StepPayer {
+export function useStepPayer(answers: Answers, today: string): Payer {
   const chain = useRulePackChain(answers.region);
   return answersPayer(answers, today, chain.status === 'success' ? chain.chain : null);
 }

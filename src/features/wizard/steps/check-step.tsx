@@ -22,7 +22,7 @@ import { paidBirthYear, questionRelevance, yearsOfPayment } from '../question-re
 import { birthYearOf } from '../answers';
 import type { ChangeableStep } from '../answers-summary';
 import { answersPayer, stepName } from '../payment-payer';
-import type { StepPayer } from '../payment-payer';
+import type { Payer } from '../../payer';
 import { enrolmentOnly } from '../step-forms';
 import { toScenario } from '../to-scenario';
 import { useWizardState, useWizardStore } from '../wizard-store';
@@ -61,7 +61,7 @@ interface Problem {
 }
 
 /** Summary items "Step: message", each once, each a way to the step that asks it (coming back here). */
-function stepItems(entries: readonly Problem[], t: TFunction, errorText: (message: string | undefined) => string, store: WizardStore, payer: StepPayer): SummaryItem[] {
+function stepItems(entries: readonly Problem[], t: TFunction, errorText: (message: string | undefined) => string, store: WizardStore, payer: Payer): SummaryItem[] {
   const items = new Map<string, SummaryItem>();
   for (const { step, message, year } of entries) {
     const params = { step: stepName(t, step, payer), message: message(t, errorText) };

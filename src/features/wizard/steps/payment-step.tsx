@@ -15,7 +15,8 @@ import { Checkbox, CheckboxGroup, RadioGroup, StepFrame, TextField, useForgetHid
 import { BACK_PAY_HINT_MONTHS, birthDateOf, employeeGapMonths, enrolmentOnly, MAX_REPAIR_YEARS, offeredYears, paymentSchema, paymentToAnswers, paymentValues, repairAsked, usefulRepairYears } from '../step-forms';
 import type { PaymentContext, PaymentValues } from '../step-forms';
 import { aheadYears, birthYearOf, employeeLastCoveredMonth, employeeMonthsPaidTo, employeePriorOf, unaskedYears } from '../answers';
-import { freeBirthYearOffered, stepPayer, stepPayerContext } from '../payment-payer';
+import { payerContext, payerOf } from '../../payer';
+import { freeBirthYearOffered } from '../payment-payer';
 import { useStepForm } from '../typed-values';
 import { withUnreadableDates } from '../unreadable-dates';
 import { useWizardState, useWizardStore } from '../wizard-store';
@@ -77,7 +78,7 @@ export function PaymentStep() {
   const employer = scheme === 'employee';
   // The step's name (heading, step list): the employer's contributions, or a child's enrolment
   // wherever a free year of birth is on offer, as the years legend; not from the boxes ticked.
-  const payer = stepPayer(scheme, freeYearOffered);
+  const payer = payerOf(scheme, freeYearOffered);
   // Until the step is answered, back-payment follows the gap of the date as typed (the first
   // value came from the default date, today): a payment on 15 Jul 2025 after March is a
   // three-month gap, ticked as any other. Once the person has ticked or unticked it, it is theirs.
@@ -191,7 +192,7 @@ export function PaymentStep() {
   return (
     <StepFrame
       step="payment"
-      heading={t('wizard.payment.heading', stepPayerContext(payer))}
+      heading={t('wizard.payment.heading', payerContext(payer))}
       payer={payer}
       onSubmit={onSubmit}
       onBack={onBack}
