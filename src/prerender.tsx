@@ -68,7 +68,11 @@ export async function renderFirstScreens(packIndex: unknown): Promise<Prerendere
     const start = html(<App i18n={i18n} queryClient={queryClient} />);
     await loadAllTexts(i18n);
     // The same tree as the app's flow and the widget's calculator on their first step; the
-    // app's goes inside the start page's <main>, under the same header.
+    // app's goes inside the start page's <main>, under the same header. Its step list names the
+    // payment step as the default answers have it ("The payment": the resident scheme checked, no
+    // newborn). It cannot follow a scheme chosen on the static page: that would take a handler
+    // and both names in the head script, which counts against the first screen's budget. The
+    // app's first step takes the choice over when it arrives and renames the step then.
     const step = html(
       <AppProviders i18n={i18n} queryClient={queryClient}>
         <WizardProvider store={firstStepStore()}>

@@ -18,6 +18,8 @@ import { alignHistoryRows, historySchema, historyToAnswers, historyValues, misse
 import type { HistoryValues } from '../step-forms';
 import { aheadYears, FIRST_RULES_YEAR, historyRowAsked, lateDayAsked } from '../answers';
 import type { HistoryCover } from '../answers';
+import { payerOf } from '../../payer';
+import { freeBirthYearOffered } from '../payment-payer';
 import { shownQuestions } from '../question-relevance';
 import { useStepForm } from '../typed-values';
 import { withUnreadableDates } from '../unreadable-dates';
@@ -90,6 +92,9 @@ export function HistoryStep() {
   // Where the region charges nothing for a child's year of birth (湖北, X1), a newborn is enrolled,
   // not paid for: the hint says so (the year of birth as given, or this year until it is).
   const freeBirthYear = rulesChain !== null && birthYearFree(rulesChain, birthYear ?? thisYear);
+  // The step list names the payment step for the newborn and date of birth as given here, before
+  // they are saved: a child's enrolment where that year of birth is free for the payment's date.
+  const paymentPayer = payerOf(scheme, freeBirthYearOffered(draft.answers.payment.date, today, birthYear, rulesChain));
   const monthField = (name: 'employeeSince' | 'employeeLastMonth', label: string, hint: string) => (
     <TextField
       name={name}
@@ -225,6 +230,7 @@ export function HistoryStep() {
       onBack={onBack}
       errors={summary}
       focusRequest={focusRequest}
+      payer={paymentPayer}
     >
       {/* Asked before the years: a baby's cover is not asked for the years before its birth. */}
       <div className="wz-choices">

@@ -17,6 +17,7 @@ import { whereSchema, whereToAnswers, whereValues } from '../step-forms';
 import type { WhereValues } from '../step-forms';
 import { useStaticStepTakeover } from '../static-step-takeover';
 import { useStepForm } from '../typed-values';
+import { useStepPayer } from '../use-step-payer';
 import { useWizardState, useWizardStore } from '../wizard-store';
 
 const SCHEMES = ['resident', 'employee', 'flexible'] as const;
@@ -38,6 +39,11 @@ export function WhereStep() {
   // button and a line above it say so as soon as another scheme is chosen.
   const destination = stepAfterSubmit('where', returnTo, revisitAfterSubmit(revisitOf(draft), scheme ? stepsToRevisit(draft.answers, { scheme, region }) : [], 'where'));
   const detour = returnTo === 'check' && destination !== 'check';
+  // The step list names the payment step for the scheme and region as chosen here, before they
+  // are saved (an employer's contributions as soon as the employee scheme is picked; a child's
+  // enrolment in a region whose year of birth is free, once a newborn was declared). Read only:
+  // what the other steps hold, typed or saved, is left as it is.
+  const payer = useStepPayer({ ...draft.answers, scheme: scheme ?? draft.answers.scheme, region }, today);
 
   const onSubmit = form.handleSubmit(
     (values) => store.completeStep('where', whereToAnswers(values)),
@@ -52,7 +58,7 @@ export function WhereStep() {
   const chosen = packs?.find((p) => p.id === region);
 
   return (
-    <StepFrame step="where" heading={t('wizard.where.heading')} onSubmit={onSubmit} errors={summary} focusRequest={focusRequest} destination={destination}>
+    <StepFrame step="where" heading={t('wizard.where.heading')} onSubmit={onSubmit} errors={summary} focusRequest={focusRequest} destination={destination} payer={payer}>
       <RadioGroup
         name="scheme"
         legend={t('wizard.where.schemeLegend')}
