@@ -8,9 +8,11 @@ import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState
 import type { Resolver } from 'react-hook-form';
 import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { useFormat } from '../../../i18n/use-format';
 import { useRulePackChain } from '../../../rules/rule-pack-chain';
 import { paymentsTakenFrom, shortGapWithinRegion } from '../../../calc';
+import type { ShortGapRule } from '../../../calc';
 import { Checkbox, CheckboxGroup, RadioGroup, StepFrame, TextField, useForgetHiddenErrors, useSummaryItems } from '../form-kit';
 import { BACK_PAY_HINT_MONTHS, birthDateOf, employeeGapMonths, enrolmentOnly, MAX_REPAIR_YEARS, offeredYears, paymentSchema, paymentToAnswers, paymentValues, repairAsked, usefulRepairYears } from '../step-forms';
 import type { PaymentContext, PaymentValues } from '../step-forms';
@@ -27,6 +29,22 @@ const STATUSES = ['made', 'planned'] as const;
 function repairHintKey(reach: { fewest: number; most: number } | null) {
   if (!reach || reach.fewest >= reach.most) return 'wizard.payment.repairHint' as const;
   return reach.fewest === 0 ? ('wizard.payment.repairHintRegionalNone' as const) : ('wizard.payment.repairHintRegionalFewer' as const);
+}
+
+/**
+ * The back-payment checkbox's hint: the months missed (`gap`, null while not counted), then what
+ * back-paying does, by the region's own rule where it states one (`rule`). In the payer's words:
+ * an employer's contributions arrive in the month of its first contribution, not "the money" of a
+ * payment the reader makes.
+ */
+function backPayHint(t: TFunction, employer: boolean, gap: number | null, rule: ShortGapRule | null): string {
+  const short = employer ? 'wizard.payment.employer.backPayHint' : 'wizard.payment.backPayHint';
+  const what = rule ? t(short, { context: rule.rule, lead: t(rule.confirmed ? 'wizard.payment.backPayHintLead' : 'wizard.payment.backPayHintLeadUnconfirmed') }) : t(short);
+  if (gap === null) return what;
+  // A gap past the limit: what back-paying is for does not apply, and the hint says so rather than explain the short-gap rules.
+  const hint = gap > BACK_PAY_HINT_MONTHS ? t(employer ? 'wizard.payment.employer.backPayHintLong' : 'wizard.payment.backPayHintLong') : what;
+  // Two sentences joined as each language joins them (no space after a Chinese full stop).
+  return t('wizard.payment.backPayGapAndHint', { gap: t(employer ? 'wizard.payment.employer.backPayGap' : 'wizard.payment.backPayGap', { count: gap }), hint });
 }
 
 /** The payment step's fields, for checking those in error again. */
@@ -74,11 +92,11 @@ export function PaymentStep() {
     scheme !== 'resident' && gap !== null && employeePriorOf(answers) === 'employee' && chain.status === 'success'
       ? shortGapWithinRegion(chain.chain, Number(date.slice(0, 4)), { scheme, employerPaid: answers.history.employeePaidBy === undefined ? undefined : answers.history.employeePaidBy === 'employer' })
       : null;
-  // The employer pays the employee scheme: the questions are about its contributions, not a payment of the person's own.
-  const employer = scheme === 'employee';
   // The step's name (heading, step list): the employer's contributions, or a child's enrolment
   // wherever a free year of birth is on offer, as the years legend; not from the boxes ticked.
   const payer = payerOf(scheme, freeYearOffered);
+  // The employer pays the employee scheme: the questions are about its contributions, not a payment of the person's own.
+  const employer = payer === 'employer';
   // Until the step is answered, back-payment follows the gap of the date as typed (the first
   // value came from the default date, today): a payment on 15 Jul 2025 after March is a
   // three-month gap, ticked as any other. Once the person has ticked or unticked it, it is theirs.
@@ -227,7 +245,8 @@ export function PaymentStep() {
                 // A free year of birth on offer: the years are enrolled for, paid only from the next one on.
                 // Not from the years ticked, so the group's name does not change under the person ticking it.
                 legend={t('wizard.payment.yearsLegend', freeYearOffered ? { context: 'enrol' } : {})}
-                hint={birthYear !== null && offered.includes(birthYear) && offered.length > 2 ? t('wizard.payment.yearsHintBirthYear', { year: birthYear }) : t('wizard.payment.yearsHint')}
+                // Where the year of birth is free, the years are chosen for an enrolment: nothing "paid together".
+                hint={t(birthYear !== null && offered.includes(birthYear) && offered.length > 2 ? 'wizard.payment.yearsHintBirthYear' : 'wizard.payment.yearsHint', { year: birthYear, ...(freeYearOffered ? { context: 'enrol' } : {}) })}
                 error={errors.years?.message}
                 options={offered.map((y) => ({ value: y, label: t('wizard.payment.yearOption', { year: y }) }))}
                 value={field.value.filter((y) => offered.includes(y))}
@@ -288,9 +307,7 @@ export function PaymentStep() {
         <Checkbox
           name="backPay"
           label={t(employer ? (status === 'made' ? 'wizard.payment.employer.backPayMade' : 'wizard.payment.employer.backPay') : status === 'made' ? 'wizard.payment.backPayMade' : 'wizard.payment.backPay')}
-          // A gap past the limit: what back-paying is for does not apply, and the hint says so rather than explain the short-gap rules.
-          // Two sentences joined as each language joins them (no space after a Chinese full stop).
-          hint={gap === null ? t('wizard.payment.backPayHint') : t('wizard.payment.backPayGapAndHint', { gap: t(employer ? 'wizard.payment.employer.backPayGap' : 'wizard.payment.backPayGap', { count: gap }), hint: gap > BACK_PAY_HINT_MONTHS ? t('wizard.payment.backPayHintLong') : shortGapRule ? t('wizard.payment.backPayHint', { context: shortGapRule.rule, lead: t(shortGapRule.confirmed ? 'wizard.payment.backPayHintLead' : 'wizard.payment.backPayHintLeadUnconfirmed') }) : t('wizard.payment.backPayHint') })}
+          hint={backPayHint(t, employer, gap, shortGapRule)}
           input={{
             ...backPayInput,
             onChange: (event) => {
