@@ -48,7 +48,7 @@ describe('check step', () => {
     // The employer-paid scheme is reviewed in the words it was asked in (its employer's contributions).
     const afterGap = await waitFor(() => group('The contributions'));
     expect(value(afterGap, 'The missed months will be back-paid')).toHaveTextContent('Yes');
-    expect(value(afterGap, 'Has your employer paid contributions again?')).toHaveTextContent('Not yet: a new job or employer will start paying');
+    expect(value(afterGap, 'Has your employer started paying your contributions?')).toHaveTextContent('Not yet: a new job or employer will start paying');
     expect(value(afterGap, 'Date the first contribution is expected')).toHaveTextContent('November 20, 2026');
     expect(within(afterGap).queryByText('Paid already?')).toBeNull();
     // An answer's label, not the form's: no "(optional)" on the check page.

@@ -530,7 +530,7 @@ describe('payment step', () => {
   // Someone whose employer pays was asked "Have you paid already?" and "Date you plan to pay" (newcomer walk, 5 Dec 2026).
   it('the employer-paid scheme is asked about the employer’s contributions, in both languages', async () => {
     const { user, unmount } = await renderWizard({ initial: draftAt('payment', answersWith({ scheme: 'employee', history: { ...answersWith({}).history, employeeLastMonth: '2026-08' } })) });
-    expect(screen.getByRole('group', { name: 'Has your employer paid contributions again?' })).toBeVisible();
+    expect(screen.getByRole('group', { name: 'Has your employer started paying your contributions?' })).toBeVisible();
     expect(screen.getByLabelText('Date the first contribution is expected')).toHaveAccessibleDescription(/usually in the month you start work/);
     expect(screen.getByRole('checkbox', { name: 'The missed months will be back-paid' })).toBeChecked();
     // The months are counted to the employer's first contribution, not to "this payment".
@@ -541,7 +541,7 @@ describe('payment step', () => {
     expect(screen.queryByText('Have you paid already?')).toBeNull();
     unmount();
     await renderWizard({ language: 'zh-CN', initial: draftAt('payment', answersWith({ scheme: 'employee', history: { ...answersWith({}).history, employeeLastMonth: '2026-08' } })) });
-    expect(screen.getByRole('group', { name: '单位是否已重新为您缴费？' })).toBeVisible();
+    expect(screen.getByRole('group', { name: '单位是否已开始为您缴费？' })).toBeVisible();
     expect(screen.getByRole('radio', { name: '还没有，新单位将为我缴费' })).toBeChecked();
     expect(screen.getByLabelText('预计第一笔费用到账的日期')).toBeVisible();
   });
