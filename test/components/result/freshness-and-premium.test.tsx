@@ -26,14 +26,14 @@ describe('a year whose enrolment window the rules do not include yet', () => {
   it('湖南 2027 in English: says so and shows the 2026 window with its dates', async () => {
     await renderResultScreen(hunan2027);
     expect(warnings('Warnings')).toContain(
-      "The rules in this calculator do not include your region's enrolment window for 2027. The latest one they include is the window for 2026: September 1, 2025 to January 31, 2026. Since your region's window is not among them, the result here allows for every enrolment window regions are known to use: yours could be any of them. Please check your region's notice.",
+      "The rules in this calculator do not include your region's enrolment window for 2027. The latest one they include is the window for 2026: September 1, 2025 to January 31, 2026. Until the rules here include your region's window, the result allows for every enrolment window that regions are known to use. Please check your region's notice.",
     );
   });
 
   it('湖南 2027 in Chinese', async () => {
     await renderResultScreen(hunan2027, { language: 'zh-CN' });
     expect(warnings('提示')).toContain(
-      '本计算器的规则未收录您所在地区2027年度的集中参保期。已收录的年度中，最晚的是2026年度，集中参保期为2025年9月1日至2026年1月31日。由于未收录当地的集中参保期，当地可能采用各地已知的任何一种，这里的结果已把这些情形都考虑在内。请以当地通知为准。',
+      '本计算器的规则未收录您所在地区2027年度的集中参保期。已收录的年度中，最晚的是2026年度，集中参保期为2025年9月1日至2026年1月31日。在收录当地的集中参保期之前，这里的结果已把各地已知的集中参保期都考虑在内。请以当地通知为准。',
     );
   });
 
@@ -55,7 +55,7 @@ describe('a year whose enrolment window the rules do not include yet', () => {
   it('a region with no window in the rules at all (阜新), in Chinese', async () => {
     await renderResultScreen(scenario({ asOf: '2025-11-10', region: 'liaoning-fuxin', years: { 2025: 'resident' }, payments: [residentPay('2025-11-10', [2026])] }), { language: 'zh-CN' });
     expect(warnings('提示')).toContain(
-      '本计算器的规则未收录您所在地区2026年度的集中参保期。您所在地区其他年度的集中参保期也未收录。由于未收录当地的集中参保期，当地可能采用各地已知的任何一种，这里的结果已把这些情形都考虑在内。请以当地通知为准。',
+      '本计算器的规则未收录您所在地区2026年度的集中参保期。您所在地区其他年度的集中参保期也未收录。在收录当地的集中参保期之前，这里的结果已把各地已知的集中参保期都考虑在内。请以当地通知为准。',
     );
   });
 
