@@ -143,9 +143,12 @@ function residentOptions(scenario: Scenario, chain: PackChain, prices: OptionPri
         }
         pushResident(options, prices, 'payToday', both.variant, plan, both.restoration);
         // Its repair years may shorten the wait only in some regions (R4's reading), as a repair
-        // option's may: said from its own runs, paid today (the plan's runs are of another day).
+        // option's may: said from the runs of paying today with the plan's own repair years (the
+        // plan's runs are of another day). Not from the runs with the added years: a year repaid
+        // can leave no lapse year to count (湖北, a first enrolment paid in the window), so those
+        // runs would say it helps nowhere when it brought the date forward.
         const pushed = options.at(-1);
-        const todayRuns = pushed?.kind === 'payToday' && pushed.repairYears === both.variant.repairYears ? runner.repairRuns?.(both.variant) : null;
+        const todayRuns = pushed?.kind === 'payToday' && pushed.repairYears === both.variant.repairYears ? runner.repairRuns?.(planned) : null;
         const help = todayRuns ? repairHelp(todayRuns, payment.repairYears, both.variant.repairYears) : null;
         if (pushed && help) pushed.repairHelp = help;
       }

@@ -33,6 +33,25 @@ describe('paying today with repair years (R5, R1c)', () => {
     expect(runShipped({ ...twoLapseYears('national'), payments: [residentPay('2026-12-06', [2027], 2, 'planned')] }).main.restoration).toEqual({ kind: 'date', date: '2027-04-01' });
   });
 
+  it('a chain that pins every value: the repair year paid today helps in its one run, so it says nowhere that it does not (a year repaid leaves no lapse year to count)', () => {
+    // Found by the pinned repairHelp property: the runs with the repair year paid counted no useful
+    // year (none left to repair) and gave a "helps in 0 years" list beside a sooner date.
+    const s: Scenario = {
+      v: 2,
+      asOf: '2031-11-16',
+      region: 'test-pinned-hubei-wuhan',
+      history: { years: [], employeePeriods: [{ from: '2029-12', to: '2029-12' }, { from: '2029-10', to: '2029-10' }] },
+      payments: [{ scheme: 'resident', date: '2032-01-03', status: 'planned', years: [2032], repairYears: 0 }],
+      circumstances: {},
+    };
+    const outcome = calculate(s, chainOf(s.region));
+    if (!outcome.ok) throw new Error('invalid');
+    const [both] = withRepairToday(outcome.result);
+    expect(both).toMatchObject({ paymentDate: '2031-11-16', repairYears: 1, restoration: { kind: 'date', date: '2032-04-01' } });
+    expect(outcome.result.options.find((o) => o.kind === 'payToday' && o.repairYears === 0)?.restoration).toEqual({ kind: 'date', date: '2032-04-30' });
+    expect(both?.repairHelp).toBeUndefined();
+  });
+
   it('青岛 (2025–2026 lapsed, 2027 planned in the open window on 10 Dec 2026): repairing on the day planned is as soon, so it is not offered', () => {
     const r = runShipped(scenario({ asOf: '2026-12-01', region: 'shandong-qingdao', years: { 2024: 'resident', 2025: 'none', 2026: 'none' }, payments: [residentPay('2026-12-10', [2027], 0, 'planned')] }));
     expect(r.options.find((o) => o.kind === 'repair' && o.repairYears === 1)?.restoration).toEqual({ kind: 'date', date: '2027-04-01' });
