@@ -111,7 +111,7 @@ describe('calendar reminders as of the scenario date', () => {
     const payment = list.filter((e) => e.uid.startsWith('payment'));
     expect(summary(payment)).toEqual([['payment', '2026-12-10', ['2026-12-09']]]);
     // The employer pays: the reminder is of the contribution the person expects, not a payment of theirs.
-    expect(payment[0]?.title).toBe("Employee insurance: your employer's first contribution (the date you expect)");
+    expect(payment[0]?.title).toBe("Employee medical insurance: your employer's first contribution (the date you expect)");
   });
 
   it.each([

@@ -17,14 +17,14 @@ describe('the note on rules a region leaves out', () => {
   it('in English, names the "Why: step by step" section, which is on the page', async () => {
     await renderResultScreen(hunan, { today: '2026-12-07' });
     await screen.findByTestId('headline');
-    expect(notes('Please note')).toContain("Not set locally: Where your region's rules say nothing, the national rules apply. “Why: step by step” below shows whose rules each step follows.");
+    expect(notes('Please note')).toContain('Not set locally: the national rules apply. “Why: step by step” below shows whose rules each step follows.');
     expect(screen.getByRole('region', { name: 'Why: step by step' })).toBeInTheDocument();
   });
 
   it('in Chinese, names 计算依据', async () => {
     await renderResultScreen(hunan, { language: 'zh-CN', today: '2026-12-07' });
     await screen.findByTestId('headline');
-    expect(notes('请注意')).toContain('当地未规定：当地没有规定的，按国家规定计算。下方“计算依据”中标出了每一步依据的是哪里的规定。');
+    expect(notes('请注意')).toContain('当地未规定：按国家规定计算。下方“计算依据”中标出了每一步依据的是哪里的规定。');
     expect(screen.getByRole('region', { name: '计算依据（逐步说明）' })).toBeInTheDocument();
   });
 });
