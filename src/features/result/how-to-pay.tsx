@@ -165,7 +165,8 @@ export function HowToPay({ result, scenario, chain }: { result: Result; scenario
   let keepText: string | null = null;
   const lapsedEnd = lapsedSince(result, scenario, chain);
   // A newborn's free year of birth (湖北) is enrolled, not paid: "your child's cover from this
-  // enrolment", not "this payment's cover" (`_enrol`, an i18next context).
+  // enrolment", not "this payment's cover" (`_enrol`, an i18next context), in every sentence
+  // below that names the payment, including the lapse one a year on.
   const enrol = payerOfResult(result) === 'enrol' ? { context: 'enrol' } : {};
   const key = <K extends 'keepCover' | 'keepCoverExtended' | 'keepCoverExtendedWait' | 'keepCoverRegional' | 'keepCoverNotAnnounced'>(k: K) => `result.how.${k}${ended ? 'Ended' : ''}` as const;
   if (keep !== null && kw !== null && end) {
@@ -175,9 +176,9 @@ export function HowToPay({ result, scenario, chain }: { result: Result; scenario
     // The extended period's own cover start (R1a): the payment day (福建, 河北, 青海) or the day after (江西).
     const starts = extensionCoverStart(chain, keep);
     const coverStart = t(`result.how.extensionCoverStart.${starts === 'paymentDate' || starts === 'nextDay' ? starts : 'unknown'}`);
-    if (kw.kind === 'end') keepText = kw.extendedEnd ? t(key(kw.extendedWait ? 'keepCoverExtendedWait' : 'keepCoverExtended'), { end, next: keep, windowEnd: f.date(kw.end), extendedEnd: f.date(kw.extendedEnd), coverStart }) : t(key('keepCover'), { end, next: keep, windowEnd: f.date(kw.end), ...enrol });
+    if (kw.kind === 'end') keepText = kw.extendedEnd ? t(key(kw.extendedWait ? 'keepCoverExtendedWait' : 'keepCoverExtended'), { end, next: keep, windowEnd: f.date(kw.end), extendedEnd: f.date(kw.extendedEnd), coverStart, ...enrol }) : t(key('keepCover'), { end, next: keep, windowEnd: f.date(kw.end), ...enrol });
     // The extended period runs within the year itself, so that cover has always ended by then.
-    else if (kw.kind === 'extension') keepText = t(kw.extendedWait ? 'result.how.keepCoverInExtensionWaitEnded' : 'result.how.keepCoverInExtensionEnded', { end, next: keep, covered, windowEnd: f.date(kw.end), extendedEnd: f.date(kw.extendedEnd), coverStart });
+    else if (kw.kind === 'extension') keepText = t(kw.extendedWait ? 'result.how.keepCoverInExtensionWaitEnded' : 'result.how.keepCoverInExtensionEnded', { end, next: keep, covered, windowEnd: f.date(kw.end), extendedEnd: f.date(kw.extendedEnd), coverStart, ...enrol });
     else if (kw.kind === 'regional') keepText = t(key('keepCoverRegional'), { end, next: keep, ...enrol });
     else if (kw.kind === 'notAnnounced') keepText = t(key('keepCoverNotAnnounced'), { end, next: keep, ...enrol });
   }
@@ -185,7 +186,7 @@ export function HowToPay({ result, scenario, chain }: { result: Result; scenario
     <section className="how" aria-labelledby="how-title">
       <h2 id="how-title">{t('result.how.title')}</h2>
       {keepText && <p className="how__keep">{keepText}</p>}
-      {lapsedEnd && <p className="how__keep">{t('result.how.lapsedSince', { end: f.date(lapsedEnd), covered })}</p>}
+      {lapsedEnd && <p className="how__keep">{t('result.how.lapsedSince', { end: f.date(lapsedEnd), covered, ...enrol })}</p>}
       {/* The employer pays the employee scheme: where to pay is not the person's question, and between jobs there are other ways to be insured. */}
       {result.main.scheme === 'employee' ? (
         <p className="how__keep">{t(employerKey(scenario, result))}</p>
