@@ -33,7 +33,7 @@ describe('an earlier payment made after its year stopped taking payments', () =>
   it('in English: named by its date, no advice to pay in the next window', async () => {
     await renderResultScreen(nantong, { today: '2026-12-05' });
     const text = screen.getByText(/no longer accepted payments that buy cover for 2025/);
-    expect(text.textContent).toMatch(/^(Depending on your region, this may apply: )?When you paid on May 10, 2025, your region no longer accepted payments that buy cover for 2025: that payment brought no cover in 2025\.$/);
+    expect(text.textContent).toMatch(/^(Depending on your region, the following may apply\. )?When you paid on May 10, 2025, your region no longer accepted payments that buy cover for 2025: that payment brought no cover in 2025\.$/);
   });
 
   it('in Chinese', async () => {

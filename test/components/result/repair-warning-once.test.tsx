@@ -48,7 +48,7 @@ describe('repair years that help in some regions only', () => {
 
   it('in English, one note naming both counts', async () => {
     const lines = (await renderWarnings(run().warnings, 'en')).filter((l) => l.includes('repair'));
-    expect(lines).toEqual(['Depending on your region, this may apply: You plan 3 years of repair, but only 1 or 2 years can shorten your wait. The rest buys nothing.']);
+    expect(lines).toEqual(['Depending on your region, the following may apply. You plan 3 years of repair, but only 1 or 2 years can shorten your wait. The rest buys nothing.']);
   });
 
   it('in Chinese', async () => {

@@ -213,7 +213,7 @@ describe('range lines: the payment date as made or planned', () => {
 describe('repair years that shorten nothing, and the status where some regions give no cover', () => {
   it('a payment made: "none of it shortened your wait", in the past; the status depends on the region, not "not covered"', async () => {
     await renderResultScreen(lateIn2027);
-    expect(screen.getByText('Depending on your region, this may apply: Your payment included 6 years of repair, but none of it shortened your wait: it bought nothing.')).toBeInTheDocument();
+    expect(screen.getByText('Depending on your region, the following may apply. Your payment included 6 years of repair, but none of it shortened your wait: it bought nothing.')).toBeInTheDocument();
     expect(screen.queryByText(/only 0/)).toBeNull();
     expect(screen.getByTestId('status')).toHaveTextContent('it depends on your region whether you are covered now');
   });
@@ -221,12 +221,12 @@ describe('repair years that shorten nothing, and the status where some regions g
   it('a warning only some regions raise says so: late payments for 2027 closed "only in some regions"', async () => {
     await renderResultScreen(lateIn2027);
     const warnings = screen.getByRole('note', { name: 'Warnings' });
-    expect(within(warnings).getAllByText(/^Depending on your region, this may apply: /).some((li) => li.textContent?.includes('2027'))).toBe(true);
+    expect(within(warnings).getAllByText(/^Depending on your region, the following may apply\. /).some((li) => li.textContent?.includes('2027'))).toBe(true);
   });
 
   it('in Chinese: 您这笔缴费含修复6年，但都没有缩短等待期', async () => {
     await renderResultScreen(lateIn2027, { language: 'zh-CN' });
-    expect(screen.getByText('视当地规定，可能适用：您这笔缴费含修复6年，但都没有缩短等待期，这部分缴费没有作用。')).toBeInTheDocument();
+    expect(screen.getByText('视当地规定，可能出现以下情况。您这笔缴费含修复6年，但都没有缩短等待期，这部分缴费没有作用。')).toBeInTheDocument();
     expect(screen.getByTestId('status')).not.toHaveTextContent('未参保');
   });
 });
