@@ -129,10 +129,12 @@ describe('a range in the headline', () => {
     expect(top.slice(0, 4)).toEqual(['请选择地区', '北京市', '[福建省]', '甘肃省']);
     expect(new Set(top).size).toBe(top.length);
     const guangdong = [...select.querySelectorAll('optgroup')].find((g) => g.label === '广东省') as HTMLOptGroupElement;
-    expect([...guangdong.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['广东省（辖区内其他地区）', '广东·广州']);
+    // The province's own rules, for its places without rules of their own: named as the result then
+    // names them (广东省), with the places in plain words, not 辖区内 (an office's word).
+    expect([...guangdong.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['广东省其他地区', '广东·广州']);
     // An autonomous region is no 省: its own rules are for the other places in its area, not "in the province".
     const neimenggu = [...select.querySelectorAll('optgroup')].find((g) => g.label === '内蒙古自治区') as HTMLOptGroupElement;
-    expect(neimenggu.querySelector('option')?.textContent).toBe('内蒙古自治区（辖区内其他地区）');
+    expect(neimenggu.querySelector('option')?.textContent).toBe('内蒙古自治区其他地区');
     // 河南 has only a city's pack: its group is named in full like every other.
     expect([...select.querySelectorAll('optgroup')].map((g) => g.label)).toContain('河南省');
   });
@@ -169,6 +171,21 @@ describe('a range in the headline', () => {
     // No dates are left above to ask the office about.
     expect(screen.getByText('To compare, choose another region whose rules we have.')).toBeInTheDocument();
     expect(screen.queryByText(/which of the dates above/)).not.toBeInTheDocument();
+  });
+  it('a province with cities is offered as its other places and then named as its rules are: "Rest of Fujian Province", then "Fujian Province"', async () => {
+    const i18n = await makeI18n('en');
+    render(
+      <AppProviders i18n={i18n} queryClient={createQueryClient()}>
+        <Flow initial={W34} />
+      </AppProviders>,
+    );
+    const user = userEvent.setup();
+    const region = await screen.findByRole('combobox', { name: 'Your region' });
+    await waitFor(() => expect(within(region).getByRole('option', { name: 'Rest of Fujian Province' })).toBeInTheDocument());
+    expect(within(region).queryByRole('option', { name: /other places in this region/ })).toBeNull();
+    await user.selectOptions(region, 'Rest of Fujian Province');
+    await user.click(screen.getByRole('button', { name: 'Show my date' }));
+    await waitFor(() => expect(screen.getByTestId('headline-announcement')).toHaveTextContent('Answer updated for Fujian Province.'));
   });
 });
 
