@@ -246,14 +246,18 @@ describe('timeline layout: window starts and back-paid months', () => {
         .segments.filter((seg) => seg.from >= '2026-01-01' && seg.from < '2026-03-10')
         .map((seg) => [seg.kind, seg.from, seg.to]);
     };
+    // March, the payment month, is no gap month (E4): paid, before cover starts, as one stretch with the days after the payment.
     expect(spans('shandong-qingdao')).toEqual([
       ['backPaidNotCovered', '2026-01-01', '2026-02-28'],
-      ['lapse', '2026-03-01', '2026-03-09'],
+      ['beforeCover', '2026-03-01', '2026-03-31'],
     ]);
     expect(spans('hubei-wuhan')).toEqual([['backPaid', '2026-01-01', '2026-02-28'], ['restored', '2026-03-01', expect.any(String)]]);
     expect(spans('national')).toContainEqual(['backPaidMaybe', '2026-01-01', '2026-02-28']);
     expect(spans('national').map(([kind]) => kind)).not.toContain('lapse');
-    expect(spans('shandong-qingdao', false)).toEqual([['lapse', '2026-01-01', '2026-03-09']]);
+    expect(spans('shandong-qingdao', false)).toEqual([
+      ['lapse', '2026-01-01', '2026-02-28'],
+      ['beforeCover', '2026-03-01', '2026-03-09'],
+    ]);
   });
 });
 

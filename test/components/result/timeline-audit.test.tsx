@@ -89,12 +89,17 @@ const gap = (region: string, backPay: boolean, status: 'made' | 'planned' = 'mad
   scenario({ asOf: '2026-03-10', region, employeePeriods: [{ from: '2020-01', to: '2025-12' }], payments: [employeePay('2026-03-10', backPay, 'flexible', status)] });
 
 describe('back-paid months are back-paid, never a lapse', () => {
-  it('青岛 (gap not covered, E1): "Back-paid, but not covered" for Jan-Feb; 1-9 March, before the payment, is a lapse; from the payment to 31 March, before cover starts (no waiting period)', async () => {
+  // E4: the gap is the months between the last covered month and the payment month, so March, the
+  // payment's own month, is paid: its days before the payment are no third stretch of lapse beside
+  // "2 months back-paid" and "a gap of 2 months" (they were drawn as "Lapse" 1-9 March).
+  it('青岛 (gap not covered, E1): "Back-paid, but not covered" for Jan-Feb; March, the payment month, before cover starts (no waiting period); no lapse', async () => {
     await renderResultScreen(gap('shandong-qingdao', true), { today: '2026-03-10' });
     await screen.findByTestId('headline');
     expect(rows()).toContainEqual(['Back-paid, but not covered: no reimbursement for these months', 'January 1, 2026', 'February 28, 2026']);
-    expect(rows().filter((r) => r[0] === 'Lapse: not covered')).toEqual([['Lapse: not covered', 'March 1, 2026', 'March 9, 2026']]);
-    expect(rows().filter((r) => r[0] === 'Before cover starts: no reimbursement')).toEqual([['Before cover starts: no reimbursement', 'March 10, 2026', 'March 31, 2026']]);
+    expect(rows().map((r) => r[0])).not.toContain('Lapse: not covered');
+    expect(rows().filter((r) => r[0] === 'Before cover starts: no reimbursement')).toEqual([['Before cover starts: no reimbursement', 'March 1, 2026', 'March 31, 2026']]);
+    expect(screen.getByRole('region', { name: 'Why: step by step' })).toHaveTextContent('A gap of 2 months, back-paid in the same region');
+    expect(legend()).not.toHaveTextContent('Lapse');
     expect(rows().map((r) => r[0])).not.toContain('Waiting period: no reimbursement');
     expect(figure().querySelector('svg[role="img"] rect.seg--backPaidNotCovered')).not.toBeNull();
     expect(legend()).toHaveTextContent('Back-paid, but not covered: no reimbursement for these months');
@@ -104,8 +109,8 @@ describe('back-paid months are back-paid, never a lapse', () => {
     await renderResultScreen(gap('shandong-qingdao', true), { language: 'zh-CN', today: '2026-03-10' });
     await screen.findByTestId('headline');
     expect(rows('时间线（表格）')).toContainEqual(['已补缴，但这段时间不能报销', '2026年1月1日', '2026年2月28日']);
-    expect(rows('时间线（表格）').filter((r) => r[0] === '断保：没有保障')).toEqual([['断保：没有保障', '2026年3月1日', '2026年3月9日']]);
-    expect(rows('时间线（表格）').filter((r) => r[0] === '医保待遇开始前：不能报销')).toEqual([['医保待遇开始前：不能报销', '2026年3月10日', '2026年3月31日']]);
+    expect(rows('时间线（表格）').map((r) => r[0])).not.toContain('断保：没有保障');
+    expect(rows('时间线（表格）').filter((r) => r[0] === '医保待遇开始前：不能报销')).toEqual([['医保待遇开始前：不能报销', '2026年3月1日', '2026年3月31日']]);
   });
 
   it('武汉 (gap covered): "Back-paid: covered retroactively", and no lapse drawn under it', async () => {
@@ -137,10 +142,11 @@ describe('back-paid months are back-paid, never a lapse', () => {
     expect(rows().map((r) => r[0])).not.toContain('Back-paid, but not covered: no reimbursement for these months');
   });
 
-  it('months not back-paid are still the lapse they are', async () => {
+  it('months not back-paid are still the lapse they are: the 2 gap months, not the payment month', async () => {
     await renderResultScreen(gap('shandong-qingdao', false), { today: '2026-03-10' });
     await screen.findByTestId('headline');
-    expect(rows()).toContainEqual(['Lapse: not covered', 'January 1, 2026', 'March 9, 2026']);
+    expect(rows().filter((r) => r[0] === 'Lapse: not covered')).toEqual([['Lapse: not covered', 'January 1, 2026', 'February 28, 2026']]);
+    expect(rows()).toContainEqual(['Before cover starts: no reimbursement', 'March 1, 2026', 'March 9, 2026']);
     expect(rows().map((r) => r[0]).some((w) => /Back-paid|back-pay/.test(w ?? ''))).toBe(false);
   });
 });
