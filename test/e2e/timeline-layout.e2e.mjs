@@ -99,7 +99,7 @@ const QINGDAO_BACK_PAID = {
 // and is still a table of rows with a header and two cells to a screen reader.
 tests.push(
   ...[375, 320].flatMap((width) => ['en', 'zh-CN'].map((lang) => [width, lang])).map(([width, lang]) => ({
-    name: `timeline layout: at ${width} px the table fits its card and splits no word across lines, and the legend's lapse swatch is hatched like the drawing [${lang}]`,
+    name: `timeline layout: at ${width} px the table fits its card and splits no word across lines, and the legend's patterned swatches are hatched like the drawing [${lang}]`,
     run: ({ browser, baseURL }) =>
       withPage(
         browser,
@@ -125,9 +125,14 @@ tests.push(
               }
             }
             const fill = (rect) => getComputedStyle(rect).fill;
-            const swatch = document.querySelector('.timeline__legend rect.seg--lapse');
-            const drawn = document.querySelector('.timeline__canvas rect.seg--lapse');
             const pattern = (rect) => document.getElementById(/url\("?#([^")]+)"?\)/.exec(fill(rect))?.[1] ?? '')?.innerHTML ?? null;
+            // Each patterned swatch (here the back-paid months, not covered: 1-31 March, the payment's
+            // own month, is no lapse) beside the drawing's pattern for the same kind.
+            const swatches = [...document.querySelectorAll('.timeline__legend rect[class*="seg--"]')].filter((rect) => fill(rect).startsWith('url('));
+            const patterned = swatches.map((swatch) => {
+              const kind = [...swatch.classList].find((c) => c.startsWith('seg--'));
+              return { kind, swatchPattern: pattern(swatch), drawnPattern: pattern(document.querySelector(`.timeline__canvas rect.${kind}`)) };
+            });
             // Every cell inside the card's content box (its padding is the card's margin of the text).
             const card = table.closest('figure');
             const style = getComputedStyle(card);
@@ -135,7 +140,7 @@ tests.push(
             const outside = [table, ...table.querySelectorAll('th, td')]
               .filter((el) => el.getBoundingClientRect().right > right + 0.5)
               .map((el) => `${el === table ? 'the table' : `"${el.textContent}"`} ends at ${Math.round(el.getBoundingClientRect().right)} px`);
-            return { split, outside, right: Math.round(right), rows: table.querySelectorAll('tbody tr').length, swatch: fill(swatch), swatchPattern: pattern(swatch), drawnPattern: pattern(drawn) };
+            return { split, outside, right: Math.round(right), rows: table.querySelectorAll('tbody tr').length, patterned };
           });
           assert.ok(found.rows >= 6, `${found.rows} rows`);
           assert.deepEqual(found.split, [], 'words split across lines in the timeline table');
@@ -145,9 +150,11 @@ tests.push(
           assert.equal(await table.getByRole('columnheader').count(), 3, 'column headers');
           assert.equal(await table.getByRole('rowheader').count(), found.rows, 'a row header in each row');
           assert.equal(await table.getByRole('cell').count(), 2 * found.rows, 'two cells in each row');
-          assert.match(found.swatch, /^url\(/, `the legend's lapse swatch is filled with ${found.swatch}`);
-          assert.ok(found.drawnPattern, 'the drawing\'s lapse is patterned');
-          assert.equal(found.swatchPattern, found.drawnPattern, 'the swatch uses the drawing\'s pattern');
+          assert.ok(found.patterned.some((p) => p.kind === 'seg--backPaidNotCovered'), `patterned swatches: ${found.patterned.map((p) => p.kind).join(', ')}`);
+          for (const p of found.patterned) {
+            assert.ok(p.drawnPattern, `the drawing's ${p.kind} is patterned`);
+            assert.equal(p.swatchPattern, p.drawnPattern, `the ${p.kind} swatch uses the drawing's pattern`);
+          }
           await expectNoHorizontalOverflow(page, `result at ${width} px [${lang}]`);
           await expectNoAxeViolations(page, `result with back-paid months [${lang}]`);
           await figure.screenshot({ path: join(shots, `timeline-back-paid-${lang}-${width}.png`) });
