@@ -85,10 +85,13 @@ function i7Violation(e: EnrolmentResult, s: Scenario, rangeOutcomesMayBeExempt =
       continue;
     }
     if (d >= paid) continue;
-    const first = e.years[0] as number;
     // A single answer says which rule gave it: R2 has no wait. A range's outcomes come from
     // several runs; its details are the latest run's, so only the date can be checked.
-    const continuousInWindow = d === `${first}-01-01` && paid < `${first}-03-01` && (!single || e.waiting === null);
+    // The year paid in its window need not be the payment's first: a baby born in October 2027
+    // whose 2027 and 2028 are paid on 2 Jan 2028, past the newborn limit under some variants, has
+    // no cover in 2027 and is covered from 1 Jan 2028 (its window runs into January).
+    const year = Number(d.slice(0, 4));
+    const continuousInWindow = d === `${year}-01-01` && e.years.includes(year) && paid < `${year}-03-01` && (!single || e.waiting === null);
     if (!continuousInWindow) return `resident cover from ${d}, before the payment on ${paid} (years ${e.years.join(',')}, waiting ${JSON.stringify(e.waiting)})`;
   }
   return null;
@@ -129,6 +132,24 @@ describe('I7: cover never starts before the money arrives, except where a rule s
     fc.assert(i7Property(pinnedIds, 4), RUNS);
     expect(stats.checked).toBeGreaterThan(5000);
   }, TIMEOUT);
+
+  it('a payment whose first year buys nothing: its next year, paid in that window, is covered from 1 Jan (R2), which I7 allows', () => {
+    // Found by the property above (one run in tens of thousands): born 4 Oct 2027, 2027 and 2028 paid on
+    // 2 Jan 2028, a day past the 90 days under the last national variants; 2027's window had closed.
+    const s: Scenario = {
+      v: 2,
+      asOf: '2028-01-02',
+      region: 'test-pinned-last',
+      history: { years: [], employeePeriods: [{ from: '2027-12', to: '2028-01' }] },
+      payments: [{ scheme: 'resident', date: '2028-01-02', status: 'made', years: [2027, 2028], repairYears: 0 }],
+      circumstances: { birthDate: '2027-10-04' },
+    };
+    const r = mustCalc(s);
+    expect(r.main.restoration).toEqual({ kind: 'date', date: '2028-01-01' });
+    expect(r.main.coveredYears).toEqual([{ year: 2028, from: '2028-01-01', to: '2028-12-31' }]);
+    expect(r.main.waiting).toBeNull();
+    expect(i7Violation(r.main, s)).toBeNull();
+  });
 
   // Under regional values a single answer is checked as above, and every dated outcome of a
   // range where no run can be exempt.
