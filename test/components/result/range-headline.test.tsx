@@ -56,6 +56,17 @@ function Flow({ initial }: { initial: Scenario }) {
   return <ResultLoader scenario={s} focusOnMount={false} onStartAgain={() => {}} onEdit={() => {}} onChooseRegion={(region) => setS({ ...s, region })} />;
 }
 
+/** The result in English with "choose your region" working in place (Flow); the region list, once shown. */
+async function renderFlow(initial: Scenario) {
+  const i18n = await makeI18n('en');
+  render(
+    <AppProviders i18n={i18n} queryClient={createQueryClient()}>
+      <Flow initial={initial} />
+    </AppProviders>,
+  );
+  return { user: userEvent.setup(), region: await screen.findByRole('combobox', { name: 'Your region' }) };
+}
+
 describe('a range in the headline', () => {
   it('W34 in English: the span, then at most four lines, dated first, each "date — if …" with the regions known for it', async () => {
     const r = run(W34).main.restoration;
@@ -142,14 +153,7 @@ describe('a range in the headline', () => {
   it('"choose your region" recalculates in place to one date, moves focus to it and announces it', async () => {
     const expected = run({ ...W34, region: 'beijing' }).main.restoration;
     if (expected.kind !== 'date') throw new Error(`expected one date for Beijing, got ${expected.kind}`);
-    const i18n = await makeI18n('en');
-    render(
-      <AppProviders i18n={i18n} queryClient={createQueryClient()}>
-        <Flow initial={W34} />
-      </AppProviders>,
-    );
-    const user = userEvent.setup();
-    const region = await screen.findByRole('combobox', { name: 'Your region' });
+    const { user, region } = await renderFlow(W34);
     // Asking without a choice says what to do.
     await user.click(screen.getByRole('button', { name: 'Show my date' }));
     expect(screen.getByText('Choose a region from the list first.')).toBeInTheDocument();
@@ -173,14 +177,7 @@ describe('a range in the headline', () => {
     expect(screen.queryByText(/which of the dates above/)).not.toBeInTheDocument();
   });
   it('a province with cities is offered as its other places and then named as its rules are: "Rest of Fujian Province", then "Fujian Province"', async () => {
-    const i18n = await makeI18n('en');
-    render(
-      <AppProviders i18n={i18n} queryClient={createQueryClient()}>
-        <Flow initial={W34} />
-      </AppProviders>,
-    );
-    const user = userEvent.setup();
-    const region = await screen.findByRole('combobox', { name: 'Your region' });
+    const { user, region } = await renderFlow(W34);
     await waitFor(() => expect(within(region).getByRole('option', { name: 'Rest of Fujian Province' })).toBeInTheDocument());
     expect(within(region).queryByRole('option', { name: /other places in this region/ })).toBeNull();
     await user.selectOptions(region, 'Rest of Fujian Province');
@@ -262,14 +259,7 @@ describe('a region chosen from the result whose own rules still give a range', (
   it('W21 from the national rules: the chooser no longer promises one date, and the region says why', async () => {
     const s = payer2026('2026-03-10');
     if (run({ ...s, region: 'beijing' }).main.restoration.kind !== 'range') throw new Error('expected a range for W21 under Beijing');
-    const i18n = await makeI18n('en');
-    render(
-      <AppProviders i18n={i18n} queryClient={createQueryClient()}>
-        <Flow initial={s} />
-      </AppProviders>,
-    );
-    const user = userEvent.setup();
-    const region = await screen.findByRole('combobox', { name: 'Your region' });
+    const { user, region } = await renderFlow(s);
     await waitFor(() => expect(within(region).getByRole('option', { name: 'Beijing Municipality' })).toBeInTheDocument());
     expect(screen.getByRole('heading', { name: 'Choose your region to see if it gives one date' })).toBeInTheDocument();
     await user.selectOptions(region, 'Beijing Municipality');

@@ -3,25 +3,16 @@
 // second row, "Reimbursement restarts, June 1, 2026" / 「医保报销将恢复」, told the same fact again. The
 // drawing keeps its diamond, on the first day of that period. Where no period starts on the day (a
 // restart that needs the next year paid too), the marker keeps its row.
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Scenario } from '../../../src/calc';
-import type { SupportedLanguage } from '../../../src/i18n/languages';
 import { employeePay, residentPay, scenario } from '../../fixtures/scenarios';
-import { renderResultScreen, serveRules } from '../wizard/harness';
+import { renderTimelineRows, serveRules } from '../wizard/harness';
 
 beforeEach(() => vi.stubGlobal('fetch', serveRules()));
 afterEach(() => vi.unstubAllGlobals());
 
-/** The table's rows as [what, from, until]. */
-async function rows(s: Scenario, language: SupportedLanguage = 'en') {
-  await renderResultScreen(s, { language, today: s.asOf });
-  const table = await screen.findByRole('table', { name: language === 'en' ? 'The timeline as a table' : '时间线（表格）' });
-  return within(table)
-    .getAllByRole('row')
-    .slice(1)
-    .map((row) => [within(row).getByRole('rowheader').textContent, ...within(row).getAllByRole('cell').map((c) => c.textContent)]);
-}
+/** The table's rows as [what, from, until] (renderTimelineRows). */
+const rows = renderTimelineRows;
 
 /** 青岛 flexible worker, employee cover to June 2025, paid on 10 Mar 2026 without back-pay: a 3-month wait, covered again from 1 Jun 2026. */
 const qingdao = scenario({ asOf: '2026-03-10', region: 'shandong-qingdao', employeePeriods: [{ from: '2020-01', to: '2025-06' }], payments: [employeePay('2026-03-10', false, 'flexible')] });
