@@ -60,21 +60,26 @@ export class PeriodList {
     // The first day this payment may give cover (a range's earliest); null for no cover.
     const restart = firstDay(r);
     if (e.lapse && 'months' in e.lapse) {
-      // E4 counts whole months, but the payment month's days before the payment (where the wait
-      // starts on the payment day) are no cover either: drawn as the lapse, so no day is left out.
+      // E4 counts whole months between the last covered month and the payment month, exclusive at
+      // both ends: the lapse is those months. The payment month is paid, not missed, so its days
+      // before cover can start (the payment, or a wait from it) are "before cover", not a third
+      // stretch without cover that no text explains (青岛 W28: covered to December, Jan-Feb
+      // back-paid on 10 March, cover from 1 April: a gap of 2 months).
       const end = lastDayOfMonth(e.lapse.months.to);
-      let to = e.waiting && e.waiting.start > end ? addDays(e.waiting.start, -1) : end;
+      periods.push({ kind: 'lapse', from: firstDayOfMonth(e.lapse.months.from), to: end });
+      let to = e.waiting && e.waiting.start > addDays(end, 1) ? addDays(e.waiting.start, -1) : end;
       // Without a waiting period (cover simply starts on a later day: E1, E2, 武汉's months 4-6),
-      // the payment month's days before the payment are no cover either.
-      if (!e.waiting && e.paymentDate > addDays(end, 1)) to = addDays(e.paymentDate, -1);
+      // up to the day before cover starts: one stretch with the days after the payment (below).
+      if (!e.waiting && e.paymentDate > addDays(end, 1)) to = restart !== null && restart > e.paymentDate ? addDays(restart, -1) : addDays(e.paymentDate, -1);
       // Never past the day before the earliest restart (a range may restart on the 1st of the payment month).
-      if (restart !== null && to >= restart && end < restart) to = addDays(restart, -1);
-      periods.push({ kind: 'lapse', from: firstDayOfMonth(e.lapse.months.from), to });
+      if (restart !== null && to >= restart) to = addDays(restart, -1);
+      if (to > end) periods.push({ kind: 'beforeCover', from: addDays(end, 1), to });
     }
     // No gap month (E4: 0) after cover that ended the month before, yet cover starts after the
     // payment month's first day (a switch without two years: 江西's next day, or a wait): the
-    // month's days before the payment had no cover, as the last month of a gap would not (drawn
-    // above). Not where cover runs from the month's start, nor for a first enrolment (no lapse).
+    // month's days before the payment had no cover, yet the month is no gap either: "before
+    // cover", as the payment month after a gap (above). Not where cover runs from the month's
+    // start, nor for a first enrolment (no lapse).
     if (e.scheme !== 'resident' && !e.lapse && restart !== null) {
       const monthStart = firstDayOfMonth(monthOf(e.paymentDate));
       // Most often cover runs from the month's start (no gap, or a switch after two years): nothing to draw.
@@ -87,14 +92,21 @@ export class PeriodList {
         const drawn = periods.some((p) => p.kind !== 'lapse' && p.from <= to && (p.to === null || p.to >= monthStart));
         const year = Number(monthStart.slice(0, 4));
         const paidYear = this.scenario.payments.some((p) => p.scheme === 'resident' && p.years.includes(year));
-        if (coveredBefore && !drawn && !paidYear) periods.push({ kind: 'lapse', from: monthStart, to });
+        if (coveredBefore && !drawn && !paidYear) {
+          // Joined to the days from the payment on where cover starts later without a wait (below): one stretch.
+          const joined = !e.waiting && restart > e.paymentDate;
+          periods.push({ kind: 'beforeCover', from: monthStart, to: joined ? addDays(restart, -1) : to });
+        }
       }
     }
     if (e.retroactive) periods.push({ kind: 'retroactive', from: e.retroactive.from, to: e.retroactive.to });
     // Paid, and cover starts on a later day without a waiting period (E1 「从补齐欠费的次月起」, E2
     // "from the next day", 武汉's months 4-6): no reimbursement yet, but no waiting period either.
     // (The employee schemes give no 'needsNextYear', so `restart` is the first covered day here.)
-    if (e.scheme !== 'resident' && !e.waiting && restart !== null && restart > e.paymentDate) periods.push({ kind: 'beforeCover', from: e.paymentDate, to: addDays(restart, -1) });
+    // Not where the payment month's days before the payment run on to it (above): one stretch.
+    if (e.scheme !== 'resident' && !e.waiting && restart !== null && restart > e.paymentDate && !periods.some((p) => p.kind === 'beforeCover' && p.to === addDays(restart, -1) && p.from < e.paymentDate)) {
+      periods.push({ kind: 'beforeCover', from: e.paymentDate, to: addDays(restart, -1) });
+    }
     // Days some regions cover and others do not: "depends on your region".
     if (e.uncertainCover) periods.push({ kind: 'uncertain', from: e.uncertainCover.from, to: e.uncertainCover.to });
     if (r.kind === 'noCover') return;

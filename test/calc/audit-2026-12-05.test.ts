@@ -36,21 +36,23 @@ describe('E2: a switch into the employee scheme with no gap still needs two year
     expect(run(flexibleFrom({ 2025: 'resident' }, 'jiangxi')).main.restoration).toEqual({ kind: 'date', date: '2026-01-16' });
   });
 
-  it('江西\'s next day leaves 1-14 Jan without cover: drawn as such, not left blank (a first enrolment has no such lapse)', () => {
+  it('江西\'s next day leaves 1-15 Jan without cover: drawn as before cover (the payment month is no gap month, E4), not left blank nor as a lapse (a first enrolment has none)', () => {
     const r = run(flexibleFrom({ 2025: 'resident' }, 'jiangxi'));
-    expect(r.periods).toContainEqual({ kind: 'lapse', from: '2026-01-01', to: '2026-01-14' });
-    expect(r.periods).toContainEqual({ kind: 'beforeCover', from: '2026-01-15', to: '2026-01-15' });
+    expect(r.periods.filter((p) => p.from >= '2026-01-01')).toEqual([
+      { kind: 'beforeCover', from: '2026-01-01', to: '2026-01-15' },
+      { kind: 'restored', from: '2026-01-16', to: null },
+    ]);
     const first = run(scenario({ asOf: '2026-01-15', region: 'hubei-wuhan', payments: [employeePay('2026-01-15', false, 'flexible')] }));
     expect(first.periods.some((p) => p.kind === 'lapse')).toBe(false);
   });
 
-  it('no such lapse over days something else covers: a second flexible payment in January, a year marked as employee cover, a year paid in the resident scheme', () => {
+  it('no such stretch over days something else covers: a second flexible payment in January, a year marked as employee cover, a year paid in the resident scheme', () => {
     const twice = run(scenario({ asOf: '2026-01-25', region: 'jiangxi', years: { 2025: 'resident' }, payments: [employeePay('2026-01-15', false, 'flexible'), employeePay('2026-01-25', false, 'flexible')] }));
-    expect(twice.periods.filter((p) => p.kind === 'lapse')).toEqual([{ kind: 'lapse', from: '2026-01-01', to: '2026-01-14' }]);
+    expect(twice.periods.filter((p) => p.from < '2026-01-25' && (p.kind === 'lapse' || p.kind === 'beforeCover'))).toEqual([{ kind: 'beforeCover', from: '2026-01-01', to: '2026-01-15' }]);
     const employeeYear = run(scenario({ asOf: '2026-01-21', region: 'jiangxi', years: { 2025: 'resident', 2026: 'employee' }, payments: [employeePay('2026-01-21', false, 'flexible')] }));
-    expect(employeeYear.periods.some((p) => p.kind === 'lapse')).toBe(false);
+    expect(employeeYear.periods.some((p) => (p.kind === 'lapse' || p.kind === 'beforeCover') && p.from < '2026-01-21')).toBe(false);
     const paidLate = run(scenario({ asOf: '2030-03-13', region: 'yunnan', years: { 2029: 'resident' }, payments: [employeePay('2030-01-11', false, 'flexible'), residentPay('2030-03-13', [2030], 0)] }));
-    expect(paidLate.periods.some((p) => p.kind === 'lapse' && p.from === '2030-01-01')).toBe(false);
+    expect(paidLate.periods.some((p) => (p.kind === 'lapse' || p.kind === 'beforeCover') && p.from === '2030-01-01')).toBe(false);
   });
 
   it('with two years of resident cover (2024, 2025): one date, 1 Jan 2026, as a switch with nothing to back-pay', () => {

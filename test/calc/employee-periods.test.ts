@@ -1,12 +1,13 @@
-// The employee scheme's timeline facts leave no day out: E4 counts a gap in whole months, but a
-// payment on the 2nd waits from the 2nd, so the 1st of the payment month is drawn as the lapse.
+// The employee scheme's timeline facts leave no day out: E4 counts a gap in whole months between
+// the last covered month and the payment month, so the lapse is those months; the payment month's
+// days before cover can start are "before cover" (paid for, not missed), not a lapse.
 import { describe, expect, it } from 'vitest';
 import { calculate } from '../../src/calc';
 import { chainFor } from '../fixtures/packs';
 import { employeePay, residentPay, scenario } from '../fixtures/scenarios';
 
 describe('employee periods', () => {
-  it('青岛, last paid September 2026, two months back-paid on 2 Dec 2026: lapse 1 Oct to 1 Dec, then paid but before cover (no waiting period: 「从补齐欠费的次月起」) 2 to 31 Dec, cover from 1 Jan 2027', () => {
+  it('青岛, last paid September 2026, two months back-paid on 2 Dec 2026: lapse October-November (E4), then before cover (no waiting period: 「从补齐欠费的次月起」) 1 to 31 Dec, cover from 1 Jan 2027', () => {
     const s = scenario({ asOf: '2026-12-02', region: 'shandong-qingdao', employeePeriods: [{ from: '2024-01', to: '2026-09' }], payments: [employeePay('2026-12-02', true, 'flexible', 'made')] });
     const outcome = calculate(s, chainFor(s.region));
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
@@ -16,13 +17,13 @@ describe('employee periods', () => {
     expect(r.main.waiting).toBeNull();
     expect(r.status).toBe('paidNotYetCovered');
     expect(r.periods.filter((p) => p.from >= '2026-10-01')).toEqual([
-      { kind: 'lapse', from: '2026-10-01', to: '2026-12-01' },
-      { kind: 'beforeCover', from: '2026-12-02', to: '2026-12-31' },
+      { kind: 'lapse', from: '2026-10-01', to: '2026-11-30' },
+      { kind: 'beforeCover', from: '2026-12-01', to: '2026-12-31' },
       { kind: 'restored', from: '2027-01-01', to: null },
     ]);
   });
 
-  it('江西, E2 without two years (P-JX4: from the next day): resident cover for 2025 only, flexible payment on 10 Mar 2026 after a two-month gap: one day paid but not yet covered, no waiting period', () => {
+  it('江西, E2 without two years (P-JX4: from the next day): resident cover for 2025 only, flexible payment on 10 Mar 2026 after a two-month gap: a lapse of January-February, then before cover to the payment day, no waiting period', () => {
     const s = scenario({ asOf: '2026-03-10', region: 'jiangxi', years: { 2025: 'resident' }, payments: [employeePay('2026-03-10', false, 'flexible', 'made')] });
     const outcome = calculate(s, chainFor(s.region));
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
@@ -31,8 +32,8 @@ describe('employee periods', () => {
     expect(r.main.waiting).toBeNull();
     expect(r.status).toBe('paidNotYetCovered');
     expect(r.periods.filter((p) => p.to === null || p.to >= '2026-01-01')).toEqual([
-      { kind: 'lapse', from: '2026-01-01', to: '2026-03-09' },
-      { kind: 'beforeCover', from: '2026-03-10', to: '2026-03-10' },
+      { kind: 'lapse', from: '2026-01-01', to: '2026-02-28' },
+      { kind: 'beforeCover', from: '2026-03-01', to: '2026-03-10' },
       { kind: 'restored', from: '2026-03-11', to: null },
     ]);
   });
@@ -45,26 +46,32 @@ describe('employee periods', () => {
     expect(outcome.result.main.waiting).toBeNull();
   });
 
-  it('a gap over 3 months still waits (E3, 青岛 3 months): a waiting period, counted from the month of payment', () => {
+  it('a gap over 3 months still waits (E3, 青岛 3 months): a waiting period from the payment day, its days in the payment month before that are before cover (no lapse: E4)', () => {
     const s = scenario({ asOf: '2026-11-10', region: 'shandong-qingdao', employeePeriods: [{ from: '2024-01', to: '2026-03' }], payments: [employeePay('2026-11-10', false, 'flexible', 'made')] });
     const outcome = calculate(s, chainFor(s.region));
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
     expect(outcome.result.main.restoration).toEqual({ kind: 'date', date: '2027-02-01' });
     expect(outcome.result.main.waiting).toMatchObject({ start: '2026-11-10', end: '2027-01-31', total: 3 });
     expect(outcome.result.status).toBe('waiting');
-    expect(outcome.result.periods.map((p) => p.kind)).not.toContain('beforeCover');
+    expect(outcome.result.periods.filter((p) => p.to === null || p.to >= '2026-03-01')).toEqual([
+      { kind: 'employeeCovered', from: '2024-01-01', to: '2026-03-31' },
+      { kind: 'lapse', from: '2026-04-01', to: '2026-10-31' },
+      { kind: 'beforeCover', from: '2026-11-01', to: '2026-11-09' },
+      { kind: 'waiting', from: '2026-11-10', to: '2027-01-31' },
+      { kind: 'restored', from: '2027-02-01', to: null },
+    ]);
   });
 
-  it('武汉, months 4-6 after the employer stopped (E3a 「从缴费的次月起享受」): no waiting period, the lapse to the day before the payment', () => {
+  it('武汉, months 4-6 after the employer stopped (E3a 「从缴费的次月起享受」): no waiting period, the lapse to the month before the payment, the payment month before cover', () => {
     const wuhan = scenario({ asOf: '2026-11-10', region: 'hubei-wuhan', employeePeriods: [{ from: '2024-01', to: '2026-06', paidBy: 'employer' }], payments: [employeePay('2026-11-10', false, 'flexible', 'made')] });
     const w = calculate(wuhan, chainFor('hubei-wuhan'));
     if (!w.ok) throw new Error(JSON.stringify(w.errors));
     expect(w.result.main.restoration).toEqual({ kind: 'date', date: '2026-12-01' });
     expect(w.result.main.waiting).toBeNull();
     expect(w.result.status).toBe('paidNotYetCovered');
-    expect(w.result.periods.filter((p) => p.to === null || p.to >= '2026-11-01')).toEqual([
-      { kind: 'lapse', from: '2026-07-01', to: '2026-11-09' },
-      { kind: 'beforeCover', from: '2026-11-10', to: '2026-11-30' },
+    expect(w.result.periods.filter((p) => p.to === null || p.to >= '2026-07-01')).toEqual([
+      { kind: 'lapse', from: '2026-07-01', to: '2026-10-31' },
+      { kind: 'beforeCover', from: '2026-11-01', to: '2026-11-30' },
       { kind: 'restored', from: '2026-12-01', to: null },
     ]);
   });

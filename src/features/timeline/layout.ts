@@ -17,7 +17,7 @@
 // Months an employee-scheme payment back-pays (E1) are paid, never a lapse: drawn as back-paid,
 // with what the result says of their cover (covered retroactively, depends on the region, or
 // not covered), in the tense of the payment (back-paid, or to back-pay with a planned one).
-import { addDays, endOfYear, firstDayOfMonth, lastDayOfMonth, monthOf, startOfYear, toDayNumber, yearOf } from '../../calc';
+import { addDays, endOfYear, firstDayOfMonth, lastDayOfMonth, startOfYear, toDayNumber, yearOf } from '../../calc';
 import type { IsoDate, Payment, PeriodKind, Restoration, Result, WaitingPeriod } from '../../calc';
 import { noBreakUntil } from '../result/no-break';
 import { distinctDays } from '../result/range-days';
@@ -253,49 +253,6 @@ function withBackPaid(periods: readonly Drawable[], spans: readonly BackPaidSpan
   return out;
 }
 
-/**
- * The days of an employee-scheme payment's own month before the payment, as 'beforeCover' where
- * the engine gives them as a lapse: E4 counts a gap in whole months between the last covered
- * month and the payment month, exclusive at both ends, so the payment month is paid, not missed.
- * 青岛 (W28): covered to December, Jan-Feb back-paid on 10 March, cover from 1 April. The result
- * says a gap of 2 months and "2 months back-paid"; 1-9 March drawn as a lapse beside them made a
- * third stretch without cover that no text explained. Joined to a 'beforeCover' from the payment
- * on, as one row. The days a region covers (武汉: from the payment month) are no lapse to start with.
- */
-function withPaymentMonthPaid(result: Result, periods: readonly Drawable[]): Drawable[] {
-  let out: Drawable[] = [...periods];
-  for (const e of result.enrolments) {
-    if (e.scheme === 'resident') continue;
-    const first = firstDayOfMonth(monthOf(e.paymentDate));
-    const a = toDayNumber(first);
-    const b = toDayNumber(e.paymentDate) - 1;
-    if (b < a) continue;
-    const next: Drawable[] = [];
-    const paid: [number, number][] = [];
-    for (const p of out) {
-      const c = toDayNumber(p.from);
-      const d = p.to === null ? Infinity : toDayNumber(p.to);
-      if (p.kind !== 'lapse' || d < a || c > b) {
-        next.push(p);
-        continue;
-      }
-      paid.push([Math.max(a, c), Math.min(b, d)]);
-      if (c < a) next.push({ ...p, to: addDays(p.from, a - 1 - c) });
-      if (d > b) next.push({ ...p, from: addDays(p.from, b + 1 - c) });
-    }
-    for (const [c, d] of paid) {
-      const from = addDays(first, c - a);
-      const to = addDays(first, d - a);
-      // The engine's 'beforeCover' from the payment day on continues it: one stretch, one table row.
-      const at = next.findIndex((p) => p.kind === 'beforeCover' && p.from === addDays(to, 1));
-      if (at >= 0) next[at] = { ...(next[at] as Drawable), from };
-      else next.push({ kind: 'beforeCover', from, to });
-    }
-    out = next;
-  }
-  return out;
-}
-
 /** Cover in force: a waiting period does not stop it (the wait of the next benefit year runs while this year's cover lasts). */
 const COVER_IN_FORCE: ReadonlySet<SegmentKind> = new Set<SegmentKind>(['covered', 'employeeCovered', 'restored', 'retroactive']);
 
@@ -476,7 +433,7 @@ export function layoutTimeline(result: Result, minPeriod = 0, born: IsoDate | nu
   const r = result.main.restoration;
   const days = restorationDays(r);
   const keyDates = [result.asOf, result.main.paymentDate, ...days, ...(r.kind === 'noCover' ? [endOfYear(r.year)] : [])];
-  const known = withDaysBeforeCover(result, withPaymentMonthPaid(result, withBackPaid(withoutWaitUnderCover(withoutLeadingUncounted(result, withoutWaitPastPaidYears(result, periodsOf(result)), keyDates)), backPaidSpans(result, payments))));
+  const known = withDaysBeforeCover(result, withBackPaid(withoutWaitUnderCover(withoutLeadingUncounted(result, withoutWaitPastPaidYears(result, periodsOf(result)), keyDates)), backPaidSpans(result, payments)));
   const periods = born ? fromBirth(known, born, result.main.paymentDate) : known;
   if (born) keyDates.push(born);
   // Cover this payment buys in a later year (a newborn's 2026 and 2027 paid together), and a later
