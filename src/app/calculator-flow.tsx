@@ -10,7 +10,8 @@ import { hasSharedAnswers } from '../features/result/share-hash';
 import type { ShareNotice } from '../features/result/share-link';
 import { AnswersSummary } from '../features/wizard/answers-summary';
 import { DraftNotices } from '../features/wizard/draft-notices';
-import type { Draft } from '../features/wizard/draft-storage';
+import type { Answers } from '../features/wizard/answers';
+import { linkDayOf } from '../features/wizard/draft-storage';
 import { ShareChoice, ShareUndo } from '../features/wizard/share-choice';
 import { useSharedAnswersSwap } from '../features/wizard/shared-answers-swap';
 import { toScenario } from '../features/wizard/to-scenario';
@@ -43,23 +44,12 @@ interface FlowSetup {
   notice: ShareNotice | null;
   /** A usable shared scenario waiting for the person's choice, as they have answers of their own. */
   pending: Scenario | null;
-  /** A shared scenario opened at once. */
-  opened: Scenario | null;
 }
 
-/**
- * The day a shared link's answers were worked out for, while the answers are still the link's
- * (`answers` is the draft's object right after opening it): the result shows that day's answer
- * and says so, with "work it out again for today" (issue: a link opened months later must not mix
- * the opener's today with the advice of the day it was made). Any change of answer ends it.
- */
-interface LinkDay {
-  answers: Draft['answers'];
-  asOf: string;
-}
-
-function linkDay(store: WizardStore, scenario: Scenario | null): LinkDay | null {
-  return scenario ? { answers: store.getState().draft.answers, asOf: scenario.asOf } : null;
+/** "Work it out again for today" was pressed on these answers, on this visit to the result. */
+interface Recomputed {
+  answers: Answers;
+  navigations: number;
 }
 
 /**
@@ -76,16 +66,29 @@ function useFlowStore(holder: StoreHolder, begin: boolean): FlowSetup {
       window.history.replaceState(null, '', window.location.pathname + window.location.search);
     } else if (begin && store.getState().draft.step === 'start') store.next();
     else openAddressedStep(store);
-    return { store, notice: link.notice, pending: link.pending, opened: link.opened };
+    return { store, notice: link.notice, pending: link.pending };
   });
   return setup;
 }
 
-function FlowScreens({ onLeave, link }: Pick<CalculatorFlowProps, 'onLeave'> & { link: LinkDay | null }) {
+function FlowScreens({ onLeave }: Pick<CalculatorFlowProps, 'onLeave'>) {
   const store = useWizardStore();
   const { draft, navigations, today } = useWizardState();
-  const fromLink = link !== null && link.answers === draft.answers && link.asOf < today ? link.asOf : null;
+  // A shared link's answers are worked out for the day it was made, and say so (AsOfNotice): a link
+  // opened months later must not mix the opener's today with the advice of the day it was made. The
+  // day is kept with the answers (Draft.linkDay), so a reload shows the same. A day not before
+  // today (the clock put back since) is no earlier day: today's answer, with no notice.
+  const stored = linkDayOf(draft);
+  const fromLink = stored !== null && stored < today ? stored : null;
   const linkScenario = useMemo(() => (fromLink ? toScenario(draft.answers, fromLink) : null), [fromLink, draft.answers]);
+  // The confirmation after "Work it out again for today" stays until the answers change or the person moves on.
+  const [recomputed, setRecomputed] = useState<Recomputed | null>(null);
+  const workedOutAgain = fromLink === null && recomputed !== null && recomputed.answers === draft.answers && recomputed.navigations === navigations;
+  const workOutForToday = () => {
+    store.workOutForToday();
+    const now = store.getState();
+    setRecomputed({ answers: now.draft.answers, navigations: now.navigations });
+  };
   const leaving = draft.step === 'start';
   useEffect(() => {
     if (leaving) onLeave(draft.answers.region);
@@ -104,6 +107,7 @@ function FlowScreens({ onLeave, link }: Pick<CalculatorFlowProps, 'onLeave'> & {
             onAnswerPayer={() => store.goTo('history', { returnTo: 'check' })}
             onChooseRegion={(region) => chooseResultRegion(store, region)}
             regionChosenFrom={regionChosenFrom(store)}
+            recompute={{ recomputed: workedOutAgain, onRecompute: workOutForToday }}
             onAskRegion={() => store.goTo('where', { returnTo: 'check' })}
             answers={<AnswersSummary answers={draft.answers} today={today} />}
           />
@@ -114,9 +118,8 @@ function FlowScreens({ onLeave, link }: Pick<CalculatorFlowProps, 'onLeave'> & {
 }
 
 export function CalculatorFlow({ holder, begin, onShareNotice, onLeave }: CalculatorFlowProps) {
-  const { store, notice, pending: asked, opened } = useFlowStore(holder, begin);
+  const { store, notice, pending: asked } = useFlowStore(holder, begin);
   const [pending, setPending] = useState(asked);
-  const [link, setLink] = useState(() => linkDay(store, opened));
   const swap = useSharedAnswersSwap(store);
   useStepHistory(store, begin);
   // Drawn: it replaces the prerendered page (after the first step, if shown, took it over).
@@ -142,7 +145,6 @@ export function CalculatorFlow({ holder, begin, onShareNotice, onLeave }: Calcul
         const next = openSharedLink(store, hash);
         onShareNotice(next.notice);
         setPending(next.pending);
-        if (next.opened) setLink(linkDay(store, next.opened));
       };
       // The pasted address is an entry of its own: step back off it first, so the answers leave
       // the history and Back afterwards leads where it did before. Should no earlier entry answer
@@ -167,7 +169,8 @@ export function CalculatorFlow({ holder, begin, onShareNotice, onLeave }: Calcul
   function openShared(scenario: Scenario) {
     setPending(null);
     swap.open(scenario);
-    setLink(linkDay(store, scenario));
+    // As a link opened at once (open-shared-link.ts): its answers are for its day.
+    store.keepLinkDay(scenario.asOf);
   }
   return (
     <WizardProvider store={store}>
@@ -184,7 +187,7 @@ export function CalculatorFlow({ holder, begin, onShareNotice, onLeave }: Calcul
       ) : (
         <>
           <DraftNotices />
-          <FlowScreens onLeave={onLeave} link={link} />
+          <FlowScreens onLeave={onLeave} />
         </>
       )}
     </WizardProvider>

@@ -9,6 +9,7 @@ import type { StartIntent } from '../../src/app/static-start-page';
 import type { Scenario } from '../../src/calc';
 import { encodeShare } from '../../src/features/result/share-link';
 import { DRAFT_KEY } from '../../src/features/wizard/draft-peek';
+import { draftFromScenario } from '../../src/features/wizard/wizard-store';
 import { createI18n } from '../../src/i18n/setup';
 import { V1_LINKS } from '../fixtures/v1-links';
 import { NATIONAL_VERSION } from '../fixtures/packs';
@@ -129,6 +130,86 @@ describe('returning and shared links', () => {
     expect(notice).toHaveTextContent('November 15, 2026');
     await userEvent.setup({ advanceTimers: vi.advanceTimersByTime }).click(within(notice).getByRole('button', { name: 'Work it out again for today' }));
     expect(await screen.findByText('Worked out again for today, March 15, 2027, with the same answers.')).toBeVisible();
+  }, 20_000);
+
+  // Made on 2026-11-15 after paying 2027 in its window (Fujian); opened on 2027-03-15.
+  const madeInNovember: Scenario = {
+    v: 2,
+    asOf: '2026-11-15',
+    region: 'fujian',
+    history: { years: [{ year: 2025, cover: 'resident' }, { year: 2026, cover: 'resident' }], employeePeriods: [] },
+    payments: [{ scheme: 'resident', date: '2026-11-10', status: 'made', years: [2027], repairYears: 0 }],
+    circumstances: {},
+  };
+  const NOVEMBER_NOTICE = 'This result is worked out for November 15, 2026, the date the link was made. Today is March 15, 2027;';
+  const recomputeButton = () => screen.queryByRole('button', { name: 'Work it out again for today' });
+
+  /** The result on screen: its headline, and the notice of an earlier day (null if none). */
+  async function shownResult() {
+    const headline = await screen.findByTestId('headline', {}, { timeout: 8000 });
+    return { headline: headline.textContent, notice: screen.queryByRole('note', { name: 'Work it out again for today' })?.textContent ?? null };
+  }
+
+  it('a shared link opened months later keeps its day across a reload; worked out again for today, a reload stays on today', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2027-03-15T12:00:00+08:00') });
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    window.history.replaceState(null, '', `/#${encodeShare(madeInNovember)}`);
+    const first = renderPage('en');
+    const before = await shownResult();
+    expect(before.notice).toContain(NOVEMBER_NOTICE);
+    // The answer as it stood on the link's day: the cover from 1 January 2027 still to come.
+    expect(before.headline).toBe('Your cover continues without a break: this payment covers you from January 1, 2027.');
+    first.unmount();
+
+    // A reload: the page drawn again from the stored draft, the address on the result.
+    expect(window.location.hash).toBe('#/result');
+    const second = renderPage('en');
+    expect(await shownResult()).toEqual(before);
+    await user.click(recomputeButton()!);
+    expect(await screen.findByText('Worked out again for today, March 15, 2027, with the same answers.')).toBeVisible();
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'Your result' })).toHaveFocus());
+    const today = await shownResult();
+    expect(today.notice).toBeNull();
+    expect(today.headline).toBe('Your cover has continued without a break: this payment has covered you since January 1, 2027.');
+    second.unmount();
+
+    // Reloaded after that: today's answer, with neither the notice nor the confirmation.
+    renderPage('en');
+    expect(await shownResult()).toEqual(today);
+    expect(recomputeButton()).toBeNull();
+    expect(screen.queryByText(/Worked out again for today/)).toBeNull();
+  }, 30_000);
+
+  it('a shared link opened over answers of ones own ("Open the shared answers") keeps its day across a reload', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2027-03-15T12:00:00+08:00') });
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    localStorage.setItem(DRAFT_KEY, JSON.stringify(draftAt('history', answersWith({ region: 'hebei' }), ['where'])));
+    window.history.replaceState(null, '', `/#${encodeShare(madeInNovember)}`);
+    const first = renderPage('en');
+    await user.click(await screen.findByRole('button', { name: 'Open the shared answers' }, { timeout: 8000 }));
+    const before = await shownResult();
+    expect(before.notice).toContain(NOVEMBER_NOTICE);
+    first.unmount();
+    renderPage('en');
+    expect(await shownResult()).toEqual(before);
+  }, 30_000);
+
+  it('a day kept with the answers that is not before today (the clock put back since) gives today’s answer, with no notice', async () => {
+    // The link was opened on 15 March 2027; the device's clock now says 12 November 2026.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-12T12:00:00+08:00') });
+    const draft = draftFromScenario(madeInNovember, 'result');
+    window.history.replaceState(null, '', '/#/result');
+    // Today's answer for these answers: the draft with no link day.
+    localStorage.setItem(DRAFT_KEY, JSON.stringify(draft));
+    const plain = renderPage('en');
+    const today = await shownResult();
+    expect(today.notice).toBeNull();
+    expect(today.headline).toBe('Your cover continues without a break: this payment covers you from January 1, 2027.');
+    plain.unmount();
+    localStorage.setItem(DRAFT_KEY, JSON.stringify({ ...draft, linkDay: '2027-03-15' }));
+    renderPage('en');
+    expect(await shownResult()).toEqual(today);
+    expect(recomputeButton()).toBeNull();
   }, 20_000);
 
   it('a link made by the earlier version opens its result, and says the rules have changed since', async () => {

@@ -10,6 +10,7 @@ import { RulePackError } from '../../rules/fetch-rules';
 import { useRulePackChain } from '../../rules/rule-pack-chain';
 import { localToday } from '../wizard/wizard-store';
 import { ResultScreen } from './result-screen';
+import type { RecomputeByCaller } from './result-screen';
 
 export interface ResultLoaderProps {
   scenario: Scenario;
@@ -25,6 +26,8 @@ export interface ResultLoaderProps {
   regionChosenFrom?: string | null;
   /** Opens the question of the region: the answers name one this app has no rules for (a changed link or draft). */
   onAskRegion?: () => void;
+  /** "Work it out again for today" done by the caller (ResultScreen's `recompute`). */
+  recompute?: RecomputeByCaller;
 }
 
 export function ResultLoader({ scenario, onAskRegion, ...actions }: ResultLoaderProps) {

@@ -48,6 +48,18 @@ export interface ResultScreenProps {
    * later), the result says so and offers to work them out again for today.
    */
   today?: string;
+  /**
+   * "Work it out again for today", done by the caller (the app keeps the earlier day with the
+   * answers, and drops it here so a reload stays on today): it then passes today's scenario, and
+   * `recomputed` while the confirmation is to be shown. Without it, the screen works the same
+   * answers out for today itself, for as long as it shows them.
+   */
+  recompute?: RecomputeByCaller;
+}
+
+export interface RecomputeByCaller {
+  recomputed: boolean;
+  onRecompute: () => void;
 }
 
 const NEAR_HEADLINE = new Set<Note['affects']>(['restoration', 'wait', 'lapse', 'status', 'cost']);
@@ -79,23 +91,25 @@ function windowNoteSaid(result: Result): boolean {
   });
 }
 
-export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, onAnswerPayer, focusOnMount = false, answers, onChooseRegion, regionChosenFrom = null, today }: ResultScreenProps) {
+export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, onAnswerPayer, focusOnMount = false, answers, onChooseRegion, regionChosenFrom = null, today, recompute }: ResultScreenProps) {
   const { t, i18n } = useTranslation();
   const titleRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (focusOnMount) titleRef.current?.focus();
   }, [focusOnMount]);
-  // "Work it out again for today": the same answers with today as asOf, until the answers change.
+  // "Work it out again for today": the same answers with today as asOf, until the answers change
+  // (unless the caller does it: `recompute`).
   const [recomputed, setRecomputed] = useState<{ from: Scenario; asOf: string } | null>(null);
-  const again = recomputed !== null && recomputed.from === given;
-  const scenario = useMemo(() => (again ? { ...given, asOf: recomputed.asOf } : given), [again, given, recomputed]);
+  const ownDay = !recompute && recomputed !== null && recomputed.from === given ? recomputed.asOf : null;
+  const again = recompute ? recompute.recomputed : ownDay !== null;
+  const scenario = useMemo(() => (ownDay !== null ? { ...given, asOf: ownDay } : given), [ownDay, given]);
   const outcome = useMemo(() => calculate(scenario, chain), [scenario, chain]);
   // The button just pressed is gone once the answer is for today (and where the answers no longer
   // hold today, a planned day now past, the whole page is another): focus goes to the page's
   // heading, not to the document's body, so keyboard and screen reader users start from the new answer.
   useEffect(() => {
-    if (recomputed) titleRef.current?.focus();
-  }, [recomputed]);
+    if (again) titleRef.current?.focus();
+  }, [again]);
   usePageTitle(t(outcome.ok ? 'result.title' : 'result.invalidTitle'), !outcome.ok);
   // Who paid the cover before a flexible worker's gap, left blank: the answer if an employer did, where it differs.
   const payer = useMemo(() => (outcome.ok ? payerAlternative(scenario, chain, outcome.result.main.restoration) : null), [outcome, scenario, chain]);
@@ -165,7 +179,7 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, onA
       <h1 id="result-title" tabIndex={-1} className="result__title" ref={titleRef}>
         {t('result.title')}
       </h1>
-      {today && <AsOfNotice asOf={scenario.asOf} today={today} recomputed={again} made={made} onRecompute={() => setRecomputed({ from: given, asOf: today })} />}
+      {today && <AsOfNotice asOf={scenario.asOf} today={today} recomputed={again} made={made} onRecompute={() => (recompute ? recompute.onRecompute() : setRecomputed({ from: given, asOf: today }))} />}
       <Headline
         result={result}
         stale={today !== undefined && today !== result.asOf}

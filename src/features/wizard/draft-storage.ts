@@ -2,6 +2,7 @@
 // versioned so an app update can read what an older version wrote: each older shape is
 // upgraded, never guessed at (a question the old version did not ask stays unanswered).
 import type * as z from 'zod/mini';
+import { isIsoDate } from '../../calc';
 import { answersSchema, noCircumstances } from './answers';
 import type { Answers } from './answers';
 import { browserStorage, DRAFT_KEY, DRAFT_VERSION, isReadableDraftVersion } from './draft-peek';
@@ -30,6 +31,14 @@ export interface Draft {
    * Continue simply goes on; a draft written before this was kept has none, and reads as such.
    */
   returnTo?: ReturnStep;
+  /**
+   * The day a shared link's answers were worked out for (its scenario's asOf), while the answers
+   * are still the link's: the result shows that day's answer and says so (calculator-flow.tsx).
+   * Kept with the answers, so a reload shows the same answer and the same notice, not today's
+   * without a word. A change of answer, Start again and "Work it out again for today" drop it;
+   * a draft written before this was kept has none, and reads as such.
+   */
+  linkDay?: string;
 }
 
 /** The steps a link can send the person back to. */
@@ -60,6 +69,22 @@ export function withRevisit(draft: Draft, revisit: readonly RevisitStep[]): Draf
   const rest: Draft = { ...draft };
   delete rest.revisit;
   return revisit.length > 0 ? { ...rest, revisit: [...revisit] } : rest;
+}
+
+/** The day the draft's answers are a shared link's for (Draft.linkDay); null when they are not, or no longer. */
+export function linkDayOf(draft: Pick<Draft, 'linkDay'>): string | null {
+  return draft.linkDay ?? null;
+}
+
+/**
+ * The draft with `day` as its link's day, where it is a real calendar day (YYYY-MM-DD); otherwise
+ * the field left out, as drafts written before it was kept have it: stored text is input like any
+ * other, and a malformed day must not keep, or break, the answer shown.
+ */
+export function withLinkDay(draft: Draft, day: unknown): Draft {
+  const rest: Draft = { ...draft };
+  delete rest.linkDay;
+  return typeof day === 'string' && isIsoDate(day) ? { ...rest, linkDay: day } : rest;
 }
 
 /** What version 1 asked in the circumstances step; anything else in a version-1 draft is not an answer. */
@@ -172,7 +197,8 @@ export function readDraft(raw: unknown, fallback?: Answers): ReadDraft | null {
   const revisit = REVISIT_STEPS.filter((s) => marked.includes(s));
   // One of two known steps, still ahead of the step stored; anything else reads as none.
   const draft = withReturnTo(withRevisit({ version: DRAFT_VERSION, step, answers, done }, revisit), candidate.returnTo ?? null);
-  return { draft, unread };
+  // Answers set back to blank are no longer the link's: its day goes with them.
+  return { draft: withLinkDay(draft, unread.length === 0 ? candidate.linkDay : null), unread };
 }
 
 /** As readDraft, for a caller that needs only the draft. */

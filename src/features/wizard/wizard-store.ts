@@ -7,9 +7,9 @@ import type { Scenario } from '../../calc';
 import { defaultAnswers, historyRows, lastHistoryYear } from './answers';
 import type { Answers } from './answers';
 import { browserStorage, DRAFT_KEY, DRAFT_VERSION } from './draft-peek';
-import { clearDraft, loadTyped, migrateDraft, readDraftAt, returnStepOf, revisitOf, saveDraft, saveTyped, storedDraftIsNewer, withReturnTo, withRevisit } from './draft-storage';
+import { clearDraft, linkDayOf, loadTyped, migrateDraft, readDraftAt, returnStepOf, revisitOf, saveDraft, saveTyped, storedDraftIsNewer, withLinkDay, withReturnTo, withRevisit } from './draft-storage';
 import type { Draft, TypedValues } from './draft-storage';
-import { dropReplacedDraft } from './draft-undo';
+import { answersText, dropReplacedDraft } from './draft-undo';
 import { fromScenario } from './from-scenario';
 import { revisitAfterSubmit, stepAfterSubmit, stepsToRevisit } from './step-dependencies';
 import { FORM_STEPS, nextStep, previousStep, STEP_IDS } from './steps';
@@ -84,6 +84,17 @@ export interface WizardStore {
   reset(): void;
   /** Replace the answers with a shared or embedded scenario; every form step counts as done. */
   startFromScenario(scenario: Scenario, step?: StepId): void;
+  /**
+   * The answers now are a shared link's, worked out for `day` (its asOf): the day is kept with the
+   * draft (Draft.linkDay), so the result, after a reload too, shows that day's answer, until an
+   * answer changes. A value that is not a calendar day keeps nothing.
+   */
+  keepLinkDay(day: string): void;
+  /**
+   * "Work it out again for today": the answers are no longer for a link's day, and read as a
+   * load today reads them (refreshDraft), so a reload shows the same answer for today.
+   */
+  workOutForToday(): void;
   /** Replace the answers with a whole draft (the person's own, brought back), opening on its step. */
   restoreDraft(draft: Draft, typed?: TypedValues): void;
   /** Everything typed and not yet submitted, by step (kept with a draft a shared link replaces). */
@@ -219,7 +230,11 @@ export function createWizardStore({ today, storage = browserStorage(), initial, 
   }
 
   function patchAnswers(draft: Draft, patch: Partial<Answers>): Draft {
-    return { ...draft, answers: { ...draft.answers, ...patch } };
+    const patched = { ...draft, answers: { ...draft.answers, ...patch } };
+    // A changed answer makes them the person's own, for today: a shared link's day ends there. A
+    // step submitted unchanged (Continue, Back, "See your result" after looking) changes nothing.
+    if (linkDayOf(draft) === null || answersText(patched.answers) === answersText(draft.answers)) return patched;
+    return withLinkDay(patched, null);
   }
 
   function withDone(draft: Draft, step: StepId): Draft {
@@ -275,6 +290,12 @@ export function createWizardStore({ today, storage = browserStorage(), initial, 
       const draft = draftFromScenario(scenario, step);
       setTyped({});
       set({ ...state, draft, returnTo: null, unreadSteps: [], returnedFrom: null, navigations: state.navigations + 1, revision: state.revision + 1 });
+    },
+    keepLinkDay(day) {
+      set({ ...state, draft: withLinkDay(state.draft, day) });
+    },
+    workOutForToday() {
+      set({ ...state, draft: refreshDraft(withLinkDay(state.draft, null), today) });
     },
     restoreDraft(draft, kept = {}) {
       setTyped(kept);
