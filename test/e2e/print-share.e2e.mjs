@@ -59,6 +59,24 @@ export function pdfPageCount(pdf) {
   return pages;
 }
 
+/**
+ * The result as a person reads it: the headline, the notice of an earlier day (null if none), and
+ * the timeline table's day of the answer (its "Date of this result" or "Today" row: label and date).
+ */
+async function readResult(page, lang) {
+  const headline = page.getByTestId('headline');
+  await headline.waitFor();
+  const notice = page.getByRole('note', { name: tr(lang, 'result.asOf.recompute') });
+  const table = page.getByRole('table', { name: tr(lang, 'timeline.tableCaption') });
+  const rows = await table.getByRole('row').evaluateAll((els) => els.map((el) => [...el.children].map((c) => c.textContent.trim())));
+  const labels = [tr(lang, 'timeline.markers.asOf'), tr(lang, 'timeline.markers.today')];
+  return {
+    headline: (await headline.textContent()).trim(),
+    notice: (await notice.count()) === 0 ? null : (await notice.locator('p').textContent()).trim(),
+    day: rows.filter(([label]) => labels.includes(label)).map(([label, date]) => [label, date]),
+  };
+}
+
 async function openShared(page, s) {
   await openApp(page, `/${shareHash(s)}`);
   await page.getByTestId('headline').waitFor();
@@ -171,6 +189,48 @@ export const tests = [
           assert.match(await page.getByTestId('headline').textContent(), new RegExp(longDate(lang, '2027-05-01')));
         },
         { locale: 'en', ...CONTEXT },
+      ),
+  },
+  {
+    // The link's day is kept with the answers on the device (Draft.linkDay), not only in the
+    // page's memory: a reload (or the tab closed and opened again) shows the same answer for the
+    // same day, with the same notice, until the person asks for today.
+    name: 'print-share: a link made on an earlier day keeps its day across a reload, notice and dates alike; worked out again for today, a reload stays on today with no notice',
+    run: ({ browser, baseURL }) =>
+      withPage(
+        browser,
+        baseURL,
+        async (page) => {
+          const lang = 'zh-CN';
+          // Made on 15 Nov 2026 after paying 2027 in its window (Fujian), opened on 15 Mar 2027.
+          const made = { ...scenario('fujian', { 2025: 'resident', 2026: 'resident' }, { scheme: 'resident', date: '2026-11-10', years: [2027], repairYears: 0, status: 'made' }), asOf: '2026-11-15' };
+          const [linkDay, today] = [longDate(lang, '2026-11-15'), longDate(lang, '2027-03-15')];
+          await page.clock.setFixedTime(new Date('2027-03-15T10:00:00+08:00'));
+          await page.goto(`/${shareHash(made)}`);
+          const before = await readResult(page, lang);
+          assert.equal(before.notice, tr(lang, 'result.asOf.notice_made', { date: linkDay, today }));
+          assert.deepEqual(before.day, [[tr(lang, 'timeline.markers.asOf'), linkDay]]);
+          assert.ok(before.headline.includes(longDate(lang, '2027-01-01')), before.headline);
+          assert.equal(await page.evaluate(() => window.location.hash), '#/result');
+
+          await page.reload();
+          assert.deepEqual(await readResult(page, lang), before, 'after a reload');
+          await page.screenshot({ path: join(shots, 'link-day-after-reload-zh-CN.png'), fullPage: true });
+
+          await page.getByRole('button', { name: tr(lang, 'result.asOf.recompute'), exact: true }).click();
+          await page.getByRole('status').filter({ hasText: tr(lang, 'result.asOf.recomputed', { today }) }).waitFor();
+          assert.equal(await page.evaluate(() => document.activeElement?.id), 'result-title');
+          const recomputed = await readResult(page, lang);
+          assert.equal(recomputed.notice, null);
+          assert.deepEqual(recomputed.day, [[tr(lang, 'timeline.markers.today'), today]]);
+          assert.notEqual(recomputed.headline, before.headline, 'the answer for today is told in the past tense');
+          assert.ok(recomputed.headline.includes(longDate(lang, '2027-01-01')), recomputed.headline);
+
+          await page.reload();
+          assert.deepEqual(await readResult(page, lang), recomputed, 'after a reload, today');
+          assert.equal(await page.getByText(tr(lang, 'result.asOf.recomputed', { today })).count(), 0, 'the confirmation was for that moment only');
+        },
+        { locale: 'zh-CN', ...CONTEXT },
       ),
   },
   {
