@@ -1,7 +1,8 @@
 // What-if options, computed by the same engine on variants of the scenario: pay today,
 // pay in the next enrolment window, each useful number of repair years, back-pay a gap, and
 // after a made payment that buys no date, the next year paid on top of it. Each is a whole plan.
-import { monthIndex, monthOf, yearOf } from './dates';
+import { addDays, monthIndex, monthOf, yearOf } from './dates';
+import type { IsoDate } from './dates';
 import type { RunWays } from './explore-payments';
 import { firstDay, lastDay, surelyCoveredFrom } from './restoration-days';
 import { WayList } from './way-list';
@@ -10,6 +11,7 @@ import type { PackChain } from './rule-pack';
 import { OptionPrices } from './option-prices';
 import type { PricedPlan } from './option-prices';
 import { employeeVariant, residentVariant } from './payment-variant';
+import { fullPremiumStart } from './premium';
 import type { EmployeePayment, Payment, ResidentPayment, Scenario } from './scenario-schema';
 import { windowKnownOpen, windowStartStated } from './freshness';
 import { dayOf, windowStart } from './window';
@@ -400,6 +402,30 @@ function laterYearsCompared(options: OptionResult[], payment: ResidentPayment, r
 }
 
 /**
+ * R1c: each option that pays a year of the plan's before the day this person's full premium starts,
+ * where the plan pays it on or after that day (湖南 2026: the personal contribution to 31 January,
+ * then the full ¥1,100, P-HN1; 青海 2026: ¥400 to 30 June, then ¥1,100, P-QH1), is marked: paying
+ * then avoids the full premium, which its cost alone does not say where the packs do not know the
+ * personal amount (湖南: "the amount may differ"). The day is this person's (fullPremiumStart), as
+ * the warning gives it.
+ */
+function markFullPremiumAvoided(options: OptionResult[], scenario: Scenario, chain: PackChain, payment: ResidentPayment, runner: Runner): void {
+  const memo = new Map<number, IsoDate | null>();
+  for (const o of options) {
+    // Only an earlier payment can come before the day the plan's year turns full.
+    if (o.onTop || o.paymentDate >= payment.date) continue;
+    for (const year of o.years) {
+      if (!payment.years.includes(year)) continue;
+      const from = fullPremiumStart(scenario, chain, year, runner, payment, o, memo);
+      if (from === null || o.paymentDate >= from || payment.date < from) continue;
+      const fullYuan = chain.get('resident.premium', year).value?.full?.yuan;
+      if (fullYuan !== undefined) o.fullPremiumAvoided = { year, lastDay: addDays(from, -1), fullYuan };
+      break;
+    }
+  }
+}
+
+/**
  * The options worth showing. `reach`: the repair years that could shorten the wait (R5) and the
  * gap months a back-payment could cover (E1); under regional values, the most any run allows, and
  * `runs`, each run of the plan's last payment (which repair years help in which regions).
@@ -443,6 +469,7 @@ export function computeOptions(scenario: Scenario, chain: PackChain, runner: Run
     }
   }
   if (payment.scheme === 'resident' && plan?.kind === 'needsNextYear' && payment.status === 'planned') dropBeatenNextYearAlone(options, prices, payment, plan, runner);
+  if (payment.scheme === 'resident' && payment.status === 'planned') markFullPremiumAvoided(options, scenario, chain, payment, runner);
   if (payment.scheme === 'resident') {
     const followUp = followUpOption(scenario, chain, prices, payment, plan, runner);
     if (followUp && !options.some((o) => o.kind === 'nextWindow' && o.paymentDate === followUp.paymentDate && o.years.join() === followUp.years.join())) options.push(followUp);

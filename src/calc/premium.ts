@@ -104,57 +104,73 @@ export function personalPremium(chain: PackChain, year: number, tier: PremiumTie
 }
 
 /**
+ * R1c: the first day from which a payment for benefit year `year` costs this person the full
+ * premium (湖南 2026: 1 February, P-HN1; 青海 2026: 1 July), or null where none does: no full
+ * premium in the packs (or one left to regions, not priced), a newborn's year of birth priced
+ * apart (湖北: nothing; 湖南: nothing with a parent insured there), or a region's year-end switch
+ * that keeps this person at the personal contribution all year. `payment`, the last one, run with
+ * `instead`'s years and repair years (an option's), lets `runner` price that switch (衡山 P-HN2:
+ * joined within 3 months of the employee scheme's end): the full premium then starts on the first
+ * of the month it no longer applies. The switch reads the payment's month alone, so `memo` keeps
+ * that day per year for the next caller.
+ */
+export function fullPremiumStart(
+  scenario: Scenario,
+  chain: PackChain,
+  year: number,
+  runner: Runner | null,
+  payment?: ResidentPayment,
+  instead?: Pick<OptionResult, 'years' | 'repairYears'>,
+  memo?: Map<number, IsoDate | null>,
+): IsoDate | null {
+  // A premium a region leaves open is not priced (and would branch outside a run).
+  if (chain.isRegional('resident.premium', year)) return null;
+  const full = chain.find('resident.premium', year)?.value?.full;
+  if (!full) return null;
+  const from = dayOf(year, full.from);
+  // Only where paying from that day would cost this person the full premium.
+  if (premiumFor(chain, year, from, scenario.circumstances.premiumTier, newbornPremiumFacts(scenario.circumstances), null)?.full !== true) return null;
+  if (!payment || !runner?.premium || !yearEndSwitchPossible(chain, year)) return from;
+  const held = memo?.get(year);
+  if (held !== undefined) return held;
+  const change = instead ? { years: instead.years, repairYears: instead.repairYears } : {};
+  const moved = fullFromForSwitcher(from, year, scenario.asOf, (day) => runner.premium?.(residentVariant(payment, { ...change, date: day })));
+  memo?.set(year, moved);
+  return moved;
+}
+
+/**
  * R1c: `fullPremiumFrom` for each benefit year that a planned payment, or an option to pay
  * today or in the next window, would pay before the day its region starts charging the full
  * premium: "paying after 31 Jan costs ¥1,100 instead of ¥380". `personalYuan` is the person's
  * tier (or the region's only rate), null where the pack does not know it; never guessed.
  * `runner` runs variants of the last payment: where a region's year-end switch keeps this person
- * at the personal contribution for a while (衡山 P-HN2: joined within 3 months of the employee
- * scheme's end), the full premium starts on the first of the month it no longer does, and the
- * warning names that day; none where it never does in that year.
+ * at the personal contribution for a while, the warning names the day the full premium starts for
+ * them (fullPremiumStart); none where it never does in that year.
  */
 export function fullPremiumAhead(scenario: Scenario, chain: PackChain, options: readonly OptionResult[], runner: Runner | null = null): Warning[] {
   const warnings: Warning[] = [];
   const told: number[] = [];
   const tier = scenario.circumstances.premiumTier;
-  const newborn = newbornPremiumFacts(scenario.circumstances);
   const last = scenario.payments.at(-1);
   /** Per benefit year, the day the full premium starts for a year-end switcher (null: not that year); made when first needed. */
-  let switchedFrom: Map<number, IsoDate | null> | undefined;
+  const switchedFrom = new Map<number, IsoDate | null>();
   /**
    * `payment`: the last payment, which a run of it `instead` (an option's years and repair years)
-   * can price on another day; undefined for an earlier payment (not run). Built only where a
-   * year-end switch may apply: this is asked of every result (no closures made for the rest).
+   * can price on another day; undefined for an earlier payment (not run).
    */
   const consider = (date: IsoDate, years: readonly number[], payment?: ResidentPayment, instead?: OptionResult) => {
     if (years.length === 0) return;
     const year = Math.min(...years);
-    // A premium a region leaves open is not priced (and would branch outside a run).
-    if (told.includes(year) || chain.isRegional('resident.premium', year)) return;
-    const full = chain.find('resident.premium', year)?.value?.full;
-    if (!full) return;
-    let from = dayOf(year, full.from);
-    // Only where paying from that day would cost this person the full premium: not a newborn's
-    // birth year that the region prices apart (湖北: nothing; 湖南: nothing with a parent insured).
-    if (premiumFor(chain, year, from, tier, newborn, null)?.full !== true) return;
-    if (payment && runner?.premium && yearEndSwitchPossible(chain, year)) {
-      // Worked out once per year: the switch reads the payment's month, not its years or repair.
-      switchedFrom ??= new Map();
-      let moved = switchedFrom.get(year);
-      if (moved === undefined) {
-        const change = instead ? { years: instead.years, repairYears: instead.repairYears } : {};
-        moved = fullFromForSwitcher(from, year, scenario.asOf, (day) => runner.premium?.(residentVariant(payment, { ...change, date: day })));
-        switchedFrom.set(year, moved);
-      }
-      if (moved === null) return;
-      from = moved;
-    }
-    if (date >= from) return;
+    if (told.includes(year)) return;
+    const from = fullPremiumStart(scenario, chain, year, runner, payment, instead, switchedFrom);
+    if (from === null || date >= from) return;
     told.push(year);
-    const personal = chain.get('resident.premium', year).value?.personal ?? {};
+    const value = chain.get('resident.premium', year).value;
+    const personal = value?.personal ?? {};
     const chosen = chooseTier(personal, tier);
     const personalYuan = chosen ? (personal[chosen] ?? null) : null;
-    warnings.push({ id: 'fullPremiumFrom', params: { year, from, lastDay: addDays(from, -1), fullYuan: full.yuan, personalYuan, tier: personalYuan === null ? null : (chosen as string) } });
+    warnings.push({ id: 'fullPremiumFrom', params: { year, from, lastDay: addDays(from, -1), fullYuan: value?.full?.yuan as number, personalYuan, tier: personalYuan === null ? null : (chosen as string) } });
   };
   for (const p of scenario.payments) if (p.scheme === 'resident' && p.status === 'planned') consider(p.date, p.years, p === last ? p : undefined);
   const lastResident = last?.scheme === 'resident' ? last : undefined;

@@ -306,6 +306,13 @@ export interface OptionResult {
    */
   windowOpen?: true;
   /**
+   * R1c: a year the person's own plan pays on or after the day this person's full premium starts,
+   * that this option pays before it, at the personal contribution (湖南 2026: to 31 January, then
+   * the full ¥1,100, P-HN1): the last day at that rate and the full amount the plan pays. Set even
+   * where the packs do not know the personal amount, so the option's cost cannot be given in yuan.
+   */
+  fullPremiumAvoided?: { year: number; lastDay: IsoDate; fullYuan: number };
+  /**
    * Benefit years the person's own plan pays, and may give cover in, that this option does not
    * pay: what it saves costs that cover. Such an option is never "lowest cost" without saying so.
    */
