@@ -495,6 +495,11 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
               {planFrom && (o.backPay === true || o.kind === 'payToday') && (firstDay(o.restoration) ?? '') > planFrom && <p className="option__note">{t(planGapCover === 'switch' ? 'result.options.planCoversGapSwitch' : 'result.options.planCoversGapToo', { date: f.date(planFrom), ...payerContext(payer) })}</p>}
               {/* A newborn's later year covered sooner (paid in its window): the first day alone, the birth, shows no gain. */}
               {o.laterYearSooner && <p className="option__note">{t('result.options.laterYearSooner', { year: o.laterYearSooner.year, from: daySpan(o.laterYearSooner.from), plan: daySpan(o.laterYearSooner.plan) })}</p>}
+              {/* Paid before the full premium starts where the plan pays after (R1c, 湖南 after 31 January): said in words, as the cost
+                  alone cannot say it where the personal amount is not in the rules ("the amount may differ"). */}
+              {o.fullPremiumAvoided && (
+                <p className="option__note">{t('result.options.fullPremiumAvoided', { lastDay: f.date(o.fullPremiumAvoided.lastDay), year: o.fullPremiumAvoided.year, fullYuan: f.yuan(o.fullPremiumAvoided.fullYuan) })}</p>
+              )}
               <dl className="facts">
                 <div>
                   <dt>{t(restorationLabelKey(o, asOf, made), coverParams(cover, oncePaid(t, moved)))}</dt>
