@@ -25,7 +25,7 @@ import type { Payer } from '../payer';
 import { groupLines, laterYearsNeeded, linesNameRegions, nextYearNeeded, noCoverYear, rangeLines } from './range-lines';
 import { RangeOutcomes } from './range-outcomes';
 import { rangeWords } from './range-days';
-import { hasText, useRangeWording } from './range-wording';
+import { useRangeWording } from './range-wording';
 import type { RangeWording, Tense } from './range-wording';
 
 export function RestorationText({ r }: { r: Restoration }) {
@@ -53,16 +53,35 @@ export function RestorationText({ r }: { r: Restoration }) {
  * When the window is already open, "pay in the next window" is the same as "pay today", or as
  * another option that pays the same years with the same repair years for the same date (only the
  * day differs); and an option that restores on the same date as the person's own plan for more
- * money (five more months of contributions for the same range) is no option at all.
+ * money (five more months of contributions for the same range) is no option at all. Nor is one
+ * `leftOut` says brings nothing to the reader (nothingForEmployer).
  */
-function distinct(options: OptionResult[]): OptionResult[] {
+function distinct(options: OptionResult[], leftOut: (o: OptionResult) => boolean): OptionResult[] {
   const samePlan = (o: OptionResult, other: OptionResult) => other !== o && o.years.join() === other.years.join() && o.repairYears === other.repairYears && sameRestoration(o.restoration, other.restoration);
   const today = options.find((o) => o.kind === 'payToday');
   const kept = options.filter(
-    (o) => !(o.kind === 'nextWindow' && !o.onTop && today && o.paymentDate === today.paymentDate && o.years.join() === today.years.join() && o.repairYears === today.repairYears) && !(o.sameAsPlan && o.extraPremiumYears > 0),
+    (o) =>
+      !(o.kind === 'nextWindow' && !o.onTop && today && o.paymentDate === today.paymentDate && o.years.join() === today.years.join() && o.repairYears === today.repairYears) &&
+      !(o.sameAsPlan && o.extraPremiumYears > 0) &&
+      !leftOut(o),
   );
   // Compared with the cards still shown: a card left out above hides nothing.
   return kept.filter((o) => !(o.kind === 'nextWindow' && !o.onTop && kept.some((other) => other.kind !== 'nextWindow' && samePlan(o, other))));
+}
+
+/**
+ * Where an employer pays (the employee scheme), an option that gives the person nothing the plan
+ * does not, for no fewer months: the plan's own days (sameAsPlan; E4 counts whole months, so any
+ * day of the plan's month gives its dates), or, beside a plan that back-pays its gap (E1) and so
+ * covers from the gap's first day (`planFrom`), a "restart" after that day: it covers no day the
+ * plan leaves out. A person who pays keeps such a card, with a note that it changes nothing: they
+ * choose the day, and the note answers whether to hurry. The employer's contributions are not the
+ * reader's to time (sooner-today.ts offers no "pay today" to them either): the card is noise.
+ */
+function nothingForEmployer(o: OptionResult, plan: Restoration, planFrom: IsoDate | null): boolean {
+  if (o.extraPremiumYears < 0) return false;
+  if (o.sameAsPlan) return true;
+  return planFrom !== null && plan.kind === 'date' && (o.backPay === true || o.kind === 'payToday') && (firstDay(o.restoration) ?? '') > planFrom;
 }
 
 /**
@@ -421,15 +440,7 @@ function useOpenForPrint(ref: RefObject<HTMLElement | null>) {
 const sameKey = (o: OptionResult) => (o.kind === 'payToday' && o.extraPremiumYears === 0 ? 'result.options.sameAsPlanDate' : 'result.options.sameAsPlan');
 
 export function OptionsList({ options, asOf, made, plan, planCost, cover, stale = false, chain = NO_PACKS, madeYears, planCoveredFrom, planGapCover = 'backPay', payer = 'self' }: OptionsListProps) {
-  const { t, i18n } = useTranslation();
-  // An employer's contributions: "contributions paid on this day", not "paying on this day" as if
-  // the reader paid, where the text has such a form (`_employer`; with the cover's context,
-  // `_continuingEmployer` or `_firstSelfEmployer`, as i18next takes one context).
-  const employerNote = (key: string) => {
-    if (payer !== 'employer') return null;
-    const context = cover ? `${cover}Employer` : payerContext(payer).context;
-    return context && hasText(i18n, `${key}_${context}`) ? { context } : null;
-  };
+  const { t } = useTranslation();
   const f = useFormat();
   const idBase = useId();
   const listRef = useRef<HTMLUListElement>(null);
@@ -438,7 +449,9 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
   // employee-scheme wait is said without "after a longer gap" (Tense.shortGap).
   const w = useRangeWording(chain, { asOf, planned: !made, madeYears, first: cover === 'firstSelf', shortGap: true });
   const named = chain.length > 0;
-  const all = distinct(options);
+  // A plan that back-pays its gap covers from the gap's start: an option "restarting" sooner covers no more.
+  const planFrom = planCoveredFrom && firstDay(plan) !== null && planCoveredFrom < (firstDay(plan) as string) ? planCoveredFrom : null;
+  const all = distinct(options, (o) => payer === 'employer' && nothingForEmployer(o, plan, planFrom));
   // What the person can still do, and what their payment already made would have given otherwise.
   const shown = all.filter((o) => variantOf(o, made) !== 'made');
   const compared = all.filter((o) => variantOf(o, made) === 'made');
@@ -455,9 +468,8 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
       </>
     );
   }
-  // Marked against the choices only: a payment made another way is no way to anything now. A plan
-  // that back-pays its gap covers from the gap's start: an option "restarting" sooner covers no more.
-  const planFrom = planCoveredFrom && firstDay(plan) !== null && planCoveredFrom < (firstDay(plan) as string) ? planCoveredFrom : null;
+  // Marked against the choices only: a payment made another way is no way to anything now; against
+  // the plan's first covered day where it back-pays its gap (planFrom).
   const marks = optionMarks(shown, planFrom && plan.kind === 'date' ? { kind: 'date', date: planFrom } : plan, planCost);
   // Two days are said as the two: nothing between them is any region's day.
   const daySpan = (span: DaySpan) => (span.earliest === span.latest ? f.date(span.earliest) : t(span.days === 2 ? 'result.options.dayEither' : 'result.options.dayBetween', { earliest: f.date(span.earliest), latest: f.date(span.latest) }));
@@ -486,7 +498,7 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
               {/* An employer's: "the day the contributions are paid", as the headline says it (`_employer`). */}
               {variantOf(o, made) !== 'made' && o.restoration.kind === 'range' && o.restoration.earliest < o.paymentDate && <p className="option__note">{t('result.options.someBackdated', { date: f.date(o.paymentDate), ...payerContext(moved) })}</p>}
               {/* A free enrolment is a child's first: its `_enrol` text, a child's, stands for `_first`. */}
-              {o.sameAsPlan && <p className="option__note">{t(sameKey(o), enrol ?? employerNote(sameKey(o)) ?? coverParams(cover))}</p>}
+              {o.sameAsPlan && <p className="option__note">{t(sameKey(o), enrol ?? coverParams(cover))}</p>}
               {/* An employer's: "contributions paid on this day", not "paying on this day" (`_employer`). */}
               {!o.sameAsPlan && earlierInSomeRegions(o.restoration, plan) && <p className="option__note">{t('result.options.earlierInSomeRegions', payerContext(moved))}</p>}
               {/* Leaving the missed months unpaid is compared on its date only: what else back-paid months count for is not in these rules, so the reader is sent to ask. */}

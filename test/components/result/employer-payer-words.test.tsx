@@ -31,13 +31,10 @@ describe('the employer pays (武汉, the employee scheme, planned)', () => {
       'Once the contributions are paid, your reimbursement restarts, backdated to December 1, 2026. The time before that, from November 1, 2026 to November 30, 2026, is covered too once the contributions are paid.',
     );
     expect(timelineName()).toContain('; once the contributions are paid, reimbursement restarts, backdated to December 1, 2026.');
-    // The option's title does not tell the reader to pay either: the employer pays.
-    expect(restorationLabel(todayCard('If the contributions are paid today (December 7, 2026)'))).toBe('Reimbursement restarts once the contributions are paid, backdated to');
-    expect(screen.queryByRole('heading', { name: /^Pay today/ })).toBeNull();
-    // Nor does its note on the date: the contributions are paid on this day, not "paying".
-    expect(todayCard('If the contributions are paid today (December 7, 2026)')).toHaveTextContent('Your reimbursement restarts on the same date as under the plan: contributions paid on this day do not bring it forward.');
-    // Nor the note that the plan back-pays the gap, nor the month back-paid beside the answer.
-    expect(todayCard('If the contributions are paid today (December 7, 2026)')).toHaveTextContent('The contributions planned back-pay the missed months too, so once they are paid you are also covered from November 1, 2026.');
+    // Contributions paid today, in the plan's own month, would change nothing: no option tells the reader to pay (employer-pay-today-no-gain.test.tsx).
+    expect(screen.queryByRole('heading', { name: /^Pay today|paid today/ })).toBeNull();
+    expect(screen.getByText('We found no other way of paying that would change this result.')).toBeVisible();
+    // Nor the month back-paid beside the answer.
     expect(document.body).toHaveTextContent('1 month to be back-paid with the contributions (November 2026)');
     expect(document.body).not.toHaveTextContent(/once you pay|paying on this day|Your plan back-pays|to back-pay with this payment|your own plan|compared with your plan/i);
     expect(timelineName()).not.toMatch(/you pay/);
@@ -49,10 +46,8 @@ describe('the employer pays (武汉, the employee scheme, planned)', () => {
       '费用缴纳后，您的医保报销将恢复，并追溯至2026年12月1日：自该日起发生的医疗费用，可按规定报销。此前2026年11月1日至2026年11月30日的期间，费用缴纳后也享受待遇。',
     );
     expect(timelineName()).toContain('；费用缴纳后医保报销将恢复，并追溯至2026年12月1日。');
-    expect(restorationLabel(todayCard('如今天（2026年12月7日）缴纳费用'))).toBe('费用缴纳后医保报销恢复，追溯自');
-    expect(screen.queryByRole('heading', { name: /^今天（2026年12月7日）缴费/ })).toBeNull();
-    expect(todayCard('如今天（2026年12月7日）缴纳费用')).toHaveTextContent('恢复日期与按原计划缴费相同，在这一天缴纳费用也不会提前恢复。');
-    expect(todayCard('如今天（2026年12月7日）缴纳费用')).toHaveTextContent('计划缴纳的费用也会补缴断保的月份，费用缴纳后同样自2026年11月1日起享受待遇。');
+    expect(screen.queryByRole('heading', { name: /今天（2026年12月7日）/ })).toBeNull();
+    expect(screen.getByText('我们没有找到能改变这一结果的其他缴费方式。')).toBeVisible();
     expect(document.body).toHaveTextContent('本次缴纳的费用补缴1个月（2026年11月）');
     expect(document.body).not.toHaveTextContent(/这样缴费不会提前恢复|您计划的缴费也会补缴|这次缴费补缴/);
   });
@@ -112,16 +107,14 @@ describe('the employer pays with no month missed: cover goes on', () => {
     await renderResultScreen(next, { today: '2026-12-07' });
     expect(screen.getByTestId('headline')).toHaveTextContent('Once the contributions are paid, your cover continues without a break: this payment covers you from December 1, 2026.');
     expect(timelineName()).toContain('; once the contributions are paid, your cover continues without a break');
-    // Cover that goes on is not said to "restart", in the option either.
-    expect(restorationLabel(todayCard('If the contributions are paid today (December 7, 2026)'))).toBe('Cover from (backdated once the contributions are paid)');
-    expect(todayCard('If the contributions are paid today (December 7, 2026)')).toHaveTextContent('Your cover continues from the same date as under the plan: contributions paid on this day do not change it.');
+    // Contributions paid today would give the same: no option.
+    expect(screen.getByText('We found no other way of paying that would change this result.')).toBeVisible();
   });
 
   it('in Chinese', async () => {
     await renderResultScreen(next, { language: 'zh-CN', today: '2026-12-07' });
     expect(screen.getByTestId('headline')).toHaveTextContent('费用缴纳后，您的医保待遇没有中断：这笔缴费自2026年12月1日起为您提供保障。');
-    expect(restorationLabel(todayCard('如今天（2026年12月7日）缴纳费用'))).toBe('医保待遇起始日（费用缴纳后追溯）');
-    expect(todayCard('如今天（2026年12月7日）缴纳费用')).toHaveTextContent('与按原计划缴费一样，医保待遇自同一日期起连续享受，在这一天缴纳费用也不会改变日期。');
+    expect(screen.getByText('我们没有找到能改变这一结果的其他缴费方式。')).toBeVisible();
   });
 
   it('the same as a flexible worker, who pays: "once you pay", and cover from, not a restart', async () => {
@@ -166,7 +159,8 @@ describe('the employer pays: the options that move the payment do not tell the r
     await renderResultScreen(plannedWithoutBackPay, { language, today: '2026-12-07' });
     await screen.findByTestId('headline');
     expect(screen.getByRole('heading', { level: 3, name: backPay })).toBeVisible();
-    expect(screen.getByRole('heading', { level: 3, name: today })).toBeVisible();
+    // Paid today, in the plan's own month and without the missed months, the plan's dates: no card.
+    expect(screen.queryByRole('heading', { level: 3, name: today })).toBeNull();
   });
 });
 

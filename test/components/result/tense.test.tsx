@@ -79,13 +79,21 @@ describe('options: made vs planned, past vs future', () => {
     expect(restorationOf(planned, '医保报销将恢复')).toEqual(['医保报销将恢复', '2027年4月1日']);
   });
 
+  it('an employer-paid option backdated before the as-of date restarts once the contributions are paid', async () => {
+    // 武汉, employee cover to April 2026, contributions planned for 10 July without May and June; paid on 20 May instead, no month is missed.
+    await renderResultScreen(scenario({ asOf: '2026-05-20', region: 'hubei-wuhan', employeePeriods: [{ from: '2023-01', to: '2026-04' }], payments: [employeePay('2026-07-10', false, 'employee', 'planned')] }), { today: '2026-05-20' });
+    await screen.findByTestId('headline');
+    // An employee-scheme payment pays months: "pay today" names no benefit year; the employer pays, so the title does not tell the reader to.
+    const card = optionCard('If the contributions are paid today (May 20, 2026)');
+    expect(restorationOf(card, 'Reimbursement restarts once the contributions are paid, backdated to')).toEqual(['Reimbursement restarts once the contributions are paid, backdated to', 'May 1, 2026']);
+  });
+
   it('a plan whose cover is backdated before the as-of date restarts once paid, not "since"', async () => {
     await renderResultScreen(wuhanPlan);
     expect(screen.getByTestId('headline')).toHaveTextContent('Once the contributions are paid, your reimbursement restarts, backdated to June 1, 2026.');
     expect(screen.getByTestId('headline')).not.toHaveTextContent(/covered again since/);
-    // An employee-scheme payment pays months: "pay today" names no benefit year; the employer pays, so the title does not tell the reader to.
-    const card = optionCard('If the contributions are paid today (June 20, 2026)');
-    expect(restorationOf(card, 'Reimbursement restarts once the contributions are paid, backdated to')).toEqual(['Reimbursement restarts once the contributions are paid, backdated to', 'June 1, 2026']);
+    // Contributions paid today, in the plan's own month, would give these same dates: the employer's, so no such card (employer-pay-today-no-gain.test.tsx).
+    expect(screen.queryByRole('heading', { level: 3, name: /paid today/ })).toBeNull();
     expect(screen.getByRole('img', { name: /once the contributions are paid, reimbursement restarts, backdated to June 1, 2026\./ })).toBeInTheDocument();
     // One row for the restart and the cover it begins (the period's), not a second "Reimbursement restarts" row on the same day.
     expect(tableRows('The timeline as a table')).toContainEqual(['Covered again', 'June 1, 2026', 'ongoing']);
