@@ -41,7 +41,9 @@ describe('E3 on a switch to the resident scheme after a gap of more than 3 month
     expect(r.main.restoration).toMatchObject({ kind: 'range', earliest: '2026-01-01', latest: '2026-07-01' });
     expect(dates(r.main.restoration)).toEqual(['2026-01-01', '2026-04-01', '2026-07-01']);
     expect(r.regional.map((p) => p.param)).toContain('switch.longGapWaitMonths');
-    expect(r.notes.map((n) => n.id)).toContain('E3.regional');
+    expect(r.notes.map((n) => n.id)).toContain('E3.switchRegional');
+    // The employee scheme's own note would speak of a wait in the scheme this person is leaving.
+    expect(r.notes.map((n) => n.id)).not.toContain('E3.regional');
   });
 
   it('湖南 leaves it open beyond its own case (P-HN2 covers a lapse after 1 Oct joined within 3 months): employee cover to 2025-02 gives the range', () => {
