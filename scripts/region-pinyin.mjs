@@ -29,6 +29,8 @@ export const PLACE_READINGS = {
   浚县: 'xun xian',
   解州: 'xie zhou',
   繁峙: 'fan shi',
+  喀什: 'ka shi',
+  昌都: 'chang du',
 };
 
 /** The syllables of `text` as the dictionary reads it: lower case, no tones, letters only. */

@@ -3,7 +3,8 @@
 // "bjs", "jingshi", …) and a pinyin sort key (scripts/region-pinyin.mjs). Computed here, at
 // build time (and when Vitest or the dev server loads the module), so the browser gets a few
 // KiB of short strings and never the pinyin library or its dictionary: the region step can
-// find "bj" → 北京 for free.
+// find "bj" → 北京 for free. PREFECTURES: each province's prefecture-level cities with their
+// keys (scripts/prefecture-cities.mjs), so "泉州" finds 福建省.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -42,7 +43,9 @@ export function regionSearch(rulesDir) {
       this.addWatchFile(indexFile);
       const { regionSearchData } = await (pinyin ??= loadPinyin());
       const data = regionSearchData(JSON.parse(await readFile(indexFile, 'utf8')));
-      return `export const REGION_SEARCH = ${JSON.stringify(data)};`;
+      // The prefecture-level cities, for a search for a city with no pack of its own (泉州).
+      const { prefectureData } = await import('./prefecture-cities.mjs');
+      return `export const REGION_SEARCH = ${JSON.stringify(data)};\nexport const PREFECTURES = ${JSON.stringify(prefectureData())};`;
     },
   };
 }

@@ -13,4 +13,10 @@ declare module 'virtual:region-search' {
   }
   /** Pack id → its keys; a pack added to the index after the build has none (its names still match). */
   export const REGION_SEARCH: Readonly<Record<string, RegionSearchEntry>>;
+  /**
+   * A mainland province's full Chinese name (福建省, 广西壮族自治区) → its prefecture-level cities,
+   * each [Chinese name, English name, ...pinyin keys]: full pinyin and initials of the Chinese
+   * name ("quanzhoushi", "qzs"), matched from their start. From @vant/area-data, at build time.
+   */
+  export const PREFECTURES: Readonly<Record<string, readonly (readonly [string, string, ...string[]])[]>>;
 }
