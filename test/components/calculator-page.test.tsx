@@ -72,7 +72,7 @@ describe('start page', () => {
     const user = userEvent.setup();
     renderPage('en');
     await user.click(await screen.findByRole('button', { name: 'Start now' }));
-    await user.click(await findRegion('Fujian Province'));
+    await user.click(await findRegion('Rest of Fujian Province'));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await screen.findByRole('heading', { level: 1, name: 'Your cover so far' });
     await user.click(screen.getByRole('button', { name: 'Back' }));

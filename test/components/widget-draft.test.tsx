@@ -46,7 +46,7 @@ describe('a shared link opened in the widget while the person has answers of the
   async function ownAnswers(user: ReturnType<typeof userEvent.setup>) {
     const first = renderWidget(null);
     await screen.findByRole('heading', { level: 2, name: 'Which scheme, and where are you insured?' }, { timeout: 8000 });
-    await user.click(await screen.findByRole('radio', { name: 'Fujian Province' }, { timeout: 8000 }));
+    await user.click(await screen.findByRole('radio', { name: 'Rest of Fujian Province' }, { timeout: 8000 }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await screen.findByRole('heading', { level: 2, name: 'Your cover so far' }, { timeout: 8000 });
     first.unmount();
@@ -63,7 +63,7 @@ describe('a shared link opened in the widget while the person has answers of the
     // The button pressed is gone with the question: the step's heading takes the focus.
     await waitFor(() => expect(step).toHaveFocus());
     await user.click(screen.getByRole('button', { name: 'Back' }));
-    expect(await screen.findByRole('radio', { name: 'Fujian Province' }, { timeout: 8000 })).toBeChecked();
+    expect(await screen.findByRole('radio', { name: 'Rest of Fujian Province' }, { timeout: 8000 })).toBeChecked();
   }, 30_000);
 
   it('"Open the shared answers" shows their result, and the person can bring their own back', async () => {

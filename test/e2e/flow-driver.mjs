@@ -33,11 +33,21 @@ export function regionName(lang, id) {
   return pack.name[lang];
 }
 
+/**
+ * The name of pack `id`'s radio on the region step: its own name, or for a province listed above
+ * its cities' packs, the rest of it ("Rest of Fujian Province"), as the step names it.
+ */
+export function regionRadioName(lang, id) {
+  const pack = PACKS.find((p) => p.id === id);
+  const hasCities = pack?.parent !== null && PACKS.some((p) => p.parent === id);
+  return hasCities ? tr(lang, 'wizard.where.provinceRest', { name: regionName(lang, id) }) : regionName(lang, id);
+}
+
 /** The region step's radio for pack `id`, inside its "Region" group (`scope`: a page or a frame). */
 export function regionRadio(scope, lang, id) {
   return scope
     .getByRole('group', { name: tr(lang, 'wizard.where.regionLabel'), exact: true })
-    .getByRole('radio', { name: regionName(lang, id), exact: true });
+    .getByRole('radio', { name: regionRadioName(lang, id), exact: true });
 }
 
 /** The long date the app shows, formatted as the app formats it. */

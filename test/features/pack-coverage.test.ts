@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { PackChain, parseRulePack } from '../../src/calc';
 import type { RulePack } from '../../src/calc';
-import { KEY_RULES, mayBeRange, packCoverage } from '../../src/features/wizard/pack-coverage';
+import { coverageLevel, KEY_RULES, mayBeRange, packCoverage } from '../../src/features/wizard/pack-coverage';
 import { loadPack } from '../fixtures/packs';
 
 const national = loadPack('national');
@@ -90,5 +90,35 @@ describe('pack coverage', () => {
     expect(employee).toMatchObject({ windowYears: [], waitUnit: null, openRules: [] });
     expect(mayBeRange(employee)).toBe(false);
     expect(mayBeRange(packCoverage(new PackChain([pack, national]), 'resident', 2026))).toBe(true);
+  });
+});
+
+describe('coverage level (the plain line under the picker)', () => {
+  it('names all, most, some or none of the rules stated, by what the scheme\'s date rests on', () => {
+    // Window and wait unit known, 1 of 4 key rules open: 5 of 6 stated.
+    const most = region({
+      'resident.windowEnd': [pin(2026, 2026, variant('resident.windowEnd'), 'day')],
+      'resident.waitUnit': [pin(2025, undefined, 'days', 'enum')],
+      ...Object.fromEntries(KEY_RULES.resident.slice(1).map((key) => [key, [pin(2025, undefined, variant(key), national.parameters[key]![0]!.unit)]])),
+    });
+    expect(coverageLevel(packCoverage(new PackChain([most, national]), 'resident', 2026))).toBe('most');
+    // Window known, wait unit open, 1 of 4 key rules: 2 of 6 stated.
+    const some = region({
+      'resident.windowEnd': [pin(2026, 2026, variant('resident.windowEnd'), 'day')],
+      'resident.dateConvention': [pin(2025, undefined, variant('resident.dateConvention'), 'enum')],
+    });
+    expect(coverageLevel(packCoverage(new PackChain([some, national]), 'resident', 2026))).toBe('some');
+    // Half is not most: 3 of 6.
+    const half = region({
+      'resident.windowEnd': [pin(2026, 2026, variant('resident.windowEnd'), 'day')],
+      'resident.waitUnit': [pin(2025, undefined, 'days', 'enum')],
+      'resident.dateConvention': [pin(2025, undefined, variant('resident.dateConvention'), 'enum')],
+    });
+    expect(coverageLevel(packCoverage(new PackChain([half, national]), 'resident', 2026))).toBe('some');
+    // The employee scheme's rules, none stated: none, whatever the resident window.
+    expect(coverageLevel(packCoverage(new PackChain([some, national]), 'employee', 2026))).toBe('none');
+    // Every employee rule stated: one date.
+    const employee = region(Object.fromEntries(KEY_RULES.employee.map((key) => [key, [pin(2025, undefined, variant(key), national.parameters[key]![0]!.unit)]])));
+    expect(coverageLevel(packCoverage(new PackChain([employee, national]), 'employee', 2026))).toBe('all');
   });
 });

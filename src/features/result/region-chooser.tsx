@@ -140,8 +140,8 @@ export function RegionChooser({ current, onChoose, chosen, home = current, cover
               <optgroup key={g.key} label={g.name[language]}>
                 {g.province && (
                   <option value={g.province.id}>
-                    {/* The province's own rules cover its places without a pack of their own. */}
-                    {t('result.region.provinceRest', { name: g.province.name[language] })}
+                    {/* The province's own rules cover its places without a pack of their own: named as the region step names them. */}
+                    {t('wizard.where.provinceRest', { name: g.province.name[language] })}
                   </option>
                 )}
                 {g.cities.map((c) => (

@@ -67,3 +67,19 @@ export function mayBeRange(coverage: PackCoverage): boolean {
   // An employee-scheme or flexible payer's date does not depend on the resident window or wait unit.
   return coverage.scheme === 'resident' && (coverage.windowYears.length === 0 || coverage.waitUnit === null);
 }
+
+/**
+ * How much of what sets the dates the region's documents state, for the plain line under the
+ * picker: `all` where its date is one date (no rule left to the national range), `none` where
+ * they state nothing the scheme's date rests on, else `most` or `some` as more or fewer than
+ * half of the rules are stated (for the resident scheme the window and the wait unit count too).
+ */
+export function coverageLevel(coverage: PackCoverage): 'all' | 'most' | 'some' | 'none' {
+  const rules = KEY_RULES[coverage.scheme].length;
+  const resident = coverage.scheme === 'resident';
+  const total = rules + (resident ? 2 : 0);
+  const stated = rules - coverage.openRules.length + (resident ? Number(coverage.windowYears.length > 0) + Number(coverage.waitUnit !== null) : 0);
+  if (!mayBeRange(coverage)) return 'all';
+  if (stated === 0) return 'none';
+  return stated * 2 > total ? 'most' : 'some';
+}

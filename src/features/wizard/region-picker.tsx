@@ -10,7 +10,9 @@ import { useFormat } from '../../i18n/use-format';
 import type { PackIndexEntry } from '../../rules/pack-index';
 import { markChinese } from '../result/mark-chinese';
 import { groupRegions } from './region-groups';
-import { cityParts, namesRegion, regionMatches, unlistedProvince } from './region-search';
+import { searchRegions } from './region-cities';
+import type { CityFound } from './region-cities';
+import { cityParts, unlistedProvince } from './region-search';
 
 export interface RegionPickerProps {
   /** The id of the first radio: where the error summary's link lands. */
@@ -58,23 +60,33 @@ export const RegionPicker = memo(function RegionPicker({ id, name, packs, langua
   const filterId = `${id}-filter`;
   const listId = `${id}-list`;
   const trimmed = query.trim();
-  const matches = packs.filter((p) => regionMatches(p, query));
+  const search = searchRegions(query, packs);
+  const { matches } = search;
+  const isMatch = (p: PackIndexEntry) => matches.includes(p);
   const matching = matches.length;
   // Typing down to one match chooses it (below): said with the match, so the change is not silent (WCAG 3.2.2).
   const chosenMatch = trimmed && matching === 1 && matches[0]?.id === value ? matches[0] : null;
   // The chosen region stays in view whatever the search, so the choice is never hidden.
-  const shown = (p: PackIndexEntry) => p.id === value || regionMatches(p, query);
+  const shown = (p: PackIndexEntry) => p.id === value || isMatch(p);
 
   // The national baseline is always listed: it is the choice for a place whose rules are not here,
   // and a search for such a place (郑州) should not hide it.
   const baselines = groups.baselines;
   // A search that finds only cities of a province with no rules of its own ("henan" → 许昌): said
   // beside the list, so someone elsewhere in that province keeps the national baseline.
-  const citiesOnly = trimmed && matching > 0 && !matches.some((p) => namesRegion(p, query)) ? groups.provinces.find((g) => g.province === null && matches.every((p) => g.cities.includes(p))) : undefined;
+  const citiesOnly = trimmed && matching > 0 && search.cities.length === 0 && !matches.some(search.names) ? groups.provinces.find((g) => g.province === null && matches.every((p) => g.cities.includes(p))) : undefined;
   const baselineName = groups.baselines[0]?.name[language] ?? '';
   // A search for a province with no rules here at all (上海): said so, not just "no match".
   const unlisted = trimmed && matching === 0 ? unlistedProvince(trimmed, packs) : null;
-  const noMatchText = unlisted ? t('wizard.where.notCovered', { name: unlisted[language], baseline: baselineName }) : t('wizard.where.noMatch', { query: trimmed, baseline: baselineName });
+  // A city with no pack of its own (泉州): whose rules apply there, or that none here do (杭州).
+  const cityLine = (c: CityFound) => {
+    const names = { city: c.city[language], province: c.province[language], baseline: baselineName };
+    if (c.pack) return t('wizard.where.cityProvinceRules', names);
+    if (c.cityPacks.length > 0) return t('wizard.where.cityOtherCities', { ...names, count: c.cityPacks.length, cities: f.list(c.cityPacks.map((p) => cityParts(p)?.city[language] ?? p.name[language])) });
+    return t('wizard.where.cityNotCovered', names);
+  };
+  const citiesText = search.cities.length > 0 ? search.cities.map(cityLine).join(language === 'en' ? ' ' : '') : null;
+  const noMatchText = citiesText ?? (unlisted ? t('wizard.where.notCovered', { name: unlisted[language], baseline: baselineName }) : t('wizard.where.noMatch', { query: trimmed, baseline: baselineName }));
   const citiesOnlyText = citiesOnly
     ? t('wizard.where.provinceCitiesOnly', {
         count: citiesOnly.cities.length,
@@ -89,7 +101,8 @@ export const RegionPicker = memo(function RegionPicker({ id, name, packs, langua
   const firstId = (baselines[0] ?? provinces[0]?.members[0])?.id;
 
   // `rest`: a province's own rules listed above its cities, which have rules of their own: it is
-  // for the rest of the province (said beside the name, which stays the radio's accessible name).
+  // for the rest of the province, and named so ("Rest of Fujian Province"), as the result's region
+  // chooser names it: one name for one choice.
   const radio = (p: PackIndexEntry, rest = false) => {
     const isFirst = p.id === firstId;
     const radioId = isFirst ? id : `${id}-${p.id}`;
@@ -108,18 +121,9 @@ export const RegionPicker = memo(function RegionPicker({ id, name, packs, langua
             searchChose.current = null;
           }}
           onBlur={onBlur}
-          aria-describedby={rest ? `${radioId}-rest` : undefined}
-          data-match={trimmed && regionMatches(p, query) ? '' : undefined}
+          data-match={trimmed && isMatch(p) ? '' : undefined}
         />
-        <label htmlFor={radioId}>
-          {p.name[language]}
-          {rest && (
-            // Out of the radio's name (kept as the region's name: searches and tests find it so), in its description.
-            <span id={`${radioId}-rest`} className="wz-hint wz-region__rest" aria-hidden="true">
-              {t('wizard.where.provinceRest')}
-            </span>
-          )}
-        </label>
+        <label htmlFor={radioId}>{rest ? t('wizard.where.provinceRest', { name: p.name[language] }) : p.name[language]}</label>
       </div>
     );
   };
@@ -158,11 +162,13 @@ export const RegionPicker = memo(function RegionPicker({ id, name, packs, langua
             setQuery(next);
             // One match: choose it, so typing a name and moving on just works. Not a city found by
             // its province's name ("henan" finds only 河南·许昌): the person may live elsewhere in it.
-            const found = packs.filter((p) => regionMatches(p, next));
+            const nextSearch = searchRegions(next, packs);
+            const found = nextSearch.matches;
             const chose = searchChose.current;
-            const one = next.trim() && found.length === 1 && found[0] && namesRegion(found[0], next) ? found[0] : null;
-            // Other matches than the region it chose. With none, the choice is kept and said so (noMatch).
-            const back = !one && chose && chose.id === value && found.length > 0 && !found.some((p) => p.id === value) ? chose : null;
+            const one = next.trim() && found.length === 1 && found[0] && nextSearch.names(found[0]) ? found[0] : null;
+            // Other matches than the region it chose, or a city elsewhere (泉州 corrected to 杭州, whose
+            // province has no rules here). With neither, the choice is kept and said so (noMatch).
+            const back = !one && chose && chose.id === value && (found.length > 0 || nextSearch.cities.length > 0) && !found.some((p) => p.id === value) ? chose : null;
             // Said by the change that gives it back; one given back before stays shown, unsaid, until
             // the search chooses another region.
             setGivenBack(back ? { ...back, said: true } : one && one.id !== value ? null : givenBack && { ...givenBack, said: false });
@@ -176,7 +182,9 @@ export const RegionPicker = memo(function RegionPicker({ id, name, packs, langua
           }}
         />
         <p className="visually-hidden" role="status">
-          {chosenMatch ? t('wizard.where.matchChosen', { name: chosenMatch.name[language] }) : trimmed ? (matching > 0 ? `${t('wizard.where.matches', { count: matching })}${citiesOnlyText ? (language === 'en' ? ' ' : '') + citiesOnlyText : ''}` : noMatchText) : ''}
+          {chosenMatch ? t('wizard.where.matchChosen', { name: chosenMatch.name[language] }) : trimmed ? (matching > 0 ? t('wizard.where.matches', { count: matching }) : noMatchText) : ''}
+          {/* What the matches leave open: the cities named (泉州: 福建省's rules), or 河南's other places. */}
+          {trimmed && matching > 0 && (citiesText ?? citiesOnlyText) && `${language === 'en' ? ' ' : ''}${citiesText ?? citiesOnlyText}`}
           {givenBack?.said && givenBackText && `${language === 'en' ? ' ' : ''}${givenBackText}`}
         </p>
         {givenBackText && (
@@ -190,10 +198,10 @@ export const RegionPicker = memo(function RegionPicker({ id, name, packs, langua
             {noMatchText}
           </p>
         )}
-        {citiesOnlyText && (
+        {matching > 0 && (citiesText ?? citiesOnlyText) && (
           // Said by the status line above too (as the no-match text is): shown here, not read twice.
           <p className="wz-hint" aria-hidden="true">
-            {citiesOnlyText}
+            {citiesText ?? citiesOnlyText}
           </p>
         )}
       </div>

@@ -34,6 +34,8 @@ async function openPicker(language: SupportedLanguage = 'en') {
 }
 
 const initials = (entry: PackIndexEntry) => pinyinReadings(entry.name['zh-CN'])[0]!.map((s) => s[0]).join('');
+/** A province's radio above its cities' is named for the rest of it ("Rest of Shandong Province"), as the result's chooser names it. */
+const radioName = (entry: PackIndexEntry) => (entry.parent !== null && index.packs.some((p) => p.parent === entry.id) ? `Rest of ${entry.name.en}` : entry.name.en);
 
 describe('region search', () => {
   it('finds every region of the index by its Chinese name, English name and pinyin initials', { timeout: 60_000 }, async () => {
@@ -43,7 +45,7 @@ describe('region search', () => {
     for (const entry of index.packs) {
       for (const query of [entry.name['zh-CN'], entry.name.en, initials(entry), initials(entry).toUpperCase()]) {
         type(query);
-        expect(within(region).queryByRole('radio', { name: entry.name.en }), `"${query}" finds ${entry.id}`).toBeInTheDocument();
+        expect(within(region).queryByRole('radio', { name: radioName(entry) }), `"${query}" finds ${entry.id}`).toBeInTheDocument();
         // Besides the chosen region, which always stays in view, only matches are listed.
         expect(within(region).getAllByRole('radio').length, `"${query}" narrows the list`).toBeLessThan(total);
       }
@@ -124,7 +126,48 @@ describe('region search', () => {
     // No match: the choice is kept, and said so.
     expect(within(region).getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual([national.id, 'gansu']);
     expect(within(region).getByRole('radio', { name: '甘肃省' })).toBeChecked();
-    expect(screen.getAllByText('没有与“没有这个地方”匹配的地区，已保留当前选择。如果没有收录您所在的地区，请选择“全国基准（国家规定）”。').length).toBeGreaterThan(0);
+    expect(screen.getAllByText('没有与“没有这个地方”匹配的地区，已保留当前选择。列表里没有您所在的城市时，请选择所在的省份；省份也没有时，请选择“全国基准（国家规定）”。').length).toBeGreaterThan(0);
+  });
+
+  // 泉州 has no pack of its own; 福建省's applies there. The newcomer walk of 7 Dec 2026 found the
+  // search sent such a city to the national baseline.
+  it.each([
+    ['zh-CN', '泉州', '福建省其他地区', '找到1个地区：福建省，已为您选中。泉州市：按福建省的规定计算。', '泉州市：按福建省的规定计算。'],
+    ['en', 'quanzhou', 'Rest of Fujian Province', "1 region matches: Fujian Province. It is now chosen. Quanzhou: Fujian Province's rules apply.", "Quanzhou: Fujian Province's rules apply."],
+    ['zh-CN', '长沙', '湖南省', '找到1个地区：湖南省，已为您选中。长沙市：按湖南省的规定计算。', '长沙市：按湖南省的规定计算。'],
+    ['en', 'Nanchang', 'Jiangxi Province', "1 region matches: Jiangxi Province. It is now chosen. Nanchang: Jiangxi Province's rules apply.", "Nanchang: Jiangxi Province's rules apply."],
+  ] as const)('%s: "%s", a city with no pack of its own, finds and chooses its province\'s (%s), and says so', async (language, query, radio, status, line) => {
+    const { region, type } = await openPicker(language);
+    type(query);
+    expect(within(region).getByRole('radio', { name: radio })).toBeChecked();
+    expect(within(region).getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual([national.id, within(region).getByRole('radio', { name: radio }).getAttribute('value')]);
+    expect(screen.getAllByRole('status').map((s) => s.textContent)).toContain(status);
+    expect(screen.getByText(line)).toBeVisible();
+  });
+
+  it.each([
+    ['zh-CN', '杭州', '杭州市在浙江省，本计算器尚未收录浙江省的规定。请选择“全国基准（国家规定）”：结果按国家规定计算，各地规定不同之处给出日期范围。'],
+    ['en', 'Hangzhou', 'Hangzhou is in Zhejiang Province. The rules of Zhejiang Province are not in this calculator yet. Choose “National baseline”: the result follows the national rules and gives a range of dates where regions\' rules differ.'],
+    ['zh-CN', '郑州', '郑州市在河南省。本计算器在河南省只收录了许昌的规定，郑州市请选择“全国基准（国家规定）”。'],
+    ['en', 'zhengzhou', 'Zhengzhou is in Henan Province. In Henan Province, we have rules only for Xuchang. For Zhengzhou, choose “National baseline”.'],
+  ] as const)('%s: "%s", a city in a province without its own rules here, is sent to the national baseline and told why', async (language, query, text) => {
+    const { region, user, type } = await openPicker(language);
+    await user.click(within(region).getByRole('radio', { name: language === 'en' ? 'Gansu Province' : '甘肃省' }));
+    type(query);
+    // Nothing chosen for them: the baseline is listed, the choice made before is kept.
+    expect(within(region).getByRole('radio', { name: language === 'en' ? 'Gansu Province' : '甘肃省' })).toBeChecked();
+    expect(within(region).getByRole('radio', { name: national.name[language] })).not.toBeChecked();
+    // Seen beside the list and said by the status line.
+    expect(screen.getAllByText(text)).toHaveLength(2);
+  });
+
+  it('"泉州" corrected to "杭州": 福建省, chosen by the search, is given back, so the step does not go on with it unseen', async () => {
+    const { region, type } = await openPicker('zh-CN');
+    type('泉州');
+    expect(within(region).getByRole('radio', { name: '福建省其他地区' })).toBeChecked();
+    type('杭州');
+    expect(within(region).getByRole('radio', { name: '全国基准（国家规定）' })).toBeChecked();
+    expect(screen.getByText('之前搜索时为您选中的福建省已取消，已改回“全国基准（国家规定）”。', { selector: '.wz-hint' })).toBeInTheDocument();
   });
 
   // 上海 has no rules here: a newcomer read only "no region matches" (newcomer walk, 6 Dec 2026).
@@ -163,7 +206,7 @@ describe('Enter in the search', () => {
     expect(within(region).getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual([national.id, 'yunnan', 'yunnan-kunming']);
     await user.keyboard('{Enter}');
     expect(store.getState().draft.step).toBe('where');
-    expect(within(region).getByRole('radio', { name: 'Yunnan Province' })).toHaveFocus();
+    expect(within(region).getByRole('radio', { name: 'Rest of Yunnan Province' })).toHaveFocus();
     expect(within(region).getByRole('radio', { name: national.name.en })).toBeChecked();
     // The arrow keys then choose among the matches, and Enter goes on with that choice.
     await user.keyboard('{ArrowDown}');
@@ -208,7 +251,7 @@ describe('Enter in the search', () => {
     expect(screen.getAllByRole('status').map((s) => s.textContent).some((text) => /^\d+ regions match\. Jiangxi Province, chosen by your earlier search, is no longer chosen: “.+” is chosen again\.$/.test(text ?? ''))).toBe(true);
   });
 
-  it('typed on to no match ("wuhan" to "yantai"), the choice given back stays shown beside the list, and is said only once', async () => {
+  it('typed on to no match ("wuhan" to "yangon", 烟台 "yantai" now finds 山东省), the choice given back stays shown beside the list, and is said only once', async () => {
     // A newcomer's walk: the status ended with "Your current choice is kept" while 武汉 had gone back
     // to the national baseline, said only at the keystroke it happened and then gone from view.
     const { region, type } = await openPicker('en');
@@ -218,10 +261,10 @@ describe('Enter in the search', () => {
     expect(within(region).getByRole('radio', { name: national.name.en })).toBeChecked();
     const said = `Wuhan, Hubei, chosen by your earlier search, is no longer chosen: “${national.name.en}” is chosen again.`;
     expect(screen.getAllByRole('status').some((s) => s.textContent?.endsWith(said))).toBe(true);
-    type('yantai');
+    type('yangon');
     expect(screen.getByText(said, { selector: '.wz-hint' })).toBeInTheDocument();
     const statuses = screen.getAllByRole('status').map((s) => s.textContent ?? '');
-    expect(statuses.some((text) => text.startsWith('No region matches “yantai”.'))).toBe(true);
+    expect(statuses.some((text) => text.startsWith('No region matches “yangon”.'))).toBe(true);
     expect(statuses.some((text) => text.includes(said))).toBe(false);
     expect(within(region).getByRole('radio', { name: national.name.en })).toBeChecked();
   });
@@ -271,10 +314,19 @@ describe('region grouping', () => {
     }
     const shandong = within(region).getByRole('group', { name: 'Shandong Province' });
     expect(within(shandong).getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual(['shandong', 'shandong-qingdao']);
-    // The province's own rules, above its cities, are for the rest of it: said beside its name, not in it.
-    const province = within(shandong).getByRole('radio', { name: 'Shandong Province' });
-    expect(province).toHaveAccessibleDescription('other places in this region');
+    // The province's own rules, above its cities, are for the rest of it: named so, as the result's
+    // region chooser names them (one name for one choice), under the group's name.
+    expect(within(shandong).getByRole('radio', { name: 'Rest of Shandong Province' })).toHaveAttribute('value', 'shandong');
+    expect(within(shandong).queryByRole('radio', { name: 'Shandong Province' })).toBeNull();
     expect(within(shandong).getByRole('radio', { name: 'Qingdao, Shandong' })).not.toHaveAccessibleDescription();
+  });
+
+  it('names a province\'s own rules above its cities as the rest of it in Chinese: 福建省其他地区, under 福建省', async () => {
+    const { region } = await openPicker('zh-CN');
+    const fujian = within(region).getByRole('group', { name: '福建省' });
+    expect(within(fujian).getAllByRole('radio').map((r) => (r as HTMLInputElement).labels?.[0]?.textContent)).toEqual(['福建省其他地区', '福建·厦门']);
+    // A province without cities keeps its own name.
+    expect(within(region).getByRole('radio', { name: '湖南省' })).toHaveAttribute('value', 'hunan');
   });
 
   it.each([
@@ -307,14 +359,12 @@ describe('coverage line', () => {
     await waitFor(() => expect(line()).toHaveTextContent("National baseline: where regions' rules differ, the result gives a range of dates"), { timeout: 5000 });
     expect(line()).toHaveAttribute('aria-live', 'polite');
     await user.click(within(region).getByRole('radio', { name: 'Beijing Municipality' }));
-    // The rules left open are named (a count alone left the person guessing which).
+    // In plain words: 北京 states the 2026 window and one of the four key rules, so "only some".
     await waitFor(
-      () =>
-        expect(line()).toHaveTextContent(
-          'Beijing Municipality: enrolment window known for 2026; not stated whether waits are counted in days or months — dates may be a range. Not set out in the documents we have: whether the first lapse year adds to the wait; the extended payment period and when its cover starts; how the first covered day is counted.',
-        ),
+      () => expect(line()).toHaveTextContent('We have only some of the rules of Beijing Municipality; where its documents are silent, the result shows the dates the national rules allow.'),
       { timeout: 5000 },
     );
+    expect(line()).not.toHaveTextContent(/enrolment window|Not set out/);
   });
 
   it('says what the national baseline does without waiting for its rules (the line the prerendered page shows)', async () => {
@@ -328,34 +378,36 @@ describe('coverage line', () => {
     expect(held.mock.calls.some(([input]) => /national/.test(String(input)))).toBe(true);
   });
 
-  it('for the employee scheme, in English, says which rules on cover after a gap are left open (青岛)', async () => {
+  it('for the employee scheme, in English, says in a sentence how much of the rules on cover after a gap we have (青岛: most; 北京: none)', async () => {
     const { region, user } = await openPicker('en');
     await user.click(screen.getByRole('radio', { name: 'Employee medical insurance as a flexible (self-employed) worker' }));
     await user.click(within(region).getByRole('radio', { name: 'Qingdao, Shandong' }));
-    await waitFor(() => expect(line()).toHaveTextContent('Qingdao, Shandong: some rules on employee-scheme cover after a gap stated — dates may be a range. Not set out in the documents we have: cover when switching schemes without two years of cover.'), { timeout: 5000 });
-    // 北京 sets out none of them: said once, not as a list of four.
+    // Three of the four rules stated (switching without two years of cover is not).
+    await waitFor(() => expect(line()).toHaveTextContent('We have most of the rules of Qingdao, Shandong; where its documents are silent, the result may show more than one date.'), { timeout: 5000 });
+    // 北京 sets out none of them.
     await user.click(within(region).getByRole('radio', { name: 'Beijing Municipality' }));
-    await waitFor(() => expect(line()).toHaveTextContent('Beijing Municipality: the documents we have do not set out its rules on employee-scheme cover after a gap — dates may be a range'), { timeout: 5000 });
+    await waitFor(() => expect(line()).toHaveTextContent('The documents we have from Beijing Municipality do not say when cover restarts after a lapse; the result shows the dates the national rules allow.'), { timeout: 5000 });
   });
 
-  it('names the rules left open in Chinese, set apart by semicolons (their names hold 及)', async () => {
+  it('says in plain Chinese how much of the region\'s rules we have, without naming rules a newcomer has not met (北京市)', async () => {
     const { region, user } = await openPicker('zh-CN');
     await user.click(within(region).getByRole('radio', { name: '北京市' }));
     await waitFor(
-      () => expect(line()).toHaveTextContent('北京市：已知2026年度集中参保期；未说明等待期按天还是按月计算——日期可能是一个范围。我们收录的文件未说明：第一个断保年度是否增加等待期；延长缴费期及其待遇起始日；待遇起始日的计算方法。'),
+      () => expect(line()).toHaveTextContent('北京市的规定我们只收录了一部分；当地文件没有写明的地方，结果按国家规定给出几个可能的日期。'),
       { timeout: 5000 },
     );
+    expect(line()).not.toHaveTextContent(/集中参保期|等待期|我们收录的文件未说明/);
   });
 
   it('is worded in Chinese, and counts the rules of the scheme chosen', async () => {
     const { region, user } = await openPicker('zh-CN');
     await user.click(within(region).getByRole('radio', { name: '甘肃省' }));
-    await waitFor(() => expect(line()).toHaveTextContent('甘肃省：已知2025、2026年度集中参保期；等待期按天计算'), { timeout: 5000 });
+    await waitFor(() => expect(line()).toHaveTextContent('甘肃省决定日期的主要规定我们都已收录，结果一般给出一个日期。'), { timeout: 5000 });
     const resident = line().textContent;
     await user.click(screen.getByRole('radio', { name: '职工医保（由单位缴费）' }));
     await waitFor(() => expect(line().textContent).not.toBe(resident));
     // The employee scheme's own rules only: the resident window and wait unit do not decide its date.
-    expect(line()).toHaveTextContent('甘肃省：我们收录的文件未说明当地职工医保断保后医保报销恢复的规定——日期可能是一个范围');
+    expect(line()).toHaveTextContent('我们收录的甘肃省文件没有写明断保后何时恢复医保报销，结果按国家规定给出几个可能的日期。');
     expect(line().textContent).not.toContain('集中参保期');
   });
 });

@@ -49,7 +49,7 @@ describe('the payment step’s name in the step list', () => {
     const born = { ...noCircumstances(), newborn: true, birthDate: '2026-08-01' };
     const { user } = await renderWizard({ initial: draftAt('where', answersWith({ region: 'hubei-wuhan', circumstances: born }), ['start', 'where', 'history']) });
     await waitFor(() => expect(paymentInList()).toBe("Your child's enrolment"));
-    await user.click(await findRegion('Fujian Province'));
+    await user.click(await findRegion('Rest of Fujian Province'));
     await waitFor(() => expect(paymentInList()).toBe('The payment'));
   });
 });

@@ -10,7 +10,7 @@
 // known to report wrongly ({ engines, pattern, what, why }): the run says so whenever one is seen.
 import assert from 'node:assert/strict';
 import { startHost } from '../embed-host.mjs';
-import { longDate, regionName, tr } from '../flow-driver.mjs';
+import { longDate, regionName, regionRadioName, tr } from '../flow-driver.mjs';
 import { NATIONAL, button, chooseLanguage, chooseRegion, completeWizard, detectedLanguage, expectNoHorizontalOverflow, heading, startWizard } from './wizard.mjs';
 
 /** W5: Qingdao, covered 2023–24, 2027 paid today in the window → 1 May 2027. */
@@ -171,7 +171,7 @@ export const journeys = [
       assert.ok(await s.isChecked(employee), `[${s.engine}] 2025 is still "employee"`);
       await s.click(button(tr(lang, 'wizard.nav.back')));
       await s.waitFor(heading(lang, 'wizard.where.heading'));
-      assert.ok(await s.isChecked({ role: 'radio', name: regionName(lang, 'fujian'), exact: true }), `[${s.engine}] Fujian is still chosen`);
+      assert.ok(await s.isChecked({ role: 'radio', name: regionRadioName(lang, 'fujian'), exact: true }), `[${s.engine}] Fujian is still chosen`);
 
       // No draft (and no language choice) any more: the app starts over.
       await s.evaluate(() => localStorage.clear());

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { regionName, tr } from '../flow-driver.mjs';
+import { regionName, regionRadioName, tr } from '../flow-driver.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const PACKS = JSON.parse(readFileSync(join(root, 'public', 'rules', 'index.json'), 'utf8')).packs;
@@ -66,9 +66,10 @@ export async function chooseLanguage(s, lang) {
  */
 export async function chooseRegion(s, lang, id) {
   const name = regionName(lang, id);
+  const radioName = regionRadioName(lang, id);
   const groupName = maybe(lang, 'wizard.where.regionLabel');
-  const inGroup = { role: 'radio', name, exact: true, within: { role: 'group', name: groupName, exact: true } };
-  const anywhere = { role: 'radio', name, exact: true };
+  const inGroup = { role: 'radio', name: radioName, exact: true, within: { role: 'group', name: groupName, exact: true } };
+  const anywhere = { role: 'radio', name: radioName, exact: true };
   await s.until(async () => (await s.count({ role: 'radio' })) > 0, { message: 'the region radios' });
   const filterLabel = maybe(lang, 'wizard.where.filterLabel');
   const search = filterLabel && { role: 'searchbox', name: filterLabel, exact: true };
