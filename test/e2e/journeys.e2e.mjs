@@ -103,6 +103,38 @@ export const tests = [
     },
   },
   {
+    // Newcomer review 7 Dec 2026: 泉州 found no region and the step advised the national baseline.
+    name: 'a city without a pack of its own (泉州) typed in the region search chooses its province, 福建省, and goes on with it',
+    run: ({ browser, baseURL }) =>
+      withPage(
+        browser,
+        baseURL,
+        async (page) => {
+          const lang = 'zh-CN';
+          await openApp(page);
+          await page.getByRole('button', { name: tr(lang, 'home.start'), exact: true }).click();
+          await page.waitForFunction(() => document.documentElement.hasAttribute('data-app'));
+          await page.getByRole('searchbox', { name: tr(lang, 'wizard.where.filterLabel') }).fill('泉州');
+          await page.waitForFunction(() => document.querySelector('input[name=region]:checked')?.value === 'fujian');
+          // The province's radio, named for the rest of it, and the line saying whose rules apply.
+          assert.ok(await regionRadio(page, lang, 'fujian').isChecked());
+          assert.equal(await page.getByRole('radio', { name: '福建省其他地区', exact: true }).count(), 1);
+          assert.ok(await page.getByText('泉州市：按福建省的规定计算。', { exact: true }).isVisible());
+          assert.deepEqual(
+            (await page.getByRole('status').allTextContents()).filter((text) => text.includes('泉州')),
+            ['找到1个地区：福建省，已为您选中。泉州市：按福建省的规定计算。'],
+          );
+          assert.equal(await page.getByText(/请选择“全国基准/).count(), 0);
+          await page.getByRole('button', { name: tr(lang, 'wizard.nav.continue') }).click();
+          await page.getByRole('heading', { level: 1, name: tr(lang, 'wizard.history.heading') }).waitFor();
+          await page.getByRole('button', { name: tr(lang, 'wizard.nav.back') }).click();
+          assert.ok(await regionRadio(page, lang, 'fujian').isChecked());
+          await page.screenshot({ path: join(shots, 'region-search-quanzhou.png') });
+        },
+        { locale: 'zh-CN', ...CONTEXT },
+      ),
+  },
+  {
     name: 'a reload keeps the draft, mid-way and on the result',
     run: ({ browser, baseURL }) =>
       withPage(
