@@ -79,7 +79,13 @@ export interface Warning {
      * each taken as a whole year (its two years of cover, or its end in December). Params:
      * requiredYears, maxMonths.
      */
-    | 'employeeMonthsAssumed';
+    | 'employeeMonthsAssumed'
+    /**
+     * E1-E3, E3a: a flexible worker's planned payment just inside a month-count limit: paid from
+     * the next month, reimbursement would restart later than the month waited. Params: lastDay,
+     * nextDay, planEarliest, planLatest, laterEarliest, laterLatest, limitRule (pay-by.ts).
+     */
+    | 'payBy';
   params: Record<string, TraceValue>;
   /**
    * Present (true) where only some of the regional variants explored raise it (§8.2): it holds in

@@ -359,6 +359,11 @@ export interface OptionsListProps {
   planGapCover?: 'backPay' | 'switch';
   /** Who makes the payment (payer-words.ts): an employer's contributions are not "once you pay". */
   payer?: Payer;
+  /**
+   * The last day to pay where the warnings above say that paying later restarts reimbursement later
+   * (payBy): "no other way would change this result" holds only for a payment made by then.
+   */
+  payBy?: string;
 }
 
 
@@ -439,7 +444,7 @@ function useOpenForPrint(ref: RefObject<HTMLElement | null>) {
 /** The note of an option that restarts cover on the plan's own date: paying today (nothing else changed), or another option that changes only the cost. */
 const sameKey = (o: OptionResult) => (o.kind === 'payToday' && o.extraPremiumYears === 0 ? 'result.options.sameAsPlanDate' : 'result.options.sameAsPlan');
 
-export function OptionsList({ options, asOf, made, plan, planCost, cover, stale = false, chain = NO_PACKS, madeYears, planCoveredFrom, planGapCover = 'backPay', payer = 'self' }: OptionsListProps) {
+export function OptionsList({ options, asOf, made, plan, planCost, cover, stale = false, chain = NO_PACKS, madeYears, planCoveredFrom, planGapCover = 'backPay', payer = 'self', payBy }: OptionsListProps) {
   const { t } = useTranslation();
   const f = useFormat();
   const idBase = useId();
@@ -457,8 +462,12 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
   const compared = all.filter((o) => variantOf(o, made) === 'made');
   // A plan that buys nothing without the next year: the headline already says to add it, so
   // "no other way" is said as besides that one. A payment already made has no ways left to compare
-  // (an old payment whose cover has ended: what to do now is under "How to pay").
-  if (all.length === 0) return <p>{plan.kind === 'needsNextYear' ? t('result.options.noneBesidesNextYear', { year: plan.year }) : made ? t('result.options.noneMade', payerContext(payer)) : t('result.options.none')}</p>;
+  // (an old payment whose cover has ended: what to do now is under "How to pay"). A plan that must
+  // be paid by the month's end to keep its date (payBy): "no other way" is said as besides that.
+  if (all.length === 0) {
+    const none = plan.kind === 'needsNextYear' ? t('result.options.noneBesidesNextYear', { year: plan.year }) : made ? t('result.options.noneMade', payerContext(payer)) : payBy ? t('result.options.noneBesidesPayBy', { lastDay: f.date(payBy) }) : t('result.options.none');
+    return <p>{none}</p>;
+  }
   const comparison = compared.length > 0 && <MadeComparison options={compared} asOf={asOf} cover={cover} payer={payer} w={w} named={named} regionRules={chain.length > 1} />;
   if (shown.length === 0) {
     return (

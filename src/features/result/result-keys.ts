@@ -36,6 +36,8 @@ export function warningTextKey(w: Pick<Warning, 'id' | 'params'>, made = false):
   if (w.id === 'paysForNothing' && w.params.free === true) return made ? 'warnings.paysForNothingFreeMade' : 'warnings.paysForNothingFree';
   // A year enrolled free of charge (a newborn's year of birth): the child is enrolled for it, no premium is paid.
   if (w.id === 'noCoverInYear' && w.params.free === true) return made ? 'warnings.noCoverInYearFreeMade' : 'warnings.noCoverInYearFree';
+  // Pay by the month's end (E1-E3, E3a): dates where both answers are one day, the latest days where either is a span.
+  if (w.id === 'payBy' && (w.params.planEarliest !== w.params.planLatest || w.params.laterEarliest !== w.params.laterLatest)) return 'warnings.payBySpan';
   if (made && MADE_WORDING.has(w.id)) return `warnings.${w.id}Made` as WarningKey;
   return warningKey(w.id);
 }

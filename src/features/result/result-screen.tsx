@@ -165,6 +165,8 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, onA
   // unless an option pays for a later year with no window in the rules either (the warning names the
   // payments' first years only, R1).
   const windowWarned = windowNoteSaid(result);
+  // The last day to pay that the warnings give (E1-E3, E3a), for the options' "no other way".
+  const payBy = result.warnings.find((w) => w.id === 'payBy')?.params.lastDay;
   const near = result.notes.filter((n) => NEAR_HEADLINE.has(n.affects) && !(windowWarned && n.id === 'R1.windowNotAnnounced'));
   // A baby's first enrolment (the resident scheme) has no personal account to ask about (R11).
   const cover = result.notes.filter((n) => n.affects === 'cover' && !(coverWords === 'first' && n.id === 'R11.personalAccount'));
@@ -205,7 +207,7 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, onA
       <NotesList notes={cover} title={t('result.coverNotesTitle', coverNotesContext ? { context: coverNotesContext } : {})} context={coverNotesContext} />
       <section className="what" aria-labelledby="what-title">
         <h2 id="what-title">{t('result.options.title')}</h2>
-        <OptionsList options={result.options} asOf={result.asOf} made={made} plan={result.main.restoration} planCost={planCostOf(scenario, result.main.restoration)} cover={coverWords} stale={today !== undefined && today !== result.asOf} chain={chain} madeYears={madeYears} planCoveredFrom={planCoveredFrom(result.main)} planGapCover={result.main.scheme === 'resident' ? 'switch' : 'backPay'} payer={whoPays} />
+        <OptionsList options={result.options} asOf={result.asOf} made={made} plan={result.main.restoration} planCost={planCostOf(scenario, result.main.restoration)} cover={coverWords} stale={today !== undefined && today !== result.asOf} chain={chain} madeYears={madeYears} planCoveredFrom={planCoveredFrom(result.main)} planGapCover={result.main.scheme === 'resident' ? 'switch' : 'backPay'} payer={whoPays} {...(typeof payBy === 'string' ? { payBy } : {})} />
       </section>
       <HowToPay result={result} scenario={scenario} chain={chain} />
       {result.bonus && <BonusSection bonus={result.bonus} />}
