@@ -36,6 +36,7 @@ import { linesInOrder, nextYearNeeded, possibleDays, rangeLines } from './range-
 import type { RangeLines } from './range-lines';
 import { rangeWords } from './range-days';
 import type { RangeWording } from './range-wording';
+import { warningTextKey } from './result-keys';
 
 /** Years ahead looked at for a window still open: beyond that, packs hold no pinned dates anyway. */
 const LOOK_AHEAD_YEARS = 3;
@@ -322,6 +323,19 @@ function windowReminders(result: Result, payment: Payment, chain: readonly RuleP
   return unknown ? regionWindowEvents(w.regional, { name: regionName, last: unknown.last }, result.asOf, t, f) : regionalWindowEvents(w.regional, result.asOf, t, f);
 }
 
+/**
+ * The last day to pay where paying later restarts reimbursement later (warning payBy, E1-E3,
+ * E3a): an event on that day, reminded a week and a day before, saying what the warning says.
+ */
+function payByEvents(result: Result, payment: Payment, t: TFunction, f: Formatters): CalendarEvent[] {
+  const w = result.warnings.find((x) => x.id === 'payBy');
+  if (!w || payment.status !== 'planned' || typeof w.params.lastDay !== 'string') return [];
+  const dates = Object.fromEntries(Object.entries(w.params).map(([k, v]) => [k, typeof v === 'string' && k !== 'limitRule' ? f.date(v) : String(v)]));
+  const text = t(warningTextKey(w), dates);
+  // Raised by some regional variants only: said as what may happen, as on the screen.
+  return [{ uid: `pay-by-${w.params.lastDay}@yibao-lapse`, date: w.params.lastDay, title: t('result.calendar.payByTitle'), description: w.someRegions ? t('result.warningSomeRegions', { text }) : text, remindDaysBefore: [7, 1] }];
+}
+
 /** What the events are made from besides the result and the payment. */
 export interface CalendarInputs {
   /** The rule packs of the result, the region's first and the national last: the windows to remind of. */
@@ -361,6 +375,6 @@ export function calendarEvents(given: Result, payment: Payment, { chain, regionN
     : [];
   // Who makes the payment (payer-words.ts): an employer's contributions, or a newborn's free enrolment, not "you pay".
   const whoPays = payerOfResult(result);
-  const events = [...newborn, ...plannedPaymentEvent(payment, result.main.restoration, t, f, whoPays === 'enrol'), ...(payer && !payer.extra ? payerRestartEvents(result, payer, payment.status === 'planned', t, f, wording) : restartEvents(result, payment.status === 'planned', payer, t, f, wording, oncePaid(translate, whoPays))), ...reminders];
+  const events = [...newborn, ...payByEvents(result, payment, t, f), ...plannedPaymentEvent(payment, result.main.restoration, t, f, whoPays === 'enrol'), ...(payer && !payer.extra ? payerRestartEvents(result, payer, payment.status === 'planned', t, f, wording) : restartEvents(result, payment.status === 'planned', payer, t, f, wording, oncePaid(translate, whoPays))), ...reminders];
   return upcomingOnly(events, result.asOf).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
