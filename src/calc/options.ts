@@ -402,6 +402,42 @@ function laterYearsCompared(options: OptionResult[], payment: ResidentPayment, r
 }
 
 /**
+ * X1: a newborn's plan covered from birth pays the birth year (or years) only; the next benefit year
+ * is then unpaid, or covered only where the region extends a newborn's cover (海南, 兵团): the
+ * headline can give only a range for the end of cover. The same plan with that year added, on the
+ * plan's own day, covers it in every region, from 1 January where paid in its window (福建, born
+ * 20 Oct 2026, 2026 planned on 7 Dec: 2027 from 1 Jan 2027). Offered only where that day is no
+ * earlier than the earliest known start of that year's window, where the plan alone does not
+ * cover the year in every region, and where the birth stays the first covered day.
+ */
+function addNextYearOption(chain: PackChain, prices: OptionPrices, payment: ResidentPayment, plan: Restoration, runner: Runner): OptionResult | null {
+  if (payment.status !== 'planned' || payment.years.length === 0 || !runner.coverFrom) return null;
+  const year = Math.max(...payment.years) + 1;
+  if (year > chain.years.to || windowStart(chain, year).date > payment.date) return null;
+  // The plan alone covers that year everywhere: adding it buys nothing.
+  if (runner.coverFrom(payment, year) !== null) return null;
+  const variant = residentVariant(payment, { years: [...payment.years, year] });
+  const restoration = runner.run(variant);
+  const from = restoration && sameDays(restoration, plan) ? runner.coverFrom(variant, year) : null;
+  if (!restoration || !from) return null;
+  const costYuan = prices.payment(variant);
+  const planned = prices.plan(payment);
+  const extraYears = prices.premiumYears(variant) - planned.premiumYears;
+  return {
+    kind: 'nextWindow',
+    paymentDate: payment.date,
+    years: variant.years,
+    repairYears: variant.repairYears,
+    restoration,
+    extraPremiumYears: extraYears,
+    extraCostYuan: prices.extra(variant, planned, extraYears, costYuan),
+    costYuan,
+    sameAsPlan: false,
+    addsNextYear: { year, from, windowOpen: windowKnownOpen(chain, year, payment.date) },
+  };
+}
+
+/**
  * R1c: each option that pays a year of the plan's before the day this person's full premium starts,
  * where the plan pays it on or after that day (湖南 2026: the personal contribution to 31 January,
  * then the full ¥1,100, P-HN1; 青海 2026: ¥400 to 30 June, then ¥1,100, P-QH1), is marked: paying
@@ -469,6 +505,11 @@ export function computeOptions(scenario: Scenario, chain: PackChain, runner: Run
     }
   }
   if (payment.scheme === 'resident' && plan?.kind === 'needsNextYear' && payment.status === 'planned') dropBeatenNextYearAlone(options, prices, payment, plan, runner);
+  // After the same-as-plan marks: its first day is the plan's, its gain the year it adds.
+  if (fromBirth && payment.scheme === 'resident' && plan) {
+    const withNext = addNextYearOption(chain, prices, payment, plan, runner);
+    if (withNext) options.push(withNext);
+  }
   if (payment.scheme === 'resident' && payment.status === 'planned') markFullPremiumAvoided(options, scenario, chain, payment, runner);
   if (payment.scheme === 'resident') {
     const followUp = followUpOption(scenario, chain, prices, payment, plan, runner);

@@ -293,6 +293,15 @@ export interface OptionResult {
    */
   laterYearSooner?: { year: number; from: DaySpan; plan: DaySpan };
   /**
+   * A newborn's plan covered from birth (X1), with the next benefit year added, paid on the plan's
+   * own day in that year's window: `year` is then covered in every region, from `from` (the span
+   * regions give), where the plan alone leaves it unpaid or to the region (海南 and 兵团 cover it,
+   * others do not). The first covered day, the birth, is the plan's: the gain is that year.
+   * `windowOpen`: the region's own packs state that year's window open on the day (otherwise
+   * "if your region's window is already open").
+   */
+  addsNextYear?: { year: number; from: DaySpan; windowOpen: boolean };
+  /**
    * Employee scheme: the option back-pays the missed months (E1), where the person's own plan does
    * not: paying earlier can bring the gap within the 3 months that may be back-paid.
    */

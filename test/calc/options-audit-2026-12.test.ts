@@ -61,7 +61,11 @@ describe('a newborn is not offered to skip the birth year (X1)', () => {
 
   it('no option pays 2027 instead of 2026', () => {
     expect(r.options.some((o) => !o.years.includes(2026) && o.years.includes(2027))).toBe(false);
-    expect(r.options.map((o) => o.kind)).toEqual(['payToday']);
+    // Paying 2027 as well, on the plan's day (addsNextYear), keeps 2026 and its cover from birth.
+    expect(r.options.map((o) => [o.kind, o.paymentDate, o.years])).toEqual([
+      ['payToday', '2026-12-02', [2026]],
+      ['nextWindow', '2026-12-20', [2026, 2027]],
+    ]);
   });
 
   it('covered 2025, plans 2026 late on 2026-06-10 (as of 2026-06-01): paying 2027 in its window instead gives up 2026, and says so', () => {

@@ -335,6 +335,8 @@ export function Headline({ result, stale = false, chain, region, onChooseRegion,
                   ? t('result.facts.benefitEndUncertainRegion', { date: f.date(result.main.benefitPeriodEnd), latest: f.date(result.main.uncertainCover.to), region: regionName })
                   : t('result.facts.benefitEndUncertain', { date: f.date(result.main.benefitPeriodEnd), latest: f.date(result.main.uncertainCover.to) })
                 : f.date(result.main.benefitPeriodEnd)}
+              {/* A range read in passing as "covered to the end of 2027" would leave that year unpaid: the safe step beside it, while the year is ahead. */}
+              {result.main.uncertainCover && result.asOf < result.main.uncertainCover.from && `${lang === 'en' ? '. ' : '。'}${t('result.facts.benefitEndUncertainAction', { year: Number(result.main.uncertainCover.from.slice(0, 4)) })}`}
             </dd>
           </div>
         )}

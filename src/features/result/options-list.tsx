@@ -212,6 +212,16 @@ function OptionTitle({ o, id, made, asOf, stale = false, level: H = 'h3', region
   const { t } = useTranslation();
   const f = useFormat();
   const variant = variantOf(o, made);
+  // A newborn's plan with the next year added (X1): named by that year, on the plan's own day; a
+  // free enrolment's (`_enrol`) is "when you enrol your child", as the plan is.
+  if (o.addsNextYear) {
+    const added = o.addsNextYear;
+    return (
+      <H className="option__title" id={id}>
+        {t(added.windowOpen ? 'result.options.kinds.addNextYear' : 'result.options.kinds.addNextYearIfOpen', { date: f.date(o.paymentDate), next: added.year, ...payerContext(payer) })}
+      </H>
+    );
+  }
   // An employee-scheme payment pays months, not benefit years: "pay today" names no year.
   // Paying today with the missed months back-paid (E1) is said so: a gap that can be back-paid today;
   // and so is paying today without the back-payment the plan makes, where it would buy nothing (E3, E3a).
@@ -516,6 +526,10 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
               {planFrom && (o.backPay === true || o.kind === 'payToday') && (firstDay(o.restoration) ?? '') > planFrom && <p className="option__note">{t(planGapCover === 'switch' ? 'result.options.planCoversGapSwitch' : 'result.options.planCoversGapToo', { date: f.date(planFrom), ...payerContext(payer) })}</p>}
               {/* A newborn's later year covered sooner (paid in its window): the first day alone, the birth, shows no gain. */}
               {o.laterYearSooner && <p className="option__note">{t('result.options.laterYearSooner', { year: o.laterYearSooner.year, from: daySpan(o.laterYearSooner.from), plan: daySpan(o.laterYearSooner.plan) })}</p>}
+              {/* A newborn's next year added (X1): its first day is the birth, as the plan's; the gain is that year, said here. */}
+              {o.addsNextYear && (
+                <p className="option__note">{t('result.options.addsNextYear', { year: o.addsNextYear.year, from: daySpan(o.addsNextYear.from), planYears: f.list(o.years.filter((y) => y !== o.addsNextYear?.year)) })}</p>
+              )}
               {/* Paid before the full premium starts where the plan pays after (R1c, 湖南 after 31 January): said in words, as the cost
                   alone cannot say it where the personal amount is not in the rules ("the amount may differ"). */}
               {o.fullPremiumAvoided && (
