@@ -19,7 +19,8 @@ export type { Scenario, Payment, ResidentPayment, EmployeePayment, Scheme, YearC
 export { rulePackSchema, PACK_SCHEMA_VERSION } from './pack-schema';
 export type { RulePack, Source, ParamKey, Grade, ExemptGroup, PremiumTier } from './pack-schema';
 export { exemptGroupSchema, premiumTierSchema } from './pack-schema';
-export { birthYearFree } from './premium';
+export { birthYearFree, unpricedPremium } from './premium';
+export type { UnpricedPremium } from './premium';
 export { shortGapWithinRegion } from './employee';
 export type { ShortGapRule } from './employee';
 export type * from './result';

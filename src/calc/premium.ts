@@ -7,12 +7,13 @@ import { yearEndSwitchPossible } from './exemptions';
 import type { Runner } from './options';
 import { residentVariant } from './payment-variant';
 import type { IsoDate } from './dates';
-import type { Premium, PremiumTier } from './pack-schema';
+import type { Premium, PremiumTier, RulePack } from './pack-schema';
 import type { PackChain } from './rule-pack';
 import type { EnrolmentResult, OptionResult, Warning } from './result';
 import type { ResidentPayment, Scenario } from './scenario-schema';
 import type { Recorder } from './trace';
 import { dayOf } from './window';
+import { chainOf } from './chain-memo';
 
 /** The person's tier where the region prices it, or the region's only tier; undefined if unknown. */
 function chooseTier(personal: Premium['personal'], tier: PremiumTier | undefined): PremiumTier | undefined {
@@ -198,4 +199,33 @@ function fullFromForSwitcher(start: IsoDate, year: number, asOf: IsoDate, premiu
     from = firstDayOfMonth(addMonthsToMonth(monthOf(from), 1));
     if (Number(from.slice(0, 4)) !== year) return null;
   }
+}
+
+/** What the packs say of a benefit year's premium that they do not price for this payment (R1c). */
+export interface UnpricedPremium {
+  /** The packs state a premium for the year (湖南 2026: the full ¥1,100 after 31 Jan, the personal amount not known). */
+  stated: boolean;
+  /**
+   * Where they state none for the year: the latest earlier year whose full premium they state,
+   * with the day it starts and the amount (湖南: 2026, from 1 Feb 2026, ¥1,100, P-HN1); null where
+   * there is none. Said as that year's only: the year asked about is the region's notice to set.
+   */
+  earlierFull: { year: number; from: IsoDate; yuan: number } | null;
+}
+
+/**
+ * R1c, for benefit year `year` of a payment the result cannot price: whether `packs` state a
+ * premium for the year at all, and if not, the latest earlier year with a stated full premium.
+ * A premium left to regions (regional) is none stated. Pure; never throws.
+ */
+export function unpricedPremium(packs: readonly RulePack[], year: number): UnpricedPremium {
+  const chain = chainOf(packs);
+  const stated = (y: number) => y >= chain.years.from && y <= chain.years.to && !chain.isRegional('resident.premium', y) && (chain.find('resident.premium', y)?.value ?? null) !== null;
+  if (stated(year)) return { stated: true, earlierFull: null };
+  for (let y = Math.min(year - 1, chain.years.to); y >= chain.years.from; y--) {
+    if (!stated(y)) continue;
+    const full = chain.find('resident.premium', y)?.value?.full;
+    if (full) return { stated: false, earlierFull: { year: y, from: dayOf(y, full.from), yuan: full.yuan } };
+  }
+  return { stated: false, earlierFull: null };
 }

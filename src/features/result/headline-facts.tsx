@@ -1,8 +1,8 @@
 // Facts behind the headline that need a few words of their own: the waiting period in its
 // unit (months, or days where the region counts days), and what the payment costs (R1c).
 import { useTranslation } from 'react-i18next';
-import { addDays } from '../../calc';
-import type { EnrolmentResult, TraceStep, WaitingPeriod } from '../../calc';
+import { addDays, unpricedPremium } from '../../calc';
+import type { EnrolmentResult, RulePack, TraceStep, WaitingPeriod } from '../../calc';
 import { useFormat } from '../../i18n/use-format';
 import { wordKey } from './result-keys';
 import { waitLength } from './wait-length';
@@ -59,6 +59,27 @@ export function PremiumFact({ premium, trace, years = [] }: { premium: NonNullab
     <div>
       <dt>{t('result.facts.premium')}</dt>
       <dd>{later.length > 0 ? t('result.facts.premiumLaterYears', { first, years: f.list(later.map(String)), count: later.length }) : first}</dd>
+    </div>
+  );
+}
+
+/**
+ * R1c, a planned payment the packs cannot price: "What you pay" is not left out, but says the
+ * amount is the region's to set (「2027年度的缴费标准以当地通知为准」). Where the packs state no
+ * premium for the year, the latest earlier year's full premium is given as what is known (湖南:
+ * 2026, ¥1,100 from 1 Feb 2026, P-HN1), said as that year's only, never as this one's.
+ */
+export function UnpricedPremiumFact({ chain, years }: { chain: readonly RulePack[]; years: readonly number[] }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const first = years[0];
+  if (first === undefined) return null;
+  const { earlierFull } = unpricedPremium(chain, first);
+  const unknown = t('result.facts.premiumUnknown', { years: f.list(years.map(String)) });
+  return (
+    <div>
+      <dt>{t('result.facts.premium')}</dt>
+      <dd>{earlierFull ? t('result.facts.premiumUnknownEarlierFull', { unknown, year: earlierFull.year, from: f.date(earlierFull.from), yuan: f.yuan(earlierFull.yuan) }) : unknown}</dd>
     </div>
   );
 }

@@ -10,7 +10,7 @@ import { useFormat } from '../../i18n/use-format';
 import { isBackdated, rangeTense } from './backdated';
 import { coverParams, waitsAfterShortGap } from './first-cover';
 import type { CoverContext } from './first-cover';
-import { PremiumFact, WaitingFact } from './headline-facts';
+import { PremiumFact, UnpricedPremiumFact, WaitingFact } from './headline-facts';
 import { newbornDeadline } from './newborn-deadline';
 import { noBreakUntil } from './no-break';
 import { laterYearsNeeded, nextYearNeeded, noCoverYear } from './range-lines';
@@ -318,6 +318,8 @@ export function Headline({ result, stale = false, chain, region, onChooseRegion,
         {/* A newborn covered from birth has no wait; one its next-year premium has is that year's, told in a warning. */}
         {result.main.waiting && result.main.exemption !== 'newborn' && <WaitingFact waiting={result.main.waiting} regional={r.kind === 'range' || result.main.partlyCovered !== undefined} ifSelf={payer !== undefined} latest={r.kind === 'range' ? r.latest : undefined} />}
         {result.main.premium && <PremiumFact premium={result.main.premium} trace={result.trace} years={result.main.years} />}
+        {/* R1c: a plan the packs cannot price still answers "what will it cost?": the region's notice sets it. */}
+        {!result.main.premium && !made && result.main.scheme === 'resident' && !enrolOnly && <UnpricedPremiumFact chain={chain} years={result.main.years} />}
         {result.main.retroactive && (
           <div>
             <dt>{t('result.facts.retroactive')}</dt>
