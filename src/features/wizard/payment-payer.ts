@@ -18,7 +18,7 @@ import type { FormStepId } from './steps';
  * step's years legend then speaks of an enrolment too). False while the rules are not here.
  */
 export function freeBirthYearOffered(date: string, today: string, birthYear: number | null, chain: PackChain | null): boolean {
-  return birthYear !== null && chain !== null && offeredYears(date, today, birthYear).includes(birthYear) && birthYearFree(chain, birthYear);
+  return birthYear !== null && chain !== null && offeredYears(date, today, birthYear, chain.years).includes(birthYear) && birthYearFree(chain, birthYear);
 }
 
 /** The payer of the payment step for answers: the payment's date as answered, the birth year as given on the history step. */

@@ -7,7 +7,7 @@ import { birthYearFree, PackChain, repairYearsReach, validateScenario } from '..
 import { isTypedDate, isTypedMonth, typedDateError, typedMonthError } from './typed-dates';
 import type { RepairReach } from '../../calc';
 import type { RulePack } from '../../calc';
-import { birthYearOf, employeeCoverFacts, employeePriorOf, FIRST_HISTORY_YEAR, historyRowAsked, historyRows, LAST_HISTORY_YEAR, lastHistoryYear, lateDayAsked, MAX_HISTORY_ROWS } from './answers';
+import { birthYearOf, employeeCoverFacts, employeePriorOf, FIRST_HISTORY_YEAR, FIRST_RULES_YEAR, historyRowAsked, historyRows, LAST_HISTORY_YEAR, lastHistoryYear, lateDayAsked, MAX_HISTORY_ROWS } from './answers';
 import type { Answers, EmployeePrior, HistoryCover, HistoryRow } from './answers';
 import { isBaby, regionalProblems, regionalShape, regionalToAnswers, regionalValues } from './regional-form';
 import type { RegionalContext, RegionalValues } from './regional-form';
@@ -300,14 +300,44 @@ export const paymentValues = (a: Answers): PaymentValues => ({
   backPay: a.payment.backPay,
 });
 
+/** Benefit years from `from` to `to`, both included: those the region's rules cover (PackChain.years). */
+export interface YearBounds {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** While the region's rules load: from the first year any rules cover (I1), the last not known yet. */
+const LOADING_YEARS: YearBounds = { from: FIRST_RULES_YEAR, to: Number.POSITIVE_INFINITY };
+
 /**
- * The benefit years a payment on `date` can be for: that year, or that year and the next; for a
- * newborn born the year before, the birth year first (X1: the birth-year premium, paid within the
- * newborn period, which runs across the year end for a baby born late in the year: W18, W33).
+ * The benefit years within `bounds` a payment in `year` can be for: that year, or that year and
+ * the next; for a newborn born the year before, the birth year first (X1: the birth-year premium,
+ * paid within the newborn period, which runs across the year end for a baby born late in the
+ * year: W18, W33). Empty where none of them is within the bounds (a date typed as 1999).
  */
-export function offeredYears(date: string, today: string, birthYear: number | null = null): number[] {
-  const year = isTypedDate(date) ? yearOf(date) : yearOf(today);
-  return birthYear === year - 1 ? [birthYear, year, year + 1] : [year, year + 1];
+function yearsPaidIn(year: number, birthYear: number | null, bounds: YearBounds): number[] {
+  const years = birthYear === year - 1 ? [birthYear, year, year + 1] : [year, year + 1];
+  return years.filter((y) => y >= bounds.from && y <= bounds.to);
+}
+
+/**
+ * Whether a payment on `date` could be for a benefit year the rules cover (`packYears`; while
+ * they load, any from FIRST_RULES_YEAR). A date not typed in full is not judged here.
+ */
+export function dateWithinYears(date: string, birthYear: number | null, packYears: YearBounds | null | undefined): boolean {
+  return !isTypedDate(date) || yearsPaidIn(yearOf(date), birthYear, packYears ?? LOADING_YEARS).length > 0;
+}
+
+/**
+ * The benefit years offered for a payment on `date`, only those the rules cover (`packYears`):
+ * see yearsPaidIn. A date whose years are all outside them (1999, or a year on its way to 2026
+ * while it is typed digit by digit) leaves the boxes at this year's, as an empty date does: the
+ * boxes the person ticked stay where they were, and the date's own error says what is wrong.
+ */
+export function offeredYears(date: string, today: string, birthYear: number | null = null, packYears: YearBounds | null = null): number[] {
+  const bounds = packYears ?? LOADING_YEARS;
+  const forDate = isTypedDate(date) ? yearsPaidIn(yearOf(date), birthYear, bounds) : [];
+  return forDate.length > 0 ? forDate : yearsPaidIn(yearOf(today), birthYear, bounds);
 }
 
 /**
@@ -330,7 +360,7 @@ export interface PaymentContext {
   /** Employee/flexible: the last month already paid (a payment must come after it). */
   lastPaidMonth?: string | undefined;
   /** The benefit years the region's rules cover; null or absent while they load. */
-  packYears?: { from: number; to: number } | null | undefined;
+  packYears?: YearBounds | null | undefined;
   /** A newborn's date of birth (the history step asks it): no payment comes before it. */
   birthDate?: string | null | undefined;
   /** The history step's rows: a made payment after no year without cover is not asked about repair (repairAsked). */
@@ -366,11 +396,18 @@ export function employeeGapMonths(lastPaidMonth: string | undefined, date: strin
  * enrolment; a 北京 resident who never lapsed). A child born years earlier, paying for a later year,
  * may have lapse years and may have paid repair for them: still asked.
  */
-export function repairAsked(usefulRepair: number | null, v: Pick<PaymentValues, 'status' | 'repairYears' | 'years' | 'date'>, birthYear: number | null | undefined, rows: readonly Pick<HistoryRow, 'year' | 'cover'>[], today: string): boolean {
+export function repairAsked(
+  usefulRepair: number | null,
+  v: Pick<PaymentValues, 'status' | 'repairYears' | 'years' | 'date'>,
+  birthYear: number | null | undefined,
+  rows: readonly Pick<HistoryRow, 'year' | 'cover'>[],
+  today: string,
+  packYears: YearBounds | null = null,
+): boolean {
   const typed = /^\d+$/.test(v.repairYears.trim()) ? Number(v.repairYears.trim()) : 0;
   // Only the years offered for the date are the payment's (paymentToAnswers): one ticked under an
   // earlier date and kept out of sight would move "before the payment" back a year.
-  const offered = offeredYears(v.date, today, birthYear ?? null);
+  const offered = offeredYears(v.date, today, birthYear ?? null, packYears);
   const paid = v.years.filter((y) => offered.includes(y));
   const first = paid.length > 0 ? Math.min(...paid) : Infinity;
   const lapse = rows.some((r) => r.cover === 'none' && r.year < first && historyRowAsked(r, birthYear ?? null));
@@ -398,12 +435,17 @@ export function paymentSchema({ today, scheme, usefulRepair, lastPaidMonth, pack
           if (scheme !== 'resident' && packYears && (Number(v.date.slice(0, 4)) < packYears.from || Number(v.date.slice(0, 4)) > packYears.to)) {
             return errorMessage('errors.year.outsidePack', { from: packYears.from, to: packYears.to });
           }
+          // A resident payment none of whose benefit years the rules cover (1999): said at the date,
+          // while the year boxes stay at those the person saw and ticked (offeredYears).
+          if (scheme === 'resident' && packYears && !dateWithinYears(v.date, birthYear, packYears)) {
+            return errorMessage('wizard.errors.dateOutsideYears', { from: packYears.from, to: packYears.to });
+          }
           if (scheme !== 'resident' && lastPaidMonth && monthOf(v.date) <= lastPaidMonth) return errorMessage('errors.date.withinEmployeeCover', employer ? { context: 'employer' } : undefined);
           return null;
         })();
         if (dateProblem !== null) issue(ctx, ['date'], dateProblem);
         if (scheme !== 'resident') return;
-        const offered = offeredYears(v.date, today, birthYear);
+        const offered = offeredYears(v.date, today, birthYear, packYears ?? null);
         const chosen = v.years.filter((y) => offered.includes(y));
         // R1: no payment for a year is taken before its window opens (the first year paid for).
         const opens = chosen.length > 0 && isTypedDate(v.date) ? (takenFrom?.(Math.min(...chosen)) ?? null) : null;
@@ -419,7 +461,7 @@ export function paymentSchema({ today, scheme, usefulRepair, lastPaidMonth, pack
         // What the person paid (or will pay) is recorded as it is, up to the scenario's limit;
         // beyond the useful number the step warns, it does not refuse. A question not on the
         // step is not checked: nobody could see or fix its error (paymentToAnswers reads it as 0).
-        if (repairAsked(usefulRepair, v, birthYear, historyRows, today)) {
+        if (repairAsked(usefulRepair, v, birthYear, historyRows, today, packYears ?? null)) {
           const n = v.repairYears.trim();
           if (!/^\d+$/.test(n) || Number(n) > MAX_REPAIR_YEARS) {
             issue(ctx, ['repairYears'], errorMessage('wizard.errors.repairRange', { count: MAX_REPAIR_YEARS }));
@@ -429,8 +471,8 @@ export function paymentSchema({ today, scheme, usefulRepair, lastPaidMonth, pack
     );
 }
 
-export function paymentToAnswers(v: PaymentValues, previous: Answers['payment'], { today, scheme, usefulRepair, birthYear = null }: PaymentContext): Partial<Answers> {
-  const offered = offeredYears(v.date, today, birthYear);
+export function paymentToAnswers(v: PaymentValues, previous: Answers['payment'], { today, scheme, usefulRepair, birthYear = null, packYears = null }: PaymentContext): Partial<Answers> {
+  const offered = offeredYears(v.date, today, birthYear, packYears);
   const repair = /^\d+$/.test(v.repairYears.trim()) ? Number(v.repairYears.trim()) : 0;
   return {
     payment: {

@@ -189,14 +189,15 @@ describe('payment step', () => {
 
   it('a child born the year before the payment is offered that year too, and the hint says why, in both languages', async () => {
     for (const [language, hint, legend] of [
-      ['en', 'Choose one year, or several together. Your child was born in 2024, so 2024 is listed too.', 'Which benefit years does this payment cover?'],
-      ['zh-CN', '选一个年度，也可以几个年度一起缴。孩子是2024年出生的，也可以选2024年度。', '这次缴的是哪几个待遇年度的保费？'],
+      ['en', 'Choose one year, or several together. Your child was born in 2025, so 2025 is listed too.', 'Which benefit years does this payment cover?'],
+      ['zh-CN', '选一个年度，也可以几个年度一起缴。孩子是2025年出生的，也可以选2025年度。', '这次缴的是哪几个待遇年度的保费？'],
     ] as const) {
       localStorage.clear();
-      const answers = answersWith({ payment: { status: 'made', date: '2025-06-01', years: [2025], repairYears: 0, backPay: true }, circumstances: { ...noCircumstances(), newborn: true, birthDate: '2024-08-01' } });
+      // Born 2025, the rules' first year (a child born in 2024 is not offered 2024: payment-years-bounds.test.tsx).
+      const answers = answersWith({ payment: { status: 'made', date: '2026-01-10', years: [2026], repairYears: 0, backPay: true }, circumstances: { ...noCircumstances(), newborn: true, birthDate: '2025-11-20' } });
       const { unmount } = await renderWizard({ language, initial: draftAt('payment', answers) });
       const group = screen.getByRole('group', { name: legend });
-      expect(within(group).getAllByRole('checkbox').map((c) => c.getAttribute('value'))).toEqual(['2024', '2025', '2026']);
+      expect(within(group).getAllByRole('checkbox').map((c) => c.getAttribute('value'))).toEqual(['2025', '2026', '2027']);
       expect(group).toHaveAccessibleDescription(hint);
       unmount();
     }

@@ -76,7 +76,9 @@ export function PaymentStep() {
   const [status, date, years, repairText] = useWatch({ control: form.control, name: ['status', 'date', 'years', 'repairYears'] });
   const repairTyped = /^\d+$/.test(repairText.trim()) ? Number(repairText.trim()) : 0;
   const birthYear = scheme === 'resident' ? birthYearOf(answers.circumstances) : null;
-  const offered = offeredYears(date, today, birthYear);
+  const loadedChain = chain.status === 'success' ? chain.chain : null;
+  // Only years the rules cover: a date typed outside them leaves the boxes, and their ticks, as they were.
+  const offered = offeredYears(date, today, birthYear, loadedChain ? loadedChain.years : null);
   // A child's year of birth that costs nothing (湖北, X1): the date asked is the day of enrolment, no money arrives.
   const freeYearOffered = freeBirthYearOffered(date, today, birthYear, chain.status === 'success' ? chain.chain : null);
   const freeBirthYear = freeYearOffered && birthYear !== null && years.includes(birthYear);
@@ -132,15 +134,14 @@ export function PaymentStep() {
     if (!packs) return null;
     const deferredYears = yearsKey === '' ? [] : yearsKey.split(',').map(Number);
     const draftValues: PaymentValues = { status: deferredStatus, date: deferredDate, years: deferredYears, repairYears: '0', backPay: true };
-    const candidate = { ...answers, ...paymentToAnswers(draftValues, answers.payment, { today, scheme, usefulRepair: 0, birthYear: birthYearOf(answers.circumstances) }) };
+    const candidate = { ...answers, ...paymentToAnswers(draftValues, answers.payment, { today, scheme, usefulRepair: 0, birthYear: birthYearOf(answers.circumstances), packYears: loadedChain ? loadedChain.years : null }) };
     return usefulRepairYears(candidate, today, packs);
-  }, [answers, packs, scheme, deferredStatus, deferredDate, yearsKey, today]);
+  }, [answers, packs, loadedChain, scheme, deferredStatus, deferredDate, yearsKey, today]);
   const usefulRepair = repairReach?.most ?? null;
   // Whether the calculator could answer: before that, no "repair does not help" and no "removes nothing".
   const repairKnown = repairReach?.complete === true;
 
   // A payment in a month the employee months already paid is refused; a switch within a resident year is not (E2).
-  const loadedChain = chain.status === 'success' ? chain.chain : null;
   const context: PaymentContext = {
     today,
     scheme,
@@ -179,7 +180,7 @@ export function PaymentStep() {
     });
     return () => subscription.unsubscribe();
   }, [form]);
-  const showRepair = scheme === 'resident' && repairAsked(usefulRepair, { status, repairYears: repairText, years, date }, birthYear, answers.history.years, today);
+  const showRepair = scheme === 'resident' && repairAsked(usefulRepair, { status, repairYears: repairText, years, date }, birthYear, answers.history.years, today, context.packYears ?? null);
   useForgetHiddenErrors(form, showRepair ? [] : ['repairYears']);
   const errors = form.formState.errors;
   const summary = useSummaryItems(errors);
