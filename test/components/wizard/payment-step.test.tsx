@@ -250,32 +250,32 @@ describe('payment step', () => {
     expect(repair).toHaveAccessibleDescription(/^The lapse in your cover adds a variable waiting period; how long it is depends on your region's rules\..* Depending on your region, 1 to 2 years help; more buys nothing\.$/);
   });
 
-  it('a region whose own rules leave the variable wait open (江西, 2025 lapsed) speaks of readings of its rules, not of "some regions", in both languages', async () => {
+  it('a region whose own rules leave the variable wait open (江西, 2025 lapsed) says its rules do not say, not "some regions", in both languages', async () => {
     const answers = answersWith({ region: 'jiangxi', payment: { status: 'made', date: '2026-01-20', years: [2026], repairYears: 0, backPay: true } }, { 2024: 'resident' });
     const first = await renderWizard({ initial: draftAt('payment', answers) });
     const repair = await screen.findByRole('spinbutton', { name: 'Extra years paid to repair the waiting period' });
-    await waitFor(() => expect(repair).toHaveAccessibleDescription(/depending on how your region's rules are read\..* under some readings none does; more buys nothing\.$/));
+    await waitFor(() => expect(repair).toHaveAccessibleDescription(/your region's rules do not say exactly how it is counted\..* or not at all\. At most 1 year helps; more buys nothing\.$/));
     expect(repair).not.toHaveAccessibleDescription(/some regions/);
     first.unmount();
     localStorage.clear();
     await renderWizard({ language: 'zh-CN', initial: draftAt('payment', answers) });
     const zh = await screen.findByRole('spinbutton', { name: '为修复待遇等待期额外缴费的年数' });
-    await waitFor(() => expect(zh).toHaveAccessibleDescription(/取决于对当地规定的理解。.*按有的理解，多缴一年也没有用/));
-    expect(zh).not.toHaveAccessibleDescription(/有些地区/);
+    await waitFor(() => expect(zh).toHaveAccessibleDescription(/当地规定没有写明怎么算。.*也可能不减少；最多多缴1年有用/));
+    expect(zh).not.toHaveAccessibleDescription(/有些地区|理解/);
   });
 
   it("where some readings of the region's rules add no variable wait at all (广州, 2025 lapsed), the hint says repair may help none", async () => {
     const answers = answersWith({ region: 'guangdong-guangzhou', payment: { status: 'made', date: '2026-03-15', years: [2026], repairYears: 0, backPay: true } }, { 2024: 'resident' });
     await renderWizard({ initial: draftAt('payment', answers) });
     const repair = await screen.findByRole('spinbutton', { name: 'Extra years paid to repair the waiting period' });
-    expect(repair).toHaveAccessibleDescription(/At most 1 year helps, and under some readings none does; more buys nothing\.$/);
+    expect(repair).toHaveAccessibleDescription(/may shorten it by 1 month, or not at all\. At most 1 year helps; more buys nothing\.$/);
   });
 
-  it('in Chinese the same hint says it once: at most 1 year helps (under some readings none), and more does not shorten the wait', async () => {
+  it('in Chinese the same hint says it once: a year may shorten the wait by 1 month or not at all, at most 1 year helps, and more does not shorten the wait', async () => {
     const answers = answersWith({ region: 'guangdong-guangzhou', payment: { status: 'made', date: '2026-03-15', years: [2026], repairYears: 0, backPay: true } }, { 2024: 'resident' });
     await renderWizard({ initial: draftAt('payment', answers), language: 'zh-CN' });
     const repair = await screen.findByRole('spinbutton', { name: /修复/ });
-    expect(repair).toHaveAccessibleDescription(/最多多缴1年有用（按有的理解，多缴一年也没有用），超过的部分不会缩短等待期。$/);
+    expect(repair).toHaveAccessibleDescription(/变动待遇等待期可能减少1个月，也可能不减少；最多多缴1年有用，再多缴也不会缩短等待期。$/);
   });
 
   // A newcomer saw 「按您的情况，修复不能缩短待遇等待期」 before ticking a year, then 「最多缴1年有用」 after

@@ -21,6 +21,7 @@ import { payerContext, payerOf } from '../../payer';
 import { freeBirthYearOffered } from '../payment-payer';
 import { useStepForm } from '../typed-values';
 import { withUnreadableDates } from '../unreadable-dates';
+import { repairStep } from '../repair-step';
 import { useWizardState, useWizardStore } from '../wizard-store';
 
 const STATUSES = ['made', 'planned'] as const;
@@ -180,6 +181,9 @@ export function PaymentStep() {
     });
     return () => subscription.unsubscribe();
   }, [form]);
+  // What a repair year removes, in the unit the region counts the wait of the first year paid for in (湖南 2026: 30 days).
+  const step = loadedChain ? repairStep(loadedChain, paidYears.length > 0 ? Math.min(...paidYears) : (offered[0] ?? Number(today.slice(0, 4)))) : null;
+  const repairStepText = step ? t('wizard.payment.repairStep', { context: step.unit, count: step.unit === 'days' ? step.days : step.months, days: step.days }) : '';
   const showRepair = scheme === 'resident' && repairAsked(usefulRepair, { status, repairYears: repairText, years, date }, birthYear, answers.history.years, today, context.packYears ?? null);
   useForgetHiddenErrors(form, showRepair ? [] : ['repairYears']);
   const errors = form.formState.errors;
@@ -286,8 +290,8 @@ export function PaymentStep() {
                 !repairKnown
                   ? t('wizard.payment.repairHintIncomplete')
                   : usefulRepair > 0
-                    ? // A region's own rules that leave a value open are read two ways, not "some regions" (江西 chosen).
-                      t(repairHintKey(repairReach), { count: usefulRepair, fewest: repairReach?.fewest ?? 0, ...(loadedChain && loadedChain.packs.length > 1 ? { context: 'region' } : {}) })
+                    ? // A region's own rules that leave a value open: they do not say, not "some regions" (江西 chosen).
+                      t(repairHintKey(repairReach), { count: usefulRepair, fewest: repairReach?.fewest ?? 0, step: repairStepText, ...(loadedChain && loadedChain.packs.length > 1 ? { context: 'region' } : {}) })
                     : t('wizard.payment.repairHintNone')
               }
               error={errors.repairYears?.message}
