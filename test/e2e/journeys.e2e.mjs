@@ -69,6 +69,23 @@ export const tests = [
           assert.ok((await headline.textContent()).includes(longDate(lang, '2027-05-01')));
           // Focus moved to the result's title, so a screen reader starts with the answer.
           assert.equal(await page.evaluate(() => document.activeElement?.id), 'result-title');
+          // On through the why steps: each source's link is one Tab stop, though several steps cite
+          // it (a newcomer passed S1's link five times), and every citation is still shown as a link.
+          const why = page.locator('section.why');
+          const cited = await why.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+          assert.ok(cited.length > new Set(cited).size, `some source is cited at more than one step: ${cited.join(', ')}`);
+          const stops = [];
+          for (let i = 0; i < 200; i++) {
+            await page.keyboard.press('Tab');
+            const at = await page.evaluate(() => {
+              const el = document.activeElement;
+              return { inWhy: Boolean(el?.closest('section.why')), href: el?.getAttribute('href') ?? null };
+            });
+            if (at.inWhy) stops.push(at.href);
+            else if (stops.length > 0) break;
+          }
+          assert.deepEqual(stops, [...new Set(cited)]);
+          await expectNoAxeViolations(page, 'result, after tabbing through the why steps');
         },
         { locale: 'zh-CN', ...CONTEXT },
       ),

@@ -14,7 +14,12 @@ function inParentheses(gloss: string): string {
   return ` (${gloss.replaceAll('(', '[').replaceAll(')', ']')})`;
 }
 
-export function Citation({ source }: { source: Source }) {
+/**
+ * `tabbable`: false for a repeat of a link the reader's Tab key has already passed in the same
+ * list (the why steps cite the same notice step after step): it stays a link, seen and clickable,
+ * read out as a link, but Tab does not stop on it again (WCAG 2.4.3: one stop per destination).
+ */
+export function Citation({ source, tabbable = true }: { source: Source; tabbable?: boolean }) {
   const { t, i18n } = useTranslation();
   const f = useFormat();
   // A title inside a title takes the inner marks 〈〉 (《转发〈…暂行办法〉》), as Chinese nests them.
@@ -30,7 +35,7 @@ export function Citation({ source }: { source: Source }) {
   return (
     <cite className="citation">
       {source.url ? (
-        <a href={source.url} rel="noopener noreferrer" target="_blank">
+        <a href={source.url} rel="noopener noreferrer" target="_blank" {...(tabbable ? {} : { tabIndex: -1 })}>
           <span lang="zh-CN">{title}</span>
           {/* Said, not only done: a new tab is a surprise to a screen reader or keyboard user. */}
           <span className="visually-hidden"> {t('result.opensInNewTab')}</span>
@@ -59,14 +64,18 @@ export function Citation({ source }: { source: Source }) {
   );
 }
 
-export function Citations({ ids, lookup }: { ids: string[]; lookup: (id: string) => Source | undefined }) {
+/**
+ * A list of sources. `linkedBefore`: ids whose link an earlier list of the same group already
+ * offers to the Tab key; those are shown in full, their link left out of the Tab order (Citation).
+ */
+export function Citations({ ids, lookup, linkedBefore }: { ids: string[]; lookup: (id: string) => Source | undefined; linkedBefore?: ReadonlySet<string> }) {
   const sources = ids.map(lookup).filter((s): s is Source => s !== undefined);
   if (sources.length === 0) return null;
   return (
     <ul className="citations">
       {sources.map((s) => (
         <li key={s.id}>
-          <Citation source={s} />
+          <Citation source={s} tabbable={!linkedBefore?.has(s.id)} />
         </li>
       ))}
     </ul>

@@ -65,6 +65,9 @@ export function WhyTrace({ steps, lookup, packName, regional, range, cover, paye
   // i18next cannot take as well); an employer's are "the contributions", not "this payment" (`_employer`).
   const byPayer = (key: string) => payerTextContext(i18n, key, payer);
   const visible = groupRegional(steps.filter((s) => !HIDDEN_STEPS.has(`${s.rule}.${s.step}`)));
+  // The sources each step cites after the steps before it: a notice cited by five steps is a Tab
+  // stop at the first only (a keyboard user passed the same link five times), and shown at each.
+  const linkedBefore = visible.map((_, i) => new Set(visible.slice(0, i).flatMap((s) => s.sources)));
   return (
     <section className="why" aria-labelledby="why-title">
       <h2 id="why-title">{t('result.why.title')}</h2>
@@ -86,7 +89,7 @@ export function WhyTrace({ steps, lookup, packName, regional, range, cover, paye
                 {text}
               </p>
               <p className="why__pack">{t('result.why.fromPack', { pack: f.names(basedOn(s, packName, t(range ? 'result.why.regionalVariant' : 'result.why.regionalVariantOne'))) })}</p>
-              <Citations ids={s.sources} lookup={lookup} />
+              <Citations ids={s.sources} lookup={lookup} linkedBefore={linkedBefore[i]} />
             </li>
           );
         })}
