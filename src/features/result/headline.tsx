@@ -23,6 +23,8 @@ import type { Payer } from '../payer';
 import type { PayerAlternative } from './paid-by-alternative';
 import { RangeOutcomes } from './range-outcomes';
 import { RegionChooser } from './region-chooser';
+import { rangeStatus } from './range-status';
+import { RangeStatusText } from './range-status-text';
 import { soonerToday } from './sooner-today';
 
 export interface HeadlineProps {
@@ -219,6 +221,8 @@ export function Headline({ result, stale = false, chain, region, onChooseRegion,
   const soonerKey = sooner?.continues && !sooner.byLatest ? 'result.soonerTodayContinues' : startKey;
   const sentence = payerLead !== null && !payerRange ? payerLead : oneAnswer;
   const statusTextKey = `result.status.${monthlyWords(statusKey(result.status, cover, payer, made && startedBy(r, result.asOf), onlyWithNextYear(r), !made && r.kind === 'date' && r.date <= result.asOf, enrolOnly), result.main.scheme)}` as const;
+  // "It depends on your region" where the range's outcomes answer more: covered by its last day, unless no cover at all (a child's, and one beside who-paid answers, keep their own words).
+  const byRange = cover === 'first' || payer ? null : rangeStatus(result, made);
   const answerRef = useRef<HTMLParagraphElement>(null);
   // The region chosen here; the answer is announced and focused once it is calculated for it.
   // After a reload on a region chosen here (chosenFrom), the chooser is as after a choice ('': none made
@@ -270,7 +274,7 @@ export function Headline({ result, stale = false, chain, region, onChooseRegion,
         {/* X1: a newborn not enrolled yet has no lapse: nothing was ever covered to lapse from. */}
         {/* A free newborn enrolment's status says "enrolled", not "paid", where the text has such a form (`_enrol`). */}
         {/* An employer's contributions not yet paid are said to be so ("contributions not paid yet", 单位尚未缴费), where the text has that form (`_employer`). */}
-        {t(statusTextKey, { date: f.date(result.asOf), month: payer ? f.month(payer.month) : '', ...(payerTextContext(i18n, statusTextKey, whoPays) ?? {}) })}
+        {byRange ? <RangeStatusText status={byRange} chain={chain} asOf={result.asOf} /> : t(statusTextKey, { date: f.date(result.asOf), month: payer ? f.month(payer.month) : '', ...(payerTextContext(i18n, statusTextKey, whoPays) ?? {}) })}
       </p>
       {sooner && <p className="headline__sooner">{t(soonerKey, { date: f.date(sooner.date), restart: f.date(sooner.restart) })}</p>}
       {stillTaken && <p className="headline__still-taken">{t('result.stillTaken', { year: stillTaken.year, last: f.date(stillTaken.last) })}</p>}
