@@ -24,7 +24,8 @@ import { oncePaid, optionPayer } from './payer-words';
 import type { Payer } from '../payer';
 import { groupLines, laterYearsNeeded, linesNameRegions, nextYearNeeded, noCoverYear, rangeLines } from './range-lines';
 import { RangeOutcomes } from './range-outcomes';
-import { rangeWords } from './range-days';
+import { rangeDayWords, rangeWords } from './range-days';
+import { continuation } from './option-continues';
 import { useRangeWording } from './range-wording';
 import type { RangeWording, Tense } from './range-wording';
 
@@ -501,6 +502,9 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
           // Who pays what this option moves: an employer, the parent, or nobody (a free newborn enrolment).
           const moved = optionPayer(payer, o);
           const enrol = moved === 'enrol' ? payerContext(moved) : null;
+          // A payment on top of one made that keeps its cover going (option-continues.ts), and one that pays only later years than those paid.
+          const cont = made && madeYears ? continuation(o, plan, madeYears) : null;
+          const nextYearOnly = made && o.onTop === true && o.repairYears === 0 && madeYears !== undefined && madeYears.length > 0 && o.years.length > 0 && Math.min(...o.years) > Math.max(...madeYears);
           return (
             <li key={`${o.kind}-${i}`} className="option" aria-labelledby={`${idBase}-${i}`}>
               <OptionTitle o={o} id={`${idBase}-${i}`} made={made} asOf={asOf} stale={stale} regionRules={chain.length > 1} payer={payer} />
@@ -536,17 +540,26 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
                 <p className="option__note">{t('result.options.fullPremiumAvoided', { lastDay: f.date(o.fullPremiumAvoided.lastDay), year: o.fullPremiumAvoided.year, fullYuan: f.yuan(o.fullPremiumAvoided.fullYuan) })}</p>
               )}
               <dl className="facts">
-                <div>
-                  <dt>{t(restorationLabelKey(o, asOf, made), coverParams(cover, oncePaid(t, moved)))}</dt>
-                  <dd>
-                    <RestorationText r={o.restoration} />
-                  </dd>
-                </div>
+                {cont ? (
+                  // Cover the payment made gives goes on into the year paid here: no "restart" for someone covered.
+                  <div>
+                    <dt>{t('result.options.columns.continues')}</dt>
+                    <dd>{t('result.options.continuesFrom', { date: f.date(cont.from) })}</dd>
+                  </div>
+                ) : (
+                  <div>
+                    <dt>{t(restorationLabelKey(o, asOf, made), coverParams(cover, oncePaid(t, moved)))}</dt>
+                    <dd>
+                      <RestorationText r={o.restoration} />
+                    </dd>
+                  </div>
+                )}
                 <div>
                   {/* Employee-scheme options (no benefit years) pay months of contributions, not premium; an
                       employer's are compared with "those planned", not with "your plan" (`_monthsEmployer`, the
                       one context i18next takes; "Extra contributions" after a payment made names no payer). */}
-                  <dt>{t(made ? 'result.options.columns.cost' : 'result.options.columns.costVsPlan', o.years.length === 0 ? { context: !made && moved === 'employer' ? 'monthsEmployer' : 'months' } : (enrol ?? {}))}</dt>
+                  {/* The next year's premium on top of a payment made is that year's ordinary premium, not an extra one. */}
+                  <dt>{nextYearOnly ? t('result.options.columns.costYear', { years: f.list(o.years) }) : t(made ? 'result.options.columns.cost' : 'result.options.columns.costVsPlan', o.years.length === 0 ? { context: !made && moved === 'employer' ? 'monthsEmployer' : 'months' } : (enrol ?? {}))}</dt>
                   <dd>
                     <ExtraCost o={o} made={made} payer={moved} />
                   </dd>
@@ -561,6 +574,8 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
                   </div>
                 )}
               </dl>
+              {/* The later days come only where the payment made brought no cover in its year (R1b): said as that exception. */}
+              {cont?.later && <p className="option__note">{t('result.options.continuesUnlessNoCover', { year: cont.later.year, when: rangeDayWords(t, f, cont.later.earliest, cont.later.latest, cont.later.days).when })}</p>}
               {/* A span of dates says which date applies where, as the headline does: "between January 1 and June 1"
                   alone read as if paying could bring June (where the payment made gave no cover this year). */}
               {o.restoration.kind === 'range' && (

@@ -19,7 +19,9 @@ describe('an option with a span of dates', () => {
     await renderResultScreen(late2026);
     const options = screen.getByRole('list', { name: 'Options and when reimbursement restarts under each' });
     const option = within(options).getByRole('listitem', { name: /^Also pay for 2027 today/ });
-    expect(option).toHaveTextContent('between January 1, 2027 and June 1, 2027');
+    // Cover goes on from 1 January; the later days are said as the exception (finding 7, 2026-12-07).
+    expect(option).toHaveTextContent('Cover continuesfrom January 1, 2027, with no break');
+    expect(option).toHaveTextContent('restart later, between May 1, 2027 and June 1, 2027');
     const details = within(option).getByText('Which date applies where under this option').closest('details') as HTMLDetailsElement;
     // Closed until asked for: the options are compared by their facts first.
     expect(details.open).toBe(false);
