@@ -11,6 +11,7 @@ import { useFormat } from '../../i18n/use-format';
 import { isFirstEmployeeEnrolment } from './first-cover';
 import { markChinese } from './mark-chinese';
 import { payerOfResult } from './payer-words';
+import { nextRegionalWindowClose } from './window-close';
 
 /**
  * The next benefit year to pay for to stay covered: the year after the as-of year, where the
@@ -163,6 +164,9 @@ export function HowToPay({ result, scenario, chain }: { result: Result; scenario
   // history must then say these were covered, or the run would count them as a lapse.
   const covered = f.list(result.main.coveredYears.map((c) => c.year));
   let keepText: string | null = null;
+  // Under the national rules the next window may close within days in some regions (the calendar
+  // reminds of that day): said here too, as the earliest possible end, never as the reader's date.
+  const regionalClose = resident && !w ? nextRegionalWindowClose(chain, result.asOf) : null;
   const lapsedEnd = lapsedSince(result, scenario, chain);
   // A newborn's free year of birth (湖北) is enrolled, not paid: "your child's cover from this
   // enrolment", not "this payment's cover" (`_enrol`, an i18next context), in every sentence
@@ -208,7 +212,7 @@ export function HowToPay({ result, scenario, chain }: { result: Result; scenario
         // region chosen the dates do not "differ between regions": that region's are not in the rules yet.
         resident &&
         result.regional.length > 0 &&
-        (kw === null || kw.kind === 'closed') && <p>{t(chain.length > 1 ? 'result.how.nextWindowNotKnown' : 'result.how.nextWindowRegional')}</p>
+        (kw === null || kw.kind === 'closed') && <p>{regionalClose ? t(regionalClose.passed ? 'result.how.nextWindowClosesPassed' : 'result.how.nextWindowClosesSoon', { year: regionalClose.year, earliest: f.date(regionalClose.earliest), latest: f.date(regionalClose.latest) }) : t(chain.length > 1 ? 'result.how.nextWindowNotKnown' : 'result.how.nextWindowRegional')}</p>
       )}
     </section>
   );
