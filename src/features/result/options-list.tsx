@@ -505,9 +505,9 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
           const enrol = moved === 'enrol' ? payerContext(moved) : null;
           // A payment on top of one made that keeps its cover going (option-continues.ts), and one that pays only later years than those paid.
           const cont = made && madeYears ? continuation(o, plan, madeYears) : null;
-          // Paying a year in its window, where that window may close within days in some regions (window-close.ts).
-          const closing = (o.kind === 'nextWindow' || o.kind === 'payToday') && o.years.length > 0 ? regionalWindowClose(chain, o.years[0] as number, asOf) : null;
-          const urgent = closing && o.paymentDate <= closing.latest ? closing : null;
+          // Paying a year in its window today, where that window may close within days in some regions
+          // (window-close.ts). Not an option on a later day: "pay soon" beside a window months away misleads.
+          const urgent = (o.kind === 'nextWindow' || o.kind === 'payToday') && o.paymentDate === asOf && o.years.length > 0 ? regionalWindowClose(chain, o.years[0] as number, asOf) : null;
           const nextYearOnly = made && o.onTop === true && o.repairYears === 0 && madeYears !== undefined && madeYears.length > 0 && o.years.length > 0 && Math.min(...o.years) > Math.max(...madeYears);
           return (
             <li key={`${o.kind}-${i}`} className="option" aria-labelledby={`${idBase}-${i}`}>
@@ -519,7 +519,7 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
                 </ul>
               )}
               {/* The earliest end some regions give this window, said first: the card's reader may have days, not weeks. */}
-              {urgent && <p className="option__note">{t(urgent.passed ? 'result.options.windowClosesPassed' : 'result.options.windowClosesSoon', { year: urgent.year, earliest: f.date(urgent.earliest), latest: f.date(urgent.latest) })}</p>}
+              {urgent && !stale && <p className="option__note">{t(urgent.passed ? 'result.options.windowClosesPassed' : 'result.options.windowClosesSoon', { year: urgent.year, earliest: f.date(urgent.earliest), latest: f.date(urgent.latest) })}</p>}
               {/* Paying the same years earlier changes neither the date nor the cost; other options change what is paid. */}
               {o.givesUpYears && o.givesUpYears.length > 0 && <p className="option__note">{t('result.options.givesUpYears', coverParams(cover, { years: f.list(o.givesUpYears), count: o.givesUpYears.length }))}</p>}
               <RepairHelpNote o={o} w={w} named={named} regionRules={chain.length > 1} />
