@@ -450,12 +450,15 @@ export function paymentSchema({ today, scheme, usefulRepair, lastPaidMonth, pack
         // R1: no payment for a year is taken before its window opens (the first year paid for).
         const opens = chosen.length > 0 && isTypedDate(v.date) ? (takenFrom?.(Math.min(...chosen)) ?? null) : null;
         if (opens !== null && v.date < opens && dateProblem === null) issue(ctx, ['date'], errorMessage('wizard.errors.paymentBeforeWindow', { year: Math.min(...chosen), date: opens }));
-        if (chosen.length === 0) issue(ctx, ['years'], errorMessage('errors.years.required'));
+        // A year kept from earlier answers (an older draft, a link) that the rules do not cover is
+        // no box any more (offeredYears): said as such, not as "choose a year", so the person knows
+        // why the year they chose is gone from the list.
+        const outside = packYears ? v.years.some((y) => y < packYears.from || y > packYears.to) : false;
+        if (chosen.length === 0 && outside && packYears) issue(ctx, ['years'], errorMessage('errors.year.outsidePack', { from: packYears.from, to: packYears.to }));
+        else if (chosen.length === 0) issue(ctx, ['years'], errorMessage('errors.years.required'));
         // Every year before the one paid for is asked about (the history follows the payment's
-        // year), within the rules' years and the scenario's bound on history rows.
-        else if (packYears && (Math.min(...chosen) < packYears.from || Math.max(...chosen) > packYears.to)) {
-          issue(ctx, ['years'], errorMessage('errors.year.outsidePack', { from: packYears.from, to: packYears.to }));
-        } else if (Math.min(...chosen) - 1 > LAST_HISTORY_YEAR) {
+        // year), within the scenario's bound on history rows (the boxes are within the rules' years).
+        else if (Math.min(...chosen) - 1 > LAST_HISTORY_YEAR) {
           issue(ctx, ['years'], errorMessage('wizard.errors.yearsBeyondHistory', { year: LAST_HISTORY_YEAR + 1, rows: MAX_HISTORY_ROWS, from: FIRST_HISTORY_YEAR }));
         }
         // What the person paid (or will pay) is recorded as it is, up to the scenario's limit;

@@ -24,7 +24,7 @@ describe('the status on a day every region that covers the payment has begun to'
   it('in English: the same answer and the same exception', async () => {
     await renderResultScreen(paidMarch('2026-12-07'));
     expect(screen.getByTestId('status')).toHaveTextContent(
-      /^Status on December 7, 2026: covered, since July 16, 2026 at the latest\. But if your region no longer accepted payments for 2026 on the day you paid \(region: Gansu\), this payment brought no cover in 2026\.$/,
+      /^Status on December 7, 2026: covered, since July 16, 2026 at the latest\. But if your region no longer accepted payments for 2026 on the day you paid \(region: Gansu\), this payment brings no cover in 2026\.$/,
     );
     expect(screen.getByTestId('status')).not.toHaveTextContent(/it depends on your region/);
   });
@@ -34,7 +34,7 @@ describe('the status on a day between the earliest and the latest', () => {
   it('in English, 20 June 2026: covered if the date that applies is by then, else by 16 July at the latest', async () => {
     await renderResultScreen(paidMarch('2026-06-20'));
     expect(screen.getByTestId('status')).toHaveTextContent(
-      /^Status on June 20, 2026: covered if the date above that applies to you is on or before June 20, 2026; if not, cover starts on July 16, 2026 at the latest\. But if your region no longer accepted payments for 2026 on the day you paid \(region: Gansu\), this payment brought no cover in 2026\.$/,
+      /^Status on June 20, 2026: covered if the date above that applies to you is on or before June 20, 2026; if not, cover starts on July 16, 2026 at the latest\. But if your region no longer accepted payments for 2026 on the day you paid \(region: Gansu\), this payment brings no cover in 2026\.$/,
     );
   });
 

@@ -224,7 +224,7 @@ describe('repair years that shorten nothing, and the status where some regions g
     expect(screen.getByText('Depending on your region, the following may apply. Your payment included 6 years of repair, but none of it shortened your wait: it bought nothing.')).toBeInTheDocument();
     expect(screen.queryByText(/only 0/)).toBeNull();
     // Every dated outcome began by 14 September 2027: covered by the last of them, with the no-cover exception.
-    expect(screen.getByTestId('status')).toHaveTextContent(/^Status on September 14, 2027: covered, since September 9, 2027 at the latest\. But in some regions this payment brought no cover in 2027 \(see above\)\.$/);
+    expect(screen.getByTestId('status')).toHaveTextContent(/^Status on September 14, 2027: covered, since September 9, 2027 at the latest\. But in some regions this payment brings no cover in 2027 \(see above\)\.$/);
   });
 
   it('a warning only some regions raise says so: late payments for 2027 closed "only in some regions"', async () => {
@@ -379,7 +379,7 @@ describe('a made payment whose range has begun, with later dates that need the n
 
   it('in English: "may have restarted already … or not yet", then which dates need 2027 paid (no promise of the later ones)', async () => {
     await renderResultScreen(switched, { today: '2026-12-05' });
-    expect(await screen.findByTestId('headline')).toHaveTextContent(/^Depending on your region's rules, your reimbursement may have restarted already \(on December 1, 2026 at the earliest\) or not yet \(the other dates run to March 1, 2027\), or this payment brought no cover in 2026\. Some of these dates apply only if you also pay for 2027 \(marked below\)\.$/);
+    expect(await screen.findByTestId('headline')).toHaveTextContent(/^Depending on your region's rules, your reimbursement may have restarted already \(on December 1, 2026 at the earliest\) or not yet \(the other dates run to March 1, 2027\), or this payment brings no cover in 2026\. Some of these dates apply only if you also pay for 2027 \(marked below\)\.$/);
   });
 
   it('in Chinese: 可能已经恢复 … 也可能尚未恢复', async () => {
@@ -392,7 +392,7 @@ describe('"may have started already, or not yet" in the words of each way cover 
   const switched = scenario({ asOf: '2026-12-05', region: 'national', years: { 2023: 'employee', 2024: 'employee', 2025: 'employee' }, employeePeriods: [{ from: '2023-01', to: '2026-03' }], payments: [residentPay('2026-09-10', [2026])] });
 
   it.each([
-    ['first', 'en', /^Depending on your region's rules, your child's reimbursement may have started already \(on December 1, 2026 at the earliest\) or not yet \(the other dates run to March 1, 2027\), or this payment brought no cover in 2026\./],
+    ['first', 'en', /^Depending on your region's rules, your child's reimbursement may have started already \(on December 1, 2026 at the earliest\) or not yet \(the other dates run to March 1, 2027\), or this payment brings no cover in 2026\./],
     ['continuing', 'en', /^Depending on your region's rules, your cover may have started already \(on December 1, 2026 at the earliest\) or not yet/],
     ['first', 'zh-CN', /^根据当地规定，孩子的医保报销可能已经开始（最早于2026年12月1日开始），也可能尚未开始（其余日期最晚为2027年3月1日）；/],
     ['continuing', 'zh-CN', /^根据当地规定，您的医保待遇可能已经开始享受（最早自2026年12月1日起），也可能尚未开始/],
