@@ -27,12 +27,13 @@ describe('headline facts', () => {
   it('a newborn to enrol (X1): the last day to pay for cover from birth is a fact beside the date: the earlier day (birth + 89, 武汉’s reading) safe everywhere, the later (birth + 90) on time under the national reading, in both languages; not once paid', async () => {
     const baby = (status: 'made' | 'planned') => scenario({ asOf: '2026-12-03', region: 'national', circumstances: { birthDate: '2026-10-20' }, payments: [residentPay('2026-12-03', [2026], 0, status)] });
     for (const [language, term, said] of [
-      ['en', 'Last day to enrol and pay for your child', 'January 17, 2027, which is on time everywhere; under the national rules (the day of birth not counted in the 90 days), January 18, 2027 is on time too. Paid in time, your child is covered from birth'],
-      ['zh-CN', '新生儿参保缴费截止日', '请最迟在2027年1月17日（含当天）参保缴费，这一天各地都算按时；按国家规定计算（出生当天不算在90天内），2027年1月18日缴费也算按时。按时参保缴费的，孩子自出生之日起享受待遇'],
+      ['en', 'Last day to enrol and pay for your child', 'January 17, 2027, which is on time everywhere; under the national rules (the day of birth not counted in the 90 days), January 18, 2027 is on time too. Paid in time, your child is covered from birth.'],
+      ['zh-CN', '新生儿参保缴费截止日', '请最迟在2027年1月17日（含当天）参保缴费，这一天各地都算按时；按国家规定计算（出生当天不算在90天内），2027年1月18日缴费也算按时。按时参保缴费的，孩子自出生之日起享受待遇。'],
     ] as const) {
       await renderResultScreen(baby('planned'), { language, today: '2026-12-03' });
       await screen.findByTestId('headline');
-      expect(screen.getByText(term, { selector: 'dt' }).nextElementSibling, language).toHaveTextContent(said);
+      // Whole text, not a substring: the closing full stop is part of what is checked.
+      expect(screen.getByText(term, { selector: 'dt' }).nextElementSibling?.textContent, language).toBe(said);
       cleanup();
     }
     await renderResultScreen(baby('made'), { today: '2026-12-03' });

@@ -17,8 +17,8 @@ const baby = (status: 'made' | 'planned' = 'planned', years = [2026]) =>
 describe('a newborn’s next year, beside a benefit period that may or may not run into it', () => {
   it('the headline fact gives the range and the safe step: pay 2027 in its window, in both languages', async () => {
     for (const [language, term, said] of [
-      ['en', 'Benefit period ends', 'December 31, 2026 (or December 31, 2027: the rules we have for Fujian Province do not settle this). To be safe, pay the premium for 2027 in its enrolment window'],
-      ['zh-CN', '待遇享受期截至', '2026年12月31日（也可能至2027年12月31日：我们收录的福建省规定没有明确这一点）。为稳妥起见，请在集中参保期内缴纳2027年度的保费'],
+      ['en', 'Benefit period ends', 'December 31, 2026 (or December 31, 2027: the rules we have for Fujian Province do not settle this). To be safe, pay the premium for 2027 in its enrolment window.'],
+      ['zh-CN', '待遇享受期截至', '2026年12月31日（也可能至2027年12月31日：我们收录的福建省规定没有明确这一点）。为稳妥起见，请在集中参保期内缴纳2027年度的保费。'],
     ] as const) {
       await renderResultScreen(baby(), { language, today: '2026-12-07' });
       await screen.findByTestId('headline');

@@ -30,8 +30,8 @@ describe('the premium of a planned payment the packs cannot price', () => {
   it('湖南, 2027 planned for today (7 Dec 2026) or for 20 Jan 2027: the region’s notice sets it, and 2026’s full premium for reference, in both languages', async () => {
     for (const date of ['2026-12-07', '2027-01-20']) {
       for (const [language, term, said] of [
-        ['en', 'What you pay', "The premium for 2027 is set by your region's notice (the rules we have do not give the amount). For reference only: for 2026, your region charges the full premium of CN¥1,100 for payments from February 1, 2026"],
-        ['zh-CN', '缴费金额', '2027年度的缴费标准以当地通知为准（我们收录的规定中没有这一金额）。仅供参考：当地2026年度的规定是，2026年2月1日起的缴费按全额保费¥1,100收取'],
+        ['en', 'What you pay', "The premium for 2027 is set by your region's notice (the rules we have do not give the amount). For reference only: for 2026, your region charges the full premium of CN¥1,100 for payments from February 1, 2026."],
+        ['zh-CN', '缴费金额', '2027年度的缴费标准以当地通知为准（我们收录的规定中没有这一金额）。仅供参考：当地2026年度的规定是，2026年2月1日起的缴费按全额保费¥1,100收取。'],
       ] as const) {
         await renderResultScreen(hunan(date, [2027]), { language, today: '2026-12-07' });
         await screen.findByTestId('headline');
