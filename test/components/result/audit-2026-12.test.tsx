@@ -85,7 +85,7 @@ describe('option costs on one basis (R1c, R5)', () => {
     const card = (title: RegExp) => shown.find((c) => title.test(c.querySelector('h3')?.textContent ?? '')) as HTMLElement;
     const cost = (c: HTMLElement) => within(c).getByText('与您计划的缴费相比').nextElementSibling?.textContent;
     expect(cost(card(/不修复/))).toBe('少缴1年的个人缴费');
-    expect(cost(card(/修复2年/))).toBe('多缴1年的个人缴费（按当地当年个人缴费标准）');
+    expect(cost(card(/修复2年/))).toBe('多缴1年的个人缴费（按当地的缴费标准）');
     expect(cost(card(/^今天/))).toBe('缴费金额相同');
   });
 

@@ -20,7 +20,7 @@ describe('the price of a choice left after a payment made', () => {
     await renderResultScreen(qingdaoLate, { language: 'zh-CN' });
     const list = screen.getByRole('list', { name: '各种做法及医保报销恢复日期' });
     const card = within(list).getByRole('listitem', { name: /^在已缴费用之外/ });
-    expect(cost(card, '2028年度保费')).toHaveTextContent(/^1年的个人缴费（按当地当年个人缴费标准）$/);
+    expect(cost(card, '2028年度保费')).toHaveTextContent(/^1年的个人缴费（按当地的缴费标准）$/);
     expect(cost(card, '2028年度保费')?.textContent).not.toMatch(/多缴/);
     expect(within(card).queryByText('额外缴费', { selector: 'dt' })).toBeNull();
   });
@@ -30,7 +30,7 @@ describe('the price of a choice left after a payment made', () => {
     const list = screen.getByRole('list', { name: 'Options and when reimbursement restarts under each' });
     const card = within(list).getByRole('listitem', { name: /on top of the payment already made$/ });
     expect(within(card).queryByText('Extra premium', { selector: 'dt' })).toBeNull();
-    expect(cost(card, 'Premium for 2028')).toHaveTextContent(/^1 year of personal contribution \(the current year's standard in your region\)$/);
+    expect(cost(card, 'Premium for 2028')).toHaveTextContent(/^1 year of personal contribution \(at your region's standard\)$/);
   });
 
   it('a plan still says how it compares: 多缴1年 beside 与您计划的缴费相比', async () => {

@@ -34,7 +34,7 @@ describe('paying the next year on top of a payment that covers this one', () => 
     const card = within(list).getByRole('listitem', { name: /^在已缴费用之外/ });
     expect(value(card, '继续享受待遇')).toHaveTextContent(/^自2027年1月1日起，不断保$/);
     expect(card).toHaveTextContent('只有在您已缴的费用在2026年度享受不到待遇的地区，医保报销要到2027年5月1日至2027年6月1日之间才恢复');
-    expect(value(card, '2027年度保费')).toHaveTextContent(/^1年的个人缴费（按当地当年个人缴费标准）$/);
+    expect(value(card, '2027年度保费')).toHaveTextContent(/^1年的个人缴费（按当地的缴费标准）$/);
     expect(within(card).queryByText('额外缴费', { selector: 'dt' })).toBeNull();
   });
 

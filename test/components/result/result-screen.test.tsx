@@ -34,7 +34,7 @@ describe('result screen', () => {
     const options = screen.getByRole('list', { name: 'Options and when reimbursement restarts under each' });
     const repair = within(options).getByRole('heading', { name: 'Repair 1 year with the payment you plan on November 20, 2026' }).closest('li') as HTMLElement;
     expect(repair).toHaveTextContent('April 1, 2027');
-    expect(repair).toHaveTextContent("1 more year of personal contribution (the current year's standard in your region)");
+    expect(repair).toHaveTextContent("1 more year of personal contribution (at your region's standard)");
   });
 
   it('explains each step by its plain name (no rule id), the pack that gave the values and an official citation', async () => {
