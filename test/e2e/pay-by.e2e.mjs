@@ -27,7 +27,7 @@ export const tests = ['zh-CN', 'en'].map((lang) => ({
         const warnings = await page.getByRole('note', { name: tr(lang, 'result.warningsTitle') }).getByRole('listitem').allTextContents();
         const expected =
           lang === 'en'
-            ? 'Please pay by November 30, 2026. If you pay on or after December 1, 2026, the gap in your cover will be longer, and your reimbursement would restart only on June 1, 2027, not on December 1, 2026.'
+            ? 'Please pay by November 30, 2026. If you pay on or after December 1, 2026, the gap in your cover will be longer, and your reimbursement will restart only on June 1, 2027, not on December 1, 2026.'
             : '请在2026年11月30日及之前缴费。如果在2026年12月1日或之后缴费，断保时间会更长，医保报销要到2027年6月1日才能恢复，而不是2026年12月1日。';
         assert.equal(warnings[0], expected);
         const none = await page.getByRole('region', { name: tr(lang, 'result.options.title') }).getByText(tr(lang, 'result.options.noneBesidesPayBy', { lastDay: longDate(lang, '2026-11-30') })).count();

@@ -20,7 +20,7 @@ describe('calendar: the last day to pay', () => {
         uid: 'pay-by-2026-12-31@yibao-lapse',
         date: '2026-12-31',
         title: 'Last day to pay for the earlier restart of your reimbursement',
-        description: 'Please pay by December 31, 2026. If you pay on or after January 1, 2027, the gap in your cover will be longer, and your reimbursement would restart only on July 1, 2027, not on January 1, 2027.',
+        description: 'Please pay by December 31, 2026. If you pay on or after January 1, 2027, the gap in your cover will be longer, and your reimbursement will restart only on July 1, 2027, not on January 1, 2027.',
         remindDaysBefore: [7, 1],
       },
     ]);

@@ -24,7 +24,7 @@ const national = scenario({ asOf: '2026-12-07', region: 'national', employeePeri
 describe('pay by the end of the month', () => {
   it('武汉 in English: pay by December 31, 2026, or July 1, 2027 instead of January 1, 2027; no other way besides that', async () => {
     await renderResultScreen(wuhan, { today: '2026-12-07' });
-    expect(warnings('Warnings')[0]).toBe('Please pay by December 31, 2026. If you pay on or after January 1, 2027, the gap in your cover will be longer, and your reimbursement would restart only on July 1, 2027, not on January 1, 2027.');
+    expect(warnings('Warnings')[0]).toBe('Please pay by December 31, 2026. If you pay on or after January 1, 2027, the gap in your cover will be longer, and your reimbursement will restart only on July 1, 2027, not on January 1, 2027.');
     expect(options('What you can do')).toBe('Besides paying by December 31, 2026, as said above, we found no other way of paying that would change this result.');
   });
 
@@ -37,7 +37,7 @@ describe('pay by the end of the month', () => {
   it('national rules in English: in some regions, with the latest days only', async () => {
     await renderResultScreen(national, { today: '2026-12-07' });
     expect(warnings('Warnings')).toContain(
-      'Depending on your region, the following may apply. Please pay by December 31, 2026. If you pay on or after January 1, 2027, the gap in your cover will be longer, and your reimbursement may restart later: on a day up to July 1, 2027, where paying by December 31, 2026 restarts it by January 1, 2027 at the latest.',
+      'Depending on your region, the following may apply. Please pay by December 31, 2026. If you pay on or after January 1, 2027, the gap in your cover will be longer, and your reimbursement may restart later, as late as July 1, 2027; paid by December 31, 2026, it restarts by January 1, 2027 at the latest.',
     );
   });
 
