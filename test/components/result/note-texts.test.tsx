@@ -58,7 +58,7 @@ describe('notes say what they are about and what we do', () => {
 
   it('the 90 days for a newborn: what is unclear and how we count', async () => {
     await renderResultScreen(scenario({ asOf: '2026-05-01', region: 'xinjiang-bingtuan', payments: [residentPay('2026-03-01', [2026])], circumstances: { birthDate: '2026-01-10' } }), { language: 'zh-CN', today: '2026-05-01' });
-    expect(await notes('请注意')).toContain('我们的理解：新生儿参保90天期限的计算：多数文件没有说明出生当天是否算作第1天。计入出生当天的地区（如武汉），按时参保的最后一天为出生日加89天；其他地区我们以出生日加90天为最后一天。在较早的那一天之前缴费，各地都算按时参保。');
+    expect(await notes('请注意')).toContain('我们的理解：新生儿参保90天期限的计算：多数文件没有说明出生当天是否算作第1天。计入出生当天的地区（如武汉），按时参保的最后一天为出生日加89天；其他地区我们以出生日加90天为最后一天。最迟在较早的那一天（含当天）缴费，各地都算按时参保。');
   });
 });
 
