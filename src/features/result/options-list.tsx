@@ -507,7 +507,8 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
           const cont = made && madeYears ? continuation(o, plan, madeYears) : null;
           // Paying a year in its window today, where that window may close within days in some regions
           // (window-close.ts). Not an option on a later day: "pay soon" beside a window months away misleads.
-          const urgent = (o.kind === 'nextWindow' || o.kind === 'payToday') && o.paymentDate === asOf && o.years.length > 0 ? regionalWindowClose(chain, o.years[0] as number, asOf) : null;
+          // The first year paid whose window has not closed everywhere: a newborn's birth year, paid first, has none.
+          const urgent = (o.kind === 'nextWindow' || o.kind === 'payToday') && o.paymentDate === asOf ? (o.years.map((y) => regionalWindowClose(chain, y, asOf)).find((c) => c !== null) ?? null) : null;
           const nextYearOnly = made && o.onTop === true && o.repairYears === 0 && madeYears !== undefined && madeYears.length > 0 && o.years.length > 0 && Math.min(...o.years) > Math.max(...madeYears);
           return (
             <li key={`${o.kind}-${i}`} className="option" aria-labelledby={`${idBase}-${i}`}>
