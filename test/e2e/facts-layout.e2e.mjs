@@ -8,13 +8,18 @@ import assert from 'node:assert/strict';
 import { CONTEXT } from './flow-driver.mjs';
 import { withPage } from './helpers.mjs';
 
-/** 武汉: employer cover to October 2026, the contributions due 15 December with November back-paid (seen 7 Dec 2026). */
+/**
+ * 武汉: employer cover to October 2026, the contributions due 20 January 2027 without back-paying
+ * the gap (seen 7 Dec 2026): the options' cards say cover restarts once the contributions are paid,
+ * backdated to 1 Dec 2026 or 1 Jan 2027. (Due on 15 December with the gap back-paid, the only card
+ * gave the plan's own date, and an employer's card that changes nothing is no longer shown.)
+ */
 const EMPLOYER_PAID = {
   v: 2,
   asOf: '2026-12-07',
   region: 'hubei-wuhan',
   history: { years: [], employeePeriods: [{ from: '2023-01', to: '2026-10', paidBy: 'employer' }] },
-  payments: [{ scheme: 'employee', date: '2026-12-15', backPay: true, status: 'planned' }],
+  payments: [{ scheme: 'employee', date: '2027-01-20', backPay: false, status: 'planned' }],
   circumstances: {},
 };
 const hash = (s) => `#s=1.${Buffer.from(JSON.stringify(s)).toString('base64url')}`;
