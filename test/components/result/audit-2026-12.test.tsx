@@ -63,7 +63,7 @@ describe('a newborn whose plan pays the birth year in time (X1)', () => {
     await renderResultScreen(s, { today: '2026-12-02' });
     await screen.findByTestId('headline');
     const shown = cards('Options and when reimbursement starts under each');
-    expect(shown.map((c) => c.querySelector('h3')?.textContent)).toEqual(['Pay today (December 2, 2026) for 2026', "Pay for 2027 as well, on December 20, 2026, if your region's 2027 enrolment window is open by then"]);
+    expect(shown.map((c) => c.querySelector('h3')?.textContent)).toEqual(['Pay today (December 2, 2026) for 2026', "Pay for 2027 as well, on December 20, 2026, if your region's 2027 enrolment window is open on that day"]);
     expect(shown[0]).not.toHaveTextContent('Lowest cost');
     expect(shown[0]).not.toHaveTextContent(/restart/);
     expect(shown[0]).toHaveTextContent("Your child's reimbursement starts on the same date as under your own plan");
@@ -116,7 +116,7 @@ describe('"today" and "in its enrolment window" only where true (R1, §8.6)', ()
     await renderResultScreen(s, { today: '2027-03-01' });
     await screen.findByTestId('headline');
     const heading = screen.getByRole('heading', { level: 3, name: /^Also pay for 2027/ });
-    expect(heading).toHaveTextContent("Also pay for 2027 on December 2, 2026 (the date these answers are for), if your region's 2027 enrolment window is open by then, on top of the payment already made");
+    expect(heading).toHaveTextContent("Also pay for 2027 on December 2, 2026 (the date these answers are for), if your region's 2027 enrolment window is open on that day, on top of the payment already made");
     expect(heading).not.toHaveTextContent('today');
   });
 });

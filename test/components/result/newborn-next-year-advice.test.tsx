@@ -39,11 +39,11 @@ describe('a newborn’s next year, beside a benefit period that may or may not r
       [
         'en',
         /options/i,
-        "Pay for 2027 as well, on December 7, 2026, if your region's 2027 enrolment window is open by then",
+        "Pay for 2027 as well, on December 7, 2026, if your region's 2027 enrolment window is open on that day",
         'This way, 2027 is covered from January 1, 2027. Your plan pays for 2026 only, so cover in 2027 is not assured.',
         /no other way of paying that would change/i,
       ],
-      ['zh-CN', /各种做法/, '2026年12月7日缴费时，一并缴纳2027年度保费（如当地2027年度集中参保期届时已开始）', '这样缴费，2027年度自2027年1月1日起享受待遇。您的计划只缴纳2026年度的保费，2027年度的待遇没有保证。', /没有找到能改变这一结果的其他缴费方式/],
+      ['zh-CN', /各种做法/, '2026年12月7日缴费时，一并缴纳2027年度保费（如该日在当地2027年度集中参保期内）', '这样缴费，2027年度自2027年1月1日起享受待遇。您的计划只缴纳2026年度的保费，2027年度的待遇没有保证。', /没有找到能改变这一结果的其他缴费方式/],
     ] as const) {
       await renderResultScreen(baby(), { language, today: '2026-12-07' });
       await screen.findByTestId('headline');
