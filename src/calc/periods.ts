@@ -121,9 +121,17 @@ export class PeriodList {
       // Past the years paid, no region covers anyone before the latest day (the wait, or no cover
       // without the next year paid): one wait to it, as for a single date past the years paid;
       // within them, the wait runs to the earliest restart, then it depends on the region. Where
-      // some region gives no cover at all, there is no wait there: none is drawn.
+      // some region gives no cover at all, there is no wait there: the wait holds only where the
+      // payment was accepted, and says so (national, 2025 lapsed, 2026 paid on 15 Mar 2026: the
+      // headline gives a wait from 15 Mar, which 甘肃 never starts; left out, the timeline lost it).
       const waitTo = pastPaid ? r.latest : r.earliest;
-      if (e.waiting && !r.noCoverPossible && e.waiting.start < waitTo) periods.push({ kind: 'waiting', from: e.waiting.start, to: addDays(waitTo, -1) });
+      if (e.waiting && e.waiting.start < waitTo) {
+        const wait: Period = { kind: 'waiting', from: e.waiting.start, to: addDays(waitTo, -1) };
+        // The year some region no longer took payments for (R1b). Set only where it holds, as fromUnknown.
+        const none = r.noCoverPossible ? r.outcomes.find((o) => o.restoration.kind === 'noCover')?.restoration : undefined;
+        if (none?.kind === 'noCover') wait.ifAcceptedFor = none.year;
+        periods.push(wait);
+      }
       if (pastPaid) return;
       periods.push({ kind: 'uncertain', from: r.earliest, to: noCoverToo ? (paidEnd as IsoDate) : addDays(r.latest, -1) });
     }
@@ -214,7 +222,9 @@ function periodRank(kind: Period['kind']): number {
 function statusOn(asOf: IsoDate, periods: readonly Period[], made: readonly EnrolmentResult[]): Status {
   let best = 0;
   for (const p of periods) {
-    const rank = periodRank(p.kind);
+    // A wait only where the payment was accepted (Period.ifAcceptedFor) is "paid, not yet
+    // covered" in every region, never "waiting": where payments had closed there is no wait.
+    const rank = p.ifAcceptedFor ? 2 : periodRank(p.kind);
     if (rank > best && contains(p, asOf)) best = rank;
   }
   for (const e of made) {

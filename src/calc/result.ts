@@ -192,6 +192,12 @@ export interface Period {
   to: IsoDate | null;
   /** Employee cover whose first month was not given (EmployeePeriod.fromUnknown): `from` is not its start. */
   fromUnknown?: boolean;
+  /**
+   * A waiting period that holds only where the region still accepted payments for this benefit
+   * year on the day of the payment (RULES.md R1b): where it no longer did, the payment bought no
+   * cover that year and there is no wait. The year; absent on a wait that holds in every region.
+   */
+  ifAcceptedFor?: number;
 }
 
 export interface EnrolmentResult {

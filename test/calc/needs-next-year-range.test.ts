@@ -36,11 +36,11 @@ describe('a range whose every restart needs the next year paid', () => {
     expect(r.warnings.filter((w) => w.id === 'noCoverInYear').every((w) => !w.someRegions)).toBe(true);
   });
 
-  it('national rules, where some regions also stopped taking 2026 payments: no wait drawn (there is none where payments stopped), no cover, and never a period that ends before it starts', () => {
+  it('national rules, where some regions also stopped taking 2026 payments: the wait to 2 Apr 2027 only where the payment was accepted (there is none where payments stopped), no cover, and never a period that ends before it starts', () => {
     const r = run(late2026('national'));
     expect(r.main.restoration).toMatchObject({ kind: 'range', earliest: '2027-03-01', latest: '2027-04-03', noCoverPossible: true });
     const after2025 = r.periods.filter((p) => p.from > '2025-12-31');
-    expect(after2025).toEqual([]);
+    expect(after2025).toEqual([{ kind: 'waiting', from: '2026-12-02', to: '2027-04-02', ifAcceptedFor: 2026 }]);
     for (const p of r.periods) if (p.to !== null) expect(p.to >= p.from).toBe(true);
   });
 
