@@ -166,6 +166,31 @@ describe('timeline layout', () => {
     expect(layout.segments.find((s) => s.kind === 'uncertain')?.to).toBe(addDays(r.latest, -1));
   });
 
+  it('national, 2025 lapsed, 2026 paid on 15 Mar 2026 (seen 7 Dec 2026), where 甘肃 no longer took 2026 payments: a lapse to 14 Mar, the wait only where the payment was accepted, then the days that depend on the region to the headline\'s wait end', () => {
+    const result = run(scenario({ asOf: '2026-12-07', years: { 2023: 'resident', 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-03-15', [2026])] }));
+    const r = result.main.restoration;
+    if (r.kind !== 'range' || !r.noCoverPossible) throw new Error('expected a range that includes no cover');
+    // The headline's wait (the latest case) ends the day before the latest restart: 15 Jul.
+    expect(addDays(r.latest, -1)).toBe('2026-07-15');
+    const shown = visibleSegments(layoutTimeline(result)).map((s) => [s.kind, s.from, s.to, s.ifAcceptedFor]);
+    expect(shown.filter(([, from]) => (from as string) >= '2026-01-01')).toEqual([
+      ['lapse', '2026-01-01', '2026-03-14', undefined],
+      ['maybeWaiting', '2026-03-15', '2026-05-31', 2026],
+      ['uncertain', '2026-06-01', '2026-07-15', undefined],
+      ['maybeNoCover', '2026-07-16', '2026-12-31', undefined],
+    ]);
+  });
+
+  it('the same payment under 江西 (accepted, a range without a no-cover outcome) is drawn as before: before cover to 14 Mar, the wait, then the region\'s days', () => {
+    const result = run(scenario({ asOf: '2026-12-07', region: 'jiangxi', years: { 2023: 'resident', 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-03-15', [2026])] }));
+    expect(visibleSegments(layoutTimeline(result)).filter((s) => s.from >= '2026-01-01').map((s) => [s.kind, s.from, s.to])).toEqual([
+      ['beforeCover', '2026-01-01', '2026-03-14'],
+      ['waiting', '2026-03-15', '2026-05-31'],
+      ['uncertain', '2026-06-01', '2026-07-15'],
+      ['restored', '2026-07-16', '2026-12-31'],
+    ]);
+  });
+
   it('W23 (河北, 2025 paid on 30 Dec 2024 after the window closed): the wait runs from the payment by the rules, but 2024 is covered to 31 Dec, so "no reimbursement" starts on 1 Jan', () => {
     const result = run(scenario({ asOf: '2024-12-30', region: 'hebei', years: { 2024: 'resident' }, payments: [residentPay('2024-12-30', [2025])] }));
     expect(result.main.waiting).toMatchObject({ start: '2024-12-30' });

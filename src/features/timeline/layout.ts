@@ -40,9 +40,11 @@ export type BackPaidKind = 'backPaid' | 'backPaidMaybe' | 'backPaidNotCovered';
  * else draws, also before a planned payment (no reimbursement yet, and no lapse either), and the months an
  * employee-scheme payment back-pays, in place of the lapse the engine gives them: 'backPaid'
  * (covered retroactively), 'backPaidMaybe' (some regions cover them, others do not) and
- * 'backPaidNotCovered' (paid, but the region gives no cover for them: 青岛, E1).
+ * 'backPaidNotCovered' (paid, but the region gives no cover for them: 青岛, E1). A wait that holds
+ * only where the region still accepted the payment (Period.ifAcceptedFor) is 'maybeWaiting': no
+ * reimbursement everywhere, a waiting period only there.
  */
-export type SegmentKind = PeriodKind | 'noCover' | 'maybeNoCover' | 'beforeCover' | BackPaidKind;
+export type SegmentKind = PeriodKind | 'noCover' | 'maybeNoCover' | 'maybeWaiting' | 'beforeCover' | BackPaidKind;
 
 /** Whether a kind stands for back-paid months (their words follow the payment's tense). */
 export const isBackPaid = (kind: SegmentKind): kind is BackPaidKind => kind === 'backPaid' || kind === 'backPaidMaybe' || kind === 'backPaidNotCovered';
@@ -59,6 +61,8 @@ export interface Segment {
   planned?: boolean;
   /** Employee cover whose first month was not given (Period.fromUnknown): the table does not give `from` as its start. */
   fromUnknown?: boolean;
+  /** A 'maybeWaiting' segment's benefit year, whose payments the region must still have accepted (Period.ifAcceptedFor). */
+  ifAcceptedFor?: number;
   /**
    * A lapse within a year no rule counts as a lapse year (R10, I1): the months after employee
    * cover that ended part-way through a year, or a year before lapses count. Named so, where the
@@ -110,6 +114,7 @@ const Z: Record<SegmentKind, number> = {
   covered: 1,
   backPaid: 1,
   waiting: 2,
+  maybeWaiting: 2,
   uncertain: 3,
   maybeNoCover: 3,
   backPaidMaybe: 3,
@@ -131,9 +136,10 @@ function restorationDays(r: Restoration): IsoDate[] {
 }
 
 /** The periods to draw: the engine's, and what no cover (certain or possible) means for the year. */
-function periodsOf(result: Result): { kind: SegmentKind; from: IsoDate; to: IsoDate | null }[] {
+function periodsOf(result: Result): Drawable[] {
   const r = result.main.restoration;
-  const periods: { kind: SegmentKind; from: IsoDate; to: IsoDate | null }[] = [...result.periods];
+  // A wait that holds only where the payment was accepted is drawn apart from a certain one.
+  const periods: Drawable[] = result.periods.map((p) => (p.ifAcceptedFor === undefined ? p : { kind: 'maybeWaiting', from: p.from, to: p.to, ifAcceptedFor: p.ifAcceptedFor }));
   if (r.kind === 'noCover') {
     const yearStart = startOfYear(r.year);
     const from = result.main.paymentDate > yearStart ? result.main.paymentDate : yearStart;
@@ -188,7 +194,7 @@ export function axis(breaks: readonly number[], min: number): (day: number) => n
   };
 }
 
-type Drawable = { kind: SegmentKind; from: IsoDate; to: IsoDate | null; planned?: boolean; fromUnknown?: boolean };
+type Drawable = { kind: SegmentKind; from: IsoDate; to: IsoDate | null; planned?: boolean; fromUnknown?: boolean; ifAcceptedFor?: number };
 
 /** Months a payment back-pays, with what the result says of their cover. */
 export interface BackPaidSpan {
@@ -279,13 +285,14 @@ function withoutWaitUnderCover(periods: readonly Drawable[]): Drawable[] {
   const stated = spans(STATED_COVER);
   const out: Drawable[] = [];
   for (const p of periods) {
-    if ((p.kind !== 'waiting' && p.kind !== 'uncertain') || p.to === null) {
+    const wait = p.kind === 'waiting' || p.kind === 'maybeWaiting';
+    if ((!wait && p.kind !== 'uncertain') || p.to === null) {
       out.push(p);
       continue;
     }
     // The days of the wait (or of the doubt) that no such cover holds, as runs of day numbers.
     let runs: [number, number][] = [[toDayNumber(p.from), toDayNumber(p.to)]];
-    for (const [c, d] of p.kind === 'waiting' ? inForce : stated) {
+    for (const [c, d] of wait ? inForce : stated) {
       const next: [number, number][] = [];
       for (const [a, b] of runs) {
         if (d < a || c > b) next.push([a, b]);
@@ -369,7 +376,7 @@ function withoutWaitPastPaidYears(result: Result, periods: readonly Drawable[]):
   });
   if (cuts.length === 0) return [...periods];
   return periods.flatMap((p) => {
-    const cut = p.kind === 'waiting' && p.to !== null ? cuts.find((c) => c.start === p.from && (p.to as IsoDate) > c.paidEnd) : undefined;
+    const cut = (p.kind === 'waiting' || p.kind === 'maybeWaiting') && p.to !== null ? cuts.find((c) => c.start === p.from && (p.to as IsoDate) > c.paidEnd) : undefined;
     if (!cut) return [p];
     return p.from <= cut.paidEnd ? [{ ...p, to: cut.paidEnd }] : [];
   });
@@ -383,7 +390,10 @@ function withoutWaitPastPaidYears(result: Result, periods: readonly Drawable[]):
  * yet it is no lapse year either (R2 counts years left unpaid); nor is the payment day where cover
  * starts on the next (江西, W22), or the days before the earliest restart where no wait is drawn
  * because some regions give no cover that year. A payment that buys no cover draws its year from
- * the payment on (periodsOf); the days before it are a lapse.
+ * the payment on (periodsOf); the days before it are a lapse. So are they where only some regions
+ * give no cover (R1b): nothing was paid for them, and there the year is a lapse year (national,
+ * 2025 lapsed, 2026 paid on 15 Mar 2026: a lapse to 14 Mar, then the wait where the payment was
+ * accepted); 'beforeCover' would promise cover that 甘肃 never starts.
  */
 function withDaysBeforeCover(result: Result, periods: readonly Drawable[]): Drawable[] {
   const out: Drawable[] = [...periods];
@@ -393,6 +403,8 @@ function withDaysBeforeCover(result: Result, periods: readonly Drawable[]): Draw
     // A payment that buys no cover in its year (W32 甘肃, paid on 5 Mar after payments closed) makes
     // that year a lapse (R9): its days before the payment are one, the rest is drawn as no cover.
     const none = e.restoration.kind === 'noCover';
+    const maybeNone = e.restoration.kind === 'range' && e.restoration.noCoverPossible;
+    const paid = toDayNumber(e.paymentDate);
     const restart = none ? e.paymentDate : (restorationDays(e.restoration)[0] as IsoDate);
     const last = Math.min(toDayNumber(restart) - 1, toDayNumber(endOfYear(Math.max(...e.years))));
     if (last < first) continue;
@@ -408,7 +420,16 @@ function withDaysBeforeCover(result: Result, periods: readonly Drawable[]): Draw
       });
     }
     const from = startOfYear(Math.min(...e.years));
-    for (const [a, b] of runs) out.push({ kind: none ? 'lapse' : 'beforeCover', from: addDays(from, a - first), to: addDays(from, b - first) });
+    const add = (kind: SegmentKind, a: number, b: number) => out.push({ kind, from: addDays(from, a - first), to: addDays(from, b - first) });
+    for (const [a, b] of runs) {
+      if (none) add('lapse', a, b);
+      else if (!maybeNone || a >= paid) add('beforeCover', a, b);
+      else {
+        // The days before the payment a lapse, those from it on (none a wait holds) before cover.
+        add('lapse', a, Math.min(b, paid - 1));
+        if (b >= paid) add('beforeCover', paid, b);
+      }
+    }
   }
   return out;
 }
@@ -452,7 +473,7 @@ export function layoutTimeline(result: Result, minPeriod = 0, born: IsoDate | nu
   const notLapseYear = notLapseYearTest(result);
   const drawn = periods
     .filter((p) => (p.to === null || p.to >= from) && p.from <= to && (p.to === null || p.to >= p.from))
-    .map((p) => ({ kind: p.kind, from: p.from, to: p.to ?? to, openEnded: p.to === null, x: 0, width: 0, ...(p.planned ? { planned: true } : {}), ...(p.fromUnknown ? { fromUnknown: true } : {}), ...(notLapseYear(p) ? { notLapseYear: true } : {}) }))
+    .map((p) => ({ kind: p.kind, from: p.from, to: p.to ?? to, openEnded: p.to === null, x: 0, width: 0, ...(p.planned ? { planned: true } : {}), ...(p.fromUnknown ? { fromUnknown: true } : {}), ...(p.ifAcceptedFor === undefined ? {} : { ifAcceptedFor: p.ifAcceptedFor }), ...(notLapseYear(p) ? { notLapseYear: true } : {}) }))
     .sort((s, t) => Z[s.kind] - Z[t.kind] || (s.from < t.from ? -1 : s.from > t.from ? 1 : 0));
   // The boundaries of what the drawing shows (a period hidden under another has none). Not the
   // years': a wait from 5 Dec to 28 Feb is one stretch, widened as a whole where it is too narrow,

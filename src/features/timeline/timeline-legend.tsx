@@ -8,7 +8,7 @@
 import { useTranslation } from 'react-i18next';
 import { drawnSegments, restartPeriod, visibleSegments } from './layout';
 import type { Marker, SegmentKind, TimelineLayout } from './layout';
-import { MarkerShape, SegmentPattern, fillOf, markerLabelKey, markerParams, segmentLabel } from './timeline';
+import { MarkerShape, SegmentPattern, fillOf, markerLabelKey, markerParams, plannedPaymentDate, segmentLabel } from './timeline';
 import { coverParams } from '../result/first-cover';
 import type { CoverContext } from '../result/first-cover';
 import type { Payer } from '../payer';
@@ -19,8 +19,9 @@ export function TimelineLegend({ layout, made, cover, patternId, stale = false, 
   // One entry per name, named as the table names it: back-paid months planned and made apart,
   // cover that continues ("Covered") apart from cover that restarts ("Covered again").
   const visible = visibleSegments(layout);
+  const plannedFrom = plannedPaymentDate(layout, made);
   const nameOf = (s: (typeof visible)[number]) => {
-    const label = segmentLabel(s, visible, layout.restoration, cover, payer);
+    const label = segmentLabel(s, visible, layout.restoration, cover, payer, plannedFrom);
     return t(label.key, label.params);
   };
   const kinds = new Map<string, SegmentKind>();

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/use-format';
 import { waitLength } from '../result/wait-length';
 import { restartPeriod, visibleSegments } from './layout';
-import { markerLabelKey, markerParams, segmentLabel } from './timeline';
+import { markerLabelKey, markerParams, plannedPaymentDate, segmentLabel } from './timeline';
 import { coverParams } from '../result/first-cover';
 import type { CoverContext } from '../result/first-cover';
 import type { Payer } from '../payer';
@@ -46,8 +46,9 @@ export function TimelineTable({ layout, made, cover, stale = false, payer = 'sel
   const f = useFormat();
   const w = layout.waiting;
   const visible = visibleSegments(layout);
+  const plannedFrom = plannedPaymentDate(layout, made);
   const what = (s: Segment) => {
-    const label = segmentLabel(s, visible, layout.restoration, cover, payer);
+    const label = segmentLabel(s, visible, layout.restoration, cover, payer, plannedFrom);
     const name = t(label.key, label.params);
     // The answer's own wait says its length in its unit: "3 months", "90 days".
     // Not under a range (its end null): each region's wait is its own length, and the drawn wait ends at the earliest.

@@ -185,24 +185,30 @@ export function useTimelineSummary(layout: TimelineLayout, made?: boolean, cover
     }
   }
   const w = layout.waiting;
+  // Where some region no longer accepted the payment, the wait holds only where it did: its start
+  // is the headline's, said with that condition, as the drawing's dotted wait (layout.ts maybeWaiting).
+  const ifAccepted = w ? layout.segments.find((s) => s.kind === 'maybeWaiting' && s.from >= w.start) : undefined;
+  if (w && ifAccepted) return `${summary} ${translate(plannedPaymentDate(layout, made) !== null ? 'timeline.summaryWaitIfAcceptedPlanned' : 'timeline.summaryWaitIfAccepted', { year: ifAccepted.ifAcceptedFor, start: f.date(w.start), ...payerContext(payer) })}`;
   // Under a range each region's wait has its own length (the headline's facts give the span).
   return w && w.end !== null ? `${summary} ${t('timeline.summaryWait', { length: waitLength(w, f, translate) })}` : summary;
 }
 
-type PatternName = 'hatch' | 'dots' | 'stripes' | 'paidDots' | 'coverDots';
+type PatternName = 'hatch' | 'dots' | 'stripes' | 'paidDots' | 'coverDots' | 'waitDots';
 
 /**
  * Lapse and no cover share the hatching; uncertain spans are dotted. Cover after the latest
  * restart that some regions still withhold this year (maybeNoCover) is dotted on the restored
  * green: told apart from "depends on your region" before it (a newcomer walk could not see
  * where one ended). Back-paid months the region does not cover are striped, those only some
- * regions cover dotted, on the same pale amber ground: paid, unlike a lapse. Other kinds are
- * filled by their CSS class.
+ * regions cover dotted, on the same pale amber ground: paid, unlike a lapse. A wait that holds
+ * only where the region still accepted the payment (maybeWaiting) is the wait's amber, dotted as
+ * maybeNoCover is the restored green. Other kinds are filled by their CSS class.
  */
 function patternOf(kind: SegmentKind): PatternName | null {
   if (kind === 'lapse' || kind === 'noCover') return 'hatch';
   if (kind === 'uncertain') return 'dots';
   if (kind === 'maybeNoCover') return 'coverDots';
+  if (kind === 'maybeWaiting') return 'waitDots';
   if (kind === 'backPaidNotCovered') return 'stripes';
   if (kind === 'backPaidMaybe') return 'paidDots';
   return null;
@@ -235,6 +241,8 @@ export function SegmentPattern({ kind, id }: { kind: SegmentKind; id: string }) 
       );
     case 'coverDots':
       return <DotPattern id={`${id}-coverDots`} ground="seg--maybe-bg" dot="seg--maybe-dot" />;
+    case 'waitDots':
+      return <DotPattern id={`${id}-waitDots`} ground="seg--maybe-wait-bg" dot="seg--maybe-dot" />;
     case 'paidDots':
       return <DotPattern id={`${id}-paidDots`} ground="seg--backpaid-bg" dot="seg--backpaid-dot" />;
     case null:
@@ -271,7 +279,7 @@ export function yearLabels(centres: readonly number[], width: number): boolean[]
 }
 
 /** Every kind drawn with a pattern, one of each pattern: what the drawing defines. */
-const PATTERNED: readonly SegmentKind[] = ['lapse', 'uncertain', 'maybeNoCover', 'backPaidNotCovered', 'backPaidMaybe'];
+const PATTERNED: readonly SegmentKind[] = ['lapse', 'uncertain', 'maybeNoCover', 'maybeWaiting', 'backPaidNotCovered', 'backPaidMaybe'];
 
 /** A segment's name: back-paid months a planned payment is still to back-pay are told so. */
 export function kindLabelKey(kind: SegmentKind, planned: boolean | undefined) {
@@ -283,9 +291,16 @@ export function kindLabelKey(kind: SegmentKind, planned: boolean | undefined) {
  * is "Covered" (享受医保待遇) where it continues cover in force and "Covered again" (医保报销恢复)
  * where it restarts after a lapse or a wait (layout.ts coverStart); on the answer's own day the
  * headline's words decide (a newborn's cover starts, cover with no break continues). `visible`:
- * the layout's visibleSegments. `payer`: who makes the payment (payer-words.ts).
+ * the layout's visibleSegments. `payer`: who makes the payment (payer-words.ts). `plannedFrom`:
+ * the day of the payment the result is about where it is still planned (plannedPaymentDate), else null.
  */
-export function segmentLabel(s: Segment, visible: readonly Segment[], restoration: Restoration, cover: CoverContext, payer: Payer = 'self') {
+export function segmentLabel(s: Segment, visible: readonly Segment[], restoration: Restoration, cover: CoverContext, payer: Payer = 'self', plannedFrom: string | null = null) {
+  // A wait only where the region still accepted (or accepts) the payment for its year: named with
+  // the condition the headline's outcomes use, in the tense of that payment (its wait starts on its day).
+  if (s.kind === 'maybeWaiting') {
+    const planned = plannedFrom !== null && s.from >= plannedFrom;
+    return { key: planned ? ('timeline.kinds.maybeWaitingPlanned' as const) : ('timeline.kinds.maybeWaiting' as const), params: { year: s.ifAcceptedFor, ...payerContext(payer) } };
+  }
   const key = kindLabelKey(s.kind, s.planned);
   // Months still to be back-paid with an employer's contributions: "with the contributions", not
   // "with this payment" as if the reader made it (`_employer`). Back-paid months have no cover context.
@@ -300,6 +315,14 @@ export function segmentLabel(s: Segment, visible: readonly Segment[], restoratio
   if (start === 'continues') return { key, params: coverParams('continuing') };
   if (start === 'restarts') return { key, params: {} };
   return { key, params: coverParams(cover) };
+}
+
+/**
+ * The day of the payment the result is about where it is still to be made, else null. `made`: as
+ * the answers say; where they do not, told by its date (as its marker is named).
+ */
+export function plannedPaymentDate(layout: TimelineLayout, made: boolean | undefined): string | null {
+  return (made ?? layout.paymentDate <= layout.asOf) ? null : layout.paymentDate;
 }
 
 /**
