@@ -192,3 +192,53 @@ tests.push({
       { locale: 'en', viewport: { width: 390, height: 800 }, ...CONTEXT },
     ),
 });
+
+/** National rules, 2025 lapsed, 2026 paid on 15 Mar 2026, seen on 7 Dec 2026: 甘肃 no longer took 2026 payments then (R1b). */
+const PAID_IN_MARCH = {
+  v: 2,
+  asOf: '2026-12-07',
+  region: 'national',
+  history: { years: [{ year: 2023, cover: 'resident' }, { year: 2024, cover: 'resident' }, { year: 2025, cover: 'none' }], employeePeriods: [] },
+  payments: [{ scheme: 'resident', date: '2026-03-15', years: [2026], repairYears: 0, status: 'made' }],
+  circumstances: {},
+};
+
+// The wait that holds only where the region still accepted the payment (newcomer review, finding 5):
+// a row of the table with its dates, a legend entry whose swatch is the drawing's dotted amber, and
+// a long name that still fits a phone's card.
+tests.push(
+  ...[['en', 390], ['zh-CN', 390], ['zh-CN', 1280]].map(([lang, width]) => ({
+    name: `timeline layout: a wait only where the payment was accepted is drawn, named in the legend and listed with its dates [${lang}, ${width} px]`,
+    run: ({ browser, baseURL }) =>
+      withPage(
+        browser,
+        baseURL,
+        async (page) => {
+          await page.clock.setFixedTime(new Date('2026-12-07T10:00:00+08:00'));
+          await page.goto(`/${hash(PAID_IN_MARCH)}`);
+          await page.getByTestId('headline').waitFor();
+          const figure = page.locator('figure.timeline');
+          await figure.scrollIntoViewIfNeeded();
+          const name = tr(lang, 'timeline.kinds.maybeWaiting', { year: 2026 });
+          const table = page.getByRole('table', { name: tr(lang, 'timeline.tableCaption') });
+          const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
+          const dates = lang === 'en' ? ['March 15, 2026', 'May 31, 2026'] : ['2026年3月15日', '2026年5月31日'];
+          assert.deepEqual((await row.getByRole('cell').allTextContents()).map((t) => t.replace(/\s+/g, ' ')), dates);
+          const legend = await page.evaluate((label) => {
+            const item = [...document.querySelectorAll('.timeline__legend li')].find((li) => li.textContent === label);
+            const fill = (rect) => rect && getComputedStyle(rect).fill;
+            const pattern = (rect) => document.getElementById(/url\("?#([^")]+)"?\)/.exec(fill(rect) ?? '')?.[1] ?? '')?.innerHTML ?? null;
+            const swatch = item?.querySelector('rect.seg--maybeWaiting');
+            return { found: Boolean(swatch), swatch: pattern(swatch), drawn: pattern(document.querySelector('.timeline__canvas rect.seg--maybeWaiting')) };
+          }, name);
+          assert.ok(legend.found, `a legend entry "${name}" with the wait's swatch`);
+          assert.ok(legend.drawn, 'the drawing\'s conditional wait is patterned');
+          assert.equal(legend.swatch, legend.drawn, 'the swatch uses the drawing\'s pattern');
+          await expectNoHorizontalOverflow(page, `result at ${width} px [${lang}]`);
+          await expectNoAxeViolations(page, `result with a conditional wait [${lang}]`);
+          await figure.screenshot({ path: join(shots, `timeline-wait-if-accepted-${lang}-${width}.png`) });
+        },
+        { locale: lang, viewport: { width, height: 900 }, ...CONTEXT },
+      ),
+  })),
+);

@@ -59,4 +59,11 @@ describe('the timeline where some region no longer accepted the payment (nationa
     expect(legend()).toContain(wait);
     expect(screen.getByRole('img', { name: /^时间线/ }).getAttribute('aria-label')).toContain('如您缴费时当地仍办理2026年度参保缴费，待遇等待期自2026年3月15日起计算。');
   });
+
+  it('planned (seen 10 Mar 2026, to pay on 15 Mar): the condition in the future tense, in the table and the summary', async () => {
+    const planned = scenario({ asOf: '2026-03-10', years: { 2023: 'resident', 2024: 'resident', 2025: 'none' }, payments: [residentPay('2026-03-15', [2026], 0, 'planned')] });
+    const rows = await renderTimelineRows(planned);
+    expect(rows).toContainEqual(['Waiting period, if your region still accepts payments for 2026 on the day you plan to pay: no reimbursement', 'March 15, 2026', 'May 31, 2026']);
+    expect(screen.getByRole('img', { name: /^Timeline/ }).getAttribute('aria-label')).toContain('If your region still accepts payments for 2026 on the day you plan to pay, your waiting period starts on March 15, 2026.');
+  });
 });
