@@ -23,6 +23,12 @@ const bonusParams = new PerChainYear((chain: PackChain, year: number) => ({
   employeeP: chain.get('resident.employeeYearsCountAsCovered', year),
 }));
 
+/**
+ * B1-B4 for benefit year `year`: the critical-illness payment cap uplift (yuan) earned by the
+ * resident cover in `coverage` and the no-claim / bonus-used years in `input`, with B3's limit and
+ * B4's lapse cut; steps and notes go to `trace`. Never throws for a chain that passed
+ * parseRulePack (every bonus value is in the national baseline).
+ */
 export function bonusEstimate(chain: PackChain, coverage: Coverage, input: CriticalIllnessInput, year: number, trace: Trace): BonusEstimate {
   const { stepP, minimumP, qualifyP, ratioP, capP, fromP, carryP, employeeP } = bonusParams.get(chain, year);
   // B2 (山东, 云南, 西藏): a no-claim year counts only with the next year paid; asked where a no-claim year is followed by a lapse.
@@ -42,6 +48,8 @@ export function bonusEstimate(chain: PackChain, coverage: Coverage, input: Criti
   // B4 (S1): the last use of the bonus that cleared a no-claim amount, said in the trace, or a
   // person who ticked no-claim years reads a step of ¥1,000 a year and a total of ¥0 unexplained.
   let cleared: { usedYear: number; clearedYuan: number } | null = null;
+  // B2: no-claim years that earn nothing because the next year has no cover (where the rules ask for it).
+  const lostNoClaim: number[] = [];
   // A year is a lapse year only after some cover (断保): cover before the years counted counts too
   // (insured in 2024, nothing in 2025: 2025 is a lapse year).
   let everCovered = coverage.coveredBefore(fromP.value);
@@ -58,7 +66,11 @@ export function bonusEstimate(chain: PackChain, coverage: Coverage, input: Criti
       }
       run = 0;
       // B2 where the next year need not be paid: a no-claim year still counts when the next one lapses.
-      if (noClaim.includes(y - 1) && coverage.residentCovered(y - 1) && !needsNextPaid()) noClaimYuan += step;
+      if (noClaim.includes(y - 1) && coverage.residentCovered(y - 1)) {
+        if (!needsNextPaid()) noClaimYuan += step;
+        // Said on the estimate, not only in the trace: a ticked year that earns ¥0 unexplained reads as ignored.
+        else lostNoClaim.push(y - 1);
+      }
       continue;
     }
     everCovered = true;
@@ -102,6 +114,7 @@ export function bonusEstimate(chain: PackChain, coverage: Coverage, input: Criti
     capWithBonusYuan: input.originalCapYuan + upliftYuan - (cutYuan ?? 0),
     lapseYears,
     lapseCutYuan: cutYuan,
+    noClaimNeedsNextYear: { years: lostNoClaim, regional: nextPaidP?.variant ?? false },
     consecutiveYears: run,
     stepYuan: step,
     stepIsMinimum: minimumP.value,

@@ -204,11 +204,15 @@ function withBonusSpread(chain: PackChain, bonus: BonusEstimate, input: Critical
   // The cut for lapse years (B4), where every way states one: more lapse years where a year paid late was not taken.
   if (all.every((b) => b.lapseCutYuan !== null)) spread.lapseCutYuan = span((b) => b.lapseCutYuan as number, all);
   const differs = Object.values(spread).some(([low, high]) => low !== high);
-  if (!differs) return bonus;
+  // B2's lost no-claim years over every way: a year some ways lose and others count is lost in some regions only.
+  const lost = [...new Set(all.flatMap((b) => b.noClaimNeedsNextYear.years))].sort((a, b) => a - b);
+  const lostEverywhere = all.every((b) => b.noClaimNeedsNextYear.years.length === lost.length);
+  const noClaimNeedsNextYear = { years: lost, regional: !lostEverywhere || all.some((b) => b.noClaimNeedsNextYear.regional) };
+  if (!differs) return lost.length === bonus.noClaimNeedsNextYear.years.length && noClaimNeedsNextYear.regional === bonus.noClaimNeedsNextYear.regional ? bonus : { ...bonus, noClaimNeedsNextYear };
   // Said beside a span of uplifts: "limited by the cap" where every way was, "in some cases" where some were.
   const capped = all.filter((b) => b.capped).length;
   if (capped > 0) spread.capped = capped === all.length ? 'all' : 'some';
-  return { ...bonus, spread };
+  return { ...bonus, noClaimNeedsNextYear, spread };
 }
 
 /** The explored calculation (§8): payment by payment, the run with the latest date again in full, options from every branch. */

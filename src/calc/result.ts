@@ -363,6 +363,14 @@ export interface BonusEstimate {
   /** B4: the cut to the cap for those lapse years, in yuan; null where the region may lower it but states no amount. */
   lapseCutYuan: number | null;
   /**
+   * B2 (山东, 云南, 西藏): the no-claim years the person ticked that earn nothing because the year
+   * after each has no cover and the rules count a no-claim year only with the next year paid
+   * (`year`: the no-claim year; `year + 1` is the year without cover), earliest first. Empty where
+   * none. `regional`: that rule is one region's answer under the chain (§8), so the card says "in
+   * some regions".
+   */
+  noClaimNeedsNextYear: { years: number[]; regional: boolean };
+  /**
    * §8: where regional values decide which years were covered (a year paid late, accepted in some
    * regions only), the least and the most of each amount in yuan, over every way the payments can
    * have gone; the amounts above are those of the run explained. Absent where every way agrees.

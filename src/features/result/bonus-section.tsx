@@ -11,6 +11,7 @@ export function BonusSection({ bonus }: { bonus: BonusEstimate }) {
   const { t } = useTranslation();
   const f = useFormat();
   const spread = bonus.spread;
+  const lost = bonus.noClaimNeedsNextYear.years;
   const varies = (span: YuanSpan | undefined): span is YuanSpan => span !== undefined && span[0] !== span[1];
   const amount = (value: number, span: YuanSpan | undefined) => (varies(span) ? t('result.bonus.range', { low: f.yuan(span[0]), high: f.yuan(span[1]) }) : f.yuan(value));
   return (
@@ -23,7 +24,11 @@ export function BonusSection({ bonus }: { bonus: BonusEstimate }) {
         </div>
         <div>
           <dt>{t('result.bonus.noClaim')}</dt>
-          <dd>{amount(bonus.noClaimYuan, spread?.noClaimYuan)}</dd>
+          <dd>
+            {amount(bonus.noClaimYuan, spread?.noClaimYuan)}
+            {/* B2: a ticked year that earns nothing says why here, not only in the steps further down. */}
+            {lost.length > 0 && <span className="bonus__why"> {t(`result.bonus.${bonus.noClaimNeedsNextYear.regional ? 'noClaimLostSomeRegions' : 'noClaimLost'}${lost.length > 1 ? 'Many' : ''}`, { years: f.list(lost), next: (lost[0] as number) + 1 })}</span>}
+          </dd>
         </div>
         <div>
           <dt>{t('result.bonus.uplift')}</dt>
