@@ -13,6 +13,7 @@ import type { PaymentBranch, RunWays } from './explore-payments';
 import { lastInWindowDay, statedWindow } from './enrolment-window';
 import { mergeRestorations } from './merge-restorations';
 import { mergeResults } from './merge-results';
+import { markQuietNotes } from './quiet-notes';
 import { coverSpan, lastDay } from './restoration-days';
 import { computeOptions, gapMonths } from './options';
 import type { PlanRun, Runner } from './options';
@@ -27,7 +28,7 @@ import type { PackChain } from './rule-pack';
 import { runPayment } from './run-payment';
 import type { PaymentState } from './run-payment';
 import type { Circumstances, CriticalIllnessInput, Payment, ResidentPayment, Scenario } from './scenario-schema';
-import { Trace } from './trace';
+import { noteKeyOf, Trace } from './trace';
 import { validateScenario } from './validate';
 
 /** A trace for `chain`: steps that read no pack value are based on its baseline; values from a fallback pack are noticed. */
@@ -247,6 +248,8 @@ function calculateExplored(scenario: Scenario, chain: PackChain): Calculated {
   const runs = lastRuns.map((e, i) => ({ useful: e.waiting?.usefulRepairYears ?? 0, ...(lastWays[i] as RunWays) }));
   const runner = new ExploringRunner(scenario, chain, circumstances, explored.beforeLast, explored.after);
   merged.options = computeOptions(scenario, chain, runner, { useful, gap, runs }, merged.main.restoration);
+  // With the options known, the notes that change none of their dates nor the plan's (quiet-notes.ts).
+  merged.notes = markQuietNotes(merged, explored, new Set(shown.notes.filter((n) => !n.changesNothing).map(noteKeyOf)));
   return { result: merged, runner };
 }
 

@@ -18,6 +18,9 @@ import type { PaymentState } from './run-payment';
 import type { Circumstances, Payment, Scenario } from './scenario-schema';
 import { NoteCollector } from './trace';
 
+/** A run explored without notes (the what-if options). */
+const NO_NOTES: ReadonlySet<string> = new Set();
+
 /** One way the payments so far can have gone, with the choices it stands for. */
 export interface PaymentBranch {
   state: PaymentState;
@@ -56,6 +59,11 @@ export interface ExploredPayments {
   /** The branches after the last payment. */
   after: PaymentBranch[];
   notes: Note[];
+  /**
+   * Per payment, for each of `runs`, the keys (noteKeyOf) of the notes that run raised where they
+   * may change something: which regional values a note rests on (quiet-notes.ts).
+   */
+  runNotes: ReadonlySet<string>[][];
   warnings: Warning[];
 }
 
@@ -125,12 +133,13 @@ export function mergeBranches(branches: readonly PaymentBranch[], yearsOnly: boo
  * payment's); without it (what-if options, shown as earliest to latest) one way only, which
  * spares the product of the branches' conditions.
  */
-export function stepBranches(chain: PackChain, scenario: Scenario, circumstances: Circumstances, branches: readonly PaymentBranch[], payment: Payment, index: number, collector: NoteCollector | null, full = true): { next: PaymentBranch[]; answers: Answer[]; runs: EnrolmentResult[]; runWhens: Condition[][]; runWays: RunWays[]; raisedByAll: Set<string> } {
+export function stepBranches(chain: PackChain, scenario: Scenario, circumstances: Circumstances, branches: readonly PaymentBranch[], payment: Payment, index: number, collector: NoteCollector | null, full = true): { next: PaymentBranch[]; answers: Answer[]; runs: EnrolmentResult[]; runWhens: Condition[][]; runWays: RunWays[]; runNotes: ReadonlySet<string>[]; raisedByAll: Set<string> } {
   const next: PaymentBranch[] = [];
   const answers: Answer[] = [];
   const runs: EnrolmentResult[] = [];
   const runWhens: Condition[][] = [];
   const runWays: RunWays[] = [];
+  const runNotes: ReadonlySet<string>[] = [];
   // Each warning's key, with how many finished runs raised it (a run that branched part-way raised
   // its warnings again in each of its answers).
   const raised = new Map<string, number>();
@@ -140,14 +149,17 @@ export function stepBranches(chain: PackChain, scenario: Scenario, circumstances
       (view) => {
         const state: PaymentState = { coverage: branch.state.coverage.clone(), pending: branch.state.pending };
         const from = collector ? collector.warnings.length : 0;
+        collector?.beginRun();
         const enrolment = runPayment(view, scenario.history, circumstances, state, payment, index, collector, scenario.payments[index + 1]);
+        const noted = collector ? collector.endRun() : NO_NOTES;
         const warned = collector && collector.warnings.length > from ? new Set(collector.warnings.slice(from).map(warningFactKey)) : null;
-        return { state, enrolment, view, warned };
+        return { state, enrolment, view, warned, noted };
       },
       branch.assignment,
     );
     for (const leaf of leaves) {
-      const { state, enrolment, view, warned } = leaf.value;
+      const { state, enrolment, view, warned, noted } = leaf.value;
+      runNotes.push(noted);
       if (warned) for (const k of warned) raised.set(k, (raised.get(k) ?? 0) + 1);
       // The leaf's assignment is the branch's, then what this payment chose, in that order.
       // Listed from the view, only those: the branch's own may be dozens, for every run.
@@ -180,7 +192,7 @@ export function stepBranches(chain: PackChain, scenario: Scenario, circumstances
   }
   const raisedByAll = new Set<string>();
   for (const [k, n] of raised) if (n === runs.length) raisedByAll.add(k);
-  return { next, answers, runs, runWhens, runWays, raisedByAll };
+  return { next, answers, runs, runWhens, runWays, runNotes, raisedByAll };
 }
 
 /** A warning as text, equal for the same warning (its flag aside). */
@@ -218,6 +230,7 @@ export function explorePayments(chain: PackChain, scenario: Scenario, circumstan
   const runs: EnrolmentResult[][] = [];
   const runWhens: Condition[][][] = [];
   const runWays: RunWays[][] = [];
+  const runNotes: ReadonlySet<string>[][] = [];
   let beforeLast = branches;
   const last = scenario.payments.length - 1;
   const raisedByAll = new Set<string>();
@@ -229,10 +242,11 @@ export function explorePayments(chain: PackChain, scenario: Scenario, circumstan
     runs.push(step.runs);
     runWhens.push(step.runWhens);
     runWays.push(step.runWays);
+    runNotes.push(step.runNotes);
     for (const k of step.raisedByAll) raisedByAll.add(k);
     branches = i === last ? step.next : mergeBranches(step.next, yearsOnly);
   }
   // A warning some runs of a payment raise and others do not holds in some regions only.
   const warnings = collector.warnings.map((w): Warning => (raisedByAll.has(warningFactKey(w)) ? w : { ...w, someRegions: true }));
-  return { answers, runs, runWhens, runWays, beforeLast, after: branches, notes: collector.notes, warnings };
+  return { answers, runs, runWhens, runWays, beforeLast, after: branches, notes: collector.notes, runNotes, warnings };
 }

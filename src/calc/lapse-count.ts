@@ -48,7 +48,9 @@ export function lapseRun(chain: PackChain, coverage: Coverage, firstYear: number
     if (step === 'notCounted') params.year = boundary;
     // Born after counting starts: the years counted are those since birth (said so, not "from 2025 on").
     if (settled && step === 'continuous') params.birthYear = birthYear;
-    trace.add('R10', step, params, [fromParam], settled);
+    // Where the count stopped at a covered year, or the year before counting starts was covered
+    // anyway, counting from that year changed nothing here: its note (I1) is kept, marked so.
+    trace.add('R10', step, params, [fromParam], settled, beforeCount ? undefined : fromParam);
   }
   if (stoppedByEmployee) {
     trace?.add('I2', 'employeeYearCounts', { year: y }, [employeeParam]);

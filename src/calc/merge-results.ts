@@ -9,7 +9,7 @@ import { addDays, endOfYear, startOfYear, yearOf } from './dates';
 import type { Condition, EnrolmentResult, Note, Restoration, Result, TraceStep, Warning } from './result';
 import { periodsAndStatus } from './periods';
 import type { Scenario } from './scenario-schema';
-import { RULE_SOURCES } from './trace';
+import { movingNote, RULE_SOURCES } from './trace';
 
 /** A note is one per id, and per parameter for a note several values share (trace.ts). */
 const noteKey = (n: Note): string => (typeof n.params.param === 'string' ? `${n.id} ${n.params.param}` : n.id);
@@ -65,7 +65,7 @@ function decisiveItem(c: Condition): DecisiveItem {
   return item;
 }
 
-function addDecisive(r: Restoration, candidates: ReadonlySet<string>, out: Set<string>): void {
+export function addDecisive(r: Restoration, candidates: ReadonlySet<string>, out: Set<string>): void {
   if (r.kind !== 'range') return;
   let open = false;
   for (const p of candidates) if (!out.has(p)) open = true;
@@ -277,7 +277,10 @@ export function mergeResults(scenario: Scenario, explored: ExploredPayments, sho
   for (const p of crossYearParams) if (!regional.some((r) => r.param === p.param && r.year === p.year)) regional.push(p);
   const baseline = shown.pack.chain.at(-1) ?? shown.pack.id;
   // A note on a regional value only where its answer changes a date shown (or splits the years covered).
-  const notes = unique<Note>([shown.notes, explored.notes], noteKey);
+  // A note changes nothing only where no run found it to change something (trace.ts: changesNothing).
+  const moving = new Set<string>();
+  for (const list of [shown.notes, explored.notes]) for (const n of list) if (!n.changesNothing) moving.add(noteKey(n));
+  const notes = unique<Note>([shown.notes, explored.notes], noteKey).map((n) => (n.changesNothing && moving.has(noteKey(n)) ? movingNote(n) : n));
   const candidates = new Set<string>();
   for (const n of notes) if (n.variant && typeof n.params.param === 'string') candidates.add(n.params.param);
   const mattered = new Set<string>(crossYearParams.map((p) => p.param));

@@ -52,6 +52,15 @@ export interface Note {
    * condition, days of cover that depend on the region), and is dropped elsewhere.
    */
   variant?: true;
+  /**
+   * Present (true) where the data show that this point changes no date or amount shown for this
+   * person: the step that read it would have given the same answer without it (lapses before 2025
+   * not counted, where the year before them was covered anyway), or it was read only under
+   * regional values that give the same dates as the others (a day-based reading, where counting in
+   * days or months gives the same days). The screen shows such notes apart, never drops them.
+   * Absent wherever that is not shown, so a note is kept beside the answer by default.
+   */
+  changesNothing?: true;
 }
 
 export interface Warning {

@@ -64,6 +64,24 @@ function unsettled(used: readonly AnyResolved[], settled: Settled): AnyResolved[
   return 'key' in settled ? used.filter((u) => u !== settled) : used.filter((u) => !settled.includes(u));
 }
 
+/** `settled` as a list (none where absent). */
+function listOf(settled: Settled | undefined): readonly AnyResolved[] {
+  if (!settled) return NONE;
+  return 'key' in settled ? [settled] : settled;
+}
+
+/** A note's key: one per id, and per parameter for a note several values share (as merge-results.ts). */
+export function noteKeyOf(n: Note): string {
+  return typeof n.params.param === 'string' ? `${n.id} ${n.params.param}` : n.id;
+}
+
+/** The note without its changesNothing flag: raised again where it does change something. */
+export function movingNote(n: Note): Note {
+  const rest = { ...n };
+  delete rest.changesNothing;
+  return rest;
+}
+
 function sameValues(a: readonly AnyResolved[], b: readonly AnyResolved[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 1; i < a.length; i++) if (a[i] !== b[i]) return false;
@@ -123,8 +141,12 @@ export class Trace {
     private readonly primaryPackId?: string,
   ) {}
 
-  /** `settled`: a value used (or several) whose note does not apply in this case (the caller says why). */
-  add(rule: RuleId, step: string, params: Record<string, TraceValue>, used: readonly AnyResolved[] = NONE, settled?: Settled): void {
+  /**
+   * `settled`: a value used (or several) whose note does not apply in this case (the caller says why).
+   * `idle`: a value used (or several) whose note applies but that changed nothing this step gave
+   * (the step's answer is the same without it): its note is kept, marked changesNothing.
+   */
+  add(rule: RuleId, step: string, params: Record<string, TraceValue>, used: readonly AnyResolved[] = NONE, settled?: Settled, idle?: Settled): void {
     if (used.length === 0) {
       // A step that read no pack value: its rule's own sources and the baseline, lists every such
       // step shares (a result is read, never changed; notes share RULE_SOURCES too).
@@ -138,7 +160,7 @@ export class Trace {
     if (basis.variantPackIds) entry.variantPackIds = basis.variantPackIds;
     if (basis.mixedPackIds) entry.mixedPackIds = basis.mixedPackIds;
     this.steps.push(entry);
-    if (basis.unconfirmed) this.noteValues(rule, settled ? unsettled(used, settled) : used);
+    if (basis.unconfirmed) this.noteValues(rule, settled ? unsettled(used, settled) : used, listOf(idle));
   }
 
   /**
@@ -146,29 +168,50 @@ export class Trace {
    * pack gives several values ("this comes from a secondary source") is kept once per parameter,
    * so the screen can say which rules it concerns.
    */
-  protected noteValues(rule: RuleId, used: readonly AnyResolved[]): void {
+  protected noteValues(rule: RuleId, used: readonly AnyResolved[], idle: readonly AnyResolved[] = NONE): void {
     for (const u of used) {
+      if (u.status === 'confirmed') continue;
       const id = u.note ?? u.key;
+      const quiet = idle.includes(u);
       // Only the first note of an id and parameter is kept, so its params are built only then.
-      if (u.status !== 'confirmed' && !this.hasNote(id, u.key)) {
+      const at = this.noteAt(id, u.key);
+      if (at < 0) {
         u.shown ??= typeof u.value === 'object' ? JSON.stringify(u.value) : u.value;
         // A bonus value's note goes with the bonus (B1-B4), not with the date.
         const note: Note = { id, kind: u.status, rule, affects: u.key.startsWith('bonus.') ? 'bonus' : 'restoration', sources: RULE_SOURCES[rule], params: { value: u.shown, param: u.key } };
-        this.noteList.push(u.variant ? { ...note, variant: true } : note);
-      }
+        if (u.variant) note.variant = true;
+        if (quiet) note.changesNothing = true;
+        this.noteList.push(note);
+        if (!quiet) this.raised?.(note);
+      } else if (!quiet) this.raisedAt(at);
     }
   }
 
-  private hasNote(id: string, param?: string): boolean {
-    for (const n of this.noteList) if (n.id === id && (param === undefined || n.params.param === param)) return true;
-    return false;
+  /** The place of the first note of `id` (and parameter), or -1. */
+  private noteAt(id: string, param?: string): number {
+    return this.noteList.findIndex((n) => n.id === id && (param === undefined || n.params.param === param));
   }
+
+  /** The note at `at` raised again by a step where it changes something: no longer marked changesNothing. */
+  private raisedAt(at: number): void {
+    const held = this.noteList[at] as Note;
+    const note = held.changesNothing ? movingNote(held) : held;
+    // Replaced, not changed: a list already handed out keeps its notes as they were.
+    if (note !== held) this.noteList[at] = note;
+    this.raised?.(note);
+  }
+
+  /** Called for each note a step raises where it may change something (NoteCollector counts them per run). */
+  protected raised: ((note: Note) => void) | null = null;
 
   /** A rule's note, once per id. `variant`: about one regional variant's value, named by `params.param`: kept only where that value changes a date shown (merge-results.ts). */
   note(id: string, kind: NoteKind, rule: RuleId, affects: Note['affects'], params?: Record<string, TraceValue>, variant = false): void {
-    if (this.hasNote(id)) return;
+    const at = this.noteAt(id);
+    if (at >= 0) return this.raisedAt(at);
     const note: Note = { id, kind, rule, affects, sources: RULE_SOURCES[rule], params: params ?? {} };
-    this.noteList.push(variant ? { ...note, variant: true } : note);
+    if (variant) note.variant = true;
+    this.noteList.push(note);
+    this.raised?.(note);
   }
 
   warn(id: Warning['id'], params: Record<string, TraceValue> = {}): void {
@@ -185,9 +228,28 @@ export class Trace {
  * nobody reads (every leaf but the one shown), whose notes still count (§8).
  */
 export class NoteCollector extends Trace {
-  override add(rule: RuleId, _step: string, _params: Record<string, TraceValue>, used: readonly AnyResolved[] = NONE, settled?: Settled): void {
-    this.noteValues(rule, settled ? unsettled(used, settled) : used);
+  /** The keys (noteKeyOf) of the notes the current run raised where they may change something. */
+  private run: Set<string> | null = null;
+
+  override add(rule: RuleId, _step: string, _params: Record<string, TraceValue>, used: readonly AnyResolved[] = NONE, settled?: Settled, idle?: Settled): void {
+    this.noteValues(rule, settled ? unsettled(used, settled) : used, listOf(idle));
   }
+
+  /** Starts counting the notes one run raises (explore-payments.ts: which runs a note rests on). */
+  beginRun(): void {
+    this.run = new Set();
+  }
+
+  /** The keys of the notes raised since beginRun, each once, where they may change something. */
+  endRun(): ReadonlySet<string> {
+    const keys = this.run ?? new Set<string>();
+    this.run = null;
+    return keys;
+  }
+
+  protected override raised = (note: Note): void => {
+    this.run?.add(noteKeyOf(note));
+  };
 }
 
 /**
