@@ -23,16 +23,19 @@ function byId(notes: Note[]): { note: Note; params: string[] }[] {
   return out;
 }
 
+/** How many items a list of notes shows: one an id (byId). */
+export function noteCount(notes: Note[]): number {
+  return byId(notes).length;
+}
+
 /**
- * `level`: the title's heading level, 2 beside the result's sections, 3 under one of them.
- * `context`: i18next's context for the notes' own sentences (a note without that form keeps its own).
+ * The notes as a list, one item an id. `context`: i18next's context for the notes' own sentences
+ * (a note without that form keeps its own).
  */
-export function NotesList({ notes, title, level = 2, context }: { notes: Note[]; title: string; level?: 2 | 3; context?: string | undefined }) {
+export function NoteItems({ notes, context }: { notes: Note[]; context?: string | undefined }) {
   const { t, i18n } = useTranslation();
   const f = useFormat();
   const words = useParamText();
-  if (notes.length === 0) return null;
-  const Title = level === 2 ? 'h2' : 'h3';
   const wording = makeRangeWording(t, i18n, f, undefined);
   // The rules a note concerns are long phrases: English keeps them apart with semicolons, where
   // "and" would run two into one ("…is accepted and cover when…"); Chinese lists them as usual.
@@ -47,18 +50,30 @@ export function NotesList({ notes, title, level = 2, context }: { notes: Note[];
     return t(key, { what: t('result.noteFallback.thisRule') });
   };
   return (
+    <ul>
+      {byId(notes).map(({ note: n, params }) => (
+        <li key={n.id} className={`note note--${n.kind}`}>
+          {/* Chinese runs on after its full-width colon; English needs the space. */}
+          <span className="note__kind">{t(`result.noteKinds.${n.kind}`)}</span>
+          {i18n.language === 'en' ? ' ' : ''}
+          {text(n, params)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * `level`: the title's heading level, 2 beside the result's sections, 3 under one of them.
+ * `context`: i18next's context for the notes' own sentences (a note without that form keeps its own).
+ */
+export function NotesList({ notes, title, level = 2, context }: { notes: Note[]; title: string; level?: 2 | 3; context?: string | undefined }) {
+  if (notes.length === 0) return null;
+  const Title = level === 2 ? 'h2' : 'h3';
+  return (
     <aside className="notes" aria-label={title}>
       <Title className="notes__title">{title}</Title>
-      <ul>
-        {byId(notes).map(({ note: n, params }) => (
-          <li key={n.id} className={`note note--${n.kind}`}>
-            {/* Chinese runs on after its full-width colon; English needs the space. */}
-            <span className="note__kind">{t(`result.noteKinds.${n.kind}`)}</span>
-            {i18n.language === 'en' ? ' ' : ''}
-            {text(n, params)}
-          </li>
-        ))}
-      </ul>
+      <NoteItems notes={notes} context={context} />
     </aside>
   );
 }

@@ -10,13 +10,13 @@
 // mark and no cost. The engine counts repair years (and back-paid months) as part of the payment
 // (R5, E1); the rules do not say whether paying them after it still shortens its wait, or from
 // when, so no date is offered for that, and the person is sent to the local office instead.
-import { useEffect, useId, useMemo, useRef } from 'react';
-import type { RefObject } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { firstDay, sameRestoration } from '../../calc';
 import type { DaySpan, IsoDate, OptionResult, Restoration, RulePack } from '../../calc';
 import { useFormat } from '../../i18n/use-format';
 import { isBackdated } from './backdated';
+import { useOpenForPrint } from './open-for-print';
 import { coverParams } from './first-cover';
 import type { CoverContext } from './first-cover';
 import { payerContext } from '../payer';
@@ -427,30 +427,6 @@ function earlierInSomeRegions(r: Restoration, plan: Restoration): boolean {
   const mine = days(r);
   const theirs = days(plan);
   return mine.length === theirs.length && mine.every((d, i) => d <= (theirs[i] as string)) && mine.some((d, i) => d < (theirs[i] as string));
-}
-
-/**
- * On paper a closed <details> prints as its summary alone, a "▶ Dates for this option by region" that
- * nobody can open: the lists under `ref` are opened for printing and closed again afterwards.
- */
-function useOpenForPrint(ref: RefObject<HTMLElement | null>) {
-  useEffect(() => {
-    let opened: HTMLDetailsElement[] = [];
-    const before = () => {
-      opened = [...(ref.current?.querySelectorAll<HTMLDetailsElement>('details:not([open])') ?? [])];
-      for (const d of opened) d.open = true;
-    };
-    const after = () => {
-      for (const d of opened) d.open = false;
-      opened = [];
-    };
-    window.addEventListener('beforeprint', before);
-    window.addEventListener('afterprint', after);
-    return () => {
-      window.removeEventListener('beforeprint', before);
-      window.removeEventListener('afterprint', after);
-    };
-  }, [ref]);
 }
 
 /** The note of an option that restarts cover on the plan's own date: paying today (nothing else changed), or another option that changes only the cost. */

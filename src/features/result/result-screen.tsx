@@ -14,6 +14,8 @@ import { Headline } from './headline';
 import { HowToPay, stillTakenThisYear } from './how-to-pay';
 import { NotesList } from './notes-list';
 import { OptionsList } from './options-list';
+import { OtherNotes } from './other-notes';
+import { splitNotes } from './split-notes';
 import { payerAlternative } from './paid-by-alternative';
 import { payerOfResult } from './payer-words';
 import { planCostOf } from './plan-cost';
@@ -168,6 +170,10 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, onA
   // The last day to pay that the warnings give (E1-E3, E3a), for the options' "no other way".
   const payBy = result.warnings.find((w) => w.id === 'payBy')?.params.lastDay;
   const near = result.notes.filter((n) => NEAR_HEADLINE.has(n.affects) && !(windowWarned && n.id === 'R1.windowNotAnnounced'));
+  // Beside the answer only the notes that can change it (the calculator marks the others,
+  // Note.changesNothing); those go after the timeline, closed. The note that the region's rules are
+  // silent (fallback) first: it says what every other date rests on.
+  const { top: nearTop, other: nearOther } = splitNotes(near);
   // A baby's first enrolment (the resident scheme) has no personal account to ask about (R11).
   const cover = result.notes.filter((n) => n.affects === 'cover' && !(coverWords === 'first' && n.id === 'R11.personalAccount'));
   // The notes on cover speak of "the lapse and the wait"; where the answer shows no lapse (a
@@ -202,9 +208,10 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, onA
       <PrintShareLink link={link} />
       <WarningsList warnings={beyondHeadline(result)} made={made} madeYears={madeYears} cover={coverWords} enrolOnly={enrolOnly} payer={whoPays} {...(backPayOption ? { backPay: { option: backPayOption, paymentDate: result.main.paymentDate } } : {})} />
       {/* A free enrolment's notes say "the year your child is enrolled for", not "the year paid for", where they have such a form (`_enrol`). */}
-      <NotesList notes={near} title={t('result.notesTitle')} context={enrolOnly ? 'enrol' : undefined} />
+      <NotesList notes={nearTop} title={t('result.notesTitle')} context={enrolOnly ? 'enrol' : undefined} />
       <Timeline result={result} made={made} cover={coverWords} born={scenario.circumstances.birthDate} payments={scenario.payments} stale={today !== undefined && today !== result.asOf} whoPays={whoPays} />
       <NotesList notes={cover} title={t('result.coverNotesTitle', coverNotesContext ? { context: coverNotesContext } : {})} context={coverNotesContext} />
+      <OtherNotes notes={nearOther} context={enrolOnly ? 'enrol' : undefined} />
       <section className="what" aria-labelledby="what-title">
         <h2 id="what-title">{t('result.options.title')}</h2>
         <OptionsList options={result.options} asOf={result.asOf} made={made} plan={result.main.restoration} planCost={planCostOf(scenario, result.main.restoration)} cover={coverWords} stale={today !== undefined && today !== result.asOf} chain={chain} madeYears={madeYears} planCoveredFrom={planCoveredFrom(result.main)} planGapCover={result.main.scheme === 'resident' ? 'switch' : 'backPay'} payer={whoPays} {...(typeof payBy === 'string' ? { payBy } : {})} />

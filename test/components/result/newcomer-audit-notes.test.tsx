@@ -31,36 +31,39 @@ describe('W3 辽宁·阜新: 2024 covered, 2025 and 2026 paid together on 2025-1
   });
 });
 
-/** The texts of the "请注意" / "Please note" list, or none. */
+/** The texts of the "请注意" / "Please note" list (or of "其他说明", closed after the timeline), or none. */
 const notes = (name: string) => {
   const list = screen.queryByRole('complementary', { name });
   return list ? within(list).getAllByRole('listitem').map((li) => li.textContent ?? '') : [];
 };
 
 describe('notes and warnings only where they can change this result', () => {
-  it('national, 2025 lapsed, 2026 paid on 2025-12-03 without repair: the note on how repair counts in days stays, for the comparison of what repair would have done', async () => {
+  it('national, 2025 lapsed, 2026 paid on 2025-12-03 without repair: the note on how repair counts in days is kept, closed after the timeline: the comparison of what repair would have done gives the same day counted in days or months', async () => {
     const s = scenario({ asOf: '2026-11-25', years: { 2024: 'resident', 2025: 'none' }, payments: [residentPay('2025-12-03', [2026])] });
     await renderResultScreen(s, { language: 'zh-CN', today: '2026-11-25' });
     expect(screen.getByTestId('headline')).toHaveTextContent('2026年4月1日或2026年5月1日');
     expect(notes('请注意').length).toBeGreaterThan(0);
     // Where a region counts every lapse year (R4), a repair year would have shortened this wait:
-    // the comparison under the options gives that date, which the 30-days reading decides.
+    // the comparison under the options gives that date. Counted in days or in months it is the
+    // same day (90 + 30 - 30 days from 1 January, or 3 months), so the 30-days reading changes no
+    // date shown: it is kept, after the timeline under 其他说明, not beside the answer.
     expect(screen.getByText('仅供对照：您已缴的这笔费用')).toBeInTheDocument();
-    expect(notes('请注意').join(' ')).toContain('每修复1年');
+    expect(notes('请注意').join(' ')).not.toContain('每修复1年');
+    expect(notes('其他说明').join(' ')).toContain('每修复1年');
   });
 
   it('W19 national, low-income, 2025 paid on 2025-06-10: no note on regions that stop taking 2025 payments', async () => {
     const s = scenario({ asOf: '2026-11-25', payments: [residentPay('2025-06-10', [2025])], circumstances: { lowIncomeNotByChoice: true } });
     await renderResultScreen(s, { language: 'zh-CN', today: '2026-11-25' });
     expect(screen.getByTestId('headline')).toHaveTextContent('2025年6月10日或2025年6月11日');
-    expect(notes('请注意').join(' ')).not.toContain('2月28日之后不再办理');
+    expect([...notes('请注意'), ...notes('其他说明')].join(' ')).not.toContain('2月28日之后不再办理');
   });
 
   it('W26 武汉 newborn born 2026-01-01, enrolled 2026-04-01: no 9月1日 window note; the late rule is not called a reason for no wait; the free birth year does not deny the payment', async () => {
     const s = scenario({ asOf: '2026-11-25', region: 'hubei-wuhan', payments: [residentPay('2026-04-01', [2026])], circumstances: { birthDate: '2026-01-01' } });
     await renderResultScreen(s, { language: 'zh-CN', today: '2026-11-25' });
     expect(screen.getByTestId('headline')).toHaveTextContent('孩子的医保报销已于2026年5月1日开始。');
-    expect(notes('请注意').join(' ')).not.toContain('9月1日');
+    expect([...notes('请注意'), ...notes('其他说明')].join(' ')).not.toContain('9月1日');
     expect(screen.queryByText('不设等待期的原因')).toBeNull();
     expect(screen.getByText('待遇开始日期的依据').nextElementSibling).toHaveTextContent('办理参保的日期超过新生儿参保期限，按超期参保新生儿的规定');
     const premium = screen.getByText('缴费金额').nextElementSibling;
@@ -113,7 +116,7 @@ describe('the hint on back-paying the gap says what the back-pay option gives (E
     expect(hint).not.toContain('可追溯。');
     expect(hint).not.toContain('自缴费当月');
     // No range is shown, so the note does not promise one.
-    expect(notes('请注意').join(' ')).not.toContain('未补缴时显示地区区间');
+    expect([...notes('请注意'), ...notes('其他说明')].join(' ')).not.toContain('未补缴时显示地区区间');
   });
 
   it('青岛 in English', async () => {

@@ -13,8 +13,8 @@ import { renderResultScreen, serveRules } from '../wizard/harness';
 beforeEach(() => vi.stubGlobal('fetch', serveRules()));
 afterEach(() => vi.unstubAllGlobals());
 
-/** The notes next to the headline, as shown. */
-async function notes(title: 'Please note' | '请注意'): Promise<string[]> {
+/** The notes next to the headline, as shown (or those closed after the timeline: "Other notes"). */
+async function notes(title: 'Please note' | '请注意' | 'Other notes' | '其他说明'): Promise<string[]> {
   await screen.findByTestId('headline');
   const aside = screen.queryByRole('complementary', { name: title });
   return aside ? within(aside).getAllByRole('listitem').map((li) => li.textContent ?? '') : [];
@@ -67,7 +67,7 @@ describe('notes only where they could change this result', () => {
     const w16 = scenario({ asOf: '2025-08-05', region: 'national', years: { 2023: 'employee', 2024: 'employee' }, employeePeriods: [{ from: '2023-01', to: '2025-05' }], payments: [residentPay('2025-08-05', [2025])] });
     await renderResultScreen(w16, { language: 'zh-CN', today: '2025-08-05' });
     expect(screen.getByTestId('headline')).toHaveTextContent('您的医保报销已于2025年8月1日恢复。');
-    expect((await notes('请注意')).join('\n')).not.toContain('2月28日之后不再办理');
+    expect([...(await notes('请注意')), ...(await notes('其他说明'))].join('\n')).not.toContain('2月28日之后不再办理');
   });
 
   it('…but where 甘肃\'s rule makes the range (吉林, 2025 paid on 10 May 2025), the note stays', async () => {

@@ -18,12 +18,15 @@ describe('a window not yet in the rules is said once', () => {
     const notes = screen.getByRole('complementary', { name: 'Please note' });
     expect(within(notes).getAllByRole('listitem').length).toBeGreaterThan(0);
     expect(notes).not.toHaveTextContent('do not yet include any region');
+    // Nor the notes closed after the timeline.
+    expect(screen.getByRole('article')).not.toHaveTextContent('do not yet include any region');
   });
 
   it('in Chinese', async () => {
     await renderResultScreen(planned2027, { language: 'zh-CN' });
     expect(screen.getByRole('article')).toHaveTextContent('本计算器的规则未收录您所在地区2027年度的集中参保期。');
     expect(screen.getByRole('complementary', { name: '请注意' })).not.toHaveTextContent('尚未收录任何地区的集中参保期');
+    expect(screen.getByRole('article')).not.toHaveTextContent('尚未收录任何地区的集中参保期');
   });
 
   it('is said under Please note too where an option pays for a later year with no window in the rules (2028), which the warning does not name', async () => {
