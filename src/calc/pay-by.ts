@@ -8,6 +8,7 @@
 // 1 Jan 2027, paid in January from 1 Jul 2027. Told by running the payment once more on the first
 // day of the next month, so each region's own rules decide, never by counting months here.
 import { addMonthsToMonth, firstDayOfMonth, lastDayOfMonth, monthOf } from './dates';
+import { gapMonths } from './options';
 import { employeeVariant } from './payment-variant';
 import { firstDay, lastDay } from './restoration-days';
 import type { Runner } from './options';
@@ -27,6 +28,19 @@ function endOfNextMonth(date: string): string {
 function boundaryRule(result: Result): RuleId {
   const step = result.trace.find((s) => s.rule === 'E3a' || s.rule === 'E1' || s.rule === 'E2');
   return step ? step.rule : 'E1';
+}
+
+/**
+ * The gap (E4, whole months) before the plan's payment and before the same payment a month later.
+ * The warning says "the gap will be longer" only where there is one already: cover paid to the
+ * month before the plan's (青岛, cover to November, paying in December) has none, and paying in
+ * January makes one. Where a resident year still covers the plan's month (E2 residentCoverRuns) it
+ * runs to 31 Dec, so a month later there is still none: only the switch's own wait differs.
+ */
+function gapsOf(result: Result): { gapMonths: number; laterGapMonths: number } {
+  const gap = gapMonths(result.main);
+  const residentRuns = result.trace.some((s) => s.rule === 'E2' && s.step === 'residentCoverRuns');
+  return { gapMonths: gap, laterGapMonths: residentRuns ? 0 : gap + 1 };
 }
 
 /**
@@ -61,7 +75,7 @@ export function payByDeadline(scenario: Scenario, result: Result, runner: Runner
   if (laterLatest <= bound) return [];
   const warning: Warning = {
     id: 'payBy',
-    params: { lastDay: lastDayOfMonth(monthOf(payment.date)), nextDay, planEarliest, planLatest, laterEarliest, laterLatest, limitRule: boundaryRule(result) },
+    params: { lastDay: lastDayOfMonth(monthOf(payment.date)), nextDay, planEarliest, planLatest, laterEarliest, laterLatest, limitRule: boundaryRule(result), ...gapsOf(result) },
   };
   if (laterEarliest <= bound) warning.someRegions = true;
   return [warning];

@@ -37,7 +37,14 @@ export function warningTextKey(w: Pick<Warning, 'id' | 'params'>, made = false):
   // A year enrolled free of charge (a newborn's year of birth): the child is enrolled for it, no premium is paid.
   if (w.id === 'noCoverInYear' && w.params.free === true) return made ? 'warnings.noCoverInYearFreeMade' : 'warnings.noCoverInYearFree';
   // Pay by the month's end (E1-E3, E3a): dates where both answers are one day, the latest days where either is a span.
-  if (w.id === 'payBy' && (w.params.planEarliest !== w.params.planLatest || w.params.laterEarliest !== w.params.laterLatest)) return 'warnings.payBySpan';
+  // "The gap will be longer" only where the plan leaves one already; cover paid to the month before
+  // the plan's (gapMonths 0) gets one only by waiting (NewGap), and none either way where a resident
+  // year still covers the plan's month (NoGap: only the switch's wait differs).
+  if (w.id === 'payBy') {
+    const span = w.params.planEarliest !== w.params.planLatest || w.params.laterEarliest !== w.params.laterLatest;
+    const gap = w.params.gapMonths === 0 ? (w.params.laterGapMonths === 0 ? 'NoGap' : 'NewGap') : '';
+    return `warnings.payBy${span ? 'Span' : ''}${gap}` as WarningKey;
+  }
   if (made && MADE_WORDING.has(w.id)) return `warnings.${w.id}Made` as WarningKey;
   return warningKey(w.id);
 }

@@ -45,4 +45,29 @@ describe('pay by the end of the month', () => {
     await renderResultScreen(national, { language: 'zh-CN', today: '2026-12-07' });
     expect(warnings('提示')).toContain('视当地规定，可能出现以下情况。请在2026年12月31日及之前缴费。如果在2027年1月1日或之后缴费，断保时间会更长，医保报销可能更晚恢复：最晚可能到2027年7月1日；在2026年12月31日及之前缴费，最晚2027年1月1日恢复。');
   });
+
+  /** 青岛: own cover paid to November 2026, paying December on 15 Dec 2026, seen on 7 Dec 2026: no gap yet. */
+  const qingdao = scenario({ asOf: '2026-12-07', region: 'shandong-qingdao', employeePeriods: [{ from: '2024-01', to: '2026-11', paidBy: 'self' }], payments: [employeePay('2026-12-15', true, 'flexible', 'planned')] });
+
+  it('青岛 with no gap yet, in English: paying later makes a gap, not a longer one', async () => {
+    await renderResultScreen(qingdao, { today: '2026-12-07' });
+    expect(warnings('Warnings')[0]).toBe('Please pay by December 31, 2026. If you pay on or after January 1, 2027, there will be a gap in your cover, and your reimbursement will restart only on February 1, 2027, not on December 1, 2026.');
+  });
+
+  it('青岛 with no gap yet, in Chinese', async () => {
+    await renderResultScreen(qingdao, { language: 'zh-CN', today: '2026-12-07' });
+    expect(warnings('提示')[0]).toBe('请在2026年12月31日及之前缴费。如果在2027年1月1日或之后缴费，就会断保，医保报销要到2027年2月1日才能恢复，而不是2026年12月1日。');
+  });
+
+  /** 武汉: resident cover for 2026 only, switching as a flexible worker on 15 Dec 2026: no gap either way. */
+  const switching = scenario({ asOf: '2026-12-07', region: 'hubei-wuhan', years: { 2026: 'resident' }, payments: [employeePay('2026-12-15', true, 'flexible', 'planned')] });
+
+  it('a switch with no gap either way, in both languages: no gap is spoken of', async () => {
+    await renderResultScreen(switching, { today: '2026-12-07' });
+    // A switch without the two years is regional (E2, §8): the deadline holds in some regions.
+    expect(warnings('Warnings')[0]).toBe('Depending on your region, the following may apply. Please pay by December 31, 2026. If you pay on or after January 1, 2027, your reimbursement may restart later, as late as July 1, 2027; paid by December 31, 2026, it restarts by December 1, 2026 at the latest.');
+    cleanup();
+    await renderResultScreen(switching, { language: 'zh-CN', today: '2026-12-07' });
+    expect(warnings('提示')[0]).toBe('视当地规定，可能出现以下情况。请在2026年12月31日及之前缴费。如果在2027年1月1日或之后缴费，医保报销可能更晚恢复：最晚可能到2027年7月1日；在2026年12月31日及之前缴费，最晚2026年12月1日恢复。');
+  });
 });
