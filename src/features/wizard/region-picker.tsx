@@ -206,12 +206,16 @@ export const RegionPicker = memo(function RegionPicker({ id, name, packs, langua
         )}
       </div>
       <div id={listId} ref={listRef} className="wz-region__list">
-        {baselines.length > 0 && <div className="wz-choices wz-region__baseline">{baselines.map((p) => radio(p))}</div>}
+        {/* Its rule below separates it from the provinces: none listed (a search with no match), no rule. */}
+        {baselines.length > 0 && <div className={`wz-choices wz-region__baseline${provinces.length === 0 ? ' wz-region__baseline--alone' : ''}`}>{baselines.map((p) => radio(p))}</div>}
         {/* On a phone this box scrolls (wizard.css), and Chromium makes a scrolling box a Tab stop of
             its own where no radio in it is one (the national baseline, above it, chosen): a stop with
             no name or role (WCAG 4.1.2). The radios already scroll it (the arrow keys bring each one
-            into view) and the search narrows it, so it is kept out of the Tab order. */}
-        <div ref={boxRef} className="wz-region__provinces" tabIndex={-1}>
+            into view) and the search narrows it, so it is kept out of the Tab order. A search that
+            leaves no province in it hides it: an empty bordered box on a phone reads as a broken
+            list, and the no-match line above already says what to do. Hidden, not removed, so the
+            box keeps its scroll position for when the search is cleared. */}
+        <div ref={boxRef} className="wz-region__provinces" tabIndex={-1} hidden={provinces.length === 0}>
           {provinces.map(({ group, members }) =>
             // A province alone is one radio; with cities it is a group named after the province.
             group.cities.length === 0 ? (

@@ -269,6 +269,26 @@ describe('Enter in the search', () => {
     expect(within(region).getByRole('radio', { name: national.name.en })).toBeChecked();
   });
 
+  it.each([
+    ['en', 'No region matches “xyz”. Your current choice is kept. If your city is not listed, choose its province; if your province is not listed either, choose “National baseline”.'],
+    ['zh-CN', '没有与“xyz”匹配的地区，已保留当前选择。列表里没有您所在的城市时，请选择所在的省份；省份也没有时，请选择“全国基准（国家规定）”。'],
+  ] as const)('a search with no match ("xyz", %s) says so and leaves no empty box of provinces under the national baseline', async (language, said) => {
+    const { region, search, type } = await openPicker(language);
+    type('xyz');
+    expect(within(region).getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual([national.id]);
+    expect(screen.getAllByRole('status').map((s) => s.textContent)).toContain(said);
+    // The list the search controls: the baseline's radio, and the provinces' box hidden while empty
+    // (on a phone it is a bordered scrolling box, which read as a broken list).
+    const list = document.getElementById(search.getAttribute('aria-controls') ?? '')!;
+    const boxes = [...list.children].filter((c) => c.querySelector('input[type="radio"]') === null);
+    expect(boxes).toHaveLength(1);
+    expect(boxes[0]).not.toBeVisible();
+    // Cleared, every region is back in view.
+    type('');
+    expect(boxes[0]).toBeVisible();
+    expect(within(region).getAllByRole('radio')).toHaveLength(index.packs.length);
+  });
+
   it('a region the person chose themselves stays chosen, whatever they search next', async () => {
     const { region, type, user } = await openPicker('zh-CN');
     type('江西');
