@@ -186,6 +186,10 @@ export function PaymentStep() {
   const repairStepText = step ? t('wizard.payment.repairStep', { context: step.unit, count: step.unit === 'days' ? step.days : step.months, days: step.days }) : '';
   const showRepair = scheme === 'resident' && repairAsked(usefulRepair, { status, repairYears: repairText, years, date }, birthYear, answers.history.years, today, context.packYears ?? null);
   useForgetHiddenErrors(form, showRepair ? [] : ['repairYears']);
+  // A date the step refuses (2040, after the rules' last year; a planned day already past): the
+  // outlook waits for the date to be put right, not for a year to be ticked (one may be), so the
+  // hint says that. Checked as the step checks it, before any press shows the error.
+  const dateRefused = showRepair && !repairKnown && (paymentSchema(context).safeParse({ status, date, years, repairYears: repairText, backPay: true }).error?.issues.some((i) => i.path[0] === 'date') ?? false);
   const errors = form.formState.errors;
   const summary = useSummaryItems(errors);
 
@@ -285,10 +289,10 @@ export function PaymentStep() {
             <TextField
               name="repairYears"
               label={status === 'made' ? t('wizard.payment.repairLabelMade') : t('wizard.payment.repairLabel')}
-              // Before the answers can be calculated (no year ticked), nothing firm: how to find out.
+              // Before the answers can be calculated (no year ticked, or a date refused), nothing firm: how to find out.
               hint={
                 !repairKnown
-                  ? t('wizard.payment.repairHintIncomplete')
+                  ? t(dateRefused ? 'wizard.payment.repairHintDate' : 'wizard.payment.repairHintIncomplete')
                   : usefulRepair > 0
                     ? // A region's own rules that leave a value open: they do not say, not "some regions" (江西 chosen).
                       t(repairHintKey(repairReach), { count: usefulRepair, fewest: repairReach?.fewest ?? 0, step: repairStepText, ...(loadedChain && loadedChain.packs.length > 1 ? { context: 'region' } : {}) })
