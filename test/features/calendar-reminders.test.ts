@@ -222,16 +222,16 @@ describe('the next window where its end is left to the region (national pack)', 
 });
 
 describe('a newborn to enrol (X1): the last day of the newborn period is in the file', () => {
-  it('成都, born 20 Oct 2026, payment planned for 3 Dec 2026: a reminder on 17 Jan 2027 (on time everywhere; 18 Jan on time under the national reading), a week and a day before; none once the payment is made', async () => {
+  it('成都, born 20 Oct 2026, payment planned for 3 Dec 2026: a reminder on 17 Jan 2027 (on time however 成都 counts the days, not everywhere; 18 Jan on time under the national reading), a week and a day before; none once the payment is made', async () => {
     const chain = chainFor('sichuan-chengdu');
     const s = scenario({ asOf: '2026-12-03', region: 'sichuan-chengdu', circumstances: { birthDate: '2026-10-20' }, payments: [residentPay('2026-12-03', [2026], 0, 'planned')] });
     const { events: list } = await calculatedEvents(s, chain, 'en');
     const deadline = list.find((e) => e.uid.startsWith('newborn-'));
     expect(deadline).toMatchObject({ date: '2027-01-17', title: 'Last day to enrol and pay for your child to be covered from birth', remindDaysBefore: [7, 1] });
-    expect(deadline?.description).toBe('Enrol your child and pay by January 17, 2027, which is on time everywhere: your child is then covered from the day of birth, October 20, 2026. Under the national rules (the day of birth not counted in the 90 days), January 18, 2027 is on time too. After the period, cover starts later.');
+    expect(deadline?.description).toBe('Enrol your child and pay by January 17, 2027, which is on time however your region counts the 90 days: your child is then covered from the day of birth, October 20, 2026. Under the national rules (the day of birth not counted in the 90 days), January 18, 2027 is on time too. After the period, cover starts later.');
     const zh = await calculatedEvents(s, chain, 'zh-CN');
     expect(zh.events.find((e) => e.uid.startsWith('newborn-'))?.title).toBe('新生儿参保缴费截止日（当天及以前缴费的，孩子自出生之日起享受待遇）');
-    expect(zh.events.find((e) => e.uid.startsWith('newborn-'))?.description).toBe('请最迟在2027年1月17日（含当天）为孩子参保缴费，这一天各地都算按时，孩子即可自出生之日（2026年10月20日）起享受待遇。按国家规定计算（出生当天不算在90天内），2027年1月18日缴费也算按时。超过期限缴费的，待遇开始日期将推迟。');
+    expect(zh.events.find((e) => e.uid.startsWith('newborn-'))?.description).toBe('请最迟在2027年1月17日（含当天）为孩子参保缴费，无论当地怎样计算，这一天都算按时，孩子即可自出生之日（2026年10月20日）起享受待遇。按国家规定计算（出生当天不算在90天内），2027年1月18日缴费也算按时。超过期限缴费的，待遇开始日期将推迟。');
     const made = scenario({ asOf: '2026-12-03', region: 'sichuan-chengdu', circumstances: { birthDate: '2026-10-20' }, payments: [residentPay('2026-12-03', [2026])] });
     const after = await calculatedEvents(made, chain, 'en');
     expect(after.events.some((e) => e.uid.startsWith('newborn-'))).toBe(false);

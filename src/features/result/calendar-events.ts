@@ -370,8 +370,10 @@ export function calendarEvents(given: Result, payment: Payment, { chain, regionN
   const reminders = windowReminders(result, payment, chain, regionName, t, f);
   const deadline = newbornDeadline(result, chain, birthDate, payment.status === 'planned');
   // The day a planned newborn payment must come by to cover from birth (X1): the one date to act by.
+  // Where the day of birth may or may not count (newborn.dayCount), that day is on time "everywhere"
+  // under the national rules, and however the region counts where one is chosen (chain below it).
   const newborn: CalendarEvent[] = deadline
-    ? [{ uid: `newborn-${deadline.lastDay}@yibao-lapse`, date: deadline.lastDay, title: t('result.calendar.newbornDeadlineTitle'), description: t(deadline.latest ? 'result.calendar.newbornDeadlineTextRegional' : 'result.calendar.newbornDeadlineText', { date: f.date(deadline.lastDay), latest: deadline.latest ? f.date(deadline.latest) : '', birthDate: f.date(deadline.birthDate) }), remindDaysBefore: [7, 1] }]
+    ? [{ uid: `newborn-${deadline.lastDay}@yibao-lapse`, date: deadline.lastDay, title: t('result.calendar.newbornDeadlineTitle'), description: t(deadline.latest ? (chain.length > 1 ? 'result.calendar.newbornDeadlineTextYourRegion' : 'result.calendar.newbornDeadlineTextRegional') : 'result.calendar.newbornDeadlineText', { date: f.date(deadline.lastDay), latest: deadline.latest ? f.date(deadline.latest) : '', birthDate: f.date(deadline.birthDate) }), remindDaysBefore: [7, 1] }]
     : [];
   // Who makes the payment (payer-words.ts): an employer's contributions, or a newborn's free enrolment, not "you pay".
   const whoPays = payerOfResult(result);

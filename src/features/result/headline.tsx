@@ -350,7 +350,8 @@ export function Headline({ result, stale = false, chain, region, onChooseRegion,
           // X1: the day a planned newborn payment must come by; the date above holds only then.
           <div>
             <dt>{t('result.facts.newbornDeadline')}</dt>
-            <dd>{deadline.latest ? t('result.facts.newbornDeadlineTextRegional', { date: f.date(deadline.lastDay), latest: f.date(deadline.latest) }) : t('result.facts.newbornDeadlineText', { date: f.date(deadline.lastDay) })}</dd>
+            {/* On time "everywhere" under the national rules; with a region chosen, however it counts the days. */}
+            <dd>{deadline.latest ? t(chain.length > 1 ? 'result.facts.newbornDeadlineTextYourRegion' : 'result.facts.newbornDeadlineTextRegional', { date: f.date(deadline.lastDay), latest: f.date(deadline.latest) }) : t('result.facts.newbornDeadlineText', { date: f.date(deadline.lastDay) })}</dd>
           </div>
         )}
         {result.main.exemption && (

@@ -30,9 +30,11 @@ export function noteCount(notes: Note[]): number {
 
 /**
  * The notes as a list, one item an id. `context`: i18next's context for the notes' own sentences
- * (a note without that form keeps its own).
+ * (a note without that form keeps its own). `region`: a region is chosen, so a note with a
+ * `_region` form (after `context`'s: `_enrol_region`) speaks of that region, not of "every
+ * region" (X1.dayCount).
  */
-export function NoteItems({ notes, context }: { notes: Note[]; context?: string | undefined }) {
+export function NoteItems({ notes, context, region = false }: { notes: Note[]; context?: string | undefined; region?: boolean }) {
   const { t, i18n } = useTranslation();
   const f = useFormat();
   const words = useParamText();
@@ -40,8 +42,14 @@ export function NoteItems({ notes, context }: { notes: Note[]; context?: string 
   // The rules a note concerns are long phrases: English keeps them apart with semicolons, where
   // "and" would run two into one ("…is accepted and cover when…"); Chinese lists them as usual.
   const phrases = (items: string[]) => (i18n.language === 'en' && items.length > 1 ? items.join('; ') : f.list(items));
+  // Only where the note has a region form: i18next falls back to the bare key, not to `context`'s form.
+  const contextOf = (id: string) => {
+    const withRegion = context ? `${context}_region` : 'region';
+    return region && hasText(i18n, `${noteKey(id)}_${withRegion}`) ? withRegion : context;
+  };
   const text = (n: Note, params: string[]) => {
-    if (hasText(i18n, noteKey(n.id))) return t(noteKey(n.id), { replace: { ...words(n.params), ...(params.length > 0 ? { param: phrases(params.map(wording.paramName)) } : {}) }, ...(context ? { context } : {}) });
+    const noteContext = contextOf(n.id);
+    if (hasText(i18n, noteKey(n.id))) return t(noteKey(n.id), { replace: { ...words(n.params), ...(params.length > 0 ? { param: phrases(params.map(wording.paramName)) } : {}) }, ...(noteContext ? { context: noteContext } : {}) });
     // A parameter's own id (a value marked unconfirmed without a note of its own): name it.
     // A regional variant's value (under the national rules, or a region's that does not settle it)
     // is some regions' rule, not one "we use" for everyone.
@@ -66,14 +74,15 @@ export function NoteItems({ notes, context }: { notes: Note[]; context?: string 
 /**
  * `level`: the title's heading level, 2 beside the result's sections, 3 under one of them.
  * `context`: i18next's context for the notes' own sentences (a note without that form keeps its own).
+ * `region`: a region is chosen (NoteItems).
  */
-export function NotesList({ notes, title, level = 2, context }: { notes: Note[]; title: string; level?: 2 | 3; context?: string | undefined }) {
+export function NotesList({ notes, title, level = 2, context, region = false }: { notes: Note[]; title: string; level?: 2 | 3; context?: string | undefined; region?: boolean }) {
   if (notes.length === 0) return null;
   const Title = level === 2 ? 'h2' : 'h3';
   return (
     <aside className="notes" aria-label={title}>
       <Title className="notes__title">{title}</Title>
-      <NoteItems notes={notes} context={context} />
+      <NoteItems notes={notes} context={context} region={region} />
     </aside>
   );
 }

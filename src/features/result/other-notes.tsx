@@ -7,8 +7,8 @@ import type { Note } from '../../calc';
 import { NoteItems, noteCount } from './notes-list';
 import { useOpenForPrint } from './open-for-print';
 
-/** A native disclosure (keyboard and screen readers know it), its summary saying how many notes it holds. */
-export function OtherNotes({ notes, context }: { notes: Note[]; context?: string | undefined }) {
+/** A native disclosure (keyboard and screen readers know it), its summary saying how many notes it holds. `context`, `region`: as NoteItems's. */
+export function OtherNotes({ notes, context, region = false }: { notes: Note[]; context?: string | undefined; region?: boolean }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLElement>(null);
   useOpenForPrint(ref);
@@ -18,7 +18,7 @@ export function OtherNotes({ notes, context }: { notes: Note[]; context?: string
     <aside className="notes notes--other" aria-label={t('result.otherNotesLabel')} ref={ref}>
       <details>
         <summary className="notes__summary">{t('result.otherNotesTitle', { count })}</summary>
-        <NoteItems notes={notes} context={context} />
+        <NoteItems notes={notes} context={context} region={region} />
       </details>
     </aside>
   );

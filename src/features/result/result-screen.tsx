@@ -208,10 +208,10 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, onA
       <PrintShareLink link={link} />
       <WarningsList warnings={beyondHeadline(result)} made={made} madeYears={madeYears} cover={coverWords} enrolOnly={enrolOnly} payer={whoPays} {...(backPayOption ? { backPay: { option: backPayOption, paymentDate: result.main.paymentDate } } : {})} />
       {/* A free enrolment's notes say "the year your child is enrolled for", not "the year paid for", where they have such a form (`_enrol`). */}
-      <NotesList notes={nearTop} title={t('result.notesTitle')} context={enrolOnly ? 'enrol' : undefined} />
+      <NotesList notes={nearTop} title={t('result.notesTitle')} context={enrolOnly ? 'enrol' : undefined} region={chain.length > 1} />
       <Timeline result={result} made={made} cover={coverWords} born={scenario.circumstances.birthDate} payments={scenario.payments} stale={today !== undefined && today !== result.asOf} whoPays={whoPays} />
       <NotesList notes={cover} title={t('result.coverNotesTitle', coverNotesContext ? { context: coverNotesContext } : {})} context={coverNotesContext} />
-      <OtherNotes notes={nearOther} context={enrolOnly ? 'enrol' : undefined} />
+      <OtherNotes notes={nearOther} context={enrolOnly ? 'enrol' : undefined} region={chain.length > 1} />
       <section className="what" aria-labelledby="what-title">
         <h2 id="what-title">{t('result.options.title')}</h2>
         <OptionsList options={result.options} asOf={result.asOf} made={made} plan={result.main.restoration} planCost={planCostOf(scenario, result.main.restoration)} cover={coverWords} stale={today !== undefined && today !== result.asOf} chain={chain} madeYears={madeYears} planCoveredFrom={planCoveredFrom(result.main)} planGapCover={result.main.scheme === 'resident' ? 'switch' : 'backPay'} payer={whoPays} {...(typeof payBy === 'string' ? { payBy } : {})} />

@@ -41,6 +41,20 @@ describe('headline facts', () => {
     expect(screen.queryByText('Last day to enrol and pay for your child')).toBeNull();
   });
 
+  it('a newborn to enrol in 湖南, whose rules do not say how the days are counted: the earlier day is on time however the region counts them, not "everywhere", in both languages', async () => {
+    const baby = scenario({ asOf: '2026-12-02', region: 'hunan', circumstances: { birthDate: '2026-10-15' }, payments: [residentPay('2026-12-20', [2026], 0, 'planned')] });
+    for (const [language, term, said] of [
+      ['en', 'Last day to enrol and pay for your child', 'January 12, 2027, which is on time however your region counts the 90 days; under the national rules (the day of birth not counted in the 90 days), January 13, 2027 is on time too. Paid in time, your child is covered from birth.'],
+      ['zh-CN', '新生儿参保缴费截止日', '请最迟在2027年1月12日（含当天）参保缴费，无论当地怎样计算，这一天都算按时；按国家规定计算（出生当天不算在90天内），2027年1月13日缴费也算按时。按时参保缴费的，孩子自出生之日起享受待遇。'],
+    ] as const) {
+      await renderResultScreen(baby, { language, today: '2026-12-02' });
+      await screen.findByTestId('headline');
+      expect(screen.getByText(term, { selector: 'dt' }).nextElementSibling?.textContent, language).toBe(said);
+      expect(document.body.textContent, language).not.toMatch(/everywhere|各地都算按时/);
+      cleanup();
+    }
+  });
+
 
   it('cover some regions extend past the years paid (X1: 海南 also covers a newborn’s next year) gives no firm end of the benefit period, in both languages', async () => {
     // Born 1 Aug 2026, 2026 paid on 15 Sep 2026 (within the newborn period), national rules.

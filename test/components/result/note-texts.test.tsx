@@ -5,7 +5,7 @@
 // - a note "from a secondary source" said nothing of which rule; it now names each;
 // - W16 (national, firm date) showed 甘肃's note on 2025 payments after 28 February, which cannot change it;
 // - 武汉, one lapse year: 湖北's own source (P-HB2) gives that case, so no "each additional year" note; two lapse years keep it.
-import { screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { residentPay, scenario } from '../../fixtures/scenarios';
 import { renderResultScreen, serveRules } from '../wizard/harness';
@@ -56,9 +56,28 @@ describe('notes say what they are about and what we do', () => {
     );
   });
 
-  it('the 90 days for a newborn: what is unclear and how we count', async () => {
+  it('the 90 days for a newborn: what is unclear and how we count; with a region chosen (兵团), on time however it counts, not 各地', async () => {
     await renderResultScreen(scenario({ asOf: '2026-05-01', region: 'xinjiang-bingtuan', payments: [residentPay('2026-03-01', [2026])], circumstances: { birthDate: '2026-01-10' } }), { language: 'zh-CN', today: '2026-05-01' });
+    const said = await notes('请注意');
+    expect(said).toContain('我们的理解：新生儿参保90天期限的计算：多数文件没有说明出生当天是否算作第1天。计入出生当天的地区（如武汉），按时参保的最后一天为出生日加89天；其他地区我们以出生日加90天为最后一天。最迟在较早的那一天（含当天）缴费，无论当地怎样计算，都算按时参保。');
+    expect(said.join('\n')).not.toContain('各地');
+  });
+
+  it('the 90 days for a newborn under the national rules: the earlier day is in time everywhere (zh and en)', async () => {
+    const s = scenario({ asOf: '2026-05-01', region: 'national', payments: [residentPay('2026-03-01', [2026])], circumstances: { birthDate: '2026-01-10' } });
+    await renderResultScreen(s, { language: 'zh-CN', today: '2026-05-01' });
     expect(await notes('请注意')).toContain('我们的理解：新生儿参保90天期限的计算：多数文件没有说明出生当天是否算作第1天。计入出生当天的地区（如武汉），按时参保的最后一天为出生日加89天；其他地区我们以出生日加90天为最后一天。最迟在较早的那一天（含当天）缴费，各地都算按时参保。');
+    cleanup();
+    await renderResultScreen(s, { today: '2026-05-01' });
+    expect((await notes('Please note')).some((n) => n.endsWith('Paying by the earlier day is in time everywhere.'))).toBe(true);
+  });
+
+  it('湖北, a free year of birth (the child is enrolled, nothing paid): the region form of the enrolment wording, in English', async () => {
+    const s = scenario({ asOf: '2026-12-02', region: 'hubei', payments: [residentPay('2026-12-20', [2026], 0, 'planned')], circumstances: { birthDate: '2026-10-15' } });
+    await renderResultScreen(s, { today: '2026-12-02' });
+    expect(await notes('Please note')).toContain(
+      'Our reading: How the 90 days for enrolling a newborn are counted: most texts do not say whether the day of birth is day 1. Where it is (Wuhan), the last day to enrol in time is the birth date plus 89 days; elsewhere we take the birth date plus 90 days. Enrolling by the earlier day is in time however your region counts the days.',
+    );
   });
 });
 
