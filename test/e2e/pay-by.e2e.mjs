@@ -10,7 +10,7 @@ import { withPage } from './helpers.mjs';
  * after the employer stopped) without back-paying: from 1 Dec 2026 (the month after payment).
  * Paid from 1 Dec 2026 (month 7): only from 1 Jun 2027. So: pay by 30 Nov 2026.
  */
-export const tests = ['zh-CN', 'en'].map((lang) => ({
+const wuhan = ['zh-CN', 'en'].map((lang) => ({
   name: `武汉 flexible worker, employer stopped after May 2026, paying 25 Nov 2026 [${lang}]: 1 Dec 2026, and "pay by 30 Nov 2026", else 1 Jun 2027`,
   run: ({ browser, baseURL }) =>
     withPage(
@@ -36,3 +36,31 @@ export const tests = ['zh-CN', 'en'].map((lang) => ({
       { locale: lang, ...CONTEXT },
     ),
 }));
+
+/**
+ * 青岛: own cover paid to October 2026, paying November on 25 Nov 2026 (today): no gap, covered
+ * from 1 Nov 2026. Paid on 1 Dec 2026, October-to-December leaves November a gap: back-paid, only
+ * from 1 Jan 2027 (E1). The warning says a gap will open, not that it "will be longer".
+ */
+const qingdao = ['zh-CN', 'en'].map((lang) => ({
+  name: `青岛 flexible worker, own cover to Oct 2026, paying 25 Nov 2026 [${lang}]: no gap yet, so "there will be a gap" if paid from 1 Dec 2026, restarting 1 Jan 2027`,
+  run: ({ browser, baseURL }) =>
+    withPage(
+      browser,
+      baseURL,
+      async (page) => {
+        await openApp(page);
+        const headline = await completeWizard(page, lang, { region: 'shandong-qingdao', scheme: 'flexible', employeeLast: '2026-10', payment: { status: 'planned', date: '2026-11-25' } });
+        assert.ok(headline.includes(longDate(lang, '2026-11-01')), `the plan's date in the headline: ${headline}`);
+        const warnings = await page.getByRole('note', { name: tr(lang, 'result.warningsTitle') }).getByRole('listitem').allTextContents();
+        const expected =
+          lang === 'en'
+            ? 'Please pay by November 30, 2026. If you pay on or after December 1, 2026, there will be a gap in your cover, and your reimbursement will restart only on January 1, 2027, not on November 1, 2026.'
+            : '请在2026年11月30日及之前缴费。如果在2026年12月1日或之后缴费，就会断保，医保报销要到2027年1月1日才能恢复，而不是2026年11月1日。';
+        assert.equal(warnings[0], expected);
+      },
+      { locale: lang, ...CONTEXT },
+    ),
+}));
+
+export const tests = [...wuhan, ...qingdao];
