@@ -53,7 +53,7 @@ describe('trace steps name the most specific pack their values came from', () =>
       const i18n = createI18n({ language, allTexts: true });
       await i18n.changeLanguage(language);
       expect(i18n.exists('trace.E1.backPaidMoved'), language).toBe(true);
-      expect(i18n.t('trace.E1.backPaidMoved', { gapMonths: '3', coverFrom: 'x', retroFrom: 'y', retroTo: 'z' }), language).toMatch(language === 'en' ? /moved here from another pooling region/ : /从其他统筹地区转入/);
+      expect(i18n.t('trace.E1.backPaidMoved', { gapMonths: '3', coverFrom: 'x', retroFrom: 'y', retroTo: 'z' }), language).toMatch(language === 'en' ? /moved here from another city's scheme/ : /从其他城市转入/);
     }
   });
 });

@@ -45,14 +45,14 @@ describe('the back-pay note (E1)', () => {
     await renderResultScreen(gap(true), { today: '2026-12-07' });
     const note = notes('Please note').find((n) => n.includes('Back-paying the gap months'));
     expect(note).toBe(
-      'Our reading: Back-paying the gap months is the condition for cover from the payment month with the gap covered. As your employee cover moved here from another pooling region, the national rules then cover you from the payment month, with the gap months covered too.',
+      'Our reading: Back-paying the gap months is the condition for cover from the payment month with the gap covered. As your employee cover moved here from another city\'s scheme, the national rules then cover you from the payment month, with the gap months covered too.',
     );
   });
 
   it('after a move, in Chinese: 按国家规定, never 各地规定不同', async () => {
     await renderResultScreen(gap(true), { language: 'zh-CN', today: '2026-12-07' });
     const note = notes('请注意').find((n) => n.includes('补缴断保月份'));
-    expect(note).toContain('您的职工医保是从其他统筹地区转入的，补缴后按国家规定自缴费当月起享受待遇，断保期间可追溯。');
+    expect(note).toContain('您的职工医保是从其他城市转入的，补缴后按国家规定自缴费当月起享受待遇，断保期间可追溯。');
     expect(note).not.toContain('各地规定不同');
   });
 });
