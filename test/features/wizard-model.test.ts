@@ -24,6 +24,22 @@ describe('answers to scenario', () => {
     expect(outcome.result.main.restoration).toEqual({ kind: 'date', date: '2027-05-01' });
   });
 
+  // The history step's hint (newcomer review 2, finding 3): a year this payment pays in which some
+  // months were under the employee scheme is marked "employee", its months given below. That row is
+  // not sent (the payment's own years never are: 'year.overlapsPayment'); its months are.
+  it('a year both paid and partly under the employee scheme, marked "employee" with its months: the months reach the calculator, the row does not (青岛, 2026 and 2027 planned on 7 Dec 2026)', () => {
+    const base = defaultAnswers('2026-12-07', 'shandong-qingdao');
+    const payment = { ...base.payment, status: 'planned' as const, date: '2026-12-07', years: [2026, 2027] };
+    const marked = withYears({ ...base, history: { ...base.history, employeeSince: '2026-01', employeeLastMonth: '2026-06' }, payment }, { 2026: 'employee' });
+    const s = toScenario(marked, '2026-12-07');
+    expect(s.history).toEqual({ years: [2023, 2024, 2025].map((year) => ({ year, cover: 'none' })), employeePeriods: [{ from: '2026-01', to: '2026-06' }] });
+    const outcome = calculate(s, chainFor('shandong-qingdao'));
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+    // Left "not covered" instead, the months are not given at all: the switch from the employee scheme is lost.
+    const left = toScenario({ ...marked, history: { ...marked.history, years: marked.history.years.map((r) => ({ ...r, cover: 'none' as const })) } }, '2026-12-07');
+    expect(left.history.employeePeriods).toEqual([]);
+  });
+
   it('a switch to the employee scheme after resident years (E2, S5 ②: two years, a one-month gap, back-paid) gives the payment month, the gap covered: 1 Feb 2026, national', () => {
     const base = defaultAnswers('2026-11-25', 'national');
     const a: Answers = withYears({ ...base, scheme: 'employee', history: { ...base.history, employeePrior: 'resident', employeeLastMonth: '2019-06' }, payment: { ...base.payment, status: 'made', date: '2026-02-15', backPay: true } }, { 2023: 'resident', 2024: 'resident', 2025: 'resident' });

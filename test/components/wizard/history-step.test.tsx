@@ -18,8 +18,15 @@ describe('history step, resident scheme', () => {
     for (const y of [2023, 2024, 2025, 2026]) expect(within(year(y)).getByRole('radio', { name: 'Not covered' })).toBeChecked();
     // Said once for every year (a payment made is for a past year too), not under one row only.
     // One paragraph: apart, "leave them as not covered" and "choose employee cover" read as a contradiction (newcomer walk, 6 Dec 2026).
-    expect(screen.getByText('You will give the payment you are asking about in the next step. Here, leave the years it pays for as “Not covered”. If you had employee-scheme cover for part of such a year, choose “Employee scheme” for that year instead, and give the months under “Your employee-scheme cover” below.')).toBeInTheDocument();
+    // One instruction per year paid: a year both paid and partly under the employee scheme was told
+    // both "leave it as not covered" and "choose employee" (newcomer review 2, finding 3).
+    expect(screen.getByText('You will give the payment you are asking about in the next step. Here, for each year it pays for: if you had employee-scheme cover for some months of that year, choose “Employee scheme” and give the months under “Your employee-scheme cover” below; if not, leave it as “Not covered”.')).toBeInTheDocument();
     expect(year(2026)).not.toHaveAccessibleDescription(/Not covered/);
+  });
+
+  it('in Chinese, says what to choose for a year paid in which some months were under the employee scheme: one instruction, no "保留“未参保”" for it', async () => {
+    await renderWizard({ language: 'zh-CN', initial: draftAt('history', answersWith({})) });
+    expect(screen.getByText('您要咨询的这笔缴费，请在下一步填写。这笔缴费所缴的每个年度，此处按以下方法选择：该年度有几个月参加了职工医保的，选择“职工医保”，并在下方“职工医保参保情况”中填写这几个月；没有参加职工医保的，保留“未参保”。')).toBeInTheDocument();
   });
 
   // Next year is either paid for by the payment (asked on the payment step) or not started and
