@@ -28,6 +28,8 @@ import { rangeDayWords, rangeWords } from './range-days';
 import { continuation } from './option-continues';
 import { regionalWindowClose } from './window-close';
 import { useRangeWording } from './range-wording';
+import { optionShifts } from './option-vs-plan';
+import { OptionShifts } from './option-shifts';
 import type { RangeWording, Tense } from './range-wording';
 
 export function RestorationText({ r }: { r: Restoration }) {
@@ -355,6 +357,8 @@ export interface OptionsListProps {
   made: boolean;
   /** The restoration of the person's own plan (result.main.restoration): what "earliest" is measured against. */
   plan: Restoration;
+  /** The day the person's own payment is (to be) made (result.main.paymentDate): an option paid that day too reads its conditions about "the day you plan to pay" as the plan's. */
+  planDate?: IsoDate;
   /** What the person's own plan pays: no option paying more is marked "lowest cost". */
   planCost?: PlanCost;
   /** How cover begins (first-cover.ts): a first enrolment starts it, cover with no break continues. */
@@ -432,7 +436,7 @@ function earlierInSomeRegions(r: Restoration, plan: Restoration): boolean {
 /** The note of an option that restarts cover on the plan's own date: paying today (nothing else changed), or another option that changes only the cost. */
 const sameKey = (o: OptionResult) => (o.kind === 'payToday' && o.extraPremiumYears === 0 ? 'result.options.sameAsPlanDate' : 'result.options.sameAsPlan');
 
-export function OptionsList({ options, asOf, made, plan, planCost, cover, stale = false, chain = NO_PACKS, madeYears, planCoveredFrom, planGapCover = 'backPay', payer = 'self', payBy }: OptionsListProps) {
+export function OptionsList({ options, asOf, made, plan, planDate, planCost, cover, stale = false, chain = NO_PACKS, madeYears, planCoveredFrom, planGapCover = 'backPay', payer = 'self', payBy }: OptionsListProps) {
   const { t } = useTranslation();
   const f = useFormat();
   const idBase = useId();
@@ -445,6 +449,9 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
   // A plan that back-pays its gap covers from the gap's start: an option "restarting" sooner covers no more.
   const planFrom = planCoveredFrom && firstDay(plan) !== null && planCoveredFrom < (firstDay(plan) as string) ? planCoveredFrom : null;
   const all = distinct(options, (o) => payer === 'employer' && nothingForEmployer(o, plan, planFrom));
+  // Options of a plan still to be paid with the plan's span but other days in the same situation
+  // (option-vs-plan.ts): worked out once per result, as their conditions can be many.
+  const shifts = useMemo(() => new Map(made || !planDate ? [] : options.map((o) => [o, optionShifts(o, plan, planDate)] as const)), [options, plan, made, planDate]);
   // What the person can still do, and what their payment already made would have given otherwise.
   const shown = all.filter((o) => variantOf(o, made) !== 'made');
   const compared = all.filter((o) => variantOf(o, made) === 'made');
@@ -506,7 +513,8 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
               {/* A free enrolment is a child's first: its `_enrol` text, a child's, stands for `_first`. */}
               {o.sameAsPlan && <p className="option__note">{t(sameKey(o), enrol ?? coverParams(cover))}</p>}
               {/* An employer's: "contributions paid on this day", not "paying on this day" (`_employer`). */}
-              {!o.sameAsPlan && earlierInSomeRegions(o.restoration, plan) && <p className="option__note">{t('result.options.earlierInSomeRegions', payerContext(moved))}</p>}
+              {/* Said line by line where the option's days can be compared with the plan's situation by situation (below its facts). */}
+              {!o.sameAsPlan && !shifts.get(o) && earlierInSomeRegions(o.restoration, plan) && <p className="option__note">{t('result.options.earlierInSomeRegions', payerContext(moved))}</p>}
               {/* Leaving the missed months unpaid is compared on its date only: what else back-paid months count for is not in these rules, so the reader is sent to ask. */}
               {o.noBackPay && <p className="option__note">{t('result.options.noBackPayOther')}</p>}
               {/* The plan covers its gap (back-paid, or a switch's), and so does paying it today (the plan's own payment, sooner): the option's earlier "restart" covers no day the plan leaves out. */}
@@ -557,6 +565,8 @@ export function OptionsList({ options, asOf, made, plan, planCost, cover, stale 
                   </div>
                 )}
               </dl>
+              {/* The same span as the plan's, other days in the same situation: sooner and later, each with its conditions. */}
+              {shifts.get(o) && <OptionShifts shifts={shifts.get(o) as NonNullable<ReturnType<typeof optionShifts>>} w={w} titleId={`${idBase}-${i}`} />}
               {/* The later days come only where the payment made brought no cover in its year (R1b): said as that exception. */}
               {cont?.later && <p className="option__note">{t('result.options.continuesUnlessNoCover', { year: cont.later.year, when: rangeDayWords(t, f, cont.later.earliest, cont.later.latest, cont.later.days).when })}</p>}
               {/* A span of dates says which date applies where, as the headline does: "between January 1 and June 1"

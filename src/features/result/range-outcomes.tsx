@@ -32,7 +32,8 @@ export function RangeOutcomes({ range, chain, tense, given, label, labelledBy }:
   );
 }
 
-function OutcomeItem({ when, kind, line, regions: codes, read, w }: { when: string; kind: string; line: LineConditions; regions: string[]; read: string[]; w: RangeWording }) {
+/** One line: its date (or other words in its place, `when`), then its conditions and the regions known for them. */
+export function OutcomeItem({ when, kind, line, regions: codes, read, w }: { when: string; kind: string; line: LineConditions; regions: string[]; read: string[]; w: RangeWording }) {
   const { t } = useTranslation();
   const regions = w.regions(codes, read);
   const list = w.conditionList(line);
