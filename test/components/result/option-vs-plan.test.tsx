@@ -34,7 +34,9 @@ describe('an option with the plan’s span but other days in the same situation'
     const card = await option(/^今天（2026年12月7日）缴纳2027年度保费/);
     // The span the card shows is the plan's: the lines say what it hides.
     expect(card).toHaveTextContent('医保报销将恢复2027年1月1日至2027年7月1日之间，取决于当地规定');
-    expect(within(card).getByText('最早和最晚的日期虽与您的计划相同，但同一情形下的日期不一定相同：')).toBeInTheDocument();
+    // One sentence says how far either way; the lines sit behind a disclosure.
+    expect(within(card).getByText('最早和最晚的日期虽与您的计划相同，但同一情形下，这样做可能比您的计划早（最早2027年1月1日），也可能晚（最晚2027年7月1日）。')).toBeInTheDocument();
+    expect(within(card).getByText('逐一比较各种情形').closest('details')).not.toHaveAttribute('open');
     const said = lines(card, /^今天（2026年12月7日）缴纳2027年度保费.* 最早和最晚的日期虽与您的计划相同/);
     expect(said).toEqual([
       '提前到2027年1月1日（按您的计划为2027年3月1日至2027年6月1日之间）：如果您计划缴费时当地仍办理2026年度参保缴费，且当地对职工医保转居民医保断保超过3个月的不另设等待期',
@@ -54,6 +56,8 @@ describe('an option with the plan’s span but other days in the same situation'
     expect(said[0]).toBe('Sooner: January 1, 2027 (your plan: between March 1, 2027 and June 1, 2027) — if your region still accepts payments for 2026 on the day you plan to pay and your region sets no extra wait when you switch from the employee scheme after a gap of more than 3 months');
     expect(said[3]).toBe('Later: July 1, 2027 (your plan: between March 1, 2027 and June 1, 2027) — if your region still accepts payments for 2026 on the day you plan to pay and your region sets a wait of 6 months when you switch from the employee scheme after a gap of more than 3 months');
     expect(said.map((s) => s?.split(' (')[0])).toEqual(['Sooner: January 1, 2027', 'Sooner: April 1, 2027', 'Later: April 1, 2027', 'Later: July 1, 2027']);
+    expect(within(card).getByText('The earliest and latest dates are the same as under your plan, but in the same situation this can be sooner (as early as January 1, 2027) or later (as late as July 1, 2027).')).toBeInTheDocument();
+    expect(within(card).getByText('Compare situation by situation').tagName).toBe('SUMMARY');
     expect(within(card).getByText('In every other situation, the date is the same as under your plan.')).toBeInTheDocument();
   });
 
@@ -71,7 +75,7 @@ describe('an option with the plan’s span but other days in the same situation'
       // The card is shown, saying it changes no day.
       const card = within(options).getByRole('listitem', { name: language === 'en' ? /^Pay today \(December 7, 2026\) for 2027/ : /^今天（2026年12月7日）缴纳2027年度保费/ });
       expect(card).toHaveTextContent(language === 'en' ? 'Your reimbursement restarts on the same date as under your own plan: paying on this day does not bring it forward.' : '恢复日期与按原计划缴费相同，这样缴费不会提前恢复。');
-      expect(options).not.toHaveTextContent(language === 'en' ? 'in the same situation the date can differ' : '同一情形下的日期不一定相同');
+      expect(options).not.toHaveTextContent(language === 'en' ? 'are the same as under your plan, but' : '最早和最晚的日期虽与您的计划相同');
       expect(options).not.toHaveTextContent(language === 'en' ? 'Sooner:' : '提前到');
       cleanup();
     }
