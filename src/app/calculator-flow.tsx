@@ -14,6 +14,7 @@ import type { Answers } from '../features/wizard/answers';
 import { linkDayOf } from '../features/wizard/draft-storage';
 import { ShareChoice, ShareUndo } from '../features/wizard/share-choice';
 import { useSharedAnswersSwap } from '../features/wizard/shared-answers-swap';
+import { answersForScheme } from '../features/wizard/scheme-swap';
 import { toScenario } from '../features/wizard/to-scenario';
 import { Wizard } from '../features/wizard/wizard';
 import { createWizardStore, localToday, useWizardState, useWizardStore, WizardProvider } from '../features/wizard/wizard-store';
@@ -50,6 +51,14 @@ interface FlowSetup {
 interface Recomputed {
   answers: Answers;
   navigations: number;
+}
+
+/** The answers changed to the other scheme from the result (its "other scheme" card), and the person's own before. */
+interface SchemeSwitch {
+  own: Answers;
+  now: Answers;
+  from: 'resident' | 'flexible';
+  to: 'resident' | 'flexible';
 }
 
 /**
@@ -89,6 +98,26 @@ function FlowScreens({ onLeave }: Pick<CalculatorFlowProps, 'onLeave'>) {
     const now = store.getState();
     setRecomputed({ answers: now.draft.answers, navigations: now.navigations });
   };
+  // The other scheme tried from the result: undoable for as long as the answers are the ones it set.
+  const [switched, setSwitched] = useState<SchemeSwitch | null>(null);
+  const tryScheme = (swapped: Scenario) => {
+    const own = store.getState().draft.answers;
+    const next = answersForScheme(own, swapped);
+    if (!next || own.scheme === 'employee' || next.scheme === 'employee') return;
+    store.setAnswers(next);
+    setSwitched({ own, now: store.getState().draft.answers, from: own.scheme, to: next.scheme });
+  };
+  const schemeSwitch =
+    switched && switched.now === draft.answers
+      ? {
+          from: switched.from,
+          to: switched.to,
+          onUndo: () => {
+            store.setAnswers(switched.own);
+            setSwitched(null);
+          },
+        }
+      : null;
   const leaving = draft.step === 'start';
   useEffect(() => {
     if (leaving) onLeave(draft.answers.region);
@@ -109,6 +138,8 @@ function FlowScreens({ onLeave }: Pick<CalculatorFlowProps, 'onLeave'>) {
             regionChosenFrom={regionChosenFrom(store)}
             recompute={{ recomputed: workedOutAgain, onRecompute: workOutForToday }}
             onAskRegion={() => store.goTo('where', { returnTo: 'check' })}
+            onTryScheme={tryScheme}
+            schemeSwitch={schemeSwitch}
             answers={<AnswersSummary answers={draft.answers} today={today} />}
           />
         )}

@@ -2,6 +2,7 @@
 // stopped paying (employee cover 2020-01 to 2026-06), worked out by the calculator on the same
 // scenario with only the planned payment swapped; and the answers the result's button gives.
 import { describe, expect, it } from 'vitest';
+import { calculate } from '../../src/calc';
 import type { Restoration, Scenario } from '../../src/calc';
 import { otherSchemeAnswer, otherSchemeScenarios } from '../../src/features/result/other-scheme';
 import { defaultAnswers } from '../../src/features/wizard/answers';
@@ -116,5 +117,19 @@ describe('the answers the button gives', () => {
     const asFlexible = answersForScheme(asResident!, toFlexible!.scenario);
     expect(asFlexible?.scheme).toBe('flexible');
     expect(toScenario(asFlexible!, today)).toEqual(toScenario(own, today));
+  });
+
+  it('months whose first was not given: the card reads them as the resident questions do (from January of their last year), so the button gives the same answer', () => {
+    const blank: Answers = { ...own, history: { ...base.history, employeeLastMonth: '2026-06' } };
+    expect(toScenario(blank, today).history.employeePeriods).toEqual([{ from: '2026-06', to: '2026-06', fromUnknown: true }]);
+    const toResident = otherSchemeAnswer(toScenario(blank, today), chainFor('shandong-qingdao'));
+    expect(toResident?.scenario.history.employeePeriods).toEqual([{ from: '2026-01', to: '2026-06' }]);
+    // The resident answers also give 2023-2025 as "not covered" rows (the employee schemes never
+    // asked them, and the card's scenario leaves them out): the calculator reads both alike.
+    const switched = toScenario(answersForScheme(blank, toResident!.scenario)!, today);
+    expect(switched.history.employeePeriods).toEqual([{ from: '2026-01', to: '2026-06' }]);
+    expect(switched.payments).toEqual(toResident!.scenario.payments);
+    const after = calculate(switched, chainFor('shandong-qingdao'));
+    expect(after.ok && after.result.main.restoration).toEqual(toResident!.restoration);
   });
 });

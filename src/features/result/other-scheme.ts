@@ -7,6 +7,7 @@
 // as paid-by-alternative.ts does for who paid. The result screen shows it as one card
 // (other-scheme-card.tsx) with a way to switch the answers to it.
 import { calculate, monthOf, PackChain, premiumTierSchema, yearOf } from '../../calc';
+import { FIRST_HISTORY_YEAR } from '../wizard/answers';
 import type { EmployeePayment, Payment, PremiumTier, Restoration, ResidentPayment, Result, RulePack, Scenario } from '../../calc';
 
 /** The other scheme's answer for the same person on the same day. */
@@ -66,6 +67,14 @@ export function otherSchemeScenarios(scenario: Scenario): { scenario: Scenario; 
     const employeePeriods = scenario.history.employeePeriods.map((p) => {
       const period = { ...p };
       delete period.paidBy;
+      // Months whose first was not given: the resident scheme's questions read them beside a year
+      // of employee-scheme cover, from that year's January (to-scenario.ts), so the answers the
+      // button gives work out to this same scenario.
+      const year = Number(p.to.slice(0, 4));
+      if (period.fromUnknown && year >= FIRST_HISTORY_YEAR) {
+        delete period.fromUnknown;
+        period.from = `${year}-01`;
+      }
       return period;
     });
     const circumstances = { ...scenario.circumstances };

@@ -11,6 +11,7 @@ import { useRulePackChain } from '../../rules/rule-pack-chain';
 import { localToday } from '../wizard/wizard-store';
 import { ResultScreen } from './result-screen';
 import type { RecomputeByCaller } from './result-screen';
+import type { SchemeSwitchNoticeProps } from './other-scheme-card';
 
 export interface ResultLoaderProps {
   scenario: Scenario;
@@ -28,6 +29,10 @@ export interface ResultLoaderProps {
   onAskRegion?: () => void;
   /** "Work it out again for today" done by the caller (ResultScreen's `recompute`). */
   recompute?: RecomputeByCaller;
+  /** Changes the answers to the other scheme shown on the result (ResultScreen's `onTryScheme`). */
+  onTryScheme?: (scenario: Scenario) => void;
+  /** The answers were changed to the other scheme from the result, and the way back. */
+  schemeSwitch?: SchemeSwitchNoticeProps | null;
 }
 
 export function ResultLoader({ scenario, onAskRegion, ...actions }: ResultLoaderProps) {

@@ -15,6 +15,9 @@ import { HowToPay, stillTakenThisYear } from './how-to-pay';
 import { NotesList } from './notes-list';
 import { OptionsList } from './options-list';
 import { OtherNotes } from './other-notes';
+import { otherSchemeAnswer } from './other-scheme';
+import { OtherSchemeCard, SchemeSwitchNotice } from './other-scheme-card';
+import type { SchemeSwitchNoticeProps } from './other-scheme-card';
 import { splitNotes } from './split-notes';
 import { payerAlternative } from './paid-by-alternative';
 import { payerOfResult } from './payer-words';
@@ -57,6 +60,13 @@ export interface ResultScreenProps {
    * answers out for today itself, for as long as it shows them.
    */
   recompute?: RecomputeByCaller;
+  /**
+   * Changes the answers to the other scheme's payment shown on the result (other-scheme.ts); the
+   * caller keeps the person's own answers and passes `schemeSwitch` while the change can be undone.
+   */
+  onTryScheme?: (scenario: Scenario) => void;
+  /** The answers were changed to the other scheme from this result: says so, with the way back. */
+  schemeSwitch?: SchemeSwitchNoticeProps | null;
 }
 
 export interface RecomputeByCaller {
@@ -93,7 +103,7 @@ function windowNoteSaid(result: Result): boolean {
   });
 }
 
-export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, onAnswerPayer, focusOnMount = false, answers, onChooseRegion, regionChosenFrom = null, today, recompute }: ResultScreenProps) {
+export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, onAnswerPayer, focusOnMount = false, answers, onChooseRegion, regionChosenFrom = null, today, recompute, onTryScheme, schemeSwitch = null }: ResultScreenProps) {
   const { t, i18n } = useTranslation();
   const titleRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -115,6 +125,8 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, onA
   usePageTitle(t(outcome.ok ? 'result.title' : 'result.invalidTitle'), !outcome.ok);
   // Who paid the cover before a flexible worker's gap, left blank: the answer if an employer did, where it differs.
   const payer = useMemo(() => (outcome.ok ? payerAlternative(scenario, chain, outcome.result.main.restoration) : null), [outcome, scenario, chain]);
+  // The other scheme's answer for a planned payment after employee-scheme cover (flexible worker or resident scheme).
+  const other = useMemo(() => (outcome.ok ? otherSchemeAnswer(scenario, chain) : null), [outcome, scenario, chain]);
   const lang = i18n.language === 'en' ? 'en' : 'zh-CN';
   // Only the documents of this chain's regions and the national texts (never another city's).
   const lookup = useMemo(() => {
@@ -187,6 +199,16 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, onA
       <h1 id="result-title" tabIndex={-1} className="result__title" ref={titleRef}>
         {t('result.title')}
       </h1>
+      {schemeSwitch && (
+        <SchemeSwitchNotice
+          {...schemeSwitch}
+          onUndo={() => {
+            schemeSwitch.onUndo();
+            // The notice and its button go: the reader starts again from the answer, their own.
+            titleRef.current?.focus();
+          }}
+        />
+      )}
       {today && <AsOfNotice asOf={scenario.asOf} today={today} recomputed={again} made={made} onRecompute={() => (recompute ? recompute.onRecompute() : setRecomputed({ from: given, asOf: today }))} />}
       <Headline
         result={result}
@@ -215,6 +237,7 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, onA
       <section className="what" aria-labelledby="what-title">
         <h2 id="what-title">{t('result.options.title')}</h2>
         <OptionsList options={result.options} asOf={result.asOf} made={made} plan={result.main.restoration} planDate={result.main.paymentDate} planCost={planCostOf(scenario, result.main.restoration)} cover={coverWords} stale={today !== undefined && today !== result.asOf} chain={chain} madeYears={madeYears} planCoveredFrom={planCoveredFrom(result.main)} planGapCover={result.main.scheme === 'resident' ? 'switch' : 'backPay'} payer={whoPays} {...(typeof payBy === 'string' ? { payBy } : {})} />
+        {other && <OtherSchemeCard answer={other} {...(onTryScheme ? { onTry: onTryScheme } : {})} />}
       </section>
       <HowToPay result={result} scenario={scenario} chain={chain} />
       {result.bonus && <BonusSection bonus={result.bonus} />}
