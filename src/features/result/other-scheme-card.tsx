@@ -1,4 +1,4 @@
-// "The other scheme": the answer the same person would get in the scheme not chosen on the first
+// "The other scheme", a section of its own after the options: the answer the same person would get in the scheme not chosen on the first
 // step (other-scheme.ts works it out), with what it costs where the packs price it and a button
 // that changes the answers to that scheme. The button is the only way the answers change here,
 // and the result then offers to change them back (SchemeSwitchNotice).
@@ -40,10 +40,8 @@ export function OtherSchemeCard({ answer, onTry }: OtherSchemeCardProps) {
       ? t('result.otherScheme.leadResident', { years: f.list(answer.years), date })
       : t(answer.backPay ? 'result.otherScheme.leadFlexibleBackPay' : 'result.otherScheme.leadFlexible', { date });
   return (
-    <section className="option other-scheme" aria-labelledby={`${id}-title`} data-testid="other-scheme">
-      <h3 id={`${id}-title`} className="option__title">
-        {t('result.otherScheme.title')}
-      </h3>
+    <section className="other-scheme" aria-labelledby={`${id}-title`} data-testid="other-scheme">
+      <h2 id={`${id}-title`}>{t('result.otherScheme.title')}</h2>
       <p className="other-scheme__lead">{lead}</p>
       <dl className="facts">
         <div>

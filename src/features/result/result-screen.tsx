@@ -237,8 +237,8 @@ export function ResultScreen({ scenario: given, chain, onStartAgain, onEdit, onA
       <section className="what" aria-labelledby="what-title">
         <h2 id="what-title">{t('result.options.title')}</h2>
         <OptionsList options={result.options} asOf={result.asOf} made={made} plan={result.main.restoration} planDate={result.main.paymentDate} planCost={planCostOf(scenario, result.main.restoration)} cover={coverWords} stale={today !== undefined && today !== result.asOf} chain={chain} madeYears={madeYears} planCoveredFrom={planCoveredFrom(result.main)} planGapCover={result.main.scheme === 'resident' ? 'switch' : 'backPay'} payer={whoPays} {...(typeof payBy === 'string' ? { payBy } : {})} />
-        {other && <OtherSchemeCard answer={other} {...(onTryScheme ? { onTry: onTryScheme } : {})} />}
       </section>
+      {other && <OtherSchemeCard answer={other} {...(onTryScheme ? { onTry: onTryScheme } : {})} />}
       <HowToPay result={result} scenario={scenario} chain={chain} />
       {result.bonus && <BonusSection bonus={result.bonus} />}
       {result.bonus && <NotesList notes={bonusNotes} title={t('result.bonusNotesTitle')} level={3} />}
