@@ -14,7 +14,8 @@ import type { Answers } from '../features/wizard/answers';
 import { linkDayOf } from '../features/wizard/draft-storage';
 import { ShareChoice, ShareUndo } from '../features/wizard/share-choice';
 import { useSharedAnswersSwap } from '../features/wizard/shared-answers-swap';
-import { answersForScheme } from '../features/wizard/scheme-swap';
+import { switchScheme, undoSchemeSwitch } from '../features/wizard/scheme-switch';
+import type { SchemeSwitch } from '../features/wizard/scheme-switch';
 import { toScenario } from '../features/wizard/to-scenario';
 import { Wizard } from '../features/wizard/wizard';
 import { createWizardStore, localToday, useWizardState, useWizardStore, WizardProvider } from '../features/wizard/wizard-store';
@@ -51,14 +52,6 @@ interface FlowSetup {
 interface Recomputed {
   answers: Answers;
   navigations: number;
-}
-
-/** The answers changed to the other scheme from the result (its "other scheme" card), and the person's own before. */
-interface SchemeSwitch {
-  own: Answers;
-  now: Answers;
-  from: 'resident' | 'flexible';
-  to: 'resident' | 'flexible';
 }
 
 /**
@@ -100,20 +93,14 @@ function FlowScreens({ onLeave }: Pick<CalculatorFlowProps, 'onLeave'>) {
   };
   // The other scheme tried from the result: undoable for as long as the answers are the ones it set.
   const [switched, setSwitched] = useState<SchemeSwitch | null>(null);
-  const tryScheme = (swapped: Scenario) => {
-    const own = store.getState().draft.answers;
-    const next = answersForScheme(own, swapped);
-    if (!next || own.scheme === 'employee' || next.scheme === 'employee') return;
-    store.setAnswers(next);
-    setSwitched({ own, now: store.getState().draft.answers, from: own.scheme, to: next.scheme });
-  };
+  const tryScheme = (swapped: Scenario) => setSwitched(switchScheme(store, switched, swapped));
   const schemeSwitch =
     switched && switched.now === draft.answers
       ? {
           from: switched.from,
           to: switched.to,
           onUndo: () => {
-            store.setAnswers(switched.own);
+            undoSchemeSwitch(store, switched);
             setSwitched(null);
           },
         }
