@@ -35,7 +35,7 @@ describe('an option with the plan’s span but other days in the same situation'
     // The span the card shows is the plan's: the lines say what it hides.
     expect(card).toHaveTextContent('医保报销将恢复2027年1月1日至2027年7月1日之间，取决于当地规定');
     // One sentence says how far either way; the lines sit behind a disclosure.
-    expect(within(card).getByText('最早和最晚的日期虽与您的计划相同，但同一情形下，这样做可能比您的计划早（最早2027年1月1日），也可能晚（最晚2027年7月1日）。')).toBeInTheDocument();
+    expect(within(card).getByText('最早和最晚的日期虽与您的计划相同，但有些情形下，这样做比您的计划早（最早2027年1月1日），另一些情形下比您的计划晚（最晚2027年7月1日）。')).toBeInTheDocument();
     expect(within(card).getByText('逐一比较各种情形').closest('details')).not.toHaveAttribute('open');
     const said = lines(card, /^今天（2026年12月7日）缴纳2027年度保费.* 最早和最晚的日期虽与您的计划相同/);
     expect(said).toEqual([
@@ -56,7 +56,7 @@ describe('an option with the plan’s span but other days in the same situation'
     expect(said[0]).toBe('Sooner: January 1, 2027 (your plan: between March 1, 2027 and June 1, 2027) — if your region still accepts payments for 2026 on the day you plan to pay and your region sets no extra wait when you switch from the employee scheme after a gap of more than 3 months');
     expect(said[3]).toBe('Later: July 1, 2027 (your plan: between March 1, 2027 and June 1, 2027) — if your region still accepts payments for 2026 on the day you plan to pay and your region sets a wait of 6 months when you switch from the employee scheme after a gap of more than 3 months');
     expect(said.map((s) => s?.split(' (')[0])).toEqual(['Sooner: January 1, 2027', 'Sooner: April 1, 2027', 'Later: April 1, 2027', 'Later: July 1, 2027']);
-    expect(within(card).getByText('The earliest and latest dates are the same as under your plan, but in the same situation this can be sooner (as early as January 1, 2027) or later (as late as July 1, 2027).')).toBeInTheDocument();
+    expect(within(card).getByText('The earliest and latest dates are the same as under your plan, but in some situations this is sooner (as early as January 1, 2027) and in others later (as late as July 1, 2027).')).toBeInTheDocument();
     expect(within(card).getByText('Compare situation by situation').tagName).toBe('SUMMARY');
     expect(within(card).getByText('In every other situation, the date is the same as under your plan.')).toBeInTheDocument();
   });
