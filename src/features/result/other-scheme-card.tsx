@@ -35,6 +35,7 @@ export function OtherSchemeCard({ answer, onTry }: OtherSchemeCardProps) {
   const payment = answer.scenario.payments.at(-1);
   if (!payment) return null;
   const date = f.date(payment.date);
+  const lastYear = answer.scheme === 'resident' ? answer.years.at(-1) : undefined;
   const lead =
     answer.scheme === 'resident'
       ? t('result.otherScheme.leadResident', { years: f.list(answer.years), date })
@@ -58,6 +59,8 @@ export function OtherSchemeCard({ answer, onTry }: OtherSchemeCardProps) {
         </div>
       </dl>
       {answer.skippedYear !== null && <p className="option__note">{t('result.otherScheme.skippedYear', { year: answer.skippedYear })}</p>}
+      {/* Resident cover is per calendar year (R1): paying only for the year the payment is made in leaves the next one to pay. */}
+      {lastYear !== undefined && lastYear === Number(payment.date.slice(0, 4)) && <p className="option__note">{t('result.otherScheme.endsYear', { end: f.date(`${lastYear}-12-31`), start: f.date(`${lastYear + 1}-01-01`), next: lastYear + 1 })}</p>}
       {onTry && (
         <p className="other-scheme__try no-print">
           <button type="button" className="button button--secondary" aria-describedby={`${id}-undo`} onClick={() => onTry(answer.scenario)}>

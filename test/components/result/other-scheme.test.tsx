@@ -123,3 +123,26 @@ describe('not shown, and the way back', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
   });
 });
+
+describe('the other scheme that pays only for the year of payment says when its cover ends (resident cover is per calendar year, R1)', () => {
+  // National rules, employee cover to Oct 2026, flexible payment planned 7 Dec 2026: the resident
+  // scheme's best answer is 2026 alone, from 1 Dec 2026, which covers December only.
+  const toOctober = scenario({ asOf: '2026-12-07', region: 'national', employeePeriods: [{ from: '2020-01', to: '2026-10' }], payments: [employeePay('2026-12-07', false, 'flexible', 'planned')] });
+
+  it('in English and in Chinese: ends 31 Dec 2026, pay 2027 in its window to stay covered', async () => {
+    await renderResult(toOctober, 'en');
+    const card = await screen.findByRole('region', { name: 'The other scheme' });
+    expect(card).toHaveTextContent('pay for 2026 on December 7, 2026');
+    expect(within(card).getByText(/^Cover paid for this way ends/)).toHaveTextContent('Cover paid for this way ends on December 31, 2026: to stay covered from January 1, 2027, also pay for 2027 in its enrolment window.');
+    cleanup();
+    await renderResult(toOctober, 'zh-CN');
+    const zh = await screen.findByRole('region', { name: '另一种参保方式' });
+    expect(within(zh).getByText(/^这样缴费/)).toHaveTextContent('这样缴费，医保待遇到2026年12月31日为止；如需从2027年1月1日起继续享受待遇，还要在2027年度集中参保期内缴费。');
+  });
+
+  it('not where the payment is for next year (青岛, 2027 alone)', async () => {
+    await renderResult(flexible('shandong-qingdao'), 'en');
+    const card = await screen.findByRole('region', { name: 'The other scheme' });
+    expect(card).not.toHaveTextContent('Cover paid for this way ends');
+  });
+});
