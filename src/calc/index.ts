@@ -25,4 +25,4 @@ export { shortGapWithinRegion } from './employee';
 export type { ShortGapRule } from './employee';
 export type * from './result';
 export type { IsoDate, IsoMonth } from './dates';
-export { addDays, addMonths, daysBetween, endOfYear, firstDayOfMonth, isIsoDate, isIsoMonth, lastDayOfMonth, monthOf, startOfYear, toDayNumber, yearOf } from './dates';
+export { addDays, addMonths, daysBetween, endOfYear, firstDayOfMonth, isIsoDate, isIsoMonth, lastDayOfMonth, monthIndex, monthOf, startOfYear, toDayNumber, yearOf } from './dates';

@@ -48,7 +48,7 @@ describe('flexible worker → resident scheme', () => {
   });
 
   it('青岛, planned 10 Aug 2026: the 2027 window is not open anywhere, so 2026 (switch within the year: from 1 Aug 2026)', () => {
-    const tried = otherSchemeScenarios(flexible('shandong-qingdao', '2026-08-10')).map((t) => t.years);
+    const tried = otherSchemeScenarios(flexible('shandong-qingdao', '2026-08-10'), chainFor('shandong-qingdao')).map((t) => t.years);
     expect(tried).toEqual([[2027], [2026], [2026, 2027]]);
     const answer = otherSchemeAnswer(flexible('shandong-qingdao', '2026-08-10'), chainFor('shandong-qingdao'));
     expect(answer?.years).toEqual([2026]);

@@ -6,7 +6,7 @@
 // only the planned payment swapped (no rule of its own; RULES.md E2 and R1-R8 decide the date),
 // as paid-by-alternative.ts does for who paid. The result screen shows it as one card
 // (other-scheme-card.tsx) with a way to switch the answers to it.
-import { calculate, monthOf, PackChain, premiumTierSchema, yearOf } from '../../calc';
+import { calculate, monthIndex, monthOf, PackChain, premiumTierSchema, yearOf } from '../../calc';
 import { FIRST_HISTORY_YEAR } from '../wizard/answers';
 import type { EmployeePayment, Payment, PremiumTier, Restoration, ResidentPayment, Result, RulePack, Scenario } from '../../calc';
 
@@ -30,11 +30,12 @@ export interface OtherSchemeAnswer {
   premiums: { tier: string; yuan: number; full: boolean }[];
 }
 
-/** E1/E2: a gap of up to this many whole months may be back-paid (S5). */
-const BACK_PAY_MONTHS = 3;
-
-function monthIndex(month: string): number {
-  return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+/** E1/E2 (S5): the most whole months of a gap that may be back-paid in `year`, as the chain sets it (`employee.noWaitGapMonths`); null where it is not pinned. */
+function backPayMonths(chain: readonly RulePack[], year: number): number | null {
+  if (chain.length === 0) return null;
+  const packs = new PackChain(chain);
+  if (year < packs.years.from || year > packs.years.to || packs.isRegional('employee.noWaitGapMonths', year)) return null;
+  return packs.find('employee.noWaitGapMonths', year)?.value ?? null;
 }
 
 /** The last month of employee-scheme cover, where employee-scheme cover is the most recent cover before the payment; else null. */
@@ -56,7 +57,7 @@ function lastEmployeeMonth(scenario: Scenario, payment: Payment): string | null 
  * newborn (resident scheme only), an employer's payment (no choice of scheme), or a most recent
  * cover that was not employee-scheme cover (the person is not choosing after an employer stopped).
  */
-export function otherSchemeScenarios(scenario: Scenario): { scenario: Scenario; years: number[] }[] {
+export function otherSchemeScenarios(scenario: Scenario, chain: readonly RulePack[]): { scenario: Scenario; years: number[] }[] {
   const payment = scenario.payments.at(-1);
   if (!payment || payment.status !== 'planned' || scenario.circumstances.birthDate !== undefined) return [];
   if (payment.scheme === 'employee') return [];
@@ -91,7 +92,8 @@ export function otherSchemeScenarios(scenario: Scenario): { scenario: Scenario; 
   // Resident → flexible: employee months are needed to count the gap (E4); back-paid only where E1 allows it.
   if (scenario.history.employeePeriods.length === 0) return [];
   const gap = monthIndex(monthOf(payment.date)) - monthIndex(last) - 1;
-  const swapped: EmployeePayment = { scheme: 'flexible', date: payment.date, status: 'planned', backPay: gap >= 1 && gap <= BACK_PAY_MONTHS };
+  const limit = backPayMonths(chain, yearOf(payment.date));
+  const swapped: EmployeePayment = { scheme: 'flexible', date: payment.date, status: 'planned', backPay: limit !== null && gap >= 1 && gap <= limit };
   // The resident scheme's own answers (R1c tiers, exemptions X2, bonuses B1-B4) and resident years
   // are not the employee scheme's: its history is the employee cover (as the wizard gives it).
   const c = scenario.circumstances;
@@ -134,7 +136,7 @@ export function residentPremiums(chain: readonly RulePack[], year: number): Othe
 export function otherSchemeAnswer(scenario: Scenario, chain: readonly RulePack[]): OtherSchemeAnswer | null {
   let best: { tried: ReturnType<typeof otherSchemeScenarios>[number]; result: Result; first: string; last: string } | null = null;
   const valid: number[][] = [];
-  for (const t of otherSchemeScenarios(scenario)) {
+  for (const t of otherSchemeScenarios(scenario, chain)) {
     // Both years together only where next year alone can be paid that day (its window open, or
     // open in some regions): the calculator checks the first year's window only.
     const next = t.years[1];
